@@ -1,0 +1,1 @@
+"""Reading contributions: one reader per format, metadata, chunking and the ingest run."""

@@ -1,0 +1,114 @@
+"""Frozen values that flow from readers through chunking into the index."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a passage sits in its file, as a human label plus structured fields.
+
+    ``label`` is what an editor reads (``page 3``, ``slide 4 notes``,
+    ``section 2.1 Assessment, table 1``); the other fields let code filter
+    and link without parsing the label.
+    """
+
+    label: str
+    page: int | None = None  # physical page number, 1-based
+    page_label: str | None = None  # the PDF's own page label when it differs
+    slide: int | None = None
+    notes: bool = False
+    section: str | None = None  # innermost heading, with its number
+    section_path: tuple[str, ...] = ()
+    table: int | None = None  # table number through the whole document, 1-based
+    paragraph: int | None = None
+
+    def as_metadata(self) -> dict[str, Any]:
+        """Flat, JSON- and Chroma-friendly fields (no None values)."""
+        out: dict[str, Any] = {"location": self.label}
+        for key in ("page", "page_label", "slide", "section", "table", "paragraph"):
+            value = getattr(self, key)
+            if value is not None:
+                out[key] = value
+        if self.notes:
+            out["notes"] = True
+        if self.section_path:
+            out["section_path"] = " > ".join(self.section_path)
+        return out
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A run of text from one location of one file, in reading order."""
+
+    text: str
+    location: Location
+
+
+@dataclass(frozen=True)
+class DocumentProperties:
+    """What the file says about itself (core properties, PDF info)."""
+
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    """Everything a reader extracted from one file."""
+
+    passages: tuple[Passage, ...]
+    properties: DocumentProperties = DocumentProperties()
+    warnings: tuple[str, ...] = ()
+    units: int = 0  # pages or slides seen, for throughput figures
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    """Metadata of one contribution. The password is never stored or shown."""
+
+    file: str
+    title: str = ""
+    kind: str = "other"
+    contributor: str = ""
+    organisation: str = ""
+    country: str = ""
+    region: str = "other"
+    role: str = ""
+    date: str = ""
+    language: str = ""
+    reader: str = ""
+    reader_version: str = ""
+    password: str | None = field(default=None, repr=False, compare=False)
+
+    def public(self) -> dict[str, str]:
+        """The metadata as stored and shown: everything but the password."""
+        return {
+            "file": self.file,
+            "title": self.title,
+            "kind": self.kind,
+            "contributor": self.contributor,
+            "organisation": self.organisation,
+            "country": self.country,
+            "region": self.region,
+            "role": self.role,
+            "date": self.date,
+            "language": self.language,
+            "reader": self.reader,
+            "reader_version": self.reader_version,
+        }
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """An indexed unit: part of one passage, with a deterministic id."""
+
+    chunk_id: str
+    file: str
+    text: str
+    location: Location
+    ordinal: int  # position of the chunk in its source

@@ -1,0 +1,54 @@
+"""The reader Protocol every format implements, the errors readers raise and the limits they obey."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from ingest.model import ReadResult
+
+
+class ReadError(Exception):
+    """A file that cannot be ingested; ``reason`` is the one line shown to the user."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class LimitExceeded(ReadError):
+    """A file refused because it passes one of the configured limits (the reason names the limit)."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds that keep one hostile or huge file from hanging or exhausting the machine."""
+
+    max_file_bytes: int = 200 * 1024 * 1024
+    max_pages: int = 2000  # pages of a PDF, slides of a deck
+    max_chars: int = 20_000_000  # extracted characters per file
+    max_zip_ratio: float = 200.0  # uncompressed / compressed size of DOCX and PPTX parts
+    max_zip_bytes: int = 1024 * 1024 * 1024  # total uncompressed size of DOCX and PPTX parts
+    max_group_depth: int = 50  # nesting of grouped shapes in slides
+
+
+@runtime_checkable
+class Reader(Protocol):
+    """Turns one file into passages with locations.
+
+    Implementations raise ``ReadError`` (or ``LimitExceeded``) with a short reason
+    for a file they cannot read; any other exception is a bug.
+    """
+
+    name: str
+    extensions: tuple[str, ...]
+
+    @property
+    def version(self) -> str:
+        """Version of the parsing library, recorded with each source."""
+        ...
+
+    def read(self, path: Path, *, password: str | None = None, limits: Limits = Limits()) -> ReadResult:
+        """Read ``path`` and return its passages in reading order."""
+        ...

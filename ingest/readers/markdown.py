@@ -1,0 +1,151 @@
+"""Markdown reader: ATX headings define sections as in DOCX, pipe tables become their own passages."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.model import DocumentProperties, Passage, ReadResult
+from ingest.readers.base import Limits, ReadError
+from ingest.readers.text import (
+    DEFAULT_LIMITS,
+    CharBudget,
+    SectionTracker,
+    clean_text,
+    decode_text,
+    read_bytes,
+)
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+)$")
+_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
+_INLINE = [
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # image -> alt text
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # [text](url) -> text
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref] -> text
+    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),  # autolink -> url
+    (re.compile(r"`([^`]+)`"), r"\1"),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
+    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"), r"\1"),  # not snake_case words
+    (re.compile(r"</?[A-Za-z][^>]*>"), ""),  # inline HTML tags
+]
+
+
+def strip_markup(text: str) -> str:
+    """Drop emphasis, code and link syntax, keeping the words a reader sees."""
+    for pattern, replacement in _INLINE:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _cells(line: str) -> list[str]:
+    line = line.strip()
+    line = line[1:] if line.startswith("|") else line
+    line = line[:-1] if line.endswith("|") and not line.endswith("\\|") else line
+    return [strip_markup(cell.strip()).replace("\\|", "|") for cell in re.split(r"(?<!\\)\|", line)]
+
+
+@dataclass
+class _Block:
+    kind: str  # "heading", "text", "table"
+    text: str
+    level: int = 0
+
+
+def _parse(text: str) -> list[_Block]:
+    """Split Markdown into headings, text lines (blank lines as "") and pipe tables."""
+    lines = text.split("\n")
+    out: list[_Block] = []
+    fence: str | None = None
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        fence_match = _FENCE.match(line)
+        if fence is not None:
+            closing = fence_match.group(1) if fence_match else ""
+            if closing[:1] == fence[0] and len(closing) >= len(fence):
+                fence = None
+            else:
+                out.append(_Block("text", line))  # code is kept verbatim, '#' in it is no heading
+        elif fence_match:
+            fence = fence_match.group(1)
+        elif (heading := _ATX.match(line)) and (heading.group(2) or "").strip():
+            out.append(_Block("heading", strip_markup(heading.group(2).strip()), len(heading.group(1))))
+        elif "|" in line and i + 1 < len(lines) and _TABLE_SEPARATOR.match(lines[i + 1]):
+            rows = [_cells(line)]
+            i += 2
+            while i < len(lines) and "|" in lines[i] and lines[i].strip():
+                rows.append(_cells(lines[i]))
+                i += 1
+            table = "\n".join(" | ".join(row) for row in rows if any(row))
+            out.append(_Block("table", table))
+            continue
+        elif not _RULE.match(line) and not _LINK_DEFINITION.match(line):
+            out.append(_Block("text", strip_markup(re.sub(r"^ {0,3}>\s?", "", line))))
+        i += 1
+    return out
+
+
+def _title_heading(blocks: list[_Block]) -> int | None:
+    """Index of the document title: the first heading, level 1, and the only level-1 heading."""
+    headings = [(index, block) for index, block in enumerate(blocks) if block.kind == "heading"]
+    if not headings or headings[0][1].level != 1:
+        return None
+    if sum(1 for _, block in headings if block.level == 1) != 1:
+        return None
+    return headings[0][0]
+
+
+class MarkdownReader:
+    """Reads .md/.markdown: ``section <heading>`` text, ``..., table K`` tables, ``body`` before headings."""
+
+    name = "markdown"
+    extensions: tuple[str, ...] = (".md", ".markdown")
+
+    @property
+    def version(self) -> str:
+        """Our own parser, versioned by hand."""
+        return "1"
+
+    def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
+        """Read ``path`` as Markdown; ``password`` is ignored."""
+        text, warnings = decode_text(read_bytes(path, limits))
+        blocks = _parse(text.replace("\r\n", "\n").replace("\r", "\n"))
+        title_index = _title_heading(blocks)
+        title = blocks[title_index].text if title_index is not None else None
+        levels = [b.level for i, b in enumerate(blocks) if b.kind == "heading" and i != title_index]
+        sections = SectionTracker(levels)
+        budget = CharBudget(limits)
+        passages: list[Passage] = []
+        pending: list[str] = []
+        tables = 0
+
+        def flush() -> None:
+            body = clean_text("\n".join(pending))
+            if body:
+                passages.append(Passage(budget.add(body.replace("\n\n", "\n")), sections.location()))
+            pending.clear()
+
+        for index, block in enumerate(blocks):
+            if block.kind == "heading":
+                flush()
+                if index != title_index:
+                    sections.enter(block.level, clean_text(block.text))
+            elif block.kind == "table":
+                flush()
+                tables += 1
+                if block.text.strip():
+                    location = sections.location(table=tables)
+                    passages.append(Passage(budget.add(clean_text(block.text)), location))
+            else:
+                pending.append(block.text)
+        flush()
+        if not passages:
+            raise ReadError("no text found")
+        properties = DocumentProperties(title=clean_text(title) if title else None)
+        return ReadResult(tuple(passages), properties, tuple(warnings), units=len(passages))

@@ -1,0 +1,185 @@
+"""PDF reader (pypdf): one passage per page that has a text layer, labelled ``page N``."""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from importlib.metadata import version as _dist_version
+from pathlib import Path
+from typing import Any
+
+from pypdf import PasswordType
+from pypdf import PdfReader as _PypdfReader
+
+from ingest.model import DocumentProperties, Location, Passage, ReadResult
+from ingest.readers.base import LimitExceeded, Limits, ReadError
+from ingest.readers.text import DEFAULT_LIMITS, CharBudget, clean_text
+
+# pypdf logs every repaired xref or odd operator; for hostile files that is noise, not news.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+_HYPHEN_BREAK = re.compile(r"(\w)-\n(?=[a-zäöüßéèàçñ])")
+_WORD = re.compile(r"\w")
+# A scan may carry a short label under the image (ImageMagick writes the layer name), which is not
+# a text layer a user could search; a page with an image and fewer letters than this counts as a scan.
+_SCAN_LABEL_MAX = 25
+_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:120]
+
+
+def clean_pdf_text(text: str) -> str:
+    """Clean extracted page text: ligatures and compatibility forms, hyphenated line breaks, spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    text = clean_text(text)
+    return _HYPHEN_BREAK.sub(r"\1", text)
+
+
+def _has_image(page: Any, depth: int = 0) -> bool:
+    """True when the page (or a form it draws, two levels deep) uses an image XObject."""
+    try:
+        xobjects = page["/Resources"].get_object().get("/XObject")
+        if xobjects is None:
+            return False
+        for ref in xobjects.get_object().values():
+            obj = ref.get_object()
+            subtype = obj.get("/Subtype")
+            if subtype == "/Image":
+                return True
+            if subtype == "/Form" and depth < 2 and "/Resources" in obj and _has_image(obj, depth + 1):
+                return True
+    except Exception:  # broken resources: assume no image, the text decides
+        return False
+    return False
+
+
+def _is_text_layer(text: str, page: Any) -> bool:
+    """Whether ``text`` is a real text layer rather than nothing, junk, or a scan's hidden label."""
+    letters = len(_WORD.findall(text))
+    if letters < 2:
+        return False
+    return not (letters < _SCAN_LABEL_MAX and _has_image(page))
+
+
+def _unlock(reader: _PypdfReader, password: str | None) -> None:
+    """Decrypt with the given password (user or owner), else with the empty one."""
+    candidates = [password, ""] if password else [""]
+    try:
+        for candidate in candidates:
+            if reader.decrypt(candidate) != PasswordType.NOT_DECRYPTED:
+                return
+    except Exception as exc:  # unsupported algorithm, missing cryptography, broken /Encrypt
+        raise ReadError(f"encrypted: cannot decrypt ({_short(exc)})") from exc
+    raise ReadError("encrypted: wrong password" if password else "encrypted: password needed")
+
+
+def _page_labels(reader: _PypdfReader, count: int) -> list[str] | None:
+    """The PDF's own page labels when they differ from 1..n and can name pages unambiguously."""
+    try:
+        labels = [str(label).strip() for label in reader.page_labels]
+    except Exception:
+        return None
+    if len(labels) != count or labels == [str(n) for n in range(1, count + 1)]:
+        return None
+    if any(not label for label in labels) or len(set(labels)) != count:
+        return None  # empty or repeated labels would point editors at the wrong page
+    return labels
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", errors="replace")
+    text = clean_text(str(value))
+    return text or None
+
+
+def _properties(reader: _PypdfReader) -> DocumentProperties:
+    """Title, author and creation date from the info dictionary; broken metadata yields None fields."""
+    try:
+        info = reader.metadata
+    except Exception:
+        return DocumentProperties()
+    if not info:
+        return DocumentProperties()
+    try:
+        raw_date = _text(info.get("/CreationDate"))
+        match = _DATE.match(raw_date or "")
+        date = "-".join(part for part in match.groups() if part) if match else None
+        title, author = _text(info.get("/Title")), _text(info.get("/Author"))
+        return DocumentProperties(title=title, author=author, date=date)
+    except Exception:
+        return DocumentProperties()
+
+
+class PdfReader:
+    """Reads text-layer PDFs page by page; encrypted PDFs open with the given or the empty password."""
+
+    name = "pypdf"
+    extensions: tuple[str, ...] = (".pdf",)
+
+    @property
+    def version(self) -> str:
+        """The installed pypdf version."""
+        return _dist_version("pypdf")
+
+    def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
+        """Extract one passage per page with text; pages without a text layer are listed in a warning."""
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise ReadError(f"cannot read file: {exc.strerror or exc}") from exc
+        if size > limits.max_file_bytes:
+            raise LimitExceeded(f"file size {size:,} bytes exceeds the limit of {limits.max_file_bytes:,} bytes")
+        try:
+            return self._read(path, password, limits)
+        except (ReadError, MemoryError, RecursionError):
+            raise  # our own reasons, and resource exhaustion the caller's isolation reports
+        except Exception as exc:  # pypdf raises many types on hostile input; all mean "malformed"
+            raise ReadError(f"malformed PDF: {_short(exc)}") from exc
+
+    def _read(self, path: Path, password: str | None, limits: Limits) -> ReadResult:
+        reader = _PypdfReader(path, strict=False)
+        if reader.is_encrypted:
+            _unlock(reader, password)
+        count = len(reader.pages)
+        if count == 0:
+            raise ReadError("no pages")
+        if count > limits.max_pages:
+            raise LimitExceeded(f"{count:,} pages exceed the limit of {limits.max_pages:,} pages")
+        labels = _page_labels(reader, count)
+        budget = CharBudget(limits)
+        passages: list[Passage] = []
+        empty: list[int] = []
+        failed: list[str] = []
+        for number, page in enumerate(reader.pages, start=1):
+            try:
+                text = clean_pdf_text(page.extract_text() or "")
+            except (MemoryError, RecursionError):
+                raise
+            except Exception as exc:  # one broken content stream should not lose the other pages
+                failed.append(f"page {number}: text extraction failed ({_short(exc)})")
+                continue
+            if not _is_text_layer(text, page):
+                empty.append(number)
+                continue
+            budget.add(text)
+            own = labels[number - 1] if labels else None
+            location = Location(
+                label=f"page {own}" if own else f"page {number}",
+                page=number,
+                page_label=own if own and own != str(number) else None,
+            )
+            passages.append(Passage(text, location))
+        if not passages:
+            raise ReadError("no text layer (needs OCR)" if not failed else failed[0])
+        warnings = list(failed)
+        if empty:
+            which = ", ".join(str(n) for n in empty)
+            warnings.append(f"{'pages' if len(empty) > 1 else 'page'} {which}: no text layer (needs OCR)")
+        return ReadResult(tuple(passages), _properties(reader), tuple(warnings), units=count)

@@ -1,0 +1,157 @@
+"""Plain-text reader, plus the decoding and cleaning helpers the other readers share."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ingest.model import DocumentProperties, Location, Passage, ReadResult
+from ingest.readers.base import LimitExceeded, Limits, ReadError
+
+# C0/C1 control characters except tab and newline; NUL and friends break indexes and terminals.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # soft hyphen, zero-width chars, BOM
+_BLANK_LINES = re.compile(r"\n{3,}")
+_TITLE_MAX = 120
+DEFAULT_LIMITS = Limits()  # frozen, so one shared default instance is safe
+
+
+def clean_text(text: str) -> str:
+    """Normalise line ends and spaces, drop control and invisible characters, trim each line.
+
+    Paragraph breaks (one empty line) survive; longer runs of empty lines collapse to one.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n").replace("\f", "\n")
+    text = _INVISIBLE.sub("", _CONTROL.sub("", text))
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+class CharBudget:
+    """Counts extracted characters so one huge file fails early instead of filling memory."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limit = limits.max_chars
+        self.used = 0
+
+    def add(self, text: str) -> str:
+        """Account for ``text`` and return it; raise LimitExceeded once the limit is passed."""
+        self.used += len(text)
+        if self.used > self.limit:
+            raise LimitExceeded(f"extracted text exceeds the limit of {self.limit:,} characters")
+        return text
+
+
+def read_bytes(path: Path, limits: Limits) -> bytes:
+    """Read a whole file after checking its size against ``max_file_bytes``."""
+    try:
+        size = path.stat().st_size
+        if size > limits.max_file_bytes:
+            raise LimitExceeded(f"file size {size:,} bytes exceeds the limit of {limits.max_file_bytes:,} bytes")
+        return path.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"cannot read file: {exc.strerror or exc}") from exc
+
+
+def decode_text(data: bytes) -> tuple[str, tuple[str, ...]]:
+    """Decode a text file: UTF-8 (BOM ok) or UTF-16 with BOM, else cp1252, else latin-1 (with a warning).
+
+    NUL bytes outside UTF-16 mean binary content, which is refused rather than indexed as garbage.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), ()
+        except UnicodeDecodeError as exc:
+            raise ReadError("not a text file (broken UTF-16)") from exc
+    if b"\x00" in data:
+        raise ReadError("not a text file")
+    try:
+        return data.decode("utf-8-sig"), ()
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), ("not valid UTF-8; decoded as Windows-1252 (cp1252)",)
+    except UnicodeDecodeError:
+        # latin-1 maps every byte, so this cannot fail; the cp1252 gaps (0x81, 0x8d, ...) land here.
+        return data.decode("latin-1"), ("not valid UTF-8; decoded as Latin-1",)
+
+
+def blocks(text: str) -> list[str]:
+    """Split text into blocks separated by blank (or whitespace-only) lines, cleaned, empties dropped."""
+    cleaned = clean_text(text)
+    return [block for block in cleaned.split("\n\n") if block.strip()]
+
+
+# A heading that already carries its number: "2", "2.1", "2.1." followed by a space or the end.
+_NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*\.?(?=\s|$)")
+
+
+class SectionTracker:
+    """Numbers headings and tracks the current section path (shared by the DOCX and Markdown readers).
+
+    A heading that starts with a number is used as written; otherwise a number is computed from the
+    heading levels, counting per level relative to the shallowest level in the document.
+    """
+
+    def __init__(self, levels: list[int]) -> None:
+        self.base = min(levels, default=1)
+        self.counters: list[int] = []
+        self.stack: list[tuple[int, str]] = []
+
+    def enter(self, level: int, text: str) -> str:
+        """Register a heading of ``level`` and return its label text (with number)."""
+        depth = max(level - self.base, 0)
+        self.counters = (self.counters + [0] * (depth + 1))[: depth + 1]
+        self.counters[depth] += 1
+        if not _NUMBERED_HEADING.match(text):
+            text = ".".join(str(n) for n in self.counters) + " " + text
+        while self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
+        self.stack.append((level, text))
+        return text
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        """Headings from the outermost to the current one."""
+        return tuple(text for _, text in self.stack)
+
+    def location(self, table: int | None = None) -> Location:
+        """Location of text (or table ``table``) in the current section, or before any heading."""
+        section = self.stack[-1][1] if self.stack else None
+        if table is not None:
+            label = f"section {section}, table {table}" if section else f"table {table}"
+        else:
+            label = f"section {section}" if section else "body"
+        return Location(label=label, section=section, section_path=self.path, table=table)
+
+
+class TextReader:
+    """Plain text: one passage per paragraph (blocks separated by blank lines), labelled ``paragraph K``."""
+
+    name = "text"
+    extensions: tuple[str, ...] = (".txt", ".text")
+
+    @property
+    def version(self) -> str:
+        """Our own parser, versioned by hand."""
+        return "1"
+
+    def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
+        """Read ``path`` as plain text; ``password`` is ignored (text files cannot be encrypted)."""
+        text, warnings = decode_text(read_bytes(path, limits))
+        budget = CharBudget(limits)
+        passages = tuple(
+            Passage(budget.add(block), Location(label=f"paragraph {k}", paragraph=k))
+            for k, block in enumerate(blocks(text), start=1)
+        )
+        if not passages:
+            raise ReadError("no text found")
+        first_line = passages[0].text.split("\n", 1)[0]
+        title = first_line if len(first_line) < _TITLE_MAX else None
+        return ReadResult(
+            passages=passages,
+            properties=DocumentProperties(title=title),
+            warnings=warnings,
+            units=len(passages),
+        )

@@ -1,0 +1,150 @@
+"""Markdown reader: title heading, sections, fenced code, pipe tables, light markup, decoding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.readers.base import ReadError
+from ingest.readers.markdown import MarkdownReader, strip_markup
+
+DOC = """\
+# Quality assurance of micro-credentials
+
+Contributed by the **Albanian** agency.
+
+## 1 Introduction
+
+External QA is *mandatory* for every micro-credential.
+See [the register](https://example.org/register) and `ECTS` rules.
+
+Second paragraph of the introduction.
+
+```
+# not a heading inside code
+```
+
+### 1.1 Scope
+
+| Provider | Accredited |
+|:---------|-----------:|
+| University | yes |
+| **Company** | no |
+
+Only accredited HE and VET institutions may issue them.
+
+## 2 Procedure ##
+
+Every micro_credential_id is checked.
+"""
+
+
+def read(tmp_path: Path, text: str, name: str = "input.md") -> list[tuple[str, str]]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return [(p.location.label, p.text) for p in MarkdownReader().read(path).passages]
+
+
+@pytest.mark.unit
+def test_sections_tables_and_body(tmp_path: Path) -> None:
+    assert read(tmp_path, DOC) == [
+        ("body", "Contributed by the Albanian agency."),
+        (
+            "section 1 Introduction",
+            "External QA is mandatory for every micro-credential.\n"
+            "See the register and ECTS rules.\n"
+            "Second paragraph of the introduction.\n"
+            "# not a heading inside code",
+        ),
+        ("section 1.1 Scope, table 1", "Provider | Accredited\nUniversity | yes\nCompany | no"),
+        ("section 1.1 Scope", "Only accredited HE and VET institutions may issue them."),
+        ("section 2 Procedure", "Every micro_credential_id is checked."),
+    ]
+
+
+@pytest.mark.unit
+def test_title_heading_is_a_property(tmp_path: Path) -> None:
+    path = tmp_path / "t.md"
+    path.write_text(DOC, encoding="utf-8")
+    result = MarkdownReader().read(path)
+    assert result.properties.title == "Quality assurance of micro-credentials"
+    table = result.passages[2].location
+    assert table.table == 1 and table.section == "1.1 Scope"
+    assert table.section_path == ("1 Introduction", "1.1 Scope")
+
+
+@pytest.mark.unit
+def test_several_top_level_headings_are_sections(tmp_path: Path) -> None:
+    text = "# Alpha\n\nOne.\n\n# Beta\n\nTwo.\n"
+    assert read(tmp_path, text) == [("section 1 Alpha", "One."), ("section 2 Beta", "Two.")]
+
+
+@pytest.mark.unit
+def test_unnumbered_headings_numbered_relative_to_shallowest(tmp_path: Path) -> None:
+    text = "# Title\n\n## Intro\n\nA.\n\n### Detail\n\nB.\n\n## Next\n\nC.\n"
+    labels = [label for label, _ in read(tmp_path, text)]
+    assert labels == ["section 1 Intro", "section 1.1 Detail", "section 2 Next"]
+
+
+@pytest.mark.unit
+def test_hash_without_space_is_text(tmp_path: Path) -> None:
+    assert read(tmp_path, "#hashtag stays text\n") == [("body", "#hashtag stays text")]
+
+
+@pytest.mark.unit
+def test_strip_markup() -> None:
+    assert strip_markup("**bold** and __strong__ and *em* and ~~gone~~") == "bold and strong and em and gone"
+    assert strip_markup("![logo](x.png) [Europass](https://europass.eu) <https://a.eu>") == (
+        "logo Europass https://a.eu"
+    )
+    assert strip_markup("snake_case_name and 2*3*4") == "snake_case_name and 2*3*4"
+
+
+@pytest.mark.unit
+def test_utf8_bom(tmp_path: Path) -> None:
+    path = tmp_path / "bom.md"
+    path.write_bytes("\ufeff## Überblick\n\nÄnderung.\n".encode())
+    result = MarkdownReader().read(path)
+    assert [(p.location.label, p.text) for p in result.passages] == [("section 1 Überblick", "Änderung.")]
+    assert result.warnings == ()
+
+
+@pytest.mark.unit
+def test_cp1252_fallback_with_warning(tmp_path: Path) -> None:
+    path = tmp_path / "win.md"
+    path.write_bytes("Caf\u00e9 \u2013 \u201cquoted\u201d\n".encode("cp1252"))
+    result = MarkdownReader().read(path)
+    assert result.passages[0].text == "Caf\u00e9 \u2013 \u201cquoted\u201d"
+    assert result.warnings == ("not valid UTF-8; decoded as Windows-1252 (cp1252)",)
+
+
+@pytest.mark.unit
+def test_latin1_fallback(tmp_path: Path) -> None:
+    path = tmp_path / "latin.md"
+    path.write_bytes(b"Byte \x81 is undefined in cp1252, caf\xe9\n")
+    result = MarkdownReader().read(path)
+    assert "caf\u00e9" in result.passages[0].text
+    assert result.warnings == ("not valid UTF-8; decoded as Latin-1",)
+
+
+@pytest.mark.unit
+def test_binary_content_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "bin.md"
+    path.write_bytes(b"# Title\x00\x01\x02")
+    with pytest.raises(ReadError, match="^not a text file$"):
+        MarkdownReader().read(path)
+
+
+@pytest.mark.unit
+def test_only_title_has_no_text(tmp_path: Path) -> None:
+    path = tmp_path / "title.md"
+    path.write_text("# Just a title\n")
+    with pytest.raises(ReadError, match="^no text found$"):
+        MarkdownReader().read(path)
+
+
+@pytest.mark.unit
+def test_reader_identity() -> None:
+    reader = MarkdownReader()
+    assert (reader.name, reader.extensions, reader.version) == ("markdown", (".md", ".markdown"), "1")
