@@ -1,0 +1,1 @@
+"""The guideline pipeline: settings, embeddings, the workspace index, search and the command line."""

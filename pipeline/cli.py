@@ -1,0 +1,313 @@
+"""The ``guidelines`` command line: a thin front end over the same core the app uses.
+
+JSON goes to stdout with ``--json``; progress and messages go to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from ingest.metadata import MetadataError
+from pipeline.embeddings import EmbeddingError
+from pipeline.index import Index, IndexMismatch
+from pipeline.settings import Settings, load_settings
+from pipeline.vectors import VectorStoreError
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed as one line, exit code 1."""
+
+
+def _emit(args: argparse.Namespace, data: Any, human: Callable[[], None]) -> None:
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        human()
+
+
+def _index(args: argparse.Namespace) -> Index:
+    settings: Settings = load_settings(workspace=args.workspace)
+    return Index(settings)
+
+
+def _progress_bar(args: argparse.Namespace):  # noqa: ANN202 - returns a callback and a closer
+    from tqdm import tqdm
+
+    bar = None
+
+    def update(event) -> None:  # noqa: ANN001 - pipeline.ingestion.Progress
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(total=event.total, unit="file", file=sys.stderr, disable=None, dynamic_ncols=True)
+        bar.set_description_str(f"{event.stage} {event.file}"[:60])
+        bar.n = event.done
+        bar.refresh()
+
+    def close() -> None:
+        if bar is not None:
+            bar.close()
+
+    return update, close
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """Ingest files and folders."""
+    from pipeline.ingestion import ingest_paths
+
+    if args.metadata and not Path(args.metadata).is_file():
+        raise UserError(f"{args.metadata}: metadata file not found")
+    index = _index(args)
+    update, close = _progress_bar(args)
+    try:
+        outcomes, notes = ingest_paths(
+            index, [Path(p) for p in args.paths], Path(args.metadata) if args.metadata else None, update
+        )
+    finally:
+        close()
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
+    for o in outcomes:
+        if o.status == "failed":
+            print(f"failed: {o.file}: {o.reason}", file=sys.stderr)
+        for w in o.warnings:
+            print(f"warning: {o.file}: {w}", file=sys.stderr)
+
+    def human() -> None:
+        for o in outcomes:
+            detail = o.reason or f"{o.chunks} chunks"
+            print(f"{o.status:<10} {o.file}  ({detail})")
+        counts = {s: sum(o.status == s for o in outcomes) for s in ("ingested", "unchanged", "failed")}
+        print(", ".join(f"{n} {s}" for s, n in counts.items()), file=sys.stderr)
+
+    _emit(args, [o.as_json() for o in outcomes], human)
+    if notes and not outcomes and any("metadata" in n for n in notes):
+        return EXIT_ERROR
+    return EXIT_PARTIAL if any(o.status == "failed" for o in outcomes) else EXIT_OK
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    """List ingested sources with their metadata."""
+    index = _index(args)
+    rows = []
+    for s in index.manifest.sources():
+        rows.append(
+            {
+                **s.meta,
+                "chunks": s.chunks,
+                "units": s.units,
+                "warnings": list(s.warnings),
+                "ingested_at": s.ingested_at,
+                "status": "ingested",
+            }
+        )
+    failures = index.manifest.failures()
+    for file, reason in failures.items():
+        if not index.manifest.source(file):
+            rows.append({"file": file, "status": "failed", "reason": reason})
+
+    def human() -> None:
+        for r in rows:
+            if r["status"] == "failed":
+                print(f"{r['file']}: FAILED ({r['reason']})")
+                continue
+            who = ", ".join(x for x in (r["contributor"], r["organisation"], r["country"]) if x)
+            print(f"{r['file']}: {r['title']} [{r['kind']}, {r['region']}] {who} - {r['chunks']} chunks")
+        print(
+            f"{sum(r['status'] == 'ingested' for r in rows)} sources, "
+            f"{index.manifest.count_chunks()} chunks in {index.root}",
+            file=sys.stderr,
+        )
+
+    _emit(args, rows, human)
+    return EXIT_OK
+
+
+def _filters(args: argparse.Namespace):  # noqa: ANN202
+    from pipeline.search import Filters
+
+    return Filters(
+        kind=tuple(args.kind or ()),
+        country=tuple(args.country or ()),
+        region=tuple(args.region or ()),
+        contributor=tuple(args.contributor or ()),
+    )
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Search passages, one query or a JSONL file of queries."""
+    from pipeline.search import Searcher
+
+    if bool(args.query) == bool(args.queries):
+        raise UserError("give either a QUERY or --queries FILE.jsonl")
+    searcher = Searcher(_index(args))
+    options = dict(k=args.k, method=args.method, filters=_filters(args), max_per_contributor=args.max_per_contributor)
+    if args.query:
+        hits = searcher.search(" ".join(args.query), **options)
+
+        def human() -> None:
+            for n, h in enumerate(hits, 1):
+                print(f"{n}. [{h.score:.4f}] {h.file}, {h.location} - {h.contributor} ({h.country})")
+                print(f"   {h.text[:300]}")
+
+        _emit(args, [h.as_json() for h in hits], human)
+        return EXIT_OK
+    queries = _read_jsonl(Path(args.queries))
+    results = {}
+    for q in queries:
+        if "id" not in q or "question" not in q:
+            raise UserError(f"{args.queries}: every line needs 'id' and 'question'")
+        results[str(q["id"])] = [h.as_json() for h in searcher.search(str(q["question"]), **options)]
+    _emit(args, results, lambda: print(json.dumps(results, indent=2, ensure_ascii=False)))
+    return EXIT_OK
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    """Remove sources and their chunks."""
+    index = _index(args)
+    out = []
+    with index.writing():
+        for file in args.files:
+            if index.manifest.source(file) is None:
+                raise UserError(f"no ingested source named '{file}' (see: guidelines sources)")
+            out.append({"file": file, "status": "removed", "chunks": index.remove(file)})
+    _emit(args, out, lambda: [print(f"removed {o['file']} ({o['chunks']} chunks)") for o in out])
+    return EXIT_OK
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    """Show what the workspace holds and whether its parts agree."""
+    status = _index(args).status()
+    _emit(args, status, lambda: [print(f"{k}: {v}") for k, v in status.items()])
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Evaluate retrieval on a question set: hybrid, dense and BM25 side by side."""
+    from pipeline.evaluation import evaluate, load_questions
+    from pipeline.search import Searcher
+
+    path = Path(args.questions)
+    if not path.is_file():
+        raise UserError(f"{path}: question file not found")
+    try:
+        questions = load_questions(path)
+        ks = sorted({int(k) for k in str(args.k).split(",") if k.strip()})
+    except ValueError as exc:
+        raise UserError(str(exc)) from exc
+    if not ks or ks[0] < 1:
+        raise UserError("--k takes positive integers such as 5,10")
+    if args.limit:
+        questions = questions[: args.limit]
+    index = _index(args)
+    if not index.manifest.count_chunks():
+        raise UserError(f"workspace {index.root} holds no chunks; ingest the corpus first")
+    from tqdm import tqdm
+
+    with tqdm(total=len(questions), unit="q", file=sys.stderr, disable=None) as bar:
+        report = evaluate(Searcher(index), questions, ks, progress=lambda done, _total: bar.update(1))
+    if not args.per_question:
+        report.pop("per_question")
+
+    def human() -> None:
+        methods = report["methods"]
+        keys = list(next(iter(methods.values())))
+        print(f"{report['questions']} questions")
+        print(f"{'method':<8}" + "".join(f"{k:>22}" for k in keys))
+        for name, metrics in methods.items():
+            print(f"{name:<8}" + "".join(f"{metrics[k]:>22.3f}" for k in keys))
+
+    _emit(args, report, human)
+    return EXIT_OK
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise UserError(f"{path}: {exc.strerror or exc}") from exc
+    out = []
+    for n, line in enumerate(lines, 1):
+        if line.strip():
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise UserError(f"{path}, line {n}: not valid JSON ({exc.msg})") from exc
+    return out
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; every command takes --workspace and --json."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--workspace", help="workspace folder (default ./workspace or GUIDELINES_WORKSPACE)")
+    common.add_argument("--json", action="store_true", help="machine-readable output on stdout")
+    parser = argparse.ArgumentParser(prog="guidelines", description="Draft guidelines from contributions.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", parents=[common], help="ingest files and folders")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--metadata", metavar="FILE.csv", help="metadata CSV (default: metadata.csv beside the files)")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("sources", parents=[common], help="list ingested sources")
+    p.set_defaults(func=cmd_sources)
+
+    p = sub.add_parser("search", parents=[common], help="search passages")
+    p.add_argument("query", nargs="*", metavar="QUERY")
+    p.add_argument("--queries", metavar="FILE.jsonl", help="many queries, one {id, question} per line")
+    p.add_argument("--k", type=int, default=10, help="results per query (default 10)")
+    p.add_argument("--method", choices=("hybrid", "dense", "bm25"), default="hybrid")
+    for name in ("kind", "country", "region", "contributor"):
+        p.add_argument(f"--{name}", action="append", help=f"only passages whose {name} is this (repeatable)")
+    p.add_argument("--max-per-contributor", type=int, help="at most N passages from one contributor")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("remove", parents=[common], help="remove sources and their chunks")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=cmd_remove)
+
+    p = sub.add_parser("eval", parents=[common], help="evaluate retrieval on a question set")
+    p.add_argument("target", choices=("retrieval",))
+    p.add_argument("--questions", default="eval/questions.jsonl", metavar="FILE.jsonl")
+    p.add_argument("--k", default="5,10", help="cut-offs, comma-separated (default 5,10)")
+    p.add_argument("--limit", type=int, help="only the first N questions")
+    p.add_argument("--per-question", action="store_true", help="include each question's ranks in the JSON")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("status", parents=[common], help="counts of sources, chunks and vectors")
+    p.set_defaults(func=cmd_status)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except (UserError, IndexMismatch, EmbeddingError, VectorStoreError, MetadataError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        print(f"error: setting {'.'.join(map(str, first['loc']))}: {first['msg']}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:  # output piped into `head` and the like: not an error of ours
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stays open until exit, as Python's docs advise
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("interrupted; the workspace stays consistent, run the command again to finish", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,201 @@
+"""The workspace index: manifest (SQLite), dense vectors (Chroma) and BM25, kept consistent.
+
+Write order for one source, chosen so that a kill at any point leaves a consistent workspace:
+journal the ids in the manifest, write vectors, commit the manifest, delete stale vectors, clear the
+journal. On the next open, journaled ids that the manifest does not hold are deleted from Chroma.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import os
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import numpy as np
+
+from ingest.chunking import CHUNKER_VERSION, index_text
+from ingest.model import Chunk, SourceMeta
+from pipeline.embeddings import Embedder, build_embedder, embedding_identity
+from pipeline.lexical import LexicalIndex
+from pipeline.manifest import Manifest, SourceRecord, now
+from pipeline.settings import Settings
+from pipeline.vectors import VectorStore, collection_name, make_client
+
+MANIFEST_FILE = "guidelines.sqlite"
+
+
+class IndexMismatch(RuntimeError):
+    """The workspace was built with another embedding or chunking than the settings ask for."""
+
+
+def chunk_metadata(meta: dict[str, str], chunk: Chunk) -> dict[str, object]:
+    """What Chroma stores beside a vector: enough to filter by source fields and show a location."""
+    out: dict[str, object] = {
+        k: meta.get(k, "") for k in ("file", "title", "contributor", "organisation", "country", "region", "kind")
+    }
+    out.update(chunk.location.as_metadata())
+    out["ordinal"] = chunk.ordinal
+    return out
+
+
+class Index:
+    """Everything the workspace knows about its sources, behind one object.
+
+    The embedder and the Chroma client are created on first use, so listing sources or
+    re-ingesting an unchanged corpus loads no model.
+    """
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
+        self.settings = settings
+        self.root = Path(settings.workspace)
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.manifest = Manifest(self.root / MANIFEST_FILE)
+        self._embedder = embedder
+        self.embedding = embedder.identity if embedder else embedding_identity(settings.embedding)
+        self.chunking = f"c{settings.chunk_size}o{settings.chunk_overlap}v{CHUNKER_VERSION}"
+        self.workspace_id = self.manifest.get_meta("workspace_id") or ""
+        if not self.workspace_id:
+            self.workspace_id = uuid.uuid4().hex
+            self.manifest.set_meta("workspace_id", self.workspace_id)
+        self._check_compatible()
+        self._vectors: VectorStore | None = None
+        self._lexical: LexicalIndex | None = None
+
+    def _check_compatible(self) -> None:
+        built = (self.manifest.get_meta("embedding"), self.manifest.get_meta("chunking"))
+        if built == (None, None) or not self.manifest.sources():
+            self.manifest.set_meta("embedding", self.embedding)
+            self.manifest.set_meta("chunking", self.chunking)
+            return
+        if built != (self.embedding, self.chunking):
+            raise IndexMismatch(
+                f"workspace {self.root} was built with embedding '{built[0]}' and chunking '{built[1]}', "
+                f"but the settings ask for '{self.embedding}' and '{self.chunking}'; vectors of different "
+                "embeddings cannot be mixed: use another --workspace, or the original settings"
+            )
+
+    # -- parts, created on first use ---------------------------------------------------------
+    @property
+    def embedder(self) -> Embedder:
+        """The embedder, built once from the settings by the one factory."""
+        if self._embedder is None:
+            self._embedder = build_embedder(self.settings.embedding, self.settings.embedding_batch)
+        return self._embedder
+
+    @property
+    def vectors(self) -> VectorStore:
+        """The Chroma collection of this workspace."""
+        if self._vectors is None:
+            client = make_client(self.root / "chroma", self.settings.chroma_url)
+            name = collection_name(self.workspace_id, self.embedding, self.chunking)
+            self._vectors = VectorStore(client, name, {"embedding": self.embedding, "chunking": self.chunking})
+        return self._vectors
+
+    @property
+    def backend(self) -> str:
+        """Human description of where vectors live."""
+        return f"Chroma server {self.settings.chroma_url}" if self.settings.chroma_url else "embedded Chroma"
+
+    def lexical(self) -> LexicalIndex:
+        """The BM25 index, rebuilt from the manifest if it is missing or stale."""
+        if self._lexical is None:
+            self._lexical = LexicalIndex(self.root / "lexical")
+            self._lexical.load()
+        generation = self.manifest.generation()
+        if self._lexical.generation != generation:
+            metas = {s.file: s.meta for s in self.manifest.sources()}
+            items = (
+                (c.chunk_id, index_text(c.text, c.location, metas.get(c.file, {}))) for c in self.manifest.all_chunks()
+            )
+            self._lexical.build(items, generation)
+        return self._lexical
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the workspace's write lock (other processes wait) and finish interrupted work first."""
+        with (self.root / ".lock").open("a+") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                self.recover()
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def recover(self) -> int:
+        """Delete vectors journaled by an interrupted write that the manifest does not hold."""
+        removed = 0
+        for file, ids in self.manifest.pending().items():
+            valid = set(self.manifest.chunk_ids(file))
+            stale = [i for i in ids if i not in valid]
+            self.vectors.delete(stale)
+            removed += len(stale)
+            self.manifest.clear_pending(file)
+        return removed
+
+    # -- writes (call inside ``writing()``) ---------------------------------------------------
+    def store(
+        self,
+        meta: SourceMeta,
+        content_hash: str,
+        meta_hash: str,
+        size: int,
+        units: int,
+        warnings: Sequence[str],
+        chunks: Sequence[Chunk],
+        on_embed: Callable[[int], None] | None = None,
+    ) -> int:
+        """Store one source's chunks, replacing its earlier version; returns how many were embedded."""
+        public = meta.public()
+        old_ids = self.manifest.chunk_ids(meta.file)
+        ids = [c.chunk_id for c in chunks]
+        texts = {c.chunk_id: index_text(c.text, c.location.as_metadata(), public) for c in chunks}
+        hashes = {cid: hashlib.sha256(t.encode()).hexdigest()[:16] for cid, t in texts.items()}
+        # a stored vector is reused only if it was computed from the same indexed text
+        reuse = {cid: v for cid, (v, m) in self.vectors.existing(ids).items() if m.get("index_hash") == hashes[cid]}
+        todo = [c for c in chunks if c.chunk_id not in reuse]
+        fresh = self.embedder.embed([texts[c.chunk_id] for c in todo]) if todo else np.zeros((0, 1), np.float32)
+        if on_embed:
+            on_embed(len(todo))
+        vectors = {c.chunk_id: fresh[i] for i, c in enumerate(todo)}
+        vectors.update(reuse)
+        self.manifest.add_pending(meta.file, set(ids) | set(old_ids))
+        self.vectors.upsert(
+            ids,
+            np.stack([vectors[i] for i in ids]) if ids else np.zeros((0, 1), dtype=np.float32),
+            [c.text for c in chunks],
+            [{**chunk_metadata(public, c), "index_hash": hashes[c.chunk_id]} for c in chunks],
+        )
+        record = SourceRecord(
+            meta.file, content_hash, meta_hash, size, units, len(chunks), public, tuple(warnings), now()
+        )
+        self.manifest.replace_source(record, chunks)
+        self.vectors.delete([i for i in old_ids if i not in set(ids)])
+        self.manifest.clear_pending(meta.file)
+        return len(todo)
+
+    def remove(self, file: str) -> int:
+        """Delete a source and its vectors; returns the number of chunks removed."""
+        ids = self.manifest.chunk_ids(file)
+        self.manifest.add_pending(file, ids)
+        removed = self.manifest.remove_source(file)
+        self.vectors.delete(removed)
+        self.manifest.clear_pending(file)
+        return len(removed)
+
+    def status(self) -> dict[str, object]:
+        """Counts that tell whether the parts agree."""
+        return {
+            "workspace": str(self.root),
+            "sources": len(self.manifest.sources()),
+            "chunks": self.manifest.count_chunks(),
+            "vectors": self.vectors.count(),
+            "embedding": self.embedding,
+            "chunking": self.chunking,
+            "backend": self.backend,
+            "collection": self.vectors.name,
+            "pid": os.getpid(),
+        }

@@ -1,0 +1,254 @@
+"""Ingest a batch of files into the workspace: find them, read them, chunk, embed and store.
+
+A bad file gets one reason and the batch goes on; a file that fails after an earlier good
+ingest keeps its earlier version. Reading the next file overlaps with embedding the current one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ingest.chunking import make_chunks
+from ingest.isolation import read_direct, read_isolated
+from ingest.metadata import MetadataError, build_meta, read_metadata_csv
+from ingest.model import ReadResult
+from ingest.readers import READERS, reader_for
+from ingest.readers.base import ReadError
+from pipeline.index import Index
+
+METADATA_NAME = "metadata.csv"
+SUPPORTED = frozenset(ext for r in READERS.values() for ext in r.extensions)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A file found for ingest, with its workspace name and its metadata row."""
+
+    file: str  # name relative to the metadata CSV's folder (or the folder given), with forward slashes
+    path: Path
+    row: dict[str, str] | None
+    problem: str = ""  # set when the file must fail before reading (symlink out of the folder, missing)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one file; the JSON shape of ``guidelines ingest``."""
+
+    file: str
+    status: str  # ingested | unchanged | failed
+    reason: str = ""
+    chunks: int = 0
+    warnings: tuple[str, ...] = ()
+
+    def as_json(self) -> dict[str, object]:
+        """The contract's JSON fields, plus warnings."""
+        return {
+            "file": self.file,
+            "status": self.status,
+            "reason": self.reason,
+            "chunks": self.chunks,
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass(frozen=True)
+class Progress:
+    """A progress event for a bar or a UI: ``done`` of ``total`` files, at ``stage`` of ``file``."""
+
+    stage: str  # reading | embedding | stored | skipped | failed
+    file: str
+    done: int
+    total: int
+
+
+ProgressCallback = Callable[[Progress], None]
+
+
+def discover(paths: Sequence[Path], metadata: Path | None = None) -> tuple[list[Candidate], list[str]]:
+    """Files to ingest from files and folders, with their metadata rows; also notes for the user."""
+    notes: list[str] = []
+    given = read_metadata_csv(metadata) if metadata else None
+    csv_cache: dict[Path, dict[str, dict[str, str]] | None] = {}
+    found: list[Candidate] = []
+    seen: set[str] = set()
+
+    def csv_for(folder: Path) -> dict[str, dict[str, str]] | None:
+        if folder not in csv_cache:
+            path = folder / METADATA_NAME
+            try:
+                csv_cache[folder] = read_metadata_csv(path) if path.is_file() else None
+            except MetadataError as exc:  # the files still go in, with metadata from their properties
+                notes.append(f"{exc}; ingesting the files without it")
+                csv_cache[folder] = None
+        return csv_cache[folder]
+
+    def add(path: Path, root: Path, explicit: bool) -> None:
+        base = metadata.parent if metadata else path.parent
+        rows = given if metadata else csv_for(path.parent)
+        if rows is None and not metadata and root != path:
+            base, rows = root, csv_for(root)
+        try:
+            name = path.relative_to(base).as_posix()
+        except ValueError:
+            name = path.name
+        if name in seen:
+            return
+        seen.add(name)
+        problem = ""
+        if path.is_symlink() and not explicit:
+            target = path.resolve()
+            if not target.is_relative_to(root.resolve()):
+                problem = "symlink points outside the ingested folder"
+        if not problem and not path.exists():
+            problem = "no such file"
+        found.append(Candidate(name, path, (rows or {}).get(name), problem))
+
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            skipped: list[str] = []
+            for dirpath, dirnames, filenames in os.walk(path, followlinks=False):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                for name in sorted(filenames):
+                    if name.startswith(".") or name == METADATA_NAME:
+                        continue
+                    child = Path(dirpath) / name
+                    if child.suffix.lower() in SUPPORTED:
+                        add(child, path, explicit=False)
+                    else:
+                        skipped.append(child.relative_to(path).as_posix())
+            if skipped:
+                notes.append(f"{path}: skipped {len(skipped)} file(s) of unsupported types: {', '.join(skipped)}")
+        else:
+            add(path, path, explicit=True)
+    if given is not None:
+        missing = sorted(set(given) - seen)
+        if missing:
+            notes.append(f"{metadata}: rows for files not given: {', '.join(missing)}")
+    return found, notes
+
+
+def content_hash(path: Path) -> tuple[str, int]:
+    """SHA-256 of the file's bytes, and its size."""
+    digest, size = hashlib.sha256(), 0
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+            size += len(block)
+    return digest.hexdigest(), size
+
+
+def _row_hash(row: dict[str, str] | None, reader: str) -> str:
+    clean = {k: v for k, v in (row or {}).items() if k != "password"}
+    return hashlib.sha256(json.dumps([clean, reader], sort_keys=True).encode()).hexdigest()[:32]
+
+
+class Ingester:
+    """Runs ingest batches against one workspace index."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self.settings = index.settings
+
+    def _read(self, candidate: Candidate) -> ReadResult:
+        password = (candidate.row or {}).get("password") or None
+        limits = self.settings.limits()
+        if self.settings.isolate_readers:
+            return read_isolated(
+                candidate.path, password, limits, self.settings.read_timeout_s, self.settings.read_memory_mb
+            )
+        return read_direct(candidate.path, password, limits)
+
+    def run(self, candidates: Iterable[Candidate], progress: ProgressCallback | None = None) -> list[Outcome]:
+        """Ingest every candidate; never raises for a bad file."""
+        todo = list(candidates)
+        outcomes: list[Outcome] = []
+        notify = progress or (lambda _event: None)
+        with self.index.writing(), ThreadPoolExecutor(max_workers=1) as pool:
+            plans = [self._plan(c) for c in todo]
+            pending: Future[ReadResult] | None = None
+            for i, (cand, plan) in enumerate(zip(todo, plans, strict=True)):
+                if isinstance(plan, Outcome):
+                    outcomes.append(plan)
+                    notify(Progress("skipped" if plan.status == "unchanged" else "failed", cand.file, i + 1, len(todo)))
+                    continue
+                notify(Progress("reading", cand.file, i, len(todo)))
+                future = pending or pool.submit(self._read, cand)
+                pending = None
+                nxt = next((j for j in range(i + 1, len(todo)) if not isinstance(plans[j], Outcome)), None)
+                try:
+                    result = future.result()
+                except ReadError as exc:
+                    result = exc  # type: ignore[assignment]
+                if nxt is not None:  # read the next file while this one is embedded
+                    pending = pool.submit(self._read, todo[nxt])
+                outcome = self._store(
+                    cand,
+                    plan,
+                    result,
+                    lambda c=cand, n=i: notify(Progress("embedding", c.file, n, len(todo))),
+                )
+                outcomes.append(outcome)
+                notify(Progress("stored" if outcome.status != "failed" else "failed", cand.file, i + 1, len(todo)))
+        return outcomes
+
+    def _plan(self, cand: Candidate) -> Outcome | tuple[str, int, str]:
+        """Decide before reading: fail early, skip unchanged, or return (hash, size, row hash)."""
+        if cand.problem:
+            return self._fail(cand.file, cand.problem)
+        try:
+            reader = reader_for(cand.path)
+            digest, size = content_hash(cand.path)
+        except ReadError as exc:
+            return self._fail(cand.file, exc.reason)
+        except OSError as exc:
+            return self._fail(cand.file, f"cannot read file: {exc.strerror or exc}")
+        row_hash = _row_hash(cand.row, reader.name)
+        old = self.index.manifest.source(cand.file)
+        if old and old.content_hash == digest and old.meta_hash == row_hash:
+            return Outcome(cand.file, "unchanged", "", old.chunks)
+        twin = self.index.manifest.source_by_hash(digest)
+        if twin and twin.file != cand.file:
+            return Outcome(cand.file, "unchanged", f"same content as '{twin.file}', which is already ingested")
+        return digest, size, row_hash
+
+    def _fail(self, file: str, reason: str) -> Outcome:
+        self.index.manifest.record_failure(file, reason)
+        kept = self.index.manifest.source(file)
+        if kept:
+            reason += f" (the version ingested on {kept.ingested_at} is kept)"
+        return Outcome(file, "failed", reason)
+
+    def _store(self, cand: Candidate, plan: tuple[str, int, str], result: ReadResult | ReadError, on_embed) -> Outcome:
+        if isinstance(result, ReadError):
+            return self._fail(cand.file, result.reason)
+        digest, size, row_hash = plan
+        reader = reader_for(cand.path)
+        meta, warnings = build_meta(cand.file, cand.path, cand.row, result.properties)
+        meta = replace(meta, reader=reader.name, reader_version=reader.version)
+        chunks = make_chunks(cand.file, digest, result.passages, self.settings.chunk_size, self.settings.chunk_overlap)
+        if not chunks:
+            return self._fail(cand.file, "no text found")
+        on_embed()
+        self.index.store(meta, digest, row_hash, size, result.units, [*warnings, *result.warnings], chunks)
+        return Outcome(cand.file, "ingested", "", len(chunks), tuple([*warnings, *result.warnings]))
+
+
+def ingest_paths(
+    index: Index,
+    paths: Sequence[Path],
+    metadata: Path | None = None,
+    progress: ProgressCallback | None = None,
+) -> tuple[list[Outcome], list[str]]:
+    """Find and ingest files; returns per-file outcomes and notes (skipped types, unmatched rows)."""
+    try:
+        candidates, notes = discover(paths, metadata)
+    except MetadataError as exc:
+        return [], [str(exc)]
+    return Ingester(index).run(candidates, progress), notes

@@ -1,0 +1,175 @@
+"""Hybrid search over the workspace: dense (Chroma) and BM25 fused by reciprocal rank.
+
+Results are resolved through the manifest, so every hit carries the source's current metadata
+and a location an editor can open; ids the manifest does not hold are dropped.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.index import Index
+
+METHODS = ("hybrid", "dense", "bm25")
+RRF_K = 60  # the constant of reciprocal rank fusion; 60 is the customary, robust choice
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Metadata filters; each field lists accepted values (empty: no filter on it)."""
+
+    kind: tuple[str, ...] = ()
+    country: tuple[str, ...] = ()
+    region: tuple[str, ...] = ()
+    contributor: tuple[str, ...] = ()
+
+    def active(self) -> dict[str, tuple[str, ...]]:
+        """The fields that restrict anything."""
+        return {k: v for k, v in self.__dict__.items() if v}
+
+    def chroma_where(self) -> dict[str, Any] | None:
+        """The same filter in Chroma's ``where`` syntax."""
+        clauses = [{k: {"$in": list(v)}} for k, v in self.active().items()]
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+    def accepts(self, meta: dict[str, str]) -> bool:
+        """Whether a source with this metadata passes."""
+        return all(meta.get(k, "") in v for k, v in self.active().items())
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result: a chunk, who said it, where, and why it ranked."""
+
+    chunk_id: str
+    file: str
+    title: str
+    contributor: str
+    organisation: str
+    country: str
+    region: str
+    kind: str
+    role: str
+    location: str
+    text: str
+    score: float
+    ranks: dict[str, int] = field(default_factory=dict)  # rank per method that found it, from 1
+    location_fields: dict[str, Any] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        """The contract's fields, plus organisation, region, role and ranks."""
+        return {
+            "chunk_id": self.chunk_id,
+            "file": self.file,
+            "title": self.title,
+            "contributor": self.contributor,
+            "organisation": self.organisation,
+            "country": self.country,
+            "region": self.region,
+            "kind": self.kind,
+            "role": self.role,
+            "location": self.location,
+            "text": self.text,
+            "score": round(self.score, 6),
+            "ranks": self.ranks,
+        }
+
+
+class Searcher:
+    """Answers queries against one workspace index; reuse it for many queries."""
+
+    def __init__(self, index: Index, pool: int = 60) -> None:
+        self.index = index
+        self.pool = pool  # candidates taken from each method before fusion
+
+    def _allowed(self, filters: Filters) -> list[str] | None:
+        if not filters.active():
+            return None
+        files = [s.file for s in self.index.manifest.sources() if filters.accepts(s.meta)]
+        return [cid for f in files for cid in self.index.manifest.chunk_ids(f)]
+
+    def ranked(
+        self, query: str, method: str = "hybrid", k: int = 10, filters: Filters | None = None
+    ) -> list[tuple[str, float, dict[str, int]]]:
+        """Chunk ids with fused scores and per-method ranks, best first, before diversity."""
+        if method not in METHODS:
+            raise ValueError(f"unknown search method '{method}'; choose one of {', '.join(METHODS)}")
+        filters = filters or Filters()
+        depth = max(self.pool, 3 * k)
+        lists: dict[str, list[tuple[str, float]]] = {}
+        if method in ("hybrid", "dense"):
+            vector = self.index.embedder.embed([query])[0]
+            lists["dense"] = self.index.vectors.query(vector, depth, filters.chroma_where())
+        if method in ("hybrid", "bm25"):
+            lists["bm25"] = self.index.lexical().query(query, depth, self._allowed(filters))
+        scores: dict[str, float] = defaultdict(float)
+        ranks: dict[str, dict[str, int]] = defaultdict(dict)
+        for name, results in lists.items():
+            top = max((raw for _, raw in results), default=1.0) or 1.0
+            for rank, (cid, raw) in enumerate(results, start=1):
+                ranks[cid][name] = rank
+                if method == "hybrid":
+                    # rank fusion decides; the scores relative to each list's best only break exact ties
+                    scores[cid] += 1.0 / (RRF_K + rank) + 1e-6 * max(raw, 0.0) / top
+                else:
+                    scores[cid] += raw
+        order = sorted(scores, key=lambda c: (-scores[c], c))
+        return [(c, scores[c], ranks[c]) for c in order]
+
+    def search(
+        self,
+        query: str,
+        k: int = 10,
+        method: str = "hybrid",
+        filters: Filters | None = None,
+        max_per_contributor: int | None = None,
+    ) -> list[Hit]:
+        """The top ``k`` passages for ``query``.
+
+        ``max_per_contributor`` caps how many passages one contributor may hold in the results, so a
+        long submission cannot crowd out the others; capped passages fill in only if too few remain.
+        """
+        if not query.strip():
+            return []
+        ranked = self.ranked(query, method, k, filters)
+        records = self.index.manifest.chunks([c for c, _, _ in ranked])
+        sources = {s.file: s.meta for s in self.index.manifest.sources()}
+        chosen: list[Hit] = []
+        overflow: list[Hit] = []
+        per: dict[str, int] = defaultdict(int)
+        for cid, score, rank in ranked:
+            rec = records.get(cid)
+            if rec is None or rec.file not in sources:  # stale vector: the manifest is the truth
+                continue
+            meta = sources[rec.file]
+            hit = Hit(
+                chunk_id=cid,
+                file=rec.file,
+                title=meta.get("title", ""),
+                contributor=meta.get("contributor", ""),
+                organisation=meta.get("organisation", ""),
+                country=meta.get("country", ""),
+                region=meta.get("region", ""),
+                kind=meta.get("kind", ""),
+                role=meta.get("role", ""),
+                location=rec.label,
+                text=rec.text,
+                score=score,
+                ranks=rank,
+                location_fields=rec.location,
+            )
+            who = hit.contributor or hit.file
+            if max_per_contributor and per[who] >= max_per_contributor:
+                overflow.append(hit)
+                continue
+            per[who] += 1
+            chosen.append(hit)
+            if len(chosen) >= k:
+                break
+        if len(chosen) < k:
+            chosen.extend(overflow[: k - len(chosen)])
+        return chosen

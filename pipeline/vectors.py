@@ -1,0 +1,138 @@
+"""The dense index: a Chroma collection, embedded in the workspace or on a Chroma server.
+
+Vectors are always computed by our own embedder and passed in, so Chroma never builds its default
+embedding (which would try to download a model).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import numpy as np
+
+
+class VectorStoreError(RuntimeError):
+    """The vector store cannot be reached or does not match the workspace."""
+
+
+def collection_name(workspace_id: str, embedding: str, chunking: str) -> str:
+    """Name encoding the workspace, the embedding and the chunking, within Chroma's naming rules."""
+    raw = f"gd-{workspace_id[:8]}-{embedding}-{chunking}"
+    name = re.sub(r"[^a-zA-Z0-9._-]", "-", raw)[:63].strip("-._")
+    return name
+
+
+def make_client(path: Path, url: str = "") -> Any:
+    """An embedded client in ``path``, or an HTTP client when ``url`` is set."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if not url:
+        path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(path), settings=settings)
+    parsed = urlparse(url if "://" in url else f"http://{url}")
+    try:
+        client = chromadb.HttpClient(
+            host=parsed.hostname or "127.0.0.1",
+            port=parsed.port or (443 if parsed.scheme == "https" else 8000),
+            ssl=parsed.scheme == "https",
+            settings=settings,
+        )
+        client.heartbeat()
+    except Exception as exc:
+        raise VectorStoreError(f"cannot reach the Chroma server at {url}: {exc}") from exc
+    return client
+
+
+class VectorStore:
+    """One Chroma collection holding the workspace's chunk vectors."""
+
+    # Chroma caps batch sizes; stay well below the smallest cap seen.
+    BATCH = 1000
+
+    def __init__(self, client: Any, name: str, metadata: dict[str, str]) -> None:
+        self._client = client
+        try:
+            self._collection = client.get_or_create_collection(
+                name=name,
+                embedding_function=None,
+                metadata={"hnsw:space": "cosine", **metadata},
+            )
+        except Exception as exc:
+            raise VectorStoreError(f"cannot open Chroma collection '{name}': {exc}") from exc
+        self.name = name
+        recorded = self._collection.metadata or {}
+        for key in ("embedding", "chunking"):
+            if key in metadata and recorded.get(key) not in (None, metadata[key]):
+                raise VectorStoreError(
+                    f"collection '{name}' was built with {key} '{recorded.get(key)}', not '{metadata[key]}'"
+                )
+
+    def count(self) -> int:
+        """Number of vectors in the collection."""
+        return int(self._collection.count())
+
+    def upsert(
+        self, ids: Sequence[str], vectors: np.ndarray, documents: Sequence[str], metadatas: Sequence[dict]
+    ) -> None:
+        """Write vectors in batches (same ids overwrite, so repeating a write is harmless)."""
+        for s in range(0, len(ids), self.BATCH):
+            self._collection.upsert(
+                ids=list(ids[s : s + self.BATCH]),
+                embeddings=vectors[s : s + self.BATCH].tolist(),
+                documents=list(documents[s : s + self.BATCH]),
+                metadatas=list(metadatas[s : s + self.BATCH]),
+            )
+
+    def update_metadata(self, ids: Sequence[str], metadatas: Sequence[dict]) -> None:
+        """Replace the metadata of existing vectors."""
+        for s in range(0, len(ids), self.BATCH):
+            self._collection.update(ids=list(ids[s : s + self.BATCH]), metadatas=list(metadatas[s : s + self.BATCH]))
+
+    def delete(self, ids: Sequence[str]) -> None:
+        """Delete vectors by id (unknown ids are ignored)."""
+        for s in range(0, len(ids), self.BATCH):
+            part = list(ids[s : s + self.BATCH])
+            if part:
+                self._collection.delete(ids=part)
+
+    def existing(self, ids: Sequence[str]) -> dict[str, tuple[np.ndarray, dict]]:
+        """Stored vectors and metadata for those of ``ids`` already in the collection."""
+        found: dict[str, tuple[np.ndarray, dict]] = {}
+        for s in range(0, len(ids), self.BATCH):
+            part = list(ids[s : s + self.BATCH])
+            if not part:
+                continue
+            got = self._collection.get(ids=part, include=["embeddings", "metadatas"])
+            for cid, vec, meta in zip(got["ids"], got["embeddings"], got["metadatas"], strict=True):
+                found[cid] = (np.asarray(vec, dtype=np.float32), dict(meta or {}))
+        return found
+
+    def all_ids(self) -> list[str]:
+        """Every id in the collection (for consistency checks)."""
+        out: list[str] = []
+        offset = 0
+        while True:
+            got = self._collection.get(include=[], limit=5000, offset=offset)
+            out.extend(got["ids"])
+            if len(got["ids"]) < 5000:
+                return out
+            offset += 5000
+
+    def query(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
+        """Nearest chunk ids with cosine similarity, best first."""
+        total = self.count()
+        if total == 0:
+            return []
+        got = self._collection.query(
+            query_embeddings=[vector.tolist()],
+            n_results=min(k, total),
+            where=where or None,
+            include=["distances"],
+        )
+        return [(cid, 1.0 - float(d)) for cid, d in zip(got["ids"][0], got["distances"][0], strict=True)]
