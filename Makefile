@@ -20,7 +20,7 @@ run: install
 	$(BIN)/guidelines ingest corpus --workspace $(WORKSPACE)
 	$(BIN)/guidelines sources --workspace $(WORKSPACE)
 	$(BIN)/guidelines search "Should micro-credentials be included in the national qualifications framework?" \
-		--k 5 --workspace $(WORKSPACE)
+		--k 5 --max-per-contributor 1 --workspace $(WORKSPACE)
 
 lint: install
 	$(BIN)/ruff check .

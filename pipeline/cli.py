@@ -158,7 +158,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         def human() -> None:
             for n, h in enumerate(hits, 1):
                 print(f"{n}. [{h.score:.4f}] {h.file}, {h.location} - {h.contributor} ({h.country})")
-                print(f"   {h.text[:300]}")
+                print(f"   {' '.join(h.text.split())[:300]}")
 
         _emit(args, [h.as_json() for h in hits], human)
         return EXIT_OK
