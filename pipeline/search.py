@@ -1,4 +1,8 @@
-"""Hybrid search over the workspace: dense (Chroma) and BM25 fused by reciprocal rank.
+"""Hybrid search over the workspace: dense (Chroma) and BM25 candidates, fused.
+
+The default fusion is a convex combination of each method's scores scaled to [0, 1] over its
+candidates (equal weights): unlike reciprocal rank fusion it keeps a passage that one method
+ranks very high and the other misses. Reciprocal rank fusion remains available (``fusion="rrf"``).
 
 Results are resolved through the manifest, so every hit carries the source's current metadata
 and a location an editor can open; ids the manifest does not hold are dropped.
@@ -79,12 +83,24 @@ class Hit:
         }
 
 
+def _minmax(results: list[tuple[str, float]]) -> dict[str, float]:
+    """Scores scaled to [0, 1] within one method's candidates; a candidate the method missed counts 0."""
+    if not results:
+        return {}
+    values = [raw for _, raw in results]
+    low, high = min(values), max(values)
+    span = high - low
+    return {cid: (raw - low) / span if span > 0 else 1.0 for cid, raw in results}
+
+
 class Searcher:
     """Answers queries against one workspace index; reuse it for many queries."""
 
-    def __init__(self, index: Index, pool: int = 60) -> None:
+    def __init__(self, index: Index, pool: int = 60, fusion: str = "convex", dense_weight: float = 0.5) -> None:
         self.index = index
         self.pool = pool  # candidates taken from each method before fusion
+        self.fusion = fusion
+        self.dense_weight = dense_weight
 
     def _allowed(self, filters: Filters) -> list[str] | None:
         if not filters.active():
@@ -109,14 +125,17 @@ class Searcher:
         scores: dict[str, float] = defaultdict(float)
         ranks: dict[str, dict[str, int]] = defaultdict(dict)
         for name, results in lists.items():
-            top = max((raw for _, raw in results), default=1.0) or 1.0
-            for rank, (cid, raw) in enumerate(results, start=1):
+            for rank, (cid, _raw) in enumerate(results, start=1):
                 ranks[cid][name] = rank
-                if method == "hybrid":
-                    # rank fusion decides; the scores relative to each list's best only break exact ties
-                    scores[cid] += 1.0 / (RRF_K + rank) + 1e-6 * max(raw, 0.0) / top
-                else:
-                    scores[cid] += raw
+            if method != "hybrid":
+                for cid, raw in results:
+                    scores[cid] = raw
+            elif self.fusion == "rrf":
+                for rank, (cid, _raw) in enumerate(results, start=1):
+                    scores[cid] += 1.0 / (RRF_K + rank)
+            else:
+                for cid, norm in _minmax(results).items():
+                    scores[cid] += (self.dense_weight if name == "dense" else 1.0 - self.dense_weight) * norm
         order = sorted(scores, key=lambda c: (-scores[c], c))
         return [(c, scores[c], ranks[c]) for c in order]
 
