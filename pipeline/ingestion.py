@@ -144,9 +144,15 @@ def content_hash(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
+# Bump when our reading or chunking of unchanged files changes, so the next ingest reads them again.
+EXTRACTION_REVISION = "2"
+
+
 def _row_hash(row: dict[str, str] | None, reader: str) -> str:
+    """What, besides the file's bytes, decides its chunks: metadata row, reader and our extraction rules."""
     clean = {k: v for k, v in (row or {}).items() if k != "password"}
-    return hashlib.sha256(json.dumps([clean, reader], sort_keys=True).encode()).hexdigest()[:32]
+    key = [clean, reader, EXTRACTION_REVISION]
+    return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:32]
 
 
 class Ingester:
@@ -209,7 +215,7 @@ class Ingester:
             return self._fail(cand.file, exc.reason)
         except OSError as exc:
             return self._fail(cand.file, f"cannot read file: {exc.strerror or exc}")
-        row_hash = _row_hash(cand.row, reader.name)
+        row_hash = _row_hash(cand.row, f"{reader.name} {reader.version}")
         old = self.index.manifest.source(cand.file)
         if old and old.content_hash == digest and old.meta_hash == row_hash:
             return Outcome(cand.file, "unchanged", "", old.chunks)

@@ -15,6 +15,7 @@ from ingest.readers.text import (
     clean_text,
     decode_text,
     read_bytes,
+    unwrap,
 )
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -126,7 +127,8 @@ class MarkdownReader:
         tables = 0
 
         def flush() -> None:
-            body = clean_text("\n".join(pending))
+            # soft-wrapped lines of a paragraph are one line, as a Markdown renderer shows them
+            body = clean_text("\n\n".join(unwrap(par) for par in "\n".join(pending).split("\n\n")))
             if body:
                 passages.append(Passage(budget.add(body.replace("\n\n", "\n")), sections.location()))
             pending.clear()

@@ -14,7 +14,7 @@ from pypdf import PdfReader as _PypdfReader
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
-from ingest.readers.text import DEFAULT_LIMITS, CharBudget, clean_text
+from ingest.readers.text import DEFAULT_LIMITS, CharBudget, clean_text, unwrap
 
 # pypdf logs every repaired xref or odd operator; for hostile files that is noise, not news.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -35,8 +35,9 @@ def _short(exc: BaseException) -> str:
 def clean_pdf_text(text: str) -> str:
     """Clean extracted page text: ligatures and compatibility forms, hyphenated line breaks, spaces."""
     text = unicodedata.normalize("NFKC", text)
-    text = clean_text(text)
-    return _HYPHEN_BREAK.sub(r"\1", text)
+    text = _HYPHEN_BREAK.sub(r"\1", clean_text(text))
+    # pypdf ends every visual line with a break; rejoin wrapped lines so sentences stay whole
+    return "\n\n".join(unwrap(block, by_width=True) for block in text.split("\n\n"))
 
 
 def _has_image(page: Any, depth: int = 0) -> bool:

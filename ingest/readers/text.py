@@ -28,6 +28,35 @@ def clean_text(text: str) -> str:
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
+_LIST_ITEM = re.compile(r"^(?:[-*+•–]|\d{1,3}[.)]|[a-z][.)])\s+")
+_LINE_END = re.compile(r"[.!?:;]$")
+
+
+def unwrap(block: str, *, by_width: bool = False) -> str:
+    """Join the soft-wrapped lines of one paragraph into one line; list items keep their own lines.
+
+    With ``by_width`` (PDF text, where every visual line ends in a break) a line is joined to the next
+    only when it runs close to the block's full width: a short line ends a paragraph or is a heading.
+    """
+    lines = [line.strip() for line in block.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return "\n".join(lines)
+    width = max(len(line) for line in lines)
+    out = [lines[0]]
+    for previous, line in zip(lines, lines[1:], strict=False):
+        if _LIST_ITEM.match(line):
+            join = False
+        elif by_width:
+            join = width >= 40 and len(previous) >= 0.6 * width
+        else:
+            join = not previous.endswith(":")
+        if join:
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 class CharBudget:
     """Counts extracted characters so one huge file fails early instead of filling memory."""
 
@@ -142,7 +171,7 @@ class TextReader:
         text, warnings = decode_text(read_bytes(path, limits))
         budget = CharBudget(limits)
         passages = tuple(
-            Passage(budget.add(block), Location(label=f"paragraph {k}", paragraph=k))
+            Passage(budget.add(unwrap(block)), Location(label=f"paragraph {k}", paragraph=k))
             for k, block in enumerate(blocks(text), start=1)
         )
         if not passages:

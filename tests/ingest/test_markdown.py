@@ -52,7 +52,7 @@ def test_sections_tables_and_body(tmp_path: Path) -> None:
         ("body", "Contributed by the Albanian agency."),
         (
             "section 1 Introduction",
-            "External QA is mandatory for every micro-credential.\n"
+            "External QA is mandatory for every micro-credential. "  # a soft-wrapped line joins its paragraph
             "See the register and ECTS rules.\n"
             "Second paragraph of the introduction.\n"
             "# not a heading inside code",

@@ -38,7 +38,7 @@ def test_paragraph_labels_and_text(text_file: Path) -> None:
         ("paragraph 4", 4),
     ]
     assert passages[1].text == (
-        "Recognition abroad is slow because learning outcomes are missing.\nWorkload is often not stated."
+        "Recognition abroad is slow because learning outcomes are missing. Workload is often not stated."
     )
     assert passages[2].text == "We propose a regional Arab recognition network."
 
@@ -97,3 +97,16 @@ def test_clean_text() -> None:
 def test_reader_identity() -> None:
     reader = TextReader()
     assert (reader.name, reader.extensions, reader.version) == ("text", (".txt", ".text"), "1")
+
+
+@pytest.mark.unit
+def test_unwrap_joins_soft_wraps_but_keeps_list_items_and_short_pdf_lines() -> None:
+    from ingest.readers.text import unwrap
+
+    assert unwrap("A sentence that wraps\nonto a second line.\n- first item\n- second item") == (
+        "A sentence that wraps onto a second line.\n- first item\n- second item"
+    )
+    pdf = "A heading\n" + "x" * 70 + "\n" + "y" * 68 + "\nend of paragraph.\nNext short line"
+    assert (
+        unwrap(pdf, by_width=True) == "A heading\n" + "x" * 70 + " " + "y" * 68 + " end of paragraph.\nNext short line"
+    )
