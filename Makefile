@@ -21,6 +21,8 @@ run: install
 	$(BIN)/guidelines sources --workspace $(WORKSPACE)
 	$(BIN)/guidelines search "Should micro-credentials be included in the national qualifications framework?" \
 		--k 5 --max-per-contributor 1 --workspace $(WORKSPACE)
+	$(BIN)/guidelines draft --outline corpus/outline.yaml --workspace $(WORKSPACE)
+	$(BIN)/guidelines show nqf-registers --workspace $(WORKSPACE)
 
 lint: install
 	$(BIN)/ruff check .

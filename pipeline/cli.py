@@ -9,36 +9,22 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from ingest.metadata import MetadataError
+from pipeline.cli_common import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, UserError, emit, index_for
 from pipeline.embeddings import EmbeddingError
-from pipeline.index import Index, IndexMismatch
-from pipeline.settings import Settings, load_settings
+from pipeline.index import IndexMismatch
+from pipeline.outline import OutlineError
+from pipeline.settings import load_settings
 from pipeline.vectors import VectorStoreError
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
-
-
-class UserError(Exception):
-    """A problem the user can fix; printed as one line, exit code 1."""
-
-
-def _emit(args: argparse.Namespace, data: Any, human: Callable[[], None]) -> None:
-    if args.json:
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-    else:
-        human()
-
-
-def _index(args: argparse.Namespace) -> Index:
-    settings: Settings = load_settings(workspace=args.workspace)
-    return Index(settings)
+_emit = emit
+_index = index_for
 
 
 def _progress_bar(args: argparse.Namespace):  # noqa: ANN202 - returns a callback and a closer
@@ -185,7 +171,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_status(args: argparse.Namespace) -> int:
+def cmd_info(args: argparse.Namespace) -> int:
     """Show what the workspace holds and whether its parts agree."""
     status = _index(args).status()
     _emit(args, status, lambda: [print(f"{k}: {v}") for k, v in status.items()])
@@ -228,6 +214,25 @@ def cmd_eval(args: argparse.Namespace) -> int:
             print(f"{name:<8}" + "".join(f"{metrics[k]:>22.3f}" for k in keys))
 
     _emit(args, report, human)
+    return EXIT_OK
+
+
+def cmd_support(args: argparse.Namespace) -> int:
+    """Score claims against evidence with the support checker, many pairs in one process."""
+    from pipeline.embeddings import build_embedder
+    from pipeline.support import SupportChecker
+
+    pairs = _read_jsonl(Path(args.pairs))
+    settings = load_settings(workspace=args.workspace)
+    checker = SupportChecker(build_embedder(settings.embedding, settings.embedding_batch))
+    out: dict[str, dict[str, Any]] = {}
+    for n, pair in enumerate(pairs, 1):
+        if "claim" not in pair or not isinstance(pair.get("evidence"), list):
+            raise UserError(f"{args.pairs}, line {n}: needs 'claim' and a list 'evidence'")
+        key = str(pair.get("id", n))
+        result = checker.check(str(pair["claim"]), [str(e) for e in pair["evidence"]])
+        out[key] = {"score": round(result.score, 4), "flags": list(result.flags)}
+    _emit(args, out, lambda: [print(f"{k}: {v['score']:.3f} {' '.join(v['flags'])}") for k, v in out.items()])
     return EXIT_OK
 
 
@@ -284,8 +289,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--per-question", action="store_true", help="include each question's ranks in the JSON")
     p.set_defaults(func=cmd_eval)
 
-    p = sub.add_parser("status", parents=[common], help="counts of sources, chunks and vectors")
-    p.set_defaults(func=cmd_status)
+    p = sub.add_parser("support", parents=[common], help="score claims against evidence passages")
+    p.add_argument("--pairs", required=True, metavar="FILE.jsonl", help='lines of {"id", "claim", "evidence": [...]}')
+    p.set_defaults(func=cmd_support)
+
+    p = sub.add_parser("info", parents=[common], help="counts of sources, chunks and vectors")
+    p.set_defaults(func=cmd_info)
+
+    from pipeline import cli_drafts as drafting
+
+    drafting.register(sub, common)
     return parser
 
 
@@ -294,7 +307,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
-    except (UserError, IndexMismatch, EmbeddingError, VectorStoreError, MetadataError) as exc:
+    except (UserError, IndexMismatch, EmbeddingError, VectorStoreError, MetadataError, OutlineError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except ValidationError as exc:

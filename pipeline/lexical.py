@@ -58,6 +58,7 @@ class LexicalIndex:
         self._ids: list[str] = []
         self._position: dict[str, int] = {}
         self._vocab: dict[str, int] = {}
+        self._df: dict[str, int] = {}
         self.generation = -1
 
     def load(self) -> bool:
@@ -72,6 +73,7 @@ class LexicalIndex:
             self._ids = meta["ids"]
             self.generation = int(meta["generation"])
             self._model = bm25s.BM25.load(str(self.folder / "bm25"), mmap=False) if self._ids else None
+            self._df = json.loads((self.folder / "df.json").read_text())
         except (OSError, ValueError, KeyError):
             self.generation = -1
             return False
@@ -91,6 +93,11 @@ class LexicalIndex:
         tmp = self.folder.with_name(self.folder.name + ".tmp")
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
+        df: dict[str, int] = {}
+        for tokens in corpus:
+            for token in set(tokens):
+                df[token] = df.get(token, 0) + 1
+        (tmp / "df.json").write_text(json.dumps(df))
         model = None
         if ids:
             model = bm25s.BM25()
@@ -103,9 +110,13 @@ class LexicalIndex:
             self.folder.rename(old)
         tmp.rename(self.folder)
         shutil.rmtree(old, ignore_errors=True)
-        self._model, self._ids, self.generation = model, ids, generation
+        self._model, self._ids, self.generation, self._df = model, ids, generation, df
         self._position = {cid: i for i, cid in enumerate(ids)}
         self._vocab = model.vocab_dict if model is not None else {}
+
+    def doc_freq(self, token: str) -> int:
+        """In how many chunks a (tokenized) word occurs."""
+        return self._df.get(token, 0)
 
     def __len__(self) -> int:
         return len(self._ids)

@@ -62,6 +62,7 @@ class Hit:
     text: str
     score: float
     ranks: dict[str, int] = field(default_factory=dict)  # rank per method that found it, from 1
+    signals: dict[str, float] = field(default_factory=dict)  # raw score per method: cosine, BM25
     location_fields: dict[str, Any] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
@@ -80,6 +81,7 @@ class Hit:
             "text": self.text,
             "score": round(self.score, 6),
             "ranks": self.ranks,
+            "signals": {k: round(v, 4) for k, v in self.signals.items()},
         }
 
 
@@ -110,8 +112,8 @@ class Searcher:
 
     def ranked(
         self, query: str, method: str = "hybrid", k: int = 10, filters: Filters | None = None
-    ) -> list[tuple[str, float, dict[str, int]]]:
-        """Chunk ids with fused scores and per-method ranks, best first, before diversity."""
+    ) -> list[tuple[str, float, dict[str, int], dict[str, float]]]:
+        """Chunk ids with fused scores, per-method ranks and raw scores, best first, before diversity."""
         if method not in METHODS:
             raise ValueError(f"unknown search method '{method}'; choose one of {', '.join(METHODS)}")
         filters = filters or Filters()
@@ -124,9 +126,11 @@ class Searcher:
             lists["bm25"] = self.index.lexical().query(query, depth, self._allowed(filters))
         scores: dict[str, float] = defaultdict(float)
         ranks: dict[str, dict[str, int]] = defaultdict(dict)
+        raws: dict[str, dict[str, float]] = defaultdict(dict)
         for name, results in lists.items():
-            for rank, (cid, _raw) in enumerate(results, start=1):
+            for rank, (cid, raw) in enumerate(results, start=1):
                 ranks[cid][name] = rank
+                raws[cid][name] = raw
             if method != "hybrid":
                 for cid, raw in results:
                     scores[cid] = raw
@@ -137,7 +141,7 @@ class Searcher:
                 for cid, norm in _minmax(results).items():
                     scores[cid] += (self.dense_weight if name == "dense" else 1.0 - self.dense_weight) * norm
         order = sorted(scores, key=lambda c: (-scores[c], c))
-        return [(c, scores[c], ranks[c]) for c in order]
+        return [(c, scores[c], ranks[c], raws[c]) for c in order]
 
     def search(
         self,
@@ -155,12 +159,12 @@ class Searcher:
         if not query.strip():
             return []
         ranked = self.ranked(query, method, k, filters)
-        records = self.index.manifest.chunks([c for c, _, _ in ranked])
+        records = self.index.manifest.chunks([r[0] for r in ranked])
         sources = {s.file: s.meta for s in self.index.manifest.sources()}
         chosen: list[Hit] = []
         overflow: list[Hit] = []
         per: dict[str, int] = defaultdict(int)
-        for cid, score, rank in ranked:
+        for cid, score, rank, raw in ranked:
             rec = records.get(cid)
             if rec is None or rec.file not in sources:  # stale vector: the manifest is the truth
                 continue
@@ -179,6 +183,7 @@ class Searcher:
                 text=rec.text,
                 score=score,
                 ranks=rank,
+                signals=raw,
                 location_fields=rec.location,
             )
             who = hit.contributor or hit.file

@@ -73,3 +73,18 @@ def ingested(tmp_path_factory, corpus_dir, minilm):
     outcomes, _ = ingest_paths(index, [corpus_dir])
     assert [o.status for o in outcomes] == ["ingested"] * 5, outcomes
     return index
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+@pytest.fixture(scope="session")
+def corpus_index(tmp_path_factory, minilm) -> Index:
+    """The sample corpus ingested once for the session (read-only for tests)."""
+    from pipeline.ingestion import ingest_paths
+
+    index = Index(make_settings(tmp_path_factory.mktemp("corpus-ws") / "ws"), embedder=minilm)
+    outcomes, _ = ingest_paths(index, [CORPUS])
+    failed = [o for o in outcomes if o.status != "ingested"]
+    assert not failed, failed
+    return index

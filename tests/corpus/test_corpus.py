@@ -11,23 +11,11 @@ import yaml
 
 from ingest.metadata import KINDS, REGIONS
 from pipeline.evaluation import evaluate, load_questions
-from pipeline.index import Index
-from pipeline.ingestion import ingest_paths
 from pipeline.search import Searcher
-from tests.conftest import make_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
 QUESTIONS = ROOT / "eval" / "questions.jsonl"
-
-
-@pytest.fixture(scope="module")
-def corpus_index(tmp_path_factory, minilm) -> Index:
-    index = Index(make_settings(tmp_path_factory.mktemp("corpus-ws") / "ws"), embedder=minilm)
-    outcomes, notes = ingest_paths(index, [CORPUS])
-    failed = [o for o in outcomes if o.status != "ingested"]
-    assert not failed, failed
-    return index
 
 
 @pytest.mark.unit

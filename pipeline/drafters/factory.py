@@ -1,0 +1,20 @@
+"""The one place drafters are built, from settings; everything else receives a drafter."""
+
+from __future__ import annotations
+
+from pipeline.drafters.base import Drafter
+from pipeline.embeddings import Embedder
+from pipeline.settings import Settings
+
+
+def build_drafter(settings: Settings, embedder: Embedder, llm: str | None = None) -> Drafter:
+    """The extractive drafter when no LLM is configured, else an LLM drafter for ``provider:model``."""
+    spec = (llm if llm is not None else settings.llm).strip()
+    if not spec or spec == "extractive":
+        from pipeline.drafters.extractive import ExtractiveDrafter
+
+        return ExtractiveDrafter(embedder)
+    from pipeline.drafters.llm import LLMDrafter, build_chat_model
+
+    model = build_chat_model(spec, timeout=settings.llm_timeout_s, max_retries=0)
+    return LLMDrafter(model, spec, context_tokens=settings.llm_context_tokens, max_retries=settings.llm_max_retries)

@@ -1,0 +1,137 @@
+"""Frozen values of the drafting pipeline: evidence, sentences, paragraphs, gaps, drafts and revisions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SOURCE_FIELDS = (
+    "file",
+    "title",
+    "contributor",
+    "organisation",
+    "country",
+    "region",
+    "kind",
+    "role",
+    "location",
+    "text",
+)
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a passage was chosen as evidence: the query it answered, its rank there and its score."""
+
+    question: str
+    rank: int
+    score: float
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A passage gathered for a section, with who said it, where, and why it was chosen."""
+
+    chunk_id: str
+    file: str
+    title: str
+    contributor: str
+    organisation: str
+    country: str
+    region: str
+    kind: str
+    role: str
+    location: str
+    text: str
+    reasons: tuple[Reason, ...] = ()
+    relevance: float = 0.0  # best dense cosine to any of the section's queries
+    pinned: bool = False
+
+    def source(self) -> dict[str, str]:
+        """The passage as the BRIEF's ``sources`` entry shows it."""
+        return {k: getattr(self, k) for k in SOURCE_FIELDS}
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A guiding question no contribution addresses well enough; shown, never written as a sentence."""
+
+    question: str
+    note: str
+
+
+@dataclass(frozen=True)
+class SectionEvidence:
+    """Everything a drafter gets for one section."""
+
+    section_id: str
+    evidence: tuple[Evidence, ...]
+    gaps: tuple[Gap, ...] = ()
+    excluded: tuple[str, ...] = ()  # chunk ids an editor excluded
+
+    def by_id(self) -> dict[str, Evidence]:
+        """Evidence keyed by chunk id."""
+        return {e.chunk_id: e for e in self.evidence}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One claim of a draft and the passages it rests on."""
+
+    text: str
+    citations: tuple[str, ...] = ()
+    support: float | None = None
+    flags: tuple[str, ...] = ()
+    quote: str | None = None  # the part taken verbatim from a source (extractive), checked for support
+    locked: bool = False  # accepted by an editor: kept as it is when the section is regenerated
+
+    def as_json(self) -> dict[str, Any]:
+        """The BRIEF's sentence shape, plus ``locked``."""
+        return {
+            "text": self.text,
+            "citations": list(self.citations),
+            "support": None if self.support is None else round(self.support, 4),
+            "flags": list(self.flags),
+            "locked": self.locked,
+        }
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Sentences on one theme (usually one guiding question)."""
+
+    sentences: tuple[Sentence, ...]
+    theme: str = ""
+
+
+@dataclass(frozen=True)
+class DraftResult:
+    """What a drafter returns for one section, before the citation check."""
+
+    paragraphs: tuple[Paragraph, ...]
+    gaps: tuple[Gap, ...] = ()
+    backend: str = "extractive"
+    prompt_version: str = ""
+    raw_output: str = ""  # the model's raw answer(s), kept with the revision for audit
+    notes: tuple[str, ...] = ()  # problems met while drafting (retries, truncated output, ...)
+
+
+@dataclass(frozen=True)
+class Revision:
+    """An immutable stored version of a section's draft."""
+
+    section_id: str
+    number: int
+    paragraphs: tuple[Paragraph, ...]
+    gaps: tuple[Gap, ...]
+    backend: str
+    author: str
+    created_at: str
+    prompt_version: str = ""
+    raw_output: str = ""
+    sources: dict[str, dict[str, str]] = field(default_factory=dict)  # cited passages as they were when saved
+    notes: tuple[str, ...] = ()
+
+    def sentences(self) -> list[Sentence]:
+        """All sentences in reading order."""
+        return [s for p in self.paragraphs for s in p.sentences]
