@@ -81,6 +81,9 @@ class MiniLMEmbedder:
         if threads:
             options.intra_op_num_threads = threads
         options.log_severity_level = 3
+        # no busy-waiting between runs: the cores are shared with the readers and the rest of the pipeline
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        options.add_session_config_entry("session.inter_op.allow_spinning", "0")
         self._session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
         self._batch = batch_size
 

@@ -11,8 +11,9 @@ import fcntl
 import hashlib
 import os
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -26,6 +27,21 @@ from pipeline.settings import Settings
 from pipeline.vectors import VectorStore, collection_name, make_client
 
 MANIFEST_FILE = "guidelines.sqlite"
+
+
+@dataclass
+class PreparedSource:
+    """A source ready to be written: its record, chunks, indexed texts and the vectors known so far."""
+
+    record: SourceRecord
+    chunks: tuple[Chunk, ...]
+    texts: dict[str, str]
+    hashes: dict[str, str]
+    vectors: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def missing(self) -> list[str]:
+        """Chunk ids that still need a vector."""
+        return [c.chunk_id for c in self.chunks if c.chunk_id not in self.vectors]
 
 
 class IndexMismatch(RuntimeError):
@@ -137,6 +153,54 @@ class Index:
         return removed
 
     # -- writes (call inside ``writing()``) ---------------------------------------------------
+    def prepare(
+        self,
+        meta: SourceMeta,
+        content_hash: str,
+        meta_hash: str,
+        size: int,
+        units: int,
+        warnings: Sequence[str],
+        chunks: Sequence[Chunk],
+    ) -> PreparedSource:
+        """Work out what storing a source needs: its indexed texts, and which vectors can be reused."""
+        public = meta.public()
+        texts = {c.chunk_id: index_text(c.text, c.location.as_metadata(), public) for c in chunks}
+        hashes = {cid: hashlib.sha256(t.encode()).hexdigest()[:16] for cid, t in texts.items()}
+        ids = [c.chunk_id for c in chunks]
+        # a stored vector is reused only if it was computed from the same indexed text
+        reuse = {cid: v for cid, (v, m) in self.vectors.existing(ids).items() if m.get("index_hash") == hashes[cid]}
+        record = SourceRecord(
+            meta.file, content_hash, meta_hash, size, units, len(chunks), public, tuple(warnings), now()
+        )
+        return PreparedSource(record, tuple(chunks), texts, hashes, reuse)
+
+    def embed(self, prepared: Sequence[PreparedSource]) -> int:
+        """Embed what the prepared sources still lack, in one call (batches pad less across files)."""
+        todo = [(p, cid) for p in prepared for cid in p.missing()]
+        if not todo:
+            return 0
+        vectors = self.embedder.embed([p.texts[cid] for p, cid in todo])
+        for (p, cid), vector in zip(todo, vectors, strict=True):
+            p.vectors[cid] = vector
+        return len(todo)
+
+    def commit(self, prepared: PreparedSource) -> None:
+        """Write a prepared (and embedded) source, replacing its earlier version."""
+        file, chunks = prepared.record.file, prepared.chunks
+        old_ids = self.manifest.chunk_ids(file)
+        ids = [c.chunk_id for c in chunks]
+        self.manifest.add_pending(file, set(ids) | set(old_ids))
+        self.vectors.upsert(
+            ids,
+            np.stack([prepared.vectors[i] for i in ids]) if ids else np.zeros((0, 1), dtype=np.float32),
+            [c.text for c in chunks],
+            [{**chunk_metadata(prepared.record.meta, c), "index_hash": prepared.hashes[c.chunk_id]} for c in chunks],
+        )
+        self.manifest.replace_source(prepared.record, chunks)
+        self.vectors.delete([i for i in old_ids if i not in set(ids)])
+        self.manifest.clear_pending(file)
+
     def store(
         self,
         meta: SourceMeta,
@@ -146,36 +210,12 @@ class Index:
         units: int,
         warnings: Sequence[str],
         chunks: Sequence[Chunk],
-        on_embed: Callable[[int], None] | None = None,
     ) -> int:
-        """Store one source's chunks, replacing its earlier version; returns how many were embedded."""
-        public = meta.public()
-        old_ids = self.manifest.chunk_ids(meta.file)
-        ids = [c.chunk_id for c in chunks]
-        texts = {c.chunk_id: index_text(c.text, c.location.as_metadata(), public) for c in chunks}
-        hashes = {cid: hashlib.sha256(t.encode()).hexdigest()[:16] for cid, t in texts.items()}
-        # a stored vector is reused only if it was computed from the same indexed text
-        reuse = {cid: v for cid, (v, m) in self.vectors.existing(ids).items() if m.get("index_hash") == hashes[cid]}
-        todo = [c for c in chunks if c.chunk_id not in reuse]
-        fresh = self.embedder.embed([texts[c.chunk_id] for c in todo]) if todo else np.zeros((0, 1), np.float32)
-        if on_embed:
-            on_embed(len(todo))
-        vectors = {c.chunk_id: fresh[i] for i, c in enumerate(todo)}
-        vectors.update(reuse)
-        self.manifest.add_pending(meta.file, set(ids) | set(old_ids))
-        self.vectors.upsert(
-            ids,
-            np.stack([vectors[i] for i in ids]) if ids else np.zeros((0, 1), dtype=np.float32),
-            [c.text for c in chunks],
-            [{**chunk_metadata(public, c), "index_hash": hashes[c.chunk_id]} for c in chunks],
-        )
-        record = SourceRecord(
-            meta.file, content_hash, meta_hash, size, units, len(chunks), public, tuple(warnings), now()
-        )
-        self.manifest.replace_source(record, chunks)
-        self.vectors.delete([i for i in old_ids if i not in set(ids)])
-        self.manifest.clear_pending(meta.file)
-        return len(todo)
+        """Prepare, embed and commit one source; returns how many chunks were embedded."""
+        prepared = self.prepare(meta, content_hash, meta_hash, size, units, warnings, chunks)
+        embedded = self.embed([prepared])
+        self.commit(prepared)
+        return embedded
 
     def remove(self, file: str) -> int:
         """Delete a source and its vectors; returns the number of chunks removed."""

@@ -6,6 +6,7 @@ ingest keeps its earlier version. Reading the next file overlaps with embedding 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -15,14 +16,17 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ingest.chunking import make_chunks
-from ingest.isolation import read_direct, read_isolated
+from ingest.isolation import ReaderProcess, read_direct
 from ingest.metadata import MetadataError, build_meta, read_metadata_csv
 from ingest.model import ReadResult
 from ingest.readers import READERS, reader_for
 from ingest.readers.base import ReadError
-from pipeline.index import Index
+from pipeline.index import Index, PreparedSource
 
 METADATA_NAME = "metadata.csv"
+# Chunks embedded in one call: sorting by length across many files pads far less than file by file.
+EMBED_BATCH = 1024
+READ_AHEAD = 8  # files read ahead of the one being chunked; bounds the memory held in read results
 SUPPORTED = frozenset(ext for r in READERS.values() for ext in r.extensions)
 
 
@@ -161,53 +165,81 @@ class Ingester:
     def __init__(self, index: Index) -> None:
         self.index = index
         self.settings = index.settings
+        self._reader: ReaderProcess | None = None
+        self._batch_hashes: dict[str, str] = {}
 
     def _read(self, candidate: Candidate) -> ReadResult:
         password = (candidate.row or {}).get("password") or None
         limits = self.settings.limits()
-        if self.settings.isolate_readers:
-            return read_isolated(
-                candidate.path, password, limits, self.settings.read_timeout_s, self.settings.read_memory_mb
-            )
+        if self._reader is not None:
+            return self._reader.read(candidate.path, password, limits)
         return read_direct(candidate.path, password, limits)
 
     def run(self, candidates: Iterable[Candidate], progress: ProgressCallback | None = None) -> list[Outcome]:
-        """Ingest every candidate; never raises for a bad file."""
+        """Ingest every candidate; never raises for a bad file. Outcomes come in the candidates' order."""
         todo = list(candidates)
-        outcomes: list[Outcome] = []
+        outcomes: dict[int, Outcome] = {}
         notify = progress or (lambda _event: None)
-        with self.index.writing(), ThreadPoolExecutor(max_workers=1) as pool:
+        batch: list[tuple[int, PreparedSource, tuple[str, ...]]] = []
+
+        def flush() -> None:
+            """Embed the batch in one call, then write its sources one by one (each write is atomic)."""
+            if not batch:
+                return
+            notify(Progress("embedding", batch[0][1].record.file, batch[0][0], len(todo)))
+            self.index.embed([prepared for _, prepared, _ in batch])
+            for i, prepared, warnings in batch:
+                self.index.commit(prepared)
+                outcomes[i] = Outcome(prepared.record.file, "ingested", "", len(prepared.chunks), warnings)
+                notify(Progress("stored", prepared.record.file, i + 1, len(todo)))
+            batch.clear()
+
+        self._batch_hashes = {}
+        isolate = self.settings.isolate_readers
+        reader = ReaderProcess(self.settings.read_timeout_s, self.settings.read_memory_mb) if isolate else None
+        self._reader = reader
+        with self.index.writing(), ThreadPoolExecutor(max_workers=1) as pool, reader or contextlib.nullcontext():
             plans = [self._plan(c) for c in todo]
-            pending: Future[ReadResult] | None = None
+            to_read = [j for j, plan in enumerate(plans) if not isinstance(plan, Outcome)]
+            ahead: dict[int, Future[ReadResult]] = {}
+
+            def read_ahead() -> None:
+                """Keep the reader process busy a few files ahead, so reading overlaps embedding."""
+                while to_read and len(ahead) < READ_AHEAD:
+                    j = to_read.pop(0)
+                    ahead[j] = pool.submit(self._read, todo[j])
+
             for i, (cand, plan) in enumerate(zip(todo, plans, strict=True)):
                 if isinstance(plan, Outcome):
-                    outcomes.append(plan)
+                    outcomes[i] = plan
                     notify(Progress("skipped" if plan.status == "unchanged" else "failed", cand.file, i + 1, len(todo)))
                     continue
                 notify(Progress("reading", cand.file, i, len(todo)))
-                future = pending or pool.submit(self._read, cand)
-                pending = None
-                nxt = next((j for j in range(i + 1, len(todo)) if not isinstance(plans[j], Outcome)), None)
+                read_ahead()
                 try:
-                    result = future.result()
+                    result: ReadResult | ReadError = ahead.pop(i).result()
                 except ReadError as exc:
-                    result = exc  # type: ignore[assignment]
-                if nxt is not None:  # read the next file while this one is embedded
-                    pending = pool.submit(self._read, todo[nxt])
-                outcome = self._store(
-                    cand,
-                    plan,
-                    result,
-                    lambda c=cand, n=i: notify(Progress("embedding", c.file, n, len(todo))),
-                )
-                outcomes.append(outcome)
-                notify(Progress("stored" if outcome.status != "failed" else "failed", cand.file, i + 1, len(todo)))
-        return outcomes
+                    result = exc
+                read_ahead()
+                prepared = self._prepare(cand, plan, result)
+                if isinstance(prepared, Outcome):
+                    outcomes[i] = prepared
+                    notify(Progress("failed", cand.file, i + 1, len(todo)))
+                    continue
+                batch.append((i, prepared, prepared.record.warnings))
+                if sum(len(p.missing()) for _, p, _ in batch) >= EMBED_BATCH:
+                    flush()
+            flush()
+            if any(o.status == "ingested" for o in outcomes.values()):
+                self.index.lexical()  # rebuild BM25 now, so the first search after an ingest does not wait
+        return [outcomes[i] for i in range(len(todo))]
 
     def _plan(self, cand: Candidate) -> Outcome | tuple[str, int, str]:
         """Decide before reading: fail early, skip unchanged, or return (hash, size, row hash)."""
         if cand.problem:
             return self._fail(cand.file, cand.problem)
+        if not cand.path.is_file():  # a pipe or device would block the read forever
+            return self._fail(cand.file, "not a regular file")
         try:
             reader = reader_for(cand.path)
             digest, size = content_hash(cand.path)
@@ -231,19 +263,22 @@ class Ingester:
             reason += f" (the version ingested on {kept.ingested_at} is kept)"
         return Outcome(file, "failed", reason)
 
-    def _store(self, cand: Candidate, plan: tuple[str, int, str], result: ReadResult | ReadError, on_embed) -> Outcome:
+    def _prepare(self, cand: Candidate, plan: tuple[str, int, str], result: ReadResult | ReadError):  # noqa: ANN202
+        """Chunk a read file and prepare its write, or the failure to report."""
         if isinstance(result, ReadError):
             return self._fail(cand.file, result.reason)
         digest, size, row_hash = plan
+        earlier = self._batch_hashes.setdefault(digest, cand.file)
+        if earlier != cand.file:  # the same file twice in one batch: a copy under another name
+            return Outcome(cand.file, "unchanged", f"same content as '{earlier}', ingested in this batch")
         reader = reader_for(cand.path)
         meta, warnings = build_meta(cand.file, cand.path, cand.row, result.properties)
         meta = replace(meta, reader=reader.name, reader_version=reader.version)
         chunks = make_chunks(cand.file, digest, result.passages, self.settings.chunk_size, self.settings.chunk_overlap)
         if not chunks:
             return self._fail(cand.file, "no text found")
-        on_embed()
-        self.index.store(meta, digest, row_hash, size, result.units, [*warnings, *result.warnings], chunks)
-        return Outcome(cand.file, "ingested", "", len(chunks), tuple([*warnings, *result.warnings]))
+        all_warnings = [*warnings, *result.warnings]
+        return self.index.prepare(meta, digest, row_hash, size, result.units, all_warnings, chunks)
 
 
 def ingest_paths(

@@ -103,11 +103,19 @@ class Searcher:
         self.pool = pool  # candidates taken from each method before fusion
         self.fusion = fusion
         self.dense_weight = dense_weight
+        self._sources: tuple[int, dict[str, dict[str, str]]] | None = None
+
+    def sources(self) -> dict[str, dict[str, str]]:
+        """Every source's metadata, read again only when the manifest changed (not on every query)."""
+        generation = self.index.manifest.generation()
+        if self._sources is None or self._sources[0] != generation:
+            self._sources = (generation, {s.file: s.meta for s in self.index.manifest.sources()})
+        return self._sources[1]
 
     def _allowed(self, filters: Filters) -> list[str] | None:
         if not filters.active():
             return None
-        files = [s.file for s in self.index.manifest.sources() if filters.accepts(s.meta)]
+        files = [f for f, meta in self.sources().items() if filters.accepts(meta)]
         return [cid for f in files for cid in self.index.manifest.chunk_ids(f)]
 
     def ranked(
@@ -160,7 +168,7 @@ class Searcher:
             return []
         ranked = self.ranked(query, method, k, filters)
         records = self.index.manifest.chunks([r[0] for r in ranked])
-        sources = {s.file: s.meta for s in self.index.manifest.sources()}
+        sources = self.sources()
         chosen: list[Hit] = []
         overflow: list[Hit] = []
         per: dict[str, int] = defaultdict(int)

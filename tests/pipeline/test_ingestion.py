@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 
 import pytest
@@ -222,3 +223,46 @@ def test_isolated_reader_reports_a_timeout(tmp_path, make_index, monkeypatch):
     ok = make_index(workspace=tmp_path / "ws2", isolate_readers=True)
     outcomes, _ = ingest_paths(ok, [tmp_path / "a.txt"])
     assert outcomes[0].status == "ingested"
+
+
+def test_the_same_file_twice_in_one_batch_is_ingested_once(tmp_path, make_index):
+    folder = tmp_path / "dup"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Micro-credentials need stated learning outcomes.\n")
+    (folder / "b.txt").write_text("Micro-credentials need stated learning outcomes.\n")
+    index = make_index()
+    outcomes, _ = ingest_paths(index, [folder])
+    assert [(o.file, o.status) for o in outcomes] == [("a.txt", "ingested"), ("b.txt", "unchanged")]
+    assert "same content as 'a.txt'" in outcomes[1].reason
+    assert index.vectors.count() == index.manifest.count_chunks() == 1
+
+
+def test_one_reader_process_serves_the_batch_and_is_replaced_after_a_timeout(tmp_path):
+    from ingest.isolation import ReaderProcess
+    from ingest.readers.base import Limits, ReadError
+
+    (tmp_path / "a.txt").write_text("First file.\n")
+    (tmp_path / "b.txt").write_text("Second file.\n")
+    with ReaderProcess(timeout_s=30) as reader:
+        reader.read(tmp_path / "a.txt", None, Limits())
+        first = reader._proc.pid
+        reader.read(tmp_path / "b.txt", None, Limits())
+        assert reader._proc.pid == first
+        os.mkfifo(tmp_path / "stuck.txt")  # opening a pipe with no writer blocks: a reader that never returns
+        reader.timeout_s = 0.5
+        with pytest.raises(ReadError, match="timed out"):
+            reader.read(tmp_path / "stuck.txt", None, Limits())
+        reader.timeout_s = 30
+        assert reader.read(tmp_path / "b.txt", None, Limits()).passages[0].text == "Second file."
+        assert reader._proc.pid != first
+
+
+def test_a_pipe_or_device_in_a_folder_fails_instead_of_hanging(tmp_path, make_index):
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "ok.txt").write_text("A real contribution.\n")
+    outcomes, _ = ingest_paths(make_index(), [folder])
+    by_file = {o.file: o for o in outcomes}
+    assert by_file["pipe.txt"].status == "failed" and "not a regular file" in by_file["pipe.txt"].reason
+    assert by_file["ok.txt"].status == "ingested"
