@@ -3,34 +3,23 @@
 Real contributions include malformed files that make parsers loop or allocate without bound.
 A child process can be killed; a thread cannot. One long-lived reader process serves a whole
 batch (starting a process per file costs more than reading most files); when a file times out
-or kills it, the process is replaced and the batch goes on.
+or kills it, the process is replaced and the batch goes on. The child sets its own memory limit.
 """
 
 from __future__ import annotations
 
 import contextlib
-import multiprocessing as mp
-import resource
+import os
+import select
+import subprocess
+import sys
 import threading
 import traceback
-from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
 
 from ingest.model import ReadResult
 from ingest.readers import reader_for
 from ingest.readers.base import LimitExceeded, Limits, ReadError
-
-_CONTEXT: Any = None
-
-
-def _context() -> Any:
-    global _CONTEXT
-    if _CONTEXT is None:
-        ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["ingest.readers", "ingest.isolation"])
-        _CONTEXT = ctx
-    return _CONTEXT
 
 
 def read_direct(path: Path, password: str | None, limits: Limits) -> ReadResult:
@@ -43,7 +32,7 @@ def read_direct(path: Path, password: str | None, limits: Limits) -> ReadResult:
     return reader_for(path).read(path, password=password, limits=limits)
 
 
-def _answer(path: str, password: str | None, limits: Limits, memory_bytes: int) -> tuple:
+def answer(path: str, password: str | None, limits: Limits, memory_bytes: int) -> tuple:
     try:
         return ("ok", read_direct(Path(path), password, limits))
     except LimitExceeded as exc:
@@ -58,83 +47,88 @@ def _answer(path: str, password: str | None, limits: Limits, memory_bytes: int) 
         return ("crash", f"{type(exc).__name__}: {exc}", traceback.format_exc(limit=5))
 
 
-def _serve(conn: Connection, memory_bytes: int) -> None:
-    """The reader process: answer read requests until told to stop or the parent goes away."""
-    with contextlib.suppress(ValueError, OSError):  # some sandboxes forbid it; the timeout still holds
-        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-    while True:
-        try:
-            request = conn.recv()
-        except (EOFError, OSError):
-            return
-        if request is None:
-            return
-        path, password, limits = request
-        conn.send(_answer(path, password, limits, memory_bytes))
-
-
 class ReaderProcess:
-    """A reader child process reused across files; replaced after a timeout or a crash."""
+    """A reader child process (``python -m ingest.reader_worker``) reused across files.
+
+    A plain subprocess, not multiprocessing: it never re-imports the caller's main module, whatever
+    program embeds the ingest. Replaced after a timeout or a crash.
+    """
 
     def __init__(self, timeout_s: float = 120.0, memory_mb: int = 4096) -> None:
         self.timeout_s = timeout_s
         self.memory_mb = memory_mb
-        self._proc: Any = None
-        self._conn: Connection | None = None
+        self._proc: subprocess.Popen[bytes] | None = None
         self._lock = threading.Lock()
 
+    @property
+    def pid(self) -> int | None:
+        """Process id of the current reader process, if one is running."""
+        return self._proc.pid if self._proc is not None and self._proc.poll() is None else None
+
     def _start(self) -> None:
-        ctx = _context()
-        parent, child = ctx.Pipe(duplex=True)
-        self._proc = ctx.Process(target=_serve, args=(child, self.memory_mb * 1024 * 1024), daemon=True)
-        self._proc.start()
-        child.close()
-        self._conn = parent
+        root = str(Path(__file__).resolve().parents[1])
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
+        self._proc = subprocess.Popen(
+            [sys.executable, "-m", "ingest.reader_worker", str(self.memory_mb * 1024 * 1024)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            start_new_session=True,  # a Ctrl-C in the terminal stops the parent, which stops this
+        )
 
     def _discard(self) -> None:
-        if self._proc is not None and self._proc.is_alive():
+        if self._proc is None:
+            return
+        if self._proc.poll() is None:
             self._proc.kill()
-        if self._proc is not None:
-            self._proc.join(5)
-        if self._conn is not None:
-            self._conn.close()
-        self._proc, self._conn = None, None
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self._proc.wait(5)
+        for stream in (self._proc.stdin, self._proc.stdout):
+            with contextlib.suppress(OSError):
+                stream.close()  # type: ignore[union-attr]
+        self._proc = None
 
     def read(self, path: Path, password: str | None, limits: Limits) -> ReadResult:
         """Read ``path`` in the child; every failure becomes a ``ReadError`` with a clear reason."""
+        from ingest.reader_worker import receive, send
+
         with self._lock:
-            if self._proc is None or not self._proc.is_alive():
+            if self._proc is None or self._proc.poll() is not None:
                 self._discard()
                 self._start()
-            assert self._conn is not None
-            self._conn.send((str(path), password, limits))
-            if not self._conn.poll(self.timeout_s):
-                self._discard()
-                raise ReadError(f"timed out after {self.timeout_s:g} s (read_timeout_s)")
+            proc = self._proc
+            assert proc is not None and proc.stdin is not None and proc.stdout is not None
             try:
-                message = self._conn.recv()
+                send(proc.stdin, (str(path), password, limits))
+                ready, _, _ = select.select([proc.stdout], [], [], self.timeout_s)
+                if not ready:
+                    self._discard()
+                    raise ReadError(f"timed out after {self.timeout_s:g} s (read_timeout_s)")
+                message = receive(proc.stdout)
             except (EOFError, OSError):
-                code = self._proc.exitcode if self._proc is not None else None
+                code = proc.poll()
                 self._discard()
                 raise ReadError(
                     f"reader stopped unexpectedly (exit {code}); possibly out of memory (limit {self.memory_mb} MB)"
                 ) from None
-        status = message[0]
+        status = message[0]  # type: ignore[index]
         if status == "ok":
-            return message[1]
+            return message[1]  # type: ignore[index]
         if status == "limit":
-            raise LimitExceeded(message[1])
+            raise LimitExceeded(message[1])  # type: ignore[index]
         if status == "error":
-            raise ReadError(message[1])
-        raise ReadError(f"reader failed: {message[1]}")
+            raise ReadError(message[1])  # type: ignore[index]
+        raise ReadError(f"reader failed: {message[1]}")  # type: ignore[index]
 
     def close(self) -> None:
         """Ask the child to stop, and make sure it has."""
         with self._lock:
-            if self._conn is not None and self._proc is not None and self._proc.is_alive():
+            if self._proc is not None and self._proc.poll() is None and self._proc.stdin is not None:
                 with contextlib.suppress(OSError, ValueError):
-                    self._conn.send(None)
-                self._proc.join(2)
+                    self._proc.stdin.close()  # EOF: the worker's loop ends
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    self._proc.wait(2)
             self._discard()
 
     def __enter__(self) -> ReaderProcess:

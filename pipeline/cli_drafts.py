@@ -151,7 +151,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from pipeline.drafters.base import DraftingError
-    from pipeline.drafters.factory import build_drafter
+    from pipeline.drafters.factory import build_drafter, build_judge
     from pipeline.drafting import draft_sections
     from pipeline.search import Searcher
     from pipeline.support import SupportChecker
@@ -162,6 +162,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
         raise UserError(f"workspace {index.root} holds no contributions; run guidelines ingest first")
     try:
         drafter = build_drafter(index.settings, index.embedder, args.llm)
+        judge = build_judge(index.settings, args.llm)
     except DraftingError as exc:
         raise UserError(str(exc)) from exc
     if drafter.name == "extractive":
@@ -187,6 +188,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
             args.section or (),
             author=args.author,
             workers=workers,
+            judge=judge,
             progress=progress,
         )
     finally:

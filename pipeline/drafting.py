@@ -15,6 +15,7 @@ from pipeline.checking import check_draft, merge_locked
 from pipeline.drafters.base import Drafter, DraftingError
 from pipeline.drafts import ConflictError, DraftStore
 from pipeline.evidence import EvidenceSettings, gather_evidence
+from pipeline.judge import SupportJudge
 from pipeline.model import DraftResult, Gap, Revision, SectionEvidence
 from pipeline.outline import Outline, SectionSpec
 from pipeline.search import Searcher
@@ -62,8 +63,9 @@ def finish_draft(
     base: Revision | None,
     locked: list,
     checker: SupportChecker | None,
+    judge: SupportJudge | None = None,
 ) -> tuple[DraftResult, dict[str, dict[str, str]]]:
-    """Keep accepted sentences, check citations and support, and collect the cited passages."""
+    """Keep accepted sentences, check citations and support (and let the judge refine), collect cited passages."""
     merged = merge_locked(draft, locked)
     passages = {e.chunk_id: e.text for e in evidence.evidence}
     sources = {e.chunk_id: e.source() for e in evidence.evidence}
@@ -72,6 +74,8 @@ def finish_draft(
             passages.setdefault(cid, src.get("text", ""))
             sources.setdefault(cid, src)
     checked = check_draft(merged, passages, checker)
+    if judge is not None:
+        checked = judge.refine(checked, passages)
     cited = {c for p in checked.paragraphs for s in p.sentences for c in s.citations}
     checked = replace(checked, gaps=_merge_gaps(evidence.gaps, draft.gaps))
     return checked, {cid: sources[cid] for cid in sorted(cited)}
@@ -87,6 +91,7 @@ def draft_sections(
     *,
     author: str = "drafter",
     workers: int = 1,
+    judge: SupportJudge | None = None,
     evidence_settings: EvidenceSettings | None = None,
     progress: Callable[[DraftProgress], None] | None = None,
 ) -> list[SectionOutcome]:
@@ -109,7 +114,7 @@ def draft_sections(
             draft = drafter.draft(section, evidence, [s for _, s in locked])
         except DraftingError as exc:
             return SectionOutcome(section.id, "failed", reason=str(exc))
-        final, sources = finish_draft(draft, evidence, base, locked, checker)
+        final, sources = finish_draft(draft, evidence, base, locked, checker, judge)
         try:
             revision = store.save(
                 section.id, final, author=author, expected=base.number if base else None, sources=sources

@@ -169,7 +169,10 @@ class Index:
         hashes = {cid: hashlib.sha256(t.encode()).hexdigest()[:16] for cid, t in texts.items()}
         ids = [c.chunk_id for c in chunks]
         # a stored vector is reused only if it was computed from the same indexed text
-        reuse = {cid: v for cid, (v, m) in self.vectors.existing(ids).items() if m.get("index_hash") == hashes[cid]}
+        reuse: dict[str, np.ndarray] = {}
+        if self.manifest.source(meta.file) is not None:  # only an earlier version can hold reusable vectors
+            stored = self.vectors.existing(ids)
+            reuse = {cid: v for cid, (v, m) in stored.items() if m.get("index_hash") == hashes[cid]}
         record = SourceRecord(
             meta.file, content_hash, meta_hash, size, units, len(chunks), public, tuple(warnings), now()
         )

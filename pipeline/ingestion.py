@@ -182,23 +182,35 @@ class Ingester:
         notify = progress or (lambda _event: None)
         batch: list[tuple[int, PreparedSource, tuple[str, ...]]] = []
 
+        committing: list[Future[None]] = []
+
+        def write(items: list[tuple[int, PreparedSource, tuple[str, ...]]]) -> None:
+            for i, prepared, warnings in items:
+                self.index.commit(prepared)  # each source's write is atomic on its own
+                outcomes[i] = Outcome(prepared.record.file, "ingested", "", len(prepared.chunks), warnings)
+                notify(Progress("stored", prepared.record.file, i + 1, len(todo)))
+
         def flush() -> None:
-            """Embed the batch in one call, then write its sources one by one (each write is atomic)."""
+            """Embed the batch in one call; write it while the next batch is read and embedded."""
             if not batch:
                 return
             notify(Progress("embedding", batch[0][1].record.file, batch[0][0], len(todo)))
             self.index.embed([prepared for _, prepared, _ in batch])
-            for i, prepared, warnings in batch:
-                self.index.commit(prepared)
-                outcomes[i] = Outcome(prepared.record.file, "ingested", "", len(prepared.chunks), warnings)
-                notify(Progress("stored", prepared.record.file, i + 1, len(todo)))
+            if committing:
+                committing.pop().result()  # one batch in flight: order kept, errors surface here
+            committing.append(writer.submit(write, list(batch)))
             batch.clear()
 
         self._batch_hashes = {}
         isolate = self.settings.isolate_readers
         reader = ReaderProcess(self.settings.read_timeout_s, self.settings.read_memory_mb) if isolate else None
         self._reader = reader
-        with self.index.writing(), ThreadPoolExecutor(max_workers=1) as pool, reader or contextlib.nullcontext():
+        with (
+            self.index.writing(),
+            ThreadPoolExecutor(max_workers=1) as pool,
+            ThreadPoolExecutor(max_workers=1) as writer,
+            reader or contextlib.nullcontext(),
+        ):
             plans = [self._plan(c) for c in todo]
             to_read = [j for j, plan in enumerate(plans) if not isinstance(plan, Outcome)]
             ahead: dict[int, Future[ReadResult]] = {}
@@ -230,6 +242,8 @@ class Ingester:
                 if sum(len(p.missing()) for _, p, _ in batch) >= EMBED_BATCH:
                     flush()
             flush()
+            if committing:
+                committing.pop().result()
             if any(o.status == "ingested" for o in outcomes.values()):
                 self.index.lexical()  # rebuild BM25 now, so the first search after an ingest does not wait
         return [outcomes[i] for i in range(len(todo))]

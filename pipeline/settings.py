@@ -39,10 +39,11 @@ class Settings(BaseSettings):
     max_zip_mb: float = Field(default=1024.0, gt=0)
     # Empty: the offline extractive drafter. "provider:model" (openai:gpt-4o-mini, ollama:llama3.1): a LangChain model.
     llm: str = ""
-    llm_concurrency: int = Field(default=4, ge=1, le=64)  # sections drafted at once by an LLM
+    llm_concurrency: int = Field(default=12, ge=1, le=64)  # sections drafted at once by an LLM (network-bound)
     llm_context_tokens: int = Field(default=12000, ge=1000)  # prompt budget before map-reduce
     llm_timeout_s: float = Field(default=120.0, gt=0)
     llm_max_retries: int = Field(default=4, ge=0, le=20)
+    llm_judge: bool = True  # with an LLM configured, let it refine the offline support flags
 
     @field_validator("chunk_overlap")
     @classmethod

@@ -18,3 +18,15 @@ def build_drafter(settings: Settings, embedder: Embedder, llm: str | None = None
 
     model = build_chat_model(spec, timeout=settings.llm_timeout_s, max_retries=0)
     return LLMDrafter(model, spec, context_tokens=settings.llm_context_tokens, max_retries=settings.llm_max_retries)
+
+
+def build_judge(settings: Settings, llm: str | None = None):  # noqa: ANN201 - SupportJudge | None, imported lazily
+    """The LLM support judge when an LLM is configured and ``llm_judge`` is on, else None."""
+    spec = (llm if llm is not None else settings.llm).strip()
+    if not spec or spec == "extractive" or not settings.llm_judge:
+        return None
+    from pipeline.drafters.llm import build_chat_model
+    from pipeline.judge import SupportJudge
+
+    model = build_chat_model(spec, timeout=settings.llm_timeout_s, max_retries=0)
+    return SupportJudge(model, spec, max_retries=settings.llm_max_retries)

@@ -40,7 +40,7 @@ AUDIENCES = {
     "digital credentials)",
 }
 # Text that could open or close one of the prompts' delimiters is defused so a contribution cannot escape it.
-_TAG = re.compile(r"<(\s*/?\s*(?:passage|draft|sources)\b)", re.IGNORECASE)
+_TAG = re.compile(r"<(\s*/?\s*(?:passage|draft|sources|claim|sentence)\b)", re.IGNORECASE)
 _INLINE_IDS = re.compile(r"\s*[\[(]((?:P\d+)(?:\s*[,;]\s*P\d+)*)[\])]")
 _PROVIDER_EXTRAS = {"openai": "openai", "ollama": "ollama"}
 _SPEC = re.compile(r"^([a-z][a-z0-9_-]*):(\S+)$")

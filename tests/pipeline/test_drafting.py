@@ -168,3 +168,43 @@ def test_the_llm_drafter_through_the_same_pipeline_checks_its_citations(searcher
     good, bad = revision.sentences()
     assert len(good.citations) == 2 and all(c in revision.sources for c in good.citations)
     assert bad.citations == () and "uncited" in bad.flags
+
+
+def test_an_llm_judge_refines_the_support_flags_and_cannot_break_a_draft(searcher, minilm, tmp_path):
+    from pipeline.judge import SupportJudge
+
+    section = OUTLINE.section("quality-assurance")
+    outline = Outline(sections=(section,))
+    verdicts = {
+        "verdicts": [
+            {"id": "C1", "verdict": "unsupported", "reason": "not in the passage"},
+            {"id": "C2", "verdict": "supported", "reason": "stated"},
+        ]
+    }
+    judge_model = GenericFakeChatModel(messages=iter([AIMessage(content="Here: " + json.dumps(verdicts))]))
+    store = DraftStore(tmp_path / "d.sqlite")
+    draft_sections(
+        outline,
+        searcher,
+        store,
+        ExtractiveDrafter(minilm),
+        SupportChecker(minilm),
+        judge=SupportJudge(judge_model, "fake:judge"),
+    )
+    first, second = store.current(section.id).sentences()[:2]
+    assert "llm_unsupported" in first.flags and "weak_support" not in second.flags
+    assert any("support judged by llm:fake:judge" in n for n in store.current(section.id).notes)
+
+    broken = GenericFakeChatModel(messages=iter([AIMessage(content="I cannot do that.")]))
+    draft_sections(
+        outline,
+        searcher,
+        store,
+        ExtractiveDrafter(minilm),
+        SupportChecker(minilm),
+        judge=SupportJudge(broken, "fake:judge"),
+    )
+    latest = store.current(section.id)
+    assert latest.number == 2 and latest.sentences()
+    assert not any(f.startswith("llm_") for s in latest.sentences() for f in s.flags)
+    assert any("support judge skipped" in n for n in latest.notes)
