@@ -1,0 +1,99 @@
+"""Drafting benchmarks: the extractive drafter over the whole sample outline, and the LLM path's concurrency.
+
+1. Extractive drafting of every section of corpus/outline.yaml on the ingested sample corpus (evidence,
+   drafting, citation and support check, storing): seconds per section and in all (target: all <= 10 s).
+2. The LLM path with a fake chat model that sleeps 1 s per call: wall time for all sections with the default
+   pool against the sum of the calls' time (target: >= 4x speed-up).
+
+Standalone: ``python -m bench.drafting [--delay 1.0]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.common import Stopwatch, write_json
+from pipeline.drafters.extractive import ExtractiveDrafter
+from pipeline.drafters.fake import SleepyFakeChatModel
+from pipeline.drafters.llm import LLMDrafter
+from pipeline.drafting import draft_sections
+from pipeline.drafts import DraftStore
+from pipeline.embeddings import MiniLMEmbedder
+from pipeline.index import Index
+from pipeline.ingestion import ingest_paths
+from pipeline.outline import load_outline
+from pipeline.search import Searcher
+from pipeline.settings import Settings
+from pipeline.support import SupportChecker
+
+REPO = Path(__file__).resolve().parents[1]
+TARGET_TOTAL_S = 10.0
+TARGET_SPEEDUP = 4.0
+
+
+def run(workdir: Path, delay_s: float) -> dict[str, Any]:
+    """Both drafting benchmarks on one ingested copy of the sample corpus."""
+    settings = Settings(workspace=workdir / "ws")
+    embedder = MiniLMEmbedder(batch_size=settings.embedding_batch)
+    index = Index(settings, embedder=embedder)
+    ingest_paths(index, [REPO / "corpus"])
+    outline = load_outline(REPO / "corpus" / "outline.yaml")
+    searcher, checker = Searcher(index), SupportChecker(embedder)
+    searcher.search("warm-up query", k=1)  # load BM25 and Chroma outside the timing
+    stamps: dict[str, float] = {}
+    store = DraftStore(workdir / "extractive.sqlite")
+    with Stopwatch() as extractive:
+        outcomes = draft_sections(
+            outline, searcher, store, ExtractiveDrafter(embedder), checker,
+            progress=lambda e: stamps.__setitem__(e.section_id, time.perf_counter()) if e.stage == "stored" else None,
+        )  # fmt: skip
+    sections = len(outline.sections)
+    model = SleepyFakeChatModel(delay_s=delay_s)
+    llm_store = DraftStore(workdir / "llm.sqlite")
+    with Stopwatch() as llm:
+        llm_outcomes = draft_sections(
+            outline, searcher, llm_store, LLMDrafter(model, "fake:sleepy"), checker, workers=settings.llm_concurrency
+        )
+    calls_s = model.calls * delay_s
+    return {
+        "extractive": {
+            "sections": sections,
+            "drafted": sum(o.status == "drafted" for o in outcomes),
+            "sentences": sum(o.sentences for o in outcomes),
+            "total_s": round(extractive.seconds, 2),
+            "per_section_s": round(extractive.seconds / sections, 2),
+            "target_total_s": TARGET_TOTAL_S,
+            "meets_target": extractive.seconds <= TARGET_TOTAL_S,
+        },
+        "llm_concurrency": {
+            "sections": sections,
+            "drafted": sum(o.status == "drafted" for o in llm_outcomes),
+            "pool": settings.llm_concurrency,
+            "calls": model.calls,
+            "delay_s": delay_s,
+            "sum_of_calls_s": round(calls_s, 2),
+            "wall_s": round(llm.seconds, 2),
+            "speedup": round(calls_s / llm.seconds, 2),
+            "target_speedup": TARGET_SPEEDUP,
+            "meets_target": calls_s / llm.seconds >= TARGET_SPEEDUP,
+        },
+    }
+
+
+def main() -> None:
+    """Run and write JSON for bench/run_all.py."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--delay", type=float, default=1.0, help="seconds the fake model sleeps per call")
+    parser.add_argument("--json-out", type=Path, required=True)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        result = run(Path(tmp), args.delay)
+    write_json(args.json_out, result)
+
+
+if __name__ == "__main__":
+    main()
