@@ -204,22 +204,6 @@ class Index:
         self.vectors.delete([i for i in old_ids if i not in set(ids)])
         self.manifest.clear_pending(file)
 
-    def store(
-        self,
-        meta: SourceMeta,
-        content_hash: str,
-        meta_hash: str,
-        size: int,
-        units: int,
-        warnings: Sequence[str],
-        chunks: Sequence[Chunk],
-    ) -> int:
-        """Prepare, embed and commit one source; returns how many chunks were embedded."""
-        prepared = self.prepare(meta, content_hash, meta_hash, size, units, warnings, chunks)
-        embedded = self.embed([prepared])
-        self.commit(prepared)
-        return embedded
-
     def remove(self, file: str) -> int:
         """Delete a source and its vectors; returns the number of chunks removed."""
         ids = self.manifest.chunk_ids(file)

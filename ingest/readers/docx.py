@@ -22,7 +22,7 @@ from lxml.etree import LxmlError
 from ingest.model import DocumentProperties, Passage, ReadResult
 from ingest.readers.base import Limits, ReadError
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, SectionTracker, clean_text
-from ingest.readers.zipguard import check_zip
+from ingest.readers.zipguard import read_office_zip
 
 # What python-docx and lxml raise on broken packages (missing parts surface as KeyError).
 _PARSE_ERRORS = (
@@ -131,13 +131,7 @@ class DocxReader:
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (encrypted Word files are not zips)."""
-        check_zip(path, limits)
-        try:
-            return self._read(path, limits)
-        except ReadError:
-            raise
-        except _PARSE_ERRORS as exc:
-            raise ReadError(f"malformed DOCX: {type(exc).__name__}: {str(exc)[:120]}") from exc
+        return read_office_zip(path, limits, "DOCX", _PARSE_ERRORS, self._read)
 
     def _read(self, path: Path, limits: Limits) -> ReadResult:
         document = docx.Document(str(path))

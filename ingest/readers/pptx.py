@@ -18,7 +18,7 @@ from pptx.shapes.group import GroupShape
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, clean_text
-from ingest.readers.zipguard import check_zip
+from ingest.readers.zipguard import read_office_zip
 
 # What python-pptx and lxml raise on broken packages: missing parts surface as KeyError,
 # bad XML as lxml errors, odd attribute values as ValueError/TypeError/AttributeError.
@@ -137,13 +137,7 @@ class PptxReader:
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract slide and notes passages; ``password`` is unused (encrypted decks are not zips)."""
-        check_zip(path, limits)
-        try:
-            return self._read(path, limits)
-        except ReadError:
-            raise
-        except _PARSE_ERRORS as exc:
-            raise ReadError(f"malformed PPTX: {type(exc).__name__}: {str(exc)[:120]}") from exc
+        return read_office_zip(path, limits, "PPTX", _PARSE_ERRORS, self._read)
 
     def _read(self, path: Path, limits: Limits) -> ReadResult:
         prs = Presentation(str(path))

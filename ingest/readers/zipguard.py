@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
+from ingest.model import ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
 
 # Below this total, even an extreme ratio cannot exhaust memory; small Office files made of
@@ -71,3 +73,20 @@ def check_zip(path: Path, limits: Limits) -> list[str]:
     if total >= RATIO_CHECK_FLOOR and ratio > limits.max_zip_ratio:
         raise LimitExceeded(f"zip expansion ratio {ratio:.0f}:1 exceeds the limit {limits.max_zip_ratio:g}:1")
     return [info.filename for info in infos]
+
+
+def read_office_zip(
+    path: Path,
+    limits: Limits,
+    label: str,
+    errors: tuple[type[BaseException], ...],
+    read: Callable[[Path, Limits], ReadResult],
+) -> ReadResult:
+    """Check an Office zip container, then parse it; the parser's own errors become "malformed <label>"."""
+    check_zip(path, limits)
+    try:
+        return read(path, limits)
+    except ReadError:
+        raise
+    except errors as exc:
+        raise ReadError(f"malformed {label}: {type(exc).__name__}: {str(exc)[:120]}") from exc
