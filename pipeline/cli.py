@@ -296,9 +296,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("info", parents=[common], help="counts of sources, chunks and vectors")
     p.set_defaults(func=cmd_info)
 
-    from pipeline import cli_drafts as drafting
+    from pipeline import cli_drafts, cli_synthesis
 
-    drafting.register(sub, common)
+    cli_drafts.register(sub, common)
+    cli_synthesis.register(sub, common)
     return parser
 
 
