@@ -1,0 +1,129 @@
+"""Word export benchmark: a synthetic 100-section draft exported in full (target <= 5 s).
+
+Each section has 4 paragraphs of 4 sentences citing 1-2 of 40 passages (from 30 contributions, text recombined
+from the sample corpus), about one sentence in ten flagged, and two gaps; the divergence hook is exercised on
+every tenth section. Reported: export wall time (best and median of the rounds), footnotes, comments, file size.
+
+Standalone: ``python -m bench.export [--sections 100] [--rounds 3] [--json-out FILE]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from bench.common import Stopwatch, TextMaterial, write_json
+from pipeline.drafts import DraftStore
+from pipeline.export import export_docx
+from pipeline.model import DraftResult, Gap, Paragraph, Sentence
+from pipeline.outline import Outline, SectionSpec
+
+TARGET_S = 5.0
+COUNTRIES = ["Slovenia", "Estonia", "Italy", "Serbia", "Albania", "Ukraine", "Ireland", "Georgia", "Finland", "Moldova"]
+LOCATIONS = ["page 3", "slide 4", "slide 7 notes", "section 2.1 Assessment", "table 1", "page 12"]
+
+
+def synthetic(store: DraftStore, sections: int, seed: int = 11) -> Outline:
+    """Store one revision per section and return the outline that orders them."""
+    rng = random.Random(seed)
+    material = TextMaterial.load()
+    sentences = material.sentences()
+    contributions = [
+        {
+            "file": f"contribution-{i:02d}.pdf",
+            "title": material.heading(rng),
+            "contributor": f"Expert {i:02d}",
+            "organisation": f"Agency {i % 7}",
+            "country": COUNTRIES[i % len(COUNTRIES)],
+            "region": "EU" if i % 2 else "partner country",
+            "kind": "policy_brief",
+            "role": "expert",
+        }
+        for i in range(30)
+    ]
+    specs = []
+    for n in range(sections):
+        sources = {
+            f"chunk-{n}-{k}": {
+                **rng.choice(contributions),
+                "location": rng.choice(LOCATIONS),
+                "text": material.paragraph(rng, 300, 900),
+            }
+            for k in range(40)
+        }
+        ids = list(sources)
+        paragraphs = tuple(
+            Paragraph(
+                tuple(
+                    Sentence(
+                        rng.choice(sentences),
+                        tuple(rng.sample(ids, rng.choice((1, 1, 2)))),
+                        round(rng.uniform(0.3, 0.95), 2),
+                        ("weak_support",) if rng.random() < 0.1 else (),
+                    )
+                    for _ in range(4)
+                )
+            )
+            for _ in range(4)
+        )
+        gaps = (Gap(f"Open question {n}.1?", "no passage"), Gap(f"Open question {n}.2?", "no passage"))
+        store.save(f"section-{n:03d}", DraftResult(paragraphs, gaps), author="bench", expected=0, sources=sources)
+        specs.append(
+            SectionSpec(
+                id=f"section-{n:03d}",
+                title=f"{n + 1}. {material.heading(rng)}",
+                audience="system" if n % 2 else "provider",
+                purpose="benchmark",
+                questions=["q"],
+            )
+        )
+    return Outline(title="Synthetic guidelines", version="bench", sections=tuple(specs))
+
+
+def run(workdir: Path, sections: int, rounds: int) -> dict[str, Any]:
+    """Build the draft once, then time ``rounds`` full exports."""
+    store = DraftStore(workdir / "drafts.sqlite")
+    outline = synthetic(store, sections)
+    positions = [{"summary": "Yes", "sources": ["Expert 01"]}, {"summary": "No", "sources": []}]
+    divergences = {s.id: [{"topic": "Scope", "positions": positions}] for s in outline.sections[::10]}
+    times, summary = [], None
+    for r in range(rounds):
+        with Stopwatch() as watch:
+            summary = export_docx(workdir / f"export-{r}.docx", outline, store, divergences=divergences)
+        times.append(watch.seconds)
+    store.close()
+    assert summary is not None
+    return {
+        "sections": len(summary.sections),
+        "footnotes": summary.footnotes,
+        "comments": summary.comments,
+        "size_mb": round(summary.path.stat().st_size / 1e6, 2),
+        "rounds": rounds,
+        "best_s": round(min(times), 2),
+        "median_s": round(statistics.median(times), 2),
+        "target_s": TARGET_S,
+        "meets_target": statistics.median(times) <= TARGET_S,
+    }
+
+
+def main() -> None:
+    """Run, print the JSON, and write it where bench/run_all.py asks."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sections", type=int, default=100)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--json-out", type=Path)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        result = run(Path(tmp), args.sections, args.rounds)
+    print(json.dumps(result, indent=2))
+    if args.json_out:
+        write_json(args.json_out, result)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,76 @@
+"""The ``export`` command of the ``guidelines`` CLI: the drafted sections as a Word document for review."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from pipeline.cli_common import EXIT_OK, UserError, emit, settings_for
+from pipeline.cli_drafts import store_for, workspace_outline
+from pipeline.export import NothingToExport, export_docx
+from pipeline.export.docx_writer import STATUS_CHOICES
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Register ``export`` with the main parser."""
+    p = sub.add_parser("export", parents=[common], help="write the drafted sections as a Word document for review")
+    p.add_argument("--out", required=True, metavar="FILE.docx", help="the Word file to write")
+    p.add_argument("--section", action="append", metavar="ID", help="only this section (repeatable)")
+    p.add_argument("--status", choices=STATUS_CHOICES, default="all", help="approved sections only, or all (default)")
+    p.set_defaults(func=cmd_export)
+
+
+def workspace_id(workspace: Path) -> str:
+    """The id the workspace's index recorded, '' when there is none (read without creating a manifest)."""
+    from pipeline.index import MANIFEST_FILE
+    from pipeline.manifest import Manifest
+
+    path = workspace / MANIFEST_FILE
+    if not path.is_file():
+        return ""
+    manifest = Manifest(path)
+    try:
+        return manifest.get_meta("workspace_id") or ""
+    finally:
+        manifest.close()
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write the current revision of each chosen section, in outline order, to --out."""
+    out = Path(args.out)
+    if out.suffix.lower() != ".docx":
+        raise UserError(f"{out}: the output file must end in .docx")
+    workspace = settings_for(args).workspace
+    outline = workspace_outline(workspace, None)
+    store = store_for(workspace)
+    try:
+        summary = export_docx(
+            out,
+            outline,
+            store,
+            section_ids=args.section or (),
+            status=args.status,
+            workspace_id=workspace_id(workspace),
+        )
+    except NothingToExport as exc:
+        raise UserError(f"nothing to export: {exc}") from exc
+    except OSError as exc:  # e.g. the file is open in Word on a share, or the folder is read-only
+        raise UserError(f"{out}: cannot write ({exc.strerror or exc})") from exc
+    finally:
+        store.close()
+    data = {
+        "out": str(out),
+        "sections": list(summary.sections),
+        "footnotes": summary.footnotes,
+        "comments": summary.comments,
+    }
+    print(f"wrote {out}", file=sys.stderr)
+    emit(
+        args,
+        data,
+        lambda: print(
+            f"{out}: {len(summary.sections)} sections, {summary.footnotes} footnotes, {summary.comments} comments"
+        ),
+    )
+    return EXIT_OK
