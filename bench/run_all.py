@@ -8,6 +8,7 @@ another. Targets are ratios measured within one run (the machine is shared and n
 3. hybrid search p95 at 100k chunks (10k with --quick)              <= 50 ms
 4. extractive drafting of the sample outline                        <= 10 s
    LLM path with a 1 s fake model, speed-up of the default pool      >= 4x
+5. Word export of a synthetic 100-section draft                      <= 5 s
 
 Usage: ``.venv/bin/python bench/run_all.py [--quick] [--rounds N]`` (full: about 10-14 minutes on 2 cores,
 depending on the machine's load; quick: about 1).
@@ -149,6 +150,15 @@ def table(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
             f">= {llm['target_speedup']:.0f}x: {_ok(llm['meets_target'])}",
         )
     )
+    ex = results["export"]
+    rows.append(
+        (
+            "5 export",
+            f"Word export, {ex['sections']} sections ({ex['footnotes']} footnotes, {ex['comments']} comments)",
+            f"{ex['median_s']:.2f} s (best {ex['best_s']:.2f} s, {ex['size_mb']} MB)",
+            f"<= {ex['target_s']:.0f} s: {_ok(ex['meets_target'])}",
+        )
+    )
     return rows
 
 
@@ -183,6 +193,7 @@ def main() -> None:
     results["ingest"] = _run_module("ingest_throughput", [*quick, "--rounds", str(args.rounds), "--cache", str(cache)])
     results["search"] = _run_module("search_latency", [*quick, "--embedded", str(cache)])
     results["drafting"] = _run_module("drafting", [])
+    results["export"] = _run_module("export", [])
     results["total_s"] = round(time.perf_counter() - started, 1)
     rows = table(results)
     results["table"] = [dict(zip(("benchmark", "figure", "value", "target"), r, strict=True)) for r in rows]
