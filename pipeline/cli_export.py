@@ -10,6 +10,7 @@ from pipeline.cli_common import EXIT_OK, UserError, emit, settings_for
 from pipeline.cli_drafts import store_for, workspace_outline
 from pipeline.export import NothingToExport, export_docx
 from pipeline.export.docx_writer import STATUS_CHOICES
+from pipeline.index import MANIFEST_FILE
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -44,6 +45,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     workspace = settings_for(args).workspace
     outline = workspace_outline(workspace, None)
     store = store_for(workspace)
+    coverage = None
+    if (workspace / MANIFEST_FILE).is_file():
+        from pipeline.coverage import compute_coverage
+        from pipeline.index import Index
+
+        coverage = compute_coverage(Index(settings_for(args)), outline, store).as_json()
     try:
         summary = export_docx(
             out,
@@ -52,6 +59,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             section_ids=args.section or (),
             status=args.status,
             workspace_id=workspace_id(workspace),
+            coverage=coverage,
         )
     except NothingToExport as exc:
         raise UserError(f"nothing to export: {exc}") from exc

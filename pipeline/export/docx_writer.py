@@ -25,6 +25,7 @@ from docx.text.paragraph import Paragraph
 from pipeline.checking import CHECK_FLAGS
 from pipeline.drafts import EDITED, DraftStore
 from pipeline.export import parts
+from pipeline.export.coverage_annex import write_coverage_annex
 from pipeline.export.footnotes import Footnotes
 from pipeline.model import Revision, Sentence
 from pipeline.outline import Outline, SectionSpec
@@ -312,11 +313,13 @@ def export_docx(
     status: str = "all",
     divergences: Mapping[str, list] | None = None,
     workspace_id: str = "",
+    coverage: Mapping[str, Any] | None = None,
 ) -> ExportSummary:
     """Write the current revisions of the chosen sections as a Word document for review.
 
     ``status="approved"`` keeps approved sections only; ``section_ids`` restricts to those sections (outline
-    order is kept). ``divergences`` maps a section id to ``[{topic, positions: [{summary, sources}]}]``.
+    order is kept). ``divergences`` maps a section id to ``[{topic, positions: [{summary, sources}]}]``;
+    ``coverage`` (``Coverage.as_json()``) adds Annex 3 on whose contributions the drafts reflect.
     Raises OutlineError for an unknown section id and NothingToExport when no section is left.
     """
     chosen = select_sections(outline, store, section_ids, status)
@@ -329,6 +332,8 @@ def export_docx(
         writer.section(n, selected)
     parts.landscape_section(writer.doc)  # wide annex tables read better on landscape pages
     write_annexes(writer)
+    if coverage is not None:
+        write_coverage_annex(writer.doc, coverage, next(writer.bookmark_ids))
     writer.footnotes.attach(writer.doc)
     parts.add_export_map(
         writer.doc,

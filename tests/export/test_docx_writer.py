@@ -319,3 +319,40 @@ def test_cli_export_json_and_clear_error(tmp_path: Path) -> None:
         run_export(["export", "--workspace", str(ws), "--out", str(out), "--section", "digital"])
     with pytest.raises(UserError, match="must end in .docx"):
         run_export(["export", "--workspace", str(ws), "--out", str(tmp_path / "g.pdf")])
+
+
+@pytest.mark.unit
+def test_coverage_annex_lists_every_contribution_and_the_warnings(tmp_path: Path, store: DraftStore) -> None:
+    coverage = {
+        "contributions": [
+            {
+                "file": "brief.pdf",
+                "contributor": "Ana Lis",
+                "country": "Slovenia",
+                "region": "EU",
+                "kind": "policy_brief",
+                "sentences": 3,
+                "sections": ["nqf-registers"],
+                "duplicate_of": None,
+            },
+            {
+                "file": "quiet.txt",
+                "contributor": "Bo <b>",
+                "country": "Jordan",
+                "region": "partner",
+                "kind": "expert_input",
+                "sentences": 0,
+                "sections": [],
+                "duplicate_of": None,
+            },
+        ],
+        "sections": [{"section_id": "assessment", "warnings": ["rests on one contributor only (Gia Neri)"]}],
+    }
+    out = tmp_path / "cov.docx"
+    export_docx(out, OUTLINE, store, coverage=coverage)
+    document = docx.Document(str(out))
+    texts = [p.text for p in document.paragraphs]
+    assert "Annex 3. Coverage of contributions" in texts
+    assert "assessment: rests on one contributor only (Gia Neri)" in texts
+    cells = [[c.text for c in row.cells] for row in document.tables[-1].rows]
+    assert cells[0][0] == "File" and cells[2][:3] == ["quiet.txt", "Bo <b>", "Jordan"] and cells[2][-1] == "never cited"
