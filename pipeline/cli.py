@@ -296,10 +296,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("info", parents=[common], help="counts of sources, chunks and vectors")
     p.set_defaults(func=cmd_info)
 
-    from pipeline import cli_drafts, cli_export, cli_review, cli_synthesis
+    from pipeline import cli_divergence, cli_drafts, cli_export, cli_review, cli_synthesis
 
     cli_drafts.register(sub, common)
     cli_synthesis.register(sub, common)
+    cli_divergence.register(sub, common)
     cli_export.register(sub, common)
     cli_review.register(sub, common)
     return parser

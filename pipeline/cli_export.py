@@ -19,6 +19,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--out", required=True, metavar="FILE.docx", help="the Word file to write")
     p.add_argument("--section", action="append", metavar="ID", help="only this section (repeatable)")
     p.add_argument("--status", choices=STATUS_CHOICES, default="all", help="approved sections only, or all (default)")
+    p.add_argument("--divergences", action="store_true", help="add each section's points of divergence (slower)")
     p.set_defaults(func=cmd_export)
 
 
@@ -37,6 +38,22 @@ def workspace_id(workspace: Path) -> str:
         manifest.close()
 
 
+def _divergence_blocks(index, outline, store) -> dict[str, list]:  # noqa: ANN001 - core objects
+    """The divergence register as the exporter's "Points of divergence" blocks, by section."""
+    from pipeline.divergence import find_divergences
+    from pipeline.search import Searcher
+
+    blocks: dict[str, list] = {}
+    for d in find_divergences(index, outline, Searcher(index), store=store):
+        data = d.as_json()
+        positions = [
+            {"summary": p["summary"], "sources": sorted({f"{s['contributor']} ({s['country']})" for s in p["sources"]})}
+            for p in data["positions"]
+        ]
+        blocks.setdefault(data["section_id"], []).append({"topic": data["topic"], "positions": positions})
+    return blocks
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the current revision of each chosen section, in outline order, to --out."""
     out = Path(args.out)
@@ -45,12 +62,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     workspace = settings_for(args).workspace
     outline = workspace_outline(workspace, None)
     store = store_for(workspace)
-    coverage = None
+    coverage, divergences = None, None
     if (workspace / MANIFEST_FILE).is_file():
         from pipeline.coverage import compute_coverage
         from pipeline.index import Index
 
-        coverage = compute_coverage(Index(settings_for(args)), outline, store).as_json()
+        index = Index(settings_for(args))
+        coverage = compute_coverage(index, outline, store).as_json()
+        if args.divergences:
+            divergences = _divergence_blocks(index, outline, store)
     try:
         summary = export_docx(
             out,
@@ -60,6 +80,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             status=args.status,
             workspace_id=workspace_id(workspace),
             coverage=coverage,
+            divergences=divergences,
         )
     except NothingToExport as exc:
         raise UserError(f"nothing to export: {exc}") from exc
