@@ -20,6 +20,17 @@ def office() -> str:
     return found
 
 
+def convert(binary: str, source: Path, outdir: Path, target: str) -> subprocess.CompletedProcess:
+    """LibreOffice headless conversion with a private profile: a user's running LibreOffice (or a parallel
+    test) would otherwise swallow the job."""
+    profile = (outdir.parent / f"lo-profile-{outdir.name}").as_uri()
+    return subprocess.run(
+        [binary, f"-env:UserInstallation={profile}", "--headless", "--convert-to", target, "--outdir", str(outdir),
+         str(source)],
+        capture_output=True, text=True, timeout=180, check=False,
+    )  # fmt: skip
+
+
 @pytest.mark.slow
 @pytest.mark.integration
 def test_libreoffice_converts_the_export_to_pdf(tmp_path: Path) -> None:
@@ -28,24 +39,7 @@ def test_libreoffice_converts_the_export_to_pdf(tmp_path: Path) -> None:
     binary = office()
     with build_store(tmp_path / "drafts.sqlite") as store:
         docx_path = export_docx(tmp_path / "guidelines.docx", OUTLINE, store).path
-    # a private profile: a user's running LibreOffice (or a parallel test) would otherwise swallow the job
-    profile = (tmp_path / "lo-profile").as_uri()
-    done = subprocess.run(
-        [
-            binary,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(docx_path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
+    done = convert(binary, docx_path, tmp_path, "pdf")
     assert done.returncode == 0, done.stderr
     pdf = tmp_path / "guidelines.pdf"
     assert pdf.is_file(), done.stdout + done.stderr
@@ -65,23 +59,7 @@ def test_a_copy_saved_by_libreoffice_keeps_its_export_map(tmp_path: Path) -> Non
     with build_store(tmp_path / "drafts.sqlite") as store:
         docx_path = export_docx(tmp_path / "guidelines.docx", OUTLINE, store).path
     saved = tmp_path / "saved"
-    profile = (tmp_path / "lo-profile").as_uri()
-    done = subprocess.run(
-        [
-            binary,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "docx:MS Word 2007 XML",
-            "--outdir",
-            str(saved),
-            str(docx_path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
+    done = convert(binary, docx_path, saved, "docx:MS Word 2007 XML")
     assert done.returncode == 0, done.stderr
     reviewed = read_review(saved / "guidelines.docx")  # raises if the map was dropped on save
     exported = [s.section_id for s in reviewed.export.sections]
