@@ -1,0 +1,77 @@
+"""The scope explorer: a topic no outline section covers is proposed, with who raised it; --add extends the outline."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+
+from pipeline.ingestion import ingest_paths
+from pipeline.outline import Outline, SectionSpec
+from pipeline.scope import explore_scope
+from tests.builders import small_corpus, write_metadata
+from tests.pipeline.test_cli import run
+
+pytestmark = pytest.mark.integration
+
+OUTLINE = Outline(
+    sections=(
+        SectionSpec(
+            id="registers",
+            title="Registers of qualifications",
+            audience="system",
+            purpose="How micro-credentials are listed in national registers after quality assurance.",
+            questions=("Which micro-credentials enter the register?",),
+        ),
+        SectionSpec(
+            id="digital",
+            title="Digital credentials",
+            audience="provider",
+            purpose="How providers issue micro-credentials as digital credentials in wallets.",
+            questions=("How did the digital wallet pilot go?",),
+        ),
+    )
+)
+GREEN = [
+    "The energy transition needs green skills: solar installers in rural cooperatives ask for short courses on "
+    "battery storage and grid safety for solar panels.",
+    "Green skills for the energy transition also mean retrofitting buildings: heat pump installers want short "
+    "courses on refrigerants and insulation so that old blocks use less energy.",
+    "Our climate plan counts on green skills: solar and wind installers, energy auditors and retrofit crews all "
+    "need short, recognised courses as the energy transition speeds up.",
+]
+
+
+@pytest.fixture
+def workspace(tmp_path, make_index):
+    folder = small_corpus(tmp_path / "inputs")
+    (folder / "green.txt").write_text("Green skills\n\n" + "\n\n".join(GREEN) + "\n")
+    rows = yaml.safe_load(json.dumps([]))  # keep the corpus rows, add one for the new file
+    write_metadata(folder, [*rows, {"file": "green.txt", "contributor": "Lea Novak", "country": "Croatia"}])
+    index = make_index()
+    ingest_paths(index, [folder])
+    return index
+
+
+def test_an_uncovered_topic_is_proposed_with_its_contributor(workspace):
+    proposals = explore_scope(workspace, OUTLINE)
+    green = [p for p in proposals if "Lea Novak" in p.contributors]
+    assert green, [p.as_json() for p in proposals]
+    words = " ".join(green[0].keywords + (green[0].proposed_title,)).lower()
+    assert any(w in words for w in ("solar", "heat", "wind", "installers", "turbine", "pump", "short"))
+    assert all(p["file"] == "green.txt" for p in green[0].passages)
+    assert len(green[0].questions) == 2 and green[0].proposed_title
+    section = green[0].section({"registers", "digital"})
+    assert section.id not in {"registers", "digital"} and section.questions
+
+
+def test_scope_add_extends_the_workspace_outline(workspace, tmp_path):
+    (workspace.root / "outline.yaml").write_text(yaml.safe_dump(OUTLINE.model_dump(mode="json")))
+    listed = json.loads(run("scope", "--workspace", str(workspace.root), "--json").stdout)
+    assert listed and {"topic", "keywords", "proposed_title", "questions", "contributors", "passages"} <= set(listed[0])
+    n = next(i for i, p in enumerate(listed, 1) if "Lea Novak" in p["contributors"])
+    added = json.loads(run("scope", "--add", str(n), "--workspace", str(workspace.root), "--json").stdout)["added"]
+    outline = yaml.safe_load((workspace.root / "outline.yaml").read_text())
+    assert [s["id"] for s in outline["sections"]] == ["registers", "digital", added["id"]]
+    assert run("scope", "--add", "99", "--workspace", str(workspace.root)).returncode == 1
