@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import Any
 
 from pipeline.model import DraftResult, Paragraph, Sentence
 from pipeline.support import SupportChecker
@@ -58,3 +59,28 @@ def merge_locked(draft: DraftResult, locked: list[tuple[int, Sentence]]) -> Draf
     return replace(
         draft, paragraphs=tuple(Paragraph(tuple(s), t) for s, t in zip(paragraphs, themes, strict=True) if s)
     )
+
+
+def divergence_paragraphs(divergences: Sequence[Any]) -> tuple[Paragraph, ...]:
+    """Points of divergence: one paragraph per contested point, one cited sentence per side.
+
+    ``divergences`` are ``pipeline.divergence.Divergence`` values for one section; every side is stated, each
+    citing its own passages, so the draft shows the disagreement instead of silently taking a side.
+    """
+    paragraphs = []
+    for d in divergences:
+        sentences = []
+        for n, position in enumerate(d.positions):
+            sources = position.sources()
+            people = sorted(
+                {f"{s['contributor']} ({s['country']})" if s["country"] else s["contributor"] for s in sources}
+            )
+            who = " and ".join(people) if len(people) < 3 else ", ".join(people[:-1]) + " and " + people[-1]
+            lead = who if n == 0 else f"By contrast, {who}"
+            verb = "hold" if len(people) > 1 else "holds"
+            text = f"{lead} {verb}: “{position.summary}”"
+            citations = tuple(dict.fromkeys(s["chunk_id"] for s in sources))
+            sentences.append(Sentence(text=text, citations=citations, quote=position.summary))
+        if len(sentences) >= 2:
+            paragraphs.append(Paragraph(tuple(sentences), theme=f"Points of divergence: {d.topic}"))
+    return tuple(paragraphs)

@@ -102,6 +102,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--section", action="append", metavar="ID", help="only this section (repeatable)")
     p.add_argument("--llm", metavar="SPEC", help="provider:model for the LLM drafter; 'extractive' for the offline one")
     p.add_argument("--author", default="drafter")
+    p.add_argument("--no-divergences", action="store_true", help="leave out the 'Points of divergence' paragraphs")
     p.set_defaults(func=cmd_draft)
 
     p = sub.add_parser("show", parents=[common], help="a section's current draft (or --all)")
@@ -171,6 +172,13 @@ def cmd_draft(args: argparse.Namespace) -> int:
         stderr(f"drafting with {drafter.name}")
     store = store_for(index.root)
     workers = 1 if drafter.name == "extractive" else index.settings.llm_concurrency
+    searcher = Searcher(index)
+    points: dict[str, list] = {}
+    if not args.no_divergences:
+        from pipeline.divergence import find_divergences
+
+        for d in find_divergences(index, outline, searcher, store=store, section_ids=args.section or ()):
+            points.setdefault(d.section_id, []).append(d)
     bar = tqdm(total=len(args.section or outline.sections), unit="section", file=sys.stderr, disable=None)
 
     def progress(event) -> None:  # noqa: ANN001 - pipeline.drafting.DraftProgress
@@ -181,7 +189,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
     try:
         outcomes = draft_sections(
             outline,
-            Searcher(index),
+            searcher,
             store,
             drafter,
             SupportChecker(index.embedder),
@@ -189,6 +197,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
             author=args.author,
             workers=workers,
             judge=judge,
+            divergences=points,
             progress=progress,
         )
     finally:

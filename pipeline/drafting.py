@@ -7,16 +7,17 @@ is stored at once, so a failure or interruption loses at most the sections still
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, replace
+from typing import Any
 
-from pipeline.checking import check_draft, merge_locked
+from pipeline.checking import check_draft, divergence_paragraphs, merge_locked
 from pipeline.drafters.base import Drafter, DraftingError
 from pipeline.drafts import ConflictError, DraftStore
 from pipeline.evidence import EvidenceSettings, gather_evidence
 from pipeline.judge import SupportJudge
-from pipeline.model import DraftResult, Gap, Revision, SectionEvidence
+from pipeline.model import DraftResult, Evidence, Gap, Revision, SectionEvidence
 from pipeline.outline import Outline, SectionSpec
 from pipeline.search import Searcher
 from pipeline.support import SupportChecker
@@ -81,6 +82,36 @@ def finish_draft(
     return checked, {cid: sources[cid] for cid in sorted(cited)}
 
 
+def _evidence_for(searcher: Searcher, chunk_ids: Sequence[str], have: SectionEvidence) -> tuple[Evidence, ...]:
+    """Evidence values for passages a divergence cites that the section's own evidence lacks."""
+    known = {e.chunk_id for e in have.evidence}
+    wanted = [c for c in dict.fromkeys(chunk_ids) if c not in known]
+    records = searcher.index.manifest.chunks(wanted)
+    sources = searcher.sources()
+    out = []
+    for cid in wanted:
+        rec = records.get(cid)
+        meta = sources.get(rec.file) if rec else None
+        if rec is None or meta is None:
+            continue
+        out.append(
+            Evidence(
+                cid,
+                rec.file,
+                meta.get("title", ""),
+                meta.get("contributor", ""),
+                meta.get("organisation", ""),
+                meta.get("country", ""),
+                meta.get("region", ""),
+                meta.get("kind", ""),
+                meta.get("role", ""),
+                rec.label,
+                rec.text,
+            )
+        )
+    return tuple(out)
+
+
 def draft_sections(
     outline: Outline,
     searcher: Searcher,
@@ -92,6 +123,7 @@ def draft_sections(
     author: str = "drafter",
     workers: int = 1,
     judge: SupportJudge | None = None,
+    divergences: Mapping[str, Sequence[Any]] | None = None,
     evidence_settings: EvidenceSettings | None = None,
     progress: Callable[[DraftProgress], None] | None = None,
 ) -> list[SectionOutcome]:
@@ -114,6 +146,11 @@ def draft_sections(
             draft = drafter.draft(section, evidence, [s for _, s in locked])
         except DraftingError as exc:
             return SectionOutcome(section.id, "failed", reason=str(exc))
+        points = list((divergences or {}).get(section.id, ()))
+        if points:
+            draft = replace(draft, paragraphs=draft.paragraphs + divergence_paragraphs(points))
+            cited = [src["chunk_id"] for d in points for p in d.positions for src in p.sources()]
+            evidence = replace(evidence, evidence=evidence.evidence + _evidence_for(searcher, cited, evidence))
         final, sources = finish_draft(draft, evidence, base, locked, checker, judge)
         try:
             revision = store.save(

@@ -208,3 +208,24 @@ def test_an_llm_judge_refines_the_support_flags_and_cannot_break_a_draft(searche
     assert latest.number == 2 and latest.sentences()
     assert not any(f.startswith("llm_") for s in latest.sentences() for f in s.flags)
     assert any("support judge skipped" in n for n in latest.notes)
+
+
+def test_points_of_divergence_state_every_side_with_its_own_citations(corpus_index, searcher, minilm, tmp_path):
+    from pipeline.divergence import find_divergences
+
+    section = OUTLINE.section("quality-assurance")
+    outline = Outline(sections=(section,))
+    points = find_divergences(corpus_index, outline, searcher)
+    assert points
+    store = DraftStore(tmp_path / "d.sqlite")
+    draft_sections(
+        outline, searcher, store, ExtractiveDrafter(minilm), SupportChecker(minilm), divergences={section.id: points}
+    )
+    revision = store.current(section.id)
+    blocks = [p for p in revision.paragraphs if p.theme.startswith("Points of divergence")]
+    assert len(blocks) == len([d for d in points if len(d.positions) >= 2])
+    for block in blocks:
+        assert len(block.sentences) >= 2 and block.sentences[1].text.startswith("By contrast")
+        sides = [{revision.sources[c]["contributor"] for c in s.citations} for s in block.sentences]
+        assert all(sides) and not set.intersection(*sides)  # each side cites its own contributors
+        assert all("uncited" not in s.flags and "unknown_citation" not in s.flags for s in block.sentences)
