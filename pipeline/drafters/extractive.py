@@ -122,7 +122,9 @@ class ExtractiveDrafter:
                 overlap = len(qwords & c.words) / max(len(qwords), 1)
                 asked = any(r.question == question for r in c.evidence.reasons)
                 penalty = 0.05 if _DANGLING.match(c.text) else 0.0
-                scores.append(float(sims[i]) + 0.25 * overlap + (0.05 if asked else 0.0) - penalty)
+                # a voice the section has not heard yet gets a small lead over one already quoted
+                unheard = 0.04 if (c.evidence.contributor or c.evidence.file) not in named else 0.0
+                scores.append(float(sims[i]) + 0.25 * overlap + (0.05 if asked else 0.0) + unheard - penalty)
             chosen: list[int] = []
             merged: dict[int, list[int]] = {}
             people: set[str] = set()
