@@ -136,11 +136,3 @@ class ReaderProcess:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def read_isolated(
-    path: Path, password: str | None, limits: Limits, timeout_s: float = 120.0, memory_mb: int = 4096
-) -> ReadResult:
-    """Read one file in a child process of its own."""
-    with ReaderProcess(timeout_s, memory_mb) as reader:
-        return reader.read(path, password, limits)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-from dataclasses import replace
 from pathlib import Path
 
 from ingest.model import DocumentProperties, SourceMeta
@@ -138,9 +137,3 @@ def build_meta(
         password=values["password"] or None,
     )
     return meta, warnings
-
-
-def with_properties(meta: SourceMeta, row: dict[str, str] | None, props: DocumentProperties) -> SourceMeta:
-    """Fill fields the CSV left empty from what the document says about itself."""
-    filled, _ = build_meta(meta.file, Path(meta.file), row, props)
-    return replace(filled, reader=meta.reader, reader_version=meta.reader_version, password=meta.password)

@@ -37,11 +37,6 @@ def check_draft(draft: DraftResult, passages: Mapping[str, str], checker: Suppor
     return replace(draft, paragraphs=tuple(p for p in paragraphs if p.sentences))
 
 
-def flagged(sentence: Sentence) -> bool:
-    """Whether an editor should look at this sentence."""
-    return bool(set(sentence.flags) & set(CHECK_FLAGS))
-
-
 def merge_locked(draft: DraftResult, locked: list[tuple[int, Sentence]]) -> DraftResult:
     """Put editor-accepted sentences back where they were (same paragraph index, ahead of new text)."""
     if not locked:

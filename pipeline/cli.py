@@ -23,9 +23,6 @@ from pipeline.outline import OutlineError
 from pipeline.settings import load_settings
 from pipeline.vectors import VectorStoreError
 
-_emit = emit
-_index = index_for
-
 
 def _progress_bar(args: argparse.Namespace):  # noqa: ANN202 - returns a callback and a closer
     from tqdm import tqdm
@@ -53,7 +50,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     if args.metadata and not Path(args.metadata).is_file():
         raise UserError(f"{args.metadata}: metadata file not found")
-    index = _index(args)
+    index = index_for(args)
     update, close = _progress_bar(args)
     try:
         outcomes, notes = ingest_paths(
@@ -76,7 +73,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         counts = {s: sum(o.status == s for o in outcomes) for s in ("ingested", "unchanged", "failed")}
         print(", ".join(f"{n} {s}" for s, n in counts.items()), file=sys.stderr)
 
-    _emit(args, [o.as_json() for o in outcomes], human)
+    emit(args, [o.as_json() for o in outcomes], human)
     if notes and not outcomes and any("metadata" in n for n in notes):
         return EXIT_ERROR
     return EXIT_PARTIAL if any(o.status == "failed" for o in outcomes) else EXIT_OK
@@ -84,7 +81,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_sources(args: argparse.Namespace) -> int:
     """List ingested sources with their metadata."""
-    index = _index(args)
+    index = index_for(args)
     rows = []
     for s in index.manifest.sources():
         rows.append(
@@ -115,7 +112,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
 
-    _emit(args, rows, human)
+    emit(args, rows, human)
     return EXIT_OK
 
 
@@ -136,7 +133,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     if bool(args.query) == bool(args.queries):
         raise UserError("give either a QUERY or --queries FILE.jsonl")
-    searcher = Searcher(_index(args))
+    searcher = Searcher(index_for(args))
     options = dict(k=args.k, method=args.method, filters=_filters(args), max_per_contributor=args.max_per_contributor)
     if args.query:
         hits = searcher.search(" ".join(args.query), **options)
@@ -146,7 +143,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                 print(f"{n}. [{h.score:.4f}] {h.file}, {h.location} - {h.contributor} ({h.country})")
                 print(f"   {' '.join(h.text.split())[:300]}")
 
-        _emit(args, [h.as_json() for h in hits], human)
+        emit(args, [h.as_json() for h in hits], human)
         return EXIT_OK
     queries = _read_jsonl(Path(args.queries))
     results = {}
@@ -154,27 +151,27 @@ def cmd_search(args: argparse.Namespace) -> int:
         if "id" not in q or "question" not in q:
             raise UserError(f"{args.queries}: every line needs 'id' and 'question'")
         results[str(q["id"])] = [h.as_json() for h in searcher.search(str(q["question"]), **options)]
-    _emit(args, results, lambda: print(json.dumps(results, indent=2, ensure_ascii=False)))
+    emit(args, results, lambda: print(json.dumps(results, indent=2, ensure_ascii=False)))
     return EXIT_OK
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
     """Remove sources and their chunks."""
-    index = _index(args)
+    index = index_for(args)
     out = []
     with index.writing():
         for file in args.files:
             if index.manifest.source(file) is None:
                 raise UserError(f"no ingested source named '{file}' (see: guidelines sources)")
             out.append({"file": file, "status": "removed", "chunks": index.remove(file)})
-    _emit(args, out, lambda: [print(f"removed {o['file']} ({o['chunks']} chunks)") for o in out])
+    emit(args, out, lambda: [print(f"removed {o['file']} ({o['chunks']} chunks)") for o in out])
     return EXIT_OK
 
 
 def cmd_info(args: argparse.Namespace) -> int:
     """Show what the workspace holds and whether its parts agree."""
-    status = _index(args).status()
-    _emit(args, status, lambda: [print(f"{k}: {v}") for k, v in status.items()])
+    status = index_for(args).status()
+    emit(args, status, lambda: [print(f"{k}: {v}") for k, v in status.items()])
     return EXIT_OK
 
 
@@ -195,7 +192,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         raise UserError("--k takes positive integers such as 5,10")
     if args.limit:
         questions = questions[: args.limit]
-    index = _index(args)
+    index = index_for(args)
     if not index.manifest.count_chunks():
         raise UserError(f"workspace {index.root} holds no chunks; ingest the corpus first")
     from tqdm import tqdm
@@ -213,7 +210,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         for name, metrics in methods.items():
             print(f"{name:<8}" + "".join(f"{metrics[k]:>22.3f}" for k in keys))
 
-    _emit(args, report, human)
+    emit(args, report, human)
     return EXIT_OK
 
 
@@ -232,7 +229,7 @@ def cmd_support(args: argparse.Namespace) -> int:
         key = str(pair.get("id", n))
         result = checker.check(str(pair["claim"]), [str(e) for e in pair["evidence"]])
         out[key] = {"score": round(result.score, 4), "flags": list(result.flags)}
-    _emit(args, out, lambda: [print(f"{k}: {v['score']:.3f} {' '.join(v['flags'])}") for k, v in out.items()])
+    emit(args, out, lambda: [print(f"{k}: {v['score']:.3f} {' '.join(v['flags'])}") for k, v in out.items()])
     return EXIT_OK
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from pipeline.checking import check_draft, divergence_paragraphs, merge_locked
 from pipeline.drafters.base import Drafter, DraftingError
 from pipeline.drafts import ConflictError, DraftStore
-from pipeline.evidence import EvidenceSettings, gather_evidence
+from pipeline.evidence import EvidenceSettings, gather_evidence, stored_passages
 from pipeline.judge import SupportJudge
 from pipeline.model import DraftResult, Evidence, Gap, Revision, SectionEvidence
 from pipeline.outline import Outline, SectionSpec
@@ -85,31 +85,7 @@ def finish_draft(
 def _evidence_for(searcher: Searcher, chunk_ids: Sequence[str], have: SectionEvidence) -> tuple[Evidence, ...]:
     """Evidence values for passages a divergence cites that the section's own evidence lacks."""
     known = {e.chunk_id for e in have.evidence}
-    wanted = [c for c in dict.fromkeys(chunk_ids) if c not in known]
-    records = searcher.index.manifest.chunks(wanted)
-    sources = searcher.sources()
-    out = []
-    for cid in wanted:
-        rec = records.get(cid)
-        meta = sources.get(rec.file) if rec else None
-        if rec is None or meta is None:
-            continue
-        out.append(
-            Evidence(
-                cid,
-                rec.file,
-                meta.get("title", ""),
-                meta.get("contributor", ""),
-                meta.get("organisation", ""),
-                meta.get("country", ""),
-                meta.get("region", ""),
-                meta.get("kind", ""),
-                meta.get("role", ""),
-                rec.label,
-                rec.text,
-            )
-        )
-    return tuple(out)
+    return tuple(stored_passages(searcher, [c for c in chunk_ids if c not in known]))
 
 
 def draft_sections(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.lexical import tokenize
 from pipeline.model import Evidence, Gap, Reason, SectionEvidence
@@ -124,21 +124,42 @@ def _evidence(hit: Hit, reasons: Sequence[Reason], pinned: bool) -> Evidence:
     )
 
 
+def stored_passages(searcher: Searcher, chunk_ids: Sequence[str], reasons: Sequence[Reason] = ()) -> list[Evidence]:
+    """Evidence for passages read straight from the manifest (ids of removed sources are left out)."""
+    records = searcher.index.manifest.chunks(list(chunk_ids))
+    sources = searcher.sources()
+    out: list[Evidence] = []
+    for cid in dict.fromkeys(chunk_ids):
+        rec = records.get(cid)
+        meta = sources.get(rec.file) if rec is not None else None
+        if rec is None or meta is None:
+            continue
+        hit = Hit(
+            cid,
+            rec.file,
+            meta.get("title", ""),
+            meta.get("contributor", ""),
+            meta.get("organisation", ""),
+            meta.get("country", ""),
+            meta.get("region", ""),
+            meta.get("kind", ""),
+            meta.get("role", ""),
+            rec.label,
+            rec.text,
+            1.0,
+        )
+        out.append(_evidence(hit, reasons, pinned=False))
+    return out
+
+
 def _pinned(searcher: Searcher, pins: Sequence[str], hits: dict[str, Hit], reasons) -> list[Evidence]:
     """Pinned passages, read from the manifest when no query found them (a pin on a removed source is dropped)."""
+    pinned = Reason("pinned by an editor", 0, 1.0)
+    found = {e.chunk_id: e for e in stored_passages(searcher, [p for p in pins if p not in hits], [pinned])}
     out: list[Evidence] = []
-    records = searcher.index.manifest.chunks(list(pins))
-    sources = {s.file: s.meta for s in searcher.index.manifest.sources()}
     for cid in pins:
         if cid in hits:
-            out.append(_evidence(hits[cid], [*reasons[cid], Reason("pinned by an editor", 0, 1.0)], pinned=True))
-            continue
-        rec = records.get(cid)
-        if rec is None or rec.file not in sources:
-            continue
-        meta = sources[rec.file]
-        hit = Hit(cid, rec.file, meta.get("title", ""), meta.get("contributor", ""), meta.get("organisation", ""),
-                  meta.get("country", ""), meta.get("region", ""), meta.get("kind", ""), meta.get("role", ""),
-                  rec.label, rec.text, 1.0)  # fmt: skip
-        out.append(_evidence(hit, [Reason("pinned by an editor", 0, 1.0)], pinned=True))
+            out.append(_evidence(hits[cid], [*reasons[cid], pinned], pinned=True))
+        elif cid in found:
+            out.append(replace(found[cid], pinned=True))
     return out

@@ -19,7 +19,7 @@ from ingest.chunking import make_chunks
 from ingest.isolation import ReaderProcess, read_direct
 from ingest.metadata import MetadataError, build_meta, read_metadata_csv
 from ingest.model import ReadResult
-from ingest.readers import READERS, reader_for
+from ingest.readers import READERS, Reader, reader_for
 from ingest.readers.base import ReadError
 from pipeline.index import Index, PreparedSource
 
@@ -248,8 +248,8 @@ class Ingester:
                 self.index.lexical()  # rebuild BM25 now, so the first search after an ingest does not wait
         return [outcomes[i] for i in range(len(todo))]
 
-    def _plan(self, cand: Candidate) -> Outcome | tuple[str, int, str]:
-        """Decide before reading: fail early, skip unchanged, or return (hash, size, row hash)."""
+    def _plan(self, cand: Candidate) -> Outcome | tuple[str, int, str, Reader]:
+        """Decide before reading: fail early, skip unchanged, or return (hash, size, row hash, reader)."""
         if cand.problem:
             return self._fail(cand.file, cand.problem)
         if not cand.path.is_file():  # a pipe or device would block the read forever
@@ -268,7 +268,7 @@ class Ingester:
         twin = self.index.manifest.source_by_hash(digest)
         if twin and twin.file != cand.file:
             return Outcome(cand.file, "unchanged", f"same content as '{twin.file}', which is already ingested")
-        return digest, size, row_hash
+        return digest, size, row_hash, reader
 
     def _fail(self, file: str, reason: str) -> Outcome:
         self.index.manifest.record_failure(file, reason)
@@ -277,15 +277,14 @@ class Ingester:
             reason += f" (the version ingested on {kept.ingested_at} is kept)"
         return Outcome(file, "failed", reason)
 
-    def _prepare(self, cand: Candidate, plan: tuple[str, int, str], result: ReadResult | ReadError):  # noqa: ANN202
+    def _prepare(self, cand: Candidate, plan: tuple[str, int, str, Reader], result: ReadResult | ReadError):  # noqa: ANN202
         """Chunk a read file and prepare its write, or the failure to report."""
         if isinstance(result, ReadError):
             return self._fail(cand.file, result.reason)
-        digest, size, row_hash = plan
+        digest, size, row_hash, reader = plan  # the reader _plan chose; no second look at the file
         earlier = self._batch_hashes.setdefault(digest, cand.file)
         if earlier != cand.file:  # the same file twice in one batch: a copy under another name
             return Outcome(cand.file, "unchanged", f"same content as '{earlier}', ingested in this batch")
-        reader = reader_for(cand.path)
         meta, warnings = build_meta(cand.file, cand.path, cand.row, result.properties)
         meta = replace(meta, reader=reader.name, reader_version=reader.version)
         chunks = make_chunks(cand.file, digest, result.passages, self.settings.chunk_size, self.settings.chunk_overlap)

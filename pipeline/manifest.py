@@ -173,15 +173,6 @@ class Manifest:
             db.execute("DELETE FROM failures WHERE file=?", (record.file,))
             self._bump(db)
 
-    def update_meta(self, file: str, meta: dict[str, str], meta_hash: str) -> None:
-        """Change a source's metadata only (its content and chunks stay)."""
-        with self.transaction() as db:
-            db.execute(
-                "UPDATE sources SET meta=?, meta_hash=?, ingested_at=? WHERE file=?",
-                (json.dumps(meta, ensure_ascii=False), meta_hash, now(), file),
-            )
-            self._bump(db)
-
     def remove_source(self, file: str) -> list[str]:
         """Delete a source and its chunks; returns the removed chunk ids."""
         with self.transaction() as db:

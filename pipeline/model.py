@@ -69,10 +69,6 @@ class SectionEvidence:
     gaps: tuple[Gap, ...] = ()
     excluded: tuple[str, ...] = ()  # chunk ids an editor excluded
 
-    def by_id(self) -> dict[str, Evidence]:
-        """Evidence keyed by chunk id."""
-        return {e.chunk_id: e for e in self.evidence}
-
 
 @dataclass(frozen=True)
 class Sentence:

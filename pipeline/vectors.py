@@ -89,11 +89,6 @@ class VectorStore:
                 metadatas=list(metadatas[s : s + self.BATCH]),
             )
 
-    def update_metadata(self, ids: Sequence[str], metadatas: Sequence[dict]) -> None:
-        """Replace the metadata of existing vectors."""
-        for s in range(0, len(ids), self.BATCH):
-            self._collection.update(ids=list(ids[s : s + self.BATCH]), metadatas=list(metadatas[s : s + self.BATCH]))
-
     def delete(self, ids: Sequence[str]) -> None:
         """Delete vectors by id (unknown ids are ignored)."""
         for s in range(0, len(ids), self.BATCH):
@@ -112,17 +107,6 @@ class VectorStore:
             for cid, vec, meta in zip(got["ids"], got["embeddings"], got["metadatas"], strict=True):
                 found[cid] = (np.asarray(vec, dtype=np.float32), dict(meta or {}))
         return found
-
-    def all_ids(self) -> list[str]:
-        """Every id in the collection (for consistency checks)."""
-        out: list[str] = []
-        offset = 0
-        while True:
-            got = self._collection.get(include=[], limit=5000, offset=offset)
-            out.extend(got["ids"])
-            if len(got["ids"]) < 5000:
-                return out
-            offset += 5000
 
     def query(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
         """Nearest chunk ids with cosine similarity, best first."""
