@@ -98,6 +98,9 @@ def explore_scope(index: Index, outline: Outline, settings: ScopeSettings | None
     if not chunks:
         return []
     queries = index.embedder.embed(_queries(outline))
+    # The bare text is embedded again on purpose: the stored vectors carry each chunk's title and contributor
+    # header, which pulls a contributor's passages together and towards the outline (tried: the sample's
+    # certificate-authenticity topic disappears). The cost grows with the workspace.
     vectors = index.embedder.embed([c.text for c in chunks])
     closest = (vectors @ queries.T).max(axis=1)
     outside = [i for i in range(len(chunks)) if closest[i] < settings.max_similarity]

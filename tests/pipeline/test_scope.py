@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 
 import pytest
@@ -47,7 +48,8 @@ GREEN = [
 def workspace(tmp_path, make_index):
     folder = small_corpus(tmp_path / "inputs")
     (folder / "green.txt").write_text("Green skills\n\n" + "\n\n".join(GREEN) + "\n")
-    rows = yaml.safe_load(json.dumps([]))  # keep the corpus rows, add one for the new file
+    with (folder / "metadata.csv").open(newline="") as handle:
+        rows = list(csv.DictReader(handle))  # keep the corpus rows, add one for the new file
     write_metadata(folder, [*rows, {"file": "green.txt", "contributor": "Lea Novak", "country": "Croatia"}])
     index = make_index()
     ingest_paths(index, [folder])
