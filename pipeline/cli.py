@@ -81,23 +81,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_sources(args: argparse.Namespace) -> int:
     """List ingested sources with their metadata."""
+    from pipeline.workspace import Workspace
+
     index = index_for(args)
-    rows = []
-    for s in index.manifest.sources():
-        rows.append(
-            {
-                **s.meta,
-                "chunks": s.chunks,
-                "units": s.units,
-                "warnings": list(s.warnings),
-                "ingested_at": s.ingested_at,
-                "status": "ingested",
-            }
-        )
-    failures = index.manifest.failures()
-    for file, reason in failures.items():
-        if not index.manifest.source(file):
-            rows.append({"file": file, "status": "failed", "reason": reason})
+    rows = Workspace(index.settings, index).sources()
 
     def human() -> None:
         for r in rows:

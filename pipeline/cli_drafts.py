@@ -10,45 +10,10 @@ from typing import Any
 
 from pipeline.cli_common import EXIT_OK, EXIT_PARTIAL, UserError, emit, index_for, settings_for
 from pipeline.drafts import DraftStore
-from pipeline.model import Revision
-from pipeline.outline import Outline, OutlineError, load_outline, save_outline
+from pipeline.outline import OutlineError
+from pipeline.workspace import OUTLINE_NAME, Workspace, revision_json, workspace_outline
 
-OUTLINE_NAME = "outline.yaml"
-
-
-def workspace_outline(workspace: Path, given: str | None) -> Outline:
-    """The outline given on the command line (then kept in the workspace), else the workspace's own."""
-    if given:
-        outline = load_outline(Path(given))
-        workspace.mkdir(parents=True, exist_ok=True)
-        save_outline(outline, workspace / OUTLINE_NAME)
-        return outline
-    path = workspace / OUTLINE_NAME
-    if not path.is_file():
-        raise OutlineError(f"no outline in {workspace}: pass --outline FILE.yaml once (it is then kept there)")
-    return load_outline(path)
-
-
-def revision_json(revision: Revision, title: str, status: str) -> dict[str, Any]:
-    """A stored revision in the BRIEF's ``show`` shape."""
-    llm = revision.backend.startswith("llm:")
-    return {
-        "section_id": revision.section_id,
-        "title": title,
-        "revision": revision.number,
-        "backend": revision.backend,
-        "llm_used": llm,
-        "drafter_note": "" if llm else "drafted offline by the extractive drafter (no LLM configured)",
-        "status": status,
-        "author": revision.author,
-        "created_at": revision.created_at,
-        "paragraphs": [
-            {"theme": p.theme, "sentences": [s.as_json() for s in p.sentences]} for p in revision.paragraphs
-        ],
-        "sources": revision.sources,
-        "gaps": [{"question": g.question, "note": g.note} for g in revision.gaps],
-        "notes": list(revision.notes),
-    }
+__all__ = ["OUTLINE_NAME", "register", "revision_json", "store_for", "workspace_outline"]
 
 
 def print_revision(data: dict[str, Any]) -> None:
@@ -152,56 +117,37 @@ def cmd_draft(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from pipeline.drafters.base import DraftingError
-    from pipeline.drafters.factory import build_drafter, build_judge
-    from pipeline.drafting import draft_sections
-    from pipeline.search import Searcher
-    from pipeline.support import SupportChecker
 
     index = index_for(args)
-    outline = workspace_outline(index.root, args.outline)
+    workspace_outline(index.root, args.outline)
     if not index.manifest.count_chunks():
         raise UserError(f"workspace {index.root} holds no contributions; run guidelines ingest first")
-    try:
-        drafter = build_drafter(index.settings, index.embedder, args.llm)
-        judge = build_judge(index.settings, args.llm)
-    except DraftingError as exc:
-        raise UserError(str(exc)) from exc
-    if drafter.name == "extractive":
+    workspace = Workspace(index.settings, index)
+    label = workspace.drafter_label(args.llm)
+    if label.startswith("extractive"):
         stderr("drafting offline with the extractive drafter (no LLM configured; set GUIDELINES_LLM or --llm)")
     else:
-        stderr(f"drafting with {drafter.name}")
-    store = store_for(index.root)
-    workers = 1 if drafter.name == "extractive" else index.settings.llm_concurrency
-    searcher = Searcher(index)
-    points: dict[str, list] = {}
-    if not args.no_divergences:
-        from pipeline.divergence import find_divergences
-
-        for d in find_divergences(index, outline, searcher, store=store, section_ids=args.section or ()):
-            points.setdefault(d.section_id, []).append(d)
-    bar = tqdm(total=len(args.section or outline.sections), unit="section", file=sys.stderr, disable=None)
+        stderr(f"drafting with {label}")
+    bar = None
 
     def progress(event) -> None:  # noqa: ANN001 - pipeline.drafting.DraftProgress
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(total=event.total, unit="section", file=sys.stderr, disable=None)
         bar.set_description_str(f"{event.stage} {event.section_id}"[:50])
         if event.stage in ("stored", "failed"):
             bar.update(1)
 
     try:
-        outcomes = draft_sections(
-            outline,
-            searcher,
-            store,
-            drafter,
-            SupportChecker(index.embedder),
-            args.section or (),
-            author=args.author,
-            workers=workers,
-            judge=judge,
-            divergences=points,
-            progress=progress,
+        run = workspace.draft(
+            args.section or (), llm=args.llm, author=args.author, divergences=not args.no_divergences, progress=progress
         )
+    except DraftingError as exc:
+        raise UserError(str(exc)) from exc
     finally:
-        bar.close()
+        if bar is not None:
+            bar.close()
+    outcomes = run.outcomes
     for o in outcomes:
         if o.status != "drafted":
             stderr(f"{o.status}: {o.section_id}: {o.reason}")

@@ -38,22 +38,6 @@ def workspace_id(workspace: Path) -> str:
         manifest.close()
 
 
-def _divergence_blocks(index, outline, store) -> dict[str, list]:  # noqa: ANN001 - core objects
-    """The divergence register as the exporter's "Points of divergence" blocks, by section."""
-    from pipeline.divergence import find_divergences
-    from pipeline.search import Searcher
-
-    blocks: dict[str, list] = {}
-    for d in find_divergences(index, outline, Searcher(index), store=store):
-        data = d.as_json()
-        positions = [
-            {"summary": p["summary"], "sources": sorted({f"{s['contributor']} ({s['country']})" for s in p["sources"]})}
-            for p in data["positions"]
-        ]
-        blocks.setdefault(data["section_id"], []).append({"topic": data["topic"], "positions": positions})
-    return blocks
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the current revision of each chosen section, in outline order, to --out."""
     out = Path(args.out)
@@ -70,7 +54,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         index = Index(settings_for(args))
         coverage = compute_coverage(index, outline, store).as_json()
         if args.divergences:
-            divergences = _divergence_blocks(index, outline, store)
+            from pipeline.workspace import Workspace
+
+            divergences = Workspace(index.settings, index).divergence_blocks()
     try:
         summary = export_docx(
             out,

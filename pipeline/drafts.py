@@ -237,6 +237,11 @@ class DraftStore:
         sql = "SELECT number, author, backend, created_at, sentences, flagged FROM revisions WHERE section_id=?"
         return [RevisionInfo(*row) for row in self._rows(sql + " ORDER BY number", (section_id,))]
 
+    def version(self) -> tuple[int, int]:
+        """Changes whenever anything is written to the store, by this process or another (for views that cache)."""
+        with self._lock:  # data_version moves on other connections' commits, total_changes on this one's
+            return int(self._db.execute("PRAGMA data_version").fetchone()[0]), self._db.total_changes
+
     def sections(self) -> list[str]:
         """Ids of the sections that have at least one revision, sorted (outline order is the caller's)."""
         return [r[0] for r in self._rows("SELECT DISTINCT section_id FROM revisions ORDER BY section_id")]

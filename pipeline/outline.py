@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -54,6 +55,15 @@ class Outline(BaseModel):
             if s.id == section_id:
                 return s
         raise OutlineError(f"no section '{section_id}' in the outline; known: {', '.join(s.id for s in self.sections)}")
+
+
+def new_section_id(title: str, taken: set[str]) -> str:
+    """A section id made from ``title`` (lower case, dashes) that is not in ``taken``."""
+    base = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:40] or "section"
+    sid, n = base, 2
+    while sid in taken:
+        sid, n = f"{base}-{n}", n + 1
+    return sid
 
 
 def load_outline(path: Path) -> Outline:

@@ -20,7 +20,7 @@ import numpy as np
 from pipeline.drafters.extractive import looks_like_instruction
 from pipeline.index import Index
 from pipeline.lexical import STOPWORDS, tokenize
-from pipeline.outline import Outline, SectionSpec
+from pipeline.outline import Outline, SectionSpec, new_section_id
 
 # Words every contribution here uses; they name no topic of their own.
 DOMAIN_WORDS = frozenset(tokenize("micro-credential micro credential credentials qualification learning learner"))
@@ -61,10 +61,7 @@ class ScopeProposal:
 
     def section(self, existing: set[str]) -> SectionSpec:
         """The proposal as an outline section with an id not yet taken."""
-        base = re.sub(r"[^a-z0-9]+", "-", self.proposed_title.lower()).strip("-")[:40] or "new-section"
-        sid, n = base, 2
-        while sid in existing:
-            sid, n = f"{base}-{n}", n + 1
+        sid = new_section_id(self.proposed_title, existing)
         purpose = f"Cover what contributors raise about {', '.join(self.keywords[:3])}, which no section covers yet."
         return SectionSpec(
             id=sid, title=self.proposed_title, audience="system", purpose=purpose, questions=self.questions

@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from pipeline.checking import check_sentence
 from pipeline.drafts import EDITED, ConflictError, DraftStore
+from pipeline.editing import rebuild
 from pipeline.model import DraftResult, Paragraph, Revision, Sentence
 from pipeline.review.reader import (
     ExportedSection,
@@ -154,26 +154,12 @@ class _Job:
 
     def rebuild(self, read: ReadSection, old: Revision) -> tuple[list[Paragraph], list[str]]:
         """The section as the reviewer left it, and the ``P.S`` positions of new or changed sentences."""
-        passages = {cid: str(src.get("text", "")) for cid, src in old.sources.items()}
-        unchanged = {_key(s): s for s in old.sentences()}
-        paragraphs, changed = [], []
-        for p, read_paragraph in enumerate(read.paragraphs):
-            sentences = []
-            for s, sentence in enumerate(read_paragraph):
-                cites = tuple(dict.fromkeys(c for c in map(self.chunk_of, sentence.footnotes) if c))
-                kept = unchanged.get((normalise(sentence.text), cites))
-                if kept is None:
-                    # starting from the old sentence of the same text keeps the quote and flags a drafter set
-                    base = _old_sentence(old, sentence.text) or Sentence(sentence.text)
-                    # check_sentence is check_draft's per-sentence step: only new text is re-scored, so untouched
-                    # sentences keep their score and flags even when no checker is given
-                    base = replace(base, text=sentence.text, citations=cites, locked=False)
-                    kept = check_sentence(base, passages, self.checker)
-                    changed.append(f"{p + 1}.{s + 1}")
-                sentences.append(kept)
-            theme = old.paragraphs[p].theme if p < len(old.paragraphs) else ""
-            paragraphs.append(Paragraph(tuple(sentences), theme))
-        return paragraphs, changed
+        parsed = [
+            [(sentence.text, tuple(dict.fromkeys(c for c in map(self.chunk_of, sentence.footnotes) if c)))
+             for sentence in read_paragraph]
+            for read_paragraph in read.paragraphs
+        ]  # fmt: skip
+        return rebuild(old, parsed, self.checker)
 
 
 def _footnote_resolver(doc: ReviewedDocument, exported: dict[int, Revision]) -> Callable[[int], str | None]:
@@ -219,11 +205,6 @@ def _key(sentence: Sentence) -> Key:
 
 def _keys(paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> list[list[Key]]:
     return [[_key(s) for s in p.sentences] for p in paragraphs]
-
-
-def _old_sentence(old: Revision, text: str) -> Sentence | None:
-    wanted = normalise(text)
-    return next((s for s in old.sentences() if normalise(s.text) == wanted), None)
 
 
 def _comment_json(comment: ReviewComment, paragraphs: list[Paragraph]) -> dict[str, Any]:

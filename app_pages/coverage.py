@@ -1,0 +1,124 @@
+"""Coverage: whose contributions the current drafts cite, balance by region, kind and role, and divergences."""
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from pipeline.outline import OutlineError
+from pipeline.ui.common import plain, show_flash, workspace
+
+ws = workspace()
+st.title("Coverage")
+show_flash()
+try:
+    outline = ws.outline()
+except OutlineError as exc:
+    st.error(str(exc))
+    st.stop()
+if outline is None:
+    st.info("No outline yet: add sections on the Outline page.")
+    st.stop()
+
+# Recomputed only when drafts or sources changed since this session last looked.
+version = (ws.index.manifest.generation(), ws.store.version())
+if st.session_state.get("coverage-version") != version:
+    st.session_state["coverage"] = ws.coverage()
+    st.session_state["coverage-version"] = version
+coverage = st.session_state["coverage"]
+titles = {s.id: s.title for s in outline.sections}
+
+uncited = coverage.uncited()
+cited = [c for c in coverage.contributions if c.sentences]
+a, b, c = st.columns(3)
+a.metric("Contributions cited", f"{len(cited)} of {len(coverage.contributions)}")
+b.metric("Sections drafted", f"{sum(1 for s in coverage.sections if s.revision)} of {len(coverage.sections)}")
+c.metric("Never cited", len(uncited))
+for section in coverage.sections:
+    for warning in section.warnings:
+        st.warning(f"{titles.get(section.section_id, section.section_id)}: {warning}")
+
+# -- heat map: contributions against sections ---------------------------------------------------------------------
+matrix = ws.citation_matrix()
+rows = []
+for contribution in coverage.contributions:
+    meta = contribution.meta
+    label = f"{meta.get('contributor') or meta['file']} ({meta.get('country') or '-'})"
+    for sid, title in titles.items():
+        rows.append(
+            {
+                "contribution": label,
+                "section": title,
+                "sentences": matrix.get((meta["file"], sid), 0),
+                "region": meta.get("region", ""),
+            }
+        )
+st.subheader("Sentences citing each contribution, by section")
+if rows:
+    heat = (
+        alt.Chart(pd.DataFrame(rows))
+        .mark_rect()
+        .encode(
+            x=alt.X("section:N", sort=list(titles.values()), title=None, axis=alt.Axis(labelAngle=-30, labelLimit=180)),
+            y=alt.Y("contribution:N", title=None, axis=alt.Axis(labelLimit=260)),
+            color=alt.Color("sentences:Q", scale=alt.Scale(scheme="blues"), title="sentences"),
+            tooltip=["contribution", "section", "sentences", "region"],
+        )
+    )
+    st.altair_chart(heat, width="stretch")
+
+if uncited:
+    st.subheader("Contributions no draft cites")
+    for file in uncited:
+        meta = next(c.meta for c in coverage.contributions if c.meta["file"] == file)
+        who = ", ".join(x for x in (meta.get("contributor"), meta.get("organisation"), meta.get("country")) if x)
+        st.markdown(f"- {plain(file)}: {plain(meta.get('title', ''))} ({plain(who)})")
+duplicates = [c for c in coverage.contributions if c.duplicate_of]
+if duplicates:
+    st.caption(
+        "Counted once with their original: "
+        + "; ".join(plain(f"{c.meta['file']} (same as {c.duplicate_of})") for c in duplicates)
+    )
+
+# -- balance: cited sentences by region, kind and role ----------------------------------------------------------------
+st.subheader("Balance of the cited contributions")
+balance = []
+for contribution in coverage.contributions:
+    if contribution.duplicate_of:
+        continue
+    for facet in ("region", "kind", "role"):
+        value = contribution.meta.get(facet) or "not given"
+        balance.append({"facet": facet, "value": value, "sentences": contribution.sentences, "contributions": 1})
+if balance:
+    frame = pd.DataFrame(balance).groupby(["facet", "value"], as_index=False).sum()
+    for column, facet in zip(st.columns(3), ("region", "kind", "role"), strict=True):
+        part = frame[frame["facet"] == facet]
+        chart = (
+            alt.Chart(part)
+            .mark_bar()
+            .encode(
+                x=alt.X("sentences:Q", title="sentences citing them"),
+                y=alt.Y("value:N", title=facet, sort="-x"),
+                tooltip=["value", "sentences", "contributions"],
+            )
+        )
+        column.altair_chart(chart, width="stretch")
+
+# -- the divergence register ------------------------------------------------------------------------------------------
+st.subheader("Points of divergence")
+st.caption("Where contributors disagree, every side with its sources (offline: stance and number comparison).")
+if st.session_state.get("divergences-version") == version:
+    found = st.session_state["divergences"]
+elif st.button("Find points of divergence"):
+    with st.spinner("Comparing the positions in every section..."):
+        found = ws.divergences()
+    st.session_state["divergences"], st.session_state["divergences-version"] = found, version
+else:
+    found = None
+if found is not None and not found:
+    st.info("No contested points found.")
+for d in found or []:
+    with st.container(border=True):
+        st.markdown(f"**{plain(titles.get(d.section_id, d.section_id))}: {plain(d.topic)}**  \n{plain(d.question)}")
+        for position in d.positions:
+            who = sorted({f"{s['contributor'] or s['file']} ({s['country']})" for s in position.sources()})
+            st.markdown(f"- {plain(position.summary)}  \n  *{plain(', '.join(who))}*")

@@ -1,0 +1,299 @@
+"""Draft: generate a section, read it with its citations, edit, accept, pin evidence, compare revisions."""
+
+import streamlit as st
+
+from pipeline.drafters.base import DraftingError
+from pipeline.drafts import STATUSES, ConflictError
+from pipeline.editing import EditError, citation_numbers, edit_text
+from pipeline.outline import OutlineError
+from pipeline.ui.common import FIRST_RUN_AUTHOR, badge, flash, plain, progress_bar, show_flash, user_name, workspace
+
+ws = workspace()
+st.title("Draft")
+show_flash()
+try:
+    outline = ws.outline()
+except OutlineError as exc:
+    st.error(str(exc))
+    st.stop()
+if outline is None:
+    st.info("This workspace has no outline yet: add sections on the Outline page, then draft them here.")
+    st.stop()
+
+titles = {s.id: s.title for s in outline.sections}
+sid = st.selectbox(
+    "Section", list(titles), format_func=lambda i: f"{titles[i]}  ({ws.store.status(i).replace('_', ' ')})", key="sid"
+)
+section = outline.section(sid)
+rev = ws.store.current(sid)
+
+
+def run_draft(section_ids: list[str]) -> None:
+    """Draft with a progress bar; report each section's outcome on the next run."""
+    progress = progress_bar(lambda e: f"{e.stage}: {titles.get(e.section_id, '')}")
+    try:
+        run = ws.draft(section_ids, author=user_name(), progress=progress)
+    except (DraftingError, OutlineError) as exc:
+        st.error(str(exc))
+        return
+    failed = [f"{o.section_id}: {o.reason}" for o in run.outcomes if o.status != "drafted"]
+    drafted = [o for o in run.outcomes if o.status == "drafted"]
+    message = f"Drafted {len(drafted)} section(s) with the {run.drafter} drafter."
+    flash("warning" if failed else "success", message + ("  \n" + "  \n".join(map(plain, failed)) if failed else ""))
+    st.rerun()
+
+
+left, right = st.columns(2)
+if left.button("Regenerate this section" if rev else "Draft this section", type="primary"):
+    run_draft([sid])
+if right.button("Draft all sections"):
+    run_draft([])
+if rev is not None and any(s.locked for s in rev.sentences()):
+    st.caption("Regenerating keeps the accepted sentences as they are.")
+
+with st.expander("What this section asks", expanded=rev is None):
+    st.markdown(f"**Audience:** {section.audience}  \n**Purpose:** {plain(section.purpose)}")
+    st.markdown("\n".join(f"- {plain(q)}" for q in section.questions))
+
+if rev is None:
+    st.info(
+        "Not drafted yet. Drafting gathers evidence for each guiding question from the contributions, writes "
+        "sentences that cite it, and checks every citation."
+    )
+    st.stop()
+
+if rev.author == FIRST_RUN_AUTHOR:
+    st.info(
+        "This draft was written when the app first started on the sample corpus, offline, by the extractive "
+        "drafter: its sentences quote the contributions and name who said what. Set GUIDELINES_LLM (for example "
+        "openai:gpt-4o-mini) and regenerate for written prose; the citation checks stay the same."
+    )
+
+numbers = citation_numbers(rev)
+by_number = {n: cid for cid, n in numbers.items()}
+status = ws.store.status(sid)
+
+
+def set_status(key: str) -> None:
+    ws.store.set_status(sid, st.session_state[key], author=user_name())
+
+
+meta, pick_status = st.columns([3, 1])
+meta.markdown(
+    f"**Revision {rev.number}** of *{plain(section.title)}* · {plain(rev.backend)} · saved by {plain(rev.author)} "
+    f"at {plain(rev.created_at[:19].replace('T', ' '))}"
+)
+status_key = f"status-{sid}-{status}"
+pick_status.selectbox(
+    "Status", STATUSES, index=STATUSES.index(status), key=status_key, on_change=set_status, args=(status_key,)
+)
+
+read, edit, accept, evidence, history = st.tabs(["Read", "Edit", "Accept", "Evidence", "History"])
+
+# -- Read: the draft with numbered citations; picking one shows the passage in context -------------------------
+pill_keys = [f"cite-{sid}-{rev.number}-{p}" for p in range(len(rev.paragraphs))]
+
+
+def pick(key: str) -> None:
+    """One citation at a time: picking in one paragraph clears the others."""
+    value = st.session_state.get(key)
+    st.session_state["cite"] = (sid, by_number[value]) if value else None
+    for other in pill_keys:
+        if other != key:
+            st.session_state[other] = None
+
+
+with read:
+    text_col, passage_col = st.columns([3, 2])
+    with text_col:
+        for p, paragraph in enumerate(rev.paragraphs):
+            if paragraph.theme:
+                st.caption(plain(paragraph.theme))
+            parts = []
+            for sentence in paragraph.sentences:
+                marks = "".join(f"\\[{numbers[c]}\\]" for c in sentence.citations)
+                flags = " ".join(badge(f) for f in sentence.flags)
+                accepted = " :green-badge[accepted]" if sentence.locked else ""
+                parts.append(f"{plain(sentence.text)} **{marks}**{' ' + flags if flags else ''}{accepted}")
+            st.markdown(" ".join(parts))
+            cited = list(dict.fromkeys(numbers[c] for s in paragraph.sentences for c in s.citations))
+            if cited:
+                st.pills(
+                    "Citations",
+                    cited,
+                    format_func=lambda n: f"[{n}]",
+                    key=pill_keys[p],
+                    on_change=pick,
+                    args=(pill_keys[p],),
+                    label_visibility="collapsed",
+                )
+        if rev.gaps:
+            st.markdown("**Gaps: questions the contributions do not answer**")
+            for gap in rev.gaps:
+                st.warning(f"{plain(gap.question)}: {plain(gap.note)}")
+        for note in rev.notes:
+            st.caption(plain(note))
+    with passage_col:
+        cite = st.session_state.get("cite")
+        if not cite or cite[0] != sid or cite[1] not in numbers:
+            st.caption("Pick a citation number under a paragraph to see the passage in its context.")
+        else:
+            cid = cite[1]
+            passage = ws.passage(cid)
+            stored = rev.sources.get(cid, {})
+            st.subheader(f"[{numbers[cid]}] {plain(stored.get('contributor') or stored.get('file', ''))}")
+            if passage is None:
+                st.warning("The source was removed from the workspace since; this is the passage as it was cited.")
+                passage = {**stored, "before": [], "after": []}
+            who = ", ".join(x for x in (passage["contributor"], passage["organisation"], passage["country"]) if x)
+            where = f"{plain(passage['file'])}, {plain(passage['location'])}"
+            st.markdown(f"**{plain(passage['title'])}**  \n{where}  \n{plain(who)}")
+            for text in passage["before"]:
+                st.caption(plain(text))
+            with st.container(border=True):
+                st.markdown(plain(passage["text"]))
+            for text in passage["after"]:
+                st.caption(plain(text))
+            pin_col, exclude_col = st.columns(2)
+            if pin_col.button("Pin to this section", key=f"pin-{cid}"):
+                ws.store.pin(sid, cid, author=user_name())
+                st.toast("Pinned: the next draft of this section uses this passage.")
+            if exclude_col.button("Exclude from this section", key=f"exclude-{cid}"):
+                ws.store.exclude(sid, cid, author=user_name())
+                st.toast("Excluded: the next draft of this section leaves this passage out.")
+
+# -- Edit: one box per paragraph; a stale save is a conflict, and the typed text stays -------------------------
+with edit:
+    base_key = f"edit-base-{sid}"
+    base = st.session_state.setdefault(base_key, rev.number)
+    base_rev = ws.store.revision(sid, base) if base <= rev.number else rev
+    if base != rev.number:
+        untouched = all(
+            st.session_state.get(f"edit-{sid}-{base}-{p}") in (None, text) for p, text in enumerate(edit_text(base_rev))
+        ) and not st.session_state.get(f"edit-{sid}-{base}-new")
+        if untouched or base > rev.number:  # nothing typed yet (or the workspace was reset): follow the section
+            base, base_rev = rev.number, rev
+            st.session_state[base_key] = base
+    if base != rev.number:
+        current = ws.store.current(sid)
+        st.warning(
+            f"You are editing revision {base}, but {plain(current.author)} saved revision {current.number} since. "
+            "Your text below is kept; copy what you need, then start again from the current revision."
+        )
+        with st.expander(f"What changed from revision {base} to {current.number}"):
+            st.code("\n".join(ws.store.diff(sid, base, current.number)) or "(no difference)", language="diff")
+        if st.button(f"Start again from revision {current.number}"):
+            for key in [k for k in st.session_state if str(k).startswith(f"edit-{sid}-{base}-")]:
+                del st.session_state[key]
+            st.session_state[base_key] = current.number
+            st.rerun()
+    st.caption(
+        "One sentence per line. Keep a [n] marker to cite passage n; a sentence without one is flagged uncited. "
+        "Saving stores a new revision; unchanged sentences keep their checks and acceptance."
+    )
+    texts = edit_text(base_rev)
+    keys = [f"edit-{sid}-{base}-{p}" for p in range(len(texts))]
+    for p, text in enumerate(texts):
+        st.text_area(f"Paragraph {p + 1}", value=text, key=keys[p], height=max(90, 28 * (text.count("\n") + 2)))
+    st.text_area("New paragraph (optional)", key=f"edit-{sid}-{base}-new", height=90)
+    if st.button("Save as a new revision", type="primary", key=f"save-{sid}"):
+        values = [st.session_state.get(k, t) for k, t in zip(keys, texts, strict=True)]
+        values.append(st.session_state.get(f"edit-{sid}-{base}-new", ""))
+        try:
+            saved, changed = ws.save_edit(sid, values, expected=base, author=user_name())
+        except EditError as exc:
+            st.error(f"Not saved: {exc}")
+        except ConflictError as exc:
+            flash("error", f"Not saved: {exc}")
+            st.rerun()  # shows the warning above with the diff; the boxes keep the text
+        else:
+            for key in [k for k in st.session_state if str(k).startswith(f"edit-{sid}-{base}-")]:
+                del st.session_state[key]
+            st.session_state[base_key] = saved.number
+            flagged = sum(1 for s in saved.sentences() if s.flags)
+            done = f"Saved revision {saved.number}: {len(changed)} sentence(s) new or changed, {flagged} flagged"
+            flash("success", done)
+            st.rerun()
+
+# -- Accept: accepted sentences survive regeneration ---------------------------------------------------------------
+with accept:
+    positions = [(p, s) for p, par in enumerate(rev.paragraphs) for s in range(len(par.sentences))]
+    locked = {(p, s) for p, s in positions if rev.paragraphs[p].sentences[s].locked}
+    chosen = st.multiselect(
+        "Accepted sentences (kept word for word when the section is regenerated)",
+        positions,
+        default=sorted(locked),
+        format_func=lambda ps: f"{ps[0] + 1}.{ps[1] + 1} {rev.paragraphs[ps[0]].sentences[ps[1]].text[:100]}",
+        key=f"accept-{sid}-{rev.number}",
+    )
+    if st.button("Save accepted sentences", key=f"accept-save-{sid}"):
+        expected, added = rev.number, sorted(set(chosen) - locked)
+        try:
+            if added:
+                expected = ws.store.accept(sid, added, author=user_name(), expected=expected).number
+            if locked - set(chosen):
+                expected = ws.store.accept(
+                    sid, sorted(locked - set(chosen)), author=user_name(), expected=expected, lock=False
+                ).number
+        except ConflictError as exc:
+            st.error(f"Not saved: {exc}")
+        else:
+            flash("success", f"Saved revision {expected}: {len(chosen)} sentence(s) accepted.")
+            st.rerun()
+
+# -- Evidence: pins and exclusions for the next draft ----------------------------------------------------------------
+with evidence:
+    st.caption("Pinned passages are always used in this section's next draft; excluded ones never are.")
+    for kind, ids, clear_label in (
+        ("Pinned", ws.store.pins(sid), "Unpin"),
+        ("Excluded", ws.store.exclusions(sid), "Use again"),
+    ):
+        st.markdown(f"**{kind}** ({len(ids)})")
+        found = ws.index.manifest.chunks(ids)
+        for cid in ids:
+            row, button = st.columns([5, 1])
+            chunk = found.get(cid)
+            label = f"{chunk.file}, {chunk.label}: {chunk.text[:160]}" if chunk else f"{cid} (no longer stored)"
+            row.markdown(plain(label))
+            if button.button(clear_label, key=f"clear-{kind}-{cid}"):
+                ws.store.clear(sid, cid)
+                st.rerun()
+    query = st.text_input("Find passages to pin or exclude", key=f"evidence-query-{sid}")
+    if query.strip():
+        for hit in ws.search(query, k=8):
+            with st.container(border=True):
+                st.markdown(
+                    f"**{plain(hit.contributor or hit.file)}** ({plain(hit.country)}) · {plain(hit.file)}, "
+                    f"{plain(hit.location)}  \n{plain(hit.text[:400])}"
+                )
+                pin_col, exclude_col = st.columns(2)
+                if pin_col.button("Pin", key=f"evidence-pin-{hit.chunk_id}"):
+                    ws.store.pin(sid, hit.chunk_id, author=user_name())
+                    st.rerun()
+                if exclude_col.button("Exclude", key=f"evidence-exclude-{hit.chunk_id}"):
+                    ws.store.exclude(sid, hit.chunk_id, author=user_name())
+                    st.rerun()
+
+# -- History: every revision, and a readable diff between any two ---------------------------------------------------
+with history:
+    infos = ws.store.history(sid)
+    st.dataframe(
+        [
+            {
+                "revision": i.number,
+                "saved by": i.author,
+                "drafter": i.backend,
+                "at": i.created_at[:19].replace("T", " "),
+                "sentences": i.sentences,
+                "flagged": i.flagged,
+            }
+            for i in reversed(infos)
+        ],
+        hide_index=True,
+    )
+    if len(infos) > 1:
+        revisions = [i.number for i in infos]
+        a_col, b_col = st.columns(2)
+        a = a_col.selectbox("From revision", revisions, index=len(revisions) - 2, key=f"diff-a-{sid}")
+        b = b_col.selectbox("To revision", revisions, index=len(revisions) - 1, key=f"diff-b-{sid}")
+        st.code("\n".join(ws.store.diff(sid, a, b)) or "(no difference)", language="diff")

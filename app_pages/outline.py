@@ -1,0 +1,127 @@
+"""Outline: the guidelines' sections (title, audience, purpose, guiding questions); add, edit, reorder, remove."""
+
+import streamlit as st
+from pydantic import ValidationError
+
+from pipeline.outline import Outline, OutlineError, SectionSpec, new_section_id
+from pipeline.ui.common import flash, plain, show_flash, workspace
+
+ws = workspace()
+st.title("Outline")
+show_flash()
+try:
+    outline = ws.outline()
+except OutlineError as exc:
+    st.error(f"{exc}. Fix the file or start a new outline below (the broken file is replaced when you save).")
+    outline = None
+
+sections = list(outline.sections) if outline else []
+
+
+def save(new_sections: list[SectionSpec], message: str, title: str | None = None) -> None:
+    """Validate and keep the outline; any problem is shown and nothing is written."""
+    try:
+        new = Outline(
+            title=title or (outline.title if outline else "Guidelines"),
+            version=outline.version if outline else "0.1",
+            sections=tuple(new_sections),
+        )
+    except ValidationError as exc:
+        st.error(f"Not saved: {exc.errors()[0]['msg']}")
+        return
+    ws.save_outline(new)
+    flash("success", message)
+    st.rerun()
+
+
+def section_from(prefix: str, sid: str) -> SectionSpec | None:
+    """A section from the form fields under ``prefix``; shows the problem and returns None when invalid."""
+    questions = [q.strip() for q in st.session_state[f"{prefix}-questions"].splitlines() if q.strip()]
+    try:
+        return SectionSpec(
+            id=sid,
+            title=st.session_state[f"{prefix}-title"],
+            audience=st.session_state[f"{prefix}-audience"],
+            purpose=st.session_state[f"{prefix}-purpose"],
+            questions=tuple(questions),
+        )
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        st.error(f"Not saved: {'.'.join(map(str, first['loc']))}: {first['msg']}")
+        return None
+
+
+def fields(prefix: str, spec: SectionSpec | None) -> None:
+    st.text_input("Title", value=spec.title if spec else "", key=f"{prefix}-title")
+    st.selectbox(
+        "Audience",
+        ["system", "provider"],
+        index=0 if spec is None or spec.audience == "system" else 1,
+        key=f"{prefix}-audience",
+        help="system: policy makers and qualification authorities; provider: those who design and issue them",
+    )
+    st.text_area("Purpose", value=spec.purpose if spec else "", key=f"{prefix}-purpose", height=80)
+    st.text_area(
+        "Guiding questions (one per line)",
+        value="\n".join(spec.questions) if spec else "",
+        key=f"{prefix}-questions",
+        height=120,
+    )
+
+
+title = st.text_input("Title of the guidelines", value=outline.title if outline else "Guidelines", key="outline-title")
+if outline and title.strip() and title != outline.title and st.button("Save title"):
+    save(sections, "Title saved.", title=title.strip())
+
+st.caption(f"{len(sections)} sections, in the order the guidelines and the Word export present them.")
+for n, spec in enumerate(sections):
+    drafted = ws.store.current(spec.id) is not None
+    with st.expander(f"{n + 1}. {spec.title}  ({spec.audience}{', drafted' if drafted else ''})"):
+        prefix = f"outline-{spec.id}"
+        with st.form(prefix):
+            st.caption(f"Section id: {spec.id}")
+            fields(prefix, spec)
+            if st.form_submit_button("Save section"):
+                new = section_from(prefix, spec.id)
+                if new is not None:
+                    save([new if s.id == spec.id else s for s in sections], f"Section '{new.title}' saved.")
+        up, down, remove = st.columns(3)
+        if up.button("Move up", key=f"up-{spec.id}", disabled=n == 0):
+            sections[n - 1], sections[n] = sections[n], sections[n - 1]
+            save(sections, f"Moved '{spec.title}' up.")
+        if down.button("Move down", key=f"down-{spec.id}", disabled=n == len(sections) - 1):
+            sections[n + 1], sections[n] = sections[n], sections[n + 1]
+            save(sections, f"Moved '{spec.title}' down.")
+        if remove.button("Remove from the outline", key=f"remove-{spec.id}", disabled=len(sections) == 1):
+            save(
+                [s for s in sections if s.id != spec.id],
+                f"Removed '{spec.title}' from the outline; its revisions stay stored and return if it is re-added.",
+            )
+
+st.subheader("Add a section")
+with st.form("outline-new", clear_on_submit=False):
+    fields("outline-new", None)
+    if st.form_submit_button("Add section"):
+        sid = new_section_id(st.session_state["outline-new-title"], {s.id for s in sections})
+        new = section_from("outline-new", sid)
+        if new is not None:
+            save([*sections, new], f"Added section '{new.title}'.")
+
+# -- scope explorer: topics contributions raise that no section covers ----------------------------------------------
+st.subheader("Topics outside the outline")
+st.caption("Passages far from every section, grouped by topic, with who raised them and a proposed section.")
+if sections and st.button("Find topics outside the outline"):
+    from pipeline.scope import explore_scope
+
+    with st.spinner("Comparing every passage with the sections..."):
+        st.session_state["scope"] = explore_scope(ws.index, outline)
+for n, proposal in enumerate(st.session_state.get("scope", [])):
+    with st.container(border=True):
+        st.markdown(f"**{plain(proposal.proposed_title)}** · raised by {plain(', '.join(proposal.contributors))}")
+        st.markdown("\n".join(f"- {plain(q)}" for q in proposal.questions))
+        for passage in proposal.passages[:3]:
+            st.caption(plain(f"{passage['file']}, {passage['location']}: {passage.get('text', '')[:200]}"))
+        if st.button("Add to the outline", key=f"scope-add-{n}"):
+            new = proposal.section({s.id for s in sections})
+            st.session_state.pop("scope", None)
+            save([*sections, new], f"Added section '{new.title}' from the scope explorer.")

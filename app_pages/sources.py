@@ -1,0 +1,127 @@
+"""Sources: upload contributions with their metadata, see what is stored, remove one, search passages."""
+
+import streamlit as st
+
+from ingest.metadata import KINDS, MetadataError, read_metadata_csv
+from pipeline.ingestion import SUPPORTED
+from pipeline.search import Filters
+from pipeline.ui.common import flash, plain, progress_bar, show_flash, workspace
+from pipeline.workspace import Upload
+
+ws = workspace()
+st.title("Sources")
+show_flash()
+
+# -- upload and ingest ---------------------------------------------------------------------------------------------
+with st.expander("Add contributions", expanded=not ws.index.manifest.count_chunks()):
+    files = st.file_uploader(
+        "Files (PDF, PowerPoint, Word, Markdown, text)",
+        type=sorted(ext.lstrip(".") for ext in SUPPORTED),
+        accept_multiple_files=True,
+        key="upload-files",
+    )
+    how = st.radio("Metadata", ["Enter it here (same for every file)", "From a metadata CSV"], horizontal=True)
+    rows: dict[str, dict[str, str]] = {}
+    if how.startswith("From"):
+        csv_file = st.file_uploader("metadata.csv (a 'file' column and title, kind, contributor, ...)", type=["csv"])
+        if csv_file is not None:
+            path = ws.root / "uploads" / "metadata-upload.csv"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(csv_file.getvalue())
+            try:
+                rows = read_metadata_csv(path)
+                st.caption(f"{len(rows)} row(s) read")
+            except MetadataError as exc:
+                st.error(str(exc).replace(str(path), csv_file.name))
+            finally:
+                path.unlink(missing_ok=True)
+    else:
+        a, b, c = st.columns(3)
+        form = {
+            "title": a.text_input("Title (blank: from the file)", key="meta-title"),
+            "contributor": b.text_input("Contributor", key="meta-contributor"),
+            "organisation": c.text_input("Organisation", key="meta-organisation"),
+            "country": a.text_input("Country", key="meta-country"),
+            "kind": b.selectbox("Kind", KINDS, index=len(KINDS) - 1, key="meta-kind"),
+            "role": c.text_input("Role (ministry, provider, social partner, ...)", key="meta-role"),
+        }
+        rows = {f.name: dict(form) for f in files or []}
+        if files and len(files) > 1 and form["title"]:
+            st.caption("With several files the title applies to each; leave it blank to take each file's own.")
+    if st.button("Ingest", type="primary", disabled=not files):
+        progress = progress_bar(lambda e: f"{e.stage}: {e.file}")
+        uploads = [Upload(f.name, f.getvalue()) for f in files]
+        outcomes, notes = ws.ingest_uploads(uploads, rows, progress)
+        st.session_state["ingest-results"] = ([o.as_json() for o in outcomes], notes)
+        failed = sum(o.status == "failed" for o in outcomes)
+        done = sum(o.status == "ingested" for o in outcomes)
+        summary = f"{done} ingested, {failed} failed, {len(outcomes) - done - failed} unchanged"
+        flash("warning" if failed else "success", summary)
+        st.rerun()
+    if "ingest-results" in st.session_state:
+        results, notes = st.session_state["ingest-results"]
+        for note in notes:
+            st.caption(plain(note))
+        st.dataframe(
+            [
+                {"file": r["file"], "result": r["status"], "passages": r["chunks"], "reason": r["reason"]}
+                for r in results
+            ],
+            hide_index=True,
+        )
+
+# -- what is stored ----------------------------------------------------------------------------------------------
+sources = ws.sources()
+stored = [s for s in sources if s["status"] == "ingested"]
+failed = [s for s in sources if s["status"] == "failed"]
+st.subheader(f"{len(stored)} contributions")
+if stored:
+    st.dataframe(
+        [
+            {
+                "file": s["file"],
+                "title": s["title"],
+                "contributor": s["contributor"],
+                "organisation": s["organisation"],
+                "country": s["country"],
+                "region": s["region"],
+                "kind": s["kind"],
+                "role": s["role"],
+                "passages": s["chunks"],
+                "warnings": "; ".join(s["warnings"]),
+            }
+            for s in stored
+        ],
+        hide_index=True,
+    )
+if failed:
+    st.markdown(f"**{len(failed)} file(s) could not be read**")
+    st.dataframe([{"file": s["file"], "reason": s["reason"]} for s in failed], hide_index=True)
+if stored:
+    with st.expander("Remove a contribution"):
+        target = st.selectbox("Contribution", [s["file"] for s in stored], key="remove-file")
+        sure = st.checkbox(
+            key="remove-sure", label="Remove it and its passages from the index (drafts keep the text they cited)"
+        )
+        if st.button("Remove", disabled=not sure):
+            removed = ws.remove(target)
+            flash("success", f"Removed {target} ({removed} passages).")
+            st.rerun()
+
+# -- search ---------------------------------------------------------------------------------------------------------
+st.subheader("Search passages")
+query = st.text_input("Question or keywords", key="search-query")
+options = {key: sorted({s[key] for s in stored if s.get(key)}) for key in ("kind", "country", "region", "contributor")}
+columns = dict(zip(options, st.columns(4), strict=True))
+chosen = {key: columns[key].multiselect(key.capitalize(), options[key], key=f"filter-{key}") for key in options}
+k = st.slider("Passages", 3, 30, 10, key="search-k")
+if query.strip():
+    filters = Filters(**{key: tuple(values) for key, values in chosen.items()})
+    hits = ws.search(query, k=k, filters=filters)
+    if not hits:
+        st.info("No passage matches (check the filters).")
+    for n, hit in enumerate(hits, 1):
+        with st.container(border=True):
+            who = ", ".join(x for x in (hit.contributor, hit.organisation, hit.country) if x)
+            st.markdown(f"**{n}. {plain(hit.file)}, {plain(hit.location)}** · {plain(who)} · {hit.region}")
+            st.markdown(plain(hit.text))
