@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 WORKSPACE ?= workspace
+PORT ?= 8501
 
 .PHONY: install run test test-fast lint bench corpus clean
 
@@ -16,13 +17,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
+# The main job: the app on the sample corpus. A new workspace gets the corpus ingested and every section drafted
+# offline first (the Draft page says so); later runs only ingest new or changed files and keep all edits.
 run: install
-	$(BIN)/guidelines ingest corpus --workspace $(WORKSPACE)
-	$(BIN)/guidelines sources --workspace $(WORKSPACE)
-	$(BIN)/guidelines search "Should micro-credentials be included in the national qualifications framework?" \
-		--k 5 --max-per-contributor 1 --workspace $(WORKSPACE)
-	$(BIN)/guidelines draft --outline corpus/outline.yaml --workspace $(WORKSPACE)
-	$(BIN)/guidelines show nqf-registers --workspace $(WORKSPACE)
+	GUIDELINES_WORKSPACE=$(WORKSPACE) $(BIN)/python -m pipeline.ui.first_run corpus corpus/outline.yaml
+	@echo "Guideline Drafter: open http://127.0.0.1:$(PORT) in a browser (Ctrl+C stops the app)"
+	GUIDELINES_WORKSPACE=$(WORKSPACE) $(BIN)/streamlit run app.py --server.address 127.0.0.1 --server.port $(PORT)
 
 lint: install
 	$(BIN)/ruff check .
