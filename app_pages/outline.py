@@ -111,13 +111,19 @@ with st.form("outline-new", clear_on_submit=False):
 st.subheader("Topics outside the outline")
 st.caption("Passages far from every section, grouped by topic, with who raised them and a proposed section.")
 if sections and st.button("Find topics outside the outline"):
-    from pipeline.scope import explore_scope
+    from pipeline.drafters.base import DraftingError
 
     with st.spinner("Comparing every passage with the sections..."):
-        st.session_state["scope"] = explore_scope(ws.index, outline)
+        try:
+            st.session_state["scope"] = ws.scope()
+        except DraftingError as exc:
+            st.error(str(exc))
 for n, proposal in enumerate(st.session_state.get("scope", [])):
     with st.container(border=True):
         st.markdown(f"**{plain(proposal.proposed_title)}** · raised by {plain(', '.join(proposal.contributors))}")
+        if proposal.purpose:
+            st.markdown(plain(proposal.purpose))
+        st.caption(f"worded by {plain(proposal.written_by)}; keywords: {plain(', '.join(proposal.keywords))}")
         st.markdown("\n".join(f"- {plain(q)}" for q in proposal.questions))
         for passage in proposal.passages[:3]:
             st.caption(plain(f"{passage['file']}, {passage['location']}: {passage.get('text', '')[:200]}"))

@@ -33,12 +33,16 @@ def cmd_coverage(args: argparse.Namespace) -> int:
 
 def cmd_scope(args: argparse.Namespace) -> int:
     """Topics the contributions raise that no outline section covers; --add N puts proposal N in the outline."""
+    from pipeline.drafters.base import DraftingError
     from pipeline.outline import Outline, save_outline
-    from pipeline.scope import explore_scope
+    from pipeline.workspace import Workspace
 
     index = index_for(args)
     outline = workspace_outline(index.root, None)
-    proposals = explore_scope(index, outline)
+    try:
+        proposals = Workspace(index.settings, index).scope(args.llm)
+    except DraftingError as exc:
+        raise UserError(str(exc)) from exc
     if args.add is not None:
         if not 1 <= args.add <= len(proposals):
             raise UserError(f"--add takes a proposal number from 1 to {len(proposals)} (see guidelines scope)")
@@ -58,6 +62,8 @@ def cmd_scope(args: argparse.Namespace) -> int:
             print(
                 f"{n}. {p.proposed_title}  (keywords: {', '.join(p.keywords)}; raised by {', '.join(p.contributors)})"
             )
+            if p.purpose:
+                print(f"   {p.purpose}")
             for q in p.questions:
                 print(f"   - {q}")
             for passage in p.passages[:3]:
@@ -75,4 +81,5 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = sub.add_parser("scope", parents=[common], help="topics the contributions raise outside the outline")
     p.add_argument("--add", type=int, metavar="N", help="add proposal N to the workspace's outline as a section")
+    p.add_argument("--llm", metavar="SPEC", help="provider:model to word the proposals; 'extractive' for keywords only")
     p.set_defaults(func=cmd_scope)

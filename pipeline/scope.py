@@ -3,24 +3,34 @@
 Passages far from every section's purpose and guiding questions are grouped by meaning; each group
 with enough substance becomes a proposal: its keywords (words frequent in the group, rare in the
 workspace), a proposed section title and guiding questions, and the contributors who raised it.
-Offline by design; an LLM could word the proposal better, but the grouping stays the same.
+The grouping is offline; with an LLM configured, :func:`write_with_llm` words each proposal (title, purpose,
+questions) from its passages, and the keyword proposal stands whenever the answer cannot be used.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import HumanMessage, SystemMessage
 
 from pipeline.drafters.extractive import looks_like_instruction
+from pipeline.drafters.llm import neutralise
+from pipeline.drafters.llm_output import message_text
 from pipeline.index import Index
 from pipeline.lexical import STOPWORDS, tokenize
 from pipeline.outline import Outline, SectionSpec, new_section_id
+from pipeline.prompts import load_prompt
+
+VECTORS_FILE = "scope_vectors.npz"  # bare-text vectors of the chunks, kept between runs
+_JSON = re.compile(r"\{.*\}", re.DOTALL)
 
 # Words every contribution here uses; they name no topic of their own.
 DOMAIN_WORDS = frozenset(tokenize("micro-credential micro credential credentials qualification learning learner"))
@@ -47,6 +57,8 @@ class ScopeProposal:
     questions: tuple[str, ...]
     passages: tuple[dict[str, str], ...]
     contributors: tuple[str, ...] = field(default_factory=tuple)
+    purpose: str = ""  # written by the LLM; empty for the keyword proposal
+    written_by: str = "keywords"  # or the LLM spec that worded it
 
     def as_json(self) -> dict[str, Any]:
         """The shape of ``guidelines scope --json``."""
@@ -57,12 +69,16 @@ class ScopeProposal:
             "questions": list(self.questions),
             "contributors": list(self.contributors),
             "passages": list(self.passages),
+            "purpose": self.purpose,
+            "written_by": self.written_by,
         }
 
     def section(self, existing: set[str]) -> SectionSpec:
         """The proposal as an outline section with an id not yet taken."""
         sid = new_section_id(self.proposed_title, existing)
-        purpose = f"Cover what contributors raise about {', '.join(self.keywords[:3])}, which no section covers yet."
+        purpose = self.purpose or (
+            f"Cover what contributors raise about {', '.join(self.keywords[:3])}, which no section covers yet."
+        )
         return SectionSpec(
             id=sid, title=self.proposed_title, audience="system", purpose=purpose, questions=self.questions
         )
@@ -83,6 +99,35 @@ def _queries(outline: Outline) -> list[str]:
     return [q for s in outline.sections for q in (f"{s.title}. {s.purpose}", *s.questions)]
 
 
+def bare_vectors(index: Index, chunks: list) -> np.ndarray:
+    """Vectors of the chunks' bare text, embedding only chunks not seen by an earlier run.
+
+    The stored Chroma vectors carry each chunk's title and contributor header, which pulls a contributor's
+    passages together and towards the outline (tried: the sample's certificate-authenticity topic disappears),
+    so the explorer embeds the bare text. Those vectors are kept in the workspace (``scope_vectors.npz``, for
+    one embedding), so a second run, or one after adding a few files, embeds only what is new.
+    """
+    path = index.root / VECTORS_FILE
+    known: dict[str, np.ndarray] = {}
+    if path.is_file():
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                if str(data["embedding"]) == index.embedding:
+                    known = dict(zip(data["ids"].tolist(), data["vectors"], strict=True))
+        except (OSError, ValueError, KeyError):  # a damaged cache is rebuilt
+            known = {}
+    missing = [c for c in chunks if c.chunk_id not in known]
+    if missing:
+        fresh = index.embedder.embed([c.text for c in missing])
+        known.update(zip((c.chunk_id for c in missing), fresh, strict=True))
+    vectors = np.stack([known[c.chunk_id] for c in chunks]).astype(np.float32)
+    if missing or len(known) != len(chunks):  # keep exactly the current chunks, written atomically
+        tmp = path.with_name(path.name + ".tmp.npz")
+        np.savez(tmp, ids=np.array([c.chunk_id for c in chunks]), vectors=vectors, embedding=np.array(index.embedding))
+        tmp.replace(path)
+    return vectors
+
+
 def explore_scope(index: Index, outline: Outline, settings: ScopeSettings | None = None) -> list[ScopeProposal]:
     """Proposals for topics the contributions raise outside every section, largest first."""
     settings = settings or ScopeSettings()
@@ -95,10 +140,7 @@ def explore_scope(index: Index, outline: Outline, settings: ScopeSettings | None
     if not chunks:
         return []
     queries = index.embedder.embed(_queries(outline))
-    # The bare text is embedded again on purpose: the stored vectors carry each chunk's title and contributor
-    # header, which pulls a contributor's passages together and towards the outline (tried: the sample's
-    # certificate-authenticity topic disappears). The cost grows with the workspace.
-    vectors = index.embedder.embed([c.text for c in chunks])
+    vectors = bare_vectors(index, chunks)
     closest = (vectors @ queries.T).max(axis=1)
     outside = [i for i in range(len(chunks)) if closest[i] < settings.max_similarity]
     groups: list[list[int]] = []
@@ -145,3 +187,53 @@ def explore_scope(index: Index, outline: Outline, settings: ScopeSettings | None
         )
         proposals.append(ScopeProposal(", ".join(keywords), keywords, title, questions, passages, people))
     return proposals
+
+
+def write_with_llm(
+    proposals: list[ScopeProposal], index: Index, outline: Outline, model: BaseChatModel, spec: str = "llm"
+) -> list[ScopeProposal]:
+    """Each proposal worded by a chat model from its passages: title, purpose and guiding questions.
+
+    The passages go to the model delimited and neutralised as untrusted data; a proposal whose answer cannot be
+    used (no JSON, no title, fewer than two questions) stays as the keywords made it.
+    """
+    prompt = load_prompt("scope_proposal")
+    wanted = [p["chunk_id"] for x in proposals for p in x.passages]
+    texts = {cid: chunk.text for cid, chunk in index.manifest.chunks(wanted).items()}
+    out = []
+    for proposal in proposals:
+        passages = "\n".join(
+            f'<passage source="{neutralise(p["contributor"] or p["file"])}, {neutralise(p["country"])}">'
+            f"{neutralise(texts.get(p['chunk_id'], ''))}</passage>"
+            for p in proposal.passages[:8]
+        )
+        rendered = prompt.render(
+            guidelines=neutralise(outline.title),
+            sections="; ".join(neutralise(s.title) for s in outline.sections),
+            keywords=", ".join(neutralise(k) for k in proposal.keywords),
+            contributors=", ".join(neutralise(c) for c in proposal.contributors),
+            passages=passages,
+        )
+        try:
+            answer = message_text(model.invoke([SystemMessage(rendered.system), HumanMessage(rendered.user)]))
+            match = _JSON.search(answer)
+            data = json.loads(match.group(0)) if match else None
+        except (ValueError, TypeError):
+            data = None
+        worded = _worded(data)
+        out.append(replace(proposal, **worded, written_by=spec) if worded else proposal)
+    return out
+
+
+def _worded(data: object) -> dict[str, Any] | None:
+    """Title, purpose and questions from a model's answer, or None when it is not usable."""
+    if not isinstance(data, dict):
+        return None
+    title = " ".join(str(data.get("title") or "").split())[:120]
+    questions = tuple(
+        " ".join(q.split()) for q in data.get("questions") or [] if isinstance(q, str) and q.strip().endswith("?")
+    )[:4]
+    if not title or len(questions) < 2:
+        return None
+    purpose = " ".join(str(data.get("purpose") or "").split())[:400]
+    return {"proposed_title": title, "questions": questions, "purpose": purpose}

@@ -339,6 +339,21 @@ class Workspace:
 
         return find_divergences(self.index, self._outline(), self.searcher, store=self.store, section_ids=section_ids)
 
+    def scope(self, llm: str | None = None) -> list:
+        """Topics outside the outline (see :mod:`pipeline.scope`), worded by the LLM when one is configured."""
+        from pipeline.scope import explore_scope, write_with_llm
+
+        outline = self._outline()
+        proposals = explore_scope(self.index, outline)
+        spec = (llm if llm is not None else self.settings.llm).strip()
+        if proposals and spec and spec != "extractive":
+            from pipeline.drafters.llm import build_chat_model
+
+            settings = self.settings
+            model = build_chat_model(spec, timeout=settings.llm_timeout_s, max_retries=settings.llm_max_retries)
+            proposals = write_with_llm(proposals, self.index, outline, model, spec=f"llm:{spec}")
+        return proposals
+
     def divergence_blocks(self) -> dict[str, list]:
         """The divergence register as the exporter's "Points of divergence" blocks, by section."""
         blocks: dict[str, list] = {}

@@ -77,3 +77,48 @@ def test_scope_add_extends_the_workspace_outline(workspace, tmp_path):
     outline = yaml.safe_load((workspace.root / "outline.yaml").read_text())
     assert [s["id"] for s in outline["sections"]] == ["registers", "digital", added["id"]]
     assert run("scope", "--add", "99", "--workspace", str(workspace.root)).returncode == 1
+
+
+def test_bare_text_vectors_are_kept_and_only_new_chunks_embedded(workspace, embedder):
+    from pipeline.index import Index
+    from pipeline.scope import VECTORS_FILE, _queries
+
+    counted = Index(workspace.settings, embedder=embedder)
+    first = explore_scope(counted, OUTLINE)
+    embedded_first = embedder.texts
+    queries = len(_queries(OUTLINE))
+    assert (workspace.root / VECTORS_FILE).is_file() and embedded_first > queries + 3
+    again = explore_scope(counted, OUTLINE)
+    assert [p.as_json() for p in again] == [p.as_json() for p in first]
+    assert embedder.texts - embedded_first == queries  # only the section queries, no chunk again
+
+
+def test_an_llm_words_the_proposal_from_its_passages_as_data(workspace):
+    from langchain_core.language_models import GenericFakeChatModel
+    from langchain_core.messages import AIMessage
+
+    from pipeline.scope import write_with_llm
+
+    proposals = explore_scope(workspace, OUTLINE)
+    green = [p for p in proposals if "Lea Novak" in p.contributors][:1]
+    seen = []
+
+    class Recording(GenericFakeChatModel):
+        def invoke(self, messages, *args, **kwargs):  # noqa: ANN001, ANN201
+            seen.append(messages)
+            return super().invoke(messages, *args, **kwargs)
+
+    answer = (
+        '{"title": "Green skills for the energy transition", "purpose": "Settle how short courses for installers '
+        'are recognised.", "questions": ["Which green skills need micro-credentials?", "Who recognises them?"]}'
+    )
+    worded = write_with_llm(green, workspace, OUTLINE, Recording(messages=iter([AIMessage(answer)])), spec="llm:fake")
+    assert worded[0].proposed_title == "Green skills for the energy transition"
+    assert worded[0].questions == ("Which green skills need micro-credentials?", "Who recognises them?")
+    assert worded[0].written_by == "llm:fake" and worded[0].passages == green[0].passages
+    assert worded[0].section(set()).purpose.startswith("Settle how short courses")
+    system, user = seen[0][0].content, seen[0][1].content
+    assert "untrusted data" in system and "<passage source=" in user and "solar" in user
+    # an answer that cannot be used leaves the keyword proposal as it was
+    bad = write_with_llm(green, workspace, OUTLINE, GenericFakeChatModel(messages=iter([AIMessage("no idea")])))
+    assert bad == green
