@@ -17,22 +17,28 @@ import threading
 import traceback
 from pathlib import Path
 
+from ingest.metadata import PasswordRef
 from ingest.model import ReadResult
 from ingest.readers import reader_for
 from ingest.readers.base import LimitExceeded, Limits, ReadError
+from ingest.readers.text import file_too_big
 
 
-def read_direct(path: Path, password: str | None, limits: Limits) -> ReadResult:
-    """Read in this process (tests, and callers that isolate themselves)."""
+def read_direct(path: Path, password: str | PasswordRef | None, limits: Limits) -> ReadResult:
+    """Read in this process (tests, and callers that isolate themselves).
+
+    A ``PasswordRef`` is resolved here, in the process that reads: given to ``ReaderProcess.read``, the
+    password is only ever held by the reader process.
+    """
     size = path.stat().st_size
     if size > limits.max_file_bytes:
-        raise LimitExceeded(
-            f"file size {size / 1e6:.1f} MB exceeds the limit {limits.max_file_bytes / 1e6:.1f} MB (max_file_mb)"
-        )
+        raise file_too_big(size, limits)
+    if isinstance(password, PasswordRef):
+        password = password.resolve()
     return reader_for(path).read(path, password=password, limits=limits)
 
 
-def answer(path: str, password: str | None, limits: Limits, memory_bytes: int) -> tuple:
+def answer(path: str, password: str | PasswordRef | None, limits: Limits, memory_bytes: int) -> tuple:
     try:
         return ("ok", read_direct(Path(path), password, limits))
     except LimitExceeded as exc:
@@ -40,7 +46,7 @@ def answer(path: str, password: str | None, limits: Limits, memory_bytes: int) -
     except ReadError as exc:
         return ("error", exc.reason)
     except MemoryError:
-        return ("error", f"ran out of memory (limit {memory_bytes // (1024 * 1024)} MB, read_memory_mb)")
+        return ("error", f"ran out of memory (limit {memory_bytes // (1024 * 1024)} MB, setting read_memory_mb)")
     except RecursionError:
         return ("error", "structure nested too deeply to read")
     except Exception as exc:  # a parser bug must not take the batch down
@@ -89,8 +95,11 @@ class ReaderProcess:
                 stream.close()  # type: ignore[union-attr]
         self._proc = None
 
-    def read(self, path: Path, password: str | None, limits: Limits) -> ReadResult:
-        """Read ``path`` in the child; every failure becomes a ``ReadError`` with a clear reason."""
+    def read(self, path: Path, password: str | PasswordRef | None, limits: Limits) -> ReadResult:
+        """Read ``path`` in the child; every failure becomes a ``ReadError`` with a clear reason.
+
+        Pass a ``PasswordRef`` rather than a password: the child looks the password up itself.
+        """
         from ingest.reader_worker import receive, send
 
         with self._lock:
@@ -104,13 +113,14 @@ class ReaderProcess:
                 ready, _, _ = select.select([proc.stdout], [], [], self.timeout_s)
                 if not ready:
                     self._discard()
-                    raise ReadError(f"timed out after {self.timeout_s:g} s (read_timeout_s)")
+                    raise ReadError(f"reading timed out after {self.timeout_s:g} s (setting read_timeout_s)")
                 message = receive(proc.stdout)
             except (EOFError, OSError):
                 code = proc.poll()
                 self._discard()
                 raise ReadError(
-                    f"reader stopped unexpectedly (exit {code}); possibly out of memory (limit {self.memory_mb} MB)"
+                    f"reader stopped unexpectedly (exit {code}); possibly out of memory "
+                    f"(limit {self.memory_mb} MB, setting read_memory_mb)"
                 ) from None
         status = message[0]  # type: ignore[index]
         if status == "ok":

@@ -7,9 +7,11 @@ ingest keeps its earlier version. Reading the next file overlaps with embedding 
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -17,7 +19,7 @@ from pathlib import Path
 
 from ingest.chunking import make_chunks
 from ingest.isolation import ReaderProcess, read_direct
-from ingest.metadata import MetadataError, build_meta, read_metadata_csv
+from ingest.metadata import MetadataError, PasswordRef, build_meta, read_metadata_csv
 from ingest.model import ReadResult
 from ingest.readers import READERS, Reader, reader_for
 from ingest.readers.base import ReadError
@@ -38,6 +40,7 @@ class Candidate:
     path: Path
     row: dict[str, str] | None
     problem: str = ""  # set when the file must fail before reading (symlink out of the folder, missing)
+    metadata_csv: Path | None = None  # the CSV the row came from: the reader process reads a password there
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,53 @@ class Progress:
 ProgressCallback = Callable[[Progress], None]
 
 
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _display_name(name: str) -> tuple[str, str]:
+    """A name safe to store and print, and the problem with the original name if it has one.
+
+    Names that are not valid UTF-8 (surrogate escapes from the file system) or that hold control
+    characters are shown with backslash escapes and refused: they cannot go into JSON, SQLite or a
+    Word document unchanged, and a user could not tell them apart on screen.
+    """
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        return _escape_controls(shown), "file name is not valid UTF-8; rename the file"
+    if _CONTROL_CHARS.search(name):
+        return _escape_controls(name), "file name contains a control character; rename the file"
+    return name, ""
+
+
+def _escape_controls(name: str) -> str:
+    return _CONTROL_CHARS.sub(lambda m: repr(m.group())[1:-1], name)
+
+
+def _escapes_folder(name: str) -> bool:
+    """Whether a metadata ``file`` value points outside the CSV's folder (absolute, drive, ``..``)."""
+    if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
+        return True
+    return ".." in name.split("/")
+
+
+def _symlink_problem(path: Path, root: Path, explicit: bool) -> str:
+    """Why a symlink cannot be ingested, or "" when it can (a loop, a dangling link, a way out of the folder)."""
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symlink loop (the link points back to itself)"
+        return "no such file (broken symlink)"
+    if explicit:
+        return ""  # a link given by name on the command line is the user's choice
+    target = Path(os.path.realpath(path))
+    if not target.is_relative_to(os.path.realpath(root)):
+        return "symlink points outside the ingested folder; refused"
+    return ""
+
+
 def discover(paths: Sequence[Path], metadata: Path | None = None) -> tuple[list[Candidate], list[str]]:
     """Files to ingest from files and folders, with their metadata rows; also notes for the user."""
     notes: list[str] = []
@@ -97,21 +147,30 @@ def discover(paths: Sequence[Path], metadata: Path | None = None) -> tuple[list[
         rows = given if metadata else csv_for(path.parent)
         if rows is None and not metadata and root != path:
             base, rows = root, csv_for(root)
+        csv_path = metadata or base / METADATA_NAME
         try:
             name = path.relative_to(base).as_posix()
         except ValueError:
             name = path.name
+        if ".." in name.split("/"):  # "folder/../x.txt" given by hand: outside the metadata folder
+            name = path.name
+        name, problem = _display_name(name)
         if name in seen:
             return
         seen.add(name)
-        problem = ""
-        if path.is_symlink() and not explicit:
-            target = path.resolve()
-            if not target.is_relative_to(root.resolve()):
-                problem = "symlink points outside the ingested folder"
+        if not problem and path.is_symlink():
+            problem = _symlink_problem(path, root, explicit)
         if not problem and not path.exists():
             problem = "no such file"
-        found.append(Candidate(name, path, (rows or {}).get(name), problem))
+        found.append(Candidate(name, path, (rows or {}).get(name), problem, csv_path if rows else None))
+
+    def refuse_unsafe_rows(csv_path: Path, rows: dict[str, dict[str, str]] | None) -> None:
+        """Rows naming a path outside the CSV's folder are refused; such a file is never looked at."""
+        for name in sorted(rows or {}):
+            if name not in seen and _escapes_folder(name):
+                seen.add(name)
+                problem = f"{csv_path.name} names a file outside its folder; refused and not read"
+                found.append(Candidate(name, csv_path.parent / name, None, problem))
 
     for raw in paths:
         path = Path(raw)
@@ -131,6 +190,10 @@ def discover(paths: Sequence[Path], metadata: Path | None = None) -> tuple[list[
                 notes.append(f"{path}: skipped {len(skipped)} file(s) of unsupported types: {', '.join(skipped)}")
         else:
             add(path, path, explicit=True)
+    if metadata is not None:
+        refuse_unsafe_rows(metadata, given)
+    for folder, rows in list(csv_cache.items()):
+        refuse_unsafe_rows(folder / METADATA_NAME, rows)
     if given is not None:
         missing = sorted(set(given) - seen)
         if missing:
@@ -169,7 +232,9 @@ class Ingester:
         self._batch_hashes: dict[str, str] = {}
 
     def _read(self, candidate: Candidate) -> ReadResult:
-        password = (candidate.row or {}).get("password") or None
+        # Only where the password is: this process never holds it (see ingest.metadata.PasswordRef).
+        given = (candidate.row or {}).get("password") and candidate.metadata_csv
+        password = PasswordRef(str(candidate.metadata_csv), candidate.file) if given else None
         limits = self.settings.limits()
         if self._reader is not None:
             return self._reader.read(candidate.path, password, limits)

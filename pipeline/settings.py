@@ -37,6 +37,7 @@ class Settings(BaseSettings):
     max_chars: int = Field(default=20_000_000, ge=1000)
     max_zip_ratio: float = Field(default=200.0, gt=1)
     max_zip_mb: float = Field(default=1024.0, gt=0)
+    max_group_depth: int = Field(default=50, ge=1, le=250)  # grouped shapes nested in a slide
     # Empty: the offline extractive drafter. "provider:model" (openai:gpt-4o-mini, ollama:llama3.1): a LangChain model.
     llm: str = ""
     llm_concurrency: int = Field(default=12, ge=1, le=64)  # sections drafted at once by an LLM (network-bound)
@@ -61,6 +62,7 @@ class Settings(BaseSettings):
             max_chars=self.max_chars,
             max_zip_ratio=self.max_zip_ratio,
             max_zip_bytes=int(self.max_zip_mb * 1024 * 1024),
+            max_group_depth=self.max_group_depth,
         )
 
 

@@ -18,7 +18,32 @@ class ReadError(Exception):
 
 
 class LimitExceeded(ReadError):
-    """A file refused because it passes one of the configured limits (the reason names the limit)."""
+    """A file refused because it passes one of the configured limits.
+
+    ``str(exc)`` is the measurement alone ("10,000 pages exceed the limit of 2,000 pages"); ``reason``,
+    the line shown to the user, adds the setting that raises the limit ("... (setting max_pages)") and
+    an optional hint at what such a file usually is.
+    """
+
+    def __init__(self, reason: str, setting: str = "", hint: str = "") -> None:
+        super().__init__(reason)
+        self.setting = setting
+        if setting and setting not in reason:
+            self.reason = f"{reason} (setting {setting})"
+        if hint:
+            self.reason += f"; {hint}"
+
+
+def human_size(n: float) -> str:
+    """A byte count as people read it: "512 bytes", "3.4 MB", "1.2 GB"."""
+    if n < 1024:
+        return f"{n:.0f} bytes"
+    unit = "KB"
+    for unit in ("KB", "MB", "GB"):  # noqa: B007 - the unit reached is the one printed
+        n /= 1024
+        if n < 1024:
+            break
+    return f"{n:,.1f} {unit}"
 
 
 @dataclass(frozen=True)

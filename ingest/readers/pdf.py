@@ -11,10 +11,12 @@ from typing import Any
 
 from pypdf import PasswordType
 from pypdf import PdfReader as _PypdfReader
+from pypdf.errors import LimitReachedError
+from pypdf.generic import ArrayObject, StreamObject
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
-from ingest.readers.text import DEFAULT_LIMITS, CharBudget, clean_text, unwrap
+from ingest.readers.text import DEFAULT_LIMITS, CharBudget, clean_text, file_too_big, unwrap
 
 # pypdf logs every repaired xref or odd operator; for hostile files that is noise, not news.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -27,7 +29,13 @@ _SCAN_LABEL_MAX = 25
 _DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
 
 
+# Text a content stream shows: literal strings "(...)" and hex strings "<...>".
+_SHOWN_STRING = re.compile(rb"\((?:[^()\\]|\\.)*\)|<[0-9A-Fa-f\s]*>", re.DOTALL)
+
+
 def _short(exc: BaseException) -> str:
+    if isinstance(exc, LimitReachedError):  # pypdf's own cap on decompressed streams
+        return f"a compressed stream expands past pypdf's safety limit, possibly a decompression bomb ({exc})"
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text[:120]
 
@@ -118,6 +126,38 @@ def _properties(reader: _PypdfReader) -> DocumentProperties:
         return DocumentProperties()
 
 
+def _content_size(page: Any) -> int:
+    """Decoded size of the page's content streams (pypdf keeps the decoded data for extraction)."""
+    contents = page.get("/Contents")
+    if contents is None:
+        return 0
+    contents = contents.get_object()
+    streams = [item.get_object() for item in contents] if isinstance(contents, ArrayObject) else [contents]
+    return sum(len(stream.get_data()) for stream in streams if isinstance(stream, StreamObject))
+
+
+def _check_shown_text(page: Any, number: int, budget: CharBudget) -> None:
+    """Refuse, before extracting, a page whose content streams show more text than the budget has left.
+
+    Extraction costs about a second per MB of content, so a page of 50 MB of text would run for minutes
+    before the character count could stop it. Only pages whose content alone could pass the budget are
+    scanned; the estimate counts string bytes (a hex string as one character per four digits, as in
+    two-byte fonts), which stays at or below what extraction would yield for ordinary fonts.
+    """
+    left = budget.limit - budget.used
+    if _content_size(page) <= left:
+        return
+    contents = page.get_contents()
+    data = contents.get_data() if contents is not None else b""
+    shown = 0
+    for match in _SHOWN_STRING.finditer(data):
+        length = match.end() - match.start() - 2
+        shown += length if data[match.start()] == 0x28 else length // 4  # 0x28 is "("
+    if shown > left:
+        message = f"extracted text exceeds the limit of {budget.limit:,} characters (page {number} alone holds about"
+        raise LimitExceeded(f"{message} {shown:,})", "max_chars")
+
+
 class PdfReader:
     """Reads text-layer PDFs page by page; encrypted PDFs open with the given or the empty password."""
 
@@ -136,7 +176,7 @@ class PdfReader:
         except OSError as exc:
             raise ReadError(f"cannot read file: {exc.strerror or exc}") from exc
         if size > limits.max_file_bytes:
-            raise LimitExceeded(f"file size {size:,} bytes exceeds the limit of {limits.max_file_bytes:,} bytes")
+            raise file_too_big(size, limits)
         try:
             return self._read(path, password, limits)
         except (ReadError, MemoryError, RecursionError):
@@ -152,7 +192,7 @@ class PdfReader:
         if count == 0:
             raise ReadError("no pages")
         if count > limits.max_pages:
-            raise LimitExceeded(f"{count:,} pages exceed the limit of {limits.max_pages:,} pages")
+            raise LimitExceeded(f"{count:,} pages exceed the limit of {limits.max_pages:,} pages", "max_pages")
         labels = _page_labels(reader, count)
         budget = CharBudget(limits)
         passages: list[Passage] = []
@@ -160,8 +200,9 @@ class PdfReader:
         failed: list[str] = []
         for number, page in enumerate(reader.pages, start=1):
             try:
+                _check_shown_text(page, number, budget)
                 text = clean_pdf_text(page.extract_text() or "")
-            except (MemoryError, RecursionError):
+            except (ReadError, MemoryError, RecursionError):
                 raise
             except Exception as exc:  # one broken content stream should not lose the other pages
                 failed.append(f"page {number}: text extraction failed ({_short(exc)})")

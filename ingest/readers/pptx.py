@@ -69,7 +69,8 @@ def _table_text(table: Any) -> str:
 def _shape_texts(shapes: Iterable[Any], limits: Limits, depth: int = 0) -> Iterator[str]:
     """Text of shapes in reading order, descending into groups up to ``max_group_depth``."""
     if depth > limits.max_group_depth:
-        raise LimitExceeded(f"group shapes nested deeper than the limit of {limits.max_group_depth} levels")
+        message = f"group shapes nested deeper than the limit of {limits.max_group_depth} levels"
+        raise LimitExceeded(message, "max_group_depth")
     for shape in _reading_order(shapes):
         if isinstance(shape, GroupShape):
             yield from _shape_texts(shape.shapes, limits, depth + 1)
@@ -145,7 +146,8 @@ class PptxReader:
         if not slides:
             raise ReadError("no slides found")
         if len(slides) > limits.max_pages:
-            raise LimitExceeded(f"{len(slides):,} slides exceed the limit of {limits.max_pages:,} slides")
+            message = f"{len(slides):,} slides exceed the limit of {limits.max_pages:,} slides"
+            raise LimitExceeded(message, "max_pages")
         budget = CharBudget(limits)
         passages: list[Passage] = []
         for number, slide in enumerate(slides, start=1):

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
-from ingest.readers.base import LimitExceeded, Limits, ReadError
+from ingest.readers.base import LimitExceeded, Limits, ReadError, human_size
 
 # C0/C1 control characters except tab and newline; NUL and friends break indexes and terminals.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -68,8 +68,14 @@ class CharBudget:
         """Account for ``text`` and return it; raise LimitExceeded once the limit is passed."""
         self.used += len(text)
         if self.used > self.limit:
-            raise LimitExceeded(f"extracted text exceeds the limit of {self.limit:,} characters")
+            raise LimitExceeded(f"extracted text exceeds the limit of {self.limit:,} characters", "max_chars")
         return text
+
+
+def file_too_big(size: int, limits: Limits) -> LimitExceeded:
+    """The refusal of a file larger than ``max_file_bytes``."""
+    limit = human_size(limits.max_file_bytes)
+    return LimitExceeded(f"file size {human_size(size)} exceeds the limit of {limit}", "max_file_mb")
 
 
 def read_bytes(path: Path, limits: Limits) -> bytes:
@@ -77,14 +83,38 @@ def read_bytes(path: Path, limits: Limits) -> bytes:
     try:
         size = path.stat().st_size
         if size > limits.max_file_bytes:
-            raise LimitExceeded(f"file size {size:,} bytes exceeds the limit of {limits.max_file_bytes:,} bytes")
+            raise file_too_big(size, limits)
         return path.read_bytes()
     except OSError as exc:
         raise ReadError(f"cannot read file: {exc.strerror or exc}") from exc
 
 
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+_UTF8_NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
+
+
+def _legacy_char(match: re.Match[str]) -> str:
+    byte = bytes([ord(match.group()) - 0xDC00])
+    try:
+        return byte.decode("cp1252")
+    except UnicodeDecodeError:
+        return byte.decode("latin-1")  # the five bytes cp1252 leaves undefined
+
+
+def _decode_mixed(data: bytes) -> tuple[str, tuple[str, ...]] | None:
+    """UTF-8 text with some bytes in a legacy encoding (pasted from another file): each part decoded as
+    what it is. None when the data holds no UTF-8 beyond ASCII, i.e. is wholly in a legacy encoding."""
+    text = data.decode("utf-8-sig", "surrogateescape")
+    if not _UTF8_NON_ASCII.search(text):
+        return None
+    text, count = _ESCAPED_BYTE.subn(_legacy_char, text)
+    return text, (f"mixed encodings: UTF-8 with {count} byte(s) of Windows-1252 (cp1252), each decoded as such",)
+
+
 def decode_text(data: bytes) -> tuple[str, tuple[str, ...]]:
     """Decode a text file: UTF-8 (BOM ok) or UTF-16 with BOM, else cp1252, else latin-1 (with a warning).
+
+    UTF-8 with stray legacy bytes (mixed encodings) keeps its UTF-8 and decodes the stray bytes as cp1252.
 
     NUL bytes outside UTF-16 mean binary content, which is refused rather than indexed as garbage.
     """
@@ -99,6 +129,9 @@ def decode_text(data: bytes) -> tuple[str, tuple[str, ...]]:
         return data.decode("utf-8-sig"), ()
     except UnicodeDecodeError:
         pass
+    mixed = _decode_mixed(data)
+    if mixed is not None:
+        return mixed
     try:
         return data.decode("cp1252"), ("not valid UTF-8; decoded as Windows-1252 (cp1252)",)
     except UnicodeDecodeError:

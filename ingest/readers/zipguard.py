@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ingest.model import ReadResult
-from ingest.readers.base import LimitExceeded, Limits, ReadError
+from ingest.readers.base import LimitExceeded, Limits, ReadError, human_size
 
 # Below this total, even an extreme ratio cannot exhaust memory; small Office files made of
 # repetitive XML reach high ratios legitimately, so the ratio check starts here.
@@ -21,18 +21,6 @@ RATIO_CHECK_FLOOR = 1024 * 1024
 # Office packages hold tens to a few thousand parts; millions of entries are an attack on the parser.
 MAX_MEMBERS = 20_000
 _DRIVE = re.compile(r"^[A-Za-z]:")
-
-
-def _size(n: float) -> str:
-    """Human-readable byte count for limit messages."""
-    if n < 1024:
-        return f"{n:.0f} bytes"
-    unit = "KB"
-    for unit in ("KB", "MB", "GB"):  # noqa: B007 - the unit reached is the one printed
-        n /= 1024
-        if n < 1024:
-            break
-    return f"{n:,.1f} {unit}"
 
 
 def _unsafe_name(name: str) -> bool:
@@ -51,7 +39,8 @@ def check_zip(path: Path, limits: Limits) -> list[str]:
     try:
         size = path.stat().st_size
         if size > limits.max_file_bytes:
-            raise LimitExceeded(f"file size {_size(size)} exceeds the limit {_size(limits.max_file_bytes)}")
+            limit = human_size(limits.max_file_bytes)
+            raise LimitExceeded(f"file size {human_size(size)} exceeds the limit of {limit}", "max_file_mb")
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except zipfile.BadZipFile as exc:
@@ -61,17 +50,19 @@ def check_zip(path: Path, limits: Limits) -> list[str]:
     if not infos:
         raise ReadError("empty zip archive")
     if len(infos) > MAX_MEMBERS:
-        raise LimitExceeded(f"zip holds {len(infos):,} members, more than the limit {MAX_MEMBERS:,}")
+        raise LimitExceeded(f"zip holds {len(infos):,} parts, more than the fixed limit of {MAX_MEMBERS:,}")
     for info in infos:
         if _unsafe_name(info.filename):
             raise ReadError(f"unsafe member path in zip: {info.filename!r}")
     total = sum(info.file_size for info in infos)
     compressed = sum(info.compress_size for info in infos)
     if total > limits.max_zip_bytes:
-        raise LimitExceeded(f"uncompressed size {_size(total)} exceeds the limit {_size(limits.max_zip_bytes)}")
+        limit = human_size(limits.max_zip_bytes)
+        raise LimitExceeded(f"uncompressed size {human_size(total)} exceeds the limit {limit}", "max_zip_mb")
     ratio = total / max(compressed, 1)
     if total >= RATIO_CHECK_FLOOR and ratio > limits.max_zip_ratio:
-        raise LimitExceeded(f"zip expansion ratio {ratio:.0f}:1 exceeds the limit {limits.max_zip_ratio:g}:1")
+        message = f"zip expansion ratio {ratio:.0f}:1 exceeds the limit {limits.max_zip_ratio:g}:1"
+        raise LimitExceeded(message, "max_zip_ratio", "the file unpacks to far more than its size, as a zip bomb does")
     return [info.filename for info in infos]
 
 
