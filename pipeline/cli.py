@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -280,13 +281,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("info", parents=[common], help="counts of sources, chunks and vectors")
     p.set_defaults(func=cmd_info)
 
-    from pipeline import cli_divergence, cli_drafts, cli_export, cli_review, cli_synthesis
+    from pipeline import cli_divergence, cli_doctor, cli_drafts, cli_export, cli_review, cli_synthesis
 
     cli_drafts.register(sub, common)
     cli_synthesis.register(sub, common)
     cli_divergence.register(sub, common)
     cli_export.register(sub, common)
     cli_review.register(sub, common)
+    cli_doctor.register(sub, common)
     return parser
 
 
@@ -297,6 +299,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except (UserError, IndexMismatch, EmbeddingError, VectorStoreError, MetadataError, OutlineError) as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except sqlite3.DatabaseError as exc:  # a damaged manifest or drafts.sqlite, met outside the index's own check
+        print(f"error: a workspace database is damaged ({exc}); run: guidelines doctor", file=sys.stderr)
         return EXIT_ERROR
     except ValidationError as exc:
         first = exc.errors()[0]

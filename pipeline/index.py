@@ -10,6 +10,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
+import sqlite3
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -48,6 +49,10 @@ class IndexMismatch(RuntimeError):
     """The workspace was built with another embedding or chunking than the settings ask for."""
 
 
+class WorkspaceDamaged(IndexMismatch):
+    """The manifest cannot be read; an IndexMismatch so every front end that reports one reports this too."""
+
+
 def chunk_metadata(meta: dict[str, str], chunk: Chunk) -> dict[str, object]:
     """What Chroma stores beside a vector: enough to filter by source fields and show a location."""
     out: dict[str, object] = {
@@ -69,7 +74,13 @@ class Index:
         self.settings = settings
         self.root = Path(settings.workspace)
         self.root.mkdir(parents=True, exist_ok=True)
-        self.manifest = Manifest(self.root / MANIFEST_FILE)
+        try:
+            self.manifest = Manifest(self.root / MANIFEST_FILE)
+        except sqlite3.DatabaseError as exc:  # garbage or truncated file: say which, and what to do
+            raise WorkspaceDamaged(
+                f"{self.root / MANIFEST_FILE} cannot be read ({exc}); run guidelines doctor, and restore the file "
+                "from a backup or ingest the contributions again into a new workspace"
+            ) from exc
         self._embedder = embedder
         self.embedding = embedder.identity if embedder else embedding_identity(settings.embedding)
         self.chunking = f"c{settings.chunk_size}o{settings.chunk_overlap}v{CHUNKER_VERSION}"
@@ -108,7 +119,9 @@ class Index:
         if self._vectors is None:
             client = make_client(self.root / "chroma", self.settings.chroma_url)
             name = collection_name(self.workspace_id, self.embedding, self.chunking)
-            self._vectors = VectorStore(client, name, {"embedding": self.embedding, "chunking": self.chunking})
+            url = self.settings.chroma_url
+            where = f"the Chroma server at {url}" if url else f"the embedded Chroma store in {self.root / 'chroma'}"
+            self._vectors = VectorStore(client, name, {"embedding": self.embedding, "chunking": self.chunking}, where)
         return self._vectors
 
     @property

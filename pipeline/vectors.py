@@ -7,7 +7,8 @@ embedding (which would try to download a model).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -17,6 +18,17 @@ import numpy as np
 
 class VectorStoreError(RuntimeError):
     """The vector store cannot be reached or does not match the workspace."""
+
+
+RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0)  # seconds between attempts when a Chroma server does not answer
+
+
+def _transient(exc: BaseException) -> bool:
+    """A network failure worth retrying (server restarting, connection dropped), not a bad request."""
+    if isinstance(exc, ConnectionError | TimeoutError):
+        return True
+    name = type(exc).__module__ + "." + type(exc).__name__
+    return name.startswith(("httpx.", "httpcore.")) or "Connect" in type(exc).__name__
 
 
 def collection_name(workspace_id: str, embedding: str, chunking: str) -> str:
@@ -55,8 +67,9 @@ class VectorStore:
     # Chroma caps batch sizes; stay well below the smallest cap seen.
     BATCH = 1000
 
-    def __init__(self, client: Any, name: str, metadata: dict[str, str]) -> None:
+    def __init__(self, client: Any, name: str, metadata: dict[str, str], where: str = "") -> None:
         self._client = client
+        self.where = where or "the embedded Chroma store"
         try:
             self._collection = client.get_or_create_collection(
                 name=name,
@@ -73,28 +86,44 @@ class VectorStore:
                     f"collection '{name}' was built with {key} '{recorded.get(key)}', not '{metadata[key]}'"
                 )
 
+    def _call(self, what: str, action: Callable[[], Any]) -> Any:
+        """Run one Chroma operation; network failures are retried with backoff, then reported in one line.
+
+        Every write is an upsert or a delete by id, so repeating one after a dropped connection is harmless.
+        """
+        for attempt, delay in enumerate((*RETRY_DELAYS, None)):
+            try:
+                return action()
+            except Exception as exc:
+                if delay is None or not _transient(exc):
+                    tries = f" after {attempt + 1} attempts" if attempt else ""
+                    raise VectorStoreError(f"{what} failed at {self.where}{tries}: {exc}") from exc
+                time.sleep(delay)
+        raise AssertionError("unreachable")
+
     def count(self) -> int:
         """Number of vectors in the collection."""
-        return int(self._collection.count())
+        return int(self._call("counting vectors", self._collection.count))
 
     def upsert(
         self, ids: Sequence[str], vectors: np.ndarray, documents: Sequence[str], metadatas: Sequence[dict]
     ) -> None:
         """Write vectors in batches (same ids overwrite, so repeating a write is harmless)."""
         for s in range(0, len(ids), self.BATCH):
-            self._collection.upsert(
+            batch = dict(
                 ids=list(ids[s : s + self.BATCH]),
                 embeddings=vectors[s : s + self.BATCH].tolist(),
                 documents=list(documents[s : s + self.BATCH]),
                 metadatas=list(metadatas[s : s + self.BATCH]),
             )
+            self._call("writing vectors", lambda b=batch: self._collection.upsert(**b))
 
     def delete(self, ids: Sequence[str]) -> None:
         """Delete vectors by id (unknown ids are ignored)."""
         for s in range(0, len(ids), self.BATCH):
             part = list(ids[s : s + self.BATCH])
             if part:
-                self._collection.delete(ids=part)
+                self._call("deleting vectors", lambda p=part: self._collection.delete(ids=p))
 
     def existing(self, ids: Sequence[str]) -> dict[str, tuple[np.ndarray, dict]]:
         """Stored vectors and metadata for those of ``ids`` already in the collection."""
@@ -103,7 +132,9 @@ class VectorStore:
             part = list(ids[s : s + self.BATCH])
             if not part:
                 continue
-            got = self._collection.get(ids=part, include=["embeddings", "metadatas"])
+            got = self._call(
+                "reading vectors", lambda p=part: self._collection.get(ids=p, include=["embeddings", "metadatas"])
+            )
             for cid, vec, meta in zip(got["ids"], got["embeddings"], got["metadatas"], strict=True):
                 found[cid] = (np.asarray(vec, dtype=np.float32), dict(meta or {}))
         return found
@@ -111,10 +142,10 @@ class VectorStore:
     def query(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
         """Nearest chunk ids with cosine similarity, best first."""
         # no count() first: it costs as much as the query at 100k vectors, and Chroma caps n_results itself
-        got = self._collection.query(
-            query_embeddings=[vector.tolist()],
-            n_results=k,
-            where=where or None,
-            include=["distances"],
+        got = self._call(
+            "searching",
+            lambda: self._collection.query(
+                query_embeddings=[vector.tolist()], n_results=k, where=where or None, include=["distances"]
+            ),
         )
         return [(cid, 1.0 - float(d)) for cid, d in zip(got["ids"][0], got["distances"][0], strict=True)]
