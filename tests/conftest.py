@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import numpy as np
@@ -50,7 +51,12 @@ def corpus_dir(tmp_path_factory) -> Path:
 
 
 def make_settings(workspace: Path, **extra) -> Settings:
-    """Settings for a test workspace; readers run in-process unless a test asks otherwise."""
+    """Settings for a test workspace; readers run in-process unless a test asks otherwise.
+
+    With ``GUIDELINES_CHROMA_URL`` set (``.ci/run`` does, for the ``scaleout`` tests), vectors go to that Chroma
+    server; each workspace has its own collection there, so tests sharing the server never see each other's.
+    """
+    extra.setdefault("chroma_url", os.environ.get("GUIDELINES_CHROMA_URL", ""))
     return Settings(workspace=workspace, isolate_readers=extra.pop("isolate_readers", False), **extra)
 
 

@@ -18,7 +18,7 @@ from pipeline.search import Searcher
 from pipeline.support import SupportChecker
 from tests.conftest import CORPUS
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.scaleout]
 OUTLINE = load_outline(CORPUS / "outline.yaml")
 
 

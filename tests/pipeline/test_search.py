@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.search import Filters, Searcher
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.scaleout]
 
 
 @pytest.fixture(scope="module")
