@@ -1,8 +1,13 @@
 """Guideline Drafter's app: `streamlit run app.py` (or `make run`). Thin pages over pipeline.workspace."""
 
+import sqlite3
+
 import streamlit as st
 
+from pipeline.embeddings import EmbeddingError
+from pipeline.index import IndexMismatch
 from pipeline.ui.common import require_password, sidebar, workspace
+from pipeline.vectors import VectorStoreError
 
 st.set_page_config(page_title="Guideline Drafter", layout="wide")
 
@@ -15,5 +20,10 @@ if require_password():
         st.Page("app_pages/export.py", title="Export"),
     ]
     page = st.navigation(pages)
-    sidebar(workspace())
-    page.run()
+    try:
+        sidebar(workspace())
+        page.run()
+    except (VectorStoreError, IndexMismatch, EmbeddingError, sqlite3.DatabaseError) as exc:
+        # the index or a store cannot be used right now: say so on the page; nothing typed is lost on a retry
+        st.error(f"{exc}")
+        st.caption("`guidelines doctor` checks the workspace; `guidelines doctor --repair` rebuilds what it can.")

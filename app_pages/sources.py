@@ -1,5 +1,8 @@
 """Sources: upload contributions with their metadata, see what is stored, remove one, search passages."""
 
+import tempfile
+from pathlib import Path
+
 import streamlit as st
 
 from ingest.metadata import KINDS, MetadataError, read_metadata_csv
@@ -22,19 +25,19 @@ with st.expander("Add contributions", expanded=not ws.index.manifest.count_chunk
     )
     how = st.radio("Metadata", ["Enter it here (same for every file)", "From a metadata CSV"], horizontal=True)
     rows: dict[str, dict[str, str]] = {}
+    csv_file = None
     if how.startswith("From"):
         csv_file = st.file_uploader("metadata.csv (a 'file' column and title, kind, contributor, ...)", type=["csv"])
         if csv_file is not None:
-            path = ws.root / "uploads" / "metadata-upload.csv"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(csv_file.getvalue())
-            try:
-                rows = read_metadata_csv(path)
-                st.caption(f"{len(rows)} row(s) read")
-            except MetadataError as exc:
-                st.error(str(exc).replace(str(path), csv_file.name))
-            finally:
-                path.unlink(missing_ok=True)
+            with tempfile.TemporaryDirectory() as tmp:  # outside the workspace: it may hold PDF passwords
+                path = Path(tmp) / "metadata.csv"
+                path.write_bytes(csv_file.getvalue())
+                try:
+                    listed = read_metadata_csv(path)
+                    st.caption(f"{len(listed)} row(s): {plain(', '.join(sorted(listed)))}")
+                except MetadataError as exc:
+                    st.error(str(exc).replace(str(path), csv_file.name))
+                    csv_file = None
     else:
         a, b, c = st.columns(3)
         form = {
@@ -51,7 +54,16 @@ with st.expander("Add contributions", expanded=not ws.index.manifest.count_chunk
     if st.button("Ingest", type="primary", disabled=not files):
         progress = progress_bar(lambda e: f"{e.stage}: {e.file}")
         uploads = [Upload(f.name, f.getvalue()) for f in files]
-        outcomes, notes = ws.ingest_uploads(uploads, rows, progress)
+        with tempfile.TemporaryDirectory() as tmp:
+            metadata_csv = None
+            if csv_file is not None:
+                metadata_csv = Path(tmp) / "metadata.csv"
+                metadata_csv.write_bytes(csv_file.getvalue())
+            try:
+                outcomes, notes = ws.ingest_uploads(uploads, rows, progress, metadata_csv=metadata_csv)
+            except MetadataError as exc:
+                st.error(str(exc).replace(str(metadata_csv), csv_file.name if csv_file else ""))
+                st.stop()
         st.session_state["ingest-results"] = ([o.as_json() for o in outcomes], notes)
         failed = sum(o.status == "failed" for o in outcomes)
         done = sum(o.status == "ingested" for o in outcomes)

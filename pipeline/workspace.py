@@ -183,15 +183,21 @@ class Workspace:
         uploads: Sequence[Upload],
         rows: Mapping[str, Mapping[str, str]] | None = None,
         progress: Callable | None = None,
+        metadata_csv: Path | None = None,
     ):
         """Store uploaded files under generated names in the workspace and ingest them.
 
-        ``rows`` maps a file's (cleaned) name to its metadata (title, kind, contributor, ...). The cleaned name
+        ``rows`` maps a file's (cleaned) name to its metadata (title, kind, contributor, ...); or ``metadata_csv``
+        names a metadata CSV (outside the workspace: it may hold PDF passwords, which only the reader process
+        reads from it, so they are never stored). The cleaned name
         is what the source is listed and cited as; the bytes live in ``uploads/<generated>.<ext>``, so no
         uploaded name can reach outside the workspace. Returns outcomes and notes as ``ingest_paths`` does.
         """
+        from ingest.metadata import read_metadata_csv
         from pipeline.ingestion import Candidate, Ingester
 
+        if metadata_csv is not None:
+            rows = read_metadata_csv(metadata_csv)  # MetadataError names the file and the problem
         folder = self.root / UPLOADS
         folder.mkdir(parents=True, exist_ok=True)
         candidates, notes, seen = [], [], set()
@@ -215,7 +221,7 @@ class Workspace:
             row.setdefault("title", "")
             if not row["title"].strip():
                 row["title"] = Path(name).stem.replace("_", " ").replace("-", " ")
-            candidates.append(Candidate(name, path, row, problem))
+            candidates.append(Candidate(name, path, row, problem, metadata_csv if row.get("password") else None))
         with self._lock:
             outcomes = Ingester(self.index).run(candidates, progress)
         kept = {c.file: c.path for c in candidates}

@@ -402,3 +402,51 @@ def test_an_empty_workspace_says_what_to_do(tmp_path, monkeypatch):
     assert "no outline yet" in texts(at)
     at.switch_page("app_pages/sources.py").run()
     assert "0 contributions" in texts(at)
+
+
+def test_an_unreachable_chroma_server_is_shown_as_an_error_not_a_crash(app_workspace, monkeypatch):
+    from tests.pipeline.test_server import free_port
+
+    monkeypatch.setenv("GUIDELINES_CHROMA_URL", f"http://127.0.0.1:{free_port()}")
+    at = open_app("sources")
+    at.text_input(key="search-query").set_value("stacking").run()
+    assert not at.exception
+    assert any("cannot reach the Chroma server" in e.value for e in at.error)
+
+
+def test_uploads_are_stored_under_generated_names_within_limits_and_keep_no_password(app_workspace, monkeypatch):
+    from pypdf import PdfReader, PdfWriter
+
+    from tests.builders import write_pdf
+
+    secret = "-".join(["upl", "oad", "S3cret"])
+    plain_pdf = write_pdf(app_workspace.parent / "plain.pdf", ["Vouchers fund micro-credentials for adult learners."])
+    writer = PdfWriter(clone_from=PdfReader(plain_pdf))
+    writer.encrypt(secret, algorithm="AES-256")
+    locked = io.BytesIO()
+    writer.write(locked)
+    csv = f"file,contributor,country,password\nlocked.pdf,Nino Beridze,Georgia,{secret}\nnotes.md,Ana Lopes,Portugal,\n"
+    monkeypatch.setenv("GUIDELINES_MAX_FILE_MB", "0.01")  # 10 KB: the big upload below is refused
+    at = open_app("sources")
+    at.radio[0].set_value("From a metadata CSV").run()
+    at.file_uploader[1].set_value(("metadata.csv", csv.encode(), "text/csv")).run()
+    at.file_uploader[0].set_value(
+        [
+            ("locked.pdf", locked.getvalue(), "application/pdf"),
+            ("../../etc/notes.md", b"# Notes\n\nShort courses need clear learning outcomes.\n", "text/markdown"),
+            ("big.txt", b"micro-credential " * 2000, "text/plain"),
+        ]
+    ).run()
+    button(at, "Ingest").click().run()
+    results = at.dataframe[0].value.set_index("file")
+    assert results.loc["locked.pdf", "result"] == "ingested"
+    assert results.loc["notes.md", "result"] == "ingested"  # the name without its folders
+    assert results.loc["big.txt", "result"] == "failed" and "max_file_mb" in results.loc["big.txt", "reason"]
+    stored = sorted(p.name for p in (app_workspace / "uploads").iterdir())
+    assert len(stored) == 2 and not {"locked.pdf", "notes.md"} & set(stored)
+    assert not (app_workspace.parent / "etc").exists()
+    sources = {r["file"]: r for r in at.dataframe[1].value.to_dict("records")}
+    assert sources["notes.md"]["contributor"] == "Ana Lopes"
+    for path in app_workspace.rglob("*"):  # the password went to the reader only, never into the workspace
+        if path.is_file():
+            assert secret.encode() not in path.read_bytes(), path
