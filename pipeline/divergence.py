@@ -6,9 +6,12 @@ Offline method, per section and guiding question:
 2. claims close in meaning to the question are kept; the most relevant ones are also searched for, since
    the other side of a point is often worded unlike the question but like the claim it denies;
 3. claims are clustered into positions (average-link), never joining claims that contradict each other;
-4. positions form a contested point when claims of two different contributors on one topic (close in
-   meaning *and* sharing a salient word) contradict each other by stance or by amount; agreeing positions
-   of one point are merged into its sides.
+4. positions form a contested point when claims of two different contributors on one topic contradict each
+   other by stance or by amount; agreeing positions of one point are merged into its sides. "On one topic"
+   for a stance means close in meaning *and* sharing two salient words (a shared two-word term such as
+   "digital credentials" counts one more), or one word for near-paraphrases: claims that meet on a single
+   word are often about two matters ("certificates of attendance", "daytime attendance"). Amounts need
+   less: two amounts of one unit are specific enough (see :func:`_topical`).
 The same contested point found under two questions is reported once, under the first. With a chat model,
 :func:`refine_with_llm` confirms each point and merges sides that say the same thing.
 """
@@ -44,6 +47,7 @@ from pipeline.stance import (
     neutral,
     polarity,
     topic_words,
+    word_pairs,
 )
 
 _JSON = re.compile(r"\{.*\}", re.DOTALL)
@@ -55,8 +59,8 @@ class DivergenceSettings:
 
     relevance: float = 0.40  # claim-to-question cosine to count as an answer to the question
     anchor: float = 0.45  # a contested point needs a disputed claim at least this close to the question
-    same_topic: float = 0.68  # cosine at which two claims sharing a salient word are on one topic
-    near_topic: float = 0.55  # ... or this much, when they share two salient words
+    same_topic: float = 0.76  # cosine at which two claims sharing one salient word are on one topic (near-paraphrases)
+    near_topic: float = 0.55  # ... or this much, when they share two (a shared two-word term counts one more)
     amount_topic: float = 0.35  # cosine at which two claims sharing a salient word may differ in amount
     salient_share: float = 0.30  # a word in more than this share of all passages is too common to make a topic
     same_position: float = 0.60  # average affinity at which two groups of claims say the same thing
@@ -142,6 +146,11 @@ class _Run:
             return np.zeros((0, embedder.dimension), dtype=np.float32)
         return np.stack([self._vectors[t] for t in texts])
 
+    def terms(self, text: str) -> frozenset[tuple[str, str]]:
+        """The claim's two-word terms that hold a salient word."""
+        salient = self.salient(text)
+        return frozenset(p for p in word_pairs(text) if p[0] in salient or p[1] in salient)
+
     def salient(self, text: str) -> frozenset[str]:
         """The claim's topic words rare enough in the workspace to tell topics apart."""
         limit = self.settings.salient_share * max(len(self.lexical), 1)
@@ -173,7 +182,13 @@ def _topical(claims: Sequence[Claim], sim: np.ndarray, run: _Run) -> tuple[np.nd
     """
     s = run.settings
     words = [run.salient(c.text) for c in claims]
-    shared = np.array([[len(a & b) for b in words] for a in words], dtype=np.float32).reshape(len(claims), -1)
+    terms = [run.terms(c.text) for c in claims]
+    # a shared term ("digital credentials") counts on top of its words: two shared words apart are often two
+    # matters that meet on one word ("certificates of attendance", "daytime attendance")
+    shared = np.array(
+        [[len(words[i] & words[j]) + len(terms[i] & terms[j]) for j in range(len(claims))] for i in range(len(claims))],
+        dtype=np.float32,
+    ).reshape(len(claims), -1)
     topical = ((shared >= 1) & (sim >= s.same_topic)) | ((shared >= 2) & (sim >= s.near_topic))
     # two amounts of one unit are specific enough to make a weaker topical match count
     return topical, (shared >= 1) & (sim >= s.amount_topic), np.where(shared >= 1, sim, sim - s.no_shared_word_penalty)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.drafters.extractive import looks_like_instruction
 from pipeline.lexical import tokenize
@@ -28,6 +28,7 @@ _NEGATION = re.compile(
 _NORMATIVE = re.compile(
     r"\b(?:should|must|shall|ought|needs?\s+to|need|recommend(?:s|ed)?|propose[sd]?|believe|consider|argue|urge|"
     r"in\s+(?:our|my)\s+view|we\s+(?:think|want|ask|favour|favor|support|prefer|call)|agree|disagree[sd]?|"
+    r"(?:do|does|did)\s+not\s+(?:support|accept|want|favou?r|endorse)|"
     r"oppos(?:e|es|ed|ing)|reject(?:s|ed)?|enough|sufficient|insufficient|mandatory|required?|requires|"
     r"minimum|maximum|at\s+(?:least|most)|no\s+more\s+than|too\s+(?!many\b|much\b)\w+)\b",
     re.IGNORECASE,
@@ -71,7 +72,8 @@ _AMOUNT = re.compile(
 )
 _BOUND = re.compile(
     r"\b(?:(?P<min>minimum|min\.|at\s+least|no\s+less\s+than|not\s+less\s+than|from)"
-    r"|(?P<max>maximum|max\.|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than|limit))\b",
+    r"|(?P<max>maximum|max\.|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than|limit|ceilings?|caps?|"
+    r"(?:must|should|may|shall)\s+not\s+exceed))\b",
     re.IGNORECASE,
 )
 
@@ -172,13 +174,29 @@ def neutral(text: str) -> str:
     return " ".join(_ONLY.sub(" ", _NEGATION.sub(" ", core(text))).split())
 
 
+# Negations that are part of an amount's bound ("no more than one third"): the bound, not a denial.
+_BOUND_NEGATION = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer|greater|lower|higher)\s+than\b", re.IGNORECASE)
+# "Should not leave recognition officers to guess": a denied burden on someone, that is a duty of the actor
+# (tell them), not the rejection of a proposal. "To" must open a verb, not name who decides ("leave the
+# decision to employers" does reject a proposal): no determiner after it, no plural noun.
+_LEAVE_TO = re.compile(
+    r"\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,2}?leav(?:e|es|ing)\s+(?:[\w'’-]+\s+){1,8}?to\s+"
+    r"(?!(?:the|a|an|their|its|his|her|our|your|each|every|any|some|other|individual|local|national)\b)"
+    r"[a-z]+(?<![^s]s)\b",
+    re.IGNORECASE,
+)
+
+
 def polarity(text: str) -> int:
     """+1 for an affirmative claim, -1 when an odd number of negation cues turn it round.
 
     "Only" restricts ("only accredited institutions may award") and so counts against an open claim, but
     only when the claim has no other negation: next to one it usually sits inside the negated part.
+    Not counted: the negation inside a bound ("no more than one third" is a ceiling), and a denied burden
+    ("should not leave learners to guess", a duty to inform, see ``_LEAVE_TO``).
     """
     plain = _CONTRAST.sub(" ", _SUBORDINATE.sub("", text))
+    plain = _LEAVE_TO.sub(" ", _BOUND_NEGATION.sub(" ", plain))
     cues = len(_NEGATION.findall(plain)) or len(_ONLY.findall(plain))
     return -1 if cues % 2 else 1
 
@@ -223,6 +241,30 @@ def topic_words(text: str, expansions: dict[str, frozenset[str]] | None = None) 
     return frozenset(words)
 
 
+_TERM_BREAK = re.compile(r"[^\w\s'’-]+")
+
+
+def word_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """Adjacent content words of a claim as stem pairs ("digital credentials", "certificate of attendance").
+
+    A multi-word term two claims share says more about their being on one matter than its words apart:
+    "certificates of attendance" and "daytime attendance" share a word, not a term. Punctuation, cue words
+    and every stopword but "of" end a term.
+    """
+    pairs: set[tuple[str, str]] = set()
+    for segment in _TERM_BREAK.split(text):
+        previous = ""
+        for word in segment.split():
+            tokens = tokenize(word)
+            if not tokens and word.lower() == "of":
+                continue  # "certificate of attendance" is one term
+            stem = tokens[0] if tokens and tokens[0] not in CUE_WORDS and len(tokens[0]) > 2 else ""
+            if previous and stem and previous != stem:
+                pairs.add((previous, stem))
+            previous = stem
+    return frozenset(pairs)
+
+
 def number_conflict(a: tuple[Quantity, ...], b: tuple[Quantity, ...]) -> tuple[Quantity, Quantity] | None:
     """Two amounts of the same unit and bound that do not overlap ("minimum 1 ECTS" vs "minimum 3 ECTS")."""
     for qa in a:
@@ -234,16 +276,59 @@ def number_conflict(a: tuple[Quantity, ...], b: tuple[Quantity, ...]) -> tuple[Q
     return None
 
 
+# Verbs by which a claim argues against what follows them ("we disagree with the view that ...").
+_REJECTION = re.compile(
+    r"\b(?:disagree[sd]?|oppos(?:e|es|ed|ing)|reject(?:s|ed)?|refuse[sd]?|"
+    r"(?:do|does|did)\s+not\s+(?:support|accept|want|favou?r|endorse))\b",
+    re.IGNORECASE,
+)
+
+
+def stated_amounts(text: str) -> tuple[tuple[Quantity, ...], tuple[Quantity, ...]]:
+    """The amounts a claim asserts, and those it argues against.
+
+    An amount after a rejection verb of a negative claim is rejected: "we disagree with the view that no
+    more than one third may be credited" rejects a ceiling of one third, "we do not support ceilings of 60
+    percent" one of 60 %; they are not that claim's own figures. "No minimum" is asserted whatever precedes it.
+    """
+    found = quantities(text)
+    cue = _REJECTION.search(text)
+    if cue is None or polarity(text) != -1:
+        return found, ()
+    rejected = [q for q in quantities(text[cue.end() :]) if q.unit != ANY_UNIT]
+    asserted = list(found)
+    for q in rejected:
+        if q in asserted:
+            asserted.remove(q)
+    return tuple(asserted), tuple(rejected)
+
+
+def same_amount(rejected: Sequence[Quantity], asserted: Sequence[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """An amount one claim argues against that another claim asserts (same unit and bound, overlapping)."""
+    for qr in rejected:
+        for qa in asserted:
+            if qr.unit == qa.unit and qr.bound == qa.bound and qr.low <= qa.high and qa.low <= qr.high:
+                return qr, qa
+    return None
+
+
 def contradiction(a: str, b: str) -> str | None:
     """How two claims assumed to be on one topic contradict each other: "stance", "number" or None.
 
     Opposite polarity counts only between normative claims (two descriptions do not disagree); differing
-    amounts count when both claims prescribe them or bound them ("minimum", "at most").
+    amounts count when both claims prescribe them or bound them ("minimum", "at most"), and so does an amount
+    one claim asserts and the other argues against (:func:`stated_amounts`).
     """
     # amounts first: "no minimum" against "minimum 3 ECTS" is a difference in number an editor can check
-    prescribed_a = [q for q in quantities(a) if q.bound != "exact" or is_normative(a)]
-    prescribed_b = [q for q in quantities(b) if q.bound != "exact" or is_normative(b)]
-    if number_conflict(tuple(prescribed_a), tuple(prescribed_b)):
+    asserted_a, rejected_a = stated_amounts(a)
+    asserted_b, rejected_b = stated_amounts(b)
+    prescribed_a = tuple(q for q in asserted_a if q.bound != "exact" or is_normative(a))
+    prescribed_b = tuple(q for q in asserted_b if q.bound != "exact" or is_normative(b))
+    if (
+        number_conflict(prescribed_a, prescribed_b)
+        or same_amount(rejected_a, prescribed_b)
+        or same_amount(rejected_b, prescribed_a)
+    ):
         return "number"
     if is_normative(a) and is_normative(b) and polarity(a) != polarity(b):
         return "stance"
@@ -264,6 +349,20 @@ _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
 _CLAUSE = re.compile(r"\s*;\s+|:\s+(?=[a-z])|,\s+but\s+|,\s+and\s+(?=(?:we|they|it|this|these|the)\b)", re.I)
 
 
+# A sentence that only widens the one before it ("Any provider should be able to issue. That includes
+# employers and private training companies."): without it the claim does not say whom it is about.
+_CONTINUATION = re.compile(
+    r"(?:this|that|these|it)\s+(?:also\s+)?(?:includes?|cover(?:s)?|appl(?:y|ies)\s+to|extends?\s+to|means)\b",
+    re.IGNORECASE,
+)
+
+
+def bounded(text: str) -> bool:
+    """Whether the sentence sets a floor or a ceiling ("up to 60 % may be credited"): a position on an amount
+    even without a modal verb of obligation."""
+    return any(q.bound != "exact" for q in quantities(text))
+
+
 def claims_from(evidence: Sequence[Evidence], voice_of: dict[str, str]) -> list[Claim]:
     """Normative sentences and clauses of the evidence; no table rows, questions or instructions to machines.
 
@@ -275,19 +374,31 @@ def claims_from(evidence: Sequence[Evidence], voice_of: dict[str, str]) -> list[
         voice = voice_of.get(item.file) or item.contributor or item.file
         # a paragraph that addresses machines is dropped whole: its other sentences carry the same payload
         blocks = [b for b in re.split(r"\n\s*\n", item.text) if not looks_like_instruction(b)]
-        for sentence in (s for block in blocks for s in split_sentences(block)):
-            if " | " in sentence or sentence.rstrip().endswith("?"):
-                continue
-            for number, clause in enumerate(_CLAUSE.split(_BULLET.sub("", sentence))):
-                clause = clause.strip()
-                if number == 0 and not clause[:1].isupper():
-                    continue  # the tail of a sentence cut at a chunk boundary
-                if not 5 <= len(clause.split()) <= 60 or not is_normative(clause):
+        for block in blocks:
+            previous: int | None = None  # the claim the last sentence ended with, which the next may extend
+            for sentence in split_sentences(block):
+                if " | " in sentence or sentence.rstrip().endswith("?"):
+                    previous = None
                     continue
-                key = (voice, " ".join(clause.lower().split()))
-                if key not in seen:  # the same words sent twice (a duplicate file) are one claim
-                    seen.add(key)
-                    out.append(Claim(clause[0].upper() + clause[1:], item, voice))
+                plain = _BULLET.sub("", sentence).strip()
+                if previous is not None and _CONTINUATION.match(plain) and not is_normative(plain):
+                    extended = f"{out[previous].text.rstrip('.;:')}. {plain}"
+                    if len(extended.split()) <= 60:
+                        out[previous] = replace(out[previous], text=extended)
+                    previous = None
+                    continue
+                previous = None
+                for number, clause in enumerate(_CLAUSE.split(plain)):
+                    clause = clause.strip()
+                    if number == 0 and not clause[:1].isupper():
+                        continue  # the tail of a sentence cut at a chunk boundary
+                    if not 5 <= len(clause.split()) <= 60 or not (is_normative(clause) or bounded(clause)):
+                        continue
+                    key = (voice, " ".join(clause.lower().split()))
+                    if key not in seen:  # the same words sent twice (a duplicate file) are one claim
+                        seen.add(key)
+                        out.append(Claim(clause[0].upper() + clause[1:], item, voice))
+                        previous = len(out) - 1
     return out
 
 

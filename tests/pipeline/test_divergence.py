@@ -5,22 +5,38 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib.util
 import json
 import shutil
+import sys
+from pathlib import Path
 
+import numpy as np
 import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
 from pipeline import cli_divergence
-from pipeline.divergence import Divergence, find_divergences, refine_with_llm
+from pipeline.divergence import Divergence, DivergenceSettings, _topical, find_divergences, refine_with_llm
 from pipeline.drafters.extractive import looks_like_instruction
 from pipeline.drafts import DraftStore
 from pipeline.ingestion import ingest_paths
 from pipeline.model import Evidence
 from pipeline.outline import Outline, load_outline
 from pipeline.search import Searcher
-from pipeline.stance import Quantity, claims_from, contradiction, number_conflict, polarity, quantities
+from pipeline.stance import (
+    Claim,
+    Quantity,
+    claims_from,
+    contradiction,
+    number_conflict,
+    polarity,
+    quantities,
+    same_amount,
+    stated_amounts,
+    topic_words,
+    word_pairs,
+)
 from tests.builders import write_metadata
 from tests.conftest import CORPUS
 
@@ -77,6 +93,127 @@ def test_a_paragraph_addressed_to_machines_gives_no_claims() -> None:
     )
     item = Evidence("c1", "a.txt", "A", "Ann", "", "X", "EU", "expert_input", "", "paragraph 2", text)
     assert [c.text for c in claims_from([item], {})] == ["Providers should state the workload in ECTS credits."]
+
+
+def _item(text: str, name: str = "a.txt") -> Evidence:
+    return Evidence("c-" + name, name, "A", name, "", "X", "EU", "expert_input", "", "paragraph 1", text)
+
+
+@pytest.mark.unit
+def test_a_bound_is_not_a_negation() -> None:
+    # "no more than" sets a ceiling: the claim argues against a ceiling, it does not also deny its own denial
+    assert polarity("We disagree with the view that no more than one third may be credited.") == -1
+    assert polarity("No more than one third should be credited.") == 1
+    assert polarity("We disagree with keeping micro-credentials outside the framework.") == 1  # still two cues
+
+
+@pytest.mark.unit
+def test_a_denied_burden_is_a_duty_not_a_rejection() -> None:
+    assert (
+        polarity("An issuer should not leave a recognition officer in another country to guess what it certifies.") == 1
+    )
+    assert polarity("Providers should not leave learners to find out alone which credits count.") == 1
+    # leaving a decision *to someone* is a proposal, and rejecting it stays a rejection
+    assert polarity("The guidelines should not leave the decision to employers.") == -1
+    assert polarity("We should not leave assessment to individual trainers.") == -1
+    assert polarity("Micro-credentials should not be issued by employers.") == -1
+
+
+@pytest.mark.unit
+def test_amounts_a_claim_argues_against_are_not_its_own() -> None:
+    assert stated_amounts("We do not support ceilings of 60 percent, which would weaken the qualification.") == (
+        (),
+        (Quantity("%", 60, 60, "max"),),
+    )
+    assert stated_amounts("We disagree with the view that no more than one third may be credited.") == (
+        (),
+        (Quantity("%", 100 / 3, 100 / 3, "max"),),
+    )
+    assert stated_amounts("At most one third should be credited.") == ((Quantity("%", 100 / 3, 100 / 3, "max"),), ())
+    # an amount rejected by one contributor and asserted by another: a difference in number
+    assert contradiction(
+        "We do not support ceilings of 60 percent.", "Up to 60% of a qualification may be credited."
+    ) == ("number")
+    assert same_amount(quantities("ceilings of 60 percent"), quantities("at most one third")) is None  # they agree
+    assert same_amount(quantities("ceilings of 60 percent"), quantities("minimum 60%")) is None  # other bound
+    assert stated_amounts("In our view there should be no minimum size.") == (quantities("no minimum size"), ())
+
+
+@pytest.mark.unit
+def test_percentages_and_fractions_of_one_share_compare() -> None:
+    up_to = "Up to 60% of a full qualification may be achieved through micro-credentials"
+    at_most = "At most one third of a full qualification should be credited on the basis of micro-credentials."
+    assert contradiction(up_to, at_most) == "number"
+    assert contradiction("Up to 60 per cent may be credited.", "A ceiling of 60% should apply.") is None
+
+
+@pytest.mark.unit
+def test_a_floor_or_a_ceiling_is_a_claim_without_a_modal() -> None:
+    text = (
+        "Micro-credentials carry credit points.\n"
+        "Up to 60% of a full qualification may be achieved through micro-credentials.\n"
+        "Our courses last between 40 and 120 hours."
+    )
+    assert [c.text for c in claims_from([_item(text)], {})] == [
+        "Up to 60% of a full qualification may be achieved through micro-credentials."
+    ]
+
+
+@pytest.mark.unit
+def test_a_sentence_that_widens_a_claim_joins_it() -> None:
+    text = (
+        "Any provider should be able to issue micro-credentials if it passes quality assurance.\n"
+        "That includes employers and private training companies.\n"
+        "Employers hold expertise that colleges lack."
+    )
+    assert [c.text for c in claims_from([_item(text)], {})] == [
+        "Any provider should be able to issue micro-credentials if it passes quality assurance. "
+        "That includes employers and private training companies."
+    ]
+    # after a description there is no claim to widen
+    text = "Our centre trains 2,300 adults a year.\nThat includes employers and private training companies."
+    assert claims_from([_item(text)], {}) == []
+
+
+@pytest.mark.unit
+def test_terms_are_adjacent_content_words() -> None:
+    assert ("digital", "credential") in word_pairs("We disagree with making digital credentials a condition.")
+    assert ("digital", "credential") in word_pairs("We support the use of Europass Digital Credentials.")
+    attendance = word_pairs("They should be issued as certificates of attendance, not as micro-credentials.")
+    daytime = word_pairs("Courses should not assume full-time, daytime attendance.")
+    assert ("certificate", "attendance") in attendance and not attendance & daytime
+    assert not word_pairs("digital, credentials") & word_pairs("digital credentials")  # punctuation ends a term
+
+
+class _WordRun:
+    """What :func:`_topical` asks of a run, with every topic word salient."""
+
+    settings = DivergenceSettings()
+
+    def salient(self, text: str) -> frozenset[str]:
+        return topic_words(text)
+
+    def terms(self, text: str) -> frozenset[tuple[str, str]]:
+        return word_pairs(text)
+
+
+def _on_one_topic(a: str, b: str, cosine: float) -> bool:
+    claims = [Claim(t, _item(t), v) for t, v in ((a, "A"), (b, "B"))]
+    topical, _amounts, _affinity = _topical(claims, np.array([[1.0, cosine], [cosine, 1.0]]), _WordRun())
+    return bool(topical[0, 1])
+
+
+@pytest.mark.unit
+def test_one_shared_word_makes_one_topic_only_for_near_paraphrases() -> None:
+    becker = "They should be issued as certificates of attendance, not as micro-credentials."
+    ferreira = "Programmes should not be designed on the assumption of daytime attendance."
+    assert not _on_one_topic(becker, ferreira, 0.73)  # one word, two matters
+    assert _on_one_topic(becker, ferreira, 0.90)  # a near-paraphrase
+    # a shared term counts on top of its words
+    karimov = "We disagree with making digital credentials a condition for recognition."
+    haddad = "We support the use of Europass Digital Credentials."
+    assert _on_one_topic(karimov, haddad, 0.56)
+    assert not _on_one_topic(karimov, "Issuers should use digital wallets.", 0.56)
 
 
 # ---------------------------------------------------------------- integration: the sample corpus
@@ -178,6 +315,47 @@ def test_a_contribution_sent_twice_speaks_once(tmp_path, make_index) -> None:
         assert voices <= {"Elira Hoxha", "Pieter de Vries"}  # the resent file speaks as its original
         texts = [c.text for p in d.positions for c in p.claims]
         assert len(texts) == len(set(texts))
+
+
+def _eval_module():
+    """eval/eval_divergence.py (a script, not a package), loaded once."""
+    if "eval_divergence" not in sys.modules:
+        path = Path(__file__).resolve().parents[2] / "eval" / "eval_divergence.py"
+        spec = importlib.util.spec_from_file_location("eval_divergence", path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["eval_divergence"] = module  # its dataclasses look their module up there
+        spec.loader.exec_module(module)
+    return sys.modules["eval_divergence"]
+
+
+@pytest.mark.integration
+def test_register_scores_against_the_planted_disagreements(register) -> None:
+    """eval/eval_divergence.py on the sample: 7 points, 6 of 6 in their gold section, all 7 on a gold point,
+    5 of 6 gold points found (before the same-matter rules: 8 points, precision 0.50 / 0.625, recall 0.50)."""
+    evaluation = _eval_module()
+    gold = evaluation.load_gold()
+    found = [d.as_json() for d in register]
+    result = evaluation.score(found, gold)
+    assert result["same_section"]["precision"] >= 0.80, evaluation.report(found, gold, result)
+    assert result["any_section"]["precision"] >= 0.90, evaluation.report(found, gold, result)
+    assert result["any_section"]["recall"] >= 0.80, evaluation.report(found, gold, result)
+    assert result["same_section"]["recall"] >= 0.80, evaluation.report(found, gold, result)
+
+
+@pytest.mark.unit
+def test_the_eval_matches_sides_to_gold_sides() -> None:
+    evaluation = _eval_module()
+    gold = [evaluation.GoldPoint("g", ("s1",), "t", (frozenset({"ann"}), frozenset({"bob", "cy"})))]
+
+    def point(section: str, *sides: list[str]) -> dict:
+        return {"section_id": section, "positions": [{"sources": [{"file": f"{n}.txt", "contributor": n.title()}
+                                                                 for n in side]} for side in sides]}  # fmt: skip
+
+    found = [point("s1", ["ann"], ["cy", "dee"]), point("s2", ["ann"], ["bob"]), point("s1", ["ann", "bob"], ["dee"])]
+    result = evaluation.score(found, gold)
+    assert result["same_section"]["matches"] == [["g"], [], []]
+    assert result["any_section"]["matches"] == [["g"], ["g"], []]
+    assert result["same_section"]["precision"] == pytest.approx(1 / 3) and result["any_section"]["recall"] == 1.0
 
 
 # ---------------------------------------------------------------- the LLM hook and the command
