@@ -4,20 +4,10 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from pipeline.outline import OutlineError
-from pipeline.ui.common import plain, show_flash, workspace
+from pipeline.ui.common import page_outline, plain, workspace
 
 ws = workspace()
-st.title("Coverage")
-show_flash()
-try:
-    outline = ws.outline()
-except OutlineError as exc:
-    st.error(str(exc))
-    st.stop()
-if outline is None:
-    st.info("No outline yet: add sections on the Outline page.")
-    st.stop()
+outline = page_outline(ws, "Coverage", "No outline yet: add sections on the Outline page.")
 
 # Recomputed only when drafts or sources changed since this session last looked.
 version = (ws.index.manifest.generation(), ws.store.version())

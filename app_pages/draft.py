@@ -6,19 +6,19 @@ from pipeline.drafters.base import DraftingError
 from pipeline.drafts import STATUSES, ConflictError
 from pipeline.editing import EditError, citation_numbers, edit_text
 from pipeline.outline import OutlineError
-from pipeline.ui.common import FIRST_RUN_AUTHOR, badge, flash, plain, progress_bar, show_flash, user_name, workspace
+from pipeline.ui.common import (
+    FIRST_RUN_AUTHOR,
+    badge,
+    flash,
+    page_outline,
+    plain,
+    progress_bar,
+    user_name,
+    workspace,
+)
 
 ws = workspace()
-st.title("Draft")
-show_flash()
-try:
-    outline = ws.outline()
-except OutlineError as exc:
-    st.error(str(exc))
-    st.stop()
-if outline is None:
-    st.info("This workspace has no outline yet: add sections on the Outline page, then draft them here.")
-    st.stop()
+outline = page_outline(ws, "Draft", "No outline yet: add sections on the Outline page, then draft them here.")
 
 titles = {s.id: s.title for s in outline.sections}
 sid = st.selectbox(

@@ -7,21 +7,11 @@ import streamlit as st
 
 from pipeline.export import NothingToExport
 from pipeline.export.docx_writer import STATUS_CHOICES
-from pipeline.outline import OutlineError
 from pipeline.review.reader import ReviewFileError
-from pipeline.ui.common import plain, show_flash, user_name, workspace
+from pipeline.ui.common import page_outline, plain, user_name, workspace
 
 ws = workspace()
-st.title("Export")
-show_flash()
-try:
-    outline = ws.outline()
-except OutlineError as exc:
-    st.error(str(exc))
-    st.stop()
-if outline is None:
-    st.info("No outline yet: add sections on the Outline page.")
-    st.stop()
+outline = page_outline(ws, "Export", "No outline yet: add sections on the Outline page.")
 titles = {s.id: s.title for s in outline.sections}
 
 # -- export ---------------------------------------------------------------------------------------------------------

@@ -127,6 +127,24 @@ def show_flash() -> None:
         getattr(st, kind)(message)
 
 
+def page_outline(ws: Workspace, title: str, missing: str):  # noqa: ANN201 - pipeline.outline.Outline
+    """Start a page that needs the outline: its title, the last flash message, then the outline, or a message
+    (``missing`` when there is none yet, the problem when the file is broken) and the page stops there."""
+    from pipeline.outline import OutlineError
+
+    st.title(title)
+    show_flash()
+    try:
+        outline = ws.outline()
+    except OutlineError as exc:
+        st.error(str(exc))
+        st.stop()
+    if outline is None:
+        st.info(missing)
+        st.stop()
+    return outline
+
+
 def user_name() -> str:
     """Who is working in this session (recorded with every revision)."""
     return st.session_state.get("user") or "editor"

@@ -399,7 +399,7 @@ def test_an_empty_workspace_says_what_to_do(tmp_path, monkeypatch):
     monkeypatch.delenv("GUIDELINES_APP_PASSWORD", raising=False)
     at = AppTest.from_file(str(APP), default_timeout=120).run()
     assert not at.exception
-    assert "no outline yet" in texts(at)
+    assert "no outline yet" in texts(at).lower()
     at.switch_page("app_pages/sources.py").run()
     assert "0 contributions" in texts(at)
 

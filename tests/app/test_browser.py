@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -20,6 +19,7 @@ import pytest
 
 from pipeline.drafts import DraftStore
 from tests.app.conftest import APP
+from tests.pipeline.test_server import free_port
 
 CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = [
@@ -36,12 +36,6 @@ FLAGS = [  # as root in a container, and quiet on a machine with no internet
     "--disable-sync",
     "--no-first-run",
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
