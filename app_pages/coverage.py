@@ -46,11 +46,20 @@ st.subheader("Sentences citing each contribution, by section")
 if rows:
     heat = (
         alt.Chart(pd.DataFrame(rows))
-        .mark_rect()
+        .mark_rect(stroke="white", strokeWidth=1)
         .encode(
-            x=alt.X("section:N", sort=list(titles.values()), title=None, axis=alt.Axis(labelAngle=-30, labelLimit=180)),
+            x=alt.X(
+                "section:N",
+                sort=list(titles.values()),
+                title=None,
+                axis=alt.Axis(labelAngle=-35, labelLimit=220, labelOverlap=False),
+            ),
             y=alt.Y("contribution:N", title=None, axis=alt.Axis(labelLimit=260)),
-            color=alt.Color("sentences:Q", scale=alt.Scale(scheme="blues"), title="sentences"),
+            color=alt.condition(
+                "datum.sentences > 0",
+                alt.Color("sentences:Q", scale=alt.Scale(scheme="blues", domainMin=0), title="sentences"),
+                alt.value("#f3f4f6"),  # never cited in that section: a pale cell, not the palette's lightest blue
+            ),
             tooltip=["contribution", "section", "sentences", "region"],
         )
     )
