@@ -205,6 +205,8 @@ class _Writer:
         for chunk_id in sentence.citations:
             source = sources.get(chunk_id)
             footnote_id = self.footnotes.add(self.footnotes.wording(chunk_id, source))
+            if ids:
+                self.footnotes.separator(body)
             last = self.footnotes.reference(body, footnote_id)
             ids.append(footnote_id)
             self.footnote_chunks[str(footnote_id)] = chunk_id

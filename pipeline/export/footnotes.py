@@ -49,6 +49,9 @@ def footnote_wording(chunk_id: str, source: Mapping[str, str] | None) -> str:
     return f"{head}. “{passage}”" if passage else f"{head}."
 
 
+REFERENCE_SEPARATOR = ","  # between adjacent footnote references in the body
+
+
 class Footnotes:
     """Collects footnotes while the body is written, then attaches the part once."""
 
@@ -90,6 +93,18 @@ class Footnotes:
         t = etree.SubElement(body, qn("w:t"), {"{http://www.w3.org/XML/1998/namespace}space": "preserve"})
         t.text = " " + text  # the space Word puts between the number and the note
         return footnote_id
+
+    @staticmethod
+    def separator(paragraph: Paragraph) -> Run:
+        """A superscript comma between two adjacent references, so that notes 2 and 3 do not read as "23".
+
+        It is formatted as a reference (style and explicit superscript, which LibreOffice keeps on save);
+        the re-import skips such a run (``pipeline.review.reader``), so it never becomes sentence text.
+        """
+        run = paragraph.add_run(REFERENCE_SEPARATOR)
+        run._r.style = "FootnoteReference"
+        run.font.superscript = True
+        return run
 
     @staticmethod
     def reference(paragraph: Paragraph, footnote_id: int) -> Run:

@@ -19,6 +19,7 @@ from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
+from pipeline.export.footnotes import REFERENCE_SEPARATOR
 from pipeline.support import split_sentences
 
 __all__ = ["ReviewFileError", "ReviewedDocument", "normalise", "read_review", "segment"]
@@ -292,6 +293,8 @@ class _BodyWalker:
                     buf.append(child.text or "")
             elif local in ("tab", "br", "cr"):
                 out.add(" ")
+            elif local == "r" and _is_reference_separator(child):
+                continue  # the comma the exporter puts between adjacent footnote marks: not the reviewer's text
             elif local == "footnoteReference":
                 out.footnotes.append((len(out.text), int(child.get(f"{{{W}}}id"))))
             elif local in ("commentRangeStart", "commentReference"):
@@ -361,6 +364,17 @@ def _ends_at(rest: str, known: str) -> bool:
     after = rest[len(known) : len(known) + 1]
     # without end punctuation a reviewer may have continued the sentence: "Registers are kept" + " up to date."
     return after == "" or (after == " " and known[-1] in _CLOSERS)
+
+
+def _is_reference_separator(run: etree._Element) -> bool:
+    """A run holding only the separator between footnote marks, in superscript (by style or directly)."""
+    text = "".join(t.text or "" for t in run.iter(f"{{{W}}}t"))
+    if text.strip() != REFERENCE_SEPARATOR or any(True for _ in run.iter(f"{{{W}}}footnoteReference")):
+        return False
+    style = run.find(f"{{{W}}}rPr/{{{W}}}rStyle")
+    vert = run.find(f"{{{W}}}rPr/{{{W}}}vertAlign")
+    by_style = style is not None and "footnote" in (style.get(f"{{{W}}}val") or "").lower()
+    return by_style or (vert is not None and vert.get(f"{{{W}}}val") == "superscript")
 
 
 def _with_footnotes(flat: _Paragraph, spans: list[tuple[int, int]]) -> list[ReadSentence]:

@@ -18,7 +18,7 @@ from pipeline.cli_common import UserError
 from pipeline.drafts import DraftStore
 from pipeline.export import NothingToExport, export_docx
 from pipeline.export.docx_writer import comment_text, describe_backend
-from pipeline.export.footnotes import footnote_wording, quote
+from pipeline.export.footnotes import REFERENCE_SEPARATOR, footnote_wording, quote
 from pipeline.model import DraftResult, Gap, Paragraph, Revision, Sentence
 from pipeline.outline import Outline, OutlineError, SectionSpec, save_outline
 
@@ -220,7 +220,8 @@ def test_export_map_matches_bookmarks_and_footnotes(exported: Path, store: Draft
         for entry in section["sentences"]:
             assert entry["bookmark"] == f"gd_s_{section['n']}_{entry['p']}_{entry['s']}"
             text, notes, _ = marks[entry["bookmark"]]
-            assert text == entry["text"] and notes == entry["footnotes"]
+            separators = REFERENCE_SEPARATOR * max(0, len(entry["footnotes"]) - 1)  # "2,3" between adjacent marks
+            assert text == entry["text"] + separators and notes == entry["footnotes"]
             assert [data["footnotes"][str(f)] for f in entry["footnotes"]] == entry["citations"]
     assert all(re.fullmatch(r"[A-Za-z0-9_]+", name) for name in marks)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.drafts import DraftStore
 from pipeline.export import export_docx
 from tests.export.test_docx_writer import OUTLINE, build_store
 
@@ -65,3 +66,7 @@ def test_a_copy_saved_by_libreoffice_keeps_its_export_map(tmp_path: Path) -> Non
     exported = [s.section_id for s in reviewed.export.sections]
     assert exported and exported == [s.id for s in OUTLINE.sections if s.id in exported]
     assert sorted(reviewed.sections) == [s.n for s in reviewed.export.sections]  # every section found again
+    from pipeline.review.importer import import_reviewed
+
+    with DraftStore(tmp_path / "drafts.sqlite") as store:  # untouched by a reviewer: nothing to import
+        assert {r.status for r in import_reviewed(reviewed, store)} == {"unchanged"}

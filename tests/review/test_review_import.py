@@ -260,3 +260,13 @@ def test_reader_refuses_a_zip_that_is_not_word(tmp_path):
         z.writestr("hello.txt", "hi")
     with pytest.raises(ReviewFileError, match="sheet.docx: not a Word .docx file"):
         read_review(bad)
+
+
+@pytest.mark.integration
+def test_adjacent_footnote_marks_are_separated_and_read_back_unchanged(exported):
+    store, path = exported
+    paragraph = next(p for p in docx.Document(str(path)).paragraphs if "Register entries" in p.text)
+    runs = [(r.text, bool(list(r._r.iter(qn("w:footnoteReference"))))) for r in paragraph.runs]
+    text_at = next(i for i, (text, _) in enumerate(runs) if text.startswith("Register entries"))
+    assert runs[text_at + 1 : text_at + 4] == [("", True), (",", False), ("", True)]  # marks read "2,3", not "23"
+    assert [(r.status, r.revision) for r in import_review(path, store)] == [("unchanged", 1), ("unchanged", 1)]
