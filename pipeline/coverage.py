@@ -113,6 +113,9 @@ def compute_coverage(
     """Coverage of every contribution and section; with a searcher, on-topic passages no draft uses."""
     sources = {s.file: s.meta for s in index.manifest.sources()}
     duplicate_of = near_duplicates(index)
+    for file, meta in sources.items():  # the same bytes submitted again: recorded by ingest, without passages
+        if meta.get("duplicate_of") in sources:
+            duplicate_of[file] = meta["duplicate_of"]
     canonical = {f: duplicate_of.get(f, f) for f in sources}
     chunk_file = {c.chunk_id: c.file for c in index.manifest.all_chunks()}
     cited_sections: dict[str, set[str]] = defaultdict(set)

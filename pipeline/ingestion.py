@@ -20,10 +20,11 @@ from pathlib import Path
 from ingest.chunking import make_chunks
 from ingest.isolation import ReaderProcess, read_direct
 from ingest.metadata import MetadataError, PasswordRef, build_meta, read_metadata_csv
-from ingest.model import ReadResult
+from ingest.model import DocumentProperties, ReadResult
 from ingest.readers import READERS, Reader, reader_for
 from ingest.readers.base import ReadError
 from pipeline.index import Index, PreparedSource
+from pipeline.manifest import SourceRecord, now
 
 METADATA_NAME = "metadata.csv"
 # Chunks embedded in one call: sorting by length across many files pads far less than file by file.
@@ -222,6 +223,14 @@ def _row_hash(row: dict[str, str] | None, reader: str) -> str:
     return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:32]
 
 
+@dataclass(frozen=True)
+class _Copy:
+    """A file whose bytes are already stored under another name: what to record once the batch is written."""
+
+    plan: tuple[str, int, str, Reader]
+    original: str
+
+
 class Ingester:
     """Runs ingest batches against one workspace index."""
 
@@ -230,6 +239,7 @@ class Ingester:
         self.settings = index.settings
         self._reader: ReaderProcess | None = None
         self._batch_hashes: dict[str, str] = {}
+        self._copies: list[tuple[int, Candidate, tuple[str, int, str, Reader], str]] = []  # (i, cand, plan, original)
 
     def _read(self, candidate: Candidate) -> ReadResult:
         # Only where the password is: this process never holds it (see ingest.metadata.PasswordRef).
@@ -276,8 +286,9 @@ class Ingester:
             ThreadPoolExecutor(max_workers=1) as writer,
             reader or contextlib.nullcontext(),
         ):
+            self._copies = []
             plans = [self._plan(c) for c in todo]
-            to_read = [j for j, plan in enumerate(plans) if not isinstance(plan, Outcome)]
+            to_read = [j for j, plan in enumerate(plans) if not isinstance(plan, Outcome | _Copy)]
             ahead: dict[int, Future[ReadResult]] = {}
 
             def read_ahead() -> None:
@@ -287,6 +298,9 @@ class Ingester:
                     ahead[j] = pool.submit(self._read, todo[j])
 
             for i, (cand, plan) in enumerate(zip(todo, plans, strict=True)):
+                if isinstance(plan, _Copy):
+                    self._copies.append((i, cand, plan.plan, plan.original))
+                    continue
                 if isinstance(plan, Outcome):
                     outcomes[i] = plan
                     notify(Progress("skipped" if plan.status == "unchanged" else "failed", cand.file, i + 1, len(todo)))
@@ -299,6 +313,9 @@ class Ingester:
                     result = exc
                 read_ahead()
                 prepared = self._prepare(cand, plan, result)
+                if isinstance(prepared, Outcome) and prepared.status == "copy":
+                    self._copies.append((i, cand, plan, prepared.reason))
+                    continue
                 if isinstance(prepared, Outcome):
                     outcomes[i] = prepared
                     notify(Progress("failed", cand.file, i + 1, len(todo)))
@@ -309,11 +326,13 @@ class Ingester:
             flush()
             if committing:
                 committing.pop().result()
+            for i, cand, plan, original in self._copies:  # after the batch: their originals are stored by now
+                outcomes[i] = self._record_copy(cand, plan, original)
             if any(o.status == "ingested" for o in outcomes.values()):
                 self.index.lexical()  # rebuild BM25 now, so the first search after an ingest does not wait
         return [outcomes[i] for i in range(len(todo))]
 
-    def _plan(self, cand: Candidate) -> Outcome | tuple[str, int, str, Reader]:
+    def _plan(self, cand: Candidate) -> Outcome | _Copy | tuple[str, int, str, Reader]:
         """Decide before reading: fail early, skip unchanged, or return (hash, size, row hash, reader)."""
         if cand.problem:
             return self._fail(cand.file, cand.problem)
@@ -332,8 +351,26 @@ class Ingester:
             return Outcome(cand.file, "unchanged", "", old.chunks)
         twin = self.index.manifest.source_by_hash(digest)
         if twin and twin.file != cand.file:
-            return Outcome(cand.file, "unchanged", f"same content as '{twin.file}', which is already ingested")
+            return _Copy((digest, size, row_hash, reader), twin.meta.get("duplicate_of") or twin.file)
         return digest, size, row_hash, reader
+
+    def _record_copy(self, cand: Candidate, plan: tuple[str, int, str, Reader], original: str) -> Outcome:
+        """A second submission of stored bytes under another name: kept as a source of its own, without passages.
+
+        Its contributor and metadata are recorded (coverage counts whose input it was, once, through the
+        original: ``duplicate_of``), but its text is not indexed twice; citations go to the original's passages.
+        """
+        digest, size, row_hash, reader = plan
+        first = self.index.manifest.source(original)
+        if first is None:  # the original failed in this batch: so would this copy
+            return self._fail(cand.file, f"same content as '{original}', which could not be ingested")
+        # the same bytes carry the same title; who submitted them comes from this file's own row, if any
+        meta, warnings = build_meta(cand.file, cand.path, cand.row, DocumentProperties(title=first.meta.get("title")))
+        public = {**replace(meta, reader=reader.name, reader_version=reader.version).public(), "duplicate_of": original}
+        note = f"same content as '{original}': recorded as a second submission; its passages are those of '{original}'"
+        record = SourceRecord(cand.file, digest, row_hash, size, first.units, 0, public, (*warnings, note), now())
+        self.index.manifest.replace_source(record, [])
+        return Outcome(cand.file, "ingested", note, 0, (*warnings, note))
 
     def _fail(self, file: str, reason: str) -> Outcome:
         self.index.manifest.record_failure(file, reason)
@@ -349,7 +386,7 @@ class Ingester:
         digest, size, row_hash, reader = plan  # the reader _plan chose; no second look at the file
         earlier = self._batch_hashes.setdefault(digest, cand.file)
         if earlier != cand.file:  # the same file twice in one batch: a copy under another name
-            return Outcome(cand.file, "unchanged", f"same content as '{earlier}', ingested in this batch")
+            return Outcome(cand.file, "copy", earlier)  # recorded once the batch is stored (see _record_copy)
         meta, warnings = build_meta(cand.file, cand.path, cand.row, result.properties)
         meta = replace(meta, reader=reader.name, reader_version=reader.version)
         chunks = make_chunks(cand.file, digest, result.passages, self.settings.chunk_size, self.settings.chunk_overlap)

@@ -231,16 +231,42 @@ def test_isolated_reader_reports_a_timeout(tmp_path, make_index, monkeypatch):
     assert outcomes[0].status == "ingested"
 
 
-def test_the_same_file_twice_in_one_batch_is_ingested_once(tmp_path, make_index):
+def test_the_same_file_twice_in_one_batch_is_indexed_once_and_both_submissions_kept(tmp_path, make_index):
     folder = tmp_path / "dup"
     folder.mkdir()
     (folder / "a.txt").write_text("Micro-credentials need stated learning outcomes.\n")
     (folder / "b.txt").write_text("Micro-credentials need stated learning outcomes.\n")
+    write_metadata(folder, [{"file": "a.txt", "contributor": "Ana", "country": "Portugal"},
+                            {"file": "b.txt", "contributor": "Bekzod", "country": "Uzbekistan"}])  # fmt: skip
     index = make_index()
     outcomes, _ = ingest_paths(index, [folder])
-    assert [(o.file, o.status) for o in outcomes] == [("a.txt", "ingested"), ("b.txt", "unchanged")]
+    assert [(o.file, o.status, o.chunks) for o in outcomes] == [("a.txt", "ingested", 1), ("b.txt", "ingested", 0)]
     assert "same content as 'a.txt'" in outcomes[1].reason
-    assert index.vectors.count() == index.manifest.count_chunks() == 1
+    assert index.vectors.count() == index.manifest.count_chunks() == 1  # its text is indexed once
+    copy = index.manifest.source("b.txt")  # but the second submitter is on record
+    assert (copy.meta["contributor"], copy.meta["region"], copy.meta["duplicate_of"]) == ("Bekzod", "partner", "a.txt")
+    again, _ = ingest_paths(index, [folder])
+    assert [o.status for o in again] == ["unchanged", "unchanged"]
+
+
+def test_a_copy_of_an_ingested_file_is_recorded_and_counted_once_by_coverage(tmp_path, make_index):
+    from pipeline.coverage import compute_coverage
+    from pipeline.drafts import DraftStore
+    from pipeline.outline import Outline, SectionSpec
+
+    (tmp_path / "first").mkdir()
+    (tmp_path / "first" / "brief.txt").write_text("Registers should list every micro-credential with its workload.\n")
+    index = make_index()
+    ingest_paths(index, [tmp_path / "first" / "brief.txt"])
+    (tmp_path / "second").mkdir()
+    (tmp_path / "second" / "brief-copy.txt").write_bytes((tmp_path / "first" / "brief.txt").read_bytes())
+    outcomes, _ = ingest_paths(index, [tmp_path / "second" / "brief-copy.txt"])
+    assert (outcomes[0].status, outcomes[0].chunks) == ("ingested", 0)
+    assert index.manifest.count_chunks() == 1 and len(index.manifest.sources()) == 2
+    outline = Outline(sections=(SectionSpec(id="s", title="S", audience="system", purpose="P.", questions=("Q?",)),))
+    with DraftStore(tmp_path / "d.sqlite") as store:
+        rows = {c.meta["file"]: c for c in compute_coverage(index, outline, store).contributions}
+    assert rows["brief-copy.txt"].duplicate_of == "brief.txt" and rows["brief.txt"].duplicate_of is None
 
 
 def test_one_reader_process_serves_the_batch_and_is_replaced_after_a_timeout(tmp_path):

@@ -247,13 +247,13 @@ def write_symlinks(folder: Path, outside: Path) -> list[Case]:
 
 
 def write_duplicates(folder: Path) -> list[Case]:
-    """The same bytes under two names: the second is reported unchanged, naming the first."""
+    """The same bytes under two names: the second is recorded as a second submission without passages."""
     text = "Stackable micro-credentials should be recognised across borders by the same rules.\n"
     (folder / "dup-a.txt").write_text(text)
     (folder / "dup-b.txt").write_text(text)
     return [
         Case("dup-a.txt", "first of two identical uploads", status="ingested", fmt="txt"),
-        Case("dup-b.txt", "second of two identical uploads", status="unchanged", words=("same content",), fmt="txt"),
+        Case("dup-b.txt", "second of two identical uploads", status="ingested", words=("same content",), fmt="txt"),
     ]
 
 
