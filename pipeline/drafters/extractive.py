@@ -30,6 +30,13 @@ _INSTRUCTION = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\b(we|our|ours|us|i|my)\b", re.IGNORECASE)
+# A finite verb a reported clause needs ("According to X, registers should ..."); a slide bullet without one
+# ("One set of standards for all issuers") or an imperative ("Rely on internal QA") is quoted instead.
+_FINITE = re.compile(
+    r"\b(is|are|was|were|has|have|had|does|do|did|should|must|shall|will|would|can|could|may|might|needs?\s+to|"
+    r"remains?|seems?|becomes?|means|requires?|depends?|includes?|allows?|helps?|makes?|takes?|gives?)\b",
+    re.IGNORECASE,
+)
 _DANGLING = re.compile(r"^(this|these|that|those|it|they|such|however|but|also|moreover|therefore)\b", re.I)
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
 
@@ -169,15 +176,16 @@ class ExtractiveDrafter:
         if len(voices) > 1:
             places = sorted({e.country for e in voices if e.country}) or sorted({e.contributor for e in voices})
             lead = f"Contributors from {' and '.join(places)} make the same point"
-            text = f"{lead}: “{quote}”" if _FIRST_PERSON.search(quote) else f"{lead}: {quote}"
+            quoted = _FIRST_PERSON.search(quote) or not _FINITE.search(quote)
+            text = f"{lead}: “{quote}”" if quoted else f"{lead}: {quote}"
         else:
             key = main.evidence.contributor or main.evidence.file
             who = _who(main.evidence, key not in named)
             named.add(key)
             first = quote.split()[0]
             common_word = first[:1].isupper() and first[1:].islower() and first.lower() in lowercase_words
-            if _FIRST_PERSON.search(quote) or not common_word:
-                # first person, or a name or imperative that cannot follow "According to ...,": quote it
+            if _FIRST_PERSON.search(quote) or not common_word or not _FINITE.search(quote):
+                # first person, a name, or a fragment or imperative that cannot follow "According to ...,": quote it
                 text = f"{who} writes: “{quote}”"
             else:
                 text = f"According to {who}, {quote[0].lower() + quote[1:]}"

@@ -56,6 +56,17 @@ def test_every_section_is_drafted_with_cited_resolvable_sentences(drafted, corpu
         assert covered <= set(section.questions)
 
 
+def test_reported_speech_only_where_the_quote_is_a_clause(drafted):
+    """'According to X, ...' needs a clause with a finite verb; bullets and imperatives are quoted as written."""
+    store, _ = drafted
+    reported = [s.text for sec in OUTLINE.sections for s in store.current(sec.id).sentences()]
+    paraphrased = [t.split(", ", 1)[-1] for t in reported if t.startswith("According to ")]
+    assert paraphrased, "some sentences are reported speech"
+    from pipeline.drafters.extractive import _FINITE
+
+    assert all(_FINITE.search(t.split("), ", 1)[-1]) for t in reported if t.startswith("According to "))
+
+
 def test_no_injected_instruction_reaches_a_draft(drafted):
     store, _ = drafted
     for section in OUTLINE.sections:
