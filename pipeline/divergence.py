@@ -383,6 +383,13 @@ def _sides_block(d: Divergence) -> str:
     return "\n".join(blocks)
 
 
+def _summary(written: object, offline: str) -> str:
+    """The model's summary of a side when it is a usable sentence, else the side's own most relevant claim."""
+    if isinstance(written, str) and 3 <= len(written.split()) <= 60:
+        return " ".join(written.split())
+    return offline
+
+
 def refine_with_llm(divergences: Sequence[Divergence], model: BaseChatModel) -> list[Divergence]:
     """The register checked by a chat model: points it finds not contested are dropped, sides it groups merged.
 
@@ -414,10 +421,15 @@ def refine_with_llm(divergences: Sequence[Divergence], model: BaseChatModel) -> 
             members = [n for n in dict.fromkeys(members) if n not in placed]  # a side belongs to one group
             placed.update(members)
             groups += [members] if members else []
+        named = len(groups)  # the model's summaries belong to its own groups, in its order
         groups += [[n] for n in range(len(d.positions)) if n not in placed]
+        summaries = data.get("summaries") if isinstance(data.get("summaries"), list) else []
         positions = tuple(
-            Position(d.positions[g[0]].summary, tuple(dict.fromkeys(c for n in g for c in d.positions[n].claims)))
-            for g in groups
+            Position(
+                _summary(summaries[k] if k < min(named, len(summaries)) else None, d.positions[g[0]].summary),
+                tuple(dict.fromkeys(c for n in g for c in d.positions[n].claims)),
+            )
+            for k, g in enumerate(groups)
         )
         if len(positions) >= 2 and len({v for p in positions for v in p.voices}) >= 2:
             topic = data.get("topic") if isinstance(data.get("topic"), str) and data["topic"].strip() else d.topic

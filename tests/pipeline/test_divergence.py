@@ -362,6 +362,19 @@ def test_the_eval_matches_sides_to_gold_sides() -> None:
 
 
 @pytest.mark.integration
+def test_refine_with_llm_writes_each_sides_summary_and_keeps_the_claims(register) -> None:
+    point = next(d for d in register if len(d.positions) == 2)
+    answer = (
+        '{"contested": true, "topic": "Who assures quality", "groups": [[1], [2]], '
+        '"summaries": ["The first side wants one rule for every issuer.", "x"]}'
+    )
+    [refined] = refine_with_llm([point], GenericFakeChatModel(messages=iter([AIMessage(answer)])))
+    assert refined.positions[0].summary == "The first side wants one rule for every issuer."
+    assert refined.positions[1].summary == point.positions[1].summary  # too short to be a summary: offline kept
+    assert [p.claims for p in refined.positions] == [p.claims for p in point.positions]  # sources never change
+
+
+@pytest.mark.integration
 def test_refine_with_llm_drops_merges_and_keeps_on_bad_answers(register) -> None:
     three = [d for d in register if len(d.positions) >= 3][:1] + [d for d in register if len(d.positions) == 2][:2]
     assert len(three) == 3
