@@ -4,31 +4,29 @@ from __future__ import annotations
 
 import argparse
 
-from pipeline.cli_common import EXIT_OK, emit, index_for
-from pipeline.cli_drafts import stderr, store_for, workspace_outline
+from pipeline.cli_common import EXIT_OK, UserError, emit, index_for
+from pipeline.cli_drafts import stderr, workspace_outline
 
 
 def cmd_divergences(args: argparse.Namespace) -> int:
     """Contested points per section and guiding question, each side with its sources."""
-    from pipeline.divergence import find_divergences, refine_with_llm
-    from pipeline.search import Searcher
+    from pipeline.drafters.base import DraftingError
+    from pipeline.workspace import Workspace
 
     index = index_for(args)
-    outline = workspace_outline(index.root, None)
-    store = store_for(index.root)
-    try:
-        found = find_divergences(index, outline, Searcher(index), store=store, section_ids=args.section or ())
-    finally:
-        store.close()
-    spec = (args.llm if args.llm is not None else index.settings.llm).strip()
-    if spec and spec != "extractive":
-        from pipeline.drafters.llm import build_chat_model
-
-        stderr(f"checking {len(found)} contested points with {spec}")
-        model = build_chat_model(spec, timeout=index.settings.llm_timeout_s, max_retries=index.settings.llm_max_retries)
-        found = refine_with_llm(found, model)
-    else:
+    workspace = Workspace(index.settings, index)
+    workspace_outline(index.root, None)  # a missing outline is one clear error
+    label = workspace.drafter_label(args.llm)
+    if label.startswith("extractive"):
         stderr("divergences found offline (stance and number comparison; no LLM configured)")
+    else:
+        stderr(f"divergences found offline, then checked with {label}")
+    try:
+        found = workspace.divergences(args.section or (), llm=args.llm)
+    except DraftingError as exc:
+        raise UserError(str(exc)) from exc
+    finally:
+        workspace.store.close()
 
     def human() -> None:
         for d in found:

@@ -292,9 +292,7 @@ class Workspace:
         workers = 1 if drafter.name == "extractive" else self.settings.llm_concurrency
         points: dict[str, list] = {}
         if divergences:
-            from pipeline.divergence import find_divergences
-
-            for d in find_divergences(self.index, outline, self.searcher, store=self.store, section_ids=section_ids):
+            for d in self.divergences(section_ids, llm=llm):
                 points.setdefault(d.section_id, []).append(d)
         outcomes = draft_sections(
             outline,
@@ -339,11 +337,24 @@ class Workspace:
                     out[file, section.id] = out.get((file, section.id), 0) + 1
         return out
 
-    def divergences(self, section_ids: Sequence[str] = ()) -> list:
-        """The divergence register (see :func:`pipeline.divergence.find_divergences`)."""
-        from pipeline.divergence import find_divergences
+    def divergences(self, section_ids: Sequence[str] = (), llm: str | None = None) -> list:
+        """The divergence register (see :mod:`pipeline.divergence`): found offline, then checked and its sides
+        summarised by the LLM when one is configured (it may drop or merge points, never add a side)."""
+        from pipeline.divergence import find_divergences, refine_with_llm
 
-        return find_divergences(self.index, self._outline(), self.searcher, store=self.store, section_ids=section_ids)
+        found = find_divergences(self.index, self._outline(), self.searcher, store=self.store, section_ids=section_ids)
+        model = self._chat_model(llm)
+        return refine_with_llm(found, model) if model is not None and found else found
+
+    def _chat_model(self, llm: str | None):  # noqa: ANN202 - a LangChain chat model or None
+        """The configured chat model (``llm`` overrides the settings), or None for the offline path."""
+        spec = (llm if llm is not None else self.settings.llm).strip()
+        if not spec or spec == "extractive":
+            return None
+        from pipeline.drafters.llm import build_chat_model
+
+        settings = self.settings
+        return build_chat_model(spec, timeout=settings.llm_timeout_s, max_retries=settings.llm_max_retries)
 
     def scope(self, llm: str | None = None) -> list:
         """Topics outside the outline (see :mod:`pipeline.scope`), worded by the LLM when one is configured."""
@@ -351,12 +362,9 @@ class Workspace:
 
         outline = self._outline()
         proposals = explore_scope(self.index, outline)
-        spec = (llm if llm is not None else self.settings.llm).strip()
-        if proposals and spec and spec != "extractive":
-            from pipeline.drafters.llm import build_chat_model
-
-            settings = self.settings
-            model = build_chat_model(spec, timeout=settings.llm_timeout_s, max_retries=settings.llm_max_retries)
+        model = self._chat_model(llm) if proposals else None
+        if model is not None:
+            spec = (llm if llm is not None else self.settings.llm).strip()
             proposals = write_with_llm(proposals, self.index, outline, model, spec=f"llm:{spec}")
         return proposals
 

@@ -397,9 +397,12 @@ def test_refine_with_llm_drops_merges_and_keeps_on_bad_answers(register) -> None
 
 @pytest.mark.integration
 def test_the_command_prints_the_register_as_json(corpus_index, monkeypatch, capsys, tmp_path) -> None:
+    from pipeline import workspace
+
     monkeypatch.setattr(cli_divergence, "index_for", lambda args: corpus_index)
     monkeypatch.setattr(cli_divergence, "workspace_outline", lambda root, given: OUTLINE)
-    monkeypatch.setattr(cli_divergence, "store_for", lambda root: DraftStore(tmp_path / "d.sqlite"))
+    monkeypatch.setattr(workspace.Workspace, "outline", lambda self: OUTLINE)  # the shared index has no outline file
+    monkeypatch.setattr(workspace.DraftStore, "in_workspace", lambda root: DraftStore(tmp_path / "d.sqlite"))
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--workspace")
     common.add_argument("--json", action="store_true")
