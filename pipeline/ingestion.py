@@ -178,7 +178,10 @@ def discover(paths: Sequence[Path], metadata: Path | None = None) -> tuple[list[
         if path.is_dir():
             skipped: list[str] = []
             for dirpath, dirnames, filenames in os.walk(path, followlinks=False):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                saved_pages = {Path(f).stem + "_files" for f in filenames if f.lower().endswith((".html", ".htm"))}
+                for d in sorted(set(dirnames) & saved_pages):  # a browser's "save page, complete" folder
+                    notes.append(f"{Path(dirpath) / d}: skipped, the images and frames of the saved page beside it")
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in saved_pages)
                 for name in sorted(filenames):
                     if name.startswith(".") or name == METADATA_NAME:
                         continue

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
 from ingest.readers.base import LimitExceeded, Limits, Reader, ReadError
 from ingest.readers.docx import DocxReader
+from ingest.readers.html import HtmlReader
 from ingest.readers.markdown import MarkdownReader
+from ingest.readers.odf import OdpReader, OdtReader, odf_kind
 from ingest.readers.pdf import PdfReader
 from ingest.readers.pptx import PptxReader
-from ingest.readers.text import TextReader
+from ingest.readers.text import TextReader, utf16_without_bom
 
 __all__ = ["READERS", "LimitExceeded", "Limits", "ReadError", "Reader", "describe_content", "reader_for"]
 
@@ -21,6 +24,9 @@ READERS: dict[str, Reader] = {
     "docx": DocxReader(),
     "markdown": MarkdownReader(),
     "text": TextReader(),
+    "html": HtmlReader(),
+    "odt": OdtReader(),
+    "odp": OdpReader(),
 }
 _BY_EXTENSION: dict[str, tuple[str, Reader]] = {
     ext: (fmt, reader) for fmt, reader in READERS.items() for ext in reader.extensions
@@ -37,22 +43,43 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"Rar!", "a RAR archive"),
     (b"7z\xbc\xaf", "a 7-Zip archive"),
 )
+_HTML_SNIFF_CHARS = 1024
+# A page starts with its doctype or <html>, or shows well-known tags early; "a < b" in prose is no tag.
+_HTML_START = re.compile(r"^(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
+_HTML_TAG = re.compile(
+    r"<(?:html|head|body|title|meta|link|p|div|span|a|h[1-6]|table|tr|td|ul|ol|li|br|section|article|main|script"
+    r"|style)[\s/>]",
+    re.IGNORECASE,
+)
 
 
 def _zip_kind(path: Path) -> str:
-    """Which Office format a zip holds, judged from its member names only."""
+    """Which Office format a zip holds, judged from its member names (and an OpenDocument's mimetype entry)."""
     try:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
+            tops = {name.split("/", 1)[0] for name in names}
+            for folder, kind in (("word", "DOCX"), ("ppt", "PPTX"), ("xl", "XLSX")):
+                if folder in tops:
+                    return kind
+            if "mimetype" not in tops:
+                return "a zip archive"
+            info = archive.getinfo("mimetype")
+            # the entry is a few dozen bytes; a larger one is not read (and names no known format)
+            return odf_kind(archive.read(info)) if info.file_size <= 200 else "an OpenDocument file"
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
         return "a damaged zip archive"
-    tops = {name.split("/", 1)[0] for name in names}
-    for folder, kind in (("word", "DOCX"), ("ppt", "PPTX"), ("xl", "XLSX")):
-        if folder in tops:
-            return kind
-    if "mimetype" in tops:
+    except (RuntimeError, KeyError):  # an encrypted or directory-like mimetype entry
         return "an OpenDocument file"
-    return "a zip archive"
+
+
+def _looks_like_html(head: bytes) -> bool:
+    """A doctype or <html> at the start, or known tags in the first KB (UTF-16 pages decoded by their BOM)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = head[2 : 2 * _HTML_SNIFF_CHARS + 2].decode("utf-16-le" if head[0] == 0xFF else "utf-16-be", "ignore")
+    else:
+        text = head.removeprefix(b"\xef\xbb\xbf")[:_HTML_SNIFF_CHARS].decode("latin-1")
+    return bool(_HTML_START.match(text) or _HTML_TAG.search(text))
 
 
 def describe_content(path: Path, head: bytes) -> str:
@@ -64,7 +91,7 @@ def describe_content(path: Path, head: bytes) -> str:
     for magic, kind in _MAGIC:
         if head.startswith(magic):
             return kind
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" not in head:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" not in head or utf16_without_bom(head):
         return "text"
     return "binary data"
 
@@ -83,12 +110,25 @@ def _check_content(path: Path, fmt: str) -> None:
     if fmt == "pdf" and b"%PDF-" in head[:1024]:
         return  # PDF readers accept up to 1 KB of junk before the header, and so does pypdf
     kind = describe_content(path, head)
-    expected = {"pdf": "PDF", "pptx": "PPTX", "docx": "DOCX", "markdown": "text", "text": "text"}[fmt]
+    if fmt == "html" and kind == "text":
+        if _looks_like_html(head):
+            return
+        raise ReadError("not an HTML file (content looks like plain text: no HTML tags in its first KB)")
+    expected = {
+        "pdf": "PDF",
+        "pptx": "PPTX",
+        "docx": "DOCX",
+        "markdown": "text",
+        "text": "text",
+        "html": "HTML",
+        "odt": "ODT",
+        "odp": "ODP",
+    }[fmt]
     if kind == expected:
         return
     if expected == "text":
         raise ReadError(f"not a text file (content looks like {kind})")
-    article = "an" if expected[0] in "AEIOU" else "a"
+    article = "an" if expected[0] in "AEIOU" or expected == "HTML" else "a"
     raise ReadError(f"not {article} {expected} file (content looks like {kind})")
 
 

@@ -15,12 +15,16 @@ from docx.exceptions import PythonDocxError
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import OpcError
 from docx.oxml.ns import qn
+from docx.oxml.parser import parse_xml
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from lxml import etree
 from lxml.etree import LxmlError
 
-from ingest.model import DocumentProperties, Passage, ReadResult
+from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import Limits, ReadError
+from ingest.readers.drawing import SAFE_PARSER as _SAFE_PARSER
+from ingest.readers.drawing import chart_from_xml, smartart_lines
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, SectionTracker, clean_text
 from ingest.readers.zipguard import read_office_zip
 
@@ -42,17 +46,126 @@ _PARSE_ERRORS = (
 _HEADING_STYLE = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
 
 
-def _blocks(element: Any, parent: Any) -> Iterator[Paragraph | Table]:
-    """Paragraphs and tables of a body in document order, looking inside content controls (w:sdt)."""
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_DIAGRAM_URI = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+_CHART_URI = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+_GRAPHIC_DATA = "{http://schemas.openxmlformats.org/drawingml/2006/main}graphicData"
+_DGM_REL_IDS = f"{{{_DIAGRAM_URI}}}relIds"
+_CHART_REF = f"{{{_CHART_URI}}}chart"
+_TXBX = qn("w:txbxContent")
+_W_T = qn("w:t")
+# Subtrees whose text is not the paragraph's own: deleted or moved-away text, the Fallback copy of
+# mc:AlternateContent, and drawings (text boxes, diagrams and charts are read as blocks of their own).
+_SKIP = {qn("w:del"), qn("w:moveFrom"), _MC_FALLBACK, qn("w:drawing"), qn("w:pict"), qn("w:object"), _TXBX}
+_SKIP |= {qn("w:rPr"), qn("w:pPr"), qn("w:instrText"), qn("w:delText")}
+_CHARS = {qn("w:tab"): "\t", qn("w:ptab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n", qn("w:noBreakHyphen"): "-"}
+_NOTE_KINDS = (("footnote", RT.FOOTNOTES), ("endnote", RT.ENDNOTES))
+_SEPARATOR_TYPES = ("separator", "continuationSeparator", "continuationNotice")
+
+Block = Paragraph | Table | str  # a str is text read from a diagram or chart anchored in the paragraph before
+
+
+def _paragraph_text(p: Any) -> str:
+    """The paragraph's visible text: runs, hyperlinks, inline content controls, fields' results and
+    tracked insertions; not deleted text, field codes, nor the text of drawings anchored in it."""
+    parts: list[str] = []
+
+    def walk(element: Any) -> None:
+        for child in element.iterchildren():
+            tag = child.tag
+            if tag in _SKIP or not isinstance(tag, str):
+                continue
+            if tag == _W_T:
+                parts.append(child.text or "")
+            elif tag in _CHARS:
+                parts.append(_CHARS[tag])
+            else:
+                walk(child)
+
+    walk(p)
+    return "".join(parts)
+
+
+def _under(element: Any, stop: Any, tags: set[str]) -> bool:
+    """Whether ``element`` has an ancestor with one of ``tags`` below ``stop``."""
+    parent = element.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag in tags:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _anchored(p: Any, parent: Any, part: Any) -> Iterator[Block]:
+    """Text boxes, diagrams and charts anchored in paragraph ``p``, in document order.
+
+    The Fallback copy of mc:AlternateContent (the same text box as VML) is skipped, and so are text
+    boxes inside text boxes: reading the outer one reads them.
+    """
+    for element in p.iter(_TXBX, _GRAPHIC_DATA):
+        if _under(element, p, {_MC_FALLBACK, _TXBX}):
+            continue
+        if element.tag == _TXBX:
+            yield from _blocks(element, parent, part)
+        elif part is not None:
+            text = _graphic_text(element, part)
+            if text:
+                yield text
+
+
+def _graphic_text(graphic_data: Any, part: Any) -> str:
+    """Text of a SmartArt diagram (its data part) or a chart (its cached values) in ``part``'s relationships."""
+    uri = graphic_data.get("uri", "")
+    if uri == _DIAGRAM_URI:
+        rel_ids = graphic_data.find(_DGM_REL_IDS)
+        rid = rel_ids.get(f"{{{_R_NS}}}dm") if rel_ids is not None else None
+        if rid and rid in part.rels:
+            data = etree.fromstring(part.rels[rid].target_part.blob, _SAFE_PARSER)
+            return "\n".join(smartart_lines(data))
+    elif uri == _CHART_URI:
+        chart = graphic_data.find(_CHART_REF)
+        rid = chart.get(f"{{{_R_NS}}}id") if chart is not None else None
+        if rid and rid in part.rels:
+            return chart_from_xml(etree.fromstring(part.rels[rid].target_part.blob, _SAFE_PARSER))[1]
+    return ""
+
+
+def _blocks(element: Any, parent: Any, part: Any = None) -> Iterator[Block]:
+    """Paragraphs and tables of a body in document order, looking inside content controls (w:sdt) and
+    following each paragraph with what is anchored in it (text boxes, diagrams, charts)."""
     for child in element.iterchildren():
         if child.tag == qn("w:p"):
             yield Paragraph(child, parent)
+            yield from _anchored(child, parent, part)
         elif child.tag == qn("w:tbl"):
             yield Table(child, parent)
+        elif child.tag in (qn("w:sdt"), qn("w:customXml")):
+            content = child.find(qn("w:sdtContent")) if child.tag == qn("w:sdt") else child
+            if content is not None:
+                yield from _blocks(content, parent, part)
+
+
+def _children(element: Any, tag: str) -> Iterator[Any]:
+    """Children with ``tag``, also those wrapped in content controls or custom XML (rows, cells)."""
+    for child in element.iterchildren():
+        if child.tag == tag:
+            yield child
         elif child.tag == qn("w:sdt"):
             content = child.find(qn("w:sdtContent"))
             if content is not None:
-                yield from _blocks(content, parent)
+                yield from _children(content, tag)
+        elif child.tag == qn("w:customXml"):
+            yield from _children(child, tag)
+
+
+def _int_attr(element: Any, path: str, default: int) -> int:
+    found = element.find(path)
+    try:
+        return int(found.get(qn("w:val"))) if found is not None else default
+    except (TypeError, ValueError):
+        return default
 
 
 def _style_name(paragraph: Paragraph) -> str:
@@ -72,34 +185,69 @@ def _one_line(text: str) -> str:
     return clean_text(text).replace("\n", " ")
 
 
-def _cell_text(cell: Any) -> str:
-    """A cell's paragraphs and nested tables, flattened to one line.
-
-    ``cell._tc`` (the cell's XML element) is walked directly so content controls inside cells count too.
-    """
+def _cell_text(tc: Any, parent: Any, part: Any) -> str:
+    """A cell's paragraphs, nested tables and anchored text, flattened to one line."""
     parts: list[str] = []
-    for item in _blocks(cell._tc, cell):
+    for item in _blocks(tc, parent, part):
         if isinstance(item, Table):
-            parts.append("; ".join(_table_rows(item)))
+            parts.append("; ".join(_table_rows(item, part)))
+        elif isinstance(item, str):
+            parts.append(_one_line(item))
         else:
-            parts.append(_one_line(item.text))
+            parts.append(_one_line(_paragraph_text(item._p)))
     return " ".join(part for part in parts if part)
 
 
-def _table_rows(table: Table) -> list[str]:
-    """Rows as " | "-joined cell texts; a merged cell that python-docx repeats per grid column counts once."""
+def _table_rows(table: Table, part: Any = None) -> list[str]:
+    """Rows as " | "-joined cell texts, read from the XML so rows and cells in content controls count.
+
+    A horizontally merged cell counts once; a vertically merged one repeats its text on each row it spans,
+    so every row reads whole.
+    """
     rows: list[str] = []
-    for row in table.rows:
+    merged: dict[int, str] = {}  # grid column -> text of the vertical merge started there
+    for tr in _children(table._tbl, qn("w:tr")):
         cells: list[str] = []
-        previous = None
-        for cell in row.cells:
-            if cell._tc is previous:
-                continue
-            previous = cell._tc
-            cells.append(_cell_text(cell))
+        column = 0
+        for tc in _children(tr, qn("w:tc")):
+            span = max(_int_attr(tc, f"{qn('w:tcPr')}/{qn('w:gridSpan')}", 1), 1)
+            v_merge = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
+            if v_merge is not None and v_merge.get(qn("w:val")) in (None, "continue"):
+                text = merged.get(column, "")
+            else:
+                text = _cell_text(tc, table, part)
+                if v_merge is not None:
+                    merged[column] = text
+            cells.append(text)
+            column += span
         if any(cells):
             rows.append(" | ".join(cells))
     return rows
+
+
+def _note_texts(document: Any) -> dict[str, dict[str, str]]:
+    """Text of each footnote and endnote by kind and id; separators and empty notes left out."""
+    notes: dict[str, dict[str, str]] = {}
+    for kind, reltype in _NOTE_KINDS:
+        notes[kind] = {}
+        try:
+            part = document.part.part_related_by(reltype)
+        except KeyError:
+            continue
+        root = parse_xml(part.blob)
+        for note in root.iterchildren(qn(f"w:{kind}")):
+            if note.get(qn("w:type")) in _SEPARATOR_TYPES:
+                continue
+            lines = []
+            for item in _blocks(note, document):
+                if isinstance(item, Table):
+                    lines.extend(_table_rows(item))
+                elif isinstance(item, Paragraph):
+                    lines.append(clean_text(_paragraph_text(item._p)))
+            text = clean_text("\n".join(lines))
+            if text:
+                notes[kind][note.get(qn("w:id"), "")] = text
+    return notes
 
 
 def _properties(document: Any, title_text: str | None) -> DocumentProperties:
@@ -135,7 +283,8 @@ class DocxReader:
 
     def _read(self, path: Path, limits: Limits) -> ReadResult:
         document = docx.Document(str(path))
-        items = list(_blocks(document.element.body, document))
+        part = document.part
+        items = list(_blocks(document.element.body, document, part))
         levels = [level for item in items if isinstance(item, Paragraph) and (level := _heading_level(item))]
         sections = SectionTracker(levels)
         budget = CharBudget(limits)
@@ -143,22 +292,56 @@ class DocxReader:
         pending: list[str] = []
         title_text: str | None = None
         tables = 0
+        try:
+            notes = _note_texts(document)
+        except (*_PARSE_ERRORS, etree.XMLSyntaxError):  # broken notes lose the notes, not the body
+            notes = {}
+        numbers: dict[tuple[str, str], int] = {}  # (kind, id) -> number in order of first reference
+        waiting: list[tuple[str, str]] = []  # notes referenced since the last passage
+
+        def note_location(kind: str, number: int) -> Location:
+            base = sections.location()
+            label = f"{base.label}, {kind} {number}" if base.section else f"{kind} {number}"
+            return Location(label=label, section=base.section, section_path=base.section_path)
+
+        def emit_notes() -> None:
+            for kind, note_id in waiting:
+                text = notes.get(kind, {}).get(note_id)
+                if text:
+                    location = note_location(kind, numbers[kind, note_id])
+                    passages.append(Passage(budget.add(text), location))
+            waiting.clear()
+
+        def refer(element: Any) -> None:
+            for kind, _ in _NOTE_KINDS:
+                for ref in element.iter(qn(f"w:{kind}Reference")):
+                    key = (kind, ref.get(qn("w:id"), ""))
+                    if key not in numbers:
+                        numbers[key] = 1 + sum(1 for k, _ in numbers if k == kind)
+                        waiting.append(key)
 
         def flush() -> None:
             if pending:
                 passages.append(Passage(budget.add("\n".join(pending)), sections.location()))
                 pending.clear()
+            emit_notes()
 
         for item in items:
+            if isinstance(item, str):
+                pending.append(item)
+                continue
             if isinstance(item, Table):
                 flush()
                 tables += 1
-                rows = _table_rows(item)
+                rows = _table_rows(item, part)
                 if rows:
                     passages.append(Passage(budget.add("\n".join(rows)), sections.location(table=tables)))
+                refer(item._tbl)
+                emit_notes()
                 continue
-            text = clean_text(item.text)
+            text = clean_text(_paragraph_text(item._p))
             if not text:
+                refer(item._p)
                 continue
             level = _heading_level(item)
             if level is not None:
@@ -169,7 +352,16 @@ class DocxReader:
                 title_text = title_text or text.replace("\n", " ")
             else:
                 pending.append(text)
+            refer(item._p)
         flush()
+        # notes no reference points to (deleted references, hand-made files) still hold text; they belong to
+        # no section, so they come last under their own label
+        for kind, by_id in notes.items():
+            for note_id, text in by_id.items():
+                if (kind, note_id) not in numbers:
+                    numbers[kind, note_id] = 1 + sum(1 for k, _ in numbers if k == kind)
+                    location = Location(label=f"{kind} {numbers[kind, note_id]}")
+                    passages.append(Passage(budget.add(text), location))
         if not passages:
             raise ReadError("no text found")
         return ReadResult(tuple(passages), _properties(document, title_text), units=len(items))

@@ -4,19 +4,34 @@ from __future__ import annotations
 
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from importlib.metadata import version as _dist_version
 from pathlib import Path
 from typing import Any
 
+from lxml import etree
 from lxml.etree import LxmlError
 from pptx import Presentation
 from pptx.exc import PackageNotFoundError, PythonPptxError
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.shapes.graphfrm import GraphicFrame
 from pptx.shapes.group import GroupShape
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
+from ingest.readers.drawing import (
+    CAT_FORMAT,
+    POINT_VALUE,
+    R_NS,
+    REL_IDS,
+    SAFE_PARSER,
+    X_POINTS,
+    chart_from_xml,
+    format_category,
+    format_chart,
+    format_number,
+    smartart_lines,
+)
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, clean_text
 from ingest.readers.zipguard import read_office_zip
 
@@ -66,18 +81,117 @@ def _table_text(table: Any) -> str:
     return "\n".join(rows)
 
 
-def _shape_texts(shapes: Iterable[Any], limits: Limits, depth: int = 0) -> Iterator[str]:
-    """Text of shapes in reading order, descending into groups up to ``max_group_depth``."""
-    if depth > limits.max_group_depth:
-        message = f"group shapes nested deeper than the limit of {limits.max_group_depth} levels"
-        raise LimitExceeded(message, "max_group_depth")
-    for shape in _reading_order(shapes):
-        if isinstance(shape, GroupShape):
-            yield from _shape_texts(shape.shapes, limits, depth + 1)
-        elif getattr(shape, "has_table", False) and shape.has_table:
-            yield _table_text(shape.table)
-        elif getattr(shape, "has_text_frame", False) and shape.has_text_frame:
-            yield _frame_text(shape.text_frame)
+def _smartart_text(shape: Any) -> str:
+    """Text of a SmartArt graphic frame, read from its diagram data part; "" when it has none."""
+    element = shape._element
+    rel_ids = REL_IDS(element)
+    if not rel_ids:
+        return ""
+    rid = rel_ids[0].get(f"{{{R_NS}}}dm")
+    if not rid:
+        return ""
+    part = shape.part.related_part(rid)
+    data = etree.fromstring(part.blob, SAFE_PARSER)
+    return "\n".join(smartart_lines(data))
+
+
+def _axis_title(chart: Any, axis_name: str) -> str:
+    try:
+        axis = getattr(chart, axis_name)
+        if axis.has_title:
+            return clean_text(axis.axis_title.text_frame.text).replace("\n", " ")
+    except (ValueError, *_PARSE_ERRORS):  # pie and doughnut charts have no axes
+        pass
+    return ""
+
+
+def _category_format(plot: Any) -> str | None:
+    codes = CAT_FORMAT(plot._element)
+    return str(codes[0]) if codes else None
+
+
+def _x_values(series: Any) -> list[str]:
+    """X values of an XY or bubble series (python-pptx models only the Y values)."""
+    return [format_number(" ".join(POINT_VALUE(pt))) for pt in X_POINTS(series._element)]
+
+
+def _chart_title(chart: Any) -> str | None:
+    if chart.has_title and chart.chart_title.has_text_frame:
+        return clean_text(chart.chart_title.text_frame.text).replace("\n", " ") or None
+    return None
+
+
+def _chart_text(chart: Any) -> tuple[str | None, str]:
+    """The chart's title and its text: title, kind, axis titles, series with category labels and values."""
+    title = _chart_title(chart)
+    try:
+        kind: str | None = chart.chart_type.name.lower().replace("_", " ")
+    except (ValueError, *_PARSE_ERRORS):
+        kind = None
+    axes = [_axis_title(chart, "category_axis"), _axis_title(chart, "value_axis")]
+    series: list[tuple[str, list[str], list[object]]] = []
+    for plot in chart.plots:
+        number_format = _category_format(plot)
+        try:
+            categories = [format_category(getattr(c, "label", c), number_format) for c in plot.categories]
+        except _PARSE_ERRORS:
+            categories = []
+        for one in plot.series:
+            labels = categories or _x_values(one)
+            name = clean_text(one.name or "").replace("\n", " ")
+            series.append((name, labels, list(one.values)))
+    return title, format_chart(title, kind, axes, series)
+
+
+class _SlideContent:
+    """What one slide holds: texts in reading order, charts (as their own passages) and warnings."""
+
+    def __init__(self, number: int, limits: Limits) -> None:
+        self.number = number
+        self.limits = limits
+        self.texts: list[str] = []
+        self.charts: list[tuple[str | None, str]] = []
+        self.chart_count = 0
+        self.warnings: list[str] = []
+
+    def add_shapes(self, shapes: Iterable[Any], depth: int = 0) -> None:
+        """Read shapes in reading order, descending into groups up to ``max_group_depth``."""
+        if depth > self.limits.max_group_depth:
+            message = f"group shapes nested deeper than the limit of {self.limits.max_group_depth} levels"
+            raise LimitExceeded(message, "max_group_depth")
+        for shape in _reading_order(shapes):
+            if isinstance(shape, GroupShape):
+                self.add_shapes(shape.shapes, depth + 1)
+            elif getattr(shape, "has_chart", False) and shape.has_chart:
+                self._add_chart(shape)
+            elif getattr(shape, "has_table", False) and shape.has_table:
+                self.texts.append(_table_text(shape.table))
+            elif getattr(shape, "has_text_frame", False) and shape.has_text_frame:
+                self.texts.append(_frame_text(shape.text_frame))
+            elif isinstance(shape, GraphicFrame):
+                self._add_smartart(shape)
+
+    def _add_chart(self, shape: Any) -> None:
+        self.chart_count += 1
+        try:
+            self.charts.append(_chart_text(shape.chart))
+            return
+        except (*_PARSE_ERRORS, OverflowError):  # e.g. a plot type python-pptx does not model
+            pass
+        try:  # the same cached values, read from the chart part's XML directly
+            title, text = chart_from_xml(shape.chart_part._element)
+        except (*_PARSE_ERRORS, OverflowError) as exc:  # a broken chart loses itself, not the slide
+            reason = f"{type(exc).__name__}: {str(exc)[:80]}"
+            self.warnings.append(f"slide {self.number}: chart {self.chart_count} could not be read ({reason})")
+            return
+        if text:
+            self.charts.append((title, text))
+
+    def _add_smartart(self, shape: Any) -> None:
+        try:
+            self.texts.append(_smartart_text(shape))
+        except (*_PARSE_ERRORS, etree.XMLSyntaxError) as exc:
+            self.warnings.append(f"slide {self.number}: a diagram could not be read ({type(exc).__name__})")
 
 
 def _title(slide: Any) -> str | None:
@@ -88,14 +202,15 @@ def _title(slide: Any) -> str | None:
     return _frame_text(shape.text_frame).replace("\n", " ").strip() or None
 
 
-def _slide_text(slide: Any, limits: Limits) -> str:
-    """The slide title first, then every other shape's text in reading order."""
+def _slide_content(slide: Any, number: int, limits: Limits) -> _SlideContent:
+    """The slide title first, then every other shape in reading order."""
+    content = _SlideContent(number, limits)
     title_shape = slide.shapes.title
-    parts = [_frame_text(title_shape.text_frame)] if title_shape is not None else []
+    if title_shape is not None:
+        content.texts.append(_frame_text(title_shape.text_frame))
     # shapes compare equal when they proxy the same XML element (ids may repeat in broken files)
-    others = [s for s in slide.shapes if s != title_shape]
-    parts.extend(_shape_texts(others, limits))
-    return "\n".join(part for part in parts if part)
+    content.add_shapes([s for s in slide.shapes if s != title_shape])
+    return content
 
 
 def _notes_text(slide: Any) -> str:
@@ -150,17 +265,25 @@ class PptxReader:
             raise LimitExceeded(message, "max_pages")
         budget = CharBudget(limits)
         passages: list[Passage] = []
+        warnings: list[str] = []
         for number, slide in enumerate(slides, start=1):
-            text = _slide_text(slide, limits)
+            content = _slide_content(slide, number, limits)
+            warnings.extend(content.warnings)
+            text = "\n".join(part for part in content.texts if part)
             # the slide title, kept as the section so notes can be read (and found) in the slide's context
             title = _title(slide)
             if text:
                 location = Location(label=f"slide {number}", slide=number, section=title)
                 passages.append(Passage(budget.add(text), location))
+            # each chart its own passage at the slide, so its numbers do not crowd the slide's prose
+            for k, (chart_title, chart_text) in enumerate(content.charts, start=1):
+                section = f"chart {k}: {chart_title}" if chart_title else f"chart {k}"
+                location = Location(label=f"slide {number}", slide=number, section=section)
+                passages.append(Passage(budget.add(chart_text), location))
             notes = _notes_text(slide)
             if notes:
                 location = Location(label=f"slide {number} notes", slide=number, notes=True, section=title)
                 passages.append(Passage(budget.add(notes), location))
         if not passages:
             raise ReadError("no text found")
-        return ReadResult(tuple(passages), _properties(prs), units=len(slides))
+        return ReadResult(tuple(passages), _properties(prs), warnings=tuple(warnings), units=len(slides))

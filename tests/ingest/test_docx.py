@@ -7,6 +7,10 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml.parser import parse_xml
 
 from ingest.readers.base import LimitExceeded, Limits, ReadError
 from ingest.readers.docx import DocxReader
@@ -167,3 +171,193 @@ def test_reader_identity() -> None:
     assert reader.name == "python-docx"
     assert reader.extensions == (".docx", ".docm")
     assert reader.version[0].isdigit()
+
+
+# --- text boxes, content controls, tracked changes, notes, diagrams, charts ---------------------------------
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NS = (
+    f'xmlns:w="{W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+)
+TEXT_BOX = f"""<w:p {NS}><w:r><w:t>Anchor paragraph.</w:t></w:r><w:r><mc:AlternateContent>
+  <mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic>
+    <a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:txbx>
+      <w:txbxContent><w:p><w:r><w:t>Callout: recognition takes 3 months.</w:t></w:r></w:p></w:txbxContent>
+    </wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>
+  <mc:Fallback><w:pict><v:shape><v:textbox>
+      <w:txbxContent><w:p><w:r><w:t>Callout: recognition takes 3 months.</w:t></w:r></w:p></w:txbxContent>
+  </v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"""
+INLINE = f"""<w:p {NS}><w:r><w:t xml:space="preserve">Providers </w:t></w:r>
+  <w:sdt><w:sdtContent><w:r><w:t>in Moldova</w:t></w:r></w:sdtContent></w:sdt>
+  <w:del><w:r><w:delText> never</w:delText></w:r></w:del>
+  <w:ins><w:r><w:t xml:space="preserve"> may</w:t></w:r></w:ins>
+  <w:r><w:t xml:space="preserve"> issue credentials.</w:t></w:r>
+  <w:r><w:footnoteReference w:id="5"/></w:r></w:p>"""
+BLOCK_SDT = f"""<w:sdt {NS}><w:sdtContent><w:p><w:r><w:t>Form field answer: yes</w:t></w:r>
+  <w:r><w:endnoteReference w:id="2"/></w:r></w:p></w:sdtContent></w:sdt>"""
+FOOTNOTES = f"""<w:footnotes {NS}>
+  <w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
+  <w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>
+  <w:footnote w:id="5"><w:p><w:r><w:footnoteRef/></w:r>
+    <w:r><w:t xml:space="preserve"> Law 123/2023, art. 4.</w:t></w:r></w:p></w:footnote>
+  <w:footnote w:id="7"><w:p><w:r><w:t>A note nothing refers to.</w:t></w:r></w:p></w:footnote>
+</w:footnotes>"""
+ENDNOTES = f"""<w:endnotes {NS}>
+  <w:endnote w:type="separator" w:id="0"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>
+  <w:endnote w:id="2"><w:p><w:r><w:t>Survey of 40 providers, 2024.</w:t></w:r></w:p></w:endnote>
+</w:endnotes>"""
+CHART_CT = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
+
+
+def add_part(document, name: str, content_type: str, xml: str, reltype: str) -> str:
+    part = Part(PackURI(name), content_type, xml.encode(), document.part.package)
+    return document.part.relate_to(part, reltype)
+
+
+def chart_paragraph(rid: str) -> str:
+    return f"""<w:p {NS}><w:r><w:drawing><wp:inline><a:graphic>
+      <a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">
+        <c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="{rid}"/>
+      </a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>"""
+
+
+def make_rich_doc(path: Path) -> Path:
+    """A heading, then a text box (Choice + Fallback), inline content control and tracked changes with a
+    footnote, a block content control with an endnote, a table with a row in a content control and a
+    vertical merge, a chart; footnotes and endnotes parts."""
+    from pptx.chart.data import CategoryChartData
+    from pptx.chart.xmlwriter import ChartXmlWriter
+    from pptx.enum.chart import XL_CHART_TYPE
+
+    document = docx.Document()
+    document.add_heading("1 Issuing", level=1)
+    body = document.element.body
+    for xml in (TEXT_BOX, INLINE, BLOCK_SDT):
+        body.insert(len(body) - 1, parse_xml(xml))  # before w:sectPr
+    table = add_table(document, [["Country", "Body"], ["Moldova", "Agency"], ["", "Ministry"]])
+    table.cell(1, 0).merge(table.cell(2, 0))
+    row = table._tbl.tr_lst[-1]
+    sdt = parse_xml(f"<w:sdt {NS}><w:sdtContent/></w:sdt>")
+    row.addprevious(sdt)
+    sdt[0].append(
+        parse_xml(
+            f"<w:tr {NS}><w:tc><w:p><w:r><w:t>Georgia</w:t></w:r></w:p></w:tc>"
+            "<w:tc><w:p><w:r><w:t>NCEQE</w:t></w:r></w:p></w:tc></w:tr>"
+        )
+    )
+    data = CategoryChartData()
+    data.categories = ["EU", "Partner"]
+    data.add_series("Inputs", [12, 9])
+    rid = add_part(document, "/word/charts/chart1.xml", CHART_CT, ChartXmlWriter(XL_CHART_TYPE.PIE, data).xml, RT.CHART)
+    body.insert(len(body) - 1, parse_xml(chart_paragraph(rid)))
+    add_part(document, "/word/footnotes.xml", FOOTNOTES_CT, FOOTNOTES, RT.FOOTNOTES)
+    add_part(document, "/word/endnotes.xml", ENDNOTES_CT, ENDNOTES, RT.ENDNOTES)
+    document.save(str(path))
+    return path
+
+
+FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+ENDNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"
+
+
+@pytest.fixture(scope="module")
+def rich(tmp_path_factory: pytest.TempPathFactory) -> list:
+    return list(DocxReader().read(make_rich_doc(tmp_path_factory.mktemp("rich") / "rich.docx")).passages)
+
+
+@pytest.mark.unit
+def test_rich_document_labels_in_order(rich: list) -> None:
+    assert [p.location.label for p in rich] == [
+        "section 1 Issuing",
+        "section 1 Issuing, footnote 1",
+        "section 1 Issuing, endnote 1",
+        "section 1 Issuing, table 1",
+        "section 1 Issuing",  # the chart, in the section it is anchored in
+        "footnote 2",  # a note nothing refers to comes last, without a section
+    ]
+
+
+@pytest.mark.unit
+def test_text_box_read_once_after_its_anchor_and_inline_controls_and_insertions(rich: list) -> None:
+    assert rich[0].text.split("\n") == [
+        "Anchor paragraph.",
+        "Callout: recognition takes 3 months.",  # the Fallback (VML) copy is not read again
+        "Providers in Moldova may issue credentials.",  # deleted " never" is gone, inserted " may" kept
+        "Form field answer: yes",
+    ]
+
+
+@pytest.mark.unit
+def test_footnotes_and_endnotes_numbered_by_reference_in_their_section(rich: list) -> None:
+    footnote, endnote = rich[1], rich[2]
+    assert footnote.text == "Law 123/2023, art. 4."
+    assert footnote.location.section == "1 Issuing" and footnote.location.section_path == ("1 Issuing",)
+    assert endnote.text == "Survey of 40 providers, 2024."
+    assert rich[-1].text == "A note nothing refers to." and rich[-1].location.section is None
+
+
+@pytest.mark.unit
+def test_rows_in_content_controls_and_vertical_merges(rich: list) -> None:
+    assert rich[3].text.split("\n") == ["Country | Body", "Moldova | Agency", "Georgia | NCEQE", "Moldova | Ministry"]
+
+
+@pytest.mark.unit
+def test_chart_in_document_read_from_its_part(rich: list) -> None:
+    assert rich[4].text == "Chart (pie)\nSeries Inputs: EU 12, Partner 9"
+
+
+@pytest.mark.unit
+def test_nested_tables_flattened_into_their_cell(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = add_table(document, [["Outer", "x"]])
+    inner = table.cell(0, 1).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text, inner.cell(0, 1).text = "inner a", "inner b"
+    document.save(str(tmp_path / "nested.docx"))
+    (passage,) = DocxReader().read(tmp_path / "nested.docx").passages
+    assert passage.text == "Outer | x inner a | inner b"
+
+
+@pytest.mark.unit
+def test_broken_notes_part_loses_only_the_notes(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Body survives.")
+    add_part(document, "/word/footnotes.xml", FOOTNOTES_CT, "<w:footnotes", RT.FOOTNOTES)
+    document.save(str(tmp_path / "badnotes.docx"))
+    assert [p.text for p in DocxReader().read(tmp_path / "badnotes.docx").passages] == ["Body survives."]
+
+
+@pytest.mark.unit
+def test_only_deleted_text_is_no_text(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.element.body.insert(0, parse_xml(f"<w:p {NS}><w:del><w:r><w:delText>gone</w:delText></w:r></w:del></w:p>"))
+    document.save(str(tmp_path / "deleted.docx"))
+    with pytest.raises(ReadError, match="^no text found$"):
+        DocxReader().read(tmp_path / "deleted.docx")
+
+
+SHARED = Path(__file__).resolve().parents[3] / "shared/testdata/parsers/docx"
+
+
+@pytest.mark.integration
+@pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared parser test data not found at {SHARED}")
+def test_shared_smartart_and_chart_document() -> None:
+    (passage,) = DocxReader().read(SHARED / "shp-inline-shape-access.docx").passages
+    assert passage.location.label == "body"
+    assert passage.text.startswith("foo\nbar\nbaz\nChart (bar)\nSeries 1: Category 1 4.3, Category 2 2.5")
+
+
+@pytest.mark.integration
+@pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared parser test data not found at {SHARED}")
+@pytest.mark.parametrize(
+    "name",
+    ["tbl-having-tables.docx", "doc-no-coreprops.docx", "sty-having-no-styles-part.docx", "set-no-settings-part.docx"],
+)
+def test_shared_documents_without_text_still_say_so(name: str) -> None:
+    # checked with unzip -p: no w:t in their document.xml, and no text in notes (empty tables, empty paragraphs)
+    with pytest.raises(ReadError, match="^no text found$"):
+        DocxReader().read(SHARED / name)

@@ -7,6 +7,12 @@ from pathlib import Path
 
 import pytest
 from pptx import Presentation
+from pptx.chart.data import CategoryChartData
+from pptx.enum.chart import XL_CHART_TYPE
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.package import Part
+from pptx.opc.packuri import PackURI
+from pptx.oxml import parse_xml
 from pptx.util import Inches
 
 from ingest.readers.base import LimitExceeded, Limits, ReadError
@@ -174,3 +180,213 @@ def test_reader_identity() -> None:
     assert reader.name == "python-pptx"
     assert reader.extensions == (".pptx", ".pptm")
     assert reader.version[0].isdigit()
+
+
+# --- charts, SmartArt, tables in groups ----------------------------------------------------------------------
+
+DIAGRAM_DATA_CT = "application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml"
+DGM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+SMARTART_DATA = f"""<dgm:dataModel xmlns:dgm="{DGM}" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">
+<dgm:ptLst>
+  <dgm:pt modelId="0" type="doc"><dgm:t><a:p><a:endParaRPr/></a:p></dgm:t></dgm:pt>
+  <dgm:pt modelId="2"><dgm:t><a:p><a:r><a:t>Assess the </a:t></a:r><a:r><a:t>outcomes</a:t></a:r></a:p></dgm:t></dgm:pt>
+  <dgm:pt modelId="1"><dgm:t><a:p><a:r><a:t>Define learning outcomes</a:t></a:r></a:p></dgm:t></dgm:pt>
+  <dgm:pt modelId="9" type="parTrans"><dgm:t><a:p><a:r><a:t>connector text</a:t></a:r></a:p></dgm:t></dgm:pt>
+  <dgm:pt modelId="3"><dgm:t><a:p><a:r><a:t>Issue a digital credential</a:t></a:r></a:p></dgm:t></dgm:pt>
+</dgm:ptLst>
+<dgm:cxnLst>
+  <dgm:cxn modelId="c3" srcId="0" destId="3" srcOrd="2"/>
+  <dgm:cxn modelId="c1" srcId="0" destId="1" srcOrd="0"/>
+  <dgm:cxn modelId="c2" srcId="0" destId="2" srcOrd="1"/>
+</dgm:cxnLst></dgm:dataModel>"""
+
+
+def smartart_frame(rid: str) -> str:
+    return f"""<p:graphicFrame xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"
+    xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"
+    xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+  <p:nvGraphicFramePr><p:cNvPr id="40" name="Diagram 1"/><p:cNvGraphicFramePr/><p:nvPr/></p:nvGraphicFramePr>
+  <p:xfrm><a:off x="914400" y="2743200"/><a:ext cx="4572000" cy="914400"/></p:xfrm>
+  <a:graphic><a:graphicData uri="{DGM}">
+    <dgm:relIds xmlns:dgm="{DGM}" r:dm="{rid}" r:lo="" r:qs="" r:cs=""/>
+  </a:graphicData></a:graphic></p:graphicFrame>"""
+
+
+def add_smartart(slide, data: str | None = SMARTART_DATA) -> None:
+    """A SmartArt graphic frame whose r:dm relationship points to a diagram data part (or to nothing)."""
+    rid = "rId999"
+    if data is not None:
+        part = Part(
+            PackURI(f"/ppt/diagrams/data{slide.slide_id}.xml"), DIAGRAM_DATA_CT, slide.part.package, data.encode()
+        )
+        rid = slide.part.relate_to(part, RT.DIAGRAM_DATA)
+    slide.shapes._spTree.append(parse_xml(smartart_frame(rid)))
+
+
+def chart_data(categories: list[str], series: dict[str, list[float]]) -> CategoryChartData:
+    data = CategoryChartData()
+    data.categories = categories
+    for name, values in series.items():
+        data.add_series(name, values)
+    return data
+
+
+def make_chart_deck(path: Path) -> Path:
+    """Slide 1: title + bar chart with title and axis titles; slide 2: group holding a pie chart, a table and
+    a box; slide 3: SmartArt; slide 4: a chart with many points; slide 5: a SmartArt frame with no data part."""
+    prs = Presentation()
+    s1 = prs.slides.add_slide(prs.slide_layouts[TITLE_ONLY])
+    s1.shapes.title.text = "Who recognises micro-credentials"
+    data = chart_data(["Employers", "Providers"], {"2024": [42, 31], "2025": [47.5, None]})
+    frame = s1.shapes.add_chart(XL_CHART_TYPE.COLUMN_CLUSTERED, Inches(1), Inches(2), Inches(6), Inches(4), data)
+    chart = frame.chart
+    chart.has_title = True
+    chart.chart_title.text_frame.text = "Recognition by actor"
+    chart.category_axis.has_title = True
+    chart.category_axis.axis_title.text_frame.text = "Actor"
+    chart.value_axis.has_title = True
+    chart.value_axis.axis_title.text_frame.text = "Share (%)"
+
+    s2 = prs.slides.add_slide(prs.slide_layouts[BLANK])
+    group = s2.shapes.add_group_shape()
+    box(group.shapes, 1, 1, "Grouped caption")
+    pie = chart_data(["EU", "Partner"], {"Contributions": [12, 9]})
+    group.shapes.add_chart(XL_CHART_TYPE.PIE, Inches(1), Inches(2), Inches(3), Inches(3), pie)
+    table = s2.shapes.add_table(2, 2, Inches(5), Inches(5), Inches(3), Inches(1))
+    for (r, c), value in {(0, 0): "Level", (0, 1): "ECTS", (1, 0): "EQF 5", (1, 1): "3"}.items():
+        table.table.cell(r, c).text = value
+    group._element.append(table._element)  # a table inside the group
+
+    s3 = prs.slides.add_slide(prs.slide_layouts[BLANK])
+    add_smartart(s3)
+
+    s4 = prs.slides.add_slide(prs.slide_layouts[BLANK])
+    many = chart_data([f"W{i}" for i in range(200)], {"Enrolments": list(range(200))})
+    s4.shapes.add_chart(XL_CHART_TYPE.LINE, Inches(1), Inches(1), Inches(6), Inches(4), many)
+
+    s5 = prs.slides.add_slide(prs.slide_layouts[BLANK])
+    box(s5.shapes, 1, 1, "A diagram whose data part is missing")
+    add_smartart(s5, None)
+    prs.save(str(path))
+    return path
+
+
+@pytest.fixture(scope="module")
+def chart_deck(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_chart_deck(tmp_path_factory.mktemp("charts") / "charts.pptx")
+
+
+@pytest.mark.unit
+def test_chart_is_a_passage_at_its_slide_with_title_axes_series_and_values(chart_deck: Path) -> None:
+    passages = PptxReader().read(chart_deck).passages
+    slide1 = [p for p in passages if p.location.slide == 1]
+    assert [p.location.label for p in slide1] == ["slide 1", "slide 1"]
+    assert slide1[0].text == "Who recognises micro-credentials"
+    chart = slide1[1]
+    assert chart.location.section == "chart 1: Recognition by actor" and chart.location.notes is False
+    assert chart.text.split("\n") == [
+        "Chart: Recognition by actor (column clustered)",
+        "Axes: Actor; Share (%)",
+        "Series 2024: Employers 42, Providers 31",
+        "Series 2025: Employers 47.5",  # a missing value is left out, not shown as "None"
+    ]
+
+
+@pytest.mark.unit
+def test_chart_table_and_text_inside_a_group_are_read(chart_deck: Path) -> None:
+    slide2 = [p for p in PptxReader().read(chart_deck).passages if p.location.slide == 2]
+    assert slide2[0].text == "Grouped caption\nLevel | ECTS\nEQF 5 | 3"
+    assert slide2[1].location.section == "chart 1"
+    assert slide2[1].text == "Chart (pie)\nSeries Contributions: EU 12, Partner 9"
+
+
+@pytest.mark.unit
+def test_smartart_text_in_outline_order_without_connector_points(chart_deck: Path) -> None:
+    result = PptxReader().read(chart_deck)
+    slide3 = [p for p in result.passages if p.location.slide == 3]
+    assert [p.location.label for p in slide3] == ["slide 3"]
+    assert slide3[0].text == "Define learning outcomes\nAssess the outcomes\nIssue a digital credential"
+
+
+@pytest.mark.unit
+def test_big_chart_is_capped(chart_deck: Path) -> None:
+    chart = next(p for p in PptxReader().read(chart_deck).passages if p.location.slide == 4)
+    assert chart.text.startswith("Chart (line)\nSeries Enrolments: W0 0, W1 1, ")
+    assert chart.text.endswith("W49 49, … (150 more)")
+    assert len(chart.text) < 1000
+
+
+@pytest.mark.unit
+def test_diagram_without_data_part_warns_and_keeps_the_slide(chart_deck: Path) -> None:
+    result = PptxReader().read(chart_deck)
+    slide5 = [p for p in result.passages if p.location.slide == 5]
+    assert [p.text for p in slide5] == ["A diagram whose data part is missing"]
+    assert any(w.startswith("slide 5: a diagram could not be read") for w in result.warnings)
+    assert not any(w.startswith("slide 1") for w in result.warnings)
+
+
+@pytest.mark.unit
+def test_chart_python_pptx_cannot_model_is_read_from_its_xml(tmp_path: Path, chart_deck: Path) -> None:
+    # an unknown plot element: python-pptx raises NotImplementedError; the cached values are still there
+    path = tmp_path / "odd-chart.pptx"
+    with zipfile.ZipFile(chart_deck) as src, zipfile.ZipFile(path, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "ppt/charts/chart1.xml":
+                data = data.replace(b"c:barChart>", b"c:bar3DChart>")
+            dst.writestr(info, data)
+    result = PptxReader().read(path)
+    chart = [p for p in result.passages if p.location.slide == 1][1]
+    assert chart.location.section == "chart 1: Recognition by actor"
+    assert "Series 2024: Employers 42, Providers 31" in chart.text
+    assert "(bar 3d)" in chart.text
+
+
+@pytest.mark.unit
+def test_unreadable_chart_warns_and_keeps_the_slide() -> None:
+    from ingest.readers.pptx import _SlideContent
+
+    class BrokenChart:
+        has_chart = True
+        top = left = 0
+
+        @property
+        def chart(self):
+            raise KeyError("chart part missing")
+
+        chart_part = chart
+
+    content = _SlideContent(7, Limits())
+    content.add_shapes([BrokenChart()])
+    assert content.charts == []
+    assert content.warnings == ["slide 7: chart 1 could not be read (KeyError: 'chart part missing')"]
+
+
+@pytest.mark.unit
+def test_chart_text_counts_against_the_character_limit(chart_deck: Path) -> None:
+    with pytest.raises(LimitExceeded, match="limit of 100 characters"):
+        PptxReader().read(chart_deck, limits=Limits(max_chars=100))
+
+
+SHARED = Path(__file__).resolve().parents[3] / "shared/testdata/parsers/pptx"
+
+
+@pytest.mark.integration
+@pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared parser test data not found at {SHARED}")
+def test_shared_chart_deck_gives_every_chart() -> None:
+    result = PptxReader().read(SHARED / "cht-chart-type.pptx")
+    charts = [p for p in result.passages if (p.location.section or "").startswith("chart ")]
+    assert len(charts) == 31 and not result.warnings
+    assert all(p.location.label == f"slide {p.location.slide}" for p in charts)
+    pie = next(p for p in charts if "(pie)" in p.text)
+    assert pie.text.endswith("Series Sales: 1st Qtr 8.2, 2nd Qtr 3.2, 3rd Qtr 1.4, 4th Qtr 1.2")
+    assert "Series 1: 2002-01-05 32" in charts[0].text  # date categories shown as dates
+
+
+@pytest.mark.integration
+@pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared parser test data not found at {SHARED}")
+def test_shared_decks_without_text_still_say_so() -> None:
+    # their slide XML holds no a:t at all (checked with unzip -p): shapes, an OLE object, a movie, a picture
+    for name in ["shp-groupshape.pptx", "shp-access-ole-object.pptx", "shp-movie-props.pptx"]:
+        with pytest.raises(ReadError, match="^no text found$"):
+            PptxReader().read(SHARED / name)

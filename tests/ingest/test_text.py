@@ -110,3 +110,77 @@ def test_unwrap_joins_soft_wraps_but_keeps_list_items_and_short_pdf_lines() -> N
     assert (
         unwrap(pdf, by_width=True) == "A heading\n" + "x" * 70 + " " + "y" * 68 + " end of paragraph.\nNext short line"
     )
+
+
+UTF16_SAMPLE = "Recognition in Ukraine – 5 €\n\nValidation of prior learning, in Україна too."
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("encoding", "label"), [("utf-16-le", "little-endian (UTF-16LE)"), ("utf-16-be", "big-endian (UTF-16BE)")]
+)
+def test_utf16_without_bom_decoded_with_warning(tmp_path: Path, encoding: str, label: str) -> None:
+    path = tmp_path / "u16.txt"
+    path.write_bytes(UTF16_SAMPLE.encode(encoding))
+    result = TextReader().read(path)
+    assert [p.text for p in result.passages] == UTF16_SAMPLE.split("\n\n")
+    assert result.warnings == (f"no byte-order mark; decoded as UTF-16 {label}",)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x01\x00\x02\x00\x03\x00" * 200,  # little-endian 16-bit integers: NULs at odd positions, control chars
+        bytes(range(256)) * 8,  # every byte value
+        b"# Title\x00\x01\x02",  # a few NULs in short text
+        "odd length".encode("utf-16-le") + b"\x00",  # UTF-16 cannot have an odd number of bytes
+        "text".encode("utf-16-le") * 10 + b"\x01\xd8",  # an unpaired surrogate at the end
+    ],
+)
+def test_binary_with_nul_bytes_still_refused(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "bin.txt"
+    path.write_bytes(data)
+    with pytest.raises(ReadError, match="^not a text file$"):
+        TextReader().read(path)
+
+
+@pytest.mark.unit
+def test_utf16_detection_by_nul_share() -> None:
+    from ingest.readers.text import utf16_without_bom
+
+    assert utf16_without_bom("plain text".encode("utf-16-le")) == "utf-16-le"
+    assert utf16_without_bom("plain text".encode("utf-16-be")) == "utf-16-be"
+    assert utf16_without_bom(b"plain ascii text") is None
+    assert utf16_without_bom(b"\x00\x00\x00\x00\x00\x00") is None  # NULs on both parities
+
+
+@pytest.mark.unit
+def test_chart_formatting_helpers() -> None:
+    from ingest.readers.drawing import format_category, format_chart, format_number
+
+    assert [format_number(v) for v in (42.0, 4.3, 0.123456, None, float("nan"), "7")] == [
+        "42",
+        "4.3",
+        "0.1235",
+        "",
+        "",
+        "7",
+    ]
+    assert format_category("37261.0", "m/d/yy") == "2002-01-05"
+    assert format_category("37261.0", "General") == "37261"
+    text = format_chart("Demand", "bar", ["", "Share"], [("2024", ["Employers", "Providers"], [42, 31])])
+    assert text == "Chart: Demand (bar)\nAxes: Share\nSeries 2024: Employers 42, Providers 31"
+    many = format_chart(None, None, [], [(f"s{i}", [], [1.0] * 500) for i in range(100)])
+    assert len(many) <= 4000 and many.endswith("…")
+
+
+@pytest.mark.unit
+def test_utf16_without_a_byte_order_mark_is_read_through_the_registry(tmp_path):
+    from ingest.readers import reader_for
+
+    path = tmp_path / "note.txt"
+    path.write_bytes("Mikro-kredentziale: Überblick über die Anerkennung.\n\nZweiter Absatz.\n".encode("utf-16-le"))
+    result = reader_for(path).read(path)
+    assert result.passages[0].text.startswith("Mikro-kredentziale: Überblick")
+    assert any("UTF-16" in w for w in result.warnings)

@@ -311,3 +311,16 @@ def test_a_reader_process_that_dies_gives_a_clear_reason(tmp_path):
         (tmp_path / "small.txt").write_text("Small text.\n")
         starved.memory_mb = 4096  # the batch goes on with a fresh process if the old one died
         assert starved.read(tmp_path / "small.txt", None, Limits()).passages
+
+
+def test_a_saved_web_page_is_read_without_its_files_folder(tmp_path, make_index):
+    folder = tmp_path / "inputs"
+    (folder / "brief_files").mkdir(parents=True)
+    (folder / "brief.html").write_text(
+        "<html><head><title>Brief</title></head><body><h1>Brief</h1><h2>1. Registers</h2>"
+        "<p>Registers should list every micro-credential with its workload and level.</p></body></html>"
+    )
+    (folder / "brief_files" / "frame.html").write_text("<html><body><p>An advertising frame.</p></body></html>")
+    outcomes, notes = ingest_paths(make_index(), [folder])
+    assert [(o.file, o.status) for o in outcomes] == [("brief.html", "ingested")]
+    assert any("brief_files" in n and "skipped" in n for n in notes)

@@ -1,0 +1,345 @@
+"""HTML reader (lxml.html): web pages saved from a browser, located by section and table as DOCX is.
+
+Headings ``h1``-``h6`` open sections (``section 2.1 Workload``), paragraphs, list items and other blocks are text
+of their section, tables are ``section ..., table K``. Scripts, styles, hidden elements and page-level navigation,
+banners, footers and sidebars are not the contribution's text and are skipped.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from importlib.metadata import version as _dist_version
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+from lxml import etree
+
+from ingest.model import DocumentProperties, Passage, ReadResult
+from ingest.readers.base import Limits, ReadError
+from ingest.readers.text import DEFAULT_LIMITS, CharBudget, SectionTracker, clean_text, decode_text, read_bytes
+
+# Never text a reader of the page sees (or text of the page's machinery: form controls, media fallbacks).
+_SKIPPED = frozenset(
+    ("head script style noscript template svg iframe object embed canvas audio video button select datalist").split()
+)
+_BOILERPLATE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
+# header/footer are the page's banner and footer only outside these (HTML-AAM); an aside only outside these two
+_HEADER_SCOPES = frozenset({"article", "aside", "main", "nav", "section"})
+_ASIDE_SCOPES = frozenset({"article", "section"})
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_BLOCKS = frozenset(
+    (
+        "p div li ul ol dl dt dd blockquote pre section article main body figure figcaption address hr form fieldset "
+        "legend details summary center header footer aside nav caption tr td th table tbody thead tfoot br"
+    ).split()
+)
+_CELLS = frozenset({"td", "th"})
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.\-]+)", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_XML_ENCODING = re.compile(rb"^\s*<\?xml[^>]*encoding\s*=\s*[\"']([A-Za-z0-9_:.\-]+)")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_DATE_METAS = ("date", "dcterms.created", "dcterms.date", "dc.date", "article:published_time", "citation_date")
+_PRESCAN_BYTES = 4096  # browsers look for <meta charset> in the first 1024 bytes; saved pages put it a bit later
+_PARSE_ERRORS = (etree.LxmlError, ValueError, TypeError)
+
+
+def _codec(label: str) -> str | None:
+    """Python codec for a declared charset, as browsers map it; None when unknown."""
+    try:
+        name = codecs.lookup(label.strip().lower()).name
+    except LookupError:
+        return None
+    if name.startswith("utf-16") or name == "utf-8":
+        return "utf-8"  # a byte-oriented page cannot be UTF-16 (the BOM would say so): browsers read UTF-8
+    if name in ("latin-1", "iso8859-1", "ascii"):
+        return "cp1252"  # WHATWG: ISO-8859-1 and US-ASCII labels mean windows-1252
+    return name
+
+
+def decode_html(data: bytes) -> tuple[str, tuple[str, ...]]:
+    """Decode an HTML page: BOM first, then the declared charset (``<meta>``, XML declaration), else UTF-8 with
+    a Windows-1252 fallback (``decode_text``)."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode_text(data)
+    if b"\x00" in data:
+        raise ReadError("not an HTML file (content looks like binary data)")
+    head = data[:_PRESCAN_BYTES]
+    declared = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
+    if declared:
+        label = declared.group(1).decode("ascii")
+        codec = _codec(label)
+        if codec is None:
+            text, warnings = decode_text(data)
+            return text, (f"unknown charset '{label}' declared; decoded as UTF-8 or Windows-1252", *warnings)
+        if codec != "utf-8":
+            try:
+                return data.decode(codec), ()
+            except UnicodeDecodeError:
+                return data.decode(codec, "replace"), (f"bytes invalid in the declared charset '{label}' replaced",)
+    return decode_text(data)
+
+
+def _one_line(text: str) -> str:
+    return clean_text(text).replace("\n", " ")
+
+
+def _has_ancestor(element: Any, tags: frozenset[str]) -> bool:
+    return any(isinstance(a.tag, str) and a.tag.lower() in tags for a in element.iterancestors())
+
+
+def _skipped(element: Any, tag: str) -> bool:
+    """Whether the element and its content are outside the page's own text."""
+    if tag in _SKIPPED:
+        return True
+    if element.get("hidden") is not None or (element.get("aria-hidden") or "").strip().lower() == "true":
+        return True
+    if _HIDDEN_STYLE.search(element.get("style") or ""):
+        return True
+    if tag == "input" and (element.get("type") or "").lower() == "hidden":
+        return True
+    if (element.get("role") or "").strip().lower() in _BOILERPLATE_ROLES:
+        return True
+    if tag == "nav" or (tag == "dialog" and element.get("open") is None):
+        return True
+    if tag in ("header", "footer"):
+        return not _has_ancestor(element, _HEADER_SCOPES)
+    if tag == "aside":
+        return not _has_ancestor(element, _ASIDE_SCOPES)
+    return False
+
+
+def _layout_table(element: Any) -> bool:
+    """A table used to lay out a page (it holds headings, or says it is presentational), not a data table."""
+    if (element.get("role") or "").strip().lower() in ("presentation", "none"):
+        return True
+    return any(isinstance(d.tag, str) and d.tag.lower() in _HEADINGS for d in element.iterdescendants())
+
+
+@dataclass
+class _Table:
+    rows: list[list[str]] = field(default_factory=list)
+    cell: list[str] | None = None
+    caption: str = ""
+
+    def close_cell(self) -> None:
+        if self.cell is not None:
+            if not self.rows:
+                self.rows.append([])
+            self.rows[-1].append(_one_line("".join(self.cell)))
+            self.cell = None
+
+    def lines(self) -> list[str]:
+        self.close_cell()
+        rows = [" | ".join(row) for row in self.rows if any(row)]
+        return [self.caption, *rows] if self.caption and rows else rows
+
+
+@dataclass
+class _Block:
+    kind: str  # "heading", "text", "table"
+    text: str
+    level: int = 0
+
+
+class _Walker:
+    """Turns a parsed page into headings, text blocks and tables in document order."""
+
+    def __init__(self) -> None:
+        self.blocks: list[_Block] = []
+        self.line: list[str] = []
+        self.tables: list[_Table] = []  # open data tables, innermost last
+        self.heading: tuple[int, list[str]] | None = None
+        self.pre = 0
+        self.caption: list[str] | None = None
+
+    def text(self, value: str | None) -> None:
+        if not value:
+            return
+        if not self.pre:
+            value = _HTML_SPACE.sub(" ", value)
+        if self.caption is not None:
+            self.caption.append(value)
+        elif self.tables and self.tables[-1].cell is not None:
+            self.tables[-1].cell.append(value)
+        elif self.heading is not None:
+            self.heading[1].append(value)
+        elif not self.tables:  # text loose between table rows is dropped, as browsers move it out of sight
+            self.line.append(value)
+
+    def break_line(self) -> None:
+        """A block boundary: inside a cell a space, elsewhere the end of a paragraph."""
+        if self.tables and self.tables[-1].cell is not None:
+            self.tables[-1].cell.append(" ")
+        elif self.heading is not None:
+            self.heading[1].append(" ")
+        elif self.line:
+            text = clean_text("".join(self.line))
+            if text:
+                self.blocks.append(_Block("text", text))
+            self.line.clear()
+
+    def start(self, element: Any, tag: str) -> None:
+        """Handle an opening tag: headings, data tables, rows and cells, and block boundaries."""
+        if tag in _HEADINGS and not self.tables and self.heading is None:
+            self.break_line()
+            self.heading = (_HEADINGS[tag], [])
+        elif tag == "table" and not _layout_table(element):
+            if self.tables and self.tables[-1].cell is None:
+                self.tables[-1].cell = []  # a table straight in a row or table: give it a cell of its own
+            if not self.tables:
+                self.break_line()
+            self.tables.append(_Table())
+        elif tag == "caption" and self.tables and self.caption is None:
+            self.caption = []
+        elif tag == "tr" and self.tables:
+            self.tables[-1].close_cell()
+            self.tables[-1].rows.append([])
+        elif tag in _CELLS and self.tables:
+            self.tables[-1].close_cell()
+            self.tables[-1].cell = []
+        elif tag == "pre":
+            self.break_line()
+            self.pre += 1
+        elif tag in _BLOCKS:
+            self.break_line()
+
+    def end(self, element: Any, tag: str) -> None:
+        if tag in _HEADINGS and self.heading is not None and self.heading[0] == _HEADINGS[tag]:
+            text = _one_line("".join(self.heading[1]))
+            self.heading = None
+            if text:
+                self.blocks.append(_Block("heading", text, _HEADINGS[tag]))
+        elif tag == "table" and self.tables and not _layout_table(element):
+            lines = self.tables.pop().lines()
+            if self.tables:
+                if self.tables[-1].cell is None:
+                    self.tables[-1].cell = []
+                self.tables[-1].cell.append(" " + "; ".join(lines) + " ")
+            else:
+                self.blocks.append(_Block("table", "\n".join(lines)))
+        elif tag == "caption" and self.caption is not None:
+            if self.tables:
+                self.tables[-1].caption = _one_line("".join(self.caption))
+            self.caption = None
+        elif tag in _CELLS and self.tables:
+            self.tables[-1].close_cell()
+        elif tag == "pre":
+            self.break_line()
+            self.pre = max(self.pre - 1, 0)
+        elif tag in _BLOCKS:
+            self.break_line()
+
+    def walk(self, root: Any) -> list[_Block]:
+        """Visit the tree depth-first without recursion (a page may nest thousands of elements)."""
+        stack: list[tuple[Any, bool]] = [(root, False)]
+        while stack:
+            element, closing = stack.pop()
+            tag = element.tag.lower() if isinstance(element.tag, str) else ""
+            if closing:
+                self.end(element, tag)
+                self.text(element.tail)
+                continue
+            if not tag or _skipped(element, tag):  # comments, processing instructions, skipped content
+                self.text(element.tail)
+                continue
+            self.start(element, tag)
+            self.text(element.text)
+            stack.append((element, True))
+            stack.extend((child, False) for child in reversed(element))
+        self.break_line()
+        return self.blocks
+
+
+def _title_heading(blocks: list[_Block]) -> int | None:
+    """Index of the page title: the first heading, level 1, and the only level-1 heading (as in Markdown)."""
+    headings = [(index, block) for index, block in enumerate(blocks) if block.kind == "heading"]
+    if not headings or headings[0][1].level != 1:
+        return None
+    if sum(1 for _, block in headings if block.level == 1) != 1:
+        return None
+    return headings[0][0]
+
+
+def _meta(root: Any, name: str) -> str | None:
+    for meta in root.iter("meta"):
+        key = (meta.get("name") or meta.get("property") or "").strip().lower()
+        if key == name and (content := _one_line(meta.get("content") or "")):
+            return content
+    return None
+
+
+def _properties(root: Any, blocks: list[_Block]) -> DocumentProperties:
+    title = next((_one_line(t.text_content()) for t in root.iter("title")), "") or None
+    if not title:
+        title = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
+    date = next((d[:10] for name in _DATE_METAS if (d := _meta(root, name)) and _ISO_DATE.match(d)), None)
+    language = _one_line(root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "")
+    return DocumentProperties(title=title, author=_meta(root, "author"), date=date, language=language or None)
+
+
+def _parse(text: str) -> tuple[Any, tuple[str, ...]]:
+    """The page's tree, and a warning when libxml2 stopped at its nesting limit (the rest of the page is lost)."""
+    # no_network: a saved page's DTD or entities are never fetched; huge_tree: long pages are bounded by our limits
+    parser = lxml.html.HTMLParser(no_network=True, huge_tree=True, remove_comments=True, remove_pis=True)
+    try:
+        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser=parser)
+    except etree.ParserError as exc:  # "Document is empty": nothing but whitespace or comments
+        raise ReadError("no text found") from exc
+    except _PARSE_ERRORS as exc:
+        raise ReadError(f"malformed HTML: {type(exc).__name__}: {str(exc)[:120]}") from exc
+    if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+        return root, ("elements nested deeper than the parser's limit: the text after that point was not read",)
+    return root, ()
+
+
+class HtmlReader:
+    """Reads .html/.htm pages: ``section <number> <heading>`` text, ``..., table K`` tables, ``body`` before."""
+
+    name = "lxml.html"
+    extensions: tuple[str, ...] = (".html", ".htm")
+
+    @property
+    def version(self) -> str:
+        """The installed lxml version."""
+        return _dist_version("lxml")
+
+    def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
+        """Read ``path`` as an HTML page; ``password`` is ignored (web pages are not encrypted)."""
+        text, warnings = decode_html(read_bytes(path, limits))
+        root, parse_warnings = _parse(text)
+        warnings += parse_warnings
+        blocks = _Walker().walk(root)
+        title_index = _title_heading(blocks)
+        levels = [b.level for i, b in enumerate(blocks) if b.kind == "heading" and i != title_index]
+        sections = SectionTracker(levels)
+        budget = CharBudget(limits)
+        passages: list[Passage] = []
+        pending: list[str] = []
+        tables = 0
+
+        def flush() -> None:
+            if pending:
+                passages.append(Passage(budget.add("\n".join(pending)), sections.location()))
+                pending.clear()
+
+        for index, block in enumerate(blocks):
+            if block.kind == "heading":
+                flush()
+                if index != title_index:
+                    sections.enter(block.level, block.text)
+            elif block.kind == "table":
+                flush()
+                tables += 1
+                if block.text:
+                    passages.append(Passage(budget.add(block.text), sections.location(table=tables)))
+            else:
+                pending.append(block.text)
+        flush()
+        if not passages:
+            raise ReadError("no text found")
+        return ReadResult(tuple(passages), _properties(root, blocks), warnings, units=len(passages))
