@@ -17,9 +17,17 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
-from ingest.model import DocumentProperties, Passage, ReadResult
+from ingest.model import DocumentProperties, ReadResult
 from ingest.readers.base import Limits, ReadError
-from ingest.readers.text import DEFAULT_LIMITS, CharBudget, SectionTracker, clean_text, decode_text, read_bytes
+from ingest.readers.text import (
+    DEFAULT_LIMITS,
+    CharBudget,
+    clean_text,
+    decode_text,
+    passages_from_blocks,
+    read_bytes,
+    title_heading,
+)
 
 # Never text a reader of the page sees (or text of the page's machinery: form controls, media fallbacks).
 _SKIPPED = frozenset(
@@ -255,16 +263,6 @@ class _Walker:
         return self.blocks
 
 
-def _title_heading(blocks: list[_Block]) -> int | None:
-    """Index of the page title: the first heading, level 1, and the only level-1 heading (as in Markdown)."""
-    headings = [(index, block) for index, block in enumerate(blocks) if block.kind == "heading"]
-    if not headings or headings[0][1].level != 1:
-        return None
-    if sum(1 for _, block in headings if block.level == 1) != 1:
-        return None
-    return headings[0][0]
-
-
 def _meta(root: Any, name: str) -> str | None:
     for meta in root.iter("meta"):
         key = (meta.get("name") or meta.get("property") or "").strip().lower()
@@ -314,32 +312,7 @@ class HtmlReader:
         root, parse_warnings = _parse(text)
         warnings += parse_warnings
         blocks = _Walker().walk(root)
-        title_index = _title_heading(blocks)
-        levels = [b.level for i, b in enumerate(blocks) if b.kind == "heading" and i != title_index]
-        sections = SectionTracker(levels)
-        budget = CharBudget(limits)
-        passages: list[Passage] = []
-        pending: list[str] = []
-        tables = 0
-
-        def flush() -> None:
-            if pending:
-                passages.append(Passage(budget.add("\n".join(pending)), sections.location()))
-                pending.clear()
-
-        for index, block in enumerate(blocks):
-            if block.kind == "heading":
-                flush()
-                if index != title_index:
-                    sections.enter(block.level, block.text)
-            elif block.kind == "table":
-                flush()
-                tables += 1
-                if block.text:
-                    passages.append(Passage(budget.add(block.text), sections.location(table=tables)))
-            else:
-                pending.append(block.text)
-        flush()
+        passages, _ = passages_from_blocks(blocks, CharBudget(limits), title_index=title_heading(blocks))
         if not passages:
             raise ReadError("no text found")
         return ReadResult(tuple(passages), _properties(root, blocks), warnings, units=len(passages))

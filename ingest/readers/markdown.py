@@ -6,15 +6,16 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.model import DocumentProperties, Passage, ReadResult
+from ingest.model import DocumentProperties, ReadResult
 from ingest.readers.base import Limits, ReadError
 from ingest.readers.text import (
     DEFAULT_LIMITS,
     CharBudget,
-    SectionTracker,
     clean_text,
     decode_text,
+    passages_from_blocks,
     read_bytes,
+    title_heading,
     unwrap,
 )
 
@@ -92,16 +93,6 @@ def _parse(text: str) -> list[_Block]:
     return out
 
 
-def _title_heading(blocks: list[_Block]) -> int | None:
-    """Index of the document title: the first heading, level 1, and the only level-1 heading."""
-    headings = [(index, block) for index, block in enumerate(blocks) if block.kind == "heading"]
-    if not headings or headings[0][1].level != 1:
-        return None
-    if sum(1 for _, block in headings if block.level == 1) != 1:
-        return None
-    return headings[0][0]
-
-
 class MarkdownReader:
     """Reads .md/.markdown: ``section <heading>`` text, ``..., table K`` tables, ``body`` before headings."""
 
@@ -117,36 +108,14 @@ class MarkdownReader:
         """Read ``path`` as Markdown; ``password`` is ignored."""
         text, warnings = decode_text(read_bytes(path, limits))
         blocks = _parse(text.replace("\r\n", "\n").replace("\r", "\n"))
-        title_index = _title_heading(blocks)
-        title = blocks[title_index].text if title_index is not None else None
-        levels = [b.level for i, b in enumerate(blocks) if b.kind == "heading" and i != title_index]
-        sections = SectionTracker(levels)
-        budget = CharBudget(limits)
-        passages: list[Passage] = []
-        pending: list[str] = []
-        tables = 0
 
-        def flush() -> None:
+        def joined(lines: list[str]) -> str:
             # soft-wrapped lines of a paragraph are one line, as a Markdown renderer shows them
-            body = clean_text("\n\n".join(unwrap(par) for par in "\n".join(pending).split("\n\n")))
-            if body:
-                passages.append(Passage(budget.add(body.replace("\n\n", "\n")), sections.location()))
-            pending.clear()
+            text = clean_text("\n\n".join(unwrap(par) for par in "\n".join(lines).split("\n\n")))
+            return text.replace("\n\n", "\n")
 
-        for index, block in enumerate(blocks):
-            if block.kind == "heading":
-                flush()
-                if index != title_index:
-                    sections.enter(block.level, clean_text(block.text))
-            elif block.kind == "table":
-                flush()
-                tables += 1
-                if block.text.strip():
-                    location = sections.location(table=tables)
-                    passages.append(Passage(budget.add(clean_text(block.text)), location))
-            else:
-                pending.append(block.text)
-        flush()
+        title_index = title_heading(blocks)
+        passages, title = passages_from_blocks(blocks, CharBudget(limits), title_index=title_index, body=joined)
         if not passages:
             raise ReadError("no text found")
         properties = DocumentProperties(title=clean_text(title) if title else None)

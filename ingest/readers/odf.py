@@ -21,7 +21,7 @@ from lxml import etree
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
-from ingest.readers.text import DEFAULT_LIMITS, CharBudget, SectionTracker, clean_text
+from ingest.readers.text import DEFAULT_LIMITS, CharBudget, clean_text, passages_from_blocks
 from ingest.readers.zipguard import read_office_zip
 
 _NS = {
@@ -365,32 +365,7 @@ class OdtReader(_OdfReader):
         if body is None:
             raise ReadError("not an ODT file (no text body in content.xml)")
         blocks = _Blocks(_title_styles(content)).walk(body)
-        sections = SectionTracker([b.level for b in blocks if b.kind == "heading"])
-        budget = CharBudget(limits)
-        passages: list[Passage] = []
-        pending: list[str] = []
-        title: str | None = None
-        tables = 0
-
-        def flush() -> None:
-            if pending:
-                passages.append(Passage(budget.add("\n".join(pending)), sections.location()))
-                pending.clear()
-
-        for block in blocks:
-            if block.kind == "heading":
-                flush()
-                sections.enter(block.level, block.text)
-            elif block.kind == "table":
-                flush()
-                tables += 1
-                if block.text:
-                    passages.append(Passage(budget.add(block.text), sections.location(table=tables)))
-            elif block.kind == "title":
-                title = title or block.text  # the document title names the file; a property, not a section
-            else:
-                pending.append(block.text)
-        flush()
+        passages, title = passages_from_blocks(blocks, CharBudget(limits))
         if not passages:
             raise ReadError("no text found")
         return ReadResult(tuple(passages), _properties(archive, title), units=len(blocks))

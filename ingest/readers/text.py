@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError, human_size
@@ -235,6 +237,62 @@ class SectionTracker:
         else:
             label = f"section {section}" if section else "body"
         return Location(label=label, section=section, section_path=self.path, table=table)
+
+
+def title_heading(blocks: Sequence[Any]) -> int | None:
+    """Index of the document's title among parsed blocks: the first heading, at level 1, and the only level-1
+    heading (Markdown and web pages put the title there; two or more level-1 headings are all sections)."""
+    headings = [(index, block) for index, block in enumerate(blocks) if block.kind == "heading"]
+    if not headings or headings[0][1].level != 1:
+        return None
+    if sum(1 for _, block in headings if block.level == 1) != 1:
+        return None
+    return headings[0][0]
+
+
+def passages_from_blocks(
+    blocks: Sequence[Any],
+    budget: CharBudget,
+    *,
+    title_index: int | None = None,
+    body: Callable[[list[str]], str] = "\n".join,
+) -> tuple[list[Passage], str | None]:
+    """Passages of a document parsed into blocks (``kind``: heading, text, table or title; ``level``; ``text``).
+
+    Text between headings is one passage located ``section <number> <heading>`` (``body`` before the first
+    heading), each table its own ``..., table K``. The block at ``title_index``, or the first block of kind
+    ``title``, names the document instead of opening a section; it is returned as the title. ``body`` joins a
+    section's text lines (the Markdown reader rejoins soft-wrapped lines there).
+    """
+    levels = [b.level for i, b in enumerate(blocks) if b.kind == "heading" and i != title_index]
+    sections = SectionTracker(levels)
+    title = blocks[title_index].text if title_index is not None else None
+    passages: list[Passage] = []
+    pending: list[str] = []
+    tables = 0
+
+    def flush() -> None:
+        text = body(pending) if pending else ""
+        if text:
+            passages.append(Passage(budget.add(text), sections.location()))
+        pending.clear()
+
+    for index, block in enumerate(blocks):
+        if block.kind == "heading":
+            flush()
+            if index != title_index:
+                sections.enter(block.level, clean_text(block.text))
+        elif block.kind == "table":
+            flush()
+            tables += 1
+            if block.text.strip():
+                passages.append(Passage(budget.add(clean_text(block.text)), sections.location(table=tables)))
+        elif block.kind == "title":
+            title = title or block.text
+        else:
+            pending.append(block.text)
+    flush()
+    return passages, title
 
 
 class TextReader:
