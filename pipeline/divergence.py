@@ -60,7 +60,7 @@ class DivergenceSettings:
     relevance: float = 0.40  # claim-to-question cosine to count as an answer to the question
     anchor: float = 0.45  # a contested point needs a disputed claim at least this close to the question
     same_topic: float = 0.76  # cosine at which two claims sharing one salient word are on one topic (near-paraphrases)
-    near_topic: float = 0.55  # ... or this much, when they share two (a shared two-word term counts one more)
+    near_topic: float = 0.52  # ... or this much, when they share two (a shared two-word term counts one more)
     amount_topic: float = 0.35  # cosine at which two claims sharing a salient word may differ in amount
     salient_share: float = 0.30  # a word in more than this share of all passages is too common to make a topic
     same_position: float = 0.60  # average affinity at which two groups of claims say the same thing
@@ -71,9 +71,9 @@ class DivergenceSettings:
     expand_keep_sharing: float = 0.30  # ... or this much, when it shares a salient word with that claim
     max_claims: int = 60  # per question, most relevant first: bounds the pairwise work
     summary_chars: int = 240
-    # wider than for drafting: a side stated once, in a passage ranked ninth, is still a side
+    # wider than for drafting: a side stated once, in a passage ranked thirteenth, is still a side
     evidence: EvidenceSettings = field(
-        default_factory=lambda: EvidenceSettings(per_query=12, max_passages=48, max_per_contributor=6)
+        default_factory=lambda: EvidenceSettings(per_query=16, max_passages=64, max_per_contributor=6)
     )
 
 
