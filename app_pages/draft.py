@@ -4,8 +4,9 @@ import streamlit as st
 
 from pipeline.drafters.base import DraftingError
 from pipeline.drafts import STATUSES, ConflictError
-from pipeline.editing import EditError, citation_numbers, edit_text
+from pipeline.editing import EditError, citation_numbers, edit_text, supporting_sentence
 from pipeline.outline import OutlineError
+from pipeline.support import split_sentences
 from pipeline.ui.common import (
     FIRST_RUN_AUTHOR,
     badge,
@@ -103,64 +104,80 @@ def pick(key: str) -> None:
             st.session_state[other] = None
 
 
+def show_passage(cid: str) -> None:
+    """The cited passage in context: who, where, the text around it, the sentence carrying the claim in bold."""
+    passage = ws.passage(cid)
+    stored = rev.sources.get(cid, {})
+    if passage is None:
+        st.warning("The source was removed from the workspace since; this is the passage as it was cited.")
+        passage = {**stored, "before": [], "after": []}
+    who = ", ".join(x for x in (passage["contributor"], passage["organisation"], passage["country"]) if x)
+    st.markdown(
+        f"**\\[{numbers[cid]}\\] {plain(who)}**  \n*{plain(passage['title'])}*  \n"
+        f"{plain(passage['file'])}, {plain(passage['location'])}"
+    )
+    citing = [
+        (f"{p + 1}.{n + 1}", sentence)
+        for p, par in enumerate(rev.paragraphs)
+        for n, sentence in enumerate(par.sentences)
+        if cid in sentence.citations
+    ]
+    for text in passage["before"]:
+        st.caption(plain(text))
+    with st.container(border=True):
+        # the passage sentence that best carries the citing sentence is in bold: read it first
+        claim = (citing[0][1].quote or citing[0][1].text) if citing else ""
+        best = supporting_sentence(passage["text"], claim) if claim else None
+        parts = split_sentences(passage["text"])
+        st.markdown(" ".join(f"**{plain(t)}**" if n == best else plain(t) for n, t in enumerate(parts)))
+    for text in passage["after"]:
+        st.caption(plain(text))
+    for position, sentence in citing:
+        score = "not scored" if sentence.support is None else f"support {sentence.support:.2f}"
+        flags = " ".join(badge(f) for f in sentence.flags)
+        st.caption(f"cited by {position} ({score}) {flags}")
+    pin_col, exclude_col = st.columns(2)
+    if pin_col.button("Pin to this section", key=f"pin-{cid}"):
+        ws.store.pin(sid, cid, author=user_name())
+        st.toast("Pinned: the next draft of this section uses this passage.")
+    if exclude_col.button("Exclude from this section", key=f"exclude-{cid}"):
+        ws.store.exclude(sid, cid, author=user_name())
+        st.toast("Excluded: the next draft of this section leaves this passage out.")
+
+
 with read:
-    text_col, passage_col = st.columns([3, 2])
-    with text_col:
-        for p, paragraph in enumerate(rev.paragraphs):
-            if paragraph.theme:
-                st.caption(plain(paragraph.theme))
-            parts = []
-            for sentence in paragraph.sentences:
-                marks = "".join(f"\\[{numbers[c]}\\]" for c in sentence.citations)
-                flags = " ".join(badge(f) for f in sentence.flags)
-                accepted = " :green-badge[accepted]" if sentence.locked else ""
-                parts.append(f"{plain(sentence.text)} **{marks}**{' ' + flags if flags else ''}{accepted}")
-            st.markdown(" ".join(parts))
-            cited = list(dict.fromkeys(numbers[c] for s in paragraph.sentences for c in s.citations))
-            if cited:
-                st.pills(
-                    "Citations",
-                    cited,
-                    format_func=lambda n: f"[{n}]",
-                    key=pill_keys[p],
-                    on_change=pick,
-                    args=(pill_keys[p],),
-                    label_visibility="collapsed",
-                )
-        if rev.gaps:
-            st.markdown("**Gaps: questions the contributions do not answer**")
-            for gap in rev.gaps:
-                st.warning(f"{plain(gap.question)}: {plain(gap.note)}")
-        for note in rev.notes:
-            st.caption(plain(note))
-    with passage_col:
-        cite = st.session_state.get("cite")
-        if not cite or cite[0] != sid or cite[1] not in numbers:
-            st.caption("Pick a citation number under a paragraph to see the passage in its context.")
-        else:
-            cid = cite[1]
-            passage = ws.passage(cid)
-            stored = rev.sources.get(cid, {})
-            st.subheader(f"[{numbers[cid]}] {plain(stored.get('contributor') or stored.get('file', ''))}")
-            if passage is None:
-                st.warning("The source was removed from the workspace since; this is the passage as it was cited.")
-                passage = {**stored, "before": [], "after": []}
-            who = ", ".join(x for x in (passage["contributor"], passage["organisation"], passage["country"]) if x)
-            where = f"{plain(passage['file'])}, {plain(passage['location'])}"
-            st.markdown(f"**{plain(passage['title'])}**  \n{where}  \n{plain(who)}")
-            for text in passage["before"]:
-                st.caption(plain(text))
+    st.caption("Pick a citation number under a paragraph: its passage opens right there, in its context.")
+    cite = st.session_state.get("cite")
+    for p, paragraph in enumerate(rev.paragraphs):
+        if paragraph.theme:
+            st.caption(plain(paragraph.theme))
+        parts = []
+        for sentence in paragraph.sentences:
+            marks = "".join(f"\\[{numbers[c]}\\]" for c in sentence.citations)
+            flags = " ".join(badge(f) for f in sentence.flags)
+            accepted = " :green-badge[accepted]" if sentence.locked else ""
+            parts.append(f"{plain(sentence.text)} **{marks}**{' ' + flags if flags else ''}{accepted}")
+        st.markdown(" ".join(parts))
+        cited = list(dict.fromkeys(numbers[c] for s in paragraph.sentences for c in s.citations))
+        if cited:
+            st.pills(
+                "Citations",
+                cited,
+                format_func=lambda n: f"[{n}]",
+                key=pill_keys[p],
+                on_change=pick,
+                args=(pill_keys[p],),
+                label_visibility="collapsed",
+            )
+        if cite and cite[0] == sid and cite[1] in numbers and st.session_state.get(pill_keys[p]):
             with st.container(border=True):
-                st.markdown(plain(passage["text"]))
-            for text in passage["after"]:
-                st.caption(plain(text))
-            pin_col, exclude_col = st.columns(2)
-            if pin_col.button("Pin to this section", key=f"pin-{cid}"):
-                ws.store.pin(sid, cid, author=user_name())
-                st.toast("Pinned: the next draft of this section uses this passage.")
-            if exclude_col.button("Exclude from this section", key=f"exclude-{cid}"):
-                ws.store.exclude(sid, cid, author=user_name())
-                st.toast("Excluded: the next draft of this section leaves this passage out.")
+                show_passage(cite[1])
+    if rev.gaps:
+        st.markdown("**Gaps: questions the contributions do not answer**")
+        for gap in rev.gaps:
+            st.warning(f"{plain(gap.question)}: {plain(gap.note)}")
+    for note in rev.notes:
+        st.caption(plain(note))
 
 # -- Edit: one box per paragraph; a stale save is a conflict, and the typed text stays -------------------------
 with edit:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from pipeline.checking import check_sentence
 from pipeline.model import Paragraph, Revision, Sentence
-from pipeline.support import SupportChecker
+from pipeline.support import SupportChecker, split_sentences
 
 MARKER = re.compile(r"\s*\[(\d+)\]")
 
@@ -29,6 +29,23 @@ class EditError(ValueError):
 def normalise(text: str) -> str:
     """Text as sentences are compared for 'unchanged': whitespace collapsed."""
     return " ".join(text.split())
+
+
+def supporting_sentence(passage: str, claim: str) -> int | None:
+    """Index (in ``split_sentences(passage)``) of the passage sentence that best carries ``claim``, or None.
+
+    By the share of the claim's content words (three letters or more) that the sentence holds; the editor sees
+    it highlighted where the passage is shown, so checking a citation means reading one sentence first.
+    """
+    words = {w for w in re.findall(r"[^\W\d_]{3,}", claim.lower())}
+    if not words:
+        return None
+    best, best_share = None, 0.0
+    for n, sentence in enumerate(split_sentences(passage)):
+        share = len(words & set(re.findall(r"[^\W\d_]{3,}", sentence.lower()))) / len(words)
+        if share > best_share:
+            best, best_share = n, share
+    return best if best_share >= 0.3 else None
 
 
 def citation_numbers(revision: Revision) -> dict[str, int]:
