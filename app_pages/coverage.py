@@ -78,6 +78,31 @@ if duplicates:
         + "; ".join(plain(f"{c.meta['file']} (same as {c.duplicate_of})") for c in duplicates)
     )
 
+with st.expander("On-topic passages no draft cites"):
+    st.caption("Passages among the top five for a section's purpose or a guiding question that no current draft uses.")
+    if st.button("Find them", key="find-unused"):
+        with st.spinner("Searching every section's purpose and questions..."):
+            st.session_state["unused"] = (version, ws.coverage(unused=True).unused_on_topic)
+    held = st.session_state.get("unused")
+    if held and held[0] == version:
+        rows = held[1]
+        if not rows:
+            st.info("Every on-topic passage is cited somewhere.")
+        st.dataframe(
+            [
+                {
+                    "section": titles.get(r["section_id"], r["section_id"]),
+                    "rank": r["rank"],
+                    "contributor": r["contributor"],
+                    "file": r["file"],
+                    "location": r["location"],
+                    "for": r["query"],
+                }
+                for r in rows[:200]
+            ],
+            hide_index=True,
+        )
+
 # -- balance: cited sentences by region, kind and role ----------------------------------------------------------------
 st.subheader("Balance of the cited contributions")
 balance = []

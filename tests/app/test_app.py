@@ -317,6 +317,10 @@ def test_coverage_heat_map_balance_and_divergence_register(app_workspace):
     assert total == 17 and 0 < cited <= total
     charts = at.get("vega_lite_chart")
     assert len(charts) == 4  # heat map, region, kind, role
+    button(at, "Find them").click().run()  # on-topic passages no draft cites
+    unused = at.session_state["unused"][1]
+    assert unused and all(r["rank"] <= 5 and r["section_id"] for r in unused)
+    assert at.dataframe[-1].value.shape[0] == len(unused[:200])
     button(at, "Find points of divergence").click().run()
     shown = texts(at)
     assert "Points of divergence" in shown
