@@ -214,19 +214,32 @@ def acronyms(texts: list[str]) -> dict[str, frozenset[str]]:
     """Acronyms in ``texts`` with the stems of a phrase they abbreviate there (initials in order, "of" skipped).
 
     "NQF" and "NFQ" both stand for "national qualifications framework" (or "National Framework of
-    Qualifications"): expanding them lets two claims that name one thing differently share a topic.
+    Qualifications"): expanding them lets two claims that name one thing differently share a topic. A phrase
+    counts only where it is plainly the acronym's definition: right before "(NQF)", or written in capitals
+    ("National Framework of Qualifications"). Any run of lower-case words with the right initials is not enough
+    ("... external check. Specific ..." is no expansion of ECTS).
     """
     joined = " ".join(texts)
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", joined) if w.lower() not in _LINK_WORDS]
+    tokens = list(re.finditer(r"[A-Za-z][\w'’-]*", joined))
+    words = [m for m in tokens if m.group().lower() not in _LINK_WORDS]
     found: dict[str, frozenset[str]] = {}
-    for acronym in set(_ACRONYM.findall(joined)):
+    for acronym in sorted(set(_ACRONYM.findall(joined))):
         letters = list(acronym.lower())
         n = len(letters)
+        defined = [m.start() for m in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", joined)]
+        best = None
         for i in range(len(words) - n + 1):
             phrase = words[i : i + n]
-            if [w[0].lower() for w in phrase] == letters and all(len(w) > 2 for w in phrase):
-                found[acronym.lower()] = frozenset(t for w in phrase for t in tokenize(w))
+            if [w.group()[0].lower() for w in phrase] != letters or not all(len(w.group()) > 2 for w in phrase):
+                continue
+            gap = [joined[phrase[-1].end() : d] for d in defined if d >= phrase[-1].end()]
+            if any(len(g.strip()) == 0 for g in gap):  # "national qualifications framework (NQF)"
+                best = phrase
                 break
+            if best is None and all(w.group()[0].isupper() for w in phrase):
+                best = phrase
+        if best is not None:
+            found[acronym.lower()] = frozenset(t for w in best for t in tokenize(w.group()))
     return found
 
 

@@ -414,3 +414,18 @@ def test_the_command_prints_the_register_as_json(corpus_index, monkeypatch, caps
     data = json.loads(capsys.readouterr().out)
     assert data and {d["section_id"] for d in data} == {"quality-assurance"}
     assert all(len(d["positions"]) >= 2 for d in data)
+
+
+@pytest.mark.unit
+def test_acronyms_expand_only_where_they_are_defined() -> None:
+    from pipeline.stance import acronyms
+
+    found = acronyms(
+        [
+            "The national qualifications framework (NQF) should list them.",
+            "Under the National Framework of Qualifications, NFQ levels apply.",
+            "An external check comes first. Then specific rules follow for ECTS and for the EQF.",
+        ]
+    )
+    assert found["nqf"] == found["nfq"] == frozenset({"national", "qualification", "framework"})
+    assert "ects" not in found and "eqf" not in found  # lower-case words with the right initials are no definition
