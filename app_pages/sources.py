@@ -100,6 +100,7 @@ if stored:
                 "kind": s["kind"],
                 "role": s["role"],
                 "passages": s["chunks"],
+                "same file as": s.get("duplicate_of", ""),
                 "warnings": "; ".join(s["warnings"]),
             }
             for s in stored
