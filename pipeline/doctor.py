@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -24,7 +23,7 @@ from typing import Any
 from ingest.chunking import CHUNKER_VERSION, index_text
 from pipeline.drafts import FILENAME as DRAFTS_FILE
 from pipeline.embeddings import embedding_identity
-from pipeline.index import MANIFEST_FILE
+from pipeline.index import MANIFEST_FILE, index_hash
 from pipeline.lexical import LexicalIndex
 from pipeline.settings import Settings
 from pipeline.vectors import collection_name, make_client
@@ -32,7 +31,6 @@ from pipeline.vectors import collection_name, make_client
 OUTLINE_FILE = "outline.yaml"
 PAGE = 1000  # ids read from Chroma per call
 EMBED_PAGE = 256  # chunks re-embedded per call, so the progress bar moves
-METADATA_FIELDS = ("file", "title", "contributor", "organisation", "country", "region", "kind")
 
 Progress = Callable[[int, int], None]  # (done, total) chunks re-embedded
 
@@ -406,8 +404,3 @@ def check_workspace(settings: Settings) -> Report:
         _check_drafts(root, truth, report)
         _check_outline(root, report)
     return report
-
-
-def index_hash(text: str) -> str:
-    """The hash of an indexed text that Index.commit stores beside its vector."""
-    return hashlib.sha256(text.encode()).hexdigest()[:16]

@@ -53,11 +53,18 @@ class WorkspaceDamaged(IndexMismatch):
     """The manifest cannot be read; an IndexMismatch so every front end that reports one reports this too."""
 
 
+# The source's fields Chroma stores beside each vector (filters, and a location without the manifest).
+METADATA_FIELDS = ("file", "title", "contributor", "organisation", "country", "region", "kind")
+
+
+def index_hash(text: str) -> str:
+    """The hash of a chunk's indexed text, stored beside its vector: a vector is reused only for the same text."""
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
 def chunk_metadata(meta: dict[str, str], chunk: Chunk) -> dict[str, object]:
     """What Chroma stores beside a vector: enough to filter by source fields and show a location."""
-    out: dict[str, object] = {
-        k: meta.get(k, "") for k in ("file", "title", "contributor", "organisation", "country", "region", "kind")
-    }
+    out: dict[str, object] = {k: meta.get(k, "") for k in METADATA_FIELDS}
     out.update(chunk.location.as_metadata())
     out["ordinal"] = chunk.ordinal
     return out
@@ -179,7 +186,7 @@ class Index:
         """Work out what storing a source needs: its indexed texts, and which vectors can be reused."""
         public = meta.public()
         texts = {c.chunk_id: index_text(c.text, c.location.as_metadata(), public) for c in chunks}
-        hashes = {cid: hashlib.sha256(t.encode()).hexdigest()[:16] for cid, t in texts.items()}
+        hashes = {cid: index_hash(t) for cid, t in texts.items()}
         ids = [c.chunk_id for c in chunks]
         # a stored vector is reused only if it was computed from the same indexed text
         reuse: dict[str, np.ndarray] = {}

@@ -14,7 +14,6 @@ from ingest.chunking import index_text
 from pipeline.doctor import (
     EMBED_PAGE,
     MANIFEST_FILE,
-    METADATA_FIELDS,
     PAGE,
     Progress,
     Report,
@@ -22,12 +21,12 @@ from pipeline.doctor import (
     check_settings,
     check_workspace,
     chroma_label,
-    index_hash,
     open_collection,
     read_truth,
     stored_vectors,
     workspace_lock,
 )
+from pipeline.index import METADATA_FIELDS, index_hash
 from pipeline.settings import Settings
 from pipeline.vectors import collection_name, make_client
 
