@@ -16,14 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import shutil
-import signal
-import socket
-import subprocess
-import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,49 +29,22 @@ from pipeline.index import Index
 from pipeline.ingestion import ingest_paths
 from pipeline.search import Searcher
 from pipeline.settings import Settings
+from tests.servers import start_chroma, stop
 
 DEFAULT_CACHE = OUT_DIR / "embedded_chunks.npz"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @contextmanager
 def chroma_server(data: Path) -> Iterator[str]:
     """A `chroma run` on a free loopback port with its data in ``data``; stopped by its process id."""
-    exe = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
-    if exe is None:
-        raise SystemExit("the chroma command is missing (it comes with chromadb: make install)")
-    port = free_port()
-    log = (data / "server.log").open("w")
-    proc = subprocess.Popen(
-        [exe, "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(data / "db")],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise SystemExit(f"chroma run did not start: {(data / 'server.log').read_text()[-2000:]}") from None
-                time.sleep(0.2)
-        yield f"http://127.0.0.1:{port}"
+        proc, url = start_chroma(data)
+    except RuntimeError as exc:
+        raise SystemExit(str(exc)) from None
+    try:
+        yield url
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-        log.close()
+        stop(proc, timeout=30)
 
 
 def measure(mode: str, url: str, workdir: Path, chunks: int, base: tuple, queries: list[str], embedder) -> dict:  # noqa: ANN001

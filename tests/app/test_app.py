@@ -411,7 +411,7 @@ def test_an_empty_workspace_says_what_to_do(tmp_path, monkeypatch):
 
 
 def test_an_unreachable_chroma_server_is_shown_as_an_error_not_a_crash(app_workspace, monkeypatch):
-    from tests.pipeline.test_server import free_port
+    from tests.servers import free_port
 
     monkeypatch.setenv("GUIDELINES_CHROMA_URL", f"http://127.0.0.1:{free_port()}")
     at = open_app("sources")

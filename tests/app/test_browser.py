@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
-import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
 
@@ -19,7 +16,7 @@ import pytest
 
 from pipeline.drafts import DraftStore
 from tests.app.conftest import APP
-from tests.pipeline.test_server import free_port
+from tests.servers import free_port, start, stop, wait_until
 
 CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = [
@@ -46,33 +43,24 @@ def served_app(drafted_workspace, tmp_path):
     port = free_port()
     env = {**os.environ, "GUIDELINES_WORKSPACE": str(root), "GUIDELINES_ISOLATE_READERS": "false"}
     env.pop("GUIDELINES_APP_PASSWORD", None)
-    log = (tmp_path / "streamlit.log").open("w")
-    proc = subprocess.Popen(
+    log = tmp_path / "streamlit.log"
+    proc = start(
         [sys.executable, "-m", "streamlit", "run", str(APP), "--server.address", "127.0.0.1", "--server.port",
          str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=APP.parent, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        log, cwd=APP.parent, env=env,
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    while True:
+
+    def healthy() -> bool:
         try:
             with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
-                if answer.status == 200:
-                    break
+                return answer.status == 200
         except OSError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            os.killpg(proc.pid, signal.SIGKILL)
-            pytest.fail(f"streamlit did not start: {(tmp_path / 'streamlit.log').read_text()[-2000:]}")
-        time.sleep(0.3)
+            return False
+
+    wait_until(healthy, proc, log, "streamlit")
     yield url, root
-    os.killpg(proc.pid, signal.SIGTERM)
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
-    log.close()
+    stop(proc)
 
 
 def test_open_a_section_click_a_citation_edit_and_save(served_app, tmp_path):

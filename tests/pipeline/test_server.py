@@ -2,15 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import signal
-import socket
-import subprocess
-import sys
-import time
-from pathlib import Path
-
 import pytest
 
 from pipeline.index import Index
@@ -18,49 +9,19 @@ from pipeline.ingestion import ingest_paths
 from pipeline.search import Searcher
 from pipeline.vectors import VectorStoreError
 from tests.conftest import make_settings
+from tests.servers import chroma_command, free_port, start_chroma, stop
 
 pytestmark = [pytest.mark.integration, pytest.mark.server]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def chroma_server(tmp_path_factory):
     """A Chroma server on loopback for this module, stopped by its process id."""
-    exe = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
-    if exe is None:
+    if chroma_command() is None:
         pytest.fail("the chroma command is missing: it ships with the chromadb package (make install)")
-    port = free_port()
-    data = tmp_path_factory.mktemp("chroma-server")
-    log = (data / "server.log").open("w")
-    proc = subprocess.Popen(
-        [exe, "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(data / "db")],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                break
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail(f"chroma run exited early: {(data / 'server.log').read_text()[-2000:]}")
-            time.sleep(0.2)
+    proc, url = start_chroma(tmp_path_factory.mktemp("chroma-server"))
     yield url
-    os.killpg(proc.pid, signal.SIGTERM)
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
-    log.close()
+    stop(proc)
 
 
 def test_ingest_and_search_against_a_chroma_server(chroma_server, corpus_dir, tmp_path, minilm):

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import os
-import shutil
 import signal
-import socket
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -20,7 +17,7 @@ from pipeline.ingestion import ingest_paths
 from pipeline.search import Searcher
 from pipeline.vectors import VectorStoreError
 from tests.conftest import make_settings
-from tests.pipeline.test_server import free_port
+from tests.servers import free_port, start_chroma
 
 pytestmark = [pytest.mark.integration, pytest.mark.server, pytest.mark.slow]
 
@@ -29,30 +26,15 @@ class Server:
     """`chroma run` on one loopback port and data folder, which the test can kill and start again."""
 
     def __init__(self, data: Path) -> None:
-        self.exe = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
-        assert self.exe, "the chroma command ships with the chromadb package"
         self.data, self.port, self.proc = data, free_port(), None
         self.url = f"http://127.0.0.1:{self.port}"
 
     def start(self) -> None:
-        log = (self.data.parent / "server.log").open("a")
-        self.proc = subprocess.Popen(
-            [self.exe, "run", "--host", "127.0.0.1", "--port", str(self.port), "--path", str(self.data)],
-            stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-        )  # fmt: skip
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
-                    return
-            except OSError:
-                assert self.proc.poll() is None, (self.data.parent / "server.log").read_text()[-2000:]
-                time.sleep(0.2)
-        raise AssertionError("chroma run did not start")
+        self.proc, _ = start_chroma(self.data, self.port)
 
     def kill(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
-            os.killpg(self.proc.pid, signal.SIGKILL)
+            os.killpg(self.proc.pid, signal.SIGKILL)  # no shutdown: as a crash or a pulled plug
             self.proc.wait()
 
 
