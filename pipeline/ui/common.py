@@ -95,6 +95,22 @@ def sidebar(ws: Workspace) -> None:
         st.markdown(plain(ws.index_label()))
         st.caption(f"{len(ws.searcher.sources())} sources, {ws.index.manifest.count_chunks()} passages")
         st.text_input("Your name (kept with your revisions)", key="user", placeholder="editor")
+        with st.expander("Workspace check"):
+            st.caption("Do the manifest, Chroma, the BM25 index, the drafts and the outline agree?")
+            if st.button("Check now", key="doctor"):
+                from pipeline.doctor import check_workspace
+
+                with st.spinner("Checking..."):
+                    report = check_workspace(ws.settings)
+                st.session_state["doctor-report"] = report
+            report = st.session_state.get("doctor-report")
+            if report is not None:
+                if report.healthy:
+                    st.success("Consistent.")
+                else:
+                    st.error(f"{len(report.problems)} problem(s): run `guidelines doctor --repair`.")
+                for finding in report.findings:
+                    st.caption(plain(finding.line()))
 
 
 def progress_bar(describe: Callable[[Any], str]) -> Callable[[Any], None]:

@@ -456,3 +456,15 @@ def test_uploads_are_stored_under_generated_names_within_limits_and_keep_no_pass
     for path in app_workspace.rglob("*"):  # the password went to the reader only, never into the workspace
         if path.is_file():
             assert secret.encode() not in path.read_bytes(), path
+
+
+def test_the_workspace_check_reports_from_the_sidebar(app_workspace):
+    import shutil
+
+    at = open_app()
+    at.sidebar.button(key="doctor").click().run()
+    assert not at.exception
+    assert [s.value for s in at.sidebar.success] == ["Consistent."]
+    shutil.rmtree(app_workspace / "lexical")  # a derived part goes missing: a warning, not a problem
+    at.sidebar.button(key="doctor").click().run()
+    assert any("lexical" in c.value for c in at.sidebar.caption)
