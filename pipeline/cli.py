@@ -17,32 +17,12 @@ from typing import Any
 from pydantic import ValidationError
 
 from ingest.metadata import MetadataError
-from pipeline.cli_common import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, UserError, emit, index_for
+from pipeline.cli_common import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, TerminalBar, UserError, emit, index_for
 from pipeline.embeddings import EmbeddingError
 from pipeline.index import IndexMismatch
 from pipeline.outline import OutlineError
 from pipeline.settings import load_settings
 from pipeline.vectors import VectorStoreError
-
-
-def _progress_bar(args: argparse.Namespace):  # noqa: ANN202 - returns a callback and a closer
-    from tqdm import tqdm
-
-    bar = None
-
-    def update(event) -> None:  # noqa: ANN001 - pipeline.ingestion.Progress
-        nonlocal bar
-        if bar is None:
-            bar = tqdm(total=event.total, unit="file", file=sys.stderr, disable=None, dynamic_ncols=True)
-        bar.set_description_str(f"{event.stage} {event.file}"[:60])
-        bar.n = event.done
-        bar.refresh()
-
-    def close() -> None:
-        if bar is not None:
-            bar.close()
-
-    return update, close
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -52,13 +32,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if args.metadata and not Path(args.metadata).is_file():
         raise UserError(f"{args.metadata}: metadata file not found")
     index = index_for(args)
-    update, close = _progress_bar(args)
+    bar = TerminalBar("file")
     try:
         outcomes, notes = ingest_paths(
-            index, [Path(p) for p in args.paths], Path(args.metadata) if args.metadata else None, update
+            index,
+            [Path(p) for p in args.paths],
+            Path(args.metadata) if args.metadata else None,
+            lambda e: bar.update(e.done, e.total, f"{e.stage} {e.file}"),
         )
     finally:
-        close()
+        bar.close()
     for note in notes:
         print(f"note: {note}", file=sys.stderr)
     for o in outcomes:

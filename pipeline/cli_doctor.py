@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from pipeline.cli_common import EXIT_ERROR, EXIT_OK, emit, settings_for
+from pipeline.cli_common import EXIT_ERROR, EXIT_OK, TerminalBar, emit, settings_for
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -24,25 +24,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(func=cmd_doctor)
 
 
-def _bar():  # noqa: ANN202 - returns a progress callback and a closer
-    from tqdm import tqdm
-
-    bar = None
-
-    def update(done: int, total: int) -> None:
-        nonlocal bar
-        if bar is None:
-            bar = tqdm(total=total, unit="chunk", desc="re-embedding", file=sys.stderr, disable=None)
-        bar.n = done
-        bar.refresh()
-
-    def close() -> None:
-        if bar is not None:
-            bar.close()
-
-    return update, close
-
-
 def cmd_doctor(args: argparse.Namespace) -> int:
     """Check the workspace (and with --repair, rebuild what is derived); exit 1 while a problem remains."""
     from pipeline.doctor import check_workspace
@@ -50,11 +31,11 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
     settings = settings_for(args)
     if args.repair:
-        update, close = _bar()
+        bar = TerminalBar("chunk", "re-embedding")
         try:
-            report = repair_workspace(settings, update)
+            report = repair_workspace(settings, bar.update)
         finally:
-            close()
+            bar.close()
     else:
         report = check_workspace(settings)
     for action in report.repaired:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from pipeline.cli_common import EXIT_OK, EXIT_PARTIAL, UserError, emit, index_for, settings_for
+from pipeline.cli_common import EXIT_OK, EXIT_PARTIAL, TerminalBar, UserError, emit, index_for, settings_for
 from pipeline.drafts import DraftStore
 from pipeline.outline import OutlineError
 from pipeline.workspace import OUTLINE_NAME, Workspace, revision_json, workspace_outline
@@ -114,8 +114,6 @@ def stderr(message: str) -> None:
 
 def cmd_draft(args: argparse.Namespace) -> int:
     """Draft sections (all, or those named) and store a new revision of each."""
-    from tqdm import tqdm
-
     from pipeline.drafters.base import DraftingError
 
     index = index_for(args)
@@ -128,15 +126,10 @@ def cmd_draft(args: argparse.Namespace) -> int:
         stderr("drafting offline with the extractive drafter (no LLM configured; set GUIDELINES_LLM or --llm)")
     else:
         stderr(f"drafting with {label}")
-    bar = None
+    bar = TerminalBar("section")
 
     def progress(event) -> None:  # noqa: ANN001 - pipeline.drafting.DraftProgress
-        nonlocal bar
-        if bar is None:
-            bar = tqdm(total=event.total, unit="section", file=sys.stderr, disable=None)
-        bar.set_description_str(f"{event.stage} {event.section_id}"[:50])
-        if event.stage in ("stored", "failed"):
-            bar.update(1)
+        bar.update(event.done, event.total, f"{event.stage} {event.section_id}")
 
     try:
         run = workspace.draft(
@@ -145,8 +138,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
     except DraftingError as exc:
         raise UserError(str(exc)) from exc
     finally:
-        if bar is not None:
-            bar.close()
+        bar.close()
     outcomes = run.outcomes
     for o in outcomes:
         if o.status != "drafted":

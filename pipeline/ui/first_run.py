@@ -12,8 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from tqdm import tqdm
-
+from pipeline.cli_common import TerminalBar
 from pipeline.settings import load_settings
 from pipeline.workspace import FIRST_RUN_AUTHOR, OUTLINE_NAME, Workspace, workspace_outline
 
@@ -24,16 +23,9 @@ def prepare(ws: Workspace, corpus: Path, outline: Path, log=print) -> dict[str, 
     if fresh:
         workspace_outline(ws.root, outline)
         log(f"new workspace {ws.root}: outline from {outline}")
-    bar = tqdm(unit="file", file=sys.stderr, disable=None, desc="ingest")
-
-    def progress(event) -> None:  # noqa: ANN001 - pipeline.ingestion.Progress
-        bar.total = event.total
-        bar.n = event.done
-        bar.set_description_str(f"{event.stage} {event.file}"[:50])
-        bar.refresh()
-
+    bar = TerminalBar("file", "ingest")
     try:
-        outcomes, notes = ws.ingest_paths([corpus], None, progress)
+        outcomes, notes = ws.ingest_paths([corpus], None, lambda e: bar.update(e.done, e.total, f"{e.stage} {e.file}"))
     finally:
         bar.close()
     for note in notes:
