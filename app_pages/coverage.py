@@ -12,9 +12,9 @@ outline = page_outline(ws, "Coverage", "No outline yet: add sections on the Outl
 # Recomputed only when drafts or sources changed since this session last looked.
 version = (ws.index.manifest.generation(), ws.store.version())
 if st.session_state.get("coverage-version") != version:
-    st.session_state["coverage"] = ws.coverage()
+    st.session_state["coverage"] = (ws.coverage(), ws.citation_matrix())
     st.session_state["coverage-version"] = version
-coverage = st.session_state["coverage"]
+coverage, matrix = st.session_state["coverage"]
 titles = {s.id: s.title for s in outline.sections}
 
 uncited = coverage.uncited()
@@ -28,7 +28,6 @@ for section in coverage.sections:
         st.warning(f"{titles.get(section.section_id, section.section_id)}: {warning}")
 
 # -- heat map: contributions against sections ---------------------------------------------------------------------
-matrix = ws.citation_matrix()
 rows = []
 for contribution in coverage.contributions:
     meta = contribution.meta

@@ -184,31 +184,30 @@ with edit:
     base_key = f"edit-base-{sid}"
     base = st.session_state.setdefault(base_key, rev.number)
     base_rev = ws.store.revision(sid, base) if base <= rev.number else rev
+    texts = edit_text(base_rev)
     if base != rev.number:
         untouched = all(
-            st.session_state.get(f"edit-{sid}-{base}-{p}") in (None, text) for p, text in enumerate(edit_text(base_rev))
+            st.session_state.get(f"edit-{sid}-{base}-{p}") in (None, text) for p, text in enumerate(texts)
         ) and not st.session_state.get(f"edit-{sid}-{base}-new")
         if untouched or base > rev.number:  # nothing typed yet (or the workspace was reset): follow the section
-            base, base_rev = rev.number, rev
+            base, base_rev, texts = rev.number, rev, edit_text(rev)
             st.session_state[base_key] = base
     if base != rev.number:
-        current = ws.store.current(sid)
         st.warning(
-            f"You are editing revision {base}, but {plain(current.author)} saved revision {current.number} since. "
+            f"You are editing revision {base}, but {plain(rev.author)} saved revision {rev.number} since. "
             "Your text below is kept; copy what you need, then start again from the current revision."
         )
-        with st.expander(f"What changed from revision {base} to {current.number}"):
-            st.code("\n".join(ws.store.diff(sid, base, current.number)) or "(no difference)", language="diff")
-        if st.button(f"Start again from revision {current.number}"):
+        with st.expander(f"What changed from revision {base} to {rev.number}"):
+            st.code("\n".join(ws.store.diff(sid, base, rev.number)) or "(no difference)", language="diff")
+        if st.button(f"Start again from revision {rev.number}"):
             for key in [k for k in st.session_state if str(k).startswith(f"edit-{sid}-{base}-")]:
                 del st.session_state[key]
-            st.session_state[base_key] = current.number
+            st.session_state[base_key] = rev.number
             st.rerun()
     st.caption(
         "One sentence per line. Keep a [n] marker to cite passage n; a sentence without one is flagged uncited. "
         "Saving stores a new revision; unchanged sentences keep their checks and acceptance."
     )
-    texts = edit_text(base_rev)
     keys = [f"edit-{sid}-{base}-{p}" for p in range(len(texts))]
     for p, text in enumerate(texts):
         st.text_area(f"Paragraph {p + 1}", value=text, key=keys[p], height=max(90, 28 * (text.count("\n") + 2)))

@@ -16,7 +16,8 @@ titles = {s.id: s.title for s in outline.sections}
 
 # -- export ---------------------------------------------------------------------------------------------------------
 st.subheader("Word file for review")
-drafted = [sid for sid in titles if ws.store.current(sid) is not None]
+stored = set(ws.store.sections())
+drafted = [sid for sid in titles if sid in stored]
 chosen = st.multiselect("Sections", drafted, default=drafted, format_func=lambda i: titles[i], key="export-sections")
 status = st.radio(
     "Which sections",

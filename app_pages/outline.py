@@ -73,9 +73,10 @@ title = st.text_input("Title of the guidelines", value=outline.title if outline 
 if outline and title.strip() and title != outline.title and st.button("Save title"):
     save(sections, "Title saved.", title=title.strip())
 
+stored = set(ws.store.sections())  # ids with at least one revision
 st.caption(f"{len(sections)} sections, in the order the guidelines and the Word export present them.")
 for n, spec in enumerate(sections):
-    drafted = ws.store.current(spec.id) is not None
+    drafted = spec.id in stored
     with st.expander(f"{n + 1}. {spec.title}  ({spec.audience}{', drafted' if drafted else ''})"):
         prefix = f"outline-{spec.id}"
         with st.form(prefix):

@@ -159,7 +159,7 @@ class Workspace:
         for s in self.index.manifest.sources():
             rows.append(
                 {
-                    **{k: v for k, v in s.meta.items() if k != "password"},
+                    **s.meta,  # SourceMeta.public(): never a password
                     "chunks": s.chunks,
                     "units": s.units,
                     "warnings": list(s.warnings),
@@ -253,7 +253,7 @@ class Workspace:
         at = ids.index(chunk_id)
         near = manifest.chunks(ids[max(0, at - around) : at + around + 1])
         source = manifest.source(found.file)
-        meta = {k: v for k, v in (source.meta if source else {}).items() if k != "password"}
+        meta = source.meta if source else {}
         return {
             "chunk_id": chunk_id,
             "file": found.file,
