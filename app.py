@@ -6,8 +6,8 @@ import streamlit as st
 
 from pipeline.embeddings import EmbeddingError
 from pipeline.index import IndexMismatch
-from pipeline.ui.common import require_password, sidebar, workspace
 from pipeline.vectors import VectorStoreError
+from ui.common import require_password, sidebar, workspace
 
 st.set_page_config(page_title="Guideline Drafter", layout="wide")
 

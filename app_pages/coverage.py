@@ -4,7 +4,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from pipeline.ui.common import page_outline, plain, workspace
+from ui.common import page_outline, plain, workspace
 
 ws = workspace()
 outline = page_outline(ws, "Coverage", "No outline yet: add sections on the Outline page.")

@@ -7,7 +7,7 @@ from pipeline.drafts import STATUSES, ConflictError
 from pipeline.editing import EditError, citation_numbers, edit_text, supporting_sentence
 from pipeline.outline import OutlineError
 from pipeline.support import split_sentences
-from pipeline.ui.common import (
+from ui.common import (
     FIRST_RUN_AUTHOR,
     badge,
     flash,

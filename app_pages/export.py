@@ -8,7 +8,7 @@ import streamlit as st
 from pipeline.export import NothingToExport
 from pipeline.export.docx_writer import STATUS_CHOICES
 from pipeline.review.reader import ReviewFileError
-from pipeline.ui.common import page_outline, plain, user_name, workspace
+from ui.common import page_outline, plain, user_name, workspace
 
 ws = workspace()
 outline = page_outline(ws, "Export", "No outline yet: add sections on the Outline page.")

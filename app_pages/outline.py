@@ -4,7 +4,7 @@ import streamlit as st
 from pydantic import ValidationError
 
 from pipeline.outline import Outline, OutlineError, SectionSpec, new_section_id
-from pipeline.ui.common import flash, plain, show_flash, workspace
+from ui.common import flash, plain, show_flash, workspace
 
 ws = workspace()
 st.title("Outline")

@@ -8,8 +8,8 @@ import streamlit as st
 from ingest.metadata import KINDS, MetadataError, read_metadata_csv
 from pipeline.ingestion import SUPPORTED
 from pipeline.search import Filters
-from pipeline.ui.common import flash, plain, progress_bar, show_flash, workspace
 from pipeline.workspace import Upload
+from ui.common import flash, plain, progress_bar, show_flash, workspace
 
 ws = workspace()
 st.title("Sources")

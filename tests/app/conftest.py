@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.first_run import prepare
 from pipeline.index import Index
-from pipeline.ui.first_run import prepare
 from pipeline.workspace import Workspace
 from tests.conftest import CORPUS, make_settings
 

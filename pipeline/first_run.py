@@ -1,4 +1,4 @@
-"""Prepare a workspace for the app: ``python -m pipeline.ui.first_run CORPUS OUTLINE`` (what ``make run`` calls).
+"""Prepare a workspace for the app: ``python -m pipeline.first_run CORPUS OUTLINE`` (what ``make run`` calls).
 
 On a new workspace it keeps the outline, ingests the corpus and drafts every section offline with the
 extractive drafter, so a new user opens the app on a complete draft with citations to click (the Draft page

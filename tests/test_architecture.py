@@ -1,0 +1,23 @@
+"""The core stays free of the front end: ingest/ and pipeline/ never import Streamlit (BRIEF, "pure core")."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.unit
+def test_the_core_never_imports_streamlit():
+    offenders = []
+    for path in sorted([*ROOT.joinpath("ingest").rglob("*.py"), *ROOT.joinpath("pipeline").rglob("*.py")]):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            if any(n == "streamlit" or n.startswith("streamlit.") for n in names):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not offenders, offenders
