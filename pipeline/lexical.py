@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import re
 import shutil
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -61,8 +63,23 @@ class LexicalIndex:
         self._df: dict[str, int] = {}
         self.generation = -1
 
+    @contextmanager
+    def _locked(self, kind: int) -> Iterator[None]:
+        """Hold ``lexical.lock``: builders exclude each other and readers, across processes and threads."""
+        self.folder.parent.mkdir(parents=True, exist_ok=True)
+        with self.folder.with_name(self.folder.name + ".lock").open("a+") as handle:
+            fcntl.flock(handle, kind)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
     def load(self) -> bool:
         """Load the saved index; False when there is none or it cannot be read."""
+        with self._locked(fcntl.LOCK_SH):
+            return self._load()
+
+    def _load(self) -> bool:
         import bm25s
 
         info = self.folder / "info.json"
@@ -82,7 +99,17 @@ class LexicalIndex:
         return True
 
     def build(self, items: Iterable[tuple[str, str]], generation: int) -> None:
-        """Index ``(chunk_id, text)`` pairs and save atomically beside the old index."""
+        """Index ``(chunk_id, text)`` pairs and save atomically beside the old index.
+
+        Several processes (an ingest, two drafts, the app) may ask for the same rebuild at once: one builds
+        under the lock, the others wait and load what it saved.
+        """
+        with self._locked(fcntl.LOCK_EX):
+            if self._load() and self.generation == generation:
+                return
+            self._build(items, generation)
+
+    def _build(self, items: Iterable[tuple[str, str]], generation: int) -> None:
         import bm25s
 
         ids: list[str] = []
