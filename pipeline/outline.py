@@ -9,6 +9,8 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from pipeline.atomic import replacing
+
 
 class OutlineError(ValueError):
     """An outline file that cannot be used; the message names the file and the problem."""
@@ -85,6 +87,5 @@ def load_outline(path: Path) -> Outline:
 def save_outline(outline: Outline, path: Path) -> None:
     """Write the outline as YAML (atomically: a crash never leaves half a file)."""
     data = outline.model_dump(mode="json")
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8")
-    tmp.replace(path)
+    with replacing(path) as tmp:
+        tmp.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8")

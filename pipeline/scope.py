@@ -21,6 +21,7 @@ import numpy as np
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 
+from pipeline.atomic import replacing
 from pipeline.drafters.extractive import looks_like_instruction
 from pipeline.drafters.llm import neutralise
 from pipeline.drafters.llm_output import message_text
@@ -122,9 +123,10 @@ def bare_vectors(index: Index, chunks: list) -> np.ndarray:
         known.update(zip((c.chunk_id for c in missing), fresh, strict=True))
     vectors = np.stack([known[c.chunk_id] for c in chunks]).astype(np.float32)
     if missing or len(known) != len(chunks):  # keep exactly the current chunks, written atomically
-        tmp = path.with_name(path.name + ".tmp.npz")
-        np.savez(tmp, ids=np.array([c.chunk_id for c in chunks]), vectors=vectors, embedding=np.array(index.embedding))
-        tmp.replace(path)
+        with replacing(path, suffix=".npz") as tmp:  # np.savez adds .npz to a name without it
+            np.savez(
+                tmp, ids=np.array([c.chunk_id for c in chunks]), vectors=vectors, embedding=np.array(index.embedding)
+            )
     return vectors
 
 

@@ -7,9 +7,7 @@ re-import (``pipeline/review/``) reads against: change both together.
 from __future__ import annotations
 
 import itertools
-import os
 import re
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,6 +20,7 @@ from docx.enum.text import WD_BREAK
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
+from pipeline.atomic import replacing
 from pipeline.checking import CHECK_FLAGS
 from pipeline.drafts import EDITED, DraftStore
 from pipeline.export import parts
@@ -242,18 +241,8 @@ class _Writer:
 
     def save(self, out: Path) -> None:
         """Write atomically: a failed export never leaves half a file where the last good one was."""
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".docx", dir=out.parent)
-        os.close(fd)
-        try:
-            self.doc.save(tmp)
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; an export is an ordinary document
-            os.replace(tmp, out)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with replacing(out, suffix=".docx") as tmp:
+            self.doc.save(str(tmp))
 
 
 def _who(ref: str, sources: Mapping[str, dict[str, str]]) -> str:
