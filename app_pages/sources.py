@@ -117,8 +117,9 @@ if stored:
             key="remove-sure", label="Remove it and its passages from the index (drafts keep the text they cited)"
         )
         if st.button("Remove", disabled=not sure):
-            removed = ws.remove(target)
-            flash("success", f"Removed {target} ({removed} passages).")
+            removed, heir = ws.remove(target)
+            kept = f" Its passages stay, now as those of {heir} (the same file, submitted again)." if heir else ""
+            flash("success", f"Removed {target} ({removed} passages).{kept}")
             st.rerun()
 
 # -- search ---------------------------------------------------------------------------------------------------------

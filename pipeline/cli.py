@@ -134,8 +134,15 @@ def cmd_remove(args: argparse.Namespace) -> int:
         for file in args.files:
             if index.manifest.source(file) is None:
                 raise UserError(f"no ingested source named '{file}' (see: guidelines sources)")
-            out.append({"file": file, "status": "removed", "chunks": index.remove(file)})
-    emit(args, out, lambda: [print(f"removed {o['file']} ({o['chunks']} chunks)") for o in out])
+            heir = index.heir_of(file)
+            out.append({"file": file, "status": "removed", "chunks": index.remove(file), "passages_kept_by": heir})
+
+    def show() -> None:
+        for o in out:
+            kept = f"; its passages stay, now as those of {o['passages_kept_by']}" if o["passages_kept_by"] else ""
+            print(f"removed {o['file']} ({o['chunks']} chunks{kept})")
+
+    emit(args, out, show)
     return EXIT_OK
 
 

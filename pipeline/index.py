@@ -14,7 +14,7 @@ import sqlite3
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -225,13 +225,61 @@ class Index:
         self.manifest.clear_pending(file)
 
     def remove(self, file: str) -> int:
-        """Delete a source and its vectors; returns the number of chunks removed."""
+        """Delete a source and its vectors; returns the number of chunks removed.
+
+        When the same bytes were also submitted under another name (a recorded copy, ``duplicate_of``), the
+        passages are not lost with the original: the first copy inherits them (see :meth:`_hand_over`).
+        """
+        copies = self._copies_of(file)
+        if copies and self.manifest.chunk_ids(file):
+            return self._hand_over(file, copies[0], copies[1:])
         ids = self.manifest.chunk_ids(file)
         self.manifest.add_pending(file, ids)
         removed = self.manifest.remove_source(file)
         self.vectors.delete(removed)
         self.manifest.clear_pending(file)
         return len(removed)
+
+    def _copies_of(self, file: str) -> list[SourceRecord]:
+        return sorted((s for s in self.manifest.sources() if s.meta.get("duplicate_of") == file), key=lambda s: s.file)
+
+    def heir_of(self, file: str) -> str | None:
+        """The recorded copy that would keep ``file``'s passages if ``file`` were removed."""
+        copies = self._copies_of(file)
+        return copies[0].file if copies and self.manifest.chunk_ids(file) else None
+
+    def _hand_over(self, original: str, heir: SourceRecord, others: Sequence[SourceRecord]) -> int:
+        """Remove ``original`` and keep its passages under ``heir``: same chunk ids, re-indexed under the
+        heir's title and contributor header (so filters and the embedded header name the heir)."""
+        ids = self.manifest.chunk_ids(original)
+        records = self.manifest.chunks(ids)
+        chunks = [records[i] for i in ids]
+        meta = {k: v for k, v in heir.meta.items() if k != "duplicate_of"}
+        texts = {c.chunk_id: index_text(c.text, c.location, meta) for c in chunks}
+        hashes = {cid: index_hash(t) for cid, t in texts.items()}
+        vectors = self.embedder.embed([texts[i] for i in ids])
+        self.manifest.add_pending(original, ids)
+        self.vectors.upsert(
+            ids,
+            vectors,
+            [c.text for c in chunks],
+            [
+                {
+                    **{k: meta.get(k, "") for k in METADATA_FIELDS},
+                    **c.location,
+                    "ordinal": c.ordinal,
+                    "index_hash": hashes[c.chunk_id],
+                }
+                for c in chunks
+            ],
+        )
+        note = f"took over the passages of '{original}' (same content), which was removed"
+        warnings = tuple(w for w in heir.warnings if not w.startswith("same content as ")) + (note,)
+        record = replace(heir, chunks=len(ids), meta=meta, warnings=warnings)
+        rest = [replace(o, meta={**o.meta, "duplicate_of": heir.file}) for o in others]
+        self.manifest.hand_over(original, record, rest)
+        self.manifest.clear_pending(original)
+        return len(ids)
 
     def status(self) -> dict[str, object]:
         """Counts that tell whether the parts agree."""

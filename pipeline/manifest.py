@@ -183,6 +183,31 @@ class Manifest:
             self._bump(db)
         return ids
 
+    def hand_over(self, original: str, heir: SourceRecord, others: Sequence[SourceRecord]) -> list[str]:
+        """Remove ``original`` and give its chunks to ``heir``, a recorded second submission of the same bytes.
+
+        One transaction: the original's row goes, its chunks now belong to the heir (same ids: they are derived
+        from the content), the heir's record is replaced, and the other copies now name the heir as original.
+        """
+        with self.transaction() as db:
+            ids = [r[0] for r in db.execute("SELECT chunk_id FROM chunks WHERE file=?", (original,))]
+            db.execute("DELETE FROM chunks WHERE file=?", (heir.file,))
+            db.execute("UPDATE chunks SET file=? WHERE file=?", (heir.file, original))
+            db.execute("DELETE FROM sources WHERE file=?", (original,))
+            db.execute("DELETE FROM failures WHERE file=?", (original,))
+            for record in (heir, *others):
+                db.execute(
+                    "UPDATE sources SET chunks=?, meta=?, warnings=? WHERE file=?",
+                    (
+                        record.chunks,
+                        json.dumps(record.meta, ensure_ascii=False),
+                        json.dumps(list(record.warnings), ensure_ascii=False),
+                        record.file,
+                    ),
+                )
+            self._bump(db)
+        return ids
+
     # -- failures and pending index work ----------------------------------------------------
     def record_failure(self, file: str, reason: str) -> None:
         """Remember why a file failed, for the sources listing and the app."""

@@ -230,12 +230,14 @@ class Workspace:
                 kept[o.file].unlink(missing_ok=True)
         return outcomes, notes
 
-    def remove(self, file: str) -> int:
-        """Remove one source and its chunks; KeyError when there is no such source."""
+    def remove(self, file: str) -> tuple[int, str | None]:
+        """Remove one source; returns its chunk count and the second submission that keeps its passages, if
+        any. KeyError when there is no such source."""
         with self._lock, self.index.writing():
             if self.index.manifest.source(file) is None:
                 raise KeyError(f"no ingested source named '{file}'")
-            return self.index.remove(file)
+            heir = self.index.heir_of(file)
+            return self.index.remove(file), heir
 
     def search(self, query: str, *, k: int = 10, filters=None, method: str = "hybrid", max_per_contributor=None):  # noqa: ANN001
         """Passages for a query (see :meth:`pipeline.search.Searcher.search`)."""

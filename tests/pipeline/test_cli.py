@@ -93,6 +93,19 @@ def test_remove_then_unknown_file_is_a_clear_error(cli_ws):
     assert run("ingest", str(folder / "recognition.txt"), "--workspace", str(ws)).returncode == 0
 
 
+def test_removing_a_file_submitted_twice_says_who_keeps_its_passages(tmp_path):
+    folder, ws = tmp_path / "in", tmp_path / "ws"
+    folder.mkdir()
+    for name in ("brief.txt", "brief_resent.txt"):
+        (folder / name).write_text("Providers should publish the workload of each micro-credential.\n")
+    assert run("ingest", str(folder), "--workspace", str(ws)).returncode == 0
+    proc = run("remove", "brief.txt", "--workspace", str(ws))
+    assert proc.returncode == 0
+    assert "removed brief.txt (1 chunks; its passages stay, now as those of brief_resent.txt)" in proc.stdout
+    found = json.loads(run("search", "workload", "--workspace", str(ws), "--json").stdout)
+    assert [h["file"] for h in found] == ["brief_resent.txt"]
+
+
 def test_missing_path_and_bad_settings_are_reported(tmp_path):
     proc = run("ingest", str(tmp_path / "nope.pdf"), "--workspace", str(tmp_path / "ws"), "--json")
     assert proc.returncode == 3

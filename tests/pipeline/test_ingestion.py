@@ -249,6 +249,42 @@ def test_the_same_file_twice_in_one_batch_is_indexed_once_and_both_submissions_k
     assert [o.status for o in again] == ["unchanged", "unchanged"]
 
 
+def test_removing_an_original_hands_its_passages_to_the_second_submission(tmp_path, make_index):
+    folder = tmp_path / "dup"
+    folder.mkdir()
+    text = "Micro-credentials need stated learning outcomes.\n\nA register should list each one with its workload.\n"
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_text(text)
+    write_metadata(folder, [{"file": "a.txt", "contributor": "Ana", "country": "Portugal"},
+                            {"file": "b.txt", "contributor": "Bekzod", "country": "Uzbekistan"},
+                            {"file": "c.txt", "contributor": "Chiara", "country": "Italy"}])  # fmt: skip
+    index = make_index()
+    ingest_paths(index, [folder])
+    cited = index.manifest.chunk_ids("a.txt")
+    assert cited and index.manifest.chunk_ids("b.txt") == []
+
+    with index.writing():
+        assert index.remove("a.txt") == len(cited)
+
+    assert index.manifest.source("a.txt") is None
+    heir = index.manifest.source("b.txt")  # Bekzod's submission now carries the passages, under the same ids
+    assert index.manifest.chunk_ids("b.txt") == cited and heir.chunks == len(cited)
+    assert "duplicate_of" not in heir.meta and heir.meta["contributor"] == "Bekzod"
+    assert index.manifest.source("c.txt").meta["duplicate_of"] == "b.txt"
+    stored = index.vectors.existing(cited)  # search filters and the indexed header name the new holder
+    assert {m["contributor"] for _, m in stored.values()} == {"Bekzod"} and len(stored) == len(cited)
+    hits = index.vectors.query(index.embedder.embed(["learning outcomes"])[0], 5, {"country": "Uzbekistan"})
+    assert hits and all(h[0] in cited for h in hits)
+    assert index.lexical().query("register workload", 1)[0][0] in cited
+    assert index.vectors.count() == index.manifest.count_chunks() == len(cited)
+
+    with index.writing():  # the last copy standing inherits in turn; removing it removes the passages
+        index.remove("b.txt")
+        assert index.manifest.chunk_ids("c.txt") == cited
+        index.remove("c.txt")
+    assert index.vectors.count() == index.manifest.count_chunks() == 0
+
+
 def test_a_copy_of_an_ingested_file_is_recorded_and_counted_once_by_coverage(tmp_path, make_index):
     from pipeline.coverage import compute_coverage
     from pipeline.drafts import DraftStore
