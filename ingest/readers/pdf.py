@@ -1,10 +1,12 @@
-"""PDF reader (pypdf): one passage per page that has a text layer, labelled ``page N``."""
+"""PDF reader (pypdf): passages per page that has a text layer, labelled ``page N``, split where a heading
+(larger type, see :mod:`ingest.readers.pdf_headings`) opens a section on the page."""
 
 from __future__ import annotations
 
 import logging
 import re
 import unicodedata
+from dataclasses import replace
 from importlib.metadata import version as _dist_version
 from pathlib import Path
 from typing import Any
@@ -16,6 +18,7 @@ from pypdf.generic import ArrayObject, StreamObject
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
+from ingest.readers.pdf_headings import PageLines, SizeRecorder, find_headings
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, clean_text, file_too_big, unwrap
 
 # pypdf logs every repaired xref or odd operator; for hostile files that is noise, not news.
@@ -158,6 +161,49 @@ def _check_shown_text(page: Any, number: int, budget: CharBudget) -> None:
         raise LimitExceeded(f"{message} {shown:,})", "max_chars")
 
 
+def _passages(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
+    """One passage per page, or per part of a page when headings (larger type) start sections on it."""
+    headings = find_headings([lines for lines, _ in pages])
+    stack: list[tuple[int, str]] = []
+    passages: list[Passage] = []
+    for p, (page, location) in enumerate(pages):
+        if not any((p, i) in headings for i in range(len(page.lines))):
+            passages.append(Passage(clean_pdf_text(page.text), _in_section(location, stack)))
+            continue
+        part: list[str] = []
+        body = [False]  # whether the part holds text besides its heading
+
+        def flush(part: list[str] = part, body: list[bool] = body, location: Location = location) -> None:
+            text = clean_pdf_text("\n".join(part))
+            if body[0] and text.strip():  # a heading straight before another one is in the next one's path
+                passages.append(Passage(text, _in_section(location, stack)))
+            part.clear()
+            body[0] = False
+
+        for i, (line, _) in enumerate(page.lines):
+            heading = headings.get((p, i))
+            if heading is None:
+                part.append(line)
+                body[0] = body[0] or bool(line.strip())
+            elif heading.level > 0:
+                flush()
+                while stack and stack[-1][0] >= heading.level:
+                    stack.pop()
+                stack.append((heading.level, heading.text))
+                part.extend((heading.text, ""))  # its own line: never joined to the text around it
+            elif heading.level == 0:
+                part.extend((heading.text, ""))  # the title: kept as text, opens no section
+                body[0] = True
+        flush()
+    return passages
+
+
+def _in_section(location: Location, stack: list[tuple[int, str]]) -> Location:
+    if not stack:
+        return location
+    return replace(location, section=stack[-1][1], section_path=tuple(text for _, text in stack))
+
+
 class PdfReader:
     """Reads text-layer PDFs page by page; encrypted PDFs open with the given or the empty password."""
 
@@ -166,8 +212,8 @@ class PdfReader:
 
     @property
     def version(self) -> str:
-        """The installed pypdf version."""
-        return _dist_version("pypdf")
+        """The installed pypdf version, and the version of our section finding (a change re-reads PDFs)."""
+        return f"{_dist_version('pypdf')} headings 1"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; pages without a text layer are listed in a warning."""
@@ -195,13 +241,15 @@ class PdfReader:
             raise LimitExceeded(f"{count:,} pages exceed the limit of {limits.max_pages:,} pages", "max_pages")
         labels = _page_labels(reader, count)
         budget = CharBudget(limits)
-        passages: list[Passage] = []
+        pages: list[tuple[PageLines, Location]] = []
         empty: list[int] = []
         failed: list[str] = []
         for number, page in enumerate(reader.pages, start=1):
+            recorder = SizeRecorder()
             try:
                 _check_shown_text(page, number, budget)
-                text = clean_pdf_text(page.extract_text() or "")
+                raw = page.extract_text(visitor_text=recorder) or ""
+                text = clean_pdf_text(raw)
             except (ReadError, MemoryError, RecursionError):
                 raise
             except Exception as exc:  # one broken content stream should not lose the other pages
@@ -217,7 +265,8 @@ class PdfReader:
                 page=number,
                 page_label=own if own and own != str(number) else None,
             )
-            passages.append(Passage(text, location))
+            pages.append((recorder.page_lines(number, raw), location))
+        passages = _passages(pages)
         if not passages:
             raise ReadError("no text layer (needs OCR)" if not failed else failed[0])
         warnings = list(failed)

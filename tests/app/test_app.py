@@ -76,7 +76,7 @@ def test_picking_a_citation_shows_the_passage_in_context(app_workspace):
     assert f"[1] {source['contributor']}" in shown
     assert f"{source['file']}, {source['location']}" in shown
     assert source["organisation"] in shown and source["country"] in shown
-    assert " ".join(source["text"].split())[:80] in shown
+    assert " ".join(source["text"].split())[:80] in shown.replace("**", "")  # as read: bold marks are not text
     assert "cited by 1.1 (support" in shown  # the checks of the sentences citing it
     assert any(m.value.count("**") >= 2 for m in at.markdown if source["text"].split()[0] in m.value)  # its bold line
     # another paragraph's citation replaces it: one passage at a time

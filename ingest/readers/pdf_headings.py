@@ -1,0 +1,161 @@
+"""Headings in PDF text, found by font size, so passages carry the section they sit in.
+
+A PDF has no paragraph styles; what marks a heading is type larger than the body text. pypdf hands
+every piece of text it extracts to a visitor together with its font size and matrices, and the pieces
+joined are exactly the page text, so each line's size is known. The body size is the size most of
+the document's characters use; a short line set clearly larger is a heading, its level given by the
+rank of its size among the heading sizes. The largest type, when it is only at the top of the first
+page, is the document's title, not a section. Wrapped headings (two lines of the same size) are one.
+
+Nothing here changes the page text or its ``page N`` label: a page with headings is split into one
+passage per section part, each with ``section`` and ``section_path`` set and the heading as its first
+line, so a heading never runs into the line before it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+HEADING_RATIO = 1.15  # a heading's type is at least this much larger than the body's ...
+HEADING_MIN_GAIN = 1.0  # ... and at least one point larger
+MAX_HEADING_CHARS = 150
+MAX_HEADING_WORDS = 20
+MAX_HEADING_SHARE = 0.25  # a size used by more of the text than this is body text, not headings
+MAX_LEVELS = 4
+MAX_HEADING_LINES = 3
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.)\s+")  # "2.1 ", "3. ", "IV. "
+
+
+@dataclass
+class PageLines:
+    """One page's text as lines, each with the type size most of its characters use (None: unknown)."""
+
+    number: int
+    text: str
+    lines: list[tuple[str, float | None]] = field(default_factory=list)
+
+
+class SizeRecorder:
+    """A pypdf ``visitor_text`` that records the type size of every piece of text of one page."""
+
+    def __init__(self) -> None:
+        self.pieces: list[tuple[str, float]] = []
+
+    def __call__(self, text: str, cm: Sequence[float], tm: Sequence[float], font: Any, size: float) -> None:
+        if text:
+            self.pieces.append((text, _rendered_size(cm, tm, size)))
+
+    def page_lines(self, number: int, text: str) -> PageLines:
+        """Split the page into lines with their dominant size; sizes unknown if the pieces are not the text."""
+        page = PageLines(number, text)
+        if "".join(piece for piece, _ in self.pieces) != text:  # another pypdf might assemble text otherwise
+            page.lines = [(line, None) for line in text.split("\n")]
+            return page
+        line: list[str] = []
+        weights: Counter[float] = Counter()
+        for piece, size in self.pieces:
+            parts = piece.split("\n")
+            for i, part in enumerate(parts):
+                if i:  # a line ended
+                    page.lines.append(("".join(line), _dominant(weights)))
+                    line, weights = [], Counter()
+                line.append(part)
+                weights[size] += sum(1 for c in part if not c.isspace())
+        page.lines.append(("".join(line), _dominant(weights)))
+        return page
+
+
+def _rendered_size(cm: Sequence[float], tm: Sequence[float], size: float) -> float:
+    """The font size as rendered: the text matrix and the current transformation scale it."""
+    try:
+        c = float(tm[2]) * float(cm[0]) + float(tm[3]) * float(cm[2])
+        d = float(tm[2]) * float(cm[1]) + float(tm[3]) * float(cm[3])
+        scale = math.hypot(c, d)
+        rendered = abs(float(size)) * scale if scale else abs(float(size))
+    except (TypeError, ValueError, IndexError):
+        return 0.0
+    return round(rendered * 2) / 2 if math.isfinite(rendered) else 0.0
+
+
+def _dominant(weights: Counter[float]) -> float | None:
+    return max(weights, key=lambda s: weights[s]) if weights and max(weights.values()) > 0 else None
+
+
+def _looks_like_heading(text: str) -> bool:
+    """Short, worded text; not a date or a figure set large ("October 14, 1998", "2004-06", "84 %")."""
+    words = text.split()
+    if not (2 <= len(text) <= MAX_HEADING_CHARS and len(words) <= MAX_HEADING_WORDS):
+        return False
+    unnumbered = _SECTION_NUMBER.sub("", text)
+    letters = sum(1 for c in unnumbered if c.isalpha())
+    digits = sum(1 for c in unnumbered if c.isdigit())
+    return letters >= 2 and digits < 0.25 * (letters + digits)
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int  # 0: the document's title (opens no section); -1: a wrapped heading's next line
+    text: str
+
+
+@dataclass
+class _Candidate:
+    page: int
+    first: int  # line index of its first and last line on the page
+    last: int
+    size: float
+    text: str
+    lines: int = 1
+
+
+def find_headings(pages: Sequence[PageLines]) -> dict[tuple[int, int], Heading]:
+    """Headings by (page index, line index); a wrapped heading sits at its first line, its other lines at -1."""
+    chars: Counter[float] = Counter()
+    for page in pages:
+        for line, size in page.lines:
+            if size is not None:
+                chars[size] += sum(1 for c in line if not c.isspace())
+    total = sum(chars.values())
+    if not total:
+        return {}
+    body = max(chars, key=lambda s: chars[s])
+    threshold = max(body * HEADING_RATIO, body + HEADING_MIN_GAIN)
+    found: list[_Candidate] = []
+    for p, page in enumerate(pages):
+        for i, (line, size) in enumerate(page.lines):
+            text = " ".join(line.split())
+            if size is None or size < threshold or chars[size] > MAX_HEADING_SHARE * total:
+                continue
+            if not text:
+                continue
+            last = found[-1] if found else None
+            if last and last.page == p and last.size == size and _only_blank_between(page, last.last, i):
+                last.text, last.last, last.lines = f"{last.text} {text}", i, last.lines + 1  # wrapped heading
+            else:
+                found.append(_Candidate(p, i, i, size, text))
+    # a block of larger type that is long (an address block, a pull quote) is text, not a heading
+    found = [c for c in found if c.lines <= MAX_HEADING_LINES and _looks_like_heading(c.text)]
+    if not found:
+        return {}
+    sizes = sorted({c.size for c in found}, reverse=True)
+    # the largest type, used only before every other heading on the first page, is the title (its lines may
+    # be apart: a title, a subtitle in other type, an edition line in the title's type)
+    at_top = [c for c in found if c.size == sizes[0]]
+    has_title = len(sizes) > 1 and at_top == found[: len(at_top)] and all(c.page == 0 for c in at_top)
+    ranked = sizes[1:] if has_title else sizes
+    levels = {size: min(rank, MAX_LEVELS) for rank, size in enumerate(ranked, start=1)}
+    out: dict[tuple[int, int], Heading] = {}
+    for c in found:
+        out[(c.page, c.first)] = Heading(0 if has_title and c.size == sizes[0] else levels[c.size], c.text)
+        for j in range(c.first + 1, c.last + 1):
+            out[(c.page, j)] = Heading(-1, "")
+    return out
+
+
+def _only_blank_between(page: PageLines, above: int, below: int) -> bool:
+    return all(not page.lines[j][0].strip() for j in range(above + 1, below))
