@@ -360,3 +360,25 @@ def test_a_saved_web_page_is_read_without_its_files_folder(tmp_path, make_index)
     outcomes, notes = ingest_paths(make_index(), [folder])
     assert [(o.file, o.status) for o in outcomes] == [("brief.html", "ingested")]
     assert any("brief_files" in n and "skipped" in n for n in notes)
+
+
+def test_a_survey_workbook_is_ingested_with_sheet_and_row_locations(tmp_path, make_index):
+    from openpyxl import Workbook
+
+    folder = tmp_path / "survey"
+    folder.mkdir()
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Responses"
+    ws.append(["Country", "Provider", "Minimum ECTS", "Comment"])
+    ws.append(["Latvia", "Riga college", 3, "Learners want the workload stated on the certificate."])
+    ws.append(["Malta", "Valletta institute", 1, "Employers read the learning outcomes first."])
+    wb.save(folder / "provider_survey.xlsx")
+    write_metadata(folder, [{"file": "provider_survey.xlsx", "contributor": "Baltic network", "country": "Latvia"}])
+    index = make_index(isolate_readers=True)
+    outcomes, _ = ingest_paths(index, [folder])
+    assert [(o.file, o.status) for o in outcomes] == [("provider_survey.xlsx", "ingested")]
+    chunks = [index.manifest.chunks([c])[c] for c in index.manifest.chunk_ids("provider_survey.xlsx")]
+    assert [c.label for c in chunks] == ["sheet Responses, rows 2-3"]
+    assert "Country: Malta; Provider: Valletta institute; Minimum ECTS: 1" in chunks[0].text
+    assert index.lexical().query("employers learning outcomes", 1)[0][0] == chunks[0].chunk_id

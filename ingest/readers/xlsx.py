@@ -1,0 +1,403 @@
+"""Excel reader (openpyxl, read-only, saved values): ``sheet Survey, rows 2-12`` for each run of rows.
+
+A sheet's rows become lines: under a header row each line names its columns (``Country: Latvia; Minimum
+ECTS: 3``), without one the cells are joined with `` | ``; rows that hold prose stay prose. Formulas are
+read as the values the spreadsheet program saved with them (openpyxl never computes them), and macros are
+never run. Hidden sheets are skipped with a warning. Encrypted and legacy workbooks (OLE compound files,
+not zips) are refused with a reason that says which of the two they are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import struct
+import warnings
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib.metadata import version as _dist_version
+from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import ParseError
+
+from lxml.etree import LxmlError
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+
+from ingest.model import DocumentProperties, Location, Passage, ReadResult
+from ingest.readers.base import Limits, ReadError
+from ingest.readers.text import DEFAULT_LIMITS, CharBudget, clean_text
+from ingest.readers.zipguard import check_zip, read_office_zip
+
+# What openpyxl, zipfile and the XML parsers raise on broken workbooks: missing parts surface as KeyError,
+# a zip without a workbook part as OSError, bad XML as ParseError (expat) or LxmlError, odd values as
+# ValueError/TypeError, dangling shared-string or style indexes as IndexError.
+_PARSE_ERRORS = (
+    InvalidFileException,
+    LxmlError,
+    ParseError,
+    KeyError,
+    ValueError,
+    TypeError,
+    AttributeError,
+    IndexError,
+    OSError,
+    zipfile.BadZipFile,
+    zlib.error,  # corrupt member data surfaces while a sheet is parsed
+    EOFError,
+    NotImplementedError,  # unsupported zip compression method
+    RuntimeError,  # zip-level encryption of a member
+    RecursionError,
+    OverflowError,  # serial dates out of range
+)
+
+# Passages stay below the default chunk size (900), so a chunk names exactly the rows it holds.
+_PASSAGE_ROWS = 40
+_PASSAGE_CHARS = 800
+# openpyxl pads gaps between rows with empty rows, and some writers save styled empty rows down to row
+# 1,048,576; a run this long ends the sheet (with a warning) rather than the patience of whoever waits.
+_MAX_EMPTY_RUN = 1000
+_HEADER_SCAN_ROWS = 10  # a header is looked for among the first non-empty rows (titles may come first)
+_HEADER_MAX_CHARS = 120  # longer cells are answers or notes, not column names
+_NUMERIC = re.compile(r"^[-+]?(?:\d[\d\s.,]*)%?$")
+_LIBRARY_CREATOR = "openpyxl"  # openpyxl's default creator names no person
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_CFB_END = 0xFFFFFFFA  # sector numbers from here on mark chain ends and free or special sectors
+_CFB_MAX_DIRECTORY_SECTORS = 64
+_CFB_HEADER_FAT_SECTORS = 109
+_LEGACY_STREAMS = {
+    "Workbook": "a legacy Excel 97-2003 workbook (.xls)",
+    "Book": "a legacy Excel 5 workbook (.xls)",
+    "WordDocument": "a legacy Word document (.doc)",
+    "PowerPoint Document": "a legacy PowerPoint presentation (.ppt)",
+}
+
+
+def _cfb_names(path: Path) -> set[str]:
+    """Entry names in the directory of an OLE compound file, following the directory's sector chain a
+    bounded number of steps; an empty set when the structure does not parse."""
+    names: set[str] = set()
+    with path.open("rb") as handle:
+        header = handle.read(512)
+        if len(header) < 512:
+            return names
+        shift = int.from_bytes(header[30:32], "little")
+        if shift not in (9, 12):  # 512- or 4096-byte sectors, the only sizes the format allows
+            return names
+        size = 1 << shift
+        fat_sectors = struct.unpack(f"<{_CFB_HEADER_FAT_SECTORS}I", header[76:512])
+        sector = int.from_bytes(header[48:52], "little")
+        for _ in range(_CFB_MAX_DIRECTORY_SECTORS):
+            if sector >= _CFB_END:
+                break
+            handle.seek((sector + 1) * size)
+            data = handle.read(size)
+            for offset in range(0, len(data) - 127, 128):  # 128-byte directory entries
+                length = int.from_bytes(data[offset + 64 : offset + 66], "little")  # bytes, with the final NUL
+                if 2 <= length <= 64:
+                    names.add(data[offset : offset + length - 2].decode("utf-16-le", "replace"))
+            fat_index, slot = divmod(sector, size // 4)
+            if fat_index >= _CFB_HEADER_FAT_SECTORS or fat_sectors[fat_index] >= _CFB_END:
+                break  # the chain continues in FAT sectors listed elsewhere: enough has been read
+            handle.seek((fat_sectors[fat_index] + 1) * size + 4 * slot)
+            entry = handle.read(4)
+            sector = int.from_bytes(entry, "little") if len(entry) == 4 else _CFB_END
+    return names
+
+
+def _ole_refusal(path: Path, password: str | None) -> ReadError:
+    """Why an OLE compound file named .xlsx cannot be read: encrypted OOXML, or a legacy Office file."""
+    try:
+        names = _cfb_names(path)
+    except OSError:
+        names = set()
+    if "EncryptedPackage" in names:
+        if password:
+            return ReadError(
+                "encrypted: cannot decrypt (decryption of Excel workbooks is not supported; save it without a password)"
+            )
+        return ReadError(
+            "encrypted: password needed (the workbook is password-protected and decryption of Excel workbooks "
+            "is not supported; save it without a password)"
+        )
+    for stream, kind in _LEGACY_STREAMS.items():
+        if stream in names:
+            return ReadError(f"not an XLSX file ({kind}; save it as .xlsx)")
+    return ReadError("not an XLSX file (a legacy Office file or an encrypted workbook)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cell:
+    """One non-empty cell as text, with what header detection needs to know about it."""
+
+    column: int
+    text: str
+    label: bool  # a string that reads like a column name (not a number, not a paragraph)
+    prose: bool  # a string too long to be a column name
+    source: Any  # the openpyxl cell, for its font
+
+
+def _number(value: float, percent: bool = False) -> str:
+    """A number as people write it: 3 rather than 3.0, 0.3 rather than 0.30000000000000004, 25% for 0.25."""
+    if value != value or value in (float("inf"), float("-inf")):
+        return ""
+    if percent:
+        value *= 100
+    value = round(value, 8 if percent else 10)
+    text = str(int(value)) if float(value).is_integer() and abs(value) < 1e15 else repr(value)
+    return f"{text}%" if percent else text
+
+
+def _format(cell: Any) -> str:
+    """The cell's value as one line of text; "" for empty cells and error values (#N/A, #DIV/0!)."""
+    value = cell.value
+    if value is None or cell.data_type == "e":
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time():
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="seconds" if value.second else "minutes")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dt.time):
+        return value.isoformat(timespec="seconds" if value.second else "minutes")
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        try:
+            percent = "%" in (cell.number_format or "")
+        except (IndexError, KeyError, AttributeError):  # a dangling style index loses the format only
+            percent = False
+        return _number(value, percent)
+    return clean_text(str(value)).replace("\n", " ")
+
+
+def _row_cells(row: tuple[Any, ...]) -> list[_Cell]:
+    cells = []
+    for column, cell in enumerate(row, start=1):
+        text = _format(cell)
+        if not text:
+            continue
+        is_string = isinstance(cell.value, str)
+        prose = is_string and len(text) > _HEADER_MAX_CHARS
+        label = is_string and not prose and not _NUMERIC.match(text)
+        cells.append(_Cell(column, text, label, prose, cell))
+    return cells
+
+
+def _bold(cell: _Cell) -> bool:
+    try:
+        font = cell.source.font
+    except (IndexError, KeyError, AttributeError):
+        return False
+    return bool(font is not None and font.b)
+
+
+def _is_header(cells: list[_Cell]) -> bool:
+    """Mostly short non-numeric strings in two or more cells.
+
+    A two-cell row is as likely a label and its value ("Contributor | Jane Ozola"), so it counts as a header
+    only when set in bold, as header rows usually are.
+    """
+    if len(cells) < 2 or any(cell.prose for cell in cells):
+        return False
+    if 3 * sum(cell.label for cell in cells) < 2 * len(cells):
+        return False
+    return len(cells) > 2 or all(_bold(cell) for cell in cells)
+
+
+def _plain_line(cells: list[_Cell]) -> str:
+    return " | ".join(cell.text for cell in cells)
+
+
+def _named_line(cells: list[_Cell], header: dict[int, str]) -> str:
+    """``Header: value`` pairs; a column without a header name is named by its letter."""
+    return "; ".join(
+        f"{header.get(cell.column) or f'column {get_column_letter(cell.column)}'}: {cell.text}" for cell in cells
+    )
+
+
+class _Rows:
+    """Groups a sheet's lines into passages of consecutive rows, counting characters against the budget."""
+
+    def __init__(self, sheet: str, budget: CharBudget, passages: list[Passage]) -> None:
+        self.sheet = sheet
+        self.budget = budget
+        self.passages = passages
+        self.lines: list[str] = []
+        self.rows: list[int] = []
+        self.chars = 0
+
+    def add(self, row: int, line: str) -> None:
+        self.budget.add(line)
+        if self.lines and (len(self.lines) >= _PASSAGE_ROWS or self.chars + len(line) + 1 > _PASSAGE_CHARS):
+            self.flush()
+        self.lines.append(line)
+        self.rows.append(row)
+        self.chars += len(line) + 1
+
+    def flush(self) -> None:
+        if not self.lines:
+            return
+        first, last = self.rows[0], self.rows[-1]
+        rows = f"row {first}" if first == last else f"rows {first}-{last}"
+        location = Location(label=f"sheet {self.sheet}, {rows}", section=self.sheet, section_path=(self.sheet,))
+        self.passages.append(Passage("\n".join(self.lines), location))
+        self.lines, self.rows, self.chars = [], [], 0
+
+
+def _non_empty_rows(ws: Any, name: str, warnings_out: list[str]) -> Iterator[tuple[int, list[_Cell]]]:
+    """(row number, cells) of each row with text, 1-based as the spreadsheet numbers them."""
+    # The declared dimension is ignored: a wrong one would cut rows off, and A1:XFD1048576 would make
+    # openpyxl pad every row to 16,384 cells.
+    ws.reset_dimensions()
+    empty_run = 0
+    number = 0
+    for row in ws.iter_rows():
+        number += 1
+        cells = _row_cells(row)
+        if cells:
+            number = getattr(cells[0].source, "row", number)
+            empty_run = 0
+            yield number, cells
+            continue
+        empty_run += 1
+        if empty_run >= _MAX_EMPTY_RUN:
+            warnings_out.append(
+                f"sheet {name}: reading stopped at row {number:,} after {_MAX_EMPTY_RUN:,} empty rows in a row; "
+                "anything further down was not read"
+            )
+            return
+
+
+def _sheet_lines(ws: Any, name: str, warnings_out: list[str]) -> Iterator[tuple[int, str]]:
+    """(row number, line) of one sheet: rows before the header (titles) as they are, rows after it as named
+    fields; without a header among the first rows, every row as it is."""
+    waiting: list[tuple[int, list[_Cell]]] = []  # rows seen while the header is still being looked for
+    header: dict[int, str] | None = None
+    header_row: tuple[int, list[_Cell]] | None = None
+    searching = True
+    for number, cells in _non_empty_rows(ws, name, warnings_out):
+        if searching:
+            if _is_header(cells):
+                header = {cell.column: cell.text for cell in cells}
+                header_row = (number, cells)
+            else:
+                waiting.append((number, cells))
+            if header is not None or len(waiting) >= _HEADER_SCAN_ROWS:
+                searching = False
+                yield from ((row, _plain_line(before)) for row, before in waiting)
+            continue
+        if header is not None:
+            header_row = None  # the header has data under it
+            yield number, _named_line(cells, header)
+        else:
+            yield number, _plain_line(cells)
+    if searching:
+        yield from ((row, _plain_line(before)) for row, before in waiting)
+    if header_row is not None:  # a header-like last row with nothing under it is just a row
+        yield header_row[0], _plain_line(header_row[1])
+
+
+def _read_sheet(ws: Any, name: str, budget: CharBudget, passages: list[Passage], warnings_out: list[str]) -> str:
+    """Passages of one sheet; returns why the sheet broke part-way ("" when it read to the end), keeping
+    the rows read before the damage."""
+    out = _Rows(name, budget, passages)
+    try:
+        for number, line in _sheet_lines(ws, name, warnings_out):
+            out.add(number, line)
+    except _PARSE_ERRORS as exc:  # LimitExceeded is none of these: it ends the whole file
+        return _short(exc)
+    finally:
+        out.flush()
+    return ""
+
+
+def _short(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {str(exc)[:120]}"
+
+
+def _one_line(text: str | None) -> str | None:
+    return clean_text(text or "").replace("\n", " ") or None
+
+
+def _properties(wb: Any, names: list[str]) -> DocumentProperties:
+    """Core properties; a workbook without a core part gets empty fields, not openpyxl's invented defaults."""
+    if "docProps/core.xml" not in names:
+        return DocumentProperties()
+    core = wb.properties
+    date = core.created or core.modified
+    creator = _one_line(core.creator)
+    return DocumentProperties(
+        title=_one_line(core.title),
+        author=creator if creator != _LIBRARY_CREATOR else None,
+        date=date.date().isoformat() if isinstance(date, dt.datetime) else None,
+        language=_one_line(core.language),
+    )
+
+
+class XlsxReader:
+    """Reads .xlsx/.xlsm workbooks sheet by sheet, rows grouped into passages located by sheet and rows."""
+
+    name = "xlsx"
+    extensions: tuple[str, ...] = (".xlsx", ".xlsm")
+
+    @property
+    def version(self) -> str:
+        """The installed openpyxl version."""
+        return _dist_version("openpyxl")
+
+    def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
+        """Extract passages; ``password`` only words the refusal (encrypted workbooks cannot be decrypted)."""
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(len(_OLE_MAGIC))
+        except OSError as exc:
+            raise ReadError(f"cannot read file: {exc.strerror or exc}") from exc
+        if head == _OLE_MAGIC:
+            raise _ole_refusal(path, password)
+        return read_office_zip(path, limits, "XLSX", _PARSE_ERRORS, self._read)
+
+    def _read(self, path: Path, limits: Limits) -> ReadResult:
+        names = check_zip(path, limits)  # already checked by read_office_zip; this is the member list
+        budget = CharBudget(limits)
+        passages: list[Passage] = []
+        notes: list[str] = []
+        hidden: list[str] = []
+        damage = ""  # why the first damaged sheet broke
+        read = 0
+        with path.open("rb") as handle, warnings.catch_warnings():
+            # openpyxl warns about parts it drops (data validation, slicers); none of them hold text we read
+            warnings.simplefilter("ignore")
+            # a file object, not a name: openpyxl would refuse names not ending in .xlsx/.xlsm/.xltx/.xltm
+            wb = load_workbook(handle, read_only=True, data_only=True, keep_links=False)
+            try:
+                for sheet in wb.chartsheets:
+                    notes.append(f"chart sheet {_one_line(sheet.title)} not read (charts are not read from workbooks)")
+                for ws in wb.worksheets:
+                    name = _one_line(ws.title) or "(unnamed)"
+                    if ws.sheet_state != "visible":
+                        hidden.append(name)
+                        notes.append(f"sheet {name} is hidden; not read")
+                        continue
+                    read += 1
+                    broken = _read_sheet(ws, name, budget, passages, notes)
+                    if broken:
+                        notes.append(f"sheet {name} is damaged and was not read to the end ({broken})")
+                        damage = damage or broken
+                properties = _properties(wb, names)
+            finally:
+                wb.close()
+        if not passages and damage:
+            raise ReadError(f"malformed XLSX: {damage}")
+        if not passages:
+            raise ReadError(
+                f"no text found (hidden sheets not read: {', '.join(hidden)})" if hidden else "no text found"
+            )
+        return ReadResult(tuple(passages), properties, warnings=tuple(notes), units=read)
