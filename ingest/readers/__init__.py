@@ -13,7 +13,9 @@ from ingest.readers.markdown import MarkdownReader
 from ingest.readers.odf import OdpReader, OdtReader, odf_kind
 from ingest.readers.pdf import PdfReader
 from ingest.readers.pptx import PptxReader
+from ingest.readers.rtf import RtfReader
 from ingest.readers.text import TextReader, utf16_without_bom
+from ingest.readers.xlsx import XlsxReader
 
 __all__ = ["READERS", "LimitExceeded", "Limits", "ReadError", "Reader", "describe_content", "reader_for"]
 
@@ -27,6 +29,8 @@ READERS: dict[str, Reader] = {
     "html": HtmlReader(),
     "odt": OdtReader(),
     "odp": OdpReader(),
+    "xlsx": XlsxReader(),
+    "rtf": RtfReader(),
 }
 _BY_EXTENSION: dict[str, tuple[str, Reader]] = {
     ext: (fmt, reader) for fmt, reader in READERS.items() for ext in reader.extensions
@@ -107,6 +111,8 @@ def _check_content(path: Path, fmt: str) -> None:
         raise ReadError(f"cannot read file: {exc.strerror or exc}") from exc
     if not head:
         raise ReadError("empty file")
+    if fmt == "rtf" and head.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{\\rtf"):
+        return  # a byte-order mark or blank lines before the header: RTF readers accept them, and so do we
     if fmt == "pdf" and b"%PDF-" in head[:1024]:
         return  # PDF readers accept up to 1 KB of junk before the header, and so does pypdf
     kind = describe_content(path, head)
@@ -123,12 +129,16 @@ def _check_content(path: Path, fmt: str) -> None:
         "html": "HTML",
         "odt": "ODT",
         "odp": "ODP",
+        "xlsx": "XLSX",
+        "rtf": "RTF",
     }[fmt]
     if kind == expected:
         return
+    if fmt == "xlsx" and head.startswith(_MAGIC[0][0]):
+        return  # an encrypted workbook or a legacy .xls: the reader says which
     if expected == "text":
         raise ReadError(f"not a text file (content looks like {kind})")
-    article = "an" if expected[0] in "AEIOU" or expected == "HTML" else "a"
+    article = "an" if expected[0] in "AEIOU" or expected in ("HTML", "XLSX", "RTF") else "a"
     raise ReadError(f"not {article} {expected} file (content looks like {kind})")
 
 

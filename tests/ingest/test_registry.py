@@ -33,7 +33,7 @@ def pptx_bytes(tmp_path: Path) -> bytes:
 
 @pytest.mark.unit
 def test_one_reader_per_format_implementing_the_protocol() -> None:
-    assert set(READERS) == {"pdf", "pptx", "docx", "markdown", "text", "html", "odt", "odp"}
+    assert set(READERS) == {"pdf", "pptx", "docx", "markdown", "text", "html", "odt", "odp", "xlsx", "rtf"}
     for reader in READERS.values():
         assert isinstance(reader, Reader)
         assert reader.name and reader.extensions and reader.version
@@ -93,6 +93,8 @@ def test_missing_file(tmp_path: Path) -> None:
         ("renamed.pptx", docx_bytes, "not a PPTX file (content looks like DOCX)"),
         ("notzip.pptx", lambda _: b"plain words", "not a PPTX file (content looks like text)"),
         ("renamed.pdf", docx_bytes, "not a PDF file (content looks like DOCX)"),
+        ("renamed.xlsx", docx_bytes, "not an XLSX file (content looks like DOCX)"),
+        ("notes.rtf", lambda _: b"Plain notes about micro-credentials.", "not an RTF file (content looks like text)"),
         ("legacy.docx", lambda _: bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 100, None),
         ("image.txt", lambda _: b"\x89PNG\r\n\x1a\n\0\0", "not a text file (content looks like a PNG image)"),
         ("pdf.md", pdf_bytes, "not a text file (content looks like PDF)"),
@@ -108,6 +110,22 @@ def test_content_must_match_extension(tmp_path: Path, name: str, make, reason: s
         assert info.value.reason == reason
     else:
         assert "password-protected Office file" in info.value.reason
+
+
+@pytest.mark.unit
+def test_an_ole_file_named_xlsx_reaches_the_reader_which_says_what_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "budget.xlsx"
+    path.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 600)
+    reader = reader_for(path)  # encrypted workbooks are OLE files too: the reader tells them from legacy .xls
+    with pytest.raises(ReadError, match=r"^not an XLSX file \("):
+        reader.read(path)
+
+
+@pytest.mark.unit
+def test_an_rtf_after_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "input.rtf"
+    path.write_bytes(b"\xef\xbb\xbf\r\n{\\rtf1\\ansi Stackable micro-credentials.\\par}")
+    assert "Stackable micro-credentials." in reader_for(path).read(path).passages[0].text
 
 
 @pytest.mark.unit
