@@ -145,7 +145,7 @@ def nested_groups_pptx(path: Path, depth: int = 200) -> Path:
 def write_empty_files(folder: Path) -> list[Case]:
     """Zero-byte files of every supported type."""
     cases = []
-    for ext in ("pdf", "docx", "pptx", "md", "txt"):
+    for ext in ("pdf", "docx", "pptx", "xlsx", "rtf", "md", "txt"):
         (folder / f"empty.{ext}").write_bytes(b"")
         cases.append(Case(f"empty.{ext}", f"empty .{ext}", words=("empty file",), fmt=ext))
     return cases
@@ -169,10 +169,12 @@ def write_zip_bombs(folder: Path) -> list[Case]:
     """Zip bombs disguised as DOCX and PPTX (64 MB of spaces each, about 64 KB on disk)."""
     zip_bomb(folder / "bomb.docx", "word/document.xml")
     zip_bomb(folder / "bomb.pptx", "ppt/presentation.xml")
+    zip_bomb(folder / "bomb.xlsx", "xl/workbook.xml")
     words = ("zip expansion ratio", "max_zip_ratio")
     return [
         Case("bomb.docx", "zip bomb named .docx", words=words, fmt="docx"),
         Case("bomb.pptx", "zip bomb named .pptx", words=words, fmt="pptx"),
+        Case("bomb.xlsx", "zip bomb named .xlsx", words=words, fmt="xlsx"),
     ]
 
 
@@ -193,6 +195,20 @@ def write_nested_groups(folder: Path) -> list[Case]:
     nested_groups_pptx(folder / "nested-groups.pptx")
     words = ("group shapes nested", "max_group_depth")
     return [Case("nested-groups.pptx", "group shapes nested 200 deep", words=words, fmt="pptx")]
+
+
+def write_rtf_and_workbooks(folder: Path) -> list[Case]:
+    """RTF nested 100,000 groups deep, RTF cut off mid-group, a PDF named .rtf, a PDF named .xlsx."""
+    (folder / "deep.rtf").write_bytes(b"{\\rtf1\\ansi " + b"{" * 100_000 + b"Deep learning outcomes." + b"}" * 100_000)
+    (folder / "truncated.rtf").write_bytes(b"{\\rtf1\\ansi {\\fonttbl{\\f0 Arial;}}Recognition of prior lea")
+    text_pdf(folder / "pdf-named.rtf", GOOD_TEXT)
+    text_pdf(folder / "pdf-named.xlsx", GOOD_TEXT)
+    return [
+        Case("deep.rtf", "RTF groups nested 100,000 deep", status="ingested", fmt="rtf"),
+        Case("truncated.rtf", "RTF cut off mid-group", status="ingested", fmt="rtf"),
+        Case("pdf-named.rtf", "a PDF named .rtf", words=("not an RTF file", "PDF"), fmt="rtf"),
+        Case("pdf-named.xlsx", "a PDF named .xlsx", words=("not an XLSX file", "PDF"), fmt="xlsx"),
+    ]
 
 
 def write_encodings(folder: Path) -> list[Case]:
@@ -286,6 +302,7 @@ WRITERS: tuple[Callable[[Path], list[Case]], ...] = (
     write_wrong_extensions,
     write_zip_bombs,
     write_nested_groups,
+    write_rtf_and_workbooks,
     write_encodings,
     write_odd_names,
     write_duplicates,
