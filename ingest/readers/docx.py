@@ -25,6 +25,7 @@ from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import Limits, ReadError
 from ingest.readers.drawing import SAFE_PARSER as _SAFE_PARSER
 from ingest.readers.drawing import chart_from_xml, smartart_lines
+from ingest.readers.embedded import picture_text
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, SectionTracker, clean_text
 from ingest.readers.zipguard import read_office_zip
 
@@ -51,6 +52,8 @@ _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fal
 _R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _DIAGRAM_URI = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
 _CHART_URI = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+_PICTURE_URI = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+_DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 _GRAPHIC_DATA = "{http://schemas.openxmlformats.org/drawingml/2006/main}graphicData"
 _DGM_REL_IDS = f"{{{_DIAGRAM_URI}}}relIds"
 _CHART_REF = f"{{{_CHART_URI}}}chart"
@@ -116,7 +119,8 @@ def _anchored(p: Any, parent: Any, part: Any) -> Iterator[Block]:
 
 
 def _graphic_text(graphic_data: Any, part: Any) -> str:
-    """Text of a SmartArt diagram (its data part) or a chart (its cached values) in ``part``'s relationships."""
+    """Text of a SmartArt diagram (its data part), a chart (its cached values) in ``part``'s relationships, or a
+    picture's description (alt text)."""
     uri = graphic_data.get("uri", "")
     if uri == _DIAGRAM_URI:
         rel_ids = graphic_data.find(_DGM_REL_IDS)
@@ -124,6 +128,11 @@ def _graphic_text(graphic_data: Any, part: Any) -> str:
         if rid and rid in part.rels:
             data = etree.fromstring(part.rels[rid].target_part.blob, _SAFE_PARSER)
             return "\n".join(smartart_lines(data))
+    elif uri == _PICTURE_URI:
+        frame = graphic_data.getparent().getparent()  # wp:inline or wp:anchor, which hold the description
+        properties = frame.find(_DOC_PR) if frame is not None else None
+        if properties is not None:
+            return picture_text(properties.get("descr"), properties.get("title"))
     elif uri == _CHART_URI:
         chart = graphic_data.find(_CHART_REF)
         rid = chart.get(f"{{{_R_NS}}}id") if chart is not None else None
@@ -274,8 +283,9 @@ class DocxReader:
 
     @property
     def version(self) -> str:
-        """The installed python-docx version."""
-        return _dist_version("python-docx")
+        """The installed python-docx version and our reading's revision (raised when what is read changes, so
+        sources read by an earlier revision are read again on the next ingest)."""
+        return f"{_dist_version('python-docx')} reading 2"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (encrypted Word files are not zips)."""

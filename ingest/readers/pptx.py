@@ -16,6 +16,7 @@ from pptx.exc import PackageNotFoundError, PythonPptxError
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.shapes.graphfrm import GraphicFrame
 from pptx.shapes.group import GroupShape
+from pptx.shapes.picture import Picture
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
@@ -32,6 +33,7 @@ from ingest.readers.drawing import (
     format_number,
     smartart_lines,
 )
+from ingest.readers.embedded import WORKBOOK_PROG_IDS, picture_text, workbook_text
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, clean_text
 from ingest.readers.zipguard import read_office_zip
 
@@ -168,8 +170,32 @@ class _SlideContent:
                 self.texts.append(_table_text(shape.table))
             elif getattr(shape, "has_text_frame", False) and shape.has_text_frame:
                 self.texts.append(_frame_text(shape.text_frame))
+            elif isinstance(shape, Picture):
+                self._add_picture(shape)
+            elif isinstance(shape, GraphicFrame) and shape._graphicFrame.has_oleobj:
+                self._add_object(shape)
             elif isinstance(shape, GraphicFrame):
                 self._add_smartart(shape)
+
+    def _add_picture(self, shape: Any) -> None:
+        properties = shape._element.nvPicPr.cNvPr
+        text = picture_text(properties.get("descr"), properties.get("title"))
+        if text:
+            self.texts.append(text)
+
+    def _add_object(self, shape: Any) -> None:
+        """An embedded Excel workbook's rows; other objects (documents, media) give no text."""
+        ole = shape.ole_format
+        if not (ole.prog_id or "").startswith(WORKBOOK_PROG_IDS):
+            return
+        blob = ole.blob
+        if not blob:
+            return
+        text, problem = workbook_text(blob, self.limits)
+        if text:
+            self.texts.append(text)
+        elif problem:
+            self.warnings.append(f"slide {self.number}: an embedded workbook could not be read ({problem})")
 
     def _add_chart(self, shape: Any) -> None:
         self.chart_count += 1
@@ -248,8 +274,9 @@ class PptxReader:
 
     @property
     def version(self) -> str:
-        """The installed python-pptx version."""
-        return _dist_version("python-pptx")
+        """The installed python-pptx version and our reading's revision (raised when what is read changes, so
+        sources read by an earlier revision are read again on the next ingest)."""
+        return f"{_dist_version('python-pptx')} reading 2"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract slide and notes passages; ``password`` is unused (encrypted decks are not zips)."""

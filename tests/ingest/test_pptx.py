@@ -386,7 +386,15 @@ def test_shared_chart_deck_gives_every_chart() -> None:
 @pytest.mark.integration
 @pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared parser test data not found at {SHARED}")
 def test_shared_decks_without_text_still_say_so() -> None:
-    # their slide XML holds no a:t at all (checked with unzip -p): shapes, an OLE object, a movie, a picture
-    for name in ["shp-groupshape.pptx", "shp-access-ole-object.pptx", "shp-movie-props.pptx"]:
+    # their slide XML holds no a:t at all (checked with unzip -p): shapes, a movie, a picture without description
+    for name in ["shp-groupshape.pptx", "shp-movie-props.pptx"]:
         with pytest.raises(ReadError, match="^no text found$"):
             PptxReader().read(SHARED / name)
+
+
+@pytest.mark.integration
+@pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared parser test data not found at {SHARED}")
+def test_a_shared_deck_with_an_embedded_workbook_gives_the_workbook_cells() -> None:
+    # python-pptx's OLE test deck embeds an Excel sheet holding 1, 2 and 3 in one column
+    passages = PptxReader().read(SHARED / "shp-access-ole-object.pptx").passages
+    assert [(p.location.label, p.text.split()) for p in passages] == [("slide 1", ["1", "2", "3"])]
