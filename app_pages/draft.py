@@ -115,6 +115,7 @@ def show_passage(cid: str) -> None:
     st.markdown(
         f"**\\[{numbers[cid]}\\] {plain(who)}**  \n*{plain(passage['title'])}*  \n"
         f"{plain(passage['file'])}, {plain(passage['location'])}"
+        + (f" ({plain(passage['section'])})" if passage.get("section") else "")
     )
     citing = [
         (f"{p + 1}.{n + 1}", sentence)

@@ -468,3 +468,23 @@ def test_the_workspace_check_reports_from_the_sidebar(app_workspace):
     shutil.rmtree(app_workspace / "lexical")  # a derived part goes missing: a warning, not a problem
     at.sidebar.button(key="doctor").click().run()
     assert any("lexical" in c.value for c in at.sidebar.caption)
+
+
+def test_a_pdf_passage_names_the_section_of_its_page(app_workspace):
+    from pipeline.index import Index
+    from pipeline.settings import Settings
+    from pipeline.workspace import Workspace
+
+    settings = Settings(workspace=str(app_workspace))
+    ws = Workspace(settings, Index(settings))
+    try:
+        ids = ws.index.manifest.chunk_ids("brief_ireland_nqf.pdf")
+        found = [ws.passage(cid) for cid in ids]
+        on_page_4 = [p for p in found if p["location"] == "page 4"]
+        assert on_page_4 and all(p["section"].startswith("4. Pilot evidence") for p in on_page_4)
+        assert {p["section"] for p in on_page_4} >= {
+            "4. Pilot evidence, points of difference and next steps > Where we differ from other contributors"
+        }
+    finally:
+        ws.store.close()
+        ws.index.manifest.close()
