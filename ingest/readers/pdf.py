@@ -18,7 +18,7 @@ from pypdf.generic import ArrayObject, StreamObject
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
-from ingest.readers.pdf_headings import PageLines, SizeRecorder, find_headings
+from ingest.readers.pdf_headings import PageLines, SizeRecorder, drop_page_furniture, find_headings
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, clean_text, file_too_big, unwrap
 
 # pypdf logs every repaired xref or odd operator; for hostile files that is noise, not news.
@@ -163,12 +163,15 @@ def _check_shown_text(page: Any, number: int, budget: CharBudget) -> None:
 
 def _passages(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
     """One passage per page, or per part of a page when headings (larger type) start sections on it."""
+    drop_page_furniture([lines for lines, _ in pages])
     headings = find_headings([lines for lines, _ in pages])
     stack: list[tuple[int, str]] = []
     passages: list[Passage] = []
     for p, (page, location) in enumerate(pages):
         if not any((p, i) in headings for i in range(len(page.lines))):
-            passages.append(Passage(clean_pdf_text(page.text), _in_section(location, stack)))
+            text = clean_pdf_text(page.text)
+            if text.strip():
+                passages.append(Passage(text, _in_section(location, stack)))
             continue
         part: list[str] = []
         body = [False]  # whether the part holds text besides its heading

@@ -5,9 +5,11 @@ every piece of text it extracts to a visitor together with its font size and mat
 joined are exactly the page text, so each line's size is known. The body size is the size most of
 the document's characters use; a short line set clearly larger is a heading, its level given by the
 rank of its size among the heading sizes. The largest type, when it is only at the top of the first
-page, is the document's title, not a section. Wrapped headings (two lines of the same size) are one.
+page, is the document's title, not a section. Wrapped headings (two lines of the same size) are one; a
+line repeated on most pages is a running header, not a heading.
 
-Nothing here changes the page text or its ``page N`` label: a page with headings is split into one
+Running headers and footers (a line at the top or bottom of most pages, numbers aside) are dropped first.
+Otherwise nothing here changes the page text or its ``page N`` label: a page with headings is split into one
 passage per section part, each with ``section`` and ``section_path`` set and the heading as its first
 line, so a heading never runs into the line before it.
 """
@@ -97,6 +99,43 @@ def _looks_like_heading(text: str) -> bool:
     return letters >= 2 and digits < 0.25 * (letters + digits)
 
 
+FURNITURE_EDGE = 2  # lines at the top and at the bottom of a page that may be running headers or footers
+_DIGITS = re.compile(r"\d+")
+
+
+def _furniture_key(line: str) -> str:
+    """A line with its numbers blanked: "Page 3 of 12" and "Page 4 of 12" are the same running footer."""
+    return " ".join(_DIGITS.sub("#", line).lower().split())
+
+
+def drop_page_furniture(pages: Sequence[PageLines]) -> int:
+    """Remove running headers and footers: a line among the first or last few of a page that recurs (numbers
+    aside) on at least half the pages, and at least three. Returns how many lines were removed.
+
+    They are the publisher's, not the contribution's: left in, they end up inside passages and quotes.
+    """
+    if len(pages) < 3:
+        return 0
+
+    def edges(page: PageLines) -> list[int]:
+        filled = [i for i, (line, _) in enumerate(page.lines) if line.strip()]
+        return sorted(set(filled[:FURNITURE_EDGE] + filled[-FURNITURE_EDGE:]))
+
+    seen: Counter[str] = Counter()
+    for page in pages:
+        for key in {_furniture_key(page.lines[i][0]) for i in edges(page)}:
+            seen[key] += 1
+    running = {k for k, n in seen.items() if n >= 3 and n >= 0.5 * len(pages) and k.strip("# ")}
+    removed = 0
+    for page in pages:
+        drop = {i for i in edges(page) if _furniture_key(page.lines[i][0]) in running}
+        if drop:
+            page.lines = [line for i, line in enumerate(page.lines) if i not in drop]
+            page.text = "\n".join(line for line, _ in page.lines)
+            removed += len(drop)
+    return removed
+
+
 @dataclass(frozen=True)
 class Heading:
     level: int  # 0: the document's title (opens no section); -1: a wrapped heading's next line
@@ -138,8 +177,13 @@ def find_headings(pages: Sequence[PageLines]) -> dict[tuple[int, int], Heading]:
                 last.text, last.last, last.lines = f"{last.text} {text}", i, last.lines + 1  # wrapped heading
             else:
                 found.append(_Candidate(p, i, i, size, text))
-    # a block of larger type that is long (an address block, a pull quote) is text, not a heading
-    found = [c for c in found if c.lines <= MAX_HEADING_LINES and _looks_like_heading(c.text)]
+    # a block of larger type that is long (an address block, a pull quote) is text, not a heading; nor is a line
+    # repeated at the top or bottom of most pages (a running header or footer set large)
+    pages_with: Counter[str] = Counter()
+    for text in {(c.page, c.text) for c in found}:
+        pages_with[text[1]] += 1
+    running = {t for t, n in pages_with.items() if n >= 3 and n >= 0.5 * len(pages)}
+    found = [c for c in found if c.lines <= MAX_HEADING_LINES and _looks_like_heading(c.text) and c.text not in running]
     if not found:
         return {}
     sizes = sorted({c.size for c in found}, reverse=True)

@@ -103,3 +103,30 @@ def test_a_pdf_in_one_size_reads_as_one_passage_per_page(tmp_path: Path) -> None
     pdf = make_pdf(tmp_path / "plain.pdf", [BODY, BODY])
     got = sections(pdf)
     assert [(label, section) for label, section, _, _ in got] == [("page 1", None), ("page 2", None)]
+
+
+def test_running_headers_and_footers_are_left_out_and_never_headings(tmp_path: Path) -> None:
+    header = (12, "Ministry of Education - consultation input")  # set larger than the body, like a heading
+    pages = [
+        [header, (14, "1. Scope"), *BODY, (8, f"Page {n} of 4")]
+        if n in (1, 3)
+        else [header, *BODY, (8, f"Page {n} of 4")]
+        for n in range(1, 5)
+    ]
+    pages[2][1] = (14, "2. Levels")
+    got = sections(make_pdf(tmp_path / "running.pdf", pages))
+    assert [(label, section) for label, section, _, _ in got] == [
+        ("page 1", "1. Scope"),
+        ("page 2", "1. Scope"),
+        ("page 3", "2. Levels"),
+        ("page 4", "2. Levels"),
+    ]
+    assert not any("Ministry of Education" in text or "of 4" in text for _, _, _, text in got)
+    assert all("Short courses are offered" in text for _, _, _, text in got)
+
+
+def test_a_line_on_only_some_pages_is_kept(tmp_path: Path) -> None:
+    note = (10, "Draft for discussion")
+    pages = [[note, *BODY], [*BODY], [*BODY], [note, *BODY]]  # on 2 pages of 4: not furniture
+    got = sections(make_pdf(tmp_path / "notes.pdf", pages))
+    assert sum("Draft for discussion" in text for _, _, _, text in got) == 2
