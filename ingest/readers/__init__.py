@@ -9,6 +9,7 @@ from pathlib import Path
 from ingest.readers.base import LimitExceeded, Limits, Reader, ReadError
 from ingest.readers.docx import DocxReader
 from ingest.readers.html import HtmlReader
+from ingest.readers.legacy import LegacyOfficeReader
 from ingest.readers.markdown import MarkdownReader
 from ingest.readers.odf import OdpReader, OdtReader, odf_kind
 from ingest.readers.pdf import PdfReader
@@ -32,6 +33,39 @@ READERS: dict[str, Reader] = {
     "xlsx": XlsxReader(),
     "rtf": RtfReader(),
 }
+# Word, PowerPoint and Excel 97-2003: converted by LibreOffice when it is installed, then read as above
+READERS.update(
+    {
+        "doc": LegacyOfficeReader(
+            "libreoffice-doc",
+            ".doc",
+            "Word 97-2003 document",
+            "docx",
+            READERS["docx"],
+            "libreoffice-writer",
+            "MS Word 97",
+        ),
+        "ppt": LegacyOfficeReader(
+            "libreoffice-ppt",
+            ".ppt",
+            "PowerPoint 97-2003 presentation",
+            "pptx",
+            READERS["pptx"],
+            "libreoffice-impress",
+            "MS PowerPoint 97",
+        ),
+        "xls": LegacyOfficeReader(
+            "libreoffice-xls",
+            ".xls",
+            "Excel 97-2003 workbook",
+            "xlsx",
+            READERS["xlsx"],
+            "libreoffice-calc",
+            "MS Excel 97",
+        ),
+    }
+)
+_LEGACY = {"doc": "DOCX", "ppt": "PPTX", "xls": "XLSX"}  # the modern format a legacy extension may also hold
 _BY_EXTENSION: dict[str, tuple[str, Reader]] = {
     ext: (fmt, reader) for fmt, reader in READERS.items() for ext in reader.extensions
 }
@@ -153,5 +187,29 @@ def reader_for(path: Path) -> Reader:
         reason = f"unsupported file type '{suffix}'" if suffix else "unsupported file type (no extension)"
         raise ReadError(reason)
     fmt, reader = _BY_EXTENSION[suffix]
+    if fmt in _LEGACY:
+        return _legacy_reader(path, fmt, reader)
     _check_content(path, fmt)
     return reader
+
+
+def _legacy_reader(path: Path, fmt: str, reader: Reader) -> Reader:
+    """A .doc, .ppt or .xls: a binary Office file goes to LibreOffice; one that is really RTF (Word writes
+    those under .doc) or the modern zip format is read by that format's reader directly."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_SNIFF_BYTES)
+    except FileNotFoundError as exc:
+        raise ReadError("file not found") from exc
+    except OSError as exc:
+        raise ReadError(f"cannot read file: {exc.strerror or exc}") from exc
+    if not head:
+        raise ReadError("empty file")
+    kind = describe_content(path, head)
+    if head.startswith(_MAGIC[0][0]):
+        return reader
+    if kind == "RTF" or (fmt == "doc" and head.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{\\rtf")):
+        return READERS["rtf"]
+    if kind == _LEGACY[fmt]:
+        return READERS[kind.lower()]
+    raise ReadError(f"not a {reader.kind} (content looks like {kind})")  # type: ignore[attr-defined]

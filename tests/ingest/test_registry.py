@@ -33,7 +33,21 @@ def pptx_bytes(tmp_path: Path) -> bytes:
 
 @pytest.mark.unit
 def test_one_reader_per_format_implementing_the_protocol() -> None:
-    assert set(READERS) == {"pdf", "pptx", "docx", "markdown", "text", "html", "odt", "odp", "xlsx", "rtf"}
+    assert set(READERS) == {
+        "pdf",
+        "pptx",
+        "docx",
+        "markdown",
+        "text",
+        "html",
+        "odt",
+        "odp",
+        "xlsx",
+        "rtf",
+        "doc",
+        "ppt",
+        "xls",
+    }
     for reader in READERS.values():
         assert isinstance(reader, Reader)
         assert reader.name and reader.extensions and reader.version
