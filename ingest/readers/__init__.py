@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ingest.readers.base import LimitExceeded, Limits, Reader, ReadError
 from ingest.readers.docx import DocxReader
+from ingest.readers.eml import EmlReader
 from ingest.readers.html import HtmlReader
 from ingest.readers.legacy import LegacyOfficeReader
 from ingest.readers.markdown import MarkdownReader
@@ -32,6 +33,7 @@ READERS: dict[str, Reader] = {
     "odp": OdpReader(),
     "xlsx": XlsxReader(),
     "rtf": RtfReader(),
+    "eml": EmlReader(),
 }
 # Word, PowerPoint and Excel 97-2003: converted by LibreOffice when it is installed, then read as above
 READERS.update(
@@ -165,6 +167,7 @@ def _check_content(path: Path, fmt: str) -> None:
         "odp": "ODP",
         "xlsx": "XLSX",
         "rtf": "RTF",
+        "eml": "text",
     }[fmt]
     if kind == expected:
         return

@@ -309,10 +309,14 @@ class HtmlReader:
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as an HTML page; ``password`` is ignored (web pages are not encrypted)."""
         text, warnings = decode_html(read_bytes(path, limits))
-        root, parse_warnings = _parse(text)
-        warnings += parse_warnings
-        blocks = _Walker().walk(root)
-        passages, _ = passages_from_blocks(blocks, CharBudget(limits), title_index=title_heading(blocks))
-        if not passages:
-            raise ReadError("no text found")
-        return ReadResult(tuple(passages), _properties(root, blocks), warnings, units=len(passages))
+        return read_html_text(text, CharBudget(limits), warnings)
+
+
+def read_html_text(text: str, budget: CharBudget, warnings: tuple[str, ...] = ()) -> ReadResult:
+    """Passages of an HTML document already decoded (a saved page, the HTML body of an e-mail)."""
+    root, parse_warnings = _parse(text)
+    found = _Walker().walk(root)
+    passages, _ = passages_from_blocks(found, budget, title_index=title_heading(found))
+    if not passages:
+        raise ReadError("no text found")
+    return ReadResult(tuple(passages), _properties(root, found), warnings + parse_warnings, units=len(passages))

@@ -44,6 +44,7 @@ def test_one_reader_per_format_implementing_the_protocol() -> None:
         "odp",
         "xlsx",
         "rtf",
+        "eml",
         "doc",
         "ppt",
         "xls",

@@ -1,0 +1,115 @@
+"""E-mail (.eml): written inputs often arrive as a message rather than a document.
+
+The message's own text is read: its plain-text body (``paragraph K``, as for text files), or its HTML body
+(sections and tables, as for web pages) when it has no plain one. The subject names the document and the sender
+is its author. Lines quoted from earlier messages (``> ...``) and the signature after ``-- `` are someone
+else's words or page furniture and are left out. Attachments are not read: a warning names them, so they can
+be ingested as contributions of their own, with their own metadata.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from email.message import EmailMessage
+from email.utils import parseaddr, parsedate_to_datetime
+from pathlib import Path
+
+from ingest.model import DocumentProperties, Location, Passage, ReadResult
+from ingest.readers.base import LimitExceeded, Limits, ReadError
+from ingest.readers.html import read_html_text
+from ingest.readers.text import DEFAULT_LIMITS, CharBudget, blocks, clean_text, read_bytes, unwrap
+
+_QUOTED = (">", "&gt;")
+
+
+def _one_line(value: object) -> str:
+    return " ".join(str(value or "").split())
+
+
+def _content(part: EmailMessage) -> str:
+    """A text part's content as a string, decoded by its charset (undecodable bytes replaced, never fatal)."""
+    try:
+        return str(part.get_content())
+    except (LookupError, UnicodeError, ValueError, TypeError):
+        payload = part.get_payload(decode=True) or b""
+        return payload.decode("utf-8", "replace") if isinstance(payload, bytes) else str(payload)
+
+
+def _own_text(text: str) -> tuple[str, bool]:
+    """The writer's own lines: without quoted earlier messages and the signature; True if quotes were dropped."""
+    lines: list[str] = []
+    quoted = False
+    for line in text.splitlines():
+        if line.rstrip() == "--":  # "-- " opens the signature by convention
+            break
+        if line.lstrip().startswith(_QUOTED):
+            quoted = True
+            continue
+        lines.append(line)
+    return "\n".join(lines), quoted
+
+
+def _properties(message: EmailMessage) -> DocumentProperties:
+    name, address = parseaddr(_one_line(message.get("from", "")))
+    date = None
+    if message.get("date"):
+        try:
+            date = parsedate_to_datetime(str(message["date"])).date().isoformat()
+        except (TypeError, ValueError, IndexError):
+            date = None
+    return DocumentProperties(
+        title=_one_line(message.get("subject")) or None, author=name or address or None, date=date
+    )
+
+
+class EmlReader:
+    """Reads saved e-mail messages (.eml): the body as paragraphs or sections, subject and sender as metadata."""
+
+    name = "email"
+    extensions: tuple[str, ...] = (".eml",)
+
+    @property
+    def version(self) -> str:
+        """Our own reading of the standard library's parser, versioned by hand."""
+        return "1"
+
+    def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
+        """Read the message's body; ``password`` is ignored (S/MIME-encrypted mail is refused as having no text)."""
+        data = read_bytes(path, limits)
+        try:
+            message = email.message_from_bytes(data, policy=email.policy.default)
+        except (ValueError, TypeError, IndexError, LookupError) as exc:
+            raise ReadError(f"malformed e-mail: {type(exc).__name__}: {str(exc)[:120]}") from exc
+        assert isinstance(message, EmailMessage)
+        warnings: list[str] = []
+        budget = CharBudget(limits)
+        body = message.get_body(preferencelist=("plain", "html"))
+        passages: list[Passage] = []
+        if body is not None and body.get_content_subtype() == "html":
+            try:
+                html = read_html_text(_content(body), budget)
+            except ReadError as exc:
+                if isinstance(exc, LimitExceeded) or exc.reason != "no text found":
+                    raise
+                html = None  # an HTML body without text: said below, with any attachments
+            if html is not None:
+                passages = list(html.passages)
+                warnings.extend(html.warnings)
+        elif body is not None:
+            text, quoted = _own_text(clean_text(_content(body)))
+            if quoted:
+                warnings.append("lines quoted from earlier messages ('> ...') were left out")
+            passages = [
+                Passage(budget.add(unwrap(block)), Location(label=f"paragraph {k}", paragraph=k))
+                for k, block in enumerate(blocks(text), start=1)
+            ]
+        attached = [_one_line(part.get_filename()) or "(unnamed)" for part in message.iter_attachments()]
+        if attached:
+            warnings.append(
+                f"attachments not read: {', '.join(attached)} (save them and ingest each as a contribution of its own)"
+            )
+        if not passages:
+            reason = "no text found in the message body"
+            raise ReadError(f"{reason} (only attachments: {', '.join(attached)})" if attached else reason)
+        return ReadResult(tuple(passages), _properties(message), tuple(warnings), units=len(passages))

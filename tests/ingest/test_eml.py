@@ -1,0 +1,114 @@
+"""E-mail inputs: the writer's own text, subject and sender as metadata, attachments named, never read."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from ingest.readers import reader_for
+from ingest.readers.base import ReadError
+
+pytestmark = pytest.mark.unit
+
+
+def message(subject: str = "Input on stackable micro-credentials") -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"] = "Aino Virtanen <aino.virtanen@example.fi>"
+    msg["To"] = "drafting-team@example.eu"
+    msg["Subject"] = subject
+    msg["Date"] = "Tue, 03 Mar 2026 09:15:00 +0200"
+    return msg
+
+
+def save(msg: EmailMessage, path: Path) -> Path:
+    path.write_bytes(bytes(msg))
+    return path
+
+
+def test_a_plain_message_reads_as_paragraphs_without_quotes_or_signature(tmp_path: Path) -> None:
+    msg = message("Palaute: pinottavat mikrotutkinnot – input from Finland")
+    msg.set_content(
+        "Dear colleagues,\n\n"
+        "Stackable micro-credentials should count towards a degree only when the learning outcomes\n"
+        "are assessed at the level of that degree.\n\n"
+        "We also ask for a register entry for each one.\n\n"
+        "On 2 March, the secretariat wrote:\n"
+        "> Please send your comments on section 3 by Friday.\n"
+        "> Thank you.\n\n"
+        "-- \nAino Virtanen\nSenior adviser\n"
+    )
+    msg.add_attachment(b"%PDF-1.4 brief", maintype="application", subtype="pdf", filename="finland_brief.pdf")
+    path = save(msg, tmp_path / "input.eml")
+    result = reader_for(path).read(path)
+    texts = [p.text for p in result.passages]
+    assert texts[1] == (
+        "Stackable micro-credentials should count towards a degree only when the learning outcomes "
+        "are assessed at the level of that degree."
+    )
+    assert [p.location.label for p in result.passages][:3] == ["paragraph 1", "paragraph 2", "paragraph 3"]
+    assert not any("Please send" in t or "Senior adviser" in t for t in texts)
+    props = result.properties
+    assert (props.title, props.author, props.date) == (
+        "Palaute: pinottavat mikrotutkinnot – input from Finland",
+        "Aino Virtanen",
+        "2026-03-03",
+    )
+    assert any("finland_brief.pdf" in w and "ingest each as a contribution" in w for w in result.warnings)
+    assert any("quoted from earlier messages" in w for w in result.warnings)
+
+
+def test_an_html_only_message_keeps_its_sections_and_never_runs_script(tmp_path: Path) -> None:
+    msg = message()
+    msg.set_content(
+        "<html><body><h2>Recognition</h2><p>Recognition officers need the workload in ECTS.</p>"
+        "<script>alert('x')</script><h2>Quality</h2><p>External review every five years.</p></body></html>",
+        subtype="html",
+    )
+    path = save(msg, tmp_path / "html.eml")
+    result = reader_for(path).read(path)
+    assert [(p.location.label, p.text) for p in result.passages] == [
+        ("section 1 Recognition", "Recognition officers need the workload in ECTS."),
+        ("section 2 Quality", "External review every five years."),
+    ]
+
+
+def test_a_latin_1_body_is_decoded_by_its_charset(tmp_path: Path) -> None:
+    raw = (
+        "From: =?iso-8859-1?q?Jos=E9_Mart=EDnez?= <jm@example.es>\r\nSubject: =?iso-8859-1?q?Acreditaci=F3n?=\r\n"
+        "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+    ).encode("ascii") + "La acreditación de microcredenciales requiere evaluación externa.\r\n".encode("latin-1")
+    path = tmp_path / "es.eml"
+    path.write_bytes(raw)
+    result = reader_for(path).read(path)
+    assert result.passages[0].text == "La acreditación de microcredenciales requiere evaluación externa."
+    assert (result.properties.title, result.properties.author) == ("Acreditación", "José Martínez")
+
+
+def test_a_message_with_only_an_attachment_says_so(tmp_path: Path) -> None:
+    msg = message()
+    msg.set_content("")
+    msg.add_attachment(b"PK\x03\x04", maintype="application", subtype="zip", filename="slides.pptx")
+    path = save(msg, tmp_path / "empty.eml")
+    with pytest.raises(ReadError, match=r"^no text found in the message body \(only attachments: slides.pptx\)$"):
+        reader_for(path).read(path)
+
+
+def test_a_pdf_named_eml_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "mail.eml"
+    path.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    with pytest.raises(ReadError, match=r"^not a text file \(content looks like PDF\)$"):
+        reader_for(path)
+
+
+def test_the_character_limit_applies_to_the_body(tmp_path: Path) -> None:
+    from ingest.readers.base import LimitExceeded, Limits
+
+    for subtype, body in (("plain", "Workload in ECTS. " * 400), ("html", "<p>" + "Workload in ECTS. " * 400 + "</p>")):
+        msg = message()
+        msg.set_content(body, subtype=subtype)
+        path = save(msg, tmp_path / f"long-{subtype}.eml")
+        with pytest.raises(LimitExceeded) as info:
+            reader_for(path).read(path, limits=Limits(max_chars=1000))
+        assert info.value.reason.endswith("(setting max_chars)")
