@@ -19,6 +19,7 @@ from pypdf.generic import ArrayObject, StreamObject
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
 from ingest.readers.pdf_headings import PageLines, SizeRecorder, drop_page_furniture, find_headings
+from ingest.readers.pdf_tables import find_tables
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, clean_text, file_too_big, unwrap
 
 # pypdf logs every repaired xref or odd operator; for hostile files that is noise, not news.
@@ -162,13 +163,16 @@ def _check_shown_text(page: Any, number: int, budget: CharBudget) -> None:
 
 
 def _passages(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
-    """One passage per page, or per part of a page when headings (larger type) start sections on it."""
+    """One passage per page, or per part of a page when headings (larger type) start sections on it; each
+    table (see :mod:`ingest.readers.pdf_tables`) is a passage of its own, one row per line."""
     drop_page_furniture([lines for lines, _ in pages])
     headings = find_headings([lines for lines, _ in pages])
     stack: list[tuple[int, str]] = []
     passages: list[Passage] = []
+    table_count = 0
     for p, (page, location) in enumerate(pages):
-        if not any((p, i) in headings for i in range(len(page.lines))):
+        tables = {t.first: t for t in find_tables(page)}
+        if not tables and not any((p, i) in headings for i in range(len(page.lines))):
             text = clean_pdf_text(page.text)
             if text.strip():
                 passages.append(Passage(text, _in_section(location, stack)))
@@ -183,9 +187,19 @@ def _passages(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
             part.clear()
             body[0] = False
 
+        skip_to = -1
         for i, (line, _) in enumerate(page.lines):
+            if i <= skip_to:
+                continue
             heading = headings.get((p, i))
-            if heading is None:
+            if i in tables:
+                flush()
+                table_count += 1
+                table = tables[i]
+                where = replace(_in_section(location, stack), table=table_count)
+                passages.append(Passage(clean_text(table.text()), where))
+                skip_to = table.last
+            elif heading is None:
                 part.append(line)
                 body[0] = body[0] or bool(line.strip())
             elif heading.level > 0:
@@ -216,7 +230,7 @@ class PdfReader:
     @property
     def version(self) -> str:
         """The installed pypdf version, and the version of our section finding (a change re-reads PDFs)."""
-        return f"{_dist_version('pypdf')} headings 1"
+        return f"{_dist_version('pypdf')} sections and tables 1"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; pages without a text layer are listed in a warning."""

@@ -33,6 +33,22 @@ MAX_HEADING_LINES = 3
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.)\s+")  # "2.1 ", "3. ", "IV. "
 
 
+# Widest average character width, in type sizes, of ordinary text: where a run can have ended at most.
+WIDE_CHAR = 0.62
+SEGMENT_GAP = 2.0  # type sizes of empty space beyond that, before a piece starts a new run
+
+
+@dataclass
+class Segment:
+    x: float
+    y: float
+    text: str
+    size: float
+
+    def may_end(self) -> float:
+        return self.x + len(self.text) * self.size * WIDE_CHAR
+
+
 @dataclass
 class PageLines:
     """One page's text as lines, each with the type size most of its characters use (None: unknown)."""
@@ -40,6 +56,16 @@ class PageLines:
     number: int
     text: str
     lines: list[tuple[str, float | None]] = field(default_factory=list)
+    # each line's runs of text as placed on the page: (x, y, text), a new run wherever a piece starts well to
+    # the right of where the text before it can have ended (a table's next cell); None where not known
+    segments: list[list[Segment] | None] = field(default_factory=list)
+
+    def keep(self, indexes: set[int]) -> None:
+        """Keep only the lines at ``indexes`` (with their segments), and the text they make."""
+        self.lines = [line for i, line in enumerate(self.lines) if i in indexes]
+        if self.segments:
+            self.segments = [seg for i, seg in enumerate(self.segments) if i in indexes]
+        self.text = "\n".join(line for line, _ in self.lines)
 
 
 class SizeRecorder:
@@ -47,10 +73,12 @@ class SizeRecorder:
 
     def __init__(self) -> None:
         self.pieces: list[tuple[str, float]] = []
+        self.positions: list[tuple[float, float] | None] = []
 
     def __call__(self, text: str, cm: Sequence[float], tm: Sequence[float], font: Any, size: float) -> None:
         if text:
             self.pieces.append((text, _rendered_size(cm, tm, size)))
+            self.positions.append(_position(cm, tm))
 
     def page_lines(self, number: int, text: str) -> PageLines:
         """Split the page into lines with their dominant size; sizes unknown if the pieces are not the text."""
@@ -60,16 +88,54 @@ class SizeRecorder:
             return page
         line: list[str] = []
         weights: Counter[float] = Counter()
-        for piece, size in self.pieces:
+        runs: list[Segment] | None = []
+        for (piece, size), position in zip(self.pieces, self.positions, strict=True):
             parts = piece.split("\n")
             for i, part in enumerate(parts):
                 if i:  # a line ended
                     page.lines.append(("".join(line), _dominant(weights)))
-                    line, weights = [], Counter()
+                    page.segments.append(runs)
+                    line, weights, runs = [], Counter(), []
                 line.append(part)
                 weights[size] += sum(1 for c in part if not c.isspace())
+                runs = _place(runs, part, position if i == 0 else None, size)
         page.lines.append(("".join(line), _dominant(weights)))
+        page.segments.append(runs)
         return page
+
+
+def _place(runs: list[Segment] | None, part: str, position: tuple[float, float] | None, size: float):  # noqa: ANN202
+    """Add a piece of a line to its runs: a new run when it starts far right of the last one's end."""
+    if runs is None:
+        return None
+    if not part.strip():
+        if runs and position is None:
+            runs[-1].text += part
+        return runs
+    if position is None:
+        if not runs:
+            return None  # the line's first text has no known place: the line cannot be placed
+        runs[-1].text += part
+        return runs
+    x, y = position
+    size = size or 10.0
+    last = runs[-1] if runs else None
+    if last is None or x > last.may_end() + SEGMENT_GAP * size or x < last.x - SEGMENT_GAP * size:
+        runs.append(Segment(x, y, part, size))
+    else:
+        last.text += part
+    return runs
+
+
+def _position(cm: Sequence[float], tm: Sequence[float]) -> tuple[float, float] | None:
+    """Where a piece of text starts on the page: the text matrix's origin through the transformation."""
+    try:
+        x, y = float(tm[4]), float(tm[5])
+        px = x * float(cm[0]) + y * float(cm[2]) + float(cm[4])
+        py = x * float(cm[1]) + y * float(cm[3]) + float(cm[5])
+    except (TypeError, ValueError, IndexError):
+        return None
+    return (px, py) if math.isfinite(px) and math.isfinite(py) else None
 
 
 def _rendered_size(cm: Sequence[float], tm: Sequence[float], size: float) -> float:
@@ -130,8 +196,7 @@ def drop_page_furniture(pages: Sequence[PageLines]) -> int:
     for page in pages:
         drop = {i for i in edges(page) if _furniture_key(page.lines[i][0]) in running}
         if drop:
-            page.lines = [line for i, line in enumerate(page.lines) if i not in drop]
-            page.text = "\n".join(line for line, _ in page.lines)
+            page.keep(set(range(len(page.lines))) - drop)
             removed += len(drop)
     return removed
 

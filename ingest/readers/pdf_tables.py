@@ -1,0 +1,138 @@
+"""Tables in PDF text, found from where each run of text starts, so a table reads as rows of cells.
+
+pypdf gives a table cell by cell in the order the writer drew it: every cell of the first row (a wrapped
+cell's lines one after the other), then the next row; cells on one baseline may share a line of its text.
+Read as prose, that is a column of fragments that runs into the sentence before it. Where each run of text
+starts (see ``PageLines.segments``) tells a row apart: its cells start
+on one baseline, each further right than the last by a column gap, and a wrapped cell's next line starts
+lower at the same left edge. Rows that follow one another closely and start on the same columns make a table,
+written one row per line with `` | `` between cells (as the other readers write tables).
+
+This only recognises tables whose cells are top-aligned and drawn row by row; anything else (and every page
+whose text pieces cannot be placed) stays as pypdf reads it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.readers.pdf_headings import PageLines
+
+COLUMN_GAP = 12.0  # points from one cell's start to the next column's, at least
+ALIGN = 2.5  # points within which two starts are the same column
+BASELINE = 1.0  # points within which two lines share a baseline
+NARROW_CHAR = 0.4  # narrowest average character width, in type sizes, of ordinary text
+MAX_LINE_STEP = 2.2  # a wrapped cell line or the next row is at most this many type sizes lower
+MIN_ROWS = 2
+
+
+@dataclass(frozen=True)
+class Table:
+    first: int  # index of its first and last line in the page's lines
+    last: int
+    rows: tuple[tuple[str, ...], ...]
+
+    def text(self) -> str:
+        return "\n".join(" | ".join(row) for row in self.rows)
+
+
+@dataclass
+class _Cell:
+    x: float
+    texts: list[str]
+
+
+@dataclass
+class _Row:
+    top: float  # baseline of its first line
+    bottom: float  # baseline of its lowest line
+    cells: list[_Cell]
+    end: int  # position in the item list after the row
+
+
+def _row(items: list[tuple[int, str, tuple[float, float], float]], k: int) -> _Row | None:
+    """The row starting at item ``k``: cells on one baseline, each with its wrapped lines below it.
+
+    Writers give a wrapped cell's next lines either straight after its first line or after the row's other
+    first lines; both are taken. A line at the first column followed by a cell on its own baseline opens the
+    next row rather than wrapping the first cell.
+    """
+    _, text, (x0, y0), size = items[k]
+    cells = [_Cell(x0, [text])]
+    lowest = {0: y0}  # each cell's lowest line so far
+    j = k + 1
+    while j < len(items):
+        _, text, (x, y), size = items[j]
+        if abs(y - y0) <= BASELINE and x > cells[-1].x + COLUMN_GAP:  # the next cell of the row
+            cells.append(_Cell(x, [text]))
+            lowest[len(cells) - 1] = y
+            j += 1
+            continue
+        column = next((n for n, c in enumerate(cells) if abs(x - c.x) <= ALIGN), None)
+        wraps = column is not None and lowest[column] - BASELINE > y >= lowest[column] - MAX_LINE_STEP * size
+        if not wraps or (column == 0 and _opens_row(items, j)):
+            break
+        if column + 1 < len(cells) and x + len(text) * size * NARROW_CHAR > cells[column + 1].x:
+            break  # too long to fit its column: text below the table, not a wrapped cell
+        cells[column].texts.append(text)  # the cell wrapped onto a new line
+        lowest[column] = y
+        j += 1
+    if len(cells) < 2:
+        return None
+    return _Row(y0, min(lowest.values()), cells, j)
+
+
+def _opens_row(items: list[tuple[int, str, tuple[float, float], float]], j: int) -> bool:
+    if j + 1 >= len(items):
+        return False
+    (x, y), (nx, ny) = items[j][2], items[j + 1][2]
+    return abs(ny - y) <= BASELINE and nx > x + COLUMN_GAP
+
+
+def find_tables(page: PageLines) -> list[Table]:
+    """Tables on ``page``, in reading order; lines with no known start are never part of one."""
+    if len(page.segments) != len(page.lines):
+        return []
+    items = [
+        (i, " ".join(run.text.split()), (run.x, run.y), run.size)
+        for i, runs in enumerate(page.segments)
+        for run in runs or ()
+        if run.text.strip()
+    ]
+    tables: list[Table] = []
+    k = 0
+    while k < len(items):
+        rows: list[_Row] = []
+        j = k
+        while j < len(items):
+            row = _row(items, j)
+            if row is None:
+                break
+            if rows:
+                columns = [c.x for c in rows[0].cells]
+                if abs(row.cells[0].x - columns[0]) > ALIGN:
+                    break
+                if any(min(abs(c.x - x) for x in columns) > ALIGN for c in row.cells):
+                    break
+                step = rows[-1].bottom - row.top
+                if not 0 < step <= MAX_LINE_STEP * items[j][3]:
+                    break
+            rows.append(row)
+            j = row.end
+        if len(rows) >= MIN_ROWS:
+            columns: list[float] = []  # the table's column starts, near-equal starts merged
+            for x in sorted(c.x for r in rows for c in r.cells):
+                if not columns or x - columns[-1] > ALIGN:
+                    columns.append(x)
+            table_rows = []
+            for r in rows:
+                cells = [""] * len(columns)
+                for c in r.cells:
+                    at = min(range(len(columns)), key=lambda n, x=c.x: abs(columns[n] - x))
+                    cells[at] = " ".join(c.texts)
+                table_rows.append(tuple(cells))
+            tables.append(Table(items[k][0], items[j - 1][0], tuple(table_rows)))
+            k = j
+        else:
+            k += 1
+    return tables

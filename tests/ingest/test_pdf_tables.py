@@ -1,0 +1,130 @@
+"""PDF tables: cells placed on the page read as rows (``a | b | c``), in a passage of their own."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import docx
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from ingest.readers.pdf import PdfReader
+
+pytestmark = pytest.mark.unit
+
+INTRO = "The providers we surveyed told us how much learning their short courses ask for and how they assess it."
+AFTER = "Most of them would accept a common minimum if the register explained what it means for learners."
+COLUMNS = (72, 200, 360)
+ROWS = [
+    ["Country", "Minimum workload", "Assessment"],
+    ["Latvia", ["1 ECTS credit, about", "25 to 30 hours"], "Written test"],
+    ["Malta", "2 ECTS", ["Portfolio reviewed by", "two outside assessors"]],
+    ["Estonia", "None set", "Project"],
+]
+EXPECTED = (
+    "Country | Minimum workload | Assessment\n"
+    "Latvia | 1 ECTS credit, about 25 to 30 hours | Written test\n"
+    "Malta | 2 ECTS | Portfolio reviewed by two outside assessors\n"
+    "Estonia | None set | Project"
+)
+
+
+def table_pdf(path: Path, first_lines_first: bool) -> Path:
+    """A page with a paragraph, a top-aligned table and a paragraph after it. The cells are drawn cell by cell
+    (each cell's lines together) or, as LibreOffice writes them, each row's first lines first (pypdf then gives
+    a row's cells on one line of text)."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 760, INTRO)
+    y = 730.0
+    for row in ROWS:
+        cells = [cell if isinstance(cell, list) else [cell] for cell in row]
+        if first_lines_first:  # each cell's first line across the row, then the wrapped lines
+            for n, cell in enumerate(cells):
+                c.drawString(COLUMNS[n], y, cell[0])
+            for n, cell in enumerate(cells):
+                for k, extra in enumerate(cell[1:], start=1):
+                    c.drawString(COLUMNS[n], y - 12 * k, extra)
+        else:
+            for n, cell in enumerate(cells):
+                for k, line in enumerate(cell):
+                    c.drawString(COLUMNS[n], y - 12 * k, line)
+        y -= 12 * max(len(cell) for cell in cells) + 6
+    c.drawString(72, y - 14, AFTER)
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("first_lines_first", [False, True])
+def test_a_table_reads_as_rows_between_the_paragraphs_around_it(tmp_path: Path, first_lines_first: bool) -> None:
+    pdf = table_pdf(tmp_path / "survey.pdf", first_lines_first)
+    passages = PdfReader().read(pdf).passages
+    assert [(p.location.label, p.location.table) for p in passages] == [
+        ("page 1", None),
+        ("page 1", 1),
+        ("page 1", None),
+    ]
+    assert [p.text for p in passages] == [INTRO, EXPECTED, AFTER]
+
+
+def test_lines_with_a_bold_word_or_a_label_and_value_are_not_a_table(tmp_path: Path) -> None:
+    c = canvas.Canvas(str(tmp_path / "prose.pdf"), pagesize=A4)
+    y = 760
+    for label, rest in (("Workload:", " one ECTS credit at least, stated in hours too"), ("Level:", " from 2 to 7")):
+        text = c.beginText(72, y)
+        text.setFont("Helvetica-Bold", 10)
+        text.textOut(label)
+        text.setFont("Helvetica", 10)
+        text.textOut(rest)
+        c.drawText(text)
+        y -= 14
+    c.showPage()
+    c.save()
+    passages = PdfReader().read(tmp_path / "prose.pdf").passages
+    assert [p.location.table for p in passages] == [None]
+    assert "Workload: one ECTS credit at least" in passages[0].text
+
+
+def test_two_text_columns_read_one_after_the_other_are_not_a_table(tmp_path: Path) -> None:
+    c = canvas.Canvas(str(tmp_path / "columns.pdf"), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    for x, words in ((72, "left"), (320, "right")):
+        for k in range(6):
+            c.drawString(x, 760 - 12 * k, f"Line {k + 1} of the {words} column about credentials")
+    c.showPage()
+    c.save()
+    passages = PdfReader().read(tmp_path / "columns.pdf").passages
+    assert [p.location.table for p in passages] == [None]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed; .ci/run installs it"
+)
+def test_a_word_table_printed_to_pdf_by_libreoffice_reads_as_rows(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Survey of providers", 1)
+    document.add_paragraph(INTRO)
+    table = document.add_table(rows=0, cols=3)
+    table.style = "Table Grid"
+    for row in ROWS:
+        cells = table.add_row().cells
+        for n, cell in enumerate(row):
+            cells[n].text = " ".join(cell) if isinstance(cell, list) else cell
+    document.add_paragraph(AFTER)
+    document.save(tmp_path / "survey.docx")
+    subprocess.run(
+        ["soffice", "--headless", "--norestore", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "survey.docx")],
+        check=True, capture_output=True, timeout=180, env={**os.environ, "HOME": str(tmp_path)},
+    )  # fmt: skip
+    passages = PdfReader().read(tmp_path / "survey.pdf").passages
+    tables = [p for p in passages if p.location.table]
+    assert [p.text for p in tables] == [EXPECTED]
+    assert tables[0].location.section == "Survey of providers"
+    assert passages[-1].text == AFTER
