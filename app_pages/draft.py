@@ -130,7 +130,8 @@ def show_passage(cid: str) -> None:
         claim = (citing[0][1].quote or citing[0][1].text) if citing else ""
         best = supporting_sentence(passage["text"], claim) if claim else None
         parts = split_sentences(passage["text"])
-        st.markdown(" ".join(f"**{plain(t)}**" if n == best else plain(t) for n, t in enumerate(parts)))
+        joiner = "  \n" if passage.get("table") else " "  # a table's rows each on a line of their own
+        st.markdown(joiner.join(f"**{plain(t)}**" if n == best else plain(t) for n, t in enumerate(parts)))
     for text in passage["after"]:
         st.caption(plain(text))
     for position, sentence in citing:

@@ -262,6 +262,7 @@ class Workspace:
             "location": found.label,
             # the section a page or slide passage sits in, when the label does not already say it
             "section": "" if found.label.startswith("section") else str(found.location.get("section_path", "")),
+            "table": bool(found.location.get("table")),
             "text": found.text,
             "before": [near[i].text for i in ids[max(0, at - around) : at] if i in near],
             "after": [near[i].text for i in ids[at + 1 : at + around + 1] if i in near],

@@ -470,7 +470,7 @@ def test_the_workspace_check_reports_from_the_sidebar(app_workspace):
     assert any("lexical" in c.value for c in at.sidebar.caption)
 
 
-def test_a_pdf_passage_names_the_section_of_its_page(app_workspace):
+def test_a_pdf_passage_names_the_section_of_its_page_and_tables_are_rows(app_workspace):
     from pipeline.index import Index
     from pipeline.settings import Settings
     from pipeline.workspace import Workspace
@@ -485,6 +485,9 @@ def test_a_pdf_passage_names_the_section_of_its_page(app_workspace):
         assert {p["section"] for p in on_page_4} >= {
             "4. Pilot evidence, points of difference and next steps > Where we differ from other contributors"
         }
+        table = [ws.passage(c) for c in ws.index.manifest.chunk_ids("brief_georgia_register.pdf")]
+        rows = [p for p in table if p["table"]]  # the register's field table, read as rows
+        assert rows and rows[0]["text"].startswith("Field | What the provider enters | What the Agency checks\n")
     finally:
         ws.store.close()
         ws.index.manifest.close()
