@@ -136,8 +136,8 @@ def describe_content(path: Path, head: bytes) -> str:
     return "binary data"
 
 
-def _check_content(path: Path, fmt: str) -> None:
-    """Refuse a file whose first bytes do not match its extension's format."""
+def _head(path: Path) -> bytes:
+    """The first bytes of ``path``, for sniffing; ReadError for a missing, unreadable or empty file."""
     try:
         with path.open("rb") as handle:
             head = handle.read(_SNIFF_BYTES)
@@ -147,6 +147,12 @@ def _check_content(path: Path, fmt: str) -> None:
         raise ReadError(f"cannot read file: {exc.strerror or exc}") from exc
     if not head:
         raise ReadError("empty file")
+    return head
+
+
+def _check_content(path: Path, fmt: str) -> None:
+    """Refuse a file whose first bytes do not match its extension's format."""
+    head = _head(path)
     if fmt == "rtf" and head.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{\\rtf"):
         return  # a byte-order mark or blank lines before the header: RTF readers accept them, and so do we
     if fmt == "pdf" and b"%PDF-" in head[:1024]:
@@ -199,15 +205,7 @@ def reader_for(path: Path) -> Reader:
 def _legacy_reader(path: Path, fmt: str, reader: Reader) -> Reader:
     """A .doc, .ppt or .xls: a binary Office file goes to LibreOffice; one that is really RTF (Word writes
     those under .doc) or the modern zip format is read by that format's reader directly."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(_SNIFF_BYTES)
-    except FileNotFoundError as exc:
-        raise ReadError("file not found") from exc
-    except OSError as exc:
-        raise ReadError(f"cannot read file: {exc.strerror or exc}") from exc
-    if not head:
-        raise ReadError("empty file")
+    head = _head(path)
     kind = describe_content(path, head)
     if head.startswith(_MAGIC[0][0]):
         return reader

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from pathlib import Path
 
@@ -10,33 +9,21 @@ import pytest
 
 from pipeline.atomic import replacing
 from pipeline.outline import load_outline, save_outline
+from tests.processes import run_at_once
 
 OUTLINE = Path(__file__).resolve().parents[2] / "corpus" / "outline.yaml"
 
 
-def _save_many(target: str, rounds: int, errors: multiprocessing.Queue) -> None:
-    try:
-        outline = load_outline(OUTLINE)
-        for _ in range(rounds):
-            save_outline(outline, Path(target))
-    except BaseException as exc:
-        errors.put(f"{type(exc).__name__}: {exc}")
+def _save_many(target: str, rounds: int) -> None:
+    outline = load_outline(OUTLINE)
+    for _ in range(rounds):
+        save_outline(outline, Path(target))
 
 
 @pytest.mark.integration
 def test_outline_saved_from_several_processes_at_once_stays_whole(tmp_path: Path) -> None:
     target = tmp_path / "outline.yaml"
-    context = multiprocessing.get_context("spawn")
-    errors = context.Queue()
-    procs = [context.Process(target=_save_many, args=(str(target), 40, errors)) for _ in range(4)]
-    for proc in procs:
-        proc.start()
-    for proc in procs:
-        proc.join(timeout=120)
-    found = []
-    while not errors.empty():
-        found.append(errors.get())
-    assert found == [] and all(proc.exitcode == 0 for proc in procs)
+    assert run_at_once(_save_many, (str(target), 40), processes=4) == []
     assert load_outline(target) == load_outline(OUTLINE)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["outline.yaml"]  # no temporary file left behind
 

@@ -2,42 +2,28 @@
 
 from __future__ import annotations
 
-import multiprocessing
 from pathlib import Path
 
 import pytest
 
 from pipeline.lexical import LexicalIndex
+from tests.processes import run_at_once
 
 ITEMS = [(f"c{i}", f"micro-credential number {i} awarded after assessment of learning outcomes") for i in range(400)]
 
 
-def _rebuild_many(folder: str, rounds: int, errors: multiprocessing.Queue) -> None:
-    try:
-        for generation in range(rounds):
-            index = LexicalIndex(Path(folder))
-            index.load()
-            index.build(ITEMS[: 300 + generation], generation)
-            assert index.query("assessment", 3), "a fresh index answers"
-    except BaseException as exc:  # reported to the parent, which fails the test
-        errors.put(f"{type(exc).__name__}: {exc}")
+def _rebuild_many(folder: str, rounds: int) -> None:
+    for generation in range(rounds):
+        index = LexicalIndex(Path(folder))
+        index.load()
+        index.build(ITEMS[: 300 + generation], generation)
+        assert index.query("assessment", 3), "a fresh index answers"
 
 
 @pytest.mark.integration
 def test_rebuilds_from_several_processes_at_once_all_succeed(tmp_path: Path) -> None:
     folder = tmp_path / "lexical"
-    context = multiprocessing.get_context("spawn")
-    errors = context.Queue()
-    procs = [context.Process(target=_rebuild_many, args=(str(folder), 6, errors)) for _ in range(4)]
-    for proc in procs:
-        proc.start()
-    for proc in procs:
-        proc.join(timeout=120)
-    found = []
-    while not errors.empty():
-        found.append(errors.get())
-    assert found == []
-    assert all(proc.exitcode == 0 for proc in procs)
+    assert run_at_once(_rebuild_many, (str(folder), 6), processes=4) == []
 
     index = LexicalIndex(folder)
     assert index.load() and index.generation == 5 and len(index) == 305
