@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ingest.model import ReadResult
 from ingest.readers.base import Limits, Reader, ReadError
-from ingest.readers.text import DEFAULT_LIMITS, file_too_big
+from ingest.readers.text import DEFAULT_LIMITS, check_size
 
 CONVERT_TIMEOUT_S = 120.0
 # LibreOffice's own binary names, in the order they are tried
@@ -56,12 +56,7 @@ class LegacyOfficeReader:
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Convert, then read the converted file; the passages keep the modern format's locations."""
-        try:
-            size = path.stat().st_size
-        except OSError as exc:
-            raise ReadError(f"cannot read file: {exc.strerror or exc}") from exc
-        if size > limits.max_file_bytes:
-            raise file_too_big(size, limits)
+        check_size(path, limits)
         office = find_office()
         if office is None:
             raise ReadError(

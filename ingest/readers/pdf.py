@@ -20,7 +20,7 @@ from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
 from ingest.readers.pdf_headings import PageLines, SizeRecorder, drop_page_furniture, find_headings
 from ingest.readers.pdf_tables import find_tables
-from ingest.readers.text import DEFAULT_LIMITS, CharBudget, clean_text, file_too_big, unwrap
+from ingest.readers.text import DEFAULT_LIMITS, CharBudget, check_size, clean_text, unwrap
 
 # pypdf logs every repaired xref or odd operator; for hostile files that is noise, not news.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -234,12 +234,7 @@ class PdfReader:
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; pages without a text layer are listed in a warning."""
-        try:
-            size = path.stat().st_size
-        except OSError as exc:
-            raise ReadError(f"cannot read file: {exc.strerror or exc}") from exc
-        if size > limits.max_file_bytes:
-            raise file_too_big(size, limits)
+        check_size(path, limits)
         try:
             return self._read(path, password, limits)
         except (ReadError, MemoryError, RecursionError):

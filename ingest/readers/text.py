@@ -80,12 +80,21 @@ def file_too_big(size: int, limits: Limits) -> LimitExceeded:
     return LimitExceeded(f"file size {human_size(size)} exceeds the limit of {limit}", "max_file_mb")
 
 
-def read_bytes(path: Path, limits: Limits) -> bytes:
-    """Read a whole file after checking its size against ``max_file_bytes``."""
+def check_size(path: Path, limits: Limits) -> int:
+    """The file's size; ReadError when it cannot be read, LimitExceeded above ``max_file_bytes``."""
     try:
         size = path.stat().st_size
-        if size > limits.max_file_bytes:
-            raise file_too_big(size, limits)
+    except OSError as exc:
+        raise ReadError(f"cannot read file: {exc.strerror or exc}") from exc
+    if size > limits.max_file_bytes:
+        raise file_too_big(size, limits)
+    return size
+
+
+def read_bytes(path: Path, limits: Limits) -> bytes:
+    """Read a whole file after checking its size against ``max_file_bytes``."""
+    check_size(path, limits)
+    try:
         return path.read_bytes()
     except OSError as exc:
         raise ReadError(f"cannot read file: {exc.strerror or exc}") from exc

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ingest.model import ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError, human_size
+from ingest.readers.text import check_size
 
 # Below this total, even an extreme ratio cannot exhaust memory; small Office files made of
 # repetitive XML reach high ratios legitimately, so the ratio check starts here.
@@ -36,11 +37,8 @@ def check_zip(path: Path, limits: Limits) -> list[str]:
     Raises ReadError for a file that is not a zip or has unsafe member names, LimitExceeded for one
     whose size, expansion ratio or member count passes the limits.
     """
+    check_size(path, limits)
     try:
-        size = path.stat().st_size
-        if size > limits.max_file_bytes:
-            limit = human_size(limits.max_file_bytes)
-            raise LimitExceeded(f"file size {human_size(size)} exceeds the limit of {limit}", "max_file_mb")
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except zipfile.BadZipFile as exc:
