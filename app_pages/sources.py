@@ -18,7 +18,7 @@ show_flash()
 # -- upload and ingest ---------------------------------------------------------------------------------------------
 with st.expander("Add contributions", expanded=not ws.index.manifest.count_chunks()):
     files = st.file_uploader(
-        "Files (PDF, PowerPoint, Word, RTF, Excel, OpenDocument, web pages, e-mail, Markdown, text)",
+        "Files (PDF, PowerPoint, Word, RTF, Excel, CSV, OpenDocument, web pages, e-mail, Markdown, text)",
         type=sorted(ext.lstrip(".") for ext in SUPPORTED),
         accept_multiple_files=True,
         key="upload-files",

@@ -129,6 +129,7 @@ def discover(paths: Sequence[Path], metadata: Path | None = None) -> tuple[list[
     """Files to ingest from files and folders, with their metadata rows; also notes for the user."""
     notes: list[str] = []
     given = read_metadata_csv(metadata) if metadata else None
+    given_csv = Path(metadata).resolve() if metadata else None
     csv_cache: dict[Path, dict[str, dict[str, str]] | None] = {}
     found: list[Candidate] = []
     seen: set[str] = set()
@@ -186,6 +187,8 @@ def discover(paths: Sequence[Path], metadata: Path | None = None) -> tuple[list[
                     if name.startswith(".") or name == METADATA_NAME:
                         continue
                     child = Path(dirpath) / name
+                    if given_csv is not None and child.resolve() == given_csv:
+                        continue  # the metadata table passed with --metadata, not a contribution
                     if child.suffix.lower() in SUPPORTED:
                         add(child, path, explicit=False)
                     else:

@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 from ingest.readers.base import LimitExceeded, Limits, Reader, ReadError
+from ingest.readers.csvfile import CsvReader
 from ingest.readers.docx import DocxReader
 from ingest.readers.eml import EmlReader
 from ingest.readers.html import HtmlReader
@@ -34,6 +35,7 @@ READERS: dict[str, Reader] = {
     "xlsx": XlsxReader(),
     "rtf": RtfReader(),
     "eml": EmlReader(),
+    "csv": CsvReader(),
 }
 # Word, PowerPoint and Excel 97-2003: converted by LibreOffice when it is installed, then read as above
 READERS.update(
@@ -174,6 +176,7 @@ def _check_content(path: Path, fmt: str) -> None:
         "xlsx": "XLSX",
         "rtf": "RTF",
         "eml": "text",
+        "csv": "text",
     }[fmt]
     if kind == expected:
         return

@@ -199,17 +199,17 @@ def _bold(cell: _Cell) -> bool:
     return bool(font is not None and font.b)
 
 
-def _is_header(cells: list[_Cell]) -> bool:
+def _is_header(cells: list[_Cell], two_need_bold: bool = True) -> bool:
     """Mostly short non-numeric strings in two or more cells.
 
-    A two-cell row is as likely a label and its value ("Contributor | Jane Ozola"), so it counts as a header
-    only when set in bold, as header rows usually are.
+    A two-cell row is as likely a label and its value ("Contributor | Jane Ozola"), so in a workbook it counts
+    as a header only when set in bold, as header rows usually are (a CSV file has no bold: ``two_need_bold``).
     """
     if len(cells) < 2 or any(cell.prose for cell in cells):
         return False
     if 3 * sum(cell.label for cell in cells) < 2 * len(cells):
         return False
-    return len(cells) > 2 or all(_bold(cell) for cell in cells)
+    return len(cells) > 2 or not two_need_bold or all(_bold(cell) for cell in cells)
 
 
 def _plain_line(cells: list[_Cell]) -> str:
@@ -226,8 +226,8 @@ def _named_line(cells: list[_Cell], header: dict[int, str]) -> str:
 class _Rows:
     """Groups a sheet's lines into passages of consecutive rows, counting characters against the budget."""
 
-    def __init__(self, sheet: str, budget: CharBudget, passages: list[Passage]) -> None:
-        self.sheet = sheet
+    def __init__(self, sheet: str | None, budget: CharBudget, passages: list[Passage]) -> None:
+        self.sheet = sheet  # None: a file with one table and no sheets (CSV), located by rows alone
         self.budget = budget
         self.passages = passages
         self.lines: list[str] = []
@@ -247,7 +247,10 @@ class _Rows:
             return
         first, last = self.rows[0], self.rows[-1]
         rows = f"row {first}" if first == last else f"rows {first}-{last}"
-        location = Location(label=f"sheet {self.sheet}, {rows}", section=self.sheet, section_path=(self.sheet,))
+        if self.sheet is None:
+            location = Location(label=rows)
+        else:
+            location = Location(label=f"sheet {self.sheet}, {rows}", section=self.sheet, section_path=(self.sheet,))
         self.passages.append(Passage("\n".join(self.lines), location))
         self.lines, self.rows, self.chars = [], [], 0
 
@@ -276,7 +279,7 @@ def _non_empty_rows(ws: Any, name: str, warnings_out: list[str]) -> Iterator[tup
             return
 
 
-def _sheet_lines(ws: Any, name: str, warnings_out: list[str]) -> Iterator[tuple[int, str]]:
+def _sheet_lines(ws: Any, name: str, warnings_out: list[str], two_need_bold: bool = True) -> Iterator[tuple[int, str]]:
     """(row number, line) of one sheet: rows before the header (titles) as they are, rows after it as named
     fields; without a header among the first rows, every row as it is."""
     waiting: list[tuple[int, list[_Cell]]] = []  # rows seen while the header is still being looked for
@@ -285,7 +288,7 @@ def _sheet_lines(ws: Any, name: str, warnings_out: list[str]) -> Iterator[tuple[
     searching = True
     for number, cells in _non_empty_rows(ws, name, warnings_out):
         if searching:
-            if _is_header(cells):
+            if _is_header(cells, two_need_bold):
                 header = {cell.column: cell.text for cell in cells}
                 header_row = (number, cells)
             else:
@@ -305,12 +308,22 @@ def _sheet_lines(ws: Any, name: str, warnings_out: list[str]) -> Iterator[tuple[
         yield header_row[0], _plain_line(header_row[1])
 
 
-def _read_sheet(ws: Any, name: str, budget: CharBudget, passages: list[Passage], warnings_out: list[str]) -> str:
+def read_sheet(
+    ws: Any,
+    name: str,
+    budget: CharBudget,
+    passages: list[Passage],
+    warnings_out: list[str],
+    *,
+    in_workbook: bool = True,
+) -> str:
     """Passages of one sheet; returns why the sheet broke part-way ("" when it read to the end), keeping
-    the rows read before the damage."""
-    out = _Rows(name, budget, passages)
+    the rows read before the damage. ``ws`` needs ``reset_dimensions()`` and ``iter_rows()`` giving cells with
+    ``value``, ``data_type``, ``number_format``, ``font`` and ``row``; outside a workbook (CSV) passages are
+    located by rows alone and a two-column header needs no bold."""
+    out = _Rows(name if in_workbook else None, budget, passages)
     try:
-        for number, line in _sheet_lines(ws, name, warnings_out):
+        for number, line in _sheet_lines(ws, name, warnings_out, two_need_bold=in_workbook):
             out.add(number, line)
     except _PARSE_ERRORS as exc:  # LimitExceeded is none of these: it ends the whole file
         return _short(exc)
@@ -387,7 +400,7 @@ class XlsxReader:
                         notes.append(f"sheet {name} is hidden; not read")
                         continue
                     read += 1
-                    broken = _read_sheet(ws, name, budget, passages, notes)
+                    broken = read_sheet(ws, name, budget, passages, notes)
                     if broken:
                         notes.append(f"sheet {name} is damaged and was not read to the end ({broken})")
                         damage = damage or broken

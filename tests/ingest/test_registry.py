@@ -45,6 +45,7 @@ def test_one_reader_per_format_implementing_the_protocol() -> None:
         "xlsx",
         "rtf",
         "eml",
+        "csv",
         "doc",
         "ppt",
         "xls",
