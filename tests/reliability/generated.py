@@ -198,13 +198,16 @@ def write_nested_groups(folder: Path) -> list[Case]:
 
 
 def write_rtf_and_workbooks(folder: Path) -> list[Case]:
-    """RTF nested 100,000 groups deep, RTF cut off mid-group, a PDF named .rtf or .xlsx, a damaged .doc."""
+    """RTF nested 100,000 groups deep, RTF cut off mid-group, a PDF named .rtf or .xlsx, a damaged .doc, a
+    metadata table under another name than metadata.csv."""
     (folder / "deep.rtf").write_bytes(b"{\\rtf1\\ansi " + b"{" * 100_000 + b"Deep learning outcomes." + b"}" * 100_000)
     (folder / "truncated.rtf").write_bytes(b"{\\rtf1\\ansi {\\fonttbl{\\f0 Arial;}}Recognition of prior lea")
     text_pdf(folder / "pdf-named.rtf", GOOD_TEXT)
     text_pdf(folder / "pdf-named.xlsx", GOOD_TEXT)
     (folder / "damaged.doc").write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + bytes(range(256)) * 8)
+    (folder / "contributors.csv").write_text("file,contributor,country\ngood.md,Ana,Portugal\n", encoding="utf-8")
     return [
+        Case("contributors.csv", "a metadata table under another name", words=("metadata table",), fmt="csv"),
         # with LibreOffice: "could not convert this Word 97-2003 document"; without: "save it as .docx"
         Case("damaged.doc", "damaged Word 97-2003 file", words=("Word 97-2003 document",), fmt="doc"),
         Case("deep.rtf", "RTF groups nested 100,000 deep", status="ingested", fmt="rtf"),
