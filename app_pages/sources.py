@@ -137,5 +137,12 @@ if query.strip():
     for n, hit in enumerate(hits, 1):
         with st.container(border=True):
             who = ", ".join(x for x in (hit.contributor, hit.organisation, hit.country) if x)
-            st.markdown(f"**{n}. {plain(hit.file)}, {plain(hit.location)}** · {plain(who)} · {hit.region}")
-            st.markdown(plain(hit.text))
+            section = str(hit.location_fields.get("section_path", ""))
+            where = hit.location
+            if section and not where.startswith("section"):  # a page or slide: say which section it is in
+                where = f"{where} ({section})"
+            st.markdown(f"**{n}. {plain(hit.file)}, {plain(where)}** · {plain(who)} · {hit.region}")
+            if hit.location_fields.get("table"):  # a table's rows each on a line of their own
+                st.markdown("  \n".join(plain(row) for row in hit.text.split("\n")))
+            else:
+                st.markdown(plain(hit.text))

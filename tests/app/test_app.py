@@ -491,3 +491,12 @@ def test_a_pdf_passage_names_the_section_of_its_page_and_tables_are_rows(app_wor
     finally:
         ws.store.close()
         ws.index.manifest.close()
+
+
+def test_a_pdf_search_hit_says_its_section_and_a_table_keeps_its_rows(app_workspace):
+    at = open_app("sources")
+    at.text_input(key="search-query").set_value("what the provider enters and what the Agency checks").run()
+    assert not at.exception
+    shown = texts(at)
+    assert "brief_georgia_register.pdf, page 3 (How the register section will work)" in shown
+    assert "Field | What the provider enters | What the Agency checks  \nTitle and provider" in shown
