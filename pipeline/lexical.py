@@ -65,9 +65,20 @@ class LexicalIndex:
 
     @contextmanager
     def _locked(self, kind: int) -> Iterator[None]:
-        """Hold ``lexical.lock``: builders exclude each other and readers, across processes and threads."""
-        self.folder.parent.mkdir(parents=True, exist_ok=True)
-        with self.folder.with_name(self.folder.name + ".lock").open("a+") as handle:
+        """Hold ``lexical.lock``: builders exclude each other and readers, across processes and threads.
+
+        A reader of a workspace it may not write to (a read-only copy) reads without the lock: nobody can be
+        rebuilding an index there.
+        """
+        try:
+            self.folder.parent.mkdir(parents=True, exist_ok=True)
+            handle = self.folder.with_name(self.folder.name + ".lock").open("a+")
+        except OSError:
+            if kind != fcntl.LOCK_SH:
+                raise
+            yield
+            return
+        with handle:
             fcntl.flock(handle, kind)
             try:
                 yield

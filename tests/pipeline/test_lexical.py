@@ -36,3 +36,20 @@ def test_a_build_waits_for_and_reuses_a_newer_save_of_the_same_generation(tmp_pa
     late = LexicalIndex(folder)  # was behind: asks for generation 7 with items it would index again
     late.build(iter(()), 7)  # the saved index of generation 7 is taken, the (empty) items are not indexed
     assert len(late) == 10 and late.query("assessment", 1)
+
+
+def test_a_read_only_workspace_still_loads_its_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "ws" / "lexical"
+    LexicalIndex(folder).build(ITEMS[:5], 1)
+    real_open = Path.open
+
+    def read_only(self: Path, mode: str = "r", *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        if self.name == "lexical.lock":  # as on a read-only mount: the lock file cannot be opened for writing
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, mode, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", read_only)
+    index = LexicalIndex(folder)
+    assert index.load() and len(index) == 5
+    with pytest.raises(PermissionError):  # a rebuild there is refused, not done without the lock
+        index.build(ITEMS[:6], 2)
