@@ -9,6 +9,8 @@ page, is the document's title, not a section. Wrapped headings (two lines of the
 line repeated on most pages is a running header, not a heading.
 
 Running headers and footers (a line at the top or bottom of most pages, numbers aside) are dropped first.
+The same visitor also records where each piece starts, so each line is kept as runs of placed text
+(``PageLines.segments``), which :mod:`ingest.readers.pdf_tables` reads tables from.
 Otherwise nothing here changes the page text or its ``page N`` label: a page with headings is split into one
 passage per section part, each with ``section`` and ``section_path`` set and the heading as its first
 line, so a heading never runs into the line before it.
@@ -56,8 +58,9 @@ class PageLines:
     number: int
     text: str
     lines: list[tuple[str, float | None]] = field(default_factory=list)
-    # each line's runs of text as placed on the page: (x, y, text), a new run wherever a piece starts well to
-    # the right of where the text before it can have ended (a table's next cell); None where not known
+    # each line's runs of text as placed on the page (start x, y, text, type size), a new run wherever a piece
+    # starts well to the right of where the text before it can have ended (a table's next cell); None where not
+    # known
     segments: list[list[Segment] | None] = field(default_factory=list)
 
     def keep(self, indexes: set[int]) -> None:
@@ -69,7 +72,7 @@ class PageLines:
 
 
 class SizeRecorder:
-    """A pypdf ``visitor_text`` that records the type size of every piece of text of one page."""
+    """A pypdf ``visitor_text`` that records the type size and start position of every piece of text of a page."""
 
     def __init__(self) -> None:
         self.pieces: list[tuple[str, float]] = []
@@ -104,7 +107,9 @@ class SizeRecorder:
         return page
 
 
-def _place(runs: list[Segment] | None, part: str, position: tuple[float, float] | None, size: float):  # noqa: ANN202
+def _place(
+    runs: list[Segment] | None, part: str, position: tuple[float, float] | None, size: float
+) -> list[Segment] | None:
     """Add a piece of a line to its runs: a new run when it starts far right of the last one's end."""
     if runs is None:
         return None
