@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import tempfile
 from pathlib import Path
@@ -89,13 +88,6 @@ def test_a_damaged_legacy_file_is_one_clear_refusal(tmp_path: Path) -> None:
     path.write_bytes(OLE + bytes(range(256)) * 8)
     with pytest.raises(ReadError, match=r"^LibreOffice could not convert this Word 97-2003 document"):
         reader_for(path).read(path)
-
-
-@pytest.mark.unit
-def test_libreoffice_is_looked_up_on_path() -> None:
-    assert (legacy_module.find_office() is None) == (
-        shutil.which("soffice") is None and not shutil.which("libreoffice")
-    )
 
 
 @pytest.mark.slow
