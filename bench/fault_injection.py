@@ -226,30 +226,24 @@ def main() -> None:
         def after(lo: float, hi: float) -> Callable[[list[str]], bool]:
             return lambda args: kill_after(args, rng.uniform(lo, hi))
 
-        for point in ("ingest-stored:5", "ingest-embedding", "ingest-vectors:7", "ingest-manifest:9", "ingest-lexical"):
-            row = Row("ingest", f"at `{point}`")
-            trial_ingest(tmp, at(point), row)
+        phases: list[tuple[str, Callable[..., None], tuple[str, ...], tuple[float, float]]] = [
+            ("ingest", lambda kill, row: trial_ingest(tmp, kill, row),
+             ("ingest-stored:5", "ingest-embedding", "ingest-vectors:7", "ingest-manifest:9", "ingest-lexical"),
+             (0.5, 2.0)),
+            ("draft", lambda kill, row: trial_draft(drafted, tmp, kill, row), ("draft-stored:4", "draft-commit:2"),
+             (0.5, 1.6)),
+            ("export", lambda kill, row: trial_export(drafted, tmp, kill, row), ("export-zip:3", "export-zip:9"),
+             (0.2, 0.7)),
+        ]  # fmt: skip
+        for phase, trial, points, (lo, hi) in phases:
+            for point in points:  # a kill at each named point, then kills after a random delay
+                row = Row(phase, f"at `{point}`")
+                trial(at(point), row)
+                rows.append(row)
+            row = Row(phase, f"random delay {lo}-{hi} s")
+            for _ in range(opts.kills):
+                trial(after(lo, hi), row)
             rows.append(row)
-        row = Row("ingest", "random delay 0.5-2.0 s")
-        for _ in range(opts.kills):
-            trial_ingest(tmp, after(0.5, 2.0), row)
-        rows.append(row)
-        for point in ("draft-stored:4", "draft-commit:2"):
-            row = Row("draft", f"at `{point}`")
-            trial_draft(drafted, tmp, at(point), row)
-            rows.append(row)
-        row = Row("draft", "random delay 0.5-1.6 s")
-        for _ in range(opts.kills):
-            trial_draft(drafted, tmp, after(0.5, 1.6), row)
-        rows.append(row)
-        for point in ("export-zip:3", "export-zip:9"):
-            row = Row("export", f"at `{point}`")
-            trial_export(drafted, tmp, at(point), row)
-            rows.append(row)
-        row = Row("export", "random delay 0.2-0.7 s")
-        for _ in range(opts.kills):
-            trial_export(drafted, tmp, after(0.2, 0.7), row)
-        rows.append(row)
         race = editors_race(tmp, opts.workers, opts.rounds)
         mixed = mixed_processes(tmp)
 
