@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml
 # The main job: the app on the sample corpus. A new workspace gets the corpus ingested and every section drafted
 # offline first (the Draft page says so); later runs only ingest new or changed files and keep all edits.
 run: install
-	GUIDELINES_WORKSPACE=$(WORKSPACE) $(BIN)/python -m pipeline.first_run corpus corpus/outline.yaml
+	GUIDELINES_WORKSPACE=$(WORKSPACE) $(BIN)/python -m cli.first_run corpus corpus/outline.yaml
 	@echo "Guideline Drafter: open http://127.0.0.1:$(PORT) in a browser (Ctrl+C stops the app)"
 	GUIDELINES_WORKSPACE=$(WORKSPACE) $(BIN)/streamlit run app.py --server.address 127.0.0.1 --server.port $(PORT)
 

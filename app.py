@@ -4,9 +4,9 @@ import sqlite3
 
 import streamlit as st
 
-from pipeline.embeddings import EmbeddingError
-from pipeline.index import IndexMismatch
-from pipeline.vectors import VectorStoreError
+from pipeline.index.embeddings import EmbeddingError
+from pipeline.index.vectors import VectorStoreError
+from pipeline.index.workspace_index import IndexMismatch
 from ui.common import require_password, sidebar, workspace
 
 st.set_page_config(page_title="Guideline Drafter", layout="wide")

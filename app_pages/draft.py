@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from pipeline.drafters.base import DraftingError
-from pipeline.drafts import STATUSES, ConflictError
-from pipeline.editing import EditError, citation_numbers, edit_text, supporting_sentence
-from pipeline.outline import OutlineError
-from pipeline.support import split_sentences
+from pipeline.drafting.drafters.base import DraftingError
+from pipeline.drafting.drafts import STATUSES, ConflictError
+from pipeline.drafting.editing import EditError, citation_numbers, edit_text, supporting_sentence
+from pipeline.drafting.outline import OutlineError
+from pipeline.drafting.support import split_sentences
 from ui.common import (
     FIRST_RUN_AUTHOR,
     badge,

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import streamlit as st
 
-from pipeline.export import NothingToExport
-from pipeline.export.docx_writer import STATUS_CHOICES
-from pipeline.review.reader import ReviewFileError
+from pipeline.word.export import NothingToExport
+from pipeline.word.export.docx_writer import STATUS_CHOICES
+from pipeline.word.review.reader import ReviewFileError
 from ui.common import page_outline, plain, user_name, workspace
 
 ws = workspace()

@@ -3,7 +3,7 @@
 import streamlit as st
 from pydantic import ValidationError
 
-from pipeline.outline import Outline, OutlineError, SectionSpec, new_section_id
+from pipeline.drafting.outline import Outline, OutlineError, SectionSpec, new_section_id
 from ui.common import flash, plain, show_flash, workspace
 
 ws = workspace()
@@ -112,7 +112,7 @@ with st.form("outline-new", clear_on_submit=False):
 st.subheader("Topics outside the outline")
 st.caption("Passages far from every section, grouped by topic, with who raised them and a proposed section.")
 if sections and st.button("Find topics outside the outline"):
-    from pipeline.drafters.base import DraftingError
+    from pipeline.drafting.drafters.base import DraftingError
 
     with st.spinner("Comparing every passage with the sections..."):
         try:

@@ -6,8 +6,8 @@ from pathlib import Path
 import streamlit as st
 
 from ingest.metadata import KINDS, MetadataError, read_metadata_csv
-from pipeline.ingestion import SUPPORTED
-from pipeline.search import Filters
+from pipeline.index.ingestion import SUPPORTED
+from pipeline.index.search import Filters
 from pipeline.workspace import Upload
 from ui.common import flash, plain, progress_bar, show_flash, workspace
 

@@ -50,7 +50,7 @@ def timed(action) -> float:  # noqa: ANN001 - a callable that runs the app
 
 def prepare_workspace(root: Path) -> None:
     """The sample corpus ingested and drafted offline, as `make run` leaves a new workspace."""
-    from pipeline.first_run import prepare
+    from cli.first_run import prepare
     from pipeline.settings import load_settings
     from pipeline.workspace import Workspace
 

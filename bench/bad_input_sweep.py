@@ -23,8 +23,8 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # run as a script: make the project's packages importable
     sys.path.insert(0, str(REPO))
 
-from pipeline.index import Index  # noqa: E402
-from pipeline.ingestion import Outcome, ingest_paths  # noqa: E402
+from pipeline.index.ingestion import Outcome, ingest_paths  # noqa: E402
+from pipeline.index.workspace_index import Index  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
 from tests.reliability.generated import write_all  # noqa: E402
 

@@ -17,18 +17,18 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import Stopwatch, write_json
-from pipeline.drafters.extractive import ExtractiveDrafter
-from pipeline.drafters.fake import SleepyFakeChatModel
-from pipeline.drafters.llm import LLMDrafter
-from pipeline.drafting import draft_sections
-from pipeline.drafts import DraftStore
-from pipeline.embeddings import MiniLMEmbedder
-from pipeline.index import Index
-from pipeline.ingestion import ingest_paths
-from pipeline.outline import load_outline
-from pipeline.search import Searcher
+from pipeline.drafting.drafters.extractive import ExtractiveDrafter
+from pipeline.drafting.drafters.fake import SleepyFakeChatModel
+from pipeline.drafting.drafters.llm import LLMDrafter
+from pipeline.drafting.drafts import DraftStore
+from pipeline.drafting.orchestration import draft_sections
+from pipeline.drafting.outline import load_outline
+from pipeline.drafting.support import SupportChecker
+from pipeline.index.embeddings import MiniLMEmbedder
+from pipeline.index.ingestion import ingest_paths
+from pipeline.index.search import Searcher
+from pipeline.index.workspace_index import Index
 from pipeline.settings import Settings
-from pipeline.support import SupportChecker
 
 REPO = Path(__file__).resolve().parents[1]
 TARGET_TOTAL_S = 10.0

@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import Stopwatch, TextMaterial, write_json
-from pipeline.drafts import DraftStore
-from pipeline.export import export_docx
+from pipeline.drafting.drafts import DraftStore
+from pipeline.drafting.outline import Outline, SectionSpec
 from pipeline.model import DraftResult, Gap, Paragraph, Sentence
-from pipeline.outline import Outline, SectionSpec
+from pipeline.word.export import export_docx
 
 TARGET_S = 5.0
 COUNTRIES = ["Slovenia", "Estonia", "Italy", "Serbia", "Albania", "Ukraine", "Ireland", "Georgia", "Finland", "Moldova"]

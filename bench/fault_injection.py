@@ -130,7 +130,7 @@ def trial_export(drafted: Path, tmp: Path, kill: Callable[[list[str]], bool], ro
 
 
 def _editor(path: str, worker: int, rounds: int, barrier, results) -> None:  # noqa: ANN001 - multiprocessing objects
-    from pipeline.drafts import ConflictError, DraftStore
+    from pipeline.drafting.drafts import ConflictError, DraftStore
     from pipeline.model import Paragraph, Sentence
 
     store = DraftStore(Path(path))

@@ -27,9 +27,9 @@ import numpy as np
 
 from bench import reingest
 from bench.common import OUT_DIR, Stopwatch, build_corpus, machine, peak_rss_mb, write_json
-from pipeline.embeddings import MiniLMEmbedder
-from pipeline.index import Index
-from pipeline.ingestion import ingest_paths
+from pipeline.index.embeddings import MiniLMEmbedder
+from pipeline.index.ingestion import ingest_paths
+from pipeline.index.workspace_index import Index
 from pipeline.settings import Settings
 
 TARGET_RATIO = 0.85

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import OUT_DIR, REPO, Stopwatch, build_corpus, quiet_stderr, write_json
-from pipeline.index import Index
-from pipeline.ingestion import ingest_paths
+from pipeline.index.ingestion import ingest_paths
+from pipeline.index.workspace_index import Index
 from pipeline.settings import Settings
 
 TARGET_RATIO = 50.0
@@ -67,7 +67,7 @@ def measure(workspace: Path, corpus: Path, first_seconds: float, repeats: int = 
 def _cli_reingest(workspace: Path, corpus: Path) -> dict[str, Any]:
     """``guidelines ingest CORPUS --workspace WS --json`` in a new process: interpreter and imports included."""
     exe = Path(sys.executable).with_name("guidelines")
-    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "pipeline.cli"]
+    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "cli"]
     with Stopwatch() as watch:
         proc = subprocess.run(
             [*command, "ingest", str(corpus), "--workspace", str(workspace), "--json"],

@@ -24,10 +24,10 @@ from typing import Any
 
 from bench.common import OUT_DIR, REPO, Stopwatch, TextMaterial, machine, make_queries, quiet_stderr, write_json
 from bench.search_latency import Synthetic, grow, load_base, time_searches
-from pipeline.embeddings import MiniLMEmbedder
-from pipeline.index import Index
-from pipeline.ingestion import ingest_paths
-from pipeline.search import Searcher
+from pipeline.index.embeddings import MiniLMEmbedder
+from pipeline.index.ingestion import ingest_paths
+from pipeline.index.search import Searcher
+from pipeline.index.workspace_index import Index
 from pipeline.settings import Settings
 from tests.servers import start_chroma, stop
 

@@ -46,10 +46,10 @@ from bench.common import (
 )
 from ingest.chunking import chunk_id
 from ingest.model import Chunk, Location, SourceMeta
-from pipeline.embeddings import MiniLMEmbedder
-from pipeline.index import Index, chunk_metadata
-from pipeline.manifest import SourceRecord, now
-from pipeline.search import METHODS, Searcher
+from pipeline.index.embeddings import MiniLMEmbedder
+from pipeline.index.manifest import SourceRecord, now
+from pipeline.index.search import METHODS, Searcher
+from pipeline.index.workspace_index import Index, chunk_metadata
 from pipeline.settings import Settings
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")  # Chroma clients built by LangChain: no phoning home

@@ -4,7 +4,7 @@
 
 Prints cross-validated AUROC of the checker next to the plain word-coverage baseline, for
 supported vs not supported and for supported vs partially or not supported; with --write, fits
-the logistic weights on all the data and saves them to pipeline/support_weights.json.
+the logistic weights on all the data and saves them to pipeline/drafting/support_weights.json.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.embeddings import MiniLMEmbedder  # noqa: E402
-from pipeline.support import FEATURES, WEIGHTS_FILE, Calibration, SupportChecker, word_coverage  # noqa: E402
+from pipeline.drafting.support import FEATURES, WEIGHTS_FILE, Calibration, SupportChecker, word_coverage  # noqa: E402
+from pipeline.index.embeddings import MiniLMEmbedder  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "testdata" / "support" / "wice-dev.jsonl"
 

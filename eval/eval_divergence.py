@@ -91,11 +91,11 @@ def score(found: Sequence[dict[str, Any]], gold: Sequence[GoldPoint]) -> dict[st
 
 def register_json(workspace: Path) -> list[dict[str, Any]]:
     """The offline register of ``workspace`` in the CLI's JSON shape (editors' pins and exclusions honoured)."""
-    from pipeline.divergence import find_divergences
-    from pipeline.drafts import DraftStore
-    from pipeline.index import Index
-    from pipeline.search import Searcher
+    from pipeline.drafting.drafts import DraftStore
+    from pipeline.index.search import Searcher
+    from pipeline.index.workspace_index import Index
     from pipeline.settings import load_settings
+    from pipeline.synthesis.divergence import find_divergences
     from pipeline.workspace import workspace_outline
 
     index = Index(load_settings(workspace=str(workspace)))

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.drafts import DraftStore
-from pipeline.editing import parse_edit, rebuild
-from pipeline.index import Index
+from pipeline.drafting.drafts import DraftStore
+from pipeline.drafting.editing import parse_edit, rebuild
+from pipeline.drafting.outline import Outline, OutlineError, load_outline, save_outline
+from pipeline.index.workspace_index import Index
 from pipeline.model import Revision
-from pipeline.outline import Outline, OutlineError, load_outline, save_outline
 from pipeline.settings import Settings
 
 OUTLINE_NAME = "outline.yaml"
@@ -94,7 +94,7 @@ class DraftRun:
     """What drafting some sections did: the drafter's name and one outcome per section."""
 
     drafter: str
-    outcomes: list  # pipeline.drafting.SectionOutcome
+    outcomes: list  # pipeline.drafting.orchestration.SectionOutcome
 
 
 class Workspace:
@@ -111,19 +111,19 @@ class Workspace:
 
     # -- parts -----------------------------------------------------------------------------
     @property
-    def searcher(self):  # noqa: ANN201 - pipeline.search.Searcher, imported late
+    def searcher(self):  # noqa: ANN201 - pipeline.index.search.Searcher, imported late
         """One searcher for the workspace (it caches source metadata per index generation)."""
         if self._searcher is None:
-            from pipeline.search import Searcher
+            from pipeline.index.search import Searcher
 
             self._searcher = Searcher(self.index)
         return self._searcher
 
     @property
-    def checker(self):  # noqa: ANN201 - pipeline.support.SupportChecker
+    def checker(self):  # noqa: ANN201 - pipeline.drafting.support.SupportChecker
         """The offline support checker over the workspace's embedder."""
         if self._checker is None:
-            from pipeline.support import SupportChecker
+            from pipeline.drafting.support import SupportChecker
 
             self._checker = SupportChecker(self.index.embedder)
         return self._checker
@@ -173,8 +173,8 @@ class Workspace:
         return rows
 
     def ingest_paths(self, paths: Sequence[Path], metadata: Path | None = None, progress: Callable | None = None):
-        """Ingest files and folders (see :func:`pipeline.ingestion.ingest_paths`): outcomes and notes."""
-        from pipeline.ingestion import ingest_paths
+        """Ingest files and folders (see :func:`pipeline.index.ingestion.ingest_paths`): outcomes and notes."""
+        from pipeline.index.ingestion import ingest_paths
 
         return ingest_paths(self.index, list(paths), metadata, progress)
 
@@ -194,7 +194,7 @@ class Workspace:
         uploaded name can reach outside the workspace. Returns outcomes and notes as ``ingest_paths`` does.
         """
         from ingest.metadata import read_metadata_csv
-        from pipeline.ingestion import Candidate, Ingester
+        from pipeline.index.ingestion import Candidate, Ingester
 
         if metadata_csv is not None:
             rows = read_metadata_csv(metadata_csv)  # MetadataError names the file and the problem
@@ -240,7 +240,7 @@ class Workspace:
             return self.index.remove(file), heir
 
     def search(self, query: str, *, k: int = 10, filters=None, method: str = "hybrid", max_per_contributor=None):  # noqa: ANN001
-        """Passages for a query (see :meth:`pipeline.search.Searcher.search`)."""
+        """Passages for a query (see :meth:`pipeline.index.search.Searcher.search`)."""
         with self._lock:
             self.index.lexical()  # one session rebuilds a stale BM25 index; the others wait for it
         return self.searcher.search(query, k=k, method=method, filters=filters, max_per_contributor=max_per_contributor)
@@ -281,11 +281,11 @@ class Workspace:
     ) -> DraftRun:
         """Draft sections (all when none are named) and store a revision of each.
 
-        Raises :class:`~pipeline.drafters.base.DraftingError` for an LLM that cannot be set up,
-        :class:`~pipeline.outline.OutlineError` without an outline or for an unknown section id.
+        Raises :class:`~pipeline.drafting.drafters.base.DraftingError` for an LLM that cannot be set up,
+        :class:`~pipeline.drafting.outline.OutlineError` without an outline or for an unknown section id.
         """
-        from pipeline.drafters.factory import build_drafter, build_judge
-        from pipeline.drafting import draft_sections
+        from pipeline.drafting.drafters.factory import build_drafter, build_judge
+        from pipeline.drafting.orchestration import draft_sections
 
         outline = self.outline()
         if outline is None:
@@ -317,17 +317,17 @@ class Workspace:
     def save_edit(self, section_id: str, texts: Sequence[str], *, expected: int, author: str):  # noqa: ANN201
         """An editor's text (one box per paragraph, ``[n]`` markers) as the next revision, and what changed.
 
-        Raises :class:`~pipeline.editing.EditError` for a marker that names no cited passage and
-        :class:`~pipeline.drafts.ConflictError` when someone saved the section after revision ``expected``.
+        Raises :class:`~pipeline.drafting.editing.EditError` for a marker that names no cited passage and
+        :class:`~pipeline.drafting.drafts.ConflictError` when someone saved the section after revision ``expected``.
         """
         old = self.store.revision(section_id, expected)
         paragraphs, changed = rebuild(old, parse_edit(old, texts), self.checker)
         return self.store.edit(section_id, paragraphs, author=author, expected=expected), changed
 
     # -- synthesis and export --------------------------------------------------------------
-    def coverage(self, unused: bool = False):  # noqa: ANN201 - pipeline.coverage.Coverage
-        """Whose contributions the current drafts cite (see :func:`pipeline.coverage.compute_coverage`)."""
-        from pipeline.coverage import compute_coverage
+    def coverage(self, unused: bool = False):  # noqa: ANN201 - pipeline.synthesis.coverage.Coverage
+        """Whose contributions the current drafts cite (see :func:`pipeline.synthesis.coverage.compute_coverage`)."""
+        from pipeline.synthesis.coverage import compute_coverage
 
         return compute_coverage(self.index, self._outline(), self.store, self.searcher if unused else None)
 
@@ -343,9 +343,9 @@ class Workspace:
         return out
 
     def divergences(self, section_ids: Sequence[str] = (), llm: str | None = None) -> list:
-        """The divergence register (see :mod:`pipeline.divergence`): found offline, then checked and its sides
+        """The divergence register (see :mod:`pipeline.synthesis.divergence`): found offline, then checked and its sides
         summarised by the LLM when one is configured (it may drop or merge points, never add a side)."""
-        from pipeline.divergence import find_divergences, refine_with_llm
+        from pipeline.synthesis.divergence import find_divergences, refine_with_llm
 
         found = find_divergences(self.index, self._outline(), self.searcher, store=self.store, section_ids=section_ids)
         model = self._chat_model(llm)
@@ -356,14 +356,14 @@ class Workspace:
         spec = (llm if llm is not None else self.settings.llm).strip()
         if not spec or spec == "extractive":
             return None
-        from pipeline.drafters.llm import build_chat_model
+        from pipeline.drafting.drafters.llm import build_chat_model
 
         settings = self.settings
         return build_chat_model(spec, timeout=settings.llm_timeout_s, max_retries=settings.llm_max_retries)
 
     def scope(self, llm: str | None = None) -> list:
-        """Topics outside the outline (see :mod:`pipeline.scope`), worded by the LLM when one is configured."""
-        from pipeline.scope import explore_scope, write_with_llm
+        """Topics outside the outline (see :mod:`pipeline.synthesis.scope`), worded by the LLM when configured."""
+        from pipeline.synthesis.scope import explore_scope, write_with_llm
 
         outline = self._outline()
         proposals = explore_scope(self.index, outline)
@@ -389,8 +389,8 @@ class Workspace:
         return blocks
 
     def export(self, out: Path, *, section_ids: Sequence[str] = (), status: str = "all", divergences: bool = False):  # noqa: ANN201
-        """Write the Word review document (see :func:`pipeline.export.export_docx`)."""
-        from pipeline.export import export_docx
+        """Write the Word review document (see :func:`pipeline.word.export.export_docx`)."""
+        from pipeline.word.export import export_docx
 
         outline = self._outline()
         return export_docx(
@@ -405,8 +405,8 @@ class Workspace:
         )
 
     def import_review(self, path: Path, *, force: bool = False, author: str = "review") -> list:
-        """Store a reviewed Word export's changed sections (see :func:`pipeline.review.importer.import_review`)."""
-        from pipeline.review.importer import import_review
+        """Store a reviewed Word export's changed sections (see :func:`pipeline.word.review.importer.import_review`)."""
+        from pipeline.word.review.importer import import_review
 
         return import_review(path, self.store, checker=self.checker, author=author, force=force)
 

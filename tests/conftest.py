@@ -8,8 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from pipeline.embeddings import MiniLMEmbedder
-from pipeline.index import Index
+from pipeline.index.embeddings import MiniLMEmbedder
+from pipeline.index.workspace_index import Index
 from pipeline.settings import Settings
 from tests.builders import small_corpus
 
@@ -73,7 +73,7 @@ def make_index(tmp_path, minilm):
 @pytest.fixture(scope="session")
 def ingested(tmp_path_factory, corpus_dir, minilm):
     """A workspace holding the small corpus, shared read-only by search tests."""
-    from pipeline.ingestion import ingest_paths
+    from pipeline.index.ingestion import ingest_paths
 
     index = Index(make_settings(tmp_path_factory.mktemp("ws") / "ws"), embedder=minilm)
     outcomes, _ = ingest_paths(index, [corpus_dir])
@@ -87,7 +87,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 @pytest.fixture(scope="session")
 def corpus_index(tmp_path_factory, minilm) -> Index:
     """The sample corpus ingested once for the session (read-only for tests)."""
-    from pipeline.ingestion import ingest_paths
+    from pipeline.index.ingestion import ingest_paths
 
     index = Index(make_settings(tmp_path_factory.mktemp("corpus-ws") / "ws"), embedder=minilm)
     outcomes, _ = ingest_paths(index, [CORPUS])

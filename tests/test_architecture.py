@@ -21,3 +21,14 @@ def test_the_core_never_imports_streamlit():
             if any(n == "streamlit" or n.startswith("streamlit.") for n in names):
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not offenders, offenders
+
+
+@pytest.mark.unit
+def test_pipeline_keeps_its_parts_in_folders():
+    """A newcomer finds the index, drafting, synthesis, Word and upkeep parts by folder, not in one flat list."""
+    pipeline = ROOT / "pipeline"
+    for part in ("index", "drafting", "synthesis", "word", "upkeep"):
+        assert (pipeline / part / "__init__.py").is_file(), part
+    flat = [p.name for p in pipeline.glob("*.py") if p.name != "__init__.py"]
+    assert len(flat) <= 15, flat
+    assert not [p.name for p in pipeline.rglob("cli*.py")], "the command line is a front end: it lives in cli/"

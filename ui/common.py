@@ -98,7 +98,7 @@ def sidebar(ws: Workspace) -> None:
         with st.expander("Workspace check"):
             st.caption("Do the manifest, Chroma, the BM25 index, the drafts and the outline agree?")
             if st.button("Check now", key="doctor"):
-                from pipeline.doctor import check_workspace
+                from pipeline.upkeep.doctor import check_workspace
 
                 with st.spinner("Checking..."):
                     report = check_workspace(ws.settings)
@@ -143,10 +143,10 @@ def show_flash() -> None:
         getattr(st, kind)(message)
 
 
-def page_outline(ws: Workspace, title: str, missing: str):  # noqa: ANN201 - pipeline.outline.Outline
+def page_outline(ws: Workspace, title: str, missing: str):  # noqa: ANN201 - pipeline.drafting.outline.Outline
     """Start a page that needs the outline: its title, the last flash message, then the outline, or a message
     (``missing`` when there is none yet, the problem when the file is broken) and the page stops there."""
-    from pipeline.outline import OutlineError
+    from pipeline.drafting.outline import OutlineError
 
     st.title(title)
     show_flash()

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.first_run import prepare
-from pipeline.index import Index
+from cli.first_run import prepare
+from pipeline.index.workspace_index import Index
 from pipeline.workspace import Workspace
 from tests.conftest import CORPUS, make_settings
 

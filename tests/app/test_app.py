@@ -8,8 +8,8 @@ import docx
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from pipeline.drafts import DraftStore
-from pipeline.outline import load_outline
+from pipeline.drafting.drafts import DraftStore
+from pipeline.drafting.outline import load_outline
 from pipeline.workspace import OUTLINE_NAME
 from tests.app.conftest import APP
 
@@ -471,7 +471,7 @@ def test_the_workspace_check_reports_from_the_sidebar(app_workspace):
 
 
 def test_a_pdf_passage_names_the_section_of_its_page_and_tables_are_rows(app_workspace):
-    from pipeline.index import Index
+    from pipeline.index.workspace_index import Index
     from pipeline.settings import Settings
     from pipeline.workspace import Workspace
 

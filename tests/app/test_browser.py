@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.drafts import DraftStore
+from pipeline.drafting.drafts import DraftStore
 from tests.app.conftest import APP
 from tests.servers import free_port, start, stop, wait_until
 

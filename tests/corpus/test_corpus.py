@@ -10,8 +10,8 @@ import pytest
 import yaml
 
 from ingest.metadata import KINDS, REGIONS
-from pipeline.evaluation import evaluate, load_questions
-from pipeline.search import Searcher
+from pipeline.index.evaluation import evaluate, load_questions
+from pipeline.index.search import Searcher
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"

@@ -66,7 +66,7 @@ def test_limits_and_empty_tables(tmp_path: Path) -> None:
 
 
 def test_a_metadata_file_passed_explicitly_is_not_ingested_as_a_contribution(tmp_path: Path, make_index) -> None:
-    from pipeline.ingestion import ingest_paths
+    from pipeline.index.ingestion import ingest_paths
 
     folder = tmp_path / "inbox"
     folder.mkdir()

@@ -93,7 +93,7 @@ def test_a_damaged_legacy_file_is_one_clear_refusal(tmp_path: Path) -> None:
 @pytest.mark.slow
 @pytest.mark.skipif(not HAS_OFFICE, reason="LibreOffice (soffice) is not installed; .ci/run installs it")
 def test_a_legacy_file_is_ingested_through_the_reader_process(tmp_path: Path, make_index) -> None:
-    from pipeline.ingestion import ingest_paths
+    from pipeline.index.ingestion import ingest_paths
 
     source = word_docx(tmp_path / "input.docx")
     folder = tmp_path / "inbox"

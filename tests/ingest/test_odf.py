@@ -450,8 +450,8 @@ def test_odp_group_depth_limit(tmp_path: Path) -> None:
 
 @pytest.mark.integration
 def test_html_and_odt_ingested_and_found_by_search(tmp_path: Path, make_index) -> None:
-    from pipeline.ingestion import ingest_paths
-    from pipeline.search import Searcher
+    from pipeline.index.ingestion import ingest_paths
+    from pipeline.index.search import Searcher
 
     folder = tmp_path / "contributions"
     folder.mkdir()

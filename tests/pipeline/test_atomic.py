@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.atomic import replacing
-from pipeline.outline import load_outline, save_outline
+from pipeline.drafting.outline import load_outline, save_outline
 from tests.processes import run_at_once
 
 OUTLINE = Path(__file__).resolve().parents[2] / "corpus" / "outline.yaml"

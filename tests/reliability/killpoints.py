@@ -3,7 +3,7 @@
     python -m tests.reliability.killpoints POINT[:N] guidelines-arguments...
 
 The wrapper patches a few functions of the core so that the process kills itself (``SIGKILL``, no cleanup,
-no ``finally``) right after the N-th time (default 1) the point is reached, then runs ``pipeline.cli.main``.
+no ``finally``) right after the N-th time (default 1) the point is reached, then runs ``cli.main.main``.
 An unknown point is an error (exit 2), so a typo cannot make a test pass by never killing.
 
 Points (where the process dies):
@@ -89,11 +89,11 @@ def install(point: str, after: int) -> None:
     """Arm one kill point."""
     counter = _Counter(after)
     if point == "ingest-stored":
-        from pipeline.index import Index
+        from pipeline.index.workspace_index import Index
 
         _after(Index, "commit", counter)
     elif point == "ingest-embedding":
-        from pipeline.index import Index
+        from pipeline.index.workspace_index import Index
 
         original = Index.embed
 
@@ -113,7 +113,7 @@ def install(point: str, after: int) -> None:
 
         Index.embed = embed
     elif point == "ingest-vectors":
-        from pipeline.vectors import VectorStore
+        from pipeline.index.vectors import VectorStore
 
         VectorStore.BATCH = 4
         init = VectorStore.__init__
@@ -131,7 +131,7 @@ def install(point: str, after: int) -> None:
 
         VectorStore.__init__ = init_with_proxy
     elif point == "ingest-manifest":
-        from pipeline.manifest import Manifest
+        from pipeline.index.manifest import Manifest
 
         _after(Manifest, "replace_source", counter)
     elif point == "ingest-lexical":
@@ -139,11 +139,11 @@ def install(point: str, after: int) -> None:
 
         _after(bm25s.BM25, "save", counter)
     elif point == "draft-stored":
-        from pipeline.drafts import DraftStore
+        from pipeline.drafting.drafts import DraftStore
 
         _after(DraftStore, "save", counter)
     elif point == "draft-commit":
-        from pipeline.drafts import DraftStore
+        from pipeline.drafting.drafts import DraftStore
 
         init = DraftStore.__init__
 
@@ -183,7 +183,7 @@ def command(args: Sequence[str], point: str = "") -> list[str]:
     """The argv of ``guidelines ARGS``, run under the kill point ``point`` when one is given."""
     if point:
         return [sys.executable, "-m", "tests.reliability.killpoints", point, *args]
-    return [sys.executable, "-m", "pipeline.cli", *args]
+    return [sys.executable, "-m", "cli", *args]
 
 
 def run(
@@ -240,7 +240,7 @@ def main(argv: list[str]) -> int:
         raise SystemExit(__doc__)
     point, _, n = argv[0].partition(":")
     install(point, int(n or 1))
-    from pipeline.cli import main as cli_main
+    from cli.main import main as cli_main
 
     return cli_main(argv[1:])
 

@@ -31,10 +31,10 @@ REPLACED = "Assessors record evidence of competence against each stated learning
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """``python -m pipeline.cli ...`` with the tiny test embedding, from the repository root."""
+    """``python -m cli.main ...`` with the tiny test embedding, from the repository root."""
     full_env = {**os.environ, "GUIDELINES_EMBEDDING": "fake:64", **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", *args],
+        [sys.executable, "-m", "cli", *args],
         cwd=REPO,
         env=full_env,
         capture_output=True,
@@ -149,7 +149,7 @@ def test_mixed_and_legacy_encodings_decode_to_the_right_characters(sweep):
 
 @pytest.mark.integration
 def test_nothing_outside_the_upload_folder_was_read(sweep):
-    from pipeline.index import Index
+    from pipeline.index.workspace_index import Index
     from tests.conftest import make_settings
 
     index = Index(make_settings(sweep["workspace"], embedding="fake:64"))

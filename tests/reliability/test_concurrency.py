@@ -76,7 +76,7 @@ def test_ingests_and_drafts_at_once_keep_the_workspace_consistent(tmp_path: Path
 
 
 def _editor(path: str, worker: int, rounds: int, barrier, results) -> None:  # noqa: ANN001 - multiprocessing objects
-    from pipeline.drafts import ConflictError, DraftStore
+    from pipeline.drafting.drafts import ConflictError, DraftStore
     from pipeline.model import Paragraph, Sentence
 
     store = DraftStore(Path(path))
@@ -114,7 +114,7 @@ def test_editors_saving_one_section_at_once_one_wins_each_round(tmp_path: Path) 
 
 @pytest.mark.slow
 def test_accepts_through_the_cli_against_one_revision_one_wins(tmp_path: Path) -> None:
-    from pipeline.drafts import DraftStore
+    from pipeline.drafting.drafts import DraftStore
     from pipeline.model import Paragraph, Sentence
 
     ws = tmp_path / "ws"

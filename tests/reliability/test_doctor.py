@@ -137,7 +137,7 @@ def test_corrupt_draft_store_is_reported_and_left_alone(ws: Path) -> None:
 
 @pytest.mark.slow
 def test_bad_outline_and_removed_sources_are_named(ws: Path) -> None:
-    from pipeline.drafts import DraftStore
+    from pipeline.drafting.drafts import DraftStore
     from pipeline.model import Paragraph, Sentence
     from tests.reliability.killpoints import manifest_chunks
 

@@ -158,14 +158,14 @@ def test_llm_failures_keep_earlier_revisions_and_store_the_sections_that_drafted
     contributions: Path, tmp_path: Path
 ) -> None:
     """A model that times out or stays rate-limited for one section: it fails with the reason, the rest is saved."""
-    from pipeline.drafters.base import DraftingError
-    from pipeline.drafters.factory import build_drafter
-    from pipeline.drafting import draft_sections
-    from pipeline.drafts import DraftStore
-    from pipeline.index import Index
-    from pipeline.ingestion import ingest_paths
-    from pipeline.outline import load_outline
-    from pipeline.search import Searcher
+    from pipeline.drafting.drafters.base import DraftingError
+    from pipeline.drafting.drafters.factory import build_drafter
+    from pipeline.drafting.drafts import DraftStore
+    from pipeline.drafting.orchestration import draft_sections
+    from pipeline.drafting.outline import load_outline
+    from pipeline.index.ingestion import ingest_paths
+    from pipeline.index.search import Searcher
+    from pipeline.index.workspace_index import Index
     from pipeline.settings import Settings
 
     index = Index(Settings(workspace=tmp_path / "ws", embedding="fake:64", isolate_readers=False))

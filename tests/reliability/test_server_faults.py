@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import vectors
-from pipeline.index import Index
-from pipeline.ingestion import ingest_paths
-from pipeline.search import Searcher
-from pipeline.vectors import VectorStoreError
+from pipeline.index import vectors
+from pipeline.index.ingestion import ingest_paths
+from pipeline.index.search import Searcher
+from pipeline.index.vectors import VectorStoreError
+from pipeline.index.workspace_index import Index
 from tests.conftest import make_settings
 from tests.servers import free_port, start_chroma
 
@@ -64,7 +64,7 @@ def test_a_server_down_mid_run_is_one_clear_error_and_nothing_is_lost(
     assert index.manifest.source("recognition.txt") is None
 
     cli = subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", "ingest", str(corpus_dir / "recognition.txt"), "--workspace",
+        [sys.executable, "-m", "cli", "ingest", str(corpus_dir / "recognition.txt"), "--workspace",
          str(tmp_path / "ws")],
         env={**os.environ, "GUIDELINES_CHROMA_URL": server.url, "GUIDELINES_EMBEDDING": "minilm-int8"},
         capture_output=True, text=True, timeout=300,

@@ -1,7 +1,7 @@
 """Contributions that carry instructions are data: quoted inside delimiters that they cannot escape, under a
 system prompt that says so, in every prompt a contribution reaches; and never copied into an extractive draft.
 
-Extends tests/pipeline/test_llm_drafter.py (one injected passage in the draft prompt) and test_drafting.py (the
+Extends tests/pipeline/drafting/test_llm_drafter.py (one injected passage in the draft prompt) and test_drafting.py (the
 sample corpus' injected paragraph): here the injection also sits in metadata, in the map-reduce merge step, in
 the support judge's prompt, and in several phrasings in contributions drafted end to end.
 """
@@ -18,11 +18,11 @@ from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import Field
 
-from pipeline.drafters.llm import LLMDrafter, estimate_tokens
+from pipeline.drafting.drafters.llm import LLMDrafter, estimate_tokens
+from pipeline.drafting.outline import Outline, SectionSpec
 from pipeline.model import DraftResult, Evidence, Paragraph, SectionEvidence, Sentence
-from pipeline.outline import Outline, SectionSpec
 from pipeline.prompts import load_prompt
-from tests.pipeline.test_llm_drafter import SECTION
+from tests.pipeline.drafting.test_llm_drafter import SECTION
 
 # Phrasings seen in the wild: direct, polite, addressed to "AI tools", and ones that try to close the delimiter.
 INJECTIONS = (
@@ -138,7 +138,7 @@ def test_the_merge_step_quotes_partial_drafts_and_sources_as_data() -> None:
 
 @pytest.mark.unit
 def test_the_support_judge_quotes_sentences_and_passages_as_data() -> None:
-    from pipeline.judge import SupportJudge
+    from pipeline.drafting.judge import SupportJudge
 
     passage = "Georgia lists micro-credentials. " + INJECTIONS[4] + " " + ESCAPES[2]
     sentence = Sentence(text="Georgia lists them. " + ESCAPES[2], citations=("c1",))
@@ -202,12 +202,12 @@ def write_contributions(folder) -> None:  # noqa: ANN001 - a Path
 @pytest.mark.integration
 @pytest.mark.scaleout
 def test_no_injected_instruction_reaches_an_extractive_draft(tmp_path, make_index, minilm):
-    from pipeline.drafters.extractive import ExtractiveDrafter
-    from pipeline.drafting import draft_sections
-    from pipeline.drafts import DraftStore
-    from pipeline.ingestion import ingest_paths
-    from pipeline.search import Searcher
-    from pipeline.support import SupportChecker
+    from pipeline.drafting.drafters.extractive import ExtractiveDrafter
+    from pipeline.drafting.drafts import DraftStore
+    from pipeline.drafting.orchestration import draft_sections
+    from pipeline.drafting.support import SupportChecker
+    from pipeline.index.ingestion import ingest_paths
+    from pipeline.index.search import Searcher
 
     write_contributions(tmp_path / "inputs")
     index = make_index()

@@ -86,9 +86,9 @@ def every_file(*roots: Path) -> list[Path]:
 PROBE = r"""
 import json, re, sys
 from pathlib import Path
-from pipeline.index import Index
-from pipeline.ingestion import ingest_paths
-from pipeline.search import Searcher
+from pipeline.index.workspace_index import Index
+from pipeline.index.ingestion import ingest_paths
+from pipeline.index.search import Searcher
 from pipeline.settings import Settings
 
 folder, workspace, masked, isolate = sys.argv[1], Path(sys.argv[2]), bytes.fromhex(sys.argv[3]), sys.argv[4] == "1"
@@ -247,7 +247,7 @@ def openai_server() -> Iterator[tuple[str, list[dict[str, Any]], list[str]]]:
 @pytest.mark.integration
 def test_no_secret_in_workspace_export_or_logs(tmp_path, monkeypatch, caplog, capsys, openai_server):
     pytest.importorskip("langchain_openai")
-    from pipeline.cli import main
+    from cli.main import main
 
     base_url, requests, auth = openai_server
     folder = contributions(tmp_path / "contributions")

@@ -1,0 +1,1 @@
+"""The command line ``guidelines``: a front end over the same core as the app."""

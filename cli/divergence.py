@@ -1,0 +1,50 @@
+"""The ``guidelines divergences`` command: the register of points on which contributors disagree."""
+
+from __future__ import annotations
+
+import argparse
+
+from cli.common import EXIT_OK, UserError, emit, index_for
+from cli.drafts import stderr, workspace_outline
+
+
+def cmd_divergences(args: argparse.Namespace) -> int:
+    """Contested points per section and guiding question, each side with its sources."""
+    from pipeline.drafting.drafters.base import DraftingError
+    from pipeline.workspace import Workspace
+
+    index = index_for(args)
+    workspace = Workspace(index.settings, index)
+    workspace_outline(index.root, None)  # a missing outline is one clear error
+    label = workspace.drafter_label(args.llm)
+    if label.startswith("extractive"):
+        stderr("divergences found offline (stance and number comparison; no LLM configured)")
+    else:
+        stderr(f"divergences found offline, then checked with {label}")
+    try:
+        found = workspace.divergences(args.section or (), llm=args.llm)
+    except DraftingError as exc:
+        raise UserError(str(exc)) from exc
+    finally:
+        workspace.store.close()
+
+    def human() -> None:
+        for d in found:
+            print(f"{d.section_id}: {d.topic}  ({d.question})")
+            for p in d.positions:
+                who = ", ".join(sorted({f"{c.evidence.contributor or c.evidence.file} ({c.evidence.country})"
+                                        for c in p.claims}))  # fmt: skip
+                print(f"  - {who}: {p.summary}")
+        if not found:
+            print("no contested points found")
+
+    emit(args, [d.as_json() for d in found], human)
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Register ``divergences`` with the main parser."""
+    p = sub.add_parser("divergences", parents=[common], help="points on which contributors disagree, with every side")
+    p.add_argument("--section", action="append", metavar="ID", help="only this section (repeatable)")
+    p.add_argument("--llm", metavar="SPEC", help="provider:model to confirm the points; 'extractive' for offline only")
+    p.set_defaults(func=cmd_divergences)

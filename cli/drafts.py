@@ -1,0 +1,284 @@
+"""Drafting commands of the ``guidelines`` CLI: draft, show, history, pin, exclude, accept, status."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from pathlib import Path
+from typing import Any
+
+from cli.common import EXIT_OK, EXIT_PARTIAL, TerminalBar, UserError, emit, index_for, settings_for
+from pipeline.drafting.drafts import DraftStore
+from pipeline.drafting.outline import OutlineError
+from pipeline.workspace import OUTLINE_NAME, Workspace, revision_json, workspace_outline
+
+__all__ = ["OUTLINE_NAME", "register", "revision_json", "store_for", "workspace_outline"]
+
+
+def print_revision(data: dict[str, Any]) -> None:
+    """A readable section: sentences with numbered citations, flags, sources and gaps."""
+    print(
+        f"# {data['title']}  [{data['section_id']}, revision {data['revision']}, {data['status']}, {data['backend']}]"
+    )
+    numbers: dict[str, int] = {}
+    for p, paragraph in enumerate(data["paragraphs"], 1):
+        print()
+        for s, sentence in enumerate(paragraph["sentences"], 1):
+            marks = "".join(f"[{numbers.setdefault(c, len(numbers) + 1)}]" for c in sentence["citations"])
+            flags = f"  <- {', '.join(sentence['flags'])}" if sentence["flags"] else ""
+            lock = " (accepted)" if sentence.get("locked") else ""
+            print(f"{p}.{s} {sentence['text']} {marks}{lock}{flags}")
+    if data["gaps"]:
+        print("\nGaps:")
+        for gap in data["gaps"]:
+            print(f"- {gap['question']}: {gap['note']}")
+    if numbers:
+        print("\nSources:")
+        for cid, n in numbers.items():
+            src = data["sources"].get(cid, {})
+            who = ", ".join(x for x in (src.get("contributor"), src.get("organisation"), src.get("country")) if x)
+            print(f"[{n}] {who}: {src.get('title', '')} ({src.get('file', '')}, {src.get('location', '')})")
+
+
+def parse_positions(values: list[str]) -> list[tuple[int, int]]:
+    """``P.S`` (1-based, as ``show`` prints them) to 0-based (paragraph, sentence) pairs."""
+    out = []
+    for value in values:
+        try:
+            p, s = (int(x) for x in value.split("."))
+        except ValueError:
+            raise ValueError(f"'{value}' is not a sentence position like 2.3 (paragraph 2, sentence 3)") from None
+        if p < 1 or s < 1:
+            raise ValueError(f"'{value}': positions count from 1")
+        out.append((p - 1, s - 1))
+    return out
+
+
+def store_for(workspace: Path) -> DraftStore:
+    """The workspace's draft store."""
+    return DraftStore.in_workspace(workspace)
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Register the drafting commands with the main parser."""
+    p = sub.add_parser("draft", parents=[common], help="draft sections and store new revisions")
+    p.add_argument("--outline", metavar="FILE.yaml", help="outline to draft (kept in the workspace)")
+    p.add_argument("--section", action="append", metavar="ID", help="only this section (repeatable)")
+    p.add_argument("--llm", metavar="SPEC", help="provider:model for the LLM drafter; 'extractive' for the offline one")
+    p.add_argument("--author", default="drafter")
+    p.add_argument("--no-divergences", action="store_true", help="leave out the 'Points of divergence' paragraphs")
+    p.set_defaults(func=cmd_draft)
+
+    p = sub.add_parser("show", parents=[common], help="a section's current draft (or --all)")
+    p.add_argument("section_id", nargs="?", metavar="SECTION_ID")
+    p.add_argument("--all", action="store_true", help="every drafted section in outline order")
+    p.add_argument("--revision", type=int, help="an earlier revision")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("history", parents=[common], help="a section's revisions, or a diff of two")
+    p.add_argument("section_id", metavar="SECTION_ID")
+    p.add_argument("--diff", nargs=2, type=int, metavar=("A", "B"))
+    p.set_defaults(func=cmd_history)
+
+    for name, text in (
+        ("pin", "always use a passage in a section"),
+        ("exclude", "never use a passage in a section"),
+        ("clear", "remove a pin or exclusion"),
+    ):
+        p = sub.add_parser(name, parents=[common], help=text)
+        p.add_argument("section_id", metavar="SECTION_ID")
+        p.add_argument("chunk_id", metavar="CHUNK_ID")
+        p.add_argument("--author", default="editor")
+        p.set_defaults(func=cmd_mark, mark=name)
+
+    p = sub.add_parser("accept", parents=[common], help="accept sentences so regeneration keeps them")
+    p.add_argument("section_id", metavar="SECTION_ID")
+    p.add_argument("positions", nargs="+", metavar="P.S", help="paragraph.sentence as show prints them")
+    p.add_argument("--revision", type=int, help="the revision you reviewed (default: the current one)")
+    p.add_argument("--undo", action="store_true", help="un-accept instead")
+    p.add_argument("--author", default="editor")
+    p.set_defaults(func=cmd_accept)
+
+    p = sub.add_parser("status", parents=[common], help="sections' review status, or set one")
+    p.add_argument("section_id", nargs="?", metavar="SECTION_ID")
+    p.add_argument("--set", choices=("draft", "in_review", "approved"))
+    p.add_argument("--author", default="editor")
+    p.set_defaults(func=cmd_status)
+
+
+def stderr(message: str) -> None:
+    """A message for the person at the terminal."""
+    print(message, file=sys.stderr)
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    """Draft sections (all, or those named) and store a new revision of each."""
+    from pipeline.drafting.drafters.base import DraftingError
+
+    index = index_for(args)
+    workspace_outline(index.root, args.outline)
+    if not index.manifest.count_chunks():
+        raise UserError(f"workspace {index.root} holds no contributions; run guidelines ingest first")
+    workspace = Workspace(index.settings, index)
+    label = workspace.drafter_label(args.llm)
+    if label.startswith("extractive"):
+        stderr("drafting offline with the extractive drafter (no LLM configured; set GUIDELINES_LLM or --llm)")
+    else:
+        stderr(f"drafting with {label}")
+    bar = TerminalBar("section")
+
+    def progress(event) -> None:  # noqa: ANN001 - pipeline.drafting.orchestration.DraftProgress
+        bar.update(event.done, event.total, f"{event.stage} {event.section_id}")
+
+    try:
+        run = workspace.draft(
+            args.section or (), llm=args.llm, author=args.author, divergences=not args.no_divergences, progress=progress
+        )
+    except DraftingError as exc:
+        raise UserError(str(exc)) from exc
+    finally:
+        bar.close()
+    outcomes = run.outcomes
+    for o in outcomes:
+        if o.status != "drafted":
+            stderr(f"{o.status}: {o.section_id}: {o.reason}")
+
+    def human() -> None:
+        for o in outcomes:
+            detail = o.reason or f"revision {o.revision}: {o.sentences} sentences, {o.flagged} flagged, {o.gaps} gaps"
+            print(f"{o.status:<8} {o.section_id}  ({detail})")
+
+    emit(args, [o.as_json() for o in outcomes], human)
+    return EXIT_OK if all(o.status == "drafted" for o in outcomes) else EXIT_PARTIAL
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """One section's draft in the BRIEF's shape, or all of them in outline order."""
+    workspace = settings_for(args).workspace
+    store = store_for(workspace)
+    if args.all:
+        outline = workspace_outline(workspace, None)
+        out = []
+        for section in outline.sections:
+            revision = store.current(section.id)
+            if revision is not None:
+                out.append(revision_json(revision, section.title, store.status(section.id)))
+        emit(args, out, lambda: [(print_revision(d), print()) for d in out])
+        return EXIT_OK
+    if not args.section_id:
+        raise UserError("give a SECTION_ID or --all")
+    revision = store.revision(args.section_id, args.revision) if args.revision else store.current(args.section_id)
+    if revision is None:
+        raise UserError(f"section '{args.section_id}' has no draft yet (guidelines draft --section {args.section_id})")
+    title = args.section_id
+    with contextlib.suppress(OutlineError):
+        title = workspace_outline(workspace, None).section(args.section_id).title
+    data = revision_json(revision, title, store.status(args.section_id))
+    emit(args, data, lambda: print_revision(data))
+    return EXIT_OK
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    """A section's revisions, or the diff between two."""
+    store = store_for(settings_for(args).workspace)
+    if args.diff:
+        lines = store.diff(args.section_id, *args.diff)
+        emit(args, {"diff": lines}, lambda: print("\n".join(lines)))
+        return EXIT_OK
+    infos = [dict(i.__dict__) for i in store.history(args.section_id)]
+    if not infos:
+        raise UserError(f"section '{args.section_id}' has no revisions")
+    emit(
+        args,
+        infos,
+        lambda: [
+            print(
+                f"{i['number']:>3}  {i['created_at']}  {i['author']:<10} {i['backend']:<20} "
+                f"{i['sentences']} sentences, {i['flagged']} flagged"
+            )
+            for i in infos
+        ],
+    )
+    return EXIT_OK
+
+
+def cmd_mark(args: argparse.Namespace) -> int:
+    """Pin, exclude or clear a passage for a section (the next draft uses it)."""
+    index = index_for(args)
+    if args.mark != "clear" and not index.manifest.chunks([args.chunk_id]):
+        raise UserError(f"no passage with chunk id '{args.chunk_id}' (guidelines search shows chunk ids)")
+    store = store_for(index.root)
+    if args.mark == "pin":
+        store.pin(args.section_id, args.chunk_id, author=args.author)
+    elif args.mark == "exclude":
+        store.exclude(args.section_id, args.chunk_id, author=args.author)
+    else:
+        store.clear(args.section_id, args.chunk_id)
+    data = {
+        "section_id": args.section_id,
+        "pins": store.pins(args.section_id),
+        "exclusions": store.exclusions(args.section_id),
+    }
+    emit(
+        args, data, lambda: print(f"{args.section_id}: {len(data['pins'])} pinned, {len(data['exclusions'])} excluded")
+    )
+    return EXIT_OK
+
+
+def cmd_accept(args: argparse.Namespace) -> int:
+    """Accept (lock) sentences in a new revision; refused if the section changed since --revision."""
+    from pipeline.drafting.drafts import ConflictError
+
+    store = store_for(settings_for(args).workspace)
+    current = store.current(args.section_id)
+    if current is None:
+        raise UserError(f"section '{args.section_id}' has no draft yet")
+    try:
+        positions = parse_positions(args.positions)
+        revision = store.accept(
+            args.section_id,
+            positions,
+            author=args.author,
+            expected=args.revision or current.number,
+            lock=not args.undo,
+        )
+    except (ValueError, ConflictError) as exc:
+        raise UserError(str(exc)) from exc
+    data = {
+        "section_id": args.section_id,
+        "revision": revision.number,
+        "locked": sum(1 for s in revision.sentences() if s.locked),
+    }
+    emit(args, data, lambda: print(f"{args.section_id}: revision {revision.number}, {data['locked']} accepted"))
+    return EXIT_OK
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    """Review status of sections, or set one section's status."""
+    workspace = settings_for(args).workspace
+    store = store_for(workspace)
+    if args.set:
+        if not args.section_id:
+            raise UserError("--set needs a SECTION_ID")
+        store.set_status(args.section_id, args.set, author=args.author)
+    try:
+        ids = [s.id for s in workspace_outline(workspace, None).sections]
+    except OutlineError:
+        ids = store.sections()
+    if args.section_id:
+        ids = [args.section_id]
+    rows = []
+    for sid in ids:
+        info, current = store.status_info(sid), store.current(sid)
+        rows.append(
+            {
+                "section_id": sid,
+                "status": info.status,
+                "by": info.by,
+                "at": info.at,
+                "revision": current.number if current else None,
+            }
+        )
+    emit(args, rows, lambda: [print(f"{r['section_id']:<32} {r['status']:<10} revision {r['revision']}") for r in rows])
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""The workspace index: manifest, vectors, lexical (BM25), embeddings, ingestion, search and retrieval evaluation."""

@@ -1,0 +1,416 @@
+"""Ingest a batch of files into the workspace: find them, read them, chunk, embed and store.
+
+A bad file gets one reason and the batch goes on; a file that fails after an earlier good
+ingest keeps its earlier version. Reading the next file overlaps with embedding the current one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import json
+import os
+import re
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ingest.chunking import make_chunks
+from ingest.isolation import ReaderProcess, read_direct
+from ingest.metadata import MetadataError, PasswordRef, build_meta, read_metadata_csv
+from ingest.model import DocumentProperties, ReadResult
+from ingest.readers import READERS, Reader, reader_for
+from ingest.readers.base import ReadError
+from pipeline.index.manifest import SourceRecord, now
+from pipeline.index.workspace_index import Index, PreparedSource
+
+METADATA_NAME = "metadata.csv"
+# Chunks embedded in one call: sorting by length across many files pads far less than file by file.
+EMBED_BATCH = 1024
+READ_AHEAD = 8  # files read ahead of the one being chunked; bounds the memory held in read results
+SUPPORTED = frozenset(ext for r in READERS.values() for ext in r.extensions)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A file found for ingest, with its workspace name and its metadata row."""
+
+    file: str  # name relative to the metadata CSV's folder (or the folder given), with forward slashes
+    path: Path
+    row: dict[str, str] | None
+    problem: str = ""  # set when the file must fail before reading (symlink out of the folder, missing)
+    metadata_csv: Path | None = None  # the CSV the row came from: the reader process reads a password there
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one file; the JSON shape of ``guidelines ingest``."""
+
+    file: str
+    status: str  # ingested | unchanged | failed
+    reason: str = ""
+    chunks: int = 0
+    warnings: tuple[str, ...] = ()
+
+    def as_json(self) -> dict[str, object]:
+        """The contract's JSON fields, plus warnings."""
+        return {
+            "file": self.file,
+            "status": self.status,
+            "reason": self.reason,
+            "chunks": self.chunks,
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass(frozen=True)
+class Progress:
+    """A progress event for a bar or a UI: ``done`` of ``total`` files, at ``stage`` of ``file``."""
+
+    stage: str  # reading | embedding | stored | skipped | failed
+    file: str
+    done: int
+    total: int
+
+
+ProgressCallback = Callable[[Progress], None]
+
+
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _display_name(name: str) -> tuple[str, str]:
+    """A name safe to store and print, and the problem with the original name if it has one.
+
+    Names that are not valid UTF-8 (surrogate escapes from the file system) or that hold control
+    characters are shown with backslash escapes and refused: they cannot go into JSON, SQLite or a
+    Word document unchanged, and a user could not tell them apart on screen.
+    """
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        return _escape_controls(shown), "file name is not valid UTF-8; rename the file"
+    if _CONTROL_CHARS.search(name):
+        return _escape_controls(name), "file name contains a control character; rename the file"
+    return name, ""
+
+
+def _escape_controls(name: str) -> str:
+    return _CONTROL_CHARS.sub(lambda m: repr(m.group())[1:-1], name)
+
+
+def _escapes_folder(name: str) -> bool:
+    """Whether a metadata ``file`` value points outside the CSV's folder (absolute, drive, ``..``)."""
+    if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
+        return True
+    return ".." in name.split("/")
+
+
+def _symlink_problem(path: Path, root: Path, explicit: bool) -> str:
+    """Why a symlink cannot be ingested, or "" when it can (a loop, a dangling link, a way out of the folder)."""
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symlink loop (the link points back to itself)"
+        return "no such file (broken symlink)"
+    if explicit:
+        return ""  # a link given by name on the command line is the user's choice
+    target = Path(os.path.realpath(path))
+    if not target.is_relative_to(os.path.realpath(root)):
+        return "symlink points outside the ingested folder; refused"
+    return ""
+
+
+def discover(paths: Sequence[Path], metadata: Path | None = None) -> tuple[list[Candidate], list[str]]:
+    """Files to ingest from files and folders, with their metadata rows; also notes for the user."""
+    notes: list[str] = []
+    given = read_metadata_csv(metadata) if metadata else None
+    given_csv = Path(metadata).resolve() if metadata else None
+    csv_cache: dict[Path, dict[str, dict[str, str]] | None] = {}
+    found: list[Candidate] = []
+    seen: set[str] = set()
+
+    def csv_for(folder: Path) -> dict[str, dict[str, str]] | None:
+        if folder not in csv_cache:
+            path = folder / METADATA_NAME
+            try:
+                csv_cache[folder] = read_metadata_csv(path) if path.is_file() else None
+            except MetadataError as exc:  # the files still go in, with metadata from their properties
+                notes.append(f"{exc}; ingesting the files without it")
+                csv_cache[folder] = None
+        return csv_cache[folder]
+
+    def add(path: Path, root: Path, explicit: bool) -> None:
+        base = metadata.parent if metadata else path.parent
+        rows = given if metadata else csv_for(path.parent)
+        if rows is None and not metadata and root != path:
+            base, rows = root, csv_for(root)
+        csv_path = metadata or base / METADATA_NAME
+        try:
+            name = path.relative_to(base).as_posix()
+        except ValueError:
+            name = path.name
+        if ".." in name.split("/"):  # "folder/../x.txt" given by hand: outside the metadata folder
+            name = path.name
+        name, problem = _display_name(name)
+        if name in seen:
+            return
+        seen.add(name)
+        if not problem and path.is_symlink():
+            problem = _symlink_problem(path, root, explicit)
+        if not problem and not path.exists():
+            problem = "no such file"
+        found.append(Candidate(name, path, (rows or {}).get(name), problem, csv_path if rows else None))
+
+    def refuse_unsafe_rows(csv_path: Path, rows: dict[str, dict[str, str]] | None) -> None:
+        """Rows naming a path outside the CSV's folder are refused; such a file is never looked at."""
+        for name in sorted(rows or {}):
+            if name not in seen and _escapes_folder(name):
+                seen.add(name)
+                problem = f"{csv_path.name} names a file outside its folder; refused and not read"
+                found.append(Candidate(name, csv_path.parent / name, None, problem))
+
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            skipped: list[str] = []
+            for dirpath, dirnames, filenames in os.walk(path, followlinks=False):
+                saved_pages = {Path(f).stem + "_files" for f in filenames if f.lower().endswith((".html", ".htm"))}
+                for d in sorted(set(dirnames) & saved_pages):  # a browser's "save page, complete" folder
+                    notes.append(f"{Path(dirpath) / d}: skipped, the images and frames of the saved page beside it")
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in saved_pages)
+                for name in sorted(filenames):
+                    if name.startswith(".") or name == METADATA_NAME:
+                        continue
+                    child = Path(dirpath) / name
+                    if given_csv is not None and child.resolve() == given_csv:
+                        continue  # the metadata table passed with --metadata, not a contribution
+                    if child.suffix.lower() in SUPPORTED:
+                        add(child, path, explicit=False)
+                    else:
+                        skipped.append(child.relative_to(path).as_posix())
+            if skipped:
+                notes.append(f"{path}: skipped {len(skipped)} file(s) of unsupported types: {', '.join(skipped)}")
+        else:
+            add(path, path, explicit=True)
+    if metadata is not None:
+        refuse_unsafe_rows(metadata, given)
+    for folder, rows in list(csv_cache.items()):
+        refuse_unsafe_rows(folder / METADATA_NAME, rows)
+    if given is not None:
+        missing = sorted(set(given) - seen)
+        if missing:
+            notes.append(f"{metadata}: rows for files not given: {', '.join(missing)}")
+    return found, notes
+
+
+def content_hash(path: Path) -> tuple[str, int]:
+    """SHA-256 of the file's bytes, and its size."""
+    digest, size = hashlib.sha256(), 0
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+            size += len(block)
+    return digest.hexdigest(), size
+
+
+# Bump when our reading or chunking of unchanged files changes, so the next ingest reads them again.
+EXTRACTION_REVISION = "2"
+
+
+def _row_hash(row: dict[str, str] | None, reader: str) -> str:
+    """What, besides the file's bytes, decides its chunks: metadata row, reader and our extraction rules."""
+    clean = {k: v for k, v in (row or {}).items() if k != "password"}
+    key = [clean, reader, EXTRACTION_REVISION]
+    return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class _Copy:
+    """A file whose bytes are already stored under another name: what to record once the batch is written."""
+
+    plan: tuple[str, int, str, Reader]
+    original: str
+
+
+class Ingester:
+    """Runs ingest batches against one workspace index."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self.settings = index.settings
+        self._reader: ReaderProcess | None = None
+        self._batch_hashes: dict[str, str] = {}
+        self._copies: list[tuple[int, Candidate, tuple[str, int, str, Reader], str]] = []  # (i, cand, plan, original)
+
+    def _read(self, candidate: Candidate) -> ReadResult:
+        # Only where the password is: this process never holds it (see ingest.metadata.PasswordRef).
+        given = (candidate.row or {}).get("password") and candidate.metadata_csv
+        password = PasswordRef(str(candidate.metadata_csv), candidate.file) if given else None
+        limits = self.settings.limits()
+        if self._reader is not None:
+            return self._reader.read(candidate.path, password, limits)
+        return read_direct(candidate.path, password, limits)
+
+    def run(self, candidates: Iterable[Candidate], progress: ProgressCallback | None = None) -> list[Outcome]:
+        """Ingest every candidate; never raises for a bad file. Outcomes come in the candidates' order."""
+        todo = list(candidates)
+        outcomes: dict[int, Outcome] = {}
+        notify = progress or (lambda _event: None)
+        batch: list[tuple[int, PreparedSource, tuple[str, ...]]] = []
+
+        committing: list[Future[None]] = []
+
+        def write(items: list[tuple[int, PreparedSource, tuple[str, ...]]]) -> None:
+            for i, prepared, warnings in items:
+                self.index.commit(prepared)  # each source's write is atomic on its own
+                outcomes[i] = Outcome(prepared.record.file, "ingested", "", len(prepared.chunks), warnings)
+                notify(Progress("stored", prepared.record.file, i + 1, len(todo)))
+
+        def flush() -> None:
+            """Embed the batch in one call; write it while the next batch is read and embedded."""
+            if not batch:
+                return
+            notify(Progress("embedding", batch[0][1].record.file, batch[0][0], len(todo)))
+            self.index.embed([prepared for _, prepared, _ in batch])
+            if committing:
+                committing.pop().result()  # one batch in flight: order kept, errors surface here
+            committing.append(writer.submit(write, list(batch)))
+            batch.clear()
+
+        self._batch_hashes = {}
+        isolate = self.settings.isolate_readers
+        reader = ReaderProcess(self.settings.read_timeout_s, self.settings.read_memory_mb) if isolate else None
+        self._reader = reader
+        with (
+            self.index.writing(),
+            ThreadPoolExecutor(max_workers=1) as pool,
+            ThreadPoolExecutor(max_workers=1) as writer,
+            reader or contextlib.nullcontext(),
+        ):
+            self._copies = []
+            plans = [self._plan(c) for c in todo]
+            to_read = [j for j, plan in enumerate(plans) if not isinstance(plan, Outcome | _Copy)]
+            ahead: dict[int, Future[ReadResult]] = {}
+
+            def read_ahead() -> None:
+                """Keep the reader process busy a few files ahead, so reading overlaps embedding."""
+                while to_read and len(ahead) < READ_AHEAD:
+                    j = to_read.pop(0)
+                    ahead[j] = pool.submit(self._read, todo[j])
+
+            for i, (cand, plan) in enumerate(zip(todo, plans, strict=True)):
+                if isinstance(plan, _Copy):
+                    self._copies.append((i, cand, plan.plan, plan.original))
+                    continue
+                if isinstance(plan, Outcome):
+                    outcomes[i] = plan
+                    notify(Progress("skipped" if plan.status == "unchanged" else "failed", cand.file, i + 1, len(todo)))
+                    continue
+                notify(Progress("reading", cand.file, i, len(todo)))
+                read_ahead()
+                try:
+                    result: ReadResult | ReadError = ahead.pop(i).result()
+                except ReadError as exc:
+                    result = exc
+                read_ahead()
+                prepared = self._prepare(cand, plan, result)
+                if isinstance(prepared, Outcome) and prepared.status == "copy":
+                    self._copies.append((i, cand, plan, prepared.reason))
+                    continue
+                if isinstance(prepared, Outcome):
+                    outcomes[i] = prepared
+                    notify(Progress("failed", cand.file, i + 1, len(todo)))
+                    continue
+                batch.append((i, prepared, prepared.record.warnings))
+                if sum(len(p.missing()) for _, p, _ in batch) >= EMBED_BATCH:
+                    flush()
+            flush()
+            if committing:
+                committing.pop().result()
+            for i, cand, plan, original in self._copies:  # after the batch: their originals are stored by now
+                outcomes[i] = self._record_copy(cand, plan, original)
+            if any(o.status == "ingested" for o in outcomes.values()):
+                self.index.lexical()  # rebuild BM25 now, so the first search after an ingest does not wait
+        return [outcomes[i] for i in range(len(todo))]
+
+    def _plan(self, cand: Candidate) -> Outcome | _Copy | tuple[str, int, str, Reader]:
+        """Decide before reading: fail early, skip unchanged, or return (hash, size, row hash, reader)."""
+        if cand.problem:
+            return self._fail(cand.file, cand.problem)
+        if not cand.path.is_file():  # a pipe or device would block the read forever
+            return self._fail(cand.file, "not a regular file")
+        try:
+            reader = reader_for(cand.path)
+            digest, size = content_hash(cand.path)
+        except ReadError as exc:
+            return self._fail(cand.file, exc.reason)
+        except OSError as exc:
+            return self._fail(cand.file, f"cannot read file: {exc.strerror or exc}")
+        row_hash = _row_hash(cand.row, f"{reader.name} {reader.version}")
+        old = self.index.manifest.source(cand.file)
+        if old and old.content_hash == digest and old.meta_hash == row_hash:
+            return Outcome(cand.file, "unchanged", "", old.chunks)
+        twin = self.index.manifest.source_by_hash(digest)
+        if twin and twin.file != cand.file:
+            return _Copy((digest, size, row_hash, reader), twin.meta.get("duplicate_of") or twin.file)
+        return digest, size, row_hash, reader
+
+    def _record_copy(self, cand: Candidate, plan: tuple[str, int, str, Reader], original: str) -> Outcome:
+        """A second submission of stored bytes under another name: kept as a source of its own, without passages.
+
+        Its contributor and metadata are recorded (coverage counts whose input it was, once, through the
+        original: ``duplicate_of``), but its text is not indexed twice; citations go to the original's passages.
+        """
+        digest, size, row_hash, reader = plan
+        first = self.index.manifest.source(original)
+        if first is None:  # the original failed in this batch: so would this copy
+            return self._fail(cand.file, f"same content as '{original}', which could not be ingested")
+        # the same bytes carry the same title; who submitted them comes from this file's own row, if any
+        meta, warnings = build_meta(cand.file, cand.path, cand.row, DocumentProperties(title=first.meta.get("title")))
+        public = {**replace(meta, reader=reader.name, reader_version=reader.version).public(), "duplicate_of": original}
+        note = f"same content as '{original}': recorded as a second submission; its passages are those of '{original}'"
+        record = SourceRecord(cand.file, digest, row_hash, size, first.units, 0, public, (*warnings, note), now())
+        self.index.manifest.replace_source(record, [])
+        return Outcome(cand.file, "ingested", note, 0, (*warnings, note))
+
+    def _fail(self, file: str, reason: str) -> Outcome:
+        self.index.manifest.record_failure(file, reason)
+        kept = self.index.manifest.source(file)
+        if kept:
+            reason += f" (the version ingested on {kept.ingested_at} is kept)"
+        return Outcome(file, "failed", reason)
+
+    def _prepare(self, cand: Candidate, plan: tuple[str, int, str, Reader], result: ReadResult | ReadError):  # noqa: ANN202
+        """Chunk a read file and prepare its write, or the failure to report."""
+        if isinstance(result, ReadError):
+            return self._fail(cand.file, result.reason)
+        digest, size, row_hash, reader = plan  # the reader _plan chose; no second look at the file
+        earlier = self._batch_hashes.setdefault(digest, cand.file)
+        if earlier != cand.file:  # the same file twice in one batch: a copy under another name
+            return Outcome(cand.file, "copy", earlier)  # recorded once the batch is stored (see _record_copy)
+        meta, warnings = build_meta(cand.file, cand.path, cand.row, result.properties)
+        meta = replace(meta, reader=reader.name, reader_version=reader.version)
+        chunks = make_chunks(cand.file, digest, result.passages, self.settings.chunk_size, self.settings.chunk_overlap)
+        if not chunks:
+            return self._fail(cand.file, "no text found")
+        all_warnings = [*warnings, *result.warnings]
+        return self.index.prepare(meta, digest, row_hash, size, result.units, all_warnings, chunks)
+
+
+def ingest_paths(
+    index: Index,
+    paths: Sequence[Path],
+    metadata: Path | None = None,
+    progress: ProgressCallback | None = None,
+) -> tuple[list[Outcome], list[str]]:
+    """Find and ingest files; returns per-file outcomes and notes (skipped types, unmatched rows)."""
+    try:
+        candidates, notes = discover(paths, metadata)
+    except MetadataError as exc:
+        return [], [str(exc)]
+    return Ingester(index).run(candidates, progress), notes

@@ -1,0 +1,1 @@
+"""Contribution synthesis: coverage, divergence and stance, scope proposals."""

@@ -1,0 +1,437 @@
+"""Where contributors disagree: positions per guiding question and the contested points between them.
+
+Offline method, per section and guiding question:
+1. the section's evidence is split into claims that take a position (:func:`pipeline.synthesis.stance.claims_from`);
+   near-duplicate contributions speak with one voice, text addressed to machines is dropped;
+2. claims close in meaning to the question are kept; the most relevant ones are also searched for, since
+   the other side of a point is often worded unlike the question but like the claim it denies;
+3. claims are clustered into positions (average-link), never joining claims that contradict each other;
+4. positions form a contested point when claims of two different contributors on one topic contradict each
+   other by stance or by amount; agreeing positions of one point are merged into its sides. "On one topic"
+   for a stance means close in meaning *and* sharing two salient words (a shared two-word term such as
+   "digital credentials" counts one more), or one word for near-paraphrases: claims that meet on a single
+   word are often about two matters ("certificates of attendance", "daytime attendance"). Amounts need
+   less: two amounts of one unit are specific enough (see :func:`_topical`).
+The same contested point found under two questions is reported once, under the first. With a chat model,
+:func:`refine_with_llm` confirms each point and merges sides that say the same thing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import numpy as np
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import HumanMessage, SystemMessage
+
+from pipeline.drafting.drafters.llm import neutralise
+from pipeline.drafting.drafters.llm_output import message_text
+from pipeline.drafting.drafts import DraftStore
+from pipeline.drafting.evidence import QUESTION_WORDS, EvidenceSettings, gather_evidence
+from pipeline.drafting.outline import Outline
+from pipeline.index.search import Searcher
+from pipeline.index.workspace_index import Index
+from pipeline.model import Evidence
+from pipeline.prompts import load_prompt
+from pipeline.synthesis.coverage import near_duplicates
+from pipeline.synthesis.stance import (
+    Claim,
+    acronyms,
+    claims_from,
+    contradiction,
+    label_topic,
+    neutral,
+    polarity,
+    topic_words,
+    word_pairs,
+)
+
+_JSON = re.compile(r"\{.*\}", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class DivergenceSettings:
+    """Thresholds of the offline method (cosines of the default MiniLM embedding)."""
+
+    relevance: float = 0.40  # claim-to-question cosine to count as an answer to the question
+    anchor: float = 0.45  # a contested point needs a disputed claim at least this close to the question
+    same_topic: float = 0.76  # cosine at which two claims sharing one salient word are on one topic (near-paraphrases)
+    near_topic: float = 0.52  # ... or this much, when they share two (a shared two-word term counts one more)
+    amount_topic: float = 0.35  # cosine at which two claims sharing a salient word may differ in amount
+    salient_share: float = 0.30  # a word in more than this share of all passages is too common to make a topic
+    same_position: float = 0.60  # average affinity at which two groups of claims say the same thing
+    same_side: float = 0.45  # average affinity at which two agreeing positions of one contested point join
+    no_shared_word_penalty: float = 0.15  # affinity is the cosine, less this when no salient word is shared
+    expand: int = 4  # most relevant claims searched for, per question (0: the section's evidence only)
+    expand_keep: float = 0.45  # cosine to one of those claims at which a claim found so joins the question's
+    expand_keep_sharing: float = 0.30  # ... or this much, when it shares a salient word with that claim
+    max_claims: int = 60  # per question, most relevant first: bounds the pairwise work
+    summary_chars: int = 240
+    # wider than for drafting: a side stated once, in a passage ranked thirteenth, is still a side
+    evidence: EvidenceSettings = field(
+        default_factory=lambda: EvidenceSettings(per_query=16, max_passages=64, max_per_contributor=6)
+    )
+
+
+@dataclass(frozen=True)
+class Position:
+    """One side of a contested point: claims that agree, with their sources."""
+
+    summary: str
+    claims: tuple[Claim, ...]
+
+    @property
+    def voices(self) -> frozenset[str]:
+        """The contributors holding this position."""
+        return frozenset(c.voice for c in self.claims)
+
+    def sources(self) -> list[dict[str, str]]:
+        """One entry per passage, in the issue's shape."""
+        seen: dict[str, dict[str, str]] = {}
+        for c in self.claims:
+            e = c.evidence
+            seen.setdefault(
+                e.chunk_id, {"file": e.file, "contributor": e.contributor, "country": e.country, "chunk_id": e.chunk_id}
+            )
+        return list(seen.values())
+
+    def as_json(self) -> dict[str, Any]:
+        """``{"summary", "sources"}``."""
+        return {"summary": self.summary, "sources": self.sources()}
+
+
+@dataclass(frozen=True)
+class Divergence:
+    """A contested point: every side (position) and its sources."""
+
+    section_id: str
+    question: str
+    topic: str
+    positions: tuple[Position, ...]
+    kinds: tuple[str, ...] = ()  # how the sides contradict: "stance", "number"
+    relevance: float = 0.0  # cosine of the disputed claim closest to the question
+
+    def as_json(self) -> dict[str, Any]:
+        """The issue's register entry: ``{"section_id", "question", "topic", "positions"}``."""
+        return {
+            "section_id": self.section_id,
+            "question": self.question,
+            "topic": self.topic,
+            "positions": [p.as_json() for p in self.positions],
+        }
+
+
+class _Run:
+    """What one search of the register shares: searcher, embeddings, word frequencies, acronyms, voices."""
+
+    def __init__(self, searcher: Searcher, settings: DivergenceSettings, voice_of: dict[str, str]) -> None:
+        self.searcher = searcher
+        self.settings = settings
+        self.voice_of = voice_of
+        self.lexical = searcher.index.lexical()
+        self.expansions: dict[str, frozenset[str]] = {}
+        self._vectors: dict[str, np.ndarray] = {}
+
+    def vectors(self, texts: Sequence[str]) -> np.ndarray:
+        """Embeddings of ``texts``, each computed once per run."""
+        embedder = self.searcher.index.embedder
+        missing = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        if missing:
+            self._vectors.update(zip(missing, embedder.embed(missing), strict=True))
+        if not texts:
+            return np.zeros((0, embedder.dimension), dtype=np.float32)
+        return np.stack([self._vectors[t] for t in texts])
+
+    def terms(self, text: str) -> frozenset[tuple[str, str]]:
+        """The claim's two-word terms that hold a salient word."""
+        salient = self.salient(text)
+        return frozenset(p for p in word_pairs(text) if p[0] in salient or p[1] in salient)
+
+    def salient(self, text: str) -> frozenset[str]:
+        """The claim's topic words rare enough in the workspace to tell topics apart."""
+        limit = self.settings.salient_share * max(len(self.lexical), 1)
+        words = topic_words(text, self.expansions) - QUESTION_WORDS
+        return frozenset(w for w in words if self.lexical.doc_freq(w) <= limit)
+
+
+def _as_evidence(hit: Any) -> Evidence:
+    keys = ("chunk_id", "file", "title", "contributor", "organisation", "country", "region", "kind", "role")
+    return Evidence(**{k: getattr(hit, k) for k in keys}, location=hit.location, text=hit.text)
+
+
+def _expanded(run: _Run, seeds: Sequence[Claim], known: set[str], excluded: set[str]) -> list[Claim]:
+    """Claims of passages found by searching for the seed claims, outside the evidence already held."""
+    found: list[Evidence] = []
+    for seed in seeds:
+        for hit in run.searcher.search(seed.text, k=8, max_per_contributor=2):
+            if hit.chunk_id not in known and hit.chunk_id not in excluded:
+                known.add(hit.chunk_id)
+                found.append(_as_evidence(hit))
+    return claims_from(found, run.voice_of)
+
+
+def _topical(claims: Sequence[Claim], sim: np.ndarray, run: _Run) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Which claim pairs are on one topic (for a stance, for an amount), and an affinity for clustering that
+    favours shared salient words.
+
+    Closeness in meaning is not enough on its own: in one field every claim is "about micro-credentials".
+    """
+    s = run.settings
+    words = [run.salient(c.text) for c in claims]
+    terms = [run.terms(c.text) for c in claims]
+    # a shared term ("digital credentials") counts on top of its words: two shared words apart are often two
+    # matters that meet on one word ("certificates of attendance", "daytime attendance")
+    shared = np.array(
+        [[len(words[i] & words[j]) + len(terms[i] & terms[j]) for j in range(len(claims))] for i in range(len(claims))],
+        dtype=np.float32,
+    ).reshape(len(claims), -1)
+    topical = ((shared >= 1) & (sim >= s.same_topic)) | ((shared >= 2) & (sim >= s.near_topic))
+    # two amounts of one unit are specific enough to make a weaker topical match count
+    return topical, (shared >= 1) & (sim >= s.amount_topic), np.where(shared >= 1, sim, sim - s.no_shared_word_penalty)
+
+
+def _blocked(a: Sequence[int], b: Sequence[int], cannot: set[tuple[int, int]]) -> bool:
+    return any((min(i, j), max(i, j)) in cannot for i in a for j in b)
+
+
+def _cluster(affinity: np.ndarray, cannot: set[tuple[int, int]], threshold: float) -> list[list[int]]:
+    """Average-link agglomerative clustering that never merges groups holding a contradicting pair."""
+    groups = [[i] for i in range(len(affinity))]
+    while True:
+        best, pair = threshold, None
+        for a in range(len(groups)):
+            for b in range(a + 1, len(groups)):
+                score = float(affinity[np.ix_(groups[a], groups[b])].mean())
+                if score >= best and not _blocked(groups[a], groups[b], cannot):
+                    best, pair = score, (a, b)
+        if pair is None:
+            return groups
+        groups[pair[0]] += groups.pop(pair[1])
+
+
+def _components(edges: set[tuple[int, int]]) -> list[list[int]]:
+    """Connected groups of positions (union-find over the contradiction edges)."""
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for a, b in sorted(edges):
+        parent[root(a)] = root(b)
+    out: dict[int, list[int]] = {}
+    for n in sorted(parent):
+        out.setdefault(root(n), []).append(n)
+    return list(out.values())
+
+
+def _sides(component: Sequence[int], groups: Sequence[list[int]], cannot: set, affinity: np.ndarray, floor: float):
+    """The sides of one contested point: its positions merged where they agree and stay close in topic."""
+    sides: list[list[int]] = []
+    for g in sorted(component, key=lambda g: -len(groups[g])):
+        for side in sides:
+            if float(affinity[np.ix_(groups[g], side)].mean()) >= floor and not _blocked(groups[g], side, cannot):
+                side.extend(groups[g])
+                break
+        else:
+            sides.append(list(groups[g]))
+    return sides
+
+
+def _one_side_each(sides: list[list[int]], claims: Sequence[Claim], involved: set[int], rel: np.ndarray):
+    """Each contributor on one side only: the one where their disputed, most relevant claims are.
+
+    A nuance ("small ones may stay outside the framework") should not put a contributor on both sides.
+    """
+
+    def weight(voice: str, side: list[int]) -> tuple[int, float]:
+        mine = [i for i in side if claims[i].voice == voice]
+        return sum(1 for i in mine if i in involved), sum(float(rel[i]) for i in mine)
+
+    voices = {claims[i].voice for side in sides for i in side}
+    home = {v: max(range(len(sides)), key=lambda n: weight(v, sides[n])) for v in voices}
+    trimmed = [[i for i in side if home[claims[i].voice] == n] for n, side in enumerate(sides)]
+    return [side for side in trimmed if side and any(i in involved for i in side)]
+
+
+def divergences_for_question(
+    section_id: str, question: str, claims: Sequence[Claim], run: _Run, excluded: set[str] = frozenset()
+) -> list[Divergence]:
+    """Contested points among the claims that answer one guiding question."""
+    s = run.settings
+    relevance = run.vectors([neutral(c.text) for c in claims]) @ run.vectors([question])[0] if claims else []
+    ranked = sorted((r, i) for i, r in enumerate(relevance) if r >= s.relevance)[::-1]
+    kept = [claims[i] for _, i in ranked]
+    rel = [float(r) for r, _ in ranked]
+    if s.expand and kept:
+        # the other side of a point is often worded unlike the question but like the claim it denies
+        seeds = kept[: s.expand]
+        known = {c.evidence.chunk_id for c in claims}
+        held = {c.text for c in kept}
+        more = [c for c in [*claims, *_expanded(run, seeds, known, excluded)] if c.text not in held]
+        if more:
+            near = run.vectors([neutral(c.text) for c in more]) @ run.vectors([neutral(c.text) for c in seeds]).T
+            to_question = run.vectors([neutral(c.text) for c in more]) @ run.vectors([question])[0]
+            seed_words = [run.salient(c.text) for c in seeds]
+            for n, c in enumerate(more):
+                words = run.salient(c.text)
+                shares = np.array([bool(words & w) for w in seed_words])
+                if (near[n] >= s.expand_keep).any() or (shares & (near[n] >= s.expand_keep_sharing)).any():
+                    kept.append(c)
+                    rel.append(float(to_question[n]))
+    kept, rel = kept[: s.max_claims], np.array(rel[: s.max_claims])
+    if len({c.voice for c in kept}) < 2:
+        return []
+    matrix = run.vectors([neutral(c.text) for c in kept])
+    topical, amounts, affinity = _topical(kept, matrix @ matrix.T, run)
+    conflicts: dict[tuple[int, int], str] = {}
+    for i in range(len(kept)):
+        for j in range(i + 1, len(kept)):
+            kind = contradiction(kept[i].text, kept[j].text) if amounts[i, j] else None
+            if kind == "number" or kind == "stance" and topical[i, j]:
+                conflicts[(i, j)] = kind
+    signs = [polarity(c.text) for c in kept]
+    cannot = set(conflicts) | {
+        (i, j) for i in range(len(kept)) for j in range(i + 1, len(kept)) if signs[i] != signs[j]
+    }
+    groups = _cluster(affinity, cannot, s.same_position)
+    group_of = {i: g for g, members in enumerate(groups) for i in members}
+    edges: dict[tuple[int, int], set[str]] = {}
+    involved: set[int] = set()
+    for (i, j), kind in conflicts.items():
+        if kept[i].voice != kept[j].voice:  # a contributor weighing two options is not a divergence
+            edges.setdefault((min(group_of[i], group_of[j]), max(group_of[i], group_of[j])), set()).add(kind)
+            involved |= {i, j}
+    out: list[Divergence] = []
+    for component in _components(set(edges)):
+        anchor = max(rel[i] for i in involved if group_of[i] in component)
+        if anchor < s.anchor:
+            continue  # the point is close to some claims that answer the question, not to the question
+        sides = _one_side_each(_sides(component, groups, cannot, affinity, s.same_side), kept, involved, rel)
+        if len(sides) < 2 or len({kept[i].voice for side in sides for i in side}) < 2:
+            continue
+        kinds = {k for (a, _b), ks in edges.items() if a in component for k in ks}
+        positions = []
+        for side in sides:
+            order = sorted(side, key=lambda i: (i not in involved, -rel[i]))  # the claim in dispute speaks first
+            text = kept[order[0]].text
+            summary = text if len(text) <= s.summary_chars else text[: s.summary_chars - 1].rsplit(" ", 1)[0] + "…"
+            positions.append(Position(summary, tuple(kept[i] for i in order)))
+        topic = label_topic([[c.text for c in p.claims] for p in positions], run.salient, run.lexical.doc_freq, kinds)
+        out.append(Divergence(section_id, question, topic, tuple(positions), tuple(sorted(kinds)), float(anchor)))
+    return out
+
+
+def _same_point(a: Divergence, b: Divergence) -> bool:
+    """Two contested points made of mostly the same claims."""
+    ca = {c.text for p in a.positions for c in p.claims}
+    cb = {c.text for p in b.positions for c in p.claims}
+    return len(ca & cb) >= 0.5 * min(len(ca), len(cb))
+
+
+def find_divergences(
+    index: Index,
+    outline: Outline,
+    searcher: Searcher,
+    *,
+    store: DraftStore | None = None,
+    section_ids: Sequence[str] = (),
+    settings: DivergenceSettings | None = None,
+) -> list[Divergence]:
+    """The divergence register: contested points per section and guiding question, in outline order.
+
+    With a ``store``, each section's evidence honours the editors' pins and exclusions. Unknown section ids
+    raise :class:`~pipeline.drafting.outline.OutlineError`.
+    """
+    settings = settings or DivergenceSettings()
+    sections = [outline.section(s) for s in section_ids] if section_ids else list(outline.sections)
+    sources = {s.file: s.meta for s in index.manifest.sources()}
+    original = near_duplicates(index)
+    voice_of = {f: sources.get(original.get(f, f), {}).get("contributor") or original.get(f, f) for f in sources}
+    run = _Run(searcher, settings, voice_of)
+    found: list[Divergence] = []
+    order = {s.id: n for n, s in enumerate(outline.sections)}
+    for section in sections:
+        pins = store.pins(section.id) if store else ()
+        excluded = set(store.exclusions(section.id)) if store else set()
+        evidence = gather_evidence(searcher, section, pins, sorted(excluded), settings.evidence)
+        claims = claims_from(evidence.evidence, voice_of)
+        run.expansions = acronyms([e.text for e in evidence.evidence])
+        for question in section.questions:
+            found.extend(divergences_for_question(section.id, question, claims, run, excluded))
+    # one point found under two questions (or sections) is kept where it answers the question best
+    kept: list[Divergence] = []
+    for d in sorted(found, key=lambda d: -d.relevance):
+        if not any(_same_point(d, other) for other in kept):
+            kept.append(d)
+    return sorted(kept, key=lambda d: (order[d.section_id], outline.section(d.section_id).questions.index(d.question)))
+
+
+def _sides_block(d: Divergence) -> str:
+    blocks = []
+    for n, p in enumerate(d.positions, 1):
+        claims = "\n".join(
+            f'<claim source="{neutralise(c.voice)}, {neutralise(c.evidence.country)}">{neutralise(c.text)}</claim>'
+            for c in p.claims
+        )
+        blocks.append(f'<side n="{n}">\n{claims}\n</side>')
+    return "\n".join(blocks)
+
+
+def _summary(written: object, offline: str) -> str:
+    """The model's summary of a side when it is a usable sentence, else the side's own most relevant claim."""
+    if isinstance(written, str) and 3 <= len(written.split()) <= 60:
+        return " ".join(written.split())
+    return offline
+
+
+def refine_with_llm(divergences: Sequence[Divergence], model: BaseChatModel) -> list[Divergence]:
+    """The register checked by a chat model: points it finds not contested are dropped, sides it groups merged.
+
+    One call per point; when an answer cannot be used the offline point stands, so the model can only
+    remove or merge, never invent a side or a source.
+    """
+    prompt = load_prompt("divergence_refine")
+    out: list[Divergence] = []
+    for d in divergences:
+        rendered = prompt.render(
+            section=d.section_id, question=neutralise(d.question), topic=neutralise(d.topic), positions=_sides_block(d)
+        )
+        try:
+            answer = message_text(model.invoke([SystemMessage(rendered.system), HumanMessage(rendered.user)]))
+            match = _JSON.search(answer)
+            data = json.loads(match.group(0)) if match else None
+        except (ValueError, TypeError):  # a malformed answer: the offline point stands
+            data = None
+        if not isinstance(data, dict):
+            out.append(d)
+            continue
+        if data.get("contested") is False:
+            continue
+        placed: set[int] = set()
+        groups: list[list[int]] = []
+        for group in data.get("groups") if isinstance(data.get("groups"), list) else []:
+            members = [n - 1 for n in group if isinstance(n, int) and 0 < n <= len(d.positions)] if isinstance(
+                group, list) else []  # fmt: skip
+            members = [n for n in dict.fromkeys(members) if n not in placed]  # a side belongs to one group
+            placed.update(members)
+            groups += [members] if members else []
+        named = len(groups)  # the model's summaries belong to its own groups, in its order
+        groups += [[n] for n in range(len(d.positions)) if n not in placed]
+        summaries = data.get("summaries") if isinstance(data.get("summaries"), list) else []
+        positions = tuple(
+            Position(
+                _summary(summaries[k] if k < min(named, len(summaries)) else None, d.positions[g[0]].summary),
+                tuple(dict.fromkeys(c for n in g for c in d.positions[n].claims)),
+            )
+            for k, g in enumerate(groups)
+        )
+        if len(positions) >= 2 and len({v for p in positions for v in p.voices}) >= 2:
+            topic = data.get("topic") if isinstance(data.get("topic"), str) and data["topic"].strip() else d.topic
+            out.append(replace(d, topic=topic.strip()[:120], positions=positions))
+    return out

@@ -1,0 +1,438 @@
+"""Stance and amounts in a contribution's claims: polarity cues, normative wording, quantities with units.
+
+Rule-based on purpose: the divergence register must work offline and explain itself ("minimum 1 ECTS"
+versus "minimum 3 ECTS" is a number conflict an editor can check at a glance). Sentence embeddings say
+whether two claims are about the same thing; they do not see negation, so polarity comes from cues here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from pipeline.drafting.drafters.extractive import looks_like_instruction
+from pipeline.drafting.support import split_sentences
+from pipeline.index.lexical import tokenize
+from pipeline.model import Evidence
+
+# Each cue flips the claim's polarity; two cues cancel ("we disagree with keeping them outside" affirms).
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|nor|neither|without|outside|cannot|instead|against|"
+    r"disagree[sd]?|oppos(?:e|es|ed|ing)|reject(?:s|ed)?|refuse[sd]?|exclude[sd]?|"
+    r"insufficient|unnecessary|too\s+(?!many\b|much\b)\w+(?:\s+(?:and|or)\s+too\s+\w+)?)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+# Wording of a position (a recommendation, a requirement, a judgement), not of a description.
+_NORMATIVE = re.compile(
+    r"\b(?:should|must|shall|ought|needs?\s+to|need|recommend(?:s|ed)?|propose[sd]?|believe|consider|argue|urge|"
+    r"in\s+(?:our|my)\s+view|we\s+(?:think|want|ask|favour|favor|support|prefer|call)|agree|disagree[sd]?|"
+    r"(?:do|does|did)\s+not\s+(?:support|accept|want|favou?r|endorse)|"
+    r"oppos(?:e|es|ed|ing)|reject(?:s|ed)?|enough|sufficient|insufficient|mandatory|required?|requires|"
+    r"minimum|maximum|at\s+(?:least|most)|no\s+more\s+than|too\s+(?!many\b|much\b)\w+)\b",
+    re.IGNORECASE,
+)
+# The cue words themselves say nothing about the topic, so topic overlap ignores them.
+CUE_WORDS = frozenset(
+    tokenize(
+        "not no never none nor neither without outside cannot only instead against disagree disagrees oppose "
+        "opposes opposed opposing reject rejects refuse exclude excluded insufficient unnecessary too should "
+        "must shall ought need needs recommend recommends recommendation propose proposes proposal proposals "
+        "believe consider considers argue urge view think want ask favour support prefer call agree enough "
+        "sufficient mandatory required require requires least most more than our we"
+    )
+)
+
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "sixty": 60,
+}  # fmt: skip
+_FRACTIONS = {  # shares written in words, as per cent so they compare with "60%"
+    "a quarter": 25.0, "one quarter": 25.0, "a third": 100 / 3, "one third": 100 / 3, "half": 50.0,
+    "one half": 50.0, "two thirds": 200 / 3, "three quarters": 75.0,
+}  # fmt: skip
+_UNITS = (
+    ("ECTS", r"(?:ects(?:\s+credits?)?|credits?|credit\s+points?)"),
+    ("%", r"(?:%|per\s*cent|percent)"),
+    ("hours", r"(?:hours?|hrs)"),
+    ("years", r"years?"),
+    ("months", r"months?"),
+    ("weeks", r"weeks?"),
+    ("days", r"days?"),
+    ("levels", r"levels?"),
+)
+_NUM = r"(?:\d+(?:[.,]\d+)?|" + "|".join(_WORD_NUMBERS) + r")"
+_RANGE = rf"(?:between\s+)?(?P<low>{_NUM})(?:\s*(?:-|–|to|and)\s*(?P<high>{_NUM}))?"
+_AMOUNT = re.compile(
+    rf"\b{_RANGE}(?:-|\s*)(?P<unit>{'|'.join(p for _, p in _UNITS)})(?![\w-])"
+    rf"|\b(?P<lunit>levels?)\s+{_RANGE.replace('low', 'llow').replace('high', 'lhigh')}\b"
+    rf"|\b(?P<fraction>{'|'.join(_FRACTIONS)})\b",
+    re.IGNORECASE,
+)
+_BOUND = re.compile(
+    r"\b(?:(?P<min>minimum|min\.|at\s+least|no\s+less\s+than|not\s+less\s+than|from)"
+    r"|(?P<max>maximum|max\.|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than|limit|ceilings?|caps?|"
+    r"(?:must|should|may|shall)\s+not\s+exceed))\b",
+    re.IGNORECASE,
+)
+
+
+_NO_BOUND = re.compile(r"\bno\s+(minimum|maximum|upper\s+limit|lower\s+limit)\b", re.IGNORECASE)
+ANY_UNIT = "any"
+INF = float("inf")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """An amount with a unit: ``bound`` is "min", "max" or "exact"; a single value has ``low == high``."""
+
+    unit: str
+    low: float
+    high: float
+    bound: str = "exact"
+
+    def label(self) -> str:
+        """Short human text, e.g. 'minimum 3 ECTS'."""
+        if self.unit == ANY_UNIT:
+            return "no minimum" if self.bound == "min" else "no maximum"
+        value = f"{self.low:g}" if self.low == self.high else f"{self.low:g}-{self.high:g}"
+        prefix = {"min": "minimum ", "max": "maximum "}.get(self.bound, "")
+        return f"{prefix}{value} {self.unit}".replace(" %", "%")
+
+
+def _value(text: str) -> float:
+    text = text.lower()
+    return float(_WORD_NUMBERS[text]) if text in _WORD_NUMBERS else float(text.replace(",", "."))
+
+
+def _unit(text: str) -> str:
+    for name, pattern in _UNITS:
+        if re.fullmatch(pattern, text, re.IGNORECASE):
+            return name
+    return text.lower()
+
+
+def quantities(text: str) -> tuple[Quantity, ...]:
+    """Amounts with a known unit in ``text``, each with the bound its wording gives ("minimum", "at most")."""
+    # "no minimum (size)" is a minimum of nought in any unit: it contradicts every positive minimum
+    found: list[Quantity] = [
+        Quantity(ANY_UNIT, 0.0, 0.0, "min") if m.group(1).lower() == "minimum" else Quantity(ANY_UNIT, INF, INF, "max")
+        for m in _NO_BOUND.finditer(text)
+    ]
+    previous_end = 0
+    for match in _AMOUNT.finditer(text):
+        # the bound is said just before the amount, after any earlier amount ("minimum 1 ECTS, that is 25 hours")
+        before = text[max(previous_end, match.start() - 50) : match.start()]
+        cues = list(_BOUND.finditer(before))  # the nearest cue wins: "from 5 up to 30 ECTS" bounds 30 above
+        bound = "exact" if not cues else "min" if cues[-1].group("min") else "max"
+        previous_end = match.end()
+        if match.group("fraction"):
+            value = _FRACTIONS[" ".join(match.group("fraction").lower().split())]
+            found.append(Quantity("%", value, value, bound))
+            continue
+        low, high = match.group("low") or match.group("llow"), match.group("high") or match.group("lhigh")
+        unit = _unit(match.group("unit") or match.group("lunit"))
+        lo = _value(low)
+        hi = _value(high) if high else lo
+        found.append(Quantity(unit, min(lo, hi), max(lo, hi), bound))
+    return tuple(found)
+
+
+# Negations that do not turn the claim round: a contrast ("X, not Y, should decide"), "not only", "only if",
+# and the alternative a claim sets aside ("rather than Y", "instead of Y").
+_CONTRAST = re.compile(
+    r",\s*(?:and\s+|but\s+)?not\s+[^,;:]*(?=[,;:]|$)|\bnot\s+only\b|\bonly\s+if\b|\bif\s+only\b"
+    r"|\b(?:rather\s+than|instead\s+of)\b[^,;:]*",
+    re.IGNORECASE,
+)
+
+
+_ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
+# A reason or purpose after the claim ("..., so that the register does not fill up") has its own polarity.
+_SUBORDINATE = re.compile(r"(?:,\s*|\s)(?:so\s+that|because|since|in\s+order\s+to|so\s+as\s+to|which|whose)\b.*$", re.I)
+# How a contribution frames its claim ("We disagree with the proposal that ...", "In our view, ..."): the
+# frame makes every such sentence look alike to an embedding, so similarity is taken on what follows it.
+_FRAME = re.compile(
+    r"^(?:(?:in\s+(?:our|my)\s+view|in\s+short|therefore|first|second|third|finally|however)\s*,?\s*)*"
+    r"(?:(?:we|i|the\s+\w+|our\s+\w+(?:\s+\w+)?)\s+(?:also\s+|therefore\s+|strongly\s+|firmly\s+)?"
+    r"(?:disagree|agree|believe|think|considers?|propose|recommend|ask|argue|support|oppose|reject|urge|want|"
+    r"call\s+for|is|are)\s+(?:with\s+)?(?:(?:the|this|any)\s+)?"
+    r"(?:(?:views?|ideas?|proposals?|approach|suggestion)\b(?:,[^,]*,)?\s*)?(?:that|to|of|in\s+which)?\s*)?",
+    re.IGNORECASE,
+)
+
+
+def core(text: str) -> str:
+    """The claim without its frame: "We disagree with the proposal that X should ..." gives "X should ..."."""
+    rest = _FRAME.sub("", text, count=1).strip()
+    return rest if len(rest.split()) >= 3 else text
+
+
+def neutral(text: str) -> str:
+    """The claim's core with its negation cues taken out, so that a claim and its denial embed alike."""
+    return " ".join(_ONLY.sub(" ", _NEGATION.sub(" ", core(text))).split())
+
+
+# Negations that are part of an amount's bound ("no more than one third"): the bound, not a denial.
+_BOUND_NEGATION = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer|greater|lower|higher)\s+than\b", re.IGNORECASE)
+# "Should not leave recognition officers to guess": a denied burden on someone, that is a duty of the actor
+# (tell them), not the rejection of a proposal. "To" must open a verb, not name who decides ("leave the
+# decision to employers" does reject a proposal): no determiner after it, no plural noun.
+_LEAVE_TO = re.compile(
+    r"\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,2}?leav(?:e|es|ing)\s+(?:[\w'’-]+\s+){1,8}?to\s+"
+    r"(?!(?:the|a|an|their|its|his|her|our|your|each|every|any|some|other|individual|local|national)\b)"
+    r"[a-z]+(?<![^s]s)\b",
+    re.IGNORECASE,
+)
+
+
+def polarity(text: str) -> int:
+    """+1 for an affirmative claim, -1 when an odd number of negation cues turn it round.
+
+    "Only" restricts ("only accredited institutions may award") and so counts against an open claim, but
+    only when the claim has no other negation: next to one it usually sits inside the negated part.
+    Not counted: the negation inside a bound ("no more than one third" is a ceiling), and a denied burden
+    ("should not leave learners to guess", a duty to inform, see ``_LEAVE_TO``).
+    """
+    plain = _CONTRAST.sub(" ", _SUBORDINATE.sub("", text))
+    plain = _LEAVE_TO.sub(" ", _BOUND_NEGATION.sub(" ", plain))
+    cues = len(_NEGATION.findall(plain)) or len(_ONLY.findall(plain))
+    return -1 if cues % 2 else 1
+
+
+def is_normative(text: str) -> bool:
+    """Whether the sentence takes a position (recommends, requires, judges) rather than describes."""
+    return bool(_NORMATIVE.search(text))
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_LINK_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
+
+
+def acronyms(texts: list[str]) -> dict[str, frozenset[str]]:
+    """Acronyms in ``texts`` with the stems of a phrase they abbreviate there (initials in order, "of" skipped).
+
+    "NQF" and "NFQ" both stand for "national qualifications framework" (or "National Framework of
+    Qualifications"): expanding them lets two claims that name one thing differently share a topic. A phrase
+    counts only where it is plainly the acronym's definition: right before "(NQF)", or written in capitals
+    ("National Framework of Qualifications"). Any run of lower-case words with the right initials is not enough
+    ("... external check. Specific ..." is no expansion of ECTS).
+    """
+    joined = " ".join(texts)
+    tokens = list(re.finditer(r"[A-Za-z][\w'’-]*", joined))
+    words = [m for m in tokens if m.group().lower() not in _LINK_WORDS]
+    found: dict[str, frozenset[str]] = {}
+    for acronym in sorted(set(_ACRONYM.findall(joined))):
+        letters = list(acronym.lower())
+        n = len(letters)
+        defined = [m.start() for m in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", joined)]
+        best = None
+        for i in range(len(words) - n + 1):
+            phrase = words[i : i + n]
+            if [w.group()[0].lower() for w in phrase] != letters or not all(len(w.group()) > 2 for w in phrase):
+                continue
+            gap = [joined[phrase[-1].end() : d] for d in defined if d >= phrase[-1].end()]
+            if any(len(g.strip()) == 0 for g in gap):  # "national qualifications framework (NQF)"
+                best = phrase
+                break
+            if best is None and all(w.group()[0].isupper() for w in phrase):
+                best = phrase
+        if best is not None:
+            found[acronym.lower()] = frozenset(t for w in best for t in tokenize(w.group()))
+    return found
+
+
+def topic_words(text: str, expansions: dict[str, frozenset[str]] | None = None) -> frozenset[str]:
+    """Content words that say what a claim is about (stemmed; stance and modal cues left out)."""
+    words = {
+        w for w in tokenize(text) if w not in CUE_WORDS and w not in _WORD_NUMBERS and len(w) > 2 and not w.isdigit()
+    }
+    for acronym, phrase in (expansions or {}).items():
+        if acronym in words:
+            words |= phrase
+    return frozenset(words)
+
+
+_TERM_BREAK = re.compile(r"[^\w\s'’-]+")
+
+
+def word_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """Adjacent content words of a claim as stem pairs ("digital credentials", "certificate of attendance").
+
+    A multi-word term two claims share says more about their being on one matter than its words apart:
+    "certificates of attendance" and "daytime attendance" share a word, not a term. Punctuation, cue words
+    and every stopword but "of" end a term.
+    """
+    pairs: set[tuple[str, str]] = set()
+    for segment in _TERM_BREAK.split(text):
+        previous = ""
+        for word in segment.split():
+            tokens = tokenize(word)
+            if not tokens and word.lower() == "of":
+                continue  # "certificate of attendance" is one term
+            stem = tokens[0] if tokens and tokens[0] not in CUE_WORDS and len(tokens[0]) > 2 else ""
+            if previous and stem and previous != stem:
+                pairs.add((previous, stem))
+            previous = stem
+    return frozenset(pairs)
+
+
+def number_conflict(a: tuple[Quantity, ...], b: tuple[Quantity, ...]) -> tuple[Quantity, Quantity] | None:
+    """Two amounts of the same unit and bound that do not overlap ("minimum 1 ECTS" vs "minimum 3 ECTS")."""
+    for qa in a:
+        for qb in b:
+            if qa.bound != qb.bound or qa.unit != qb.unit and ANY_UNIT not in (qa.unit, qb.unit):
+                continue
+            if qa.high < qb.low or qb.high < qa.low:
+                return qa, qb
+    return None
+
+
+# Verbs by which a claim argues against what follows them ("we disagree with the view that ...").
+_REJECTION = re.compile(
+    r"\b(?:disagree[sd]?|oppos(?:e|es|ed|ing)|reject(?:s|ed)?|refuse[sd]?|"
+    r"(?:do|does|did)\s+not\s+(?:support|accept|want|favou?r|endorse))\b",
+    re.IGNORECASE,
+)
+
+
+def stated_amounts(text: str) -> tuple[tuple[Quantity, ...], tuple[Quantity, ...]]:
+    """The amounts a claim asserts, and those it argues against.
+
+    An amount after a rejection verb of a negative claim is rejected: "we disagree with the view that no
+    more than one third may be credited" rejects a ceiling of one third, "we do not support ceilings of 60
+    percent" one of 60 %; they are not that claim's own figures. "No minimum" is asserted whatever precedes it.
+    """
+    found = quantities(text)
+    cue = _REJECTION.search(text)
+    if cue is None or polarity(text) != -1:
+        return found, ()
+    rejected = [q for q in quantities(text[cue.end() :]) if q.unit != ANY_UNIT]
+    asserted = list(found)
+    for q in rejected:
+        if q in asserted:
+            asserted.remove(q)
+    return tuple(asserted), tuple(rejected)
+
+
+def same_amount(rejected: Sequence[Quantity], asserted: Sequence[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """An amount one claim argues against that another claim asserts (same unit and bound, overlapping)."""
+    for qr in rejected:
+        for qa in asserted:
+            if qr.unit == qa.unit and qr.bound == qa.bound and qr.low <= qa.high and qa.low <= qr.high:
+                return qr, qa
+    return None
+
+
+def contradiction(a: str, b: str) -> str | None:
+    """How two claims assumed to be on one topic contradict each other: "stance", "number" or None.
+
+    Opposite polarity counts only between normative claims (two descriptions do not disagree); differing
+    amounts count when both claims prescribe them or bound them ("minimum", "at most"), and so does an amount
+    one claim asserts and the other argues against (:func:`stated_amounts`).
+    """
+    # amounts first: "no minimum" against "minimum 3 ECTS" is a difference in number an editor can check
+    asserted_a, rejected_a = stated_amounts(a)
+    asserted_b, rejected_b = stated_amounts(b)
+    prescribed_a = tuple(q for q in asserted_a if q.bound != "exact" or is_normative(a))
+    prescribed_b = tuple(q for q in asserted_b if q.bound != "exact" or is_normative(b))
+    if (
+        number_conflict(prescribed_a, prescribed_b)
+        or same_amount(rejected_a, prescribed_b)
+        or same_amount(rejected_b, prescribed_a)
+    ):
+        return "number"
+    if is_normative(a) and is_normative(b) and polarity(a) != polarity(b):
+        return "stance"
+    return None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A sentence (or clause) of an evidence passage that takes a position."""
+
+    text: str
+    evidence: Evidence
+    voice: str  # who speaks: the contributor, the same one for near-duplicate contributions
+
+
+_BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
+# Two claims joined in one sentence: after a semicolon, a colon, "but", or "and" opening a new clause.
+_CLAUSE = re.compile(r"\s*;\s+|:\s+(?=[a-z])|,\s+but\s+|,\s+and\s+(?=(?:we|they|it|this|these|the)\b)", re.I)
+
+
+# A sentence that only widens the one before it ("Any provider should be able to issue. That includes
+# employers and private training companies."): without it the claim does not say whom it is about.
+_CONTINUATION = re.compile(
+    r"(?:this|that|these|it)\s+(?:also\s+)?(?:includes?|cover(?:s)?|appl(?:y|ies)\s+to|extends?\s+to|means)\b",
+    re.IGNORECASE,
+)
+
+
+def bounded(text: str) -> bool:
+    """Whether the sentence sets a floor or a ceiling ("up to 60 % may be credited"): a position on an amount
+    even without a modal verb of obligation."""
+    return any(q.bound != "exact" for q in quantities(text))
+
+
+def claims_from(evidence: Sequence[Evidence], voice_of: dict[str, str]) -> list[Claim]:
+    """Normative sentences and clauses of the evidence; no table rows, questions or instructions to machines.
+
+    ``voice_of`` maps a file to who speaks in it (near-duplicate files to their original's contributor).
+    """
+    out: list[Claim] = []
+    seen: set[tuple[str, str]] = set()
+    for item in evidence:
+        voice = voice_of.get(item.file) or item.contributor or item.file
+        # a paragraph that addresses machines is dropped whole: its other sentences carry the same payload
+        blocks = [b for b in re.split(r"\n\s*\n", item.text) if not looks_like_instruction(b)]
+        for block in blocks:
+            previous: int | None = None  # the claim the last sentence ended with, which the next may extend
+            for sentence in split_sentences(block):
+                if " | " in sentence or sentence.rstrip().endswith("?"):
+                    previous = None
+                    continue
+                plain = _BULLET.sub("", sentence).strip()
+                if previous is not None and _CONTINUATION.match(plain) and not is_normative(plain):
+                    extended = f"{out[previous].text.rstrip('.;:')}. {plain}"
+                    if len(extended.split()) <= 60:
+                        out[previous] = replace(out[previous], text=extended)
+                    previous = None
+                    continue
+                previous = None
+                for number, clause in enumerate(_CLAUSE.split(plain)):
+                    clause = clause.strip()
+                    if number == 0 and not clause[:1].isupper():
+                        continue  # the tail of a sentence cut at a chunk boundary
+                    if not 5 <= len(clause.split()) <= 60 or not (is_normative(clause) or bounded(clause)):
+                        continue
+                    key = (voice, " ".join(clause.lower().split()))
+                    if key not in seen:  # the same words sent twice (a duplicate file) are one claim
+                        seen.add(key)
+                        out.append(Claim(clause[0].upper() + clause[1:], item, voice))
+                        previous = len(out) - 1
+    return out
+
+
+def label_topic(
+    sides: Sequence[Sequence[str]], salient: Callable[[str], frozenset[str]], doc_freq: Callable[[str], int], kinds=()
+) -> str:
+    """A contested point's topic: the salient words most sides share, rarest first, as the contributors wrote
+    them; with the units of the amounts when the sides differ in number ("minimum, workload (ECTS)")."""
+    per_side = [frozenset().union(*(salient(t) for t in side)) for side in sides]
+    counts = Counter(w for words in per_side for w in words)
+    ranked = sorted(counts, key=lambda w: (-counts[w], doc_freq(w), w))
+    forms: dict[str, Counter[str]] = {}
+    for text in (t for side in sides for t in side):
+        for word in re.findall(r"\w[\w'’-]*", text):
+            for stem in topic_words(word):
+                forms.setdefault(stem, Counter())[word.lower()] += 1
+    spoken = [forms[w].most_common(1)[0][0] for w in ranked if w in forms and (counts[w] >= 2 or len(sides) < 2)]
+    words = list(dict.fromkeys(spoken))[:3] or [forms[w].most_common(1)[0][0] for w in ranked[:2] if w in forms]
+    units = (
+        sorted({q.unit for side in sides for t in side for q in quantities(t) if q.unit != ANY_UNIT})
+        if "number" in kinds
+        else []
+    )
+    return ", ".join(words) + (f" ({', '.join(units)})" if units else "")

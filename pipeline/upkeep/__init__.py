@@ -1,0 +1,1 @@
+"""Upkeep: the workspace doctor and its repair."""

@@ -1,0 +1,1 @@
+"""Word: the .docx export and the re-import of a reviewed file."""

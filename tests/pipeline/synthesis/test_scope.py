@@ -1,0 +1,124 @@
+"""The scope explorer: a topic no outline section covers is proposed, with who raised it; --add extends the outline."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+import yaml
+
+from pipeline.drafting.outline import Outline, SectionSpec
+from pipeline.index.ingestion import ingest_paths
+from pipeline.synthesis.scope import explore_scope
+from tests.builders import small_corpus, write_metadata
+from tests.cli.test_cli import run
+
+pytestmark = pytest.mark.integration
+
+OUTLINE = Outline(
+    sections=(
+        SectionSpec(
+            id="registers",
+            title="Registers of qualifications",
+            audience="system",
+            purpose="How micro-credentials are listed in national registers after quality assurance.",
+            questions=("Which micro-credentials enter the register?",),
+        ),
+        SectionSpec(
+            id="digital",
+            title="Digital credentials",
+            audience="provider",
+            purpose="How providers issue micro-credentials as digital credentials in wallets.",
+            questions=("How did the digital wallet pilot go?",),
+        ),
+    )
+)
+GREEN = [
+    "The energy transition needs green skills: solar installers in rural cooperatives ask for short courses on "
+    "battery storage and grid safety for solar panels.",
+    "Green skills for the energy transition also mean retrofitting buildings: heat pump installers want short "
+    "courses on refrigerants and insulation so that old blocks use less energy.",
+    "Our climate plan counts on green skills: solar and wind installers, energy auditors and retrofit crews all "
+    "need short, recognised courses as the energy transition speeds up.",
+]
+
+
+@pytest.fixture
+def workspace(tmp_path, make_index):
+    folder = small_corpus(tmp_path / "inputs")
+    (folder / "green.txt").write_text("Green skills\n\n" + "\n\n".join(GREEN) + "\n")
+    with (folder / "metadata.csv").open(newline="") as handle:
+        rows = list(csv.DictReader(handle))  # keep the corpus rows, add one for the new file
+    write_metadata(folder, [*rows, {"file": "green.txt", "contributor": "Lea Novak", "country": "Croatia"}])
+    index = make_index()
+    ingest_paths(index, [folder])
+    return index
+
+
+def test_an_uncovered_topic_is_proposed_with_its_contributor(workspace):
+    proposals = explore_scope(workspace, OUTLINE)
+    green = [p for p in proposals if "Lea Novak" in p.contributors]
+    assert green, [p.as_json() for p in proposals]
+    words = " ".join(green[0].keywords + (green[0].proposed_title,)).lower()
+    assert any(w in words for w in ("solar", "heat", "wind", "installers", "turbine", "pump", "short"))
+    assert all(p["file"] == "green.txt" for p in green[0].passages)
+    assert len(green[0].questions) == 2 and green[0].proposed_title
+    section = green[0].section({"registers", "digital"})
+    assert section.id not in {"registers", "digital"} and section.questions
+
+
+def test_scope_add_extends_the_workspace_outline(workspace, tmp_path):
+    (workspace.root / "outline.yaml").write_text(yaml.safe_dump(OUTLINE.model_dump(mode="json")))
+    listed = json.loads(run("scope", "--workspace", str(workspace.root), "--json").stdout)
+    assert listed and {"topic", "keywords", "proposed_title", "questions", "contributors", "passages"} <= set(listed[0])
+    n = next(i for i, p in enumerate(listed, 1) if "Lea Novak" in p["contributors"])
+    added = json.loads(run("scope", "--add", str(n), "--workspace", str(workspace.root), "--json").stdout)["added"]
+    outline = yaml.safe_load((workspace.root / "outline.yaml").read_text())
+    assert [s["id"] for s in outline["sections"]] == ["registers", "digital", added["id"]]
+    assert run("scope", "--add", "99", "--workspace", str(workspace.root)).returncode == 1
+
+
+def test_bare_text_vectors_are_kept_and_only_new_chunks_embedded(workspace, embedder):
+    from pipeline.index.workspace_index import Index
+    from pipeline.synthesis.scope import VECTORS_FILE, _queries
+
+    counted = Index(workspace.settings, embedder=embedder)
+    first = explore_scope(counted, OUTLINE)
+    embedded_first = embedder.texts
+    queries = len(_queries(OUTLINE))
+    assert (workspace.root / VECTORS_FILE).is_file() and embedded_first > queries + 3
+    again = explore_scope(counted, OUTLINE)
+    assert [p.as_json() for p in again] == [p.as_json() for p in first]
+    assert embedder.texts - embedded_first == queries  # only the section queries, no chunk again
+
+
+def test_an_llm_words_the_proposal_from_its_passages_as_data(workspace):
+    from langchain_core.language_models import GenericFakeChatModel
+    from langchain_core.messages import AIMessage
+
+    from pipeline.synthesis.scope import write_with_llm
+
+    proposals = explore_scope(workspace, OUTLINE)
+    green = [p for p in proposals if "Lea Novak" in p.contributors][:1]
+    seen = []
+
+    class Recording(GenericFakeChatModel):
+        def invoke(self, messages, *args, **kwargs):  # noqa: ANN001, ANN201
+            seen.append(messages)
+            return super().invoke(messages, *args, **kwargs)
+
+    answer = (
+        '{"title": "Green skills for the energy transition", "purpose": "Settle how short courses for installers '
+        'are recognised.", "questions": ["Which green skills need micro-credentials?", "Who recognises them?"]}'
+    )
+    worded = write_with_llm(green, workspace, OUTLINE, Recording(messages=iter([AIMessage(answer)])), spec="llm:fake")
+    assert worded[0].proposed_title == "Green skills for the energy transition"
+    assert worded[0].questions == ("Which green skills need micro-credentials?", "Who recognises them?")
+    assert worded[0].written_by == "llm:fake" and worded[0].passages == green[0].passages
+    assert worded[0].section(set()).purpose.startswith("Settle how short courses")
+    system, user = seen[0][0].content, seen[0][1].content
+    assert "untrusted data" in system and "<passage source=" in user and "solar" in user
+    # an answer that cannot be used leaves the keyword proposal as it was
+    bad = write_with_llm(green, workspace, OUTLINE, GenericFakeChatModel(messages=iter([AIMessage("no idea")])))
+    assert bad == green
