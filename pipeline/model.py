@@ -71,8 +71,39 @@ class SectionEvidence:
 
 
 @dataclass(frozen=True)
+class CitationCheck:
+    """The verdict on one citation of a sentence: that passage alone scored against the sentence.
+
+    ``evidence`` is the passage's sentence (or sentences) that carries the claim best: what an editor
+    reads first in the passage panel and what a Word footnote quotes.
+    """
+
+    chunk_id: str
+    support: float | None = None
+    flags: tuple[str, ...] = ()
+    evidence: str = ""
+
+    def as_json(self) -> dict[str, Any]:
+        """``{"chunk_id", "support", "flags", "evidence"}`` as ``show --json`` prints it."""
+        return {
+            "chunk_id": self.chunk_id,
+            "support": None if self.support is None else round(self.support, 4),
+            "flags": list(self.flags),
+            "evidence": self.evidence,
+        }
+
+
+SENTENCE_KINDS = ("evidence", "summary")
+
+
+@dataclass(frozen=True)
 class Sentence:
-    """One claim of a draft and the passages it rests on."""
+    """One claim of a draft and the passages it rests on.
+
+    ``kind`` is ``"evidence"`` for a contributor's point and ``"summary"`` for a lead sentence built from
+    counts over its paragraph's passages (it names no contributor). ``checks`` holds one verdict per
+    citation, set by the citation check.
+    """
 
     text: str
     citations: tuple[str, ...] = ()
@@ -80,15 +111,23 @@ class Sentence:
     flags: tuple[str, ...] = ()
     quote: str | None = None  # the part taken verbatim from a source (extractive), checked for support
     locked: bool = False  # accepted by an editor: kept as it is when the section is regenerated
+    kind: str = "evidence"
+    checks: tuple[CitationCheck, ...] = ()
+
+    def check_for(self, chunk_id: str) -> CitationCheck | None:
+        """The verdict on the citation of ``chunk_id``, if the check produced one."""
+        return next((c for c in self.checks if c.chunk_id == chunk_id), None)
 
     def as_json(self) -> dict[str, Any]:
-        """The BRIEF's sentence shape, plus ``locked``."""
+        """The BRIEF's sentence shape, plus ``locked``, ``kind`` and ``citation_checks``."""
         return {
             "text": self.text,
             "citations": list(self.citations),
             "support": None if self.support is None else round(self.support, 4),
             "flags": list(self.flags),
             "locked": self.locked,
+            "kind": self.kind,
+            "citation_checks": [c.as_json() for c in self.checks],
         }
 
 

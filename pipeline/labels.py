@@ -1,0 +1,62 @@
+"""Words for the codes people never type: kinds, roles, statuses and flags, as every front end shows them.
+
+The stored values stay codes (``policy_brief``, ``in_review``); the app, the Word export and CSV files
+show these labels. A code with no entry is turned into words by the same rule (underscores to spaces,
+first letter capitalised), so a new role in a metadata sheet still reads as words.
+"""
+
+from __future__ import annotations
+
+KIND_LABELS = {
+    "policy_brief": "Policy brief",
+    "presentation": "Presentation",
+    "expert_input": "Expert input",
+    "other": "Other",
+}
+
+STATUS_LABELS = {
+    "draft": "Draft",
+    "in_review": "In review",
+    "approved": "Approved",
+}
+
+FLAG_LABELS = {
+    "uncited": "No citation",
+    "unknown_citation": "Citation not among the retrieved passages",
+    "weak_support": "Weak support",
+    "citation_unsupported": "A cited passage does not say this",
+    "misattributed": "Credited to someone whose passage does not say this",
+    "false_quote": "Quotation not found word for word",
+    "contradicted": "The source says the opposite",
+    "unknown_number": "Number not in the source",
+    "unknown_name": "Name not in the source",
+    "judge_unsupported": "The LLM judge finds it unsupported",
+}
+
+
+def words(code: str) -> str:
+    """A code written as words: ``quality_assurance_expert`` -> ``Quality assurance expert``."""
+    text = " ".join(str(code or "").replace("_", " ").replace("-", " ").split())
+    return text[:1].upper() + text[1:]
+
+
+def kind_label(kind: str) -> str:
+    """The contribution kind in words (``policy_brief`` -> ``Policy brief``)."""
+    return KIND_LABELS.get(kind, words(kind))
+
+
+def role_label(role: str) -> str:
+    """A contributor's role in words (``quality_assurance_expert`` -> ``Quality assurance expert``)."""
+    return words(role)
+
+
+def status_label(status: str) -> str:
+    """A review status in words (``in_review`` -> ``In review``)."""
+    return STATUS_LABELS.get(status, words(status))
+
+
+def flag_label(flag: str) -> str:
+    """A check flag in words, for badges, Word comments and tooltips."""
+    base, _, detail = flag.partition(":")
+    label = FLAG_LABELS.get(base, words(base))
+    return f"{label} ({detail.strip()})" if detail.strip() else label

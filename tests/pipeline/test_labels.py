@@ -1,0 +1,28 @@
+"""Codes shown to people are words: kinds, roles, statuses and flags."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.labels import flag_label, kind_label, role_label, status_label
+
+
+@pytest.mark.unit
+def test_known_codes_read_as_words():
+    assert kind_label("policy_brief") == "Policy brief"
+    assert status_label("in_review") == "In review"
+    assert flag_label("weak_support") == "Weak support"
+
+
+@pytest.mark.unit
+def test_unknown_codes_still_read_as_words():
+    assert role_label("quality_assurance_expert") == "Quality assurance expert"
+    assert kind_label("survey-export") == "Survey export"
+    assert role_label("") == ""
+
+
+@pytest.mark.unit
+def test_a_flag_detail_is_kept_beside_its_label():
+    assert flag_label("misattributed: Anna Berzina") == (
+        "Credited to someone whose passage does not say this (Anna Berzina)"
+    )
