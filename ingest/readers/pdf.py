@@ -106,22 +106,32 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
+def _language(reader: _PypdfReader) -> str | None:
+    """The catalog's /Lang (``lv-LV``): the document's own language, used for OCR when the sheet gives none."""
+    try:
+        return _text(reader.trailer["/Root"].get_object().get("/Lang"))
+    except Exception:  # a broken catalog: no language
+        return None
+
+
 def _properties(reader: _PypdfReader) -> DocumentProperties:
-    """Title, author and creation date from the info dictionary; broken metadata yields None fields."""
+    """Title, author and creation date from the info dictionary, language from the catalog; broken metadata
+    yields None fields."""
+    language = _language(reader)
     try:
         info = reader.metadata
     except Exception:
-        return DocumentProperties()
+        return DocumentProperties(language=language)
     if not info:
-        return DocumentProperties()
+        return DocumentProperties(language=language)
     try:
         raw_date = _text(info.get("/CreationDate"))
         match = _DATE.match(raw_date or "")
         date = "-".join(part for part in match.groups() if part) if match else None
         title, author = _text(info.get("/Title")), _text(info.get("/Author"))
-        return DocumentProperties(title=title, author=author, date=date)
+        return DocumentProperties(title=title, author=author, date=date, language=language)
     except Exception:
-        return DocumentProperties()
+        return DocumentProperties(language=language)
 
 
 def _content_size(page: Any) -> int:

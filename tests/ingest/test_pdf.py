@@ -207,3 +207,14 @@ def test_reader_identity() -> None:
     assert reader.name == "pypdf"
     assert reader.extensions == (".pdf",)
     assert reader.version[0].isdigit()
+
+
+@pytest.mark.unit
+def test_language_from_the_catalog(plain_pdf: Path, tmp_path: Path) -> None:
+    from pypdf.generic import NameObject, TextStringObject
+
+    writer = PdfWriter(clone_from=PypdfReader(plain_pdf))
+    writer._root_object[NameObject("/Lang")] = TextStringObject("lv-LV")  # what word processors write
+    writer.write(tmp_path / "latvian.pdf")
+    assert PdfReader().read(tmp_path / "latvian.pdf").properties.language == "lv-LV"
+    assert PdfReader().read(plain_pdf).properties.language is None
