@@ -116,6 +116,7 @@ def show_passage(cid: str) -> None:
         f"**\\[{numbers[cid]}\\] {plain(who)}**  \n*{plain(passage['title'])}*  \n"
         f"{plain(passage['file'])}, {plain(passage['location'])}"
         + (f" ({plain(passage['section'])})" if passage.get("section") else "")
+        + (" · read by OCR: check the page before quoting" if passage.get("ocr") else "")
     )
     citing = [
         (f"{p + 1}.{n + 1}", sentence)

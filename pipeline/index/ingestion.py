@@ -106,7 +106,8 @@ class Ingester:
         # Only where the password is: this process never holds it (see ingest.metadata.PasswordRef).
         given = (candidate.row or {}).get("password") and candidate.metadata_csv
         password = PasswordRef(str(candidate.metadata_csv), candidate.file) if given else None
-        limits = self.settings.limits()
+        # the sheet's language tells OCR which Tesseract language to read scanned pages in
+        limits = replace(self.settings.limits(), ocr_languages=str((candidate.row or {}).get("language") or ""))
         if self._reader is not None:
             return self._reader.read(candidate.path, password, limits)
         return read_direct(candidate.path, password, limits)
@@ -250,7 +251,10 @@ class Ingester:
         if earlier != cand.file:  # the same file twice in one batch: a copy under another name
             return Outcome(cand.file, "copy", earlier)  # recorded once the batch is stored (see _record_copy)
         meta, warnings = build_meta(cand.file, cand.path, cand.row, result.properties)
-        meta = replace(meta, reader=reader.name, reader_version=reader.version)
+        # the engine that actually read the file (PDFium for a PDF pypdf could not open), else the reader's own
+        meta = replace(
+            meta, reader=result.engine or reader.name, reader_version=result.engine_version or reader.version
+        )
         chunks = make_chunks(cand.file, digest, result.passages, self.settings.chunk_size, self.settings.chunk_overlap)
         if not chunks:
             return self._fail(cand.file, "no text found")
