@@ -14,7 +14,6 @@ import json
 import statistics
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -24,32 +23,25 @@ SAFETY = 1.04  # kerning, rounding and font versions differ a little between ren
 UNKNOWN_EM = 1.0  # a character outside the table (CJK, symbols): as wide as an em, the widest common case
 
 
-@dataclass(frozen=True)
-class _Metrics:
-    first: int
-    regular: tuple[int, ...]
-    bold: tuple[int, ...]
-
-
 @cache
-def _metrics() -> _Metrics:
+def _advances(bold: bool) -> dict[str, int]:
+    """Character -> advance width in thousandths of an em, for the characters the table covers."""
     data = json.loads(WIDTHS_FILE.read_text(encoding="utf-8"))
-    return _Metrics(int(data["first"]), tuple(data["regular"]), tuple(data["bold"]))
+    first = int(data["first"])
+    return {chr(first + i): int(w) for i, w in enumerate(data["bold" if bold else "regular"])}
+
+
+def _unknown(ch: str) -> int:
+    return 0 if unicodedata.combining(ch) else int(UNKNOWN_EM * 1000)
 
 
 def text_width_pt(text: str, size_pt: float, *, bold: bool = False) -> float:
     """The width of ``text`` on one line at ``size_pt`` points, in points."""
-    m = _metrics()
-    table = m.bold if bold else m.regular
-    total = 0
-    for ch in text:
-        index = ord(ch) - m.first
-        if 0 <= index < len(table):
-            total += table[index]
-        elif unicodedata.combining(ch):
-            continue
-        else:
-            total += UNKNOWN_EM * 1000
+    advances = _advances(bold)
+    try:
+        total = sum(map(advances.__getitem__, text))  # the common case, at C speed
+    except KeyError:
+        total = sum(advances[ch] if ch in advances else _unknown(ch) for ch in text)
     return total / 1000 * size_pt * SAFETY
 
 

@@ -178,7 +178,7 @@ class _Writer:
                 gaps = self.gaps(gaps, before=theme, questions=spec.questions)
                 caption = theme
             if caption:
-                self.doc.add_paragraph(parts.xml_safe(caption), style=parts.QUESTION_STYLE)
+                parts.styled_paragraph(self.doc, parts.xml_safe(caption), parts.QUESTION_STYLE_ID)
                 captions.append(caption)
             body = self.doc.add_paragraph()
             for s, sentence in enumerate(paragraph.sentences, 1):
@@ -216,8 +216,8 @@ class _Writer:
         due = [g for g in gaps if limit is None or order.get(" ".join(g.question.split()), len(order)) < limit]
         for gap in due:
             question = " ".join(gap.question.split())
-            self.doc.add_paragraph(parts.xml_safe(question), style=parts.QUESTION_STYLE)
-            self.doc.add_paragraph(gap_text(gap), style="Gap")
+            parts.styled_paragraph(self.doc, parts.xml_safe(question), parts.QUESTION_STYLE_ID)
+            parts.styled_paragraph(self.doc, gap_text(gap), "Gap")
         return [g for g in gaps if g not in due]
 
     def divergence_heading(self, n: int) -> None:
@@ -285,7 +285,7 @@ class _Writer:
     def divergence_register(self, items: list, sources: Mapping[str, dict[str, str]]) -> None:
         """The synthesis hook: topics on which contributors disagree, each position with who holds it."""
         for item in items:
-            self.doc.add_paragraph(parts.xml_safe(str(item.get("topic", ""))), style=parts.QUESTION_STYLE)
+            parts.styled_paragraph(self.doc, parts.xml_safe(str(item.get("topic", ""))), parts.QUESTION_STYLE_ID)
             for position in item.get("positions", []):
                 who = "; ".join(_who(str(x), sources) for x in position.get("sources", []))
                 text = parts.xml_safe(str(position.get("summary", "")))

@@ -10,6 +10,7 @@ a reviewer never reads two separate sentences as one, and a quote never holds a 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.drafting.support import split_sentences
 from pipeline.index.lexical import tokenize
@@ -23,19 +24,30 @@ PICKS = 2  # at most this many sentences of the passage: support is usually loca
 class _Span:
     start: int
     end: int
-    words: frozenset[str]
+    text: str
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The sentence's content words (tokenised only when the coverage choice needs them)."""
+        return _tokens(self.text)
 
 
-def _spans(flat: str) -> list[_Span]:
+@lru_cache(maxsize=16384)  # overlapping chunks and re-cited passages repeat sentences
+def _tokens(sentence: str) -> frozenset[str]:
+    return frozenset(tokenize(sentence))
+
+
+@lru_cache(maxsize=4096)  # a passage cited by several sentences is split and tokenised once
+def _spans(flat: str) -> tuple[_Span, ...]:
     """Where each sentence of ``flat`` (whitespace already collapsed) starts and ends."""
     out, at = [], 0
     for sentence in split_sentences(flat):
         start = flat.find(sentence, at)
         if start < 0:  # split_sentences only drops whitespace, so this is a safeguard, not a path
             continue
-        out.append(_Span(start, start + len(sentence), frozenset(tokenize(sentence))))
+        out.append(_Span(start, start + len(sentence), sentence))
         at = start + len(sentence)
-    return out
+    return tuple(out)
 
 
 def _by_evidence(flat: str, spans: list[_Span], evidence: str) -> list[tuple[int, int]]:
@@ -113,7 +125,7 @@ def excerpt(passage: str, claim: str, evidence: str = "", limit: int = LIMIT) ->
     flat = " ".join((passage or "").split())
     if not flat:
         return ""
-    spans = _spans(flat) or [_Span(0, len(flat), frozenset())]
+    spans = list(_spans(flat)) or [_Span(0, len(flat), flat)]
     ev = " ".join((evidence or "").split())
     chosen = (_by_evidence(flat, spans, ev) if ev else []) or _by_coverage(spans, claim)
     # keep the best-ranked pieces that fit (the first is the best); then restore passage order

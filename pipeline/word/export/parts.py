@@ -36,6 +36,7 @@ EXPORT_NS = "urn:guideline-drafter:export"
 EXPORT_PART = "/customXml/item1.xml"
 FONT = "Calibri"
 QUESTION_STYLE = "Guiding Question"  # the re-import skips paragraphs in this style
+QUESTION_STYLE_ID = "GuidingQuestion"
 ACCENT = RGBColor(0x1F, 0x38, 0x64)  # one dark blue for titles and headings
 
 # XML 1.0 forbids most control characters; PDF extraction sometimes leaves them in passage text.
@@ -136,6 +137,13 @@ def setup_styles(document: Document) -> None:
         toc.paragraph_format.left_indent = Pt(14 * (level - 1))
         toc.paragraph_format.space_after = Pt(3)
         toc.font.bold = level == 1
+
+
+def styled_paragraph(document: Document, text: str, style_id: str) -> Paragraph:
+    """A paragraph in the style with id ``style_id``: python-docx's lookup by name walks every style each time."""
+    paragraph = document.add_paragraph(text)
+    paragraph._p.style = style_id
+    return paragraph
 
 
 # -- bookmarks and fields ------------------------------------------------------------------------
