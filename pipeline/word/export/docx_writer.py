@@ -274,7 +274,9 @@ class _Writer:
         claim = sentence.quote or sentence.text
         if sentence.kind == "summary":  # counts over the passages: what they answer is the paragraph's question
             claim = f"{theme} {claim}"
-        quoted = excerpt(str(source.get("text") or ""), claim, check.evidence if check else "") if source else ""
+        evidence = check.evidence if check else ""
+        text = str(source.get("text") or "") if source else ""
+        quoted = excerpt(text, claim, evidence, quote=sentence.quote or "") if text else ""
         first = self.first_note.get(chunk_id)
         if first is None:
             footnote_id = self.footnotes.add(footnote_wording(chunk_id, source, quoted))

@@ -37,13 +37,18 @@ def _tokens(sentence: str) -> frozenset[str]:
     return frozenset(tokenize(sentence))
 
 
-@lru_cache(maxsize=4096)  # a passage cited by several sentences is split and tokenised once
-def _spans(flat: str) -> tuple[_Span, ...]:
-    """Where each sentence of ``flat`` (whitespace already collapsed) starts and ends."""
+@lru_cache(maxsize=4096)  # a passage cited by several sentences is split once
+def _spans(passage: str) -> tuple[_Span, ...]:
+    """Where each sentence of ``passage`` starts and ends in its whitespace-collapsed form.
+
+    Sentences are split on the passage as written, so a slide's lines (bullets without end punctuation)
+    stay apart instead of running into one long sentence.
+    """
+    flat = " ".join(passage.split())
     out, at = [], 0
-    for sentence in split_sentences(flat):
+    for sentence in split_sentences(passage):
         start = flat.find(sentence, at)
-        if start < 0:  # split_sentences only drops whitespace, so this is a safeguard, not a path
+        if start < 0:  # split_sentences only collapses whitespace, so this is a safeguard, not a path
             continue
         out.append(_Span(start, start + len(sentence), sentence))
         at = start + len(sentence)
@@ -115,19 +120,24 @@ def _words(flat: str, start: int, end: int) -> list[tuple[int, str]]:
     return out
 
 
-def excerpt(passage: str, claim: str, evidence: str = "", limit: int = LIMIT) -> str:
+def excerpt(passage: str, claim: str, evidence: str = "", limit: int = LIMIT, quote: str = "") -> str:
     """The passage's sentence(s) carrying ``claim``, with ``…`` where text is left out; '' for an empty passage.
 
-    ``evidence`` (the check's evidence sentence) is used when it stands in the passage; otherwise the
-    sentences are chosen by how much of the claim's wording they cover. The result holds at most about
-    ``limit`` characters of the passage.
+    ``evidence`` (the check's evidence sentence) is used when it stands in the passage; else ``quote`` (the
+    words a drafter took verbatim) when it does; otherwise the sentences are chosen by how much of the
+    claim's wording they cover. The result holds at most about ``limit`` characters of the passage.
     """
     flat = " ".join((passage or "").split())
     if not flat:
         return ""
-    spans = list(_spans(flat)) or [_Span(0, len(flat), flat)]
-    ev = " ".join((evidence or "").split())
-    chosen = (_by_evidence(flat, spans, ev) if ev else []) or _by_coverage(spans, claim)
+    spans = list(_spans(passage)) or [_Span(0, len(flat), flat)]
+    chosen: list[tuple[int, int]] = []
+    for given in (evidence, quote):
+        given = " ".join((given or "").split()).strip("“”\"' ")
+        chosen = _by_evidence(flat, spans, given) if given else []
+        if chosen:
+            break
+    chosen = chosen or _by_coverage(spans, claim)
     # keep the best-ranked pieces that fit (the first is the best); then restore passage order
     kept: list[tuple[int, int]] = []
     for start, end in chosen:
@@ -135,7 +145,7 @@ def excerpt(passage: str, claim: str, evidence: str = "", limit: int = LIMIT) ->
             kept.append((start, end))
     if not kept:
         start, end = chosen[0]
-        kept = [_window(flat, start, end, claim or ev, limit)]
+        kept = [_window(flat, start, end, claim or evidence, limit)]
     kept.sort()
     out: list[str] = []
     if kept[0][0] > 0:

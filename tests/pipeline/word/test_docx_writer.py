@@ -364,6 +364,10 @@ def test_excerpt_keeps_the_carrying_sentences_and_marks_what_is_left_out() -> No
     assert cut.startswith("… ") and cut.endswith(" …") and "the register lists credentials" in cut
     assert len(cut) <= 254
     assert excerpt("", "x") == ""
+    slide = "Issuers\nAny provider may issue if it passes review\nEmployers hold expertise colleges lack\nCosts"
+    assert excerpt(slide, "Employers have expertise.") == "… Employers hold expertise colleges lack …"  # lines apart
+    # without the check's evidence, the words a drafter quoted are found in the passage before any guess
+    assert excerpt(passage, "x", quote="Funding is separate") == "… Funding is separate. …"
 
 
 @pytest.mark.unit
