@@ -5,6 +5,11 @@ from the sample corpus), about one sentence in ten flagged, and two gaps; the di
 every tenth section. Reported: export wall time (best and median of the rounds), footnotes, comments, file size.
 
 Standalone: ``python -m bench.export [--sections 100] [--rounds 3] [--json-out FILE]``.
+
+``--workspace DIR`` instead measures what a reviewer reads in the footnotes of a drafted workspace's export:
+for each citation of an evidence sentence, whether the quoted words (of the note, or of the note it refers
+back to) hold at least 80% of the claim's content words, next to the earlier rule (the passage's first 200
+characters); how often a verbatim quote that stands in the passage is quoted whole; note lengths.
 """
 
 from __future__ import annotations
@@ -111,15 +116,77 @@ def run(workdir: Path, sections: int, rounds: int) -> dict[str, Any]:
     }
 
 
+def footnote_quality(workspace: Path, out: Path) -> dict[str, Any]:
+    """Export ``workspace``'s drafts to ``out`` and score the footnotes' quotes against the sentences citing them."""
+    import re
+
+    from pipeline.index.lexical import tokenize
+    from pipeline.settings import Settings
+    from pipeline.word.review.reader import read_review
+    from pipeline.workspace import Workspace
+
+    ws = Workspace(Settings(workspace=workspace))
+    ws.export(out)
+    doc = read_review(out)
+    notes = doc.footnote_texts
+
+    def quoted(fid: int) -> str:
+        back = re.fullmatch(r"See note (\d+)\.", notes[fid])
+        if back:
+            return quoted(int(back.group(1)))
+        found = re.search(r"“(.*)”", notes[fid])
+        return found.group(1) if found else ""
+
+    def first_200(text: str) -> str:
+        flat = " ".join(text.split())
+        return flat if len(flat) <= 200 else flat[:200].rsplit(" ", 1)[0]
+
+    def holds(claim: set[str], text: str) -> bool:
+        return len(claim & set(tokenize(text))) >= 0.8 * len(claim)
+
+    now = before = total = verbatim = verbatim_whole = 0
+    for section in doc.export.sections:
+        revision = ws.store.revision(section.section_id, section.revision)
+        for entry, sentence in zip(section.sentences, revision.sentences(), strict=True):
+            claim = set(tokenize(sentence.quote or sentence.text))
+            if sentence.kind == "summary" or not claim:
+                continue
+            for fid, chunk_id in zip(entry.footnotes, entry.citations, strict=True):
+                passage = " ".join(revision.sources.get(chunk_id, {}).get("text", "").split())
+                total += 1
+                now += holds(claim, quoted(fid))
+                before += holds(claim, first_200(passage))
+                words = " ".join((sentence.quote or "").split()).strip("“”\"' .")
+                if words and words in passage:
+                    verbatim += 1
+                    verbatim_whole += words in quoted(fid)
+    lengths = sorted(len(t) for fid, t in notes.items() if fid > 0)
+    return {
+        "citations": total,
+        "quote_holds_claim": round(now / max(total, 1), 3),
+        "first_200_chars_held_claim": round(before / max(total, 1), 3),
+        "verbatim_quotes_in_passage": verbatim,
+        "quoted_whole": round(verbatim_whole / max(verbatim, 1), 3),
+        "note_chars_median": lengths[len(lengths) // 2] if lengths else 0,
+        "note_chars_max": lengths[-1] if lengths else 0,
+        "notes_referring_back": sum(1 for t in notes.values() if t.startswith(("See note", "As note"))),
+        "notes": len(lengths),
+    }
+
+
 def main() -> None:
     """Run, print the JSON, and write it where bench/run_all.py asks."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sections", type=int, default=100)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--json-out", type=Path)
+    parser.add_argument("--workspace", type=Path, help="score the footnotes of this drafted workspace's export")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        result = run(Path(tmp), args.sections, args.rounds)
+        if args.workspace:
+            result = footnote_quality(args.workspace, Path(tmp) / "review.docx")
+        else:
+            result = run(Path(tmp), args.sections, args.rounds)
     print(json.dumps(result, indent=2))
     if args.json_out:
         write_json(args.json_out, result)

@@ -21,17 +21,22 @@ from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
 from pipeline.atomic import replacing
-from pipeline.drafting.checking import CHECK_FLAGS
 from pipeline.drafting.drafts import EDITED, DraftStore
 from pipeline.drafting.outline import Outline, SectionSpec
-from pipeline.model import Revision, Sentence
+from pipeline.labels import status_label
+from pipeline.model import Gap, Revision, Sentence
 from pipeline.word.export import parts
-from pipeline.word.export.coverage_annex import write_coverage_annex
-from pipeline.word.export.footnotes import Footnotes
+from pipeline.word.export.annexes import write_contributions, write_passages
+from pipeline.word.export.comments import comment_text
+from pipeline.word.export.coverage_annex import COVERAGE_HEADING, write_coverage_annex
+from pipeline.word.export.excerpt import excerpt
+from pipeline.word.export.footnotes import Footnotes, footnote_wording
 
 AUTHOR, INITIALS = "Guideline Drafter", "GD"
 STATUS_CHOICES = ("approved", "all")
-COMMENT_FLAGS = (*CHECK_FLAGS, "llm_partial", "llm_unsupported")
+DIVERGENCE_HEADING = "Points of divergence"  # also the prefix of a drafted divergence paragraph's theme
+GAP_LINE = "No contribution addresses this question."
+MAP_VERSION = "2"  # 2: footnote texts, captions and the register flag in the map (docs/export-format.md)
 
 
 class NothingToExport(ValueError):
@@ -101,35 +106,21 @@ def _describe(backend: str) -> str:
     return backend
 
 
-def comment_text(sentence: Sentence) -> str:
-    """Why a flagged sentence needs a look, one line per flag, in plain words ('' if not flagged)."""
-    score = "" if sentence.support is None else f" (score {sentence.support:.2f})"
-    reasons = {
-        "weak_support": f"Weak support{score}: the cited passage may not say this.",
-        "uncited": "No citation: no contribution is cited for this sentence; add a source or remove it.",
-        "unknown_citation": "Unknown citation: a cited passage was not among the section's evidence and was removed.",
-        "unknown_number": "A number in this sentence does not appear in the cited passage.",
-        "unknown_name": "A name in this sentence does not appear in the cited passage.",
-        "llm_partial": "The LLM check found the cited passage supports this sentence only in part.",
-        "llm_unsupported": "The LLM check found the cited passage does not support this sentence.",
-    }
-    return "\n".join(reasons[f] for f in COMMENT_FLAGS if f in sentence.flags)
-
-
 class _Writer:
     """One export in progress: the python-docx document plus what the footnotes, annexes and map need."""
 
     def __init__(self, divergences: Mapping[str, list] | None) -> None:
         self.doc: Document = docx.Document()
         parts.setup_styles(self.doc)
-        self.footnotes = Footnotes()
-        self.divergences = divergences or {}
         self.bookmark_ids = itertools.count(1)
+        self.footnotes = Footnotes(self.bookmark_ids)
+        self.divergences = divergences or {}
         self.comments = 0
         self.map_sections: list[dict[str, Any]] = []
         self.footnote_chunks: dict[str, str] = {}
         self.cited: dict[str, tuple[dict[str, str], list[int]]] = {}  # chunk id -> (source, footnote ids)
         self.cited_in: dict[str, list[str]] = {}  # file -> titles of the sections citing it
+        self.first_note: dict[str, tuple[int, str]] = {}  # chunk id -> (its first note in the section, quoted)
 
     def title_page(self, outline: Outline, chosen: list[Selected], when: datetime) -> None:
         doc = self.doc
@@ -143,40 +134,63 @@ class _Writer:
         ):
             doc.add_paragraph(line)
         rows = [
-            [s.spec.title, s.status.replace("_", " "), str(s.revision.number), describe_backend(s.revision)]
-            for s in chosen
+            [s.spec.title, status_label(s.status), str(s.revision.number), describe_backend(s.revision)] for s in chosen
         ]
-        parts.add_table(doc, ["Section", "Status", "Revision", "Drafted by"], rows, [8.0, 2.2, 1.8, 4.0])
+        parts.add_table(doc, ["Section", "Status", "Revision", "Drafted by"], rows)
         doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
-    def contents(self, chosen: list[Selected]) -> None:
+    def contents(self, chosen: list[Selected], coverage: bool) -> None:
+        """Every heading the document will hold: sections, their divergence blocks, the annexes."""
         heading = self.doc.add_paragraph("Contents")
         heading.runs[0].bold, heading.runs[0].font.size = True, Pt(16)
         entries: list[tuple[int, str, str]] = []
         for n, s in enumerate(chosen, 1):
             entries.append((1, s.spec.title, f"gd_sec_{n}"))
-            if self.divergences.get(s.spec.id):
-                entries.append((2, "Points of divergence", f"gd_sec_{n}"))
+            if _drafted_divergences(s.revision) or self.divergences.get(s.spec.id):
+                entries.append((2, DIVERGENCE_HEADING, f"gd_div_{n}"))
         entries += [(1, "Annex 1. Contributions", "gd_annex_1"), (1, "Annex 2. Cited passages", "gd_annex_2")]
+        if coverage:
+            entries.append((1, COVERAGE_HEADING, "gd_annex_3"))
         parts.add_toc(self.doc, entries)
         self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     def section(self, n: int, chosen: Selected) -> None:
+        """Heading, audience, then per paragraph its caption and text; gaps; the points of divergence."""
         spec, revision = chosen.spec, chosen.revision
         heading = self.doc.add_heading(parts.xml_safe(spec.title), 1)
         parts.wrap_in_bookmark(heading, next(self.bookmark_ids), f"gd_sec_{n}")
         self.doc.add_paragraph().add_run(f"Audience: {spec.audience} level").italic = True
+        self.first_note = {}  # a passage cited again in this section refers back to its first note
         sentences: list[dict[str, Any]] = []
+        captions: list[str] = []
+        gaps = list(revision.gaps)
+        in_divergence = False
         for p, paragraph in enumerate(revision.paragraphs, 1):
+            theme = " ".join(paragraph.theme.split())
+            if theme.startswith(DIVERGENCE_HEADING):
+                if not in_divergence:
+                    self.gaps(gaps)
+                    gaps = []
+                    self.divergence_heading(n)
+                    in_divergence = True
+                caption = theme.removeprefix(DIVERGENCE_HEADING).lstrip(" :")
+            else:
+                gaps = self.gaps(gaps, before=theme, questions=spec.questions)
+                caption = theme
+            if caption:
+                parts.styled_paragraph(self.doc, parts.xml_safe(caption), parts.QUESTION_STYLE_ID)
+                captions.append(caption)
             body = self.doc.add_paragraph()
             for s, sentence in enumerate(paragraph.sentences, 1):
                 if s > 1:
                     body.add_run(" ")
-                sentences.append(self.sentence(body, sentence, (n, p, s), revision.sources, spec.title))
-        for gap in revision.gaps:
-            self.doc.add_paragraph(f"No contribution addresses: {parts.xml_safe(gap.question)}", style="Gap")
-        if self.divergences.get(spec.id):
-            self.divergence_block(self.divergences[spec.id], revision.sources)
+                sentences.append(self.sentence(body, sentence, (n, p, s), revision.sources, spec.title, theme))
+        self.gaps(gaps)
+        captions += [" ".join(g.question.split()) for g in revision.gaps]
+        register = bool(self.divergences.get(spec.id)) and not in_divergence
+        if register:  # the register's view, when the draft does not state the divergences itself
+            self.divergence_heading(n)
+            self.divergence_register(self.divergences[spec.id], revision.sources)
         self.map_sections.append(
             {
                 "n": n,
@@ -184,8 +198,31 @@ class _Writer:
                 "title": spec.title,
                 "revision": revision.number,
                 "sentences": sentences,
+                "captions": captions,
+                "register": register,
             }
         )
+
+    def gaps(self, gaps: list[Gap], before: str | None = None, questions: Sequence[str] = ()) -> list[Gap]:
+        """Write the gaps due before the paragraph on question ``before`` (all of them if None); return the rest.
+
+        Gaps keep the outline's question order among the paragraphs; a paragraph whose theme is not an
+        outline question (an LLM's own theme) moves none, and what is left comes at the end of the section.
+        """
+        order = {" ".join(q.split()): i for i, q in enumerate(questions)}
+        limit = order.get(before) if before is not None else None
+        if before is not None and limit is None:
+            return gaps
+        due = [g for g in gaps if limit is None or order.get(" ".join(g.question.split()), len(order)) < limit]
+        for gap in due:
+            question = " ".join(gap.question.split())
+            parts.styled_paragraph(self.doc, parts.xml_safe(question), parts.QUESTION_STYLE_ID)
+            parts.styled_paragraph(self.doc, gap_text(gap), "Gap")
+        return [g for g in gaps if g not in due]
+
+    def divergence_heading(self, n: int) -> None:
+        heading = self.doc.add_heading(DIVERGENCE_HEADING, 2)
+        parts.wrap_in_bookmark(heading, next(self.bookmark_ids), f"gd_div_{n}")
 
     def sentence(
         self,
@@ -194,6 +231,7 @@ class _Writer:
         where: tuple[int, int, int],
         sources: Mapping[str, dict[str, str]],
         title: str,
+        theme: str,
     ) -> dict[str, Any]:
         """Text run, one footnote reference per citation, all inside the sentence's bookmark; its map entry."""
         name = "gd_s_{}_{}_{}".format(*where)
@@ -201,20 +239,22 @@ class _Writer:
         bookmark = next(self.bookmark_ids)
         text_run._r.addprevious(parts.bookmark_start(bookmark, name))
         last, ids = text_run, []
+        notes: dict[str, list[int]] = {}
         for chunk_id in sentence.citations:
             source = sources.get(chunk_id)
-            footnote_id = self.footnotes.add(self.footnotes.wording(chunk_id, source))
+            footnote_id = self.note(chunk_id, source, sentence, theme)
             if ids:
                 self.footnotes.separator(body)
             last = self.footnotes.reference(body, footnote_id)
             ids.append(footnote_id)
+            notes.setdefault(chunk_id, []).append(footnote_id)
             self.footnote_chunks[str(footnote_id)] = chunk_id
             self.cited.setdefault(chunk_id, (dict(source or {}), []))[1].append(footnote_id)
             if source and source.get("file"):
                 self.cited_in.setdefault(source["file"], [])
                 if title not in self.cited_in[source["file"]]:
                     self.cited_in[source["file"]].append(title)
-        why = comment_text(sentence)
+        why = comment_text(sentence, notes)
         if why:
             self.doc.add_comment([text_run, last], text=why, author=AUTHOR, initials=INITIALS)
             self.comments += 1
@@ -228,12 +268,26 @@ class _Writer:
             "footnotes": ids,
         }
 
-    def divergence_block(self, items: list, sources: Mapping[str, dict[str, str]]) -> None:
+    def note(self, chunk_id: str, source: Mapping[str, str] | None, sentence: Sentence, theme: str) -> int:
+        """The footnote for one citation: who, where and the words carrying the claim, or a note referring back."""
+        check = sentence.check_for(chunk_id)
+        claim = sentence.quote or sentence.text
+        if sentence.kind == "summary":  # counts over the passages: what they answer is the paragraph's question
+            claim = f"{theme} {claim}"
+        evidence = check.evidence if check else ""
+        text = str(source.get("text") or "") if source else ""
+        quoted = excerpt(text, claim, evidence, quote=sentence.quote or "") if text else ""
+        first = self.first_note.get(chunk_id)
+        if first is None:
+            footnote_id = self.footnotes.add(footnote_wording(chunk_id, source, quoted))
+            self.first_note[chunk_id] = (footnote_id, quoted)
+            return footnote_id
+        return self.footnotes.add_back_reference(first[0], "" if quoted == first[1] else quoted)
+
+    def divergence_register(self, items: list, sources: Mapping[str, dict[str, str]]) -> None:
         """The synthesis hook: topics on which contributors disagree, each position with who holds it."""
-        self.doc.add_heading("Points of divergence", 2)
         for item in items:
-            topic = self.doc.add_paragraph()
-            topic.add_run(parts.xml_safe(str(item.get("topic", "")))).bold = True
+            parts.styled_paragraph(self.doc, parts.xml_safe(str(item.get("topic", ""))), parts.QUESTION_STYLE_ID)
             for position in item.get("positions", []):
                 who = "; ".join(_who(str(x), sources) for x in position.get("sources", []))
                 text = parts.xml_safe(str(position.get("summary", "")))
@@ -245,54 +299,24 @@ class _Writer:
             self.doc.save(str(tmp))
 
 
+def gap_text(gap: Gap) -> str:
+    """The line under a gap's question: that no contribution addresses it, and the drafter's note if it adds."""
+    note = " ".join(gap.note.split()).rstrip(".")
+    if not note or note.casefold().startswith(GAP_LINE.casefold().rstrip(".")):
+        return GAP_LINE
+    return f"{GAP_LINE} {note[:1].upper()}{note[1:]}."
+
+
+def _drafted_divergences(revision: Revision) -> bool:
+    return any(" ".join(p.theme.split()).startswith(DIVERGENCE_HEADING) for p in revision.paragraphs)
+
+
 def _who(ref: str, sources: Mapping[str, dict[str, str]]) -> str:
     source = sources.get(ref)
     if not source:
         return parts.xml_safe(ref)
     name = source.get("contributor") or source.get("organisation") or source.get("title") or ref
     return parts.xml_safe(f"{name} ({source['country']})" if source.get("country") else name)
-
-
-CONTRIBUTION_COLUMNS = ["File", "Title", "Contributor", "Organisation", "Country", "Region", "Kind", "Role"]
-
-
-def write_annexes(writer: _Writer) -> None:
-    """Annex 1 (contributions cited, with the sections citing each) and Annex 2 (every cited passage)."""
-    doc = writer.doc
-    heading = doc.add_heading("Annex 1. Contributions", 1)
-    parts.wrap_in_bookmark(heading, next(writer.bookmark_ids), "gd_annex_1")
-    contributions: dict[str, dict[str, str]] = {}
-    for source, _ in writer.cited.values():
-        if source.get("file"):
-            contributions.setdefault(source["file"], source)
-    rows = [
-        [*(src.get(k.lower(), "") for k in CONTRIBUTION_COLUMNS), "; ".join(writer.cited_in.get(file, []))]
-        for file, src in sorted(contributions.items())
-    ]
-    if rows:
-        widths = [3.2, 3.6, 2.6, 2.8, 2.0, 1.8, 2.0, 1.9, 4.8]
-        parts.add_table(doc, [*CONTRIBUTION_COLUMNS, "Cited in"], rows, widths)
-    else:
-        doc.add_paragraph("No contribution is cited in the exported sections.", style="Gap")
-
-    heading = doc.add_heading("Annex 2. Cited passages", 1)
-    parts.wrap_in_bookmark(heading, next(writer.bookmark_ids), "gd_annex_2")
-    passages = sorted(writer.cited.items(), key=lambda item: item[1][1][0])  # by first footnote
-    rows = [
-        [
-            ", ".join(map(str, ids)),
-            src.get("file", "") or chunk_id,
-            src.get("location", ""),
-            ", ".join(x for x in (src.get("contributor"), src.get("country")) if x),
-            " ".join(str(src.get("text", "")).split()),
-        ]
-        for chunk_id, (src, ids) in passages
-    ]
-    if rows:
-        headers = ["Footnotes", "File", "Location", "Contributor", "Passage"]
-        parts.add_table(doc, headers, rows, [2.0, 3.4, 2.6, 3.4, 13.3])
-    else:
-        doc.add_paragraph("No passage is cited in the exported sections.", style="Gap")
 
 
 def export_docx(
@@ -318,13 +342,15 @@ def export_docx(
     writer = _Writer(divergences)
     parts.page_setup(writer.doc)
     writer.title_page(outline, chosen, when)
-    writer.contents(chosen)
+    writer.contents(chosen, coverage is not None)
     for n, selected in enumerate(chosen, 1):
         writer.section(n, selected)
     parts.landscape_section(writer.doc)  # wide annex tables read better on landscape pages
-    write_annexes(writer)
+    write_contributions(writer.doc, writer.cited, writer.cited_in, writer.bookmark_ids)
+    write_passages(writer.doc, writer.cited, writer.bookmark_ids)
     if coverage is not None:
-        write_coverage_annex(writer.doc, coverage, next(writer.bookmark_ids))
+        titles = {s.id: s.title for s in outline.sections}
+        write_coverage_annex(writer.doc, coverage, next(writer.bookmark_ids), titles)
     writer.footnotes.attach(writer.doc)
     parts.add_export_map(
         writer.doc,
@@ -333,7 +359,9 @@ def export_docx(
             "exported_at": when.isoformat(),
             "sections": writer.map_sections,
             "footnotes": writer.footnote_chunks,
+            "footnote_texts": {str(k): v for k, v in writer.footnotes.texts.items()},
         },
+        version=MAP_VERSION,
     )
     parts.drop_thumbnail(writer.doc)
     parts.set_core_properties(

@@ -7,7 +7,7 @@ from the main document part with the footnotes relationship type and declared wi
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from docx.document import Document
@@ -18,49 +18,63 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml import etree
 
-from pipeline.word.export.parts import add_xml_part, configure_settings, xml_safe
+from pipeline.word.export.parts import add_xml_part, bookmark_end, bookmark_start, configure_settings, xml_safe
 
 # Word itself writes the separator and continuation separator as -1 and 0, so real footnotes count from 1.
 SEPARATOR_IDS = (-1, 0)
-QUOTE_LIMIT = 200
 FOOTNOTES_PART = "/word/footnotes.xml"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+NOTE_BOOKMARK = "_GdNote{}"  # around a note's first reference in the body; Word hides names starting with "_"
 
 
-def quote(text: str, limit: int = QUOTE_LIMIT) -> str:
-    """The passage on one line, cut at a word boundary to at most ``limit`` characters (then an ellipsis)."""
-    flat = " ".join(xml_safe(text).split())
-    if len(flat) <= limit:
-        return flat
-    cut = flat[:limit].rsplit(" ", 1)[0] if " " in flat[:limit] else flat[:limit]
-    return cut.rstrip(" ,;:.-–—") + "…"
-
-
-def footnote_wording(chunk_id: str, source: Mapping[str, str] | None) -> str:
-    """``Contributor, Organisation (Country): Title, location. “quote”`` -- empty fields are left out."""
+def source_line(chunk_id: str, source: Mapping[str, str] | None) -> str:
+    """``Contributor, Organisation (Country): Title, location`` -- empty fields are left out."""
     if not source:
-        return f"Passage {chunk_id} (its source was not kept with this revision)."
+        return f"Passage {chunk_id} (its source was not kept with this revision)"
     field = {k: " ".join(xml_safe(str(source.get(k) or "")).split()) for k in source}
     who = ", ".join(x for x in (field.get("contributor"), field.get("organisation")) if x)
     if field.get("country"):
         who = f"{who} ({field['country']})" if who else field["country"]
     where = ", ".join(x for x in (field.get("title") or field.get("file"), field.get("location")) if x)
-    head = f"{who}: {where}" if who and where else who or where or chunk_id
-    passage = quote(source.get("text") or "")
-    return f"{head}. “{passage}”" if passage else f"{head}."
+    return f"{who}: {where}" if who and where else who or where or chunk_id
+
+
+def footnote_wording(chunk_id: str, source: Mapping[str, str] | None, quoted: str = "") -> str:
+    """A first note on a passage: who and where, then the quoted sentence(s) that carry the claim."""
+    head = source_line(chunk_id, source)
+    quoted = " ".join(xml_safe(quoted).split())
+    return f"{head}. “{quoted}”" if quoted else f"{head}."
+
+
+def back_reference_parts(first_id: int, quoted: str = "") -> tuple[str, str]:
+    """The text before and after the note number of a note referring back to note ``first_id``.
+
+    "See note 12." when the same words are quoted again; "As note 12: “...”" when this citation rests on
+    other words of the same passage.
+    """
+    quoted = " ".join(xml_safe(quoted).split())
+    return ("As note ", f": “{quoted}”") if quoted else ("See note ", ".")
 
 
 REFERENCE_SEPARATOR = ","  # between adjacent footnote references in the body
 
 
 class Footnotes:
-    """Collects footnotes while the body is written, then attaches the part once."""
+    """Collects footnotes while the body is written, then attaches the part once.
 
-    def __init__(self) -> None:
+    ``texts`` keeps each note's text as a reader sees it (whitespace collapsed), for the export map: the
+    re-import recognises a note Word renumbered by its text.
+    """
+
+    def __init__(self, bookmark_ids: Iterator[int]) -> None:
         self._root = etree.Element(qn("w:footnotes"), nsmap={"w": nsmap["w"]})
         for special, kind in zip(SEPARATOR_IDS, ("separator", "continuationSeparator"), strict=True):
             self._root.append(self._special(special, kind))
         self._next = SEPARATOR_IDS[-1] + 1
-        self._wording: dict[str, str] = {}
+        self._bookmark_ids = bookmark_ids
+        self._references: dict[int, Any] = {}  # note id -> its reference run in the body
+        self._marked: set[int] = set()
+        self.texts: dict[int, str] = {}
         self.count = 0
 
     @staticmethod
@@ -72,14 +86,7 @@ class Footnotes:
         etree.SubElement(etree.SubElement(p, qn("w:r")), qn(f"w:{kind}"))
         return note
 
-    def wording(self, chunk_id: str, source: Mapping[str, str] | None) -> str:
-        """The footnote text for a passage; the first wording of a chunk id is reused for every later citation."""
-        if chunk_id not in self._wording:
-            self._wording[chunk_id] = footnote_wording(chunk_id, source)
-        return self._wording[chunk_id]
-
-    def add(self, text: str) -> int:
-        """Append a footnote holding ``text`` (style FootnoteText) and return its ``w:id``."""
+    def _note(self) -> tuple[int, Any]:
         footnote_id = self._next
         self._next += 1
         self.count += 1
@@ -89,10 +96,55 @@ class Footnotes:
         mark = etree.SubElement(p, qn("w:r"))
         etree.SubElement(etree.SubElement(mark, qn("w:rPr")), qn("w:rStyle"), {qn("w:val"): "FootnoteReference"})
         etree.SubElement(mark, qn("w:footnoteRef"))
-        body = etree.SubElement(p, qn("w:r"))
-        t = etree.SubElement(body, qn("w:t"), {"{http://www.w3.org/XML/1998/namespace}space": "preserve"})
-        t.text = " " + text  # the space Word puts between the number and the note
+        return footnote_id, p
+
+    @staticmethod
+    def _run(p: Any, text: str) -> Any:
+        run = etree.SubElement(p, qn("w:r"))
+        t = etree.SubElement(run, qn("w:t"), {XML_SPACE: "preserve"})
+        t.text = text
+        return run
+
+    def add(self, text: str) -> int:
+        """Append a footnote holding ``text`` (style FootnoteText) and return its ``w:id``."""
+        footnote_id, p = self._note()
+        self._run(p, " " + text)  # the space Word puts between the number and the note
+        self.texts[footnote_id] = " ".join(text.split())
         return footnote_id
+
+    def add_back_reference(self, first_id: int, quoted: str = "") -> int:
+        """A note referring back to note ``first_id`` ("See note 12."), its number a NOTEREF field.
+
+        Word updates the field when notes are renumbered (a reviewer deleted one); the cached number is
+        what viewers that do not update fields show. The first note's reference gets the bookmark it needs.
+        """
+        self._mark(first_id)
+        before, after = back_reference_parts(first_id, quoted)
+        footnote_id, p = self._note()
+        self._run(p, " " + before)
+        for kind, instruction in (("begin", None), (None, f" NOTEREF {NOTE_BOOKMARK.format(first_id)} \\h "),
+                                  ("separate", None)):  # fmt: skip
+            run = etree.SubElement(p, qn("w:r"))
+            if instruction:
+                instr = etree.SubElement(run, qn("w:instrText"), {XML_SPACE: "preserve"})
+                instr.text = instruction
+            else:
+                etree.SubElement(run, qn("w:fldChar"), {qn("w:fldCharType"): kind})
+        self._run(p, str(first_id))
+        etree.SubElement(etree.SubElement(p, qn("w:r")), qn("w:fldChar"), {qn("w:fldCharType"): "end"})
+        self._run(p, after)
+        self.texts[footnote_id] = " ".join(f"{before}{first_id}{after}".split())
+        return footnote_id
+
+    def _mark(self, footnote_id: int) -> None:
+        """Wrap note ``footnote_id``'s body reference in the bookmark NOTEREF fields point at (once)."""
+        run = self._references.get(footnote_id)
+        if run is None or footnote_id in self._marked:
+            return
+        self._marked.add(footnote_id)
+        bookmark = next(self._bookmark_ids)
+        run.addprevious(bookmark_start(bookmark, NOTE_BOOKMARK.format(footnote_id)))
+        run.addnext(bookmark_end(bookmark))
 
     @staticmethod
     def separator(paragraph: Paragraph) -> Run:
@@ -106,12 +158,12 @@ class Footnotes:
         run.font.superscript = True
         return run
 
-    @staticmethod
-    def reference(paragraph: Paragraph, footnote_id: int) -> Run:
+    def reference(self, paragraph: Paragraph, footnote_id: int) -> Run:
         """Append a superscript reference run for footnote ``footnote_id`` to ``paragraph``."""
         run = paragraph.add_run()
         run._r.style = "FootnoteReference"  # by style id: a name lookup per reference is slow on long drafts
         run._r.append(run._r.makeelement(qn("w:footnoteReference"), {qn("w:id"): str(footnote_id)}))
+        self._references[footnote_id] = run._r
         return run
 
     def attach(self, document: Document) -> None:

@@ -11,7 +11,7 @@ import copy
 import json
 import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -30,9 +30,13 @@ from docx.styles.style import BaseStyle
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
+from pipeline.word.export.columns import column_widths_pt
+
 EXPORT_NS = "urn:guideline-drafter:export"
 EXPORT_PART = "/customXml/item1.xml"
 FONT = "Calibri"
+QUESTION_STYLE = "Guiding Question"  # the re-import skips paragraphs in this style
+QUESTION_STYLE_ID = "GuidingQuestion"
 ACCENT = RGBColor(0x1F, 0x38, 0x64)  # one dark blue for titles and headings
 
 # XML 1.0 forbids most control characters; PDF extraction sometimes leaves them in passage text.
@@ -117,12 +121,29 @@ def setup_styles(document: Document) -> None:
     cell.paragraph_format.space_after = Pt(0)
     cell.paragraph_format.line_spacing = 1.0
 
+    # the caption above each guiding question's paragraph: a small heading, kept with the text below it
+    question = _style(document, QUESTION_STYLE, QUESTION_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    question.base_style = normal
+    _set_font(question, FONT, 10)
+    question.font.bold = True
+    question.font.color.rgb = ACCENT
+    question.paragraph_format.space_before = Pt(10)
+    question.paragraph_format.space_after = Pt(2)
+    question.paragraph_format.keep_with_next = True
+
     for level in (1, 2):
         toc = _style(document, f"TOC {level}", f"toc {level}", WD_STYLE_TYPE.PARAGRAPH)
         toc.base_style = normal
         toc.paragraph_format.left_indent = Pt(14 * (level - 1))
         toc.paragraph_format.space_after = Pt(3)
         toc.font.bold = level == 1
+
+
+def styled_paragraph(document: Document, text: str, style_id: str) -> Paragraph:
+    """A paragraph in the style with id ``style_id``: python-docx's lookup by name walks every style each time."""
+    paragraph = document.add_paragraph(text)
+    paragraph._p.style = style_id
+    return paragraph
 
 
 # -- bookmarks and fields ------------------------------------------------------------------------
@@ -210,22 +231,34 @@ def landscape_section(document: Document) -> None:
     section.different_first_page_header_footer = False  # the blank first-page footer is the title page's
 
 
-def add_table(document: Document, headers: list[str], rows: list[list[str]], widths_cm: list[float]) -> Any:
+TABLE_FONT_PT = 8.5  # style "Table Text"
+
+
+def text_width(document: Document) -> float:
+    """The width between the margins of the document's last section, in points."""
+    section = document.sections[-1]
+    return (section.page_width - section.left_margin - section.right_margin) / 12700  # EMU per point
+
+
+def add_table(document: Document, headers: list[str], rows: list[list[str]], breakable: Sequence[bool] = ()) -> Any:
     """A grid table (style Table Text) with a shaded, bold header row that repeats on every page.
 
+    Column widths follow the content and the page (``pipeline.word.export.columns``); ``breakable`` marks
+    columns whose long tokens (file names, ids) may wrap when the longest words cannot all fit.
     Rows are copies of one prototype ``w:tr``: python-docx's ``add_row``/``cells`` walk the table on each call,
     which made annexes of a couple of thousand passages the slowest part of the export.
     """
+    widths_pt = column_widths_pt(headers, rows, text_width(document), TABLE_FONT_PT, breakable)
     table = document.add_table(rows=0, cols=len(headers))
     table.style = document.styles["Table Grid"]
     table.autofit = False
-    for column, width in zip(table.columns, widths_cm, strict=True):
-        column.width = Cm(width)
+    for column, width in zip(table.columns, widths_pt, strict=True):
+        column.width = Pt(width)
     prototype = OxmlElement("w:tr")
-    for width in widths_cm:
+    for width in widths_pt:
         tc = OxmlElement("w:tc")
         tc_pr = OxmlElement("w:tcPr")
-        tc_pr.append(OxmlElement("w:tcW", attrs={qn("w:w"): str(Cm(width).twips), qn("w:type"): "dxa"}))
+        tc_pr.append(OxmlElement("w:tcW", attrs={qn("w:w"): str(Pt(width).twips), qn("w:type"): "dxa"}))
         tc.append(tc_pr)
         p = OxmlElement("w:p")
         p_pr = OxmlElement("w:pPr")
@@ -292,7 +325,7 @@ def add_xml_part(document: Document, partname: str, content_type: str, reltype: 
     return part
 
 
-def add_export_map(document: Document, payload: Mapping[str, Any]) -> None:
+def add_export_map(document: Document, payload: Mapping[str, Any], version: str = "1") -> None:
     """Write the export map as ``customXml/item1.xml`` (root ``export``, the JSON as its text).
 
     python-docx's default template already holds an empty bibliography store at that name; it is dropped so
@@ -302,7 +335,7 @@ def add_export_map(document: Document, payload: Mapping[str, Any]) -> None:
         if rel.reltype == RT.CUSTOM_XML:
             document.part.drop_rel(rel_id)  # nothing in document.xml refers to it, so it goes
     root = etree.Element(f"{{{EXPORT_NS}}}export", nsmap={None: EXPORT_NS})
-    root.set("version", "1")
+    root.set("version", version)
     # ASCII escapes keep any character of a sentence (even one XML 1.0 cannot hold) intact through the JSON
     root.text = json.dumps(payload, ensure_ascii=True, separators=(",", ":"))
     item = add_xml_part(document, EXPORT_PART, CT.XML, RT.CUSTOM_XML, root)

@@ -95,7 +95,7 @@ def import_reviewed(
                 f"{doc.path}: section {section.section_id} has no revision {section.revision} in this workspace; "
                 "was the file exported from another one?"
             ) from None
-    job = _Job(store, checker, author, force, doc.path.name, _footnote_resolver(doc, exported))
+    job = _Job(store, checker, author, force, doc.path.name, _footnote_resolver(doc))
     out = []
     for section in doc.export.sections:
         read, old = doc.sections.get(section.n), exported[section.n]
@@ -162,24 +162,29 @@ class _Job:
         return rebuild(old, parsed, self.checker)
 
 
-def _footnote_resolver(doc: ReviewedDocument, exported: dict[int, Revision]) -> Callable[[int], str | None]:
-    """Footnote id -> chunk id: by the export map, checked against the footnote's wording.
+def _footnote_resolver(doc: ReviewedDocument) -> Callable[[int], str | None]:
+    """Footnote id -> chunk id: by the export map, checked against the footnote's text.
 
     Word renumbers footnotes when it saves, so after a reviewer deletes one the map's later ids point at the
-    wrong notes. Each passage has one wording, so a note whose text is not its mapped chunk's wording is
-    looked up by its text instead.
+    wrong notes. A note referring back ("See note 12") names its first note by a bookmark that keeps the
+    exported id; any other note whose text is not the one exported under its id is looked up by its text
+    among the exported notes (when that text belongs to one passage only). A file exported before the map
+    held the notes' texts (version 1) is read by the map's ids.
     """
-    from pipeline.word.export.footnotes import footnote_wording
-
-    sources = {cid: src for rev in exported.values() for cid, src in rev.sources.items()}
-    wording = {cid: normalise(footnote_wording(cid, src)) for cid, src in sources.items()}
+    exported = doc.export.footnote_texts
+    if exported is None:
+        return doc.export.footnotes.get
     by_text: dict[str, set[str]] = {}
-    for cid, text in wording.items():
-        by_text.setdefault(text, set()).add(cid)
+    for fid, text in exported.items():
+        if fid in doc.export.footnotes:
+            by_text.setdefault(text, set()).add(doc.export.footnotes[fid])
+    refs = doc.footnote_refs or {}
 
     def resolve(footnote_id: int) -> str | None:
+        if footnote_id in refs and refs[footnote_id] in doc.export.footnotes:
+            return doc.export.footnotes[refs[footnote_id]]
         mapped, text = doc.export.footnotes.get(footnote_id), doc.footnote_texts.get(footnote_id)
-        if text is None or (mapped is not None and wording.get(mapped) == text):
+        if text is None or exported.get(footnote_id) == text:
             return mapped
         found = by_text.get(text, set())
         return next(iter(found)) if len(found) == 1 else mapped

@@ -30,7 +30,9 @@ EXPORTER_AUTHOR = "Guideline Drafter"  # comments the export wrote itself are no
 _SECTION_MARK = re.compile(r"gd_sec_(\d+)$")
 _SKIPPED = {f"{{{W}}}{tag}" for tag in ("del", "moveFrom", "rPr", "pPr", "instrText", "delInstrText")}
 _CLOSERS = ".!?:;\"'”’)]"
-_NOT_DRAFT = ("Audience:", "No contribution addresses:")
+_NOT_DRAFT = ("Audience:", "No contribution addresses")
+_NOT_DRAFT_STYLES = ("gap", "guiding question")  # gap lines and the captions above paragraphs
+_NOTE_REF = re.compile(r"NOTEREF\s+_GdNote(\d+)\b")
 
 
 class ReviewFileError(ValueError):
@@ -58,6 +60,8 @@ class ExportedSection:
     title: str
     revision: int
     sentences: tuple[ExportedSentence, ...]
+    captions: tuple[str, ...] = ()  # question and topic captions (map version 2), never draft text
+    register: bool = True  # a "Points of divergence" heading opens the register's block (not draft text)
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,7 @@ class ExportMap:
     exported_at: str
     sections: tuple[ExportedSection, ...]
     footnotes: dict[int, str]
+    footnote_texts: dict[int, str] | None = None  # note id -> its text as exported (version 2), else None
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,7 @@ class ReviewedDocument:
     sections: dict[int, ReadSection]
     comments: tuple[ReviewComment, ...]
     footnote_texts: dict[int, str]  # footnote id -> its text now (whitespace collapsed)
+    footnote_refs: dict[int, int] | None = None  # footnote id -> the exported note it refers back to (NOTEREF)
 
 
 def read_review(path: Path) -> ReviewedDocument:
@@ -133,18 +139,28 @@ def read_review(path: Path) -> ReviewedDocument:
         if (c.author or "") != EXPORTER_AUTHOR
     }
     comments = tuple(walker.comment(cid, text, author) for cid, (text, author) in sorted(texts.items()))
-    return ReviewedDocument(path, export, sections, comments, _footnote_texts(document))
+    texts, refs = _footnote_texts(document)
+    return ReviewedDocument(path, export, sections, comments, texts, refs)
 
 
-def _footnote_texts(document: DocxDocument) -> dict[int, str]:
+def _footnote_texts(document: DocxDocument) -> tuple[dict[int, str], dict[int, int]]:
+    """Each note's text now, and for a note referring back ("See note 12") the exported id it names.
+
+    The reference is read from the NOTEREF field's bookmark (``_GdNote<id>``), which keeps the exported id
+    when Word renumbers notes and updates the field's shown number.
+    """
     for rel in document.part.rels.values():
         if rel.reltype == RT.FOOTNOTES and not rel.is_external:
             root = etree.fromstring(rel.target_part.blob)
-            return {
-                int(note.get(f"{{{W}}}id")): normalise("".join(t.text or "" for t in note.iter(f"{{{W}}}t")))
-                for note in root.iter(f"{{{W}}}footnote")
-            }
-    return {}
+            texts, refs = {}, {}
+            for note in root.iter(f"{{{W}}}footnote"):
+                fid = int(note.get(f"{{{W}}}id"))
+                texts[fid] = normalise("".join(t.text or "" for t in note.iter(f"{{{W}}}t")))
+                found = _NOTE_REF.search(" ".join(t.text or "" for t in note.iter(f"{{{W}}}instrText")))
+                if found:
+                    refs[fid] = int(found.group(1))
+            return texts, refs
+    return {}, {}
 
 
 def _export_map(document: DocxDocument, path: Path) -> ExportMap:
@@ -159,7 +175,7 @@ def _export_map(document: DocxDocument, path: Path) -> ExportMap:
             continue
         if root.tag == f"{{{MAP_NAMESPACE}}}export":
             try:
-                return _parse_map(json.loads(root.text or ""))
+                return _parse_map(json.loads(root.text or ""))  # version 1 maps lack fields 2 added
             except (ValueError, KeyError, TypeError) as exc:
                 raise ReviewFileError(f"{path}: the export map is damaged ({exc})") from exc
     raise ReviewFileError(f"{path}: no export map: not a file written by `guidelines export`, or saved without it")
@@ -180,11 +196,14 @@ def _parse_map(data: dict) -> ExportMap:
             str(x.get("title", "")),
             int(x["revision"]),
             tuple(sentence(s) for s in x.get("sentences", ())),
+            tuple(normalise(str(c)) for c in x.get("captions", ())),
+            bool(x.get("register", True)),
         )
         for x in data["sections"]
     )
     footnotes = {int(k): str(v) for k, v in data.get("footnotes", {}).items()}
-    return ExportMap(str(data.get("workspace_id", "")), str(data.get("exported_at", "")), sections, footnotes)
+    texts = {int(k): normalise(str(v)) for k, v in data["footnote_texts"].items()} if "footnote_texts" in data else None
+    return ExportMap(str(data.get("workspace_id", "")), str(data.get("exported_at", "")), sections, footnotes, texts)
 
 
 def normalise(text: str) -> str:
@@ -252,8 +271,14 @@ class _BodyWalker:
             if self.current is not None:
                 self.found[self.current] = ("bookmark" if self._marked(p) else "title", [])
         elif name == "heading 2" and text.startswith("Points of divergence"):
-            self.skipping = True
-        elif self.current is not None and not self.skipping and self._is_draft(name, flat):
+            # the register's block is not draft text; a drafted divergence paragraph (map version 2) is
+            self.skipping = self.current is not None and self.by_n[self.current].register
+        elif (
+            self.current is not None
+            and not self.skipping
+            and self._is_draft(name, flat)
+            and not (not flat.footnotes and normalise(text) in self.by_n[self.current].captions)
+        ):
             draft = flat
             self.found[self.current][1].append(flat)
         for offset, cid in flat.comment_starts:
@@ -263,7 +288,7 @@ class _BodyWalker:
     def _is_draft(style: str, flat: _Paragraph) -> bool:
         """Draft text, not the audience line, a gap line, a reviewer's sub-heading or an empty paragraph."""
         text = flat.text
-        if style.startswith("heading") or style == "gap" or text.startswith(_NOT_DRAFT):
+        if style.startswith("heading") or style in _NOT_DRAFT_STYLES or text.startswith(_NOT_DRAFT):
             return False
         return bool(text or flat.footnotes)
 

@@ -270,3 +270,40 @@ def test_adjacent_footnote_marks_are_separated_and_read_back_unchanged(exported)
     text_at = next(i for i, (text, _) in enumerate(runs) if text.startswith("Register entries"))
     assert runs[text_at + 1 : text_at + 4] == [("", True), (",", False), ("", True)]  # marks read "2,3", not "23"
     assert [(r.status, r.revision) for r in import_review(path, store)] == [("unchanged", 1), ("unchanged", 1)]
+
+
+@pytest.mark.unit
+def test_a_note_referring_back_keeps_its_passage_when_word_renumbers_and_updates_it(exported):
+    store, path = exported
+    [registers, _] = read_review(path).export.sections
+    first, back = registers.sentences[0].footnotes[0], registers.sentences[2].footnotes[0]  # both cite c1
+
+    def renumber(name: str, root) -> None:  # note 1 deleted; Word renumbers and updates the NOTEREF's number
+        tag = "w:footnoteReference" if name == "word/document.xml" else "w:footnote"
+        for el in list(root.iter(qn(tag))):
+            fid = int(el.get(qn("w:id")))
+            if fid == first:
+                target = el.getparent() if tag == "w:footnoteReference" else el
+                target.getparent().remove(target)
+            elif fid > first:
+                el.set(qn("w:id"), str(fid - 1))
+        if name == "word/footnotes.xml":
+            note = next(n for n in root.iter(qn("w:footnote")) if n.get(qn("w:id")) == str(back - 1))
+            shown = [t for t in note.iter(qn("w:t")) if t.text == str(first)]
+            assert shown, "the note refers back with a NOTEREF field showing the first note's number"
+            shown[0].text = "9"  # whatever number the field shows now, its bookmark still names the exported note
+
+    _rewrite(path, renumber)
+    import_review(path, store)
+    assert [s.citations for s in store.current("registers").sentences()] == [(), ("c2", "c3"), ("c1",)]
+
+
+@pytest.mark.unit
+def test_captions_are_not_read_as_draft_text_even_restyled(exported):
+    store, path = exported
+    document = docx.Document(str(path))
+    captions = [p for p in document.paragraphs if p.style.name == "Guiding Question"]
+    assert [p.text for p in captions] == ["NQF", "How is funding arranged?"]  # a theme, and a gap's question
+    captions[0].style = document.styles["Normal"]  # a reviewer's restyling: the map still knows it is a caption
+    document.save(str(path))
+    assert [(r.status, r.revision) for r in import_review(path, store)] == [("unchanged", 1), ("unchanged", 1)]
