@@ -73,6 +73,7 @@ def _library(distribution: str, suffix: str = "") -> Callable[[], str]:
     """A version made of an installed library's version and the version of our reading of it."""
 
     def version() -> str:
+        """The installed library's version and ours."""
         from importlib.metadata import version as installed  # a few ms, paid when a version is asked for
 
         return f"{installed(distribution)} {suffix}".strip()

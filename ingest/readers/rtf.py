@@ -35,6 +35,7 @@ def _passages(parser: _Parser, budget: CharBudget) -> tuple[list[Passage], str |
     tables = 0
 
     def number(index: int) -> int:
+        """The number of note ``index`` among the notes of its kind, given at its first reference."""
         if index not in numbers:
             kind = parser.notes[index].kind
             counts[kind] += 1
@@ -42,6 +43,7 @@ def _passages(parser: _Parser, budget: CharBudget) -> tuple[list[Passage], str |
         return numbers[index]
 
     def emit_notes() -> None:
+        """The notes referred to since the last passage, each as its own passage."""
         for index in waiting:
             note = parser.notes[index]
             text = note.text()
@@ -55,6 +57,7 @@ def _passages(parser: _Parser, budget: CharBudget) -> tuple[list[Passage], str |
         waiting.clear()
 
     def flush() -> None:
+        """The text gathered since the last heading or table as one passage, then its notes."""
         if pending:
             passages.append(Passage(budget.add("\n".join(pending)), sections.location()))
             pending.clear()

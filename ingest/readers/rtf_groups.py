@@ -14,6 +14,8 @@ from ingest.readers.text import clean_text
 
 @dataclass
 class Block:
+    """A finished piece of a story: a heading, a text paragraph run, a table, the title, or a note reference."""
+
     kind: str  # "heading", "text", "table", "title", "note" (a reference: ``level`` is the note's index)
     text: str
     level: int = 0
@@ -38,6 +40,7 @@ class Story:
     done: bool = False
 
     def take(self) -> str:
+        """The paragraph read so far, emptied."""
         text = "".join(self.parts)
         self.parts.clear()
         return text
@@ -50,6 +53,7 @@ class Story:
         self.waiting.clear()
 
     def end_nested(self) -> None:
+        """Finish a table nested in a cell: its rows become one line of the outer cell."""
         if self.nest_parts:  # text after a nested table's last row: one more cell of it
             self.nest_cells.append(one_line(" ".join(self.nest_parts)))
             self.nest_parts.clear()
@@ -61,12 +65,14 @@ class Story:
             self.nest_rows.clear()
 
     def cell(self) -> None:
+        """End a cell (\\cell): its paragraphs become one line."""
         self.end_nested()
         self.cell_parts.append(self.take())
         self.cells.append(" ".join(t for p in self.cell_parts if (t := one_line(p))))
         self.cell_parts.clear()
 
     def row(self) -> None:
+        """End a row (\\row): its cells joined with ``|``, merged cells counted once or repeated."""
         if "".join(self.parts).strip() or self.cell_parts or self.nest_rows or self.nest_cells:
             self.cell()
         self.parts.clear()
@@ -85,9 +91,11 @@ class Story:
         self.cells.clear()
 
     def in_table(self) -> bool:
+        """A table is being read (a row, cell or nested table is open)."""
         return bool(self.rows or self.cells or self.cell_parts or self.nest_rows or self.nest_cells)
 
     def close_table(self) -> None:
+        """End the table being read, as one block of rows."""
         if self.cells or self.cell_parts or self.nest_rows or self.nest_cells:
             self.row()
         if self.rows:
@@ -116,11 +124,15 @@ class Story:
 
 @dataclass
 class Field:
+    """A field being read: its instruction decides whether its result (the text shown) is kept."""
+
     instruction: list[str] = field(default_factory=list)
 
 
 @dataclass
 class Style:
+    """A paragraph style of the stylesheet: its name and the outline level it gives."""
+
     name: str
     outline: int | None
 
@@ -145,6 +157,7 @@ class GroupState:
     cell_merge: str = ""  # the merge mark (\clvmgf, \clvmrg, \clmrg) of the cell definition being read
 
     def copy(self) -> GroupState:
+        """A copy for a group that opens (it restores this one when it closes)."""
         new = GroupState.__new__(GroupState)
         new.__dict__.update(self.__dict__)
         return new

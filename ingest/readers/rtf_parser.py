@@ -71,6 +71,7 @@ class Parser:
     # --- the token loop ---
 
     def run(self) -> None:
+        """Read every token up to the end of the document's group."""
         data, match = self.data, TOKEN.match
         end = len(data)
         while self.pos < end:
@@ -200,6 +201,7 @@ class Parser:
             state.field.instruction.append(text)
 
     def end_style(self, state: GroupState) -> None:
+        """A stylesheet entry closed: remember its name and the outline level it gives."""
         name = one_line("".join(self.style_name)).strip()
         self.style_name.clear()
         if name and state.paragraph_style:
@@ -208,6 +210,7 @@ class Parser:
     # --- control words ---
 
     def word(self, word: str, param: int | None) -> None:
+        """Handle a control word: a destination, a property of the group, or a special character."""
         state = self.state
         if self.star:
             self.star = False
@@ -359,18 +362,21 @@ class Parser:
             state.cell_merge = {"clvmgf": "first", "clvmrg": "merged", "clmrg": "gone"}[word]
 
     def set_codepage(self, codepage: int) -> None:
+        """Decode the text that follows with ``codepage`` (one without a Python codec: cp1252, with a warning)."""
         if codec(codepage) is None:
             self.warnings.append(f"unknown code page {codepage}; decoded as Windows-1252 (cp1252)")
             codepage = DEFAULT_CODEPAGE
         self.codepage = codepage
 
     def unicode(self, param: int) -> None:
+        """Write ``\\uN`` (negative N counts from 65536) and skip its fallback characters."""
         code = param + 65536 if param < 0 else param
         if 0 <= code <= 0x10FFFF:
             self.write(chr(code))
         self.skip = self.state.uc
 
     def symbol(self, char: str) -> None:
+        """Handle a control symbol (``\\*``, ``\\~``, an escaped brace, ...)."""
         state = self.state
         if char == "*":
             self.star = True
@@ -437,12 +443,16 @@ class Parser:
     # --- results ---
 
     def properties(self, title_text: str | None) -> DocumentProperties:
+        """Title, author and date from the info group (the title falls back to a Title-styled paragraph)."""
+
         def prop(name: str) -> str | None:
+            """One info field as one line, None when empty."""
             return one_line("".join(self.info.get(name, []))) or None
 
         return DocumentProperties(title=prop("title") or title_text, author=prop("author"), date=self.date())
 
     def date(self) -> str | None:
+        """The creation (else revision) date of the info group as YYYY-MM-DD, None when absent or invalid."""
         for name in ("creatim", "revtim"):
             parts = self.dates.get(name, {})
             year, month, day = (parts.get(p, 0) for p in ISO_DATE_PARTS)

@@ -135,6 +135,7 @@ def discover(paths: Sequence[Path], metadata: Path | None = None) -> tuple[list[
     seen: set[str] = set()
 
     def csv_for(folder: Path) -> dict[str, dict[str, str]] | None:
+        """The rows of the metadata.csv beside ``folder``'s files (read once), None without one."""
         if folder not in csv_cache:
             path = folder / METADATA_NAME
             try:
@@ -145,6 +146,7 @@ def discover(paths: Sequence[Path], metadata: Path | None = None) -> tuple[list[
         return csv_cache[folder]
 
     def add(path: Path, root: Path, explicit: bool) -> None:
+        """Add one file found under ``root`` as a candidate, with its metadata row."""
         base = metadata.parent if metadata else path.parent
         rows = given if metadata else csv_for(path.parent)
         if rows is None and not metadata and root != path:
@@ -266,6 +268,7 @@ class Ingester:
         committing: list[Future[None]] = []
 
         def write(items: list[tuple[int, PreparedSource, tuple[str, ...]]]) -> None:
+            """Store embedded sources one by one (each write atomic) and report each as stored."""
             for i, prepared, warnings in items:
                 self.index.commit(prepared)  # each source's write is atomic on its own
                 outcomes[i] = Outcome(prepared.record.file, "ingested", "", len(prepared.chunks), warnings)
