@@ -62,9 +62,9 @@ def once(argv: list[str], env: dict[str, str]) -> float:
     return seconds
 
 
-def measure(runs: int, env: dict[str, str]) -> dict[str, list[float]]:
+def measure(runs: int, env: dict[str, str], skip: set[str] = frozenset()) -> dict[str, list[float]]:
     """Every command ``runs`` times, round-robin; the first round warms the file cache and is not counted."""
-    argvs = commands()
+    argvs = {name: argv for name, argv in commands().items() if name not in skip}
     times: dict[str, list[float]] = {name: [] for name in argvs}
     for round_ in range(runs + 1):
         for name, argv in argvs.items():
@@ -86,7 +86,7 @@ def report(times: dict[str, list[float]], load: float) -> str:
     """A Markdown table: median seconds, ratio to ``python -c pass``, target."""
     base = statistics.median(times["python -c pass"])
     lines = [
-        f"load average at the start: {load:.1f}; runs per command: {len(times['--help'])}",
+        f"load average at the start: {load:.1f}; runs per command: {len(times['python -c pass'])}",
         "",
         "| command | median s | x python -c pass | target s |",
         "|---|---:|---:|---:|",
@@ -104,6 +104,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=9, help="timed runs of each command (default 9)")
     parser.add_argument("--embedding", default="", help="GUIDELINES_EMBEDDING for the workspace (default: default)")
     parser.add_argument("--json", action="store_true", help="print the raw times as JSON too")
+    parser.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        help="leave out a command (e.g. --version on a checkout that predates it)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="startup-") as tmp:
         env = environment(Path(tmp) / "ws", args.embedding)
@@ -113,7 +119,7 @@ def main() -> None:
             raise SystemExit(f"the first ingest failed: {first.stderr.strip()[-500:]}")
         check_reingest(env)
         load = os.getloadavg()[0]
-        times = measure(args.runs, env)
+        times = measure(args.runs, env, set(args.skip))
     print(report(times, load))
     if args.json:
         print(json.dumps(times, indent=2))
