@@ -6,16 +6,26 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pipeline.index.workspace_index import Index
-from pipeline.settings import Settings, load_settings
+if TYPE_CHECKING:  # imported where used: `--help` and the light commands need neither pydantic nor numpy
+    from pipeline.index.workspace_index import Index
+    from pipeline.settings import Settings
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 
 
 class UserError(Exception):
     """A problem the user can fix; printed as one line, exit code 1."""
+
+
+def loaded(*names: tuple[str, str]) -> tuple[type[BaseException], ...]:
+    """The exception classes named ``(module, class)`` whose modules are imported, for an ``except`` clause.
+
+    An exception can only have been raised by code that was imported, so a module not imported yet holds no
+    class to catch: the lookup imports nothing, and a command pays only for the modules it uses.
+    """
+    return tuple(getattr(sys.modules[module], name) for module, name in names if module in sys.modules)
 
 
 def emit(args: argparse.Namespace, data: Any, human: Callable[[], None]) -> None:
@@ -36,6 +46,8 @@ class TerminalBar:
     def update(self, done: int, total: int, text: str = "") -> None:
         """Show ``done`` of ``total``, with ``text`` (what is being worked on) as the description."""
         if self._bar is None:
+            if not sys.stderr.isatty():  # tqdm would draw nothing (disable=None): spare its import
+                return
             from tqdm import tqdm
 
             self._bar = tqdm(
@@ -53,11 +65,33 @@ class TerminalBar:
             self._bar.close()
 
 
+class VersionAction(argparse.Action):
+    """``--version``: the installed package's version, looked up only when asked for."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit", **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any) -> None:
+        """Print ``guidelines VERSION`` and exit 0."""
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("guideline-drafter")
+        except PackageNotFoundError:  # run from a checkout that was never installed
+            number = "(not installed)"
+        print(f"guidelines {number}")  # on stdout, as argparse's own version action prints it
+        parser.exit()
+
+
 def settings_for(args: argparse.Namespace) -> Settings:
     """Settings from the environment with the command's --workspace on top."""
+    from pipeline.settings import load_settings
+
     return load_settings(workspace=args.workspace)
 
 
 def index_for(args: argparse.Namespace) -> Index:
     """The workspace index for this command."""
+    from pipeline.index.workspace_index import Index
+
     return Index(settings_for(args))

@@ -5,15 +5,18 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
+from collections.abc import Collection
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cli.common import EXIT_OK, EXIT_PARTIAL, TerminalBar, UserError, emit, index_for, settings_for
-from pipeline.drafting.drafts import DraftStore
-from pipeline.drafting.outline import OutlineError
-from pipeline.workspace import OUTLINE_NAME, Workspace, ocr_chunk_ids, revision_json, workspace_outline
 
-__all__ = ["OUTLINE_NAME", "register", "revision_json", "store_for", "workspace_outline"]
+if TYPE_CHECKING:
+    from pipeline.drafting.drafts import DraftStore
+    from pipeline.drafting.outline import Outline
+    from pipeline.model import Revision
+
+__all__ = ["register", "revision_json", "store_for", "workspace_outline"]
 
 
 def print_revision(data: dict[str, Any]) -> None:
@@ -57,7 +60,31 @@ def parse_positions(values: list[str]) -> list[tuple[int, int]]:
 
 def store_for(workspace: Path) -> DraftStore:
     """The workspace's draft store."""
+    from pipeline.drafting.drafts import DraftStore
+
     return DraftStore.in_workspace(workspace)
+
+
+# The core is imported when a command runs, not when the parser is built (`guidelines --help` stays fast).
+def workspace_outline(workspace: Path, outline: str | Path | None) -> Outline:
+    """The workspace's outline, after copying ``outline`` into it when one is given (``pipeline.workspace``)."""
+    from pipeline.workspace import workspace_outline as load
+
+    return load(workspace, outline)
+
+
+def revision_json(revision: Revision, title: str, status: str, ocr: Collection[str] = ()) -> dict[str, Any]:
+    """A revision in the shape ``show --json`` prints (``pipeline.workspace.revision_json``)."""
+    from pipeline.workspace import revision_json as shape
+
+    return shape(revision, title, status, ocr)
+
+
+def ocr_chunk_ids(workspace: Path, chunk_ids: Collection[str]) -> set[str]:
+    """Which cited passages were read by OCR (``pipeline.workspace.ocr_chunk_ids``)."""
+    from pipeline.workspace import ocr_chunk_ids as read
+
+    return read(workspace, chunk_ids)
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -115,6 +142,7 @@ def stderr(message: str) -> None:
 def cmd_draft(args: argparse.Namespace) -> int:
     """Draft sections (all, or those named) and store a new revision of each."""
     from pipeline.drafting.drafters.base import DraftingError
+    from pipeline.workspace import Workspace
 
     index = index_for(args)
     workspace_outline(index.root, args.outline)
@@ -155,6 +183,8 @@ def cmd_draft(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     """One section's draft in the BRIEF's shape, or all of them in outline order."""
+    from pipeline.drafting.outline import OutlineError
+
     workspace = settings_for(args).workspace
     store = store_for(workspace)
     if args.all:
@@ -257,6 +287,8 @@ def cmd_accept(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     """Review status of sections, or set one section's status."""
+    from pipeline.drafting.outline import OutlineError
+
     workspace = settings_for(args).workspace
     store = store_for(workspace)
     if args.set:

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from cli.common import EXIT_OK, UserError, emit, settings_for
 from cli.drafts import store_for, workspace_outline
-from pipeline.index.workspace_index import MANIFEST_FILE
-from pipeline.word.export import NothingToExport, export_docx
-from pipeline.word.export.docx_writer import STATUS_CHOICES
+
+# pipeline.word.export.docx_writer.STATUS_CHOICES, stated here so that building the parser does not import
+# python-docx (tests/cli/test_startup.py checks they agree)
+STATUS_CHOICES = ("approved", "all")
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -40,6 +41,9 @@ def workspace_id(workspace: Path) -> str:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the current revision of each chosen section, in outline order, to --out."""
+    from pipeline.index.workspace_index import MANIFEST_FILE
+    from pipeline.word.export import NothingToExport, export_docx
+
     out = Path(args.out)
     if out.suffix.lower() != ".docx":
         raise UserError(f"{out}: the output file must end in .docx")

@@ -14,15 +14,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from cli.common import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, TerminalBar, UserError, VersionAction, emit, index_for, loaded
 
-from cli.common import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, TerminalBar, UserError, emit, index_for
-from ingest.metadata import MetadataError
-from pipeline.drafting.outline import OutlineError
-from pipeline.index.embeddings import EmbeddingError
-from pipeline.index.vectors import VectorStoreError
-from pipeline.index.workspace_index import IndexMismatch
-from pipeline.settings import load_settings
+# The errors a command reports in one line, named where they live: `loaded` looks them up only once an exception
+# is raised, among the modules the command imported, so that naming them here imports nothing.
+IndexMismatch = ("pipeline.index.workspace_index", "IndexMismatch")
+EmbeddingError = ("pipeline.index.embeddings", "EmbeddingError")
+VectorStoreError = ("pipeline.index.vectors", "VectorStoreError")
+MetadataError = ("ingest.metadata", "MetadataError")
+OutlineError = ("pipeline.drafting.outline", "OutlineError")
+ValidationError = ("pydantic", "ValidationError")
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -198,6 +199,7 @@ def cmd_support(args: argparse.Namespace) -> int:
     """Score claims against evidence with the support checker, many pairs in one process."""
     from pipeline.drafting.support import SupportChecker
     from pipeline.index.embeddings import build_embedder
+    from pipeline.settings import load_settings
 
     pairs = _read_jsonl(Path(args.pairs))
     settings = load_settings(workspace=args.workspace)
@@ -234,6 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--workspace", help="workspace folder (default ./workspace or GUIDELINES_WORKSPACE)")
     common.add_argument("--json", action="store_true", help="machine-readable output on stdout")
     parser = argparse.ArgumentParser(prog="guidelines", description="Draft guidelines from contributions.")
+    parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("ingest", parents=[common], help="ingest files and folders")
@@ -298,13 +301,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
-    except (UserError, IndexMismatch, EmbeddingError, VectorStoreError, MetadataError, OutlineError) as exc:
+    except (UserError, *loaded(IndexMismatch, EmbeddingError, VectorStoreError, MetadataError, OutlineError)) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except sqlite3.DatabaseError as exc:  # a damaged manifest or drafts.sqlite, met outside the index's own check
         print(f"error: a workspace database is damaged ({exc}); run: guidelines doctor", file=sys.stderr)
         return EXIT_ERROR
-    except ValidationError as exc:
+    except loaded(ValidationError) as exc:
         first = exc.errors()[0]
         print(f"error: setting {'.'.join(map(str, first['loc']))}: {first['msg']}", file=sys.stderr)
         return EXIT_ERROR

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from cli.common import EXIT_OK, EXIT_PARTIAL, UserError, emit, settings_for
-from pipeline.drafting.drafts import FILENAME, DraftStore
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -21,6 +20,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def cmd_import_review(args: argparse.Namespace) -> int:
     """Import a reviewed export; exit 3 when some section changed since the export and was not saved."""
+    from pipeline.drafting.drafts import FILENAME, DraftStore
     from pipeline.drafting.support import SupportChecker
     from pipeline.index.embeddings import build_embedder
     from pipeline.word.review.importer import import_reviewed

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from cli.common import EXIT_OK, UserError, emit, index_for
-from cli.drafts import OUTLINE_NAME, store_for, workspace_outline
+from cli.drafts import store_for, workspace_outline
 
 
 def cmd_coverage(args: argparse.Namespace) -> int:
@@ -35,7 +35,7 @@ def cmd_scope(args: argparse.Namespace) -> int:
     """Topics the contributions raise that no outline section covers; --add N puts proposal N in the outline."""
     from pipeline.drafting.drafters.base import DraftingError
     from pipeline.drafting.outline import Outline, save_outline
-    from pipeline.workspace import Workspace
+    from pipeline.workspace import OUTLINE_NAME, Workspace
 
     index = index_for(args)
     outline = workspace_outline(index.root, None)

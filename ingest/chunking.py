@@ -6,8 +6,6 @@ import hashlib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from langchain_text_splitters import RecursiveCharacterTextSplitter
-
 from ingest.model import Chunk, Passage
 
 CHUNKER_VERSION = "2"  # bump when splitting rules change: it is part of the collection name
@@ -49,6 +47,9 @@ def make_chunks(
     Each passage is split on its own, so a chunk never spans two pages, slides or sections.
     Identical text at the same location yields one chunk (its id would collide).
     """
+    # imported here: the splitter pulls in langchain_core, which commands that only read the workspace never need
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
     splitter = RecursiveCharacterTextSplitter(
         chunk_size=chunk_size,
         chunk_overlap=chunk_overlap,

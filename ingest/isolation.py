@@ -40,6 +40,10 @@ def read_direct(path: Path, password: str | PasswordRef | None, limits: Limits) 
 
 
 def answer(path: str, password: str | PasswordRef | None, limits: Limits, memory_bytes: int) -> tuple:
+    """Read one file and say how it went, as the reader process sends it back.
+
+    ``("ok", result)``, ``("limit" | "error", reason)``, or ``("crash", reason, traceback)`` for a parser bug.
+    """
     try:
         return ("ok", read_direct(Path(path), password, limits))
     except LimitExceeded as exc:

@@ -15,15 +15,17 @@ import uuid
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.drafting.drafts import DraftStore
-from pipeline.drafting.editing import parse_edit, rebuild
-from pipeline.drafting.outline import Outline, OutlineError, load_outline, save_outline
-from pipeline.index.manifest import Manifest
-from pipeline.index.workspace_index import MANIFEST_FILE, Index
+from pipeline.index.workspace_index import Index
 from pipeline.model import Revision
-from pipeline.settings import Settings
+
+# The outline (pydantic, YAML) and editing (the support checker) are imported by the methods that use them, so
+# that listing sources costs neither.
+if TYPE_CHECKING:
+    from pipeline.drafting.outline import Outline
+    from pipeline.settings import Settings
 
 OUTLINE_NAME = "outline.yaml"
 UPLOADS = "uploads"
@@ -33,6 +35,8 @@ MAX_NAME = 120  # characters of an uploaded file's shown name
 
 def workspace_outline(workspace: Path, given: str | Path | None) -> Outline:
     """The outline given (then kept in the workspace), else the workspace's own."""
+    from pipeline.drafting.outline import OutlineError, load_outline, save_outline
+
     if given:
         outline = load_outline(Path(given))
         workspace.mkdir(parents=True, exist_ok=True)
@@ -69,6 +73,9 @@ def revision_json(revision: Revision, title: str, status: str, ocr: Collection[s
 def ocr_chunk_ids(workspace: Path, chunk_ids: Collection[str]) -> set[str]:
     """Which of these passages were read by OCR (a chunk id names fixed text, so the manifest's answer holds for
     every revision citing it); none when the workspace has no manifest."""
+    from pipeline.index.manifest import Manifest
+    from pipeline.index.workspace_index import MANIFEST_FILE
+
     path = workspace / MANIFEST_FILE
     if not chunk_ids or not path.is_file():
         return set()
@@ -164,6 +171,8 @@ class Workspace:
 
     def save_outline(self, outline: Outline) -> None:
         """Keep ``outline`` as the workspace's outline (written atomically)."""
+        from pipeline.drafting.outline import save_outline
+
         save_outline(outline, self.root / OUTLINE_NAME)
 
     # -- sources ---------------------------------------------------------------------------
@@ -301,6 +310,7 @@ class Workspace:
         """
         from pipeline.drafting.drafters.factory import build_drafter, build_judge
         from pipeline.drafting.orchestration import draft_sections
+        from pipeline.drafting.outline import OutlineError
 
         outline = self.outline()
         if outline is None:
@@ -335,6 +345,8 @@ class Workspace:
         Raises :class:`~pipeline.drafting.editing.EditError` for a marker that names no cited passage and
         :class:`~pipeline.drafting.drafts.ConflictError` when someone saved the section after revision ``expected``.
         """
+        from pipeline.drafting.editing import parse_edit, rebuild
+
         old = self.store.revision(section_id, expected)
         paragraphs, changed = rebuild(old, parse_edit(old, texts), self.checker)
         return self.store.edit(section_id, paragraphs, author=author, expected=expected), changed
@@ -426,6 +438,8 @@ class Workspace:
         return import_review(path, self.store, checker=self.checker, author=author, force=force)
 
     def _outline(self) -> Outline:
+        from pipeline.drafting.outline import OutlineError
+
         outline = self.outline()
         if outline is None:
             raise OutlineError(f"no outline in {self.root}")

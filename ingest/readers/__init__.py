@@ -1,41 +1,111 @@
-"""The reader registry: pick a reader by file extension and check the content matches before parsing."""
+"""The reader registry: pick a reader by file extension and check the content matches before parsing.
+
+Each format's module (and its parsing library: pypdf, python-docx, python-pptx, openpyxl, lxml) is imported at
+the first read of a file of that format, not when the registry is: listing sources, answering ``--help`` or
+re-ingesting unchanged files reads nothing and so imports no parser. The registry therefore states each reader's
+identity (name, extensions, version) itself; ``tests/ingest/test_registry.py`` checks it against the readers.
+"""
 
 from __future__ import annotations
 
+import importlib
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
+from ingest.model import ReadResult
 from ingest.readers.base import LimitExceeded, Limits, Reader, ReadError
-from ingest.readers.csvfile import CsvReader
-from ingest.readers.docx import DocxReader
-from ingest.readers.eml import EmlReader
-from ingest.readers.html import HtmlReader
 from ingest.readers.legacy import LegacyOfficeReader
-from ingest.readers.markdown import MarkdownReader
-from ingest.readers.odf import OdpReader, OdtReader, odf_kind
-from ingest.readers.pdf import PdfReader
-from ingest.readers.pptx import PptxReader
-from ingest.readers.rtf import RtfReader
-from ingest.readers.text import TextReader, utf16_without_bom
-from ingest.readers.xlsx import XlsxReader
+from ingest.readers.text import DEFAULT_LIMITS, utf16_without_bom
 
-__all__ = ["READERS", "LimitExceeded", "Limits", "ReadError", "Reader", "describe_content", "reader_for"]
+__all__ = [
+    "READERS",
+    "LazyReader",
+    "LimitExceeded",
+    "Limits",
+    "ReadError",
+    "Reader",
+    "describe_content",
+    "reader_for",
+]
 
-# One instance per format, keyed by format name; readers hold no per-file state.
+
+class LazyReader:
+    """A format's reader known by its identity; its module is imported, and the reader made, at the first read.
+
+    ``version`` goes into the hash that tells an unchanged file from one to read again, so it must be the
+    reader's own (the registry test compares them).
+    """
+
+    def __init__(
+        self, module: str, cls: str, name: str, extensions: tuple[str, ...], version: Callable[[], str]
+    ) -> None:
+        self.module, self.cls = module, cls
+        self.name = name
+        self.extensions = extensions
+        self._version = version
+        self._known: str | None = None
+        self._reader: Reader | None = None
+
+    @property
+    def version(self) -> str:
+        """The reader's version (of its parsing library, and of our reading of it), without importing it."""
+        if self._known is None:
+            self._known = self._version()
+        return self._known
+
+    def load(self) -> Reader:
+        """The reader itself, its module imported on the first call."""
+        if self._reader is None:
+            self._reader = getattr(importlib.import_module(self.module), self.cls)()
+        return self._reader
+
+    def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
+        """Read ``path`` with the reader (see ``Reader.read``)."""
+        return self.load().read(path, password=password, limits=limits)
+
+    def __repr__(self) -> str:
+        return f"LazyReader({self.module}.{self.cls})"
+
+
+def _library(distribution: str, suffix: str = "") -> Callable[[], str]:
+    """A version made of an installed library's version and the version of our reading of it."""
+
+    def version() -> str:
+        """The installed library's version and ours."""
+        from importlib.metadata import version as installed  # a few ms, paid when a version is asked for
+
+        return f"{installed(distribution)} {suffix}".strip()
+
+    return version
+
+
+def _own(number: str) -> Callable[[], str]:
+    """The version of a reader with its own parser."""
+    return lambda: number
+
+
+# One reader per format, keyed by format name; readers hold no per-file state.
 READERS: dict[str, Reader] = {
-    "pdf": PdfReader(),
-    "pptx": PptxReader(),
-    "docx": DocxReader(),
-    "markdown": MarkdownReader(),
-    "text": TextReader(),
-    "html": HtmlReader(),
-    "odt": OdtReader(),
-    "odp": OdpReader(),
-    "xlsx": XlsxReader(),
-    "rtf": RtfReader(),
-    "eml": EmlReader(),
-    "csv": CsvReader(),
+    "pdf": LazyReader(
+        "ingest.readers.pdf", "PdfReader", "pypdf", (".pdf",), _library("pypdf", "sections and tables 1")
+    ),
+    "pptx": LazyReader(
+        "ingest.readers.pptx", "PptxReader", "python-pptx", (".pptx", ".pptm"), _library("python-pptx", "reading 2")
+    ),
+    "docx": LazyReader(
+        "ingest.readers.docx", "DocxReader", "python-docx", (".docx", ".docm"), _library("python-docx", "reading 2")
+    ),
+    "markdown": LazyReader("ingest.readers.markdown", "MarkdownReader", "markdown", (".md", ".markdown"), _own("1")),
+    "text": LazyReader("ingest.readers.text", "TextReader", "text", (".txt", ".text"), _own("1")),
+    "html": LazyReader("ingest.readers.html", "HtmlReader", "lxml.html", (".html", ".htm"), _library("lxml")),
+    "odt": LazyReader("ingest.readers.odf", "OdtReader", "odf-lxml", (".odt",), _library("lxml")),
+    "odp": LazyReader("ingest.readers.odf", "OdpReader", "odf-lxml", (".odp",), _library("lxml")),
+    "xlsx": LazyReader("ingest.readers.xlsx", "XlsxReader", "xlsx", (".xlsx", ".xlsm"), _library("openpyxl")),
+    "rtf": LazyReader("ingest.readers.rtf", "RtfReader", "rtf", (".rtf",), _own("own 1")),
+    "eml": LazyReader("ingest.readers.eml", "EmlReader", "email", (".eml",), _own("1")),
+    "csv": LazyReader("ingest.readers.csvfile", "CsvReader", "csv", (".csv", ".tsv"), _own("1")),
 }
 # Word, PowerPoint and Excel 97-2003: converted by LibreOffice when it is installed, then read as above
 READERS.update(
@@ -107,6 +177,8 @@ def _zip_kind(path: Path) -> str:
             if "mimetype" not in tops:
                 return "a zip archive"
             info = archive.getinfo("mimetype")
+            from ingest.readers.odf import odf_kind  # lxml, only for OpenDocument files
+
             # the entry is a few dozen bytes; a larger one is not read (and names no known format)
             return odf_kind(archive.read(info)) if info.file_size <= 200 else "an OpenDocument file"
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):

@@ -10,9 +10,11 @@ import hashlib
 import importlib.util
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-import numpy as np
+if TYPE_CHECKING:  # numpy is imported by the functions that compute with it: commands that only read skip it
+    import numpy as np
+
 
 # SHA-256 of the files the default embedding loads; a mismatch means a different model in disguise.
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
@@ -89,6 +91,8 @@ class MiniLMEmbedder:
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """Embed ``texts`` in length-sorted batches; the output keeps the input order."""
+        import numpy as np
+
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
         if not texts:
             return out
@@ -122,6 +126,8 @@ class LangChainEmbedder:
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """Embed with the wrapped model and L2-normalise, so scores compare across embedders."""
+        import numpy as np
+
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         vectors = np.asarray(self._embeddings.embed_documents(list(texts)), dtype=np.float32)  # type: ignore[attr-defined]

@@ -122,6 +122,7 @@ class Ingester:
         committing: list[Future[None]] = []
 
         def write(items: list[tuple[int, PreparedSource, tuple[str, ...]]]) -> None:
+            """Store embedded sources one by one (each write atomic) and report each as stored."""
             for i, prepared, warnings in items:
                 self.index.commit(prepared)  # each source's write is atomic on its own
                 outcomes[i] = Outcome(prepared.record.file, "ingested", "", len(prepared.chunks), warnings)

@@ -11,8 +11,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-import numpy as np
-
 _WORD = re.compile(r"[\w][\w'’-]*", re.UNICODE)
 STOPWORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before being below
@@ -161,6 +159,8 @@ class LexicalIndex:
 
     def query(self, text: str, k: int, allowed: Sequence[str] | None = None) -> list[tuple[str, float]]:
         """Top ``k`` chunk ids by BM25 score (only positive scores), optionally within ``allowed`` ids."""
+        import numpy as np  # here, not at the top: commands that never search do not pay for it
+
         if self._model is None or not self._ids:
             return []
         tokens = [t for t in tokenize(text) if t in self._vocab]

@@ -10,10 +10,11 @@ import re
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
-import numpy as np
+if TYPE_CHECKING:  # numpy is imported by the functions that compute with it: commands that only read skip it
+    import numpy as np
 
 
 class VectorStoreError(RuntimeError):
@@ -127,6 +128,8 @@ class VectorStore:
 
     def existing(self, ids: Sequence[str]) -> dict[str, tuple[np.ndarray, dict]]:
         """Stored vectors and metadata for those of ``ids`` already in the collection."""
+        import numpy as np
+
         found: dict[str, tuple[np.ndarray, dict]] = {}
         for s in range(0, len(ids), self.BATCH):
             part = list(ids[s : s + self.BATCH])

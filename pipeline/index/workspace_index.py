@@ -16,8 +16,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from ingest.chunking import CHUNKER_VERSION, index_text
 from ingest.model import Chunk, SourceMeta
@@ -26,6 +25,9 @@ from pipeline.index.lexical import LexicalIndex
 from pipeline.index.manifest import Manifest, SourceRecord, now
 from pipeline.index.vectors import VectorStore, collection_name, make_client
 from pipeline.settings import Settings
+
+if TYPE_CHECKING:  # numpy is imported by the functions that compute with it: commands that only read skip it
+    import numpy as np
 
 MANIFEST_FILE = "guidelines.sqlite"
 
@@ -210,6 +212,8 @@ class Index:
 
     def commit(self, prepared: PreparedSource) -> None:
         """Write a prepared (and embedded) source, replacing its earlier version."""
+        import numpy as np
+
         file, chunks = prepared.record.file, prepared.chunks
         old_ids = self.manifest.chunk_ids(file)
         ids = [c.chunk_id for c in chunks]

@@ -278,6 +278,7 @@ def stored_vectors(collection: Any) -> dict[str, str]:
 
 
 def chroma_label(settings: Settings) -> str:
+    """How findings name the vector store: the server's address, or the embedded folder."""
     return f"Chroma server {settings.chroma_url}" if settings.chroma_url else "chroma/"
 
 

@@ -9,7 +9,7 @@ import pytest
 from pptx import Presentation
 from reportlab.pdfgen import canvas
 
-from ingest.readers import READERS, Reader, ReadError, reader_for
+from ingest.readers import READERS, LazyReader, Reader, ReadError, reader_for
 
 
 def pdf_bytes(tmp_path: Path) -> bytes:
@@ -53,6 +53,18 @@ def test_one_reader_per_format_implementing_the_protocol() -> None:
     for reader in READERS.values():
         assert isinstance(reader, Reader)
         assert reader.name and reader.extensions and reader.version
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("fmt", [f for f, r in READERS.items() if isinstance(r, LazyReader)])
+def test_the_registry_states_each_readers_own_identity(fmt: str) -> None:
+    """The registry answers name and version without importing the reader: they must be the reader's own, or an
+    upgraded reader would not read unchanged files again (the version is part of what makes a file unchanged)."""
+    lazy = READERS[fmt]
+    real = lazy.load()
+    assert (lazy.name, lazy.extensions, lazy.version) == (real.name, real.extensions, real.version), (
+        f"update the identity of '{fmt}' in ingest/readers/__init__.py"
+    )
 
 
 @pytest.mark.unit
