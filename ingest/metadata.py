@@ -5,11 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.model import DocumentProperties, SourceMeta
+from ingest.model import DocumentProperties, Passage, SourceMeta
 from ingest.readers.base import ReadError
 
 FIELDS = ("title", "kind", "contributor", "organisation", "country", "region", "role", "date", "language")
@@ -360,22 +360,59 @@ def is_machine_author(name: str) -> bool:
     return not key or key in _MACHINE_AUTHORS or bool(_MACHINE_PATTERN.match(key))
 
 
+# Titles that tools write for a document nobody named ("Microsoft Word - brief.docx", "Presentation1").
+_MACHINE_TITLE = re.compile(
+    r"^(?:untitled.*|no title|title|document\s*\d*|presentation\s*\d*|powerpoint presentation|book\s*\d*|"
+    r"slide\s*\d*|microsoft (?:word|powerpoint|excel) - .*|.*\.(?:docx?|pptx?|pdf|odt|rtf|txt|md))$",
+    re.I,
+)
+
+
+def is_machine_title(title: str) -> bool:
+    """Whether a title property is a tool's placeholder or a file name rather than the document's own title."""
+    return bool(_MACHINE_TITLE.match(" ".join(title.split())))
+
+
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
+
+
+def first_heading(passages: Sequence[Passage]) -> str:
+    """The document's first heading, from where its passages sit (a section, or the first slide's title)."""
+    for passage in passages:
+        where = passage.location
+        if where.label.startswith("sheet "):  # a workbook's sheet name names a table, not the document
+            return ""
+        heading = " ".join((where.section_path[0] if where.section_path else where.section or "").split())
+        heading = _SECTION_NUMBER.sub("", heading)  # readers number sections ("1 Introduction"); a title is not
+        if heading:
+            return "" if is_machine_title(heading) else heading
+    return ""
+
+
 def title_from_name(path: Path) -> str:
     """A readable title made from a file name, the last resort when neither the sheet nor the file gives one."""
     return " ".join(path.stem.replace("_", " ").replace("-", " ").split()) or path.name
 
 
 def build_meta(
-    file: str, path: Path, row: dict[str, str] | None, props: DocumentProperties | None = None
+    file: str,
+    path: Path,
+    row: dict[str, str] | None,
+    props: DocumentProperties | None = None,
+    heading: str = "",
 ) -> tuple[SourceMeta, list[str]]:
-    """Metadata for one file: the sheet's row wins, then document properties, then the file name.
+    """Metadata for one file: the sheet's row wins, then what the document says, then its name.
 
-    The document's own title is its title property, else its first heading (the readers put that in
-    ``props.title`` when the property is empty); an author property that a tool wrote is never a contributor.
+    A title left blank is the document's own: its title property (or Title paragraph), else its first
+    ``heading``, else the name it is listed under (``file``: for an upload, the name the user gave, not
+    where its bytes are kept). An author property that a tool wrote is never a contributor.
     """
     values, warnings = _normalise(row or {})
     props = props or DocumentProperties()
-    title = values["title"] or " ".join((props.title or "").split()) or title_from_name(path)
+    prop_title = " ".join((props.title or "").split())
+    if is_machine_title(prop_title):
+        prop_title = ""
+    title = values["title"] or prop_title or heading or title_from_name(Path(file))
     author = " ".join((props.author or "").split())
     meta = SourceMeta(
         file=file,

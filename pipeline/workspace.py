@@ -217,10 +217,8 @@ class Workspace:
                 )
             else:
                 path.write_bytes(upload.data)
+            # a blank title stays blank: the file's own title, first heading or name is used (build_meta)
             row = dict((rows or {}).get(name) or (rows or {}).get(upload.name) or {})
-            row.setdefault("title", "")
-            if not row["title"].strip():
-                row["title"] = Path(name).stem.replace("_", " ").replace("-", " ")
             candidates.append(Candidate(name, path, row, problem, metadata_csv if row.get("password") else None))
         with self._lock:
             outcomes = Ingester(self.index).run(candidates, progress)

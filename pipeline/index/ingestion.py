@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ingest.chunking import make_chunks
 from ingest.isolation import ReaderProcess, read_direct
-from ingest.metadata import MetadataError, PasswordRef, build_meta
+from ingest.metadata import MetadataError, PasswordRef, build_meta, first_heading
 from ingest.model import DocumentProperties, ReadResult
 from ingest.readers import Reader, reader_for
 from ingest.readers.base import ReadError
@@ -249,7 +249,7 @@ class Ingester:
         earlier = self._batch_hashes.setdefault(digest, cand.file)
         if earlier != cand.file:  # the same file twice in one batch: a copy under another name
             return Outcome(cand.file, "copy", earlier)  # recorded once the batch is stored (see _record_copy)
-        meta, warnings = build_meta(cand.file, cand.path, cand.row, result.properties)
+        meta, warnings = build_meta(cand.file, cand.path, cand.row, result.properties, first_heading(result.passages))
         meta = replace(meta, reader=reader.name, reader_version=reader.version)
         chunks = make_chunks(cand.file, digest, result.passages, self.settings.chunk_size, self.settings.chunk_overlap)
         if not chunks:
