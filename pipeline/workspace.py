@@ -172,11 +172,17 @@ class Workspace:
                 rows.append({"file": file, "status": "failed", "reason": reason})
         return rows
 
-    def ingest_paths(self, paths: Sequence[Path], metadata: Path | None = None, progress: Callable | None = None):
+    def ingest_paths(
+        self,
+        paths: Sequence[Path],
+        metadata: Path | None = None,
+        progress: Callable | None = None,
+        ignore: Sequence[str] = (),
+    ):
         """Ingest files and folders (see :func:`pipeline.index.ingestion.ingest_paths`): outcomes and notes."""
         from pipeline.index.ingestion import ingest_paths
 
-        return ingest_paths(self.index, list(paths), metadata, progress)
+        return ingest_paths(self.index, list(paths), metadata, progress, ignore)
 
     def ingest_uploads(
         self,
