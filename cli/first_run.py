@@ -42,7 +42,7 @@ def ignore_list(ws: Workspace, corpus: Path, outline: Path) -> list[str]:
 
 
 class ProgressLines:
-    """One line per finished file (or drafted section): ``[3/17 4.2s] stored brief.pdf``.
+    """One line per file (or drafted section): ``[3/17 4.2s] reading brief.pdf``.
 
     Plain lines rather than a bar: ``make run`` output is often not a terminal, and a line per file
     shows a first-time user that the work moves on.
@@ -52,12 +52,18 @@ class ProgressLines:
         self.log, self.start, self.finished = log, time.monotonic(), 0
 
     def file(self, event) -> None:  # noqa: ANN001 - pipeline.index.ingestion.Progress
-        """Report a file once it is stored, skipped as unchanged or failed."""
-        if event.stage not in ("stored", "skipped", "failed"):
-            return
-        self.finished += 1
-        word = {"stored": "ingested", "skipped": "unchanged", "failed": "failed"}[event.stage]
-        self.log(f"[{self.finished}/{event.total} {self.elapsed()}] {word} {event.file}")
+        """Report a file as its reading starts, or once it is skipped as unchanged or failed.
+
+        Files are stored after their passages are embedded together, so "stored" would come for all of them
+        at the end: reading is when each file's turn comes. Each file is numbered by its place in the run.
+        """
+        if event.stage == "reading":
+            self.log(f"[{event.done + 1}/{event.total} {self.elapsed()}] reading {event.file}")
+        elif event.stage == "embedding":
+            self.log(f"[{event.done}/{event.total} {self.elapsed()}] embedding the passages read so far")
+        elif event.stage in ("skipped", "failed"):
+            word = {"skipped": "unchanged", "failed": "failed"}[event.stage]
+            self.log(f"[{event.done}/{event.total} {self.elapsed()}] {word} {event.file}")
 
     def section(self, event) -> None:  # noqa: ANN001 - pipeline.drafting.orchestration.DraftProgress
         """Report a section once it is drafted or has failed."""
@@ -89,6 +95,7 @@ def prepare(ws: Workspace, corpus: Path, outline: Path, log=print) -> dict[str, 
     counts["drafted"] = 0
     if fresh:
         log("drafting every section offline with the extractive drafter (set GUIDELINES_LLM to use an LLM)")
+        log(f"[{lines.elapsed()}] first comparing the contributions for points of divergence")
         run = ws.draft(author=FIRST_RUN_AUTHOR, progress=lines.section)
         counts["drafted"] = sum(o.status == "drafted" for o in run.outcomes)
         log(f"drafted {counts['drafted']} of {len(run.outcomes)} sections in {lines.elapsed()}")

@@ -49,7 +49,7 @@ def test_first_run_skips_build_files_silently_and_reports_each_file_with_count_a
     assert "brief_estonia.yaml" not in text
     assert not any("unsupported" in line and ("build.py" in line or "src/" in line) for line in log)
     assert any("unsupported" in line and "notes.xyz" in line for line in log)  # a user's stray file still is
-    per_file = [line for line in log if re.match(r"^\[\d+/2 \d+\.\ds\] (ingested|unchanged|failed) ", line)]
+    per_file = [line for line in log if re.match(r"^\[\d+/2 \d+\.\ds\] (reading|unchanged|failed) ", line)]
     assert sorted(line.split()[-1] for line in per_file) == ["brief_estonia.md", "input_chile.txt"]
     assert [line.split()[0] for line in per_file] == ["[1/2", "[2/2"]
     assert any(re.match(r"^\[1/1 \d+\.\ds\] stored section register$", line) for line in log)
