@@ -60,7 +60,7 @@ class ProgressLines:
         if event.stage == "reading":
             self.log(f"[{event.done + 1}/{event.total} {self.elapsed()}] reading {event.file}")
         elif event.stage == "embedding":
-            self.log(f"[{event.done}/{event.total} {self.elapsed()}] embedding the passages read so far")
+            self.log(f"[{self.elapsed()}] embedding the passages read so far (the longest step of a first ingest)")
         elif event.stage in ("skipped", "failed"):
             word = {"skipped": "unchanged", "failed": "failed"}[event.stage]
             self.log(f"[{event.done}/{event.total} {self.elapsed()}] {word} {event.file}")
