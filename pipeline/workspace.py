@@ -206,6 +206,9 @@ class Workspace:
             rows = read_metadata_csv(metadata_csv)  # MetadataError names the file and the problem
         folder = self.root / UPLOADS
         folder.mkdir(parents=True, exist_ok=True)
+        # a sheet may write "corpus/a.pdf" for the upload "a.pdf": its bare name applies when it is unique
+        bare = [(Path(k).name, v) for k, v in (rows or {}).items()]
+        by_bare = {n: v for n, v in bare if [b for b, _ in bare].count(n) == 1}
         candidates, notes, seen = [], [], set()
         limit = self.settings.max_file_mb * 1024 * 1024
         for upload in uploads:
@@ -224,7 +227,7 @@ class Workspace:
             else:
                 path.write_bytes(upload.data)
             # a blank title stays blank: the file's own title, first heading or name is used (build_meta)
-            row = dict((rows or {}).get(name) or (rows or {}).get(upload.name) or {})
+            row = dict((rows or {}).get(name) or (rows or {}).get(upload.name) or by_bare.get(name) or {})
             candidates.append(Candidate(name, path, row, problem, metadata_csv if row.get("password") else None))
         with self._lock:
             outcomes = Ingester(self.index).run(candidates, progress)

@@ -86,3 +86,20 @@ def test_the_command_line_path_gives_the_same_titles(ws, tmp_path: Path):
     )
     # a title property a tool wrote is no title: the document's first heading is used instead
     assert listed["placeholder.docx"]["title"] == "Mutual recognition in the region"
+
+
+def test_an_uploaded_xlsx_sheet_describes_uploads_it_names_by_path_or_bare_name(ws, tmp_path: Path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Document", "Author", "Organization", "Country"])
+    book.active.append(["contributions/riga_notes.docx", "Ilze Kalnina", "AIC", "Latvia"])
+    sheet = tmp_path / "metadata.xlsx"
+    book.save(sheet)
+    notes = io.BytesIO()
+    document = docx.Document()
+    document.add_paragraph("Notes on recognition taken in Riga.")
+    document.save(notes)
+    ws.ingest_uploads([Upload("riga_notes.docx", notes.getvalue())], metadata_csv=sheet)
+    source = sources(ws)["riga_notes.docx"]
+    assert (source["contributor"], source["organisation"], source["country"]) == ("Ilze Kalnina", "AIC", "Latvia")
