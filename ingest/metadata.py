@@ -217,12 +217,18 @@ def read_metadata_csv(path: Path, *, keep_passwords: bool = False) -> dict[str, 
         return read_metadata_xlsx(path, keep_passwords=keep_passwords)
     try:
         data = _read_bytes(path)
-        delimiter = _delimiter(data)
-        if not keep_passwords:
-            _blank_passwords(data, delimiter)
+    except OSError as exc:
+        raise MetadataError(f"{path}: cannot read metadata ({exc.strerror or exc})") from exc
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Excel's "Unicode text": the byte-level blanking cannot see it
+        raise MetadataError(f"{path}: the sheet is saved as UTF-16; save it as 'CSV UTF-8' (or as .xlsx)")
+    delimiter = _delimiter(data)
+    if not keep_passwords:
+        _blank_passwords(data, delimiter)
+    try:
         text = data.decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise MetadataError(f"{path}: cannot read metadata ({exc})") from exc
+    except UnicodeDecodeError:
+        # Excel's plain "CSV" on Windows saves the ANSI code page, which for Western names is cp1252
+        text = data.decode("cp1252", errors="replace")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = next(reader, None)
     rows: dict[str, dict[str, str]] = {}

@@ -70,3 +70,18 @@ def test_a_blank_title_falls_back_to_the_property_then_the_heading_then_the_list
     with_heading, _ = build_meta("baltic_brief.docx", stored, {"title": " "}, placeholder, heading="First heading")
     bare, _ = build_meta("baltic_brief.docx", stored, None, placeholder)
     assert (with_prop.title, with_heading.title, bare.title) == ("Own title", "First heading", "baltic brief")
+
+
+def test_a_sheet_saved_in_the_windows_code_page_keeps_its_accented_names(tmp_path):
+    path = tmp_path / "sheet.csv"
+    path.write_bytes("file;contributor;country\nbrief.pdf;Jürgen Müller;Österreich\n".encode("cp1252"))
+    assert read_metadata_csv(path)["brief.pdf"]["contributor"] == "Jürgen Müller"
+
+
+def test_a_utf16_sheet_is_refused_with_the_way_to_save_it(tmp_path):
+    from ingest.metadata import MetadataError
+
+    path = tmp_path / "sheet.csv"
+    path.write_bytes("file\tcontributor\na.pdf\tAna\n".encode("utf-16"))
+    with pytest.raises(MetadataError, match="sheet.csv: the sheet is saved as UTF-16; save it as 'CSV UTF-8'"):
+        read_metadata_csv(path)
