@@ -243,6 +243,7 @@ def _with_default_sheets(found: list[_Found], notes: list[str]) -> tuple[list[Ca
                 if path.is_file():
                     try:
                         cache[folder] = (path, read_metadata_csv(path))
+                        notes.extend(SheetWarning(w) for w in sheet_warnings(path))
                     except MetadataError as exc:  # the files still go in, with metadata from their properties
                         notes.append(f"{exc}; ingesting the files without it")
                     break
