@@ -39,10 +39,12 @@ with st.expander("Add contributions", expanded=not ws.index.manifest.count_chunk
     rows: dict[str, dict[str, str]] = {}
     csv_file = None
     if how.startswith("From"):
-        csv_file = st.file_uploader("metadata.csv (a 'file' column and title, kind, contributor, ...)", type=["csv"])
+        csv_file = st.file_uploader(
+            "Metadata sheet, .csv or .xlsx (a 'file' column and title, kind, contributor, ...)", type=["csv", "xlsx"]
+        )
         if csv_file is not None:
             with tempfile.TemporaryDirectory() as tmp:  # outside the workspace: it may hold PDF passwords
-                path = Path(tmp) / "metadata.csv"
+                path = Path(tmp) / f"metadata{Path(csv_file.name).suffix.lower()}"
                 path.write_bytes(csv_file.getvalue())
                 try:
                     listed = read_metadata_csv(path)
@@ -69,7 +71,7 @@ with st.expander("Add contributions", expanded=not ws.index.manifest.count_chunk
         with tempfile.TemporaryDirectory() as tmp:
             metadata_csv = None
             if csv_file is not None:
-                metadata_csv = Path(tmp) / "metadata.csv"
+                metadata_csv = Path(tmp) / f"metadata{Path(csv_file.name).suffix.lower()}"
                 metadata_csv.write_bytes(csv_file.getvalue())
             try:
                 outcomes, notes = ws.ingest_uploads(uploads, rows, progress, metadata_csv=metadata_csv)

@@ -44,7 +44,7 @@ def workspace_outline(workspace: Path, given: str | Path | None) -> Outline:
         return outline
     path = workspace / OUTLINE_NAME
     if not path.is_file():
-        raise OutlineError(f"no outline in {workspace}: pass --outline FILE.yaml once (it is then kept there)")
+        raise OutlineError(f"no outline in {workspace}: pass --outline FILE (.yaml, .md or .docx) once; it is kept")
     return load_outline(path)
 
 
@@ -195,11 +195,17 @@ class Workspace:
                 rows.append({"file": file, "status": "failed", "reason": reason})
         return rows
 
-    def ingest_paths(self, paths: Sequence[Path], metadata: Path | None = None, progress: Callable | None = None):
+    def ingest_paths(
+        self,
+        paths: Sequence[Path],
+        metadata: Path | None = None,
+        progress: Callable | None = None,
+        ignore: Sequence[str] = (),
+    ):
         """Ingest files and folders (see :func:`pipeline.index.ingestion.ingest_paths`): outcomes and notes."""
         from pipeline.index.ingestion import ingest_paths
 
-        return ingest_paths(self.index, list(paths), metadata, progress)
+        return ingest_paths(self.index, list(paths), metadata, progress, ignore)
 
     def ingest_uploads(
         self,
@@ -223,6 +229,9 @@ class Workspace:
             rows = read_metadata_csv(metadata_csv)  # MetadataError names the file and the problem
         folder = self.root / UPLOADS
         folder.mkdir(parents=True, exist_ok=True)
+        # a sheet may write "corpus/a.pdf" for the upload "a.pdf": its bare name applies when it is unique
+        bare = [(Path(k).name, v) for k, v in (rows or {}).items()]
+        by_bare = {n: v for n, v in bare if [b for b, _ in bare].count(n) == 1}
         candidates, notes, seen = [], [], set()
         limit = self.settings.max_file_mb * 1024 * 1024
         for upload in uploads:
@@ -240,10 +249,8 @@ class Workspace:
                 )
             else:
                 path.write_bytes(upload.data)
-            row = dict((rows or {}).get(name) or (rows or {}).get(upload.name) or {})
-            row.setdefault("title", "")
-            if not row["title"].strip():
-                row["title"] = Path(name).stem.replace("_", " ").replace("-", " ")
+            # a blank title stays blank: the file's own title, first heading or name is used (build_meta)
+            row = dict((rows or {}).get(name) or (rows or {}).get(upload.name) or by_bare.get(name) or {})
             candidates.append(Candidate(name, path, row, problem, metadata_csv if row.get("password") else None))
         with self._lock:
             outcomes = Ingester(self.index).run(candidates, progress)

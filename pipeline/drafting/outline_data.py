@@ -129,6 +129,8 @@ def normalise_outline(data: object, path: Path) -> dict[str, Any]:
             raise OutlineError(f"{path}: unknown key '{key}' at the top; use title, version and sections")
         top[field] = value
     sections = top.get("sections")
+    if isinstance(sections, dict):  # "sections: {S1: {title: ...}, S2: ...}": the keys are the ids
+        sections = [{"id": key, **value} if isinstance(value, dict) else value for key, value in sections.items()]
     if not isinstance(sections, list) or not sections:
         raise OutlineError(f"{path}: no sections; add 'sections:' with at least one section (title and questions)")
     taken: set[str] = set()

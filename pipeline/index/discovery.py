@@ -201,11 +201,16 @@ def _with_sheet(
 ) -> tuple[list[Candidate], list[str]]:
     """Candidates named and described by the sheet given with --metadata."""
     applied, warnings, sheet_relative = match_rows(sheet, rows, [f.path for f in found], folders)
-    if rows and found and not applied:
+    if found and not rows:
+        raise MetadataError(f"{sheet}: the sheet has a header but no rows with a file name; fill in the 'file' column")
+    if found and not applied:
+        ambiguous = [w.split(": ", 1)[1] for w in warnings if "could be any of" in w]
+        hint = f"; {len(ambiguous)} row(s) fit several files, e.g. {ambiguous[0]}" if ambiguous else ""
         raise MetadataError(
             f"{sheet}: none of its {len(rows)} rows matches a file given (the 'file' column is looked up relative "
             f"to the sheet, then to each folder given, then by bare file name); first rows: "
             f"{', '.join(list(rows)[:3])}; first files: {', '.join(str(f.path) for f in found[:3])}"
+            f"{hint}"
         )
     notes.extend(warnings)
     csv_path = sheet if sheet.suffix.lower() == ".csv" else None  # a workbook never supplies passwords
@@ -238,6 +243,7 @@ def _with_default_sheets(found: list[_Found], notes: list[str]) -> tuple[list[Ca
                 if path.is_file():
                     try:
                         cache[folder] = (path, read_metadata_csv(path))
+                        notes.extend(SheetWarning(w) for w in sheet_warnings(path))
                     except MetadataError as exc:  # the files still go in, with metadata from their properties
                         notes.append(f"{exc}; ingesting the files without it")
                     break

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ingest.chunking import make_chunks
 from ingest.isolation import ReaderProcess, read_direct
-from ingest.metadata import MetadataError, PasswordRef, build_meta
+from ingest.metadata import MetadataError, PasswordRef, build_meta, first_heading
 from ingest.model import DocumentProperties, ReadResult
 from ingest.readers import Reader, reader_for
 from ingest.readers.base import ReadError
@@ -251,7 +251,7 @@ class Ingester:
         earlier = self._batch_hashes.setdefault(digest, cand.file)
         if earlier != cand.file:  # the same file twice in one batch: a copy under another name
             return Outcome(cand.file, "copy", earlier)  # recorded once the batch is stored (see _record_copy)
-        meta, warnings = build_meta(cand.file, cand.path, cand.row, result.properties)
+        meta, warnings = build_meta(cand.file, cand.path, cand.row, result.properties, first_heading(result.passages))
         # the engine that actually read the file (PDFium for a PDF pypdf could not open), else the reader's own
         meta = replace(
             meta, reader=result.engine or reader.name, reader_version=result.engine_version or reader.version

@@ -57,6 +57,12 @@ sections:
     assert "system" in message and "provider" in message
 
 
+def test_sections_written_as_a_mapping_take_their_keys_as_ids(tmp_path):
+    text = "sections:\n  S1: {title: Scope, questions: ['In scope?']}\n  s2: {title: Size, questions: ['How big?']}\n"
+    outline = load_outline(write(tmp_path / "o.yaml", text))
+    assert [(s.id, s.title) for s in outline.sections] == [("S1", "Scope"), ("s2", "Size")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -83,6 +83,14 @@ def test_a_sheet_that_matches_no_file_at_all_is_an_error_that_says_why(tmp_path)
         discover([corpus], csv)
 
 
+def test_a_sheet_whose_only_row_is_ambiguous_or_that_has_no_rows_is_an_error(tmp_path):
+    corpus = files(tmp_path / "in", "a/x.txt", "b/x.txt")
+    with pytest.raises(MetadataError, match=r"1 row\(s\) fit several files, e\.g\. row 'x\.txt' could be any of"):
+        discover([corpus], sheet(tmp_path / "s.csv", "file,contributor\nx.txt,X\n"))
+    with pytest.raises(MetadataError, match="has a header but no rows"):
+        discover([corpus], sheet(tmp_path / "empty.csv", "file,contributor\n"))
+
+
 def test_spreadsheet_csv_with_semicolons_a_bom_and_other_header_names(tmp_path):
     corpus = files(tmp_path / "in", "a.txt")
     text = "\ufeffFile name;Author;Organization;Nation;Type\na.txt;Ana Lind;Skills Board;Estonia;policy brief\n"

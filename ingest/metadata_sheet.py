@@ -1,0 +1,265 @@
+"""Metadata sheets as users keep them: .csv (any of , ; tab, with or without a BOM, UTF-8 or the Windows code
+page) or .xlsx (first sheet), headers in any case and under their common names.
+
+A sheet may hold PDF passwords. They are blanked in the raw bytes before a CSV is parsed, so the process that
+writes the workspace never holds one; only the reader process asks for them (``PasswordRef``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.readers.base import ReadError
+
+
+class MetadataError(ValueError):
+    """A metadata file that cannot be used; the message names the file and the reason."""
+
+
+# What the ingest process sees in the password column: that one was given, never what it is.
+PASSWORD_GIVEN = "(given)"
+
+
+@dataclass(frozen=True)
+class PasswordRef:
+    """Where a file's password is: its row in a metadata CSV. Resolved only where the file is read.
+
+    The ingest process hands this to the reader process instead of the password, so the password never
+    enters the memory of the process that writes the workspace (Chroma's HNSW files are written with
+    uninitialised slack that can hold any bytes that process once held).
+    """
+
+    csv: str
+    file: str
+
+    def resolve(self) -> str | None:
+        """The password in the CSV's row for ``file``, or None when there is none (any more)."""
+        try:
+            row = read_metadata_csv(Path(self.csv), keep_passwords=True).get(self.file) or {}
+        except MetadataError as exc:
+            raise ReadError(f"cannot read the password from the metadata: {exc}") from None
+        return (row.get("password") or "").strip() or None
+
+
+def _records(data: bytearray, delimiter: int = 44) -> Iterator[list[tuple[int, int]]]:
+    """Byte spans of the fields of each CSV record, following the csv module's default (excel) dialect."""
+    quote, cr, lf = b'"\r\n'
+    record: list[tuple[int, int]] = []
+    start, state, i, n = 0, "start", 0, len(data)
+    while i < n:
+        c = data[i]
+        if state == "quoted":
+            if c == quote:
+                if i + 1 < n and data[i + 1] == quote:
+                    i += 2
+                    continue
+                state = "field"
+        elif c == delimiter:
+            record.append((start, i))
+            start, state = i + 1, "start"
+        elif c in (cr, lf):
+            record.append((start, i))
+            yield record
+            record = []
+            if c == cr and i + 1 < n and data[i + 1] == lf:
+                i += 1
+            start, state = i + 1, "start"
+        elif c == quote and state == "start":
+            state = "quoted"
+        else:
+            state = "field"
+        i += 1
+    if record or start < n:
+        record.append((start, n))
+        yield record
+
+
+def _delimiter(data: bytearray) -> str:
+    """The separator of the header line: spreadsheets in many locales save ``;`` (or tab) instead of ``,``."""
+    end = data.find(b"\n")
+    header = bytes(data[: end if end >= 0 else len(data)])
+    counts = {d: header.count(d.encode()) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _blank_passwords(data: bytearray, delimiter: str = ",") -> None:
+    """Overwrite every value of the password column in place, before any of it is decoded into a string."""
+    column = None
+    for number, spans in enumerate(_records(data, ord(delimiter))):
+        if number == 0:
+            names = [
+                canonical_field(bytes(data[a:b]).decode("utf-8", "replace").lstrip("\ufeff").strip(' \t"'))
+                for a, b in spans
+            ]
+            if "password" not in names:
+                return
+            column = names.index("password")
+            continue
+        if column is not None and column < len(spans):
+            a, b = spans[column]
+            if any(data[j] not in b' \t"' for j in range(a, b)):  # a marker where one was given, not its length
+                data[a:b] = b"*" + b" " * (b - a - 1)
+
+
+def _read_bytes(path: Path) -> bytearray:
+    """The file's bytes in a buffer we own (no copies left behind by buffered reading)."""
+    with path.open("rb", buffering=0) as handle:
+        data = bytearray(path.stat().st_size)
+        view, got = memoryview(data), 0
+        while got < len(data):
+            step = handle.readinto(view[got:])
+            if not step:
+                break
+            got += step
+        view.release()
+    del data[got:]
+    return data
+
+
+def read_metadata_csv(path: Path, *, keep_passwords: bool = False) -> dict[str, dict[str, str]]:
+    """Rows of a metadata sheet (.csv, or .xlsx by its suffix) keyed by the ``file`` column.
+
+    The ``file`` values are as the sheet writes them (relative to the sheet's folder, or bare names: see
+    ``pipeline.index.discovery`` for how they are matched). Headers are matched case-insensitively, with
+    synonyms (``author`` is the contributor, ``organization`` the organisation, ``filename`` the file).
+    Passwords are blanked in the raw bytes before parsing: a row's ``password`` is ``PASSWORD_GIVEN`` or
+    empty. Only the reader process asks for them (``keep_passwords``, through ``PasswordRef``).
+    """
+    if path.suffix.lower() in SHEET_SUFFIXES:
+        return read_metadata_xlsx(path, keep_passwords=keep_passwords)
+    try:
+        data = _read_bytes(path)
+    except OSError as exc:
+        raise MetadataError(f"{path}: cannot read metadata ({exc.strerror or exc})") from exc
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Excel's "Unicode text": the byte-level blanking cannot see it
+        raise MetadataError(f"{path}: the sheet is saved as UTF-16; save it as 'CSV UTF-8' (or as .xlsx)")
+    delimiter = _delimiter(data)
+    if not keep_passwords:
+        _blank_passwords(data, delimiter)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Excel's plain "CSV" on Windows saves the ANSI code page, which for Western names is cp1252
+        text = data.decode("cp1252", errors="replace")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = next(reader, None)
+    rows: dict[str, dict[str, str]] = {}
+    names = _header(path, header)
+    for record in reader:
+        row = {name: (value or "") for name, value in zip(names, record, strict=False) if name}
+        if not keep_passwords and row.get("password", "").strip():
+            if row["password"].strip() != "*":  # never happens unless the blanking missed a field
+                raise MetadataError(f"{path}: the password column could not be read safely")
+            row["password"] = PASSWORD_GIVEN
+        _keep(rows, row)
+    return rows
+
+
+def read_metadata_xlsx(path: Path, *, keep_passwords: bool = False) -> dict[str, dict[str, str]]:
+    """Rows of the first sheet of an Excel workbook, as :func:`read_metadata_csv` gives them.
+
+    Its password column is never used: a workbook cannot be blanked before it is parsed, so the ingest
+    process would hold the passwords; :func:`sheet_warnings` tells the user to give them in a .csv instead.
+    """
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
+        raise MetadataError(f"{path}: cannot read metadata workbook ({type(exc).__name__}: {exc})") from exc
+    try:
+        if not book.worksheets:
+            raise MetadataError(f"{path}: the workbook has no sheet")
+        records = book.worksheets[0].iter_rows(values_only=True)
+        header = next(records, None)
+        names = _header(path, [_cell(v) for v in header or ()] or None)
+        rows: dict[str, dict[str, str]] = {}
+        for record in records:
+            row = {name: _cell(value) for name, value in zip(names, record, strict=False) if name}
+            if "password" in row:
+                row["password"] = ""  # see the docstring: never taken from a workbook
+            _keep(rows, row)
+        return rows
+    finally:
+        book.close()
+
+
+def sheet_warnings(path: Path) -> list[str]:
+    """What the user should know about a sheet beyond its rows (a workbook's password column is not used)."""
+    if path.suffix.lower() not in SHEET_SUFFIXES:
+        return []
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True)
+        header = next(book.worksheets[0].iter_rows(values_only=True, max_row=1), ())
+        book.close()
+    except Exception:  # the read itself reports the problem
+        return []
+    if "password" in {canonical_field(_cell(v)) for v in header}:
+        return [f"{path.name}: passwords are not read from an Excel sheet; give them in a .csv metadata file"]
+    return []
+
+
+def _cell(value: object) -> str:
+    """A spreadsheet cell as text: a date as YYYY-MM-DD, a whole number without '.0'."""
+    if value is None:
+        return ""
+    if hasattr(value, "date") and hasattr(value, "isoformat"):
+        return value.date().isoformat() if callable(value.date) else value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _header(path: Path, header: list[str] | None) -> list[str]:
+    """The canonical field name of each column ("" for a column we do not use); a 'file' column is required."""
+    names = [canonical_field(h or "") for h in header or []]
+    if "file" not in names:
+        raise MetadataError(
+            f"{path}: metadata needs a 'file' column (or 'filename', 'file name', 'document'); "
+            f"its first row has: {', '.join(h.strip() for h in header or [] if h and h.strip()) or 'nothing'}"
+        )
+    taken: set[str] = set()
+    for i, name in enumerate(names):  # a second column with the same meaning is ignored, the first one wins
+        if name in taken:
+            names[i] = ""
+        taken.add(name)
+    return names
+
+
+def _keep(rows: dict[str, dict[str, str]], row: dict[str, str]) -> None:
+    name = row.get("file", "").strip().replace("\\", "/")
+    if name.startswith("./"):
+        name = name[2:]
+    if name:
+        rows[name] = row
+
+
+SHEET_SUFFIXES = (".xlsx", ".xlsm")
+# What people call each field in the header of a spreadsheet (compared lower case, spaces for - and _).
+_SYNONYMS = {
+    "file": ("file", "filename", "file name", "document", "file path", "path", "attachment", "document file"),
+    "title": ("title", "document title", "title of the document", "subject"),
+    "kind": ("kind", "type", "document type", "contribution type", "kind of contribution", "category"),
+    "contributor": ("contributor", "author", "authors", "name", "expert", "submitted by", "speaker", "presenter"),
+    "organisation": ("organisation", "organization", "institution", "agency", "affiliation", "org", "body"),
+    "country": ("country", "nation", "country name", "member state"),
+    "region": ("region", "country group"),
+    "role": ("role", "position", "function", "stakeholder", "stakeholder group", "stakeholder type"),
+    "date": ("date", "submitted", "submission date", "date submitted", "date of submission"),
+    "language": ("language", "lang"),
+    "password": ("password", "pdf password"),
+}
+_FIELD_OF = {alias: field for field, aliases in _SYNONYMS.items() for alias in aliases}
+
+
+def canonical_field(header: str) -> str:
+    """The field a spreadsheet header means (``Author`` -> ``contributor``), or "" when it is none of ours."""
+    key = " ".join(header.replace("\ufeff", "").replace("_", " ").replace("-", " ").lower().split())
+    return _FIELD_OF.get(key, "")

@@ -1,0 +1,87 @@
+"""Metadata sheets as spreadsheets save them, and what a document's own properties may and may not supply."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.metadata import (
+    PASSWORD_GIVEN,
+    build_meta,
+    canonical_field,
+    is_machine_author,
+    read_metadata_csv,
+)
+from ingest.model import DocumentProperties
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("File name", "file"),
+        ("FILENAME", "file"),
+        ("Document", "file"),
+        ("Author", "contributor"),
+        ("name", "contributor"),
+        ("Organization", "organisation"),
+        ("Institution", "organisation"),
+        ("Nation", "country"),
+        ("Document type", "kind"),
+        ("PDF_password", "password"),
+        ("Remarks", ""),
+    ],
+)
+def test_headers_are_read_in_any_case_and_under_their_common_names(header, field):
+    assert canonical_field(header) == field
+
+
+def test_a_semicolon_sheet_with_a_bom_blanks_passwords_before_reading_and_gives_them_only_on_request(tmp_path):
+    path = tmp_path / "sheet.csv"
+    path.write_bytes('\ufeffFilename;Author;PDF password\nlocked.pdf;Ana;"s3cr;et"\nopen.pdf;Bo;\n'.encode())
+    rows = read_metadata_csv(path)
+    assert rows["locked.pdf"]["password"] == PASSWORD_GIVEN
+    assert rows["locked.pdf"]["contributor"] == "Ana"
+    assert rows["open.pdf"]["password"] == ""
+    assert read_metadata_csv(path, keep_passwords=True)["locked.pdf"]["password"] == "s3cr;et"
+
+
+@pytest.mark.parametrize(
+    "author", ["python-docx", "Microsoft Office User", "Administrator", "user", "Windows User", "python-pptx"]
+)
+def test_authors_written_by_tools_never_become_contributors(author):
+    meta, _ = build_meta("a.docx", Path("a.docx"), None, DocumentProperties(author=author))
+    assert is_machine_author(author)
+    assert meta.contributor == ""
+
+
+@pytest.mark.parametrize("author", ["Ilze Kalnina", "Ana Writer", "Jan Tex", "Office of the Minister"])
+def test_a_person_or_body_named_as_author_is_kept(author):
+    meta, _ = build_meta("a.docx", Path("a.docx"), None, DocumentProperties(author=author))
+    assert meta.contributor == author
+
+
+def test_a_blank_title_falls_back_to_the_property_then_the_heading_then_the_listed_name():
+    stored = Path("uploads/0f3a9c.docx")  # where an upload's bytes are kept: never its title
+    with_prop, _ = build_meta("baltic_brief.docx", stored, {"title": ""}, DocumentProperties(title="Own title"))
+    placeholder = DocumentProperties(title="Microsoft Word - draft3.docx")
+    with_heading, _ = build_meta("baltic_brief.docx", stored, {"title": " "}, placeholder, heading="First heading")
+    bare, _ = build_meta("baltic_brief.docx", stored, None, placeholder)
+    assert (with_prop.title, with_heading.title, bare.title) == ("Own title", "First heading", "baltic brief")
+
+
+def test_a_sheet_saved_in_the_windows_code_page_keeps_its_accented_names(tmp_path):
+    path = tmp_path / "sheet.csv"
+    path.write_bytes("file;contributor;country\nbrief.pdf;Jürgen Müller;Österreich\n".encode("cp1252"))
+    assert read_metadata_csv(path)["brief.pdf"]["contributor"] == "Jürgen Müller"
+
+
+def test_a_utf16_sheet_is_refused_with_the_way_to_save_it(tmp_path):
+    from ingest.metadata import MetadataError
+
+    path = tmp_path / "sheet.csv"
+    path.write_bytes("file\tcontributor\na.pdf\tAna\n".encode("utf-16"))
+    with pytest.raises(MetadataError, match="sheet.csv: the sheet is saved as UTF-16; save it as 'CSV UTF-8'"):
+        read_metadata_csv(path)
