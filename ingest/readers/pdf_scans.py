@@ -69,8 +69,10 @@ def read_scans(
         scans.warnings.append(f"{page_list(chosen)}: {scans.refusal}")
         return scans
     languages = tesseract.choose_languages(hint)
-    pages, unread = _run(tesseract, document, chosen, languages, deadline)
-    document.close()
+    try:
+        pages, unread = _run(tesseract, document, chosen, languages, deadline)
+    finally:
+        document.close()
     blank, unsure, late, failed = [], [], [], []
     for number in chosen:
         page = pages.get(number)

@@ -209,3 +209,61 @@ def test_ocr_passages_say_so_in_search_results_show_and_the_passage_view(tmp_pat
     flags = {src["file"]: src["ocr"] for src in shown["sources"].values()}
     assert flags.get("scan.pdf") is True, shown["sources"]
     assert all(flag is (file == "scan.pdf") for file, flag in flags.items())
+
+
+# ------------------------------------------------------------------------------------------ time limits
+
+
+@pytest.fixture
+def hanging_tesseract(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A stand-in ``tesseract`` that answers --version and --list-langs, then hangs on any image, writing its pid
+    to a file: a Tesseract stuck on a hostile page."""
+    pids = tmp_path / "pids"
+    script = tmp_path / "tesseract"
+    script.write_text(
+        "#!/bin/sh\n"
+        'case "$1" in --version) echo "tesseract 5.0.0"; exit 0;; '
+        "--list-langs) printf 'List of available languages (1):\\neng\\n'; exit 0;; esac\n"
+        f'echo $$ >> "{pids}"\n'
+        "exec sleep 60\n"
+    )
+    script.chmod(0o755)
+    monkeypatch.setenv("GUIDELINES_TESSERACT", str(script))
+    return pids
+
+
+def _gone(pids: Path) -> bool:
+    """Whether every process that wrote its pid has ended (waiting a little for the kill to land)."""
+    import time
+
+    numbers = [int(line) for line in pids.read_text().split()] if pids.exists() else []
+    for _ in range(50):
+        alive = []
+        for pid in numbers:
+            try:
+                os.kill(pid, 0)
+                alive.append(pid)
+            except ProcessLookupError:
+                pass
+        if not alive:
+            return bool(numbers)
+        time.sleep(0.1)
+    return False
+
+
+@pytest.mark.integration
+def test_ocr_stops_at_its_share_of_the_reading_time(tmp_path: Path, hanging_tesseract: Path) -> None:
+    path = scanned_pdf(tmp_path / "scan.pdf", [[WORKLOAD]], dpi=100)
+    with pytest.raises(ReadError, match=r"OCR ran out of time \(setting read_timeout_s\)"):
+        PdfReader().read(path, limits=Limits(ocr_seconds=2))
+    assert _gone(hanging_tesseract)  # the hanging Tesseract was stopped, not left behind
+
+
+@pytest.mark.integration
+def test_a_reader_stopped_at_its_timeout_takes_its_tesseract_with_it(tmp_path: Path, hanging_tesseract: Path) -> None:
+    from ingest.isolation import ReaderProcess
+
+    path = scanned_pdf(tmp_path / "scan.pdf", [[WORKLOAD]], dpi=100)
+    with ReaderProcess(timeout_s=4) as reader, pytest.raises(ReadError, match="timed out after 4 s"):
+        reader.read(path, None, Limits(ocr_seconds=600))  # OCR would wait longer than the reader may take
+    assert _gone(hanging_tesseract)
