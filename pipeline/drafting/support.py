@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -206,8 +206,12 @@ class SupportChecker:
             values["max_similarity"] = self._similarity(claim, candidates)
         return self.score_features(values), best
 
-    def check(self, claim: str, evidence: Sequence[str]) -> SupportResult:
-        """Score ``claim`` against ``evidence`` passages and flag what an editor should look at."""
+    def check(self, claim: str, evidence: Sequence[str], known_names: Set[str] = frozenset()) -> SupportResult:
+        """Score ``claim`` against ``evidence`` passages and flag what an editor should look at.
+
+        ``known_names`` (lower case) are words of the sources' own names (contributors, countries): a claim may
+        name who said it without that name being in the passage.
+        """
         if not evidence or not any(e.strip() for e in evidence):
             return SupportResult(0.0, ("weak_support",), {}, ())
         values, best = self.features(claim, evidence)
@@ -219,7 +223,7 @@ class SupportChecker:
         if numbers(claim) - numbers(joined):
             flags.append("unknown_number")
         evidence_words = {w.lower() for w in re.findall(r"[\w'’-]+", joined)}
-        if names(claim) - evidence_words:
+        if names(claim) - evidence_words - known_names:
             flags.append("unknown_name")
         return SupportResult(score, tuple(flags), values, tuple(best))
 
