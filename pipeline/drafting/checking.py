@@ -111,7 +111,7 @@ def check_one(
     # the claim without "X and Y hold that": who holds it is checked on its own, below
     claim = sentence.quote or (without_credits(sentence.text, index) if index else sentence.text)
     union = checker.check(claim, [passages[c] for c in valid], index.words if index else frozenset())
-    verdicts = judge_citations(claim, valid, passages, checker)
+    verdicts = judge_citations(claim, valid, passages, checker, (union.score, union.best))
     notes: list[str] = []
     supporting = [c for c in valid if verdicts[c].supported]
     if drop_unsupported and supporting and len(supporting) < len(valid):

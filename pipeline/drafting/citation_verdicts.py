@@ -61,14 +61,22 @@ def shorten(sentences: Sequence[str], limit: int = EVIDENCE_CHARS) -> str:
 
 
 def judge_citations(
-    claim: str, citations: Sequence[str], passages: Mapping[str, str], checker: SupportChecker
+    claim: str,
+    citations: Sequence[str],
+    passages: Mapping[str, str],
+    checker: SupportChecker,
+    alone: tuple[float, Sequence[str]] | None = None,
 ) -> dict[str, Verdict]:
-    """Chunk id -> verdict for each of ``citations`` (all must be keys of ``passages``)."""
+    """Chunk id -> verdict for each of ``citations`` (all must be keys of ``passages``).
+
+    ``alone`` is the score and best sentences of a sentence with one citation, already computed by the caller.
+    """
     parts = clauses(claim) if len(citations) > 1 else []
     out: dict[str, Verdict] = {}
     for chunk_id in citations:
         passage = passages[chunk_id]
-        score, best = checker.score(claim, [passage])
+        score, best = alone if alone is not None and len(citations) == 1 else checker.score(claim, [passage])
+        best = list(best)
         best_text = best[:2]
         for part in parts:
             part_score, part_best = checker.score(part, [passage])

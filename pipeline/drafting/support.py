@@ -151,6 +151,9 @@ class SupportChecker:
         return values, best
 
     def _similarity(self, claim: str, candidates: list[str]) -> float:
+        words = tokenize(claim)
+        if words and any(tokenize(c) == words for c in candidates):
+            return 1.0  # the claim is one of the sentences (an extractive quote): a text is its own closest match
         vectors = self._embed([claim, *candidates])
         return float(np.max(vectors[1:] @ vectors[0]))
 
