@@ -196,9 +196,16 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_support(args: argparse.Namespace) -> int:
-    """Score claims against evidence with the support checker, many pairs in one process."""
+    """Score claims against evidence with the citation check, many pairs in one process.
+
+    Each pair's evidence list is checked the way a drafted sentence's citations are: every item is one cited
+    passage with its own verdict (``citation_checks``); the optional ``sources`` list (one metadata object per
+    item: contributor, organisation, country) lets named contributors and quotations be checked too.
+    """
+    from pipeline.drafting.checking import check_sentence
     from pipeline.drafting.support import SupportChecker
     from pipeline.index.embeddings import build_embedder
+    from pipeline.model import Sentence
     from pipeline.settings import load_settings
 
     pairs = _read_jsonl(Path(args.pairs))
@@ -208,9 +215,18 @@ def cmd_support(args: argparse.Namespace) -> int:
     for n, pair in enumerate(pairs, 1):
         if "claim" not in pair or not isinstance(pair.get("evidence"), list):
             raise UserError(f"{args.pairs}, line {n}: needs 'claim' and a list 'evidence'")
+        metadata = pair.get("sources")
+        if metadata is not None and (not isinstance(metadata, list) or len(metadata) != len(pair["evidence"])):
+            raise UserError(f"{args.pairs}, line {n}: 'sources' must list one metadata object per evidence item")
         key = str(pair.get("id", n))
-        result = checker.check(str(pair["claim"]), [str(e) for e in pair["evidence"]])
-        out[key] = {"score": round(result.score, 4), "flags": list(result.flags)}
+        passages = {str(i): str(e) for i, e in enumerate(pair["evidence"], 1)}
+        sources = {str(i): dict(m) for i, m in enumerate(metadata or (), 1) if isinstance(m, dict)}
+        checked = check_sentence(Sentence(str(pair["claim"]), tuple(passages)), passages, checker, sources or None)
+        out[key] = {
+            "score": round(checked.support or 0.0, 4),
+            "flags": list(checked.flags),
+            "citation_checks": [{**c.as_json(), "evidence_item": int(c.chunk_id)} for c in checked.checks],
+        }
     emit(args, out, lambda: [print(f"{k}: {v['score']:.3f} {' '.join(v['flags'])}") for k, v in out.items()])
     return EXIT_OK
 

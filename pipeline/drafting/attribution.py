@@ -24,7 +24,9 @@ _VERBS = (
     "makes the same point|make the same point|make a similar point|makes a similar point|"
     "is of the view|are of the view|takes the view|take the view"
 )
-_FRAME_VERB = re.compile(rf"\b(?:{_VERBS})\b(?:\s+that\b)?\s*:?")  # lower case: "Notes" heads a title
+_FRAME_VERB = re.compile(
+    rf"(?:\b(?:both|all|also)\s+)?\b(?:{_VERBS})\b(?:\s+that\b)?\s*:?"
+)  # lower case: "Notes" heads a title
 _ACCORDING = re.compile(r"(?:^|(?<=[;:.])\s+|,\s+)(?:according to|in the view of|for)\s+", re.IGNORECASE)
 _HOLDER_START = re.compile(r"(?:^|;\s*|,?\s+(?:while|whereas)\s+|,\s+(?:and|but|as)\s+)(?=\S)", re.IGNORECASE)
 _CLAIM_TAIL = re.compile(r"[\s,;:]*(?:\b(?:while|whereas|and|but|as)\b)?[\s,;:]*$", re.IGNORECASE)
@@ -75,6 +77,8 @@ class PartyIndex:
                 if len(value) >= 2:
                     owners.setdefault((field, value), set()).add(chunk_id)
         self.owners = {key: frozenset(ids) for key, ids in owners.items()}
+        # the words of every known name: naming a contributor is attribution, not an unknown name in the claim
+        self.words = frozenset(w.lower() for _, value in self.owners for w in re.findall(r"[\w'’-]+", value))
         patterns = []
         for (field, value), _ in sorted(self.owners.items(), key=lambda kv: -len(kv[0][1])):
             key = f"g{len(patterns)}"
@@ -160,6 +164,25 @@ def credited(sentence: str, index: PartyIndex) -> list[Party]:
         if not mentions and explicit and re.search(r"[A-Z]", name):
             parties.append(Party(name, frozenset(), claim, known=False))  # "According to the OECD": no such source
     return parties
+
+
+def without_credits(sentence: str, index: PartyIndex) -> str:
+    """``sentence`` without the attributions that name a known party: the claim itself, for the support score.
+
+    "Nino Beridze and Ion Rusu both hold that registers help" -> "registers help"; a frame whose holder names no
+    known party ("Employers warn that ...") is part of the claim and stays.
+    """
+    frames = [f for f in _holders(sentence) if index.mentions(sentence[f[0] : f[1]])]
+    if not frames:
+        return sentence
+    kept, at = [], 0
+    for start, _, claim_start in frames:
+        kept.append(sentence[at:start])
+        at = claim_start
+    kept.append(sentence[at:])
+    text = " ".join(" ".join(kept).split()).strip(" ,;:")
+    text = re.sub(r"^(?:both|all|also)\s+", "", text)
+    return text[:1].upper() + text[1:] if text else sentence
 
 
 def quotations(text: str) -> list[tuple[int, str]]:

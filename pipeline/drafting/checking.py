@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from pipeline.drafting.attribution import PartyIndex, credited, quotations, quote_stands_in
+from pipeline.drafting.attribution import PartyIndex, credited, quotations, quote_stands_in, without_credits
 from pipeline.drafting.citation_verdicts import Verdict, judge_citations
 from pipeline.drafting.support import SupportChecker
 from pipeline.model import CitationCheck, DraftResult, Paragraph, Sentence
@@ -107,9 +107,11 @@ def check_one(
         return Checked(replace(sentence, citations=(), support=None, checks=(), flags=tuple([*flags, "uncited"])))
     if checker is None:
         return Checked(replace(sentence, citations=valid, support=None, checks=(), flags=tuple(dict.fromkeys(flags))))
-    claim = sentence.quote or sentence.text
-    union = checker.check(claim, [passages[c] for c in valid])
-    verdicts = judge_citations(claim, valid, passages, checker)
+    index = index or (PartyIndex(sources) if sources else None)
+    # the claim without "X and Y hold that": who holds it is checked on its own, below
+    claim = sentence.quote or (without_credits(sentence.text, index) if index else sentence.text)
+    union = checker.check(claim, [passages[c] for c in valid], index.words if index else frozenset())
+    verdicts = judge_citations(claim, valid, passages, checker, (union.score, union.best))
     notes: list[str] = []
     supporting = [c for c in valid if verdicts[c].supported]
     if drop_unsupported and supporting and len(supporting) < len(valid):
@@ -125,15 +127,14 @@ def check_one(
         flags.extend(f for f in union.flags if f != "weak_support")
         if any(not verdicts[c].supported for c in valid):
             flags.append("citation_unsupported")
-        if not supporting:
-            score = min(score, max(verdicts[c].score for c in valid))
+        if not supporting:  # support pieced together from passages none of which says it: below the threshold
+            score *= checker.threshold
         if score < checker.threshold or not supporting:
             flags.append("weak_support")
         top = max(valid, key=lambda c: verdicts[c].score)
-        if verdicts[top].contradicted or (not supporting and any(verdicts[c].contradicted for c in valid)):
+        if verdicts[top].contradicted:  # the best evidence says the opposite
             flags.append("contradicted")
-        if sources:
-            index = index or PartyIndex(sources)
+        if index is not None:
             flags.extend(_party_flags(sentence, valid, verdicts, index, passages, checker))
         if any(flag_code(f) in HARD_FLAGS for f in flags):
             score *= 0.5  # below any threshold: a sentence that misreports its sources is not supported

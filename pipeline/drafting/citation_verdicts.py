@@ -19,6 +19,12 @@ from pipeline.index.lexical import tokenize
 EVIDENCE_CHARS = 250  # the evidence sentence shown beside a citation: enough to read, short enough for a panel
 _CLAUSE = re.compile(r"\s*(?:;|:|,\s*(?:while|whereas|but|and)\b|\s(?:while|whereas)\b)\s*", re.IGNORECASE)
 MIN_CLAUSE_WORDS = 3  # content words a clause needs to be scored on its own
+SAME_STATEMENT = 0.5  # share of the claim's content words an evidence sentence needs to be read as the same statement
+
+
+def _shared(claim: str, sentence: str) -> float:
+    words = set(tokenize(claim))
+    return len(words & set(tokenize(sentence))) / max(len(words), 1)
 
 
 @dataclass(frozen=True)
@@ -55,21 +61,30 @@ def shorten(sentences: Sequence[str], limit: int = EVIDENCE_CHARS) -> str:
 
 
 def judge_citations(
-    claim: str, citations: Sequence[str], passages: Mapping[str, str], checker: SupportChecker
+    claim: str,
+    citations: Sequence[str],
+    passages: Mapping[str, str],
+    checker: SupportChecker,
+    alone: tuple[float, Sequence[str]] | None = None,
 ) -> dict[str, Verdict]:
-    """Chunk id -> verdict for each of ``citations`` (all must be keys of ``passages``)."""
+    """Chunk id -> verdict for each of ``citations`` (all must be keys of ``passages``).
+
+    ``alone`` is the score and best sentences of a sentence with one citation, already computed by the caller.
+    """
     parts = clauses(claim) if len(citations) > 1 else []
     out: dict[str, Verdict] = {}
     for chunk_id in citations:
         passage = passages[chunk_id]
-        score, best = checker.score(claim, [passage])
+        score, best = alone if alone is not None and len(citations) == 1 else checker.score(claim, [passage])
+        best = list(best)
         best_text = best[:2]
         for part in parts:
             part_score, part_best = checker.score(part, [passage])
             if part_score > score:
                 score, best_text = part_score, part_best[:1]
-        # the sentence that shares most words with the claim is the one it would contradict
-        contradicted = bool(best) and contradicts(claim, best[0])
+        # the sentence sharing most words with the claim is the one it would contradict, if it states the same
+        # thing: most of the claim's words are in it (else a negation there is about something else)
+        contradicted = bool(best) and _shared(claim, best[0]) >= SAME_STATEMENT and contradicts(claim, best[0])
         out[chunk_id] = Verdict(
             score, score >= checker.threshold and not contradicted, contradicted, shorten(best_text)
         )

@@ -2,8 +2,10 @@
 
 One call per section: every sentence with the passages it cites, delimited as untrusted data. A
 sentence the judge finds supported loses ``weak_support``; one it finds partial or unsupported gains
-``llm_partial`` or ``llm_unsupported``. If the judge fails or answers badly, the offline flags stand
-and a note says so: the judge can refine a draft, never break one.
+``llm_partial`` or ``llm_unsupported``. The judge may add or confirm flags, never remove what the offline
+check proved (``misattributed``, ``false_quote``, ``contradicted``, ``citation_unsupported``, numbers and names):
+a model's "supported" cannot outweigh a quotation that is not in the passage. If the judge fails or answers
+badly, the offline flags stand and a note says so: the judge can refine a draft, never break one.
 """
 
 from __future__ import annotations
@@ -78,7 +80,7 @@ class SupportJudge:
             if verdict is None:
                 return sentence
             flags = [f for f in sentence.flags if f not in VERDICT_FLAGS.values()]
-            if verdict == "supported":
+            if verdict == "supported":  # only the score-based doubt goes; every flag with a proof stays
                 flags = [f for f in flags if f != "weak_support"]
             elif verdict in VERDICT_FLAGS:
                 flags.append(VERDICT_FLAGS[verdict])
