@@ -54,7 +54,8 @@ _LEANS = re.compile(
     r"however|but|and|or|so|yet|still|also|moreover|furthermore|therefore|thus|hence|then|instead|otherwise|"
     r"nevertheless|nonetheless|similarly|likewise|meanwhile|besides|again|even so|by comparison|by contrast|"
     r"in contrast|on the other hand|as a result|for this reason|for that reason|in that case|in this case|"
-    r"that is why|this is why|the same|the other|the latter|the former|the table|the figure|the chart)\b",
+    r"that is why|this is why|the same|the other|the latter|the former|the table|the figure|the chart|"
+    r"the (first|second|third|fourth|next|last|rest|remainder|others?)\b(?! (of|time|year|step)))\b",
     re.IGNORECASE,
 )
 # About the document or its author rather than the subject ("What follows is ...", "This note sets out ...").
@@ -63,7 +64,15 @@ _META = re.compile(
     r"brief|input|presentation|submission|document|contribution|section|chapter|slide)|"
     r"(this|the present|our|my) (note|paper|brief|input|presentation|submission|document|contribution|slides?|"
     r"chapter|table|figure)\b|is submitted by|our proposals concern|sets? out (the|our)|we are an? \w+ (body|"
-    r"agency|organisation|organization|centre|center|network|association)|^i('m| am) [A-Z])",
+    r"agency|organisation|organization|centre|center|network|association)|^i('m| am) [A-Z]|"
+    r"\b(on|see|in) (page|slide|section|table|figure|annex|chapter) \d)",
+    re.IGNORECASE,
+)
+# A demonstrative that points back at what the contribution said before ("this choice", "such a rule").
+_ANAPHOR = re.compile(
+    r"\b(this|these|those|such|that)\s+(an? )?(choice|approach|proposal|option|model|view|problem|position|"
+    r"step|rule|requirement|procedure|method|list|reason|point|idea|change|distinction|figure|share|principle|"
+    r"recommendation|arrangement|solution|measure|scheme|practice|issue|concern|difference|risk|argument)s?\b",
     re.IGNORECASE,
 )
 # Openers that only order the text; cut off, the rest is the sentence.
@@ -116,7 +125,7 @@ def _trim(text: str) -> str:
 def clean_sentence(raw: str, on_slide: bool) -> str | None:
     """``raw`` as a draft sentence, or None when it cannot stand on its own (see the module docstring)."""
     text = _BULLET.sub("", raw).strip()
-    if not text or looks_like_instruction(text) or _META.search(text):
+    if not text or looks_like_instruction(text) or _META.search(text) or _ANAPHOR.search(text):
         return None
     trimmed = _trim(text)
     cut, text = trimmed != text, trimmed
