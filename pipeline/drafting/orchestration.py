@@ -14,7 +14,7 @@ from typing import Any
 
 from pipeline.drafting.checking import check_draft, divergence_paragraphs, merge_locked
 from pipeline.drafting.drafters.base import Drafter, DraftingError
-from pipeline.drafting.drafters.extractive import quote_key
+from pipeline.drafting.drafters.extractive import candidates, quote_key
 from pipeline.drafting.drafters.lead import divergent_voices, with_leads
 from pipeline.drafting.drafts import EDITED, ConflictError, DraftStore
 from pipeline.drafting.evidence import EvidenceSettings, gather_evidence, stored_passages
@@ -125,12 +125,13 @@ def _divergence_quotes(divergences: Mapping[str, Sequence[Any]] | None) -> set[s
 
 
 def _draft_without_repeats(
-    drafter: Any, prepared: list, avoid: Mapping[str, set[str]], rounds: int = 3
+    drafter: Any, prepared: list, avoid: Mapping[str, set[str]], pinned: Mapping[str, set[str]], rounds: int = 3
 ) -> dict[str, DraftResult]:
     """Draft every section so that each wording is used once in the whole draft, where it answers best.
 
     Sections are drafted; a wording drafted in several sections stays in the one where it scored best and the
     others are drafted again without it (a few rounds); whatever still repeats is then dropped where it lost.
+    A wording from a passage an editor pinned to a section stays in that section whatever other sections use.
     """
     extra: dict[str, set[str]] = {item[0].id: set() for item in prepared}
     results: dict[str, tuple[DraftResult, dict[str, float]]] = {}
@@ -140,31 +141,41 @@ def _draft_without_repeats(
         for sid in todo:
             section, evidence, _base, locked = by_id[sid]
             results[sid] = drafter.draft_scored(section, evidence, [s for *_, s, _t in locked], avoid[sid] | extra[sid])
-        owner = _owners(results)
-        todo = [sid for sid, (_, scores) in results.items() if any(owner[k] != sid for k in scores)]
+        owner = _owners(results, pinned)
+        todo = [sid for sid, (_, scores) in results.items() if not all(_keeps(owner, pinned, sid, k) for k in scores)]
         for sid in todo:
-            extra[sid] |= {k for k in results[sid][1] if owner[k] != sid}
+            extra[sid] |= {k for k in results[sid][1] if not _keeps(owner, pinned, sid, k)}
         if not todo:
             break
-    owner = _owners(results)
+    owner = _owners(results, pinned)
     out: dict[str, DraftResult] = {}
     for sid, (draft, _scores) in results.items():
         paragraphs = []
         for paragraph in draft.paragraphs:
-            kept = tuple(s for s in paragraph.sentences if owner.get(quote_key(s.quote or s.text), sid) == sid)
+            kept = tuple(s for s in paragraph.sentences if _keeps(owner, pinned, sid, quote_key(s.quote or s.text)))
             if kept:
                 paragraphs.append(replace(paragraph, sentences=kept))
         out[sid] = replace(draft, paragraphs=tuple(paragraphs))
     return out
 
 
-def _owners(results: Mapping[str, tuple[DraftResult, dict[str, float]]]) -> dict[str, str]:
+def _owners(
+    results: Mapping[str, tuple[DraftResult, dict[str, float]]], pinned: Mapping[str, set[str]]
+) -> dict[str, str]:
+    """Which section keeps each wording: where it answers best; a pinned wording is not contested where pinned."""
     best: dict[str, tuple[float, str]] = {}
     for sid, (_, scores) in results.items():
         for key, score in scores.items():
+            if key in pinned.get(sid, ()):
+                continue
             if key not in best or score > best[key][0]:
                 best[key] = (score, sid)
-    return {k: v[1] for k, v in best.items()}
+    owner = {k: v[1] for k, v in best.items()}
+    return owner
+
+
+def _keeps(owner: Mapping[str, str], pinned: Mapping[str, set[str]], sid: str, key: str) -> bool:
+    return key in pinned.get(sid, ()) or owner.get(key, sid) == sid
 
 
 def draft_sections(
@@ -201,22 +212,29 @@ def draft_sections(
     drafted: dict[str, DraftResult] = {}
     if hasattr(drafter, "draft_scored"):
         taken = _divergence_quotes(divergences)
+        pinned = {
+            item[0].id: {quote_key(c.text) for c in candidates([e for e in item[1].evidence if e.pinned])}
+            for item in prepared
+        }
         accepted = {item[0].id: {quote_key(s.quote or s.text) for *_, s, _t in item[3]} for item in prepared}
-        avoid = {
-            item[0].id: taken
+        avoid = {  # a wording quoted elsewhere stays out, unless an editor pinned its passage here
+            item[0].id: (taken | {k for sid, keys in accepted.items() if sid != item[0].id for k in keys})
+            - pinned[item[0].id]
             | removed_wording(store, item[0].id)
-            | {k for sid, keys in accepted.items() if sid != item[0].id for k in keys}
             for item in prepared
         }
         try:
-            drafted = _draft_without_repeats(drafter, prepared, avoid)
+            drafted = _draft_without_repeats(drafter, prepared, avoid, pinned)
         except DraftingError as exc:
             return [SectionOutcome(s.id, "failed", reason=str(exc)) for s in sections]
 
     def run(item) -> SectionOutcome:  # noqa: ANN001 - one prepared tuple
         section, evidence, base, locked = item
         try:
-            draft = drafted.get(section.id) or drafter.draft(section, evidence, [s for *_, s, _t in locked])
+            if section.id in drafted:
+                draft = drafted[section.id]
+            else:
+                draft = drafter.draft(section, evidence, [s for *_, s, _t in locked])
         except DraftingError as exc:
             return SectionOutcome(section.id, "failed", reason=str(exc))
         points = list((divergences or {}).get(section.id, ()))
