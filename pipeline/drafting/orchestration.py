@@ -1,8 +1,10 @@
 """Draft sections end to end: evidence, drafter, accepted sentences kept, citation check, new revision.
 
-Evidence is gathered for all sections first (search is quick and shares one index); drafting then
-runs in a bounded thread pool, since an LLM call mostly waits on the network. Each finished section
-is stored at once, so a failure or interruption loses at most the sections still being drafted.
+Evidence is gathered for all sections first (search is quick and shares one index). The extractive drafter
+then drafts all sections together so that a wording is used once in the whole draft, in the section where it
+answers best, and never one an editor removed from that section; an LLM drafter drafts in a bounded thread
+pool, since its calls mostly wait on the network. Each finished section is checked and stored at once, so a
+failure or interruption loses at most the sections still being finished.
 """
 
 from __future__ import annotations
