@@ -64,6 +64,11 @@ def score_sentences(
     misattributed: list[dict[str, str]] = []
     false_quotes: list[dict[str, str]] = []
     used: Counter[str] = Counter()
+    parts: dict[str, str] = {}  # sentence text -> the part of the draft it is in
+    for rev in revisions.values():
+        for paragraph in rev.paragraphs:
+            part = "divergence" if paragraph.theme.startswith("Points of divergence") else "evidence"
+            parts.update({s.text: part for s in paragraph.sentences})
     for sid, rev in revisions.items():
         for sentence in rev.sentences():
             cited = [rev.sources.get(c, {}) for c in sentence.citations]
@@ -95,6 +100,8 @@ def score_sentences(
                         {"section": sid, "text": sentence.text, "why": f"gold: written by {owner}, credited to others"}
                     )
     repeats = [{"quote": q, "times": n} for q, n in used.items() if n > 1]
+    for item in misattributed + false_quotes:
+        item["part"] = parts.get(item["text"], "evidence")
     return {"misattributed": misattributed, "false_quotes": false_quotes, "repeats": repeats}
 
 
@@ -161,6 +168,9 @@ def run(workspace: Path | None, outline_path: Path) -> dict[str, Any]:
         "misattributed": len(report["misattributed"]),
         "false_quotes": len(report["false_quotes"]),
         "repeats": len(report["repeats"]),
+        # the same, in the questions' paragraphs only (the points of divergence are counted above too)
+        "misattributed_in_evidence": sum(1 for m in report["misattributed"] if m["part"] == "evidence"),
+        "false_quotes_in_evidence": sum(1 for m in report["false_quotes"] if m["part"] == "evidence"),
     }
     return report
 

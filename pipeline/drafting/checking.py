@@ -170,20 +170,39 @@ def check_draft(
     return replace(draft, paragraphs=tuple(p for p in paragraphs if p.sentences), notes=(*draft.notes, *notes))
 
 
-def merge_locked(draft: DraftResult, locked: list[tuple[int, Sentence]]) -> DraftResult:
-    """Put editor-accepted sentences back where they were (same paragraph index, ahead of new text)."""
+def merge_locked(draft: DraftResult, locked: Sequence[tuple]) -> DraftResult:
+    """Put editor-accepted sentences back where they were.
+
+    ``locked`` holds ``(paragraph index, sentence)`` or ``(paragraph index, sentence index, sentence, theme)``.
+    A sentence goes back into the paragraph on the same theme (its guiding question) when the new draft has
+    one, else into the paragraph at the same index, at its old sentence index: accepted text keeps its place
+    instead of moving to the start. An accepted lead sentence replaces the new one of its paragraph.
+    """
     if not locked:
         return draft
     paragraphs = [list(p.sentences) for p in draft.paragraphs]
     themes = [p.theme for p in draft.paragraphs]
-    by_paragraph: dict[int, list[Sentence]] = {}
-    for index, sentence in locked:
-        by_paragraph.setdefault(index, []).append(replace(sentence, locked=True))
-    for index in sorted(by_paragraph):
-        while len(paragraphs) <= index:
-            paragraphs.append([])
-            themes.append("")
-        paragraphs[index] = by_paragraph[index] + paragraphs[index]
+    placed: dict[int, list[tuple[int, Sentence]]] = {}
+    for item in locked:
+        index, position, sentence, theme = item if len(item) == 4 else (item[0], 0, item[1], "")
+        if theme and theme in themes:
+            target = themes.index(theme)
+        elif theme:
+            target = min(index, len(paragraphs))
+            paragraphs.insert(target, [])
+            themes.insert(target, theme)
+            placed = {(k + 1 if k >= target else k): v for k, v in placed.items()}
+        else:
+            while len(paragraphs) <= index:
+                paragraphs.append([])
+                themes.append("")
+            target = index
+        placed.setdefault(target, []).append((position, replace(sentence, locked=True)))
+    for target, items in placed.items():
+        if any(s.kind == "summary" for _, s in items):
+            paragraphs[target] = [s for s in paragraphs[target] if s.kind != "summary"]
+        for position, sentence in sorted(items, key=lambda x: x[0]):
+            paragraphs[target].insert(min(position, len(paragraphs[target])), sentence)
     return replace(
         draft, paragraphs=tuple(Paragraph(tuple(s), t) for s, t in zip(paragraphs, themes, strict=True) if s)
     )

@@ -1,8 +1,10 @@
 """Draft sections end to end: evidence, drafter, accepted sentences kept, citation check, new revision.
 
-Evidence is gathered for all sections first (search is quick and shares one index); drafting then
-runs in a bounded thread pool, since an LLM call mostly waits on the network. Each finished section
-is stored at once, so a failure or interruption loses at most the sections still being drafted.
+Evidence is gathered for all sections first (search is quick and shares one index). The extractive drafter
+then drafts all sections together so that a wording is used once in the whole draft, in the section where it
+answers best, and never one an editor removed from that section; an LLM drafter drafts in a bounded thread
+pool, since its calls mostly wait on the network. Each finished section is checked and stored at once, so a
+failure or interruption loses at most the sections still being finished.
 """
 
 from __future__ import annotations
@@ -14,13 +16,15 @@ from typing import Any
 
 from pipeline.drafting.checking import check_draft, divergence_paragraphs, merge_locked
 from pipeline.drafting.drafters.base import Drafter, DraftingError
-from pipeline.drafting.drafts import ConflictError, DraftStore
+from pipeline.drafting.drafters.extractive import candidates, quote_key
+from pipeline.drafting.drafters.lead import divergent_voices, with_leads
+from pipeline.drafting.drafts import EDITED, ConflictError, DraftStore
 from pipeline.drafting.evidence import EvidenceSettings, gather_evidence, stored_passages
 from pipeline.drafting.judge import SupportJudge
 from pipeline.drafting.outline import Outline, SectionSpec
 from pipeline.drafting.support import SupportChecker
 from pipeline.index.search import Searcher
-from pipeline.model import DraftResult, Evidence, Gap, Revision, SectionEvidence
+from pipeline.model import DraftResult, Evidence, Gap, Revision, SectionEvidence, Sentence
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,94 @@ def _evidence_for(searcher: Searcher, chunk_ids: Sequence[str], have: SectionEvi
     return tuple(stored_passages(searcher, [c for c in chunk_ids if c not in known]))
 
 
+def locked_positions(base: Revision | None) -> list[tuple[int, int, Sentence, str]]:
+    """The accepted sentences of ``base`` with paragraph index, sentence index and the paragraph's theme."""
+    if base is None:
+        return []
+    return [
+        (p, i, s, par.theme) for p, par in enumerate(base.paragraphs) for i, s in enumerate(par.sentences) if s.locked
+    ]
+
+
+def _by_editor(revision: Revision) -> bool:
+    return revision.backend == EDITED or any(n.startswith("imported from review") for n in revision.notes)
+
+
+def removed_wording(store: DraftStore, section_id: str) -> set[str]:
+    """Wordings an editor removed or replaced in a revision of the section; a later draft never brings them back."""
+    removed: set[str] = set()
+    previous: Revision | None = None
+    for info in store.history(section_id):
+        revision = store.revision(section_id, info.number)
+        if previous is not None and _by_editor(revision):
+            kept = " ".join(quote_key(s.text) for s in revision.sentences())
+            for sentence in previous.sentences():
+                key = quote_key(sentence.quote or sentence.text)
+                if sentence.kind == "evidence" and key and key not in kept:
+                    removed.add(key)
+        previous = revision
+    return removed
+
+
+def _divergence_quotes(divergences: Mapping[str, Sequence[Any]] | None) -> set[str]:
+    """The wordings the points of divergence quote: the evidence paragraphs leave them to those."""
+    return {quote_key(p.summary) for points in (divergences or {}).values() for d in points for p in d.positions}
+
+
+def _draft_without_repeats(
+    drafter: Any, prepared: list, avoid: Mapping[str, set[str]], pinned: Mapping[str, set[str]], rounds: int = 3
+) -> dict[str, DraftResult]:
+    """Draft every section so that each wording is used once in the whole draft, where it answers best.
+
+    Sections are drafted; a wording drafted in several sections stays in the one where it scored best and the
+    others are drafted again without it (a few rounds); whatever still repeats is then dropped where it lost.
+    A wording from a passage an editor pinned to a section stays in that section whatever other sections use.
+    """
+    extra: dict[str, set[str]] = {item[0].id: set() for item in prepared}
+    results: dict[str, tuple[DraftResult, dict[str, float]]] = {}
+    todo = [item[0].id for item in prepared]
+    by_id = {item[0].id: item for item in prepared}
+    for _ in range(rounds):
+        for sid in todo:
+            section, evidence, _base, locked = by_id[sid]
+            results[sid] = drafter.draft_scored(section, evidence, [s for *_, s, _t in locked], avoid[sid] | extra[sid])
+        owner = _owners(results, pinned)
+        todo = [sid for sid, (_, scores) in results.items() if not all(_keeps(owner, pinned, sid, k) for k in scores)]
+        for sid in todo:
+            extra[sid] |= {k for k in results[sid][1] if not _keeps(owner, pinned, sid, k)}
+        if not todo:
+            break
+    owner = _owners(results, pinned)
+    out: dict[str, DraftResult] = {}
+    for sid, (draft, _scores) in results.items():
+        paragraphs = []
+        for paragraph in draft.paragraphs:
+            kept = tuple(s for s in paragraph.sentences if _keeps(owner, pinned, sid, quote_key(s.quote or s.text)))
+            if kept:
+                paragraphs.append(replace(paragraph, sentences=kept))
+        out[sid] = replace(draft, paragraphs=tuple(paragraphs))
+    return out
+
+
+def _owners(
+    results: Mapping[str, tuple[DraftResult, dict[str, float]]], pinned: Mapping[str, set[str]]
+) -> dict[str, str]:
+    """Which section keeps each wording: where it answers best; a pinned wording is not contested where pinned."""
+    best: dict[str, tuple[float, str]] = {}
+    for sid, (_, scores) in results.items():
+        for key, score in scores.items():
+            if key in pinned.get(sid, ()):
+                continue
+            if key not in best or score > best[key][0]:
+                best[key] = (score, sid)
+    owner = {k: v[1] for k, v in best.items()}
+    return owner
+
+
+def _keeps(owner: Mapping[str, str], pinned: Mapping[str, set[str]], sid: str, key: str) -> bool:
+    return key in pinned.get(sid, ()) or owner.get(key, sid) == sid
+
+
 def draft_sections(
     outline: Outline,
     searcher: Searcher,
@@ -103,7 +195,12 @@ def draft_sections(
     evidence_settings: EvidenceSettings | None = None,
     progress: Callable[[DraftProgress], None] | None = None,
 ) -> list[SectionOutcome]:
-    """Draft the chosen sections (all when none are named) and store a new revision of each."""
+    """Draft the chosen sections (all when none are named) and store a new revision of each.
+
+    With the extractive drafter each wording is used once across the drafted sections and never one an editor
+    removed from that section or one a point of divergence quotes; each question's paragraph opens with a lead
+    sentence built from counts.
+    """
     sections: list[SectionSpec] = [outline.section(i) for i in section_ids] if section_ids else list(outline.sections)
     notify = progress or (lambda _e: None)
     prepared = []
@@ -113,16 +210,39 @@ def draft_sections(
         evidence = gather_evidence(
             searcher, section, store.pins(section.id), store.exclusions(section.id), evidence_settings
         )
-        locked = store.locked_sentences(section.id)
-        prepared.append((section, evidence, base, locked))
+        prepared.append((section, evidence, base, locked_positions(base)))
+    drafted: dict[str, DraftResult] = {}
+    if hasattr(drafter, "draft_scored"):
+        taken = _divergence_quotes(divergences)
+        pinned = {
+            item[0].id: {quote_key(c.text) for c in candidates([e for e in item[1].evidence if e.pinned])}
+            for item in prepared
+        }
+        accepted = {item[0].id: {quote_key(s.quote or s.text) for *_, s, _t in item[3]} for item in prepared}
+        avoid = {  # a wording quoted elsewhere stays out, unless an editor pinned its passage here
+            item[0].id: (taken | {k for sid, keys in accepted.items() if sid != item[0].id for k in keys})
+            - pinned[item[0].id]
+            | removed_wording(store, item[0].id)
+            for item in prepared
+        }
+        try:
+            drafted = _draft_without_repeats(drafter, prepared, avoid, pinned)
+        except DraftingError as exc:
+            return [SectionOutcome(s.id, "failed", reason=str(exc)) for s in sections]
 
     def run(item) -> SectionOutcome:  # noqa: ANN001 - one prepared tuple
         section, evidence, base, locked = item
         try:
-            draft = drafter.draft(section, evidence, [s for _, s in locked])
+            if section.id in drafted:
+                draft = drafted[section.id]
+            else:
+                draft = drafter.draft(section, evidence, [s for *_, s, _t in locked])
         except DraftingError as exc:
             return SectionOutcome(section.id, "failed", reason=str(exc))
         points = list((divergences or {}).get(section.id, ()))
+        if draft.backend == "extractive":
+            sources = {e.chunk_id: e.source() for e in evidence.evidence}
+            draft = replace(draft, paragraphs=with_leads(draft.paragraphs, sources, divergent_voices(points)))
         if points:
             draft = replace(draft, paragraphs=draft.paragraphs + divergence_paragraphs(points))
             cited = [src["chunk_id"] for d in points for p in d.positions for src in p.sources()]

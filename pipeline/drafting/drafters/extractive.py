@@ -1,84 +1,47 @@
-"""The offline drafter: picks the evidence sentences that best answer each guiding question.
+"""The offline drafter: per guiding question, contributors' own sentences that answer it, each credited to its author.
 
-Per question it scores every candidate sentence by meaning (embedding cosine to the question) and
-words shared with it, favours passages retrieved for that question, skips near-duplicates (and
-cites both sources when two contributors say the same thing), spreads choices across contributors,
-and writes one paragraph per question with light attribution. Every sentence is a source's own
-sentence, cited; text addressed to machines ("ignore previous instructions ...") is never copied.
+Attribution is by construction: every sentence quotes or reports exactly one passage and names exactly the
+contributor of that passage. When another contributor makes the same point, they get their own sentence with
+their own words and citation ("Y (country) makes the same point: '...'"); one wording is never credited to
+two people. A sentence is drafted only when the answer model (``answering``) judges that it answers the
+question, not merely shares its topic; a question with no such sentence is a gap. Sentences the caller asks
+to avoid (used in another section, removed by an editor, quoted in a divergence) are never drafted.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
 
 import numpy as np
 
+from pipeline.drafting.drafters.answering import AnswerModel, features, load_model
+from pipeline.drafting.drafters.candidates import (
+    FINITE,
+    Candidate,
+    candidates,
+    first_person,
+    is_imperative,
+    looks_like_instruction,
+)
 from pipeline.drafting.outline import SectionSpec
-from pipeline.drafting.support import split_sentences
 from pipeline.index.embeddings import Embedder
-from pipeline.index.lexical import tokenize
-from pipeline.model import DraftResult, Evidence, Paragraph, SectionEvidence, Sentence
+from pipeline.model import DraftResult, Evidence, Gap, Paragraph, SectionEvidence, Sentence
 
-_INSTRUCTION = re.compile(
-    r"\b(ignore|disregard|forget|override)\b.{0,40}\b(instruction|prompt|rule|guideline)s?\b"
-    r"|\b(system prompt|as an ai|language model|jailbreak)\b"
-    r"|\b(ai|llm|automated|summari[sz]ation|chatbot)\s+(tools?|systems?|assistants?|models?)\b.{0,60}"
-    r"\b(must|should|shall|are instructed|please)\b"
-    r"|\b(note|message|instructions?)\s+(for|to)\s+(ai|llm|automated|the model|language models?)\b",
-    re.IGNORECASE,
-)
-_FIRST_PERSON = re.compile(r"\b(we|our|ours|us|i|my)\b", re.IGNORECASE)
-# A finite verb a reported clause needs ("According to X, registers should ..."); a slide bullet without one
-# ("One set of standards for all issuers") or an imperative ("Rely on internal QA") is quoted instead.
-_FINITE = re.compile(
-    r"\b(is|are|was|were|has|have|had|does|do|did|should|must|shall|will|would|can|could|may|might|needs?\s+to|"
-    r"remains?|seems?|becomes?|means|requires?|depends?|includes?|allows?|helps?|makes?|takes?|gives?)\b",
-    re.IGNORECASE,
-)
-_DANGLING = re.compile(r"^(this|these|that|those|it|they|such|however|but|also|moreover|therefore)\b", re.I)
-_BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
+__all__ = ["Candidate", "ExtractiveDrafter", "candidates", "looks_like_instruction", "quote_key", "FINITE"]
+_FINITE = FINITE  # kept for callers that import the old private name
 
 
-def looks_like_instruction(text: str) -> bool:
-    """Whether text addresses a machine with instructions (a prompt-injection attempt), not the reader."""
-    return bool(_INSTRUCTION.search(text))
+def quote_key(text: str) -> str:
+    """A sentence's wording for comparison: case, spacing, quotes and final punctuation do not count."""
+    text = text.replace("“", "").replace("”", "").replace('"', "").replace("’", "'")
+    return " ".join(text.casefold().split()).rstrip(".;:!")
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A sentence of one evidence passage that could go into the draft."""
-
-    text: str
-    evidence: Evidence
-    words: frozenset[str]
-
-
-def candidates(evidence: Sequence[Evidence]) -> list[Candidate]:
-    """Prose sentences of the evidence: not too short or long, not questions, table rows or instructions."""
-    out: list[Candidate] = []
-    seen: set[str] = set()
-    for item in evidence:
-        for raw in split_sentences(item.text):
-            text = _BULLET.sub("", raw).strip()
-            words = text.split()
-            if not 6 <= len(words) <= 70 or text.endswith("?") or " | " in text or text.lower() in seen:
-                continue
-            if text[0].islower() or text[0] in ",;:)]":  # the tail of a sentence cut at a chunk boundary
-                continue
-            if text.endswith(":") or re.search(r"\b(the following|as follows|below)\b", text, re.IGNORECASE):
-                continue  # it points at a list or table that will not come with it
-            ended = text[-1] in '.!"”)'
-            if not ended and (not item.location.startswith("slide") or len(words) < 8):
-                continue  # cut at a chunk boundary, or a heading; slide bullets rarely end with a full stop
-            if looks_like_instruction(text):
-                continue
-            if not ended:
-                text += "."
-            seen.add(text.lower())
-            out.append(Candidate(text, item, frozenset(tokenize(text))))
-    return out
+def is_taken(text: str, avoid: Collection[str]) -> bool:
+    """Whether ``text`` is (part of) or contains a wording in ``avoid`` (keys made by :func:`quote_key`)."""
+    key = quote_key(text)
+    return any(key == a or (len(a) >= 25 and a in key) or (len(key) >= 25 and key in a) for a in avoid)
 
 
 def _who(evidence: Evidence, first: bool) -> str:
@@ -89,8 +52,12 @@ def _who(evidence: Evidence, first: bool) -> str:
     return f"{name} ({org})" if org else name
 
 
+def _voice(c: Candidate) -> str:
+    return c.evidence.contributor or c.evidence.file
+
+
 class ExtractiveDrafter:
-    """The offline default drafter (no LLM): an extractive, attributed first draft."""
+    """The offline default drafter (no LLM): an extractive, attributed first draft that abstains when unsure."""
 
     name = "extractive"
 
@@ -98,95 +65,134 @@ class ExtractiveDrafter:
         self,
         embedder: Embedder,
         per_question: int = 3,
-        min_similarity: float = 0.35,
         duplicate_similarity: float = 0.86,
+        model: AnswerModel | None = None,
     ) -> None:
         self.embedder = embedder
         self.per_question = per_question
-        self.min_similarity = min_similarity
         self.duplicate_similarity = duplicate_similarity
+        self.model = model or load_model()
+        self._vectors: dict[str, np.ndarray] = {}  # sentence -> embedding, so a second pass embeds nothing new
 
-    def draft(self, section: SectionSpec, evidence: SectionEvidence, locked: Sequence[Sentence] = ()) -> DraftResult:
-        """One paragraph per addressed guiding question, from the best evidence sentences."""
+    def _embed(self, texts: Sequence[str]) -> np.ndarray:
+        missing = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        if missing:
+            for text, vector in zip(missing, self.embedder.embed(missing), strict=True):
+                self._vectors[text] = vector
+        return np.asarray([self._vectors[t] for t in texts]) if texts else np.zeros((0, 1))
+
+    def draft(
+        self,
+        section: SectionSpec,
+        evidence: SectionEvidence,
+        locked: Sequence[Sentence] = (),
+        avoid: Collection[str] = (),
+    ) -> DraftResult:
+        """One paragraph per guiding question answered by the evidence; the others become gaps."""
+        return self.draft_scored(section, evidence, locked, avoid)[0]
+
+    def draft_scored(
+        self,
+        section: SectionSpec,
+        evidence: SectionEvidence,
+        locked: Sequence[Sentence] = (),
+        avoid: Collection[str] = (),
+    ) -> tuple[DraftResult, dict[str, float]]:
+        """The draft, and for each drafted wording (:func:`quote_key`) how well it answers its question."""
         gap_questions = {g.question for g in evidence.gaps}
         questions = [q for q in section.questions if q not in gap_questions]
         pool = [e for e in evidence.evidence if e.chunk_id not in set(evidence.excluded)]
         cands = candidates(pool)
         if not cands or not questions:
-            return DraftResult((), evidence.gaps, backend=self.name)
-        vectors = self.embedder.embed([c.text for c in cands])
-        locked_vectors = self.embedder.embed([s.quote or s.text for s in locked]) if locked else np.zeros((0, 1))
-        query_vectors = self.embedder.embed([f"{section.title}. {q}" for q in questions])
-        lowercase_words = {w for c in cands for w in re.findall(r"\b[a-z][a-z-]+\b", c.text)}
-        used: list[int] = []
+            return DraftResult((), evidence.gaps, backend=self.name), {}
+        vectors = self._embed([c.text for c in cands])
+        locked_vectors = self._embed([s.quote or s.text for s in locked])
+        query_vectors = self._embed([q for q in questions] + [f"{section.title}. {q}" for q in questions])
+        avoid_keys = {quote_key(a) for a in avoid} | {quote_key(s.quote or s.text) for s in locked}
+        blocked = {i for i, c in enumerate(cands) if is_taken(c.text, avoid_keys)}
+        # a first word also seen in lower case elsewhere is a common word, not a name ("Europass")
+        lowercase = {w for c in cands for w in re.findall(r"\b[a-z][a-z-]+\b", c.text)}
+        used: set[int] = set()
         named: set[str] = set()
         paragraphs: list[Paragraph] = []
+        gaps: list[Gap] = []
+        scores: dict[str, float] = {}
         for qi, question in enumerate(questions):
-            qwords = set(tokenize(question))
-            sims = vectors @ query_vectors[qi]
-            scores = []
-            for i, c in enumerate(cands):
-                overlap = len(qwords & c.words) / max(len(qwords), 1)
-                asked = any(r.question == question for r in c.evidence.reasons)
-                penalty = 0.05 if _DANGLING.match(c.text) else 0.0
-                # a voice the section has not heard yet gets a small lead over one already quoted
-                unheard = 0.04 if (c.evidence.contributor or c.evidence.file) not in named else 0.0
-                scores.append(float(sims[i]) + 0.25 * overlap + (0.05 if asked else 0.0) + unheard - penalty)
-            chosen: list[int] = []
-            merged: dict[int, list[int]] = {}
-            people: set[str] = set()
-            for i in sorted(range(len(cands)), key=lambda j: -scores[j]):
-                if len(chosen) >= self.per_question or sims[i] < self.min_similarity:
-                    break
-                if i in used:
-                    continue
-                if len(locked_vectors) and float(np.max(locked_vectors @ vectors[i])) >= self.duplicate_similarity:
-                    continue
-                twin = next(
-                    (j for j in chosen + used if float(vectors[i] @ vectors[j]) >= self.duplicate_similarity), None
+            rows = features(question, query_vectors[qi], query_vectors[len(questions) + qi], cands, vectors)
+            probs = self.model.probability(rows)
+            chosen, twins = self._choose(cands, vectors, locked_vectors, probs, used | blocked)
+            if not chosen:
+                best = float(probs.max()) if len(probs) else 0.0
+                gaps.append(
+                    Gap(
+                        question,
+                        "no contribution answers this question: the closest passages share its topic without "
+                        f"answering it (best answer score {best:.2f})",
+                    )
                 )
-                if twin is not None:
-                    if twin in chosen and cands[i].evidence.contributor != cands[twin].evidence.contributor:
-                        merged.setdefault(twin, []).append(i)  # the same point from another voice: cite both
-                    continue
-                who = cands[i].evidence.contributor or cands[i].evidence.file
-                if who in people and any(
-                    (cands[j].evidence.contributor or cands[j].evidence.file) not in people
-                    and sims[j] >= self.min_similarity
-                    and j not in used
-                    for j in range(len(cands))
-                    if scores[j] > scores[i] - 0.08
-                ):
-                    continue  # a close alternative from someone not yet heard comes first
-                chosen.append(i)
-                people.add(who)
-            used.extend(chosen)
-            sentences = [self._sentence(cands, i, merged.get(i, []), named, lowercase_words) for i in chosen]
-            if sentences:
-                paragraphs.append(Paragraph(tuple(sentences), theme=question))
-        return DraftResult(tuple(paragraphs), evidence.gaps, backend=self.name)
+                continue
+            sentences: list[Sentence] = []
+            for i in chosen:
+                sentences.append(self._sentence(cands[i], named, lowercase, same_point=False))
+                scores[quote_key(cands[i].text)] = float(probs[i])
+                for j in twins.get(i, []):
+                    sentences.append(self._sentence(cands[j], named, lowercase, same_point=True))
+                    scores[quote_key(cands[j].text)] = float(probs[j])
+            used.update(chosen)
+            used.update(j for i in chosen for j in twins.get(i, []))
+            paragraphs.append(Paragraph(tuple(sentences), theme=question))
+        all_gaps = tuple(evidence.gaps) + tuple(gaps)
+        return DraftResult(tuple(paragraphs), all_gaps, backend=self.name), scores
 
-    def _sentence(
-        self, cands: list[Candidate], i: int, twins: list[int], named: set[str], lowercase_words: set[str]
-    ) -> Sentence:
-        main = cands[i]
-        voices = [main.evidence] + [cands[j].evidence for j in twins]
-        citations = tuple(dict.fromkeys(e.chunk_id for e in voices))
-        quote = main.text
-        if len(voices) > 1:
-            places = sorted({e.country for e in voices if e.country}) or sorted({e.contributor for e in voices})
-            lead = f"Contributors from {' and '.join(places)} make the same point"
-            quoted = _FIRST_PERSON.search(quote) or not _FINITE.search(quote)
-            text = f"{lead}: “{quote}”" if quoted else f"{lead}: {quote}"
+    def _choose(
+        self,
+        cands: list[Candidate],
+        vectors: np.ndarray,
+        locked_vectors: np.ndarray,
+        probs: np.ndarray,
+        unavailable: set[int],
+    ) -> tuple[list[int], dict[int, list[int]]]:
+        """The best answering sentences, one voice before the next; same points by others become twins."""
+        threshold = self.model.threshold
+        order = [i for i in np.argsort(-probs) if probs[i] >= threshold and i not in unavailable]
+        chosen: list[int] = []
+        twins: dict[int, list[int]] = {}
+        voices: set[str] = set()
+        for i in order:
+            if len(chosen) >= self.per_question:
+                break
+            if len(locked_vectors) and float(np.max(locked_vectors @ vectors[i])) >= self.duplicate_similarity:
+                continue  # an accepted sentence already says this
+            twin = next((j for j in chosen if float(vectors[i] @ vectors[j]) >= self.duplicate_similarity), None)
+            if twin is not None:
+                if _voice(cands[i]) not in voices and not twins.get(twin):
+                    twins.setdefault(twin, []).append(i)  # the same point from another voice, in their own words
+                    voices.add(_voice(cands[i]))
+                continue
+            if _voice(cands[i]) in voices and any(
+                _voice(cands[j]) not in voices and probs[j] > probs[i] - 0.1 for j in order if j not in chosen
+            ):
+                continue  # a close alternative from someone not yet heard comes first
+            chosen.append(i)
+            voices.add(_voice(cands[i]))
+        return chosen, twins
+
+    @staticmethod
+    def _sentence(c: Candidate, named: set[str], lowercase: set[str], same_point: bool) -> Sentence:
+        """``c`` credited to its own author only: reported when it reads as a clause, quoted otherwise."""
+        key = _voice(c)
+        who = _who(c.evidence, key not in named)
+        named.add(key)
+        quote = c.text
+        closing = "" if quote[-1] in ".!" else "."
+        if same_point:
+            text = f"{who} makes the same point: “{quote}”{closing}"
         else:
-            key = main.evidence.contributor or main.evidence.file
-            who = _who(main.evidence, key not in named)
-            named.add(key)
             first = quote.split()[0]
-            common_word = first[:1].isupper() and first[1:].islower() and first.lower() in lowercase_words
-            if _FIRST_PERSON.search(quote) or not common_word or not _FINITE.search(quote):
-                # first person, a name, or a fragment or imperative that cannot follow "According to ...,": quote it
-                text = f"{who} writes: “{quote}”"
+            plain_word = first[:1].isupper() and first[1:].islower() and first.lower() in lowercase
+            if first_person(quote) or is_imperative(quote) or not plain_word or not FINITE.search(quote):
+                # first person, a name, an instruction or a verbless slide line cannot follow "According to X,"
+                text = f"{who} writes: “{quote}”{closing}"
             else:
-                text = f"According to {who}, {quote[0].lower() + quote[1:]}"
-        return Sentence(text=text, citations=citations, quote=main.text)
+                text = f"According to {who}, {quote[0].lower() + quote[1:]}{closing}"
+        return Sentence(text=text, citations=(c.evidence.chunk_id,), quote=quote)

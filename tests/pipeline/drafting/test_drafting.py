@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import replace
 
 import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
-from pipeline.drafting.drafters.extractive import ExtractiveDrafter, looks_like_instruction
+from pipeline.drafting.drafters.extractive import ExtractiveDrafter, looks_like_instruction, quote_key
 from pipeline.drafting.drafters.llm import LLMDrafter
 from pipeline.drafting.drafts import DraftStore
 from pipeline.drafting.evidence import gather_evidence
@@ -38,10 +40,14 @@ def test_every_section_is_drafted_with_cited_resolvable_sentences(drafted, corpu
     store, outcomes = drafted
     assert [o.status for o in outcomes] == ["drafted"] * len(OUTLINE.sections)
     labels = {c.chunk_id: (c.file, c.label) for c in corpus_index.manifest.all_chunks()}
+    drafted_sections = 0
     for section in OUTLINE.sections:
         revision = store.current(section.id)
         sentences = revision.sentences()
-        assert len(sentences) >= 3, section.id
+        if len(revision.paragraphs) < 2:  # most of its questions are gaps: the draft abstains
+            assert len(revision.gaps) >= len(section.questions) - 1, section.id
+            continue
+        drafted_sections += 1
         for sentence in sentences:
             assert sentence.citations, sentence
             assert "uncited" not in sentence.flags and "unknown_citation" not in sentence.flags
@@ -49,11 +55,13 @@ def test_every_section_is_drafted_with_cited_resolvable_sentences(drafted, corpu
                 source = revision.sources[cid]
                 assert (source["file"], source["location"]) == labels[cid]
                 assert source["contributor"] and source["text"]
-        assert len({s.text for s in sentences}) == len(sentences)
+        evidence = [s for s in sentences if s.kind == "evidence"]
+        assert len({s.text for s in evidence}) == len(evidence)
         contributors = {revision.sources[c]["contributor"] for s in sentences for c in s.citations}
         assert len(contributors) >= 2, section.id
         covered = {p.theme for p in revision.paragraphs} | {g.question for g in revision.gaps}
         assert covered <= set(section.questions)
+    assert drafted_sections >= len(OUTLINE.sections) - 2
 
 
 def test_reported_speech_only_where_the_quote_is_a_clause(drafted):
@@ -62,9 +70,9 @@ def test_reported_speech_only_where_the_quote_is_a_clause(drafted):
     reported = [s.text for sec in OUTLINE.sections for s in store.current(sec.id).sentences()]
     paraphrased = [t.split(", ", 1)[-1] for t in reported if t.startswith("According to ")]
     assert paraphrased, "some sentences are reported speech"
-    from pipeline.drafting.drafters.extractive import _FINITE
+    from pipeline.drafting.drafters.extractive import FINITE
 
-    assert all(_FINITE.search(t.split("), ", 1)[-1]) for t in reported if t.startswith("According to "))
+    assert all(FINITE.search(t.split("), ", 1)[-1]) for t in reported if t.startswith("According to "))
 
 
 def test_no_injected_instruction_reaches_a_draft(drafted):
@@ -77,10 +85,10 @@ def test_no_injected_instruction_reaches_a_draft(drafted):
 
 def test_extractive_sentences_are_well_supported(drafted):
     store, _ = drafted
-    supports = [s.support for sec in OUTLINE.sections for s in store.current(sec.id).sentences()]
-    assert min(supports) >= 0.6
-    flagged = [s for sec in OUTLINE.sections for s in store.current(sec.id).sentences() if "weak_support" in s.flags]
-    assert len(flagged) <= 2
+    # lead sentences (kind "summary") are counts, not claims from a passage: the verification check owns them
+    quoted = [s for sec in OUTLINE.sections for s in store.current(sec.id).sentences() if s.kind == "evidence"]
+    assert min(s.support for s in quoted) >= 0.6
+    assert len([s for s in quoted if "weak_support" in s.flags]) <= 2
 
 
 def test_an_unaddressed_question_is_a_gap_not_a_sentence(searcher, minilm, tmp_path):
@@ -122,14 +130,17 @@ def test_accepted_sentences_survive_regeneration_and_exclusions_apply(searcher, 
     drafter, checker = ExtractiveDrafter(minilm), SupportChecker(minilm)
     draft_sections(outline, searcher, store, drafter, checker)
     first = store.current("nqf-registers")
-    kept = first.paragraphs[1].sentences[0]
-    store.accept("nqf-registers", [(1, 0)], author="editor", expected=first.number)
-    dropped = first.paragraphs[0].sentences[0].citations[0]
+    where = len(first.paragraphs[1].sentences) - 1  # the last sentence: it must not move to the start
+    assert where >= 2
+    kept = first.paragraphs[1].sentences[where]
+    store.accept("nqf-registers", [(1, where)], author="editor", expected=first.number)
+    dropped = first.paragraphs[0].sentences[1].citations[0]
     store.exclude("nqf-registers", dropped, author="editor")
     draft_sections(outline, searcher, store, drafter, checker)
     latest = store.current("nqf-registers")
     assert latest.number == 3
-    assert latest.paragraphs[1].sentences[0].text == kept.text and latest.paragraphs[1].sentences[0].locked
+    paragraph = next(p for p in latest.paragraphs if p.theme == first.paragraphs[1].theme)
+    assert paragraph.sentences[where].text == kept.text and paragraph.sentences[where].locked
     assert sum(s.text == kept.text for s in latest.sentences()) == 1
     assert all(dropped not in s.citations for s in latest.sentences() if not s.locked)
 
@@ -244,3 +255,100 @@ def test_points_of_divergence_state_every_side_with_its_own_citations(corpus_ind
         sides = [{revision.sources[c]["contributor"] for c in s.citations} for s in block.sentences]
         assert all(sides) and not set.intersection(*sides)  # each side cites its own contributors
         assert all("uncited" not in s.flags and "unknown_citation" not in s.flags for s in block.sentences)
+
+
+def _sentences(store, outline=OUTLINE):
+    return [(sec.id, s) for sec in outline.sections for s in store.current(sec.id).sentences()]
+
+
+def test_each_sentence_credits_only_the_author_of_the_words_it_quotes(drafted):
+    """A named contributor is the author of the one passage the sentence cites, and quotes are word for word."""
+    store, _ = drafted
+    people = {src["contributor"] for sec in OUTLINE.sections for src in store.current(sec.id).sources.values()}
+    checked = 0
+    for sid, sentence in _sentences(store):
+        revision = store.current(sid)
+        if sentence.kind != "evidence" or revision.paragraphs and sentence in _divergence_sentences(revision):
+            continue
+        assert len(sentence.citations) == 1, sentence.text
+        source = revision.sources[sentence.citations[0]]
+        named = {p for p in people if p in sentence.text}
+        assert named == {source["contributor"]}, sentence.text
+        assert " ".join(sentence.quote.split()) in " ".join(source["text"].split())
+        for quoted in re.findall(r"“([^”]+)”", sentence.text):
+            assert " ".join(quoted.split()) in " ".join(source["text"].split()), quoted
+        checked += 1
+    assert checked >= 20
+
+
+def _divergence_sentences(revision):
+    return [s for p in revision.paragraphs if p.theme.startswith("Points of divergence") for s in p.sentences]
+
+
+def test_a_wording_is_used_once_across_the_whole_draft(drafted):
+    store, _ = drafted
+    wordings = [quote_key(s.quote) for _, s in _sentences(store) if s.kind == "evidence" and s.quote]
+    assert len(wordings) == len(set(wordings)) and len(wordings) >= 20
+
+
+def test_each_question_opens_with_a_lead_built_from_counts(drafted):
+    store, _ = drafted
+    people = {src["contributor"] for sec in OUTLINE.sections for src in store.current(sec.id).sources.values()}
+    countries = {src["country"] for sec in OUTLINE.sections for src in store.current(sec.id).sources.values()}
+    leads = 0
+    for section in OUTLINE.sections:
+        revision = store.current(section.id)
+        for paragraph in revision.paragraphs:
+            if paragraph.theme not in section.questions:
+                continue
+            lead, *rest = paragraph.sentences
+            assert lead.kind == "summary" and all(s.kind == "evidence" for s in rest)
+            assert not any(name in lead.text for name in people | countries), lead.text
+            cited = {c for s in rest for c in s.citations}
+            assert set(lead.citations) == cited
+            voices = {revision.sources[c]["contributor"] for c in cited}
+            words = ["no", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"]
+            assert lead.text.split()[0] == words[len(voices)], lead.text
+            leads += 1
+    assert leads >= 15
+
+
+def test_a_question_that_only_shares_the_topic_is_a_gap(searcher, minilm, tmp_path):
+    """Passages about assessment do not answer how to adapt it for learners with disabilities."""
+    section = SectionSpec(
+        id="assess",
+        title="Learning outcomes, workload and assessment",
+        audience="provider",
+        purpose="Practical requirements for assessment.",
+        questions=(
+            "How should workload be expressed (ECTS, notional hours)?",
+            "How should assessment be adapted for learners with disabilities?",
+        ),
+    )
+    store = DraftStore(tmp_path / "d.sqlite")
+    draft_sections(Outline(sections=(section,)), searcher, store, ExtractiveDrafter(minilm), None)
+    revision = store.current("assess")
+    assert [g.question for g in revision.gaps] == [section.questions[1]]
+    assert [p.theme for p in revision.paragraphs] == [section.questions[0]]
+
+
+def test_wording_an_editor_removed_never_comes_back(searcher, minilm, tmp_path):
+    store = DraftStore(tmp_path / "d.sqlite")
+    outline = Outline(sections=(OUTLINE.section("quality-assurance"),))
+    drafter = ExtractiveDrafter(minilm)
+    draft_sections(outline, searcher, store, drafter, None)
+    first = store.current("quality-assurance")
+    removed = first.paragraphs[0].sentences[1]
+    replaced = first.paragraphs[1].sentences[1]
+    paragraphs = list(first.paragraphs)
+    paragraphs[0] = replace(paragraphs[0], sentences=tuple(s for s in paragraphs[0].sentences if s != removed))
+    rewritten = replace(replaced, text="External review is a matter for the national agency.", quote=None)
+    paragraphs[1] = replace(
+        paragraphs[1], sentences=tuple(rewritten if s == replaced else s for s in paragraphs[1].sentences)
+    )
+    store.edit("quality-assurance", paragraphs, author="editor", expected=first.number)
+    draft_sections(outline, searcher, store, drafter, None)
+    latest = store.current("quality-assurance")
+    assert latest.number == 3
+    texts = [s.quote or s.text for s in latest.sentences()]
+    assert removed.quote not in texts and replaced.quote not in texts

@@ -1,0 +1,152 @@
+"""Fit the answer/abstain model of the extractive drafter on the labelled question x sentence set.
+
+    python eval/calibrate_answers.py [--workspace DIR] [--write] [--json]
+
+The labelled set (eval/drafting_labels.jsonl) marks sentences of the sample corpus as answering a guiding
+question, on its topic without answering it, or off topic. For each section of eval/drafting_outline.yaml the
+evidence is gathered and cut into candidates as the drafter does, the features of
+``pipeline.drafting.drafters.answering`` are computed for every question against every candidate, and the
+labelled ones are matched by their text. Cross-validation holds out whole questions (5 folds), so every
+figure is on questions the model never saw: AUROC of "answers" against the rest (and of the dense cosine
+alone, the old signal), and for each threshold the precision of the sentences kept and the gap decisions
+(a question is a gap when none of its candidates reaches the threshold). The threshold chosen is the one
+with the most unanswerable questions made gaps while at most 10% of answerable ones are, then the best
+sentence precision. ``--write`` fits on all labels and stores the model in answer_weights.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from eval.eval_drafting import GOLD, LABELS, OUTLINE, norm  # noqa: E402
+
+FOLDS = 5
+MAX_WRONG_GAPS = 0.10
+
+
+def auroc(scores: np.ndarray, labels: np.ndarray) -> float:
+    """Area under the ROC curve (the chance a positive outscores a negative; ties count half)."""
+    pos, neg = scores[labels == 1], scores[labels == 0]
+    if not len(pos) or not len(neg):
+        return float("nan")
+    wins = (pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()
+    return float(wins / (len(pos) * len(neg)))
+
+
+def collect(workspace: Path | None) -> list[dict[str, Any]]:
+    """Per question: its feature rows for all candidates, and the labels of the labelled ones (-1: unlabelled)."""
+    from pipeline.drafting.drafters.answering import features
+    from pipeline.drafting.drafters.candidates import candidates
+    from pipeline.drafting.evidence import EvidenceSettings, gather_evidence
+    from pipeline.drafting.outline import load_outline
+    from pipeline.settings import Settings
+    from pipeline.workspace import Workspace
+
+    labels = [json.loads(x) for x in LABELS.read_text(encoding="utf-8").splitlines() if x.strip()]
+    by_key = {(r["question"], norm(r["text"])): r["label"] for r in labels}
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = Workspace(Settings(workspace=workspace or Path(tmp) / "ws"))
+        if not ws.sources():
+            ws.ingest_paths([ROOT / "corpus"])
+        embedder = ws.index.embedder
+        for section in load_outline(OUTLINE).sections:
+            # every question keeps its passages here: the model, not the evidence step, decides
+            evidence = gather_evidence(ws.searcher, section, settings=EvidenceSettings(min_similarity=-1, max_unseen=2))
+            cands = candidates(evidence.evidence)
+            vectors = embedder.embed([c.text for c in cands])
+            for question in section.questions:
+                qv, tv = embedder.embed([question, f"{section.title}. {question}"])
+                rows = features(question, qv, tv, cands, vectors)
+                marks = [by_key.get((question, norm(c.text))) for c in cands]
+                y = np.array([-1 if m is None else int(m == "answers") for m in marks])
+                out.append({"question": question, "rows": rows, "y": y})
+        ws.store.close()
+    return out
+
+
+def cross_validate(data: list[dict[str, Any]], gold: dict[str, Any]) -> dict[str, Any]:
+    """Held-out-question predictions, AUROC, and the gap and precision figures for each threshold."""
+    from pipeline.drafting.drafters.answering import FEATURES, fit
+
+    probs: list[np.ndarray] = [np.zeros(0)] * len(data)
+    for fold in range(FOLDS):
+        train = [d for i, d in enumerate(data) if i % FOLDS != fold]
+        rows = np.vstack([d["rows"][d["y"] >= 0] for d in train])
+        y = np.concatenate([d["y"][d["y"] >= 0] for d in train])
+        model = fit(rows, y)
+        for i, d in enumerate(data):
+            if i % FOLDS == fold:
+                probs[i] = model.probability(d["rows"])
+    labelled_p = np.concatenate([p[d["y"] >= 0] for p, d in zip(probs, data, strict=True)])
+    labelled_y = np.concatenate([d["y"][d["y"] >= 0] for d in data])
+    cosine = np.concatenate([d["rows"][d["y"] >= 0][:, FEATURES.index("cos_titled")] for d in data])
+    unanswerable, answerable = set(gold["questions"]["unanswerable"]), set(gold["questions"]["answerable"])
+    grid = []
+    for t in np.round(np.arange(0.05, 0.96, 0.05), 2):
+        kept = labelled_p >= t
+        gaps = {d["question"] for p, d in zip(probs, data, strict=True) if not len(p) or p.max() < t}
+        grid.append(
+            {
+                "threshold": float(t),
+                "sentence_precision": round(float(labelled_y[kept].mean()), 3) if kept.any() else None,
+                "sentence_recall": round(float(kept[labelled_y == 1].mean()), 3),
+                "gap_recall": round(len(gaps & unanswerable) / len(unanswerable), 3),
+                "gap_precision": round(len(gaps & unanswerable) / len(gaps), 3) if gaps else None,
+                "answerable_made_gaps": round(len(gaps & answerable) / len(answerable), 3),
+            }
+        )
+    allowed = [g for g in grid if g["answerable_made_gaps"] <= MAX_WRONG_GAPS] or grid[:1]
+    chosen = max(allowed, key=lambda g: (g["gap_recall"], g["sentence_precision"] or 0.0))
+    return {
+        "questions": len(data),
+        "labelled": int(len(labelled_y)),
+        "answers": int(labelled_y.sum()),
+        "auroc_cv": round(auroc(labelled_p, labelled_y), 3),
+        "auroc_cosine_only": round(auroc(cosine, labelled_y), 3),
+        "chosen": chosen,
+        "grid": grid,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: cross-validated figures, and with ``--write`` the stored model."""
+    from pipeline.drafting.drafters.answering import WEIGHTS, fit
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workspace", type=Path, default=None)
+    parser.add_argument("--write", action="store_true", help=f"store the model in {WEIGHTS.name}")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    data = collect(args.workspace)
+    report = cross_validate(data, gold)
+    if args.write:
+        rows = np.vstack([d["rows"][d["y"] >= 0] for d in data])
+        y = np.concatenate([d["y"][d["y"] >= 0] for d in data])
+        model = fit(rows, y)
+        stored = model.as_json() | {"threshold": report["chosen"]["threshold"]}
+        stored["calibration"] = {k: report[k] for k in ("questions", "labelled", "answers", "auroc_cv", "chosen")}
+        WEIGHTS.write_text(json.dumps(stored, indent=2) + "\n", encoding="utf-8")
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        print(json.dumps({k: v for k, v in report.items() if k != "grid"}))
+        for g in report["grid"]:
+            print(json.dumps(g))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,156 @@
+"""Candidate sentences for an extractive draft: a passage's own sentences that read on their own.
+
+A sentence goes into a draft out of its context, after "According to X," or in quotation marks, so a
+candidate must be a whole sentence with a verb, must not lean on the sentence before it (a pronoun subject, a
+connective such as "However" or "By comparison"), must not be about the document itself ("What follows is
+...", "This note sets out ...") and must not address a machine. A short label before a colon ("Main message:")
+and an ordinal opener ("First,", "Finally,") are cut off; what is kept is still word for word in the passage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.drafting.support import split_sentences
+from pipeline.index.lexical import tokenize
+from pipeline.model import Evidence
+
+_INSTRUCTION = re.compile(
+    r"\b(ignore|disregard|forget|override)\b.{0,40}\b(instruction|prompt|rule|guideline)s?\b"
+    r"|\b(system prompt|as an ai|language model|jailbreak)\b"
+    r"|\b(ai|llm|automated|summari[sz]ation|chatbot)\s+(tools?|systems?|assistants?|models?)\b.{0,60}"
+    r"\b(must|should|shall|are instructed|please)\b"
+    r"|\b(note|message|instructions?)\s+(for|to)\s+(ai|llm|automated|the model|language models?)\b"
+    r"|\b(your|the) output\b",
+    re.IGNORECASE,
+)
+# A finite verb: auxiliaries and modals, or a common lexical verb in a finite form. A line without one
+# ("Each year, using learner and employer feedback.") is a fragment, unless it is an instruction (below).
+FINITE = re.compile(
+    r"\b(is|are|was|were|has|have|had|does|do|did|should|must|shall|will|would|can|could|may|might|needs?\s+to|"
+    r"remains?|seems?|becomes?|means|requires?|depends?|includes?|allows?|helps?|makes?|takes?|gives?|"
+    r"carry|carries|lead|leads|led|show|shows|showed|hold|holds|held|keep|keeps|kept|stand|stands|"
+    r"cover|covers|count|counts|offer|offers|support|supports|propose|proposes|proposed|recommend|recommends|"
+    r"believe|believes|consider|considers|agree|agrees|disagree|disagrees|ask|asks|asked|want|wants|wanted|"
+    r"need|needs|use|uses|used|work|works|worked|apply|applies|applied|describe|describes|described|"
+    r"see|sees|saw|find|finds|found|happen|happens|happened|decide|decides|differ|differs|exist|exists|"
+    r"belong|belongs|stay|stays|expect|expects|provide|provides|receive|receives|say|says|said|"
+    r"tell|tells|told|lack|lacks|serve|serves|get|gets|got|go|goes|went|know|knows|knew)\b",
+    re.IGNORECASE,
+)
+# An instruction or recommendation as written on slides and in lists ("Rely on ...", "Require ...").
+_IMPERATIVE = re.compile(
+    r"^(require|recommend|state|allow|keep|make|rely|reserve|open|offer|fund|ask|provide|record|publish|use|"
+    r"encourage|give|display|introduce|create|set|treat|include|avoid|ensure|define|limit|let|link|list|"
+    r"support|build|design|involve|name|write|describe|cite|accept|adopt|apply|assess|check|share|start|"
+    r"develop|align|base|count|extend|grant|help|map|protect|review|test|train)\b",
+    re.IGNORECASE,
+)
+# The sentence leans on the one before it: a pronoun or demonstrative subject, or a connective.
+_LEANS = re.compile(
+    r"^(it|its|they|them|their|this|these|that|those|he|she|such|there|here|both|either|neither|"
+    r"however|but|and|or|so|yet|still|also|moreover|furthermore|therefore|thus|hence|then|instead|otherwise|"
+    r"nevertheless|nonetheless|similarly|likewise|meanwhile|besides|again|even so|by comparison|by contrast|"
+    r"in contrast|on the other hand|as a result|for this reason|for that reason|in that case|in this case|"
+    r"that is why|this is why|the same|the other|the latter|the former|the table|the figure|the chart|"
+    r"the (first|second|third|fourth|next|last|rest|remainder|others?)\b(?! (of|time|year|step)))\b",
+    re.IGNORECASE,
+)
+# About the document or its author rather than the subject ("What follows is ...", "This note sets out ...").
+_META = re.compile(
+    r"\b(what follows|as follows|the following|below|above|hereafter|to sum up|in summary|in this (note|paper|"
+    r"brief|input|presentation|submission|document|contribution|section|chapter|slide)|"
+    r"(this|the present|our|my) (note|paper|brief|input|presentation|submission|document|contribution|slides?|"
+    r"chapter|table|figure)\b|is submitted by|our proposals concern|sets? out (the|our)|we are an? \w+ (body|"
+    r"agency|organisation|organization|centre|center|network|association)|^i('m| am) [A-Z]|"
+    r"\b(on|see|in) (page|slide|section|table|figure|annex|chapter) \d)",
+    re.IGNORECASE,
+)
+# A demonstrative that points back at what the contribution said before ("this choice", "such a rule").
+_ANAPHOR = re.compile(
+    r"\b(this|these|those|such|that)\s+(an? )?(choice|approach|proposal|option|model|view|problem|position|"
+    r"step|rule|requirement|procedure|method|list|reason|point|idea|change|distinction|figure|share|principle|"
+    r"recommendation|arrangement|solution|measure|scheme|practice|issue|concern|difference|risk|argument)s?\b",
+    re.IGNORECASE,
+)
+# Openers that only order the text; cut off, the rest is the sentence.
+_OPENER = re.compile(
+    r"^(first(ly)?|second(ly)?|third(ly)?|finally|lastly|in short|in brief|in sum|above all|in particular|"
+    r"in our view|in our experience|in practice|today|at present|currently)\s*,\s+",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(r"^([^:;,.]{2,40}):\s+(?=\S)")  # "Main message: ..." (a short label before a colon)
+_BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
+_FIRST_PERSON = re.compile(r"\b(we|our|ours|us|i|my|me)\b", re.IGNORECASE)
+
+
+def looks_like_instruction(text: str) -> bool:
+    """Whether text addresses a machine with instructions (a prompt-injection attempt), not the reader."""
+    return bool(_INSTRUCTION.search(text))
+
+
+def is_imperative(text: str) -> bool:
+    """Whether the sentence is an instruction or recommendation in the imperative ("Require ...")."""
+    return bool(_IMPERATIVE.match(text))
+
+
+def first_person(text: str) -> bool:
+    """Whether the sentence speaks in the first person (it is then quoted, never reported)."""
+    return bool(_FIRST_PERSON.search(text))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence of one evidence passage that could go into the draft, word for word as ``text``."""
+
+    text: str
+    evidence: Evidence
+    words: frozenset[str]
+
+
+def _trim(text: str) -> str:
+    """The sentence without a leading label or ordering opener (what remains is still verbatim)."""
+    for _ in range(2):
+        label = _LABEL.match(text)
+        if label and not FINITE.search(label.group(1)):
+            text = text[label.end() :]
+        opener = _OPENER.match(text)
+        if opener:
+            text = text[opener.end() :]
+    return text.strip()
+
+
+def clean_sentence(raw: str, on_slide: bool) -> str | None:
+    """``raw`` as a draft sentence, or None when it cannot stand on its own (see the module docstring)."""
+    text = _BULLET.sub("", raw).strip()
+    if not text or looks_like_instruction(text) or _META.search(text) or _ANAPHOR.search(text):
+        return None
+    trimmed = _trim(text)
+    cut, text = trimmed != text, trimmed
+    words = text.split()
+    if not 6 <= len(words) <= 70 or text.endswith(("?", ":")) or " | " in text:
+        return None
+    if not (text[0].isupper() or text[0].isdigit() or cut) or _LEANS.match(text):
+        return None  # the tail of a cut sentence, or one that leans on the sentence before it
+    ended = text[-1] in '.!"”)'
+    if not ended and (not on_slide or len(words) < 8):
+        return None  # cut at a chunk boundary, or a heading; slide bullets rarely end with a full stop
+    if not FINITE.search(text) and not is_imperative(text):
+        return None  # a fragment: no verb to carry a claim
+    return text
+
+
+def candidates(evidence: Sequence[Evidence]) -> list[Candidate]:
+    """The sentences of the evidence that read on their own, each once (the first passage that has it)."""
+    out: list[Candidate] = []
+    seen: set[str] = set()
+    for item in evidence:
+        for raw in split_sentences(item.text):
+            text = clean_sentence(raw, item.location.startswith("slide"))
+            if text is None or text.lower().rstrip(".") in seen:
+                continue
+            seen.add(text.lower().rstrip("."))
+            out.append(Candidate(text, item, frozenset(tokenize(text))))
+    return out

@@ -1,0 +1,56 @@
+"""Drafting a whole outline: one wording once, in the section where it answers best, unless pinned."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.drafting.drafters.extractive import quote_key
+from pipeline.drafting.orchestration import _draft_without_repeats
+from pipeline.drafting.outline import SectionSpec
+from pipeline.model import DraftResult, Paragraph, SectionEvidence, Sentence
+
+pytestmark = pytest.mark.unit
+
+SHARED = "Employers should take part in the design of every micro-credential."
+
+
+class ScoredFake:
+    """Proposes fixed wordings per section with fixed scores, leaving out what it is asked to avoid."""
+
+    def __init__(self, offers: dict[str, dict[str, float]]) -> None:
+        self.offers = offers
+        self.calls: list[str] = []
+
+    def draft_scored(self, section, evidence, locked=(), avoid=()):
+        self.calls.append(section.id)
+        keys = {quote_key(a) for a in avoid}
+        offered = {t: p for t, p in self.offers[section.id].items() if quote_key(t) not in keys}
+        sentences = tuple(Sentence(text=f"X writes: “{t}”", citations=("c",), quote=t) for t in offered)
+        draft = DraftResult((Paragraph(sentences, "Q"),) if sentences else ())
+        return draft, {quote_key(t): p for t, p in offered.items()}
+
+
+def _prepared(*ids: str) -> list:
+    return [
+        (SectionSpec(id=i, title=i, audience="system", purpose="p", questions=("Q",)), SectionEvidence(i, ()), None, [])
+        for i in ids
+    ]
+
+
+def _quotes(draft: DraftResult) -> list[str]:
+    return [s.quote for p in draft.paragraphs for s in p.sentences]
+
+
+def test_a_wording_stays_only_where_it_answers_best():
+    fake = ScoredFake({"a": {SHARED: 0.5, "Only in a, a sentence.": 0.6}, "b": {SHARED: 0.9}})
+    out = _draft_without_repeats(fake, _prepared("a", "b"), {"a": set(), "b": set()}, {"a": set(), "b": set()})
+    assert _quotes(out["b"]) == [SHARED]
+    assert _quotes(out["a"]) == ["Only in a, a sentence."]
+    assert fake.calls == ["a", "b", "a"]  # a is drafted again without the wording b keeps
+
+
+def test_a_pinned_wording_stays_where_it_is_pinned():
+    fake = ScoredFake({"a": {SHARED: 0.5}, "b": {SHARED: 0.9}})
+    pinned = {"a": {quote_key(SHARED)}, "b": set()}
+    out = _draft_without_repeats(fake, _prepared("a", "b"), {"a": set(), "b": set()}, pinned)
+    assert _quotes(out["a"]) == [SHARED] and _quotes(out["b"]) == [SHARED]
