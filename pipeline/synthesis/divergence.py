@@ -43,9 +43,12 @@ from pipeline.synthesis.stance import (
     acronyms,
     claims_from,
     contradiction,
-    label_topic,
+    core,
+    disputed_phrase,
     neutral,
     polarity,
+    quantities,
+    stated_amounts,
     topic_words,
     word_pairs,
 )
@@ -65,6 +68,7 @@ class DivergenceSettings:
     salient_share: float = 0.30  # a word in more than this share of all passages is too common to make a topic
     same_position: float = 0.60  # average affinity at which two groups of claims say the same thing
     same_side: float = 0.45  # average affinity at which two agreeing positions of one contested point join
+    partner_margin: float = 0.10  # a stance conflict this much below either claim's closest one is a shared subject
     no_shared_word_penalty: float = 0.15  # affinity is the cosine, less this when no salient word is shared
     expand: int = 4  # most relevant claims searched for, per question (0: the section's evidence only)
     expand_keep: float = 0.45  # cosine to one of those claims at which a claim found so joins the question's
@@ -83,6 +87,7 @@ class Position:
 
     summary: str
     claims: tuple[Claim, ...]
+    stance: str = ""  # what this side holds, in a few words: "in favour", "against", "minimum 3 ECTS"
 
     @property
     def voices(self) -> frozenset[str]:
@@ -99,9 +104,30 @@ class Position:
             )
         return list(seen.values())
 
+    def voiced(self) -> list[Claim]:
+        """One claim per contributor holding this side, their most relevant: each speaks in their own words."""
+        seen: dict[str, Claim] = {}
+        for c in self.claims:
+            seen.setdefault(c.voice, c)
+        return list(seen.values())
+
     def as_json(self) -> dict[str, Any]:
-        """``{"summary", "sources"}``."""
-        return {"summary": self.summary, "sources": self.sources()}
+        """``{"summary", "sources", "stance", "contributors"}``: each contributor with their own words and passage."""
+        return {
+            "summary": self.summary,
+            "sources": self.sources(),
+            "stance": self.stance,
+            "contributors": [
+                {
+                    "contributor": c.evidence.contributor or c.evidence.file,
+                    "country": c.evidence.country,
+                    "file": c.evidence.file,
+                    "chunk_id": c.evidence.chunk_id,
+                    "text": c.text,
+                }
+                for c in self.voiced()
+            ],
+        }
 
 
 @dataclass(frozen=True)
@@ -194,6 +220,26 @@ def _topical(claims: Sequence[Claim], sim: np.ndarray, run: _Run) -> tuple[np.nd
     return topical, (shared >= 1) & (sim >= s.amount_topic), np.where(shared >= 1, sim, sim - s.no_shared_word_penalty)
 
 
+def _closest_partners(conflicts: dict[tuple[int, int], str], sim: np.ndarray, voices: Sequence[str], margin: float):
+    """Stance conflicts kept only between claims that are, each for the other, among the closest it contradicts.
+
+    A claim that merely shares a subject with a side ("the framework should be explained to learners" against
+    "micro-credentials should not be levelled in the framework") is much farther from it than the claim that side
+    really denies ("... should be levelled in the framework"), so its conflict is dropped. Relative to each
+    claim's own best, so it does not hang on the embedding's scale. Differences in number are kept as found.
+    """
+    best: dict[int, float] = {}
+    for (i, j), kind in conflicts.items():
+        if kind == "stance" and voices[i] != voices[j]:
+            best[i] = max(best.get(i, -1.0), float(sim[i, j]))
+            best[j] = max(best.get(j, -1.0), float(sim[i, j]))
+    return {
+        (i, j): kind
+        for (i, j), kind in conflicts.items()
+        if kind != "stance" or voices[i] == voices[j] or float(sim[i, j]) >= max(best[i], best[j]) - margin
+    }
+
+
 def _blocked(a: Sequence[int], b: Sequence[int], cannot: set[tuple[int, int]]) -> bool:
     return any((min(i, j), max(i, j)) in cannot for i in a for j in b)
 
@@ -243,20 +289,60 @@ def _sides(component: Sequence[int], groups: Sequence[list[int]], cannot: set, a
     return sides
 
 
-def _one_side_each(sides: list[list[int]], claims: Sequence[Claim], involved: set[int], rel: np.ndarray):
-    """Each contributor on one side only: the one where their disputed, most relevant claims are.
+def _held_sides(sides: list[list[int]], claims: Sequence[Claim], conflicts: dict[tuple[int, int], str]):
+    """The sides with only the contributors who take them, or ``[]`` when the point cannot be stated truthfully.
 
-    A nuance ("small ones may stay outside the framework") should not put a contributor on both sides.
+    A contributor holds a side only through a claim of their own that contradicts a claim of another contributor
+    on another side, and only such claims are kept: a claim close in meaning is not a position (two contributors
+    may share words and not a stance). A contributor whose claims stand on two sides has no clear position here,
+    and the sides they stand on are not reported. Dropping a side can leave claims with nothing left to
+    contradict, so this repeats until nothing changes.
     """
+    sides = [list(side) for side in sides]
+    while True:
+        side_of = {i: n for n, side in enumerate(sides) for i in side}
+        engaged: dict[int, set[str]] = {}  # side -> voices with a claim there that contradicts another side
+        contested: set[int] = set()  # those claims
+        homes: dict[str, set[int]] = {}  # voice -> sides where a claim of theirs contradicts another side
+        for i, j in conflicts:
+            if i in side_of and j in side_of and side_of[i] != side_of[j]:
+                homes.setdefault(claims[i].voice, set()).add(side_of[i])
+                homes.setdefault(claims[j].voice, set()).add(side_of[j])
+                if claims[i].voice != claims[j].voice:
+                    engaged.setdefault(side_of[i], set()).add(claims[i].voice)
+                    engaged.setdefault(side_of[j], set()).add(claims[j].voice)
+                    contested |= {i, j}
+        torn = {n for voice, ns in homes.items() if len(ns) > 1 for n in ns}
+        held = [[i for i in side if i in contested] if n not in torn else [] for n, side in enumerate(sides)]
+        held = [side for side in held if side]
+        if held == sides:
+            return sides if len(sides) >= 2 else []
+        sides = held
 
-    def weight(voice: str, side: list[int]) -> tuple[int, float]:
-        mine = [i for i in side if claims[i].voice == voice]
-        return sum(1 for i in mine if i in involved), sum(float(rel[i]) for i in mine)
 
-    voices = {claims[i].voice for side in sides for i in side}
-    home = {v: max(range(len(sides)), key=lambda n: weight(v, sides[n])) for v in voices}
-    trimmed = [[i for i in side if home[claims[i].voice] == n] for n, side in enumerate(sides)]
-    return [side for side in trimmed if side and any(i in involved for i in side)]
+def _with_paraphrases(sides, claims, sim, signs, conflicts, cannot, floor: float) -> list[list[int]]:
+    """Sides joined by contributors who make the same point in other words: a claim of a contributor not yet in
+    the point, of the side's polarity, a near-paraphrase (cosine >= ``floor``) of a claim the side holds, and
+    close to no claim of another side, contradicting none of its own ("should stay outside the DQR" beside
+    "should stay outside the NQF"; not "a minimum of 3 ECTS" beside "a minimum of 1 ECTS").
+    Nearness alone would join claims that share words and not a stance, hence the high floor and the polarity."""
+    if len(sides) < 2:
+        return sides
+    placed = {claims[i].voice for side in sides for i in side}
+    contested = {i for pair in conflicts for i in pair}
+    joined = [list(side) for side in sides]
+    for c in range(len(claims)):
+        if claims[c].voice in placed or c in contested:
+            continue
+        near = [
+            n
+            for n, side in enumerate(sides)
+            if any(sim[c, i] >= floor and signs[c] == signs[i] for i in side) and not _blocked([c], side, cannot)
+        ]
+        far = all(sim[c, i] < floor for n, side in enumerate(sides) if n not in near for i in side)
+        if len(near) == 1 and far:
+            joined[near[0]].append(c)
+    return joined
 
 
 def divergences_for_question(
@@ -295,43 +381,86 @@ def divergences_for_question(
             kind = contradiction(kept[i].text, kept[j].text) if amounts[i, j] else None
             if kind == "number" or kind == "stance" and topical[i, j]:
                 conflicts[(i, j)] = kind
+    conflicts = _closest_partners(conflicts, matrix @ matrix.T, [c.voice for c in kept], s.partner_margin)
     signs = [polarity(c.text) for c in kept]
     cannot = set(conflicts) | {
         (i, j) for i in range(len(kept)) for j in range(i + 1, len(kept)) if signs[i] != signs[j]
     }
     groups = _cluster(affinity, cannot, s.same_position)
     group_of = {i: g for g, members in enumerate(groups) for i in members}
-    edges: dict[tuple[int, int], set[str]] = {}
-    involved: set[int] = set()
-    for (i, j), kind in conflicts.items():
-        if kept[i].voice != kept[j].voice:  # a contributor weighing two options is not a divergence
-            edges.setdefault((min(group_of[i], group_of[j]), max(group_of[i], group_of[j])), set()).add(kind)
-            involved |= {i, j}
+    # with its negation kept: two claims of one polarity that read alike make the same point
+    worded = run.vectors([core(c.text) for c in kept])
     out: list[Divergence] = []
-    for component in _components(set(edges)):
-        anchor = max(rel[i] for i in involved if group_of[i] in component)
-        if anchor < s.anchor:
-            continue  # the point is close to some claims that answer the question, not to the question
-        sides = _one_side_each(_sides(component, groups, cannot, affinity, s.same_side), kept, involved, rel)
-        if len(sides) < 2 or len({kept[i].voice for side in sides for i in side}) < 2:
-            continue
-        kinds = {k for (a, _b), ks in edges.items() if a in component for k in ks}
-        positions = []
-        for side in sides:
-            order = sorted(side, key=lambda i: (i not in involved, -rel[i]))  # the claim in dispute speaks first
-            text = kept[order[0]].text
-            summary = text if len(text) <= s.summary_chars else text[: s.summary_chars - 1].rsplit(" ", 1)[0] + "…"
-            positions.append(Position(summary, tuple(kept[i] for i in order)))
-        topic = label_topic([[c.text for c in p.claims] for p in positions], run.salient, run.lexical.doc_freq, kinds)
-        out.append(Divergence(section_id, question, topic, tuple(positions), tuple(sorted(kinds)), float(anchor)))
+    # a difference in number and a difference in stance are two points, even between the same contributors: a
+    # contributor may share one side's minimum and the other side's view of the framework without being torn
+    for kind in ("number", "stance"):
+        # a contributor contradicting themselves across the sides takes both: their own conflicts count there
+        own = {pair: k for pair, k in conflicts.items() if k == kind}
+        mine = {(i, j): k for (i, j), k in own.items() if kept[i].voice != kept[j].voice}
+        edges = {(min(group_of[i], group_of[j]), max(group_of[i], group_of[j])) for i, j in mine}
+        for component in _components(edges):
+            sides = _held_sides(_sides(component, groups, cannot, affinity, s.same_side), kept, own)
+            if kind == "stance":  # a stance has two sides: for each polarity, the one closest to the question
+                best = {}
+                for side in sorted(sides, key=lambda side: -max(rel[i] for i in side)):
+                    best.setdefault(signs[side[0]], side)
+                sides = _held_sides(list(best.values()), kept, own)
+            sides = _with_paraphrases(sides, kept, worded @ worded.T, signs, mine, cannot, s.same_topic)
+            if len({kept[i].voice for side in sides for i in side}) < 2:
+                continue
+            anchor = max(rel[i] for side in sides for i in side)
+            if anchor < s.anchor:
+                continue  # the point is close to some claims that answer the question, not to the question
+            positions = [_position(side, kept, rel, kind, s.summary_chars) for side in sides]
+            topic = _label(question, positions, kind, run)
+            out.append(Divergence(section_id, question, topic, tuple(positions), (kind,), float(anchor)))
     return out
 
 
+def _position(side: Sequence[int], claims: Sequence[Claim], rel: np.ndarray, kind: str, chars: int) -> Position:
+    """One side: its claims, most relevant first, and what it holds in a few words."""
+    order = sorted(side, key=lambda i: -rel[i])
+    text = claims[order[0]].text
+    summary = text if len(text) <= chars else text[: chars - 1].rsplit(" ", 1)[0] + "…"
+    if kind == "number":
+        stated = [q for i in order for q in stated_amounts(claims[i].text)[0]]
+        bounds = [q for q in stated if q.bound != "exact"]  # "minimum 1 ECTS", not also the hours it equals
+        amounts = dict.fromkeys(q.label() for q in bounds or stated)
+        stance = " or ".join(amounts) or "other amount"
+    else:
+        stance = "in favour" if polarity(claims[order[0]].text) > 0 else "against"
+    return Position(summary, tuple(claims[i] for i in order), stance)
+
+
+def _head(question: str) -> str:
+    """The question's first clause, without its question mark ("Who may issue micro-credentials")."""
+    head = re.split(r",\s+(?:and|or|if|how|which|what)\b|\?", question, maxsplit=1)[0].strip()
+    return head or question.strip()
+
+
+def _label(question: str, positions: Sequence[Position], kind: str, run: _Run) -> str:
+    """The question, then what differs: "Is there a minimum size: minimum 1 ECTS / minimum 3 ECTS / no minimum",
+    or for a stance, the matter the sides dispute and where each stands ("...: external review, in favour /
+    against")."""
+    stances = " / ".join(p.stance for p in positions)
+    if kind == "number":
+        return f"{_head(question)}: {stances}"
+    matter = disputed_phrase([p.claims[0].text for p in positions], run.salient)
+    return f"{_head(question)}: {matter + ', ' if matter else ''}{stances}"
+
+
 def _same_point(a: Divergence, b: Divergence) -> bool:
-    """Two contested points made of mostly the same claims."""
-    ca = {c.text for p in a.positions for c in p.claims}
+    """Two contested points that pit the same claims against each other: one matter found under two questions,
+    or as a difference both in number and in stance. One shared claim is not enough, since a claim can take part
+    in two matters ("at least 5 ECTS ... should be given an NFQ level" is both a minimum and a view of the NQF)."""
+    ca = {c.text: c.voice for p in a.positions for c in p.claims}
     cb = {c.text for p in b.positions for c in p.claims}
-    return len(ca & cb) >= 0.5 * min(len(ca), len(cb))
+    shared = ca.keys() & cb
+    if a.kinds != b.kinds and shared:  # a stance argued in amounts only restates the difference in number
+        stance = a if "stance" in a.kinds else b
+        if all(quantities(c.text) for p in stance.positions for c in p.claims):
+            return True
+    return len({ca[t] for t in shared}) >= 2 or a.kinds == b.kinds and len(shared) >= 0.5 * min(len(ca), len(cb))
 
 
 def find_divergences(
@@ -364,9 +493,12 @@ def find_divergences(
         run.expansions = acronyms([e.text for e in evidence.evidence])
         for question in section.questions:
             found.extend(divergences_for_question(section.id, question, claims, run, excluded))
-    # one point found under two questions (or sections) is kept where it answers the question best
+    # one point found under two questions (or sections) is kept once: where it holds the most contributors, then
+    # where it answers the question best; a difference in number says more than the stance it implies ("minimum
+    # 3 ECTS" against "no minimum"), so it comes first
     kept: list[Divergence] = []
-    for d in sorted(found, key=lambda d: -d.relevance):
+    voices = {id(d): len({v for p in d.positions for v in p.voices}) for d in found}
+    for d in sorted(found, key=lambda d: ("number" not in d.kinds, -voices[id(d)], -d.relevance)):
         if not any(_same_point(d, other) for other in kept):
             kept.append(d)
     return sorted(kept, key=lambda d: (order[d.section_id], outline.section(d.section_id).questions.index(d.question)))
