@@ -341,6 +341,12 @@ def test_register_scores_against_the_planted_disagreements(register) -> None:
     assert result["any_section"]["precision"] >= 0.90, evaluation.report(found, gold, result)
     assert result["any_section"]["recall"] == 1.0, evaluation.report(found, gold, result)
     assert result["same_section"]["recall"] >= 0.80, evaluation.report(found, gold, result)
+    # the targets: every planted divergence found, no side mixed, at most two points that match none,
+    # and paragraphs that credit each quotation to the one contributor whose passage holds it
+    assert result["points_found"] == len(gold) and result["mixed_sides"] == [], evaluation.report(found, gold, result)
+    assert len(result["unmatched"]) <= 2, evaluation.report(found, gold, result)
+    faults = evaluation.paragraph_faults(register)
+    assert faults["sentences"] and faults["shared_quotes"] == faults["false_quotes"] == faults["misattributed"] == 0
 
 
 @pytest.mark.unit
