@@ -5,14 +5,20 @@ Offline method, per section and guiding question:
    near-duplicate contributions speak with one voice, text addressed to machines is dropped;
 2. claims close in meaning to the question are kept; the most relevant ones are also searched for, since
    the other side of a point is often worded unlike the question but like the claim it denies;
-3. claims are clustered into positions (average-link), never joining claims that contradict each other;
-4. positions form a contested point when claims of two different contributors on one topic contradict each
-   other by stance or by amount; agreeing positions of one point are merged into its sides. "On one topic"
-   for a stance means close in meaning *and* sharing two salient words (a shared two-word term such as
-   "digital credentials" counts one more), or one word for near-paraphrases: claims that meet on a single
-   word are often about two matters ("certificates of attendance", "daytime attendance"). Amounts need
-   less: two amounts of one unit are specific enough (see :func:`_topical`).
-The same contested point found under two questions is reported once, under the first. With a chat model,
+3. pairs of claims of different contributors that contradict each other by amount, or by stance on one topic
+   (close in meaning and sharing salient words), are the evidence of a disagreement; a stance conflict counts
+   only between claims that are, each for the other, among the closest they contradict, and never from a
+   rebuttal of a statement of fact or a clause whose subject is a pronoun;
+4. claims are clustered into groups (average-link) that never join contradicting claims or opposite polarities;
+   groups linked by conflicts of one kind (number, or stance) form one contested point, its sides the groups
+   merged where they agree;
+5. a side keeps only claims that contradict a claim of another contributor on another side: its contributors
+   are those whose own passage takes the position (see :func:`_held_sides`); a contributor whose claims stand
+   on two sides makes those sides unreported; a stance point keeps one side per polarity; a contributor not yet
+   in the point joins a side only with a near-paraphrase of one of its claims, of its polarity;
+6. each point is labelled by its question and what differs ("...: minimum 1 ECTS / minimum 3 ECTS / no minimum",
+   or the disputed phrase and "in favour / against").
+The same contested point found under two questions is reported once (see :func:`find_divergences`). With a chat model,
 :func:`refine_with_llm` confirms each point and merges sides that say the same thing.
 """
 
