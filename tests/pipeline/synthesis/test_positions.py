@@ -3,13 +3,17 @@ its stance, or stands on two sides; the register credits each contributor only w
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from pipeline.drafting.outline import Outline, SectionSpec
 from pipeline.index.ingestion import ingest_paths
 from pipeline.index.search import Searcher
 from pipeline.index.workspace_index import Index
+from pipeline.model import Evidence
 from pipeline.synthesis.divergence import find_divergences
+from pipeline.synthesis.positions import closest_partners, held_sides
+from pipeline.synthesis.stance import Claim
 from tests.builders import write_metadata
 from tests.conftest import make_settings
 
@@ -147,3 +151,29 @@ def test_each_contributor_keeps_their_own_words(shared_words) -> None:
                 claim = next(c for c in p.claims if c.evidence.chunk_id == entry["chunk_id"])
                 assert entry["contributor"] == claim.evidence.contributor
                 assert " ".join(entry["text"].split()) in " ".join(claim.evidence.text.split())
+
+
+def _claims(*voices: str) -> list[Claim]:
+    return [Claim(f"claim {n}", Evidence(f"c{n}", f"{v}.txt", "T", v, "", "X", "EU", "k", "", "p 1", "t"), v)
+            for n, v in enumerate(voices)]  # fmt: skip
+
+
+@pytest.mark.unit
+def test_a_side_keeps_only_claims_that_contradict_another_side() -> None:
+    claims = _claims("Ann", "Cy", "Bob")  # Cy sits beside Ann but contradicts nobody
+    assert held_sides([[0, 1], [2]], claims, {(0, 2): "stance"}) == [[0], [2]]
+
+
+@pytest.mark.unit
+def test_a_contributor_on_two_sides_takes_neither_and_the_point_goes() -> None:
+    claims = _claims("Ann", "Dee", "Bob", "Dee")  # Dee contradicts Bob, and her own other claim sits with Bob
+    conflicts = {(0, 2): "stance", (1, 2): "stance", (1, 3): "stance"}
+    assert held_sides([[0, 1], [2, 3]], claims, conflicts) == []
+
+
+@pytest.mark.unit
+def test_a_stance_conflict_far_below_either_claims_closest_is_dropped() -> None:
+    sim = np.array([[1.0, 0.9, 0.6], [0.9, 1.0, 0.5], [0.6, 0.5, 1.0]])
+    conflicts = {(0, 1): "stance", (0, 2): "stance", (1, 2): "number"}
+    kept = closest_partners(conflicts, sim, ["Ann", "Bob", "Cy"], margin=0.1)
+    assert kept == {(0, 1): "stance", (1, 2): "number"}  # Cy only shares a subject with Ann; amounts stay
