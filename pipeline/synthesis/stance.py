@@ -456,7 +456,7 @@ def disputed_phrase(texts: Sequence[str], salient: Callable[[str], frozenset[str
     best: list[str] = []
     for text in texts:  # the longest run in any of the claims, the first claim's on a tie
         run: list[str] = []
-        for word in [*re.findall(r"[\w'’-]+", text), ""]:
+        for word in [*re.findall(r"[\w'’-]+|[^\w\s]", text), ""]:  # punctuation ends a run, as a word outside it does
             stems = tokenize(word)
             if stems and all(t in common for t in stems) and word.lower() not in _QUANTIFIERS:
                 run.append(word)
