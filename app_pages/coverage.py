@@ -149,5 +149,9 @@ for d in found or []:
     with st.container(border=True):
         st.markdown(f"**{plain(titles.get(d.section_id, d.section_id))}: {plain(d.topic)}**  \n{plain(d.question)}")
         for position in d.positions:
-            who = sorted({f"{s['contributor'] or s['file']} ({s['country']})" for s in position.sources()})
-            st.markdown(f"- {plain(position.summary)}  \n  *{plain(', '.join(who))}*")
+            # each contributor with their own words: a side never shows one quotation for several people
+            st.markdown(f"- *{plain(position.stance or 'position')}*")
+            for claim in position.voiced():
+                e = claim.evidence
+                who = f"{e.contributor or e.file} ({e.country})" if e.country else e.contributor or e.file
+                st.markdown(f"    - {plain(who)}: {plain(claim.text)}  \n      {plain(e.file)}, {plain(e.location)}")

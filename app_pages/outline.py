@@ -154,8 +154,10 @@ for n, proposal in enumerate(st.session_state.get("scope", [])):
             st.markdown(plain(proposal.purpose))
         st.caption(f"worded by {plain(proposal.written_by)}; keywords: {plain(', '.join(proposal.keywords))}")
         st.markdown("\n".join(f"- {plain(q)}" for q in proposal.questions))
-        for passage in proposal.passages[:3]:
-            st.caption(plain(f"{passage['file']}, {passage['location']}: {passage.get('text', '')[:200]}"))
+        for passage in proposal.passages[:3]:  # the passages' own words, so the editor sees what the topic is
+            text = " ".join(passage.get("text", "").split())
+            who = passage.get("contributor") or passage["file"]
+            st.caption(plain(f"{who}, {passage['file']}, {passage['location']}: {text[:300]}{'…' * (len(text) > 300)}"))
         if st.button("Add to the outline", key=f"scope-add-{n}"):
             new = proposal.section({s.id for s in sections})
             st.session_state.pop("scope", None)

@@ -32,9 +32,10 @@ def cmd_divergences(args: argparse.Namespace) -> int:
         for d in found:
             print(f"{d.section_id}: {d.topic}  ({d.question})")
             for p in d.positions:
-                who = ", ".join(sorted({f"{c.evidence.contributor or c.evidence.file} ({c.evidence.country})"
-                                        for c in p.claims}))  # fmt: skip
-                print(f"  - {who}: {p.summary}")
+                print(f"  - {p.stance or 'position'}:")
+                for c in p.voiced():  # each contributor in their own words, with where they said it
+                    e = c.evidence
+                    print(f"      {e.contributor or e.file} ({e.country}): {c.text}  [{e.file}, {e.location}]")
         if not found:
             print("no contested points found")
 

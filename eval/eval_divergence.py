@@ -15,7 +15,10 @@ What a user checks first is reported on its own (any section):
   (credited with a position their contribution does not take on it);
 - unmatched points: found points that state no gold point.
 A found point that states several gold points is judged against the one whose sides hold most of its
-contributors. Prints every found point marked TP or FP, the gold points missed, and the figures.
+contributors. The "Points of divergence" paragraphs drafted from the register are checked too: sentences
+crediting one wording to several contributors, quotations not in the named contributor's passage, names
+without a passage of theirs cited. Prints every found point marked TP or FP, the gold points missed, and the
+figures.
 """
 
 from __future__ import annotations
@@ -141,8 +144,8 @@ def score(found: Sequence[dict[str, Any]], gold: Sequence[GoldPoint]) -> dict[st
     return out
 
 
-def register_json(workspace: Path) -> list[dict[str, Any]]:
-    """The offline register of ``workspace`` in the CLI's JSON shape (editors' pins and exclusions honoured)."""
+def find_register(workspace: Path) -> list[Any]:
+    """The offline register of ``workspace`` (editors' pins and exclusions honoured), as Divergence values."""
     from pipeline.drafting.drafts import DraftStore
     from pipeline.index.search import Searcher
     from pipeline.index.workspace_index import Index
@@ -153,7 +156,45 @@ def register_json(workspace: Path) -> list[dict[str, Any]]:
     index = Index(load_settings(workspace=str(workspace)))
     outline = workspace_outline(index.root, None)
     with DraftStore.in_workspace(index.root) as store:
-        return [d.as_json() for d in find_divergences(index, outline, Searcher(index), store=store)]
+        return find_divergences(index, outline, Searcher(index), store=store)
+
+
+def register_json(workspace: Path) -> list[dict[str, Any]]:
+    """The offline register of ``workspace`` in the CLI's JSON shape."""
+    return [d.as_json() for d in find_register(workspace)]
+
+
+def paragraph_faults(divergences: Sequence[Any], paragraphs: Sequence[Any] | None = None) -> dict[str, int]:
+    """How the draft's "Points of divergence" paragraphs credit words, sentence by sentence:
+
+    - shared quotes: a sentence that names, or cites the passages of, more than one contributor (one wording
+      credited to several people);
+    - false quotes: a quotation that does not stand word for word in a cited passage of the contributor named;
+    - misattributed: a contributor named in a sentence that cites no passage of theirs.
+
+    ``paragraphs`` defaults to those :func:`pipeline.drafting.checking.divergence_paragraphs` writes.
+    """
+    import re
+
+    from pipeline.drafting.checking import divergence_paragraphs
+
+    passages = {c.evidence.chunk_id: c.evidence for d in divergences for p in d.positions for c in p.claims}
+    names = {e.contributor for e in passages.values() if e.contributor}
+    out = {"sentences": 0, "shared_quotes": 0, "false_quotes": 0, "misattributed": 0}
+    for paragraph in divergence_paragraphs(divergences) if paragraphs is None else paragraphs:
+        for sentence in paragraph.sentences:
+            out["sentences"] += 1
+            cited = [passages[c] for c in sentence.citations if c in passages]
+            named = {n for n in names if n in sentence.text}
+            if len(named) > 1 or len({e.contributor for e in cited}) > 1:
+                out["shared_quotes"] += 1
+            if any(not any(e.contributor == n for e in cited) for n in named):
+                out["misattributed"] += 1
+            for quote in re.findall(r"“([^”]*)”", sentence.text):
+                words = " ".join(quote.rstrip("…").split())
+                if not any(words in " ".join(e.text.split()) and e.contributor in named for e in cited):
+                    out["false_quotes"] += 1
+    return out
 
 
 def _who(position: dict[str, Any]) -> str:
@@ -181,6 +222,12 @@ def report(found: Sequence[dict[str, Any]], gold: Sequence[GoldPoint], result: d
             sides = " vs ".join("[" + ", ".join(sorted(s)) + "]" for s in g.sides)
             lines.append(f"missed ({mode.replace('_', ' ')}): {gid} in {'/'.join(g.sections)}: {g.topic}; {sides}")
     lines.append("")
+    if "paragraphs" in result:
+        f = result["paragraphs"]
+        lines.append(
+            f"divergence paragraphs: {f['sentences']} sentences, shared quotes {f['shared_quotes']}, "
+            f"false quotes {f['false_quotes']}, misattributed {f['misattributed']}"
+        )
     lines.append(f"found points: {result['found']}, gold points: {result['gold']}")
     lines.append(
         f"points found: {result['points_found']} of {result['gold']}, mixed sides: {len(result['mixed_sides'])}, "
@@ -200,8 +247,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     gold = load_gold(args.gold)
-    found = register_json(args.workspace)
+    register = find_register(args.workspace)
+    found = [d.as_json() for d in register]
     result = score(found, gold)
+    result["paragraphs"] = paragraph_faults(register)
     print(json.dumps(result, indent=2) if args.json else report(found, gold, result))
     return 0
 

@@ -10,6 +10,7 @@ that negates its best evidence sentence is ``contradicted``. Flags may carry a d
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -208,26 +209,59 @@ def merge_locked(draft: DraftResult, locked: Sequence[tuple]) -> DraftResult:
     )
 
 
-def divergence_paragraphs(divergences: Sequence[Any]) -> tuple[Paragraph, ...]:
-    """Points of divergence: one paragraph per contested point, one cited sentence per side.
+def verbatim(claim: str, passage: str) -> str | None:
+    """The words of ``claim`` as ``passage`` writes them (its case, single spaces), or None when they do not stand
+    there word for word. A claim made of two joined sentences that the passage does not hold together is cut to
+    its first sentence; nothing is ever reworded."""
+    for candidate in (claim, re.split(r"(?<=[.;:])\s+", claim)[0]):
+        words = candidate.strip().rstrip(".;:").split()
+        if len(words) < 3:
+            continue
+        match = re.search(r"\s+".join(map(re.escape, words)), passage, re.IGNORECASE)
+        if match:
+            # case-blind only so that a clause that opens mid-sentence is still found; the quote keeps the
+            # passage's own letters
+            return " ".join(match.group(0).split())
+    return None
 
-    ``divergences`` are ``pipeline.synthesis.divergence.Divergence`` values for one section; every side is stated, each
-    citing its own passages, so the draft shows the disagreement instead of silently taking a side.
+
+def _speaker(evidence: Any) -> str:
+    name = evidence.contributor or evidence.file
+    return f"{name} ({evidence.country})" if evidence.country else name
+
+
+def divergence_paragraphs(divergences: Sequence[Any]) -> tuple[Paragraph, ...]:
+    """Points of divergence: one paragraph per contested point, one cited sentence per contributor.
+
+    ``divergences`` are ``pipeline.synthesis.divergence.Divergence`` values for one section. Attribution is by
+    construction: each contributor is quoted in their own words (a quotation that stands word for word in their
+    passage) and cites only that passage; others on the same side "make the same point" in their own sentence.
+    "By contrast" opens the first sentence of a side whose position differs from the side before it. A point
+    left with fewer than two sides that can be quoted is not stated.
     """
     paragraphs = []
     for d in divergences:
-        sentences = []
-        for n, position in enumerate(d.positions):
-            sources = position.sources()
-            people = sorted(
-                {f"{s['contributor']} ({s['country']})" if s["country"] else s["contributor"] for s in sources}
-            )
-            who = " and ".join(people) if len(people) < 3 else ", ".join(people[:-1]) + " and " + people[-1]
-            lead = who if n == 0 else f"By contrast, {who}"
-            verb = "hold" if len(people) > 1 else "holds"
-            text = f"{lead} {verb}: “{position.summary}”"
-            citations = tuple(dict.fromkeys(s["chunk_id"] for s in sources))
-            sentences.append(Sentence(text=text, citations=citations, quote=position.summary))
-        if len(sentences) >= 2:
+        sentences: list[Sentence] = []
+        sides = 0
+        previous = None
+        for position in d.positions:
+            said = []
+            for claim in position.voiced():
+                quote = verbatim(claim.text, claim.evidence.text)
+                if quote is None:
+                    continue  # words that cannot be shown as theirs are not put in quotation marks
+                who = _speaker(claim.evidence)
+                if said:
+                    text = f"{who} makes the same point: “{quote}”"
+                elif sentences and (not position.stance or position.stance != previous):
+                    text = f"By contrast, {who} holds: “{quote}”"
+                else:
+                    text = f"{who} holds: “{quote}”"
+                said.append(Sentence(text=text, citations=(claim.evidence.chunk_id,), quote=quote))
+            if said:
+                sides += 1
+                previous = position.stance
+                sentences.extend(said)
+        if sides >= 2:
             paragraphs.append(Paragraph(tuple(sentences), theme=f"Points of divergence: {d.topic}"))
     return tuple(paragraphs)

@@ -5,14 +5,20 @@ Offline method, per section and guiding question:
    near-duplicate contributions speak with one voice, text addressed to machines is dropped;
 2. claims close in meaning to the question are kept; the most relevant ones are also searched for, since
    the other side of a point is often worded unlike the question but like the claim it denies;
-3. claims are clustered into positions (average-link), never joining claims that contradict each other;
-4. positions form a contested point when claims of two different contributors on one topic contradict each
-   other by stance or by amount; agreeing positions of one point are merged into its sides. "On one topic"
-   for a stance means close in meaning *and* sharing two salient words (a shared two-word term such as
-   "digital credentials" counts one more), or one word for near-paraphrases: claims that meet on a single
-   word are often about two matters ("certificates of attendance", "daytime attendance"). Amounts need
-   less: two amounts of one unit are specific enough (see :func:`_topical`).
-The same contested point found under two questions is reported once, under the first. With a chat model,
+3. pairs of claims of different contributors that contradict each other by amount, or by stance on one topic
+   (close in meaning and sharing salient words), are the evidence of a disagreement; a stance conflict counts
+   only between claims that are, each for the other, among the closest they contradict, and never from a
+   rebuttal of a statement of fact or a clause whose subject is a pronoun;
+4. claims are clustered into groups (average-link) that never join contradicting claims or opposite polarities;
+   groups linked by conflicts of one kind (number, or stance) form one contested point, its sides the groups
+   merged where they agree;
+5. a side keeps only claims that contradict a claim of another contributor on another side: its contributors
+   are those whose own passage takes the position (see :func:`held_sides`); a contributor whose claims stand
+   on two sides makes those sides unreported; a stance point keeps one side per polarity; a contributor not yet
+   in the point joins a side only with a near-paraphrase of one of its claims, of its polarity;
+6. each point is labelled by its question and what differs ("...: minimum 1 ECTS / minimum 3 ECTS / no minimum",
+   or the disputed phrase and "in favour / against").
+The same contested point found under two questions is reported once (see :func:`find_divergences`). With a chat model,
 :func:`refine_with_llm` confirms each point and merges sides that say the same thing.
 """
 
@@ -38,14 +44,25 @@ from pipeline.index.workspace_index import Index
 from pipeline.model import Evidence
 from pipeline.prompts import load_prompt
 from pipeline.synthesis.coverage import near_duplicates
+from pipeline.synthesis.positions import (
+    closest_partners,
+    cluster,
+    components,
+    held_sides,
+    merged_sides,
+    with_paraphrases,
+)
 from pipeline.synthesis.stance import (
     Claim,
     acronyms,
     claims_from,
     contradiction,
-    label_topic,
+    core,
+    disputed_phrase,
     neutral,
     polarity,
+    quantities,
+    stated_amounts,
     topic_words,
     word_pairs,
 )
@@ -65,6 +82,7 @@ class DivergenceSettings:
     salient_share: float = 0.30  # a word in more than this share of all passages is too common to make a topic
     same_position: float = 0.60  # average affinity at which two groups of claims say the same thing
     same_side: float = 0.45  # average affinity at which two agreeing positions of one contested point join
+    partner_margin: float = 0.10  # a stance conflict this much below either claim's closest one is a shared subject
     no_shared_word_penalty: float = 0.15  # affinity is the cosine, less this when no salient word is shared
     expand: int = 4  # most relevant claims searched for, per question (0: the section's evidence only)
     expand_keep: float = 0.45  # cosine to one of those claims at which a claim found so joins the question's
@@ -83,6 +101,7 @@ class Position:
 
     summary: str
     claims: tuple[Claim, ...]
+    stance: str = ""  # what this side holds, in a few words: "in favour", "against", "minimum 3 ECTS"
 
     @property
     def voices(self) -> frozenset[str]:
@@ -99,9 +118,30 @@ class Position:
             )
         return list(seen.values())
 
+    def voiced(self) -> list[Claim]:
+        """One claim per contributor holding this side, their most relevant: each speaks in their own words."""
+        seen: dict[str, Claim] = {}
+        for c in self.claims:
+            seen.setdefault(c.voice, c)
+        return list(seen.values())
+
     def as_json(self) -> dict[str, Any]:
-        """``{"summary", "sources"}``."""
-        return {"summary": self.summary, "sources": self.sources()}
+        """``{"summary", "sources", "stance", "contributors"}``: each contributor with their own words and passage."""
+        return {
+            "summary": self.summary,
+            "sources": self.sources(),
+            "stance": self.stance,
+            "contributors": [
+                {
+                    "contributor": c.evidence.contributor or c.evidence.file,
+                    "country": c.evidence.country,
+                    "file": c.evidence.file,
+                    "chunk_id": c.evidence.chunk_id,
+                    "text": c.text,
+                }
+                for c in self.voiced()
+            ],
+        }
 
 
 @dataclass(frozen=True)
@@ -194,71 +234,6 @@ def _topical(claims: Sequence[Claim], sim: np.ndarray, run: _Run) -> tuple[np.nd
     return topical, (shared >= 1) & (sim >= s.amount_topic), np.where(shared >= 1, sim, sim - s.no_shared_word_penalty)
 
 
-def _blocked(a: Sequence[int], b: Sequence[int], cannot: set[tuple[int, int]]) -> bool:
-    return any((min(i, j), max(i, j)) in cannot for i in a for j in b)
-
-
-def _cluster(affinity: np.ndarray, cannot: set[tuple[int, int]], threshold: float) -> list[list[int]]:
-    """Average-link agglomerative clustering that never merges groups holding a contradicting pair."""
-    groups = [[i] for i in range(len(affinity))]
-    while True:
-        best, pair = threshold, None
-        for a in range(len(groups)):
-            for b in range(a + 1, len(groups)):
-                score = float(affinity[np.ix_(groups[a], groups[b])].mean())
-                if score >= best and not _blocked(groups[a], groups[b], cannot):
-                    best, pair = score, (a, b)
-        if pair is None:
-            return groups
-        groups[pair[0]] += groups.pop(pair[1])
-
-
-def _components(edges: set[tuple[int, int]]) -> list[list[int]]:
-    """Connected groups of positions (union-find over the contradiction edges)."""
-    parent: dict[int, int] = {}
-
-    def root(x: int) -> int:
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
-
-    for a, b in sorted(edges):
-        parent[root(a)] = root(b)
-    out: dict[int, list[int]] = {}
-    for n in sorted(parent):
-        out.setdefault(root(n), []).append(n)
-    return list(out.values())
-
-
-def _sides(component: Sequence[int], groups: Sequence[list[int]], cannot: set, affinity: np.ndarray, floor: float):
-    """The sides of one contested point: its positions merged where they agree and stay close in topic."""
-    sides: list[list[int]] = []
-    for g in sorted(component, key=lambda g: -len(groups[g])):
-        for side in sides:
-            if float(affinity[np.ix_(groups[g], side)].mean()) >= floor and not _blocked(groups[g], side, cannot):
-                side.extend(groups[g])
-                break
-        else:
-            sides.append(list(groups[g]))
-    return sides
-
-
-def _one_side_each(sides: list[list[int]], claims: Sequence[Claim], involved: set[int], rel: np.ndarray):
-    """Each contributor on one side only: the one where their disputed, most relevant claims are.
-
-    A nuance ("small ones may stay outside the framework") should not put a contributor on both sides.
-    """
-
-    def weight(voice: str, side: list[int]) -> tuple[int, float]:
-        mine = [i for i in side if claims[i].voice == voice]
-        return sum(1 for i in mine if i in involved), sum(float(rel[i]) for i in mine)
-
-    voices = {claims[i].voice for side in sides for i in side}
-    home = {v: max(range(len(sides)), key=lambda n: weight(v, sides[n])) for v in voices}
-    trimmed = [[i for i in side if home[claims[i].voice] == n] for n, side in enumerate(sides)]
-    return [side for side in trimmed if side and any(i in involved for i in side)]
-
-
 def divergences_for_question(
     section_id: str, question: str, claims: Sequence[Claim], run: _Run, excluded: set[str] = frozenset()
 ) -> list[Divergence]:
@@ -295,43 +270,86 @@ def divergences_for_question(
             kind = contradiction(kept[i].text, kept[j].text) if amounts[i, j] else None
             if kind == "number" or kind == "stance" and topical[i, j]:
                 conflicts[(i, j)] = kind
+    conflicts = closest_partners(conflicts, matrix @ matrix.T, [c.voice for c in kept], s.partner_margin)
     signs = [polarity(c.text) for c in kept]
     cannot = set(conflicts) | {
         (i, j) for i in range(len(kept)) for j in range(i + 1, len(kept)) if signs[i] != signs[j]
     }
-    groups = _cluster(affinity, cannot, s.same_position)
+    groups = cluster(affinity, cannot, s.same_position)
     group_of = {i: g for g, members in enumerate(groups) for i in members}
-    edges: dict[tuple[int, int], set[str]] = {}
-    involved: set[int] = set()
-    for (i, j), kind in conflicts.items():
-        if kept[i].voice != kept[j].voice:  # a contributor weighing two options is not a divergence
-            edges.setdefault((min(group_of[i], group_of[j]), max(group_of[i], group_of[j])), set()).add(kind)
-            involved |= {i, j}
+    # with its negation kept: two claims of one polarity that read alike make the same point
+    worded = run.vectors([core(c.text) for c in kept])
     out: list[Divergence] = []
-    for component in _components(set(edges)):
-        anchor = max(rel[i] for i in involved if group_of[i] in component)
-        if anchor < s.anchor:
-            continue  # the point is close to some claims that answer the question, not to the question
-        sides = _one_side_each(_sides(component, groups, cannot, affinity, s.same_side), kept, involved, rel)
-        if len(sides) < 2 or len({kept[i].voice for side in sides for i in side}) < 2:
-            continue
-        kinds = {k for (a, _b), ks in edges.items() if a in component for k in ks}
-        positions = []
-        for side in sides:
-            order = sorted(side, key=lambda i: (i not in involved, -rel[i]))  # the claim in dispute speaks first
-            text = kept[order[0]].text
-            summary = text if len(text) <= s.summary_chars else text[: s.summary_chars - 1].rsplit(" ", 1)[0] + "…"
-            positions.append(Position(summary, tuple(kept[i] for i in order)))
-        topic = label_topic([[c.text for c in p.claims] for p in positions], run.salient, run.lexical.doc_freq, kinds)
-        out.append(Divergence(section_id, question, topic, tuple(positions), tuple(sorted(kinds)), float(anchor)))
+    # a difference in number and a difference in stance are two points, even between the same contributors: a
+    # contributor may share one side's minimum and the other side's view of the framework without being torn
+    for kind in ("number", "stance"):
+        # a contributor contradicting themselves across the sides takes both: their own conflicts count there
+        own = {pair: k for pair, k in conflicts.items() if k == kind}
+        mine = {(i, j): k for (i, j), k in own.items() if kept[i].voice != kept[j].voice}
+        edges = {(min(group_of[i], group_of[j]), max(group_of[i], group_of[j])) for i, j in mine}
+        for component in components(edges):
+            sides = held_sides(merged_sides(component, groups, cannot, affinity, s.same_side), kept, own)
+            if kind == "stance":  # a stance has two sides: for each polarity, the one closest to the question
+                best = {}
+                for side in sorted(sides, key=lambda side: -max(rel[i] for i in side)):
+                    best.setdefault(signs[side[0]], side)
+                sides = held_sides(list(best.values()), kept, own)
+            sides = with_paraphrases(sides, kept, worded @ worded.T, signs, mine, cannot, s.same_topic)
+            if len({kept[i].voice for side in sides for i in side}) < 2:
+                continue
+            anchor = max(rel[i] for side in sides for i in side)
+            if anchor < s.anchor:
+                continue  # the point is close to some claims that answer the question, not to the question
+            positions = [_position(side, kept, rel, kind, s.summary_chars) for side in sides]
+            topic = _label(question, positions, kind, run)
+            out.append(Divergence(section_id, question, topic, tuple(positions), (kind,), float(anchor)))
     return out
 
 
+def _position(side: Sequence[int], claims: Sequence[Claim], rel: np.ndarray, kind: str, chars: int) -> Position:
+    """One side: its claims, most relevant first, and what it holds in a few words."""
+    order = sorted(side, key=lambda i: -rel[i])
+    text = claims[order[0]].text
+    summary = text if len(text) <= chars else text[: chars - 1].rsplit(" ", 1)[0] + "…"
+    if kind == "number":
+        stated = [q for i in order for q in stated_amounts(claims[i].text)[0]]
+        bounds = [q for q in stated if q.bound != "exact"]  # "minimum 1 ECTS", not also the hours it equals
+        amounts = dict.fromkeys(q.label() for q in bounds or stated)
+        stance = " or ".join(amounts) or "other amount"
+    else:
+        stance = "in favour" if polarity(claims[order[0]].text) > 0 else "against"
+    return Position(summary, tuple(claims[i] for i in order), stance)
+
+
+def _head(question: str) -> str:
+    """The question's first clause, without its question mark ("Who may issue micro-credentials")."""
+    head = re.split(r",\s+(?:and|or|if|how|which|what)\b|\?", question, maxsplit=1)[0].strip()
+    return head or question.strip()
+
+
+def _label(question: str, positions: Sequence[Position], kind: str, run: _Run) -> str:
+    """The question, then what differs: "Is there a minimum size: minimum 1 ECTS / minimum 3 ECTS / no minimum",
+    or for a stance, the matter the sides dispute and where each stands ("...: external review, in favour /
+    against")."""
+    stances = " / ".join(p.stance for p in positions)
+    if kind == "number":
+        return f"{_head(question)}: {stances}"
+    matter = disputed_phrase([p.claims[0].text for p in positions], run.salient)
+    return f"{_head(question)}: {matter + ', ' if matter else ''}{stances}"
+
+
 def _same_point(a: Divergence, b: Divergence) -> bool:
-    """Two contested points made of mostly the same claims."""
-    ca = {c.text for p in a.positions for c in p.claims}
+    """Two contested points that pit the same claims against each other: one matter found under two questions,
+    or as a difference both in number and in stance. One shared claim is not enough, since a claim can take part
+    in two matters ("at least 5 ECTS ... should be given an NFQ level" is both a minimum and a view of the NQF)."""
+    ca = {c.text: c.voice for p in a.positions for c in p.claims}
     cb = {c.text for p in b.positions for c in p.claims}
-    return len(ca & cb) >= 0.5 * min(len(ca), len(cb))
+    shared = ca.keys() & cb
+    if a.kinds != b.kinds and shared:  # a stance argued in amounts only restates the difference in number
+        stance = a if "stance" in a.kinds else b
+        if all(quantities(c.text) for p in stance.positions for c in p.claims):
+            return True
+    return len({ca[t] for t in shared}) >= 2 or a.kinds == b.kinds and len(shared) >= 0.5 * min(len(ca), len(cb))
 
 
 def find_divergences(
@@ -364,9 +382,12 @@ def find_divergences(
         run.expansions = acronyms([e.text for e in evidence.evidence])
         for question in section.questions:
             found.extend(divergences_for_question(section.id, question, claims, run, excluded))
-    # one point found under two questions (or sections) is kept where it answers the question best
+    # one point found under two questions (or sections) is kept once: where it holds the most contributors, then
+    # where it answers the question best; a difference in number says more than the stance it implies ("minimum
+    # 3 ECTS" against "no minimum"), so it comes first
     kept: list[Divergence] = []
-    for d in sorted(found, key=lambda d: -d.relevance):
+    voices = {id(d): len({v for p in d.positions for v in p.voices}) for d in found}
+    for d in sorted(found, key=lambda d: ("number" not in d.kinds, -voices[id(d)], -d.relevance)):
         if not any(_same_point(d, other) for other in kept):
             kept.append(d)
     return sorted(kept, key=lambda d: (order[d.section_id], outline.section(d.section_id).questions.index(d.question)))

@@ -1,8 +1,9 @@
 """The scope explorer: topics contributions raise that no outline section covers.
 
 Passages far from every section's purpose and guiding questions are grouped by meaning; each group
-with enough substance becomes a proposal: its keywords (words frequent in the group, rare in the
-workspace), a proposed section title and guiding questions, and the contributors who raised it.
+with enough substance becomes a proposal: its keywords (noun phrases the group's passages use, rare in the
+workspace, never a name of a contributor, organisation, country or file, nor a proper noun), a proposed
+section title and guiding questions from them, the contributors who raised it and the passages' text.
 The grouping is offline; with an LLM configured, :func:`write_with_llm` words each proposal (title, purpose,
 questions) from its passages, and the keyword proposal stands whenever the answer cannot be used.
 """
@@ -15,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -85,17 +87,6 @@ class ScopeProposal:
         )
 
 
-def _surface_forms(texts: Iterable[str]) -> dict[str, str]:
-    """Stem -> the word as the contributions most often write it ("estimat" -> "estimates")."""
-    forms: dict[str, Counter[str]] = {}
-    for text in texts:
-        for word in re.findall(r"[a-z][a-z'-]+", text.lower()):
-            stems = tokenize(word)
-            if stems:
-                forms.setdefault(stems[0], Counter())[word] += 1
-    return {stem: counter.most_common(1)[0][0] for stem, counter in forms.items()}
-
-
 def _queries(outline: Outline) -> list[str]:
     return [q for s in outline.sections for q in (f"{s.title}. {s.purpose}", *s.questions)]
 
@@ -130,15 +121,131 @@ def bare_vectors(index: Index, chunks: list) -> np.ndarray:
     return vectors
 
 
+# File formats are how a passage was sent, not what it is about ("pdf" named a topic once).
+FORMAT_WORDS = frozenset(
+    "pdf docx doc pptx ppt xlsx xls csv txt md html htm odt odp rtf eml png jpg jpeg email www http https".split()
+)
+# Words after which a noun phrase begins: articles, possessives, prepositions.
+_OPENERS = frozenset(
+    "the a an of for on in with our their its this these those from about by between into under over across "
+    "through per each every some many several such".split()
+)
+# Words that end a noun phrase rather than head one: verb forms and adverbs (no tagger offline, so by ending).
+_NOT_A_HEAD = re.compile(r"(?:ing|ed|ly)$")
+# Nouns of fixed prepositional phrases ("on behalf of", "in terms of", "for example"): no topic.
+IDIOM_NOUNS = frozenset("behalf terms order view case addition example respect regard part line favour favor".split())
+_PHRASE_BREAK = re.compile(r"[^\w\s'’-]+|\s[-–]\s")
+
+
+def name_words(index: Index) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """What a proposal must never be named from: the words of people's, countries' and regions' names (each word
+    banned), and the word sets of organisations' and files' names ("Universities of Applied Sciences",
+    "brief_morocco_recognition.pdf"), where a phrase made only of one such name's words is banned (their words
+    on their own, "quality" or "recognition", stay usable)."""
+    words: set[str] = set()
+    names: set[frozenset[str]] = set()
+    for source in index.manifest.sources():
+        meta = source.meta
+        for field_ in ("contributor", "country", "region"):
+            words |= {w.lower() for w in re.findall(r"[\w'’-]+", meta.get(field_) or "")}
+        for name in (meta.get("organisation") or "", Path(source.file).stem):
+            names.add(frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", name)) - STOPWORDS)
+    return frozenset(words) - STOPWORDS, tuple(n for n in names if n)
+
+
+def proper_nouns(texts: Iterable[str]) -> frozenset[str]:
+    """Words the texts write capitalised inside a sentence at least as often as not: names of people, places,
+    bodies and products, and acronyms ("Gulf", "MOVR"). A proposal is named from common nouns only."""
+    upper: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for text in texts:
+        for sentence in re.split(r"(?<=[.!?:])\s+|\n+", text):
+            for n, word in enumerate(re.findall(r"[A-Za-z][\w'’-]*", sentence)):
+                if n == 0:
+                    continue  # a sentence's first word is capitalised whatever it is
+                (upper if word[0].isupper() else lower)[word.lower()] += 1
+    return frozenset(w for w, k in upper.items() if k >= lower[w])
+
+
+def noun_phrases(text: str, banned: frozenset[str]) -> list[str]:
+    """Candidate noun phrases as the passage writes them ("solar water heaters", "agricultural machinery") and
+    their parts ("water heaters", "heaters").
+
+    Offline and without a tagger, a candidate is up to three content words of a run that opens right after an
+    article, possessive or preposition and ends at a function word or punctuation (at most four words on), never
+    ending on a verb form nor holding an adverb. None holds a banned word (names, formats), a number, or the
+    domain's own words.
+    """
+    phrases: list[str] = []
+    for segment in _PHRASE_BREAK.split(text):
+        words = segment.split()
+        for n, opener in enumerate(words[:-1]):
+            if opener.lower() not in _OPENERS:
+                continue
+            run: list[str] = []
+            for word in words[n + 1 : n + 5]:
+                clean = word.strip("'’-").lower()
+                if not clean.isalpha() or clean in STOPWORDS or len(clean) < 3:
+                    break
+                run.append(clean)
+            # a run may go on into a verb without a telling ending ("the energy transition needs"): every part of
+            # it is a candidate, and what the group's passages share wins in scoring
+            for size in range(min(len(run), 3), 0, -1):
+                for start in range(len(run) - size + 1):
+                    part = run[start : start + size]
+                    if (
+                        _NOT_A_HEAD.search(part[-1])
+                        or any(w.endswith("ly") for w in part)
+                        or any(w in banned or any(t in DOMAIN_WORDS for t in tokenize(w)) for w in part)
+                    ):
+                        continue
+                    phrases.append(" ".join(part))
+    return phrases
+
+
+def _name_topic(texts: list[str], banned: frozenset[str], names, doc_freq, total: int, keep: int) -> list[str]:
+    """The group's most telling noun phrases: in more of its passages, rarer in the workspace, longer; none
+    repeating a word of a better one, none made only of an organisation's or a file's name."""
+    found: dict[str, int] = Counter(
+        p
+        for text in texts
+        for p in set(noun_phrases(text, banned))
+        if not any(set(p.split()) <= name for name in names)
+    )
+    group = len(texts)
+
+    def score(phrase: str) -> float:
+        words = phrase.split()
+        rarity = sum(math.log((total + 1) / (doc_freq(t) + 1)) for w in words for t in tokenize(w)) / len(words)
+        return found[phrase] / group * rarity * (1 + 0.5 * (len(words) - 1))
+
+    # what several of the group's passages say names the group; phrases said once only when nothing is shared
+    shared = [p for p in found if found[p] >= 2]
+    once = [p for p in found if found[p] < 2]
+    chosen: list[str] = []
+    used: set[str] = set()
+    for phrase in sorted(shared or once, key=lambda p: (-score(p), p)):
+        if used & set(phrase.split()):
+            continue
+        chosen.append(phrase)
+        used |= set(phrase.split())
+        if len(chosen) == keep:
+            break
+    return chosen
+
+
 def explore_scope(index: Index, outline: Outline, settings: ScopeSettings | None = None) -> list[ScopeProposal]:
     """Proposals for topics the contributions raise outside every section, largest first."""
     settings = settings or ScopeSettings()
-    # title and closing slides ("Thank you", a name and a date) are short and say nothing about a topic
-    chunks = [
-        c
-        for c in index.manifest.all_chunks()
-        if len(c.text.split()) >= settings.min_words and not looks_like_instruction(c.text)
-    ]
+    every = list(index.manifest.all_chunks())
+    people, names = name_words(index)
+    banned = people | proper_nouns(c.text for c in every) | FORMAT_WORDS | IDIOM_NOUNS
+
+    def substance(text: str) -> int:
+        return sum(1 for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in banned)
+
+    # title and closing slides ("Thank you", a name, an address) say nothing about a topic once names are set aside
+    chunks = [c for c in every if substance(c.text) >= settings.min_words and not looks_like_instruction(c.text)]
     if not chunks:
         return []
     queries = index.embedder.embed(_queries(outline))
@@ -160,16 +267,10 @@ def explore_scope(index: Index, outline: Outline, settings: ScopeSettings | None
     for group in sorted(groups, key=len, reverse=True):
         if len(group) < settings.min_passages:
             continue
-        counts = Counter(w for i in group for w in set(tokenize(chunks[i].text)))
-        scored = {
-            w: n * math.log((total + 1) / (lexical.doc_freq(w) + 1))
-            for w, n in counts.items()
-            if w not in DOMAIN_WORDS and w not in STOPWORDS and len(w) > 2 and not w.isdigit()
-        }
-        words = _surface_forms(chunks[i].text for i in group)
-        keywords = tuple(words.get(w, w) for w in sorted(scored, key=lambda w: (-scored[w], w))[: settings.keywords])
+        texts = [chunks[i].text for i in group]
+        keywords = tuple(_name_topic(texts, banned, names, lexical.doc_freq, total, settings.keywords))
         if not keywords:
-            continue
+            continue  # nothing but names (a closing slide, a signature): no topic to propose
         passages = tuple(
             {
                 "chunk_id": chunks[i].chunk_id,
@@ -177,15 +278,17 @@ def explore_scope(index: Index, outline: Outline, settings: ScopeSettings | None
                 "location": chunks[i].label,
                 "contributor": sources.get(chunks[i].file, {}).get("contributor", ""),
                 "country": sources.get(chunks[i].file, {}).get("country", ""),
+                "text": chunks[i].text,
             }
             for i in group
         )
         people = tuple(sorted({p["contributor"] or p["file"] for p in passages}))
-        title = " and ".join(k.capitalize() for k in keywords[:2])
+        title = keywords[0][0].upper() + keywords[0][1:] + (f" and {keywords[1]}" if len(keywords) > 1 else "")
         questions = (
             f"What do contributors propose on {keywords[0]}?",
-            f"How do {' and '.join(keywords[1:3]) or keywords[0]} relate to developing and recognising "
-            "micro-credentials?",
+            f"How do {' and '.join(keywords[:2])} bear on developing and recognising micro-credentials?"
+            if len(keywords) > 1
+            else f"Which guidance on {keywords[0]} do the guidelines need?",
         )
         proposals.append(ScopeProposal(", ".join(keywords), keywords, title, questions, passages, people))
     return proposals

@@ -8,7 +8,6 @@ whether two claims are about the same thing; they do not see negation, so polari
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -96,7 +95,8 @@ class Quantity:
         """Short human text, e.g. 'minimum 3 ECTS'."""
         if self.unit == ANY_UNIT:
             return "no minimum" if self.bound == "min" else "no maximum"
-        value = f"{self.low:g}" if self.low == self.high else f"{self.low:g}-{self.high:g}"
+        low, high = round(self.low, 1), round(self.high, 1)  # a third is 33.3%, not 33.3333%
+        value = f"{low:g}" if low == high else f"{low:g}-{high:g}"
         prefix = {"min": "minimum ", "max": "maximum "}.get(self.bound, "")
         return f"{prefix}{value} {self.unit}".replace(" %", "%")
 
@@ -325,6 +325,23 @@ def same_amount(rejected: Sequence[Quantity], asserted: Sequence[Quantity]) -> t
     return None
 
 
+# "We do not accept that X would ...", "we reject the claim that X is ...": what follows is a statement of fact.
+_REJECTED_THAT = re.compile(
+    r"\b(?:disagree[sd]?|(?:do|does|did)\s+not\s+(?:accept|agree|believe|think)|reject(?:s|ed)?|dispute[sd]?)"
+    r"(?:\s+with)?(?:\s+(?:the|this|any)\s+(?:view|claim|argument|concern|fear|assumption|idea))?\s+that\s+(?P<rest>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def rebuttal(text: str) -> bool:
+    """Whether the claim only denies a statement of fact ("we do not accept that levelled micro-credentials would
+    compete with full qualifications"): an argument about consequences, not a position on what should be done,
+    so its negation is no opposite stance. Denying a recommendation ("we disagree with the view that internal
+    QA is enough", "... that they should enter the NQF") stays a stance."""
+    match = _REJECTED_THAT.search(text)
+    return bool(match) and not is_normative(match.group("rest"))
+
+
 def contradiction(a: str, b: str) -> str | None:
     """How two claims assumed to be on one topic contradict each other: "stance", "number" or None.
 
@@ -343,7 +360,7 @@ def contradiction(a: str, b: str) -> str | None:
         or same_amount(rejected_b, prescribed_a)
     ):
         return "number"
-    if is_normative(a) and is_normative(b) and polarity(a) != polarity(b):
+    if is_normative(a) and is_normative(b) and not rebuttal(a) and not rebuttal(b) and polarity(a) != polarity(b):
         return "stance"
     return None
 
@@ -366,6 +383,15 @@ _CLAUSE = re.compile(r"\s*;\s+|:\s+(?=[a-z])|,\s+but\s+|,\s+and\s+(?=(?:we|they|
 # employers and private training companies."): without it the claim does not say whom it is about.
 _CONTINUATION = re.compile(
     r"(?:this|that|these|it)\s+(?:also\s+)?(?:includes?|cover(?:s)?|appl(?:y|ies)\s+to|extends?\s+to|means)\b",
+    re.IGNORECASE,
+)
+
+
+# A clause whose subject is a pronoun ("They should not carry a framework level"): out of its passage nobody can
+# tell what it is about, so it takes no side (the claim it refers to usually stands on its own nearby).
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:they|it|these|those|he|she|(?:this|that)(?=\s+(?:is|are|was|were|should|must|would|will|can|may|"
+    r"could|shall|means|has|have)\b))\b",
     re.IGNORECASE,
 )
 
@@ -407,6 +433,8 @@ def claims_from(evidence: Sequence[Evidence], voice_of: dict[str, str]) -> list[
                         continue  # the tail of a sentence cut at a chunk boundary
                     if not 5 <= len(clause.split()) <= 60 or not (is_normative(clause) or bounded(clause)):
                         continue
+                    if _PRONOUN_SUBJECT.match(clause):
+                        continue
                     key = (voice, " ".join(clause.lower().split()))
                     if key not in seen:  # the same words sent twice (a duplicate file) are one claim
                         seen.add(key)
@@ -415,24 +443,30 @@ def claims_from(evidence: Sequence[Evidence], voice_of: dict[str, str]) -> list[
     return out
 
 
-def label_topic(
-    sides: Sequence[Sequence[str]], salient: Callable[[str], frozenset[str]], doc_freq: Callable[[str], int], kinds=()
-) -> str:
-    """A contested point's topic: the salient words most sides share, rarest first, as the contributors wrote
-    them; with the units of the amounts when the sides differ in number ("minimum, workload (ECTS)")."""
-    per_side = [frozenset().union(*(salient(t) for t in side)) for side in sides]
-    counts = Counter(w for words in per_side for w in words)
-    ranked = sorted(counts, key=lambda w: (-counts[w], doc_freq(w), w))
-    forms: dict[str, Counter[str]] = {}
-    for text in (t for side in sides for t in side):
-        for word in re.findall(r"\w[\w'’-]*", text):
-            for stem in topic_words(word):
-                forms.setdefault(stem, Counter())[word.lower()] += 1
-    spoken = [forms[w].most_common(1)[0][0] for w in ranked if w in forms and (counts[w] >= 2 or len(sides) < 2)]
-    words = list(dict.fromkeys(spoken))[:3] or [forms[w].most_common(1)[0][0] for w in ranked[:2] if w in forms]
-    units = (
-        sorted({q.unit for side in sides for t in side for q in quantities(t) if q.unit != ANY_UNIT})
-        if "number" in kinds
-        else []
-    )
-    return ", ".join(words) + (f" ({', '.join(units)})" if units else "")
+_QUANTIFIERS = frozenset({"every", "each", "any", "all", "single", "some", "whole"})
+
+
+def disputed_phrase(texts: Sequence[str], salient: Callable[[str], frozenset[str]]) -> str:
+    """The matter claims of two sides dispute, as the first claim writes it: its longest run of words (an "of"
+    may join them) whose stems every claim uses and the workspace finds salient ("external review",
+    "Europass Digital Credentials"); "" when they share no such word."""
+    if not texts:
+        return ""
+    common = frozenset.intersection(*(salient(t) for t in texts))
+    best: list[str] = []
+    for text in texts:  # the longest run in any of the claims, the first claim's on a tie
+        run: list[str] = []
+        for word in [*re.findall(r"[\w'’-]+|[^\w\s]", text), ""]:  # punctuation ends a run, as a word outside it does
+            stems = tokenize(word)
+            if stems and all(t in common for t in stems) and word.lower() not in _QUANTIFIERS:
+                run.append(word)
+                continue
+            if word.lower() == "of" and run:
+                run.append(word)
+                continue
+            while run and run[-1].lower() == "of":
+                run.pop()
+            if len(run) > len(best):
+                best = run
+            run = []
+    return " ".join(best)

@@ -69,3 +69,23 @@ def test_strays_and_unmatched_points_are_counted(gold) -> None:
     assert result["unmatched"] == [1, 2]  # nobody of the gold on two sides: no gold point stated
     assert result["points_found"] == 1
     assert "unmatched points: 2" in _eval_module().report(found, gold, result)
+
+
+@pytest.mark.unit
+def test_paragraphs_that_share_or_invent_a_quotation_are_counted() -> None:
+    from pipeline.model import Evidence, Paragraph, Sentence
+    from pipeline.synthesis.divergence import Divergence, Position
+    from pipeline.synthesis.stance import Claim
+
+    def claim(who: str, text: str) -> Claim:
+        return Claim(text, Evidence(f"c-{who}", f"{who}.txt", "T", who, "", "X", "EU", "k", "", "p 1", text), who)
+
+    ann, bob = claim("Ann", "Levels should be given."), claim("Bob", "Levels should never be given.")
+    point = Divergence("s", "q", "t", (Position(ann.text, (ann,), "in favour"), Position(bob.text, (bob,), "against")))
+    good = _eval_module().paragraph_faults([point])
+    assert good == {"sentences": 2, "shared_quotes": 0, "false_quotes": 0, "misattributed": 0}
+    merged = Paragraph((Sentence("Ann and Bob hold: “Levels should be given”", ("c-Ann", "c-Bob")),))
+    wrong = Paragraph((Sentence("Bob holds: “Levels should be given”", ("c-Bob",)),))
+    unnamed = Paragraph((Sentence("Ann holds: “Levels should never be given”", ("c-Bob",)),))
+    faults = _eval_module().paragraph_faults([point], [merged, wrong, unnamed])
+    assert faults == {"sentences": 3, "shared_quotes": 1, "false_quotes": 2, "misattributed": 1}

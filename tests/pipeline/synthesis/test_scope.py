@@ -61,7 +61,9 @@ def test_an_uncovered_topic_is_proposed_with_its_contributor(workspace):
     green = [p for p in proposals if "Lea Novak" in p.contributors]
     assert green, [p.as_json() for p in proposals]
     words = " ".join(green[0].keywords + (green[0].proposed_title,)).lower()
-    assert any(w in words for w in ("solar", "heat", "wind", "installers", "turbine", "pump", "short"))
+    assert any(
+        w in words for w in ("solar", "heat", "wind", "installers", "turbine", "pump", "short", "energy", "green")
+    ), words
     assert all(p["file"] == "green.txt" for p in green[0].passages)
     assert len(green[0].questions) == 2 and green[0].proposed_title
     section = green[0].section({"registers", "digital"})
@@ -122,3 +124,45 @@ def test_an_llm_words_the_proposal_from_its_passages_as_data(workspace):
     # an answer that cannot be used leaves the keyword proposal as it was
     bad = write_with_llm(green, workspace, OUTLINE, GenericFakeChatModel(messages=iter([AIMessage("no idea")])))
     assert bad == green
+
+
+NAMED = [
+    "In Croatia the Solar Trades Guild asks for short courses on battery storage for rooftop panels; Novak's "
+    "members install the panels and want the storage courses recognised.",
+    "Across Croatia, installers of rooftop panels need battery storage skills, and the Solar Trades Guild of "
+    "Zagreb offers the courses with Novak as coordinator.",
+    "Battery storage for rooftop panels is where the Solar Trades Guild sees the gap: Croatia has few courses.",
+]
+
+
+def test_proposals_are_named_from_noun_phrases_never_from_names(tmp_path, make_index):
+    folder = tmp_path / "named"
+    folder.mkdir()
+    (folder / "solar_trades_guild_zagreb.txt").write_text("Rooftop panels\n\n" + "\n\n".join(NAMED) + "\n")
+    (folder / "other.txt").write_text("Registers\n\nMicro-credentials enter the national register after quality "
+                                      "assurance and carry a level.\n")  # fmt: skip
+    meta = {"contributor": "Ivo Novak", "organisation": "Solar Trades Guild", "country": "Croatia"}
+    write_metadata(folder, [{"file": "solar_trades_guild_zagreb.txt", **meta}, {"file": "other.txt"}])
+    index = make_index()
+    ingest_paths(index, [folder])
+    proposals = [p for p in explore_scope(index, OUTLINE) if "Ivo Novak" in p.contributors]
+    assert proposals, "the rooftop storage topic is outside the outline"
+    named = " ".join((*proposals[0].keywords, proposals[0].proposed_title)).lower()
+    assert "battery storage" in named or "rooftop panels" in named
+    for word in ("novak", "ivo", "croatia", "zagreb", "guild", "trades"):
+        assert word not in named.split(), named
+    texts = {c.chunk_id: c.text for c in index.manifest.all_chunks()}
+    assert all(p["text"] == texts[p["chunk_id"]] and p["text"] for p in proposals[0].passages)  # previews have text
+
+
+@pytest.mark.unit
+def test_noun_phrases_follow_an_article_or_preposition_and_end_on_a_noun():
+    from pipeline.synthesis.scope import noun_phrases, proper_nouns
+
+    phrases = noun_phrases("Repair of agricultural machinery is growing; the demand rarely stops.", frozenset())
+    assert "agricultural machinery" in phrases and "machinery" in phrases
+    assert not any(p.endswith("rarely") or p.endswith("growing") for p in phrases)
+    assert "agricultural machinery" not in noun_phrases(
+        "Repair of agricultural machinery.", frozenset({"repair", "machinery"})
+    )
+    assert proper_nouns(["We met the Gulf partners. Then the Gulf office wrote; a gulf of time passed."]) == {"gulf"}

@@ -1,0 +1,142 @@
+"""The sides of a contested point: which claims contradict which, and who holds each side.
+
+Claims are referred to by their index in the question's list of claims; ``conflicts`` maps a pair of indices
+(lower first) to how they contradict ("number" or "stance"). A side is a list of indices. Everything here
+leans towards abstaining: a contributor is on a side only through a claim of theirs that contradicts another
+side, and one found on two sides is on none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from pipeline.synthesis.stance import Claim
+
+
+def closest_partners(conflicts: dict[tuple[int, int], str], sim: np.ndarray, voices: Sequence[str], margin: float):
+    """Stance conflicts kept only between claims that are, each for the other, among the closest it contradicts.
+
+    A claim that merely shares a subject with a side ("the framework should be explained to learners" against
+    "micro-credentials should not be levelled in the framework") is much farther from it than the claim that side
+    really denies ("... should be levelled in the framework"), so its conflict is dropped. Relative to each
+    claim's own best, so it does not hang on the embedding's scale. Differences in number are kept as found.
+    """
+    best: dict[int, float] = {}
+    for (i, j), kind in conflicts.items():
+        if kind == "stance" and voices[i] != voices[j]:
+            best[i] = max(best.get(i, -1.0), float(sim[i, j]))
+            best[j] = max(best.get(j, -1.0), float(sim[i, j]))
+    return {
+        (i, j): kind
+        for (i, j), kind in conflicts.items()
+        if kind != "stance" or voices[i] == voices[j] or float(sim[i, j]) >= max(best[i], best[j]) - margin
+    }
+
+
+def blocked(a: Sequence[int], b: Sequence[int], cannot: set[tuple[int, int]]) -> bool:
+    return any((min(i, j), max(i, j)) in cannot for i in a for j in b)
+
+
+def cluster(affinity: np.ndarray, cannot: set[tuple[int, int]], threshold: float) -> list[list[int]]:
+    """Average-link agglomerative clustering that never merges groups holding a contradicting pair."""
+    groups = [[i] for i in range(len(affinity))]
+    while True:
+        best, pair = threshold, None
+        for a in range(len(groups)):
+            for b in range(a + 1, len(groups)):
+                score = float(affinity[np.ix_(groups[a], groups[b])].mean())
+                if score >= best and not blocked(groups[a], groups[b], cannot):
+                    best, pair = score, (a, b)
+        if pair is None:
+            return groups
+        groups[pair[0]] += groups.pop(pair[1])
+
+
+def components(edges: set[tuple[int, int]]) -> list[list[int]]:
+    """Connected groups of positions (union-find over the contradiction edges)."""
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for a, b in sorted(edges):
+        parent[root(a)] = root(b)
+    out: dict[int, list[int]] = {}
+    for n in sorted(parent):
+        out.setdefault(root(n), []).append(n)
+    return list(out.values())
+
+
+def merged_sides(
+    component: Sequence[int], groups: Sequence[list[int]], cannot: set, affinity: np.ndarray, floor: float
+):
+    """The sides of one contested point: its positions merged where they agree and stay close in topic."""
+    sides: list[list[int]] = []
+    for g in sorted(component, key=lambda g: -len(groups[g])):
+        for side in sides:
+            if float(affinity[np.ix_(groups[g], side)].mean()) >= floor and not blocked(groups[g], side, cannot):
+                side.extend(groups[g])
+                break
+        else:
+            sides.append(list(groups[g]))
+    return sides
+
+
+def held_sides(sides: list[list[int]], claims: Sequence[Claim], conflicts: dict[tuple[int, int], str]):
+    """The sides with only the contributors who take them, or ``[]`` when the point cannot be stated truthfully.
+
+    A contributor holds a side only through a claim of their own that contradicts a claim of another contributor
+    on another side, and only such claims are kept: a claim close in meaning is not a position (two contributors
+    may share words and not a stance). A contributor whose claims stand on two sides has no clear position here,
+    and the sides they stand on are not reported. Dropping a side can leave claims with nothing left to
+    contradict, so this repeats until nothing changes.
+    """
+    sides = [list(side) for side in sides]
+    while True:
+        side_of = {i: n for n, side in enumerate(sides) for i in side}
+        engaged: dict[int, set[str]] = {}  # side -> voices with a claim there that contradicts another side
+        contested: set[int] = set()  # those claims
+        homes: dict[str, set[int]] = {}  # voice -> sides where a claim of theirs contradicts another side
+        for i, j in conflicts:
+            if i in side_of and j in side_of and side_of[i] != side_of[j]:
+                homes.setdefault(claims[i].voice, set()).add(side_of[i])
+                homes.setdefault(claims[j].voice, set()).add(side_of[j])
+                if claims[i].voice != claims[j].voice:
+                    engaged.setdefault(side_of[i], set()).add(claims[i].voice)
+                    engaged.setdefault(side_of[j], set()).add(claims[j].voice)
+                    contested |= {i, j}
+        torn = {n for voice, ns in homes.items() if len(ns) > 1 for n in ns}
+        held = [[i for i in side if i in contested] if n not in torn else [] for n, side in enumerate(sides)]
+        held = [side for side in held if side]
+        if held == sides:
+            return sides if len(sides) >= 2 else []
+        sides = held
+
+
+def with_paraphrases(sides, claims, sim, signs, conflicts, cannot, floor: float) -> list[list[int]]:
+    """Sides joined by contributors who make the same point in other words: a claim of a contributor not yet in
+    the point, of the side's polarity, a near-paraphrase (cosine >= ``floor``) of a claim the side holds, and
+    close to no claim of another side, contradicting none of its own ("should stay outside the DQR" beside
+    "should stay outside the NQF"; not "a minimum of 3 ECTS" beside "a minimum of 1 ECTS").
+    Nearness alone would join claims that share words and not a stance, hence the high floor and the polarity."""
+    if len(sides) < 2:
+        return sides
+    placed = {claims[i].voice for side in sides for i in side}
+    contested = {i for pair in conflicts for i in pair}
+    joined = [list(side) for side in sides]
+    for c in range(len(claims)):
+        if claims[c].voice in placed or c in contested:
+            continue
+        near = [
+            n
+            for n, side in enumerate(sides)
+            if any(sim[c, i] >= floor and signs[c] == signs[i] for i in side) and not blocked([c], side, cannot)
+        ]
+        far = all(sim[c, i] < floor for n, side in enumerate(sides) if n not in near for i in side)
+        if len(near) == 1 and far:
+            joined[near[0]].append(c)
+    return joined
