@@ -5,7 +5,7 @@ proportion to each column's typical text length (its upper quartile), so a passa
 "Country" column stays narrow. Widths are measured with the advance widths of DejaVu Sans, wider than
 Calibri (the document's font) and what LibreOffice uses where Calibri is not installed, so what fits there
 fits in Word too. Columns marked breakable (file names, ids) give way first when even the longest words do
-not fit the page.
+not fit the page, and need no more than their typical cell to begin with.
 """
 
 from __future__ import annotations
@@ -81,6 +81,8 @@ def column_widths_pt(
         word = max(_longest_word(headers[c], size_pt, True), *(_longest_word(x, size_pt, False) for x in cells), 0.0)
         lengths = [_length(x, size_pt) for x in cells] or [0.0]
         upper = statistics.quantiles(lengths, n=4, method="inclusive")[2] if len(lengths) > 1 else lengths[0]
+        if breakable[c]:  # a long file name may wrap: the column needs only what a typical cell holds
+            word = max(min(word, statistics.median(lengths)), _longest_word(headers[c], size_pt, True))
         minimum.append(word + CELL_PADDING_PT)
         typical.append(max(upper + CELL_PADDING_PT, minimum[-1]))
     if sum(minimum) > available_pt:
