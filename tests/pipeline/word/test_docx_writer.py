@@ -197,6 +197,13 @@ def test_headings_follow_the_outline_with_audience_gaps_and_annexes(exported: Pa
     assert "Audience: provider level" in texts
     gaps = [p for p in doc.paragraphs if p.style.name == "Gap"]
     assert [g.text for g in gaps] == ["No contribution addresses this question."]
+    # a caption above each question's paragraph, the gap's question in the outline's order among them
+    captions = [p.text for p in doc.paragraphs if p.style.name == "Guiding Question"]
+    assert captions == [Q_REGISTER, Q_FUNDS, Q_PILOT, "Fees for listing"]
+    after = {texts[i - 1]: texts[i] for i in range(1, len(texts))}
+    assert after[Q_FUNDS] == "No contribution addresses this question."
+    assert after[Q_PILOT].startswith("The pilot reached 900 learners.")
+    assert after["Points of divergence"] == "Fees for listing" and after["Fees for listing"].startswith("Ana Lis")
     assert doc.core_properties.title == OUTLINE.title and doc.core_properties.author == "Guideline Drafter"
     assert ' TOC \\o "1-2" \\h \\z \\u ' in doc.element.body.xml
     assert [[c.text for c in r.cells][:2] for r in doc.tables[0].rows[1:]] == [
