@@ -382,6 +382,18 @@ def test_wording_and_comment_helpers() -> None:
     partial = {"contributor": "", "organisation": "", "country": "Italy", "title": "", "file": "a.docx"}
     assert footnote_wording("c1", {**partial, "location": "table 1"}, "x\x01y") == "Italy: a.docx, table 1. “xy”"
     assert footnote_wording("c9", None).startswith("Passage c9")
+    long = {
+        **partial,
+        "title": "Micro-credentials in the National Framework: the case for an award type for small learning",
+    }
+    assert (
+        footnote_wording("c2", {**long, "location": "page 4"})
+        == "Italy: Micro-credentials in the National Framework, page 4."
+    )
+    unbroken = {**partial, "title": "A very long title without any subtitle that goes on and on about recognition"}
+    assert (
+        footnote_wording("c3", unbroken) == "Italy: A very long title without any subtitle that goes on and on about…"
+    )
     flagged = Sentence(
         "s", ("c1", "c2"), flags=("weak_support", "llm_unsupported", "misattributed:Ana Lis"),
         checks=(CitationCheck("c2", 0.1, ("misattributed:Ana Lis",)),),
