@@ -9,6 +9,7 @@ a reviewer never reads two separate sentences as one, and a quote never holds a 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -59,7 +60,9 @@ def _by_evidence(flat: str, spans: list[_Span], evidence: str) -> list[tuple[int
     """The check's evidence as spans of the passage, or [] when any of it does not stand there word for word."""
     found = []
     at = 0
-    for piece in split_sentences(evidence):
+    # evidence given as several extracts ("A. … B.") is looked up extract by extract
+    pieces = [p for part in re.split(r"…|\.\.\.(?=\s|$)", evidence) for p in split_sentences(part.strip(" \"“”'"))]
+    for piece in pieces:
         start = flat.find(piece, at)
         if start < 0:
             start = flat.find(piece)

@@ -363,6 +363,8 @@ def test_excerpt_keeps_the_carrying_sentences_and_marks_what_is_left_out() -> No
         "… Registers list all micro-credentials. … Audits run yearly."
     )
     assert excerpt(passage, "anything", evidence="Funding is separate.") == "… Funding is separate. …"
+    joined = "Registers list all micro-credentials. … Audits run yearly."  # evidence of two extracts
+    assert excerpt(passage, "x", evidence=joined) == "… Registers list all micro-credentials. … Audits run yearly."
     # evidence the passage does not hold word for word is never quoted: the coverage choice stands instead
     assert excerpt(passage, "Funding is separate.", evidence="Funding is not separate.") == "… Funding is separate. …"
     assert excerpt(passage, "no shared words at all") == "Intro sentence here. …"
