@@ -5,6 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from ui.common import page_outline, plain, workspace
+from ui.heatmap import band, scale
 
 ws = workspace()
 outline = page_outline(ws, "Coverage", "No outline yet: add sections on the Outline page.")
@@ -38,11 +39,14 @@ for contribution in coverage.contributions:
                 "contribution": label,
                 "section": title,
                 "sentences": matrix.get((meta["file"], sid), 0),
+                "band": band(matrix.get((meta["file"], sid), 0)),
                 "region": meta.get("region", ""),
             }
         )
 st.subheader("Sentences citing each contribution, by section")
 if rows:
+    # one colour scale for cells and legend: the legend's 0 is exactly the colour of a cell nothing cites
+    domain, colours = scale(max(r["sentences"] for r in rows))
     heat = (
         alt.Chart(pd.DataFrame(rows))
         .mark_rect(stroke="white", strokeWidth=1)
@@ -54,10 +58,12 @@ if rows:
                 axis=alt.Axis(labelAngle=-35, labelLimit=220, labelOverlap=False),
             ),
             y=alt.Y("contribution:N", title=None, axis=alt.Axis(labelLimit=260)),
-            color=alt.condition(
-                "datum.sentences > 0",
-                alt.Color("sentences:Q", scale=alt.Scale(scheme="blues", domainMin=0), title="sentences"),
-                alt.value("#f3f4f6"),  # never cited in that section: a pale cell, not the palette's lightest blue
+            color=alt.Color(
+                "band:N",
+                scale=alt.Scale(domain=domain, range=colours),
+                sort=domain,
+                title="sentences",
+                legend=alt.Legend(orient="right", symbolType="square", symbolStrokeColor="#9ca3af"),
             ),
             tooltip=["contribution", "section", "sentences", "region"],
         )

@@ -4,9 +4,9 @@ import streamlit as st
 
 from pipeline.drafting.drafters.base import DraftingError
 from pipeline.drafting.drafts import STATUSES, ConflictError
-from pipeline.drafting.editing import EditError, citation_numbers, edit_text, supporting_sentence
+from pipeline.drafting.editing import EditError, citation_numbers, edit_text
 from pipeline.drafting.outline import OutlineError
-from pipeline.drafting.support import split_sentences
+from pipeline.labels import status_label
 from ui.common import (
     FIRST_RUN_AUTHOR,
     badge,
@@ -17,13 +17,16 @@ from ui.common import (
     user_name,
     workspace,
 )
+from ui.history import compare
+from ui.passage import show_passage
+from ui.text import box_height, shorten
 
 ws = workspace()
 outline = page_outline(ws, "Draft", "No outline yet: add sections on the Outline page, then draft them here.")
 
 titles = {s.id: s.title for s in outline.sections}
 sid = st.selectbox(
-    "Section", list(titles), format_func=lambda i: f"{titles[i]}  ({ws.store.status(i).replace('_', ' ')})", key="sid"
+    "Section", list(titles), format_func=lambda i: f"{titles[i]}  ({status_label(ws.store.status(i))})", key="sid"
 )
 section = outline.section(sid)
 rev = ws.store.current(sid)
@@ -86,10 +89,16 @@ meta.markdown(
 )
 status_key = f"status-{sid}-{status}"
 pick_status.selectbox(
-    "Status", STATUSES, index=STATUSES.index(status), key=status_key, on_change=set_status, args=(status_key,)
+    "Status",
+    STATUSES,
+    index=STATUSES.index(status),
+    key=status_key,
+    on_change=set_status,
+    args=(status_key,),
+    format_func=status_label,
 )
 
-read, edit, accept, evidence, history = st.tabs(["Read", "Edit", "Accept", "Evidence", "History"])
+read, edit, evidence, history = st.tabs(["Read", "Edit", "Evidence", "History"])
 
 # -- Read: the draft with numbered citations; picking one shows the passage in context -------------------------
 pill_keys = [f"cite-{sid}-{rev.number}-{p}" for p in range(len(rev.paragraphs))]
@@ -104,62 +113,36 @@ def pick(key: str) -> None:
             st.session_state[other] = None
 
 
-def show_passage(cid: str) -> None:
-    """The cited passage in context: who, where, the text around it, the sentence carrying the claim in bold."""
-    passage = ws.passage(cid)
-    stored = rev.sources.get(cid, {})
-    if passage is None:
-        st.warning("The source was removed from the workspace since; this is the passage as it was cited.")
-        passage = {**stored, "before": [], "after": []}
-    who = ", ".join(x for x in (passage["contributor"], passage["organisation"], passage["country"]) if x)
-    st.markdown(
-        f"**\\[{numbers[cid]}\\] {plain(who)}**  \n*{plain(passage['title'])}*  \n"
-        f"{plain(passage['file'])}, {plain(passage['location'])}"
-        + (f" ({plain(passage['section'])})" if passage.get("section") else "")
-    )
-    citing = [
-        (f"{p + 1}.{n + 1}", sentence)
-        for p, par in enumerate(rev.paragraphs)
-        for n, sentence in enumerate(par.sentences)
-        if cid in sentence.citations
-    ]
-    for text in passage["before"]:
-        st.caption(plain(text))
-    with st.container(border=True):
-        # the passage sentence that best carries the citing sentence is in bold: read it first
-        claim = (citing[0][1].quote or citing[0][1].text) if citing else ""
-        best = supporting_sentence(passage["text"], claim) if claim else None
-        parts = split_sentences(passage["text"])
-        joiner = "  \n" if passage.get("table") else " "  # a table's rows each on a line of their own
-        st.markdown(joiner.join(f"**{plain(t)}**" if n == best else plain(t) for n, t in enumerate(parts)))
-    for text in passage["after"]:
-        st.caption(plain(text))
-    for position, sentence in citing:
-        score = "not scored" if sentence.support is None else f"support {sentence.support:.2f}"
-        flags = " ".join(badge(f) for f in sentence.flags)
-        st.caption(f"cited by {position} ({score}) {flags}")
-    pin_col, exclude_col = st.columns(2)
-    if pin_col.button("Pin to this section", key=f"pin-{cid}"):
-        ws.store.pin(sid, cid, author=user_name())
-        st.toast("Pinned: the next draft of this section uses this passage.")
-    if exclude_col.button("Exclude from this section", key=f"exclude-{cid}"):
-        ws.store.exclude(sid, cid, author=user_name())
-        st.toast("Excluded: the next draft of this section leaves this passage out.")
+def toggle_accept(key: str, p: int, n: int) -> None:
+    """Accept (or release) one sentence: a new revision in which it is locked, so regeneration keeps it."""
+    lock = bool(st.session_state.get(key))
+    try:
+        saved = ws.store.accept(sid, [(p, n)], author=user_name(), expected=rev.number, lock=lock)
+    except (ConflictError, ValueError) as exc:
+        flash("error", f"Not saved: {exc}")
+    else:
+        done = "accepted: regenerating keeps it" if lock else "no longer accepted"
+        flash("success", f"Sentence {p + 1}.{n + 1} {done} (revision {saved.number}).")
 
 
 with read:
-    st.caption("Pick a citation number under a paragraph: its passage opens right there, in its context.")
+    st.caption(
+        "Pick a citation number under a paragraph: its passage opens right there, in its context. Accept a "
+        "sentence to keep it word for word when the section is regenerated."
+    )
     cite = st.session_state.get("cite")
     for p, paragraph in enumerate(rev.paragraphs):
         if paragraph.theme:
             st.caption(plain(paragraph.theme))
-        parts = []
-        for sentence in paragraph.sentences:
+        for n, sentence in enumerate(paragraph.sentences):
             marks = "".join(f"\\[{numbers[c]}\\]" for c in sentence.citations)
             flags = " ".join(badge(f) for f in sentence.flags)
+            summary = " :gray-badge[summary of the passages]" if sentence.kind == "summary" else ""
             accepted = " :green-badge[accepted]" if sentence.locked else ""
-            parts.append(f"{plain(sentence.text)} **{marks}**{' ' + flags if flags else ''}{accepted}")
-        st.markdown(" ".join(parts))
+            text, toggle = st.columns([0.86, 0.14])
+            text.markdown(f"{plain(sentence.text)} **{marks}**{summary}{' ' + flags if flags else ''}{accepted}")
+            key = f"accept-{sid}-{rev.number}-{p}-{n}"
+            toggle.toggle("Accept", value=sentence.locked, key=key, on_change=toggle_accept, args=(key, p, n))
         cited = list(dict.fromkeys(numbers[c] for s in paragraph.sentences for c in s.citations))
         if cited:
             st.pills(
@@ -173,7 +156,7 @@ with read:
             )
         if cite and cite[0] == sid and cite[1] in numbers and st.session_state.get(pill_keys[p]):
             with st.container(border=True):
-                show_passage(cite[1])
+                show_passage(ws, sid, rev, cite[1], numbers[cite[1]])
     if rev.gaps:
         st.markdown("**Gaps: questions the contributions do not answer**")
         for gap in rev.gaps:
@@ -200,7 +183,7 @@ with edit:
             "Your text below is kept; copy what you need, then start again from the current revision."
         )
         with st.expander(f"What changed from revision {base} to {rev.number}"):
-            st.code("\n".join(ws.store.diff(sid, base, rev.number)) or "(no difference)", language="diff")
+            st.code(compare(base_rev, rev).text(), language="diff")
         if st.button(f"Start again from revision {rev.number}"):
             for key in [k for k in st.session_state if str(k).startswith(f"edit-{sid}-{base}-")]:
                 del st.session_state[key]
@@ -212,7 +195,7 @@ with edit:
     )
     keys = [f"edit-{sid}-{base}-{p}" for p in range(len(texts))]
     for p, text in enumerate(texts):
-        st.text_area(f"Paragraph {p + 1}", value=text, key=keys[p], height=max(90, 28 * (text.count("\n") + 2)))
+        st.text_area(f"Paragraph {p + 1}", value=text, key=keys[p], height=box_height(text))
     st.text_area("New paragraph (optional)", key=f"edit-{sid}-{base}-new", height=90)
     if st.button("Save as a new revision", type="primary", key=f"save-{sid}"):
         values = [st.session_state.get(k, t) for k, t in zip(keys, texts, strict=True)]
@@ -233,45 +216,17 @@ with edit:
             flash("success", done)
             st.rerun()
 
-# -- Accept: accepted sentences survive regeneration ---------------------------------------------------------------
-with accept:
-    positions = [(p, s) for p, par in enumerate(rev.paragraphs) for s in range(len(par.sentences))]
-    locked = {(p, s) for p, s in positions if rev.paragraphs[p].sentences[s].locked}
-    chosen = st.multiselect(
-        "Accepted sentences (kept word for word when the section is regenerated)",
-        positions,
-        default=sorted(locked),
-        format_func=lambda ps: f"{ps[0] + 1}.{ps[1] + 1} {rev.paragraphs[ps[0]].sentences[ps[1]].text[:100]}",
-        key=f"accept-{sid}-{rev.number}",
-    )
-    if st.button("Save accepted sentences", key=f"accept-save-{sid}"):
-        expected, added = rev.number, sorted(set(chosen) - locked)
-        try:
-            if added:
-                expected = ws.store.accept(sid, added, author=user_name(), expected=expected).number
-            if locked - set(chosen):
-                expected = ws.store.accept(
-                    sid, sorted(locked - set(chosen)), author=user_name(), expected=expected, lock=False
-                ).number
-        except ConflictError as exc:
-            st.error(f"Not saved: {exc}")
-        else:
-            flash("success", f"Saved revision {expected}: {len(chosen)} sentence(s) accepted.")
-            st.rerun()
-
 # -- Evidence: pins and exclusions for the next draft ----------------------------------------------------------------
 with evidence:
     st.caption("Pinned passages are always used in this section's next draft; excluded ones never are.")
-    for kind, ids, clear_label in (
-        ("Pinned", ws.store.pins(sid), "Unpin"),
-        ("Excluded", ws.store.exclusions(sid), "Use again"),
-    ):
+    pins, exclusions = ws.store.pins(sid), ws.store.exclusions(sid)
+    for kind, ids, clear_label in (("Pinned", pins, "Unpin"), ("Excluded", exclusions, "Use again")):
         st.markdown(f"**{kind}** ({len(ids)})")
         found = ws.index.manifest.chunks(ids)
         for cid in ids:
             row, button = st.columns([5, 1])
             chunk = found.get(cid)
-            label = f"{chunk.file}, {chunk.label}: {chunk.text[:160]}" if chunk else f"{cid} (no longer stored)"
+            label = f"{chunk.file}, {chunk.label}: {shorten(chunk.text, 160)}" if chunk else f"{cid} (no longer stored)"
             row.markdown(plain(label))
             if button.button(clear_label, key=f"clear-{kind}-{cid}"):
                 ws.store.clear(sid, cid)
@@ -280,10 +235,19 @@ with evidence:
     if query.strip():
         for hit in ws.search(query, k=8):
             with st.container(border=True):
+                state = (
+                    " :blue-badge[Pinned]"
+                    if hit.chunk_id in pins
+                    else " :gray-badge[Excluded]"
+                    if hit.chunk_id in exclusions
+                    else ""
+                )
                 st.markdown(
                     f"**{plain(hit.contributor or hit.file)}** ({plain(hit.country)}) · {plain(hit.file)}, "
-                    f"{plain(hit.location)}  \n{plain(hit.text[:400])}"
+                    f"{plain(hit.location)}{state}  \n{plain(shorten(hit.text, 400))}"
                 )
+                if state:  # already decided: undone in the list above, not offered again here
+                    continue
                 pin_col, exclude_col = st.columns(2)
                 if pin_col.button("Pin", key=f"evidence-pin-{hit.chunk_id}"):
                     ws.store.pin(sid, hit.chunk_id, author=user_name())
@@ -292,7 +256,7 @@ with evidence:
                     ws.store.exclude(sid, hit.chunk_id, author=user_name())
                     st.rerun()
 
-# -- History: every revision, and a readable diff between any two ---------------------------------------------------
+# -- History: every revision, and a diff between any two in the numbering the Read tab shows --------------------------
 with history:
     infos = ws.store.history(sid)
     st.dataframe(
@@ -311,7 +275,11 @@ with history:
     )
     if len(infos) > 1:
         revisions = [i.number for i in infos]
+        latest = revisions[-1]  # in the keys: a new revision brings the pickers back to the latest two
         a_col, b_col = st.columns(2)
-        a = a_col.selectbox("From revision", revisions, index=len(revisions) - 2, key=f"diff-a-{sid}")
-        b = b_col.selectbox("To revision", revisions, index=len(revisions) - 1, key=f"diff-b-{sid}")
-        st.code("\n".join(ws.store.diff(sid, a, b)) or "(no difference)", language="diff")
+        a = a_col.selectbox("From revision", revisions, index=len(revisions) - 2, key=f"diff-a-{sid}-{latest}")
+        b = b_col.selectbox("To revision", revisions, index=len(revisions) - 1, key=f"diff-b-{sid}-{latest}")
+        diff = compare(ws.store.revision(sid, a), ws.store.revision(sid, b))
+        st.code(diff.text(), language="diff")
+        if diff.sources:
+            st.markdown("  \n".join(f"\\[{n}\\] {plain(name)}" for n, name in diff.sources))

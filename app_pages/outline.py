@@ -73,6 +73,34 @@ title = st.text_input("Title of the guidelines", value=outline.title if outline 
 if outline and title.strip() and title != outline.title and st.button("Save title"):
     save(sections, "Title saved.", title=title.strip())
 
+with st.expander("Import outline", expanded=outline is None):
+    st.caption(
+        "YAML; Markdown (# title, ## section, an 'Audience:' line, questions as list items or lines ending "
+        "in '?'); or Word (a Heading 1 per section, questions as list items or lines ending in '?'). "
+        "It replaces the outline; drafts stay stored under their section ids."
+    )
+    imported = st.file_uploader(
+        "Outline file", type=["yaml", "yml", "md", "markdown", "txt", "docx"], key="outline-import-file"
+    )
+    if st.button("Import outline", key="outline-import", disabled=imported is None):
+        import tempfile
+        from pathlib import Path
+
+        from pipeline.drafting.outline import load_outline
+
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / f"outline{Path(imported.name).suffix.lower()}"
+            path.write_bytes(imported.getvalue())
+            try:
+                new_outline = load_outline(path)
+            except OutlineError as exc:  # the message names our temporary copy: show the user's file name
+                st.error(f"Not imported: {str(exc).replace(str(path), imported.name)}")
+                new_outline = None
+        if new_outline is not None:
+            ws.save_outline(new_outline)
+            flash("success", f"Imported {len(new_outline.sections)} sections from {imported.name}.")
+            st.rerun()
+
 stored = set(ws.store.sections())  # ids with at least one revision
 st.caption(f"{len(sections)} sections, in the order the guidelines and the Word export present them.")
 for n, spec in enumerate(sections):

@@ -8,12 +8,24 @@ import streamlit as st
 from ingest.metadata import KINDS, MetadataError, read_metadata_csv
 from pipeline.index.ingestion import SUPPORTED
 from pipeline.index.search import Filters
+from pipeline.labels import kind_label, role_label
 from pipeline.workspace import Upload
 from ui.common import flash, plain, progress_bar, show_flash, workspace
 
 ws = workspace()
 st.title("Sources")
 show_flash()
+
+# -- what the last ingest did, file by file: in sight at once, above everything else --------------------------------
+if "ingest-results" in st.session_state:
+    results, notes = st.session_state["ingest-results"]
+    st.dataframe(
+        [{"file": r["file"], "result": r["status"], "passages": r["chunks"], "reason": r["reason"]} for r in results],
+        hide_index=True,
+        column_config={"reason": st.column_config.TextColumn(width="large")},
+    )
+    for note in notes:
+        st.caption(plain(note))
 
 # -- upload and ingest ---------------------------------------------------------------------------------------------
 with st.expander("Add contributions", expanded=not ws.index.manifest.count_chunks()):
@@ -45,7 +57,7 @@ with st.expander("Add contributions", expanded=not ws.index.manifest.count_chunk
             "contributor": b.text_input("Contributor", key="meta-contributor"),
             "organisation": c.text_input("Organisation", key="meta-organisation"),
             "country": a.text_input("Country", key="meta-country"),
-            "kind": b.selectbox("Kind", KINDS, index=len(KINDS) - 1, key="meta-kind"),
+            "kind": b.selectbox("Kind", KINDS, index=len(KINDS) - 1, key="meta-kind", format_func=kind_label),
             "role": c.text_input("Role (ministry, provider, social partner, ...)", key="meta-role"),
         }
         rows = {f.name: dict(form) for f in files or []}
@@ -70,17 +82,6 @@ with st.expander("Add contributions", expanded=not ws.index.manifest.count_chunk
         summary = f"{done} ingested, {failed} failed, {len(outcomes) - done - failed} unchanged"
         flash("warning" if failed else "success", summary)
         st.rerun()
-    if "ingest-results" in st.session_state:
-        results, notes = st.session_state["ingest-results"]
-        for note in notes:
-            st.caption(plain(note))
-        st.dataframe(
-            [
-                {"file": r["file"], "result": r["status"], "passages": r["chunks"], "reason": r["reason"]}
-                for r in results
-            ],
-            hide_index=True,
-        )
 
 # -- what is stored ----------------------------------------------------------------------------------------------
 sources = ws.sources()
@@ -88,17 +89,18 @@ stored = [s for s in sources if s["status"] == "ingested"]
 failed = [s for s in sources if s["status"] == "failed"]
 st.subheader(f"{len(stored)} contributions")
 if stored:
+    # the columns people filter by come first and narrow, so they are in sight without scrolling sideways
     st.dataframe(
         [
             {
                 "file": s["file"],
-                "title": s["title"],
                 "contributor": s["contributor"],
-                "organisation": s["organisation"],
                 "country": s["country"],
                 "region": s["region"],
-                "kind": s["kind"],
-                "role": s["role"],
+                "kind": kind_label(s["kind"]) if s["kind"] else "",
+                "role": role_label(s["role"]) if s["role"] else "",
+                "organisation": s["organisation"],
+                "title": s["title"],
                 "passages": s["chunks"],
                 "same file as": s.get("duplicate_of", ""),
                 "warnings": "; ".join(s["warnings"]),
@@ -106,6 +108,15 @@ if stored:
             for s in stored
         ],
         hide_index=True,
+        column_config={
+            "file": st.column_config.TextColumn(width="medium"),
+            "contributor": st.column_config.TextColumn(width="medium"),
+            "country": st.column_config.TextColumn(width="small"),
+            "region": st.column_config.TextColumn(width="small"),
+            "kind": st.column_config.TextColumn(width="small"),
+            "role": st.column_config.TextColumn(width="medium"),
+            "passages": st.column_config.NumberColumn(width="small"),
+        },
     )
 if failed:
     st.markdown(f"**{len(failed)} file(s) could not be read**")
@@ -127,7 +138,12 @@ st.subheader("Search passages")
 query = st.text_input("Question or keywords", key="search-query")
 options = {key: sorted({s[key] for s in stored if s.get(key)}) for key in ("kind", "country", "region", "contributor")}
 columns = dict(zip(options, st.columns(4), strict=True))
-chosen = {key: columns[key].multiselect(key.capitalize(), options[key], key=f"filter-{key}") for key in options}
+chosen = {
+    key: columns[key].multiselect(
+        key.capitalize(), options[key], key=f"filter-{key}", format_func=kind_label if key == "kind" else str
+    )
+    for key in options
+}
 k = st.slider("Passages", 3, 30, 10, key="search-k")
 if query.strip():
     filters = Filters(**{key: tuple(values) for key, values in chosen.items()})
@@ -141,7 +157,8 @@ if query.strip():
             where = hit.location
             if section and not where.startswith("section"):  # a page or slide: say which section it is in
                 where = f"{where} ({section})"
-            st.markdown(f"**{n}. {plain(hit.file)}, {plain(where)}** · {plain(who)} · {hit.region}")
+            about = " · ".join(plain(x) for x in (who, hit.region, kind_label(hit.kind) if hit.kind else "") if x)
+            st.markdown(f"**{n}. {plain(hit.file)}, {plain(where)}** · {about}")
             if hit.location_fields.get("table"):  # a table's rows each on a line of their own
                 st.markdown("  \n".join(plain(row) for row in hit.text.split("\n")))
             else:

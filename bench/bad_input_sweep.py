@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import shutil
 import sys
 import tempfile
@@ -42,8 +43,18 @@ REASON_WIDTH = 110
 WHAT_WIDTH = 60
 
 
-def copy_parser_files(target: Path) -> dict[str, str]:
-    """Copy the files the manifest lists into ``target``; returns what each one is, by relative name."""
+_TEXT_COUNT = re.compile(r"(?:text_chars(?:_first3pages)?|slides_with_notes)=(\d+)")
+
+
+def has_text(observed: str) -> bool:
+    """Whether the manifest's ``observed`` column (what pypdf, python-pptx or python-docx itself extracted) shows
+    text: a count of text characters, or slides with notes, above zero."""
+    return any(int(n) > 0 for n in _TEXT_COUNT.findall(observed))
+
+
+def copy_parser_files(target: Path, with_text: set[str] | None = None) -> dict[str, str]:
+    """Copy the files the manifest lists into ``target``; returns what each one is, by relative name, and adds
+    to ``with_text`` the files whose own parser library found text in them."""
     described: dict[str, str] = {}
     manifest = PARSERS / "manifest.tsv"
     if not manifest.is_file():
@@ -57,6 +68,8 @@ def copy_parser_files(target: Path) -> dict[str, str]:
             (target / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target / name)
             described[name] = row.get("special (from test suite names/comments)", "") or ""
+            if with_text is not None and has_text(row.get("observed (pypdf / python-pptx / python-docx here)") or ""):
+                with_text.add(name)
     with (target / "metadata.csv").open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["file", "password", "contributor"])
@@ -112,8 +125,25 @@ def summary(rows: list[tuple[str, str, str, Outcome]], seconds: float) -> str:
     return "; ".join(parts)
 
 
-def sweep(embedding: str, with_50mb_page: bool) -> tuple[list[tuple[str, str, str, Outcome]], float]:
-    """Generate, copy, ingest in one batch; rows in the order ingest reported them."""
+def text_files_read(rows: list[tuple[str, str, str, Outcome]], with_text: set[str]) -> str:
+    """The target's figure: of the parser-suite files that hold text (their own library found some, or we read
+    them), how many were read; and whether every other file was refused with a reason of one line."""
+    parser_rows = [row[3] for row in rows if row[0] == "parser tests"]
+    texts = [o for o in parser_rows if o.file in with_text or o.status == "ingested"]
+    read = [o for o in texts if o.status == "ingested"]
+    missed = ", ".join(o.file for o in texts if o.status != "ingested") or "none"
+    refused = [o for o in parser_rows if o.status == "failed"]
+    one_line = sum(bool(o.reason.strip()) and "\n" not in o.reason for o in refused)
+    share = 100 * len(read) / len(texts) if texts else 0.0
+    return (
+        f"**parser-suite files holding text read: {len(read)} of {len(texts)} ({share:.1f}%; not read: {missed}); "
+        f"refused with a one-line reason: {one_line} of {len(refused)}**"
+    )
+
+
+def sweep(embedding: str, with_50mb_page: bool) -> tuple[list[tuple[str, str, str, Outcome]], float, set[str]]:
+    """Generate, copy, ingest in one batch; rows in the order ingest reported them, the seconds it took, and the
+    parser-suite files their own library found text in."""
     with tempfile.TemporaryDirectory(prefix="bad-input-sweep-") as tmp:
         root = Path(tmp)
         generated = root / "upload" / "generated"
@@ -121,7 +151,8 @@ def sweep(embedding: str, with_50mb_page: bool) -> tuple[list[tuple[str, str, st
         paths = [generated]
         parsers = root / "upload" / "parsers"
         parsers.mkdir(parents=True)
-        described = copy_parser_files(parsers)
+        with_text: set[str] = set()
+        described = copy_parser_files(parsers, with_text)
         if described:
             paths.append(parsers)
         else:
@@ -140,7 +171,7 @@ def sweep(embedding: str, with_50mb_page: bool) -> tuple[list[tuple[str, str, st
             rows.append(("generated", case.what, case.fmt or _format(outcome.file), outcome))
         else:
             rows.append(("parser tests", described.get(outcome.file, ""), _format(outcome.file), outcome))
-    return rows, seconds
+    return rows, seconds, with_text
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -149,10 +180,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--embedding", default="fake:64", help="embedding spec (default fake:64: reading is measured)")
     parser.add_argument("--no-50mb", action="store_true", help="leave out the PDF page of 50 MB of text")
     args = parser.parse_args(argv)
-    rows, seconds = sweep(args.embedding, not args.no_50mb)
+    rows, seconds, with_text = sweep(args.embedding, not args.no_50mb)
     print(table(rows))
     print()
     print(summary(rows, seconds))
+    if with_text:
+        print()
+        print(text_files_read(rows, with_text))
     return 0
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from cli.common import EXIT_OK, EXIT_PARTIAL, TerminalBar, UserError, emit, index_for, settings_for
 from pipeline.drafting.drafts import DraftStore
 from pipeline.drafting.outline import OutlineError
-from pipeline.workspace import OUTLINE_NAME, Workspace, revision_json, workspace_outline
+from pipeline.workspace import OUTLINE_NAME, Workspace, ocr_chunk_ids, revision_json, workspace_outline
 
 __all__ = ["OUTLINE_NAME", "register", "revision_json", "store_for", "workspace_outline"]
 
@@ -163,7 +163,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         for section in outline.sections:
             revision = store.current(section.id)
             if revision is not None:
-                out.append(revision_json(revision, section.title, store.status(section.id)))
+                ocr = ocr_chunk_ids(workspace, revision.sources)
+                out.append(revision_json(revision, section.title, store.status(section.id), ocr))
         emit(args, out, lambda: [(print_revision(d), print()) for d in out])
         return EXIT_OK
     if not args.section_id:
@@ -174,7 +175,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     title = args.section_id
     with contextlib.suppress(OutlineError):
         title = workspace_outline(workspace, None).section(args.section_id).title
-    data = revision_json(revision, title, store.status(args.section_id))
+    data = revision_json(revision, title, store.status(args.section_id), ocr_chunk_ids(workspace, revision.sources))
     emit(args, data, lambda: print_revision(data))
     return EXIT_OK
 

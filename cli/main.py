@@ -27,23 +27,22 @@ from pipeline.settings import load_settings
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Ingest files and folders."""
-    from pipeline.index.ingestion import ingest_paths
+    from pipeline.index.discovery import SheetWarning, discover
+    from pipeline.index.ingestion import Ingester
 
     if args.metadata and not Path(args.metadata).is_file():
         raise UserError(f"{args.metadata}: metadata file not found")
+    # a sheet that cannot be used stops the run before the workspace is touched (MetadataError: exit 1)
+    candidates, notes = discover([Path(p) for p in args.paths], Path(args.metadata) if args.metadata else None)
     index = index_for(args)
     bar = TerminalBar("file")
     try:
-        outcomes, notes = ingest_paths(
-            index,
-            [Path(p) for p in args.paths],
-            Path(args.metadata) if args.metadata else None,
-            lambda e: bar.update(e.done, e.total, f"{e.stage} {e.file}"),
-        )
+        outcomes = Ingester(index).run(candidates, lambda e: bar.update(e.done, e.total, f"{e.stage} {e.file}"))
     finally:
         bar.close()
+    sheet = [n for n in notes if isinstance(n, SheetWarning)]
     for note in notes:
-        print(f"note: {note}", file=sys.stderr)
+        print(f"{'warning' if isinstance(note, SheetWarning) else 'note'}: {note}", file=sys.stderr)
     for o in outcomes:
         if o.status == "failed":
             print(f"failed: {o.file}: {o.reason}", file=sys.stderr)
@@ -57,9 +56,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         counts = {s: sum(o.status == s for o in outcomes) for s in ("ingested", "unchanged", "failed")}
         print(", ".join(f"{n} {s}" for s, n in counts.items()), file=sys.stderr)
 
-    emit(args, [o.as_json() for o in outcomes], human)
-    if notes and not outcomes and any("metadata" in n for n in notes):
-        return EXIT_ERROR
+    rows = [o.as_json() for o in outcomes]
+    if rows and sheet:
+        # The contract's JSON is one entry per file; warnings about the sheet's rows (a row matching no file,
+        # an ambiguous name) belong to no file, so they ride on the first entry's warnings, once.
+        rows[0]["warnings"] = [*sheet, *rows[0]["warnings"]]
+    emit(args, rows, human)
     return EXIT_PARTIAL if any(o.status == "failed" for o in outcomes) else EXIT_OK
 
 
@@ -236,7 +238,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ingest", parents=[common], help="ingest files and folders")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--metadata", metavar="FILE.csv", help="metadata CSV (default: metadata.csv beside the files)")
+    p.add_argument(
+        "--metadata",
+        metavar="FILE",
+        help="metadata sheet, .csv or .xlsx, anywhere (default: metadata.csv beside the files)",
+    )
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("sources", parents=[common], help="list ingested sources")

@@ -5,8 +5,17 @@
 A found point matches a gold point when one of its sides holds a contributor of one gold side and another of
 its sides holds a contributor of a different gold side; "same section" also asks that the point be found in the
 gold point's section (or one of its ``also`` sections), "any section" does not. Precision is the share of found
-points that match some gold point; recall the share of gold points matched by some found point. Prints every
-found point marked TP or FP, the gold points missed, and the figures for both ways of matching.
+points that match some gold point; recall the share of gold points matched by some found point.
+
+What a user checks first is reported on its own (any section):
+- points found: gold points some found point states;
+- mixed sides: sides of a found point that hold contributors of two different sides of the gold point it states
+  (someone credited with a view they argue against);
+- stray contributors: contributors on a side of a found point whom the gold places on no side of that point
+  (credited with a position their contribution does not take on it);
+- unmatched points: found points that state no gold point.
+A found point that states several gold points is judged against the one whose sides hold most of its
+contributors. Prints every found point marked TP or FP, the gold points missed, and the figures.
 """
 
 from __future__ import annotations
@@ -74,9 +83,52 @@ def matches(point: dict[str, Any], gold: GoldPoint, *, same_section: bool) -> bo
     return False
 
 
+def _contributors(position: dict[str, Any]) -> frozenset[str]:
+    """Who holds a found side, one name each (the contributor, else the file), case-folded."""
+    return frozenset((s.get("contributor") or s["file"]).casefold() for s in position["sources"])
+
+
+def best_gold(point: dict[str, Any], gold: Sequence[GoldPoint]) -> GoldPoint | None:
+    """The gold point a found point states whose sides hold most of its contributors (in its section first)."""
+    candidates = [g for g in gold if matches(point, g, same_section=False)]
+    if not candidates:
+        return None
+    who = frozenset().union(*(_contributors(p) for p in point["positions"]))
+
+    def held(g: GoldPoint) -> tuple[int, bool]:
+        return len(who & frozenset().union(*g.sides)), point["section_id"] in g.sections
+
+    return max(candidates, key=held)
+
+
+def side_faults(point: dict[str, Any], gold: GoldPoint) -> tuple[list[int], list[str]]:
+    """Indices of the point's mixed sides, and its stray contributors, judged against ``gold``.
+
+    A side is mixed when it holds contributors of two gold sides, or a contributor who also stands on another
+    side of the same point."""
+    mixed, stray = [], []
+    placed = frozenset().union(*gold.sides)
+    held = [_contributors(p) for p in point["positions"]]
+    for n, position in enumerate(point["positions"]):
+        names = _side_names(position)
+        elsewhere = frozenset().union(*(h for k, h in enumerate(held) if k != n))
+        if sum(1 for side in gold.sides if names & side) > 1 or held[n] & elsewhere:
+            mixed.append(n)
+        stray += sorted(name for name in _contributors(position) if name not in placed and name not in names & placed)
+    return mixed, stray
+
+
 def score(found: Sequence[dict[str, Any]], gold: Sequence[GoldPoint]) -> dict[str, Any]:
-    """Precision, recall and per-point matches, for same-section and any-section matching."""
+    """Precision, recall and per-point matches, for same-section and any-section matching; points found, mixed
+    sides, stray contributors and unmatched points."""
     out: dict[str, Any] = {"found": len(found), "gold": len(gold)}
+    judged = [best_gold(p, gold) for p in found]
+    faults = [side_faults(p, g) if g else ([], []) for p, g in zip(found, judged, strict=True)]
+    out["points_found"] = len({g.id for p in found for g in gold if matches(p, g, same_section=False)})
+    out["judged_as"] = [g.id if g else None for g in judged]
+    out["mixed_sides"] = [[n, side] for n, (sides, _) in enumerate(faults) for side in sides]
+    out["stray_contributors"] = [[n, name] for n, (_, names) in enumerate(faults) for name in names]
+    out["unmatched"] = [n for n, g in enumerate(judged) if g is None]
     for mode, same in (("same_section", True), ("any_section", False)):
         hits = [[g.id for g in gold if matches(p, g, same_section=same)] for p in found]
         recalled = {gid for ids in hits for gid in ids}
@@ -116,8 +168,12 @@ def report(found: Sequence[dict[str, Any]], gold: Sequence[GoldPoint], result: d
         mark = lambda ids: "TP " if ids else "FP "  # noqa: E731
         lines.append(f"{mark(same[n])}  {mark(anyw[n])}  {point['section_id']} / {point['topic']}"
                      f"  ({', '.join(anyw[n]) or '-'})")  # fmt: skip
-        for p in point["positions"]:
-            lines.append(f"            - [{_who(p)}] {p['summary'][:110]}")
+        mixed = {side for n_, side in result["mixed_sides"] if n_ == n}
+        for k, p in enumerate(point["positions"]):
+            lines.append(f"         {'MIX' if k in mixed else '   '} - [{_who(p)}] {p['summary'][:100]}")
+        stray = [name for n_, name in result["stray_contributors"] if n_ == n]
+        if stray:
+            lines.append(f"            stray against {result['judged_as'][n]}: {', '.join(stray)}")
     by_id = {g.id: g for g in gold}
     for mode in ("same_section", "any_section"):
         for gid in result[mode]["missed"]:
@@ -126,6 +182,10 @@ def report(found: Sequence[dict[str, Any]], gold: Sequence[GoldPoint], result: d
             lines.append(f"missed ({mode.replace('_', ' ')}): {gid} in {'/'.join(g.sections)}: {g.topic}; {sides}")
     lines.append("")
     lines.append(f"found points: {result['found']}, gold points: {result['gold']}")
+    lines.append(
+        f"points found: {result['points_found']} of {result['gold']}, mixed sides: {len(result['mixed_sides'])}, "
+        f"stray contributors: {len(result['stray_contributors'])}, unmatched points: {len(result['unmatched'])}"
+    )
     for mode in ("same_section", "any_section"):
         r = result[mode]
         lines.append(f"{mode.replace('_', ' '):>12}: precision {r['precision']:.3f}  recall {r['recall']:.3f}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import select
+import signal
 import subprocess
 import sys
 import threading
@@ -87,7 +88,12 @@ class ReaderProcess:
         if self._proc is None:
             return
         if self._proc.poll() is None:
-            self._proc.kill()
+            # the child and whatever it started (a Tesseract reading a scanned page): it leads its own process
+            # group (start_new_session), and being not yet reaped, its id cannot name anyone else's group
+            try:
+                os.killpg(self._proc.pid, signal.SIGKILL)
+            except OSError:
+                self._proc.kill()
         with contextlib.suppress(subprocess.TimeoutExpired):
             self._proc.wait(5)
         for stream in (self._proc.stdin, self._proc.stdout):

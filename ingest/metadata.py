@@ -1,9 +1,10 @@
-"""Metadata of contributions: a metadata.csv beside the files, else document properties and the file name."""
+"""Metadata of contributions: a metadata sheet (.csv or .xlsx), else document properties and the file name."""
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,9 +128,9 @@ class PasswordRef:
         return (row.get("password") or "").strip() or None
 
 
-def _records(data: bytearray) -> Iterator[list[tuple[int, int]]]:
+def _records(data: bytearray, delimiter: int = 44) -> Iterator[list[tuple[int, int]]]:
     """Byte spans of the fields of each CSV record, following the csv module's default (excel) dialect."""
-    comma, quote, cr, lf = b',"\r\n'
+    quote, cr, lf = b'"\r\n'
     record: list[tuple[int, int]] = []
     start, state, i, n = 0, "start", 0, len(data)
     while i < n:
@@ -140,7 +141,7 @@ def _records(data: bytearray) -> Iterator[list[tuple[int, int]]]:
                     i += 2
                     continue
                 state = "field"
-        elif c == comma:
+        elif c == delimiter:
             record.append((start, i))
             start, state = i + 1, "start"
         elif c in (cr, lf):
@@ -160,12 +161,24 @@ def _records(data: bytearray) -> Iterator[list[tuple[int, int]]]:
         yield record
 
 
-def _blank_passwords(data: bytearray) -> None:
+def _delimiter(data: bytearray) -> str:
+    """The separator of the header line: spreadsheets in many locales save ``;`` (or tab) instead of ``,``."""
+    end = data.find(b"\n")
+    header = bytes(data[: end if end >= 0 else len(data)])
+    counts = {d: header.count(d.encode()) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _blank_passwords(data: bytearray, delimiter: str = ",") -> None:
     """Overwrite every value of the password column in place, before any of it is decoded into a string."""
     column = None
-    for number, spans in enumerate(_records(data)):
+    for number, spans in enumerate(_records(data, ord(delimiter))):
         if number == 0:
-            names = [bytes(data[a:b]).decode("utf-8", "replace").lstrip("\ufeff").strip(' \t"') for a, b in spans]
+            names = [
+                canonical_field(bytes(data[a:b]).decode("utf-8", "replace").lstrip("\ufeff").strip(' \t"'))
+                for a, b in spans
+            ]
             if "password" not in names:
                 return
             column = names.index("password")
@@ -192,46 +205,183 @@ def _read_bytes(path: Path) -> bytearray:
 
 
 def read_metadata_csv(path: Path, *, keep_passwords: bool = False) -> dict[str, dict[str, str]]:
-    """Rows of a metadata CSV keyed by the ``file`` column (relative to the CSV's folder).
+    """Rows of a metadata sheet (.csv, or .xlsx by its suffix) keyed by the ``file`` column.
 
+    The ``file`` values are as the sheet writes them (relative to the sheet's folder, or bare names: see
+    ``pipeline.index.discovery`` for how they are matched). Headers are matched case-insensitively, with
+    synonyms (``author`` is the contributor, ``organization`` the organisation, ``filename`` the file).
     Passwords are blanked in the raw bytes before parsing: a row's ``password`` is ``PASSWORD_GIVEN`` or
     empty. Only the reader process asks for them (``keep_passwords``, through ``PasswordRef``).
     """
+    if path.suffix.lower() in SHEET_SUFFIXES:
+        return read_metadata_xlsx(path, keep_passwords=keep_passwords)
     try:
         data = _read_bytes(path)
+        delimiter = _delimiter(data)
         if not keep_passwords:
-            _blank_passwords(data)
+            _blank_passwords(data, delimiter)
         text = data.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise MetadataError(f"{path}: cannot read metadata ({exc})") from exc
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    if not reader.fieldnames or "file" not in [f.strip() for f in reader.fieldnames]:
-        raise MetadataError(f"{path}: metadata needs a 'file' column")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = next(reader, None)
     rows: dict[str, dict[str, str]] = {}
-    for row in reader:
-        row = {(k or "").strip(): (v or "") for k, v in row.items()}
+    names = _header(path, header)
+    for record in reader:
+        row = {name: (value or "") for name, value in zip(names, record, strict=False) if name}
         if not keep_passwords and row.get("password", "").strip():
             if row["password"].strip() != "*":  # never happens unless the blanking missed a field
                 raise MetadataError(f"{path}: the password column could not be read safely")
             row["password"] = PASSWORD_GIVEN
-        name = row.get("file", "").strip().replace("\\", "/")
-        if name:
-            rows[name] = row
+        _keep(rows, row)
     return rows
+
+
+def read_metadata_xlsx(path: Path, *, keep_passwords: bool = False) -> dict[str, dict[str, str]]:
+    """Rows of the first sheet of an Excel workbook, as :func:`read_metadata_csv` gives them.
+
+    Its password column is never used: a workbook cannot be blanked before it is parsed, so the ingest
+    process would hold the passwords; :func:`sheet_warnings` tells the user to give them in a .csv instead.
+    """
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
+        raise MetadataError(f"{path}: cannot read metadata workbook ({type(exc).__name__}: {exc})") from exc
+    try:
+        if not book.worksheets:
+            raise MetadataError(f"{path}: the workbook has no sheet")
+        records = book.worksheets[0].iter_rows(values_only=True)
+        header = next(records, None)
+        names = _header(path, [_cell(v) for v in header or ()] or None)
+        rows: dict[str, dict[str, str]] = {}
+        for record in records:
+            row = {name: _cell(value) for name, value in zip(names, record, strict=False) if name}
+            if "password" in row:
+                row["password"] = ""  # see the docstring: never taken from a workbook
+            _keep(rows, row)
+        return rows
+    finally:
+        book.close()
+
+
+def sheet_warnings(path: Path) -> list[str]:
+    """What the user should know about a sheet beyond its rows (a workbook's password column is not used)."""
+    if path.suffix.lower() not in SHEET_SUFFIXES:
+        return []
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True)
+        header = next(book.worksheets[0].iter_rows(values_only=True, max_row=1), ())
+        book.close()
+    except Exception:  # the read itself reports the problem
+        return []
+    if "password" in {canonical_field(_cell(v)) for v in header}:
+        return [f"{path.name}: passwords are not read from an Excel sheet; give them in a .csv metadata file"]
+    return []
+
+
+def _cell(value: object) -> str:
+    """A spreadsheet cell as text: a date as YYYY-MM-DD, a whole number without '.0'."""
+    if value is None:
+        return ""
+    if hasattr(value, "date") and hasattr(value, "isoformat"):
+        return value.date().isoformat() if callable(value.date) else value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _header(path: Path, header: list[str] | None) -> list[str]:
+    """The canonical field name of each column ("" for a column we do not use); a 'file' column is required."""
+    names = [canonical_field(h or "") for h in header or []]
+    if "file" not in names:
+        raise MetadataError(
+            f"{path}: metadata needs a 'file' column (or 'filename', 'file name', 'document'); "
+            f"its first row has: {', '.join(h.strip() for h in header or [] if h and h.strip()) or 'nothing'}"
+        )
+    taken: set[str] = set()
+    for i, name in enumerate(names):  # a second column with the same meaning is ignored, the first one wins
+        if name in taken:
+            names[i] = ""
+        taken.add(name)
+    return names
+
+
+def _keep(rows: dict[str, dict[str, str]], row: dict[str, str]) -> None:
+    name = row.get("file", "").strip().replace("\\", "/")
+    if name.startswith("./"):
+        name = name[2:]
+    if name:
+        rows[name] = row
+
+
+SHEET_SUFFIXES = (".xlsx", ".xlsm")
+# What people call each field in the header of a spreadsheet (compared lower case, spaces for - and _).
+_SYNONYMS = {
+    "file": ("file", "filename", "file name", "document", "file path", "path", "attachment", "document file"),
+    "title": ("title", "document title", "title of the document", "subject"),
+    "kind": ("kind", "type", "document type", "contribution type", "kind of contribution", "category"),
+    "contributor": ("contributor", "author", "authors", "name", "expert", "submitted by", "speaker", "presenter"),
+    "organisation": ("organisation", "organization", "institution", "agency", "affiliation", "org", "body"),
+    "country": ("country", "nation", "country name", "member state"),
+    "region": ("region", "country group"),
+    "role": ("role", "position", "function", "stakeholder", "stakeholder group", "stakeholder type"),
+    "date": ("date", "submitted", "submission date", "date submitted", "date of submission"),
+    "language": ("language", "lang"),
+    "password": ("password", "pdf password"),
+}
+_FIELD_OF = {alias: field for field, aliases in _SYNONYMS.items() for alias in aliases}
+
+
+def canonical_field(header: str) -> str:
+    """The field a spreadsheet header means (``Author`` -> ``contributor``), or "" when it is none of ours."""
+    key = " ".join(header.replace("\ufeff", "").replace("_", " ").replace("-", " ").lower().split())
+    return _FIELD_OF.get(key, "")
+
+
+# Authors that tools and fresh installations write into document properties: no person said anything.
+_MACHINE_AUTHORS = frozenset(
+    {
+        "python-docx", "python-pptx", "openpyxl", "xlsxwriter", "docx4j", "apache poi", "libreoffice",
+        "openoffice", "microsoft office user", "microsoft office", "microsoft word", "microsoft powerpoint",
+        "microsoft excel", "windows user", "administrator", "admin", "user", "owner", "author", "unknown",
+        "anonymous", "default", "guest", "pc", "test", "reportlab", "pdflatex", "pdftex", "word", "office",
+    }
+)  # fmt: skip
+_MACHINE_PATTERN = re.compile(r"^(?:python-\w+|.*\b(?:generated|reportlab|latex|converter)\b.*|(?:user|pc)\s*\d*)$")
+
+
+def is_machine_author(name: str) -> bool:
+    """Whether a document's author property was written by a tool or a default installation, not a person."""
+    key = " ".join(name.lower().split())
+    return not key or key in _MACHINE_AUTHORS or bool(_MACHINE_PATTERN.match(key))
+
+
+def title_from_name(path: Path) -> str:
+    """A readable title made from a file name, the last resort when neither the sheet nor the file gives one."""
+    return " ".join(path.stem.replace("_", " ").replace("-", " ").split()) or path.name
 
 
 def build_meta(
     file: str, path: Path, row: dict[str, str] | None, props: DocumentProperties | None = None
 ) -> tuple[SourceMeta, list[str]]:
-    """Metadata for one file: the CSV row wins, then document properties, then the file name."""
+    """Metadata for one file: the sheet's row wins, then document properties, then the file name.
+
+    The document's own title is its title property, else its first heading (the readers put that in
+    ``props.title`` when the property is empty); an author property that a tool wrote is never a contributor.
+    """
     values, warnings = _normalise(row or {})
     props = props or DocumentProperties()
-    title = values["title"] or (props.title or "").strip() or path.stem.replace("_", " ").replace("-", " ")
+    title = values["title"] or " ".join((props.title or "").split()) or title_from_name(path)
+    author = " ".join((props.author or "").split())
     meta = SourceMeta(
         file=file,
         title=title,
         kind=values["kind"] or kind_for(path),
-        contributor=values["contributor"] or (props.author or "").strip(),
+        contributor=values["contributor"] or ("" if is_machine_author(author) else author),
         organisation=values["organisation"],
         country=values["country"],
         region=values["region"] or region_for(values["country"]),

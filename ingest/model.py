@@ -24,6 +24,9 @@ class Location:
     section_path: tuple[str, ...] = ()
     table: int | None = None  # table number through the whole document, 1-based
     paragraph: int | None = None
+    # the text was read by OCR from an image of the page, not from a text layer: an editor checks it against
+    # the page before quoting it. Not part of the label, so a chunk's id does not depend on it.
+    ocr: bool = False
 
     def as_metadata(self) -> dict[str, Any]:
         """Flat, JSON- and Chroma-friendly fields (no None values)."""
@@ -34,6 +37,8 @@ class Location:
                 out[key] = value
         if self.notes:
             out["notes"] = True
+        if self.ocr:
+            out["ocr"] = True
         if self.section_path:
             out["section_path"] = " > ".join(self.section_path)
         return out
@@ -65,6 +70,10 @@ class ReadResult:
     properties: DocumentProperties = DocumentProperties()
     warnings: tuple[str, ...] = ()
     units: int = 0  # pages or slides seen, for throughput figures
+    # set when another engine than the reader's own library read the file (a PDF pypdf cannot open, read
+    # by PDFium): recorded as the source's reader and reader_version instead of the reader's
+    engine: str = ""
+    engine_version: str = ""
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from ingest.readers.base import Limits
 
+OCR_SHARE_OF_TIMEOUT = 0.6  # of read_timeout_s, the time one file's OCR may take
+
 
 class Settings(BaseSettings):
     """Every knob of the tool. Environment variables are ``GUIDELINES_<FIELD>``.
@@ -38,6 +40,7 @@ class Settings(BaseSettings):
     max_zip_ratio: float = Field(default=200.0, gt=1)
     max_zip_mb: float = Field(default=1024.0, gt=0)
     max_group_depth: int = Field(default=50, ge=1, le=250)  # grouped shapes nested in a slide
+    ocr_max_pages: int = Field(default=50, ge=0)  # scanned PDF pages one file may have read by Tesseract; 0: none
     # Empty: the offline extractive drafter. "provider:model" (openai:gpt-4o-mini, ollama:llama3.1): a LangChain model.
     llm: str = ""
     llm_concurrency: int = Field(default=12, ge=1, le=64)  # sections drafted at once by an LLM (network-bound)
@@ -63,6 +66,9 @@ class Settings(BaseSettings):
             max_zip_ratio=self.max_zip_ratio,
             max_zip_bytes=int(self.max_zip_mb * 1024 * 1024),
             max_group_depth=self.max_group_depth,
+            ocr_max_pages=self.ocr_max_pages,
+            # OCR yields to the rest of the reading (text pages, the answer) well before the reader is stopped
+            ocr_seconds=OCR_SHARE_OF_TIMEOUT * self.read_timeout_s,
         )
 
 

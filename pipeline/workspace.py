@@ -12,7 +12,7 @@ import re
 import threading
 import unicodedata
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,8 @@ from typing import Any
 from pipeline.drafting.drafts import DraftStore
 from pipeline.drafting.editing import parse_edit, rebuild
 from pipeline.drafting.outline import Outline, OutlineError, load_outline, save_outline
-from pipeline.index.workspace_index import Index
+from pipeline.index.manifest import Manifest
+from pipeline.index.workspace_index import MANIFEST_FILE, Index
 from pipeline.model import Revision
 from pipeline.settings import Settings
 
@@ -43,8 +44,8 @@ def workspace_outline(workspace: Path, given: str | Path | None) -> Outline:
     return load_outline(path)
 
 
-def revision_json(revision: Revision, title: str, status: str) -> dict[str, Any]:
-    """A stored revision in the BRIEF's ``show`` shape."""
+def revision_json(revision: Revision, title: str, status: str, ocr: Collection[str] = ()) -> dict[str, Any]:
+    """A stored revision in the BRIEF's ``show`` shape; ``ocr`` are the cited passages read by OCR."""
     llm = revision.backend.startswith("llm:")
     return {
         "section_id": revision.section_id,
@@ -59,10 +60,23 @@ def revision_json(revision: Revision, title: str, status: str) -> dict[str, Any]
         "paragraphs": [
             {"theme": p.theme, "sentences": [s.as_json() for s in p.sentences]} for p in revision.paragraphs
         ],
-        "sources": revision.sources,
+        "sources": {cid: {**src, "ocr": cid in ocr} for cid, src in revision.sources.items()},
         "gaps": [{"question": g.question, "note": g.note} for g in revision.gaps],
         "notes": list(revision.notes),
     }
+
+
+def ocr_chunk_ids(workspace: Path, chunk_ids: Collection[str]) -> set[str]:
+    """Which of these passages were read by OCR (a chunk id names fixed text, so the manifest's answer holds for
+    every revision citing it); none when the workspace has no manifest."""
+    path = workspace / MANIFEST_FILE
+    if not chunk_ids or not path.is_file():
+        return set()
+    manifest = Manifest(path)
+    try:
+        return {cid for cid, rec in manifest.chunks(list(chunk_ids)).items() if rec.location.get("ocr")}
+    finally:
+        manifest.close()
 
 
 def safe_upload_name(name: str) -> str:
@@ -263,6 +277,7 @@ class Workspace:
             # the section a page or slide passage sits in, when the label does not already say it
             "section": "" if found.label.startswith("section") else str(found.location.get("section_path", "")),
             "table": bool(found.location.get("table")),
+            "ocr": bool(found.location.get("ocr")),
             "text": found.text,
             "before": [near[i].text for i in ids[max(0, at - around) : at] if i in near],
             "after": [near[i].text for i in ids[at + 1 : at + around + 1] if i in near],

@@ -20,6 +20,7 @@ from typing import Any
 import streamlit as st
 from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ctx
 
+from pipeline.labels import flag_label
 from pipeline.settings import load_settings
 from pipeline.workspace import FIRST_RUN_AUTHOR, Workspace
 
@@ -37,12 +38,19 @@ __all__ = [
 
 PASSWORD_ENV = "GUIDELINES_APP_PASSWORD"
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$^=&])")
-FLAG_BADGES = {
-    "uncited": ("red", "uncited"),
-    "unknown_citation": ("red", "unknown citation"),
-    "weak_support": ("orange", "weak support"),
-    "unknown_number": ("violet", "number not in source"),
-    "unknown_name": ("violet", "name not in source"),
+# A flag's colour says how bad it is: red where a citation or a credit is wrong, orange where support is thin,
+# violet where a detail (number, name) was not found; the words come from pipeline.labels, as in Word.
+FLAG_COLOURS = {
+    "uncited": "red",
+    "unknown_citation": "red",
+    "misattributed": "red",
+    "false_quote": "red",
+    "contradicted": "red",
+    "weak_support": "orange",
+    "citation_unsupported": "orange",
+    "judge_unsupported": "orange",
+    "unknown_number": "violet",
+    "unknown_name": "violet",
 }
 
 
@@ -52,9 +60,10 @@ def plain(text: str) -> str:
 
 
 def badge(flag: str) -> str:
-    """A coloured Markdown badge for a sentence flag."""
-    colour, words = FLAG_BADGES.get(flag, ("gray", flag.replace("_", " ")))
-    return f":{colour}-badge[{words}]"
+    """A coloured Markdown badge for a check flag, in words (``misattributed:X`` names X)."""
+    colour = FLAG_COLOURS.get(flag.partition(":")[0].strip(), "gray")
+    words = flag_label(flag).replace("[", "(").replace("]", ")")  # a bracket would end the badge early
+    return f":{colour}-badge[{plain(words)}]"
 
 
 @st.cache_resource(show_spinner="Opening the workspace (index, embedding model, drafts)...")

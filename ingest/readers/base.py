@@ -56,6 +56,13 @@ class Limits:
     max_zip_ratio: float = 200.0  # uncompressed / compressed size of DOCX and PPTX parts
     max_zip_bytes: int = 1024 * 1024 * 1024  # total uncompressed size of DOCX and PPTX parts
     max_group_depth: int = 50  # nesting of grouped shapes in slides
+    ocr_max_pages: int = 50  # scanned pages of one file read by OCR (about a second each); 0: no OCR
+    # OCR stops after this many seconds of one file's reading, so the pages read so far are kept instead of
+    # the whole file timing out (the settings make it a share of read_timeout_s)
+    ocr_seconds: float = 72.0
+    # Not a bound: the language hint for OCR (the source's `language` metadata, e.g. "lv" or "fr, en") travels
+    # with the bounds because they are what every read request carries to the reader process.
+    ocr_languages: str = ""
 
 
 @runtime_checkable

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
-from dataclasses import replace
+import time
 from importlib.metadata import version as _dist_version
 from pathlib import Path
 from typing import Any
@@ -16,20 +15,23 @@ from pypdf import PdfReader as _PypdfReader
 from pypdf.errors import LimitReachedError
 from pypdf.generic import ArrayObject, StreamObject
 
-from ingest.model import DocumentProperties, Location, Passage, ReadResult
+from ingest.model import DocumentProperties, Location, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
-from ingest.readers.pdf_headings import PageLines, SizeRecorder, drop_page_furniture, find_headings
-from ingest.readers.pdf_tables import find_tables
-from ingest.readers.text import DEFAULT_LIMITS, CharBudget, check_size, clean_text, unwrap
+from ingest.readers.pdf_headings import PageLines, SizeRecorder
+from ingest.readers.pdf_pages import (
+    SCAN_LABEL_MAX,
+    assemble,
+    clean_pdf_text,
+    letters,
+    page_location,
+    read_with_pdfium,
+)
+from ingest.readers.pdf_pdfium import SecondEngine
+from ingest.readers.text import DEFAULT_LIMITS, CharBudget, check_size, clean_text
 
 # pypdf logs every repaired xref or odd operator; for hostile files that is noise, not news.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
-_HYPHEN_BREAK = re.compile(r"(\w)-\n(?=[a-zäöüßéèàçñ])")
-_WORD = re.compile(r"\w")
-# A scan may carry a short label under the image (ImageMagick writes the layer name), which is not
-# a text layer a user could search; a page with an image and fewer letters than this counts as a scan.
-_SCAN_LABEL_MAX = 25
 _DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
 
 
@@ -42,14 +44,6 @@ def _short(exc: BaseException) -> str:
         return f"a compressed stream expands past pypdf's safety limit, possibly a decompression bomb ({exc})"
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text[:120]
-
-
-def clean_pdf_text(text: str) -> str:
-    """Clean extracted page text: ligatures and compatibility forms, hyphenated line breaks, spaces."""
-    text = unicodedata.normalize("NFKC", text)
-    text = _HYPHEN_BREAK.sub(r"\1", clean_text(text))
-    # pypdf ends every visual line with a break; rejoin wrapped lines so sentences stay whole
-    return "\n\n".join(unwrap(block, by_width=True) for block in text.split("\n\n"))
 
 
 def _has_image(page: Any, depth: int = 0) -> bool:
@@ -72,10 +66,10 @@ def _has_image(page: Any, depth: int = 0) -> bool:
 
 def _is_text_layer(text: str, page: Any) -> bool:
     """Whether ``text`` is a real text layer rather than nothing, junk, or a scan's hidden label."""
-    letters = len(_WORD.findall(text))
-    if letters < 2:
+    count = letters(text)
+    if count < 2:
         return False
-    return not (letters < _SCAN_LABEL_MAX and _has_image(page))
+    return not (count < SCAN_LABEL_MAX and _has_image(page))
 
 
 def _unlock(reader: _PypdfReader, password: str | None) -> None:
@@ -112,22 +106,32 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
+def _language(reader: _PypdfReader) -> str | None:
+    """The catalog's /Lang (``lv-LV``): the document's own language, used for OCR when the sheet gives none."""
+    try:
+        return _text(reader.trailer["/Root"].get_object().get("/Lang"))
+    except Exception:  # a broken catalog: no language
+        return None
+
+
 def _properties(reader: _PypdfReader) -> DocumentProperties:
-    """Title, author and creation date from the info dictionary; broken metadata yields None fields."""
+    """Title, author and creation date from the info dictionary, language from the catalog; broken metadata
+    yields None fields."""
+    language = _language(reader)
     try:
         info = reader.metadata
     except Exception:
-        return DocumentProperties()
+        return DocumentProperties(language=language)
     if not info:
-        return DocumentProperties()
+        return DocumentProperties(language=language)
     try:
         raw_date = _text(info.get("/CreationDate"))
         match = _DATE.match(raw_date or "")
         date = "-".join(part for part in match.groups() if part) if match else None
         title, author = _text(info.get("/Title")), _text(info.get("/Author"))
-        return DocumentProperties(title=title, author=author, date=date)
+        return DocumentProperties(title=title, author=author, date=date, language=language)
     except Exception:
-        return DocumentProperties()
+        return DocumentProperties(language=language)
 
 
 def _content_size(page: Any) -> int:
@@ -162,93 +166,48 @@ def _check_shown_text(page: Any, number: int, budget: CharBudget) -> None:
         raise LimitExceeded(f"{message} {shown:,})", "max_chars")
 
 
-def _passages(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
-    """One passage per page, or per part of a page when headings (larger type) start sections on it; each
-    table (see :mod:`ingest.readers.pdf_tables`) is a passage of its own, one row per line."""
-    drop_page_furniture([lines for lines, _ in pages])
-    headings = find_headings([lines for lines, _ in pages])
-    stack: list[tuple[int, str]] = []
-    passages: list[Passage] = []
-    table_count = 0
-    for p, (page, location) in enumerate(pages):
-        tables = {t.first: t for t in find_tables(page)}
-        if not tables and not any((p, i) in headings for i in range(len(page.lines))):
-            text = clean_pdf_text(page.text)
-            if text.strip():
-                passages.append(Passage(text, _in_section(location, stack)))
-            continue
-        part: list[str] = []
-        body = [False]  # whether the part holds text besides its heading
-
-        def flush(part: list[str] = part, body: list[bool] = body, location: Location = location) -> None:
-            text = clean_pdf_text("\n".join(part))
-            if body[0] and text.strip():  # a heading straight before another one is in the next one's path
-                passages.append(Passage(text, _in_section(location, stack)))
-            part.clear()
-            body[0] = False
-
-        skip_to = -1
-        for i, (line, _) in enumerate(page.lines):
-            if i <= skip_to:
-                continue
-            heading = headings.get((p, i))
-            if i in tables:
-                flush()
-                table_count += 1
-                table = tables[i]
-                where = replace(_in_section(location, stack), table=table_count)
-                passages.append(Passage(clean_text(table.text()), where))
-                skip_to = table.last
-            elif heading is None:
-                part.append(line)
-                body[0] = body[0] or bool(line.strip())
-            elif heading.level > 0:
-                flush()
-                while stack and stack[-1][0] >= heading.level:
-                    stack.pop()
-                stack.append((heading.level, heading.text))
-                part.extend((heading.text, ""))  # its own line: never joined to the text around it
-            elif heading.level == 0:
-                part.extend((heading.text, ""))  # the title: kept as text, opens no section
-                body[0] = True
-        flush()
-    return passages
-
-
-def _in_section(location: Location, stack: list[tuple[int, str]]) -> Location:
-    if not stack:
-        return location
-    return replace(location, section=stack[-1][1], section_path=tuple(text for _, text in stack))
+class _PypdfFailed(ReadError):
+    """pypdf could not read the file's pages: PDFium is tried before the file is refused."""
 
 
 class PdfReader:
-    """Reads text-layer PDFs page by page; encrypted PDFs open with the given or the empty password."""
+    """Reads PDFs page by page with pypdf, or with PDFium when pypdf cannot; scanned pages are read by OCR
+    (Tesseract) when it is installed. Encrypted PDFs open with the given or the empty password."""
 
     name = "pypdf"
     extensions: tuple[str, ...] = (".pdf",)
 
     @property
     def version(self) -> str:
-        """The installed pypdf version, and the version of our section finding (a change re-reads PDFs)."""
-        return f"{_dist_version('pypdf')} sections and tables 1"
+        """The installed pypdf version and the version of our section finding and OCR (a change re-reads PDFs)."""
+        return f"{_dist_version('pypdf')} sections and tables 1, OCR 1"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
-        """Extract one passage per page with text; pages without a text layer are listed in a warning."""
+        """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""
         check_size(path, limits)
+        started = time.monotonic()
         try:
-            return self._read(path, password, limits)
+            return self._read(path, password, limits, started)
+        except _PypdfFailed as exc:
+            failure = exc.reason
         except (ReadError, MemoryError, RecursionError):
             raise  # our own reasons, and resource exhaustion the caller's isolation reports
         except Exception as exc:  # pypdf raises many types on hostile input; all mean "malformed"
-            raise ReadError(f"malformed PDF: {_short(exc)}") from exc
+            failure = f"malformed PDF: {_short(exc)}"
+        return read_with_pdfium(path, password, limits, started, failure)
 
-    def _read(self, path: Path, password: str | None, limits: Limits) -> ReadResult:
+    def _read(self, path: Path, password: str | None, limits: Limits, started: float) -> ReadResult:
         reader = _PypdfReader(path, strict=False)
         if reader.is_encrypted:
-            _unlock(reader, password)
+            try:
+                _unlock(reader, password)
+            except ReadError as exc:
+                if "cannot decrypt" in exc.reason:  # an algorithm pypdf lacks: PDFium may have it
+                    raise _PypdfFailed(exc.reason) from None
+                raise
         count = len(reader.pages)
         if count == 0:
-            raise ReadError("no pages")
+            raise _PypdfFailed("no pages")
         if count > limits.max_pages:
             raise LimitExceeded(f"{count:,} pages exceed the limit of {limits.max_pages:,} pages", "max_pages")
         labels = _page_labels(reader, count)
@@ -256,6 +215,26 @@ class PdfReader:
         pages: list[tuple[PageLines, Location]] = []
         empty: list[int] = []
         failed: list[str] = []
+        second = SecondEngine(path, password)  # PDFium, opened only if a page needs it
+        try:
+            self._extract(reader, budget, labels, second, (pages, empty, failed))
+        finally:
+            second.close()
+        if failed and not pages and not empty:
+            raise _PypdfFailed(failed[0])
+        props = _properties(reader)
+        return assemble(path, password, limits, started, count, pages, empty, failed, props, labels, budget)
+
+    @staticmethod
+    def _extract(
+        reader: _PypdfReader,
+        budget: CharBudget,
+        labels: list[str] | None,
+        second: SecondEngine,
+        into: tuple[list[tuple[PageLines, Location]], list[int], list[str]],
+    ) -> None:
+        """Each page's text into ``into``: (pages with text, page numbers without a text layer, failures)."""
+        pages, empty, failed = into
         for number, page in enumerate(reader.pages, start=1):
             recorder = SizeRecorder()
             try:
@@ -265,24 +244,13 @@ class PdfReader:
             except (ReadError, MemoryError, RecursionError):
                 raise
             except Exception as exc:  # one broken content stream should not lose the other pages
-                failed.append(f"page {number}: text extraction failed ({_short(exc)})")
-                continue
+                raw = second.page_text(number)
+                if raw is None:
+                    failed.append(f"page {number}: text extraction failed ({_short(exc)})")
+                    continue
+                recorder, text = SizeRecorder(), clean_pdf_text(raw)  # no type sizes: no headings on this page
             if not _is_text_layer(text, page):
                 empty.append(number)
                 continue
             budget.add(text)
-            own = labels[number - 1] if labels else None
-            location = Location(
-                label=f"page {own}" if own else f"page {number}",
-                page=number,
-                page_label=own if own and own != str(number) else None,
-            )
-            pages.append((recorder.page_lines(number, raw), location))
-        passages = _passages(pages)
-        if not passages:
-            raise ReadError("no text layer (needs OCR)" if not failed else failed[0])
-        warnings = list(failed)
-        if empty:
-            which = ", ".join(str(n) for n in empty)
-            warnings.append(f"{'pages' if len(empty) > 1 else 'page'} {which}: no text layer (needs OCR)")
-        return ReadResult(tuple(passages), _properties(reader), tuple(warnings), units=count)
+            pages.append((recorder.page_lines(number, raw), page_location(number, labels)))

@@ -1,40 +1,172 @@
-"""The citation check run after any drafter: valid ids only, every sentence cited, support scored."""
+"""The citation check run after any drafter: valid ids, every citation and every named contributor checked.
+
+For each sentence: ids not among the passages are removed; each cited passage is scored on its own
+against the sentence (or the clause it is most likely cited for) and gets its own verdict; each
+contributor, organisation or country the sentence names is checked against that party's own cited
+passages; quotations must stand word for word in a passage of whoever they are credited to; a claim
+that negates its best evidence sentence is ``contradicted``. Flags may carry a detail after a colon
+(``misattributed: Siobhan Kelly``); ``pipeline.labels.flag_label`` turns them into words.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
+from pipeline.drafting.attribution import PartyIndex, credited, quotations, quote_stands_in
+from pipeline.drafting.citation_verdicts import Verdict, judge_citations
 from pipeline.drafting.support import SupportChecker
-from pipeline.model import DraftResult, Paragraph, Sentence
+from pipeline.model import CitationCheck, DraftResult, Paragraph, Sentence
 
-# Flags this check owns; it recomputes them, and keeps any other flag a drafter or editor set.
-CHECK_FLAGS = ("unknown_citation", "uncited", "weak_support", "unknown_number", "unknown_name")
+# Flags this check owns (the part before any ":"); it recomputes them, and keeps any other flag a drafter or editor set.
+CHECK_FLAGS = (
+    "unknown_citation", "uncited", "weak_support", "unknown_number", "unknown_name", "citation_unsupported",
+    "citation_dropped", "misattributed", "false_quote", "contradicted",
+)  # fmt: skip
+# Flags that say a sentence misreports its sources; the LLM judge never removes them and the score drops.
+HARD_FLAGS = ("misattributed", "false_quote", "contradicted")
 
 
-def check_sentence(sentence: Sentence, passages: Mapping[str, str], checker: SupportChecker | None) -> Sentence:
-    """One sentence with ids not in ``passages`` removed, and its support score and flags set."""
+def flag_code(flag: str) -> str:
+    """The code of a flag without its detail: ``misattributed: Siobhan Kelly`` -> ``misattributed``."""
+    return flag.partition(":")[0].strip()
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A checked sentence and what the check did that the draft's notes should record."""
+
+    sentence: Sentence
+    notes: tuple[str, ...] = ()
+
+
+def _party_flags(
+    sentence: Sentence, valid: Sequence[str], verdicts: Mapping[str, Verdict], index: PartyIndex, passages, checker
+) -> list[str]:
+    """``misattributed: NAME`` for each named party none of whose cited passages says what it is credited with,
+    and ``false_quote`` when a quotation is not word for word in a cited passage of each party it is credited to."""
+    flags: list[str] = []
+    parties = credited(sentence.text, index)
+    for party in parties:
+        own = [c for c in valid if c in party.chunk_ids]
+        says = False
+        for chunk_id in own:
+            verdict = verdicts[chunk_id]
+            if verdict.contradicted:
+                continue
+            claim = party.claim.strip(' “”"')
+            says = verdict.supported or checker.score(claim, [passages[chunk_id]])[0] >= checker.threshold
+            if says:
+                break
+        if not party.known or not says:
+            flags.append(f"misattributed: {party.name}")
+    for position, quote in quotations(sentence.text):
+        holders = [p for p in parties if quote in p.claim] or [None]
+        for party in holders:
+            own = [c for c in valid if party is None or c in party.chunk_ids]
+            if not any(quote_stands_in(quote, passages[c]) for c in own):
+                flags.append("false_quote")
+                break
+        del position
+    return list(dict.fromkeys(flags))
+
+
+def check_sentence(
+    sentence: Sentence,
+    passages: Mapping[str, str],
+    checker: SupportChecker | None,
+    sources: Mapping[str, Mapping[str, Any]] | None = None,
+    *,
+    drop_unsupported: bool = False,
+) -> Sentence:
+    """One sentence with ids not in ``passages`` removed, each citation and named party checked, flags set.
+
+    ``sources`` (chunk id -> metadata: contributor, organisation, country, title, file) lets the check know who
+    wrote each passage; without it named contributors are not checked. With ``drop_unsupported`` (LLM drafts), a
+    citation whose passage does not say the sentence is removed when another citation does, and flagged.
+    """
+    return check_one(sentence, passages, checker, sources, drop_unsupported=drop_unsupported).sentence
+
+
+def check_one(
+    sentence: Sentence,
+    passages: Mapping[str, str],
+    checker: SupportChecker | None,
+    sources: Mapping[str, Mapping[str, Any]] | None = None,
+    *,
+    drop_unsupported: bool = False,
+    index: PartyIndex | None = None,
+) -> Checked:
+    """:func:`check_sentence`, with the notes (dropped citations) the draft should record."""
     valid = tuple(c for c in dict.fromkeys(sentence.citations) if c in passages)
-    flags = [f for f in sentence.flags if f not in CHECK_FLAGS]
+    flags = [f for f in sentence.flags if flag_code(f) not in CHECK_FLAGS]
     if len(valid) < len(set(sentence.citations)):
         flags.append("unknown_citation")
     if not valid:
-        return replace(sentence, citations=(), support=None, flags=tuple([*flags, "uncited"]))
-    support = None
-    if checker is not None:
-        result = checker.check(sentence.quote or sentence.text, [passages[c] for c in valid])
-        support = result.score
-        flags.extend(result.flags)
-    return replace(sentence, citations=valid, support=support, flags=tuple(dict.fromkeys(flags)))
-
-
-def check_draft(draft: DraftResult, passages: Mapping[str, str], checker: SupportChecker | None) -> DraftResult:
-    """Every sentence of ``draft`` checked against the passages it may cite (chunk id -> text)."""
-    paragraphs = tuple(
-        replace(p, sentences=tuple(check_sentence(s, passages, checker) for s in p.sentences)) for p in draft.paragraphs
+        return Checked(replace(sentence, citations=(), support=None, checks=(), flags=tuple([*flags, "uncited"])))
+    if checker is None:
+        return Checked(replace(sentence, citations=valid, support=None, checks=(), flags=tuple(dict.fromkeys(flags))))
+    claim = sentence.quote or sentence.text
+    union = checker.check(claim, [passages[c] for c in valid])
+    verdicts = judge_citations(claim, valid, passages, checker)
+    notes: list[str] = []
+    supporting = [c for c in valid if verdicts[c].supported]
+    if drop_unsupported and supporting and len(supporting) < len(valid):
+        dropped = [c for c in valid if c not in supporting]
+        notes.append(
+            f"dropped citation(s) {', '.join(dropped)} from “{sentence.text[:80]}”: the passage does not say it"
+        )
+        flags.append("citation_dropped")
+        valid = tuple(supporting)
+    summary = sentence.kind == "summary"  # built from counts over its passages: no single passage says it
+    score = union.score
+    if not summary:
+        flags.extend(f for f in union.flags if f != "weak_support")
+        if any(not verdicts[c].supported for c in valid):
+            flags.append("citation_unsupported")
+        if not supporting:
+            score = min(score, max(verdicts[c].score for c in valid))
+        if score < checker.threshold or not supporting:
+            flags.append("weak_support")
+        top = max(valid, key=lambda c: verdicts[c].score)
+        if verdicts[top].contradicted or (not supporting and any(verdicts[c].contradicted for c in valid)):
+            flags.append("contradicted")
+        if sources:
+            index = index or PartyIndex(sources)
+            flags.extend(_party_flags(sentence, valid, verdicts, index, passages, checker))
+        if any(flag_code(f) in HARD_FLAGS for f in flags):
+            score *= 0.5  # below any threshold: a sentence that misreports its sources is not supported
+    checks = tuple(
+        CitationCheck(c, verdicts[c].score, () if summary else verdicts[c].flags, verdicts[c].evidence) for c in valid
     )
-    return replace(draft, paragraphs=tuple(p for p in paragraphs if p.sentences))
+    checked = replace(sentence, citations=valid, support=score, flags=tuple(dict.fromkeys(flags)), checks=checks)
+    return Checked(checked, tuple(notes))
+
+
+def check_draft(
+    draft: DraftResult,
+    passages: Mapping[str, str],
+    checker: SupportChecker | None,
+    sources: Mapping[str, Mapping[str, Any]] | None = None,
+) -> DraftResult:
+    """Every sentence of ``draft`` checked against the passages it may cite (chunk id -> text).
+
+    ``sources`` (chunk id -> metadata) names who wrote each passage, for the check of named contributors. An LLM
+    draft (backend ``llm:...``) loses the citations its sentences do not rest on, and its notes say which.
+    """
+    drop = draft.backend.startswith("llm:")
+    index = PartyIndex(sources) if sources else None
+    notes: list[str] = []
+    paragraphs = []
+    for p in draft.paragraphs:
+        sentences = []
+        for s in p.sentences:
+            result = check_one(s, passages, checker, sources, drop_unsupported=drop and not s.locked, index=index)
+            sentences.append(result.sentence)
+            notes.extend(result.notes)
+        paragraphs.append(replace(p, sentences=tuple(sentences)))
+    return replace(draft, paragraphs=tuple(p for p in paragraphs if p.sentences), notes=(*draft.notes, *notes))
 
 
 def merge_locked(draft: DraftResult, locked: list[tuple[int, Sentence]]) -> DraftResult:

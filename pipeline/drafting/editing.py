@@ -117,7 +117,9 @@ def rebuild(old: Revision, parsed: Parsed, checker: SupportChecker | None) -> tu
             if kept is None:
                 # starting from the old sentence of the same wording keeps the quote and flags a drafter set
                 base = same_text.get(normalise(text)) or Sentence(text)
-                kept = check_sentence(replace(base, text=text, citations=cites, locked=False), passages, checker)
+                kept = check_sentence(
+                    replace(base, text=text, citations=cites, locked=False), passages, checker, old.sources
+                )
                 changed.append(f"{p + 1}.{s + 1}")
             out.append(kept)
         theme = old.paragraphs[p].theme if p < len(old.paragraphs) else ""

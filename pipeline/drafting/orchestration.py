@@ -74,7 +74,7 @@ def finish_draft(
         for cid, src in base.sources.items():
             passages.setdefault(cid, src.get("text", ""))
             sources.setdefault(cid, src)
-    checked = check_draft(merged, passages, checker)
+    checked = check_draft(merged, passages, checker, sources)
     if judge is not None:
         checked = judge.refine(checked, passages)
     cited = {c for p in checked.paragraphs for s in p.sentences for c in s.citations}

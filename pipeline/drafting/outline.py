@@ -1,8 +1,12 @@
-"""The guidelines' outline: sections with audience, purpose and guiding questions (a YAML file, validated)."""
+"""The guidelines' outline: sections with audience, purpose and guiding questions.
+
+Read from YAML, Markdown or Word (``load_outline`` picks by the file's suffix), written the way people write
+outlines: ids in any case, ``questions`` or ``guiding_questions``, purpose and audience optional. Every form
+becomes the same plain data, checked here, so a refusal always names the file, the section and the fix.
+"""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Literal
 
@@ -10,10 +14,9 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from pipeline.atomic import replacing
+from pipeline.drafting.outline_data import OutlineError, audience_for, new_section_id, normalise_outline
 
-
-class OutlineError(ValueError):
-    """An outline file that cannot be used; the message names the file and the problem."""
+__all__ = ["Outline", "OutlineError", "SectionSpec", "load_outline", "new_section_id", "save_outline"]
 
 
 class SectionSpec(BaseModel):
@@ -21,9 +24,9 @@ class SectionSpec(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")  # kept as written; matched case-insensitively
     title: str = Field(min_length=1)
-    audience: Literal["system", "provider"]
+    audience: Literal["system", "provider"] = "system"
     purpose: str = Field(min_length=1)
     questions: tuple[str, ...] = Field(min_length=1)
 
@@ -31,6 +34,11 @@ class SectionSpec(BaseModel):
     @classmethod
     def _single_spaced(cls, value: str) -> str:
         return " ".join(value.split())
+
+    @field_validator("audience", mode="before")
+    @classmethod
+    def _audience_as_written(cls, value: object) -> object:
+        return audience_for(value) if isinstance(value, str) else value
 
 
 class Outline(BaseModel):
@@ -45,8 +53,8 @@ class Outline(BaseModel):
     @field_validator("sections")
     @classmethod
     def _unique_ids(cls, sections: tuple[SectionSpec, ...]) -> tuple[SectionSpec, ...]:
-        ids = [s.id for s in sections]
-        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        ids = [s.id.casefold() for s in sections]  # "S1" and "s1" name one section
+        duplicates = sorted({s.id for s in sections if ids.count(s.id.casefold()) > 1})
         if duplicates:
             raise ValueError(f"section ids must be unique; repeated: {', '.join(duplicates)}")
         return sections
@@ -54,34 +62,49 @@ class Outline(BaseModel):
     def section(self, section_id: str) -> SectionSpec:
         """The section with this id, or an OutlineError listing the known ids."""
         for s in self.sections:
-            if s.id == section_id:
+            if s.id.casefold() == section_id.casefold():
                 return s
         raise OutlineError(f"no section '{section_id}' in the outline; known: {', '.join(s.id for s in self.sections)}")
 
 
-def new_section_id(title: str, taken: set[str]) -> str:
-    """A section id made from ``title`` (lower case, dashes) that is not in ``taken``."""
-    base = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:40] or "section"
-    sid, n = base, 2
-    while sid in taken:
-        sid, n = f"{base}-{n}", n + 1
-    return sid
+def outline_from_data(data: object, path: Path) -> Outline:
+    """An Outline from data as people write it (see ``outline_data``); OutlineError names the file and section."""
+    fields = normalise_outline(data, path)
+    try:
+        return Outline.model_validate(fields)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = first["loc"]
+        if len(loc) >= 2 and loc[0] == "sections" and isinstance(loc[1], int):
+            section = fields["sections"][loc[1]]
+            where = f"section {loc[1] + 1} ('{section['title']}'), {'.'.join(map(str, loc[2:])) or 'section'}"
+        else:
+            where = ".".join(map(str, loc))
+        raise OutlineError(f"{path}: {where}: {first['msg']}") from exc
 
 
 def load_outline(path: Path) -> Outline:
-    """Read and validate an outline YAML file."""
+    """Read and check an outline: YAML (.yaml, .yml), Markdown (.md, .markdown, .txt) or Word (.docx)."""
+    suffix = path.suffix.lower()
+    if suffix in (".md", ".markdown", ".txt"):
+        from pipeline.drafting.outline_markdown import read_markdown_outline
+
+        return outline_from_data(read_markdown_outline(path), path)
+    if suffix in (".docx", ".docm"):
+        from pipeline.drafting.outline_word import read_word_outline
+
+        return outline_from_data(read_word_outline(path), path)
+    if suffix not in (".yaml", ".yml", ".json"):
+        raise OutlineError(f"{path}: an outline is a .yaml, .md or .docx file; save it as one of those")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
         raise OutlineError(f"{path}: cannot read outline ({exc.strerror or exc})") from exc
+    except UnicodeDecodeError:
+        raise OutlineError(f"{path}: not UTF-8 text; save the outline as UTF-8") from None
     except yaml.YAMLError as exc:
         raise OutlineError(f"{path}: not valid YAML ({exc})") from exc
-    try:
-        return Outline.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise OutlineError(f"{path}: {where}: {first['msg']}") from exc
+    return outline_from_data(data, path)
 
 
 def save_outline(outline: Outline, path: Path) -> None:

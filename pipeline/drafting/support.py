@@ -121,6 +121,18 @@ class SupportChecker:
     def __init__(self, embedder: Embedder | None, calibration: Calibration | None = None) -> None:
         self.embedder = embedder
         self.calibration = calibration or Calibration.load()
+        # a draft cites the same passages again and again, and each citation is scored on its own:
+        # vectors are kept per text so that a sentence is embedded once per run, not once per citation
+        self._vectors: dict[str, np.ndarray] = {}
+
+    def _embed(self, texts: Sequence[str]) -> np.ndarray:
+        missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
+        if missing and self.embedder is not None:
+            if len(self._vectors) > 50_000:  # a long-lived checker (the app) must not grow without bound
+                self._vectors.clear()
+            for text, vector in zip(missing, self.embedder.embed(missing), strict=True):
+                self._vectors[text] = vector
+        return np.stack([self._vectors[t] for t in texts])
 
     @property
     def threshold(self) -> float:
@@ -144,7 +156,7 @@ class SupportChecker:
         similarity = 0.0
         if self.embedder is not None and sentences:
             order = sorted(range(len(bags)), key=lambda j: -len(claim_words & bags[j]))[:CANDIDATES]
-            vectors = self.embedder.embed([claim] + [sentences[j] for j in order])
+            vectors = self._embed([claim] + [sentences[j] for j in order])
             similarity = float(np.max(vectors[1:] @ vectors[0]))
         claim_numbers, claim_names = numbers(claim), names(claim)
         joined = " ".join(sentences)
@@ -168,6 +180,13 @@ class SupportChecker:
             w * (values[name] - m) / s for name, w, m, s in zip(FEATURES, c.weights, c.mean, c.std, strict=True)
         )
         return 1.0 / (1.0 + math.exp(-z))
+
+    def score(self, claim: str, evidence: Sequence[str]) -> tuple[float, list[str]]:
+        """The calibrated score of ``claim`` against ``evidence`` alone, and its best evidence sentences."""
+        if not evidence or not any(e.strip() for e in evidence):
+            return 0.0, []
+        values, best = self.features(claim, evidence)
+        return self.score_features(values), best
 
     def check(self, claim: str, evidence: Sequence[str]) -> SupportResult:
         """Score ``claim`` against ``evidence`` passages and flag what an editor should look at."""

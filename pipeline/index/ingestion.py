@@ -7,11 +7,8 @@ ingest keeps its earlier version. Reading the next file overlaps with embedding 
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import json
-import os
-import re
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -19,29 +16,17 @@ from pathlib import Path
 
 from ingest.chunking import make_chunks
 from ingest.isolation import ReaderProcess, read_direct
-from ingest.metadata import MetadataError, PasswordRef, build_meta, read_metadata_csv
+from ingest.metadata import MetadataError, PasswordRef, build_meta
 from ingest.model import DocumentProperties, ReadResult
-from ingest.readers import READERS, Reader, reader_for
+from ingest.readers import Reader, reader_for
 from ingest.readers.base import ReadError
+from pipeline.index.discovery import METADATA_NAME, SUPPORTED, Candidate, SheetWarning, discover  # noqa: F401 (kept importable here)
 from pipeline.index.manifest import SourceRecord, now
 from pipeline.index.workspace_index import Index, PreparedSource
 
-METADATA_NAME = "metadata.csv"
 # Chunks embedded in one call: sorting by length across many files pads far less than file by file.
 EMBED_BATCH = 1024
 READ_AHEAD = 8  # files read ahead of the one being chunked; bounds the memory held in read results
-SUPPORTED = frozenset(ext for r in READERS.values() for ext in r.extensions)
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A file found for ingest, with its workspace name and its metadata row."""
-
-    file: str  # name relative to the metadata CSV's folder (or the folder given), with forward slashes
-    path: Path
-    row: dict[str, str] | None
-    problem: str = ""  # set when the file must fail before reading (symlink out of the folder, missing)
-    metadata_csv: Path | None = None  # the CSV the row came from: the reader process reads a password there
 
 
 @dataclass(frozen=True)
@@ -76,136 +61,6 @@ class Progress:
 
 
 ProgressCallback = Callable[[Progress], None]
-
-
-_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
-def _display_name(name: str) -> tuple[str, str]:
-    """A name safe to store and print, and the problem with the original name if it has one.
-
-    Names that are not valid UTF-8 (surrogate escapes from the file system) or that hold control
-    characters are shown with backslash escapes and refused: they cannot go into JSON, SQLite or a
-    Word document unchanged, and a user could not tell them apart on screen.
-    """
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        shown = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-        return _escape_controls(shown), "file name is not valid UTF-8; rename the file"
-    if _CONTROL_CHARS.search(name):
-        return _escape_controls(name), "file name contains a control character; rename the file"
-    return name, ""
-
-
-def _escape_controls(name: str) -> str:
-    return _CONTROL_CHARS.sub(lambda m: repr(m.group())[1:-1], name)
-
-
-def _escapes_folder(name: str) -> bool:
-    """Whether a metadata ``file`` value points outside the CSV's folder (absolute, drive, ``..``)."""
-    if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
-        return True
-    return ".." in name.split("/")
-
-
-def _symlink_problem(path: Path, root: Path, explicit: bool) -> str:
-    """Why a symlink cannot be ingested, or "" when it can (a loop, a dangling link, a way out of the folder)."""
-    try:
-        path.stat()
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            return "symlink loop (the link points back to itself)"
-        return "no such file (broken symlink)"
-    if explicit:
-        return ""  # a link given by name on the command line is the user's choice
-    target = Path(os.path.realpath(path))
-    if not target.is_relative_to(os.path.realpath(root)):
-        return "symlink points outside the ingested folder; refused"
-    return ""
-
-
-def discover(paths: Sequence[Path], metadata: Path | None = None) -> tuple[list[Candidate], list[str]]:
-    """Files to ingest from files and folders, with their metadata rows; also notes for the user."""
-    notes: list[str] = []
-    given = read_metadata_csv(metadata) if metadata else None
-    given_csv = Path(metadata).resolve() if metadata else None
-    csv_cache: dict[Path, dict[str, dict[str, str]] | None] = {}
-    found: list[Candidate] = []
-    seen: set[str] = set()
-
-    def csv_for(folder: Path) -> dict[str, dict[str, str]] | None:
-        if folder not in csv_cache:
-            path = folder / METADATA_NAME
-            try:
-                csv_cache[folder] = read_metadata_csv(path) if path.is_file() else None
-            except MetadataError as exc:  # the files still go in, with metadata from their properties
-                notes.append(f"{exc}; ingesting the files without it")
-                csv_cache[folder] = None
-        return csv_cache[folder]
-
-    def add(path: Path, root: Path, explicit: bool) -> None:
-        base = metadata.parent if metadata else path.parent
-        rows = given if metadata else csv_for(path.parent)
-        if rows is None and not metadata and root != path:
-            base, rows = root, csv_for(root)
-        csv_path = metadata or base / METADATA_NAME
-        try:
-            name = path.relative_to(base).as_posix()
-        except ValueError:
-            name = path.name
-        if ".." in name.split("/"):  # "folder/../x.txt" given by hand: outside the metadata folder
-            name = path.name
-        name, problem = _display_name(name)
-        if name in seen:
-            return
-        seen.add(name)
-        if not problem and path.is_symlink():
-            problem = _symlink_problem(path, root, explicit)
-        if not problem and not path.exists():
-            problem = "no such file"
-        found.append(Candidate(name, path, (rows or {}).get(name), problem, csv_path if rows else None))
-
-    def refuse_unsafe_rows(csv_path: Path, rows: dict[str, dict[str, str]] | None) -> None:
-        """Rows naming a path outside the CSV's folder are refused; such a file is never looked at."""
-        for name in sorted(rows or {}):
-            if name not in seen and _escapes_folder(name):
-                seen.add(name)
-                problem = f"{csv_path.name} names a file outside its folder; refused and not read"
-                found.append(Candidate(name, csv_path.parent / name, None, problem))
-
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            skipped: list[str] = []
-            for dirpath, dirnames, filenames in os.walk(path, followlinks=False):
-                saved_pages = {Path(f).stem + "_files" for f in filenames if f.lower().endswith((".html", ".htm"))}
-                for d in sorted(set(dirnames) & saved_pages):  # a browser's "save page, complete" folder
-                    notes.append(f"{Path(dirpath) / d}: skipped, the images and frames of the saved page beside it")
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in saved_pages)
-                for name in sorted(filenames):
-                    if name.startswith(".") or name == METADATA_NAME:
-                        continue
-                    child = Path(dirpath) / name
-                    if given_csv is not None and child.resolve() == given_csv:
-                        continue  # the metadata table passed with --metadata, not a contribution
-                    if child.suffix.lower() in SUPPORTED:
-                        add(child, path, explicit=False)
-                    else:
-                        skipped.append(child.relative_to(path).as_posix())
-            if skipped:
-                notes.append(f"{path}: skipped {len(skipped)} file(s) of unsupported types: {', '.join(skipped)}")
-        else:
-            add(path, path, explicit=True)
-    if metadata is not None:
-        refuse_unsafe_rows(metadata, given)
-    for folder, rows in list(csv_cache.items()):
-        refuse_unsafe_rows(folder / METADATA_NAME, rows)
-    if given is not None:
-        missing = sorted(set(given) - seen)
-        if missing:
-            notes.append(f"{metadata}: rows for files not given: {', '.join(missing)}")
-    return found, notes
 
 
 def content_hash(path: Path) -> tuple[str, int]:
@@ -251,7 +106,8 @@ class Ingester:
         # Only where the password is: this process never holds it (see ingest.metadata.PasswordRef).
         given = (candidate.row or {}).get("password") and candidate.metadata_csv
         password = PasswordRef(str(candidate.metadata_csv), candidate.file) if given else None
-        limits = self.settings.limits()
+        # the sheet's language tells OCR which Tesseract language to read scanned pages in
+        limits = replace(self.settings.limits(), ocr_languages=str((candidate.row or {}).get("language") or ""))
         if self._reader is not None:
             return self._reader.read(candidate.path, password, limits)
         return read_direct(candidate.path, password, limits)
@@ -336,7 +192,8 @@ class Ingester:
                 outcomes[i] = self._record_copy(cand, plan, original)
             if any(o.status == "ingested" for o in outcomes.values()):
                 self.index.lexical()  # rebuild BM25 now, so the first search after an ingest does not wait
-        return [outcomes[i] for i in range(len(todo))]
+        # what discovery found about a file's metadata (no row for it) is reported with its outcome
+        return [replace(outcomes[i], warnings=(*c.warnings, *outcomes[i].warnings)) for i, c in enumerate(todo)]
 
     def _plan(self, cand: Candidate) -> Outcome | _Copy | tuple[str, int, str, Reader]:
         """Decide before reading: fail early, skip unchanged, or return (hash, size, row hash, reader)."""
@@ -394,7 +251,10 @@ class Ingester:
         if earlier != cand.file:  # the same file twice in one batch: a copy under another name
             return Outcome(cand.file, "copy", earlier)  # recorded once the batch is stored (see _record_copy)
         meta, warnings = build_meta(cand.file, cand.path, cand.row, result.properties)
-        meta = replace(meta, reader=reader.name, reader_version=reader.version)
+        # the engine that actually read the file (PDFium for a PDF pypdf could not open), else the reader's own
+        meta = replace(
+            meta, reader=result.engine or reader.name, reader_version=result.engine_version or reader.version
+        )
         chunks = make_chunks(cand.file, digest, result.passages, self.settings.chunk_size, self.settings.chunk_overlap)
         if not chunks:
             return self._fail(cand.file, "no text found")
@@ -407,10 +267,15 @@ def ingest_paths(
     paths: Sequence[Path],
     metadata: Path | None = None,
     progress: ProgressCallback | None = None,
+    ignore: Sequence[str] = (),
 ) -> tuple[list[Outcome], list[str]]:
-    """Find and ingest files; returns per-file outcomes and notes (skipped types, unmatched rows)."""
+    """Find and ingest files; returns per-file outcomes and notes (skipped types, unmatched rows).
+
+    A metadata sheet that cannot be used (unreadable, or no row matches a file) gives no outcomes and its
+    reason as the one note; the command line makes that an error.
+    """
     try:
-        candidates, notes = discover(paths, metadata)
+        candidates, notes = discover(paths, metadata, ignore)
     except MetadataError as exc:
         return [], [str(exc)]
     return Ingester(index).run(candidates, progress), notes

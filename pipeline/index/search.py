@@ -79,6 +79,7 @@ class Hit:
             "role": self.role,
             "location": self.location,
             "text": self.text,
+            "ocr": bool(self.location_fields.get("ocr")),  # read by OCR from a scanned page: check before quoting
             "score": round(self.score, 6),
             "ranks": self.ranks,
             "signals": {k: round(v, 4) for k, v in self.signals.items()},

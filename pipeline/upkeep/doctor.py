@@ -7,6 +7,10 @@ corrupt manifest or draft store is reported with advice (restore a backup, re-in
 Findings are ``problem`` (the workspace is not healthy: exit 1) or ``warning`` (worth knowing, heals by itself:
 an interrupted write that the next write rolls back, a BM25 index the next search rebuilds, a revision citing a
 passage that was removed since).
+
+A workspace that is not made yet (no folder, or a manifest whose set-up was cut off before any source was
+recorded) is healthy: it is what a first ingest killed before it wrote anything leaves, and the next ingest
+makes it. The doctor says so in a warning rather than calling it broken.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -24,6 +29,7 @@ from ingest.chunking import CHUNKER_VERSION, index_text
 from pipeline.drafting.drafts import FILENAME as DRAFTS_FILE
 from pipeline.index.embeddings import embedding_identity
 from pipeline.index.lexical import LexicalIndex
+from pipeline.index.manifest import SCHEMA
 from pipeline.index.vectors import collection_name, make_client
 from pipeline.index.workspace_index import MANIFEST_FILE, index_hash
 from pipeline.settings import Settings
@@ -33,6 +39,8 @@ PAGE = 1000  # ids read from Chroma per call
 EMBED_PAGE = 256  # chunks re-embedded per call, so the progress bar moves
 
 Progress = Callable[[int, int], None]  # (done, total) chunks re-embedded
+# The manifest's tables, read from its schema so that a table added there is checked here too.
+MANIFEST_TABLES = tuple(re.findall(r"CREATE TABLE IF NOT EXISTS (\w+)", SCHEMA))
 
 
 @dataclass(frozen=True)
@@ -120,7 +128,7 @@ def _integrity(path: Path) -> str:
 
 
 def read_truth(path: Path, report: Report) -> Truth | None:
-    """The manifest's chunk ids and bookkeeping, or None (with a problem) when it cannot be used."""
+    """The manifest's chunk ids and bookkeeping, or None when it cannot be used (a problem) or is not made yet."""
     name = path.name
     if not path.is_file():
         others = [p.name for p in (path.parent / "chroma", path.parent / "lexical") if p.exists()]
@@ -131,6 +139,9 @@ def read_truth(path: Path, report: Report) -> Truth | None:
                 f"missing while {', '.join(others)} exist: the record of sources is gone; restore it from a backup, "
                 "or start a new workspace and ingest the contributions again",
             )
+        else:  # the folder was made and the process stopped before the manifest: nothing is lost
+            report.counts.update(sources=0, chunks=0)
+            report.add("warning", name, "not made yet (nothing was ingested); the next ingest makes it")
         return None
     wrong = _integrity(path)
     if wrong:
@@ -143,6 +154,8 @@ def read_truth(path: Path, report: Report) -> Truth | None:
         return None
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30.0)
     try:
+        if not _schema_complete(db, report):
+            return None
         meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
         sources = {r[0]: json_meta(r[1]) for r in db.execute("SELECT file, meta FROM sources")}
         ids = {}
@@ -164,6 +177,34 @@ def read_truth(path: Path, report: Report) -> Truth | None:
         meta.get("embedding", ""),
         meta.get("chunking", ""),
     )
+
+
+def _schema_complete(db: sqlite3.Connection, report: Report) -> bool:
+    """True when every manifest table exists; else records why (a cut-off set-up is a warning, not a problem).
+
+    The tables are created one by one when a workspace is first opened, before anything else is written, so a
+    kill in between leaves some missing; with no source recorded, that is a workspace not made yet.
+    """
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    missing = [t for t in MANIFEST_TABLES if t not in tables]
+    if not missing:
+        return True
+    recorded = "sources" in tables and db.execute("SELECT 1 FROM sources LIMIT 1").fetchone() is not None
+    if recorded:
+        report.add(
+            "problem",
+            MANIFEST_FILE,
+            f"missing table(s) {', '.join(missing)} while sources are recorded; restore the file from a backup, "
+            "or ingest the contributions again into a new workspace",
+        )
+    else:
+        report.counts.update(sources=0, chunks=0)
+        report.add(
+            "warning",
+            MANIFEST_FILE,
+            "set-up was cut off before any source was recorded (nothing is lost); the next ingest completes it",
+        )
+    return False
 
 
 def json_meta(text: str) -> dict[str, Any]:
@@ -391,8 +432,14 @@ def check_workspace(settings: Settings) -> Report:
     """Check every part of the workspace; takes the write lock so that no ingest moves the parts meanwhile."""
     root = Path(settings.workspace)
     report = Report(root)
-    if not root.is_dir():
-        report.add("problem", str(root), "no such workspace folder")
+    if not root.is_dir():  # a first ingest killed before it made the folder leaves exactly this
+        report.counts.update(sources=0, chunks=0)
+        report.add(
+            "warning",
+            str(root),
+            "no workspace here yet (nothing was ingested into it); the first ingest makes it, "
+            "so check --workspace if you expected one",
+        )
         return report
     with workspace_lock(root):
         truth = read_truth(root / MANIFEST_FILE, report)

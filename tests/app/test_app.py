@@ -8,48 +8,12 @@ import docx
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from pipeline.drafting.drafts import DraftStore
 from pipeline.drafting.outline import load_outline
 from pipeline.workspace import OUTLINE_NAME
 from tests.app.conftest import APP
+from tests.app.helpers import button, open_app, store, text_area, texts
 
 pytestmark = [pytest.mark.integration]
-
-
-def open_app(page: str | None = None, **state) -> AppTest:
-    """The app after its first run, on ``page`` (``app_pages/<page>.py``), with session state set."""
-    at = AppTest.from_file(str(APP), default_timeout=120)
-    for key, value in state.items():
-        at.session_state[key] = value
-    at.run()
-    if page:
-        at.switch_page(f"app_pages/{page}.py").run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def texts(at: AppTest) -> str:
-    """Everything the page wrote as Markdown, captions, alerts and subheaders, as one string."""
-    parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [s.value for s in at.subheader]
-    parts += [a.value for kind in ("success", "info", "warning", "error") for a in getattr(at, kind)]
-    return "\n".join(parts).replace("\\", "")
-
-
-def button(at: AppTest, label: str):
-    """The one button with this label."""
-    found = [b for b in at.button if b.label == label]
-    assert len(found) == 1, f"{label!r} among {[b.label for b in at.button]}"
-    return found[0]
-
-
-def text_area(at: AppTest, label: str):
-    found = [t for t in at.text_area if t.label == label]
-    assert found, f"{label!r} among {[t.label for t in at.text_area]}"
-    return found[0]
-
-
-def store(root) -> DraftStore:
-    return DraftStore.in_workspace(root)
 
 
 # -- Draft page ------------------------------------------------------------------------------------------------------
@@ -157,22 +121,6 @@ def test_two_sessions_saving_one_section_the_second_gets_the_conflict_and_keeps_
     assert "The first editor's sentence." in text_area(second, "Paragraph 1").value
 
 
-def test_accepting_sentences_keeps_them_through_regeneration(app_workspace):
-    at = open_app()
-    sid = at.selectbox(key="sid").value
-    chooser = at.multiselect(key=f"accept-{sid}-{store(app_workspace).current(sid).number}")
-    chooser.set_value([(0, 0)]).run()
-    button(at, "Save accepted sentences").click().run()
-    accepted = store(app_workspace).current(sid)
-    assert accepted.paragraphs[0].sentences[0].locked
-    button(at, "Regenerate this section").click().run()
-    regenerated = store(app_workspace).current(sid)
-    assert regenerated.number == accepted.number + 1
-    kept = [s for s in regenerated.sentences() if s.locked]
-    assert [s.text for s in kept] == [accepted.paragraphs[0].sentences[0].text]
-    assert "accepted" in texts(at)
-
-
 def test_pinning_and_excluding_evidence_from_the_passage_panel_and_search(app_workspace):
     at = open_app()
     sid = at.selectbox(key="sid").value
@@ -185,7 +133,7 @@ def test_pinning_and_excluding_evidence_from_the_passage_panel_and_search(app_wo
     assert pins
     pins[0].click().run()
     assert len(store(app_workspace).pins(sid)) == 1
-    button(at, "Use again").click().run()
+    at.button(key=f"clear-Excluded-{cited}").click().run()  # "Use again" in the Evidence tab
     assert store(app_workspace).exclusions(sid) == []
 
 

@@ -7,6 +7,7 @@ the module is skipped when they are absent.
 from __future__ import annotations
 
 import re
+import shutil
 import time
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -120,11 +121,21 @@ def test_wrong_password_and_owner_passwords() -> None:
     assert read("r6-owner-password.pdf", "pdf").passages  # empty user password opens it
 
 
-@pytest.mark.parametrize(
-    "name", ["imagemagick-images.pdf", "imagemagick-CCITTFaxDecode.pdf", "encrypted_doc_no_id.pdf"]
-)
-def test_image_only_pdfs_need_ocr(name: str) -> None:
-    assert reason_of(name, "pdf") == "no text layer (needs OCR)"
+@pytest.mark.parametrize("name", ["imagemagick-images.pdf", "imagemagick-CCITTFaxDecode.pdf"])
+def test_image_only_pdfs_without_text_are_refused(name: str) -> None:
+    # 16-pixel images: nothing OCR could read, and without Tesseract the reason says how to enable OCR
+    reason = reason_of(name, "pdf")
+    expected = "no text layer, and OCR found no text" if shutil.which("tesseract") else "no text layer (needs OCR: "
+    assert reason.startswith(expected)
+
+
+def test_scanned_patent_page_is_read_by_ocr_or_refused_saying_how() -> None:
+    if shutil.which("tesseract") is None:
+        assert reason_of("encrypted_doc_no_id.pdf", "pdf").startswith("no text layer (needs OCR: install Tesseract")
+        return
+    result = read("encrypted_doc_no_id.pdf", "pdf")
+    assert [(p.location.label, p.location.ocr) for p in result.passages] == [("page 2", True)]
+    assert "abbreviations" in result.passages[0].text
 
 
 def test_non_latin_text_survives() -> None:

@@ -72,10 +72,19 @@ def test_one_passage_per_text_page_with_physical_labels(plain_pdf: Path) -> None
     assert result.units == 5
 
 
+@pytest.fixture
+def no_tesseract(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As on a machine without Tesseract: OCR is not available."""
+    monkeypatch.setenv("GUIDELINES_TESSERACT", "/nonexistent/tesseract")
+
+
 @pytest.mark.unit
-def test_pages_without_text_layer_are_listed_in_one_warning(plain_pdf: Path) -> None:
+def test_pages_without_text_layer_are_listed_in_one_warning(plain_pdf: Path, no_tesseract: None) -> None:
     result = PdfReader().read(plain_pdf)
-    assert result.warnings == ("pages 2, 5: no text layer (needs OCR)",)
+    assert result.warnings == (
+        "pages 2, 5: no text layer (needs OCR: install Tesseract to read scanned pages "
+        "(Debian: apt-get install tesseract-ocr))",
+    )
 
 
 @pytest.mark.unit
@@ -85,9 +94,9 @@ def test_hyphenated_line_break_is_joined(plain_pdf: Path) -> None:
 
 
 @pytest.mark.unit
-def test_pdf_without_any_text_layer_fails(tmp_path: Path) -> None:
+def test_pdf_without_any_text_layer_fails_saying_how_to_enable_ocr(tmp_path: Path, no_tesseract: None) -> None:
     path = make_pdf(tmp_path / "scan.pdf", [None, None])
-    with pytest.raises(ReadError, match=r"^no text layer \(needs OCR\)$"):
+    with pytest.raises(ReadError, match=r"^no text layer \(needs OCR: install Tesseract .*tesseract-ocr\)\)$"):
         PdfReader().read(path)
 
 
@@ -198,3 +207,14 @@ def test_reader_identity() -> None:
     assert reader.name == "pypdf"
     assert reader.extensions == (".pdf",)
     assert reader.version[0].isdigit()
+
+
+@pytest.mark.unit
+def test_language_from_the_catalog(plain_pdf: Path, tmp_path: Path) -> None:
+    from pypdf.generic import NameObject, TextStringObject
+
+    writer = PdfWriter(clone_from=PypdfReader(plain_pdf))
+    writer._root_object[NameObject("/Lang")] = TextStringObject("lv-LV")  # what word processors write
+    writer.write(tmp_path / "latvian.pdf")
+    assert PdfReader().read(tmp_path / "latvian.pdf").properties.language == "lv-LV"
+    assert PdfReader().read(plain_pdf).properties.language is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import os
+import shutil
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -97,6 +98,70 @@ def huge_text_page_pdf(path: Path, megabytes: int = 50) -> Path:
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>", _FONT]
     path.write_bytes(raw_pdf([*objects, _stream(content, compress=True), page]))
     return path
+
+
+def scanned_pdf(path: Path, pages: list[list[str]], dpi: int = 200) -> Path:
+    """A PDF whose pages are only images of text (as a scanner makes them): each page's lines drawn by Pillow
+    on an A4 image, no text layer. An empty page is a blank image."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.load_default(size=round(14 * dpi / 72))  # 14 pt type
+    images = []
+    for lines in pages:
+        image = Image.new("L", (round(8.27 * dpi), round(11.69 * dpi)), 255)
+        draw = ImageDraw.Draw(image)
+        y = dpi  # one inch from the top
+        for line in lines:
+            draw.text((dpi, y), line, fill=0, font=font)
+            y += round(22 * dpi / 72)
+        images.append(image)
+    images[0].save(path, format="PDF", resolution=dpi, save_all=True, append_images=images[1:])
+    return path
+
+
+def _pages_pdf(texts: list[str], *, tree: bytes = b"", xref_keyword: bytes = b"xref") -> bytes:
+    """A text PDF with one page per text; ``tree`` replaces the page tree node, ``xref_keyword`` the keyword that
+    opens the cross-reference table (both ways to damage the file)."""
+    first = 4 + len(texts)  # objects 1-3: catalog, page tree, font; then the contents, then the pages
+    kids = b" ".join(b"%d 0 R" % (first + i) for i in range(len(texts)))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        tree or b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(texts)),
+    ]
+    objects.append(_FONT)
+    objects += [_stream(b"BT /F1 11 Tf 72 720 Td (%s) Tj ET" % text.encode("ascii")) for text in texts]
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
+    objects += [page + b"/Contents %d 0 R >>" % (4 + i) for i in range(len(texts))]
+    return raw_pdf(objects).replace(b"\nxref\n", b"\n" + xref_keyword + b"\n", 1)
+
+
+DAMAGED_TEXTS = [
+    "Recognition officers compare the learning outcomes of each micro-credential.",
+    "Quality assurance of providers follows the national framework.",
+]
+
+
+def write_damaged_pdfs(folder: Path) -> list[Case]:
+    """PDFs pypdf cannot read but PDFium can, and one neither can."""
+    (folder / "damaged-xref.pdf").write_bytes(_pages_pdf(DAMAGED_TEXTS, xref_keyword=b"xrex"))
+    first = 4 + len(DAMAGED_TEXTS[:1])
+    loop = b"<< /Type /Pages /Kids [2 0 R %d 0 R] /Count 2 >>" % first  # the tree lists itself as its first kid
+    (folder / "cyclic-page-tree.pdf").write_bytes(_pages_pdf(DAMAGED_TEXTS[:1], tree=loop))
+    whole = _pages_pdf(DAMAGED_TEXTS)
+    (folder / "truncated.pdf").write_bytes(whole[: len(whole) // 2])
+    return [
+        Case("damaged-xref.pdf", "PDF with a damaged cross-reference table", "ingested", ("PDFium",), "pdf"),
+        Case("cyclic-page-tree.pdf", "PDF whose page tree contains itself", "ingested", ("PDFium",), "pdf"),
+        Case("truncated.pdf", "PDF cut off halfway", words=("malformed", "PDFium"), fmt="pdf"),
+    ]
+
+
+def write_scanned_pdf(folder: Path) -> list[Case]:
+    """A scanned page: read by OCR where Tesseract is installed, else refused saying how to enable it."""
+    scanned_pdf(folder / "scanned.pdf", [["Micro-credentials are stackable when learning outcomes are shared."]])
+    if shutil.which("tesseract"):
+        return [Case("scanned.pdf", "image-only (scanned) page", "ingested", ("read by OCR",), "pdf")]
+    return [Case("scanned.pdf", "image-only (scanned) page", words=("needs OCR", "install Tesseract"), fmt="pdf")]
 
 
 # --------------------------------------------------------------------------------------------- Office helpers
@@ -313,6 +378,8 @@ WRITERS: tuple[Callable[[Path], list[Case]], ...] = (
     write_odd_names,
     write_duplicates,
     write_good,
+    write_damaged_pdfs,
+    write_scanned_pdf,
 )
 
 

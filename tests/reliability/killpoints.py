@@ -20,6 +20,7 @@ Points (where the process dies):
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import json
 import os
@@ -27,6 +28,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -193,6 +195,72 @@ def run(
     return subprocess.run(
         command(args, point), capture_output=True, text=True, cwd=REPO, env=env or cli_env(), timeout=timeout
     )
+
+
+def spawn(args: Sequence[str]) -> subprocess.Popen:
+    """Start ``guidelines ARGS`` without waiting for it (output discarded)."""
+    return subprocess.Popen(
+        command(args), cwd=REPO, env=cli_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+
+
+def _lock_is_held(path: Path) -> bool:
+    """True while some process holds ``path`` locked: a shared lock cannot be had without waiting."""
+    try:
+        handle = path.open("rb")
+    except FileNotFoundError:
+        return False
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(handle, fcntl.LOCK_UN)  # held for microseconds: a writer arriving now waits that long
+        return False
+
+
+def wait_until_writing(proc: subprocess.Popen, workspace: Path, timeout: float = 300) -> bool:
+    """Wait until ``proc`` holds the workspace's write lock (every ingest writes under it); False if it ended first.
+
+    This is the moment its writing starts, whatever start-up cost on a loaded machine; the timeout only keeps a
+    hung process from hanging the test.
+    """
+    deadline = time.monotonic() + timeout
+    lock = workspace / ".lock"
+    while proc.poll() is None:
+        if _lock_is_held(lock):
+            return True
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{' '.join(proc.args)} never took the write lock of {workspace}")
+        time.sleep(0.002)
+    return False
+
+
+def write_time(args: Sequence[str], workspace: Path) -> float:
+    """Run ``guidelines ARGS`` to its end; seconds from taking the write lock to exiting (its writing phase)."""
+    proc = spawn(args)
+    try:
+        started = wait_until_writing(proc, workspace)
+        start = time.monotonic()
+        code = proc.wait(timeout=300)
+    finally:
+        proc.kill()  # a no-op once it has exited
+    assert started and code == 0, f"{' '.join(proc.args)}: exit {proc.returncode}"
+    return time.monotonic() - start
+
+
+def kill_while_writing(args: Sequence[str], workspace: Path, delay: float) -> int:
+    """Start ``guidelines ARGS`` and SIGKILL it ``delay`` seconds after it took the write lock; its return code.
+
+    -9 when the kill landed, 0 when the run had finished by then (a short remaining run can beat the delay).
+    """
+    proc = spawn(args)
+    try:
+        if wait_until_writing(proc, workspace):
+            time.sleep(delay)
+    finally:
+        proc.send_signal(signal.SIGKILL)  # a no-op once it has exited; also on a timeout, so nothing is left running
+    return proc.wait(timeout=60)
 
 
 def doctor(workspace: Path, env: dict[str, str] | None = None) -> tuple[int, dict[str, Any]]:

@@ -8,14 +8,22 @@ from __future__ import annotations
 import random
 import shutil
 import signal
-import subprocess
-import time
 from pathlib import Path
 
 import pytest
 
 from tests.builders import small_corpus
-from tests.reliability.killpoints import REPO, cli_env, command, doctor, manifest_files, revisions, run
+from tests.reliability.killpoints import (
+    REPO,
+    doctor,
+    kill_while_writing,
+    manifest_chunks,
+    manifest_files,
+    revisions,
+    run,
+    spawn,
+    write_time,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -137,21 +145,35 @@ def test_export_killed_mid_write_leaves_no_half_file(drafted: Path, tmp_path: Pa
 
 @pytest.mark.slow
 def test_ingest_killed_from_outside_at_random_moments(tmp_path: Path) -> None:
-    """SIGKILL from the parent after seeded random delays, each followed by a check and a completing run."""
+    """SIGKILL from the parent at seeded random moments, each followed by a check; then a completing run.
+
+    The first kill comes before anything is written. The others come a random delay after the process took the
+    workspace's write lock, so start-up on a loaded machine does not eat the delay; the delays are fractions of the
+    writing phase of an uninterrupted run, measured here on the same machine under the same load.
+    """
+    reference = tmp_path / "reference"
+    full = write_time(["ingest", str(REPO / "corpus"), "--workspace", str(reference), "--json"], reference)
     ws = tmp_path / "ws"
     args = ["ingest", str(REPO / "corpus"), "--workspace", str(ws), "--json"]
+
+    proc = spawn(args)
+    proc.send_signal(signal.SIGKILL)  # before it has even started: no workspace yet, a valid state
+    assert proc.wait(timeout=60) == KILLED
+    assert_consistent(ws)
+
     rng = random.Random(8)
-    for _ in range(3):
-        proc = subprocess.Popen(
-            command(args), cwd=REPO, env=cli_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
-        time.sleep(rng.uniform(0.6, 1.6))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=60)
+    codes = []
+    for limit in (0.5, 1.0, 1.0):  # the first kill, on the whole corpus still to write, is sure to land
+        codes.append(kill_while_writing(args, ws, rng.uniform(0, limit) * full))
+        assert codes[-1] in (KILLED, 0)
         assert_consistent(ws)
+    assert codes[0] == KILLED, (codes, full)
+
     assert run(args).returncode == 0
     report = assert_consistent(ws)
     assert report["counts"]["sources"] == 17 and report["counts"]["chunks"] == report["counts"]["vectors"]
+    assert manifest_files(ws) == manifest_files(reference)
+    assert all(manifest_chunks(ws, f) == manifest_chunks(reference, f) for f in manifest_files(ws))
 
 
 def test_llm_failures_keep_earlier_revisions_and_store_the_sections_that_drafted(

@@ -177,7 +177,11 @@ def test_the_llm_drafter_through_the_same_pipeline_checks_its_citations(searcher
     revision = store.current("nqf-registers")
     assert revision.backend == "llm:fake:model" and revision.raw_output
     good, bad = revision.sentences()
-    assert len(good.citations) == 2 and all(c in revision.sources for c in good.citations)
+    assert good.citations and all(c in revision.sources for c in good.citations)
+    # a citation whose passage does not say the sentence is dropped from an LLM draft, and the drop recorded
+    assert len(good.citations) == 2 or (
+        "citation_dropped" in good.flags and any("dropped citation" in n for n in revision.notes)
+    )
     assert bad.citations == () and "uncited" in bad.flags
 
 

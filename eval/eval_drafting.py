@@ -1,0 +1,193 @@
+"""Score a first draft of the sample corpus for truthfulness: who is credited with what, quotes, repeats, gaps.
+
+    python eval/eval_drafting.py [--workspace DIR] [--outline eval/drafting_outline.yaml] [--json]
+
+Without ``--workspace`` the sample corpus is ingested into a temporary workspace. The evaluation outline (the
+sample outline plus questions the corpus does not answer) is saved in the workspace and drafted offline,
+divergence paragraphs included, exactly as ``guidelines draft`` does; then every stored sentence is checked:
+
+- misattributed names: a contributor named in a sentence none of whose cited passages is theirs, or whose cited
+  passages do not hold the words the sentence takes from them; and a sentence carrying a gold phrase
+  (eval/drafting_gold.yaml) that names people but not the one who wrote it;
+- false quotes: text in quotation marks that is not word for word in a cited passage of a person the sentence
+  names (of any cited passage when it names no one);
+- repeated quotations: a source sentence used more than once across the whole draft;
+- gaps: precision and recall of the gaps against the unanswerable questions of the gold, and the share of
+  answerable questions wrongly made gaps;
+- answer precision: of the drafted sentences found in the labelled set (eval/drafting_labels.jsonl), the share
+  labelled as answering their question.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+GOLD = ROOT / "eval" / "drafting_gold.yaml"
+LABELS = ROOT / "eval" / "drafting_labels.jsonl"
+OUTLINE = ROOT / "eval" / "drafting_outline.yaml"
+_QUOTED = re.compile(r"“([^”]+)”")
+
+
+def norm(text: str) -> str:
+    """Text compared word for word: case, spacing, typographic quotes and a final full stop do not count."""
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.casefold().split()).rstrip(".;: ")
+
+
+def named_people(text: str, people: list[str]) -> list[str]:
+    """The contributors (or countries) named in ``text`` outside its quotations."""
+    outside = _QUOTED.sub(" ", text)
+    return [p for p in people if p and re.search(rf"(?<!\w){re.escape(p)}(?!\w)", outside)]
+
+
+def score_sentences(
+    revisions: dict[str, Any], gold: dict[str, Any], people: list[str], countries: list[str]
+) -> dict[str, Any]:
+    """Misattributions, false quotes and repeats over all stored sentences (see the module docstring).
+
+    A sentence credits the people it names, or, when it names none, the countries it names.
+    """
+    markers = [(name, s["words"]) for name, items in gold["contributors"].items() for s in items]
+    country_of = {name: set(gold.get("countries", {}).get(name, ())) for name in gold["contributors"]}
+    misattributed: list[dict[str, str]] = []
+    false_quotes: list[dict[str, str]] = []
+    used: Counter[str] = Counter()
+    for sid, rev in revisions.items():
+        for sentence in rev.sentences():
+            cited = [rev.sources.get(c, {}) for c in sentence.citations]
+            names = named_people(sentence.text, people) or named_people(sentence.text, countries)
+            if sentence.kind == "summary":
+                if names:
+                    misattributed.append({"section": sid, "text": sentence.text, "why": "a lead sentence names people"})
+                continue
+            quotes = [q for q in _QUOTED.findall(sentence.text)]
+            taken = quotes or [sentence.quote or ""]
+            for q in quotes:
+                used[norm(q)] += 1
+            if not quotes and sentence.quote:
+                used[norm(sentence.quote)] += 1
+            for name in names:
+                theirs = [c for c in cited if name in (c.get("contributor"), c.get("country"))]
+                if not theirs:
+                    misattributed.append({"section": sid, "text": sentence.text, "why": f"{name} cites none of theirs"})
+                elif not any(norm(t) in norm(c.get("text", "")) for t in taken if t for c in theirs):
+                    misattributed.append({"section": sid, "text": sentence.text, "why": f"{name} did not write it"})
+            for q in quotes:
+                owners = [c for c in cited if not names or {c.get("contributor"), c.get("country")} & set(names)]
+                if not any(norm(q) in norm(c.get("text", "")) for c in owners):
+                    false_quotes.append({"section": sid, "text": sentence.text, "quote": q})
+            for owner, words in markers:
+                credited = set(names) & ({owner} | country_of[owner])
+                if norm(words) in norm(sentence.text) and names and not credited:
+                    misattributed.append(
+                        {"section": sid, "text": sentence.text, "why": f"gold: written by {owner}, credited to others"}
+                    )
+    repeats = [{"quote": q, "times": n} for q, n in used.items() if n > 1]
+    return {"misattributed": misattributed, "false_quotes": false_quotes, "repeats": repeats}
+
+
+def score_gaps(revisions: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
+    """Gap precision and recall against the unanswerable questions, and answerable questions made gaps."""
+    gaps = {g.question for rev in revisions.values() for g in rev.gaps}
+    unanswerable, answerable = set(gold["questions"]["unanswerable"]), set(gold["questions"]["answerable"])
+    true_gaps = gaps & unanswerable
+    return {
+        "gaps": len(gaps),
+        "gap_precision": round(len(true_gaps) / len(gaps), 3) if gaps else None,
+        "gap_recall": round(len(true_gaps) / len(unanswerable), 3) if unanswerable else None,
+        "answerable_made_gaps": round(len(gaps & answerable) / len(answerable), 3) if answerable else None,
+        "missed_gaps": sorted(unanswerable - gaps),
+        "wrong_gaps": sorted(gaps & answerable),
+    }
+
+
+def score_answers(revisions: dict[str, Any], labels: list[dict[str, str]]) -> dict[str, Any]:
+    """Of the drafted evidence sentences that the labelled set covers, how many answer their paragraph's question."""
+    by_key = {(r["question"], norm(r["text"])): r["label"] for r in labels}
+    counts: Counter[str] = Counter()
+    for rev in revisions.values():
+        for paragraph in rev.paragraphs:
+            for s in paragraph.sentences:
+                if s.kind == "evidence" and s.quote:
+                    counts[by_key.get((paragraph.theme, norm(s.quote)), "unlabelled")] += 1
+    labelled = sum(n for k, n in counts.items() if k != "unlabelled")
+    return {
+        "answer_labels": dict(counts),
+        "answer_precision": round(counts["answers"] / labelled, 3) if labelled else None,
+    }
+
+
+def run(workspace: Path | None, outline_path: Path) -> dict[str, Any]:
+    """Draft the evaluation outline in ``workspace`` (a temporary one with the sample corpus if None) and score it."""
+    from pipeline.drafting.outline import load_outline
+    from pipeline.settings import Settings
+    from pipeline.workspace import Workspace
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = workspace or Path(tmp) / "ws"
+        ws = Workspace(Settings(workspace=root))
+        if workspace is None or not ws.sources():
+            ws.ingest_paths([ROOT / "corpus"])
+        outline = load_outline(outline_path)
+        ws.save_outline(outline)
+        ws.draft(author="eval")
+        revisions = {s.id: ws.store.current(s.id) for s in outline.sections}
+        revisions = {k: v for k, v in revisions.items() if v is not None}
+        people = sorted({s.get("contributor", "") for s in ws.sources()} - {""})
+        countries = sorted({s.get("country", "") for s in ws.sources()} - {""})
+        ws.store.close()
+    gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    labels = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    report = {
+        "sections": len(revisions),
+        "sentences": sum(len(r.sentences()) for r in revisions.values()),
+        **score_sentences(revisions, gold, people, countries),
+        **score_gaps(revisions, gold),
+        **score_answers(revisions, labels),
+    }
+    report["counts"] = {
+        "misattributed": len(report["misattributed"]),
+        "false_quotes": len(report["false_quotes"]),
+        "repeats": len(report["repeats"]),
+    }
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: print the report (``--json`` for all of it)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workspace", type=Path, default=None, help="a scratch workspace (drafts are written there)")
+    parser.add_argument("--outline", type=Path, default=OUTLINE)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    report = run(args.workspace, args.outline)
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+        return 0
+    for key in ("misattributed", "false_quotes", "repeats"):
+        for item in report[key]:
+            print(f"{key}: {json.dumps(item, ensure_ascii=False)}")
+    for q in report["missed_gaps"]:
+        print(f"missed gap: {q}")
+    for q in report["wrong_gaps"]:
+        print(f"wrong gap: {q}")
+    summary = {k: report[k] for k in ("sections", "sentences", "gaps", "gap_precision", "gap_recall")}
+    summary |= {"answerable_made_gaps": report["answerable_made_gaps"], "answer_precision": report["answer_precision"]}
+    print(json.dumps(report["counts"] | summary | {"labelled": report["answer_labels"]}, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,169 @@
+"""From page texts to passages, whichever engine read them: one passage per page, or per part of a page when
+headings (larger type, see :mod:`ingest.readers.pdf_headings`) start sections on it, tables on their own; pages
+without a text layer are first read by OCR (:mod:`ingest.readers.pdf_scans`)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from pathlib import Path
+
+from ingest.model import DocumentProperties, Location, Passage, ReadResult
+from ingest.readers.base import LimitExceeded, Limits, ReadError
+from ingest.readers.pdf_headings import PageLines, SizeRecorder, drop_page_furniture, find_headings
+from ingest.readers.pdf_pdfium import engine_version, has_image, open_document, page_text
+from ingest.readers.pdf_scans import read_scans
+from ingest.readers.pdf_tables import find_tables
+from ingest.readers.text import CharBudget, clean_text, unwrap
+
+_HYPHEN_BREAK = re.compile(r"(\w)-\n(?=[a-zäöüßéèàçñ])")
+_WORD = re.compile(r"\w")
+# A scan may carry a short label under the image (ImageMagick writes the layer name), which is not
+# a text layer a user could search; a page with an image and fewer letters than this counts as a scan.
+SCAN_LABEL_MAX = 25
+
+
+def letters(text: str) -> int:
+    """Letters and digits in ``text``: how much of a text layer there is."""
+    return len(_WORD.findall(text))
+
+
+def clean_pdf_text(text: str) -> str:
+    """Clean extracted page text: ligatures and compatibility forms, hyphenated line breaks, spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _HYPHEN_BREAK.sub(r"\1", clean_text(text))
+    # pypdf ends every visual line with a break; rejoin wrapped lines so sentences stay whole
+    return "\n\n".join(unwrap(block, by_width=True) for block in text.split("\n\n"))
+
+
+def page_location(number: int, labels: list[str] | None, ocr: bool = False) -> Location:
+    """Where page ``number`` is: its own label when the PDF gives one, and whether OCR read it."""
+    own = labels[number - 1] if labels else None
+    label = f"page {own}" if own else f"page {number}"
+    return Location(label=label, page=number, page_label=own if own and own != str(number) else None, ocr=ocr)
+
+
+def assemble(
+    path: Path,
+    password: str | None,
+    limits: Limits,
+    started: float,
+    count: int,
+    pages: list[tuple[PageLines, Location]],
+    empty: list[int],
+    failed: list[str],
+    props: DocumentProperties,
+    labels: list[str] | None,
+    budget: CharBudget,
+) -> ReadResult:
+    """Read the pages without a text layer by OCR, then split every page into passages in page order."""
+    hint = limits.ocr_languages or props.language or ""
+    scans = read_scans(path, password, empty, limits, hint, started + limits.ocr_seconds)
+    for number, text in scans.texts.items():
+        budget.add(text)
+        # OCR gives no type sizes: such a page opens no section, and stays in the one before it
+        pages.append((SizeRecorder().page_lines(number, text), page_location(number, labels, ocr=True)))
+    pages.sort(key=lambda item: item[1].page or 0)
+    passages = passages_of(pages)
+    if not passages:
+        raise ReadError(scans.refusal or (failed[0] if failed else "no text found"))
+    return ReadResult(tuple(passages), props, (*failed, *scans.warnings), units=count)
+
+
+def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
+    """One passage per page, or per part of a page when headings (larger type) start sections on it; each
+    table (see :mod:`ingest.readers.pdf_tables`) is a passage of its own, one row per line."""
+    drop_page_furniture([lines for lines, _ in pages])
+    headings = find_headings([lines for lines, _ in pages])
+    stack: list[tuple[int, str]] = []
+    passages: list[Passage] = []
+    table_count = 0
+    for p, (page, location) in enumerate(pages):
+        tables = {t.first: t for t in find_tables(page)}
+        if not tables and not any((p, i) in headings for i in range(len(page.lines))):
+            text = clean_pdf_text(page.text)
+            if text.strip():
+                passages.append(Passage(text, _in_section(location, stack)))
+            continue
+        part: list[str] = []
+        body = [False]  # whether the part holds text besides its heading
+
+        def flush(part: list[str] = part, body: list[bool] = body, location: Location = location) -> None:
+            text = clean_pdf_text("\n".join(part))
+            if body[0] and text.strip():  # a heading straight before another one is in the next one's path
+                passages.append(Passage(text, _in_section(location, stack)))
+            part.clear()
+            body[0] = False
+
+        skip_to = -1
+        for i, (line, _) in enumerate(page.lines):
+            if i <= skip_to:
+                continue
+            heading = headings.get((p, i))
+            if i in tables:
+                flush()
+                table_count += 1
+                table = tables[i]
+                where = replace(_in_section(location, stack), table=table_count)
+                passages.append(Passage(clean_text(table.text()), where))
+                skip_to = table.last
+            elif heading is None:
+                part.append(line)
+                body[0] = body[0] or bool(line.strip())
+            elif heading.level > 0:
+                flush()
+                while stack and stack[-1][0] >= heading.level:
+                    stack.pop()
+                stack.append((heading.level, heading.text))
+                part.extend((heading.text, ""))  # its own line: never joined to the text around it
+            elif heading.level == 0:
+                part.extend((heading.text, ""))  # the title: kept as text, opens no section
+                body[0] = True
+        flush()
+    return passages
+
+
+def _in_section(location: Location, stack: list[tuple[int, str]]) -> Location:
+    if not stack:
+        return location
+    return replace(location, section=stack[-1][1], section_path=tuple(text for _, text in stack))
+
+
+def read_with_pdfium(path: Path, password: str | None, limits: Limits, started: float, failure: str) -> ReadResult:
+    """Read a PDF pypdf could not (``failure`` says why) with PDFium; the result names PDFium as its engine."""
+    try:
+        document = open_document(path, password)
+    except ReadError as exc:
+        if exc.reason.startswith("encrypted:"):
+            raise
+        raise ReadError(f"{failure}; PDFium could not open it either ({exc.reason})") from None
+    try:
+        count = len(document)
+        if count == 0:
+            raise ReadError(f"{failure}; PDFium finds no pages either")
+        if count > limits.max_pages:
+            raise LimitExceeded(f"{count:,} pages exceed the limit of {limits.max_pages:,} pages", "max_pages")
+        budget = CharBudget(limits)
+        pages: list[tuple[PageLines, Location]] = []
+        empty: list[int] = []
+        failed: list[str] = []
+        for number in range(1, count + 1):
+            try:
+                raw = page_text(document, number - 1)
+                scan = letters(raw) < SCAN_LABEL_MAX and has_image(document, number - 1)
+            except Exception as exc:  # PDFium too may fail on one page; the others are still read
+                failed.append(f"page {number}: PDFium could not read it ({str(exc)[:120]})")
+                continue
+            text = clean_pdf_text(raw)
+            if letters(text) < 2 or scan:
+                empty.append(number)
+                continue
+            budget.add(text)
+            pages.append((SizeRecorder().page_lines(number, raw), page_location(number, None)))
+    finally:
+        document.close()
+    note = f"read with PDFium: pypdf could not ({failure})"
+    props = DocumentProperties()  # the info dictionary is what pypdf could not reach; the sheet and name still apply
+    result = assemble(path, password, limits, started, count, pages, empty, failed, props, None, budget)
+    return replace(result, warnings=(note, *result.warnings), engine="pypdfium2", engine_version=engine_version())

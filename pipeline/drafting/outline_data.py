@@ -1,0 +1,140 @@
+"""Outline data as people write it, made plain: key synonyms, ids of any case, audiences in words.
+
+YAML, Markdown and Word outlines all arrive here as dicts and lists; ``normalise_outline`` turns them
+into the fields of :class:`pipeline.drafting.outline.Outline`, or refuses with the file, the section and
+the fix. Nothing is invented: a missing purpose is the section's title, a missing audience is "system".
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+
+class OutlineError(ValueError):
+    """An outline file that cannot be used; the message names the file, the section and what to change."""
+
+
+# How guideline teams name the two audiences (compared lower case, with spaces for - and _).
+_AUDIENCES = {
+    "system": (
+        "system", "system level", "systems", "policy", "policy level", "policy makers", "policymakers",
+        "policy maker", "national", "national level", "national authorities", "authorities", "government",
+        "ministries", "regulators", "qualification authorities", "system actors",
+    ),
+    "provider": (
+        "provider", "providers", "provider level", "institutional", "institution", "institutions",
+        "institution level", "practitioners", "practice", "qualification developers", "curriculum developers",
+        "assessors", "recognition officers", "education providers", "training providers", "provider actors",
+    ),
+}  # fmt: skip
+_AUDIENCE_OF = {alias: audience for audience, aliases in _AUDIENCES.items() for alias in aliases}
+
+_KEYS = {  # a section's fields and what people call them
+    "id": ("id", "key", "code", "number", "section id"),
+    "title": ("title", "name", "heading", "section", "section title"),
+    "audience": ("audience", "audiences", "level", "target", "target audience", "target group"),
+    "purpose": ("purpose", "aim", "objective", "description", "scope", "summary", "goal"),
+    "questions": ("questions", "guiding questions", "guiding question", "question", "key questions"),
+}
+_KEY_OF = {alias: key for key, aliases in _KEYS.items() for alias in aliases}
+_TOP = {"title": "title", "name": "title", "version": "version", "sections": "sections", "chapters": "sections"}
+
+
+def _plain(key: object) -> str:
+    return " ".join(str(key).replace("_", " ").replace("-", " ").lower().split())
+
+
+def audience_for(value: str) -> str:
+    """``system`` or ``provider`` for the way a team writes an audience; the value unchanged when unknown."""
+    key = _plain(value).removesuffix(" audience")
+    return _AUDIENCE_OF.get(key, _AUDIENCE_OF.get(key.removesuffix(" level"), value))
+
+
+def new_section_id(title: str, taken: set[str]) -> str:
+    """A section id made from ``title`` (lower case, dashes) that is not in ``taken`` (compared in any case)."""
+    base = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:40] or "section"
+    taken = {t.casefold() for t in taken}
+    sid, n = base, 2
+    while sid in taken:
+        sid, n = f"{base}-{n}", n + 1
+    return sid
+
+
+def _questions(value: object) -> list[str]:
+    """Guiding questions from a list, or from one text with a question per line."""
+    if value is None:
+        return []
+    items = value if isinstance(value, list | tuple) else str(value).splitlines()
+    out = []
+    for item in items:
+        text = " ".join(str(item if not isinstance(item, dict) else next(iter(item.values()), "")).split())
+        text = re.sub(r"^(?:[-*+\u2022]|\d+[.)])\s+", "", text)
+        if text:
+            out.append(text)
+    return out
+
+
+def _section(raw: object, n: int, path: Path, taken: set[str]) -> dict[str, Any]:
+    where = f"{path}: section {n}"
+    if not isinstance(raw, dict):
+        raise OutlineError(f"{where}: expected a section with a title and questions, found {type(raw).__name__}")
+    fields: dict[str, Any] = {}
+    for key, value in raw.items():
+        field = _KEY_OF.get(_plain(key))
+        if field is None:
+            known = ", ".join(k for k in _KEYS)
+            raise OutlineError(f"{where}: unknown key '{key}'; use {known} (or remove it)")
+        if field in fields:
+            raise OutlineError(f"{where}: '{key}' repeats the {field}; keep one of them")
+        fields[field] = value
+    title = " ".join(str(fields.get("title") or "").split())
+    if title:
+        where = f"{path}: section {n} ('{title}')"
+    else:
+        raise OutlineError(f"{where}: no title; add 'title: ...' (in Markdown a '## heading', in Word a Heading 1)")
+    sid = str(fields.get("id") or "").strip() or new_section_id(title, taken)
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", sid):
+        raise OutlineError(f"{where}: id '{sid}' may hold only letters, digits, '-', '_' and '.'; change it")
+    if sid.casefold() in taken:
+        raise OutlineError(f"{where}: id '{sid}' is used by another section (ids are compared in any case)")
+    taken.add(sid.casefold())
+    audience = str(fields.get("audience") or "system").strip()
+    if audience_for(audience) not in ("system", "provider"):
+        raise OutlineError(
+            f"{where}: audience '{audience}' is neither system (policy makers, national authorities) nor "
+            "provider (qualification developers, assessors); write one of the two, or leave it out for system"
+        )
+    questions = _questions(fields.get("questions"))
+    if not questions:
+        raise OutlineError(
+            f"{where}: no guiding questions; add 'questions:' with one item per question "
+            "(in Markdown or Word: list items, or lines ending in '?')"
+        )
+    purpose = " ".join(str(fields.get("purpose") or "").split()) or title
+    return {"id": sid, "title": title, "audience": audience_for(audience), "purpose": purpose, "questions": questions}
+
+
+def normalise_outline(data: object, path: Path) -> dict[str, Any]:
+    """The fields of an Outline from data as people write it; OutlineError naming file, section and fix."""
+    if isinstance(data, list):  # a bare list of sections
+        data = {"sections": data}
+    if not isinstance(data, dict):
+        raise OutlineError(f"{path}: an outline needs 'sections:', a list of sections with a title and questions")
+    top: dict[str, Any] = {}
+    for key, value in data.items():
+        field = _TOP.get(_plain(key))
+        if field is None:
+            raise OutlineError(f"{path}: unknown key '{key}' at the top; use title, version and sections")
+        top[field] = value
+    sections = top.get("sections")
+    if not isinstance(sections, list) or not sections:
+        raise OutlineError(f"{path}: no sections; add 'sections:' with at least one section (title and questions)")
+    taken: set[str] = set()
+    out = {"sections": [_section(raw, n, path, taken) for n, raw in enumerate(sections, 1)]}
+    if top.get("title"):
+        out["title"] = " ".join(str(top["title"]).split())
+    if top.get("version") is not None:
+        out["version"] = str(top["version"])
+    return out

@@ -1,0 +1,65 @@
+"""`guidelines ingest --metadata` with a sheet kept elsewhere, as the inputs issue reported it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_cli import run
+
+pytestmark = pytest.mark.integration
+
+
+def project(root: Path) -> Path:
+    corpus = root / "project" / "corpus"
+    corpus.mkdir(parents=True)
+    (corpus / "brief_latvia.txt").write_text("Latvia lists micro-credentials in its register of qualifications.\n")
+    (corpus / "input_chile.txt").write_text("Short courses are recognised by credit transfer between providers.\n")
+    (corpus / "unlisted.txt").write_text("A file that nobody described in the sheet.\n")
+    return corpus
+
+
+def test_a_sheet_one_level_above_listing_bare_names_is_applied_and_gaps_are_warned(tmp_path):
+    corpus = project(tmp_path)
+    sheet = corpus.parent / "metadata.csv"
+    sheet.write_text(
+        "file,author,organization,country\n"
+        "brief_latvia.txt,Ilze Kalnina,Academic Information Centre,Latvia\n"
+        "input_chile.txt,Rosa Vera,ChileValora,Chile\n"
+        "missing_deck.pptx,Nobody,Nowhere,Peru\n",
+        encoding="utf-8",
+    )
+    ws = tmp_path / "ws"
+    proc = run("ingest", str(corpus), "--metadata", str(sheet), "--workspace", str(ws), "--json")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert {r["file"]: r["status"] for r in out} == {
+        "brief_latvia.txt": "ingested",
+        "input_chile.txt": "ingested",
+        "unlisted.txt": "ingested",
+    }
+    warnings = [w for r in out for w in r["warnings"]]
+    assert sum("missing_deck.pptx" in w for w in warnings) == 1
+    assert sum("no row for this file" in w for w in warnings) == 1
+    warning_lines = [line for line in proc.stderr.splitlines() if line.startswith("warning:")]
+    assert sum("missing_deck.pptx" in line for line in warning_lines) == 1
+    assert sum("unlisted.txt" in line and "no row" in line for line in warning_lines) == 1
+
+    sources = {s["file"]: s for s in json.loads(run("sources", "--workspace", str(ws), "--json").stdout)}
+    assert sources["brief_latvia.txt"]["contributor"] == "Ilze Kalnina"
+    assert sources["brief_latvia.txt"]["organisation"] == "Academic Information Centre"
+    assert sources["input_chile.txt"]["country"] == "Chile"
+    assert sources["unlisted.txt"]["contributor"] == ""
+
+
+def test_a_sheet_that_matches_nothing_stops_with_exit_1_and_the_reason(tmp_path):
+    corpus = project(tmp_path)
+    sheet = corpus.parent / "other.csv"
+    sheet.write_text("file,contributor\nreport-2019.pdf,Someone\n", encoding="utf-8")
+    ws = tmp_path / "ws"
+    proc = run("ingest", str(corpus), "--metadata", str(sheet), "--workspace", str(ws), "--json")
+    assert proc.returncode == 1
+    assert "other.csv" in proc.stderr and "none of its 1 rows matches a file given" in proc.stderr
+    assert not ws.exists()  # stopped before the workspace was created

@@ -1,0 +1,79 @@
+"""PDFs pypdf cannot read are read by PDFium before they are refused, and the source says which engine read them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from reportlab.pdfgen import canvas
+
+from ingest.readers.base import ReadError
+from ingest.readers.pdf import PdfReader
+from tests.reliability.generated import DAMAGED_TEXTS, write_damaged_pdfs
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def damaged(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("damaged")
+    write_damaged_pdfs(folder)
+    return folder
+
+
+@pytest.mark.unit
+def test_a_damaged_xref_table_is_read_by_pdfium_page_by_page(damaged: Path) -> None:
+    result = PdfReader().read(damaged / "damaged-xref.pdf")
+    assert [(p.location.label, p.text) for p in result.passages] == [
+        ("page 1", DAMAGED_TEXTS[0]),
+        ("page 2", DAMAGED_TEXTS[1]),
+    ]
+    assert result.engine == "pypdfium2" and "PDFium" in result.engine_version
+    assert result.warnings[0] == "read with PDFium: pypdf could not (malformed PDF: xref table read error)"
+
+
+@pytest.mark.unit
+def test_a_page_tree_containing_itself_gives_its_real_page(damaged: Path) -> None:
+    result = PdfReader().read(damaged / "cyclic-page-tree.pdf")
+    assert [p.text for p in result.passages] == [DAMAGED_TEXTS[0]]
+    assert "cyclic" in result.warnings[0]
+
+
+@pytest.mark.unit
+def test_a_file_neither_engine_reads_is_refused_with_both_reasons(damaged: Path) -> None:
+    with pytest.raises(ReadError) as info:
+        PdfReader().read(damaged / "truncated.pdf")
+    assert info.value.reason.startswith("malformed PDF: ")
+    assert "; PDFium could not open it either (" in info.value.reason
+    assert "\n" not in info.value.reason
+
+
+@pytest.mark.unit
+def test_a_pdf_pypdf_reads_keeps_pypdf_as_its_engine(tmp_path: Path) -> None:
+    c = canvas.Canvas(str(tmp_path / "fine.pdf"))
+    c.drawString(72, 760, "Providers publish the learning outcomes of every micro-credential.")
+    c.save()
+    result = PdfReader().read(tmp_path / "fine.pdf")
+    assert result.engine == "" and result.passages[0].text.startswith("Providers publish")
+
+
+@pytest.mark.integration
+def test_the_source_records_pdfium_as_its_reader(damaged: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "GUIDELINES_EMBEDDING": "fake:64", "PYTHONPATH": str(REPO)}
+    workspace = ["--workspace", str(tmp_path / "ws")]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "damaged-xref.pdf").write_bytes((damaged / "damaged-xref.pdf").read_bytes())
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "cli", *args, "--json", *workspace]
+        return subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
+
+    assert cli("ingest", str(folder)).returncode == 0
+    sources = json.loads(cli("sources").stdout)
+    source = next(s for s in sources if s["file"] == "damaged-xref.pdf")
+    assert source["reader"] == "pypdfium2" and "PDFium" in source["reader_version"]

@@ -1,0 +1,109 @@
+"""The citation check: a verdict per citation, named contributors, quotations and polarity, LLM drops recorded."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.drafting.checking import check_draft, check_sentence
+from pipeline.drafting.citation_verdicts import EVIDENCE_CHARS, shorten
+from pipeline.drafting.support import SupportChecker
+from pipeline.model import DraftResult, Paragraph, Sentence
+
+pytestmark = pytest.mark.unit
+
+PASSAGES = {
+    "ge": "Georgia lists micro-credentials in a separate section of its national register of qualifications. "
+    "Each entry shows a level indicator that is not a formal NQF level.",
+    "ie": "Ireland proposes a new award type for small learning within the National Framework of Qualifications. "
+    "Providers must hold quality assurance approval before they issue such awards.",
+    "md": "Employers in Moldova help design short courses for the construction sector.",
+}
+SOURCES = {
+    "ge": {"contributor": "Nino Beridze", "organisation": "Georgian Agency", "country": "Georgia"},
+    "ie": {"contributor": "Siobhan Kelly", "organisation": "Quality Council of Ireland", "country": "Ireland"},
+    "md": {"contributor": "Ion Rusu", "organisation": "Moldovan Ministry", "country": "Moldova"},
+}
+REGISTER = "Georgia lists micro-credentials in a separate section of its national register of qualifications."
+
+
+@pytest.fixture(scope="module")
+def checker(minilm) -> SupportChecker:
+    return SupportChecker(minilm)
+
+
+def check(text, citations, checker, quote=None):
+    return check_sentence(Sentence(text, citations, quote=quote), PASSAGES, checker, SOURCES)
+
+
+def test_each_citation_gets_its_own_verdict_and_evidence_sentence(checker):
+    sentence = check(REGISTER, ("ge", "ie"), checker)
+    ge, ie = sentence.check_for("ge"), sentence.check_for("ie")
+    assert ge.flags == () and ge.support >= checker.threshold and "separate section" in ge.evidence
+    assert ie.flags == ("citation_unsupported",) and ie.support < checker.threshold
+    assert "citation_unsupported" in sentence.flags and "weak_support" not in sentence.flags
+    assert sentence.citations == ("ge", "ie")  # an extractive or edited draft keeps the citation, flagged
+
+
+def test_a_sentence_no_citation_supports_is_weak_and_scores_below_the_threshold(checker):
+    sentence = check("Employers in Portugal fund individual learning accounts for adults.", ("ge", "md"), checker)
+    assert "weak_support" in sentence.flags and sentence.support < checker.threshold
+    assert all("citation_unsupported" in c.flags for c in sentence.checks)
+
+
+def test_an_llm_draft_drops_a_citation_that_another_one_makes_unnecessary_and_says_so(checker):
+    draft = DraftResult((Paragraph((Sentence(REGISTER, ("ge", "ie")),)),), backend="llm:fake:model")
+    checked = check_draft(draft, PASSAGES, checker, SOURCES)
+    sentence = checked.paragraphs[0].sentences[0]
+    assert sentence.citations == ("ge",) and "citation_dropped" in sentence.flags
+    assert [c.chunk_id for c in sentence.checks] == ["ge"]
+    assert any("ie" in note and "does not say" in note for note in checked.notes)
+
+
+def test_a_named_contributor_whose_passages_do_not_say_it_is_misattributed(checker):
+    right = check(
+        f"According to Nino Beridze (Georgian Agency, Georgia), {REGISTER[0].lower()}{REGISTER[1:]}", ("ge",), checker
+    )
+    assert not any(f.startswith("misattributed") for f in right.flags)
+    wrong = check(f"According to Siobhan Kelly (Ireland), {REGISTER[0].lower()}{REGISTER[1:]}", ("ge", "ie"), checker)
+    assert "misattributed: Siobhan Kelly" in wrong.flags
+    uncited = check(f"Ion Rusu holds that {REGISTER[0].lower()}{REGISTER[1:]}", ("ge",), checker)
+    assert "misattributed: Ion Rusu" in uncited.flags and uncited.support < checker.threshold
+    merged = check(f"Contributors from Georgia and Ireland make the same point: {REGISTER}", ("ge", "ie"), checker)
+    assert "misattributed: Ireland" in merged.flags and "misattributed: Georgia" not in merged.flags
+
+
+def test_a_quotation_must_stand_word_for_word_in_a_passage_of_each_person_it_is_credited_to(checker):
+    words = "each entry shows a level indicator that is not a formal NQF level"
+    fine = check(f"Nino Beridze writes: “{words}”", ("ge",), checker, quote=words)
+    assert "false_quote" not in fine.flags
+    shared = check(f"Nino Beridze and Siobhan Kelly write: “{words}.”", ("ge", "ie"), checker, quote=words)
+    assert "false_quote" in shared.flags and "misattributed: Siobhan Kelly" in shared.flags
+    altered = check(
+        'Nino Beridze writes: "each entry shows a level indicator that is a formal NQF level"', ("ge",), checker
+    )
+    assert "false_quote" in altered.flags
+
+
+def test_a_claim_that_negates_its_evidence_is_contradicted_and_scores_low(checker):
+    sentence = check("Each entry shows a level indicator that is a formal NQF level.", ("ge",), checker)
+    assert "contradicted" in sentence.flags and sentence.support < checker.threshold
+    assert "contradicted" in sentence.check_for("ge").flags
+
+
+def test_numbers_and_names_keep_their_flags(checker):
+    sentence = check(
+        "Georgia lists 40 micro-credentials in a separate section of the Latvian register.", ("ge",), checker
+    )
+    assert "unknown_number" in sentence.flags and "unknown_name" in sentence.flags
+
+
+def test_unknown_ids_are_removed_and_a_sentence_left_without_any_is_uncited(checker):
+    sentence = check(REGISTER, ("nope",), checker)
+    assert sentence.citations == () and set(sentence.flags) == {"unknown_citation", "uncited"}
+
+
+def test_the_evidence_shown_for_a_citation_is_cut_with_an_ellipsis():
+    long = ["word " * 40 + "end.", "second " * 30 + "end."]
+    text = shorten(long)
+    assert len(text) <= EVIDENCE_CHARS and text.endswith("…")
+    assert shorten(["Short sentence."]) == "Short sentence."
