@@ -405,6 +405,12 @@ def test_wording_and_comment_helpers() -> None:
         "Llm unsupported, notes 3 and 4: the LLM check found the cited passage does not support this sentence.",
         "Credited to someone whose passage does not say this (Ana Lis), note 4.",
     ]
+    named = Sentence("A and B hold: “x”", ("c1", "c2", "c3"), flags=("misattributed: Bo Li", "misattributed: Ann"))
+    who = {"c1": ["Ann", "Agency", "Italy"], "c2": ["Bo  Li", "", "Chad"], "c3": ["Bo Li", "", "Chad"]}
+    assert comment_text(named, {"c1": [1], "c2": [2], "c3": [3]}, who).splitlines() == [
+        "Credited to someone whose passage does not say this (Bo Li), notes 2 and 3.",
+        "Credited to someone whose passage does not say this (Ann), note 1.",
+    ]  # a named person's own notes only
     summary = Sentence("Three contributors address this.", ("c1",), flags=("weak_support", "false_quote"))
     assert comment_text(replace(summary, kind="summary")) == ""  # a summary quotes nobody
     assert comment_text(summary).startswith("Weak support")
