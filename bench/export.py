@@ -9,7 +9,8 @@ Standalone: ``python -m bench.export [--sections 100] [--rounds 3] [--json-out F
 ``--workspace DIR`` instead measures what a reviewer reads in the footnotes of a drafted workspace's export:
 for each citation of an evidence sentence, whether the quoted words (of the note, or of the note it refers
 back to) hold at least 80% of the claim's content words, next to the earlier rule (the passage's first 200
-characters); how often a verbatim quote that stands in the passage is quoted whole; note lengths.
+characters); how often a verbatim quote that stands in the passage is quoted whole; note lengths; and, where
+LibreOffice is installed, the share of each page's text height the footnotes take in the PDF.
 """
 
 from __future__ import annotations
@@ -162,6 +163,7 @@ def footnote_quality(workspace: Path, out: Path) -> dict[str, Any]:
                     verbatim_whole += words in quoted(fid)
     lengths = sorted(len(t) for fid, t in notes.items() if fid > 0)
     return {
+        **footnote_share(out),
         "citations": total,
         "quote_holds_claim": round(now / max(total, 1), 3),
         "first_200_chars_held_claim": round(before / max(total, 1), 3),
@@ -171,6 +173,49 @@ def footnote_quality(workspace: Path, out: Path) -> dict[str, Any]:
         "note_chars_max": lengths[-1] if lengths else 0,
         "notes_referring_back": sum(1 for t in notes.values() if t.startswith(("See note", "As note"))),
         "notes": len(lengths),
+    }
+
+
+def footnote_share(docx_path: Path) -> dict[str, Any]:
+    """Through LibreOffice to PDF: the share of each portrait page's text height taken by footnotes (9 pt text)."""
+    import shutil
+    import subprocess
+
+    binary = shutil.which("soffice") or shutil.which("libreoffice")
+    if not binary:
+        return {"footnote_share": "LibreOffice not installed"}
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    folder = docx_path.parent
+    subprocess.run(
+        [binary, f"-env:UserInstallation={(folder / 'lo-profile').as_uri()}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(folder), str(docx_path)],
+        capture_output=True, timeout=300, check=True,
+    )  # fmt: skip
+    shares = []
+    document = pdfium.PdfDocument(str(docx_path.with_suffix(".pdf")))
+    for page in document:
+        width, height = page.get_size()
+        if width > height:
+            continue  # the landscape annexes have no footnotes
+        text, notes, everything = page.get_textpage(), [], []
+        for k in range(text.count_chars()):
+            size = raw.FPDFText_GetFontSize(text.raw, k)
+            if size < 2:  # generated spaces and line ends
+                continue
+            _, bottom, _, top = text.get_charbox(k)
+            everything.append((bottom, top))
+            if abs(size - 9) < 0.3 or abs(size - 5.85) < 0.5:  # note text and its superscript number
+                notes.append((bottom, top))
+        if notes:
+            span = max(t for _, t in everything) - min(b for b, _ in everything)
+            shares.append((max(t for _, t in notes) - min(b for b, _ in notes)) / span)
+    document.close()
+    return {
+        "pages_with_notes": len(shares),
+        "footnote_share_mean": round(statistics.mean(shares), 3) if shares else 0.0,
+        "footnote_share_max": round(max(shares), 3) if shares else 0.0,
     }
 
 

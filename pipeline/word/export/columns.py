@@ -5,7 +5,7 @@ proportion to each column's typical text length (its upper quartile), so a passa
 "Country" column stays narrow. Widths are measured with the advance widths of DejaVu Sans, wider than
 Calibri (the document's font) and what LibreOffice uses where Calibri is not installed, so what fits there
 fits in Word too. Columns marked breakable (file names, ids) give way first when even the longest words do
-not fit the page.
+not fit the page, and need no more than their typical cell to begin with.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from functools import cache
 from pathlib import Path
 
 WIDTHS_FILE = Path(__file__).with_name("glyph_widths.json")
-CELL_PADDING_PT = 2 * 5.4 + 1.0  # Word's default cell margins (0.19 cm each side) and the grid's borders
+CELL_PADDING_PT = 2 * 57 / 20 + 1.0  # the export's cell margins (57 twips, 0.1 cm, each side) and the borders
+BREAKABLE_SHARE = 0.12  # of the page width: what a wrapping file-name column needs at least, at most
 SAFETY = 1.04  # kerning, rounding and font versions differ a little between renderers
 UNKNOWN_EM = 1.0  # a character outside the table (CJK, symbols): as wide as an em, the widest common case
 
@@ -81,6 +82,9 @@ def column_widths_pt(
         word = max(_longest_word(headers[c], size_pt, True), *(_longest_word(x, size_pt, False) for x in cells), 0.0)
         lengths = [_length(x, size_pt) for x in cells] or [0.0]
         upper = statistics.quantiles(lengths, n=4, method="inclusive")[2] if len(lengths) > 1 else lengths[0]
+        if breakable[c]:  # a long file name may wrap: the column needs only what a typical cell holds
+            typical_cell = min(statistics.median(lengths), BREAKABLE_SHARE * available_pt)
+            word = max(min(word, typical_cell), _longest_word(headers[c], size_pt, True))
         minimum.append(word + CELL_PADDING_PT)
         typical.append(max(upper + CELL_PADDING_PT, minimum[-1]))
     if sum(minimum) > available_pt:

@@ -2,12 +2,13 @@
 
 Flags come from the sentence (``Sentence.flags``) and from the verdict on each citation
 (``Sentence.checks``). A flag a citation's verdict carries names that citation's note; a flag on the whole
-sentence names all its notes, except those that are about a missing or removed citation, which have none.
+sentence names all its notes, except those that are about a missing or removed citation, which have none,
+and those that name someone, which name that person's notes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from pipeline.labels import flag_label
 from pipeline.model import Sentence
@@ -40,13 +41,28 @@ def _notes(numbers: Sequence[int]) -> str:
     return f"note{'s' if len(numbers) > 1 else ''} {listed}"
 
 
-def comment_text(sentence: Sentence, notes: Mapping[str, Sequence[int]] | None = None) -> str:
+def _fold(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def comment_text(
+    sentence: Sentence,
+    notes: Mapping[str, Sequence[int]] | None = None,
+    names: Mapping[str, Iterable[str]] | None = None,
+) -> str:
     """Why a flagged sentence needs a look, one line per flag ('' if nothing is flagged).
 
-    ``notes`` maps each cited chunk id to the footnote number(s) it got on this sentence. Each line reads
+    ``notes`` maps each cited chunk id to the footnote number(s) it got on this sentence; ``names`` maps it
+    to who the passage is by (contributor, organisation, country), so a flag that names someone
+    (``misattributed: NAME``) points at that person's notes only. Each line reads
     ``<flag in words> (score 0.42), note 3: <hint>``.
     """
     notes = notes or {}
+    by_name: dict[str, list[str]] = {}
+    for chunk_id, who in (names or {}).items():
+        for name in who:
+            if name:
+                by_name.setdefault(_fold(name), []).append(chunk_id)
     flags: dict[str, list[str]] = {}  # flag -> chunk ids concerned (empty: the whole sentence)
     for flag in sentence.flags:
         flags.setdefault(flag, [])
@@ -58,7 +74,13 @@ def comment_text(sentence: Sentence, notes: Mapping[str, Sequence[int]] | None =
         base = _base(flag)
         if sentence.kind == "summary" and base in QUOTE_FLAGS:
             continue
-        concerned = chunks or ([] if base in NO_NOTE_FLAGS else list(dict.fromkeys(sentence.citations)))
+        named = flag.partition(":")[2].strip()
+        if chunks:
+            concerned = chunks
+        elif named and names is not None:  # the named party's own citations, none if it has none here
+            concerned = [c for c in by_name.get(_fold(named), []) if c in sentence.citations]
+        else:
+            concerned = [] if base in NO_NOTE_FLAGS else list(dict.fromkeys(sentence.citations))
         numbers = sorted({n for c in concerned for n in notes.get(c, ())})
         line = flag_label(flag)
         if base == "weak_support" and sentence.support is not None:

@@ -36,6 +36,7 @@ AUTHOR, INITIALS = "Guideline Drafter", "GD"
 STATUS_CHOICES = ("approved", "all")
 DIVERGENCE_HEADING = "Points of divergence"  # also the prefix of a drafted divergence paragraph's theme
 GAP_LINE = "No contribution addresses this question."
+WHO_FIELDS = ("contributor", "organisation", "country")  # the names a flag may give for who is credited
 MAP_VERSION = "2"  # 2: footnote texts, captions and the register flag in the map (docs/export-format.md)
 
 
@@ -254,7 +255,8 @@ class _Writer:
                 self.cited_in.setdefault(source["file"], [])
                 if title not in self.cited_in[source["file"]]:
                     self.cited_in[source["file"]].append(title)
-        why = comment_text(sentence, notes)
+        names = {c: [str((sources.get(c) or {}).get(k) or "") for k in WHO_FIELDS] for c in sentence.citations}
+        why = comment_text(sentence, notes, names)
         if why:
             self.doc.add_comment([text_run, last], text=why, author=AUTHOR, initials=INITIALS)
             self.comments += 1

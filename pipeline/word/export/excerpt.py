@@ -9,6 +9,7 @@ a reviewer never reads two separate sentences as one, and a quote never holds a 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,6 +18,7 @@ from pipeline.index.lexical import tokenize
 
 LIMIT = 250  # characters of quoted text in a footnote; the whole passage is in Annex 2
 ELLIPSIS = "…"
+MIN_PIECE = 12  # characters an evidence extract needs to identify a place in the passage
 PICKS = 2  # at most this many sentences of the passage: support is usually local
 
 
@@ -59,7 +61,10 @@ def _by_evidence(flat: str, spans: list[_Span], evidence: str) -> list[tuple[int
     """The check's evidence as spans of the passage, or [] when any of it does not stand there word for word."""
     found = []
     at = 0
-    for piece in split_sentences(evidence):
+    # evidence given as several extracts ("A. … B.") is looked up extract by extract
+    pieces = [p for part in re.split(r"…|\.\.\.(?=\s|$)", evidence) for p in split_sentences(part.strip(" \"“”'"))]
+    pieces = [p for p in pieces if len(p) >= MIN_PIECE]  # a few characters could stand anywhere in the passage
+    for piece in pieces:
         start = flat.find(piece, at)
         if start < 0:
             start = flat.find(piece)

@@ -27,23 +27,39 @@ XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 NOTE_BOOKMARK = "_GdNote{}"  # around a note's first reference in the body; Word hides names starting with "_"
 
 
+TITLE_LIMIT = 70  # characters of a title in a note; the full title is in Annex 1
+
+
+def short_title(title: str, limit: int = TITLE_LIMIT) -> str:
+    """A long title as a short citation gives it: the main title before a subtitle, else cut at a word with "…"."""
+    if len(title) <= limit:
+        return title
+    main = title.split(":", 1)[0].strip()
+    if 15 <= len(main) <= limit:
+        return main
+    cut = title[:limit].rsplit(" ", 1)[0] if " " in title[:limit] else title[:limit]
+    return cut.rstrip(" ,;:.-–—") + "…"
+
+
 def source_line(chunk_id: str, source: Mapping[str, str] | None) -> str:
-    """``Contributor, Organisation (Country): Title, location`` -- empty fields are left out."""
+    """``Contributor, Organisation (Country): Title, location`` -- empty fields left out, a long title shortened."""
     if not source:
         return f"Passage {chunk_id} (its source was not kept with this revision)"
     field = {k: " ".join(xml_safe(str(source.get(k) or "")).split()) for k in source}
     who = ", ".join(x for x in (field.get("contributor"), field.get("organisation")) if x)
     if field.get("country"):
         who = f"{who} ({field['country']})" if who else field["country"]
-    where = ", ".join(x for x in (field.get("title") or field.get("file"), field.get("location")) if x)
+    title = short_title(field["title"]) if field.get("title") else field.get("file")
+    where = ", ".join(x for x in (title, field.get("location")) if x)
     return f"{who}: {where}" if who and where else who or where or chunk_id
 
 
 def footnote_wording(chunk_id: str, source: Mapping[str, str] | None, quoted: str = "") -> str:
     """A first note on a passage: who and where, then the quoted sentence(s) that carry the claim."""
     head = source_line(chunk_id, source)
+    head = head if head.endswith(("…", ".")) else f"{head}."
     quoted = " ".join(xml_safe(quoted).split())
-    return f"{head}. “{quoted}”" if quoted else f"{head}."
+    return f"{head} “{quoted}”" if quoted else head
 
 
 def back_reference_parts(first_id: int, quoted: str = "") -> tuple[str, str]:

@@ -197,6 +197,13 @@ def test_headings_follow_the_outline_with_audience_gaps_and_annexes(exported: Pa
     assert "Audience: provider level" in texts
     gaps = [p for p in doc.paragraphs if p.style.name == "Gap"]
     assert [g.text for g in gaps] == ["No contribution addresses this question."]
+    # a caption above each question's paragraph, the gap's question in the outline's order among them
+    captions = [p.text for p in doc.paragraphs if p.style.name == "Guiding Question"]
+    assert captions == [Q_REGISTER, Q_FUNDS, Q_PILOT, "Fees for listing"]
+    after = {texts[i - 1]: texts[i] for i in range(1, len(texts))}
+    assert after[Q_FUNDS] == "No contribution addresses this question."
+    assert after[Q_PILOT].startswith("The pilot reached 900 learners.")
+    assert after["Points of divergence"] == "Fees for listing" and after["Fees for listing"].startswith("Ana Lis")
     assert doc.core_properties.title == OUTLINE.title and doc.core_properties.author == "Guideline Drafter"
     assert ' TOC \\o "1-2" \\h \\z \\u ' in doc.element.body.xml
     assert [[c.text for c in r.cells][:2] for r in doc.tables[0].rows[1:]] == [
@@ -356,6 +363,8 @@ def test_excerpt_keeps_the_carrying_sentences_and_marks_what_is_left_out() -> No
         "… Registers list all micro-credentials. … Audits run yearly."
     )
     assert excerpt(passage, "anything", evidence="Funding is separate.") == "… Funding is separate. …"
+    joined = "Registers list all micro-credentials. … Audits run yearly."  # evidence of two extracts
+    assert excerpt(passage, "x", evidence=joined) == "… Registers list all micro-credentials. … Audits run yearly."
     # evidence the passage does not hold word for word is never quoted: the coverage choice stands instead
     assert excerpt(passage, "Funding is separate.", evidence="Funding is not separate.") == "… Funding is separate. …"
     assert excerpt(passage, "no shared words at all") == "Intro sentence here. …"
@@ -375,6 +384,18 @@ def test_wording_and_comment_helpers() -> None:
     partial = {"contributor": "", "organisation": "", "country": "Italy", "title": "", "file": "a.docx"}
     assert footnote_wording("c1", {**partial, "location": "table 1"}, "x\x01y") == "Italy: a.docx, table 1. “xy”"
     assert footnote_wording("c9", None).startswith("Passage c9")
+    long = {
+        **partial,
+        "title": "Micro-credentials in the National Framework: the case for an award type for small learning",
+    }
+    assert (
+        footnote_wording("c2", {**long, "location": "page 4"})
+        == "Italy: Micro-credentials in the National Framework, page 4."
+    )
+    unbroken = {**partial, "title": "A very long title without any subtitle that goes on and on about recognition"}
+    assert (
+        footnote_wording("c3", unbroken) == "Italy: A very long title without any subtitle that goes on and on about…"
+    )
     flagged = Sentence(
         "s", ("c1", "c2"), flags=("weak_support", "llm_unsupported", "misattributed:Ana Lis"),
         checks=(CitationCheck("c2", 0.1, ("misattributed:Ana Lis",)),),
@@ -384,6 +405,12 @@ def test_wording_and_comment_helpers() -> None:
         "Llm unsupported, notes 3 and 4: the LLM check found the cited passage does not support this sentence.",
         "Credited to someone whose passage does not say this (Ana Lis), note 4.",
     ]
+    named = Sentence("A and B hold: “x”", ("c1", "c2", "c3"), flags=("misattributed: Bo Li", "misattributed: Ann"))
+    who = {"c1": ["Ann", "Agency", "Italy"], "c2": ["Bo  Li", "", "Chad"], "c3": ["Bo Li", "", "Chad"]}
+    assert comment_text(named, {"c1": [1], "c2": [2], "c3": [3]}, who).splitlines() == [
+        "Credited to someone whose passage does not say this (Bo Li), notes 2 and 3.",
+        "Credited to someone whose passage does not say this (Ann), note 1.",
+    ]  # a named person's own notes only
     summary = Sentence("Three contributors address this.", ("c1",), flags=("weak_support", "false_quote"))
     assert comment_text(replace(summary, kind="summary")) == ""  # a summary quotes nobody
     assert comment_text(summary).startswith("Weak support")

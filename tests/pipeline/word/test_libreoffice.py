@@ -73,7 +73,18 @@ def test_a_copy_saved_by_libreoffice_keeps_its_export_map(tmp_path: Path) -> Non
         assert {r.status for r in import_reviewed(reviewed, store)} == {"unchanged"}
 
 
-CELL_MARGINS_PT = 2 * 5.4  # Word's default left and right cell margins (0.19 cm each)
+WORD_CELL_MARGIN_TWIPS = 108  # Word's default left and right cell margin (0.19 cm), when a table sets none
+
+
+def cell_margins_pt(table) -> float:  # noqa: ANN001 - a python-docx table
+    """The left plus right cell margins the table asks for, in points."""
+    total = 0.0
+    for side in ("left", "right"):
+        found = table._tbl.tblPr.find(f"{W}tblCellMar/{W}{side}")
+        total += (int(found.get(f"{W}w")) if found is not None else WORD_CELL_MARGIN_TWIPS) / 20
+    return total
+
+
 TABLE_FONT_PT = 8.5
 
 
@@ -165,7 +176,7 @@ def test_no_word_in_a_table_is_wider_than_its_column(tmp_path: Path) -> None:
         for c, header in enumerate(headers):
             if header == "File":
                 continue  # file names have no spaces to wrap at: they may break, as the export format says
-            room = int(grid[c].get(f"{W}w")) / 20 - CELL_MARGINS_PT
+            room = int(grid[c].get(f"{W}w")) / 20 - cell_margins_pt(table)
             for row in table.rows:
                 for word in row.cells[c].text.split():
                     assert word in widths, f"'{word}' ({header}) is not whole on one line of the PDF"

@@ -307,3 +307,22 @@ def test_captions_are_not_read_as_draft_text_even_restyled(exported):
     captions[0].style = document.styles["Normal"]  # a reviewer's restyling: the map still knows it is a caption
     document.save(str(path))
     assert [(r.status, r.revision) for r in import_review(path, store)] == [("unchanged", 1), ("unchanged", 1)]
+
+
+@pytest.mark.unit
+def test_a_file_exported_with_a_version_1_map_still_imports(exported):
+    store, path = exported
+    with zipfile.ZipFile(path) as z:
+        items = {i.filename: z.read(i) for i in z.infolist()}
+    root = etree.fromstring(items["customXml/item1.xml"])
+    data = json.loads(root.text)
+    data.pop("footnote_texts")
+    for section in data["sections"]:
+        section.pop("captions"), section.pop("register")
+    root.text, root.attrib["version"] = json.dumps(data), "1"
+    items["customXml/item1.xml"] = etree.tostring(root)
+    with zipfile.ZipFile(path, "w") as z:
+        for name, blob in items.items():
+            z.writestr(name, blob)
+    assert read_review(path).export.footnote_texts is None
+    assert [(r.status, r.revision) for r in import_review(path, store)] == [("unchanged", 1), ("unchanged", 1)]
