@@ -5,6 +5,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from pipeline.labels import status_label
 from pipeline.word.export import NothingToExport
 from pipeline.word.export.docx_writer import STATUS_CHOICES
 from pipeline.word.review.reader import ReviewFileError
@@ -18,14 +19,26 @@ titles = {s.id: s.title for s in outline.sections}
 st.subheader("Word file for review")
 stored = set(ws.store.sections())
 drafted = [sid for sid in titles if sid in stored]
-chosen = st.multiselect("Sections", drafted, default=drafted, format_func=lambda i: titles[i], key="export-sections")
+# one checkbox per section, two columns: long titles wrap in their own row, where chips in a multiselect
+# overflowed its box on a narrow window and hid the widgets below
+st.markdown("**Sections**")
+halves = st.columns(2)
+chosen = [
+    sid
+    for n, sid in enumerate(drafted)
+    if halves[n % 2].checkbox(
+        f"{titles[sid]} ({status_label(ws.store.status(sid))})", value=True, key=f"export-section-{sid}"
+    )
+]
+if not drafted:
+    st.info("No section is drafted yet: draft them on the Draft page.")
 status = st.radio(
-    "Which sections",
+    "Which of them",
     STATUS_CHOICES,
     index=STATUS_CHOICES.index("all"),
     horizontal=True,
     key="export-status",
-    format_func=lambda s: f"{s} sections",
+    format_func=lambda s: {"approved": "Approved sections only", "all": "Every ticked section"}.get(s, s),
 )
 with_divergences = st.checkbox("Add each section's points of divergence (slower)", key="export-divergences")
 if st.button("Build the Word file", type="primary", disabled=not chosen):

@@ -6,11 +6,14 @@ No Streamlit here: these are plain functions the pages call, so they are tested 
 from __future__ import annotations
 
 ELLIPSIS = "…"
-# Characters per line of an edit box on a narrow main column (a laptop with the sidebar open). Counting fewer
-# characters than a wide screen holds makes a box a line or two too tall there, never too short anywhere.
-BOX_CHARS = 90
-LINE_PX = 26  # Streamlit's text area: 16 px type, line height 1.6
-BOX_PADDING_PX = 24  # the box's inner padding, top and bottom, and its border
+# Characters per line of an edit box in a 1024-pixel window with the sidebar open: a 560 px box of 14 px type
+# wraps there after 80 to 90 characters of prose (measured in Chromium). Wider windows hold more, so there a box is
+# a few lines too tall, never too short.
+BOX_CHARS = 80
+LINE_PX = 20  # Streamlit's text area: 14 px type, line height 19.6 px
+# The height Streamlit is given covers the label row above the box too (30 px, measured), then 12 px inner
+# padding top and bottom and the border.
+BOX_PADDING_PX = 56
 MIN_BOX_PX = 68  # Streamlit refuses text areas lower than 68 px
 
 

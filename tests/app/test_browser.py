@@ -63,6 +63,38 @@ def served_app(drafted_workspace, tmp_path):
     stop(proc)
 
 
+# Widgets whose boxes cross another's, and boxes whose content is cut off (a scrollbar inside a widget), as a
+# person looking at the page would notice them. Text areas are checked on their own (they must not scroll).
+OVERLAPS = """() => {
+  const main = document.querySelector('[data-testid="stMain"]');
+  const boxes = Array.from(main.querySelectorAll('[data-testid="stElementContainer"]'))
+    .filter(e => e.checkVisibility({checkOpacity: true, checkVisibilityCSS: true}))  // not in a closed expander
+    .map(e => ({r: e.getBoundingClientRect(), text: (e.innerText || e.dataset.testid).slice(0, 50)}))
+    .filter(b => b.r.width > 1 && b.r.height > 1);
+  const out = [];
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+    const a = boxes[i].r, b = boxes[j].r;
+    const dx = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+    const dy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+    if (dx > 2 && dy > 2) out.push([boxes[i].text, boxes[j].text]);
+  }
+  return out;
+}"""
+# Tables and charts scroll by design; text areas are checked on their own (they must not scroll); tiny boxes are
+# screen-reader text.
+CLIPPED = """() => Array.from(document.querySelectorAll('[data-testid="stMain"] *'))
+  .filter(e => ['auto', 'scroll', 'hidden'].includes(getComputedStyle(e).overflowY))
+  .filter(e => e.clientHeight > 4 && e.scrollHeight > e.clientHeight + 2 && e.tagName !== 'TEXTAREA')
+  .filter(e => !e.closest('[data-testid="stDataFrame"], [data-testid="stVegaLiteChart"], [data-testid="stCode"]'))
+  .map(e => (e.dataset.testid || e.tagName) + ': ' + (e.innerText || '').slice(0, 50))"""
+TEXT_AREAS = "() => Array.from(document.querySelectorAll('textarea')).map(t => [t.scrollHeight, t.clientHeight])"
+
+
+def launch(p):  # noqa: ANN001, ANN201 - playwright objects
+    """Debian's Chromium through Playwright."""
+    return p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+
+
 def test_open_a_section_click_a_citation_edit_and_save(served_app, tmp_path):
     from playwright.sync_api import expect, sync_playwright
 
@@ -74,7 +106,7 @@ def test_open_a_section_click_a_citation_edit_and_save(served_app, tmp_path):
     source = revision.sources[revision.sentences()[0].citations[0]]
     shot = tmp_path / "draft-page.png"
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        browser = launch(p)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             page.goto(url)
@@ -84,8 +116,13 @@ def test_open_a_section_click_a_citation_edit_and_save(served_app, tmp_path):
             expect(page.get_by_text(f"{source['file']}, {source['location']}").first).to_be_visible(timeout=30_000)
             expect(page.get_by_text(source["text"].split()[0], exact=False).first).to_be_visible()
             page.screenshot(path=str(shot))
+            # an Accept switch beside each sentence of the first paragraph
+            expect(page.get_by_text("Accept", exact=True)).to_have_count(len(revision.sentences()))
             # edit the first paragraph and save it as a new revision
             page.get_by_role("tab", name="Edit").click()
+            expect(page.get_by_label("Paragraph 1")).to_be_visible()
+            for scroll, height in page.evaluate(TEXT_AREAS):  # every box shows all of its wrapped text
+                assert scroll <= height + 1, (scroll, height)
             box = page.get_by_label("Paragraph 1")
             box.click()
             box.press("End")
@@ -103,3 +140,38 @@ def test_open_a_section_click_a_citation_edit_and_save(served_app, tmp_path):
     assert saved.number == revision.number + 1 and saved.backend == "edited"
     assert saved.paragraphs[0].sentences[-1].text == "An editor added this sentence in the browser."
     assert "uncited" in saved.paragraphs[0].sentences[-1].flags
+
+
+@pytest.mark.parametrize("width", [1024, 1400])
+def test_pages_show_every_widget_whole_and_apart(served_app, tmp_path, width):
+    from playwright.sync_api import expect, sync_playwright
+
+    url, _root = served_app
+    with sync_playwright() as p:
+        browser = launch(p)
+        try:
+            page = browser.new_page(viewport={"width": width, "height": 1200})
+            page.goto(url)
+            expect(page.get_by_text("Revision 1", exact=False).first).to_be_visible(timeout=60_000)
+            page.get_by_role("tab", name="Edit").click()
+            expect(page.get_by_label("Paragraph 1")).to_be_visible()
+            for scroll, height in page.evaluate(TEXT_AREAS):
+                assert scroll <= height + 1, (width, scroll, height)
+            checks = {
+                "sources": "17 contributions",
+                "coverage": "Sentences citing each contribution",
+                "export": "Import a reviewed Word file",
+            }
+            for name, heading in checks.items():
+                page.goto(f"{url}/{name}")
+                expect(page.get_by_text(heading).first).to_be_visible(timeout=60_000)
+                expect(page.get_by_test_id("stSkeleton")).to_have_count(0, timeout=60_000)  # every element drawn
+                page.wait_for_timeout(1500)  # charts and tables settle
+                if name == "export":
+                    page.get_by_role("button", name="Build the Word file").click()
+                    expect(page.get_by_text("footnotes (one per citation)")).to_be_visible(timeout=60_000)
+                page.screenshot(path=str(tmp_path / f"{name}-{width}.png"), full_page=True)
+                assert page.evaluate(OVERLAPS) == [], name
+                assert page.evaluate(CLIPPED) == [], name
+        finally:
+            browser.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ui.text import BOX_CHARS, ELLIPSIS, LINE_PX, box_height, shorten, wrapped_lines
+from ui.text import ELLIPSIS, LINE_PX, box_height, shorten, wrapped_lines
 
 pytestmark = [pytest.mark.unit]
 
@@ -43,8 +43,3 @@ def test_a_box_for_four_long_sentences_shows_every_wrapped_line():
     assert rows > text.count("\n") + 1  # the old height counted 4 lines and showed half of them
     assert box_height(text) >= rows * LINE_PX
     assert box_height(TEXT) < box_height(text)
-
-
-def test_the_box_width_is_no_wider_than_a_laptop_column():
-    # about 7.5 px a character at 16 px: a 90-character box fits a 700 px column, so boxes err on the tall side
-    assert BOX_CHARS * 7.5 <= 700
