@@ -139,6 +139,18 @@ def stderr(message: str) -> None:
     print(message, file=sys.stderr)
 
 
+def canonical_section(workspace: Path, given: str | None) -> str | None:
+    """A section id as the outline writes it (ids match in any case: ``s1`` finds ``S1``); as given otherwise."""
+    from pipeline.drafting.outline import OutlineError
+
+    if not given:
+        return given
+    try:
+        return workspace_outline(workspace, None).section(given).id
+    except (OutlineError, OSError):
+        return given
+
+
 def cmd_draft(args: argparse.Namespace) -> int:
     """Draft sections (all, or those named) and store a new revision of each."""
     from pipeline.drafting.drafters.base import DraftingError
@@ -187,6 +199,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     workspace = settings_for(args).workspace
     store = store_for(workspace)
+    args.section_id = canonical_section(workspace, args.section_id)
     if args.all:
         outline = workspace_outline(workspace, None)
         out = []
@@ -213,6 +226,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     """A section's revisions, or the diff between two."""
     store = store_for(settings_for(args).workspace)
+    args.section_id = canonical_section(settings_for(args).workspace, args.section_id)
     if args.diff:
         lines = store.diff(args.section_id, *args.diff)
         emit(args, {"diff": lines}, lambda: print("\n".join(lines)))
@@ -240,6 +254,7 @@ def cmd_mark(args: argparse.Namespace) -> int:
     if args.mark != "clear" and not index.manifest.chunks([args.chunk_id]):
         raise UserError(f"no passage with chunk id '{args.chunk_id}' (guidelines search shows chunk ids)")
     store = store_for(index.root)
+    args.section_id = canonical_section(index.root, args.section_id)
     if args.mark == "pin":
         store.pin(args.section_id, args.chunk_id, author=args.author)
     elif args.mark == "exclude":
@@ -262,6 +277,7 @@ def cmd_accept(args: argparse.Namespace) -> int:
     from pipeline.drafting.drafts import ConflictError
 
     store = store_for(settings_for(args).workspace)
+    args.section_id = canonical_section(settings_for(args).workspace, args.section_id)
     current = store.current(args.section_id)
     if current is None:
         raise UserError(f"section '{args.section_id}' has no draft yet")
@@ -291,6 +307,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
     workspace = settings_for(args).workspace
     store = store_for(workspace)
+    args.section_id = canonical_section(workspace, args.section_id)
     if args.set:
         if not args.section_id:
             raise UserError("--set needs a SECTION_ID")

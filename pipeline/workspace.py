@@ -322,8 +322,7 @@ class Workspace:
         outline = self.outline()
         if outline is None:
             raise OutlineError(f"no outline in {self.root}: add sections on the Outline page or pass --outline")
-        for sid in section_ids:
-            outline.section(sid)
+        section_ids = [outline.section(sid).id for sid in section_ids]  # ids as the outline writes them
         drafter = build_drafter(self.settings, self.index.embedder, llm)
         judge = build_judge(self.settings, llm)
         workers = 1 if drafter.name == "extractive" else self.settings.llm_concurrency

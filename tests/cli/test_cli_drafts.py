@@ -118,3 +118,13 @@ def test_show_unknown_section_is_a_clear_error(ws):
     path, _ = ws
     proc = run("show", "nope", "--workspace", str(path))
     assert proc.returncode == 1 and "no draft yet" in proc.stderr
+
+
+def test_section_ids_match_in_any_case(ws):
+    """An id typed in another case than the outline's (``DIGITAL`` for ``digital``) names the same section."""
+    path, _ = ws
+    shown = run("show", "DIGITAL", "--workspace", str(path), "--json")
+    assert shown.returncode == 0, shown.stderr
+    assert json.loads(shown.stdout)["section_id"] == "digital"
+    history = run("history", "Digital", "--workspace", str(path), "--json")
+    assert history.returncode == 0, history.stderr
