@@ -411,12 +411,14 @@ class Workspace:
         blocks: dict[str, list] = {}
         for d in self.divergences():
             data = d.as_json()
+            # one bullet per contributor, in their own words: a side's summary is never credited to all of it
             positions = [
                 {
-                    "summary": p["summary"],
-                    "sources": sorted({f"{s['contributor']} ({s['country']})" for s in p["sources"]}),
+                    "summary": c["text"],
+                    "sources": [f"{c['contributor']} ({c['country']})" if c["country"] else c["contributor"]],
                 }
                 for p in data["positions"]
+                for c in p.get("contributors", [])
             ]
             blocks.setdefault(data["section_id"], []).append({"topic": data["topic"], "positions": positions})
         return blocks

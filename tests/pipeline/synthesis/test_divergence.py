@@ -7,6 +7,7 @@ import argparse
 import csv
 import importlib.util
 import json
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -435,3 +436,26 @@ def test_acronyms_expand_only_where_they_are_defined() -> None:
     )
     assert found["nqf"] == found["nfq"] == frozenset({"national", "qualification", "framework"})
     assert "ects" not in found and "eqf" not in found  # lower-case words with the right initials are no definition
+
+
+@pytest.mark.integration
+def test_export_blocks_give_each_contributor_their_own_words(corpus_index, monkeypatch, tmp_path) -> None:
+    """The Word register ("Points of divergence" under --divergences): one bullet per contributor, never a
+    side's summary credited to everyone on that side, and each bullet's words stand in that person's passage."""
+    from pipeline import workspace
+
+    monkeypatch.setattr(workspace.Workspace, "outline", lambda self: OUTLINE)
+    monkeypatch.setattr(workspace.DraftStore, "in_workspace", lambda root: DraftStore(tmp_path / "d.sqlite"))
+    ws = workspace.Workspace(corpus_index.settings, corpus_index)
+    said: dict[str, list[str]] = {}  # "contributor (country)" -> the passages they are cited for
+    for d in ws.divergences():
+        for position in d.as_json()["positions"]:
+            for c in position["contributors"]:
+                name = f"{c['contributor']} ({c['country']})" if c["country"] else c["contributor"]
+                said.setdefault(name, []).append(ws.passage(c["chunk_id"])["text"])
+    bullets = [p for items in ws.divergence_blocks().values() for item in items for p in item["positions"]]
+    assert bullets
+    for bullet in bullets:
+        assert len(bullet["sources"]) == 1, bullet
+        words = " ".join(re.findall(r"\w+", bullet["summary"].casefold()))  # punctuation between slide lines aside
+        assert any(words in " ".join(re.findall(r"\w+", text.casefold())) for text in said[bullet["sources"][0]])
