@@ -6,7 +6,7 @@ from pipeline.drafting.drafters.base import DraftingError
 from pipeline.drafting.drafts import STATUSES, ConflictError
 from pipeline.drafting.editing import EditError, citation_numbers, edit_text
 from pipeline.drafting.outline import OutlineError
-from pipeline.labels import status_label
+from pipeline.labels import status_label, words
 from ui.common import (
     FIRST_RUN_AUTHOR,
     badge,
@@ -56,7 +56,8 @@ if rev is not None and any(s.locked for s in rev.sentences()):
     st.caption("Regenerating keeps the accepted sentences as they are.")
 
 with st.expander("What this section asks", expanded=rev is None):
-    st.markdown(f"**Audience:** {section.audience}  \n**Purpose:** {plain(section.purpose)}")
+    audience = f"{words(section.audience)} level"  # the brief's "system level" and "provider level"
+    st.markdown(f"**Audience:** {plain(audience)}  \n**Purpose:** {plain(section.purpose)}")
     st.markdown("\n".join(f"- {plain(q)}" for q in section.questions))
 
 if rev is None:

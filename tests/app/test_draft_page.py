@@ -44,9 +44,10 @@ def test_an_accept_toggle_beside_each_sentence_keeps_it_through_regeneration(app
     assert not any(s.locked for s in store(app_workspace).current(sid).sentences())
 
 
-def test_statuses_read_as_words(app_workspace):
+def test_statuses_and_the_audience_read_as_words(app_workspace):
     at = open_app()
     sid = at.selectbox(key="sid").value
+    assert "Audience:** System level" in texts(at) or "Audience:** Provider level" in texts(at)
     assert "(Draft)" in at.selectbox(key="sid").format_func(sid)
     picker = at.selectbox(key=f"status-{sid}-draft")
     assert [picker.format_func(o) for o in picker.options] == ["Draft", "In review", "Approved"]
