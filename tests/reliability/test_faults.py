@@ -163,7 +163,9 @@ def test_ingest_killed_from_outside_at_random_moments(tmp_path: Path) -> None:
 
     rng = random.Random(8)
     codes = []
-    for limit in (0.5, 1.0, 1.0):  # the first kill, on the whole corpus still to write, is sure to land
+    # the first kill has the whole corpus still to write: it lands unless this run goes twice as fast as the
+    # reference just measured; later ones may find the run already done, which is fine (exit 0)
+    for limit in (0.5, 1.0, 1.0):
         codes.append(kill_while_writing(args, ws, rng.uniform(0, limit) * full))
         assert codes[-1] in (KILLED, 0)
         assert_consistent(ws)
