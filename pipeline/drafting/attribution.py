@@ -161,7 +161,12 @@ def credited(sentence: str, index: PartyIndex) -> list[Party]:
             parties.append(Party(value, index.owners[(field, value)], claim))
         explicit = _ACCORDING.search(sentence[max(0, start - 20) : start + 1]) is not None
         name = holder.strip(" ,:")
-        if not mentions and explicit and re.search(r"[A-Z]", name):
+        longer = index.mentions(sentence[start:]) if not mentions and explicit else []
+        if longer and longer[0][0] == 0:  # a title with a comma in it ("Guidance, Flexibility and Funding")
+            _, end_name, field, value = longer[0]
+            rest = _CLAIM_TAIL.sub("", sentence[start + end_name : claim_end]).strip(" ,;:")
+            parties.append(Party(value, index.owners[(field, value)], rest or claim))
+        elif not mentions and explicit and re.search(r"[A-Z]", name):
             parties.append(Party(name, frozenset(), claim, known=False))  # "According to the OECD": no such source
     return parties
 

@@ -43,7 +43,12 @@ class Checked:
 
 
 def _party_flags(
-    sentence: Sentence, valid: Sequence[str], verdicts: Mapping[str, Verdict], index: PartyIndex, passages, checker
+    sentence: Sentence,
+    valid: Sequence[str],
+    verdicts: Mapping[str, Verdict],
+    index: PartyIndex,
+    passages: Mapping[str, str],
+    checker: SupportChecker,
 ) -> list[str]:
     """``misattributed: NAME`` for each named party none of whose cited passages says what it is credited with,
     and ``false_quote`` when a quotation is not word for word in a cited passage of each party it is credited to."""
@@ -62,14 +67,13 @@ def _party_flags(
                 break
         if not party.known or not says:
             flags.append(f"misattributed: {party.name}")
-    for position, quote in quotations(sentence.text):
+    for _, quote in quotations(sentence.text):
         holders = [p for p in parties if quote in p.claim] or [None]
         for party in holders:
             own = [c for c in valid if party is None or c in party.chunk_ids]
             if not any(quote_stands_in(quote, passages[c]) for c in own):
                 flags.append("false_quote")
                 break
-        del position
     return list(dict.fromkeys(flags))
 
 

@@ -13,6 +13,7 @@ SOURCES = {
     "ie": {"contributor": "Siobhan Kelly", "organisation": "Quality Council of Ireland", "country": "Ireland"},
     "md": {"contributor": "Ion Rusu", "organisation": "Ministry of Education", "country": "Moldova"},
     "anon": {"contributor": "", "title": "Notes from Samarkand", "country": ""},
+    "titled": {"contributor": "", "title": "Guidance, Flexibility and Funding", "country": ""},
 }
 
 
@@ -35,6 +36,9 @@ def test_the_holder_of_each_view_is_found_with_the_words_credited_to_them():
     assert names("Registers should stay open, as Rusu notes.") == [("Ion Rusu", "Registers should stay open")]
     assert names("According to Notes from Samarkand, short courses count.") == [
         ("Notes from Samarkand", "short courses count.")
+    ]
+    assert names("According to Guidance, Flexibility and Funding, adults need advice.") == [
+        ("Guidance, Flexibility and Funding", "adults need advice.")
     ]
 
 

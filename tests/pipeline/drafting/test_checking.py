@@ -107,3 +107,23 @@ def test_the_evidence_shown_for_a_citation_is_cut_with_an_ellipsis():
     text = shorten(long)
     assert len(text) <= EVIDENCE_CHARS and text.endswith("…")
     assert shorten(["Short sentence."]) == "Short sentence."
+
+
+def test_a_summary_sentence_gets_a_verdict_per_citation_but_no_support_flags(checker):
+    summary = Sentence("Two contributions discuss registers and awards.", ("ge", "ie"), kind="summary")
+    checked = check_sentence(summary, PASSAGES, checker, SOURCES)
+    assert [c.chunk_id for c in checked.checks] == ["ge", "ie"] and all(c.flags == () for c in checked.checks)
+    assert "weak_support" not in checked.flags and "citation_unsupported" not in checked.flags
+
+
+def test_an_editors_new_sentence_is_checked_against_who_wrote_the_passages(checker):
+    from pipeline.drafting.editing import rebuild
+    from pipeline.model import Revision
+
+    sources = {c: {**SOURCES[c], "text": PASSAGES[c]} for c in ("ge", "ie")}
+    old = Revision(
+        "s", 1, (Paragraph((Sentence(REGISTER, ("ge",)),)),), (), "extractive", "drafter", "now", sources=sources
+    )
+    edited = f"According to Siobhan Kelly, {REGISTER[0].lower()}{REGISTER[1:]}"
+    paragraphs, changed = rebuild(old, [[(edited, ("ge",))]], checker)
+    assert changed == ["1.1"] and "misattributed: Siobhan Kelly" in paragraphs[0].sentences[0].flags
