@@ -82,7 +82,9 @@ def finish_draft(
     if judge is not None:
         checked = judge.refine(checked, passages)
     cited = {c for p in checked.paragraphs for s in p.sentences for c in s.citations}
-    checked = replace(checked, gaps=_merge_gaps(evidence.gaps, draft.gaps))
+    answered = {p.theme for p in checked.paragraphs if p.sentences}  # an accepted sentence answers its question
+    gaps = tuple(g for g in _merge_gaps(evidence.gaps, draft.gaps) if g.question not in answered)
+    checked = replace(checked, gaps=gaps)
     return checked, {cid: sources[cid] for cid in sorted(cited)}
 
 

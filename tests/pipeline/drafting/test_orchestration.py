@@ -54,3 +54,16 @@ def test_a_pinned_wording_stays_where_it_is_pinned():
     pinned = {"a": {quote_key(SHARED)}, "b": set()}
     out = _draft_without_repeats(fake, _prepared("a", "b"), {"a": set(), "b": set()}, pinned)
     assert _quotes(out["a"]) == [SHARED] and _quotes(out["b"]) == [SHARED]
+
+
+def test_a_question_with_an_accepted_sentence_is_no_longer_a_gap():
+    from pipeline.drafting.orchestration import finish_draft
+    from pipeline.model import Evidence, Gap
+
+    passage = Evidence("c", "f.md", "t", "Ana", "org", "Portugal", "EU", "expert_input", "", "section 1", SHARED)
+    evidence = SectionEvidence("s", (passage,))
+    draft = DraftResult((), gaps=(Gap("Q0", "no contribution answers this question"), Gap("Q1", "none")))
+    accepted = Sentence(f"Ana writes: “{SHARED}”", ("c",), quote=SHARED, locked=True)
+    final, sources = finish_draft(draft, evidence, None, [(0, 0, accepted, "Q0")], None)
+    assert [p.theme for p in final.paragraphs] == ["Q0"] and final.paragraphs[0].sentences[0].locked
+    assert [g.question for g in final.gaps] == ["Q1"] and set(sources) == {"c"}
