@@ -4,6 +4,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from pipeline.labels import kind_label, role_label
 from ui.common import page_outline, plain, workspace
 from ui.heatmap import band, scale
 
@@ -115,7 +116,8 @@ for contribution in coverage.contributions:
     if contribution.duplicate_of:
         continue
     for facet in ("region", "kind", "role"):
-        value = contribution.meta.get(facet) or "not given"
+        code = contribution.meta.get(facet) or ""
+        value = (kind_label(code) if facet == "kind" else role_label(code) if facet == "role" else code) or "Not given"
         balance.append({"facet": facet, "value": value, "sentences": contribution.sentences, "contributions": 1})
 if balance:
     frame = pd.DataFrame(balance).groupby(["facet", "value"], as_index=False).sum()
@@ -126,7 +128,7 @@ if balance:
             .mark_bar()
             .encode(
                 x=alt.X("sentences:Q", title="sentences citing them"),
-                y=alt.Y("value:N", title=facet, sort="-x"),
+                y=alt.Y("value:N", title=facet.capitalize(), sort="-x"),
                 tooltip=["value", "sentences", "contributions"],
             )
         )
