@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import time
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -40,7 +39,6 @@ LABELS = {
     "pptx": re.compile(r"^slide \d+( notes)?$"),
     "docx": re.compile(r"^(body|table \d+|section \S.*?(, table \d+)?)$"),
 }
-SLOW_SECONDS = 10.0
 
 
 def files(kind: str) -> list[Path]:
@@ -68,7 +66,6 @@ ALL_FILES = [(kind, path) for kind in LABELS for path in files(kind)]
 
 @pytest.mark.parametrize(("kind", "path"), ALL_FILES, ids=[f"{k}/{p.name}" for k, p in ALL_FILES])
 def test_every_file_reads_or_fails_with_a_reason(kind: str, path: Path) -> None:
-    start = time.perf_counter()
     try:
         result = reader_for(path).read(path, password=PASSWORDS.get(path.name))
     except ReadError as exc:
@@ -81,7 +78,6 @@ def test_every_file_reads_or_fails_with_a_reason(kind: str, path: Path) -> None:
             number = passage.location.page or passage.location.slide
             if number is not None:
                 assert 1 <= number <= result.units
-    assert time.perf_counter() - start < SLOW_SECONDS
 
 
 def test_crazyones_text_matches_reference() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import time
 
 import pytest
 
@@ -39,13 +38,12 @@ def swept(tmp_path_factory, minilm):
         for name, password in PASSWORDS.items():
             writer.writerow([name, password, "pypdf test suite"])
     index = Index(make_settings(folder / "ws", isolate_readers=True, read_timeout_s=60), embedder=minilm)
-    started = time.monotonic()
     outcomes, _ = ingest_paths(index, [PARSERS / "pdf", PARSERS / "pptx", PARSERS / "docx"], metadata=metadata)
-    return index, {o.file: o for o in outcomes}, time.monotonic() - started
+    return index, {o.file: o for o in outcomes}
 
 
 def test_every_file_ingests_or_fails_with_a_clear_reason(swept):
-    index, outcomes, seconds = swept
+    index, outcomes = swept
     assert len(outcomes) >= 55
     for file, outcome in outcomes.items():
         assert outcome.status in ("ingested", "failed"), (file, outcome)
@@ -54,17 +52,16 @@ def test_every_file_ingests_or_fails_with_a_clear_reason(swept):
         else:
             assert outcome.chunks > 0
     assert index.vectors.count() == index.manifest.count_chunks()
-    assert seconds < 600  # a generous bound: a hang would hit the per-file timeout, not this
 
 
 def test_passwords_from_metadata_open_encrypted_pdfs(swept):
-    _, outcomes, _ = swept
+    _, outcomes = swept
     for name in PASSWORDS:
         assert outcomes[name].status == "ingested", (name, outcomes[name].reason)
 
 
 def test_image_only_pdfs_and_empty_decks_say_so(swept):
-    _, outcomes, _ = swept
+    _, outcomes = swept
     assert "no text layer" in outcomes["imagemagick-CCITTFaxDecode.pdf"].reason  # needs OCR, or OCR found none
     assert outcomes["no-slides.pptx"].status == "failed"
     assert outcomes["multilang.pdf"].status == "ingested"
@@ -72,7 +69,7 @@ def test_image_only_pdfs_and_empty_decks_say_so(swept):
 
 
 def test_notes_and_pages_keep_their_locations(swept):
-    index, _, _ = swept
+    index, _ = swept
     labels = {(c.file, c.label) for c in index.manifest.all_chunks()}
     assert ("sld-notes.pptx", "slide 1 notes") in labels
     assert {("GeoBase_NHNC1_Data_Model_UML_EN.pdf", f"page {n}") for n in (1, 10, 19)} <= labels
