@@ -21,9 +21,10 @@ from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
 from pipeline.atomic import replacing
-from pipeline.drafting.checking import CHECK_FLAGS
+from pipeline.drafting.checking import CHECK_FLAGS, flag_code
 from pipeline.drafting.drafts import EDITED, DraftStore
 from pipeline.drafting.outline import Outline, SectionSpec
+from pipeline.labels import flag_label
 from pipeline.model import Revision, Sentence
 from pipeline.word.export import parts
 from pipeline.word.export.coverage_annex import write_coverage_annex
@@ -113,7 +114,14 @@ def comment_text(sentence: Sentence) -> str:
         "llm_partial": "The LLM check found the cited passage supports this sentence only in part.",
         "llm_unsupported": "The LLM check found the cited passage does not support this sentence.",
     }
-    return "\n".join(reasons[f] for f in COMMENT_FLAGS if f in sentence.flags)
+    # flags may carry a detail ("misattributed: Siobhan Kelly"); one without its own sentence here reads as its label
+    lines = [
+        reasons.get(code) or f"{flag_label(flag)}."
+        for code in COMMENT_FLAGS
+        for flag in sentence.flags
+        if flag_code(flag) == code
+    ]
+    return "\n".join(dict.fromkeys(lines))
 
 
 class _Writer:
