@@ -16,7 +16,7 @@ from typing import Any
 
 from pipeline.drafting.checking import check_draft, divergence_paragraphs, merge_locked
 from pipeline.drafting.drafters.base import Drafter, DraftingError
-from pipeline.drafting.drafters.extractive import candidates, quote_key
+from pipeline.drafting.drafters.extractive import candidates, is_taken, quote_key
 from pipeline.drafting.drafters.lead import divergent_voices, with_leads
 from pipeline.drafting.drafts import EDITED, ConflictError, DraftStore
 from pipeline.drafting.evidence import EvidenceSettings, gather_evidence, stored_passages
@@ -24,7 +24,7 @@ from pipeline.drafting.judge import SupportJudge
 from pipeline.drafting.outline import Outline, SectionSpec
 from pipeline.drafting.support import SupportChecker
 from pipeline.index.search import Searcher
-from pipeline.model import DraftResult, Evidence, Gap, Revision, SectionEvidence, Sentence
+from pipeline.model import DraftResult, Evidence, Gap, Paragraph, Revision, SectionEvidence, Sentence
 
 
 @dataclass(frozen=True)
@@ -123,9 +123,28 @@ def removed_wording(store: DraftStore, section_id: str) -> set[str]:
     return removed
 
 
-def _divergence_quotes(divergences: Mapping[str, Sequence[Any]] | None) -> set[str]:
-    """The wordings the points of divergence quote: the evidence paragraphs leave them to those."""
-    return {quote_key(p.summary) for points in (divergences or {}).values() for d in points for p in d.positions}
+def _divergence_blocks(
+    sections: Sequence[SectionSpec], divergences: Mapping[str, Sequence[Any]] | None
+) -> dict[str, tuple[Paragraph, ...]]:
+    """Each section's "Points of divergence" paragraphs, in outline order, each quoted wording stated once.
+
+    The register can find one disagreement from two sections' questions; the draft states it in the first
+    section (in outline order) that raises it, and a later point that would quote a wording already quoted is
+    left out rather than repeated.
+    """
+    used: set[str] = set()
+    blocks: dict[str, tuple[Paragraph, ...]] = {}
+    for section in sections:
+        paragraphs: list[Paragraph] = []
+        for point in (divergences or {}).get(section.id, ()):
+            for paragraph in divergence_paragraphs([point]):
+                keys = [quote_key(s.quote or s.text) for s in paragraph.sentences]
+                if any(is_taken(k, used) for k in keys):
+                    continue
+                used.update(keys)
+                paragraphs.append(paragraph)
+        blocks[section.id] = tuple(paragraphs)
+    return blocks
 
 
 def _draft_without_repeats(
@@ -213,9 +232,10 @@ def draft_sections(
             searcher, section, store.pins(section.id), store.exclusions(section.id), evidence_settings
         )
         prepared.append((section, evidence, base, locked_positions(base)))
+    blocks = _divergence_blocks(sections, divergences)
     drafted: dict[str, DraftResult] = {}
     if hasattr(drafter, "draft_scored"):
-        taken = _divergence_quotes(divergences)
+        taken = {quote_key(s.quote or s.text) for ps in blocks.values() for p in ps for s in p.sentences}
         pinned = {
             item[0].id: {quote_key(c.text) for c in candidates([e for e in item[1].evidence if e.pinned])}
             for item in prepared
@@ -245,9 +265,9 @@ def draft_sections(
         if draft.backend == "extractive":
             sources = {e.chunk_id: e.source() for e in evidence.evidence}
             draft = replace(draft, paragraphs=with_leads(draft.paragraphs, sources, divergent_voices(points)))
-        if points:
-            draft = replace(draft, paragraphs=draft.paragraphs + divergence_paragraphs(points))
-            cited = [src["chunk_id"] for d in points for p in d.positions for src in p.sources()]
+        if blocks.get(section.id):
+            draft = replace(draft, paragraphs=draft.paragraphs + blocks[section.id])
+            cited = [c for p in blocks[section.id] for s in p.sentences for c in s.citations]
             evidence = replace(evidence, evidence=evidence.evidence + _evidence_for(searcher, cited, evidence))
         final, sources = finish_draft(draft, evidence, base, locked, checker, judge)
         try:

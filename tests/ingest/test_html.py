@@ -203,7 +203,7 @@ def test_undeclared_cp1252_falls_back_with_a_warning(tmp_path: Path) -> None:
 def test_byte_order_mark_wins_over_meta(tmp_path: Path, encoding: str) -> None:
     page = '<html><head><meta charset="windows-1252"></head><body><p>Ελληνικά</p></body></html>'
     path = write(tmp_path, page.encode(encoding))
-    assert isinstance(reader_for(path), HtmlReader)
+    assert isinstance(reader_for(path).load(), HtmlReader)
     assert HtmlReader().read(path).passages[0].text == "Ελληνικά"
 
 
@@ -313,7 +313,7 @@ def test_content_must_be_html(tmp_path: Path, content: bytes, reason: str) -> No
     "content", [b"<!doctype html><p>x", b"\n  <HTML><body>x", b"Some text first <p>then a paragraph", b"<div>x</div>"]
 )
 def test_html_sniffed(tmp_path: Path, content: bytes) -> None:
-    assert isinstance(reader_for(write(tmp_path, content, "page.htm")), HtmlReader)
+    assert isinstance(reader_for(write(tmp_path, content, "page.htm")).load(), HtmlReader)
 
 
 @pytest.mark.unit

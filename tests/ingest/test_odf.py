@@ -289,7 +289,7 @@ def test_odp_named_odt_refused_by_registry_and_reader(tmp_path: Path) -> None:
 def test_registry_picks_the_odf_readers(odt: Path, tmp_path: Path) -> None:
     assert reader_for(odt).name == "odf-lxml"
     deck = write_odf(tmp_path / "d.odp", "presentation", '<draw:page draw:name="p1"/>')
-    assert isinstance(reader_for(deck), OdpReader)
+    assert isinstance(reader_for(deck).load(), OdpReader)
 
 
 @pytest.mark.unit

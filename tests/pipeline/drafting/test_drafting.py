@@ -260,6 +260,33 @@ def test_points_of_divergence_state_every_side_with_its_own_citations(corpus_ind
         assert all("uncited" not in s.flags and "unknown_citation" not in s.flags for s in block.sentences)
 
 
+def test_a_point_found_from_two_sections_is_stated_once(corpus_index, searcher, minilm, tmp_path):
+    """The register may raise one disagreement from two sections' questions: the draft quotes it once, in the
+    first of them in outline order, never the same words twice."""
+    from pipeline.synthesis.divergence import find_divergences
+
+    first, second = OUTLINE.section("quality-assurance"), OUTLINE.sections[0]
+    assert first.id != second.id
+    outline = Outline(sections=(first, second))
+    points = find_divergences(corpus_index, Outline(sections=(first,)), searcher)
+    assert points
+    store = DraftStore(tmp_path / "d.sqlite")
+    draft_sections(
+        outline,
+        searcher,
+        store,
+        ExtractiveDrafter(minilm),
+        SupportChecker(minilm),
+        divergences={first.id: points, second.id: points},
+    )
+    quoted = {
+        sid: [s.quote for p in store.current(sid).paragraphs if p.theme.startswith("Points of divergence")
+              for s in p.sentences]
+        for sid in (first.id, second.id)
+    }  # fmt: skip
+    assert quoted[first.id] and not quoted[second.id]
+
+
 def _sentences(store, outline=OUTLINE):
     return [(sec.id, s) for sec in outline.sections for s in store.current(sec.id).sentences()]
 
