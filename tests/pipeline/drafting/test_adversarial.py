@@ -29,6 +29,7 @@ def shown(corpus_index, minilm, tmp_path_factory):
     )
     assert outcome[0].status == "drafted", outcome[0].reason
     data = revision_json(store.current(section.id), section.title, "draft")
+    data["_store"], data["_section"] = store, section  # for the Word test: the same stored draft
     sentences = [s for p in data["paragraphs"] for s in p["sentences"]]
     by_kind = {}
     for kind, text in model.mistakes.items():
@@ -71,3 +72,26 @@ def test_a_paraphrase_that_flips_a_not_is_contradicted_and_scores_low(shown):
 def test_an_out_of_range_passage_number_leaves_the_sentence_uncited(shown):
     sentence = shown[0]["out_of_range"]
     assert sentence["citations"] == [] and "uncited" in sentence["flags"] and sentence["citation_checks"] == []
+
+
+def test_every_mistake_gets_a_word_comment_naming_its_flag(shown, tmp_path):
+    """A reviewer who only has the .docx sees each mistake: a comment on the sentence, the flag in words."""
+    import docx
+
+    from pipeline.labels import flag_label
+    from pipeline.word.export import export_docx
+
+    by_kind, _, data = shown
+    out = tmp_path / "adversarial.docx"
+    export_docx(out, Outline(sections=(data["_section"],)), data["_store"])
+    comments = [c.text for c in docx.Document(str(out)).comments]
+    expected = {
+        "wrong_passage": "citation_unsupported",
+        "merged_views": next(f for f in by_kind["merged_views"]["flags"] if f.startswith("misattributed")),
+        "invented_figure": "unknown_number",
+        "flipped_not": "contradicted",
+        "out_of_range": "uncited",
+    }
+    for kind, flag in expected.items():
+        label = flag_label(flag).split(" (")[0]
+        assert any(label in text for text in comments), (kind, label, comments)

@@ -402,7 +402,8 @@ def test_wording_and_comment_helpers() -> None:
     )  # fmt: skip
     assert comment_text(flagged, {"c1": [3], "c2": [4]}).splitlines() == [
         "Weak support, notes 3 and 4: the cited passage may not say this.",
-        "The LLM check finds it unsupported, notes 3 and 4: the LLM check found the cited passage does not support this sentence.",
+        "The LLM check finds it unsupported, notes 3 and 4: "
+        "the LLM check found the cited passage does not support this sentence.",
         "Credited to someone whose passage does not say this (Ana Lis), note 4.",
     ]
     named = Sentence("A and B hold: “x”", ("c1", "c2", "c3"), flags=("misattributed: Bo Li", "misattributed: Ann"))
