@@ -31,6 +31,14 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def preview(text: str, limit: int = 160) -> str:
+    """A passage's opening words on one line, cut at a word with an ellipsis."""
+    flat = " ".join(str(text).split())
+    if len(flat) <= limit:
+        return flat
+    return flat[:limit].rsplit(" ", 1)[0] + "…"
+
+
 def cmd_scope(args: argparse.Namespace) -> int:
     """Topics the contributions raise that no outline section covers; --add N puts proposal N in the outline."""
     from pipeline.drafting.drafters.base import DraftingError
@@ -67,7 +75,7 @@ def cmd_scope(args: argparse.Namespace) -> int:
             for q in p.questions:
                 print(f"   - {q}")
             for passage in p.passages[:3]:
-                print(f"   {passage['file']}, {passage['location']}")
+                print(f"   {passage['file']}, {passage['location']}: {preview(passage.get('text', ''))}")
 
     emit(args, [p.as_json() for p in proposals], human)
     return EXIT_OK

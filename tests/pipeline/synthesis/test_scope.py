@@ -81,6 +81,14 @@ def test_scope_add_extends_the_workspace_outline(workspace, tmp_path):
     assert run("scope", "--add", "99", "--workspace", str(workspace.root)).returncode == 1
 
 
+def test_scope_text_output_shows_what_the_passages_say(workspace):
+    """Read in a terminal, a proposal shows its passages' words, not only where they are."""
+    (workspace.root / "outline.yaml").write_text(yaml.safe_dump(OUTLINE.model_dump(mode="json")))
+    shown = run("scope", "--workspace", str(workspace.root))
+    assert shown.returncode == 0, shown.stderr
+    assert "green.txt, " in shown.stdout and "skills" in shown.stdout.split("green.txt, ", 1)[1].split("\n")[0]
+
+
 def test_bare_text_vectors_are_kept_and_only_new_chunks_embedded(workspace, embedder):
     from pipeline.index.workspace_index import Index
     from pipeline.synthesis.scope import VECTORS_FILE, _queries
