@@ -123,6 +123,24 @@ def removed_wording(store: DraftStore, section_id: str) -> set[str]:
     return removed
 
 
+def _wording(sentence: Sentence) -> str:
+    return quote_key(sentence.quote or sentence.text)
+
+
+def _without_removed(draft: DraftResult, removed: set[str]) -> DraftResult:
+    """An LLM draft without the sentences whose wording an editor removed from this section before."""
+    paragraphs, dropped = [], 0
+    for paragraph in draft.paragraphs:
+        kept = tuple(s for s in paragraph.sentences if _wording(s) not in removed)
+        dropped += len(paragraph.sentences) - len(kept)
+        if kept:
+            paragraphs.append(replace(paragraph, sentences=kept))
+    if not dropped:
+        return draft
+    note = f"left out {dropped} sentence(s) whose wording an editor had removed from this section"
+    return replace(draft, paragraphs=tuple(paragraphs), notes=(*draft.notes, note))
+
+
 def _divergence_blocks(
     sections: Sequence[SectionSpec], divergences: Mapping[str, Sequence[Any]] | None
 ) -> dict[str, tuple[Paragraph, ...]]:
@@ -262,12 +280,18 @@ def draft_sections(
         except DraftingError as exc:
             return SectionOutcome(section.id, "failed", reason=str(exc))
         points = list((divergences or {}).get(section.id, ()))
+        removed = removed_wording(store, section.id) if base else set()
+        block = tuple(  # a point whose sentence an editor removed is not stated again
+            p for p in blocks.get(section.id, ()) if not any(_wording(s) in removed for s in p.sentences)
+        )
+        if draft.backend != "extractive" and removed:  # the extractive drafter avoided them already
+            draft = _without_removed(draft, removed)
         if draft.backend == "extractive":
             sources = {e.chunk_id: e.source() for e in evidence.evidence}
             draft = replace(draft, paragraphs=with_leads(draft.paragraphs, sources, divergent_voices(points)))
-        if blocks.get(section.id):
-            draft = replace(draft, paragraphs=draft.paragraphs + blocks[section.id])
-            cited = [c for p in blocks[section.id] for s in p.sentences for c in s.citations]
+        if block:
+            draft = replace(draft, paragraphs=draft.paragraphs + block)
+            cited = [c for p in block for s in p.sentences for c in s.citations]
             evidence = replace(evidence, evidence=evidence.evidence + _evidence_for(searcher, cited, evidence))
         final, sources = finish_draft(draft, evidence, base, locked, checker, judge)
         try:

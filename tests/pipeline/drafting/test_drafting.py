@@ -18,6 +18,7 @@ from pipeline.drafting.orchestration import draft_sections
 from pipeline.drafting.outline import Outline, SectionSpec, load_outline
 from pipeline.drafting.support import SupportChecker
 from pipeline.index.search import Searcher
+from pipeline.model import DraftResult, Paragraph, Sentence
 from tests.conftest import CORPUS
 
 pytestmark = [pytest.mark.integration, pytest.mark.scaleout]
@@ -382,3 +383,46 @@ def test_wording_an_editor_removed_never_comes_back(searcher, minilm, tmp_path):
     assert latest.number == 3
     texts = [s.quote or s.text for s in latest.sentences()]
     assert removed.quote not in texts and replaced.quote not in texts
+
+
+class _RepeatingDrafter:
+    """An LLM-like drafter that writes the same two sentences every time, whatever an editor did."""
+
+    name = "llm:fake:repeating"
+
+    def draft(self, section, evidence, locked=()):
+        first, second = evidence.evidence[0], evidence.evidence[1]
+        sentences = (
+            Sentence(text=f"{first.text.split('.')[0]}.", citations=(first.chunk_id,)),
+            Sentence(text=f"{second.text.split('.')[0]}.", citations=(second.chunk_id,)),
+        )
+        return DraftResult((Paragraph(sentences, theme=section.questions[0]),), backend=self.name)
+
+
+def test_wording_an_editor_removed_never_comes_back_from_an_llm_or_a_point_of_divergence(
+    corpus_index, searcher, minilm, tmp_path
+):
+    from pipeline.synthesis.divergence import find_divergences
+
+    section = OUTLINE.section("quality-assurance")
+    outline = Outline(sections=(section,))
+    store = DraftStore(tmp_path / "d.sqlite")
+    drafter = _RepeatingDrafter()
+    points = find_divergences(corpus_index, outline, searcher)
+    draft_sections(outline, searcher, store, drafter, None, divergences={section.id: points})
+    first = store.current(section.id)
+    removed_llm = first.paragraphs[0].sentences[0]
+    blocks = [p for p in first.paragraphs if p.theme.startswith("Points of divergence")]
+    assert blocks, "the sample raises a point of divergence on quality assurance"
+    removed_point = blocks[0].sentences[0]
+    paragraphs = [
+        replace(p, sentences=tuple(s for s in p.sentences if s not in (removed_llm, removed_point)))
+        for p in first.paragraphs
+    ]
+    store.edit(section.id, [p for p in paragraphs if p.sentences], author="editor", expected=first.number)
+
+    draft_sections(outline, searcher, store, drafter, None, divergences={section.id: points})
+    again = store.current(section.id)
+    texts = [s.text for s in again.sentences()]
+    assert removed_llm.text not in texts and removed_point.text not in texts
+    assert any("an editor had removed" in n for n in again.notes)
