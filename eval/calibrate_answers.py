@@ -45,7 +45,7 @@ def auroc(scores: np.ndarray, labels: np.ndarray) -> float:
 
 
 def collect(workspace: Path | None) -> list[dict[str, Any]]:
-    """Per question: its feature rows for all candidates, and the labels of the labelled ones (-1: unlabelled)."""
+    """Per question: feature rows, texts and files of all candidates, and the labels of the labelled ones (-1: none)."""
     from pipeline.drafting.drafters.answering import features
     from pipeline.drafting.drafters.candidates import candidates
     from pipeline.drafting.evidence import EvidenceSettings, gather_evidence
@@ -71,7 +71,15 @@ def collect(workspace: Path | None) -> list[dict[str, Any]]:
                 rows = features(question, qv, tv, cands, vectors)
                 marks = [by_key.get((question, norm(c.text))) for c in cands]
                 y = np.array([-1 if m is None else int(m == "answers") for m in marks])
-                out.append({"question": question, "rows": rows, "y": y})
+                out.append(
+                    {
+                        "question": question,
+                        "rows": rows,
+                        "y": y,
+                        "texts": [c.text for c in cands],
+                        "files": [c.evidence.file for c in cands],
+                    }
+                )
         ws.store.close()
     return out
 
