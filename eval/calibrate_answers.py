@@ -1,6 +1,6 @@
 """Fit the answer/abstain model of the extractive drafter on the labelled question x sentence set.
 
-    python eval/calibrate_answers.py [--workspace DIR] [--write] [--json]
+    python eval/calibrate_answers.py [--workspace DIR] [--write] [--json] [--seed N]
 
 The labelled set (eval/drafting_labels.jsonl) marks sentences of the sample corpus as answering a guiding
 question, on its topic without answering it, or off topic. For each section of eval/drafting_outline.yaml the
@@ -219,9 +219,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workspace", type=Path, default=None)
     parser.add_argument("--write", action="store_true", help=f"store the model in {WEIGHTS.name}")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--seed", type=int, default=None, help="shuffle the questions before they are dealt into folds (another split)"
+    )
     args = parser.parse_args(argv)
     gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
     data = collect(args.workspace)
+    if args.seed is not None:  # folds go by position: a shuffle shows how much the figures owe to one split
+        data = [data[i] for i in np.random.default_rng(args.seed).permutation(len(data))]
     report = cross_validate(data, gold)
     if args.write:
         # the sentence threshold only admits sentences beyond the best one of an answered question: left at
