@@ -1,6 +1,6 @@
 """Fit the answer/abstain model of the extractive drafter on the labelled question x sentence set.
 
-    python eval/calibrate_answers.py [--workspace DIR] [--write] [--json]
+    python eval/calibrate_answers.py [--workspace DIR] [--write] [--json] [--seed N]
 
 The labelled set (eval/drafting_labels.jsonl) marks sentences of the sample corpus as answering a guiding
 question, on its topic without answering it, or off topic. For each section of eval/drafting_outline.yaml the
@@ -45,7 +45,7 @@ def auroc(scores: np.ndarray, labels: np.ndarray) -> float:
 
 
 def collect(workspace: Path | None) -> list[dict[str, Any]]:
-    """Per question: its feature rows for all candidates, and the labels of the labelled ones (-1: unlabelled)."""
+    """Per question: feature rows, texts and files of all candidates, and the labels of the labelled ones (-1: none)."""
     from pipeline.drafting.drafters.answering import features
     from pipeline.drafting.drafters.candidates import candidates
     from pipeline.drafting.evidence import EvidenceSettings, gather_evidence
@@ -71,24 +71,112 @@ def collect(workspace: Path | None) -> list[dict[str, Any]]:
                 rows = features(question, qv, tv, cands, vectors)
                 marks = [by_key.get((question, norm(c.text))) for c in cands]
                 y = np.array([-1 if m is None else int(m == "answers") for m in marks])
-                out.append({"question": question, "rows": rows, "y": y})
+                out.append(
+                    {
+                        "question": question,
+                        "rows": rows,
+                        "y": y,
+                        "texts": [c.text for c in cands],
+                        "files": [c.evidence.file for c in cands],
+                    }
+                )
         ws.store.close()
     return out
 
 
-def cross_validate(data: list[dict[str, Any]], gold: dict[str, Any]) -> dict[str, Any]:
-    """Held-out-question predictions, AUROC, and the gap and precision figures for each threshold."""
-    from pipeline.drafting.drafters.answering import FEATURES, fit
+def _fit_sentences(items: list[dict[str, Any]]) -> Any:
+    """The sentence model fitted on the labelled candidates of ``items``."""
+    from pipeline.drafting.drafters.answering import fit
 
-    probs: list[np.ndarray] = [np.zeros(0)] * len(data)
+    rows = np.vstack([d["rows"][d["y"] >= 0] for d in items])
+    return fit(rows, np.concatenate([d["y"][d["y"] >= 0] for d in items]))
+
+
+def out_of_fold(items: list[dict[str, Any]]) -> list[np.ndarray]:
+    """Each item's sentence scores from a model that never saw its question (FOLDS folds by position)."""
+    probs: list[np.ndarray] = [np.zeros(0)] * len(items)
     for fold in range(FOLDS):
-        train = [d for i, d in enumerate(data) if i % FOLDS != fold]
-        rows = np.vstack([d["rows"][d["y"] >= 0] for d in train])
-        y = np.concatenate([d["y"][d["y"] >= 0] for d in train])
-        model = fit(rows, y)
-        for i, d in enumerate(data):
+        model = _fit_sentences([d for i, d in enumerate(items) if i % FOLDS != fold])
+        for i, d in enumerate(items):
             if i % FOLDS == fold:
                 probs[i] = model.probability(d["rows"])
+    return probs
+
+
+def pick_gap_threshold(scores: np.ndarray, answerable: np.ndarray) -> float:
+    """The question-score threshold (gap below it) making the most unanswerable questions gaps while at most
+    MAX_WRONG_GAPS of the answerable ones are; half-way between neighbouring scores, so it is not on one."""
+    values = np.unique(scores)
+    cuts = [values[0] - 1e-6] + [float((a + b) / 2) for a, b in zip(values[:-1], values[1:], strict=True)]
+    best, best_recall = cuts[0], -1.0
+    for t in cuts:
+        gaps = scores < t
+        wrong = (gaps & answerable).sum() / max(answerable.sum(), 1)
+        recall = (gaps & ~answerable).sum() / max((~answerable).sum(), 1)
+        if wrong <= MAX_WRONG_GAPS and recall > best_recall:
+            best, best_recall = t, recall
+    return float(best)
+
+
+def fit_question_model(items: list[dict[str, Any]], probs: list[np.ndarray], answerable: np.ndarray) -> Any:
+    """The question-level model on held-out sentence scores, with its threshold for gaps."""
+    from dataclasses import replace
+
+    from pipeline.drafting.drafters.answering import fit, question_features
+
+    rows = np.vstack([question_features(d["rows"], p) for d, p in zip(items, probs, strict=True)])
+    model = fit(rows, answerable.astype(float))
+    return replace(model, threshold=pick_gap_threshold(model.probability(rows), answerable))
+
+
+def _answerable(items: list[dict[str, Any]], gold: dict[str, Any]) -> np.ndarray:
+    unanswerable = set(gold["questions"]["unanswerable"])
+    return np.array([d["question"] not in unanswerable for d in items])
+
+
+def question_level(data: list[dict[str, Any]], gold: dict[str, Any]) -> dict[str, Any]:
+    """Held-out figures of the question-level decision: models and gap threshold fitted on the other folds only."""
+    from dataclasses import replace
+
+    from pipeline.drafting.drafters.answering import question_features
+
+    answerable = _answerable(data, gold)
+    gap = np.zeros(len(data), dtype=bool)
+    scores = np.zeros(len(data))
+    kept_y: list[np.ndarray] = []
+    for fold in range(FOLDS):
+        train = [i for i in range(len(data)) if i % FOLDS != fold]
+        items = [data[i] for i in train]
+        sentence = _fit_sentences(items)
+        model = replace(sentence, question=fit_question_model(items, out_of_fold(items), answerable[train]))
+        for i in range(len(data)):
+            if i % FOLDS != fold:
+                continue
+            d = data[i]
+            p = model.probability(d["rows"])
+            answered = model.answered(d["rows"], p)
+            gap[i] = not answered
+            scores[i] = model.question.probability(question_features(d["rows"], p)[None, :])[0]
+            if answered:
+                keep = (p >= model.threshold) | (np.arange(len(p)) == int(np.argmax(p)))
+                kept_y.append(d["y"][keep & (d["y"] >= 0)])
+    kept = np.concatenate(kept_y) if kept_y else np.zeros(0)
+    return {
+        "question_auroc": round(auroc(scores, answerable.astype(int)), 3),
+        "gap_recall": round(float((gap & ~answerable).sum() / (~answerable).sum()), 3),
+        "gap_precision": round(float((gap & ~answerable).sum() / gap.sum()), 3) if gap.any() else None,
+        "answerable_made_gaps": round(float((gap & answerable).sum() / answerable.sum()), 3),
+        "sentence_precision": round(float(kept.mean()), 3) if len(kept) else None,
+        "labelled_kept": int(len(kept)),
+        "gaps": sorted(d["question"] for d, g in zip(data, gap, strict=True) if g),
+    }
+
+
+def cross_validate(data: list[dict[str, Any]], gold: dict[str, Any]) -> dict[str, Any]:
+    """Held-out-question predictions, AUROC, and the gap and precision figures for each threshold."""
+    from pipeline.drafting.drafters.answering import FEATURES
+
+    probs = out_of_fold(data)
     labelled_p = np.concatenate([p[d["y"] >= 0] for p, d in zip(probs, data, strict=True)])
     labelled_y = np.concatenate([d["y"][d["y"] >= 0] for d in data])
     cosine = np.concatenate([d["rows"][d["y"] >= 0][:, FEATURES.index("cos_titled")] for d in data])
@@ -116,28 +204,38 @@ def cross_validate(data: list[dict[str, Any]], gold: dict[str, Any]) -> dict[str
         "auroc_cv": round(auroc(labelled_p, labelled_y), 3),
         "auroc_cosine_only": round(auroc(cosine, labelled_y), 3),
         "chosen": chosen,
+        "question_level": question_level(data, gold),
         "grid": grid,
     }
 
 
 def main(argv: list[str] | None = None) -> int:
     """Command line: cross-validated figures, and with ``--write`` the stored model."""
-    from pipeline.drafting.drafters.answering import WEIGHTS, fit
+    from dataclasses import replace
+
+    from pipeline.drafting.drafters.answering import WEIGHTS
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workspace", type=Path, default=None)
     parser.add_argument("--write", action="store_true", help=f"store the model in {WEIGHTS.name}")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--seed", type=int, default=None, help="shuffle the questions before they are dealt into folds (another split)"
+    )
     args = parser.parse_args(argv)
     gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
     data = collect(args.workspace)
+    if args.seed is not None:  # folds go by position: a shuffle shows how much the figures owe to one split
+        data = [data[i] for i in np.random.default_rng(args.seed).permutation(len(data))]
     report = cross_validate(data, gold)
     if args.write:
-        rows = np.vstack([d["rows"][d["y"] >= 0] for d in data])
-        y = np.concatenate([d["y"][d["y"] >= 0] for d in data])
-        model = fit(rows, y)
-        stored = model.as_json() | {"threshold": report["chosen"]["threshold"]}
-        stored["calibration"] = {k: report[k] for k in ("questions", "labelled", "answers", "auroc_cv", "chosen")}
+        # the sentence threshold only admits sentences beyond the best one of an answered question: left at
+        # the logistic's even odds (more likely an answer than not), not tuned
+        question = fit_question_model(data, out_of_fold(data), _answerable(data, gold))
+        model = replace(_fit_sentences(data), question=question)
+        stored = model.as_json()
+        keys = ("questions", "labelled", "answers", "auroc_cv", "question_level")
+        stored["calibration"] = {k: report[k] for k in keys}
         WEIGHTS.write_text(json.dumps(stored, indent=2) + "\n", encoding="utf-8")
     if args.json:
         print(json.dumps(report, indent=2))

@@ -5,9 +5,12 @@ with the section title), the margin to the closest sentence of the pool, how muc
 (weighted by rarity in the pool, so "micro-credential" counts for little) the sentence itself uses, whether it
 uses the rarest of them the pool knows, how much of the question no sentence of the pool mentions at all, whether the
 sentence takes a position (a modal or an instruction), and whether a question asking for an amount meets a
-number. Weights and the threshold are fitted by ``eval/calibrate_answers.py`` on the labelled set with
-cross-validation grouped by question, and stored in ``answer_weights.json``; a question none of whose
-sentences reaches the threshold is a gap.
+number. Key terms leave out the words of the question's form ("how long", "steps", "made") and meet their
+word family in the pool ("involved" / "involvement"). A second, question-level model decides whether the
+question is answered at all, from the scores of its whole pool (is the best candidate an answer); an answered
+question gets its best candidate and any other that reaches the sentence threshold, the others are gaps.
+Weights and thresholds are fitted by ``eval/calibrate_answers.py`` on the labelled set with cross-validation
+grouped by question, and stored in ``answer_weights.json``.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,6 +32,9 @@ from pipeline.index.lexical import tokenize
 
 WEIGHTS = Path(__file__).with_name("answer_weights.json")
 FEATURES = ("cos_question", "cos_titled", "margin", "key_terms", "focus", "unseen", "stance", "amount")
+# per question, from the sentence scores of its pool: the best, the mean of the best three, the share of the
+# question no sentence mentions, and the best coverage of its key terms
+QUESTION_FEATURES = ("best", "top3", "unseen", "best_key_terms")
 _STANCE = re.compile(
     r"\b(should|must|shall|ought|need to|needs to|recommend\w*|propos\w*|requir\w*|advis\w*|support|oppose\w*|"
     r"disagree\w*|agree\w*|argue\w*|believe\w*|in our view|at most|at least|no more than|only|never|always)\b",
@@ -44,9 +50,39 @@ _NUMBER = re.compile(
 )
 
 
+# Words of a question's form rather than its subject: the measure after "how" ("how long"), light verbs
+# ("made", "take") and the nouns that ask for a procedure or a list ("steps", "types"). A passage answering
+# "What are the steps from design to review?" need not say "step"; counting such words as unseen subject made
+# answerable questions look unaddressed.
+_FORM_WORDS = frozenset(
+    tokenize(
+        "much many long often soon far always ever make makes made making take takes taken taking took give "
+        "given get gets got do does done have has step steps stage stages type types sort sorts form forms "
+        "mean means best main"
+    )
+)
+
+
 def key_terms(question: str) -> list[str]:
-    """The question's subject words (stemmed), without the words of its form ("which", "should", ...)."""
-    return [w for w in dict.fromkeys(tokenize(question)) if w not in QUESTION_WORDS and len(w) > 1]
+    """The question's subject words (stemmed), without the words of its form ("which", "should", "how long")."""
+    return [
+        w for w in dict.fromkeys(tokenize(question)) if w not in QUESTION_WORDS and w not in _FORM_WORDS and len(w) > 1
+    ]
+
+
+def _same_family(term: str, word: str) -> bool:
+    """One word family under the light stemmer: "issu"/"issue", "involv"/"involvement", "approval"/"approv"."""
+    if term == word:
+        return True
+    short, long_ = sorted((term, word), key=len)
+    if long_.startswith(short) and len(short) >= 4 and len(long_) - len(short) <= 2:
+        return True
+    common = 0
+    for a, b in zip(term, word, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= 6
 
 
 def features(
@@ -61,9 +97,13 @@ def features(
         return np.zeros((0, len(FEATURES)))
     cos_q = vectors @ question_vec
     cos_t = vectors @ titled_vec
-    df = Counter(w for c in cands for w in c.words)
-    n = len(cands)
     terms = key_terms(question)
+    vocabulary = {w for c in cands for w in c.words}
+    # each key term stands for its word family in the pool, so "involved" meets "involvement"
+    family = {t: frozenset(w for w in vocabulary if _same_family(t, w)) for t in terms}
+    has = [{t for t in terms if family[t] & c.words} for c in cands]
+    df = Counter(t for h in has for t in h)
+    n = len(cands)
     idf = {w: math.log((n + 1) / (df.get(w, 0) + 1)) + 1.0 for w in terms}
     total = sum(idf.values()) or 1.0
     amount = bool(_AMOUNT_QUESTION.search(question))
@@ -74,10 +114,10 @@ def features(
     rows = []
     best = float(np.max(cos_t))
     for i, c in enumerate(cands):
-        covered = sum(idf[w] for w in terms if w in c.words) / total
+        covered = sum(idf[w] for w in has[i]) / total
         stance = 1.0 if _STANCE.search(c.text) or is_imperative(c.text) else 0.0
         number = 1.0 if amount and _NUMBER.search(c.text) and FINITE.search(c.text) else 0.0
-        has_focus = 1.0 if focus is not None and focus in c.words else 0.0
+        has_focus = 1.0 if focus is not None and focus in has[i] else 0.0
         rows.append(
             [float(cos_q[i]), float(cos_t[i]), float(cos_t[i]) - best, covered, has_focus, unseen, stance, number]
         )
@@ -86,24 +126,40 @@ def features(
 
 @dataclass(frozen=True)
 class AnswerModel:
-    """Logistic weights over standardised FEATURES and the probability above which a sentence answers."""
+    """Logistic weights over standardised features and the probability above which the answer is yes.
+
+    The sentence model scores each candidate (FEATURES); its ``question`` model, when present, decides from
+    the pool's scores whether the question is answered at all (QUESTION_FEATURES): two questions whose best
+    sentence scores the same differ in whether several sentences come close and how much of the question the
+    pool leaves unsaid. Without it a question is answered when one sentence reaches ``threshold``.
+    """
 
     mean: tuple[float, ...]
     scale: tuple[float, ...]
     weights: tuple[float, ...]
     bias: float
     threshold: float
+    question: AnswerModel | None = None
 
     def probability(self, rows: np.ndarray) -> np.ndarray:
-        """P(answers) for each feature row."""
+        """P(yes) for each feature row."""
         if len(rows) == 0:
             return np.zeros(0)
         z = (rows - np.asarray(self.mean)) / np.asarray(self.scale)
         return 1.0 / (1.0 + np.exp(-(z @ np.asarray(self.weights) + self.bias)))
 
+    def answered(self, rows: np.ndarray, probs: np.ndarray) -> bool:
+        """Whether the pool answers the question (``rows``: its FEATURES, ``probs``: this model's scores)."""
+        if not len(probs):
+            return False
+        if self.question is None:
+            return bool(probs.max() >= self.threshold)
+        score = self.question.probability(question_features(rows, probs)[None, :])[0]
+        return bool(score >= self.question.threshold)
+
     def as_json(self) -> dict[str, object]:
         """The stored form (answer_weights.json)."""
-        return {
+        out: dict[str, object] = {
             "features": list(FEATURES),
             "mean": list(self.mean),
             "scale": list(self.scale),
@@ -111,6 +167,26 @@ class AnswerModel:
             "bias": self.bias,
             "threshold": self.threshold,
         }
+        if self.question is not None:
+            q = self.question
+            out["question"] = {
+                "features": list(QUESTION_FEATURES),
+                "mean": list(q.mean),
+                "scale": list(q.scale),
+                "weights": list(q.weights),
+                "bias": q.bias,
+                "threshold": q.threshold,
+            }
+        return out
+
+
+def question_features(rows: np.ndarray, probs: np.ndarray) -> np.ndarray:
+    """QUESTION_FEATURES of one question from its candidates' FEATURES rows and sentence scores."""
+    if not len(probs):
+        return np.zeros(len(QUESTION_FEATURES))
+    top = np.sort(probs)[::-1][:3]
+    unseen = float(rows[0, FEATURES.index("unseen")])
+    return np.array([float(top[0]), float(top.mean()), unseen, float(rows[:, FEATURES.index("key_terms")].max())])
 
 
 def fit(rows: np.ndarray, labels: np.ndarray, l2: float = 1.0, steps: int = 3000) -> AnswerModel:
@@ -129,12 +205,23 @@ def fit(rows: np.ndarray, labels: np.ndarray, l2: float = 1.0, steps: int = 3000
     return AnswerModel(tuple(mean), tuple(scale), tuple(float(x) for x in w), float(b), 0.5)
 
 
+def _model(data: dict[str, object], features: Sequence[str], path: Path) -> AnswerModel:
+    if list(data["features"]) != list(features):  # type: ignore[call-overload]
+        raise ValueError(f"{path} was fitted on features {data['features']}, not {list(features)}: recalibrate")
+    return AnswerModel(
+        tuple(data["mean"]),  # type: ignore[arg-type]
+        tuple(data["scale"]),  # type: ignore[arg-type]
+        tuple(data["weights"]),  # type: ignore[arg-type]
+        float(data["bias"]),  # type: ignore[arg-type]
+        float(data["threshold"]),  # type: ignore[arg-type]
+    )
+
+
 @lru_cache(maxsize=1)
 def load_model(path: Path = WEIGHTS) -> AnswerModel:
-    """The calibrated model stored beside this module."""
+    """The calibrated model stored beside this module (with its question-level model when fitted)."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    if list(data["features"]) != list(FEATURES):
-        raise ValueError(f"{path} was fitted on features {data['features']}, not {list(FEATURES)}: recalibrate")
-    return AnswerModel(
-        tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]), float(data["bias"]), float(data["threshold"])
-    )
+    sentence = _model(data, FEATURES, path)
+    if "question" in data:
+        return replace(sentence, question=_model(data["question"], QUESTION_FEATURES, path))
+    return sentence

@@ -120,7 +120,10 @@ class ExtractiveDrafter:
         for qi, question in enumerate(questions):
             rows = features(question, query_vectors[qi], query_vectors[len(questions) + qi], cands, vectors)
             probs = self.model.probability(rows)
-            chosen, twins = self._choose(cands, vectors, locked_vectors, probs, used | blocked)
+            chosen: list[int] = []
+            twins: dict[int, list[int]] = {}
+            if self.model.answered(rows, probs):
+                chosen, twins = self._choose(cands, vectors, locked_vectors, probs, used | blocked)
             if not chosen:
                 best = float(probs.max()) if len(probs) else 0.0
                 gaps.append(
@@ -154,7 +157,12 @@ class ExtractiveDrafter:
     ) -> tuple[list[int], dict[int, list[int]]]:
         """The best answering sentences, one voice before the next; same points by others become twins."""
         threshold = self.model.threshold
-        order = [i for i in np.argsort(-probs) if probs[i] >= threshold and i not in unavailable]
+        ranked = [int(i) for i in np.argsort(-probs) if int(i) not in unavailable]
+        # the question-level model has judged the pool to answer the question: its best candidate still free
+        # (another question, an accepted sentence or a point of divergence may hold the very best) is kept even
+        # below the sentence threshold; the rest must reach the threshold on their own
+        best = ranked[0] if ranked and self.model.question is not None else None
+        order = [i for i in ranked if probs[i] >= threshold or i == best]
         chosen: list[int] = []
         twins: dict[int, list[int]] = {}
         voices: set[str] = set()

@@ -1,0 +1,68 @@
+"""List, per guiding question, the candidate sentences the drafter weighs, so they can be labelled by reading.
+
+    python eval/list_candidates.py [--workspace DIR] [--top N] [--unlabelled-only] [--question TEXT]...
+
+For each question of eval/drafting_outline.yaml (or only those given with ``--question``), the candidates are
+gathered exactly as eval/calibrate_answers.py gathers them, ranked by the stored answer model and, separately, by
+closeness in meaning to the question (so the list holds both what the model would draft and what merely reads
+close), and printed as lines in the format of eval/drafting_labels.jsonl with ``"label"`` set to the existing
+label or ``"?"``. A person reads each line, sets the label to ``answers``, ``on_topic`` or ``off_topic`` and
+appends it to the labelled set; nothing here labels anything itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from eval.calibrate_answers import collect  # noqa: E402
+from eval.eval_drafting import LABELS, norm  # noqa: E402
+
+
+def ranked(item: dict[str, object], top: int) -> list[int]:
+    """Indices of the ``top`` candidates by the stored model, then the ``top`` closest by meaning, once each."""
+    from pipeline.drafting.drafters.answering import FEATURES, load_model
+
+    rows = np.asarray(item["rows"])
+    if not len(rows):
+        return []
+    by_model = np.argsort(-load_model().probability(rows))[:top]
+    by_cosine = np.argsort(-rows[:, FEATURES.index("cos_question")])[:top]
+    return list(dict.fromkeys(int(i) for i in [*by_model, *by_cosine]))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: print the candidate lines to label on stdout."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workspace", type=Path, default=None)
+    parser.add_argument("--top", type=int, default=6)
+    parser.add_argument("--unlabelled-only", action="store_true", help="leave out lines already labelled")
+    parser.add_argument("--question", action="append", default=[], help="only this question (repeatable)")
+    args = parser.parse_args(argv)
+    known = {}
+    for line in LABELS.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            known[(row["question"], norm(row["text"]))] = row["label"]
+    for item in collect(args.workspace):
+        if args.question and item["question"] not in args.question:
+            continue
+        for i in ranked(item, args.top):
+            text = item["texts"][i]
+            label = known.get((item["question"], norm(text)), "?")
+            if args.unlabelled_only and label != "?":
+                continue
+            row = {"question": item["question"], "label": label, "file": item["files"][i], "text": text}
+            print(json.dumps(row, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
