@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline.index.embeddings import Embedder
+from pipeline.index.embeddings import Embedder, embed_cached
 from pipeline.index.lexical import tokenize
 
 WEIGHTS_FILE = Path(__file__).with_name("support_weights.json")
@@ -125,18 +125,10 @@ class SupportChecker:
     def __init__(self, embedder: Embedder | None, calibration: Calibration | None = None) -> None:
         self.embedder = embedder
         self.calibration = calibration or Calibration.load()
-        # a draft cites the same passages again and again, and each citation is scored on its own:
-        # vectors are kept per text so that a sentence is embedded once per run, not once per citation
-        self._vectors: dict[str, np.ndarray] = {}
 
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
-        missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
-        if missing and self.embedder is not None:
-            if len(self._vectors) > 50_000:  # a long-lived checker (the app) must not grow without bound
-                self._vectors.clear()
-            for text, vector in zip(missing, self.embedder.embed(missing), strict=True):
-                self._vectors[text] = vector
-        return np.stack([self._vectors[t] for t in texts])
+        assert self.embedder is not None  # callers check first: without an embedder there is no similarity
+        return embed_cached(self.embedder, texts)
 
     @property
     def threshold(self) -> float:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import threading
+import weakref
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -157,6 +159,39 @@ def _langchain(spec: str) -> Embedder:
 
 
 _BUILDERS: dict[str, Callable[[str], Embedder]] = {"fake": _fake}
+
+
+# Vectors already computed per embedder, shared by everyone in the process who uses that embedder: the drafter
+# embeds a passage's sentences and the citation check then scores the same sentences, so each text is embedded once.
+_CACHES: weakref.WeakKeyDictionary[object, dict[str, np.ndarray]] = weakref.WeakKeyDictionary()
+_CACHE_LOCK = threading.Lock()
+CACHE_LIMIT = 50_000  # texts kept per embedder; a long-lived process (the app) must not grow without bound
+
+
+def embed_cached(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
+    """``embedder.embed(texts)``, computing only the texts this embedder has not embedded in this process yet."""
+    import numpy as np
+
+    with _CACHE_LOCK:
+        try:
+            cache = _CACHES.setdefault(embedder, {})
+        except TypeError:  # an embedder that cannot be weakly referenced is simply not cached
+            return embedder.embed(list(texts))
+        missing = [t for t in dict.fromkeys(texts) if t not in cache]
+    if missing:
+        vectors = embedder.embed(missing)
+        with _CACHE_LOCK:
+            if len(cache) + len(missing) > CACHE_LIMIT:
+                cache.clear()
+            cache.update(zip(missing, vectors, strict=True))
+            found = {t: cache[t] for t in texts if t in cache}
+        found.update(zip(missing, vectors, strict=True))  # in case the cache was cleared meanwhile
+    else:
+        with _CACHE_LOCK:
+            found = {t: cache[t] for t in texts}
+    if not texts:
+        return np.zeros((0, getattr(embedder, "dimension", 1)), dtype=np.float32)
+    return np.stack([found[t] for t in texts])
 
 
 def build_embedder(spec: str, batch_size: int = 32) -> Embedder:

@@ -39,6 +39,7 @@ from pipeline.drafting.drafters.llm_output import message_text
 from pipeline.drafting.drafts import DraftStore
 from pipeline.drafting.evidence import QUESTION_WORDS, EvidenceSettings, gather_evidence
 from pipeline.drafting.outline import Outline
+from pipeline.index.embeddings import embed_cached
 from pipeline.index.search import Searcher
 from pipeline.index.workspace_index import Index
 from pipeline.model import Evidence
@@ -174,17 +175,10 @@ class _Run:
         self.voice_of = voice_of
         self.lexical = searcher.index.lexical()
         self.expansions: dict[str, frozenset[str]] = {}
-        self._vectors: dict[str, np.ndarray] = {}
 
     def vectors(self, texts: Sequence[str]) -> np.ndarray:
-        """Embeddings of ``texts``, each computed once per run."""
-        embedder = self.searcher.index.embedder
-        missing = [t for t in dict.fromkeys(texts) if t not in self._vectors]
-        if missing:
-            self._vectors.update(zip(missing, embedder.embed(missing), strict=True))
-        if not texts:
-            return np.zeros((0, embedder.dimension), dtype=np.float32)
-        return np.stack([self._vectors[t] for t in texts])
+        """Embeddings of ``texts``, each computed once per process (shared with the drafter and the check)."""
+        return embed_cached(self.searcher.index.embedder, texts)
 
     def terms(self, text: str) -> frozenset[tuple[str, str]]:
         """The claim's two-word terms that hold a salient word."""

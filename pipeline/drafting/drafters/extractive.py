@@ -25,7 +25,7 @@ from pipeline.drafting.drafters.candidates import (
     looks_like_instruction,
 )
 from pipeline.drafting.outline import SectionSpec
-from pipeline.index.embeddings import Embedder
+from pipeline.index.embeddings import Embedder, embed_cached
 from pipeline.model import DraftResult, Evidence, Gap, Paragraph, SectionEvidence, Sentence
 
 __all__ = ["Candidate", "ExtractiveDrafter", "candidates", "looks_like_instruction", "quote_key", "FINITE"]
@@ -72,14 +72,10 @@ class ExtractiveDrafter:
         self.per_question = per_question
         self.duplicate_similarity = duplicate_similarity
         self.model = model or load_model()
-        self._vectors: dict[str, np.ndarray] = {}  # sentence -> embedding, so a second pass embeds nothing new
 
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
-        missing = [t for t in dict.fromkeys(texts) if t not in self._vectors]
-        if missing:
-            for text, vector in zip(missing, self.embedder.embed(missing), strict=True):
-                self._vectors[text] = vector
-        return np.asarray([self._vectors[t] for t in texts]) if texts else np.zeros((0, 1))
+        # shared with the citation check, which scores the same sentences: each is embedded once per process
+        return embed_cached(self.embedder, texts) if texts else np.zeros((0, 1))
 
     def draft(
         self,
