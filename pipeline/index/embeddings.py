@@ -177,18 +177,14 @@ def embed_cached(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
             cache = _CACHES.setdefault(embedder, {})
         except TypeError:  # an embedder that cannot be weakly referenced is simply not cached
             return embedder.embed(list(texts))
-        missing = [t for t in dict.fromkeys(texts) if t not in cache]
+        found = {t: cache[t] for t in texts if t in cache}
+    missing = [t for t in dict.fromkeys(texts) if t not in found]
     if missing:
-        vectors = embedder.embed(missing)
+        found.update(zip(missing, embedder.embed(missing), strict=True))
         with _CACHE_LOCK:
             if len(cache) + len(missing) > CACHE_LIMIT:
                 cache.clear()
-            cache.update(zip(missing, vectors, strict=True))
-            found = {t: cache[t] for t in texts if t in cache}
-        found.update(zip(missing, vectors, strict=True))  # in case the cache was cleared meanwhile
-    else:
-        with _CACHE_LOCK:
-            found = {t: cache[t] for t in texts}
+            cache.update((t, found[t]) for t in missing)
     if not texts:
         return np.zeros((0, getattr(embedder, "dimension", 1)), dtype=np.float32)
     return np.stack([found[t] for t in texts])

@@ -50,3 +50,15 @@ def test_the_check_reuses_what_the_drafter_embedded():
     embedder.seen.clear()
     SupportChecker(embedder).check("Small units of learning are micro-credentials.", [" ".join(sentences)])
     assert set(embedder.seen) <= {"Small units of learning are micro-credentials."}
+
+
+@pytest.mark.unit
+def test_a_full_cache_starts_again_without_losing_the_texts_asked_for(monkeypatch):
+    from pipeline.index import embeddings
+
+    monkeypatch.setattr(embeddings, "CACHE_LIMIT", 2)
+    embedder = CountingEmbedder()
+    embed_cached(embedder, ["alpha", "beta"])
+    vectors = embed_cached(embedder, ["alpha", "delta"])  # alpha was kept; delta overflows and clears the cache
+    assert vectors[0].tolist() == [5.0, 2.0, 1.0] and vectors[1].tolist() == [5.0, 1.0, 1.0]
+    assert embedder.seen == ["alpha", "beta", "delta"]
