@@ -116,7 +116,7 @@ def removed_wording(store: DraftStore, section_id: str) -> set[str]:
         if previous is not None and _by_editor(revision):
             kept = " ".join(quote_key(s.text) for s in revision.sentences())
             for sentence in previous.sentences():
-                key = quote_key(sentence.quote or sentence.text)
+                key = _wording(sentence)
                 if sentence.kind == "evidence" and key and key not in kept:
                     removed.add(key)
         previous = revision
@@ -124,6 +124,7 @@ def removed_wording(store: DraftStore, section_id: str) -> set[str]:
 
 
 def _wording(sentence: Sentence) -> str:
+    """The words a sentence quotes (or says), as compared across a draft: see ``quote_key``."""
     return quote_key(sentence.quote or sentence.text)
 
 
@@ -156,7 +157,7 @@ def _divergence_blocks(
         paragraphs: list[Paragraph] = []
         for point in (divergences or {}).get(section.id, ()):
             for paragraph in divergence_paragraphs([point]):
-                keys = [quote_key(s.quote or s.text) for s in paragraph.sentences]
+                keys = [_wording(s) for s in paragraph.sentences]
                 if any(is_taken(k, used) for k in keys):
                     continue
                 used.update(keys)
@@ -193,7 +194,7 @@ def _draft_without_repeats(
     for sid, (draft, _scores) in results.items():
         paragraphs = []
         for paragraph in draft.paragraphs:
-            kept = tuple(s for s in paragraph.sentences if _keeps(owner, pinned, sid, quote_key(s.quote or s.text)))
+            kept = tuple(s for s in paragraph.sentences if _keeps(owner, pinned, sid, _wording(s)))
             if kept:
                 paragraphs.append(replace(paragraph, sentences=kept))
         out[sid] = replace(draft, paragraphs=tuple(paragraphs))
@@ -251,18 +252,19 @@ def draft_sections(
         )
         prepared.append((section, evidence, base, locked_positions(base)))
     blocks = _divergence_blocks(sections, divergences)
+    removed = {item[0].id: removed_wording(store, item[0].id) if item[2] else set() for item in prepared}
     drafted: dict[str, DraftResult] = {}
     if hasattr(drafter, "draft_scored"):
-        taken = {quote_key(s.quote or s.text) for ps in blocks.values() for p in ps for s in p.sentences}
+        taken = {_wording(s) for ps in blocks.values() for p in ps for s in p.sentences}
         pinned = {
             item[0].id: {quote_key(c.text) for c in candidates([e for e in item[1].evidence if e.pinned])}
             for item in prepared
         }
-        accepted = {item[0].id: {quote_key(s.quote or s.text) for *_, s, _t in item[3]} for item in prepared}
+        accepted = {item[0].id: {_wording(s) for *_, s, _t in item[3]} for item in prepared}
         avoid = {  # a wording quoted elsewhere stays out, unless an editor pinned its passage here
             item[0].id: (taken | {k for sid, keys in accepted.items() if sid != item[0].id for k in keys})
             - pinned[item[0].id]
-            | removed_wording(store, item[0].id)
+            | removed[item[0].id]
             for item in prepared
         }
         try:
@@ -280,12 +282,12 @@ def draft_sections(
         except DraftingError as exc:
             return SectionOutcome(section.id, "failed", reason=str(exc))
         points = list((divergences or {}).get(section.id, ()))
-        removed = removed_wording(store, section.id) if base else set()
+        gone = removed[section.id]
         block = tuple(  # a point whose sentence an editor removed is not stated again
-            p for p in blocks.get(section.id, ()) if not any(_wording(s) in removed for s in p.sentences)
+            p for p in blocks.get(section.id, ()) if not any(_wording(s) in gone for s in p.sentences)
         )
-        if draft.backend != "extractive" and removed:  # the extractive drafter avoided them already
-            draft = _without_removed(draft, removed)
+        if draft.backend != "extractive" and gone:  # the extractive drafter avoided them already
+            draft = _without_removed(draft, gone)
         if draft.backend == "extractive":
             sources = {e.chunk_id: e.source() for e in evidence.evidence}
             draft = replace(draft, paragraphs=with_leads(draft.paragraphs, sources, divergent_voices(points)))
