@@ -62,6 +62,51 @@ def make_client(path: Path, url: str = "") -> Any:
     return client
 
 
+_COUNT_SQL = """
+    SELECT COUNT(*) FROM embeddings e
+    JOIN segments s ON s.id = e.segment_id AND s.scope = 'METADATA'
+    WHERE s.collection = ?
+"""
+
+
+def stored_count(path: Path, name: str) -> int | None:
+    """The number of vectors an embedded Chroma store in ``path`` holds for collection ``name``, read from its file.
+
+    ``info`` shows whether Chroma agrees with the manifest, and importing chromadb alone costs more than the whole
+    command may take. The embedded store keeps its records in ``chroma.sqlite3``: its metadata segment holds one row
+    per stored vector once Chroma has applied its write log. Returns None (ask Chroma itself) when the file's layout
+    is not the one expected or writes are still waiting in the log, so the figure is Chroma's own or not given.
+    """
+    import sqlite3
+
+    db = path / "chroma.sqlite3"
+    if not db.is_file():
+        return 0 if not path.exists() else None
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as con:
+            rows = con.execute(
+                "SELECT c.id FROM collections c JOIN databases d ON d.id = c.database_id "
+                "WHERE c.name = ? AND d.name = 'default_database'",
+                (name,),
+            ).fetchall()
+            if not rows:
+                return 0
+            (collection,) = rows[0]
+            applied = con.execute(
+                "SELECT MAX(m.seq_id) FROM max_seq_id m JOIN segments s ON s.id = m.segment_id "
+                "WHERE s.collection = ? AND s.scope = 'METADATA'",
+                (collection,),
+            ).fetchone()[0]
+            logged = con.execute(
+                "SELECT MAX(seq_id) FROM embeddings_queue WHERE topic LIKE ?", (f"%/{collection}",)
+            ).fetchone()[0]
+            if logged is not None and (applied is None or int(logged) > int(applied)):
+                return None  # writes not yet applied: only Chroma knows the count
+            return int(con.execute(_COUNT_SQL, (collection,)).fetchone()[0])
+    except (sqlite3.Error, TypeError, ValueError):
+        return None
+
+
 class VectorStore:
     """One Chroma collection holding the workspace's chunk vectors."""
 

@@ -23,7 +23,7 @@ from ingest.model import Chunk, SourceMeta
 from pipeline.index.embeddings import Embedder, build_embedder, embedding_identity
 from pipeline.index.lexical import LexicalIndex
 from pipeline.index.manifest import Manifest, SourceRecord, now
-from pipeline.index.vectors import VectorStore, collection_name, make_client
+from pipeline.index.vectors import VectorStore, collection_name, make_client, stored_count
 from pipeline.settings import Settings
 
 if TYPE_CHECKING:  # numpy is imported by the functions that compute with it: commands that only read skip it
@@ -127,7 +127,7 @@ class Index:
         """The Chroma collection of this workspace."""
         if self._vectors is None:
             client = make_client(self.root / "chroma", self.settings.chroma_url)
-            name = collection_name(self.workspace_id, self.embedding, self.chunking)
+            name = self.collection
             url = self.settings.chroma_url
             where = f"the Chroma server at {url}" if url else f"the embedded Chroma store in {self.root / 'chroma'}"
             self._vectors = VectorStore(client, name, {"embedding": self.embedding, "chunking": self.chunking}, where)
@@ -285,16 +285,29 @@ class Index:
         self.manifest.clear_pending(original)
         return len(ids)
 
+    @property
+    def collection(self) -> str:
+        """The name of this workspace's Chroma collection."""
+        return collection_name(self.workspace_id, self.embedding, self.chunking)
+
+    def vector_count(self) -> int:
+        """Vectors stored for this workspace: read from the embedded store's file when it can be, else from Chroma."""
+        if not self.settings.chroma_url and self._vectors is None:
+            counted = stored_count(self.root / "chroma", self.collection)
+            if counted is not None:
+                return counted
+        return self.vectors.count()
+
     def status(self) -> dict[str, object]:
         """Counts that tell whether the parts agree."""
         return {
             "workspace": str(self.root),
             "sources": len(self.manifest.sources()),
             "chunks": self.manifest.count_chunks(),
-            "vectors": self.vectors.count(),
+            "vectors": self.vector_count(),
             "embedding": self.embedding,
             "chunking": self.chunking,
             "backend": self.backend,
-            "collection": self.vectors.name,
+            "collection": self.collection,
             "pid": os.getpid(),
         }

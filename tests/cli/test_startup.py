@@ -80,3 +80,5 @@ def test_sources_and_an_unchanged_reingest_load_no_parser_store_or_model(corpus_
     assert not again & {*HEAVY, "numpy"}, sorted(again & {*HEAVY, "numpy"})
     listed = imported("sources", "--workspace", ws, "--json", env=env)
     assert not listed & {*HEAVY, "numpy"}, sorted(listed & {*HEAVY, "numpy"})
+    info = imported("info", "--workspace", ws, "--json", env=env)
+    assert not info & {*HEAVY, "numpy"}, sorted(info & {*HEAVY, "numpy"})
