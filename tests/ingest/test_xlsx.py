@@ -1,13 +1,9 @@
-"""XLSX reader: rows as named fields, sheet/row locations, hidden sheets, saved formula values, limits, refusals."""
+"""XLSX reader: rows as named fields, sheet/row locations, hidden sheets, saved formula values."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-import shutil
-import struct
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,82 +13,21 @@ from openpyxl.styles import Font
 
 from ingest.readers.base import LimitExceeded, Limits, ReadError
 from ingest.readers.xlsx import XlsxReader
-from tests.reliability.generated import zip_bomb
-
-SURVEY = [
-    ["Country", "Provider", "Minimum ECTS", "Comment"],
-    ["Latvia", "Riga Technical University", 3.0, "Short courses should stack towards a degree."],
-    ["Estonia", "Tallinn University", 5, None],
-    ["Lithuania", "Vilnius College", 2.5, "Workload must be stated in hours as well."],
-    ["Finland", "Open University", 1, "Below one credit a badge is enough."],
-]
-NOTES = [
-    "Open answers",
-    "Several providers asked for a common minimum size, so that learners can compare offers across borders "
-    "and employers can read a micro-credential without contacting the issuer.",
-    "Others warned that a fixed minimum would exclude short workplace courses that are assessed properly but "
-    "take only a few hours.",
-]
-
-
-def make_workbook(path: Path) -> Path:
-    """Survey table, free-text notes, a hidden lookup sheet, and a sheet of dates, percentages and flags."""
-    wb = Workbook()
-    wb.properties.title = "Survey on micro-credential size"
-    wb.properties.creator = "Ilze Berzina"
-    wb.properties.created = dt.datetime(2024, 3, 5, 10, 30)
-    survey = wb.active
-    survey.title = "Survey"
-    for row in SURVEY:
-        survey.append(row)
-    notes = wb.create_sheet("Notes")
-    for text in NOTES:
-        notes.append([text])
-    lookup = wb.create_sheet("Lookup")
-    lookup.append(["Code", "Meaning", "Scope"])
-    lookup.append(["MC-INTERNAL", "internal provider code", "staff only"])
-    lookup.sheet_state = "hidden"
-    values = wb.create_sheet("Values")
-    values.append(["Consultation", "Closes", "Share agreeing", "Published"])
-    values.append(["First round", dt.datetime(2024, 5, 31), 0.25, True])
-    values["C2"].number_format = "0%"
-    values.append(["Second round", dt.date(2024, 9, 15), 0.625, False])
-    values["C3"].number_format = "0.0%"
-    wb.save(path)
-    return path
+from tests.ingest.xlsx_helpers import (
+    NOTES,
+    XLSM_MAIN,
+    XLSX_MAIN,
+    by_label,
+    excel_like,
+    make_workbook,
+    patch_member,
+    single_sheet,
+)
 
 
 @pytest.fixture(scope="module")
 def workbook(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_workbook(tmp_path_factory.mktemp("xlsx") / "survey_baltics.xlsx")
-
-
-def by_label(path: Path, **kwargs) -> dict[str, str]:
-    return {p.location.label: p.text for p in XlsxReader().read(path, **kwargs).passages}
-
-
-def patch_member(path: Path, member: str, change: Callable[[str], str]) -> Path:
-    """Rewrite one XML part of a zip in place, the way another writer would have saved it."""
-    with zipfile.ZipFile(path) as archive:
-        parts = {info.filename: archive.read(info) for info in archive.infolist()}
-    parts[member] = change(parts[member].decode("utf-8")).encode("utf-8")
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
-    return path
-
-
-def single_sheet(path: Path, rows: list[list[object]], title: str = "Sheet", bold_first_row: bool = False) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = title
-    for row in rows:
-        ws.append(row)
-    if bold_first_row:
-        for cell in ws[1]:
-            cell.font = Font(bold=True)
-    wb.save(path)
-    return path
 
 
 @pytest.mark.unit
@@ -190,77 +125,6 @@ def test_formula_reads_as_its_saved_value(tmp_path: Path) -> None:
 
     patch_member(path, "xl/worksheets/sheet1.xml", cache)
     assert by_label(path)["sheet Sheet, rows 2-4"].split("\n")[-1] == "Provider: Total; Courses: 6; ECTS: 20"
-
-
-MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
-DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-XLSX_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
-XLSM_MAIN = "application/vnd.ms-excel.sheet.macroEnabled.main+xml"
-
-
-def excel_like(path: Path, main_type: str = XLSX_MAIN, with_macros: bool = False) -> Path:
-    """A package laid out as Excel saves one: shared strings, a date style, and formulas with their saved
-    results (a number, a string result t="str" and an error t="e"), optionally with a VBA project."""
-    serial = (dt.date(2024, 6, 1) - dt.date(1899, 12, 30)).days  # Excel's day number for 2024-06-01
-    strings = ["Country", "Provider", "Minimum ECTS", "Responded", "Share", "Latvia", "Riga Technical University"]
-    strings += ["Estonia"]
-    sst = "".join(f"<si><t>{s}</t></si>" for s in strings)
-    sheet = (
-        f'<worksheet xmlns="{MAIN}"><dimension ref="A1:E3"/><sheetData>'
-        '<row r="1">' + "".join(f'<c r="{c}1" t="s"><v>{k}</v></c>' for k, c in enumerate("ABCDE")) + "</row>"
-        '<row r="2"><c r="A2" t="s"><v>5</v></c><c r="B2" t="s"><v>6</v></c><c r="C2"><f>2+1</f><v>3</v></c>'
-        f'<c r="D2" s="1"><v>{serial}</v></c><c r="E2" s="2"><v>0.4</v></c></row>'
-        '<row r="3"><c r="A3" t="s"><v>7</v></c><c r="B3" t="str"><f>UPPER("tlu")</f><v>TLU</v></c>'
-        '<c r="C3" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="E3" s="2"><v>0.55</v></c></row>'
-        "</sheetData></worksheet>"
-    )
-    styles = (
-        f'<styleSheet xmlns="{MAIN}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>'
-        '<fills count="1"><fill><patternFill patternType="none"/></fill></fills>'
-        '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
-        '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-        '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
-        '<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-        '<xf numFmtId="9" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
-        "</styleSheet>"
-    )
-    ct = "application/vnd.openxmlformats-officedocument.spreadsheetml"
-    parts = {
-        "[Content_Types].xml": (
-            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-            '<Default Extension="xml" ContentType="application/xml"/>'
-            '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>'
-            f'<Override PartName="/xl/workbook.xml" ContentType="{main_type}"/>'
-            f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{ct}.worksheet+xml"/>'
-            f'<Override PartName="/xl/sharedStrings.xml" ContentType="{ct}.sharedStrings+xml"/>'
-            f'<Override PartName="/xl/styles.xml" ContentType="{ct}.styles+xml"/></Types>'
-        ),
-        "_rels/.rels": (
-            f'<Relationships xmlns="{PKG_REL}"><Relationship Id="rId1" Type="{DOC_REL}/officeDocument" '
-            'Target="xl/workbook.xml"/></Relationships>'
-        ),
-        "xl/workbook.xml": (
-            f'<workbook xmlns="{MAIN}" xmlns:r="{DOC_REL}"><sheets>'
-            '<sheet name="Responses" sheetId="1" r:id="rId1"/></sheets></workbook>'
-        ),
-        "xl/_rels/workbook.xml.rels": (
-            f'<Relationships xmlns="{PKG_REL}">'
-            f'<Relationship Id="rId1" Type="{DOC_REL}/worksheet" Target="worksheets/sheet1.xml"/>'
-            f'<Relationship Id="rId2" Type="{DOC_REL}/sharedStrings" Target="sharedStrings.xml"/>'
-            f'<Relationship Id="rId3" Type="{DOC_REL}/styles" Target="styles.xml"/></Relationships>'
-        ),
-        "xl/worksheets/sheet1.xml": sheet,
-        "xl/sharedStrings.xml": f'<sst xmlns="{MAIN}" count="{len(strings)}">{sst}</sst>',
-        "xl/styles.xml": styles,
-    }
-    if with_macros:
-        parts["xl/vbaProject.bin"] = "not really VBA: the reader never looks at it"
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
-    return path
 
 
 @pytest.mark.unit
@@ -431,142 +295,3 @@ def test_char_limit_names_the_setting(workbook: Path) -> None:
     with pytest.raises(LimitExceeded, match="^extracted text exceeds the limit of 200 characters$") as info:
         XlsxReader().read(workbook, limits=Limits(max_chars=200))
     assert info.value.setting == "max_chars" and "(setting max_chars)" in info.value.reason
-
-
-@pytest.mark.unit
-def test_zip_bomb_named_xlsx_is_refused_before_parsing(tmp_path: Path) -> None:
-    bomb = zip_bomb(tmp_path / "bomb.xlsx", "xl/worksheets/sheet1.xml", megabytes=8)
-    with pytest.raises(LimitExceeded, match="zip expansion ratio") as info:
-        XlsxReader().read(bomb)
-    assert "max_zip_ratio" in info.value.reason
-
-
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-FREE, END_OF_CHAIN, FAT_SECTOR = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD
-
-
-def compound_file(path: Path, streams: list[str]) -> Path:
-    """A minimal OLE compound file (512-byte sectors: FAT in sector 0, directory in sector 1) whose
-    directory lists ``streams``: "EncryptedPackage" as a password-protected workbook has, "Workbook" as an .xls."""
-    header = bytearray(512)
-    header[:8] = OLE_MAGIC
-    struct.pack_into("<HHHHH", header, 24, 0x3E, 3, 0xFFFE, 9, 6)  # versions, byte order, sector sizes
-    struct.pack_into("<IIII", header, 44, 1, 1, 0, 4096)  # FAT sectors, first directory sector, -, mini cutoff
-    struct.pack_into("<IIII", header, 60, END_OF_CHAIN, 0, END_OF_CHAIN, 0)  # no mini FAT, no extra DIFAT
-    struct.pack_into("<109I", header, 76, 0, *[FREE] * 108)
-    fat = struct.pack("<128I", FAT_SECTOR, END_OF_CHAIN, *[FREE] * 126)
-    entries = b""
-    for kind, name in [(5, "Root Entry"), *((2, s) for s in streams)]:
-        encoded = (name + "\0").encode("utf-16-le")
-        entry = bytearray(128)
-        entry[: len(encoded)] = encoded
-        struct.pack_into("<HBB", entry, 64, len(encoded), kind, 1)
-        struct.pack_into("<III", entry, 68, FREE, FREE, FREE)
-        struct.pack_into("<I", entry, 116, END_OF_CHAIN)
-        entries += bytes(entry)
-    path.write_bytes(bytes(header) + fat + entries.ljust(512, b"\0"))
-    return path
-
-
-@pytest.mark.unit
-def test_password_protected_workbook_is_refused_as_encrypted(tmp_path: Path) -> None:
-    path = compound_file(tmp_path / "protected.xlsx", ["EncryptionInfo", "EncryptedPackage"])
-    with pytest.raises(ReadError, match=r"^encrypted: password needed \(the workbook is password-protected"):
-        XlsxReader().read(path)
-    with pytest.raises(ReadError, match=r"^encrypted: cannot decrypt"):
-        XlsxReader().read(path, password="secret")
-
-
-@pytest.mark.unit
-def test_legacy_xls_named_xlsx_is_refused_as_legacy(tmp_path: Path) -> None:
-    path = compound_file(tmp_path / "old.xlsx", ["Workbook", "SummaryInformation"])
-    with pytest.raises(ReadError, match=r"^not an XLSX file \(a legacy Excel 97-2003 workbook \(\.xls\); save it as"):
-        XlsxReader().read(path)
-
-
-@pytest.mark.unit
-def test_unparsable_compound_file_gets_the_general_refusal(tmp_path: Path) -> None:
-    path = tmp_path / "odd.xlsx"
-    path.write_bytes(OLE_MAGIC + b"\0" * 100)
-    with pytest.raises(ReadError, match=r"^not an XLSX file \(a legacy Office file or an encrypted workbook\)$"):
-        XlsxReader().read(path)
-
-
-@pytest.mark.unit
-@pytest.mark.parametrize(
-    ("member", "change", "reason"),
-    [
-        ("xl/worksheets/sheet1.xml", lambda xml: xml[: len(xml) // 2], "^malformed XLSX: ParseError: "),
-        ("xl/workbook.xml", lambda xml: "<workbook", "^malformed XLSX: "),
-        ("[Content_Types].xml", lambda xml: xml.replace("/xl/workbook.xml", "/xl/book.xml"), "^malformed XLSX: "),
-    ],
-)
-def test_broken_packages_give_one_short_reason(
-    tmp_path: Path, member: str, change: Callable[[str], str], reason: str
-) -> None:
-    path = patch_member(excel_like(tmp_path / "broken.xlsx"), member, change)
-    with pytest.raises(ReadError, match=reason) as info:
-        XlsxReader().read(path)
-    assert "\n" not in info.value.reason and len(info.value.reason) < 200
-
-
-@pytest.mark.unit
-def test_damaged_sheet_keeps_rows_before_the_damage_and_other_sheets(workbook: Path, tmp_path: Path) -> None:
-    path = Path(shutil.copy(workbook, tmp_path / "damaged.xlsx"))
-    patch_member(path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace('<row r="3"', '<row r="3" <', 1))
-    result = XlsxReader().read(path)
-    assert [p.location.label for p in result.passages] == [
-        "sheet Survey, row 2",
-        "sheet Notes, rows 1-3",
-        "sheet Values, rows 2-3",
-    ]
-    assert result.passages[0].text.startswith("Country: Latvia;")
-    assert "sheet Survey is damaged and was not read to the end (ParseError: " in result.warnings[0]
-
-
-@pytest.mark.unit
-def test_dangling_shared_string_keeps_the_rows_before_it(tmp_path: Path) -> None:
-    path = patch_member(
-        excel_like(tmp_path / "strings.xlsx"),
-        "xl/sharedStrings.xml",
-        lambda xml: xml.replace("<si><t>Estonia</t></si>", ""),
-    )
-    result = XlsxReader().read(path)
-    assert [p.location.label for p in result.passages] == ["sheet Responses, row 2"]
-    assert result.warnings == (
-        "sheet Responses is damaged and was not read to the end (IndexError: list index out of range)",
-    )
-
-
-@pytest.mark.unit
-def test_truncated_file_is_not_a_zip(workbook: Path, tmp_path: Path) -> None:
-    path = tmp_path / "cut.xlsx"
-    path.write_bytes(workbook.read_bytes()[:300])
-    with pytest.raises(ReadError, match="^not a zip archive"):
-        XlsxReader().read(path)
-
-
-@pytest.mark.unit
-def test_external_entities_are_not_resolved(tmp_path: Path) -> None:
-    secret = tmp_path / "secret.txt"
-    secret.write_text("TOP-SECRET-VALUE")
-    path = single_sheet(tmp_path / "xxe.xlsx", [["Country", "Provider", "Note"], ["Latvia", "RTU", "PLACEHOLDER"]])
-    doctype = f'<!DOCTYPE worksheet [<!ENTITY leak SYSTEM "{secret.as_uri()}">]>'
-
-    def inject(xml: str) -> str:
-        xml = xml.replace("<worksheet ", doctype + "<worksheet ", 1)
-        return xml.replace("PLACEHOLDER", "&leak;")
-
-    patch_member(path, "xl/worksheets/sheet1.xml", inject)
-    try:
-        text = "\n".join(by_label(path).values())
-    except ReadError as exc:  # refusing the file is as good as not resolving the entity
-        text = exc.reason
-    assert "TOP-SECRET-VALUE" not in text
-
-
-@pytest.mark.unit
-def test_version_and_extensions() -> None:
-    reader = XlsxReader()
-    assert reader.name == "xlsx" and reader.extensions == (".xlsx", ".xlsm")
-    assert re.fullmatch(r"\d+\.\d+\.\d+", reader.version)
