@@ -71,6 +71,12 @@ def draft_and_score(root: Path) -> dict[str, Any]:
         **drafting.score_sentences(revisions, gold, people, countries),
         **drafting.score_gaps(revisions, gold),
     }
+    # a question can end with neither a paragraph nor a gap (its candidates were all used elsewhere): the gap
+    # figures count it as "not a gap", so it is listed on its own
+    drafted = {p.theme for r in revisions.values() for p in r.paragraphs} | {
+        g.question for r in revisions.values() for g in r.gaps
+    }
+    report["neither_drafted_nor_gap"] = [q for s in outline.sections for q in s.questions if q not in drafted]
     report["counts"] = {
         "misattributed": len(report["misattributed"]),
         "false_quotes": len(report["false_quotes"]),
@@ -109,6 +115,7 @@ def summary(report: dict[str, Any]) -> dict[str, Any]:
         "answerable_made_gaps": report["answerable_made_gaps"],
         "missed_gaps": len(report["missed_gaps"]),
         "wrong_gaps": len(report["wrong_gaps"]),
+        "neither_drafted_nor_gap": len(report["neither_drafted_nor_gap"]),
         "divergence_points_found": div["points_found"],
         "divergence_gold_points": div["gold"],
         "divergence_found": div["found"],
@@ -137,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"missed gap: {q}")
     for q in report["wrong_gaps"]:
         print(f"wrong gap: {q}")
+    for q in report["neither_drafted_nor_gap"]:
+        print(f"neither drafted nor a gap: {q}")
     print(report["divergence_report"])
     print(json.dumps(summary(report), ensure_ascii=False))
     return 0
