@@ -90,6 +90,8 @@ LITHUANIA_MEMO = {
                 ["Business and administration", "22", "19", "Assessment not described"],
             ],
         ),
+        "A positive decision should be reviewed again whenever the outcomes or the assessment of the "
+        "micro-credential change substantially; editorial changes need only be notified to the Office.",
         ("h1", "4 Learning outcomes"),
         "Each learning outcome should name one observable action and the conditions under which it is "
         "performed. An outcome that joins several actions cannot be assessed with one task, and an outcome "

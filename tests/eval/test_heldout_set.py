@@ -85,7 +85,7 @@ def test_every_gold_phrase_stands_word_for_word_in_its_contributors_text_only(pa
     norm = _norm()
     assert set(drafting_gold["contributors"]) <= set(passages)
     for owner, statements in drafting_gold["contributors"].items():
-        assert len(statements) >= 3, owner
+        assert len(statements) >= 4, owner  # the brief asks 4-8 positions per contribution
         for statement in statements:
             words = norm(statement["words"])
             # within one passage: the eval compares a sentence with the passage it cites
