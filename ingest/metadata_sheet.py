@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ingest.metadata_headers import canonical_field, header_notes
 from ingest.readers.base import ReadError
 
 
@@ -190,20 +191,36 @@ def read_metadata_xlsx(path: Path, *, keep_passwords: bool = False) -> dict[str,
 
 
 def sheet_warnings(path: Path) -> list[str]:
-    """What the user should know about a sheet beyond its rows (a workbook's password column is not used)."""
-    if path.suffix.lower() not in SHEET_SUFFIXES:
-        return []
-    from openpyxl import load_workbook
-
+    """What the user should know about a sheet beyond its rows: columns it does not use, a missing contributor
+    column, and that a workbook's password column is not read."""
     try:
-        book = load_workbook(path, read_only=True)
-        header = next(book.worksheets[0].iter_rows(values_only=True, max_row=1), ())
-        book.close()
+        headers = _first_row(path)
     except Exception:  # the read itself reports the problem
         return []
-    if "password" in {canonical_field(_cell(v)) for v in header}:
-        return [f"{path.name}: passwords are not read from an Excel sheet; give them in a .csv metadata file"]
-    return []
+    notes = header_notes(path.name, headers)
+    if path.suffix.lower() in SHEET_SUFFIXES and "password" in {canonical_field(h) for h in headers}:
+        notes.append(f"{path.name}: passwords are not read from an Excel sheet; give them in a .csv metadata file")
+    return notes
+
+
+def _first_row(path: Path) -> list[str]:
+    """The header cells of a .csv or of a workbook's first sheet (no other row is read)."""
+    if path.suffix.lower() in SHEET_SUFFIXES:
+        from openpyxl import load_workbook
+
+        book = load_workbook(path, read_only=True)
+        try:
+            return [_cell(v) for v in next(book.worksheets[0].iter_rows(values_only=True, max_row=1), ())]
+        finally:
+            book.close()
+    data = path.read_bytes()[:65536]
+    line = data.split(b"\n", 1)[0]
+    try:
+        text = line.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = line.decode("cp1252", errors="replace")
+    delimiter = _delimiter(bytearray(data))
+    return next(csv.reader(io.StringIO(text), delimiter=delimiter), [])
 
 
 def _cell(value: object) -> str:
@@ -242,24 +259,3 @@ def _keep(rows: dict[str, dict[str, str]], row: dict[str, str]) -> None:
 
 
 SHEET_SUFFIXES = (".xlsx", ".xlsm")
-# What people call each field in the header of a spreadsheet (compared lower case, spaces for - and _).
-_SYNONYMS = {
-    "file": ("file", "filename", "file name", "document", "file path", "path", "attachment", "document file"),
-    "title": ("title", "document title", "title of the document", "subject"),
-    "kind": ("kind", "type", "document type", "contribution type", "kind of contribution", "category"),
-    "contributor": ("contributor", "author", "authors", "name", "expert", "submitted by", "speaker", "presenter"),
-    "organisation": ("organisation", "organization", "institution", "agency", "affiliation", "org", "body"),
-    "country": ("country", "nation", "country name", "member state"),
-    "region": ("region", "country group"),
-    "role": ("role", "position", "function", "stakeholder", "stakeholder group", "stakeholder type"),
-    "date": ("date", "submitted", "submission date", "date submitted", "date of submission"),
-    "language": ("language", "lang"),
-    "password": ("password", "pdf password"),
-}
-_FIELD_OF = {alias: field for field, aliases in _SYNONYMS.items() for alias in aliases}
-
-
-def canonical_field(header: str) -> str:
-    """The field a spreadsheet header means (``Author`` -> ``contributor``), or "" when it is none of ours."""
-    key = " ".join(header.replace("\ufeff", "").replace("_", " ").replace("-", " ").lower().split())
-    return _FIELD_OF.get(key, "")

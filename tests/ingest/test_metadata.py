@@ -85,3 +85,65 @@ def test_a_utf16_sheet_is_refused_with_the_way_to_save_it(tmp_path):
     path.write_bytes("file\tcontributor\na.pdf\tAna\n".encode("utf-16"))
     with pytest.raises(MetadataError, match="sheet.csv: the sheet is saved as UTF-16; save it as 'CSV UTF-8'"):
         read_metadata_csv(path)
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Contributor name", "contributor"),
+        ("Name of the expert", "contributor"),
+        ("Author(s)", "contributor"),
+        ("Contact person", "contributor"),
+        ("Region (EU/partner)", "region"),
+        ("Country / territory", "country"),
+        ("Organisation name", "organisation"),
+        ("Name of organisation", "organisation"),
+        ("Date received", "date"),
+        ("Submission date (YYYY-MM-DD)", "date"),
+        ("Type of input", "kind"),
+        ("File name (as sent)", "file"),
+        ("Language of the document", "language"),
+        # the most specific word decides
+        ("Document title", "title"),
+        ("Job title", "role"),
+        ("Organisation type", "role"),
+        ("Stakeholder category", "role"),
+        # a column about the person that is not the person is none of ours: better no contributor than a wrong one
+        ("Contributor e-mail", ""),
+        ("Contributor ID", ""),
+        ("Email", ""),
+        ("Notes", ""),
+        ("Page count", ""),
+    ],
+)
+def test_headers_written_as_people_write_them(header, field):
+    assert canonical_field(header) == field
+
+
+def test_a_sheet_with_long_headers_fills_every_field_and_names_the_columns_it_leaves_out(tmp_path):
+    from ingest.metadata_sheet import sheet_warnings
+
+    sheet = tmp_path / "metadata.csv"
+    sheet.write_text(
+        "File name (as sent);Contributor name;Organisation name;Country / territory;Region (EU/partner);Email\n"
+        "brief.pdf;Maja Kranjc;Ministry of Education;Slovenia;EU;maja@example.org\n",
+        encoding="utf-8",
+    )
+    row = read_metadata_csv(sheet)["brief.pdf"]
+    assert row == {
+        "file": "brief.pdf",
+        "contributor": "Maja Kranjc",
+        "organisation": "Ministry of Education",
+        "country": "Slovenia",
+        "region": "EU",
+    }
+    assert sheet_warnings(sheet) == ["metadata.csv: column(s) not used: Email"]
+
+
+def test_a_sheet_without_a_contributor_column_says_drafts_cannot_name_anyone(tmp_path):
+    from ingest.metadata_sheet import sheet_warnings
+
+    sheet = tmp_path / "metadata.csv"
+    sheet.write_text("file,Country\nbrief.pdf,Slovenia\n", encoding="utf-8")
+    (note,) = sheet_warnings(sheet)
+    assert "no column names the contributor" in note and note.startswith("metadata.csv")

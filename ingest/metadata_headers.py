@@ -1,0 +1,104 @@
+"""What a metadata sheet's column headers mean, written the way people write them.
+
+Headers come as "Contributor", "Contributor name", "Name of the expert", "Author(s)", "Region (EU/partner)",
+"Country / territory", "Organisation name", "Date received", "Type of input". A header is first looked up whole
+among the common names; otherwise its words decide, the most specific first: "Document title" is a title, not a
+file; "Organisation type" is a stakeholder role, not an organisation; "Contributor e-mail" or "Contributor ID" is
+none of our fields (a column we do not use is better than a wrong contributor).
+"""
+
+from __future__ import annotations
+
+import re
+
+FIELDS = ("file", "title", "kind", "contributor", "organisation", "country", "region", "role", "date", "language")
+
+# Whole headers (lower case, spaces for - and _) and the field each means.
+_SYNONYMS = {
+    "file": ("file", "filename", "file name", "document", "file path", "path", "attachment", "document file"),
+    "title": ("title", "document title", "title of the document", "subject"),
+    "kind": ("kind", "type", "document type", "contribution type", "kind of contribution", "category"),
+    "contributor": ("contributor", "author", "authors", "name", "expert", "submitted by", "speaker", "presenter"),
+    "organisation": ("organisation", "organization", "institution", "agency", "affiliation", "org", "body"),
+    "country": ("country", "nation", "country name", "member state"),
+    "region": ("region", "country group"),
+    "role": ("role", "position", "function", "stakeholder", "stakeholder group", "stakeholder type"),
+    "date": ("date", "submitted", "submission date", "date submitted", "date of submission"),
+    "language": ("language", "lang"),
+    "password": ("password", "pdf password"),
+}
+_FIELD_OF = {alias: field for field, aliases in _SYNONYMS.items() for alias in aliases}
+
+# Words that make a column something else than any of our fields, whatever else it says.
+_NOT_OURS = frozenset(
+    "email mail phone telephone tel mobile address id identifier no nr number url website web link notes note "
+    "comment comments remarks count pages size words status recipient owner reviewer".split()
+)
+# Word rules, most specific first: (field, words any of which must be present, words that must all be absent).
+_RULES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = tuple(
+    (field, frozenset(any_of.split()), frozenset(none_of.split()))
+    for field, any_of, none_of in (
+        ("password", "password passphrase", ""),
+        ("role", "job", ""),
+        ("title", "title heading", ""),
+        ("date", "date dated when day", ""),
+        ("language", "language languages lang", ""),
+        ("role", "type kind category", "document contribution input submission file"),
+        ("kind", "type kind category genre", ""),
+        ("region", "region group bloc", ""),
+        ("country", "country countries nation state territory", ""),
+        (
+            "organisation",
+            "organisation organization organisations organizations institution agency affiliation "
+            "body ministry employer company university",
+            "",
+        ),
+        ("file", "file filename files attachment path document", ""),
+        ("role", "role position function stakeholder sector profile capacity constituency", ""),
+        (
+            "contributor",
+            "contributor contributors author authors name names expert experts submitter submitted "
+            "speaker presenter respondent person contact sender from",
+            "",
+        ),
+    )
+)
+
+
+def _words(header: str) -> tuple[str, str]:
+    """The header as a lookup key, and the same with asides in brackets and punctuation left out."""
+    key = " ".join(header.replace("\ufeff", "").replace("_", " ").replace("-", " ").lower().split())
+    plain = re.sub(r"\(s\)", "s", key)  # "author(s)"
+    plain = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", plain)  # "region (eu/partner)", "date [yyyy-mm-dd]"
+    plain = " ".join(re.sub(r"[^\w]+", " ", plain).split())
+    return key, plain
+
+
+def canonical_field(header: str) -> str:
+    """The field a spreadsheet header means (``Author`` -> ``contributor``), or "" when it is none of ours."""
+    key, plain = _words(header)
+    for candidate in (key, plain, key.strip(" :*.#")):
+        if candidate in _FIELD_OF:
+            return _FIELD_OF[candidate]
+    words = set(plain.split())
+    if not words or words & _NOT_OURS or "e mail" in plain:
+        return ""
+    for field, any_of, none_of in _RULES:
+        if words & any_of and not words & none_of:
+            return field
+    return ""
+
+
+def header_notes(sheet: str, headers: list[str]) -> list[str]:
+    """What the user should know about a sheet's headers: columns not used, and a missing contributor column."""
+    names = [canonical_field(h or "") for h in headers]
+    notes = []
+    unused = [h.strip() for h, n in zip(headers, names, strict=False) if h and h.strip() and not n]
+    if unused:
+        notes.append(f"{sheet}: column(s) not used: {', '.join(unused)}")
+    if "file" in names and "contributor" not in names:
+        notes.append(
+            f"{sheet}: no column names the contributor (a header such as 'Contributor' or 'Author'), so drafts "
+            "cannot say who wrote what"
+        )
+    return notes
