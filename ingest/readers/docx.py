@@ -285,7 +285,7 @@ class DocxReader:
     def version(self) -> str:
         """The installed python-docx version and our reading's revision (raised when what is read changes, so
         sources read by an earlier revision are read again on the next ingest)."""
-        return f"{_dist_version('python-docx')} reading 2"
+        return f"{_dist_version('python-docx')} reading 3"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (encrypted Word files are not zips)."""
@@ -331,9 +331,8 @@ class DocxReader:
                         waiting.append(key)
 
         def flush() -> None:
-            if pending:
-                passages.append(Passage(budget.add("\n".join(pending)), sections.location()))
-                pending.clear()
+            passages.extend(sections.passages(pending, budget))
+            pending.clear()
             emit_notes()
 
         for item in items:

@@ -303,8 +303,8 @@ class HtmlReader:
 
     @property
     def version(self) -> str:
-        """The installed lxml version."""
-        return _dist_version("lxml")
+        """The installed lxml version, and the revision of our reading of it."""
+        return f"{_dist_version('lxml')} reading 2"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as an HTML page; ``password`` is ignored (web pages are not encrypted)."""

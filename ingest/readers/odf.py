@@ -338,8 +338,8 @@ class _OdfReader:
 
     @property
     def version(self) -> str:
-        """The installed lxml version (the ODF walk is our own)."""
-        return _dist_version("lxml")
+        """The installed lxml version (the ODF walk is our own), and the revision of our reading of it."""
+        return f"{_dist_version('lxml')} reading 2"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (encrypted OpenDocument files are refused)."""

@@ -58,9 +58,8 @@ def _passages(parser: _Parser, budget: CharBudget) -> tuple[list[Passage], str |
 
     def flush() -> None:
         """The text gathered since the last heading or table as one passage, then its notes."""
-        if pending:
-            passages.append(Passage(budget.add("\n".join(pending)), sections.location()))
-            pending.clear()
+        passages.extend(sections.passages(pending, budget))
+        pending.clear()
         emit_notes()
 
     for block in blocks:
@@ -106,7 +105,7 @@ class RtfReader:
     @property
     def version(self) -> str:
         """Our own tokenizer, versioned by hand (a change re-reads RTF files)."""
-        return "own 1"
+        return "own 2"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (RTF has no encryption)."""

@@ -17,6 +17,9 @@ _INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # soft hyphe
 _BLANK_LINES = re.compile(r"\n{3,}")
 _TITLE_MAX = 120
 DEFAULT_LIMITS = Limits()  # frozen, so one shared default instance is safe
+# Characters of consecutive paragraphs outside any section put in one passage: under the default chunk size, so
+# a passage labelled "paragraphs 4-6" stays one chunk with that label.
+_PARAGRAPH_RUN = 700
 
 
 def clean_text(text: str) -> str:
@@ -220,6 +223,7 @@ class SectionTracker:
         self.base = min(levels, default=1)
         self.counters: list[int] = []
         self.stack: list[tuple[int, str]] = []
+        self.paragraphs = 0  # paragraphs met outside any section so far
 
     def enter(self, level: int, text: str) -> str:
         """Register a heading of ``level`` and return its label text (with number)."""
@@ -238,6 +242,34 @@ class SectionTracker:
         """Headings from the outermost to the current one."""
         return tuple(text for _, text in self.stack)
 
+    def passages(self, lines: Sequence[str], budget: CharBudget, join: Callable[[list[str]], str] = "\n".join):
+        """The paragraphs ``lines`` gathered since the last heading or table, as passages.
+
+        In a section they are one passage labelled by the section. Outside any section (a letter or memo
+        without headings, or the text before the first heading) they are runs of consecutive paragraphs of
+        about one chunk, labelled ``paragraph N`` or ``paragraphs N-M`` (counted through the document's text
+        outside sections), so an editor finds the words instead of searching a whole "body".
+        """
+        lines = [line for line in lines if line.strip()]
+        if self.stack or not lines:
+            text = join(list(lines)) if lines else ""
+            return [Passage(budget.add(text), self.location())] if text else []
+        out: list[Passage] = []
+        run: list[str] = []
+        for line in lines:
+            if run and sum(len(x) for x in run) + len(line) > _PARAGRAPH_RUN:
+                out.append(self._run_passage(run, budget, join))
+                run = []
+            run.append(line)
+        out.append(self._run_passage(run, budget, join))
+        return out
+
+    def _run_passage(self, run: list[str], budget: CharBudget, join: Callable[[list[str]], str]) -> Passage:
+        first = self.paragraphs + 1
+        self.paragraphs += len(run)
+        label = f"paragraph {first}" if len(run) == 1 else f"paragraphs {first}-{self.paragraphs}"
+        return Passage(budget.add(join(run)), Location(label=label, paragraph=first))
+
     def location(self, table: int | None = None) -> Location:
         """Location of text (or table ``table``) in the current section, or before any heading."""
         section = self.stack[-1][1] if self.stack else None
@@ -246,6 +278,10 @@ class SectionTracker:
         else:
             label = f"section {section}" if section else "body"
         return Location(label=label, section=section, section_path=self.path, table=table)
+
+
+def _join_lines(lines: list[str]) -> str:
+    return "\n".join(lines)
 
 
 def title_heading(blocks: Sequence[Any]) -> int | None:
@@ -264,15 +300,17 @@ def passages_from_blocks(
     budget: CharBudget,
     *,
     title_index: int | None = None,
-    body: Callable[[list[str]], str] = "\n".join,
+    body: Callable[[list[str]], str] | None = None,
 ) -> tuple[list[Passage], str | None]:
     """Passages of a document parsed into blocks (``kind``: heading, text, table or title; ``level``; ``text``).
 
-    Text between headings is one passage located ``section <number> <heading>`` (``body`` before the first
-    heading), each table its own ``..., table K``. The block at ``title_index``, or the first block of kind
+    Text between headings is one passage located ``section <number> <heading>``; text outside any section is
+    labelled by its paragraphs (``paragraphs 1-3``; ``body`` when ``body`` joins lines rather than
+    paragraphs), each table its own ``..., table K``. The block at ``title_index``, or the first block of kind
     ``title``, names the document instead of opening a section; it is returned as the title. ``body`` joins a
     section's text lines (the Markdown reader rejoins soft-wrapped lines there).
     """
+    body = body or _join_lines
     levels = [b.level for i, b in enumerate(blocks) if b.kind == "heading" and i != title_index]
     sections = SectionTracker(levels)
     title = blocks[title_index].text if title_index is not None else None
@@ -281,9 +319,12 @@ def passages_from_blocks(
     tables = 0
 
     def flush() -> None:
-        text = body(pending) if pending else ""
-        if text:
-            passages.append(Passage(budget.add(text), sections.location()))
+        if body is _join_lines:  # each block is a paragraph: text outside sections is labelled by paragraph
+            passages.extend(sections.passages(pending, budget))
+        else:
+            text = body(pending) if pending else ""
+            if text:
+                passages.append(Passage(budget.add(text), sections.location()))
         pending.clear()
 
     for index, block in enumerate(blocks):

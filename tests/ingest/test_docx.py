@@ -58,7 +58,7 @@ def doc(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_labels_in_document_order(doc: Path) -> None:
     labels = [p.location.label for p in DocxReader().read(doc).passages]
     assert labels == [
-        "body",
+        "paragraph 1",
         "table 1",
         "section 1 Introduction",
         "section 1.1 Scope",
@@ -347,7 +347,7 @@ SHARED = Path(__file__).resolve().parents[3] / "shared/testdata/parsers/docx"
 @pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared parser test data not found at {SHARED}")
 def test_shared_smartart_and_chart_document() -> None:
     (passage,) = DocxReader().read(SHARED / "shp-inline-shape-access.docx").passages
-    assert passage.location.label == "body"
+    assert passage.location.label == "paragraphs 1-2"
     assert passage.text.startswith("foo\nbar\nbaz\nChart (bar)\nSeries 1: Category 1 4.3, Category 2 2.5")
 
 
@@ -361,3 +361,25 @@ def test_shared_documents_without_text_still_say_so(name: str) -> None:
     # checked with unzip -p: no w:t in their document.xml, and no text in notes (empty tables, empty paragraphs)
     with pytest.raises(ReadError, match="^no text found$"):
         DocxReader().read(SHARED / name)
+
+
+@pytest.mark.unit
+def test_a_letter_without_headings_is_located_by_its_paragraphs(tmp_path: Path) -> None:
+    """A ministry letter has numbered paragraphs and no headings: an editor must find paragraph 5, not "body"."""
+    document = docx.Document()
+    paragraphs = [
+        f"{n}. The Ministry considers point {n} of the draft, on the recognition of short courses, and sets out "
+        f"its view on it in the following lines, with reasons taken from its national experience (item {n})."
+        for n in range(1, 9)
+    ]
+    for text in paragraphs:
+        document.add_paragraph(text)
+    document.save(tmp_path / "letter.docx")
+    passages = DocxReader().read(tmp_path / "letter.docx").passages
+    labels = [p.location.label for p in passages]
+    assert len(passages) > 1 and "body" not in labels
+    for n, text in enumerate(paragraphs, start=1):
+        (holder,) = [p for p in passages if text in p.text]
+        first, _, last = holder.location.label.removeprefix("paragraphs ").removeprefix("paragraph ").partition("-")
+        assert int(first) <= n <= int(last or first), (n, holder.location.label)
+        assert holder.location.paragraph == int(first)

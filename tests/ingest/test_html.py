@@ -80,7 +80,7 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_labels_in_document_order(page: Path) -> None:
     labels = [p.location.label for p in HtmlReader().read(page).passages]
     assert labels == [
-        "body",
+        "paragraphs 1-2",
         "table 1",
         "section 1 Assessment",
         "section 1.1 Workload, table 2",

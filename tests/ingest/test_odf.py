@@ -163,7 +163,7 @@ def odt(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_odt_labels_in_document_order(odt: Path) -> None:
     labels = [passage.location.label for passage in OdtReader().read(odt).passages]
     assert labels == [
-        "body",
+        "paragraph 1",
         "table 1",
         "section 1 Introduction",
         "section 1.1 Scope",

@@ -37,7 +37,7 @@ PASSWORDS = {
 LABELS = {
     "pdf": re.compile(r"^page \S+$"),
     "pptx": re.compile(r"^slide \d+( notes)?$"),
-    "docx": re.compile(r"^(body|table \d+|section \S.*?(, table \d+)?)$"),
+    "docx": re.compile(r"^(paragraphs? \d+(-\d+)?|table \d+|section \S.*?(, table \d+)?)$"),
 }
 
 
@@ -169,7 +169,7 @@ def test_missing_core_properties_are_empty_not_invented() -> None:
 
 def test_docx_keeps_paragraph_and_table_order() -> None:
     passages = read("blk-paras-and-tables.docx", "docx").passages
-    assert [p.location.label for p in passages] == ["body", "table 2", "body"]
+    assert [p.location.label for p in passages] == ["paragraph 1", "table 2", "paragraph 2"]
     assert passages[0].text.startswith("Lorem ipsum")
     assert "Text before" in passages[1].text and "Between" in passages[1].text  # incl. the nested table
     assert passages[2].text.startswith("Donec semper")

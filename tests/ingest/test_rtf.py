@@ -77,7 +77,7 @@ def test_reader_shape() -> None:
 @pytest.mark.unit
 def test_labels_in_document_order(expert) -> None:
     assert [p.location.label for p in expert.passages] == [
-        "body",
+        "paragraph 1",
         "section 1 Recognition",
         "section 1 Recognition, footnote 1",
         "section 1.1 Stackability",
@@ -389,7 +389,7 @@ def test_libreoffice_rtf_reads_with_headings(tmp_path: Path) -> None:
     )
     result = RtfReader().read(tmp_path / "panel.rtf")
     assert [(p.location.label, p.text) for p in result.passages] == [
-        ("body", "Written before any heading."),
+        ("paragraph 1", "Written before any heading."),
         ("section 1 Recognition", "Employers recognise credentials – when outcomes are clear (café discussions, ŽŪ)."),
         ("section 1.1 Transparency, table 1", "Skill | Level\nTeamwork | B2"),
         ("section 2 Portability", "Credentials travel with the learner."),
