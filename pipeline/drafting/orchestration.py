@@ -17,7 +17,7 @@ from typing import Any
 from pipeline.drafting.checking import check_draft, divergence_paragraphs, merge_locked
 from pipeline.drafting.drafters.base import Drafter, DraftingError
 from pipeline.drafting.drafters.extractive import candidates, is_taken, quote_key
-from pipeline.drafting.drafters.lead import divergent_voices, with_leads
+from pipeline.drafting.drafters.lead import divergent_voices, lead_llm_draft, with_leads
 from pipeline.drafting.drafts import EDITED, ConflictError, DraftStore
 from pipeline.drafting.evidence import EvidenceSettings, gather_evidence, stored_passages
 from pipeline.drafting.judge import SupportJudge
@@ -238,8 +238,8 @@ def draft_sections(
     """Draft the chosen sections (all when none are named) and store a new revision of each.
 
     With the extractive drafter each wording is used once across the drafted sections and never one an editor
-    removed from that section or one a point of divergence quotes; each question's paragraph opens with a lead
-    sentence built from counts.
+    removed from that section or one a point of divergence quotes. With every drafter each question's paragraph
+    opens with a lead sentence built from counts (an LLM's own summary is replaced by it).
     """
     sections: list[SectionSpec] = [outline.section(i) for i in section_ids] if section_ids else list(outline.sections)
     notify = progress or (lambda _e: None)
@@ -288,14 +288,17 @@ def draft_sections(
         )
         if draft.backend != "extractive" and gone:  # the extractive drafter avoided them already
             draft = _without_removed(draft, gone)
+        sides = divergent_voices(points)
         if draft.backend == "extractive":
             sources = {e.chunk_id: e.source() for e in evidence.evidence}
-            draft = replace(draft, paragraphs=with_leads(draft.paragraphs, sources, divergent_voices(points)))
+            draft = replace(draft, paragraphs=with_leads(draft.paragraphs, sources, sides))
         if block:
             draft = replace(draft, paragraphs=draft.paragraphs + block)
             cited = [c for p in block for s in p.sentences for c in s.citations]
             evidence = replace(evidence, evidence=evidence.evidence + _evidence_for(searcher, cited, evidence))
         final, sources = finish_draft(draft, evidence, base, locked, checker, judge)
+        if draft.backend != "extractive":  # after the check: the lead counts only what the sentences still cite
+            final = lead_llm_draft(final, sources, sides, checker)
         try:
             revision = store.save(
                 section.id, final, author=author, expected=base.number if base else None, sources=sources

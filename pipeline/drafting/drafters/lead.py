@@ -7,11 +7,15 @@ makes no claim of its own, cites every passage of its paragraph and is marked ``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pipeline.model import Paragraph, Sentence
+from pipeline.model import DraftResult, Paragraph, Sentence
+
+if TYPE_CHECKING:
+    from pipeline.drafting.support import SupportChecker
 
 _WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _REGIONS = {"eu": ("an EU member state", "EU member states"), "partner": ("a partner country", "partner countries")}
@@ -90,3 +94,153 @@ def with_leads(
         )
         out.append(replace(paragraph, sentences=(lead, *paragraph.sentences)) if lead else paragraph)
     return tuple(out)
+
+
+# -- LLM drafts: the model's own summaries replaced, its counts of contributors checked ------------------------------
+
+DIVERGENCE_THEME = "Points of divergence"  # the theme prefix of checking.divergence_paragraphs: no lead there
+# "no contributor from ..." is a negative statement, not a count this check can read: "no" is left out
+_NUMBERS = {w: i for i, w in enumerate(_WORDS) if i} | {"eleven": 11, "twelve": 12, "both": 2, "single": 1}
+_PEOPLE = r"contributors?|contributions?|respondents?|participants?|experts?|stakeholders?"
+_PLACES = r"countries|country|member\s+states?"
+# "three contributors", "two EU member states", "five partner countries"; never "one of the countries"
+_COUNT = re.compile(
+    rf"\b(?P<n>\d+|{'|'.join(_NUMBERS)})\s+(?P<between>(?:(?!of\b)[A-Za-z-]+\s+){{0,2}}?)(?P<noun>{_PEOPLE}|{_PLACES})\b",
+    re.IGNORECASE,
+)
+_PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")  # "Nino Beridze", "Dr Smith"
+_NOT_NAMES = {"member states", "partner countries", "european union", "eu member"}
+
+
+def count_claims(text: str) -> list[tuple[int, str, str, str]]:
+    """``(number, "people"|"places", region, phrase)`` for each count of contributors or countries in ``text``.
+
+    ``region`` is ``eu`` or ``partner`` when the phrase says which ("two EU member states", "three partner
+    countries"), else empty.
+    """
+    out = []
+    for m in _COUNT.finditer(text):
+        word = m.group("n").casefold()
+        n = int(word) if word.isdigit() else _NUMBERS[word]
+        noun = m.group("noun").casefold()
+        what = "people" if re.fullmatch(_PEOPLE, noun) else "places"
+        qualifier = f"{m.group('between')} {noun}".casefold()
+        region = "partner" if "partner" in qualifier else "eu" if re.search(r"\beu\b|member", qualifier) else ""
+        out.append((n, what, region, m.group(0)))
+    return out
+
+
+def _tallies(cited: Sequence[str], sources: Mapping[str, Mapping[str, str]]) -> dict[tuple[str, str], set[int]]:
+    """The counts a phrase may truthfully give, per (people|places, region): contributors, or their countries.
+
+    "two from EU member states" counts contributors and "two EU member states" countries; either reading is
+    accepted, so the check flags only a count no reading of the cited passages gives. A count over passages
+    whose country or region is not recorded has no entry: it is not checked.
+    """
+    people: dict[str, tuple[str, str]] = {}
+    for cid in cited:
+        src = sources[cid]
+        people.setdefault(
+            src.get("contributor") or src.get("file", cid), (src.get("country", ""), src.get("region", ""))
+        )
+    out: dict[tuple[str, str], set[int]] = {}
+    for region in ("", "eu", "partner"):
+        if region and any(r.strip().casefold() not in _REGIONS for _, r in people.values()):
+            continue  # some region unknown: a regional count cannot be checked
+        who = [p for p, (_, r) in people.items() if not region or r.strip().casefold() == region]
+        countries = {c.strip() for p, (c, r) in people.items() if not region or r.strip().casefold() == region}
+        out[("people", region)] = {len(who)}
+        if all(c for c, _ in people.values()):
+            out[("places", region)] = {len(countries), len(who)}
+    return out
+
+
+def _in_passages(phrase: str, passages: Sequence[str]) -> bool:
+    """Whether a passage itself gives this count ("a survey of 15 countries"): then it is the passage's number."""
+    words = phrase.split()
+    pattern = rf"\b{re.escape(words[0])}\s+(?:\S+\s+){{0,2}}?{re.escape(words[-1][:5])}"
+    return any(re.search(pattern, p, re.IGNORECASE) for p in passages)
+
+
+def miscounts(text: str, cited: Sequence[str], sources: Mapping[str, Mapping[str, str]]) -> list[str]:
+    """``wrong_count: ...`` for each count of contributors or countries in ``text`` that its passages do not give."""
+    known = [c for c in cited if c in sources]
+    if not known:
+        return []
+    tallies = _tallies(known, sources)
+    texts = [sources[c].get("text", "") for c in known]
+    flags = []
+    for n, what, region, phrase in count_claims(text):
+        allowed = tallies.get((what, region))
+        if allowed is None or n in allowed or _in_passages(phrase, texts):
+            continue
+        noun = "contributor(s)" if what == "people" else "countries (or contributors)"
+        have = " or ".join(_count(k) for k in sorted(allowed))
+        flags.append(f"wrong_count: says “{phrase}”; its passages have {have} {noun}")
+    return flags
+
+
+def names_in(text: str, sources: Mapping[str, Mapping[str, str]]) -> list[str]:
+    """Contributors, organisations, countries or other proper names a sentence gives (a summary names nobody)."""
+    from pipeline.drafting.attribution import PartyIndex
+
+    found = [value for *_, value in PartyIndex(sources).mentions(text)] if sources else []
+    found += [m.group(0) for m in _PROPER_NAME.finditer(text) if m.group(0).casefold() not in _NOT_NAMES]
+    return list(dict.fromkeys(found))
+
+
+def _summary_note(sentence: Sentence, cited: Sequence[str], sources: Mapping[str, Mapping[str, str]]) -> str:
+    """What the revision's notes say about a summary the model wrote itself and the tool replaced."""
+    problems = [f"names {name}" for name in names_in(sentence.text, sources)]
+    problems += [flag.partition(": ")[2] for flag in miscounts(sentence.text, cited, sources)]
+    why = f" ({'; '.join(problems)})" if problems else ""
+    return f"replaced the model's own summary “{sentence.text[:100]}”{why} by a lead built from counts"
+
+
+def lead_llm_draft(
+    draft: DraftResult,
+    sources: Mapping[str, Mapping[str, str]],
+    sides: Sequence[list[set[str]]] = (),
+    checker: SupportChecker | None = None,
+) -> DraftResult:
+    """An LLM draft after its citation check, with each question's paragraph opened by a lead built from counts.
+
+    Runs after the check so that the lead counts only the passages the paragraph's sentences still cite. A
+    summary the model wrote itself is never kept (nothing in it could be checked but its counts and names): it
+    is replaced by the lead, and the notes say what was wrong with it. A model's sentence that counts
+    contributors or countries ("three contributors ...") is flagged ``wrong_count`` when its own passages do not
+    give that count. An editor's accepted lead stays as it is. ``sources`` maps the cited chunk ids to their
+    fields, text included; ``checker`` scores the new leads against their passages.
+    """
+    from pipeline.drafting.checking import check_sentence
+
+    passages = {cid: str(src.get("text", "")) for cid, src in sources.items()}
+    notes: list[str] = []
+    paragraphs = []
+    for paragraph in draft.paragraphs:
+        if paragraph.theme.startswith(DIVERGENCE_THEME):  # quoted positions, one per contributor: no lead
+            paragraphs.append(paragraph)
+            continue
+        cited = [c for s in paragraph.sentences if s.kind == "evidence" for c in s.citations]
+        sentences = []
+        for sentence in paragraph.sentences:
+            if sentence.kind == "summary" and not sentence.locked:
+                notes.append(_summary_note(sentence, cited, sources))
+                continue
+            if sentence.kind == "evidence":
+                kept = tuple(f for f in sentence.flags if not f.startswith("wrong_count"))
+                wrong = miscounts(sentence.text, sentence.citations, sources)
+                support = sentence.support
+                if wrong and support is not None:
+                    support *= 0.5  # as for the check's hard flags: a miscounting sentence is not supported
+                sentence = replace(sentence, flags=(*kept, *wrong), support=support)
+            sentences.append(sentence)
+        paragraph = replace(paragraph, sentences=tuple(sentences))
+        if not any(s.kind == "summary" for s in sentences):
+            lead = lead_sentence(paragraph, sources, sides)
+            if lead is not None:
+                lead = check_sentence(lead, passages, checker, sources) if checker else lead
+                paragraph = replace(paragraph, sentences=(lead, *sentences))
+        if paragraph.sentences:
+            paragraphs.append(paragraph)
+    return replace(draft, paragraphs=tuple(paragraphs), notes=(*draft.notes, *notes))
