@@ -11,6 +11,7 @@ import difflib
 from dataclasses import dataclass
 
 from pipeline.drafting.editing import citation_numbers
+from pipeline.drafting.revision_diff import source_label
 from pipeline.model import Revision, Sentence
 
 
@@ -35,12 +36,8 @@ def shared_numbers(old: Revision, new: Revision) -> dict[str, int]:
 
 
 def source_name(fields: dict[str, str]) -> str:
-    """Who and where, for a cited passage as a revision stored it."""
-    who = ", ".join(x for x in (fields.get("contributor"), fields.get("organisation")) if x)
-    if fields.get("country"):
-        who = f"{who} ({fields['country']})" if who else fields["country"]
-    where = ", ".join(x for x in (fields.get("file"), fields.get("location")) if x)
-    return f"{who}: {where}" if who and where else who or where or "(source not stored)"
+    """Who and where, for a cited passage as a revision stored it (the CLI's history names sources the same way)."""
+    return source_label(fields)
 
 
 def _line(sentence: Sentence, numbers: dict[str, int]) -> str:
