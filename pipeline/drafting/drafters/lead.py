@@ -101,11 +101,15 @@ def with_leads(
 DIVERGENCE_THEME = "Points of divergence"  # the theme prefix of checking.divergence_paragraphs: no lead there
 # "no contributor from ..." is a negative statement, not a count this check can read: "no" is left out
 _NUMBERS = {w: i for i, w in enumerate(_WORDS) if i} | {"eleven": 11, "twelve": 12, "both": 2, "single": 1}
-_PEOPLE = r"contributors?|contributions?|respondents?|participants?|experts?|stakeholders?"
+# only words that name the contributors themselves: "participants" or "experts" are as often a programme's learners
+# or staff ("eleven participants dropped out"), whose counts are the passages' own facts
+_PEOPLE = r"contributors?|contributions?|respondents?"
 _PLACES = r"countries|country|member\s+states?"
-# "three contributors", "two EU member states", "five partner countries"; never "one of the countries"
+# "three contributors", "two EU member states", "five partner countries"; never "one of the countries" or
+# "one in five contributions"
+_NUMBER = rf"(?<!in )(?<!of )\b(?P<n>\d+(?:,\d{{3}})*|{'|'.join(_NUMBERS)})"  # not "one in five", "two of six"
 _COUNT = re.compile(
-    rf"\b(?P<n>\d+|{'|'.join(_NUMBERS)})\s+(?P<between>(?:(?!of\b)[A-Za-z-]+\s+){{0,2}}?)(?P<noun>{_PEOPLE}|{_PLACES})\b",
+    rf"{_NUMBER}\s+(?P<between>(?:(?!(?:of|in|out)\b)[A-Za-z-]+\s+){{0,2}}?)(?P<noun>{_PEOPLE}|{_PLACES})\b",
     re.IGNORECASE,
 )
 _PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")  # "Nino Beridze", "Dr Smith"
@@ -121,7 +125,7 @@ def count_claims(text: str) -> list[tuple[int, str, str, str]]:
     out = []
     for m in _COUNT.finditer(text):
         word = m.group("n").casefold()
-        n = int(word) if word.isdigit() else _NUMBERS[word]
+        n = int(word.replace(",", "")) if word[0].isdigit() else _NUMBERS[word]
         noun = m.group("noun").casefold()
         what = "people" if re.fullmatch(_PEOPLE, noun) else "places"
         qualifier = f"{m.group('between')} {noun}".casefold()

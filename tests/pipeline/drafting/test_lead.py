@@ -25,7 +25,9 @@ def test_counts_of_people_and_places_are_read_with_their_region():
         (2, "places", "eu"),
         (5, "places", "partner"),
     ]
-    assert count_claims("One of the countries differs; no contributor objects.") == []
+    assert count_claims("One of the countries differs; no contributor objects; one in five contributions.") == []
+    assert count_claims("Eleven participants dropped out; three experts were hired.") == []  # not the contributors
+    assert [c[0] for c in count_claims("Some 1,200 respondents.")] == [1200]
 
 
 def test_a_count_the_cited_passages_do_not_give_is_flagged_and_a_true_one_is_not():
