@@ -7,8 +7,6 @@ import pytest
 from pipeline.drafting.drafters.lead import count_claims, lead_llm_draft, miscounts, names_in
 from pipeline.model import DraftResult, Paragraph, Sentence
 
-pytestmark = pytest.mark.unit
-
 SOURCES = {
     "ge": {"contributor": "Nino Beridze", "country": "Georgia", "region": "partner", "text": "We list them apart."},
     "ie": {"contributor": "Siobhan Kelly", "country": "Ireland", "region": "EU", "text": "A survey of 15 countries."},
@@ -18,6 +16,7 @@ SOURCES = {
 QUESTION = "Should micro-credentials be in the register?"
 
 
+@pytest.mark.unit
 def test_counts_of_people_and_places_are_read_with_their_region():
     claims = count_claims("Three contributors from two EU member states and five partner countries agree.")
     assert [(n, what, region) for n, what, region, _ in claims] == [
@@ -30,6 +29,7 @@ def test_counts_of_people_and_places_are_read_with_their_region():
     assert [c[0] for c in count_claims("Some 1,200 respondents.")] == [1200]
 
 
+@pytest.mark.unit
 def test_a_count_the_cited_passages_do_not_give_is_flagged_and_a_true_one_is_not():
     two_people = ["ge", "ie", "ie2"]  # Siobhan Kelly twice: two contributors, not three
     assert miscounts("Two contributors, from two countries, agree.", two_people, SOURCES) == []
@@ -41,12 +41,14 @@ def test_a_count_the_cited_passages_do_not_give_is_flagged_and_a_true_one_is_not
     assert miscounts("The survey covers 15 countries.", ["ie"], SOURCES) == []
 
 
+@pytest.mark.unit
 def test_a_count_over_passages_whose_region_is_not_recorded_is_not_checked():
     sources = {**SOURCES, "xx": {"contributor": "Anon", "country": "", "region": "", "text": "Some view."}}
     assert miscounts("Five partner countries agree.", ["ge", "xx"], sources) == []
     assert miscounts("Five contributors agree.", ["ge", "xx"], sources)  # people are still counted
 
 
+@pytest.mark.unit
 def test_names_are_found_whether_the_sources_know_them_or_not():
     text = "Five contributors, among them Nino Beridze and Dr Smith, address this in Portugal."
     assert names_in(text, SOURCES) == ["Nino Beridze", "Portugal", "Dr Smith"]
@@ -57,6 +59,7 @@ def _draft(*paragraphs: Paragraph) -> DraftResult:
     return DraftResult(paragraphs=paragraphs, gaps=(), backend="llm:fake:model")
 
 
+@pytest.mark.unit
 def test_each_question_paragraph_of_an_llm_draft_opens_with_one_lead_naming_nobody():
     draft = _draft(
         Paragraph((Sentence("Georgia lists them apart.", ("ge",)), Sentence("Award types help.", ("ie",))), QUESTION),
@@ -74,6 +77,7 @@ def test_each_question_paragraph_of_an_llm_draft_opens_with_one_lead_naming_nobo
     assert divergence == draft.paragraphs[2]  # quoted positions get no lead
 
 
+@pytest.mark.unit
 def test_a_summary_the_model_wrote_is_replaced_and_the_notes_say_what_was_wrong():
     invented = Sentence("Five contributors, led by Nino Beridze, want a register.", ("ge", "ie"), kind="summary")
     draft = _draft(Paragraph((invented, Sentence("Georgia lists them apart.", ("ge",))), QUESTION))
@@ -84,6 +88,7 @@ def test_a_summary_the_model_wrote_is_replaced_and_the_notes_say_what_was_wrong(
     assert "names Nino Beridze" in note and "Five contributors" in note and "replaced" in note
 
 
+@pytest.mark.unit
 def test_a_model_sentence_that_miscounts_is_flagged_and_scores_lower():
     claim = Sentence("Seven contributors want a separate register.", ("ge", "ie"), support=0.8, flags=("x",))
     led = lead_llm_draft(_draft(Paragraph((claim,), QUESTION)), SOURCES)
@@ -95,7 +100,26 @@ def test_a_model_sentence_that_miscounts_is_flagged_and_scores_lower():
     assert sum(s.kind == "summary" for s in again.paragraphs[0].sentences) == 1
 
 
+@pytest.mark.unit
 def test_an_accepted_lead_stays_as_the_editor_accepted_it():
     accepted = Sentence("An editor's own lead.", ("ge",), kind="summary", locked=True)
     draft = _draft(Paragraph((accepted, Sentence("Georgia lists them apart.", ("ge",))), QUESTION))
     assert lead_llm_draft(draft, SOURCES).paragraphs[0].sentences[0] == accepted
+
+
+@pytest.mark.integration
+def test_no_sentence_of_the_sample_corpus_cited_to_its_own_passage_is_miscounted(corpus_index):
+    """A model that restates a passage's own count ("from 23 countries") is faithful, never ``wrong_count``."""
+    from pipeline.drafting.support import split_sentences
+
+    meta = {s.file: s.meta for s in corpus_index.manifest.sources()}
+    counted = []
+    for chunk in corpus_index.manifest.all_chunks():
+        sources = {chunk.chunk_id: {**meta.get(chunk.file, {}), "file": chunk.file, "text": chunk.text}}
+        for sentence in split_sentences(chunk.text):
+            if count_claims(sentence):
+                counted.append(sentence)
+                assert miscounts(sentence, [chunk.chunk_id], sources) == [], sentence
+            # the same sentence crediting "seven contributors" with it is flagged: one passage, one contributor
+            assert miscounts(f"Seven contributors hold: {sentence}", [chunk.chunk_id], sources)
+    assert counted  # the corpus has such counts ("short certificates from 23 countries")
