@@ -17,7 +17,7 @@ from typing import Any
 from pipeline.drafting.checking import check_draft, divergence_paragraphs, merge_locked
 from pipeline.drafting.drafters.base import Drafter, DraftingError
 from pipeline.drafting.drafters.extractive import candidates, is_taken, quote_key
-from pipeline.drafting.drafters.lead import divergent_voices, lead_llm_draft, with_leads
+from pipeline.drafting.drafters.lead import divergent_voices, lead_llm_draft, recount_accepted_leads, with_leads
 from pipeline.drafting.drafts import EDITED, ConflictError, DraftStore
 from pipeline.drafting.evidence import EvidenceSettings, gather_evidence, stored_passages
 from pipeline.drafting.judge import SupportJudge
@@ -299,6 +299,8 @@ def draft_sections(
         final, sources = finish_draft(draft, evidence, base, locked, checker, judge)
         if draft.backend != "extractive":  # after the check: the lead counts only what the sentences still cite
             final = lead_llm_draft(final, sources, sides, checker)
+        else:  # an accepted lead is put back by finish_draft: its counts are checked against the new paragraph
+            final = recount_accepted_leads(final, sources)
         try:
             revision = store.save(
                 section.id, final, author=author, expected=base.number if base else None, sources=sources

@@ -193,6 +193,32 @@ def names_in(text: str, sources: Mapping[str, Mapping[str, str]]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _recount(sentence: Sentence, cited: Sequence[str], sources: Mapping[str, Mapping[str, str]]) -> Sentence:
+    """``sentence`` with its ``wrong_count`` flags worked out again against the passages ``cited``."""
+    kept = tuple(f for f in sentence.flags if not f.startswith("wrong_count"))
+    wrong = miscounts(sentence.text, cited, sources)
+    support = sentence.support
+    if wrong and support is not None:  # the check has just scored it afresh
+        support *= 0.5  # as for the check's hard flags: a miscounting sentence is not supported
+    return replace(sentence, flags=(*kept, *wrong), support=support)
+
+
+def recount_accepted_leads(draft: DraftResult, sources: Mapping[str, Mapping[str, str]]) -> DraftResult:
+    """The draft with each accepted lead's counts checked against what its paragraph now cites.
+
+    An editor accepted a lead's wording; after regeneration its paragraph may cite other contributors, and a
+    count that no longer holds is flagged ``wrong_count`` rather than left to stand.
+    """
+    paragraphs = []
+    for paragraph in draft.paragraphs:
+        cited = [c for s in paragraph.sentences if s.kind == "evidence" for c in s.citations]
+        sentences = tuple(
+            _recount(s, cited, sources) if s.kind == "summary" and s.locked else s for s in paragraph.sentences
+        )
+        paragraphs.append(replace(paragraph, sentences=sentences))
+    return replace(draft, paragraphs=tuple(paragraphs))
+
+
 def _summary_note(sentence: Sentence, cited: Sequence[str], sources: Mapping[str, Mapping[str, str]]) -> str:
     """What the revision's notes say about a summary the model wrote itself and the tool replaced."""
     problems = [f"names {name}" for name in names_in(sentence.text, sources)]
@@ -231,14 +257,7 @@ def lead_llm_draft(
             if sentence.kind == "summary" and not sentence.locked:
                 notes.append(_summary_note(sentence, cited, sources))
                 continue
-            if sentence.kind == "evidence":
-                kept = tuple(f for f in sentence.flags if not f.startswith("wrong_count"))
-                wrong = miscounts(sentence.text, sentence.citations, sources)
-                support = sentence.support
-                if wrong and support is not None:
-                    support *= 0.5  # as for the check's hard flags: a miscounting sentence is not supported
-                sentence = replace(sentence, flags=(*kept, *wrong), support=support)
-            sentences.append(sentence)
+            sentences.append(_recount(sentence, sentence.citations if sentence.kind == "evidence" else cited, sources))
         paragraph = replace(paragraph, sentences=tuple(sentences))
         if not any(s.kind == "summary" for s in sentences):
             lead = lead_sentence(paragraph, sources, sides)

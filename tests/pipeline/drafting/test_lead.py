@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.drafting.drafters.lead import count_claims, lead_llm_draft, miscounts, names_in
+from pipeline.drafting.drafters.lead import count_claims, lead_llm_draft, miscounts, names_in, recount_accepted_leads
 from pipeline.model import DraftResult, Paragraph, Sentence
 
 SOURCES = {
@@ -105,6 +105,17 @@ def test_an_accepted_lead_stays_as_the_editor_accepted_it():
     accepted = Sentence("An editor's own lead.", ("ge",), kind="summary", locked=True)
     draft = _draft(Paragraph((accepted, Sentence("Georgia lists them apart.", ("ge",))), QUESTION))
     assert lead_llm_draft(draft, SOURCES).paragraphs[0].sentences[0] == accepted
+
+
+@pytest.mark.unit
+def test_an_accepted_lead_whose_paragraph_now_cites_others_is_flagged_not_left_to_stand():
+    accepted = Sentence("Two contributors address this question.", ("ge", "ie"), kind="summary", locked=True)
+    still = _draft(Paragraph((accepted, Sentence("A.", ("ge",)), Sentence("B.", ("ie",))), QUESTION))
+    assert recount_accepted_leads(still, SOURCES) == still
+    moved = _draft(Paragraph((accepted, Sentence("A.", ("ge",))), QUESTION))
+    [flag] = recount_accepted_leads(moved, SOURCES).paragraphs[0].sentences[0].flags
+    assert flag.startswith("wrong_count: says “Two contributors”; its passages have one")
+    assert lead_llm_draft(moved, SOURCES).paragraphs[0].sentences[0].flags == (flag,)  # the LLM path too
 
 
 @pytest.mark.integration
