@@ -19,7 +19,7 @@ from ui.common import (
     user_name,
     workspace,
 )
-from ui.history import compare
+from ui.history import compare, described_changes
 from ui.passage import show_passage
 from ui.text import box_height, shorten
 
@@ -286,7 +286,10 @@ with history:
         a_col, b_col = st.columns(2)
         a = a_col.selectbox("From revision", revisions, index=len(revisions) - 2, key=f"diff-a-{sid}-{latest}")
         b = b_col.selectbox("To revision", revisions, index=len(revisions) - 1, key=f"diff-b-{sid}-{latest}")
-        diff = compare(ws.store.revision(sid, a), ws.store.revision(sid, b))
+        old_rev, new_rev = ws.store.revision(sid, a), ws.store.revision(sid, b)
+        changes = described_changes(old_rev, new_rev)
+        st.markdown("\n".join(f"- **{label}:** {plain(text)}" for label, text in changes) or "No sentence changed.")
+        diff = compare(old_rev, new_rev)
         st.code(diff.text(), language="diff")
         if diff.sources:
             st.markdown("  \n".join(f"\\[{n}\\] {plain(name)}" for n, name in diff.sources))

@@ -181,6 +181,7 @@ def test_history_diff_uses_citation_numbers_names_sources_and_follows_new_revisi
         assert [x.value for x in pickers] == [latest.number - 1, latest.number]  # the latest two, after each save
     diff = next(c.value for c in at.code if c.value.startswith("--- revision"))
     assert "+A second added sentence [2]" in diff
+    assert "Added: A second added sentence [2]" in texts(at).replace("**", "")  # what changed, in words
     assert not any(cid in diff for cid in latest.sources)  # no 32-character passage ids
     source = latest.sources[citation_numbers(latest).__iter__().__next__()]
     second = [cid for cid, number in citation_numbers(latest).items() if number == 2][0]
