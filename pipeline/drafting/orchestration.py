@@ -17,7 +17,13 @@ from typing import Any
 from pipeline.drafting.checking import check_draft, divergence_paragraphs, merge_locked
 from pipeline.drafting.drafters.base import Drafter, DraftingError
 from pipeline.drafting.drafters.extractive import candidates, is_taken, quote_key
-from pipeline.drafting.drafters.lead import divergent_voices, lead_llm_draft, recount_accepted_leads, with_leads
+from pipeline.drafting.drafters.lead import (
+    divergent_voices,
+    open_llm_draft,
+    recount_accepted_leads,
+    settle_llm_leads,
+    with_leads,
+)
 from pipeline.drafting.drafts import EDITED, ConflictError, DraftStore
 from pipeline.drafting.evidence import EvidenceSettings, gather_evidence, stored_passages
 from pipeline.drafting.judge import SupportJudge
@@ -128,8 +134,10 @@ def _wording(sentence: Sentence) -> str:
     return quote_key(sentence.quote or sentence.text)
 
 
-def _without_removed(draft: DraftResult, removed: set[str]) -> DraftResult:
-    """An LLM draft without the sentences whose wording an editor removed from this section before."""
+def _without_removed(
+    draft: DraftResult, removed: set[str], why: str = "whose wording an editor had removed from this section"
+) -> DraftResult:
+    """An LLM draft without the sentences whose wording is in ``removed`` (by default: an editor removed it)."""
     paragraphs, dropped = [], 0
     for paragraph in draft.paragraphs:
         kept = tuple(s for s in paragraph.sentences if _wording(s) not in removed)
@@ -138,7 +146,7 @@ def _without_removed(draft: DraftResult, removed: set[str]) -> DraftResult:
             paragraphs.append(replace(paragraph, sentences=kept))
     if not dropped:
         return draft
-    note = f"left out {dropped} sentence(s) whose wording an editor had removed from this section"
+    note = f"left out {dropped} sentence(s) {why}"
     return replace(draft, paragraphs=tuple(paragraphs), notes=(*draft.notes, note))
 
 
@@ -288,17 +296,22 @@ def draft_sections(
         )
         if draft.backend != "extractive" and gone:  # the extractive drafter avoided them already
             draft = _without_removed(draft, gone)
+        kept = {_wording(s) for *_, s, _t in locked}
+        if draft.backend != "extractive" and kept:  # a model that writes an accepted sentence again: it is there
+            draft = _without_removed(draft, kept, "that repeat an accepted sentence")
         sides = divergent_voices(points)
+        sources = {e.chunk_id: e.source() for e in evidence.evidence}
         if draft.backend == "extractive":
-            sources = {e.chunk_id: e.source() for e in evidence.evidence}
             draft = replace(draft, paragraphs=with_leads(draft.paragraphs, sources, sides))
+        else:  # the model's own summaries give way to leads, in place before accepted sentences are put back
+            draft = open_llm_draft(draft, sources, sides)
         if block:
             draft = replace(draft, paragraphs=draft.paragraphs + block)
             cited = [c for p in block for s in p.sentences for c in s.citations]
             evidence = replace(evidence, evidence=evidence.evidence + _evidence_for(searcher, cited, evidence))
         final, sources = finish_draft(draft, evidence, base, locked, checker, judge)
         if draft.backend != "extractive":  # after the check: the lead counts only what the sentences still cite
-            final = lead_llm_draft(final, sources, sides, checker)
+            final = settle_llm_leads(final, sources, sides, checker)
         else:  # an accepted lead is put back by finish_draft: its counts are checked against the new paragraph
             final = recount_accepted_leads(final, sources)
         try:

@@ -227,24 +227,18 @@ def _summary_note(sentence: Sentence, cited: Sequence[str], sources: Mapping[str
     return f"replaced the model's own summary “{sentence.text[:100]}”{why} by a lead built from counts"
 
 
-def lead_llm_draft(
-    draft: DraftResult,
-    sources: Mapping[str, Mapping[str, str]],
-    sides: Sequence[list[set[str]]] = (),
-    checker: SupportChecker | None = None,
+def open_llm_draft(
+    draft: DraftResult, sources: Mapping[str, Mapping[str, str]], sides: Sequence[list[set[str]]] = ()
 ) -> DraftResult:
-    """An LLM draft after its citation check, with each question's paragraph opened by a lead built from counts.
+    """An LLM draft as it leaves the model, each question's paragraph opened by a lead built from counts.
 
-    Runs after the check so that the lead counts only the passages the paragraph's sentences still cite. A
-    summary the model wrote itself is never kept (nothing in it could be checked but its counts and names): it
-    is replaced by the lead, and the notes say what was wrong with it. A model's sentence that counts
-    contributors or countries ("three contributors ...") is flagged ``wrong_count`` when its own passages do not
-    give that count. An editor's accepted lead stays as it is. ``sources`` maps the cited chunk ids to their
-    fields, text included; ``checker`` scores the new leads against their passages.
+    A summary the model wrote itself is never kept (nothing in it could be checked but its counts and names): it
+    is replaced by the lead, and the notes say what was wrong with it. The lead holds its place before accepted
+    sentences are put back, so that they keep their old positions as in an extractive draft, but cites nothing
+    yet: the check must not score or trim it, since it is counted again over what its paragraph still cites once
+    the check has dropped the citations the sentences do not rest on (:func:`settle_llm_leads`). ``sources``
+    maps the evidence's chunk ids to their fields.
     """
-    from pipeline.drafting.checking import check_sentence
-
-    passages = {cid: str(src.get("text", "")) for cid, src in sources.items()}
     notes: list[str] = []
     paragraphs = []
     for paragraph in draft.paragraphs:
@@ -252,18 +246,53 @@ def lead_llm_draft(
             paragraphs.append(paragraph)
             continue
         cited = [c for s in paragraph.sentences if s.kind == "evidence" for c in s.citations]
-        sentences = []
         for sentence in paragraph.sentences:
             if sentence.kind == "summary" and not sentence.locked:
                 notes.append(_summary_note(sentence, cited, sources))
-                continue
-            sentences.append(_recount(sentence, sentence.citations if sentence.kind == "evidence" else cited, sources))
-        paragraph = replace(paragraph, sentences=tuple(sentences))
-        if not any(s.kind == "summary" for s in sentences):
-            lead = lead_sentence(paragraph, sources, sides)
-            if lead is not None:
-                lead = check_sentence(lead, passages, checker, sources) if checker else lead
-                paragraph = replace(paragraph, sentences=(lead, *sentences))
+        kept = tuple(s for s in paragraph.sentences if s.kind != "summary" or s.locked)
+        paragraph = replace(paragraph, sentences=kept)
+        lead = None if any(s.kind == "summary" for s in kept) else lead_sentence(paragraph, sources, sides)
+        if lead is not None:
+            paragraph = replace(paragraph, sentences=(replace(lead, citations=()), *kept))
         if paragraph.sentences:
             paragraphs.append(paragraph)
     return replace(draft, paragraphs=tuple(paragraphs), notes=(*draft.notes, *notes))
+
+
+def settle_llm_leads(
+    draft: DraftResult,
+    sources: Mapping[str, Mapping[str, str]],
+    sides: Sequence[list[set[str]]] = (),
+    checker: SupportChecker | None = None,
+) -> DraftResult:
+    """An LLM draft after its citation check: each lead counted again over what its paragraph still cites.
+
+    The check may have dropped citations the sentences do not rest on; a lead that would now count otherwise is
+    rebuilt (and checked against its passages with ``checker``), one left with nothing to count goes. A model's
+    sentence that counts contributors or countries ("three contributors ...") is flagged ``wrong_count`` when
+    its own passages do not give that count, and so is an accepted lead whose paragraph now cites others.
+    ``sources`` maps the cited chunk ids to their fields, text included.
+    """
+    from pipeline.drafting.checking import check_sentence
+
+    passages = {cid: str(src.get("text", "")) for cid, src in sources.items()}
+    paragraphs = []
+    for paragraph in draft.paragraphs:
+        if paragraph.theme.startswith(DIVERGENCE_THEME):
+            paragraphs.append(paragraph)
+            continue
+        cited = [c for s in paragraph.sentences if s.kind == "evidence" for c in s.citations]
+        fresh = lead_sentence(paragraph, sources, sides)
+        sentences = []
+        for sentence in paragraph.sentences:
+            if sentence.kind == "summary" and not sentence.locked:  # the place :func:`open_llm_draft` kept
+                if fresh is not None:
+                    sentences.append(check_sentence(fresh, passages, checker, sources) if checker else fresh)
+                continue
+            sentences.append(_recount(sentence, sentence.citations if sentence.kind == "evidence" else cited, sources))
+        if fresh is not None and not any(s.kind == "summary" for s in sentences):
+            # a paragraph only accepted sentences make (the model wrote nothing new for their question)
+            sentences.insert(0, check_sentence(fresh, passages, checker, sources) if checker else fresh)
+        if sentences:
+            paragraphs.append(replace(paragraph, sentences=tuple(sentences)))
+    return replace(draft, paragraphs=tuple(paragraphs))

@@ -435,13 +435,16 @@ def test_wording_an_editor_removed_never_comes_back_from_an_llm_or_a_point_of_di
 class _SummarisingFake(BaseChatModel):
     """Answers a draft prompt the way a model might that writes its own openings: per guiding question, a summary
     naming the first passage's contributor with an invented count, a sentence that miscounts the contributors,
-    and one passage's first sentence cited to it."""
+    and one passage's first sentence cited to it; from its second call on, one more sentence after that one."""
+
+    calls: int = 0
 
     @property
     def _llm_type(self) -> str:
         return "summarising-fake"
 
     def _generate(self, messages, stop=None, run_manager=None, **kwargs) -> ChatResult:
+        self.calls += 1
         prompt = "\n".join(str(m.content) for m in messages if m.type != "system")
         questions = re.findall(r"^- (.+\?)$", prompt.split("Sentences already accepted")[0], re.MULTILINE)
         passages = re.findall(r'<passage id="(P\d+)" source="([^",]*)[^"]*">\s*(.*?)\s*</passage>', prompt, re.DOTALL)
@@ -453,6 +456,8 @@ class _SummarisingFake(BaseChatModel):
                 {"text": "Seven contributors stress this point.", "citations": [pid]},
                 {"text": f"{split_sentences(text)[0].rstrip('.')}.", "citations": [pid]},
             ]
+            if self.calls > 1:
+                sentences.append({"text": f"{question.rstrip('?')}: a further point is made.", "citations": [pid]})
             paragraphs.append({"theme": question, "sentences": sentences})
         answer = json.dumps({"paragraphs": paragraphs, "gaps": []})
         return ChatResult(generations=[ChatGeneration(message=AIMessage(content=answer))])
@@ -483,3 +488,30 @@ def test_an_llm_draft_opens_each_question_with_a_lead_built_from_counts(searcher
         counted = next(s for s in rest if s.text == "Seven contributors stress this point.")
         assert any(f.startswith("wrong_count: says “Seven contributors”") for f in counted.flags)
     assert any("names " in n and "“Nine contributors”" in n for n in revision.notes), revision.notes
+
+
+def test_regenerating_an_llm_draft_keeps_accepted_sentences_where_they_were_and_once(searcher, minilm, tmp_path):
+    section = OUTLINE.section("nqf-registers")
+    outline = Outline(sections=(section,))
+    store = DraftStore(tmp_path / "d.sqlite")
+    drafter = LLMDrafter(_SummarisingFake(), "fake:summarising")
+    draft_sections(outline, searcher, store, drafter, SupportChecker(minilm))
+    first = store.current(section.id)
+    assert len(first.paragraphs) >= 2
+    picks = [(0, 2), (1, 2)]  # each the passage's own sentence, after the lead and the miscounting sentence
+    accepted = store.accept(section.id, picks, author="editor", expected=first.number)
+    texts = {accepted.paragraphs[p].sentences[n].text: (accepted.paragraphs[p].theme, n) for p, n in picks}
+
+    # the model writes them all again, and a new sentence after each: the accepted ones stay before it
+    draft_sections(outline, searcher, store, drafter, SupportChecker(minilm))
+    again = store.current(section.id)
+    everything = [s.text for s in again.sentences()]
+    for text, (theme, n) in texts.items():
+        assert everything.count(text) == 1, text  # the model's repeat is left out: the accepted one stands
+        paragraph = next(p for p in again.paragraphs if p.theme == theme)
+        assert paragraph.sentences[n].text == text and paragraph.sentences[n].locked  # at its old place
+        assert paragraph.sentences[n + 1].text.endswith("a further point is made.")
+    for paragraph in again.paragraphs:
+        assert [s.kind for s in paragraph.sentences].count("summary") == 1
+        assert paragraph.sentences[0].kind == "summary"
+    assert any("repeat an accepted sentence" in n for n in again.notes)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.drafting.drafters.lead import count_claims, lead_llm_draft, miscounts, names_in, recount_accepted_leads
+from pipeline.drafting.drafters.lead import (
+    count_claims,
+    miscounts,
+    names_in,
+    open_llm_draft,
+    recount_accepted_leads,
+    settle_llm_leads,
+)
 from pipeline.model import DraftResult, Paragraph, Sentence
 
 SOURCES = {
@@ -59,6 +66,11 @@ def _draft(*paragraphs: Paragraph) -> DraftResult:
     return DraftResult(paragraphs=paragraphs, gaps=(), backend="llm:fake:model")
 
 
+def lead_llm_draft(draft: DraftResult, sources: dict) -> DraftResult:
+    """What the pipeline does around the check (with no check in between here): open the draft, settle its leads."""
+    return settle_llm_leads(open_llm_draft(draft, sources), sources)
+
+
 @pytest.mark.unit
 def test_each_question_paragraph_of_an_llm_draft_opens_with_one_lead_naming_nobody():
     draft = _draft(
@@ -95,7 +107,7 @@ def test_a_model_sentence_that_miscounts_is_flagged_and_scores_lower():
     flagged = led.paragraphs[0].sentences[1]
     assert flagged.text == claim.text and flagged.support == pytest.approx(0.4)
     assert flagged.flags[0] == "x" and flagged.flags[1].startswith("wrong_count: says “Seven contributors”")
-    again = lead_llm_draft(led, SOURCES)  # run again: the flag is recomputed, not doubled, the lead not doubled
+    again = settle_llm_leads(led, SOURCES)  # settled again: the flag is recomputed, not doubled, nor the lead
     assert again.paragraphs[0].sentences[1].flags == flagged.flags
     assert sum(s.kind == "summary" for s in again.paragraphs[0].sentences) == 1
 
@@ -134,3 +146,19 @@ def test_no_sentence_of_the_sample_corpus_cited_to_its_own_passage_is_miscounted
             # the same sentence crediting "seven contributors" with it is flagged: one passage, one contributor
             assert miscounts(f"Seven contributors hold: {sentence}", [chunk.chunk_id], sources)
     assert counted  # the corpus has such counts ("short certificates from 23 countries")
+
+
+@pytest.mark.unit
+def test_the_lead_holds_its_place_citing_nothing_until_the_check_has_run():
+    draft = _draft(Paragraph((Sentence("Georgia lists them apart.", ("ge",)), Sentence("Help.", ("ie",))), QUESTION))
+    opened = open_llm_draft(draft, SOURCES)
+    placeholder = opened.paragraphs[0].sentences[0]
+    assert placeholder.kind == "summary" and placeholder.citations == ()  # nothing for the check to score or trim
+    # the check dropped the citation of the second sentence: the lead counts one contributor, not two
+    checked = _draft(
+        Paragraph((placeholder, Sentence("Georgia lists them apart.", ("ge",)), Sentence("Help.")), QUESTION)
+    )
+    lead = settle_llm_leads(checked, SOURCES).paragraphs[0].sentences[0]
+    assert lead.text.startswith("One contributor") and lead.citations == ("ge",)
+    nothing = _draft(Paragraph((placeholder, Sentence("Help.")), QUESTION))
+    assert [s.text for s in settle_llm_leads(nothing, SOURCES).paragraphs[0].sentences] == ["Help."]
