@@ -31,7 +31,8 @@ def print_revision(data: dict[str, Any]) -> None:
             marks = "".join(f"[{numbers.setdefault(c, len(numbers) + 1)}]" for c in sentence["citations"])
             flags = f"  <- {', '.join(sentence['flags'])}" if sentence["flags"] else ""
             lock = " (accepted)" if sentence.get("locked") else ""
-            print(f"{p}.{s} {sentence['text']} {marks}{lock}{flags}")
+            lead = " (summary of the passages)" if sentence.get("kind") == "summary" else ""
+            print(f"{p}.{s} {sentence['text']} {marks}{lead}{lock}{flags}")
     if data["gaps"]:
         print("\nGaps:")
         for gap in data["gaps"]:

@@ -81,6 +81,8 @@ def test_show_has_the_brief_shape_and_resolvable_citations(ws):
     assert [d["section_id"] for d in everything] == ["digital", "stacking"]
     human = run("show", "digital", "--workspace", str(path)).stdout
     assert "[1]" in human and "Sources:" in human
+    lead = next(s for p in data["paragraphs"] for s in p["sentences"] if s["kind"] == "summary")
+    assert f"{lead['text']} [" in human and "(summary of the passages)" in human  # the lead says what it is
 
 
 def test_accept_status_and_history(ws):
