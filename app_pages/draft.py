@@ -32,6 +32,8 @@ sid = st.selectbox(
 )
 section = outline.section(sid)
 rev = ws.store.current(sid)
+# unsaved Accept marks (from the session, or the address after a reload), carried to the current revision
+choices, lost = pending(ws.store, sid, rev) if rev is not None else ({}, 0)
 
 
 def run_draft(section_ids: list[str]) -> None:
@@ -56,6 +58,11 @@ if right.button("Draft all sections"):
     run_draft([])
 if rev is not None and any(s.locked for s in rev.sentences()):
     st.caption("Regenerating keeps the accepted sentences as they are.")
+if choices:
+    st.warning(
+        f"{len(choices)} Accept mark(s) are not saved yet: save them on the Read tab before regenerating, or the "
+        "new draft will not keep those sentences."
+    )
 
 with st.expander("What this section asks", expanded=rev is None):
     audience = f"{words(section.audience)} level"  # the brief's "system level" and "provider level"
@@ -122,7 +129,6 @@ with read:
         "sentence to keep it word for word when the section is regenerated: mark as many as you like, then save "
         "them together as one revision."
     )
-    choices, lost = pending(ws.store, sid, rev)
     if lost:
         st.warning(
             f"{lost} of your unsaved marks were on sentences that are no longer in the current revision "

@@ -37,6 +37,7 @@ def test_accepting_several_sentences_is_one_revision_and_a_reload_loses_no_mark(
         assert not at.exception
     assert store(app_workspace).current(sid).number == current.number  # marking saves nothing yet
     assert "Not saved yet: 2 to accept" in texts(at).replace("**", "")
+    assert "2 Accept mark(s) are not saved yet: save them on the Read tab before regenerating" in texts(at)
 
     # the browser tab is reloaded: a new session opened on the same address keeps both marks
     reloaded = AppTest.from_file(str(APP), default_timeout=120)
@@ -44,6 +45,7 @@ def test_accepting_several_sentences_is_one_revision_and_a_reload_loses_no_mark(
     reloaded.run()
     for p, n in ((0, 1), last):
         assert reloaded.toggle(key=f"accept-{sid}-{current.number}-{p}-{n}").value is True
+    assert "2 Accept mark(s) are not saved yet" in texts(reloaded)
     button(reloaded, "Save acceptance (2)").click().run()
     accepted = store(app_workspace).current(sid)
     assert accepted.number == current.number + 1  # two sentences accepted, one revision
