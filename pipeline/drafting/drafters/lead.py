@@ -3,6 +3,12 @@
 It says how many contributors the paragraph cites, from which regions, and whether they take different
 positions on a point of divergence of the section (pointing to it). It names no contributor or country,
 makes no claim of its own, cites every passage of its paragraph and is marked ``kind="summary"``.
+
+The extractive drafter's paragraphs get it before the check (:func:`with_leads`). An LLM draft gets it in two
+steps around the check (:func:`open_llm_draft`, :func:`settle_llm_leads`): the model's own summaries give way
+to it, and it is counted over what the paragraph still cites once the check has dropped the citations the
+sentences do not rest on. Counts of contributors or countries in a model's sentences, and in a lead an editor
+accepted, are checked against their passages (:func:`miscounts`, flag ``wrong_count``).
 """
 
 from __future__ import annotations
