@@ -93,6 +93,9 @@ def pending(store: DraftStore, sid: str, rev: Revision) -> tuple[Choices, int]:
             choices, lost = carry(choices, store.revision(sid, base), rev)
         except KeyError:  # the address named a revision this workspace does not have
             choices, lost = {}, len(choices)
+    have = {(p, n) for p, par in enumerate(rev.paragraphs) for n in range(len(par.sentences))}
+    lost += len(set(choices) - have)  # an address edited by hand: positions the revision does not have
+    choices = {k: on for k, on in choices.items() if k in have and rev.paragraphs[k[0]].sentences[k[1]].locked != on}
     _remember(sid, rev.number, choices)
     return choices, lost
 

@@ -68,6 +68,22 @@ def test_accepting_several_sentences_is_one_revision_and_a_reload_loses_no_mark(
     assert released.number == regenerated.number + 1 and not any(s.locked for s in released.sentences())
 
 
+def test_an_address_edited_by_hand_marks_only_sentences_that_exist(app_workspace):
+    first = open_app()
+    sid = first.selectbox(key="sid").value
+    current = store(app_workspace).current(sid)
+    at = AppTest.from_file(str(APP), default_timeout=120)
+    at.query_params[f"accept.{sid}"] = f"{current.number}:0.1+,0.0-,99.0+"  # 0.0 is not accepted: nothing to do
+    at.run()
+    assert not at.exception
+    assert "1 of your unsaved marks were on sentences that are no longer" in texts(at)
+    assert "Not saved yet: 1 to accept" in texts(at).replace("**", "")
+    garbled = AppTest.from_file(str(APP), default_timeout=120)
+    garbled.query_params[f"accept.{sid}"] = "not:marks"
+    garbled.run()
+    assert not garbled.exception and "Not saved yet" not in texts(garbled)
+
+
 def test_a_mark_made_before_another_editor_saved_moves_to_the_new_revision(app_workspace):
     at = open_app()
     sid = at.selectbox(key="sid").value
