@@ -9,6 +9,7 @@ failure or interruption loses at most the sections still being finished.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, replace
@@ -137,10 +138,14 @@ def _wording(sentence: Sentence) -> str:
 def _without_removed(
     draft: DraftResult, removed: set[str], why: str = "whose wording an editor had removed from this section"
 ) -> DraftResult:
-    """An LLM draft without the sentences whose wording is in ``removed`` (by default: an editor removed it)."""
+    """An LLM draft without the sentences that say again a wording in ``removed`` (by default: an editor removed it).
+
+    A model rarely writes a sentence twice word for word: one that holds the wording, sits inside it, or differs
+    from it only by a few characters (the same sentence lightly reworded) counts as the same.
+    """
     paragraphs, dropped = [], 0
     for paragraph in draft.paragraphs:
-        kept = tuple(s for s in paragraph.sentences if _wording(s) not in removed)
+        kept = tuple(s for s in paragraph.sentences if not _says_again(_wording(s), removed))
         dropped += len(paragraph.sentences) - len(kept)
         if kept:
             paragraphs.append(replace(paragraph, sentences=kept))
@@ -148,6 +153,17 @@ def _without_removed(
         return draft
     note = f"left out {dropped} sentence(s) {why}"
     return replace(draft, paragraphs=tuple(paragraphs), notes=(*draft.notes, note))
+
+
+REWORDED = 0.8  # share of characters two long wordings keep in common (difflib) to be one sentence reworded
+
+
+def _says_again(key: str, wordings: set[str]) -> bool:
+    """Whether the wording ``key`` is one of ``wordings``, holds one, sits in one, or is one lightly reworded."""
+    if is_taken(key, wordings):
+        return True
+    long = [w for w in wordings if len(w) >= 25 and len(key) >= 25]
+    return any(difflib.SequenceMatcher(None, key, w, autojunk=False).ratio() >= REWORDED for w in long)
 
 
 def _divergence_blocks(
