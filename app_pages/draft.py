@@ -1,4 +1,5 @@
-"""Draft: generate a section, read it with its citations, edit, accept, pin evidence, compare revisions."""
+"""Draft: generate a section, read it with its citations, edit, accept (several at once), pin evidence, compare
+revisions."""
 
 import streamlit as st
 
@@ -7,6 +8,7 @@ from pipeline.drafting.drafts import STATUSES, ConflictError
 from pipeline.drafting.editing import EditError, citation_numbers, edit_text
 from pipeline.drafting.outline import OutlineError
 from pipeline.labels import status_label, words
+from ui.acceptance import mark, pending, save_bar, toggle_key
 from ui.common import (
     FIRST_RUN_AUTHOR,
     badge,
@@ -17,7 +19,7 @@ from ui.common import (
     user_name,
     workspace,
 )
-from ui.history import compare
+from ui.history import compare, described_changes
 from ui.passage import show_passage
 from ui.text import box_height, shorten
 
@@ -30,6 +32,8 @@ sid = st.selectbox(
 )
 section = outline.section(sid)
 rev = ws.store.current(sid)
+# unsaved Accept marks (from the session, or the address after a reload), carried to the current revision
+choices, lost = pending(ws.store, sid, rev) if rev is not None else ({}, 0)
 
 
 def run_draft(section_ids: list[str]) -> None:
@@ -54,6 +58,11 @@ if right.button("Draft all sections"):
     run_draft([])
 if rev is not None and any(s.locked for s in rev.sentences()):
     st.caption("Regenerating keeps the accepted sentences as they are.")
+if choices:
+    st.warning(
+        f"{len(choices)} Accept mark(s) are not saved yet: save them on the Read tab before regenerating, or the "
+        "new draft will not keep those sentences."
+    )
 
 with st.expander("What this section asks", expanded=rev is None):
     audience = f"{words(section.audience)} level"  # the brief's "system level" and "provider level"
@@ -114,23 +123,19 @@ def pick(key: str) -> None:
             st.session_state[other] = None
 
 
-def toggle_accept(key: str, p: int, n: int) -> None:
-    """Accept (or release) one sentence: a new revision in which it is locked, so regeneration keeps it."""
-    lock = bool(st.session_state.get(key))
-    try:
-        saved = ws.store.accept(sid, [(p, n)], author=user_name(), expected=rev.number, lock=lock)
-    except (ConflictError, ValueError) as exc:
-        flash("error", f"Not saved: {exc}")
-    else:
-        done = "accepted: regenerating keeps it" if lock else "no longer accepted"
-        flash("success", f"Sentence {p + 1}.{n + 1} {done} (revision {saved.number}).")
-
-
 with read:
     st.caption(
         "Pick a citation number under a paragraph: its passage opens right there, in its context. Accept a "
-        "sentence to keep it word for word when the section is regenerated."
+        "sentence to keep it word for word when the section is regenerated: mark as many as you like, then save "
+        "them together as one revision."
     )
+    if lost:
+        st.warning(
+            f"{lost} of your unsaved marks were on sentences that are no longer in the current revision "
+            f"({rev.number}); check the draft and mark them again."
+        )
+    if choices:
+        save_bar(ws.store, sid, rev, choices, user_name(), flash)
     cite = st.session_state.get("cite")
     for p, paragraph in enumerate(rev.paragraphs):
         if paragraph.theme:
@@ -140,10 +145,17 @@ with read:
             flags = " ".join(badge(f) for f in sentence.flags)
             summary = " :gray-badge[summary of the passages]" if sentence.kind == "summary" else ""
             accepted = " :green-badge[accepted]" if sentence.locked else ""
+            if (p, n) in choices:
+                accepted += " :orange-badge[not saved]"
             text, toggle = st.columns([0.86, 0.14])
             text.markdown(f"{plain(sentence.text)} **{marks}**{summary}{' ' + flags if flags else ''}{accepted}")
-            key = f"accept-{sid}-{rev.number}-{p}-{n}"
-            toggle.toggle("Accept", value=sentence.locked, key=key, on_change=toggle_accept, args=(key, p, n))
+            toggle.toggle(
+                "Accept",
+                value=choices.get((p, n), sentence.locked),
+                key=toggle_key(sid, rev, p, n),
+                on_change=mark,
+                args=(sid, rev, p, n),
+            )
         cited = list(dict.fromkeys(numbers[c] for s in paragraph.sentences for c in s.citations))
         if cited:
             st.pills(
@@ -280,7 +292,10 @@ with history:
         a_col, b_col = st.columns(2)
         a = a_col.selectbox("From revision", revisions, index=len(revisions) - 2, key=f"diff-a-{sid}-{latest}")
         b = b_col.selectbox("To revision", revisions, index=len(revisions) - 1, key=f"diff-b-{sid}-{latest}")
-        diff = compare(ws.store.revision(sid, a), ws.store.revision(sid, b))
+        old_rev, new_rev = ws.store.revision(sid, a), ws.store.revision(sid, b)
+        changes = described_changes(old_rev, new_rev)
+        st.markdown("\n".join(f"- **{label}:** {plain(text)}" for label, text in changes) or "No sentence changed.")
+        diff = compare(old_rev, new_rev)
         st.code(diff.text(), language="diff")
         if diff.sources:
             st.markdown("  \n".join(f"\\[{n}\\] {plain(name)}" for n, name in diff.sources))

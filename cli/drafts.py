@@ -31,7 +31,8 @@ def print_revision(data: dict[str, Any]) -> None:
             marks = "".join(f"[{numbers.setdefault(c, len(numbers) + 1)}]" for c in sentence["citations"])
             flags = f"  <- {', '.join(sentence['flags'])}" if sentence["flags"] else ""
             lock = " (accepted)" if sentence.get("locked") else ""
-            print(f"{p}.{s} {sentence['text']} {marks}{lock}{flags}")
+            lead = " (summary of the passages)" if sentence.get("kind") == "summary" else ""
+            print(f"{p}.{s} {sentence['text']} {marks}{lead}{lock}{flags}")
     if data["gaps"]:
         print("\nGaps:")
         for gap in data["gaps"]:
@@ -42,6 +43,45 @@ def print_revision(data: dict[str, Any]) -> None:
             src = data["sources"].get(cid, {})
             who = ", ".join(x for x in (src.get("contributor"), src.get("organisation"), src.get("country")) if x)
             print(f"[{n}] {who}: {src.get('title', '')} ({src.get('file', '')}, {src.get('location', '')})")
+
+
+CHANGE_WORDS = {"released": "no longer accepted"}
+
+
+def _cited(side: dict[str, Any], indent: str) -> list[str]:
+    """A sentence's text, then one line per citation naming its source (contributor, file, page or slide)."""
+    lines = [side["text"] + (" (accepted)" if side["accepted"] else "")]
+    lines += [f"{indent}cites {c['source']}" for c in side["citations"]] or [f"{indent}cites nothing"]
+    return lines
+
+
+def print_changes(data: dict[str, Any]) -> None:
+    """A revision diff as an editor reads it: per question, each changed sentence, its sources and what changed."""
+    ends = [f"revision {d['revision']} ({d['author']}, {d['backend']})" for d in (data["from"], data["to"])]
+    print(f"{data['section_id']}: {ends[0]} -> {ends[1]}")
+    changes = data["changes"]
+    if not changes:
+        print("No sentence changed.")
+        return
+    counts: dict[str, int] = {}
+    for c in changes:
+        counts[c["change"]] = counts.get(c["change"], 0) + 1
+    print(f"{len(changes)} change(s): " + ", ".join(f"{n} {CHANGE_WORDS.get(k, k)}" for k, n in counts.items()))
+    theme = None
+    for c in changes:
+        if c["theme"] != theme:
+            theme = c["theme"]
+            print(f"\n{theme or '(no question)'}")
+        word = CHANGE_WORDS.get(c["change"], c["change"]).capitalize()
+        if c["change"] == "edited":
+            for label, side in (("was", c["before"]), ("now", c["after"])):
+                first, *rest = _cited(side, " " * 6)
+                print(f"  {word if label == 'was' else '':<10} {label}: {first}")
+                print("\n".join(f"  {'':<10}{line}" for line in rest))
+        else:
+            first, *rest = _cited(c["after"] or c["before"], "    ")
+            print(f"  {word}: {first}")
+            print("\n".join(f"  {line}" for line in rest))
 
 
 def parse_positions(values: list[str]) -> list[tuple[int, int]]:
@@ -228,8 +268,21 @@ def cmd_history(args: argparse.Namespace) -> int:
     store = store_for(settings_for(args).workspace)
     args.section_id = canonical_section(settings_for(args).workspace, args.section_id)
     if args.diff:
-        lines = store.diff(args.section_id, *args.diff)
-        emit(args, {"diff": lines}, lambda: print("\n".join(lines)))
+        from pipeline.drafting.revision_diff import changes_json
+
+        a, b = args.diff
+        try:
+            old, new = store.revision(args.section_id, a), store.revision(args.section_id, b)
+        except KeyError as exc:
+            raise UserError(str(exc.args[0])) from exc
+        data = {
+            "section_id": args.section_id,
+            "from": {"revision": a, "author": old.author, "backend": old.backend},
+            "to": {"revision": b, "author": new.author, "backend": new.backend},
+            "changes": changes_json(old, new),
+            "diff": store.diff(args.section_id, a, b),  # the unified diff with chunk ids, for tools
+        }
+        emit(args, data, lambda: print_changes(data))
         return EXIT_OK
     infos = [dict(i.__dict__) for i in store.history(args.section_id)]
     if not infos:

@@ -11,6 +11,7 @@ import difflib
 from dataclasses import dataclass
 
 from pipeline.drafting.editing import citation_numbers
+from pipeline.drafting.revision_diff import sentence_changes, source_label
 from pipeline.model import Revision, Sentence
 
 
@@ -35,12 +36,8 @@ def shared_numbers(old: Revision, new: Revision) -> dict[str, int]:
 
 
 def source_name(fields: dict[str, str]) -> str:
-    """Who and where, for a cited passage as a revision stored it."""
-    who = ", ".join(x for x in (fields.get("contributor"), fields.get("organisation")) if x)
-    if fields.get("country"):
-        who = f"{who} ({fields['country']})" if who else fields["country"]
-    where = ", ".join(x for x in (fields.get("file"), fields.get("location")) if x)
-    return f"{who}: {where}" if who and where else who or where or "(source not stored)"
+    """Who and where, for a cited passage as a revision stored it (the CLI's history names sources the same way)."""
+    return source_label(fields)
 
 
 def _line(sentence: Sentence, numbers: dict[str, int]) -> str:
@@ -75,3 +72,27 @@ def compare(old: Revision, new: Revision) -> RevisionDiff:
     stored = {**old.sources, **new.sources}
     sources = tuple((n, source_name(stored.get(by_number[n], {}))) for n in sorted(used))
     return RevisionDiff(lines, sources)
+
+
+CHANGE_LABELS = {
+    "added": "Added",
+    "removed": "Removed",
+    "edited": "Edited",
+    "accepted": "Accepted",
+    "released": "No longer accepted",
+}
+
+
+def described_changes(old: Revision, new: Revision) -> tuple[tuple[str, str], ...]:
+    """What changed from ``old`` to ``new`` in words, one ``(label, sentence with its [n])`` per changed sentence.
+
+    An edit reads "new wording [n] (was: old wording [m])", in the numbering of :func:`compare`.
+    """
+    numbers = shared_numbers(old, new)
+    out = []
+    for change in sentence_changes(old, new):
+        text = _line(change.after or change.before, numbers).removesuffix(" (accepted)")  # type: ignore[arg-type]
+        if change.change == "edited" and change.before is not None:
+            text += f" (was: {_line(change.before, numbers).removesuffix(' (accepted)')})"
+        out.append((CHANGE_LABELS.get(change.change, change.change), text))
+    return tuple(out)

@@ -154,12 +154,17 @@ class DraftStore:
         author: str,
         expected: int | None,
         lock: bool = True,
+        release: Sequence[tuple[int, int]] = (),
     ) -> Revision:
         """Lock (with ``lock=False``: unlock) the sentences at 0-based ``(paragraph, sentence)`` positions.
 
-        Locked sentences survive regeneration. Raises ValueError naming the positions that do not exist.
+        ``release`` unlocks other positions in the same revision, so that one editing action (accepting some
+        sentences and releasing others) is one revision. Locked sentences survive regeneration. Raises
+        ValueError naming the positions that do not exist.
         """
-        wanted = {(int(p), int(s)) for p, s in positions}
+        chosen = {(int(p), int(s)) for p, s in positions}
+        released = {(int(p), int(s)) for p, s in release} - chosen
+        wanted = chosen | released
         if not wanted:
             raise ValueError("no sentence positions given to accept")
 
@@ -169,7 +174,7 @@ class DraftStore:
             if cur is None or missing:
                 where = ", ".join(f"(paragraph {p}, sentence {s})" for p, s in sorted(missing))
                 raise ValueError(f"section {section_id} revision {cur.number if cur else 0} has no sentence at {where}")
-            new = tuple(_locked(par, p, wanted, lock) for p, par in enumerate(paragraphs))
+            new = tuple(_locked(_locked(par, p, chosen, lock), p, released, False) for p, par in enumerate(paragraphs))
             return DraftResult(new, cur.gaps, cur.backend, cur.prompt_version, cur.raw_output, cur.notes), cur.sources
 
         return self._append(section_id, author, expected, make)

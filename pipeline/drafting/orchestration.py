@@ -9,6 +9,7 @@ failure or interruption loses at most the sections still being finished.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, replace
@@ -17,7 +18,13 @@ from typing import Any
 from pipeline.drafting.checking import check_draft, divergence_paragraphs, merge_locked
 from pipeline.drafting.drafters.base import Drafter, DraftingError
 from pipeline.drafting.drafters.extractive import candidates, is_taken, quote_key
-from pipeline.drafting.drafters.lead import divergent_voices, with_leads
+from pipeline.drafting.drafters.lead import (
+    divergent_voices,
+    open_llm_draft,
+    recount_accepted_leads,
+    settle_llm_leads,
+    with_leads,
+)
 from pipeline.drafting.drafts import EDITED, ConflictError, DraftStore
 from pipeline.drafting.evidence import EvidenceSettings, gather_evidence, stored_passages
 from pipeline.drafting.judge import SupportJudge
@@ -128,18 +135,35 @@ def _wording(sentence: Sentence) -> str:
     return quote_key(sentence.quote or sentence.text)
 
 
-def _without_removed(draft: DraftResult, removed: set[str]) -> DraftResult:
-    """An LLM draft without the sentences whose wording an editor removed from this section before."""
+def _without_removed(
+    draft: DraftResult, removed: set[str], why: str = "whose wording an editor had removed from this section"
+) -> DraftResult:
+    """An LLM draft without the sentences that say again a wording in ``removed`` (by default: an editor removed it).
+
+    A model rarely writes a sentence twice word for word: one that holds the wording, sits inside it, or differs
+    from it only by a few characters (the same sentence lightly reworded) counts as the same.
+    """
     paragraphs, dropped = [], 0
     for paragraph in draft.paragraphs:
-        kept = tuple(s for s in paragraph.sentences if _wording(s) not in removed)
+        kept = tuple(s for s in paragraph.sentences if not _says_again(_wording(s), removed))
         dropped += len(paragraph.sentences) - len(kept)
         if kept:
             paragraphs.append(replace(paragraph, sentences=kept))
     if not dropped:
         return draft
-    note = f"left out {dropped} sentence(s) whose wording an editor had removed from this section"
+    note = f"left out {dropped} sentence(s) {why}"
     return replace(draft, paragraphs=tuple(paragraphs), notes=(*draft.notes, note))
+
+
+REWORDED = 0.8  # share of characters two long wordings keep in common (difflib) to be one sentence reworded
+
+
+def _says_again(key: str, wordings: set[str]) -> bool:
+    """Whether the wording ``key`` is one of ``wordings``, holds one, sits in one, or is one lightly reworded."""
+    if is_taken(key, wordings):
+        return True
+    long = [w for w in wordings if len(w) >= 25 and len(key) >= 25]
+    return any(difflib.SequenceMatcher(None, key, w, autojunk=False).ratio() >= REWORDED for w in long)
 
 
 def _divergence_blocks(
@@ -238,8 +262,8 @@ def draft_sections(
     """Draft the chosen sections (all when none are named) and store a new revision of each.
 
     With the extractive drafter each wording is used once across the drafted sections and never one an editor
-    removed from that section or one a point of divergence quotes; each question's paragraph opens with a lead
-    sentence built from counts.
+    removed from that section or one a point of divergence quotes. With every drafter each question's paragraph
+    opens with a lead sentence built from counts (an LLM's own summary is replaced by it).
     """
     sections: list[SectionSpec] = [outline.section(i) for i in section_ids] if section_ids else list(outline.sections)
     notify = progress or (lambda _e: None)
@@ -288,14 +312,24 @@ def draft_sections(
         )
         if draft.backend != "extractive" and gone:  # the extractive drafter avoided them already
             draft = _without_removed(draft, gone)
+        kept = {_wording(s) for *_, s, _t in locked}
+        if draft.backend != "extractive" and kept:  # a model that writes an accepted sentence again: it is there
+            draft = _without_removed(draft, kept, "that repeat an accepted sentence")
+        sides = divergent_voices(points)
+        sources = {e.chunk_id: e.source() for e in evidence.evidence}
         if draft.backend == "extractive":
-            sources = {e.chunk_id: e.source() for e in evidence.evidence}
-            draft = replace(draft, paragraphs=with_leads(draft.paragraphs, sources, divergent_voices(points)))
+            draft = replace(draft, paragraphs=with_leads(draft.paragraphs, sources, sides))
+        else:  # the model's own summaries give way to leads, in place before accepted sentences are put back
+            draft = open_llm_draft(draft, sources, sides)
         if block:
             draft = replace(draft, paragraphs=draft.paragraphs + block)
             cited = [c for p in block for s in p.sentences for c in s.citations]
             evidence = replace(evidence, evidence=evidence.evidence + _evidence_for(searcher, cited, evidence))
         final, sources = finish_draft(draft, evidence, base, locked, checker, judge)
+        if draft.backend != "extractive":  # after the check: the lead counts only what the sentences still cite
+            final = settle_llm_leads(final, sources, sides, checker)
+        else:  # an accepted lead is put back by finish_draft: its counts are checked against the new paragraph
+            final = recount_accepted_leads(final, sources)
         try:
             revision = store.save(
                 section.id, final, author=author, expected=base.number if base else None, sources=sources

@@ -175,3 +175,32 @@ def test_pages_show_every_widget_whole_and_apart(served_app, tmp_path, width):
                 assert page.evaluate(CLIPPED) == [], name
         finally:
             browser.close()
+
+
+def test_accept_marks_survive_a_reload_and_save_as_one_revision(served_app):
+    from playwright.sync_api import expect, sync_playwright
+
+    url, root = served_app
+    with DraftStore.in_workspace(root) as store:
+        revision = store.current("definition-scope")
+    with sync_playwright() as p:
+        browser = launch(p)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(url)
+            expect(page.get_by_text(f"Revision {revision.number}", exact=False).first).to_be_visible(timeout=60_000)
+            switches = page.get_by_text("Accept", exact=True)
+            for k in (0, 1):
+                switches.nth(k).click()
+                expect(page.get_by_text(f"{k + 1} to accept", exact=False)).to_be_visible(timeout=30_000)
+            page.wait_for_timeout(1000)  # the address has been rewritten with the marks
+            page.reload()  # a new session: the marks come back from the address
+            expect(page.get_by_text("2 to accept", exact=False)).to_be_visible(timeout=60_000)
+            page.get_by_role("button", name="Save acceptance (2)").click()
+            expect(page.get_by_text(f"Saved revision {revision.number + 1}", exact=False)).to_be_visible(timeout=30_000)
+        finally:
+            browser.close()
+    with DraftStore.in_workspace(root) as store:
+        saved = store.current("definition-scope")
+    assert saved.number == revision.number + 1  # two sentences, one revision
+    assert [s.locked for s in saved.sentences()[:2]] == [True, True]

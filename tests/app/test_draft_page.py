@@ -1,15 +1,18 @@
-"""The Draft page as an editor works in it: accept beside each sentence, words for codes, the check's verdict on
-each citation, pinned passages shown as pinned, and a history diff in [n] numbering (AppTest, sample corpus)."""
+"""The Draft page as an editor works in it: accept beside each sentence (several saved as one revision), words for
+codes, the check's verdict on each citation, pinned passages shown as pinned, and a history diff in [n] numbering
+(AppTest, sample corpus)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from pipeline.drafting.editing import citation_numbers
 from pipeline.drafting.support import split_sentences
 from pipeline.model import CitationCheck
+from tests.app.conftest import APP
 from tests.app.helpers import button, open_app, store, text_area, texts
 from ui.text import ELLIPSIS
 
@@ -21,27 +24,86 @@ def pills_for(revision, paragraph: int) -> int:
     return sum(1 for par in revision.paragraphs[:paragraph] if any(s.citations for s in par.sentences))
 
 
-def test_an_accept_toggle_beside_each_sentence_keeps_it_through_regeneration(app_workspace):
+def test_accepting_several_sentences_is_one_revision_and_a_reload_loses_no_mark(app_workspace):
     at = open_app()
     sid = at.selectbox(key="sid").value
     current = store(app_workspace).current(sid)
     toggles = [t for t in at.toggle if t.key.startswith(f"accept-{sid}-{current.number}-")]
     assert len(toggles) == len(current.sentences())  # one per sentence, none cut to 100 characters in a list
     assert not at.get("multiselect")  # the old chooser is gone
-    at.toggle(key=f"accept-{sid}-{current.number}-0-1").set_value(True).run()
-    assert not at.exception
+    last = (len(current.paragraphs) - 1, len(current.paragraphs[-1].sentences) - 1)
+    for p, n in ((0, 1), last):
+        at.toggle(key=f"accept-{sid}-{current.number}-{p}-{n}").set_value(True).run()
+        assert not at.exception
+    assert store(app_workspace).current(sid).number == current.number  # marking saves nothing yet
+    assert "Not saved yet: 2 to accept" in texts(at).replace("**", "")
+    assert "2 Accept mark(s) are not saved yet: save them on the Read tab before regenerating" in texts(at)
+
+    # the browser tab is reloaded: a new session opened on the same address keeps both marks
+    reloaded = AppTest.from_file(str(APP), default_timeout=120)
+    reloaded.query_params.update(at.query_params)
+    reloaded.run()
+    for p, n in ((0, 1), last):
+        assert reloaded.toggle(key=f"accept-{sid}-{current.number}-{p}-{n}").value is True
+    assert "2 Accept mark(s) are not saved yet" in texts(reloaded)
+    button(reloaded, "Save acceptance (2)").click().run()
     accepted = store(app_workspace).current(sid)
-    assert accepted.number == current.number + 1
-    assert [s.locked for s in accepted.paragraphs[0].sentences[:2]] == [False, True]
-    assert "Sentence 1.2 accepted" in texts(at)
-    assert at.toggle(key=f"accept-{sid}-{accepted.number}-0-1").value is True  # shown on for the new revision
-    button(at, "Regenerate this section").click().run()
+    assert accepted.number == current.number + 1  # two sentences accepted, one revision
+    locked = [(p, n) for p, par in enumerate(accepted.paragraphs) for n, s in enumerate(par.sentences) if s.locked]
+    assert locked == [(0, 1), last]
+    assert "Saved revision" in texts(reloaded) and not reloaded.query_params.get(f"accept.{sid}")
+    assert reloaded.toggle(key=f"accept-{sid}-{accepted.number}-0-1").value is True  # shown on for the new revision
+
+    button(reloaded, "Regenerate this section").click().run()
     regenerated = store(app_workspace).current(sid)
-    assert [s.text for s in regenerated.sentences() if s.locked] == [accepted.paragraphs[0].sentences[1].text]
-    # switching it off releases the sentence in a new revision
-    p, n = next((p, n) for p, par in enumerate(regenerated.paragraphs) for n, s in enumerate(par.sentences) if s.locked)
-    at.toggle(key=f"accept-{sid}-{regenerated.number}-{p}-{n}").set_value(False).run()
-    assert not any(s.locked for s in store(app_workspace).current(sid).sentences())
+    kept = {accepted.paragraphs[p].sentences[n].text for p, n in locked}
+    assert {s.text for s in regenerated.sentences() if s.locked} == kept
+    # switching both off and saving releases them in one more revision
+    for p, n in [
+        (p, n) for p, par in enumerate(regenerated.paragraphs) for n, s in enumerate(par.sentences) if s.locked
+    ]:
+        reloaded.toggle(key=f"accept-{sid}-{regenerated.number}-{p}-{n}").set_value(False).run()
+    button(reloaded, "Save acceptance (2)").click().run()
+    released = store(app_workspace).current(sid)
+    assert released.number == regenerated.number + 1 and not any(s.locked for s in released.sentences())
+
+
+def test_an_address_edited_by_hand_marks_only_sentences_that_exist(app_workspace):
+    first = open_app()
+    sid = first.selectbox(key="sid").value
+    current = store(app_workspace).current(sid)
+    at = AppTest.from_file(str(APP), default_timeout=120)
+    at.query_params[f"accept.{sid}"] = f"{current.number}:0.1+,0.0-,99.0+"  # 0.0 is not accepted: nothing to do
+    at.run()
+    assert not at.exception
+    assert "1 of your unsaved marks were on sentences that are no longer" in texts(at)
+    assert "Not saved yet: 1 to accept" in texts(at).replace("**", "")
+    garbled = AppTest.from_file(str(APP), default_timeout=120)
+    garbled.query_params[f"accept.{sid}"] = "not:marks"
+    garbled.run()
+    assert not garbled.exception and "Not saved yet" not in texts(garbled)
+
+
+def test_a_mark_made_before_another_editor_saved_moves_to_the_new_revision(app_workspace):
+    at = open_app()
+    sid = at.selectbox(key="sid").value
+    current = store(app_workspace).current(sid)
+    last = len(current.paragraphs) - 1, len(current.paragraphs[-1].sentences) - 1
+    for p, n in ((0, 1), last):
+        at.toggle(key=f"accept-{sid}-{current.number}-{p}-{n}").set_value(True).run()
+    drafts = store(app_workspace)
+    other = drafts.accept(sid, [(0, 0)], author="someone else", expected=current.number)
+    *head, end = other.paragraphs  # and they rewrite the other sentence I marked
+    end = replace(end, sentences=(*end.sentences[:-1], replace(end.sentences[-1], text="Rewritten.")))
+    other = drafts.edit(sid, (*head, end), author="someone else", expected=other.number)
+    at.run()
+    assert "1 of your unsaved marks were on sentences that are no longer" in texts(at)
+    assert at.toggle(key=f"accept-{sid}-{other.number}-0-1").value is True  # carried by its text
+    button(at, "Save acceptance (1)").click().run()
+    saved = store(app_workspace).current(sid)
+    assert saved.number == other.number + 1
+    assert [s.locked for s in saved.paragraphs[0].sentences[:2]] == [True, True]  # theirs and mine
+    assert not saved.paragraphs[-1].sentences[-1].locked  # rewritten: my mark was on other words
 
 
 def test_statuses_and_the_audience_read_as_words(app_workspace):
@@ -137,6 +199,7 @@ def test_history_diff_uses_citation_numbers_names_sources_and_follows_new_revisi
         assert [x.value for x in pickers] == [latest.number - 1, latest.number]  # the latest two, after each save
     diff = next(c.value for c in at.code if c.value.startswith("--- revision"))
     assert "+A second added sentence [2]" in diff
+    assert "Added: A second added sentence [2]" in texts(at).replace("**", "")  # what changed, in words
     assert not any(cid in diff for cid in latest.sources)  # no 32-character passage ids
     source = latest.sources[citation_numbers(latest).__iter__().__next__()]
     second = [cid for cid, number in citation_numbers(latest).items() if number == 2][0]

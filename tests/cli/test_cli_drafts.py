@@ -81,6 +81,8 @@ def test_show_has_the_brief_shape_and_resolvable_citations(ws):
     assert [d["section_id"] for d in everything] == ["digital", "stacking"]
     human = run("show", "digital", "--workspace", str(path)).stdout
     assert "[1]" in human and "Sources:" in human
+    lead = next(s for p in data["paragraphs"] for s in p["sentences"] if s["kind"] == "summary")
+    assert f"{lead['text']} [" in human and "(summary of the passages)" in human  # the lead says what it is
 
 
 def test_accept_status_and_history(ws):
@@ -98,7 +100,20 @@ def test_accept_status_and_history(ws):
     history = json.loads(run("history", "digital", "--workspace", str(path), "--json").stdout)
     assert [h["number"] for h in history] == [1, 2]
     diff = json.loads(run("history", "digital", "--diff", "1", "2", "--workspace", str(path), "--json").stdout)
-    assert diff["diff"]
+    assert diff["diff"] and (diff["from"]["revision"], diff["to"]["revision"]) == (1, 2)
+    [change] = diff["changes"]  # accepting sentence 1.1 is the one change
+    shown = json.loads(run("show", "digital", "--revision", "2", "--workspace", str(path), "--json").stdout)
+    first = shown["paragraphs"][0]["sentences"][0]
+    assert change["change"] == "accepted" and change["after"]["text"] == first["text"]
+    assert [c["chunk_id"] for c in change["after"]["citations"]] == first["citations"]
+    source = shown["sources"][first["citations"][0]]
+    # the text an editor reads: the sentence, what changed and each citation's contributor, file and location
+    human = run("history", "digital", "--diff", "1", "2", "--workspace", str(path)).stdout
+    assert f"Accepted: {first['text']} (accepted)" in human
+    assert f"cites {source['contributor']}" in human and f"{source['file']}, {source['location']}" in human
+    assert not any(cid in human for cid in shown["sources"])  # no chunk ids
+    missing = run("history", "digital", "--diff", "1", "9", "--workspace", str(path))
+    assert missing.returncode == 1 and "no revision 9" in missing.stderr
 
 
 def test_pin_and_exclude_check_the_chunk_id(ws):

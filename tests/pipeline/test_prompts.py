@@ -19,7 +19,7 @@ def write_prompt(folder: Path, name: str, variables: str, body: str, header_name
 @pytest.mark.parametrize("name", ["draft_section", "merge_section"])
 def test_project_prompts_load_and_use_exactly_their_declared_variables(name: str) -> None:
     prompt = load_prompt(name)
-    assert prompt.label == f"{name}@1"
+    assert prompt.label == f"{name}@2"
     assert prompt.system and prompt.user
     rendered = prompt.render(**{v: f"<{v}>" for v in prompt.variables})
     for variable in prompt.variables:

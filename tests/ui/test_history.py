@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.model import Paragraph, Revision, Sentence
-from ui.history import compare
+from ui.history import compare, described_changes
 
 pytestmark = [pytest.mark.unit]
 
@@ -50,3 +50,14 @@ def test_accepting_a_sentence_shows_in_the_diff_and_no_change_says_so():
     assert compare(old, revision(2, Sentence("Outcomes matter.", (A,)))).text() == "(no difference)"
     accepted = compare(old, revision(2, Sentence("Outcomes matter.", (A,), locked=True)))
     assert "+Outcomes matter. [1] (accepted)" in accepted.lines
+
+
+def test_changes_are_described_in_words_in_the_diffs_numbering():
+    old = revision(1, Sentence("Outcomes matter.", (A,)), Sentence("Stacking helps.", (B,)), Sentence("Gone.", (C,)))
+    new = revision(2, Sentence("Outcomes matter.", (A,), locked=True), Sentence("Stacking helps learners.", (B, C)))
+    assert described_changes(old, new) == (
+        ("Accepted", "Outcomes matter. [1]"),
+        ("Edited", "Stacking helps learners. [2] [3] (was: Stacking helps. [2])"),
+        ("Removed", "Gone. [3]"),
+    )
+    assert described_changes(new, new) == ()

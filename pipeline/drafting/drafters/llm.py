@@ -69,6 +69,27 @@ def build_chat_model(spec: str, **kwargs: Any) -> BaseChatModel:
         raise DraftingError(f"LLM '{spec}' cannot be used: {exc}") from exc
 
 
+def _normal_question(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def question_for(theme: str, questions: Sequence[str]) -> str:
+    """The guiding question a model's paragraph theme names (the prompt asks for it word for word), else the theme.
+
+    Models add or drop a question mark, change case or shorten the question; a theme that holds a question or is
+    held in one (at least four words) is that question. Any other theme is kept as the model wrote it.
+    """
+    wanted = _normal_question(theme)
+    for question in questions:
+        if _normal_question(question) == wanted:
+            return question
+    if len(wanted.split()) >= 4:
+        held = [q for q in questions if wanted in _normal_question(q) or _normal_question(q) in wanted]
+        if len(held) == 1:
+            return held[0]
+    return theme.strip()
+
+
 def neutralise(text: str) -> str:
     """``text`` with anything that could open or close a prompt delimiter defused."""
     return _TAG.sub(r"&lt;\1", text)
@@ -100,6 +121,7 @@ class _Run:
     raw: list[dict[str, Any]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     unknown: dict[str, None] = field(default_factory=dict)  # ordered set of invented ids
+    questions: tuple[str, ...] = ()  # the section's guiding questions, which paragraphs' themes are matched to
 
 
 class LLMDrafter:
@@ -162,7 +184,7 @@ class LLMDrafter:
             "questions": "\n".join(f"- {q}" for q in questions) or "- (none: every question is already a gap)",
             "accepted": "\n".join(f"- {s.text}" for s in locked) or "- (none)",
         }
-        run = _Run()
+        run = _Run(questions=tuple(section.questions))
         whole = self._prompt.render(**common, evidence="\n\n".join(b for _, b in blocks))
         batches = self._batches(blocks, common, run) if self._tokens(whole) > self.context_tokens else [blocks]
         if len(batches) == 1:
@@ -229,6 +251,8 @@ class LLMDrafter:
             lines = []
             for p in paragraphs:
                 for s in p.sentences:
+                    if s.kind == "summary":  # replaced by a lead built from counts: nothing to merge
+                        continue
                     pids = [pid_of[c] for c in s.citations]
                     cited.update(dict.fromkeys(pids))
                     lines.append(json.dumps({"theme": p.theme, "text": s.text, "citations": pids}, ensure_ascii=False))
@@ -305,8 +329,9 @@ class LLMDrafter:
                     continue
                 cited = list(dict.fromkeys([*s.citations, *inline]))
                 run.unknown.update(dict.fromkeys(c for c in cited if c not in ids))
-                sentences.append(Sentence(text=text, citations=tuple(ids[c] for c in cited if c in ids)))
+                citations = tuple(ids[c] for c in cited if c in ids)
+                sentences.append(Sentence(text=text, citations=citations, kind=s.kind))
             if sentences:
-                paragraphs.append(Paragraph(sentences=tuple(sentences), theme=p.theme.strip()))
+                paragraphs.append(Paragraph(sentences=tuple(sentences), theme=question_for(p.theme, run.questions)))
         gaps = [Gap(g.question.strip(), g.note.strip()) for g in out.gaps if g.question.strip()]
         return paragraphs, gaps

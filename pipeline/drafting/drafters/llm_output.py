@@ -34,6 +34,13 @@ class SentenceOut(_Edge):
 
     text: str = Field(description="one sentence of the draft, without passage ids in the text")
     citations: list[str] = Field(default_factory=list, description="ids of the passages it rests on, e.g. P1")
+    kind: str = Field(default="evidence", description='"summary" for a sentence that only summarises the passages')
+
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _normalise_kind(cls, value: Any) -> str:
+        # Only an explicit "summary" marks one (the tool replaces it); anything else a model writes is a claim.
+        return "summary" if str(value or "").strip().casefold() == "summary" else "evidence"
 
     @field_validator("citations", mode="before")
     @classmethod
@@ -54,7 +61,7 @@ class SentenceOut(_Edge):
 class ParagraphOut(_Edge):
     """Sentences on one theme."""
 
-    theme: str = Field(default="", description="short theme of the paragraph")
+    theme: str = Field(default="", description="the guiding question the paragraph answers, word for word")
     sentences: list[SentenceOut] = Field(default_factory=list)
 
 

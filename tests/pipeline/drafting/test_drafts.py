@@ -138,6 +138,14 @@ def test_accept_locks_the_right_sentences(store: DraftStore) -> None:
     store.accept(SID, [(0, 1)], author="eve", expected=2, lock=False)
     assert store.locked_sentences(SID) == [(1, new[2])]
 
+    # accepting some sentences and releasing others is one editing action: one revision
+    both = store.accept(SID, [(0, 0), (0, 1)], release=[(1, 0)], author="eve", expected=3)
+    assert both.number == 4 and [s.locked for s in _sentences(both)] == [True, True, False]
+    released = store.accept(SID, [], release=[(0, 0)], author="eve", expected=4)
+    assert [s.locked for s in _sentences(released)] == [False, True, False]
+    with pytest.raises(ValueError, match="sentence 7"):
+        store.accept(SID, [], release=[(0, 7)], author="eve", expected=5)
+
 
 @pytest.mark.unit
 def test_accept_rejects_invalid_positions_and_stale_revisions(store: DraftStore) -> None:

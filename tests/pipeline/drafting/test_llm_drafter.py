@@ -98,12 +98,36 @@ def test_good_output_is_mapped_back_to_chunk_ids() -> None:
     assert sentence.citations == ("chunk-0001-deadbeef", "chunk-0002-deadbeef")
     assert result.paragraphs[0].theme == "registers"
     assert result.gaps == (Gap("Who quality-assures them?", "No passage says."),)
-    assert (result.backend, result.prompt_version, result.notes) == ("llm:fake:model", "draft_section@1", ())
+    assert (result.backend, result.prompt_version, result.notes) == ("llm:fake:model", "draft_section@2", ())
     assert json.loads(result.raw_output) == [{"step": "draft", "content": reply}]
     assert len(model.received) == 1
     prompt = "\n".join(str(m.content) for m in model.received[0])
     assert "chunk-0001" not in prompt  # the model sees short ids only
     assert 'source="Contributor 1, National Agency, Georgia, brief_1.pdf, page 1"' in prompt
+
+
+@pytest.mark.unit
+def test_a_paragraph_is_filed_under_the_question_its_theme_names_and_a_summary_keeps_its_kind() -> None:
+    reply = json.dumps(
+        {
+            "paragraphs": [
+                {
+                    "theme": "should micro-credentials be in the register",  # case and "?" lost on the way
+                    "sentences": [
+                        {"text": "Two contributors address this.", "citations": ["P1", "P2"], "kind": "Summary"},
+                        {"text": "Georgia lists them.", "citations": ["P1"], "kind": "claim"},
+                    ],
+                },
+                {"theme": "Funding", "sentences": [{"text": "Funding varies.", "citations": ["P2"]}]},
+            ],
+            "gaps": [],
+        }
+    )
+    result = drafter(fake(reply)).draft(SECTION, SectionEvidence("registers", (ev(1), ev(2))))
+    first, second = result.paragraphs
+    assert first.theme == "Should micro-credentials be in the register?" and second.theme == "Funding"
+    assert [s.kind for s in first.sentences] == ["summary", "evidence"]
+    assert second.sentences[0].kind == "evidence"
 
 
 @pytest.mark.unit
@@ -219,7 +243,7 @@ def test_map_reduce_when_evidence_exceeds_the_context_budget() -> None:
     shown = [pid for m in maps for pid in str(m[1].content).split('<passage id="')[1:]]
     assert len(shown) == 8  # every passage drafted exactly once
     assert '"citations": ["P1"' in str(merges[0][1].content)  # partial sentences reach the merge with P ids
-    assert result.prompt_version == "draft_section@1+merge_section@1"
+    assert result.prompt_version == "draft_section@2+merge_section@2"
     assert result.paragraphs[0].sentences[0].citations  # the merge's P ids map back to chunk ids
     assert len(json.loads(result.raw_output)) == len(maps) + 1
 

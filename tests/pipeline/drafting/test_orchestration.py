@@ -67,3 +67,19 @@ def test_a_question_with_an_accepted_sentence_is_no_longer_a_gap():
     final, sources = finish_draft(draft, evidence, None, [(0, 0, accepted, "Q0")], None)
     assert [p.theme for p in final.paragraphs] == ["Q0"] and final.paragraphs[0].sentences[0].locked
     assert [g.question for g in final.gaps] == ["Q1"] and set(sources) == {"c"}
+
+
+def test_an_llm_sentence_saying_removed_wording_again_is_left_out_even_lightly_reworded():
+    from pipeline.drafting.orchestration import _without_removed
+
+    removed = {quote_key("Keeping micro-credentials outside the NQF does not mean ignoring them.")}
+    sentences = (
+        Sentence("Keeping micro-credentials outside of the NQF does not mean ignoring them."),  # lightly reworded
+        Sentence("Georgia adds: keeping micro-credentials outside the NQF does not mean ignoring them."),  # holds it
+        Sentence("Registers should list micro-credentials that pass quality assurance."),  # a different point
+        Sentence("Outside the NQF."),  # short: a coincidence, not the sentence
+    )
+    draft = DraftResult((Paragraph(sentences, "q"),), backend="llm:fake")
+    kept = _without_removed(draft, removed)
+    assert [s.text for s in kept.paragraphs[0].sentences] == [sentences[2].text, sentences[3].text]
+    assert kept.notes == ("left out 2 sentence(s) whose wording an editor had removed from this section",)
