@@ -30,6 +30,7 @@ FLAG_LABELS = {
     "contradicted": "The source says the opposite",
     "unknown_number": "Number not in the source",
     "unknown_name": "Name not in the source",
+    "wrong_count": "Counts contributors or countries its passages do not give",
     "citation_dropped": "A citation that did not support it was dropped",
     "llm_partial": "The LLM check finds it supported only in part",
     "llm_unsupported": "The LLM check finds it unsupported",

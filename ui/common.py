@@ -48,9 +48,11 @@ FLAG_COLOURS = {
     "contradicted": "red",
     "weak_support": "orange",
     "citation_unsupported": "orange",
-    "judge_unsupported": "orange",
+    "llm_unsupported": "orange",
+    "llm_partial": "orange",
     "unknown_number": "violet",
     "unknown_name": "violet",
+    "wrong_count": "violet",
 }
 
 

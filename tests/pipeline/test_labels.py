@@ -26,3 +26,14 @@ def test_a_flag_detail_is_kept_beside_its_label():
     assert flag_label("misattributed: Anna Berzina") == (
         "Credited to someone whose passage does not say this (Anna Berzina)"
     )
+
+
+@pytest.mark.unit
+def test_every_coloured_flag_has_words_and_a_count_flag_reads_as_one():
+    from pipeline.labels import FLAG_LABELS
+    from ui.common import FLAG_COLOURS
+
+    assert set(FLAG_COLOURS) <= set(FLAG_LABELS)
+    assert flag_label("wrong_count: says 'Nine contributors'") == (
+        "Counts contributors or countries its passages do not give (says 'Nine contributors')"
+    )

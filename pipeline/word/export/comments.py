@@ -25,6 +25,7 @@ HINTS = {
     "unknown_citation": "a cited passage was not among the section's evidence and was removed.",
     "unknown_number": "check the figure against the quoted passage.",
     "unknown_name": "check the name against the quoted passage.",
+    "wrong_count": "check the count against the contributors and countries the paragraph cites.",
     "llm_partial": "the LLM check found the cited passage supports this sentence only in part.",
     "llm_unsupported": "the LLM check found the cited passage does not support this sentence.",
 }
