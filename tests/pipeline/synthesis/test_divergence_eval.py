@@ -89,3 +89,44 @@ def test_paragraphs_that_share_or_invent_a_quotation_are_counted() -> None:
     unnamed = Paragraph((Sentence("Ann holds: “Levels should never be given”", ("c-Bob",)),))
     faults = _eval_module().paragraph_faults([point], [merged, wrong, unnamed])
     assert faults == {"sentences": 3, "shared_quotes": 1, "false_quotes": 2, "misattributed": 1}
+
+
+def _placed(point: dict, question: str, topic: str = "t: minimum 1 ECTS / no minimum") -> dict:
+    return {**point, "question": question, "topic": topic}
+
+
+@pytest.mark.unit
+def test_a_point_under_another_question_or_stated_twice_is_counted() -> None:
+    evaluation = _eval_module()
+    gold = [
+        evaluation.GoldPoint("size", ("s1",), "size", (frozenset({"ann"}), frozenset({"bob"})), "Is there a minimum?")
+    ]
+    found = [
+        _placed(_point("s1", ["ann"], ["bob"]), "How is workload expressed?"),
+        _placed(_point("s1", ["ann"], ["bob"]), "is there a  minimum?"),  # the right one, written otherwise
+        _placed(_point("s1", ["cy"], ["dee"]), "Which wallets for blind learners?"),
+    ]
+    result = evaluation.score(found, gold, frozenset({"which wallets for blind learners?"}))
+    assert result["wrong_question"] == [0]
+    assert result["repeated"] == [1]  # the planted point is stated twice
+    assert result["unanswerable"] == [2]
+    assert "wrong question: 1, repeated points: 1, under unanswerable questions: 1" in evaluation.report(
+        found, gold, result
+    )
+
+
+@pytest.mark.unit
+def test_a_member_the_gold_puts_elsewhere_is_unverified_and_keyword_labels_are_bare() -> None:
+    evaluation = _eval_module()
+    gold = [evaluation.GoldPoint("issuer", ("s2",), "issuer", (frozenset({"dee", "fay"}), frozenset({"eve"})))]
+    found = [
+        _placed(
+            _point("s2", ["dee", "fay", "gus"], ["eve"]), "q", "Who may issue: training provider, in favour / against"
+        ),
+        _placed(_point("s2", ["dee"], ["eve"]), "q", "Who may issue: any provider may issue / only accredited bodies"),
+    ]
+    result = evaluation.score(found, gold)
+    assert result["unverified_members"] == [[0, "gus"]]  # fay shares dee's side in the gold, gus does not
+    assert result["bare_labels"] == [0]
+    assert evaluation.bare_label("Size: minimum 1 ECTS / no minimum") is False
+    assert evaluation.bare_label("NQF: Digital, in favour / against") is True
