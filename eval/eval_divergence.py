@@ -162,7 +162,7 @@ _POLARITY_ONLY = re.compile(r"^(?:[\w'’-]+(?:\s+[\w'’-]+)?,\s*)?(?:in\s+favo
 def bare_label(topic: str) -> bool:
     """Whether a label names a keyword and a polarity ("...: review, in favour / against"), or a side in one word,
     instead of what each side holds."""
-    sides = [part.strip() for part in topic.rsplit(": ", 1)[-1].split(" / ")] if ": " in topic else [topic]
+    sides = [part.strip() for part in topic.split(": ", 1)[-1].split(" / ")] if ": " in topic else [topic]
     return len(sides) < 2 or any(_POLARITY_ONLY.match(side) or len(side.split()) < 2 for side in sides)
 
 

@@ -1,0 +1,97 @@
+"""Where a contested point is stated and who is on its sides: under the question its sides answer, once; a side
+holds only contributors verified to share its position; labels say what each side holds. Contributions written
+here in code."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from pipeline.drafting.outline import Outline, SectionSpec
+from pipeline.index.search import Searcher
+from pipeline.index.workspace_index import Index
+from pipeline.model import Evidence
+from pipeline.synthesis.divergence import find_divergences
+from pipeline.synthesis.positions import verified_sides
+from pipeline.synthesis.stance import Claim, stance_clause, stance_phrase
+from tests.conftest import make_settings
+from tests.pipeline.synthesis.test_positions import FILLER, SIDES, _workspace
+
+LEVELLED = "Should micro-credentials be levelled in the national qualifications framework?"
+# listed first and sharing the framework's words: a point found under it belongs under the levelling question
+EXPLAINED = "How should the national qualifications framework be explained to learners and employers?"
+OUTLINE = Outline(
+    sections=(
+        SectionSpec(id="guidance", title="Guidance", audience="provider", purpose="Guidance.", questions=(EXPLAINED,)),
+        SectionSpec(id="nqf", title="The framework", audience="system", purpose="Levels.", questions=(LEVELLED,)),
+    )
+)
+# Agrees with Bob in polarity and shares his words, but rejects something else: not "the same point".
+ELSE = {"eli": ["Micro-credentials should not be designed by a single provider without the national framework body."]}
+
+
+def _claim(who: str, text: str) -> Claim:
+    return Claim(text, Evidence(f"c-{who}", f"{who}.txt", "T", who, "", "X", "EU", "k", "", "p 1", text), who)
+
+
+@pytest.mark.unit
+def test_a_negation_bears_on_its_own_clause() -> None:
+    text = "For rural providers, digital wallets are years away, and a rule that requires them would exclude learners."
+    assert stance_clause(text) == "a rule that requires them would exclude learners."
+    assert (
+        stance_clause("Levels should not be given to short courses.") == "Levels should not be given to short courses."
+    )
+
+
+@pytest.mark.unit
+def test_a_side_is_worded_by_what_it_holds() -> None:
+    assert stance_phrase("Our central recommendation is that micro-credentials should stay outside the NQF.") == (
+        "should stay outside the NQF"
+    )
+    assert stance_phrase("Any provider should be able to issue micro-credentials if it passes review.") == (
+        "should be able to issue micro-credentials"
+    )
+    assert stance_phrase(
+        "We disagree with the proposal to keep them outside national frameworks and to list them."
+    ) == ("against: keep them outside national frameworks")
+    assert stance_phrase("Internal QA of an accredited institution is enough for its micro-credentials") == (
+        "internal QA of an accredited institution is enough for its micro-credentials"
+    )
+
+
+@pytest.mark.unit
+def test_only_verified_members_stay_beside_the_lead() -> None:
+    claims = [_claim("Ann", "a"), _claim("Bob", "b"), _claim("Cy", "c"), _claim("Dee", "d")]
+    conflicts = {(0, 1): "stance", (0, 2): "stance", (0, 3): "stance"}
+    matter = np.zeros((4, 4))
+    matter[0, 1] = matter[1, 0] = 5.0  # Bob denies Ann most specifically: he leads the other side
+    matter[0, 2] = matter[2, 0] = 3.0
+    agree = {(2, 1): False, (3, 1): True}  # Cy shares words, not Bob's position; Dee paraphrases Bob
+    sides = verified_sides([[0], [2, 1, 3]], claims, conflicts, matter, lambda i, j: agree.get((i, j), False))
+    assert sides == [[0], [1, 3]]
+
+
+@pytest.fixture(scope="module")
+def placed(tmp_path_factory, minilm):
+    folder = tmp_path_factory.mktemp("placed") / "in"
+    index = _workspace(folder, lambda ws: Index(make_settings(ws), embedder=minilm), {**FILLER, **SIDES, **ELSE})
+    return find_divergences(index, OUTLINE, Searcher(index))
+
+
+@pytest.mark.integration
+def test_a_point_is_stated_once_under_the_question_its_sides_answer(placed) -> None:
+    points = [d for d in placed if {"Ann", "Bob"} <= {c.voice for p in d.positions for c in p.claims}]
+    assert len(points) == 1
+    assert (points[0].section_id, points[0].question) == ("nqf", LEVELLED)
+    assert points[0].topic == (
+        "Should micro-credentials be levelled in the national qualifications framework: "
+        + " / ".join(p.stance for p in points[0].positions)
+    )
+    assert {p.stance for p in points[0].positions} >= {
+        "should not be levelled in the national qualifications framework"
+    }
+
+
+@pytest.mark.integration
+def test_a_contributor_sharing_polarity_but_not_the_position_is_left_out(placed) -> None:
+    assert all("Eli" not in {c.voice for p in d.positions for c in p.claims} for d in placed)
