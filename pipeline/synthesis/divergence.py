@@ -5,37 +5,35 @@ Offline method, per section and guiding question:
    near-duplicate contributions speak with one voice, text addressed to machines is dropped;
 2. claims close in meaning to the question are kept; the most relevant ones are also searched for, since
    the other side of a point is often worded unlike the question but like the claim it denies;
-3. pairs of claims of different contributors that contradict each other by amount, or by stance on one topic
-   (close in meaning and sharing salient words), are the evidence of a disagreement; a stance conflict counts
-   only between claims that are, each for the other, among the closest they contradict, and never from a
-   rebuttal of a statement of fact or a clause whose subject is a pronoun;
+3. pairs of claims of different contributors that contradict each other by amount, or by stance on one matter
+   (close in meaning and sharing salient words in the clauses that carry their stances), are the evidence of a
+   disagreement; a stance conflict counts only between claims that are, each for the other, among the closest
+   they contradict, and never from a rebuttal of a statement of fact or a clause whose subject is a pronoun;
 4. claims are clustered into groups (average-link) that never join contradicting claims or opposite polarities;
    groups linked by conflicts of one kind (number, or stance) form one contested point, its sides the groups
    merged where they agree;
 5. a side keeps only claims that contradict a claim of another contributor on another side: its contributors
    are those whose own passage takes the position (see :func:`held_sides`); a contributor whose claims stand
    on two sides makes those sides unreported; a stance point keeps one side per polarity; a contributor not yet
-   in the point joins a side only with a near-paraphrase of one of its claims, of its polarity;
-6. each point is labelled by its question and what differs ("...: minimum 1 ECTS / minimum 3 ECTS / no minimum",
-   or the disputed phrase and "in favour / against").
-The same contested point found under two questions is reported once (see :func:`find_divergences`). With a chat model,
-:func:`refine_with_llm` confirms each point and merges sides that say the same thing.
+   in the point joins a side only with a near-paraphrase of one of its claims, of its polarity; then each side
+   keeps only the contributors verified to share its lead's position (:func:`verified_sides`);
+6. each point is placed under the question of the whole outline its sides answer best, stated once
+   (:func:`_placed`), and labelled by that question and what each side holds ("...: minimum 1 ECTS / minimum
+   3 ECTS / no minimum", "...: should form part of the national qualifications framework / should stay outside
+   the NQF").
+With a chat model, :func:`pipeline.synthesis.refinement.refine_with_llm` confirms each point and merges sides
+that say the same thing.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
-from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import HumanMessage, SystemMessage
 
-from pipeline.drafting.drafters.llm import neutralise
-from pipeline.drafting.drafters.llm_output import message_text
 from pipeline.drafting.drafts import DraftStore
 from pipeline.drafting.evidence import QUESTION_WORDS, EvidenceSettings, gather_evidence
 from pipeline.drafting.outline import Outline
@@ -43,7 +41,6 @@ from pipeline.index.embeddings import embed_cached
 from pipeline.index.search import Searcher
 from pipeline.index.workspace_index import Index
 from pipeline.model import Evidence
-from pipeline.prompts import load_prompt
 from pipeline.synthesis.coverage import near_duplicates
 from pipeline.synthesis.positions import (
     closest_partners,
@@ -69,8 +66,6 @@ from pipeline.synthesis.stance import (
     topic_words,
     word_pairs,
 )
-
-_JSON = re.compile(r"\{.*\}", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -325,7 +320,7 @@ def divergences_for_question(
             if anchor < s.anchor:
                 continue  # the point is close to some claims that answer the question, not to the question
             positions = [_position(side, kept, rel, kind, s.summary_chars) for side in sides]
-            topic = _label(question, positions)
+            topic = label_of(question, positions)
             placed = {i for side in sides for i in side}
             denial = max((matter[i, j] for i, j in mine if i in placed and j in placed), default=0.0)
             out.append(Divergence(section_id, question, topic, tuple(positions), (kind,), float(anchor), float(denial)))
@@ -353,7 +348,7 @@ def _head(question: str) -> str:
     return head or question.strip()
 
 
-def _label(question: str, positions: Sequence[Position]) -> str:
+def label_of(question: str, positions: Sequence[Position]) -> str:
     """The question, then what differs: "Is there a minimum size: minimum 1 ECTS / minimum 3 ECTS / no minimum",
     or for a stance what each side holds in its own words ("Should they be levelled in the NQF: should form part
     of the national qualifications framework / should stay outside the NQF")."""
@@ -458,7 +453,7 @@ def _placed(found: Sequence[Divergence], outline: Outline, run: _Run, wanted: se
         fit = _fit(d, questions, run)
         best = int(np.argmax(fit))
         section_id, question = where[best]
-        topic = _label(question, d.positions)
+        topic = label_of(question, d.positions)
         placed.append((replace(d, section_id=section_id, question=question, topic=topic), float(fit[best])))
     kept: list[Divergence] = []
     voices = {id(d): len({v for p in d.positions for v in p.voices}) for d, _ in placed}
@@ -470,68 +465,3 @@ def _placed(found: Sequence[Divergence], outline: Outline, run: _Run, wanted: se
             kept.append(d)
     order = {qid: n for n, qid in enumerate(where)}
     return sorted((d for d in kept if d.section_id in wanted), key=lambda d: order[(d.section_id, d.question)])
-
-
-def _sides_block(d: Divergence) -> str:
-    blocks = []
-    for n, p in enumerate(d.positions, 1):
-        claims = "\n".join(
-            f'<claim source="{neutralise(c.voice)}, {neutralise(c.evidence.country)}">{neutralise(c.text)}</claim>'
-            for c in p.claims
-        )
-        blocks.append(f'<side n="{n}">\n{claims}\n</side>')
-    return "\n".join(blocks)
-
-
-def _summary(written: object, offline: str) -> str:
-    """The model's summary of a side when it is a usable sentence, else the side's own most relevant claim."""
-    if isinstance(written, str) and 3 <= len(written.split()) <= 60:
-        return " ".join(written.split())
-    return offline
-
-
-def refine_with_llm(divergences: Sequence[Divergence], model: BaseChatModel) -> list[Divergence]:
-    """The register checked by a chat model: points it finds not contested are dropped, sides it groups merged.
-
-    One call per point; when an answer cannot be used the offline point stands, so the model can only
-    remove or merge, never invent a side or a source.
-    """
-    prompt = load_prompt("divergence_refine")
-    out: list[Divergence] = []
-    for d in divergences:
-        rendered = prompt.render(
-            section=d.section_id, question=neutralise(d.question), topic=neutralise(d.topic), positions=_sides_block(d)
-        )
-        try:
-            answer = message_text(model.invoke([SystemMessage(rendered.system), HumanMessage(rendered.user)]))
-            match = _JSON.search(answer)
-            data = json.loads(match.group(0)) if match else None
-        except (ValueError, TypeError):  # a malformed answer: the offline point stands
-            data = None
-        if not isinstance(data, dict):
-            out.append(d)
-            continue
-        if data.get("contested") is False:
-            continue
-        placed: set[int] = set()
-        groups: list[list[int]] = []
-        for group in data.get("groups") if isinstance(data.get("groups"), list) else []:
-            members = [n - 1 for n in group if isinstance(n, int) and 0 < n <= len(d.positions)] if isinstance(
-                group, list) else []  # fmt: skip
-            members = [n for n in dict.fromkeys(members) if n not in placed]  # a side belongs to one group
-            placed.update(members)
-            groups += [members] if members else []
-        named = len(groups)  # the model's summaries belong to its own groups, in its order
-        groups += [[n] for n in range(len(d.positions)) if n not in placed]
-        summaries = data.get("summaries") if isinstance(data.get("summaries"), list) else []
-        positions = tuple(
-            Position(
-                _summary(summaries[k] if k < min(named, len(summaries)) else None, d.positions[g[0]].summary),
-                tuple(dict.fromkeys(c for n in g for c in d.positions[n].claims)),
-            )
-            for k, g in enumerate(groups)
-        )
-        if len(positions) >= 2 and len({v for p in positions for v in p.voices}) >= 2:
-            topic = data.get("topic") if isinstance(data.get("topic"), str) and data["topic"].strip() else d.topic
-            out.append(replace(d, topic=topic.strip()[:120], positions=positions))
-    return out

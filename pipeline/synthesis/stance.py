@@ -8,7 +8,7 @@ whether two claims are about the same thing; they do not see negation, so polari
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.drafting.drafters.extractive import looks_like_instruction
@@ -441,35 +441,6 @@ def claims_from(evidence: Sequence[Evidence], voice_of: dict[str, str]) -> list[
                         out.append(Claim(clause[0].upper() + clause[1:], item, voice))
                         previous = len(out) - 1
     return out
-
-
-_QUANTIFIERS = frozenset({"every", "each", "any", "all", "single", "some", "whole"})
-
-
-def disputed_phrase(texts: Sequence[str], salient: Callable[[str], frozenset[str]]) -> str:
-    """The matter claims of two sides dispute, as the first claim writes it: its longest run of words (an "of"
-    may join them) whose stems every claim uses and the workspace finds salient ("external review",
-    "Europass Digital Credentials"); "" when they share no such word."""
-    if not texts:
-        return ""
-    common = frozenset.intersection(*(salient(t) for t in texts))
-    best: list[str] = []
-    for text in texts:  # the longest run in any of the claims, the first claim's on a tie
-        run: list[str] = []
-        for word in [*re.findall(r"[\w'’-]+|[^\w\s]", text), ""]:  # punctuation ends a run, as a word outside it does
-            stems = tokenize(word)
-            if stems and all(t in common for t in stems) and word.lower() not in _QUANTIFIERS:
-                run.append(word)
-                continue
-            if word.lower() == "of" and run:
-                run.append(word)
-                continue
-            while run and run[-1].lower() == "of":
-                run.pop()
-            if len(run) > len(best):
-                best = run
-            run = []
-    return " ".join(best)
 
 
 # Where one sentence joins two statements ("..., and a rule that requires them would exclude ..."): each has
