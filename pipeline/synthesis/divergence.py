@@ -328,8 +328,9 @@ def divergences_for_question(
 
 
 def _position(side: Sequence[int], claims: Sequence[Claim], rel: np.ndarray, kind: str, chars: int) -> Position:
-    """One side: its claims, most relevant first, and what it holds in a few words."""
-    order = sorted(side, key=lambda i: -rel[i])
+    """One side: its lead claim (first in ``side``), then the others most relevant first, and what the lead
+    holds in a few words."""
+    order = [side[0], *sorted(side[1:], key=lambda i: -rel[i])]
     text = claims[order[0]].text
     summary = text if len(text) <= chars else text[: chars - 1].rsplit(" ", 1)[0] + "…"
     if kind == "number":

@@ -143,14 +143,15 @@ def with_paraphrases(sides, claims, sim, signs, conflicts, cannot, floor: float)
 
 
 def verified_sides(sides, claims, conflicts, matter: np.ndarray, agree) -> list[list[int]]:  # noqa: ANN001
-    """Each side with only the contributors verified to share its position.
+    """Each side with only the contributors verified to share its position, its lead claim first.
 
     A side's lead is its claim that denies another side most specifically (the most salient words and terms
     shared, in the clauses carrying the two stances, with a claim it contradicts). Another contributor stays
-    on the side only through a claim that ``agree(claim, lead's claim)`` verifies (the same stated amount, or
-    the same polarity in near-paraphrase); the others are left out, not moved: sharing a side's words or its
-    polarity is not sharing its position ("employers should not award" is not "providers should not design
-    alone"), and the draft would say they "make the same point".
+    on the side only through a claim that ``agree(claim, lead)`` verifies (the same stated amount, or the same
+    polarity in near-paraphrase), and with that claim only, so what they are quoted saying is what was checked
+    against the lead's quotation; the others are left out, not moved: sharing a side's words or its polarity is
+    not sharing its position ("employers should not award" is not "providers should not design alone"), and
+    the draft would say they "make the same point".
     """
     out = []
     for n, side in enumerate(sides):
@@ -161,6 +162,7 @@ def verified_sides(sides, claims, conflicts, matter: np.ndarray, agree) -> list[
                 if i in denial and j in others and claims[i].voice != claims[j].voice:
                     denial[i] = max(denial[i], float(matter[i, j]))
         lead = max(side, key=lambda i: (denial[i], -side.index(i)))
-        own = [i for i in side if claims[i].voice == claims[lead].voice]
-        out.append([i for i in side if i in own or any(agree(i, j) for j in own)])
+        own = [i for i in side if i != lead and claims[i].voice == claims[lead].voice]
+        members = [i for i in side if claims[i].voice != claims[lead].voice and agree(i, lead)]
+        out.append([lead, *own, *members])
     return out

@@ -67,8 +67,8 @@ def test_only_verified_members_stay_beside_the_lead() -> None:
     matter[0, 1] = matter[1, 0] = 5.0  # Bob denies Ann most specifically: he leads the other side
     matter[0, 2] = matter[2, 0] = 3.0
     agree = {(2, 1): False, (3, 1): True}  # Cy shares words, not Bob's position; Dee paraphrases Bob
-    sides = verified_sides([[0], [2, 1, 3]], claims, conflicts, matter, lambda i, j: agree.get((i, j), False))
-    assert sides == [[0], [1, 3]]
+    sides = verified_sides([[0], [2, 3, 1]], claims, conflicts, matter, lambda i, j: agree.get((i, j), False))
+    assert sides == [[0], [1, 3]]  # the lead first: its words are the ones the others are checked against
 
 
 @pytest.fixture(scope="module")
