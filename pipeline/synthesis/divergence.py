@@ -410,7 +410,13 @@ def _fit(d: Divergence, questions: np.ndarray, run: _Run) -> np.ndarray:
     sides = [(run.vectors([neutral(c.text) for c in p.claims]) @ questions.T).max(axis=0) for p in d.positions]
     if "number" not in d.kinds:
         return np.mean(sides, axis=0)
-    return np.mean(sides, axis=0) + run.vectors([" / ".join(p.stance for p in d.positions)])[0] @ questions.T
+    # the amounts and bounds without the unit every side shares: "minimum 1 / minimum 3", since the unit names
+    # what is measured ("ECTS"), which a question on how to express workload shares too
+    units = {q.unit for p in d.positions for c in p.claims for q in stated_amounts(c.text)[0]}
+    differs = " / ".join(p.stance for p in d.positions)
+    for unit in sorted(units, key=len, reverse=True):
+        differs = re.sub(rf"(?<=\d)\s*{re.escape(unit)}(?!\w)", "", differs) if len(units) == 1 else differs
+    return np.mean(sides, axis=0) + run.vectors([differs])[0] @ questions.T
 
 
 def _opposed(d: Divergence) -> set[frozenset[str]]:

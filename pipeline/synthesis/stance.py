@@ -387,11 +387,12 @@ _CONTINUATION = re.compile(
 )
 
 
-# A clause whose subject is a pronoun ("They should not carry a framework level"): out of its passage nobody can
-# tell what it is about, so it takes no side (the claim it refers to usually stands on its own nearby).
+# A clause whose subject is a pronoun ("They should not carry a framework level", "Such credentials should ..."):
+# out of its passage nobody can tell what it is about, so it takes no side (the claim it refers to usually stands
+# on its own nearby).
 _PRONOUN_SUBJECT = re.compile(
-    r"^(?:they|it|these|those|he|she|(?:this|that)(?=\s+(?:is|are|was|were|should|must|would|will|can|may|"
-    r"could|shall|means|has|have)\b))\b",
+    r"^(?:they|it|these|those|he|she|such\s+\w+|(?:this|that)(?=\s+(?:is|are|was|were|should|must|would|will|"
+    r"can|may|could|shall|means|has|have)\b))\b",
     re.IGNORECASE,
 )
 

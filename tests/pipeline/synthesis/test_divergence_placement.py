@@ -4,6 +4,8 @@ here in code."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -95,3 +97,13 @@ def test_a_point_is_stated_once_under_the_question_its_sides_answer(placed) -> N
 @pytest.mark.integration
 def test_a_contributor_sharing_polarity_but_not_the_position_is_left_out(placed) -> None:
     assert all("Eli" not in {c.voice for p in d.positions for c in p.claims} for d in placed)
+
+
+@pytest.mark.unit
+def test_a_clause_about_such_things_takes_no_side() -> None:
+    from pipeline.synthesis.stance import claims_from
+
+    evidence = Evidence("c1", "a.txt", "T", "Ann", "", "X", "EU", "k", "", "p 1", "")
+    text = "Such credentials should form a distinct award type. Short courses should form a distinct award type."
+    claims = claims_from([replace(evidence, text=text)], {})
+    assert [c.text for c in claims] == ["Short courses should form a distinct award type."]
