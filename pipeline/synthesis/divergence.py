@@ -412,10 +412,9 @@ def _fit(d: Divergence, questions: np.ndarray, run: _Run) -> np.ndarray:
         return np.mean(sides, axis=0)
     # the amounts and bounds without the unit every side shares: "minimum 1 / minimum 3", since the unit names
     # what is measured ("ECTS"), which a question on how to express workload shares too
-    units = {q.unit for p in d.positions for c in p.claims for q in stated_amounts(c.text)[0]}
     differs = " / ".join(p.stance for p in d.positions)
-    for unit in sorted(units, key=len, reverse=True):
-        differs = re.sub(rf"(?<=\d)\s*{re.escape(unit)}(?!\w)", "", differs) if len(units) == 1 else differs
+    for unit in {q.unit for p in d.positions for c in p.claims for q in stated_amounts(c.text)[0]}:
+        differs = re.sub(rf"(?<=\d)\s*{re.escape(unit)}(?!\w)", "", differs)
     return np.mean(sides, axis=0) + run.vectors([differs])[0] @ questions.T
 
 

@@ -107,3 +107,31 @@ def test_a_clause_about_such_things_takes_no_side() -> None:
     text = "Such credentials should form a distinct award type. Short courses should form a distinct award type."
     claims = claims_from([replace(evidence, text=text)], {})
     assert [c.text for c in claims] == ["Short courses should form a distinct award type."]
+
+
+EXPRESSED = "How should workload be expressed (ECTS credits, notional hours)?"
+MINIMUM = "Is there a minimum size below which a unit is not a micro-credential?"
+AMOUNTS = {
+    "kim": ["We propose that the minimum workload of a micro-credential should be 1 ECTS credit, or 25 hours."],
+    "lou": ["The minimum workload of a micro-credential should be 3 ECTS credits, about 75 hours of learning."],
+}
+
+
+@pytest.mark.integration
+def test_a_difference_in_amount_is_stated_under_the_question_asking_for_the_bound(tmp_path, minilm) -> None:
+    # both questions share the claims' words; only one asks what differs (the minimum), not what is measured (ECTS)
+    outline = Outline(
+        sections=(
+            SectionSpec(
+                id="workload", title="Workload", audience="provider", purpose="Workload.", questions=(EXPRESSED,)
+            ),
+            SectionSpec(id="size", title="Size", audience="system", purpose="Size.", questions=(MINIMUM,)),
+        )
+    )
+    index = _workspace(tmp_path / "in", lambda ws: Index(make_settings(ws), embedder=minilm), {**FILLER, **AMOUNTS})
+    [point] = [d for d in find_divergences(index, outline, Searcher(index)) if d.kinds == ("number",)]
+    assert (point.section_id, point.question) == ("size", MINIMUM)
+    assert point.topic == "Is there a minimum size below which a unit is not a micro-credential: " + " / ".join(
+        p.stance for p in point.positions
+    )
+    assert sorted(p.stance for p in point.positions) == ["minimum 1 ECTS", "minimum 3 ECTS"]
