@@ -24,10 +24,11 @@ What a user checks first is reported on its own (any section):
   contributor's side (the draft would say they "make the same point");
 - bare labels: labels whose sides say only "in favour" / "against" or one word, not what differs.
 A found point that states several gold points is judged against the one whose sides hold most of its
-contributors. The "Points of divergence" paragraphs drafted from the register are checked too: sentences
-crediting one wording to several contributors, quotations not in the named contributor's passage, names
-without a passage of theirs cited. Prints every found point marked TP or FP, the gold points missed, and the
-figures.
+contributors. Also reported: how many found (and gold) points the drafted "Points of divergence" paragraphs
+state, each quotation once across the draft as ``guidelines draft`` builds them. Those paragraphs are checked
+too: sentences crediting one wording to several contributors, quotations not in the named contributor's
+passage, names without a passage of theirs cited. Prints every found point marked TP or FP, the gold points
+missed, and the figures.
 """
 
 from __future__ import annotations
@@ -203,6 +204,12 @@ def score(
     return out
 
 
+def _outline(workspace: Path) -> Any:
+    from pipeline.workspace import workspace_outline
+
+    return workspace_outline(workspace, None)
+
+
 def find_register(workspace: Path) -> list[Any]:
     """The offline register of ``workspace`` (editors' pins and exclusions honoured), as Divergence values."""
     from pipeline.drafting.drafts import DraftStore
@@ -216,6 +223,20 @@ def find_register(workspace: Path) -> list[Any]:
     outline = workspace_outline(index.root, None)
     with DraftStore.in_workspace(index.root) as store:
         return find_divergences(index, outline, Searcher(index), store=store)
+
+
+def stated_in_draft(divergences: Sequence[Any], sections: Sequence[Any]) -> list[int]:
+    """Indices of the found points the draft states as "Points of divergence" paragraphs: in outline order, each
+    quotation once across the draft, as ``guidelines draft`` builds them (a point whose every side's words were
+    quoted before is left out of the draft though the register holds it)."""
+    from pipeline.drafting.orchestration import _divergence_blocks
+
+    by_section: dict[str, list[Any]] = {}
+    for d in divergences:
+        by_section.setdefault(d.section_id, []).append(d)
+    blocks = _divergence_blocks(sections, by_section)
+    themes = [p.theme for paragraphs in blocks.values() for p in paragraphs]
+    return [n for n, d in enumerate(divergences) if f"Points of divergence: {d.topic}" in themes]
 
 
 def register_json(workspace: Path) -> list[dict[str, Any]]:
@@ -301,6 +322,11 @@ def report(found: Sequence[dict[str, Any]], gold: Sequence[GoldPoint], result: d
             f"false quotes {f['false_quotes']}, misattributed {f['misattributed']}"
         )
     lines.append(f"found points: {result['found']}, gold points: {result['gold']}")
+    if "in_draft" in result:
+        lines.append(
+            f"stated in the draft: {len(result['in_draft'])} of {result['found']} found points, "
+            f"{result['gold_in_draft']} of {result['gold']} gold points"
+        )
     lines.append(
         f"points found: {result['points_found']} of {result['gold']}, mixed sides: {len(result['mixed_sides'])}, "
         f"stray contributors: {len(result['stray_contributors'])}, unmatched points: {len(result['unmatched'])}"
@@ -329,6 +355,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     found = [d.as_json() for d in register]
     result = score(found, gold, unanswerable_questions(args.questions_gold))
     result["paragraphs"] = paragraph_faults(register)
+    result["in_draft"] = stated_in_draft(register, _outline(args.workspace).sections)
+    result["gold_in_draft"] = len({result["judged_as"][n] for n in result["in_draft"]} - {None})
     print(json.dumps(result, indent=2) if args.json else report(found, gold, result))
     return 0
 

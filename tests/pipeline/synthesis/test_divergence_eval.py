@@ -130,3 +130,23 @@ def test_a_member_the_gold_puts_elsewhere_is_unverified_and_keyword_labels_are_b
     assert result["bare_labels"] == [0]
     assert evaluation.bare_label("Size: minimum 1 ECTS / no minimum") is False
     assert evaluation.bare_label("NQF: Digital, in favour / against") is True
+
+
+@pytest.mark.unit
+def test_a_point_whose_words_were_all_quoted_before_is_not_stated_in_the_draft() -> None:
+    from pipeline.drafting.outline import SectionSpec
+    from pipeline.model import Evidence
+    from pipeline.synthesis.divergence import Divergence, Position
+    from pipeline.synthesis.stance import Claim
+
+    def claim(who: str, text: str) -> Claim:
+        return Claim(text, Evidence(f"c-{who}", f"{who}.txt", "T", who, "", "X", "EU", "k", "", "p 1", text), who)
+
+    ann, bob = claim("Ann", "Levels should be given."), claim("Bob", "Levels should never be given.")
+    sides = (Position(ann.text, (ann,), "should be given"), Position(bob.text, (bob,), "should never be given"))
+    first, again = Divergence("s1", "q1", "Q1: a / b", sides), Divergence("s2", "q2", "Q2: a / b", sides)
+    sections = [
+        SectionSpec(id=s, title=s, audience="system", purpose=s, questions=(q,))
+        for s, q in (("s1", "q1"), ("s2", "q2"))
+    ]
+    assert _eval_module().stated_in_draft([first, again], sections) == [0]
