@@ -8,7 +8,7 @@ side, and one found on two sides is on none.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -142,7 +142,13 @@ def with_paraphrases(sides, claims, sim, signs, conflicts, cannot, floor: float)
     return joined
 
 
-def verified_sides(sides, claims, conflicts, matter: np.ndarray, agree) -> list[list[int]]:  # noqa: ANN001
+def verified_sides(
+    sides: Sequence[list[int]],
+    claims: Sequence[Claim],
+    conflicts: dict[tuple[int, int], str],
+    matter: np.ndarray,
+    agree: Callable[[int, int], bool],
+) -> list[list[int]]:
     """Each side with only the contributors verified to share its position, its lead claim first.
 
     A side's lead is its claim that denies another side most specifically (the most salient words and terms

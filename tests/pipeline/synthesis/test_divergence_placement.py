@@ -28,8 +28,9 @@ OUTLINE = Outline(
         SectionSpec(id="nqf", title="The framework", audience="system", purpose="Levels.", questions=(LEVELLED,)),
     )
 )
-# Agrees with Bob in polarity and shares his words, but rejects something else: not "the same point".
-ELSE = {"eli": ["Micro-credentials should not be designed by a single provider without the national framework body."]}
+# Shares Ann's polarity (two negations cancel) and the framework's words, but not her position: without the check
+# of side members it stood beside Ann as making the same point.
+ELSE = {"eli": ["Micro-credentials should not be designed without the national qualifications framework body."]}
 
 
 def _claim(who: str, text: str) -> Claim:
@@ -96,7 +97,8 @@ def test_a_point_is_stated_once_under_the_question_its_sides_answer(placed) -> N
 
 @pytest.mark.integration
 def test_a_contributor_sharing_polarity_but_not_the_position_is_left_out(placed) -> None:
-    assert all("Eli" not in {c.voice for p in d.positions for c in p.claims} for d in placed)
+    [point] = [d for d in placed if {"Ann", "Bob"} <= {v for p in d.positions for v in p.voices}]
+    assert sorted(sorted(p.voices) for p in point.positions) == [["Ann"], ["Bob"]]  # not ["Ann", "Eli"]
 
 
 @pytest.mark.unit
@@ -135,3 +137,23 @@ def test_a_difference_in_amount_is_stated_under_the_question_asking_for_the_boun
         p.stance for p in point.positions
     )
     assert sorted(p.stance for p in point.positions) == ["minimum 1 ECTS", "minimum 3 ECTS"]
+
+
+WALLETS = "How should learners be helped to use digital wallets for micro-credentials?"
+NOT_OPPOSED = {
+    "ann": ["Learners need help the first time they open a digital wallet for their micro-credentials."],
+    # against a rule that would exclude learners, not against helping them with wallets
+    "bek": [
+        "For rural providers, digital wallets for micro-credentials are many years away, and a rule that requires "
+        "them would simply exclude our learners."
+    ],
+}
+
+
+@pytest.mark.integration
+def test_a_negation_in_another_clause_opposes_nobody(tmp_path, minilm) -> None:
+    outline = Outline(
+        sections=(SectionSpec(id="w", title="Wallets", audience="system", purpose="Wallets.", questions=(WALLETS,)),)
+    )
+    index = _workspace(tmp_path / "in", lambda ws: Index(make_settings(ws), embedder=minilm), {**FILLER, **NOT_OPPOSED})
+    assert find_divergences(index, outline, Searcher(index)) == []
