@@ -9,7 +9,9 @@ gold point's section (or one of its ``also`` sections), "any section" does not. 
 points that match some gold point; recall the share of gold points matched by some found point.
 
 What a user checks first is reported on its own (any section):
-- points found: gold points some found point states;
+- points found: gold points some found point states, each found point counted for the one gold point it is
+  judged against (a minimum-size point whose sides happen to hold both sides of the NQF question does not state
+  the NQF point too);
 - mixed sides: sides of a found point that hold contributors of two different sides of the gold point it states
   (someone credited with a view they argue against);
 - stray contributors: contributors on a side of a found point whom the gold places on no side of that point
@@ -176,7 +178,7 @@ def score(
     out: dict[str, Any] = {"found": len(found), "gold": len(gold)}
     judged = [best_gold(p, gold) for p in found]
     faults = [side_faults(p, g) if g else ([], []) for p, g in zip(found, judged, strict=True)]
-    out["points_found"] = len({g.id for p in found for g in gold if matches(p, g, same_section=False)})
+    out["points_found"] = len({g.id for g in judged if g is not None})
     out["judged_as"] = [g.id if g else None for g in judged]
     out["mixed_sides"] = [[n, side] for n, (sides, _) in enumerate(faults) for side in sides]
     out["stray_contributors"] = [[n, name] for n, (_, names) in enumerate(faults) for name in names]

@@ -150,3 +150,15 @@ def test_a_point_whose_words_were_all_quoted_before_is_not_stated_in_the_draft()
         for s, q in (("s1", "q1"), ("s2", "q2"))
     ]
     assert _eval_module().stated_in_draft([first, again], sections) == [0]
+
+
+@pytest.mark.unit
+def test_a_point_states_one_gold_point_even_when_its_sides_fit_two() -> None:
+    evaluation = _eval_module()
+    gold = [
+        evaluation.GoldPoint("size", ("s1",), "size", (frozenset({"ann"}), frozenset({"bob"}), frozenset({"cy"}))),
+        evaluation.GoldPoint("levels", ("s2",), "levels", (frozenset({"ann"}), frozenset({"bob"}))),
+    ]
+    # ann, bob and cy differ on the size; that ann and bob also differ on levels is another point, not stated here
+    result = evaluation.score([_point("s1", ["ann"], ["bob"], ["cy"])], gold)
+    assert result["judged_as"] == ["size"] and result["points_found"] == 1
