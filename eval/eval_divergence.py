@@ -1,6 +1,7 @@
 """Score the offline divergence register of a workspace against hand-made gold points.
 
-    python eval/eval_divergence.py WORKSPACE [--gold eval/divergence_gold.yaml] [--json]
+    python eval/eval_divergence.py WORKSPACE [--gold eval/divergence_gold.yaml]
+        [--questions-gold eval/drafting_gold.yaml] [--json]
 
 A found point matches a gold point when one of its sides holds a contributor of one gold side and another of
 its sides holds a contributor of a different gold side; "same section" also asks that the point be found in the
@@ -8,23 +9,35 @@ gold point's section (or one of its ``also`` sections), "any section" does not. 
 points that match some gold point; recall the share of gold points matched by some found point.
 
 What a user checks first is reported on its own (any section):
-- points found: gold points some found point states;
+- points found: gold points some found point states, each found point counted for the one gold point it is
+  judged against (a minimum-size point whose sides happen to hold both sides of the NQF question does not state
+  the NQF point too);
 - mixed sides: sides of a found point that hold contributors of two different sides of the gold point it states
   (someone credited with a view they argue against);
 - stray contributors: contributors on a side of a found point whom the gold places on no side of that point
   (credited with a position their contribution does not take on it);
 - unmatched points: found points that state no gold point.
+- wrong question: found points stating a gold point under another guiding question than the gold's (a point
+  belongs under the question its sides' claims answer);
+- repeated points: found points stating a gold point an earlier found point already states (once in the draft);
+- unanswerable: found points placed under a question the corpus does not answer (``--questions-gold``, the
+  drafting gold's ``questions: unanswerable``);
+- unverified members: contributors on a side beside its first contributor whom the gold does not put on that
+  contributor's side (the draft would say they "make the same point");
+- bare labels: labels whose sides say only "in favour" / "against" or one word, not what differs.
 A found point that states several gold points is judged against the one whose sides hold most of its
-contributors. The "Points of divergence" paragraphs drafted from the register are checked too: sentences
-crediting one wording to several contributors, quotations not in the named contributor's passage, names
-without a passage of theirs cited. Prints every found point marked TP or FP, the gold points missed, and the
-figures.
+contributors. Also reported: how many found (and gold) points the drafted "Points of divergence" paragraphs
+state, each quotation once across the draft as ``guidelines draft`` builds them. Those paragraphs are checked
+too: sentences crediting one wording to several contributors, quotations not in the named contributor's
+passage, names without a passage of theirs cited. Prints every found point marked TP or FP, the gold points
+missed, and the figures.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -37,6 +50,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 DEFAULT_GOLD = ROOT / "eval" / "divergence_gold.yaml"
+DEFAULT_QUESTIONS = ROOT / "eval" / "drafting_gold.yaml"
 
 
 @dataclass(frozen=True)
@@ -47,6 +61,7 @@ class GoldPoint:
     sections: tuple[str, ...]
     topic: str
     sides: tuple[frozenset[str], ...]
+    question: str = ""  # the guiding question the point answers ("" when the gold does not say)
 
 
 def load_gold(path: Path = DEFAULT_GOLD) -> list[GoldPoint]:
@@ -58,6 +73,7 @@ def load_gold(path: Path = DEFAULT_GOLD) -> list[GoldPoint]:
             (p["section"], *p.get("also", [])),
             p.get("topic", ""),
             tuple(frozenset(name.casefold() for name in side) for side in p["sides"]),
+            p.get("question", ""),
         )
         for p in data["points"]
     ]
@@ -121,17 +137,63 @@ def side_faults(point: dict[str, Any], gold: GoldPoint) -> tuple[list[int], list
     return mixed, stray
 
 
-def score(found: Sequence[dict[str, Any]], gold: Sequence[GoldPoint]) -> dict[str, Any]:
+def unanswerable_questions(path: Path = DEFAULT_QUESTIONS) -> frozenset[str]:
+    """The guiding questions the corpus does not answer, case-folded (``questions: unanswerable`` of ``path``)."""
+    if not path.exists():
+        return frozenset()
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return frozenset(_plain(q) for q in (data.get("questions") or {}).get("unanswerable") or [])
+
+
+def _plain(question: str) -> str:
+    return " ".join(question.casefold().split())
+
+
+def unverified_members(point: dict[str, Any], gold: GoldPoint) -> list[str]:
+    """Contributors on a side beside its first one whom ``gold`` does not place on that first one's side."""
+    out = []
+    for position in point["positions"]:
+        names = list(dict.fromkeys((s.get("contributor") or s["file"]).casefold() for s in position["sources"]))
+        home = next((side for side in gold.sides if names and names[0] in side), frozenset())
+        out += [name for name in names[1:] if name not in home]
+    return out
+
+
+_POLARITY_ONLY = re.compile(r"^(?:[\w'’-]+(?:\s+[\w'’-]+)?,\s*)?(?:in\s+favou?r|against)$", re.IGNORECASE)
+
+
+def bare_label(topic: str) -> bool:
+    """Whether a label names a keyword and a polarity ("...: review, in favour / against"), or a side in one word,
+    instead of what each side holds."""
+    sides = [part.strip() for part in topic.split(": ", 1)[-1].split(" / ")] if ": " in topic else [topic]
+    return len(sides) < 2 or any(_POLARITY_ONLY.match(side) or len(side.split()) < 2 for side in sides)
+
+
+def score(
+    found: Sequence[dict[str, Any]], gold: Sequence[GoldPoint], unanswerable: frozenset[str] = frozenset()
+) -> dict[str, Any]:
     """Precision, recall and per-point matches, for same-section and any-section matching; points found, mixed
-    sides, stray contributors and unmatched points."""
+    sides, stray contributors, unmatched points, points under the wrong or an unanswerable question, repeated
+    points, unverified side members and bare labels."""
     out: dict[str, Any] = {"found": len(found), "gold": len(gold)}
     judged = [best_gold(p, gold) for p in found]
     faults = [side_faults(p, g) if g else ([], []) for p, g in zip(found, judged, strict=True)]
-    out["points_found"] = len({g.id for p in found for g in gold if matches(p, g, same_section=False)})
+    out["points_found"] = len({g.id for g in judged if g is not None})
     out["judged_as"] = [g.id if g else None for g in judged]
     out["mixed_sides"] = [[n, side] for n, (sides, _) in enumerate(faults) for side in sides]
     out["stray_contributors"] = [[n, name] for n, (_, names) in enumerate(faults) for name in names]
     out["unmatched"] = [n for n, g in enumerate(judged) if g is None]
+    out["wrong_question"] = [
+        n for n, (p, g) in enumerate(zip(found, judged, strict=True))
+        if g and g.question and _plain(p.get("question", "")) != _plain(g.question)
+    ]  # fmt: skip
+    stated = [g.id if g else None for g in judged]
+    out["repeated"] = [n for n, gid in enumerate(stated) if gid and gid in stated[:n]]
+    out["unanswerable"] = [n for n, p in enumerate(found) if _plain(p.get("question", "")) in unanswerable]
+    out["unverified_members"] = [
+        [n, name] for n, (p, g) in enumerate(zip(found, judged, strict=True)) if g for name in unverified_members(p, g)
+    ]
+    out["bare_labels"] = [n for n, p in enumerate(found) if bare_label(p.get("topic", ""))]
     for mode, same in (("same_section", True), ("any_section", False)):
         hits = [[g.id for g in gold if matches(p, g, same_section=same)] for p in found]
         recalled = {gid for ids in hits for gid in ids}
@@ -142,6 +204,12 @@ def score(found: Sequence[dict[str, Any]], gold: Sequence[GoldPoint]) -> dict[st
             "missed": [g.id for g in gold if g.id not in recalled],
         }
     return out
+
+
+def _outline(workspace: Path) -> Any:
+    from pipeline.workspace import workspace_outline
+
+    return workspace_outline(workspace, None)
 
 
 def find_register(workspace: Path) -> list[Any]:
@@ -159,6 +227,20 @@ def find_register(workspace: Path) -> list[Any]:
         return find_divergences(index, outline, Searcher(index), store=store)
 
 
+def stated_in_draft(divergences: Sequence[Any], sections: Sequence[Any]) -> list[int]:
+    """Indices of the found points the draft states as "Points of divergence" paragraphs: in outline order, each
+    quotation once across the draft, as ``guidelines draft`` builds them (a point whose every side's words were
+    quoted before is left out of the draft though the register holds it)."""
+    from pipeline.drafting.orchestration import _divergence_blocks
+
+    by_section: dict[str, list[Any]] = {}
+    for d in divergences:
+        by_section.setdefault(d.section_id, []).append(d)
+    blocks = _divergence_blocks(sections, by_section)
+    themes = [p.theme for paragraphs in blocks.values() for p in paragraphs]
+    return [n for n, d in enumerate(divergences) if f"Points of divergence: {d.topic}" in themes]
+
+
 def register_json(workspace: Path) -> list[dict[str, Any]]:
     """The offline register of ``workspace`` in the CLI's JSON shape."""
     return [d.as_json() for d in find_register(workspace)]
@@ -174,8 +256,6 @@ def paragraph_faults(divergences: Sequence[Any], paragraphs: Sequence[Any] | Non
 
     ``paragraphs`` defaults to those :func:`pipeline.drafting.checking.divergence_paragraphs` writes.
     """
-    import re
-
     from pipeline.drafting.checking import divergence_paragraphs
 
     passages = {c.evidence.chunk_id: c.evidence for d in divergences for p in d.positions for c in p.claims}
@@ -215,6 +295,21 @@ def report(found: Sequence[dict[str, Any]], gold: Sequence[GoldPoint], result: d
         stray = [name for n_, name in result["stray_contributors"] if n_ == n]
         if stray:
             lines.append(f"            stray against {result['judged_as'][n]}: {', '.join(stray)}")
+        unverified = [name for n_, name in result.get("unverified_members", []) if n_ == n]
+        if unverified:
+            lines.append(f"            unverified members: {', '.join(unverified)}")
+        marks = [
+            what
+            for what, key in (
+                ("WRONG QUESTION", "wrong_question"),
+                ("REPEATED", "repeated"),
+                ("UNANSWERABLE QUESTION", "unanswerable"),
+                ("BARE LABEL", "bare_labels"),
+            )
+            if n in result.get(key, [])
+        ]
+        if marks:
+            lines.append(f"            {', '.join(marks)} (under: {point.get('question', '')})")
     by_id = {g.id: g for g in gold}
     for mode in ("same_section", "any_section"):
         for gid in result[mode]["missed"]:
@@ -229,9 +324,19 @@ def report(found: Sequence[dict[str, Any]], gold: Sequence[GoldPoint], result: d
             f"false quotes {f['false_quotes']}, misattributed {f['misattributed']}"
         )
     lines.append(f"found points: {result['found']}, gold points: {result['gold']}")
+    if "in_draft" in result:
+        lines.append(
+            f"stated in the draft: {len(result['in_draft'])} of {result['found']} found points, "
+            f"{result['gold_in_draft']} of {result['gold']} gold points"
+        )
     lines.append(
         f"points found: {result['points_found']} of {result['gold']}, mixed sides: {len(result['mixed_sides'])}, "
         f"stray contributors: {len(result['stray_contributors'])}, unmatched points: {len(result['unmatched'])}"
+    )
+    lines.append(
+        f"wrong question: {len(result['wrong_question'])}, repeated points: {len(result['repeated'])}, "
+        f"under unanswerable questions: {len(result['unanswerable'])}, "
+        f"unverified members: {len(result['unverified_members'])}, bare labels: {len(result['bare_labels'])}"
     )
     for mode in ("same_section", "any_section"):
         r = result[mode]
@@ -244,13 +349,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("workspace", type=Path)
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--questions-gold", type=Path, default=DEFAULT_QUESTIONS)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     gold = load_gold(args.gold)
     register = find_register(args.workspace)
     found = [d.as_json() for d in register]
-    result = score(found, gold)
+    result = score(found, gold, unanswerable_questions(args.questions_gold))
     result["paragraphs"] = paragraph_faults(register)
+    result["in_draft"] = stated_in_draft(register, _outline(args.workspace).sections)
+    result["gold_in_draft"] = len({result["judged_as"][n] for n in result["in_draft"]} - {None})
     print(json.dumps(result, indent=2) if args.json else report(found, gold, result))
     return 0
 

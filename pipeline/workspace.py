@@ -378,7 +378,8 @@ class Workspace:
     def divergences(self, section_ids: Sequence[str] = (), llm: str | None = None) -> list:
         """The divergence register (see :mod:`pipeline.synthesis.divergence`): found offline, then checked and its sides
         summarised by the LLM when one is configured (it may drop or merge points, never add a side)."""
-        from pipeline.synthesis.divergence import find_divergences, refine_with_llm
+        from pipeline.synthesis.divergence import find_divergences
+        from pipeline.synthesis.refinement import refine_with_llm
 
         found = find_divergences(self.index, self._outline(), self.searcher, store=self.store, section_ids=section_ids)
         model = self._chat_model(llm)

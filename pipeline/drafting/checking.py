@@ -11,7 +11,7 @@ that negates its best evidence sentence is ``contradicted``. Flags may carry a d
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -234,14 +234,21 @@ def _speaker(evidence: Any) -> str:
     return f"{name} ({evidence.country})" if evidence.country else name
 
 
-def divergence_paragraphs(divergences: Sequence[Any]) -> tuple[Paragraph, ...]:
+def divergence_paragraphs(
+    divergences: Sequence[Any], taken: Callable[[str], bool] = lambda quote: False
+) -> tuple[Paragraph, ...]:
     """Points of divergence: one paragraph per contested point, one cited sentence per contributor.
 
     ``divergences`` are ``pipeline.synthesis.divergence.Divergence`` values for one section. Attribution is by
     construction: each contributor is quoted in their own words (a quotation that stands word for word in their
-    passage) and cites only that passage; others on the same side "make the same point" in their own sentence.
-    "By contrast" opens the first sentence of a side whose position differs from the side before it. A point
-    left with fewer than two sides that can be quoted is not stated.
+    passage) and cites only that passage; others on the same side "make the same point" in their own sentence,
+    which the register verified against the side's first quotation (its lead claim). A quotation ``taken``
+    already (used elsewhere in the draft) gives way to another claim of the same contributor on that side; when
+    the lead's own first claim gives way, the others of the side are not said to make the same point, since that
+    was checked against the words no longer quoted (when the lead cannot be quoted at all, one of them speaks for
+    the side alone). "By contrast" opens the first sentence of a side whose
+    position differs from the side before it. A point left with fewer than two sides that can be quoted is not
+    stated.
     """
     paragraphs = []
     for d in divergences:
@@ -250,10 +257,21 @@ def divergence_paragraphs(divergences: Sequence[Any]) -> tuple[Paragraph, ...]:
         previous = None
         for position in d.positions:
             said = []
-            for claim in position.voiced():
-                quote = verbatim(claim.text, claim.evidence.text)
-                if quote is None:
-                    continue  # words that cannot be shown as theirs are not put in quotation marks
+            lead = position.claims[0] if position.claims else None
+            lead_moved = False
+            for voice in dict.fromkeys(c.voice for c in position.claims):
+                own = [c for c in position.claims if c.voice == voice]
+                found = next(
+                    ((c, q) for c in own if (q := verbatim(c.text, c.evidence.text)) is not None and not taken(q)), None
+                )
+                if found is None:  # words that cannot be shown as theirs, or are quoted elsewhere, are not used
+                    lead_moved = lead_moved or voice == lead.voice
+                    continue
+                claim, quote = found
+                if voice == lead.voice:
+                    lead_moved = claim is not lead
+                elif lead_moved and said:  # checked against the lead's first words, not the ones now quoted
+                    continue
                 who = _speaker(claim.evidence)
                 if said:
                     text = f"{who} makes the same point: “{quote}”"

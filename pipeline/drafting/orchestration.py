@@ -171,16 +171,16 @@ def _divergence_blocks(
 ) -> dict[str, tuple[Paragraph, ...]]:
     """Each section's "Points of divergence" paragraphs, in outline order, each quoted wording stated once.
 
-    The register can find one disagreement from two sections' questions; the draft states it in the first
-    section (in outline order) that raises it, and a later point that would quote a wording already quoted is
-    left out rather than repeated.
+    The register states each point once, under the question it answers best; a contributor whose words a point
+    quotes were quoted by an earlier point already is quoted from another of their claims on that side (see
+    :func:`divergence_paragraphs`), and a point that would still repeat a wording is left out.
     """
     used: set[str] = set()
     blocks: dict[str, tuple[Paragraph, ...]] = {}
     for section in sections:
         paragraphs: list[Paragraph] = []
         for point in (divergences or {}).get(section.id, ()):
-            for paragraph in divergence_paragraphs([point]):
+            for paragraph in divergence_paragraphs([point], lambda quote: is_taken(quote, used)):
                 keys = [_wording(s) for s in paragraph.sentences]
                 if any(is_taken(k, used) for k in keys):
                     continue

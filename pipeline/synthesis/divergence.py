@@ -5,37 +5,35 @@ Offline method, per section and guiding question:
    near-duplicate contributions speak with one voice, text addressed to machines is dropped;
 2. claims close in meaning to the question are kept; the most relevant ones are also searched for, since
    the other side of a point is often worded unlike the question but like the claim it denies;
-3. pairs of claims of different contributors that contradict each other by amount, or by stance on one topic
-   (close in meaning and sharing salient words), are the evidence of a disagreement; a stance conflict counts
-   only between claims that are, each for the other, among the closest they contradict, and never from a
-   rebuttal of a statement of fact or a clause whose subject is a pronoun;
+3. pairs of claims of different contributors that contradict each other by amount, or by stance on one matter
+   (close in meaning and sharing salient words in the clauses that carry their stances), are the evidence of a
+   disagreement; a stance conflict counts only between claims that are, each for the other, among the closest
+   they contradict, and never from a rebuttal of a statement of fact or a clause whose subject is a pronoun;
 4. claims are clustered into groups (average-link) that never join contradicting claims or opposite polarities;
    groups linked by conflicts of one kind (number, or stance) form one contested point, its sides the groups
    merged where they agree;
 5. a side keeps only claims that contradict a claim of another contributor on another side: its contributors
    are those whose own passage takes the position (see :func:`held_sides`); a contributor whose claims stand
    on two sides makes those sides unreported; a stance point keeps one side per polarity; a contributor not yet
-   in the point joins a side only with a near-paraphrase of one of its claims, of its polarity;
-6. each point is labelled by its question and what differs ("...: minimum 1 ECTS / minimum 3 ECTS / no minimum",
-   or the disputed phrase and "in favour / against").
-The same contested point found under two questions is reported once (see :func:`find_divergences`). With a chat model,
-:func:`refine_with_llm` confirms each point and merges sides that say the same thing.
+   in the point joins a side only with a near-paraphrase of one of its claims, of its polarity; then each side
+   keeps only the contributors verified to share its lead's position (:func:`verified_sides`);
+6. each point is placed under the question of the whole outline its sides answer best, stated once
+   (:func:`_placed`), and labelled by that question and what each side holds ("...: minimum 1 ECTS / minimum
+   3 ECTS / no minimum", "...: should form part of the national qualifications framework / should stay outside
+   the NQF").
+With a chat model, :func:`pipeline.synthesis.refinement.refine_with_llm` confirms each point and merges sides
+that say the same thing.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
-from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import HumanMessage, SystemMessage
 
-from pipeline.drafting.drafters.llm import neutralise
-from pipeline.drafting.drafters.llm_output import message_text
 from pipeline.drafting.drafts import DraftStore
 from pipeline.drafting.evidence import QUESTION_WORDS, EvidenceSettings, gather_evidence
 from pipeline.drafting.outline import Outline
@@ -43,7 +41,6 @@ from pipeline.index.embeddings import embed_cached
 from pipeline.index.search import Searcher
 from pipeline.index.workspace_index import Index
 from pipeline.model import Evidence
-from pipeline.prompts import load_prompt
 from pipeline.synthesis.coverage import near_duplicates
 from pipeline.synthesis.positions import (
     closest_partners,
@@ -51,6 +48,7 @@ from pipeline.synthesis.positions import (
     components,
     held_sides,
     merged_sides,
+    verified_sides,
     with_paraphrases,
 )
 from pipeline.synthesis.stance import (
@@ -59,16 +57,15 @@ from pipeline.synthesis.stance import (
     claims_from,
     contradiction,
     core,
-    disputed_phrase,
     neutral,
     polarity,
     quantities,
+    stance_clause,
+    stance_phrase,
     stated_amounts,
     topic_words,
     word_pairs,
 )
-
-_JSON = re.compile(r"\{.*\}", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -155,6 +152,7 @@ class Divergence:
     positions: tuple[Position, ...]
     kinds: tuple[str, ...] = ()  # how the sides contradict: "stance", "number"
     relevance: float = 0.0  # cosine of the disputed claim closest to the question
+    denial: float = 0.0  # salient words and terms shared by the most specific contradiction between its sides
 
     def as_json(self) -> dict[str, Any]:
         """The issue's register entry: ``{"section_id", "question", "topic", "positions"}``."""
@@ -228,6 +226,22 @@ def _topical(claims: Sequence[Claim], sim: np.ndarray, run: _Run) -> tuple[np.nd
     return topical, (shared >= 1) & (sim >= s.amount_topic), np.where(shared >= 1, sim, sim - s.no_shared_word_penalty)
 
 
+def _matter(claims: Sequence[Claim], sim: np.ndarray, run: _Run) -> tuple[np.ndarray, np.ndarray]:
+    """How much two claims share in the clauses that carry their stances (salient words, plus shared terms), and
+    whether that is enough for their opposite stances to be on one matter: a negation bears on its own clause,
+    so "wallets are years away, and a rule requiring them would exclude our learners" shares only "learners"
+    with "learners need help opening a wallet" where it takes its stance."""
+    s = run.settings
+    clauses = [stance_clause(c.text) for c in claims]
+    words = [run.salient(c) for c in clauses]
+    terms = [run.terms(c) for c in clauses]
+    n = len(claims)
+    shared = np.array(
+        [[len(words[i] & words[j]) + len(terms[i] & terms[j]) for j in range(n)] for i in range(n)], dtype=np.float32
+    ).reshape(n, -1)
+    return shared, ((shared >= 1) & (sim >= s.same_topic)) | ((shared >= 2) & (sim >= s.near_topic))
+
+
 def divergences_for_question(
     section_id: str, question: str, claims: Sequence[Claim], run: _Run, excluded: set[str] = frozenset()
 ) -> list[Divergence]:
@@ -258,11 +272,12 @@ def divergences_for_question(
         return []
     matrix = run.vectors([neutral(c.text) for c in kept])
     topical, amounts, affinity = _topical(kept, matrix @ matrix.T, run)
+    matter, on_matter = _matter(kept, matrix @ matrix.T, run)
     conflicts: dict[tuple[int, int], str] = {}
     for i in range(len(kept)):
         for j in range(i + 1, len(kept)):
             kind = contradiction(kept[i].text, kept[j].text) if amounts[i, j] else None
-            if kind == "number" or kind == "stance" and topical[i, j]:
+            if kind == "number" or kind == "stance" and topical[i, j] and on_matter[i, j]:
                 conflicts[(i, j)] = kind
     conflicts = closest_partners(conflicts, matrix @ matrix.T, [c.voice for c in kept], s.partner_margin)
     signs = [polarity(c.text) for c in kept]
@@ -273,6 +288,15 @@ def divergences_for_question(
     group_of = {i: g for g, members in enumerate(groups) for i in members}
     # with its negation kept: two claims of one polarity that read alike make the same point
     worded = run.vectors([core(c.text) for c in kept])
+    amounts_of = [frozenset(q.label() for q in stated_amounts(c.text)[0]) for c in kept]
+
+    def agree(i: int, j: int) -> bool:
+        """Whether claims i and j are verified to take one position: the same stated amount, or the same polarity
+        in near-paraphrase (with their negations kept)."""
+        if signs[i] != signs[j] or (i, j) in cannot or (j, i) in cannot:
+            return False
+        return bool(amounts_of[i] & amounts_of[j]) or float(worded[i] @ worded[j]) >= s.same_topic
+
     out: list[Divergence] = []
     # a difference in number and a difference in stance are two points, even between the same contributors: a
     # contributor may share one side's minimum and the other side's view of the framework without being torn
@@ -289,20 +313,24 @@ def divergences_for_question(
                     best.setdefault(signs[side[0]], side)
                 sides = held_sides(list(best.values()), kept, own)
             sides = with_paraphrases(sides, kept, worded @ worded.T, signs, mine, cannot, s.same_topic)
+            sides = verified_sides(sides, kept, own, matter, agree)  # keeps each side's lead: no side empties
             if len({kept[i].voice for side in sides for i in side}) < 2:
                 continue
             anchor = max(rel[i] for side in sides for i in side)
             if anchor < s.anchor:
                 continue  # the point is close to some claims that answer the question, not to the question
             positions = [_position(side, kept, rel, kind, s.summary_chars) for side in sides]
-            topic = _label(question, positions, kind, run)
-            out.append(Divergence(section_id, question, topic, tuple(positions), (kind,), float(anchor)))
+            topic = label_of(question, positions)
+            placed = {i for side in sides for i in side}
+            denial = max((matter[i, j] for i, j in mine if i in placed and j in placed), default=0.0)
+            out.append(Divergence(section_id, question, topic, tuple(positions), (kind,), float(anchor), float(denial)))
     return out
 
 
 def _position(side: Sequence[int], claims: Sequence[Claim], rel: np.ndarray, kind: str, chars: int) -> Position:
-    """One side: its claims, most relevant first, and what it holds in a few words."""
-    order = sorted(side, key=lambda i: -rel[i])
+    """One side: its lead claim (first in ``side``), then the others most relevant first, and what the lead
+    holds in a few words."""
+    order = [side[0], *sorted(side[1:], key=lambda i: -rel[i])]
     text = claims[order[0]].text
     summary = text if len(text) <= chars else text[: chars - 1].rsplit(" ", 1)[0] + "…"
     if kind == "number":
@@ -310,8 +338,8 @@ def _position(side: Sequence[int], claims: Sequence[Claim], rel: np.ndarray, kin
         bounds = [q for q in stated if q.bound != "exact"]  # "minimum 1 ECTS", not also the hours it equals
         amounts = dict.fromkeys(q.label() for q in bounds or stated)
         stance = " or ".join(amounts) or "other amount"
-    else:
-        stance = "in favour" if polarity(claims[order[0]].text) > 0 else "against"
+    else:  # what the side holds in its own words; its polarity only when no phrase can be taken
+        stance = stance_phrase(text) or ("in favour" if polarity(text) > 0 else "against")
     return Position(summary, tuple(claims[i] for i in order), stance)
 
 
@@ -321,15 +349,11 @@ def _head(question: str) -> str:
     return head or question.strip()
 
 
-def _label(question: str, positions: Sequence[Position], kind: str, run: _Run) -> str:
+def label_of(question: str, positions: Sequence[Position]) -> str:
     """The question, then what differs: "Is there a minimum size: minimum 1 ECTS / minimum 3 ECTS / no minimum",
-    or for a stance, the matter the sides dispute and where each stands ("...: external review, in favour /
-    against")."""
-    stances = " / ".join(p.stance for p in positions)
-    if kind == "number":
-        return f"{_head(question)}: {stances}"
-    matter = disputed_phrase([p.claims[0].text for p in positions], run.salient)
-    return f"{_head(question)}: {matter + ', ' if matter else ''}{stances}"
+    or for a stance what each side holds in its own words ("Should they be levelled in the NQF: should form part
+    of the national qualifications framework / should stay outside the NQF")."""
+    return f"{_head(question)}: {' / '.join(p.stance for p in positions)}"
 
 
 def _same_point(a: Divergence, b: Divergence) -> bool:
@@ -367,7 +391,6 @@ def find_divergences(
     voice_of = {f: sources.get(original.get(f, f), {}).get("contributor") or original.get(f, f) for f in sources}
     run = _Run(searcher, settings, voice_of)
     found: list[Divergence] = []
-    order = {s.id: n for n, s in enumerate(outline.sections)}
     for section in sections:
         pins = store.pins(section.id) if store else ()
         excluded = set(store.exclusions(section.id)) if store else set()
@@ -376,77 +399,75 @@ def find_divergences(
         run.expansions = acronyms([e.text for e in evidence.evidence])
         for question in section.questions:
             found.extend(divergences_for_question(section.id, question, claims, run, excluded))
-    # one point found under two questions (or sections) is kept once: where it holds the most contributors, then
-    # where it answers the question best; a difference in number says more than the stance it implies ("minimum
-    # 3 ECTS" against "no minimum"), so it comes first
-    kept: list[Divergence] = []
-    voices = {id(d): len({v for p in d.positions for v in p.voices}) for d in found}
-    for d in sorted(found, key=lambda d: ("number" not in d.kinds, -voices[id(d)], -d.relevance)):
-        if not any(_same_point(d, other) for other in kept):
-            kept.append(d)
-    return sorted(kept, key=lambda d: (order[d.section_id], outline.section(d.section_id).questions.index(d.question)))
+    return _placed(found, outline, run, {s.id for s in sections})
 
 
-def _sides_block(d: Divergence) -> str:
-    blocks = []
-    for n, p in enumerate(d.positions, 1):
-        claims = "\n".join(
-            f'<claim source="{neutralise(c.voice)}, {neutralise(c.evidence.country)}">{neutralise(c.text)}</claim>'
-            for c in p.claims
-        )
-        blocks.append(f'<side n="{n}">\n{claims}\n</side>')
-    return "\n".join(blocks)
+def _fit(d: Divergence, questions: np.ndarray, run: _Run) -> np.ndarray:
+    """How well a point answers each question: how close each side's claims come to it (averaged over the sides,
+    so every side must answer it); for a difference in number, plus how close what differs is ("minimum 1 ECTS /
+    no minimum" asks "is there a minimum size?", not "how should workload be expressed?"), since the claims'
+    words are about what is measured and not about the bound. A stance's sides state what differs themselves."""
+    sides = [(run.vectors([neutral(c.text) for c in p.claims]) @ questions.T).max(axis=0) for p in d.positions]
+    if "number" not in d.kinds:
+        return np.mean(sides, axis=0)
+    # the amounts and bounds without the unit every side shares: "minimum 1 / minimum 3", since the unit names
+    # what is measured ("ECTS"), which a question on how to express workload shares too
+    differs = " / ".join(p.stance for p in d.positions)
+    for unit in {q.unit for p in d.positions for c in p.claims for q in stated_amounts(c.text)[0]}:
+        differs = re.sub(rf"(?<=\d)\s*{re.escape(unit)}(?!\w)", "", differs)
+    return np.mean(sides, axis=0) + run.vectors([differs])[0] @ questions.T
 
 
-def _summary(written: object, offline: str) -> str:
-    """The model's summary of a side when it is a usable sentence, else the side's own most relevant claim."""
-    if isinstance(written, str) and 3 <= len(written.split()) <= 60:
-        return " ".join(written.split())
-    return offline
+def _opposed(d: Divergence) -> set[frozenset[str]]:
+    """Pairs of contributors the point puts on different sides."""
+    return {
+        frozenset((a, b))
+        for n, p in enumerate(d.positions)
+        for q in d.positions[n + 1 :]
+        for a in p.voices
+        for b in q.voices
+        if a != b
+    }
 
 
-def refine_with_llm(divergences: Sequence[Divergence], model: BaseChatModel) -> list[Divergence]:
-    """The register checked by a chat model: points it finds not contested are dropped, sides it groups merged.
+def _same_dispute(a: Divergence, b: Divergence) -> bool:
+    """Two stance points under one question where a contributor takes the same polarity in both: one dispute
+    found from two claims of that contributor ("should stay outside the NQF" against two framings of levelling)."""
+    if a.question != b.question or a.kinds != ("stance",) or b.kinds != ("stance",):
+        return False
+    held = {(v, polarity(p.claims[0].text)) for p in a.positions for v in p.voices}
+    return any((v, polarity(p.claims[0].text)) in held for p in b.positions for v in p.voices)
 
-    One call per point; when an answer cannot be used the offline point stands, so the model can only
-    remove or merge, never invent a side or a source.
+
+def _placed(found: Sequence[Divergence], outline: Outline, run: _Run, wanted: set[str]) -> list[Divergence]:
+    """Each contested point under the question of the whole outline it answers best, stated once.
+
+    A point is found under every question whose evidence holds it; it belongs under the one its sides answer
+    (see :func:`_fit`). One point found twice (the same claims; the same contributors opposed in the same way:
+    "internal QA is enough" and "external review is too costly" against "every micro-credential should be
+    reviewed externally"; one contributor's stance opposed under one question twice, see :func:`_same_dispute`)
+    is kept where it holds the most contributors, then where its sides deny each other most specifically, then
+    where it fits best; a difference in number says more than the stance it implies, so it comes first. Points
+    that belong to a section not asked for are left to that section.
     """
-    prompt = load_prompt("divergence_refine")
-    out: list[Divergence] = []
-    for d in divergences:
-        rendered = prompt.render(
-            section=d.section_id, question=neutralise(d.question), topic=neutralise(d.topic), positions=_sides_block(d)
-        )
-        try:
-            answer = message_text(model.invoke([SystemMessage(rendered.system), HumanMessage(rendered.user)]))
-            match = _JSON.search(answer)
-            data = json.loads(match.group(0)) if match else None
-        except (ValueError, TypeError):  # a malformed answer: the offline point stands
-            data = None
-        if not isinstance(data, dict):
-            out.append(d)
-            continue
-        if data.get("contested") is False:
-            continue
-        placed: set[int] = set()
-        groups: list[list[int]] = []
-        for group in data.get("groups") if isinstance(data.get("groups"), list) else []:
-            members = [n - 1 for n in group if isinstance(n, int) and 0 < n <= len(d.positions)] if isinstance(
-                group, list) else []  # fmt: skip
-            members = [n for n in dict.fromkeys(members) if n not in placed]  # a side belongs to one group
-            placed.update(members)
-            groups += [members] if members else []
-        named = len(groups)  # the model's summaries belong to its own groups, in its order
-        groups += [[n] for n in range(len(d.positions)) if n not in placed]
-        summaries = data.get("summaries") if isinstance(data.get("summaries"), list) else []
-        positions = tuple(
-            Position(
-                _summary(summaries[k] if k < min(named, len(summaries)) else None, d.positions[g[0]].summary),
-                tuple(dict.fromkeys(c for n in g for c in d.positions[n].claims)),
-            )
-            for k, g in enumerate(groups)
-        )
-        if len(positions) >= 2 and len({v for p in positions for v in p.voices}) >= 2:
-            topic = data.get("topic") if isinstance(data.get("topic"), str) and data["topic"].strip() else d.topic
-            out.append(replace(d, topic=topic.strip()[:120], positions=positions))
-    return out
+    where = [(section.id, q) for section in outline.sections for q in section.questions]
+    if not found or not where:
+        return list(found)
+    questions = run.vectors([q for _, q in where])
+    placed: list[tuple[Divergence, float]] = []
+    for d in found:
+        fit = _fit(d, questions, run)
+        best = int(np.argmax(fit))
+        section_id, question = where[best]
+        topic = label_of(question, d.positions)
+        placed.append((replace(d, section_id=section_id, question=question, topic=topic), float(fit[best])))
+    kept: list[Divergence] = []
+    voices = {id(d): len({v for p in d.positions for v in p.voices}) for d, _ in placed}
+    for d, _ in sorted(placed, key=lambda x: ("number" not in x[0].kinds, -voices[id(x[0])], -x[0].denial, -x[1])):
+        if not any(
+            _same_point(d, other) or d.kinds == other.kinds and _opposed(d) & _opposed(other) or _same_dispute(d, other)
+            for other in kept
+        ):
+            kept.append(d)
+    order = {qid: n for n, qid in enumerate(where)}
+    return sorted((d for d in kept if d.section_id in wanted), key=lambda d: order[(d.section_id, d.question)])

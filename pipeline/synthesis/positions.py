@@ -8,7 +8,7 @@ side, and one found on two sides is on none.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -140,3 +140,35 @@ def with_paraphrases(sides, claims, sim, signs, conflicts, cannot, floor: float)
         if len(near) == 1 and far:
             joined[near[0]].append(c)
     return joined
+
+
+def verified_sides(
+    sides: Sequence[list[int]],
+    claims: Sequence[Claim],
+    conflicts: dict[tuple[int, int], str],
+    matter: np.ndarray,
+    agree: Callable[[int, int], bool],
+) -> list[list[int]]:
+    """Each side with only the contributors verified to share its position, its lead claim first.
+
+    A side's lead is its claim that denies another side most specifically (the most salient words and terms
+    shared, in the clauses carrying the two stances, with a claim it contradicts). Another contributor stays
+    on the side only through a claim that ``agree(claim, lead)`` verifies (the same stated amount, or the same
+    polarity in near-paraphrase), and with that claim only, so what they are quoted saying is what was checked
+    against the lead's quotation; the others are left out, not moved: sharing a side's words or its polarity is
+    not sharing its position ("employers should not award" is not "providers should not design alone"), and
+    the draft would say they "make the same point".
+    """
+    out = []
+    for n, side in enumerate(sides):
+        others = {i for k, other in enumerate(sides) if k != n for i in other}
+        denial = {i: -1.0 for i in side}
+        for a, b in conflicts:
+            for i, j in ((a, b), (b, a)):
+                if i in denial and j in others and claims[i].voice != claims[j].voice:
+                    denial[i] = max(denial[i], float(matter[i, j]))
+        lead = max(side, key=lambda i: (denial[i], -side.index(i)))
+        own = [i for i in side if i != lead and claims[i].voice == claims[lead].voice]
+        members = [i for i in side if claims[i].voice != claims[lead].voice and agree(i, lead)]
+        out.append([lead, *own, *members])
+    return out

@@ -8,7 +8,7 @@ whether two claims are about the same thing; they do not see negation, so polari
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.drafting.drafters.extractive import looks_like_instruction
@@ -387,11 +387,12 @@ _CONTINUATION = re.compile(
 )
 
 
-# A clause whose subject is a pronoun ("They should not carry a framework level"): out of its passage nobody can
-# tell what it is about, so it takes no side (the claim it refers to usually stands on its own nearby).
+# A clause whose subject is a pronoun ("They should not carry a framework level", "Such credentials should ..."):
+# out of its passage nobody can tell what it is about, so it takes no side (the claim it refers to usually stands
+# on its own nearby).
 _PRONOUN_SUBJECT = re.compile(
-    r"^(?:they|it|these|those|he|she|(?:this|that)(?=\s+(?:is|are|was|were|should|must|would|will|can|may|"
-    r"could|shall|means|has|have)\b))\b",
+    r"^(?:they|it|these|those|he|she|such\s+\w+|(?:this|that)(?=\s+(?:is|are|was|were|should|must|would|will|"
+    r"can|may|could|shall|means|has|have)\b))\b",
     re.IGNORECASE,
 )
 
@@ -443,30 +444,51 @@ def claims_from(evidence: Sequence[Evidence], voice_of: dict[str, str]) -> list[
     return out
 
 
-_QUANTIFIERS = frozenset({"every", "each", "any", "all", "single", "some", "whole"})
+# Where one sentence joins two statements ("..., and a rule that requires them would exclude ..."): each has
+# its own subject, so a negation in one does not bear on what the other is about.
+_COORDINATE = re.compile(r"\s*;\s+|,\s+(?:and|but|while|whereas|yet)\s+", re.IGNORECASE)
 
 
-def disputed_phrase(texts: Sequence[str], salient: Callable[[str], frozenset[str]]) -> str:
-    """The matter claims of two sides dispute, as the first claim writes it: its longest run of words (an "of"
-    may join them) whose stems every claim uses and the workspace finds salient ("external review",
-    "Europass Digital Credentials"); "" when they share no such word."""
-    if not texts:
-        return ""
-    common = frozenset.intersection(*(salient(t) for t in texts))
-    best: list[str] = []
-    for text in texts:  # the longest run in any of the claims, the first claim's on a tie
-        run: list[str] = []
-        for word in [*re.findall(r"[\w'’-]+|[^\w\s]", text), ""]:  # punctuation ends a run, as a word outside it does
-            stems = tokenize(word)
-            if stems and all(t in common for t in stems) and word.lower() not in _QUANTIFIERS:
-                run.append(word)
-                continue
-            if word.lower() == "of" and run:
-                run.append(word)
-                continue
-            while run and run[-1].lower() == "of":
-                run.pop()
-            if len(run) > len(best):
-                best = run
-            run = []
-    return " ".join(best)
+def stance_clause(text: str) -> str:
+    """The part of a claim that carries its stance: the clauses holding its negation when it is negative, else
+    those holding its normative wording ("... wallets are many years away, and a rule that requires them would
+    exclude our learners" is against excluding learners, not against wallets). The whole claim when no clause
+    stands out."""
+    clauses = [c for c in _COORDINATE.split(text) if c.strip()]
+    if len(clauses) < 2:
+        return text
+    cue = _NEGATION if polarity(text) < 0 else _NORMATIVE
+    carrying = [c for c in clauses if cue.search(_CONTRAST.sub(" ", c))]
+    return " ".join(carrying) if carrying else text
+
+
+_MODAL = re.compile(
+    r"\b(?:should|must|shall|ought\s+to|needs?\s+to|may|can(?:not)?|is|are)\b(?:\s+(?:not|never|only|also))?",
+    re.IGNORECASE,
+)
+# Where a stated position ends and its reason, condition or detail begins.
+_PHRASE_END = re.compile(
+    r"\s*(?:[,;:.(]|\b(?:if|when|unless|because|since|so\s+that|provided|whatever|as\s+long\s+as|and\s+(?:be|is|are|then|to))\b)",
+    re.IGNORECASE,
+)
+_TRAILING = frozenset({"a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "by", "with", "its", "their"})
+
+
+def stance_phrase(text: str, words: int = 12) -> str:
+    """What a claim holds, in its own words and a few of them: from its modal verb to the end of the position
+    ("should stay outside the NQF", "should be able to issue micro-credentials"); a claim arguing against a view
+    says so ("against: the internal quality assurance ... is sufficient on its own"); else the claim's opening
+    words without its frame ("Internal QA of an accredited institution is enough")."""
+    rest = core(text)
+    rejected = _REJECTION.search(text) is not None and rest != text  # "we disagree with the proposal to ..."
+    modal = None if rejected else _MODAL.search(rest)
+    start = modal.start() if modal and modal.group(0).split()[0].lower() not in {"is", "are"} else 0
+    tail = rest[start:]
+    cut = _PHRASE_END.search(tail, 1)
+    kept = (tail[: cut.start()] if cut else tail).split()[:words]
+    while kept and kept[-1].lower() in _TRAILING:
+        kept.pop()
+    phrase = " ".join(kept).strip(" ,;:.")
+    if start == 0 and phrase:
+        phrase = phrase[0].lower() + phrase[1:] if not phrase[:2].isupper() else phrase
+    return f"against: {phrase}" if rejected and phrase else phrase

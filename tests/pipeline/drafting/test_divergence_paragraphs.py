@@ -72,3 +72,18 @@ def test_a_joined_claim_is_quoted_up_to_what_the_passage_holds() -> None:
     passage = "Any provider should be able to issue them; employers included. That includes private companies."
     claim = "Any provider should be able to issue them. That includes private companies."
     assert verbatim(claim, passage) == "Any provider should be able to issue them"
+
+
+@pytest.mark.unit
+def test_a_quotation_used_elsewhere_gives_way_to_another_of_the_same_contributor() -> None:
+    passage = "Micro-credentials should be levelled in the framework. Levels should be open to short courses."
+    ann = _claim("Ann", "Ireland", passage, "Micro-credentials should be levelled in the framework.")
+    ann_too = _claim("Ann", "Ireland", passage, "Levels should be open to short courses.")
+    point = _point(Position(ann.text, (ann, ann_too, BEA), "in favour"), Position(CAL.text, (CAL,), "against"))
+    used = "micro-credentials should be levelled in the framework"
+    [paragraph] = divergence_paragraphs([point], lambda quote: used in quote.lower())
+    assert [s.text for s in paragraph.sentences] == [
+        "Ann (Ireland) holds: “Levels should be open to short courses”",
+        # Bea was checked against Ann's first words, not these: she is not said to make the same point
+        "By contrast, Cal (Georgia) holds: “Micro-credentials should stay outside the framework”",
+    ]

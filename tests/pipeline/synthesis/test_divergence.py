@@ -24,7 +24,8 @@ from pipeline.drafting.outline import Outline, load_outline
 from pipeline.index.ingestion import ingest_paths
 from pipeline.index.search import Searcher
 from pipeline.model import Evidence
-from pipeline.synthesis.divergence import Divergence, DivergenceSettings, _topical, find_divergences, refine_with_llm
+from pipeline.synthesis.divergence import Divergence, DivergenceSettings, _topical, find_divergences
+from pipeline.synthesis.refinement import refine_with_llm
 from pipeline.synthesis.stance import (
     Claim,
     Quantity,
@@ -372,12 +373,12 @@ def test_the_eval_matches_sides_to_gold_sides() -> None:
 @pytest.mark.integration
 def test_refine_with_llm_writes_each_sides_summary_and_keeps_the_claims(register) -> None:
     point = next(d for d in register if len(d.positions) == 2)
-    answer = (
-        '{"contested": true, "topic": "Who assures quality", "groups": [[1], [2]], '
-        '"summaries": ["The first side wants one rule for every issuer.", "x"]}'
+    faithful = f"This side holds that micro-credentials {point.positions[0].stance}."  # of the side's polarity
+    answer = json.dumps(
+        {"contested": True, "topic": "Who assures quality", "groups": [[1], [2]], "summaries": [faithful, "x"]}
     )
     [refined] = refine_with_llm([point], GenericFakeChatModel(messages=iter([AIMessage(answer)])))
-    assert refined.positions[0].summary == "The first side wants one rule for every issuer."
+    assert refined.positions[0].summary == faithful
     assert refined.positions[1].summary == point.positions[1].summary  # too short to be a summary: offline kept
     assert [p.claims for p in refined.positions] == [p.claims for p in point.positions]  # sources never change
 
@@ -398,8 +399,10 @@ def test_refine_with_llm_drops_merges_and_keeps_on_bad_answers(register) -> None
     refined = refine_with_llm(three, model)
     assert len(refined) == 2
     merged, kept = refined
-    assert merged.topic == "Minimum size" and len(merged.positions) == len(three[0].positions) - 1
-    assert {c for p in merged.positions for c in p.claims} == {c for p in three[0].positions for c in p.claims}
+    # minimum 1 ECTS and minimum 3 ECTS contradict: the model's merge is refused, each side and its amount stand
+    assert [p.claims for p in merged.positions] == [p.claims for p in three[0].positions]
+    assert [p.stance for p in merged.positions] == [p.stance for p in three[0].positions]
+    assert merged.topic == three[0].topic  # the question and what differs, not the model's "Minimum size"
     assert kept == three[2]
 
 

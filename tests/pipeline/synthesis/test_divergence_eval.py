@@ -89,3 +89,76 @@ def test_paragraphs_that_share_or_invent_a_quotation_are_counted() -> None:
     unnamed = Paragraph((Sentence("Ann holds: “Levels should never be given”", ("c-Bob",)),))
     faults = _eval_module().paragraph_faults([point], [merged, wrong, unnamed])
     assert faults == {"sentences": 3, "shared_quotes": 1, "false_quotes": 2, "misattributed": 1}
+
+
+def _placed(point: dict, question: str, topic: str = "t: minimum 1 ECTS / no minimum") -> dict:
+    return {**point, "question": question, "topic": topic}
+
+
+@pytest.mark.unit
+def test_a_point_under_another_question_or_stated_twice_is_counted() -> None:
+    evaluation = _eval_module()
+    gold = [
+        evaluation.GoldPoint("size", ("s1",), "size", (frozenset({"ann"}), frozenset({"bob"})), "Is there a minimum?")
+    ]
+    found = [
+        _placed(_point("s1", ["ann"], ["bob"]), "How is workload expressed?"),
+        _placed(_point("s1", ["ann"], ["bob"]), "is there a  minimum?"),  # the right one, written otherwise
+        _placed(_point("s1", ["cy"], ["dee"]), "Which wallets for blind learners?"),
+    ]
+    result = evaluation.score(found, gold, frozenset({"which wallets for blind learners?"}))
+    assert result["wrong_question"] == [0]
+    assert result["repeated"] == [1]  # the planted point is stated twice
+    assert result["unanswerable"] == [2]
+    assert "wrong question: 1, repeated points: 1, under unanswerable questions: 1" in evaluation.report(
+        found, gold, result
+    )
+
+
+@pytest.mark.unit
+def test_a_member_the_gold_puts_elsewhere_is_unverified_and_keyword_labels_are_bare() -> None:
+    evaluation = _eval_module()
+    gold = [evaluation.GoldPoint("issuer", ("s2",), "issuer", (frozenset({"dee", "fay"}), frozenset({"eve"})))]
+    found = [
+        _placed(
+            _point("s2", ["dee", "fay", "gus"], ["eve"]), "q", "Who may issue: training provider, in favour / against"
+        ),
+        _placed(_point("s2", ["dee"], ["eve"]), "q", "Who may issue: any provider may issue / only accredited bodies"),
+    ]
+    result = evaluation.score(found, gold)
+    assert result["unverified_members"] == [[0, "gus"]]  # fay shares dee's side in the gold, gus does not
+    assert result["bare_labels"] == [0]
+    assert evaluation.bare_label("Size: minimum 1 ECTS / no minimum") is False
+    assert evaluation.bare_label("NQF: Digital, in favour / against") is True
+
+
+@pytest.mark.unit
+def test_a_point_whose_words_were_all_quoted_before_is_not_stated_in_the_draft() -> None:
+    from pipeline.drafting.outline import SectionSpec
+    from pipeline.model import Evidence
+    from pipeline.synthesis.divergence import Divergence, Position
+    from pipeline.synthesis.stance import Claim
+
+    def claim(who: str, text: str) -> Claim:
+        return Claim(text, Evidence(f"c-{who}", f"{who}.txt", "T", who, "", "X", "EU", "k", "", "p 1", text), who)
+
+    ann, bob = claim("Ann", "Levels should be given."), claim("Bob", "Levels should never be given.")
+    sides = (Position(ann.text, (ann,), "should be given"), Position(bob.text, (bob,), "should never be given"))
+    first, again = Divergence("s1", "q1", "Q1: a / b", sides), Divergence("s2", "q2", "Q2: a / b", sides)
+    sections = [
+        SectionSpec(id=s, title=s, audience="system", purpose=s, questions=(q,))
+        for s, q in (("s1", "q1"), ("s2", "q2"))
+    ]
+    assert _eval_module().stated_in_draft([first, again], sections) == [0]
+
+
+@pytest.mark.unit
+def test_a_point_states_one_gold_point_even_when_its_sides_fit_two() -> None:
+    evaluation = _eval_module()
+    gold = [
+        evaluation.GoldPoint("size", ("s1",), "size", (frozenset({"ann"}), frozenset({"bob"}), frozenset({"cy"}))),
+        evaluation.GoldPoint("levels", ("s2",), "levels", (frozenset({"ann"}), frozenset({"bob"}))),
+    ]
+    # ann, bob and cy differ on the size; that ann and bob also differ on levels is another point, not stated here
+    result = evaluation.score([_point("s1", ["ann"], ["bob"], ["cy"])], gold)
+    assert result["judged_as"] == ["size"] and result["points_found"] == 1
