@@ -77,15 +77,15 @@ def lead_sentence(
     if n == 1:
         text = f"One contributor, {regions.removeprefix('one ')}, addresses this question."
     else:
+        if " and " not in regions and "not recorded" not in regions:  # one region only: "all from EU member states"
+            regions = regions.replace(f"{_count(n)} from", "all from", 1)
         text = f"{_count(n).capitalize()} contributors address this question, {regions}"
         differ = any(
             sum(1 for side in point if side & set(people)) >= 2 for point in sides
         )  # two of them on different sides of one point
-        text += (
-            "; they take different positions (see the points of divergence below)."
-            if differ
-            else "; no divergence between them was found."
-        )
+        # Agreement is never claimed: the offline comparison finding no point of divergence does not show that
+        # the contributors agree (it abstains when unsure), so the lead then only counts.
+        text += "; they take different positions (see the points of divergence below)." if differ else "."
     return Sentence(text=text, citations=tuple(known), kind="summary")
 
 

@@ -77,8 +77,15 @@ def test_a_lead_counts_contributors_and_regions_and_names_nobody():
     lead = lead_sentence(paragraph, sources)
     assert lead.kind == "summary" and lead.citations == ("a", "b", "c")
     assert lead.text.startswith("Two contributors address this question, one from an EU member state and one from")
-    assert "Ana" not in lead.text and "no divergence" in lead.text
+    assert "Ana" not in lead.text and lead.text.endswith("partner country.")  # no agreement claimed
     differ = lead_sentence(paragraph, sources, [[{"Ana"}, {"Ben"}]])
     assert "different positions" in differ.text
     same_side = lead_sentence(paragraph, sources, [[{"Ana", "Ben"}, {"Cleo"}]])
     assert "different positions" not in same_side.text
+
+
+def test_a_lead_of_one_region_says_all_and_claims_no_agreement():
+    sources = {"a": {"contributor": "Ana", "region": "EU"}, "b": {"contributor": "Ben", "region": "EU"}}
+    paragraph = Paragraph(tuple(Sentence(f"s{c}", (c,)) for c in "ab"), "Q")
+    lead = lead_sentence(paragraph, sources)
+    assert lead.text == "Two contributors address this question, all from EU member states."
