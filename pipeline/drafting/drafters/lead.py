@@ -78,7 +78,7 @@ def lead_sentence(
         text = f"One contributor, {regions.removeprefix('one ')}, addresses this question."
     else:
         if " and " not in regions and "not recorded" not in regions:  # one region only: "all from EU member states"
-            regions = regions.replace(f"{_count(n)} from", "all from", 1)
+            regions = regions.replace(f"{_count(n)} from", "both from" if n == 2 else "all from", 1)
         text = f"{_count(n).capitalize()} contributors address this question, {regions}"
         differ = any(
             sum(1 for side in point if side & set(people)) >= 2 for point in sides

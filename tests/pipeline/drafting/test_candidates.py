@@ -88,4 +88,4 @@ def test_a_lead_of_one_region_says_all_and_claims_no_agreement():
     sources = {"a": {"contributor": "Ana", "region": "EU"}, "b": {"contributor": "Ben", "region": "EU"}}
     paragraph = Paragraph(tuple(Sentence(f"s{c}", (c,)) for c in "ab"), "Q")
     lead = lead_sentence(paragraph, sources)
-    assert lead.text == "Two contributors address this question, all from EU member states."
+    assert lead.text == "Two contributors address this question, both from EU member states."
