@@ -75,6 +75,12 @@ def key_terms(question: str) -> list[str]:
     ]
 
 
+@lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    # a section's passages are read once for each of its questions: tokenized once
+    return frozenset(tokenize(text))
+
+
 def _same_family(term: str, word: str) -> bool:
     """One word family under the light stemmer: "issu"/"issue", "involv"/"involvement", "approval"/"approv"."""
     if term == word:
@@ -112,7 +118,7 @@ def features(
     cos_q = vectors @ question_vec
     cos_t = vectors @ titled_vec
     terms = key_terms(question)
-    passage_words = [frozenset(tokenize(p)) for p in dict.fromkeys(passages)]
+    passage_words = [_words(p) for p in dict.fromkeys(passages)]
     vocabulary = {w for c in cands for w in c.words}.union(*passage_words)
     # each key term stands for its word family in the pool, so "involved" meets "involvement"
     family = {t: frozenset(w for w in vocabulary if _same_family(t, w)) for t in terms}
