@@ -82,18 +82,27 @@ def _words(text: str) -> frozenset[str]:
 
 
 def _same_family(term: str, word: str) -> bool:
-    """One word family under the light stemmer: "issu"/"issue", "involv"/"involvement", "approval"/"approv"."""
+    """One word family under the light stemmer: "issu"/"issue", "involv"/"involvement", "approval"/"approv".
+
+    A short ending must be an inflection ("credit"/"credits"); a derivational ending that makes another word
+    ("person"/"personal", "national"/"nationality") is not the same family: the question's "personal data" is
+    not met by a passage on "the person"."""
     if term == word:
         return True
     short, long_ = sorted((term, word), key=len)
     if long_.startswith(short) and len(short) >= 4 and len(long_) - len(short) <= 2:
-        return True
+        return long_[len(short) :] in _INFLECTIONS
     common = 0
     for a, b in zip(term, word, strict=False):
         if a != b:
             break
         common += 1
-    return common >= 6
+    return common >= 6 and not (long_.startswith(short) and long_[len(short) :] in _DERIVATIONS)
+
+
+# endings of one word (after the light stemmer) and endings that make another word (general English morphology)
+_INFLECTIONS = frozenset({"", "e", "s", "es", "ed", "d", "er", "y"})
+_DERIVATIONS = frozenset({"al", "ly", "ity", "ism", "ist", "ize", "ise"})
 
 
 def features(

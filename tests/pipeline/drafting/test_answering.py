@@ -54,6 +54,16 @@ def test_a_key_term_meets_its_word_family_in_the_pool():
 
 
 @pytest.mark.unit
+def test_an_inflection_is_the_same_word_a_derivation_is_another():
+    from pipeline.drafting.drafters.answering import _same_family
+
+    assert _same_family("credit", "credits") and _same_family("issu", "issue")
+    assert _same_family("involv", "involvement")
+    assert not _same_family("personal", "person")  # "personal data" is not met by "the person"
+    assert not _same_family("nationality", "national")
+
+
+@pytest.mark.unit
 def test_the_stored_model_has_a_question_level_decision_calibrated_held_out():
     model = load_model()
     assert model.question is not None and 0.0 < model.question.threshold < 1.0
