@@ -52,18 +52,6 @@ def _who(evidence: Evidence, first: bool) -> str:
     return f"{name} ({org})" if org else name
 
 
-def _gap_note(answered_elsewhere: bool, best: float) -> str:
-    if answered_elsewhere:
-        return (
-            "no sentence left answers this question: the sentences closest to answering it are already drafted "
-            f"elsewhere (under another question or in the points of divergence; best answer score {best:.2f})"
-        )
-    return (
-        "no contribution answers this question: the closest passages share its topic without answering it "
-        f"(best answer score {best:.2f})"
-    )
-
-
 def _voice(c: Candidate) -> str:
     return c.evidence.contributor or c.evidence.file
 
@@ -137,11 +125,17 @@ class ExtractiveDrafter:
             probs = self.model.probability(rows)
             chosen: list[int] = []
             twins: dict[int, list[int]] = {}
-            answered = self.model.answered(rows, probs)
-            if answered:
+            if self.model.answered(rows, probs):
                 chosen, twins = self._choose(cands, vectors, locked_vectors, probs, used | blocked)
             if not chosen:
-                gaps.append(Gap(question, _gap_note(answered, float(probs.max()) if len(probs) else 0.0)))
+                best = float(probs.max()) if len(probs) else 0.0
+                gaps.append(
+                    Gap(
+                        question,
+                        "no contribution answers this question: the closest passages share its topic without "
+                        f"answering it (best answer score {best:.2f})",
+                    )
+                )
                 continue
             sentences: list[Sentence] = []
             for i in chosen:
@@ -167,13 +161,13 @@ class ExtractiveDrafter:
         """The best answering sentences, one voice before the next; same points by others become twins."""
         threshold = self.model.threshold
         ranked = [int(i) for i in np.argsort(-probs) if int(i) not in unavailable]
-        # the question-level model has judged the pool's best candidate an answer: that one is kept even below
-        # the sentence threshold. When another question, an accepted sentence or a point of divergence holds
-        # it, the next best has not been judged: like every other sentence it must reach the threshold on its
-        # own (precision first: the next best is often only on the topic)
-        keep = probs >= threshold
-        if ranked and self.model.question is not None and ranked[0] == int(np.argmax(probs)):
-            keep = self.model.kept(probs)
+        # the question-level model has judged the pool to answer the question: its best candidate still free
+        # (another question, an accepted sentence or a point of divergence may hold the very best) is kept even
+        # below the sentence threshold; the rest must reach the threshold on their own
+        if ranked and self.model.question is not None:
+            keep = self.model.kept(probs, best=ranked[0])
+        else:
+            keep = probs >= threshold
         order = [i for i in ranked if keep[i]]
         chosen: list[int] = []
         twins: dict[int, list[int]] = {}
