@@ -41,7 +41,6 @@ GOLD = ROOT / "eval" / "drafting_gold.yaml"
 LABELS = ROOT / "eval" / "drafting_labels.jsonl"
 OUTLINE = ROOT / "eval" / "drafting_outline.yaml"
 _QUOTED = re.compile(r"“([^”]+)”")
-ELSEWHERE = "no sentence left answers this question"  # the extractive drafter's note when its answers are taken
 
 
 def norm(text: str) -> str:
@@ -114,9 +113,6 @@ def score_gaps(revisions: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any
     gaps = {g.question for rev in revisions.values() for g in rev.gaps}
     unanswerable, answerable = set(gold["questions"]["unanswerable"]), set(gold["questions"]["answerable"])
     true_gaps = gaps & unanswerable
-    # a gap whose answers the draft already holds elsewhere (another question, the points of divergence): still
-    # counted among the wrong gaps, and also on its own so a reader sees why
-    elsewhere = {g.question for rev in revisions.values() for g in rev.gaps if g.note.startswith(ELSEWHERE)}
     return {
         "gaps": len(gaps),
         "gap_precision": round(len(true_gaps) / len(gaps), 3) if gaps else None,
@@ -124,7 +120,6 @@ def score_gaps(revisions: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any
         "answerable_made_gaps": round(len(gaps & answerable) / len(answerable), 3) if answerable else None,
         "missed_gaps": sorted(unanswerable - gaps),
         "wrong_gaps": sorted(gaps & answerable),
-        "wrong_gaps_answered_elsewhere": sorted(gaps & answerable & elsewhere),
     }
 
 
@@ -232,8 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     for q in report["missed_gaps"]:
         print(f"missed gap: {q}")
     for q in report["wrong_gaps"]:
-        why = " (its closest sentences are drafted elsewhere)" if q in report["wrong_gaps_answered_elsewhere"] else ""
-        print(f"wrong gap: {q}{why}")
+        print(f"wrong gap: {q}")
     for q, why in report["off_topic_questions"].items():
         print(f"answered off topic: {q}")
         for line in why:
@@ -243,7 +237,6 @@ def main(argv: list[str] | None = None) -> int:
     summary = {k: report[k] for k in ("sections", "sentences", "gaps", "gap_precision", "gap_recall")}
     summary |= {"answerable_made_gaps": report["answerable_made_gaps"], "answer_precision": report["answer_precision"]}
     summary |= {k: report[k] for k in ("questions_with_sentences", "answered_off_topic")}
-    summary |= {"wrong_gaps_answered_elsewhere": len(report["wrong_gaps_answered_elsewhere"])}
     print(json.dumps(report["counts"] | summary | {"labelled": report["answer_labels"]}, ensure_ascii=False))
     return 0
 
