@@ -15,7 +15,10 @@ divergence paragraphs included, exactly as ``guidelines draft`` does; then every
 - gaps: precision and recall of the gaps against the unanswerable questions of the gold, and the share of
   answerable questions wrongly made gaps;
 - answer precision: of the drafted sentences found in the labelled set (eval/drafting_labels.jsonl), the share
-  labelled as answering their question.
+  labelled as answering their question;
+- questions answered off topic: questions that keep a sentence labelled off topic or on topic without answering,
+  and unanswerable questions (gold) that keep any sentence at all; drafted sentences with no label are listed
+  (``unlabelled``) so they can be labelled by reading (eval/list_candidates.py).
 """
 
 from __future__ import annotations
@@ -136,6 +139,37 @@ def score_answers(revisions: dict[str, Any], labels: list[dict[str, str]]) -> di
     }
 
 
+def score_off_topic(revisions: dict[str, Any], gold: dict[str, Any], labels: list[dict[str, str]]) -> dict[str, Any]:
+    """Questions a reader finds answered off topic, and the drafted sentences the labelled set does not cover yet.
+
+    A question counts once, whatever the number of its wrong sentences: a kept sentence labelled ``off_topic``
+    or ``on_topic`` (shares the topic, does not answer), or any sentence kept for an unanswerable question.
+    """
+    by_key = {(r["question"], norm(r["text"])): r["label"] for r in labels}
+    unanswerable = set(gold["questions"]["unanswerable"])
+    off: dict[str, list[str]] = {}
+    unlabelled: list[dict[str, str]] = []
+    answered = 0
+    for rev in revisions.values():
+        for paragraph in rev.paragraphs:
+            kept = [s for s in paragraph.sentences if s.kind == "evidence" and s.quote]
+            if not kept or paragraph.theme.startswith("Points of divergence"):
+                continue
+            answered += 1
+            for s in kept:
+                label = by_key.get((paragraph.theme, norm(s.quote)))
+                if label is None:
+                    unlabelled.append({"question": paragraph.theme, "text": s.quote})
+                if paragraph.theme in unanswerable or label in ("off_topic", "on_topic"):
+                    off.setdefault(paragraph.theme, []).append(f"{label or 'unlabelled'}: {s.quote}")
+    return {
+        "questions_with_sentences": answered,
+        "answered_off_topic": len(off),
+        "off_topic_questions": off,
+        "unlabelled": unlabelled,
+    }
+
+
 def run(workspace: Path | None, outline_path: Path) -> dict[str, Any]:
     """Draft the evaluation outline in ``workspace`` (a temporary one with the sample corpus if None) and score it."""
     from pipeline.drafting.outline import load_outline
@@ -163,6 +197,7 @@ def run(workspace: Path | None, outline_path: Path) -> dict[str, Any]:
         **score_sentences(revisions, gold, people, countries),
         **score_gaps(revisions, gold),
         **score_answers(revisions, labels),
+        **score_off_topic(revisions, gold, labels),
     }
     report["counts"] = {
         "misattributed": len(report["misattributed"]),
@@ -193,8 +228,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"missed gap: {q}")
     for q in report["wrong_gaps"]:
         print(f"wrong gap: {q}")
+    for q, why in report["off_topic_questions"].items():
+        print(f"answered off topic: {q}")
+        for line in why:
+            print(f"    {line}")
+    for row in report["unlabelled"]:
+        print(f"unlabelled: {json.dumps(row, ensure_ascii=False)}")
     summary = {k: report[k] for k in ("sections", "sentences", "gaps", "gap_precision", "gap_recall")}
     summary |= {"answerable_made_gaps": report["answerable_made_gaps"], "answer_precision": report["answer_precision"]}
+    summary |= {k: report[k] for k in ("questions_with_sentences", "answered_off_topic")}
     print(json.dumps(report["counts"] | summary | {"labelled": report["answer_labels"]}, ensure_ascii=False))
     return 0
 

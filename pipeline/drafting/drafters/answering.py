@@ -5,10 +5,14 @@ with the section title), the margin to the closest sentence of the pool, how muc
 (weighted by rarity in the pool, so "micro-credential" counts for little) the sentence itself uses, whether it
 uses the rarest of them the pool knows, how much of the question no sentence of the pool mentions at all, whether the
 sentence takes a position (a modal or an instruction), and whether a question asking for an amount meets a
-number. Key terms leave out the words of the question's form ("how long", "steps", "made") and meet their
-word family in the pool ("involved" / "involvement"). A second, question-level model decides whether the
-question is answered at all, from the scores of its whole pool (is the best candidate an answer); an answered
-question gets its best candidate and any other that reaches the sentence threshold, the others are gaps.
+number, and whether the sentence is closer in meaning to this question than to the section's other questions
+(a sentence that fits a neighbouring question better answers that one). Key terms leave out the words of the
+question's form ("how long", "steps", "made") and meet their word family in the pool ("involved" /
+"involvement"); a term counts as mentioned when any passage of the evidence pool has it, and the question's
+focus is its key term the fewest passages mention. A second, question-level model decides whether the
+question is answered at all, from the scores of its whole pool (is the best candidate an answer, and does it
+fit this question best); an answered question gets its best candidate and any other that reaches the sentence
+threshold, the others are gaps.
 Weights and thresholds are fitted by ``eval/calibrate_answers.py`` on the labelled set with cross-validation
 grouped by question, and stored in ``answer_weights.json``.
 """
@@ -31,10 +35,11 @@ from pipeline.drafting.evidence import QUESTION_WORDS
 from pipeline.index.lexical import tokenize
 
 WEIGHTS = Path(__file__).with_name("answer_weights.json")
-FEATURES = ("cos_question", "cos_titled", "margin", "key_terms", "focus", "unseen", "stance", "amount")
+FEATURES = ("cos_question", "cos_titled", "margin", "key_terms", "focus", "unseen", "stance", "amount", "rival")
 # per question, from the sentence scores of its pool: the best, the mean of the best three, the share of the
 # question no sentence mentions, and the best coverage of its key terms
-QUESTION_FEATURES = ("best", "top3", "unseen", "best_key_terms")
+RIVAL_CLIP = 0.2
+QUESTION_FEATURES = ("best", "top3", "unseen", "best_key_terms", "rival_best")
 _STANCE = re.compile(
     r"\b(should|must|shall|ought|need to|needs to|recommend\w*|propos\w*|requir\w*|advis\w*|support|oppose\w*|"
     r"disagree\w*|agree\w*|argue\w*|believe\w*|in our view|at most|at least|no more than|only|never|always)\b",
@@ -70,19 +75,34 @@ def key_terms(question: str) -> list[str]:
     ]
 
 
+@lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    # a section's passages are read once for each of its questions: tokenized once
+    return frozenset(tokenize(text))
+
+
 def _same_family(term: str, word: str) -> bool:
-    """One word family under the light stemmer: "issu"/"issue", "involv"/"involvement", "approval"/"approv"."""
+    """One word family under the light stemmer: "issu"/"issue", "involv"/"involvement", "approval"/"approv".
+
+    A short ending must be an inflection ("credit"/"credits"); a derivational ending that makes another word
+    ("person"/"personal", "national"/"nationality") is not the same family: the question's "personal data" is
+    not met by a passage on "the person"."""
     if term == word:
         return True
     short, long_ = sorted((term, word), key=len)
     if long_.startswith(short) and len(short) >= 4 and len(long_) - len(short) <= 2:
-        return True
+        return long_[len(short) :] in _INFLECTIONS
     common = 0
     for a, b in zip(term, word, strict=False):
         if a != b:
             break
         common += 1
-    return common >= 6
+    return common >= 6 and not (long_.startswith(short) and long_[len(short) :] in _DERIVATIONS)
+
+
+# endings of one word (after the light stemmer) and endings that make another word (general English morphology)
+_INFLECTIONS = frozenset({"", "e", "s", "es", "ed", "d", "er", "y"})
+_DERIVATIONS = frozenset({"al", "ly", "ity", "ism", "ist", "ize", "ise"})
 
 
 def features(
@@ -91,26 +111,41 @@ def features(
     titled_vec: np.ndarray,
     cands: Sequence[Candidate],
     vectors: np.ndarray,
+    passages: Sequence[str] = (),
+    rivals: np.ndarray | None = None,
 ) -> np.ndarray:
-    """One row of FEATURES per candidate for ``question`` (vectors: unit-length sentence embeddings)."""
+    """One row of FEATURES per candidate for ``question`` (vectors: unit-length sentence embeddings).
+
+    ``passages`` are the texts of the whole evidence pool the candidates were cut from: a word the question
+    shares with a passage but with no candidate sentence is still "mentioned", and the question's focus term
+    is picked by how few passages mention it (without them, by how few candidates do). ``rivals`` are the
+    vectors of the section's other questions: a sentence closer in meaning to one of them than to this
+    question more likely answers that one.
+    """
     if not cands:
         return np.zeros((0, len(FEATURES)))
     cos_q = vectors @ question_vec
     cos_t = vectors @ titled_vec
     terms = key_terms(question)
-    vocabulary = {w for c in cands for w in c.words}
+    passage_words = [_words(p) for p in dict.fromkeys(passages)]
+    vocabulary = {w for c in cands for w in c.words}.union(*passage_words)
     # each key term stands for its word family in the pool, so "involved" meets "involvement"
     family = {t: frozenset(w for w in vocabulary if _same_family(t, w)) for t in terms}
     has = [{t for t in terms if family[t] & c.words} for c in cands]
     df = Counter(t for h in has for t in h)
+    passage_df = {t: sum(1 for words in passage_words if family[t] & words) for t in terms}
     n = len(cands)
     idf = {w: math.log((n + 1) / (df.get(w, 0) + 1)) + 1.0 for w in terms}
     total = sum(idf.values()) or 1.0
     amount = bool(_AMOUNT_QUESTION.search(question))
-    # the share of the question's subject (by rarity) that no sentence of the pool mentions at all
-    unseen = sum(idf[w] for w in terms if not df.get(w)) / total
+    # the share of the question's subject (by rarity) that nothing in the pool mentions at all
+    unseen = sum(idf[w] for w in terms if not df.get(w) and not passage_df[w]) / total
     present = [w for w in terms if df.get(w)]
-    focus = max(present, key=lambda w: idf[w]) if present else None  # its rarest word the pool does use
+    # the question's most specific word the candidates do use: the fewest passages (else candidates) have it
+    focus = min(present, key=lambda w: (passage_df[w] or n + 1, -idf[w])) if present else None
+    # how much closer in meaning the sentence is to this question than to any other question of the section
+    closest_rival = np.max(vectors @ rivals.T, axis=1) if rivals is not None and len(rivals) else cos_q - 1.0
+    rival = np.clip(cos_q - closest_rival, -RIVAL_CLIP, RIVAL_CLIP)
     rows = []
     best = float(np.max(cos_t))
     for i, c in enumerate(cands):
@@ -120,6 +155,7 @@ def features(
         has_focus = 1.0 if focus is not None and focus in has[i] else 0.0
         rows.append(
             [float(cos_q[i]), float(cos_t[i]), float(cos_t[i]) - best, covered, has_focus, unseen, stance, number]
+            + [float(rival[i])]
         )
     return np.asarray(rows, dtype=float)
 
@@ -157,6 +193,14 @@ class AnswerModel:
         score = self.question.probability(question_features(rows, probs)[None, :])[0]
         return bool(score >= self.question.threshold)
 
+    def kept(self, probs: np.ndarray, best: int | None = None) -> np.ndarray:
+        """Which sentences a question the pool answers keeps: its ``best`` one (default: the top-scored) and
+        any other at ``threshold`` or above."""
+        keep = probs >= self.threshold
+        if len(probs):
+            keep[int(np.argmax(probs)) if best is None else best] = True
+        return keep
+
     def as_json(self) -> dict[str, object]:
         """The stored form (answer_weights.json)."""
         out: dict[str, object] = {
@@ -185,8 +229,17 @@ def question_features(rows: np.ndarray, probs: np.ndarray) -> np.ndarray:
     if not len(probs):
         return np.zeros(len(QUESTION_FEATURES))
     top = np.sort(probs)[::-1][:3]
-    unseen = float(rows[0, FEATURES.index("unseen")])
-    return np.array([float(top[0]), float(top.mean()), unseen, float(rows[:, FEATURES.index("key_terms")].max())])
+    best = int(np.argmax(probs))
+    focus = rows[:, FEATURES.index("focus")] > 0
+    values = {
+        "best": float(top[0]),
+        "top3": float(top.mean()),
+        "unseen": float(rows[0, FEATURES.index("unseen")]),
+        "best_key_terms": float(rows[:, FEATURES.index("key_terms")].max()),
+        "rival_best": float(rows[best, FEATURES.index("rival")]),
+        "best_focus": float(probs[focus].max()) if focus.any() else 0.0,
+    }
+    return np.array([values[k] for k in QUESTION_FEATURES])
 
 
 def fit(rows: np.ndarray, labels: np.ndarray, l2: float = 1.0, steps: int = 3000) -> AnswerModel:

@@ -104,6 +104,10 @@ class ExtractiveDrafter:
         vectors = self._embed([c.text for c in cands])
         locked_vectors = self._embed([s.quote or s.text for s in locked])
         query_vectors = self._embed([q for q in questions] + [f"{section.title}. {q}" for q in questions])
+        # every question of the section, gaps included, is a rival another question's sentences may fit better
+        asked = list(section.questions)
+        asked_vectors = self._embed(asked)
+        passages = [e.text for e in pool]
         avoid_keys = {quote_key(a) for a in avoid} | {quote_key(s.quote or s.text) for s in locked}
         blocked = {i for i, c in enumerate(cands) if is_taken(c.text, avoid_keys)}
         # a first word also seen in lower case elsewhere is a common word, not a name ("Europass")
@@ -114,7 +118,10 @@ class ExtractiveDrafter:
         gaps: list[Gap] = []
         scores: dict[str, float] = {}
         for qi, question in enumerate(questions):
-            rows = features(question, query_vectors[qi], query_vectors[len(questions) + qi], cands, vectors)
+            rivals = asked_vectors[[k for k, q in enumerate(asked) if q != question]]
+            rows = features(
+                question, query_vectors[qi], query_vectors[len(questions) + qi], cands, vectors, passages, rivals
+            )
             probs = self.model.probability(rows)
             chosen: list[int] = []
             twins: dict[int, list[int]] = {}
@@ -157,8 +164,11 @@ class ExtractiveDrafter:
         # the question-level model has judged the pool to answer the question: its best candidate still free
         # (another question, an accepted sentence or a point of divergence may hold the very best) is kept even
         # below the sentence threshold; the rest must reach the threshold on their own
-        best = ranked[0] if ranked and self.model.question is not None else None
-        order = [i for i in ranked if probs[i] >= threshold or i == best]
+        if ranked and self.model.question is not None:
+            keep = self.model.kept(probs, best=ranked[0])
+        else:
+            keep = probs >= threshold
+        order = [i for i in ranked if keep[i]]
         chosen: list[int] = []
         twins: dict[int, list[int]] = {}
         voices: set[str] = set()

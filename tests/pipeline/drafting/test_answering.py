@@ -11,6 +11,7 @@ import pytest
 from pipeline.drafting.drafters.answering import (
     FEATURES,
     QUESTION_FEATURES,
+    RIVAL_CLIP,
     WEIGHTS,
     AnswerModel,
     features,
@@ -53,6 +54,16 @@ def test_a_key_term_meets_its_word_family_in_the_pool():
 
 
 @pytest.mark.unit
+def test_an_inflection_is_the_same_word_a_derivation_is_another():
+    from pipeline.drafting.drafters.answering import _same_family
+
+    assert _same_family("credit", "credits") and _same_family("issu", "issue")
+    assert _same_family("involv", "involvement")
+    assert not _same_family("personal", "person")  # "personal data" is not met by "the person"
+    assert not _same_family("nationality", "national")
+
+
+@pytest.mark.unit
 def test_the_stored_model_has_a_question_level_decision_calibrated_held_out():
     model = load_model()
     assert model.question is not None and 0.0 < model.question.threshold < 1.0
@@ -64,26 +75,56 @@ def test_the_stored_model_has_a_question_level_decision_calibrated_held_out():
 
 @pytest.mark.unit
 def test_without_a_question_model_a_question_is_answered_when_one_sentence_reaches_the_threshold():
+    n = len(FEATURES)
     model = AnswerModel((0.0,), (1.0,), (1.0,), 0.0, 0.6)
-    rows = np.zeros((2, 8))
+    rows = np.zeros((2, n))
     assert model.answered(rows, np.array([0.2, 0.7]))
     assert not model.answered(rows, np.array([0.2, 0.5]))
-    assert not model.answered(np.zeros((0, 8)), np.zeros(0))
+    assert not model.answered(np.zeros((0, n)), np.zeros(0))
 
 
 @pytest.mark.unit
 def test_a_question_model_decides_from_the_whole_pool():
     # a question-level model that learnt "the more of the question the pool leaves unsaid, the less it answers"
-    x = np.array([[0.6, 0.5, 0.0, 0.8], [0.6, 0.5, 0.7, 0.3], [0.5, 0.4, 0.1, 0.7], [0.5, 0.4, 0.6, 0.2]])
+    n, unseen_at = len(FEATURES), QUESTION_FEATURES.index("unseen")
+    x = np.full((4, len(QUESTION_FEATURES)), 0.5)
+    x[:, unseen_at] = [0.0, 0.7, 0.1, 0.6]
     question = replace(fit(x, np.array([1.0, 0.0, 1.0, 0.0])), threshold=0.5)
-    model = AnswerModel((0.0,) * 8, (1.0,) * 8, (0.0,) * 8, 0.0, 0.5, question=question)
-    said = np.zeros((3, 8))
-    unsaid = np.zeros((3, 8))
-    unsaid[:, FEATURES.index("unseen")] = 0.7  # the share of the question no sentence of the pool mentions
-    said[:, FEATURES.index("key_terms")], unsaid[:, FEATURES.index("key_terms")] = 0.8, 0.3
+    model = AnswerModel((0.0,) * n, (1.0,) * n, (0.0,) * n, 0.0, 0.5, question=question)
+    said = np.zeros((3, n))
+    unsaid = np.zeros((3, n))
+    unsaid[:, FEATURES.index("unseen")] = 0.7  # the share of the question no passage of the pool mentions
     probs = np.array([0.6, 0.5, 0.4])
     assert model.answered(said, probs)
     assert not model.answered(unsaid, probs)
+
+
+@pytest.mark.unit
+def test_a_word_only_the_passages_use_is_mentioned_and_the_focus_is_the_word_fewest_passages_use():
+    question = "Which consent do learners give before a platform keeps their credential?"
+    texts = ["Learners keep their credential in a wallet.", "Learners choose a platform for their records."]
+    passages = [*texts, "Learners give their consent in writing.", "A platform is chosen by learners each year."]
+    pool = _pool(texts)
+    at = FEATURES.index
+    alone = features(question, np.array([1.0, 0.0]), np.array([1.0, 0.0]), pool, np.eye(2))
+    with_passages = features(question, np.array([1.0, 0.0]), np.array([1.0, 0.0]), pool, np.eye(2), passages)
+    # no candidate sentence says "consent", but a passage of the pool does: less of the question is unseen
+    assert alone[0, at("unseen")] > with_passages[0, at("unseen")]
+    # "credential" is in fewer passages than "learner" or "platform": only the sentence with it has the focus
+    assert with_passages[0, at("focus")] == 1.0 and with_passages[1, at("focus")] == 0.0
+
+
+@pytest.mark.unit
+def test_a_sentence_closer_to_another_question_of_the_section_has_a_rival():
+    question = "How long do credits remain valid?"
+    pool = _pool(["Credits stay valid for seven years.", "Any provider may issue credits after a review."])
+    vectors = np.array([[1.0, 0.0], [0.0, 1.0]])
+    rivals = np.array([[0.0, 1.0]])  # "Who may issue credits?" is the other question of the section
+    rows = features(question, np.array([1.0, 0.0]), np.array([1.0, 0.0]), pool, vectors, (), rivals)
+    rival = FEATURES.index("rival")
+    assert rows[0, rival] > 0.0 > rows[1, rival]
+    alone = features(question, np.array([1.0, 0.0]), np.array([1.0, 0.0]), pool, vectors)
+    assert (alone[:, rival] == RIVAL_CLIP).all()  # a section with one question: every sentence fits it best
 
 
 @pytest.mark.integration

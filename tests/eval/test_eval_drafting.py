@@ -1,0 +1,54 @@
+"""The drafting evaluation's figures, on small drafts built here: what a reader of the draft would count."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from eval.eval_drafting import score_off_topic
+from pipeline.model import Paragraph, Sentence
+
+ANSWERABLE = "How long do credits remain valid?"
+UNANSWERABLE = "How long may a platform keep personal data?"
+GOLD = {"questions": {"answerable": [ANSWERABLE], "unanswerable": [UNANSWERABLE]}}
+LABELS = [
+    {"question": ANSWERABLE, "label": "answers", "text": "Credits stay valid for seven years."},
+    {"question": ANSWERABLE, "label": "on_topic", "text": "Credits are recorded in a register."},
+]
+
+
+def _draft(*paragraphs: tuple[str, list[str]]) -> dict[str, SimpleNamespace]:
+    built = []
+    for theme, quotes in paragraphs:
+        lead = Sentence("Two contributors address this.", kind="summary")
+        built.append(Paragraph((lead, *(Sentence(f"X writes: “{q}”", ("c1",), quote=q) for q in quotes)), theme))
+    return {"s1": SimpleNamespace(paragraphs=built)}
+
+
+@pytest.mark.unit
+def test_a_question_answered_only_by_its_answer_is_not_off_topic():
+    report = score_off_topic(_draft((ANSWERABLE, ["Credits stay valid for seven years."])), GOLD, LABELS)
+    assert report["questions_with_sentences"] == 1
+    assert report["answered_off_topic"] == 0 and report["unlabelled"] == []
+
+
+@pytest.mark.unit
+def test_a_sentence_that_shares_the_topic_makes_its_question_off_topic_once():
+    quotes = ["Credits stay valid for seven years.", "Credits are recorded in a register."]
+    report = score_off_topic(_draft((ANSWERABLE, quotes)), GOLD, LABELS)
+    assert report["answered_off_topic"] == 1
+    assert report["off_topic_questions"][ANSWERABLE] == ["on_topic: Credits are recorded in a register."]
+
+
+@pytest.mark.unit
+def test_any_sentence_kept_for_an_unanswerable_question_counts_and_unlabelled_ones_are_listed():
+    report = score_off_topic(_draft((UNANSWERABLE, ["Data are kept on servers in the EU."])), GOLD, LABELS)
+    assert report["answered_off_topic"] == 1
+    assert report["unlabelled"] == [{"question": UNANSWERABLE, "text": "Data are kept on servers in the EU."}]
+
+
+@pytest.mark.unit
+def test_points_of_divergence_are_not_a_question():
+    draft = _draft(("Points of divergence: minimum size", ["Credits are recorded in a register."]))
+    assert score_off_topic(draft, GOLD, LABELS)["questions_with_sentences"] == 0

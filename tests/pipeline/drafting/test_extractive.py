@@ -1,0 +1,72 @@
+"""The extractive drafter's per-question choice: a question keeps only sentences judged to answer it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from pipeline.drafting.drafters.answering import FEATURES, AnswerModel
+from pipeline.drafting.drafters.extractive import ExtractiveDrafter
+from pipeline.drafting.outline import SectionSpec
+from pipeline.model import Evidence, SectionEvidence
+
+QUESTION = "How long do credits remain valid?"
+ANSWER = "Credits stay valid for seven years in the national register."
+TOPIC = "Credits are recorded by the national agency every month."
+SECTION = SectionSpec(id="credits", title="Credits", audience="system", purpose="Credits.", questions=(QUESTION,))
+
+
+class _Embedder:
+    """Fixed unit vectors: the question on the first axis, each sentence at a chosen cosine to it."""
+
+    dimension = 3
+
+    def __init__(self, cosines: dict[str, float]) -> None:
+        self.cosines = cosines
+
+    def embed(self, texts):
+        rows = []
+        for t in texts:
+            c = self.cosines.get(t, 1.0 if t == QUESTION else 0.0)
+            rows.append([c, float(np.sqrt(1 - c * c)), 0.0] if t in self.cosines or t == QUESTION else [0, 0, 1.0])
+        return np.asarray(rows, dtype=np.float32)
+
+
+def _model() -> AnswerModel:
+    # a sentence's odds rise with its closeness to the question (cos 0.9 -> 0.98, 0.45 -> 0.38, 0.3 -> 0.12);
+    # the question-level model judges every pool answered, so what is kept rests on the sentence rule alone
+    n = len(FEATURES)
+    weights = tuple(10.0 if f == "cos_question" else 0.0 for f in FEATURES)
+    question = AnswerModel((0.0,) * 5, (1.0,) * 5, (0.0,) * 5, 5.0, 0.5)
+    return AnswerModel((0.0,) * n, (1.0,) * n, weights, -5.0, 0.5, question=question)
+
+
+def _evidence() -> SectionEvidence:
+    def passage(cid: str, who: str, text: str) -> Evidence:
+        return Evidence(cid, f"{cid}.md", "Input", who, "", "Serbia", "partner", "input", "", "page 1", text)
+
+    return SectionEvidence("credits", (passage("a", "Milan Petrovic", ANSWER), passage("b", "Ana Ferreira", TOPIC)))
+
+
+def _draft(cosines: dict[str, float], avoid=()):
+    drafter = ExtractiveDrafter(_Embedder(cosines), model=_model())
+    return drafter.draft(SECTION, _evidence(), avoid=avoid)
+
+
+@pytest.mark.unit
+def test_a_question_keeps_its_answer_and_not_a_sentence_that_only_shares_its_topic():
+    draft = _draft({ANSWER: 0.9, TOPIC: 0.3})
+    assert [[s.quote for s in p.sentences] for p in draft.paragraphs] == [[ANSWER]]
+    assert draft.gaps == ()
+
+
+@pytest.mark.unit
+def test_the_best_sentence_of_an_answered_question_is_kept_even_below_even_odds():
+    draft = _draft({ANSWER: 0.45, TOPIC: 0.3})
+    assert [[s.quote for s in p.sentences] for p in draft.paragraphs] == [[ANSWER]]
+
+
+@pytest.mark.unit
+def test_a_sentence_drafted_elsewhere_is_not_drafted_again():
+    draft = _draft({ANSWER: 0.9, TOPIC: 0.3}, avoid=[ANSWER])
+    assert ANSWER not in [s.quote for p in draft.paragraphs for s in p.sentences]
