@@ -38,7 +38,7 @@ FOLDS = 5
 MAX_WRONG_GAPS = 0.07
 # The question model learns from ~40 questions at a time: a stronger pull of its weights towards zero than
 # the sentence model's (which has ~380 labelled sentences) kept held-out wrong gaps lower at the same gap
-# recall (l2 1 / 5 / 20 / 50 over five splits: see BENCHMARKS.md section 16).
+# recall (l2 1 / 5 / 20 / 50 over five splits: see BENCHMARKS.md section 18).
 QUESTION_L2 = 20.0
 
 
