@@ -27,6 +27,8 @@ def print_revision(data: dict[str, Any]) -> None:
     numbers: dict[str, int] = {}
     for p, paragraph in enumerate(data["paragraphs"], 1):
         print()
+        if paragraph.get("theme"):  # the guiding question the paragraph answers, or the point of divergence
+            print(f"## {paragraph['theme']}")
         for s, sentence in enumerate(paragraph["sentences"], 1):
             marks = "".join(f"[{numbers.setdefault(c, len(numbers) + 1)}]" for c in sentence["citations"])
             flags = f"  <- {', '.join(sentence['flags'])}" if sentence["flags"] else ""

@@ -17,9 +17,10 @@ from typing import Any
 
 from pipeline.drafting.checking import check_draft, divergence_paragraphs, merge_locked
 from pipeline.drafting.drafters.base import Drafter, DraftingError
-from pipeline.drafting.drafters.extractive import candidates, is_taken, quote_key
+from pipeline.drafting.drafters.extractive import ANSWERED_ELSEWHERE, candidates, is_taken, quote_key
 from pipeline.drafting.drafters.lead import (
     divergent_voices,
+    lead_sentence,
     open_llm_draft,
     recount_accepted_leads,
     settle_llm_leads,
@@ -190,8 +191,49 @@ def _divergence_blocks(
     return blocks
 
 
+def _answered_in_divergence(
+    draft: DraftResult,
+    block: Sequence[Paragraph],
+    section: SectionSpec,
+    sources: Mapping[str, Mapping[str, str]],
+    sides: Sequence[list[set[str]]],
+    points: Sequence[Any] = (),
+) -> DraftResult:
+    """A question whose best answers a point of divergence of the section quotes is no gap: its paragraph is the
+    lead alone, counting the point's contributors and pointing to it.
+
+    The extractive drafter leaves such a question without sentences rather than take a substitute that shares
+    its topic without answering it (the point already quotes the answers, each once in the draft).
+    """
+    order = {q: n for n, q in enumerate(section.questions)}
+    asked = {f"Points of divergence: {d.topic}": d.question for d in points}  # the theme divergence_paragraphs gives
+    paragraphs = list(draft.paragraphs)
+    gaps = []
+    for gap in draft.gaps:
+        point = next((p for p in block if asked.get(p.theme or "") == gap.question), None)
+        lead = (
+            lead_sentence(Paragraph(point.sentences, gap.question), sources, sides)
+            if point is not None and gap.note.startswith(ANSWERED_ELSEWHERE)
+            else None
+        )
+        if lead is None:
+            gaps.append(gap)
+            continue
+        at = next(
+            (i for i, p in enumerate(paragraphs) if order.get(p.theme or "", -1) > order.get(gap.question, 0)),
+            len(paragraphs) - len(block),
+        )
+        paragraphs.insert(at, Paragraph((lead,), gap.question))
+    return replace(draft, paragraphs=tuple(paragraphs), gaps=tuple(gaps))
+
+
 def _draft_without_repeats(
-    drafter: Any, prepared: list, avoid: Mapping[str, set[str]], pinned: Mapping[str, set[str]], rounds: int = 3
+    drafter: Any,
+    prepared: list,
+    avoid: Mapping[str, set[str]],
+    pinned: Mapping[str, set[str]],
+    rounds: int = 3,
+    removed: Mapping[str, set[str]] | None = None,
 ) -> dict[str, DraftResult]:
     """Draft every section so that each wording is used once in the whole draft, where it answers best.
 
@@ -206,7 +248,9 @@ def _draft_without_repeats(
     for _ in range(rounds):
         for sid in todo:
             section, evidence, _base, locked = by_id[sid]
-            results[sid] = drafter.draft_scored(section, evidence, [s for *_, s, _t in locked], avoid[sid] | extra[sid])
+            results[sid] = drafter.draft_scored(
+                section, evidence, [s for *_, s, _t in locked], avoid[sid] | extra[sid], (removed or {}).get(sid, ())
+            )
         owner = _owners(results, pinned)
         todo = [sid for sid, (_, scores) in results.items() if not all(_keeps(owner, pinned, sid, k) for k in scores)]
         for sid in todo:
@@ -292,7 +336,7 @@ def draft_sections(
             for item in prepared
         }
         try:
-            drafted = _draft_without_repeats(drafter, prepared, avoid, pinned)
+            drafted = _draft_without_repeats(drafter, prepared, avoid, pinned, removed=removed)
         except DraftingError as exc:
             return [SectionOutcome(s.id, "failed", reason=str(exc)) for s in sections]
 
@@ -325,6 +369,9 @@ def draft_sections(
             draft = replace(draft, paragraphs=draft.paragraphs + block)
             cited = [c for p in block for s in p.sentences for c in s.citations]
             evidence = replace(evidence, evidence=evidence.evidence + _evidence_for(searcher, cited, evidence))
+        if block and draft.backend == "extractive":
+            all_sources = {e.chunk_id: e.source() for e in evidence.evidence}
+            draft = _answered_in_divergence(draft, block, section, all_sources, sides, points)
         final, sources = finish_draft(draft, evidence, base, locked, checker, judge)
         if draft.backend != "extractive":  # after the check: the lead counts only what the sentences still cite
             final = settle_llm_leads(final, sources, sides, checker)

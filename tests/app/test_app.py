@@ -280,7 +280,12 @@ def test_coverage_heat_map_balance_and_divergence_register(app_workspace):
 # -- Export page -----------------------------------------------------------------------------------------------------
 def test_export_download_and_import_of_a_reviewed_file(app_workspace):
     at = open_app("export")
-    first = load_outline(app_workspace / OUTLINE_NAME).sections[0].id
+    drafts = store(app_workspace)  # a section with a contributor's sentence a reviewer can edit
+    first = next(
+        s.id
+        for s in load_outline(app_workspace / OUTLINE_NAME).sections
+        if any(" writes" in t.text and len(t.text) > 80 for t in drafts.current(s.id).sentences())
+    )
     for box in at.checkbox:  # every drafted section is ticked: keep only the first
         if (box.key or "").startswith("export-section-") and box.key != f"export-section-{first}":
             box.uncheck()

@@ -19,6 +19,12 @@ from ui.text import ELLIPSIS
 pytestmark = [pytest.mark.integration]
 
 
+def opening(revision) -> int:
+    """The first paragraph with a sentence after its lead (a question answered in a point of divergence has the
+    lead alone)."""
+    return next(p for p, par in enumerate(revision.paragraphs) if len(par.sentences) >= 2)
+
+
 def pills_for(revision, paragraph: int) -> int:
     """Index among the page's citation pill groups of the one under ``paragraph`` (cited paragraphs have one)."""
     return sum(1 for par in revision.paragraphs[:paragraph] if any(s.citations for s in par.sentences))
@@ -32,7 +38,8 @@ def test_accepting_several_sentences_is_one_revision_and_a_reload_loses_no_mark(
     assert len(toggles) == len(current.sentences())  # one per sentence, none cut to 100 characters in a list
     assert not at.get("multiselect")  # the old chooser is gone
     last = (len(current.paragraphs) - 1, len(current.paragraphs[-1].sentences) - 1)
-    for p, n in ((0, 1), last):
+    first = (opening(current), 1)
+    for p, n in (first, last):
         at.toggle(key=f"accept-{sid}-{current.number}-{p}-{n}").set_value(True).run()
         assert not at.exception
     assert store(app_workspace).current(sid).number == current.number  # marking saves nothing yet
@@ -43,16 +50,16 @@ def test_accepting_several_sentences_is_one_revision_and_a_reload_loses_no_mark(
     reloaded = AppTest.from_file(str(APP), default_timeout=120)
     reloaded.query_params.update(at.query_params)
     reloaded.run()
-    for p, n in ((0, 1), last):
+    for p, n in (first, last):
         assert reloaded.toggle(key=f"accept-{sid}-{current.number}-{p}-{n}").value is True
     assert "2 Accept mark(s) are not saved yet" in texts(reloaded)
     button(reloaded, "Save acceptance (2)").click().run()
     accepted = store(app_workspace).current(sid)
     assert accepted.number == current.number + 1  # two sentences accepted, one revision
     locked = [(p, n) for p, par in enumerate(accepted.paragraphs) for n, s in enumerate(par.sentences) if s.locked]
-    assert locked == [(0, 1), last]
+    assert locked == [first, last]
     assert "Saved revision" in texts(reloaded) and not reloaded.query_params.get(f"accept.{sid}")
-    assert reloaded.toggle(key=f"accept-{sid}-{accepted.number}-0-1").value is True  # shown on for the new revision
+    assert reloaded.toggle(key=f"accept-{sid}-{accepted.number}-{first[0]}-1").value is True  # on in the new revision
 
     button(reloaded, "Regenerate this section").click().run()
     regenerated = store(app_workspace).current(sid)
@@ -73,7 +80,8 @@ def test_an_address_edited_by_hand_marks_only_sentences_that_exist(app_workspace
     sid = first.selectbox(key="sid").value
     current = store(app_workspace).current(sid)
     at = AppTest.from_file(str(APP), default_timeout=120)
-    at.query_params[f"accept.{sid}"] = f"{current.number}:0.1+,0.0-,99.0+"  # 0.0 is not accepted: nothing to do
+    p = opening(current)
+    at.query_params[f"accept.{sid}"] = f"{current.number}:{p}.1+,{p}.0-,99.0+"  # {p}.0 is not accepted: no change
     at.run()
     assert not at.exception
     assert "1 of your unsaved marks were on sentences that are no longer" in texts(at)
@@ -89,20 +97,21 @@ def test_a_mark_made_before_another_editor_saved_moves_to_the_new_revision(app_w
     sid = at.selectbox(key="sid").value
     current = store(app_workspace).current(sid)
     last = len(current.paragraphs) - 1, len(current.paragraphs[-1].sentences) - 1
-    for p, n in ((0, 1), last):
+    first = opening(current)
+    for p, n in ((first, 1), last):
         at.toggle(key=f"accept-{sid}-{current.number}-{p}-{n}").set_value(True).run()
     drafts = store(app_workspace)
-    other = drafts.accept(sid, [(0, 0)], author="someone else", expected=current.number)
+    other = drafts.accept(sid, [(first, 0)], author="someone else", expected=current.number)
     *head, end = other.paragraphs  # and they rewrite the other sentence I marked
     end = replace(end, sentences=(*end.sentences[:-1], replace(end.sentences[-1], text="Rewritten.")))
     other = drafts.edit(sid, (*head, end), author="someone else", expected=other.number)
     at.run()
     assert "1 of your unsaved marks were on sentences that are no longer" in texts(at)
-    assert at.toggle(key=f"accept-{sid}-{other.number}-0-1").value is True  # carried by its text
+    assert at.toggle(key=f"accept-{sid}-{other.number}-{first}-1").value is True  # carried by its text
     button(at, "Save acceptance (1)").click().run()
     saved = store(app_workspace).current(sid)
     assert saved.number == other.number + 1
-    assert [s.locked for s in saved.paragraphs[0].sentences[:2]] == [True, True]  # theirs and mine
+    assert [s.locked for s in saved.paragraphs[first].sentences[:2]] == [True, True]  # theirs and mine
     assert not saved.paragraphs[-1].sentences[-1].locked  # rewritten: my mark was on other words
 
 

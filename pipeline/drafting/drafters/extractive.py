@@ -30,6 +30,9 @@ from pipeline.model import DraftResult, Evidence, Gap, Paragraph, SectionEvidenc
 
 __all__ = ["Candidate", "ExtractiveDrafter", "candidates", "looks_like_instruction", "quote_key", "FINITE"]
 _FINITE = FINITE  # kept for callers that import the old private name
+# The start of a gap's note when the question's best answer is quoted elsewhere in the draft (under another
+# question, in another section, or in a point of divergence) and no other passage answers it.
+ANSWERED_ELSEWHERE = "its best answer is already quoted elsewhere in this draft"
 
 
 def quote_key(text: str) -> str:
@@ -93,8 +96,13 @@ class ExtractiveDrafter:
         evidence: SectionEvidence,
         locked: Sequence[Sentence] = (),
         avoid: Collection[str] = (),
+        removed: Collection[str] = (),
     ) -> tuple[DraftResult, dict[str, float]]:
-        """The draft, and for each drafted wording (:func:`quote_key`) how well it answers its question."""
+        """The draft, and for each drafted wording (:func:`quote_key`) how well it answers its question.
+
+        ``removed`` (wordings an editor took out of this section, also in ``avoid``) are never drafted and never
+        count as a question's answer "held elsewhere".
+        """
         gap_questions = {g.question for g in evidence.gaps}
         questions = [q for q in section.questions if q not in gap_questions]
         pool = [e for e in evidence.evidence if e.chunk_id not in set(evidence.excluded)]
@@ -110,6 +118,9 @@ class ExtractiveDrafter:
         passages = [e.text for e in pool]
         avoid_keys = {quote_key(a) for a in avoid} | {quote_key(s.quote or s.text) for s in locked}
         blocked = {i for i, c in enumerate(cands) if is_taken(c.text, avoid_keys)}
+        removed_keys = {quote_key(a) for a in removed}
+        gone = [i for i, c in enumerate(cands) if is_taken(c.text, removed_keys)]
+        blocked.update(gone)
         # a first word also seen in lower case elsewhere is a common word, not a name ("Europass")
         lowercase = {w for c in cands for w in re.findall(r"\b[a-z][a-z-]+\b", c.text)}
         used: set[int] = set()
@@ -123,19 +134,27 @@ class ExtractiveDrafter:
                 question, query_vectors[qi], query_vectors[len(questions) + qi], cands, vectors, passages, rivals
             )
             probs = self.model.probability(rows)
+            live = probs.copy()
+            live[gone] = -1.0  # what an editor removed is no answer held elsewhere
+            top = int(np.argmax(live)) if len(live) else -1
             chosen: list[int] = []
             twins: dict[int, list[int]] = {}
-            if self.model.answered(rows, probs):
-                chosen, twins = self._choose(cands, vectors, locked_vectors, probs, used | blocked)
+            answered = self.model.answered(rows, probs)
+            if answered:
+                chosen, twins = self._choose(cands, vectors, locked_vectors, probs, used | blocked, top)
             if not chosen:
                 best = float(probs.max()) if len(probs) else 0.0
-                gaps.append(
-                    Gap(
-                        question,
-                        "no contribution answers this question: the closest passages share its topic without "
-                        f"answering it (best answer score {best:.2f})",
+                if answered and top >= 0 and top in used | blocked:
+                    note = (
+                        f"{ANSWERED_ELSEWHERE} ({_who(cands[top].evidence, True)}: "
+                        f"\u201c{cands[top].text}\u201d); no other passage answers it"
                     )
-                )
+                else:
+                    note = (
+                        "no contribution answers this question: the closest passages share its topic without "
+                        f"answering it (best answer score {best:.2f})"
+                    )
+                gaps.append(Gap(question, note))
                 continue
             sentences: list[Sentence] = []
             for i in chosen:
@@ -157,6 +176,7 @@ class ExtractiveDrafter:
         locked_vectors: np.ndarray,
         probs: np.ndarray,
         unavailable: set[int],
+        top: int | None = None,
     ) -> tuple[list[int], dict[int, list[int]]]:
         """The best answering sentences, one voice before the next; same points by others become twins."""
         threshold = self.model.threshold
@@ -164,7 +184,9 @@ class ExtractiveDrafter:
         # the question-level model has judged the pool to answer the question: its best candidate still free
         # (another question, an accepted sentence or a point of divergence may hold the very best) is kept even
         # below the sentence threshold; the rest must reach the threshold on their own
-        if ranked and self.model.question is not None:
+        # ... unless a better one is held elsewhere: the best still free is then a substitute, often on the topic
+        # without answering, and must reach the threshold like any other
+        if ranked and self.model.question is not None and ranked[0] == (int(np.argmax(probs)) if top is None else top):
             keep = self.model.kept(probs, best=ranked[0])
         else:
             keep = probs >= threshold

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from pipeline.drafting.drafters.answering import FEATURES, AnswerModel
-from pipeline.drafting.drafters.extractive import ExtractiveDrafter
+from pipeline.drafting.drafters.extractive import ANSWERED_ELSEWHERE, ExtractiveDrafter
 from pipeline.drafting.outline import SectionSpec
 from pipeline.model import Evidence, SectionEvidence
 
@@ -70,3 +70,25 @@ def test_the_best_sentence_of_an_answered_question_is_kept_even_below_even_odds(
 def test_a_sentence_drafted_elsewhere_is_not_drafted_again():
     draft = _draft({ANSWER: 0.9, TOPIC: 0.3}, avoid=[ANSWER])
     assert ANSWER not in [s.quote for p in draft.paragraphs for s in p.sentences]
+
+
+@pytest.mark.unit
+def test_when_the_best_answer_is_quoted_elsewhere_a_weak_substitute_is_not_taken_and_the_gap_says_where():
+    draft = _draft({ANSWER: 0.9, TOPIC: 0.45}, avoid=[ANSWER])
+    assert draft.paragraphs == ()  # the topic sentence (below even odds) does not stand in for the answer
+    (gap,) = draft.gaps
+    assert gap.note.startswith(ANSWERED_ELSEWHERE) and "Milan Petrovic" in gap.note and ANSWER in gap.note
+
+
+@pytest.mark.unit
+def test_a_substitute_that_answers_on_its_own_is_still_taken():
+    draft = _draft({ANSWER: 0.95, TOPIC: 0.9}, avoid=[ANSWER])
+    assert [[s.quote for s in p.sentences] for p in draft.paragraphs] == [[TOPIC]]
+
+
+@pytest.mark.unit
+def test_wording_an_editor_removed_is_no_answer_held_elsewhere():
+    drafter = ExtractiveDrafter(_Embedder({ANSWER: 0.9, TOPIC: 0.45}), model=_model())
+    draft, _ = drafter.draft_scored(SECTION, _evidence(), avoid=[ANSWER], removed=[ANSWER])
+    # the removed wording is not drafted, and the best free sentence is the question's best: kept as before
+    assert [[s.quote for s in p.sentences] for p in draft.paragraphs] == [[TOPIC]]

@@ -21,7 +21,7 @@ class ScoredFake:
         self.offers = offers
         self.calls: list[str] = []
 
-    def draft_scored(self, section, evidence, locked=(), avoid=()):
+    def draft_scored(self, section, evidence, locked=(), avoid=(), removed=()):
         self.calls.append(section.id)
         keys = {quote_key(a) for a in avoid}
         offered = {t: p for t, p in self.offers[section.id].items() if quote_key(t) not in keys}
@@ -83,3 +83,40 @@ def test_an_llm_sentence_saying_removed_wording_again_is_left_out_even_lightly_r
     kept = _without_removed(draft, removed)
     assert [s.text for s in kept.paragraphs[0].sentences] == [sentences[2].text, sentences[3].text]
     assert kept.notes == ("left out 2 sentence(s) whose wording an editor had removed from this section",)
+
+
+def test_a_question_whose_answers_a_point_of_divergence_quotes_opens_with_a_lead_pointing_to_it():
+    from types import SimpleNamespace
+
+    from pipeline.drafting.drafters.extractive import ANSWERED_ELSEWHERE
+    from pipeline.drafting.orchestration import _answered_in_divergence
+    from pipeline.model import Gap
+
+    questions = ("How much may be credited?", "How are credits recorded?", "Who keeps the register?")
+    section = SectionSpec(id="s", title="s", audience="system", purpose="p", questions=questions)
+    recorded = Paragraph((Sentence("Credits are recorded nationally.", ("r",)),), questions[1])
+    point = Paragraph(
+        (Sentence("Becker holds: “At most one third”", ("b",)), Sentence("Petrovic holds: “Up to 60%”", ("p",))),
+        "Points of divergence: How much may be credited: maximum 33.3% / maximum 60%",
+    )
+    gaps = (
+        Gap(questions[0], f"{ANSWERED_ELSEWHERE} (Thomas Becker: “At most one third”); no other passage answers it"),
+        Gap(questions[2], "no contribution answers this question"),
+    )
+    draft = DraftResult((recorded, point), gaps)
+    registered = [SimpleNamespace(topic="How much may be credited: maximum 33.3% / maximum 60%", question=questions[0])]
+    sources = {
+        "b": {"contributor": "Thomas Becker", "region": "EU"},
+        "p": {"contributor": "Milan Petrovic", "region": "partner"},
+        "r": {"contributor": "Milan Petrovic", "region": "partner"},
+    }
+    sides = [[{"Thomas Becker"}, {"Milan Petrovic"}]]
+    out = _answered_in_divergence(draft, [point], section, sources, sides, registered)
+    assert [p.theme for p in out.paragraphs] == [questions[0], questions[1], point.theme]  # in question order
+    (lead,) = out.paragraphs[0].sentences
+    assert lead.kind == "summary" and lead.citations == ("b", "p")
+    assert "different positions" in lead.text and "Becker" not in lead.text
+    assert [g.question for g in out.gaps] == [questions[2]]  # a real gap stays a gap
+
+    # a question whose best answer is quoted under another question (no point of divergence on it) stays a gap
+    assert _answered_in_divergence(draft, [point], section, sources, sides, []).gaps == gaps
