@@ -77,7 +77,8 @@ _ANAPHOR = re.compile(
 )
 # Openers that only order the text; cut off, the rest is the sentence.
 _OPENER = re.compile(
-    r"^(first(ly)?|second(ly)?|third(ly)?|finally|lastly|in short|in brief|in sum|above all|in particular|"
+    r"^(first(ly)?|second(ly)?|third(ly)?|fourth(ly)?|fifth(ly)?|sixth|seventh|eighth|ninth|tenth|next|"
+    r"finally|lastly|in short|in brief|in sum|above all|in particular|"
     r"in our view|in our experience|in practice|today|at present|currently)\s*,\s+",
     re.IGNORECASE,
 )

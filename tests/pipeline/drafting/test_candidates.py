@@ -37,6 +37,9 @@ def test_a_label_or_ordering_opener_is_cut_and_the_rest_stays_word_for_word():
     assert clean_sentence(raw, on_slide=False) == raw.removeprefix("Main message: ")
     raw = "Finally, recognition officers should be involved when standards are designed."
     assert clean_sentence(raw, on_slide=False) == raw.removeprefix("Finally, ")
+    for opener in ("Fourth, ", "Fifthly, ", "Next, "):  # a list of points goes on past "third"
+        raw = f"{opener}recognition officers should be consulted on credential templates."
+        assert clean_sentence(raw, on_slide=False) == raw.removeprefix(opener)
 
 
 def test_instructions_and_verbless_slide_lines():
