@@ -234,6 +234,7 @@ def _draft_without_repeats(
     pinned: Mapping[str, set[str]],
     rounds: int = 3,
     removed: Mapping[str, set[str]] | None = None,
+    settled: Mapping[str, set[str]] | None = None,
 ) -> dict[str, DraftResult]:
     """Draft every section so that each wording is used once in the whole draft, where it answers best.
 
@@ -249,7 +250,12 @@ def _draft_without_repeats(
         for sid in todo:
             section, evidence, _base, locked = by_id[sid]
             results[sid] = drafter.draft_scored(
-                section, evidence, [s for *_, s, _t in locked], avoid[sid] | extra[sid], (removed or {}).get(sid, ())
+                section,
+                evidence,
+                [s for *_, s, _t in locked],
+                avoid[sid] | extra[sid],
+                (removed or {}).get(sid, ()),
+                (settled or {}).get(sid, ()),
             )
         owner = _owners(results, pinned)
         todo = [sid for sid, (_, scores) in results.items() if not all(_keeps(owner, pinned, sid, k) for k in scores)]
@@ -336,7 +342,12 @@ def draft_sections(
             for item in prepared
         }
         try:
-            drafted = _draft_without_repeats(drafter, prepared, avoid, pinned, removed=removed)
+            stated = {p.theme for ps in blocks.values() for p in ps}
+            settled = {  # questions a stated point of divergence answers: its quotations are their answers
+                sid: {d.question for d in points if f"Points of divergence: {d.topic}" in stated}
+                for sid, points in (divergences or {}).items()
+            }
+            drafted = _draft_without_repeats(drafter, prepared, avoid, pinned, removed=removed, settled=settled)
         except DraftingError as exc:
             return [SectionOutcome(s.id, "failed", reason=str(exc)) for s in sections]
 

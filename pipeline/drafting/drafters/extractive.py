@@ -97,11 +97,13 @@ class ExtractiveDrafter:
         locked: Sequence[Sentence] = (),
         avoid: Collection[str] = (),
         removed: Collection[str] = (),
+        settled: Collection[str] = (),
     ) -> tuple[DraftResult, dict[str, float]]:
         """The draft, and for each drafted wording (:func:`quote_key`) how well it answers its question.
 
         ``removed`` (wordings an editor took out of this section, also in ``avoid``) are never drafted and never
-        count as a question's answer "held elsewhere".
+        count as a question's answer "held elsewhere". ``settled`` questions are answered by a point of divergence
+        that quotes their answers: they keep only sentences that answer on their own (no best-of-the-rest).
         """
         gap_questions = {g.question for g in evidence.gaps}
         questions = [q for q in section.questions if q not in gap_questions]
@@ -141,10 +143,14 @@ class ExtractiveDrafter:
             twins: dict[int, list[int]] = {}
             answered = self.model.answered(rows, probs)
             if answered:
-                chosen, twins = self._choose(cands, vectors, locked_vectors, probs, used | blocked, top)
+                chosen, twins = self._choose(
+                    cands, vectors, locked_vectors, probs, used | blocked, -1 if question in settled else top
+                )
             if not chosen:
                 best = float(probs.max()) if len(probs) else 0.0
-                if answered and top >= 0 and top in used | blocked:
+                if question in settled:
+                    note = f"{ANSWERED_ELSEWHERE} (in the point of divergence on this question)"
+                elif answered and top >= 0 and top in used | blocked:
                     note = (
                         f"{ANSWERED_ELSEWHERE} ({_who(cands[top].evidence, True)}: "
                         f"\u201c{cands[top].text}\u201d); no other passage answers it"

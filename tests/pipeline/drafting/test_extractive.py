@@ -92,3 +92,14 @@ def test_wording_an_editor_removed_is_no_answer_held_elsewhere():
     draft, _ = drafter.draft_scored(SECTION, _evidence(), avoid=[ANSWER], removed=[ANSWER])
     # the removed wording is not drafted, and the best free sentence is the question's best: kept as before
     assert [[s.quote for s in p.sentences] for p in draft.paragraphs] == [[TOPIC]]
+
+
+@pytest.mark.unit
+def test_a_question_a_point_of_divergence_answers_keeps_only_sentences_that_answer_on_their_own():
+    drafter = ExtractiveDrafter(_Embedder({ANSWER: 0.45, TOPIC: 0.3}), model=_model())
+    free, _ = drafter.draft_scored(SECTION, _evidence())
+    assert [[s.quote for s in p.sentences] for p in free.paragraphs] == [[ANSWER]]  # best of the pool, kept
+    settled, _ = drafter.draft_scored(SECTION, _evidence(), settled=[QUESTION])
+    assert settled.paragraphs == ()  # below even odds: the point of divergence holds the answers
+    (gap,) = settled.gaps
+    assert gap.note.startswith(ANSWERED_ELSEWHERE) and "point of divergence" in gap.note

@@ -21,7 +21,7 @@ class ScoredFake:
         self.offers = offers
         self.calls: list[str] = []
 
-    def draft_scored(self, section, evidence, locked=(), avoid=(), removed=()):
+    def draft_scored(self, section, evidence, locked=(), avoid=(), removed=(), settled=()):
         self.calls.append(section.id)
         keys = {quote_key(a) for a in avoid}
         offered = {t: p for t, p in self.offers[section.id].items() if quote_key(t) not in keys}
