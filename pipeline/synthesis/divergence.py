@@ -184,8 +184,12 @@ class _Run:
         return frozenset(p for p in word_pairs(text) if p[0] in salient or p[1] in salient)
 
     def salient(self, text: str) -> frozenset[str]:
-        """The claim's topic words rare enough in the workspace to tell topics apart."""
-        limit = self.settings.salient_share * max(len(self.lexical), 1)
+        """The claim's topic words rare enough in the workspace to tell topics apart.
+
+        In a workspace of a few passages every subject word is in a large share of them; up to three passages a
+        word still tells a topic apart (a first trial with three contributions found no point at all).
+        """
+        limit = max(self.settings.salient_share * len(self.lexical), 3)
         words = topic_words(text, self.expansions) - QUESTION_WORDS
         return frozenset(w for w in words if self.lexical.doc_freq(w) <= limit)
 

@@ -403,6 +403,24 @@ def bounded(text: str) -> bool:
     return any(q.bound != "exact" for q in quantities(text))
 
 
+# A view the contributor reports from others rather than holds ("Providers told us that a minimum of 5 ECTS would
+# exclude ...", "Some argue that ...", "It has been suggested that ..."): crediting it to the contributor as their
+# position would put them on a side they may reject. Their own voice ("we argue", "the Ministry considers") stays.
+_REPORTED = re.compile(
+    r"\b(?:told|tell|tells|telling)\s+(?:us|me|our\s+\w+)\s+that\b"
+    r"|^(?:some|many|several|other|others|a\s+few|most|critics|opponents|proponents|supporters|certain)\b[^.;:]{0,80}?"
+    r"\b(?:argue[sd]?|say|says|said|claim(?:s|ed)?|suggest(?:s|ed)?|propose[sd]?|believe[sd]?|think|thinks|fear(?:s|ed)?|"
+    r"warn(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|call(?:s|ed)?\s+for)\b"
+    r"|^it\s+(?:has\s+been|is\s+(?:often|sometimes|frequently)|was)\s+(?:argued|said|suggested|claimed|proposed)\s+that\b",
+    re.IGNORECASE,
+)
+
+
+def reported(text: str) -> bool:
+    """Whether the clause reports a view of others (see ``_REPORTED``) instead of stating the speaker's own."""
+    return bool(_REPORTED.search(_BULLET.sub("", text).strip()))
+
+
 def claims_from(evidence: Sequence[Evidence], voice_of: dict[str, str]) -> list[Claim]:
     """Normative sentences and clauses of the evidence; no table rows, questions or instructions to machines.
 
@@ -434,7 +452,7 @@ def claims_from(evidence: Sequence[Evidence], voice_of: dict[str, str]) -> list[
                         continue  # the tail of a sentence cut at a chunk boundary
                     if not 5 <= len(clause.split()) <= 60 or not (is_normative(clause) or bounded(clause)):
                         continue
-                    if _PRONOUN_SUBJECT.match(clause):
+                    if _PRONOUN_SUBJECT.match(clause) or reported(plain if number == 0 else clause):
                         continue
                     key = (voice, " ".join(clause.lower().split()))
                     if key not in seen:  # the same words sent twice (a duplicate file) are one claim
