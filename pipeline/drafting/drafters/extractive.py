@@ -33,6 +33,13 @@ _FINITE = FINITE  # kept for callers that import the old private name
 # The start of a gap's note when the question's best answer is quoted elsewhere in the draft (under another
 # question, in another section, or in a point of divergence) and no other passage answers it.
 ANSWERED_ELSEWHERE = "its best answer is already quoted elsewhere in this draft"
+_ASKS_AMOUNT = re.compile(r"\bhow\s+(much|many|long|often)\b", re.IGNORECASE)
+_STATES_AMOUNT = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|"
+    r"third|quarter|twice|once|annual(ly)?|yearly|monthly|weekly|daily|each|every|all|none|no\s+(limit|minimum|"
+    r"maximum|fixed|upper|lower|ceiling|floor|cap)|unlimited|indefinitely|never|always|whole|entire|most|part)\b",
+    re.IGNORECASE,
+)
 
 
 def quote_key(text: str) -> str:
@@ -142,9 +149,20 @@ class ExtractiveDrafter:
             chosen: list[int] = []
             twins: dict[int, list[int]] = {}
             answered = self.model.answered(rows, probs)
+            # a "how much / how many / how long" question is answered by an amount, or by denying one
+            amountless = (
+                {i for i, c in enumerate(cands) if not _STATES_AMOUNT.search(c.text)}
+                if _ASKS_AMOUNT.search(question)
+                else set()
+            )
             if answered:
                 chosen, twins = self._choose(
-                    cands, vectors, locked_vectors, probs, used | blocked, -1 if question in settled else top
+                    cands,
+                    vectors,
+                    locked_vectors,
+                    probs,
+                    used | blocked | amountless,
+                    -1 if question in settled else top,
                 )
             if not chosen:
                 best = float(probs.max()) if len(probs) else 0.0

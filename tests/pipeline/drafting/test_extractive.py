@@ -103,3 +103,21 @@ def test_a_question_a_point_of_divergence_answers_keeps_only_sentences_that_answ
     assert settled.paragraphs == ()  # below even odds: the point of divergence holds the answers
     (gap,) = settled.gaps
     assert gap.note.startswith(ANSWERED_ELSEWHERE) and "point of divergence" in gap.note
+
+
+@pytest.mark.unit
+def test_a_how_long_question_is_not_answered_by_a_sentence_that_states_no_amount():
+    amountless = "Credits are recorded by the national agency in its learner register."
+    evidence = SectionEvidence(
+        "credits",
+        (
+            Evidence("a", "a.md", "Input", "Milan Petrovic", "", "Serbia", "partner", "input", "", "page 1", ANSWER),
+            Evidence("b", "b.md", "Input", "Ana Ferreira", "", "Portugal", "EU", "input", "", "page 1", amountless),
+        ),
+    )
+    drafter = ExtractiveDrafter(_Embedder({ANSWER: 0.9, amountless: 0.95}), model=_model())
+    draft, _ = drafter.draft_scored(SECTION, evidence)
+    assert [[s.quote for s in p.sentences] for p in draft.paragraphs] == [[ANSWER]]  # "seven years": an amount
+    weak = ExtractiveDrafter(_Embedder({ANSWER: 0.3, amountless: 0.95}), model=_model())
+    draft, _ = weak.draft_scored(SECTION, evidence)
+    assert draft.paragraphs == () and len(draft.gaps) == 1  # the close sentence says no duration: no answer
