@@ -170,34 +170,35 @@ def score_off_topic(revisions: dict[str, Any], gold: dict[str, Any], labels: lis
     }
 
 
-def run(workspace: Path | None, outline_path: Path) -> dict[str, Any]:
-    """Draft the evaluation outline in ``workspace`` (a temporary one with the sample corpus if None) and score it."""
+def draft_outline(root: Path, corpus: Path, outline_path: Path, author: str) -> tuple[Any, dict[str, Any], list]:
+    """Ingest ``corpus`` into the workspace at ``root`` (unless it holds sources), draft the outline offline as
+    ``guidelines draft`` does; the outline, each section's current revision and the workspace's sources."""
     from pipeline.drafting.outline import load_outline
     from pipeline.settings import Settings
     from pipeline.workspace import Workspace
 
-    with tempfile.TemporaryDirectory() as tmp:
-        root = workspace or Path(tmp) / "ws"
-        ws = Workspace(Settings(workspace=root))
-        if workspace is None or not ws.sources():
-            ws.ingest_paths([ROOT / "corpus"])
+    ws = Workspace(Settings(workspace=root))
+    try:
+        if not ws.sources():
+            ws.ingest_paths([corpus])
         outline = load_outline(outline_path)
         ws.save_outline(outline)
-        ws.draft(author="eval")
+        ws.draft(author=author)
         revisions = {s.id: ws.store.current(s.id) for s in outline.sections}
-        revisions = {k: v for k, v in revisions.items() if v is not None}
-        people = sorted({s.get("contributor", "") for s in ws.sources()} - {""})
-        countries = sorted({s.get("country", "") for s in ws.sources()} - {""})
+        return outline, {k: v for k, v in revisions.items() if v is not None}, ws.sources()
+    finally:
         ws.store.close()
-    gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
-    labels = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def score_draft(revisions: dict[str, Any], sources: list, gold: dict[str, Any]) -> dict[str, Any]:
+    """Who is credited with what, quotes, repeats and gaps of a draft against ``gold``, with their counts."""
+    people = sorted({s.get("contributor", "") for s in sources} - {""})
+    countries = sorted({s.get("country", "") for s in sources} - {""})
     report = {
         "sections": len(revisions),
         "sentences": sum(len(r.sentences()) for r in revisions.values()),
         **score_sentences(revisions, gold, people, countries),
         **score_gaps(revisions, gold),
-        **score_answers(revisions, labels),
-        **score_off_topic(revisions, gold, labels),
     }
     report["counts"] = {
         "misattributed": len(report["misattributed"]),
@@ -208,6 +209,30 @@ def run(workspace: Path | None, outline_path: Path) -> dict[str, Any]:
         "false_quotes_in_evidence": sum(1 for m in report["false_quotes"] if m["part"] == "evidence"),
     }
     return report
+
+
+def print_findings(report: dict[str, Any]) -> None:
+    """One line per misattribution, false quote, repeat, missed gap and wrong gap."""
+    for key in ("misattributed", "false_quotes", "repeats"):
+        for item in report[key]:
+            print(f"{key}: {json.dumps(item, ensure_ascii=False)}")
+    for q in report["missed_gaps"]:
+        print(f"missed gap: {q}")
+    for q in report["wrong_gaps"]:
+        print(f"wrong gap: {q}")
+
+
+def run(workspace: Path | None, outline_path: Path) -> dict[str, Any]:
+    """Draft the evaluation outline in ``workspace`` (a temporary one with the sample corpus if None) and score it."""
+    with tempfile.TemporaryDirectory() as tmp:
+        _, revisions, sources = draft_outline(workspace or Path(tmp) / "ws", ROOT / "corpus", outline_path, "eval")
+    gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    labels = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {
+        **score_draft(revisions, sources, gold),
+        **score_answers(revisions, labels),
+        **score_off_topic(revisions, gold, labels),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -221,13 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return 0
-    for key in ("misattributed", "false_quotes", "repeats"):
-        for item in report[key]:
-            print(f"{key}: {json.dumps(item, ensure_ascii=False)}")
-    for q in report["missed_gaps"]:
-        print(f"missed gap: {q}")
-    for q in report["wrong_gaps"]:
-        print(f"wrong gap: {q}")
+    print_findings(report)
     for q, why in report["off_topic_questions"].items():
         print(f"answered off topic: {q}")
         for line in why:

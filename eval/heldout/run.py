@@ -43,47 +43,17 @@ def load_eval_module(name: str) -> ModuleType:
 
 def draft_and_score(root: Path) -> dict[str, Any]:
     """Ingest (unless ``root`` already holds sources), draft the held-out outline and score draft and register."""
-    from pipeline.drafting.outline import load_outline
-    from pipeline.settings import Settings
-    from pipeline.workspace import Workspace
-
     drafting = load_eval_module("eval_drafting")
     divergence = load_eval_module("eval_divergence")
-    ws = Workspace(Settings(workspace=root))
-    try:
-        if not ws.sources():
-            ws.ingest_paths([CORPUS])
-        outline = load_outline(OUTLINE)
-        ws.save_outline(outline)
-        ws.draft(author="heldout-eval")
-        revisions = {s.id: ws.store.current(s.id) for s in outline.sections}
-        revisions = {k: v for k, v in revisions.items() if v is not None}
-        sources = ws.sources()
-    finally:
-        ws.store.close()
-    people = sorted({s.get("contributor", "") for s in sources} - {""})
-    countries = sorted({s.get("country", "") for s in sources} - {""})
+    outline, revisions, sources = drafting.draft_outline(root, CORPUS, OUTLINE, "heldout-eval")
     gold = yaml.safe_load(DRAFTING_GOLD.read_text(encoding="utf-8"))
-    report: dict[str, Any] = {
-        "sources": len(sources),
-        "sections": len(revisions),
-        "sentences": sum(len(r.sentences()) for r in revisions.values()),
-        **drafting.score_sentences(revisions, gold, people, countries),
-        **drafting.score_gaps(revisions, gold),
-    }
+    report: dict[str, Any] = {"sources": len(sources), **drafting.score_draft(revisions, sources, gold)}
     # a question can end with neither a paragraph nor a gap (its candidates were all used elsewhere): the gap
     # figures count it as "not a gap", so it is listed on its own
     drafted = {p.theme for r in revisions.values() for p in r.paragraphs} | {
         g.question for r in revisions.values() for g in r.gaps
     }
     report["neither_drafted_nor_gap"] = [q for s in outline.sections for q in s.questions if q not in drafted]
-    report["counts"] = {
-        "misattributed": len(report["misattributed"]),
-        "false_quotes": len(report["false_quotes"]),
-        "repeats": len(report["repeats"]),
-        "misattributed_in_evidence": sum(1 for m in report["misattributed"] if m["part"] == "evidence"),
-        "false_quotes_in_evidence": sum(1 for m in report["false_quotes"] if m["part"] == "evidence"),
-    }
     register = divergence.find_register(root)
     found = [d.as_json() for d in register]
     points = divergence.load_gold(DIVERGENCE_GOLD)
@@ -137,13 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         out = {k: v for k, v in report.items() if k != "divergence_report"} | {"summary": summary(report)}
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0
-    for key in ("misattributed", "false_quotes", "repeats"):
-        for item in report[key]:
-            print(f"{key}: {json.dumps(item, ensure_ascii=False)}")
-    for q in report["missed_gaps"]:
-        print(f"missed gap: {q}")
-    for q in report["wrong_gaps"]:
-        print(f"wrong gap: {q}")
+    load_eval_module("eval_drafting").print_findings(report)
     for q in report["neither_drafted_nor_gap"]:
         print(f"neither drafted nor a gap: {q}")
     print(report["divergence_report"])
