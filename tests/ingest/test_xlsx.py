@@ -19,15 +19,9 @@ from tests.ingest.xlsx_helpers import (
     XLSX_MAIN,
     by_label,
     excel_like,
-    make_workbook,
     patch_member,
     single_sheet,
 )
-
-
-@pytest.fixture(scope="module")
-def workbook(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_workbook(tmp_path_factory.mktemp("xlsx") / "survey_baltics.xlsx")
 
 
 @pytest.mark.unit

@@ -15,16 +15,10 @@ from ingest.readers.xlsx import XlsxReader
 from tests.ingest.xlsx_helpers import (
     by_label,
     excel_like,
-    make_workbook,
     patch_member,
     single_sheet,
 )
 from tests.reliability.generated import zip_bomb
-
-
-@pytest.fixture(scope="module")
-def workbook(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_workbook(tmp_path_factory.mktemp("xlsx") / "survey_baltics.xlsx")
 
 
 @pytest.mark.unit
