@@ -13,7 +13,7 @@ eval/heldout/drafting_gold.yaml and eval/heldout/divergence_gold.yaml. See eval/
 from __future__ import annotations
 
 import argparse
-import importlib.util
+import importlib
 import json
 import sys
 import tempfile
@@ -32,13 +32,10 @@ DIVERGENCE_GOLD = HERE / "divergence_gold.yaml"
 
 
 def load_eval_module(name: str) -> ModuleType:
-    """One of the evaluation scripts in eval/ as a module (eval/ is scripts, not a package), to call its scorers."""
-    spec = importlib.util.spec_from_file_location(f"heldout_{name}", ROOT / "eval" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
-    spec.loader.exec_module(module)
-    return module
+    """One of the evaluation scripts in eval/ as a module, to call its scorers."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))  # eval/ and the pipeline package, when run as a script from anywhere
+    return importlib.import_module(f"eval.{name}")
 
 
 def draft_and_score(root: Path) -> dict[str, Any]:
@@ -101,7 +98,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workspace", type=Path, default=None, help="a scratch workspace (drafts are written there)")
     parser.add_argument("--json", action="store_true", help="print the whole report as JSON")
     args = parser.parse_args(argv)
-    sys.path.insert(0, str(ROOT))  # the pipeline package, when run as a script from anywhere
     report = run(args.workspace)
     if args.json:
         out = {k: v for k, v in report.items() if k != "divergence_report"} | {"summary": summary(report)}

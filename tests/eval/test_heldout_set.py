@@ -8,7 +8,6 @@ guiding question is judged, every name is one the tool will show).
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -26,12 +25,10 @@ SAMPLE_SHEET = ROOT / "corpus" / "metadata.csv"
 
 
 def _norm():
-    """The eval's own word-for-word comparison (eval/eval_drafting.py is a script, not a package)."""
-    spec = importlib.util.spec_from_file_location("heldout_test_eval_drafting", ROOT / "eval" / "eval_drafting.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.norm
+    """The eval's own word-for-word comparison."""
+    from eval.eval_drafting import norm
+
+    return norm
 
 
 @pytest.fixture(scope="module")

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import argparse
 import csv
-import importlib.util
 import json
 import re
 import shutil
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -321,14 +318,10 @@ def test_a_contribution_sent_twice_speaks_once(tmp_path, make_index) -> None:
 
 
 def _eval_module():
-    """eval/eval_divergence.py (a script, not a package), loaded once."""
-    if "eval_divergence" not in sys.modules:
-        path = Path(__file__).resolve().parents[3] / "eval" / "eval_divergence.py"
-        spec = importlib.util.spec_from_file_location("eval_divergence", path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["eval_divergence"] = module  # its dataclasses look their module up there
-        spec.loader.exec_module(module)
-    return sys.modules["eval_divergence"]
+    """eval/eval_divergence.py, imported as the test of eval/eval_drafting.py imports its script."""
+    from eval import eval_divergence
+
+    return eval_divergence
 
 
 @pytest.mark.integration

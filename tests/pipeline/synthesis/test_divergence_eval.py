@@ -3,22 +3,14 @@ contributors, unmatched points), on registers written in code."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 
 def _eval_module():
-    """eval/eval_divergence.py (a script, not a package), loaded once."""
-    if "eval_divergence" not in sys.modules:
-        path = Path(__file__).resolve().parents[3] / "eval" / "eval_divergence.py"
-        spec = importlib.util.spec_from_file_location("eval_divergence", path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["eval_divergence"] = module  # its dataclasses look their module up there
-        spec.loader.exec_module(module)
-    return sys.modules["eval_divergence"]
+    """eval/eval_divergence.py, imported as the test of eval/eval_drafting.py imports its script."""
+    from eval import eval_divergence
+
+    return eval_divergence
 
 
 def _point(section: str, *sides: list[str]) -> dict:
