@@ -1,7 +1,7 @@
 """Where contributors disagree: positions per guiding question and the contested points between them.
 
 Offline method, per section and guiding question:
-1. the section's evidence is split into claims that take a position (:func:`pipeline.synthesis.stance.claims_from`);
+1. the section's evidence is split into claims that take a position (:func:`pipeline.synthesis.claims.claims_from`);
    near-duplicate contributions speak with one voice, text addressed to machines is dropped;
 2. claims close in meaning to the question are kept; the most relevant ones are also searched for, since
    the other side of a point is often worded unlike the question but like the claim it denies;
@@ -41,6 +41,7 @@ from pipeline.index.embeddings import embed_cached
 from pipeline.index.search import Searcher
 from pipeline.index.workspace_index import Index
 from pipeline.model import Evidence
+from pipeline.synthesis.claims import Claim, claims_from
 from pipeline.synthesis.coverage import near_duplicates
 from pipeline.synthesis.positions import (
     closest_partners,
@@ -52,9 +53,7 @@ from pipeline.synthesis.positions import (
     with_paraphrases,
 )
 from pipeline.synthesis.stance import (
-    Claim,
     acronyms,
-    claims_from,
     contradiction,
     core,
     neutral,

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from pipeline.synthesis.stance import Claim
+from pipeline.synthesis.claims import Claim
 
 
 def closest_partners(conflicts: dict[tuple[int, int], str], sim: np.ndarray, voices: Sequence[str], margin: float):

@@ -9,8 +9,8 @@ import pytest
 
 from pipeline.drafting.checking import divergence_paragraphs, verbatim
 from pipeline.model import Evidence
+from pipeline.synthesis.claims import Claim
 from pipeline.synthesis.divergence import Divergence, Position
-from pipeline.synthesis.stance import Claim
 
 
 def _claim(who: str, country: str, passage: str, text: str) -> Claim:

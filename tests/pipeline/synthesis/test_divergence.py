@@ -21,12 +21,11 @@ from pipeline.drafting.outline import Outline, load_outline
 from pipeline.index.ingestion import ingest_paths
 from pipeline.index.search import Searcher
 from pipeline.model import Evidence
+from pipeline.synthesis.claims import Claim, claims_from
 from pipeline.synthesis.divergence import Divergence, DivergenceSettings, _topical, find_divergences
 from pipeline.synthesis.refinement import refine_with_llm
 from pipeline.synthesis.stance import (
-    Claim,
     Quantity,
-    claims_from,
     contradiction,
     number_conflict,
     polarity,

@@ -66,8 +66,8 @@ def test_strays_and_unmatched_points_are_counted(gold) -> None:
 @pytest.mark.unit
 def test_paragraphs_that_share_or_invent_a_quotation_are_counted() -> None:
     from pipeline.model import Evidence, Paragraph, Sentence
+    from pipeline.synthesis.claims import Claim
     from pipeline.synthesis.divergence import Divergence, Position
-    from pipeline.synthesis.stance import Claim
 
     def claim(who: str, text: str) -> Claim:
         return Claim(text, Evidence(f"c-{who}", f"{who}.txt", "T", who, "", "X", "EU", "k", "", "p 1", text), who)
@@ -128,8 +128,8 @@ def test_a_member_the_gold_puts_elsewhere_is_unverified_and_keyword_labels_are_b
 def test_a_point_whose_words_were_all_quoted_before_is_not_stated_in_the_draft() -> None:
     from pipeline.drafting.outline import SectionSpec
     from pipeline.model import Evidence
+    from pipeline.synthesis.claims import Claim
     from pipeline.synthesis.divergence import Divergence, Position
-    from pipeline.synthesis.stance import Claim
 
     def claim(who: str, text: str) -> Claim:
         return Claim(text, Evidence(f"c-{who}", f"{who}.txt", "T", who, "", "X", "EU", "k", "", "p 1", text), who)

@@ -13,9 +13,10 @@ from pipeline.drafting.outline import Outline, SectionSpec
 from pipeline.index.search import Searcher
 from pipeline.index.workspace_index import Index
 from pipeline.model import Evidence
+from pipeline.synthesis.claims import Claim
 from pipeline.synthesis.divergence import find_divergences
 from pipeline.synthesis.positions import verified_sides
-from pipeline.synthesis.stance import Claim, stance_clause, stance_phrase
+from pipeline.synthesis.stance import stance_clause, stance_phrase
 from tests.conftest import make_settings
 from tests.pipeline.synthesis.test_positions import FILLER, SIDES, _workspace
 
@@ -103,7 +104,7 @@ def test_a_contributor_sharing_polarity_but_not_the_position_is_left_out(placed)
 
 @pytest.mark.unit
 def test_a_clause_about_such_things_takes_no_side() -> None:
-    from pipeline.synthesis.stance import claims_from
+    from pipeline.synthesis.claims import claims_from
 
     evidence = Evidence("c1", "a.txt", "T", "Ann", "", "X", "EU", "k", "", "p 1", "")
     text = "Such credentials should form a distinct award type. Short courses should form a distinct award type."

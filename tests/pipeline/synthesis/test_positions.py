@@ -11,9 +11,9 @@ from pipeline.index.ingestion import ingest_paths
 from pipeline.index.search import Searcher
 from pipeline.index.workspace_index import Index
 from pipeline.model import Evidence
+from pipeline.synthesis.claims import Claim
 from pipeline.synthesis.divergence import find_divergences
 from pipeline.synthesis.positions import closest_partners, held_sides
-from pipeline.synthesis.stance import Claim
 from tests.builders import write_metadata
 from tests.conftest import make_settings
 

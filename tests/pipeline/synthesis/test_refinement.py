@@ -11,9 +11,9 @@ from langchain_core.language_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
 from pipeline.model import Evidence
+from pipeline.synthesis.claims import Claim
 from pipeline.synthesis.divergence import Divergence, Position
 from pipeline.synthesis.refinement import refine_with_llm
-from pipeline.synthesis.stance import Claim
 
 QUESTION = "Should micro-credentials be levelled in the NQF, and under what conditions?"
 

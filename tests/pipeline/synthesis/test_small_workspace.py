@@ -8,8 +8,8 @@ from pipeline.drafting.outline import load_outline
 from pipeline.index.ingestion import ingest_paths
 from pipeline.index.search import Searcher
 from pipeline.model import Evidence
+from pipeline.synthesis.claims import claims_from, reported
 from pipeline.synthesis.divergence import find_divergences
-from pipeline.synthesis.stance import claims_from, reported
 from tests.builders import write_metadata
 
 FILES = {

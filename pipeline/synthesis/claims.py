@@ -1,0 +1,115 @@
+"""Claims: the sentences and clauses of a contribution that take a position, each credited to who speaks.
+
+A claim is what the divergence register compares. It is cut out of a passage only when it stands on its own: a
+whole clause with a position (a modal of obligation, a recommendation, a floor or a ceiling), not a question, a
+table row or an instruction to a machine, not leaning on a pronoun, and not a view the contributor only reports
+from others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from pipeline.drafting.drafters.extractive import looks_like_instruction
+from pipeline.drafting.support import split_sentences
+from pipeline.model import Evidence
+from pipeline.synthesis.stance import is_normative, quantities
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A sentence (or clause) of an evidence passage that takes a position."""
+
+    text: str
+    evidence: Evidence
+    voice: str  # who speaks: the contributor, the same one for near-duplicate contributions
+
+
+_BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
+# Two claims joined in one sentence: after a semicolon, a colon, "but", or "and" opening a new clause.
+_CLAUSE = re.compile(r"\s*;\s+|:\s+(?=[a-z])|,\s+but\s+|,\s+and\s+(?=(?:we|they|it|this|these|the)\b)", re.I)
+
+
+# A sentence that only widens the one before it ("Any provider should be able to issue. That includes
+# employers and private training companies."): without it the claim does not say whom it is about.
+_CONTINUATION = re.compile(
+    r"(?:this|that|these|it)\s+(?:also\s+)?(?:includes?|cover(?:s)?|appl(?:y|ies)\s+to|extends?\s+to|means)\b",
+    re.IGNORECASE,
+)
+
+
+# A clause whose subject is a pronoun ("They should not carry a framework level", "Such credentials should ..."):
+# out of its passage nobody can tell what it is about, so it takes no side (the claim it refers to usually stands
+# on its own nearby).
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:they|it|these|those|he|she|such\s+\w+|(?:this|that)(?=\s+(?:is|are|was|were|should|must|would|will|"
+    r"can|may|could|shall|means|has|have)\b))\b",
+    re.IGNORECASE,
+)
+
+
+def bounded(text: str) -> bool:
+    """Whether the sentence sets a floor or a ceiling ("up to 60 % may be credited"): a position on an amount
+    even without a modal verb of obligation."""
+    return any(q.bound != "exact" for q in quantities(text))
+
+
+# A view the contributor reports from others rather than holds ("Providers told us that a minimum of 5 ECTS would
+# exclude ...", "Some argue that ...", "It has been suggested that ..."): crediting it to the contributor as their
+# position would put them on a side they may reject. Their own voice ("we argue", "the Ministry considers") stays.
+_REPORTED = re.compile(
+    r"\b(?:told|tell|tells|telling)\s+(?:us|me|our\s+\w+)\s+that\b"
+    r"|^(?:some|many|several|other|others|a\s+few|most|critics|opponents|proponents|supporters|certain)\b[^.;:]{0,80}?"
+    r"\b(?:argue[sd]?|say|says|said|claim(?:s|ed)?|suggest(?:s|ed)?|propose[sd]?|believe[sd]?|think|thinks|fear(?:s|ed)?|"
+    r"warn(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|call(?:s|ed)?\s+for)\b"
+    r"|^it\s+(?:has\s+been|is\s+(?:often|sometimes|frequently)|was)\s+(?:argued|said|suggested|claimed|proposed)\s+that\b",
+    re.IGNORECASE,
+)
+
+
+def reported(text: str) -> bool:
+    """Whether the clause reports a view of others (see ``_REPORTED``) instead of stating the speaker's own."""
+    return bool(_REPORTED.search(_BULLET.sub("", text).strip()))
+
+
+def claims_from(evidence: Sequence[Evidence], voice_of: dict[str, str]) -> list[Claim]:
+    """Normative sentences and clauses of the evidence; no table rows, questions or instructions to machines.
+
+    ``voice_of`` maps a file to who speaks in it (near-duplicate files to their original's contributor).
+    """
+    out: list[Claim] = []
+    seen: set[tuple[str, str]] = set()
+    for item in evidence:
+        voice = voice_of.get(item.file) or item.contributor or item.file
+        # a paragraph that addresses machines is dropped whole: its other sentences carry the same payload
+        blocks = [b for b in re.split(r"\n\s*\n", item.text) if not looks_like_instruction(b)]
+        for block in blocks:
+            previous: int | None = None  # the claim the last sentence ended with, which the next may extend
+            for sentence in split_sentences(block):
+                if " | " in sentence or sentence.rstrip().endswith("?"):
+                    previous = None
+                    continue
+                plain = _BULLET.sub("", sentence).strip()
+                if previous is not None and _CONTINUATION.match(plain) and not is_normative(plain):
+                    extended = f"{out[previous].text.rstrip('.;:')}. {plain}"
+                    if len(extended.split()) <= 60:
+                        out[previous] = replace(out[previous], text=extended)
+                    previous = None
+                    continue
+                previous = None
+                for number, clause in enumerate(_CLAUSE.split(plain)):
+                    clause = clause.strip()
+                    if number == 0 and not clause[:1].isupper():
+                        continue  # the tail of a sentence cut at a chunk boundary
+                    if not 5 <= len(clause.split()) <= 60 or not (is_normative(clause) or bounded(clause)):
+                        continue
+                    if _PRONOUN_SUBJECT.match(clause) or reported(plain if number == 0 else clause):
+                        continue
+                    key = (voice, " ".join(clause.lower().split()))
+                    if key not in seen:  # the same words sent twice (a duplicate file) are one claim
+                        seen.add(key)
+                        out.append(Claim(clause[0].upper() + clause[1:], item, voice))
+                        previous = len(out) - 1
+    return out
