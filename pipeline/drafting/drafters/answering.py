@@ -48,7 +48,7 @@ _STANCE = re.compile(
 _AMOUNT_QUESTION = re.compile(
     r"\b(how (much|many|long|often|large|big)|minimum|maximum|size|share|percentage|when|how soon|limit)\b", re.I
 )
-_NUMBER = re.compile(
+NUMBER = re.compile(  # a number or an amount written in words
     r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|third|quarter|twice|annual(ly)?|"
     r"yearly|each year|every year)\b",
     re.IGNORECASE,
@@ -151,7 +151,7 @@ def features(
     for i, c in enumerate(cands):
         covered = sum(idf[w] for w in has[i]) / total
         stance = 1.0 if _STANCE.search(c.text) or is_imperative(c.text) else 0.0
-        number = 1.0 if amount and _NUMBER.search(c.text) and FINITE.search(c.text) else 0.0
+        number = 1.0 if amount and NUMBER.search(c.text) and FINITE.search(c.text) else 0.0
         has_focus = 1.0 if focus is not None and focus in has[i] else 0.0
         rows.append(
             [float(cos_q[i]), float(cos_t[i]), float(cos_t[i]) - best, covered, has_focus, unseen, stance, number]

@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 
 import numpy as np
 
-from pipeline.drafting.drafters.answering import AnswerModel, features, load_model
+from pipeline.drafting.drafters.answering import NUMBER, AnswerModel, features, load_model
 from pipeline.drafting.drafters.candidates import (
     FINITE,
     Candidate,
@@ -34,10 +34,11 @@ _FINITE = FINITE  # kept for callers that import the old private name
 # question, in another section, or in a point of divergence) and no other passage answers it.
 ANSWERED_ELSEWHERE = "its best answer is already quoted elsewhere in this draft"
 _ASKS_AMOUNT = re.compile(r"\bhow\s+(much|many|long|often)\b", re.IGNORECASE)
+# the answer model's numbers, and the other ways a sentence states an amount or denies one ("no minimum")
 _STATES_AMOUNT = re.compile(
-    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|"
-    r"third|quarter|twice|once|annual(ly)?|yearly|monthly|weekly|daily|each|every|all|none|no\s+(limit|minimum|"
-    r"maximum|fixed|upper|lower|ceiling|floor|cap)|unlimited|indefinitely|never|always|whole|entire|most|part)\b",
+    NUMBER.pattern + r"|\b(eleven|twenty|thirty|forty|fifty|hundred|once|monthly|weekly|daily|each|every|all|none|"
+    r"no\s+(limit|minimum|maximum|fixed|upper|lower|ceiling|floor|cap)|unlimited|indefinitely|never|always|whole|"
+    r"entire|most|part)\b",
     re.IGNORECASE,
 )
 
