@@ -234,6 +234,11 @@ def _speaker(evidence: Any) -> str:
     return f"{name} ({evidence.country})" if evidence.country else name
 
 
+def divergence_theme(point: Any) -> str:
+    """A point of divergence's paragraph theme in a draft ("Points of divergence: <question>: <what differs>")."""
+    return f"Points of divergence: {point.topic}"
+
+
 def divergence_paragraphs(
     divergences: Sequence[Any], taken: Callable[[str], bool] = lambda quote: False
 ) -> tuple[Paragraph, ...]:
@@ -285,5 +290,5 @@ def divergence_paragraphs(
                 previous = position.stance
                 sentences.extend(said)
         if sides >= 2:
-            paragraphs.append(Paragraph(tuple(sentences), theme=f"Points of divergence: {d.topic}"))
+            paragraphs.append(Paragraph(tuple(sentences), theme=divergence_theme(d)))
     return tuple(paragraphs)

@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from typing import Any
 
-from pipeline.drafting.checking import check_draft, divergence_paragraphs, merge_locked
+from pipeline.drafting.checking import check_draft, divergence_paragraphs, divergence_theme, merge_locked
 from pipeline.drafting.drafters.base import Drafter, DraftingError
 from pipeline.drafting.drafters.extractive import ANSWERED_ELSEWHERE, candidates, is_taken, quote_key
 from pipeline.drafting.drafters.lead import (
@@ -206,7 +206,7 @@ def _answered_in_divergence(
     its topic without answering it (the point already quotes the answers, each once in the draft).
     """
     order = {q: n for n, q in enumerate(section.questions)}
-    asked = {f"Points of divergence: {d.topic}": d.question for d in points}  # the theme divergence_paragraphs gives
+    asked = {divergence_theme(d): d.question for d in points}
     paragraphs = list(draft.paragraphs)
     gaps = []
     for gap in draft.gaps:
@@ -344,7 +344,7 @@ def draft_sections(
         try:
             stated = {p.theme for ps in blocks.values() for p in ps}
             settled = {  # questions a stated point of divergence answers: its quotations are their answers
-                sid: {d.question for d in points if f"Points of divergence: {d.topic}" in stated}
+                sid: {d.question for d in points if divergence_theme(d) in stated}
                 for sid, points in (divergences or {}).items()
             }
             drafted = _draft_without_repeats(drafter, prepared, avoid, pinned, removed=removed, settled=settled)
