@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-FIELDS = ("file", "title", "kind", "contributor", "organisation", "country", "region", "role", "date", "language")
-
 # Whole headers (lower case, spaces for - and _) and the field each means.
 _SYNONYMS = {
     "file": ("file", "filename", "file name", "document", "file path", "path", "attachment", "document file"),
