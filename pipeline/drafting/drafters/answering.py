@@ -30,6 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
+from pipeline.drafting.drafters.answer_type import asked_type, gives
 from pipeline.drafting.drafters.candidates import FINITE, Candidate, is_imperative
 from pipeline.drafting.evidence import QUESTION_WORDS
 from pipeline.index.lexical import tokenize
@@ -47,11 +48,6 @@ _STANCE = re.compile(
 )
 _AMOUNT_QUESTION = re.compile(
     r"\b(how (much|many|long|often|large|big)|minimum|maximum|size|share|percentage|when|how soon|limit)\b", re.I
-)
-NUMBER = re.compile(  # a number or an amount written in words
-    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|third|quarter|twice|annual(ly)?|"
-    r"yearly|each year|every year)\b",
-    re.IGNORECASE,
 )
 
 
@@ -137,7 +133,10 @@ def features(
     n = len(cands)
     idf = {w: math.log((n + 1) / (df.get(w, 0) + 1)) + 1.0 for w in terms}
     total = sum(idf.values()) or 1.0
-    amount = bool(_AMOUNT_QUESTION.search(question))
+    # the value the question asks for ("how long": a duration); other questions on a size or a limit take any
+    # figure that counts (no year, no "level 5")
+    kind = asked_type(question)
+    amount = kind is not None or bool(_AMOUNT_QUESTION.search(question))
     # the share of the question's subject (by rarity) that nothing in the pool mentions at all
     unseen = sum(idf[w] for w in terms if not df.get(w) and not passage_df[w]) / total
     present = [w for w in terms if df.get(w)]
@@ -151,7 +150,7 @@ def features(
     for i, c in enumerate(cands):
         covered = sum(idf[w] for w in has[i]) / total
         stance = 1.0 if _STANCE.search(c.text) or is_imperative(c.text) else 0.0
-        number = 1.0 if amount and NUMBER.search(c.text) and FINITE.search(c.text) else 0.0
+        number = 1.0 if amount and gives(kind or "amount", c.text) and FINITE.search(c.text) else 0.0
         has_focus = 1.0 if focus is not None and focus in has[i] else 0.0
         rows.append(
             [float(cos_q[i]), float(cos_t[i]), float(cos_t[i]) - best, covered, has_focus, unseen, stance, number]

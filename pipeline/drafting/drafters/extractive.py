@@ -15,7 +15,8 @@ from collections.abc import Collection, Sequence
 
 import numpy as np
 
-from pipeline.drafting.drafters.answering import NUMBER, AnswerModel, features, load_model
+from pipeline.drafting.drafters.answer_type import answers_type
+from pipeline.drafting.drafters.answering import AnswerModel, features, load_model
 from pipeline.drafting.drafters.candidates import (
     FINITE,
     Candidate,
@@ -33,14 +34,6 @@ _FINITE = FINITE  # kept for callers that import the old private name
 # The start of a gap's note when the question's best answer is quoted elsewhere in the draft (under another
 # question, in another section, or in a point of divergence) and no other passage answers it.
 ANSWERED_ELSEWHERE = "its best answer is already quoted elsewhere in this draft"
-_ASKS_AMOUNT = re.compile(r"\bhow\s+(much|many|long|often)\b", re.IGNORECASE)
-# the answer model's numbers, and the other ways a sentence states an amount or denies one ("no minimum")
-_STATES_AMOUNT = re.compile(
-    NUMBER.pattern + r"|\b(eleven|twenty|thirty|forty|fifty|hundred|once|monthly|weekly|daily|each|every|all|none|"
-    r"no\s+(limit|minimum|maximum|fixed|upper|lower|ceiling|floor|cap)|unlimited|indefinitely|never|always|whole|"
-    r"entire|most|part)\b",
-    re.IGNORECASE,
-)
 
 
 def quote_key(text: str) -> str:
@@ -150,19 +143,16 @@ class ExtractiveDrafter:
             chosen: list[int] = []
             twins: dict[int, list[int]] = {}
             answered = self.model.answered(rows, probs)
-            # a "how much / how many / how long" question is answered by an amount, or by denying one
-            amountless = (
-                {i for i, c in enumerate(cands) if not _STATES_AMOUNT.search(c.text)}
-                if _ASKS_AMOUNT.search(question)
-                else set()
-            )
+            # a "how long / how often / how much" question is answered only by a value of the kind it asks for
+            # (a duration, a frequency, a sum, a share, a count) or by denying one ("no minimum")
+            untyped = {i for i, c in enumerate(cands) if not answers_type(question, c.text)}
             if answered:
                 chosen, twins = self._choose(
                     cands,
                     vectors,
                     locked_vectors,
                     probs,
-                    used | blocked | amountless,
+                    used | blocked | untyped,
                     -1 if question in settled else top,
                 )
             if not chosen:

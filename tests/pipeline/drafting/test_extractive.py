@@ -12,7 +12,9 @@ from pipeline.model import Evidence, SectionEvidence
 
 QUESTION = "How long do credits remain valid?"
 ANSWER = "Credits stay valid for seven years in the national register."
-TOPIC = "Credits are recorded by the national agency every month."
+TOPIC = "Credits are recorded by the national agency within two weeks of the assessment."
+# close in meaning, but no duration: it cannot answer "how long"
+UNTIMED = "Credits are recorded by the national agency every month."
 SECTION = SectionSpec(id="credits", title="Credits", audience="system", purpose="Credits.", questions=(QUESTION,))
 
 
@@ -45,7 +47,14 @@ def _evidence() -> SectionEvidence:
     def passage(cid: str, who: str, text: str) -> Evidence:
         return Evidence(cid, f"{cid}.md", "Input", who, "", "Serbia", "partner", "input", "", "page 1", text)
 
-    return SectionEvidence("credits", (passage("a", "Milan Petrovic", ANSWER), passage("b", "Ana Ferreira", TOPIC)))
+    return SectionEvidence(
+        "credits",
+        (
+            passage("a", "Milan Petrovic", ANSWER),
+            passage("b", "Ana Ferreira", TOPIC),
+            passage("c", "Jonas Berg", UNTIMED),
+        ),
+    )
 
 
 def _draft(cosines: dict[str, float], avoid=()):
@@ -121,3 +130,12 @@ def test_a_how_long_question_is_not_answered_by_a_sentence_that_states_no_amount
     weak = ExtractiveDrafter(_Embedder({ANSWER: 0.3, amountless: 0.95}), model=_model())
     draft, _ = weak.draft_scored(SECTION, evidence)
     assert draft.paragraphs == () and len(draft.gaps) == 1  # the close sentence says no duration: no answer
+
+
+@pytest.mark.unit
+def test_a_how_long_question_is_not_answered_by_a_sentence_without_a_duration():
+    # the closest sentence in meaning gives a frequency, not a duration: it is left out, and with no other
+    # answer the question is a gap
+    draft = _draft({ANSWER: 0.2, TOPIC: 0.2, UNTIMED: 0.97}, avoid=[ANSWER, TOPIC])
+    assert draft.paragraphs == ()
+    assert [g.question for g in draft.gaps] == [QUESTION]

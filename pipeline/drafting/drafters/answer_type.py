@@ -1,0 +1,150 @@
+"""What kind of answer a guiding question asks for, and whether a sentence gives that kind at all.
+
+A question asking "how long" is answered by a duration ("five years", "24 months", "never expires"), "how
+often" by a frequency, "how much does it cost" by a sum of money or by "free of charge", "how much of" by a
+share, "how many" by a count. This is the expected answer type of classic question answering: a sentence that
+shares the question's words but gives no value of the asked type does not answer it, however close it is in
+meaning ("Learners' data is covered by the 2015 law" does not say how long data may be kept).
+
+A year ("2015", "2025-26") is a date, not an amount, and a number that labels something ("level 5",
+"Part 1", "Article 12") counts nothing: neither answers "how many" or "how long". The test is one-sided, like
+every rule of the drafter: a sentence of the right type may still not answer, but one without it never does.
+Question forms this module does not recognise ask for no type, and every sentence passes.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+# numbers written in words, up to the ones contributions spell out
+_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|thousand|million|a dozen|dozens|half|a few|several|a single|single"
+)
+# a figure in digits: "5", "1,500", "2.5", "75-90" (a range), not part of a word ("ESG2015", "B2")
+_DIGITS = r"(?<![\w.])\d+(?:[.,]\d+)*(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?(?![\w])"
+_LABEL_BEFORE = re.compile(
+    r"\b(level|levels|part|article|section|annex|chapter|page|slide|step|question|paragraph|item|no\.?|number|"
+    r"version|phase|grade|table|figure|esg|eqf|nqf|iso)\s*$",
+    _I,
+)
+_YEAR = re.compile(r"^(19|20)\d\d(\s*[-–/]\s*\d{2,4})?$")
+_UNIT_AFTER = re.compile(
+    r"^\s*(%|per\s*cent|percent|euros?|eur\b|€|dollars?|hours?|ects|credits?|days?|weeks?|months?|years?)", _I
+)
+
+_TIME_UNIT = (
+    r"(?:working\s+|calendar\s+|school\s+|academic\s+|business\s+)?"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|semesters?|terms?|decades?)"
+)
+_CURRENCY = (
+    r"€|\$|£|\b(?:eur|euros?|usd|dollars?|pounds?|gbp|chf|francs?|tenge|dinars?|lari|lei|leu|kuna|kron[aeo]r?|"
+    r"zloty|złoty|forint|huf|lev|leva|bgn|dirhams?|manat|soms?|hryvnias?|uah|rubles?|roubles?|denars?|mkd|lek|"
+    r"dram|drams|amd|cents?|pence)\b"
+)
+
+# the question forms, most specific first
+_ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "duration",
+        re.compile(
+            rf"\bhow\s+long\b|\bhow\s+many\s+{_TIME_UNIT}\b|\bafter\s+how\s+many\b|\bfor\s+how\s+many\b|"
+            r"\bhow\s+soon\b|\bwithin\s+what\s+(time|period|deadline)\b|\bwhat\s+(deadline|time\s+limit|period)\b",
+            _I,
+        ),
+    ),
+    ("frequency", re.compile(r"\bhow\s+(often|frequently)\b|\bat\s+what\s+intervals?\b", _I)),
+    ("share", re.compile(r"\bhow\s+(much|many)\s+of\b|\bwhat\s+(share|proportion|percentage|fraction|part)\b", _I)),
+    (
+        "money",
+        re.compile(
+            r"\bhow\s+much\b[^?]*\b(cost|costs|pay|paid|charge|charged|fee|fees|price|spend|spent|funding|budget|"
+            r"tax|vat|worth|money)\b|\bhow\s+much\s+money\b|\bwhat\s+(fee|price|amount|sum|charge|budget)\b",
+            _I,
+        ),
+    ),
+    ("count", re.compile(r"\bhow\s+many\b", _I)),
+    ("amount", re.compile(r"\bhow\s+(much|large|big|small|heavy|high|low)\b", _I)),
+)
+
+_GIVES: dict[str, re.Pattern[str]] = {
+    "duration": re.compile(
+        rf"(?:{_DIGITS}|\b(?:{_WORDS}|a|an|one)\b)[\s-]+{_TIME_UNIT}\b|"
+        r"\b(never\s+(expires?|lapses?|ends?)|for\s+life|lifelong|life-long|indefinite(ly)?|permanent(ly)?|"
+        r"unlimited|open-ended|no\s+(time\s+limit|expiry|expiration|end\s+date|deadline|limit)|"
+        r"(do|does|did|should|must|will|shall|would|need)\s+not\s+(expire|lapse)|without\s+(an?\s+)?(time\s+limit|"
+        r"expiry|expiration\s+date|end\s+date)|until|as\s+long\s+as|immediately|at\s+once)\b",
+        _I,
+    ),
+    "frequency": re.compile(
+        r"\b(every|each)\s+(\w+\s+)?(years?|months?|weeks?|days?|semesters?|terms?|cycles?|rounds?|intakes?)\b|"
+        r"\b(annual(ly)?|yearly|monthly|weekly|daily|quarterly|biennial(ly)?|triennial(ly)?|once\s+(a|per|every|each)|twice|"
+        r"regular(ly)?|periodic(ally)?|continuous(ly)?|at\s+least\s+every|times\s+(a|per)|"
+        r"per\s+(year|month|week|semester))\b|" + rf"(?:{_DIGITS}|\b(?:{_WORDS})\b)\s+times\b",
+        _I,
+    ),
+    "share": re.compile(
+        r"%|\bper\s*cent\b|\bpercent(age)?\b|\b(half|one\s+third|two\s+thirds|a\s+third|third|thirds|quarter|"
+        r"quarters|fifth|fifths|tenth|tenths|majority|minority|none|whole|entire|fraction|"
+        r"(all|most|some|part)\s+of)\b|" + rf"(?:{_DIGITS}|\b(?:{_WORDS})\b)\s+(?:ects|credits?|credit\s+points|units?|"
+        r"modules?)\b|" + rf"{_DIGITS}\s+(out\s+)?of\s+(the\s+|its\s+|a\s+)?{_DIGITS}",
+        _I,
+    ),
+    "money": re.compile(
+        rf"(?:{_CURRENCY})|%|\bper\s*cent\b|\b(free\s+of\s+charge|free\s+for\s+\w+|no\s+(fee|fees|charge|cost)|"
+        r"at\s+no\s+(cost|charge)|without\s+(charge|cost|a\s+fee)|exempt(ed)?|waived?|cost-free|fee-free)\b",
+        _I,
+    ),
+}
+# "how many" and plain "how much / how large": any figure that counts (no year, no label) or a denial of one
+_DENIES = re.compile(
+    r"\b(none|no\s+(limit|minimum|maximum|fixed|upper|lower|ceiling|floor|cap|more\s+than|fewer\s+than|less\s+than)|"
+    r"unlimited|at\s+(most|least)|not\s+(exceed|more\s+than)|any\s+(number|size|length))\b",
+    _I,
+)
+_COUNT_WORD = re.compile(rf"\b(?:{_WORDS})\b", _I)
+
+
+def asked_type(question: str) -> str | None:
+    """The kind of value ``question`` asks for ("duration", "frequency", "share", "money", "count", "amount"),
+    or None when it asks for no measurable value (a "how", "who", "which" or "should" question)."""
+    for kind, pattern in _ASKS:
+        if pattern.search(question):
+            return kind
+    return None
+
+
+def counting_figures(text: str) -> list[str]:
+    """The figures in ``text`` that count or measure something: years and labels ("level 5") left out."""
+    out = []
+    for match in re.finditer(_DIGITS, text):
+        figure = match.group(0)
+        before, after = text[: match.start()], text[match.end() :]
+        if _LABEL_BEFORE.search(before):
+            continue
+        if _YEAR.match(figure) and not _UNIT_AFTER.match(after) and not re.search(r"[€$£]\s*$", before):
+            continue
+        out.append(figure)
+    return out
+
+
+def _without_non_counting(text: str) -> str:
+    """``text`` with its years and labelled numbers blanked, so a time-unit or currency pattern cannot meet them."""
+    keep = set(counting_figures(text))
+    return re.sub(_DIGITS, lambda m: m.group(0) if m.group(0) in keep else " ", text)
+
+
+def gives(kind: str | None, sentence: str) -> bool:
+    """Whether ``sentence`` states a value of ``kind`` (or denies one: "no minimum", "free of charge")."""
+    if kind is None:
+        return True
+    text = _without_non_counting(sentence)
+    if kind in _GIVES:
+        return bool(_GIVES[kind].search(text))
+    return bool(counting_figures(sentence) or _COUNT_WORD.search(text) or _DENIES.search(text))
+
+
+def answers_type(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` gives a value of the kind ``question`` asks for (True when it asks for none)."""
+    return gives(asked_type(question), sentence)

@@ -1,0 +1,100 @@
+"""The kind of value a question asks for, and whether a sentence gives one (pipeline.drafting.drafters.answer_type).
+
+The sentences are our own, written for these tests: a reader checks that a "how long" question is never answered
+by a founding year, a "how much does it cost" question never by a count of learners, and that the ways people
+state a value ("24 months", "never expires", "free of charge", "one third") all count.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.drafting.drafters.answer_type import answers_type, asked_type, counting_figures
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How long should a provider keep the recordings of practical tests?", "duration"),
+        ("After how many years should a credential be renewed?", "duration"),
+        ("How many working days may the agency take to decide?", "duration"),
+        ("How often should the register be updated?", "frequency"),
+        ("How much of a degree may be earned through short courses?", "share"),
+        ("What share of the workload may be online?", "share"),
+        ("How much does an external review cost a small provider?", "money"),
+        ("What fee may a provider charge for a re-sit?", "money"),
+        ("How many assessors should sit on a panel?", "count"),
+        ("How large may a micro-credential be?", "amount"),
+        ("Who should review a micro-credential before it is registered?", None),
+        ("Should credentials show a grade?", None),
+        ("How should learning outcomes be written?", None),
+    ],
+)
+def test_the_kind_of_value_a_question_asks_for(question, kind):
+    assert asked_type(question) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Recordings should be kept for 24 months after the certificate is issued.",
+        "Records are kept for two years and then deleted.",
+        "A credential, once awarded, should never expire.",
+        "Data stays in the wallet until the learner deletes the account.",
+        "Each practical test should take no more than a one-day session.",
+    ],
+)
+def test_durations_answer_how_long(sentence):
+    assert answers_type("How long should a provider keep the recordings of practical tests?", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our office was founded in 2014 and has handled recognition files ever since.",
+        "Personal data in the register is governed by the 2018 data protection act.",
+        "Recordings of practical tests should be stored securely by the provider.",
+        "The register lists micro-credentials at NQF level 5 and above.",
+        "In the 2025-26 academic year the provider filmed every practical test.",
+    ],
+)
+def test_years_labels_and_topic_alone_do_not_answer_how_long(sentence):
+    assert not answers_type("How long should a provider keep the recordings of practical tests?", sentence)
+
+
+def test_money_needs_a_sum_or_its_denial():
+    question = "How much does an external review cost a small provider?"
+    assert answers_type(question, "The agency charges 1,200 euros for each review.")
+    assert answers_type(question, "Reviews are free of charge for public schools.")
+    assert answers_type(question, "A review costs €400 plus travel.")
+    assert not answers_type(question, "Last year the agency reviewed 140 micro-credentials from 35 providers.")
+    assert not answers_type(question, "Learners should be free to decide which courses to take.")
+
+
+def test_a_share_needs_a_share():
+    question = "How much of a full qualification may be earned through micro-credentials?"
+    assert answers_type(question, "At most one third of a full qualification should come from micro-credentials.")
+    assert answers_type(question, "Up to 60% of the qualification may be credited.")
+    assert answers_type(question, "No more than 30 ECTS credits of a degree should be recognised this way.")
+    assert not answers_type(question, "Assessors are trained in a 24-hour course followed by two observed tests.")
+
+
+def test_frequency_is_not_a_conjunction():
+    question = "How often should a micro-credential be reviewed?"
+    assert answers_type(question, "Each micro-credential should be reviewed every three years.")
+    assert answers_type(question, "Providers review their offer annually.")
+    assert not answers_type(question, "Once approved, a micro-credential enters the register.")
+
+
+def test_counts_leave_out_years_and_labels():
+    assert counting_figures("In 2025 we issued 340 credentials at level 4 under Article 12.") == ["340"]
+    assert counting_figures("Between 2019 and 2023, 2000 hours of training were given.") == ["2000"]
+    question = "How many assessors should sit on a practical assessment panel?"
+    assert answers_type(question, "Two assessors, one of them from industry, should sit on each panel.")
+    assert not answers_type(question, "Panels were introduced in 2021 under the Article 7 procedure.")
+
+
+def test_questions_without_a_kind_let_every_sentence_through():
+    assert answers_type("Who should review a micro-credential?", "An independent panel of the agency.")
