@@ -1,13 +1,14 @@
-"""Score the offline draft on the held-out set: a corpus, outline and gold that nobody tunes on.
+"""Score the offline draft on a held-out set: a corpus, outline and gold that nobody tunes on.
 
-    python eval/heldout/run.py [--workspace DIR] [--json]
+    python eval/heldout/run.py [--set DIR] [--workspace DIR] [--json]
 
-Ingests eval/heldout/corpus/ (with its metadata.csv) into ``--workspace`` (a temporary one if not given; an
-existing workspace with sources is reused as it is), saves eval/heldout/outline.yaml as its outline, drafts it
-offline exactly as ``guidelines draft`` does, and scores the result with the scoring functions of
-eval/eval_drafting.py (misattributed names, false quotes, repeats, gaps) and eval/eval_divergence.py (points
-found, mixed sides, stray contributors, unmatched points, the "Points of divergence" paragraphs) against
-eval/heldout/drafting_gold.yaml and eval/heldout/divergence_gold.yaml. See eval/heldout/README.md.
+A set is a folder (``--set``, eval/heldout by default; eval/heldout2 is the second one) holding ``corpus/``
+(with its metadata.csv), ``outline.yaml``, ``drafting_gold.yaml`` and ``divergence_gold.yaml``. Ingests the
+corpus into ``--workspace`` (a temporary one if not given; an existing workspace with sources is reused as it
+is), saves the outline, drafts it offline exactly as ``guidelines draft`` does, and scores the result with the
+scoring functions of eval/eval_drafting.py (misattributed names, false quotes, repeats, gaps) and
+eval/eval_divergence.py (points found, mixed sides, stray contributors, unmatched points, the "Points of
+divergence" paragraphs) against the set's gold. See eval/heldout/README.md and each set's README.md.
 """
 
 from __future__ import annotations
@@ -25,10 +26,6 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-CORPUS = HERE / "corpus"
-OUTLINE = HERE / "outline.yaml"
-DRAFTING_GOLD = HERE / "drafting_gold.yaml"
-DIVERGENCE_GOLD = HERE / "divergence_gold.yaml"
 
 
 def load_eval_module(name: str) -> ModuleType:
@@ -38,12 +35,14 @@ def load_eval_module(name: str) -> ModuleType:
     return importlib.import_module(f"eval.{name}")
 
 
-def draft_and_score(root: Path) -> dict[str, Any]:
-    """Ingest (unless ``root`` already holds sources), draft the held-out outline and score draft and register."""
+def draft_and_score(root: Path, set_dir: Path = HERE) -> dict[str, Any]:
+    """Ingest (unless ``root`` already holds sources), draft the set's outline and score draft and register."""
     drafting = load_eval_module("eval_drafting")
     divergence = load_eval_module("eval_divergence")
-    outline, revisions, sources = drafting.draft_outline(root, CORPUS, OUTLINE, "heldout-eval")
-    gold = yaml.safe_load(DRAFTING_GOLD.read_text(encoding="utf-8"))
+    # the drafts' author names the set ("heldout-eval" for the first one, as before)
+    author = f"{set_dir.name}-eval"
+    outline, revisions, sources = drafting.draft_outline(root, set_dir / "corpus", set_dir / "outline.yaml", author)
+    gold = yaml.safe_load((set_dir / "drafting_gold.yaml").read_text(encoding="utf-8"))
     report: dict[str, Any] = {"sources": len(sources), **drafting.score_draft(revisions, sources, gold)}
     # a question can end with neither a paragraph nor a gap (its candidates were all used elsewhere): the gap
     # figures count it as "not a gap", so it is listed on its own
@@ -53,7 +52,7 @@ def draft_and_score(root: Path) -> dict[str, Any]:
     report["neither_drafted_nor_gap"] = [q for s in outline.sections for q in s.questions if q not in drafted]
     register = divergence.find_register(root)
     found = [d.as_json() for d in register]
-    points = divergence.load_gold(DIVERGENCE_GOLD)
+    points = divergence.load_gold(set_dir / "divergence_gold.yaml")
     result = divergence.score(found, points)
     result["paragraphs"] = divergence.paragraph_faults(register)
     report["divergence"] = result
@@ -61,12 +60,22 @@ def draft_and_score(root: Path) -> dict[str, Any]:
     return report
 
 
-def run(workspace: Path | None) -> dict[str, Any]:
-    """The held-out report, drafted in ``workspace`` or in a temporary workspace removed afterwards."""
+def run(workspace: Path | None, set_dir: Path = HERE) -> dict[str, Any]:
+    """The set's report, drafted in ``workspace`` or in a temporary workspace removed afterwards."""
     if workspace is not None:
-        return draft_and_score(workspace)
-    with tempfile.TemporaryDirectory(prefix="heldout-") as tmp:
-        return draft_and_score(Path(tmp) / "ws")
+        return draft_and_score(workspace, set_dir)
+    with tempfile.TemporaryDirectory(prefix=f"{set_dir.name}-") as tmp:
+        return draft_and_score(Path(tmp) / "ws", set_dir)
+
+
+def held_out_set(value: str) -> Path:
+    """``--set``: a folder with a corpus, an outline and both gold files, or a clear error naming what is missing."""
+    set_dir = Path(value).resolve()
+    needed = ("corpus", "outline.yaml", "drafting_gold.yaml", "divergence_gold.yaml")
+    missing = [name for name in needed if not (set_dir / name).exists()]
+    if missing:
+        raise argparse.ArgumentTypeError(f"{value}: not a held-out set (no {', '.join(missing)})")
+    return set_dir
 
 
 def summary(report: dict[str, Any]) -> dict[str, Any]:
@@ -95,10 +104,13 @@ def summary(report: dict[str, Any]) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     """Command line: the details and a summary line, or everything as JSON with ``--json``."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument(
+        "--set", dest="set_dir", type=held_out_set, default=HERE, help="the held-out set's folder (eval/heldout)"
+    )
     parser.add_argument("--workspace", type=Path, default=None, help="a scratch workspace (drafts are written there)")
     parser.add_argument("--json", action="store_true", help="print the whole report as JSON")
     args = parser.parse_args(argv)
-    report = run(args.workspace)
+    report = run(args.workspace, args.set_dir)
     if args.json:
         out = {k: v for k, v in report.items() if k != "divergence_report"} | {"summary": summary(report)}
         print(json.dumps(out, indent=2, ensure_ascii=False))
