@@ -34,7 +34,10 @@ class EvidenceSettings:
     max_passages: int = 30  # per section, pins excluded
     max_per_contributor: int = 5  # per section, so one long submission cannot crowd out the rest
     min_similarity: float = 0.30  # best dense cosine below this: the contributions are about something else
-    max_unseen: float = 0.35  # share of the question's subject words no contribution uses at all
+    # share of the question's subject words no contribution uses at all, at or above which the question is a gap
+    # before any passage is read: only when none is used. Outline writers paraphrase ("hands-on competences" for
+    # "practical skills"), so a missing word is weak evidence; the answer model weighs it with the rest.
+    max_unseen: float = 1.0
 
 
 def _reason_hits(searcher: Searcher, query: str, k: int, excluded: set[str]) -> list[Hit]:
