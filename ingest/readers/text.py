@@ -35,6 +35,8 @@ def clean_text(text: str) -> str:
 
 _LIST_ITEM = re.compile(r"^(?:[-*+•–]|\d{1,3}[.)]|[a-z][.)])\s+")
 _LINE_END = re.compile(r"[.!?:;]$")
+# a line in capitals ("HOW BIG A MICRO-CREDENTIAL SHOULD BE", "2. FUNDING") is a heading, never wrapped prose
+_CAPITALS_LINE = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*$")
 
 
 def unwrap(block: str, *, by_width: bool = False) -> str:
@@ -49,7 +51,7 @@ def unwrap(block: str, *, by_width: bool = False) -> str:
     width = max(len(line) for line in lines)
     out = [lines[0]]
     for previous, line in zip(lines, lines[1:], strict=False):
-        if _LIST_ITEM.match(line):
+        if _LIST_ITEM.match(line) or _is_capitals_heading(previous) or _is_capitals_heading(line):
             join = False
         elif by_width:
             join = width >= 40 and len(previous) >= 0.6 * width
@@ -60,6 +62,10 @@ def unwrap(block: str, *, by_width: bool = False) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _is_capitals_heading(line: str) -> bool:
+    return bool(_CAPITALS_LINE.match(line)) and len(re.findall(r"[A-Z]", line)) >= 4
 
 
 class CharBudget:
@@ -353,8 +359,8 @@ class TextReader:
 
     @property
     def version(self) -> str:
-        """Our own parser, versioned by hand."""
-        return "1"
+        """Our own parser, versioned by hand (2: a line in capitals is a heading, not wrapped prose)."""
+        return "2"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as plain text; ``password`` is ignored (text files cannot be encrypted)."""

@@ -96,7 +96,7 @@ def test_clean_text() -> None:
 @pytest.mark.unit
 def test_reader_identity() -> None:
     reader = TextReader()
-    assert (reader.name, reader.extensions, reader.version) == ("text", (".txt", ".text"), "1")
+    assert (reader.name, reader.extensions, reader.version) == ("text", (".txt", ".text"), "2")
 
 
 @pytest.mark.unit
@@ -110,6 +110,21 @@ def test_unwrap_joins_soft_wraps_but_keeps_list_items_and_short_pdf_lines() -> N
     assert (
         unwrap(pdf, by_width=True) == "A heading\n" + "x" * 70 + " " + "y" * 68 + " end of paragraph.\nNext short line"
     )
+
+
+@pytest.mark.unit
+def test_a_line_in_capitals_is_a_heading_and_not_joined_to_the_sentence_after_it(tmp_path: Path) -> None:
+    from ingest.readers.text import TextReader, unwrap
+
+    assert unwrap("HOW BIG A MICRO-CREDENTIAL SHOULD BE\nOur short courses run for six\nto ten weeks.") == (
+        "HOW BIG A MICRO-CREDENTIAL SHOULD BE\nOur short courses run for six to ten weeks."
+    )
+    # acronyms inside wrapped prose are no heading
+    assert unwrap("We met the ECTS\nUS team in June.") == "We met the ECTS US team in June."
+    path = tmp_path / "input.txt"
+    path.write_text("Title of the input\n\n2. FUNDING\nPublic money should cover the first course.\n", "utf-8")
+    (first, second) = TextReader().read(path).passages
+    assert second.text.split("\n") == ["2. FUNDING", "Public money should cover the first course."]
 
 
 UTF16_SAMPLE = "Recognition in Ukraine – 5 €\n\nValidation of prior learning, in Україна too."
