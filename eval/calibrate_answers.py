@@ -112,6 +112,27 @@ def open_workspace(labelled: LabelledSet, root: Path) -> Any:
     return ws
 
 
+def label_finder(rows: list[dict[str, str]]) -> Any:
+    """A lookup ``(question, candidate text) -> label or None`` over label lines.
+
+    A label holds for its sentence word for word, and for the same sentence once the drafter has cut its
+    opener ("In our view, the guidelines should ..." labels "the guidelines should ..."): a label written before
+    the cut, or from the contribution's text, still says whether that claim answers the question."""
+    exact = {(r["question"], norm(r["text"])): r["label"] for r in rows}
+    by_question: dict[str, list[tuple[str, str]]] = {}
+    for r in rows:
+        by_question.setdefault(r["question"], []).append((norm(r["text"]), r["label"]))
+
+    def find(question: str, text: str) -> str | None:
+        key = norm(text)
+        if (question, key) in exact:
+            return exact[(question, key)]
+        cut = [label for full, label in by_question.get(question, ()) if full.endswith(" " + key)]
+        return cut[0] if len(set(cut)) == 1 else None  # two labels disagreeing on the cut sentence: none
+
+    return find
+
+
 def collect(labelled: LabelledSet, workspace: Path | None = None) -> list[dict[str, Any]]:
     """Per question of ``labelled``'s outline: feature rows, texts and files of all its candidates, the labels
     of the labelled ones (-1: none), and whether its gold calls it answerable."""
@@ -120,7 +141,7 @@ def collect(labelled: LabelledSet, workspace: Path | None = None) -> list[dict[s
     from pipeline.drafting.evidence import EvidenceSettings, gather_evidence
     from pipeline.drafting.outline import load_outline
 
-    by_key = {(r["question"], norm(r["text"])): r["label"] for r in labelled.load_labels()}
+    find = label_finder(labelled.load_labels())
     unanswerable = labelled.unanswerable()
     out = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -136,7 +157,7 @@ def collect(labelled: LabelledSet, workspace: Path | None = None) -> list[dict[s
                 qv, tv = embedder.embed([question, f"{section.title}. {question}"])
                 rivals = np.delete(asked, k, axis=0)
                 rows = features(question, qv, tv, cands, vectors, [e.text for e in evidence.evidence], rivals)
-                marks = [by_key.get((question, norm(c.text))) for c in cands]
+                marks = [find(question, c.text) for c in cands]
                 y = np.array([-1 if m is None else int(m == "answers") for m in marks])
                 out.append(
                     {

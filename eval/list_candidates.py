@@ -24,8 +24,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from eval.calibrate_answers import SETS, collect  # noqa: E402
-from eval.eval_drafting import norm  # noqa: E402
+from eval.calibrate_answers import SETS, collect, label_finder  # noqa: E402
 
 
 def ranked(item: dict[str, object], top: int) -> list[int]:
@@ -51,13 +50,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     labelled = next(s for s in SETS if s.name == args.set)
     # a set being labelled for the first time has no label file yet: every line is "?"
-    known = {(row["question"], norm(row["text"])): row["label"] for row in labelled.load_labels()}
+    find = label_finder(labelled.load_labels())
     for item in collect(labelled, args.workspace):
         if args.question and item["question"] not in args.question:
             continue
         for i in ranked(item, args.top):
             text = item["texts"][i]
-            label = known.get((item["question"], norm(text)), "?")
+            label = find(item["question"], text) or "?"
             if args.unlabelled_only and label != "?":
                 continue
             row = {"question": item["question"], "label": label, "file": item["files"][i], "text": text}

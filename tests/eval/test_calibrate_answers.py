@@ -108,3 +108,22 @@ def test_an_unknown_set_or_a_missing_label_file_is_refused_with_its_name(tmp_pat
     with pytest.raises(SystemExit):
         calibrate.main(["--sets", "other"])
     assert "labels.jsonl" in capsys.readouterr().err
+
+
+@pytest.mark.unit
+def test_a_label_holds_for_its_sentence_once_the_drafter_cut_its_opener():
+    q = "Who should review a micro-credential?"
+    find = calibrate.label_finder(
+        [
+            {"question": q, "label": "answers", "text": "In our view, the national agency should review each one."},
+            {"question": q, "label": "on_topic", "text": "Reviews take time."},
+            {"question": q, "label": "answers", "text": "Finally, providers should publish the reports."},
+            {"question": q, "label": "off_topic", "text": "In short, providers should publish the reports."},
+        ]
+    )
+    assert find(q, "In our view, the national agency should review each one.") == "answers"
+    assert find(q, "the national agency should review each one.") == "answers"
+    assert find(q, "Reviews take time") == "on_topic"  # case, spacing and the final stop do not count
+    assert find(q, "ews take time.") is None  # a cut falls between words, not inside one
+    assert find(q, "providers should publish the reports.") is None  # two labels disagree: no label
+    assert find("Another question?", "the national agency should review each one.") is None
