@@ -10,13 +10,14 @@ eval/drafting_labels.jsonl, eval/drafting_gold.yaml) and the development set of 
 corpus/, outline.yaml, drafting_labels.jsonl, drafting_gold.yaml). For each section of a set's outline the
 evidence is gathered from that set's workspace and cut into candidates as the drafter does, the features of
 ``pipeline.drafting.drafters.answering`` are computed for every question against every candidate, and the
-labelled ones are matched by their text.
+labelled ones are matched by their text (or by the sentence a label names before the drafter cut its opener).
 
 Two reports, every figure on questions the model never saw:
 - ``cross_validation``: the questions of all sets pooled, 5 folds of whole questions (a question is never in
   both train and test), figures per set and pooled;
 - ``across_sets``: fitted on all of one set, tested on another (each direction): how the model carries to a
   corpus written by other people in other styles.
+A third, ``stored_model``, gives the figures of answer_weights.json as it is (in-sample on what it was fitted on).
 Figures: AUROC of "answers" against the rest (and of the dense cosine alone, the old signal), and the gap
 decision of the question-level model (a question is a gap when its model says the pool does not answer it):
 question AUROC, gap recall and precision, the share of answerable questions made gaps, and the precision of
