@@ -361,7 +361,17 @@ def main(argv: list[str] | None = None) -> int:
     report["stored_model"] = stored(data)
     if args.write:
         stored_json = fit_model(data).as_json()
-        stored_json["calibration"] = {"sets": wanted, "cross_validation": report["cross_validation"]}
+        cv = report["cross_validation"]
+        overall = cv.get("pooled", cv[wanted[0]])
+        # the keys the stored calibration has always had (tests read them), over all sets, then per set
+        stored_json["calibration"] = {
+            "sets": wanted,
+            **{k: overall[k] for k in ("questions", "labelled", "answers")},
+            "auroc_cv": overall["sentence_auroc"],
+            "question_level": overall,
+            "per_set": {name: fig for name, fig in cv.items() if name != "pooled"},
+            "across_sets": report["across_sets"],
+        }
         WEIGHTS.write_text(json.dumps(stored_json, indent=2) + "\n", encoding="utf-8")
     if args.json:
         print(json.dumps(report, indent=2))
