@@ -1,12 +1,14 @@
 """List, per guiding question, the candidate sentences the drafter weighs, so they can be labelled by reading.
 
-    python eval/list_candidates.py [--workspace DIR] [--top N] [--unlabelled-only] [--question TEXT]...
+    python eval/list_candidates.py [--set sample|heldout] [--workspace DIR] [--top N] [--unlabelled-only]
+                                   [--question TEXT]...
 
-For each question of eval/drafting_outline.yaml (or only those given with ``--question``), the candidates are
+For each question of the set's outline (the sample's eval/drafting_outline.yaml by default; ``--set heldout``:
+eval/heldout/outline.yaml over eval/heldout/corpus/), or only those given with ``--question``, the candidates are
 gathered exactly as eval/calibrate_answers.py gathers them, ranked by the stored answer model and, separately, by
 closeness in meaning to the question (so the list holds both what the model would draft and what merely reads
-close), and printed as lines in the format of eval/drafting_labels.jsonl with ``"label"`` set to the existing
-label or ``"?"``. A person reads each line, sets the label to ``answers``, ``on_topic`` or ``off_topic`` and
+close), and printed as lines in the format of the set's label file with ``"label"`` set to the existing label
+or ``"?"``. A person reads each line, sets the label to ``answers``, ``on_topic`` or ``off_topic`` and
 appends it to the labelled set; nothing here labels anything itself.
 """
 
@@ -22,8 +24,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from eval.calibrate_answers import collect  # noqa: E402
-from eval.eval_drafting import LABELS, norm  # noqa: E402
+from eval.calibrate_answers import SETS, collect, label_finder  # noqa: E402
 
 
 def ranked(item: dict[str, object], top: int) -> list[int]:
@@ -41,22 +42,21 @@ def ranked(item: dict[str, object], top: int) -> list[int]:
 def main(argv: list[str] | None = None) -> int:
     """Command line: print the candidate lines to label on stdout."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--workspace", type=Path, default=None)
+    parser.add_argument("--set", default=SETS[0].name, choices=[s.name for s in SETS], help="which labelled set")
+    parser.add_argument("--workspace", type=Path, default=None, help="the set's workspace (ingested if empty)")
     parser.add_argument("--top", type=int, default=6)
     parser.add_argument("--unlabelled-only", action="store_true", help="leave out lines already labelled")
     parser.add_argument("--question", action="append", default=[], help="only this question (repeatable)")
     args = parser.parse_args(argv)
-    known = {}
-    for line in LABELS.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            known[(row["question"], norm(row["text"]))] = row["label"]
-    for item in collect(args.workspace):
+    labelled = next(s for s in SETS if s.name == args.set)
+    # a set being labelled for the first time has no label file yet: every line is "?"
+    find = label_finder(labelled.load_labels())
+    for item in collect(labelled, args.workspace):
         if args.question and item["question"] not in args.question:
             continue
         for i in ranked(item, args.top):
             text = item["texts"][i]
-            label = known.get((item["question"], norm(text)), "?")
+            label = find(item["question"], text) or "?"
             if args.unlabelled_only and label != "?":
                 continue
             row = {"question": item["question"], "label": label, "file": item["files"][i], "text": text}

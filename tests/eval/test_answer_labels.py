@@ -1,0 +1,111 @@
+"""The question x sentence label files that calibrate the answer/abstain model are consistent with their sets.
+
+A label only trains or measures anything if its question is one the set's outline asks, its text is a sentence
+the drafter can pick from that set's corpus (read with the repository's own readers and cut into candidates as
+the drafter cuts them), and it never says a sentence answers a question the set's gold calls unanswerable.
+These tests check that for every labelled set eval/calibrate_answers.py uses; they say nothing about whether a
+label is right, which only reading can tell.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from eval.calibrate_answers import SETS, LabelledSet
+from eval.eval_drafting import norm
+from ingest.readers import reader_for
+from pipeline.drafting.drafters.candidates import candidates
+from pipeline.drafting.outline import load_outline
+from pipeline.model import Evidence
+
+LABELS = {"answers", "on_topic", "off_topic"}
+HELDOUT = next(s for s in SETS if s.name == "heldout")
+
+
+def _lines(labelled: LabelledSet) -> list[dict[str, str]]:
+    return [json.loads(x) for x in labelled.labels.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def _questions(labelled: LabelledSet) -> list[str]:
+    return [q for section in load_outline(labelled.outline).sections for q in section.questions]
+
+
+def _gold(labelled: LabelledSet) -> dict[str, list[str]]:
+    return yaml.safe_load(labelled.gold.read_text(encoding="utf-8"))["questions"]
+
+
+def corpus_candidates(corpus: Path, names: set[str]) -> dict[str, set[str]]:
+    """Per file of ``corpus`` named in ``names``: the candidate sentences (normalised) the drafter can cut from
+    its passages; a name that is no file of the corpus is left out, so a test can tell it apart."""
+    out: dict[str, set[str]] = {}
+    for name in sorted(names):
+        path = corpus / name
+        if not path.is_file():
+            continue
+        passages = reader_for(path).read(path).passages
+        # only the text and the location (slides are cut more leniently) decide what is a candidate
+        evidence = [Evidence("", path.name, "", "", "", "", "", "", "", p.location.label, p.text) for p in passages]
+        out[name] = {norm(c.text) for c in candidates(evidence)}
+    return out
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("labelled", SETS, ids=[s.name for s in SETS])
+def test_every_label_line_is_well_formed_and_judged_once(labelled):
+    seen: dict[tuple[str, str], str] = {}
+    for row in _lines(labelled):
+        assert {"question", "label", "text"} <= set(row), row
+        assert row["label"] in LABELS, row
+        key = (row["question"], norm(row["text"]))
+        assert seen.setdefault(key, row["label"]) == row["label"], f"two labels for {key}"
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("labelled", SETS, ids=[s.name for s in SETS])
+def test_every_labelled_question_is_asked_by_the_sets_outline(labelled):
+    asked = set(_questions(labelled))
+    stray = sorted({row["question"] for row in _lines(labelled)} - asked)
+    assert not stray, f"{labelled.labels.name}: questions not in {labelled.outline.name}: {stray}"
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("labelled", SETS, ids=[s.name for s in SETS])
+def test_no_sentence_answers_a_question_the_gold_calls_unanswerable(labelled):
+    unanswerable = set(_gold(labelled)["unanswerable"])
+    wrong = [r for r in _lines(labelled) if r["label"] == "answers" and r["question"] in unanswerable]
+    assert not wrong, wrong
+
+
+@pytest.mark.unit
+def test_the_development_set_labels_every_question_and_an_answer_for_each_answerable_one():
+    rows = _lines(HELDOUT)
+    gold = _gold(HELDOUT)
+    assert {r["question"] for r in rows} == set(_questions(HELDOUT))
+    answered = {r["question"] for r in rows if r["label"] == "answers"}
+    # recall is measured against the sentences that answer: an answerable question without one measures nothing
+    assert answered == set(gold["answerable"])
+
+
+@pytest.mark.unit
+def test_every_labelled_text_is_a_candidate_sentence_of_the_file_it_names():
+    rows = _lines(HELDOUT)
+    cut = corpus_candidates(HELDOUT.corpus, {r["file"] for r in rows})
+    for row in rows:
+        assert row["file"] in cut, row
+        assert norm(row["text"]) in cut[row["file"]], f"not a candidate sentence of {row['file']}: {row['text']}"
+
+
+@pytest.mark.unit
+def test_a_sentence_a_reader_cannot_cut_is_no_candidate(tmp_path):
+    # the check above must be able to fail: a label naming words the contribution does not hold as a sentence
+    (tmp_path / "input.txt").write_text(
+        "Every credential should list its learning outcomes and its workload. A short note.", encoding="utf-8"
+    )
+    cut = corpus_candidates(tmp_path, {"input.txt"})["input.txt"]
+    assert norm("Every credential should list its learning outcomes and its workload.") in cut
+    assert norm("Every credential should list its learning outcomes.") not in cut
+    assert norm("A short note.") not in cut

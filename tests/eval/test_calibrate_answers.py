@@ -1,0 +1,129 @@
+"""The answer/abstain calibration reports figures a reader can trust: no question is scored by a model that saw
+it, the across-set report trains on one set only, and the gap figures count what they say, per set and pooled."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import eval.calibrate_answers as calibrate
+from pipeline.drafting.drafters.answering import FEATURES
+
+
+def _item(set_name: str, question: str, answerable: bool, labels: tuple[int, ...] = (1, 0)) -> dict:
+    n = len(labels)
+    return {
+        "set": set_name,
+        "question": question,
+        "answerable": answerable,
+        "rows": np.full((n, len(FEATURES)), 0.5),
+        "y": np.array(labels),
+        "texts": [f"{question} sentence {i}" for i in range(n)],
+        "files": ["input.txt"] * n,
+    }
+
+
+def _pred(item: dict, gap: bool, score: float = 0.5, kept: tuple[int, ...] = ()) -> dict:
+    return {"probs": np.linspace(0.9, 0.1, len(item["y"])), "score": score, "gap": gap, "kept": np.array(kept)}
+
+
+@pytest.fixture
+def recorder(monkeypatch):
+    """Replace fitting and predicting with recorders: which questions each model was fitted on and tested on."""
+    fits: list[set[tuple[str, str]]] = []
+    tested: list[tuple[int, tuple[str, str]]] = []
+
+    def fit_model(items):
+        fits.append({(d["set"], d["question"]) for d in items})
+        return len(fits) - 1
+
+    def predict(model, item):
+        tested.append((model, (item["set"], item["question"])))
+        return _pred(item, gap=not item["answerable"])
+
+    monkeypatch.setattr(calibrate, "fit_model", fit_model)
+    monkeypatch.setattr(calibrate, "predict", predict)
+    return fits, tested
+
+
+DATA = [_item("a", f"a{i}?", i % 3 != 0) for i in range(12)] + [_item("b", f"b{i}?", i % 2 == 0) for i in range(8)]
+
+
+@pytest.mark.unit
+def test_cross_validation_never_scores_a_question_with_a_model_fitted_on_it(recorder):
+    fits, tested = recorder
+    report = calibrate.cross_validate(DATA)
+    assert len(fits) == calibrate.FOLDS
+    assert sorted(q for _, q in tested) == sorted((d["set"], d["question"]) for d in DATA)  # each once
+    for model, question in tested:
+        assert question not in fits[model]
+    assert set(report) == {"a", "b", "pooled"}
+
+
+@pytest.mark.unit
+def test_across_sets_fits_on_one_set_and_scores_only_the_other(recorder):
+    fits, tested = recorder
+    report = calibrate.across_sets(DATA)
+    assert set(report) == {"a -> b", "b -> a"}
+    assert [{s for s, _ in f} for f in fits] == [{"a"}, {"b"}]
+    for model, (set_name, _) in tested:
+        assert set_name not in {s for s, _ in fits[model]}
+    assert report["a -> b"]["questions"] == 8 and report["b -> a"]["questions"] == 12
+
+
+@pytest.mark.unit
+def test_gap_figures_count_per_set_and_pooled():
+    items = [
+        _item("a", "answered?", True),
+        _item("a", "wrongly a gap?", True),
+        _item("a", "rightly a gap?", False, labels=(0, 0)),
+        _item("b", "missed gap?", False, labels=(0, 0)),
+        _item("b", "answered too?", True),
+    ]
+    preds = [
+        _pred(items[0], gap=False, score=0.9, kept=(1,)),
+        _pred(items[1], gap=True, score=0.3),
+        _pred(items[2], gap=True, score=0.1),
+        _pred(items[3], gap=False, score=0.6, kept=(0,)),
+        _pred(items[4], gap=False, score=0.8, kept=(1, 0)),
+    ]
+    report = calibrate.per_set(items, preds)
+    a, b, pooled = report["a"], report["b"], report["pooled"]
+    assert (a["gap_recall"], a["gap_precision"], a["answerable_made_gaps"]) == (1.0, 0.5, 0.5)
+    assert a["gaps"] == ["rightly a gap?", "wrongly a gap?"]
+    assert (b["gap_recall"], b["gap_precision"], b["answerable_made_gaps"]) == (0.0, None, 0.0)
+    assert b["sentence_precision"] == round(1 / 3, 3) and b["labelled_kept"] == 3
+    assert (pooled["gap_recall"], pooled["answerable_made_gaps"], pooled["questions"]) == (0.5, round(1 / 3, 3), 5)
+    # one pair of six out of order: the question wrongly made a gap scores below the missed gap
+    assert pooled["question_auroc"] == round(5 / 6, 3)
+
+
+@pytest.mark.unit
+def test_an_unknown_set_or_a_missing_label_file_is_refused_with_its_name(tmp_path, monkeypatch, capsys):
+    with pytest.raises(SystemExit):
+        calibrate.main(["--sets", "sample,nosuch"])
+    assert "unknown set nosuch" in capsys.readouterr().err
+    missing = calibrate.LabelledSet("other", tmp_path, tmp_path / "o.yaml", tmp_path / "labels.jsonl", tmp_path / "g")
+    monkeypatch.setattr(calibrate, "SETS", (*calibrate.SETS, missing))
+    with pytest.raises(SystemExit):
+        calibrate.main(["--sets", "other"])
+    assert "labels.jsonl" in capsys.readouterr().err
+
+
+@pytest.mark.unit
+def test_a_label_holds_for_its_sentence_once_the_drafter_cut_its_opener():
+    q = "Who should review a micro-credential?"
+    find = calibrate.label_finder(
+        [
+            {"question": q, "label": "answers", "text": "In our view, the national agency should review each one."},
+            {"question": q, "label": "on_topic", "text": "Reviews take time."},
+            {"question": q, "label": "answers", "text": "Finally, providers should publish the reports."},
+            {"question": q, "label": "off_topic", "text": "In short, providers should publish the reports."},
+        ]
+    )
+    assert find(q, "In our view, the national agency should review each one.") == "answers"
+    assert find(q, "the national agency should review each one.") == "answers"
+    assert find(q, "Reviews take time") == "on_topic"  # case, spacing and the final stop do not count
+    assert find(q, "ews take time.") is None  # a cut falls between words, not inside one
+    assert find(q, "providers should publish the reports.") is None  # two labels disagree: no label
+    assert find("Another question?", "the national agency should review each one.") is None
