@@ -25,6 +25,11 @@ the labelled sentences kept. The gap threshold is the one with the most unanswer
 gaps while at most MAX_WRONG_GAPS of the answerable ones are. ``--write`` fits on all labels of the sets
 given and stores the model in answer_weights.json.
 
+Every question also comes reworded twice as an outline writer might (eval/paraphrases.yaml), with its original's
+labels and gold, in its original's fold: the "<set> paraphrased" figures say how the decision holds when an
+outline does not reuse the contributors' words. The models learn from the questions as written only, unless
+``--train-paraphrases``; ``--no-paraphrases`` leaves the rewordings out. "pooled" is over the written questions.
+
 ``--workspace DIR`` is the sample's workspace (as before); ``--workspace-dir DIR`` holds one workspace per set
 (DIR/sample, DIR/heldout), ingested on first use; without either, sets are ingested into temporary ones.
 """
@@ -48,6 +53,7 @@ sys.path.insert(0, str(ROOT))
 from eval.eval_drafting import GOLD, LABELS, OUTLINE, norm  # noqa: E402
 
 HELDOUT = ROOT / "eval" / "heldout"
+PARAPHRASES = ROOT / "eval" / "paraphrases.yaml"
 
 
 @dataclass(frozen=True)
@@ -91,6 +97,11 @@ MAX_WRONG_GAPS = 0.07
 # the sentence model's (which has ~380 labelled sentences) kept held-out wrong gaps lower at the same gap
 # recall (l2 1 / 5 / 20 / 50 over five splits: see BENCHMARKS.md section 18).
 QUESTION_L2 = 20.0
+# Whether the models also learn from the reworded questions (eval/paraphrases.yaml), not only report on them.
+# Off: fitted on rewordings too, the weights leaned less on shared words, and no threshold then kept questions
+# that only share a topic with the corpus gaps ("How should assessment be adapted for learners with
+# disabilities?") while answering reworded ones (five folds, BENCHMARKS.md section 21).
+TRAIN_ON_REWORDINGS = False
 
 
 def auroc(scores: np.ndarray, labels: np.ndarray) -> float:
@@ -134,9 +145,36 @@ def label_finder(rows: list[dict[str, str]]) -> Any:
     return find
 
 
-def collect(labelled: LabelledSet, workspace: Path | None = None) -> list[dict[str, Any]]:
+def load_paraphrases(outline: Path) -> dict[str, list[str]]:
+    """The paraphrases written for ``outline``'s questions in eval/paraphrases.yaml (question -> rewordings)."""
+    if not PARAPHRASES.exists():
+        return {}
+    for entry in yaml.safe_load(PARAPHRASES.read_text(encoding="utf-8"))["sets"]:
+        if (ROOT / entry["outline"]).resolve() == outline.resolve():
+            return {q: list(p) for q, p in entry["questions"].items()}
+    return {}
+
+
+def _variants(section: Any, paraphrases: dict[str, list[str]]) -> list[tuple[str, Any, dict[str, str]]]:
+    """The section as written, then once per paraphrase round with every question reworded (its rivals are
+    reworded too, as a whole outline written by someone else would be): (name suffix, section, new -> original,
+    round: 0 as written, 1 the first rewording, 2 the second)."""
+    out = [("", section, {q: q for q in section.questions}, 0)]
+    rounds = min((len(paraphrases.get(q, ())) for q in section.questions), default=0)
+    for k in range(rounds):
+        asked = tuple(paraphrases[q][k] for q in section.questions)
+        reworded = dict(zip(asked, section.questions, strict=True))
+        out.append((" paraphrased", section.model_copy(update={"questions": asked}), reworded, k + 1))
+    return out
+
+
+def collect(labelled: LabelledSet, workspace: Path | None = None, paraphrased: bool = True) -> list[dict[str, Any]]:
     """Per question of ``labelled``'s outline: feature rows, texts and files of all its candidates, the labels
-    of the labelled ones (-1: none), and whether its gold calls it answerable."""
+    of the labelled ones (-1: none), and whether its gold calls it answerable.
+
+    With ``paraphrased``, each question also comes reworded as an outline writer might (eval/paraphrases.yaml),
+    with the original's labels and gold: the model then learns from questions that do not reuse the
+    contributors' words. A paraphrase is in its original's ``group``, so folds never split them."""
     from pipeline.drafting.drafters.answering import features
     from pipeline.drafting.drafters.candidates import candidates
     from pipeline.drafting.evidence import EvidenceSettings, gather_evidence
@@ -144,33 +182,39 @@ def collect(labelled: LabelledSet, workspace: Path | None = None) -> list[dict[s
 
     find = label_finder(labelled.load_labels())
     unanswerable = labelled.unanswerable()
+    paraphrases = load_paraphrases(labelled.outline) if paraphrased else {}
     out = []
     with tempfile.TemporaryDirectory() as tmp:
         ws = open_workspace(labelled, workspace or Path(tmp) / "ws")
         embedder = ws.index.embedder
-        for section in load_outline(labelled.outline).sections:
-            # every question keeps its passages here: the model, not the evidence step, decides
-            evidence = gather_evidence(ws.searcher, section, settings=EvidenceSettings(min_similarity=-1, max_unseen=2))
-            cands = candidates(evidence.evidence)
-            vectors = embedder.embed([c.text for c in cands])
-            asked = embedder.embed(list(section.questions))
-            for k, question in enumerate(section.questions):
-                qv, tv = embedder.embed([question, f"{section.title}. {question}"])
-                rivals = np.delete(asked, k, axis=0)
-                rows = features(question, qv, tv, cands, vectors, [e.text for e in evidence.evidence], rivals)
-                marks = [find(question, c.text) for c in cands]
-                y = np.array([-1 if m is None else int(m == "answers") for m in marks])
-                out.append(
-                    {
-                        "set": labelled.name,
-                        "question": question,
-                        "answerable": question not in unanswerable,
-                        "rows": rows,
-                        "y": y,
-                        "texts": [c.text for c in cands],
-                        "files": [c.evidence.file for c in cands],
-                    }
-                )
+        for written in load_outline(labelled.outline).sections:
+            for suffix, section, original, rewording in _variants(written, paraphrases):
+                # every question keeps its passages here: the model, not the evidence step, decides
+                settings = EvidenceSettings(min_similarity=-1, max_unseen=2)
+                evidence = gather_evidence(ws.searcher, section, settings=settings)
+                cands = candidates(evidence.evidence)
+                vectors = embedder.embed([c.text for c in cands])
+                asked = embedder.embed(list(section.questions))
+                for k, question in enumerate(section.questions):
+                    qv, tv = embedder.embed([question, f"{section.title}. {question}"])
+                    rivals = np.delete(asked, k, axis=0)
+                    rows = features(question, qv, tv, cands, vectors, [e.text for e in evidence.evidence], rivals)
+                    marks = [find(original[question], c.text) for c in cands]
+                    y = np.array([-1 if m is None else int(m == "answers") for m in marks])
+                    out.append(
+                        {
+                            "set": labelled.name + suffix,
+                            "base": labelled.name,
+                            "group": f"{labelled.name}: {original[question]}",
+                            "rewording": rewording,
+                            "question": question,
+                            "answerable": original[question] not in unanswerable,
+                            "rows": rows,
+                            "y": y,
+                            "texts": [c.text for c in cands],
+                            "files": [c.evidence.file for c in cands],
+                        }
+                    )
         ws.store.close()
     return out
 
@@ -183,13 +227,20 @@ def _fit_sentences(items: list[dict[str, Any]]) -> Any:
     return fit(rows, np.concatenate([d["y"][d["y"] >= 0] for d in items]))
 
 
+def folds(items: list[dict[str, Any]]) -> list[int]:
+    """Each item's fold: whole question groups (a question and its paraphrases) dealt in order of appearance."""
+    groups = {g: k % FOLDS for k, g in enumerate(dict.fromkeys(d.get("group", d["question"]) for d in items))}
+    return [groups[d.get("group", d["question"])] for d in items]
+
+
 def out_of_fold(items: list[dict[str, Any]]) -> list[np.ndarray]:
-    """Each item's sentence scores from a model that never saw its question (FOLDS folds by position)."""
+    """Each item's sentence scores from a model that never saw its question nor a rewording of it."""
     probs: list[np.ndarray] = [np.zeros(0)] * len(items)
+    fold_of = folds(items)
     for fold in range(FOLDS):
-        model = _fit_sentences([d for i, d in enumerate(items) if i % FOLDS != fold])
+        model = _fit_sentences([d for i, d in enumerate(items) if fold_of[i] != fold])
         for i, d in enumerate(items):
-            if i % FOLDS == fold:
+            if fold_of[i] == fold:
                 probs[i] = model.probability(d["rows"])
     return probs
 
@@ -232,15 +283,20 @@ def fit_model(items: list[dict[str, Any]]) -> Any:
     logistic's even odds (more likely an answer than not), not tuned."""
     from dataclasses import replace
 
+    if not TRAIN_ON_REWORDINGS:  # reworded questions are scored, never learnt from
+        items = [d for d in items if not d.get("rewording")]
     return replace(_fit_sentences(items), question=fit_question_model(items, out_of_fold(items)))
 
 
 def predict(model: Any, item: dict[str, Any]) -> dict[str, Any]:
     """What ``model`` makes of one question: its sentence scores, question score, gap, and the kept labels."""
+    from pipeline.drafting.drafters.answer_type import answers_type
     from pipeline.drafting.drafters.answering import question_features
 
     p = model.probability(item["rows"])
     keep = model.kept(p) if model.answered(item["rows"], p) else np.zeros(len(p), dtype=bool)
+    # as the drafter does: a sentence without a value of the kind the question asks for is never kept
+    keep &= np.array([answers_type(item["question"], t) for t in item["texts"]], dtype=bool)
     score = model.question.probability(question_features(item["rows"], p)[None, :])[0]
     return {"probs": p, "score": float(score), "gap": not keep.any(), "kept": item["y"][keep & (item["y"] >= 0)]}
 
@@ -285,8 +341,9 @@ def per_set(items: list[dict[str, Any]], preds: list[dict[str, Any]]) -> dict[st
     for name in names:
         chosen = [i for i, d in enumerate(items) if d["set"] == name]
         out[name] = figures([items[i] for i in chosen], [preds[i] for i in chosen])
-    if len(names) > 1:
-        out["pooled"] = figures(items, preds)
+    written = [i for i, d in enumerate(items) if not d.get("rewording")]
+    if len({items[i]["set"] for i in written}) > 1:  # the questions as their outlines word them, all sets
+        out["pooled"] = figures([items[i] for i in written], [preds[i] for i in written])
     return out
 
 
@@ -294,24 +351,26 @@ def cross_validate(data: list[dict[str, Any]]) -> dict[str, Any]:
     """Held-out-question figures, per set and pooled: FOLDS folds of whole questions over all sets, each fold's
     models (sentence and question level, gap threshold included) fitted on the other folds only."""
     preds: list[dict[str, Any]] = [{}] * len(data)
+    fold_of = folds(data)
     for fold in range(FOLDS):
-        model = fit_model([d for i, d in enumerate(data) if i % FOLDS != fold])
+        model = fit_model([d for i, d in enumerate(data) if fold_of[i] != fold])
         for i, d in enumerate(data):
-            if i % FOLDS == fold:
+            if fold_of[i] == fold:
                 preds[i] = predict(model, d)
     return per_set(data, preds)
 
 
 def across_sets(data: list[dict[str, Any]]) -> dict[str, Any]:
     """Fitted on all questions of one set, figures on each other set: ``{"train -> test": figures}``."""
-    names = list(dict.fromkeys(d["set"] for d in data))
+    names = list(dict.fromkeys(d.get("base", d["set"]) for d in data))
     out = {}
     for train in names:
-        model = fit_model([d for d in data if d["set"] == train])
+        model = fit_model([d for d in data if d.get("base", d["set"]) == train])
         for test in names:
             if test != train:
-                items = [d for d in data if d["set"] == test]
-                out[f"{train} -> {test}"] = figures(items, [predict(model, d) for d in items])
+                items = [d for d in data if d.get("base", d["set"]) == test]
+                for name, fig in per_set(items, [predict(model, d) for d in items]).items():
+                    out[f"{train} -> {name}"] = fig
     return out
 
 
@@ -319,7 +378,11 @@ def stored(data: list[dict[str, Any]]) -> dict[str, Any]:
     """The figures of the model in answer_weights.json (in-sample on the sets it was fitted on)."""
     from pipeline.drafting.drafters.answering import load_model
 
-    model = load_model()
+    try:
+        model = load_model()
+    except ValueError as err:  # fitted on other features: nothing to compare until --write stores a new model
+        print(f"stored model not scored: {err}", file=sys.stderr)
+        return {}
     return per_set(data, [predict(model, d) for d in data])
 
 
@@ -343,9 +406,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", action="store_true", help=f"store the model fitted on all sets in {WEIGHTS.name}")
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
+        "--no-paraphrases", action="store_true", help=f"leave out the reworded questions of {PARAPHRASES.name}"
+    )
+    parser.add_argument(
+        "--train-paraphrases", action="store_true", help="let the models learn from the reworded questions too"
+    )
+    parser.add_argument(
         "--seed", type=int, default=None, help="shuffle the questions before they are dealt into folds (another split)"
     )
     args = parser.parse_args(argv)
+    global TRAIN_ON_REWORDINGS
+    TRAIN_ON_REWORDINGS = args.train_paraphrases
     known = {s.name: s for s in SETS}
     wanted = [n.strip() for n in args.sets.split(",") if n.strip()]
     unknown = [n for n in wanted if n not in known]
@@ -354,7 +425,7 @@ def main(argv: list[str] | None = None) -> int:
     unlabelled = [str(known[n].labels) for n in wanted if not known[n].labels.exists()]
     if unlabelled:
         parser.error(f"no label file: {', '.join(unlabelled)} (eval/list_candidates.py lists lines to label)")
-    data = [d for n in wanted for d in collect(known[n], workspace_for(known[n], args))]
+    data = [d for n in wanted for d in collect(known[n], workspace_for(known[n], args), not args.no_paraphrases)]
     if args.seed is not None:  # folds go by position: a shuffle shows how much the figures owe to one split
         data = [data[i] for i in np.random.default_rng(args.seed).permutation(len(data))]
     report = {"sets": wanted, "cross_validation": cross_validate(data), "across_sets": across_sets(data)}

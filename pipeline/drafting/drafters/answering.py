@@ -40,7 +40,7 @@ FEATURES = ("cos_question", "cos_titled", "margin", "key_terms", "focus", "unsee
 # per question, from the sentence scores of its pool: the best, the mean of the best three, the share of the
 # question no sentence mentions, and the best coverage of its key terms
 RIVAL_CLIP = 0.2
-QUESTION_FEATURES = ("best", "top3", "unseen", "best_key_terms", "rival_best")
+QUESTION_FEATURES = ("best", "top3", "unseen", "best_key_terms", "rival_best", "best_cos", "peak")
 _STANCE = re.compile(
     r"\b(should|must|shall|ought|need to|needs to|recommend\w*|propos\w*|requir\w*|advis\w*|support|oppose\w*|"
     r"disagree\w*|agree\w*|argue\w*|believe\w*|in our view|at most|at least|no more than|only|never|always)\b",
@@ -230,6 +230,7 @@ def question_features(rows: np.ndarray, probs: np.ndarray) -> np.ndarray:
     top = np.sort(probs)[::-1][:3]
     best = int(np.argmax(probs))
     focus = rows[:, FEATURES.index("focus")] > 0
+    cos = rows[:, FEATURES.index("cos_titled")]
     values = {
         "best": float(top[0]),
         "top3": float(top.mean()),
@@ -237,6 +238,11 @@ def question_features(rows: np.ndarray, probs: np.ndarray) -> np.ndarray:
         "best_key_terms": float(rows[:, FEATURES.index("key_terms")].max()),
         "rival_best": float(rows[best, FEATURES.index("rival")]),
         "best_focus": float(probs[focus].max()) if focus.any() else 0.0,
+        # closeness in meaning alone, which survives an outline worded unlike the contributions: the closest
+        # sentence, and how far it stands out from the pool's ten closest (an answer is an outlier; a pool that
+        # only shares the topic is flat)
+        "best_cos": float(cos.max()),
+        "peak": float(cos.max() - np.sort(cos)[::-1][:10].mean()),
     }
     return np.array([values[k] for k in QUESTION_FEATURES])
 

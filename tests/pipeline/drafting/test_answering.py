@@ -71,6 +71,10 @@ def test_the_stored_model_has_a_question_level_decision_calibrated_held_out():
     held_out = stored["calibration"]["question_level"]
     assert stored["question"]["features"] == list(QUESTION_FEATURES)
     assert held_out["answerable_made_gaps"] <= 0.10  # the target the threshold was chosen for, on held-out folds
+    # the reworded copies of every question (eval/paraphrases.yaml) are scored and reported beside them
+    per_set = stored["calibration"]["per_set"]
+    for name in ("sample", "heldout"):
+        assert per_set[f"{name} paraphrased"]["questions"] == 2 * per_set[name]["questions"]
 
 
 @pytest.mark.unit

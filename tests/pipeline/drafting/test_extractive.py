@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from pipeline.drafting.drafters.answering import FEATURES, AnswerModel
+from pipeline.drafting.drafters.answering import FEATURES, QUESTION_FEATURES, AnswerModel
 from pipeline.drafting.drafters.extractive import ANSWERED_ELSEWHERE, ExtractiveDrafter
 from pipeline.drafting.outline import SectionSpec
 from pipeline.model import Evidence, SectionEvidence
@@ -39,7 +39,8 @@ def _model() -> AnswerModel:
     # the question-level model judges every pool answered, so what is kept rests on the sentence rule alone
     n = len(FEATURES)
     weights = tuple(10.0 if f == "cos_question" else 0.0 for f in FEATURES)
-    question = AnswerModel((0.0,) * 5, (1.0,) * 5, (0.0,) * 5, 5.0, 0.5)
+    q = len(QUESTION_FEATURES)
+    question = AnswerModel((0.0,) * q, (1.0,) * q, (0.0,) * q, 5.0, 0.5)
     return AnswerModel((0.0,) * n, (1.0,) * n, weights, -5.0, 0.5, question=question)
 
 
