@@ -325,6 +325,16 @@ def draft_sections(
             searcher, section, store.pins(section.id), store.exclusions(section.id), evidence_settings
         )
         prepared.append((section, evidence, base, locked_positions(base)))
+    if hasattr(drafter, "read_outline"):
+        # every question is read against the whole outline's median question: sections not being drafted
+        # are read too (their evidence only), so redrafting one section decides as drafting all would
+        chosen = {item[0].id for item in prepared}
+        others = [
+            (s, gather_evidence(searcher, s, store.pins(s.id), store.exclusions(s.id), evidence_settings))
+            for s in outline.sections
+            if s.id not in chosen
+        ]
+        drafter.read_outline([(item[0], item[1]) for item in prepared] + others)
     blocks = _divergence_blocks(sections, divergences)
     removed = {item[0].id: removed_wording(store, item[0].id) if item[2] else set() for item in prepared}
     drafted: dict[str, DraftResult] = {}

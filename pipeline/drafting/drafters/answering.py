@@ -175,22 +175,46 @@ class AnswerModel:
     bias: float
     threshold: float
     question: AnswerModel | None = None
+    # the question model's reference: the median question score (log-odds) of the calibration outlines. An
+    # outline worded unlike the contributions scores lower throughout; its questions are lifted by how far its
+    # median falls below this (never lowered: an outline of mostly answerable questions scores higher)
+    center: float | None = None
 
     def probability(self, rows: np.ndarray) -> np.ndarray:
         """P(yes) for each feature row."""
         if len(rows) == 0:
             return np.zeros(0)
-        z = (rows - np.asarray(self.mean)) / np.asarray(self.scale)
-        return 1.0 / (1.0 + np.exp(-(z @ np.asarray(self.weights) + self.bias)))
+        return 1.0 / (1.0 + np.exp(-self.log_odds(rows)))
 
-    def answered(self, rows: np.ndarray, probs: np.ndarray) -> bool:
-        """Whether the pool answers the question (``rows``: its FEATURES, ``probs``: this model's scores)."""
+    def answered(self, rows: np.ndarray, probs: np.ndarray, lift: float = 0.0) -> bool:
+        """Whether the pool answers the question (``rows``: its FEATURES, ``probs``: this model's scores;
+        ``lift``: the outline's, from :meth:`outline_lift`)."""
         if not len(probs):
             return False
         if self.question is None:
             return bool(probs.max() >= self.threshold)
-        score = self.question.probability(question_features(rows, probs)[None, :])[0]
-        return bool(score >= self.question.threshold)
+        return bool(self.question_score(rows, probs, lift) >= self.question.threshold)
+
+    def log_odds(self, rows: np.ndarray) -> np.ndarray:
+        """The logistic's log-odds for each feature row."""
+        z = (rows - np.asarray(self.mean)) / np.asarray(self.scale)
+        return z @ np.asarray(self.weights) + self.bias
+
+    def question_log_odds(self, rows: np.ndarray, probs: np.ndarray) -> float:
+        """The question model's log-odds that the pool answers the question, before any lift."""
+        assert self.question is not None
+        return float(self.question.log_odds(question_features(rows, probs)[None, :])[0])
+
+    def question_score(self, rows: np.ndarray, probs: np.ndarray, lift: float = 0.0) -> float:
+        """The question model's probability that the pool answers the question, lifted by ``lift`` log-odds."""
+        return float(1.0 / (1.0 + np.exp(-(self.question_log_odds(rows, probs) + lift))))
+
+    def outline_lift(self, log_odds: Sequence[float]) -> float:
+        """How far an outline's questions are lifted: its median question log-odds below the calibration
+        outlines' (0 for an outline too short for a reliable median, or one scoring as high or higher)."""
+        if self.question is None or self.question.center is None or len(log_odds) < MIN_OUTLINE_QUESTIONS:
+            return 0.0
+        return max(0.0, self.question.center - float(np.median(log_odds)))
 
     def kept(self, probs: np.ndarray, best: int | None = None) -> np.ndarray:
         """Which sentences a question the pool answers keeps: its ``best`` one (default: the top-scored) and
@@ -219,6 +243,7 @@ class AnswerModel:
                 "weights": list(q.weights),
                 "bias": q.bias,
                 "threshold": q.threshold,
+                "center": q.center,
             }
         return out
 
@@ -247,6 +272,10 @@ def question_features(rows: np.ndarray, probs: np.ndarray) -> np.ndarray:
     return np.array([values[k] for k in QUESTION_FEATURES])
 
 
+# an outline needs this many questions for its median question score to say how it is worded
+MIN_OUTLINE_QUESTIONS = 8
+
+
 def fit(rows: np.ndarray, labels: np.ndarray, l2: float = 1.0, steps: int = 3000) -> AnswerModel:
     """A logistic regression (L2, gradient descent on standardised features); threshold left at 0.5."""
     mean = rows.mean(axis=0)
@@ -272,6 +301,7 @@ def _model(data: dict[str, object], features: Sequence[str], path: Path) -> Answ
         tuple(data["weights"]),  # type: ignore[arg-type]
         float(data["bias"]),  # type: ignore[arg-type]
         float(data["threshold"]),  # type: ignore[arg-type]
+        center=float(data["center"]) if data.get("center") is not None else None,  # type: ignore[arg-type, attr-defined]
     )
 
 

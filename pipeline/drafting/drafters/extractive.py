@@ -76,10 +76,52 @@ class ExtractiveDrafter:
         self.per_question = per_question
         self.duplicate_similarity = duplicate_similarity
         self.model = model or load_model()
+        # how far this outline's questions are lifted (AnswerModel.outline_lift), set by read_outline
+        self.lift = 0.0
 
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
         # shared with the citation check, which scores the same sentences: each is embedded once per process
         return embed_cached(self.embedder, texts) if texts else np.zeros((0, 1))
+
+    def read_outline(self, sections: Sequence[tuple[SectionSpec, SectionEvidence]]) -> None:
+        """Score every question of the outline before any is decided: an outline worded unlike the
+        contributions scores lower throughout, and without a lift most of its answerable questions would become
+        gaps (eval/calibrate_answers.py measures this on reworded outlines)."""
+        if self.model.question is None:
+            return
+        log_odds = [
+            self.model.question_log_odds(rows, probs)
+            for section, evidence in sections
+            for _question, rows, probs in self._scored(section, evidence)[2]
+            if len(probs)
+        ]
+        self.lift = self.model.outline_lift(log_odds)
+
+    def _scored(
+        self, section: SectionSpec, evidence: SectionEvidence
+    ) -> tuple[list[Candidate], np.ndarray, list[tuple[str, np.ndarray, np.ndarray]]]:
+        """The candidates of ``section``'s pool, their vectors, and (question, FEATURES rows, sentence scores)
+        for each question its evidence does not already make a gap."""
+        gap_questions = {g.question for g in evidence.gaps}
+        questions = [q for q in section.questions if q not in gap_questions]
+        pool = [e for e in evidence.evidence if e.chunk_id not in set(evidence.excluded)]
+        cands = candidates(pool)
+        if not cands or not questions:
+            return cands, np.zeros((0, 1)), []
+        vectors = self._embed([c.text for c in cands])
+        query_vectors = self._embed(list(questions) + [f"{section.title}. {q}" for q in questions])
+        # every question of the section, gaps included, is a rival another question's sentences may fit better
+        asked = list(section.questions)
+        asked_vectors = self._embed(asked)
+        passages = [e.text for e in pool]
+        scored = []
+        for qi, question in enumerate(questions):
+            rivals = asked_vectors[[k for k, q in enumerate(asked) if q != question]]
+            rows = features(
+                question, query_vectors[qi], query_vectors[len(questions) + qi], cands, vectors, passages, rivals
+            )
+            scored.append((question, rows, self.model.probability(rows)))
+        return cands, vectors, scored
 
     def draft(
         self,
@@ -106,19 +148,10 @@ class ExtractiveDrafter:
         count as a question's answer "held elsewhere". ``settled`` questions are answered by a point of divergence
         that quotes their answers: they keep only sentences that answer on their own (no best-of-the-rest).
         """
-        gap_questions = {g.question for g in evidence.gaps}
-        questions = [q for q in section.questions if q not in gap_questions]
-        pool = [e for e in evidence.evidence if e.chunk_id not in set(evidence.excluded)]
-        cands = candidates(pool)
-        if not cands or not questions:
+        cands, vectors, scored = self._scored(section, evidence)
+        if not scored:
             return DraftResult((), evidence.gaps, backend=self.name), {}
-        vectors = self._embed([c.text for c in cands])
         locked_vectors = self._embed([s.quote or s.text for s in locked])
-        query_vectors = self._embed([q for q in questions] + [f"{section.title}. {q}" for q in questions])
-        # every question of the section, gaps included, is a rival another question's sentences may fit better
-        asked = list(section.questions)
-        asked_vectors = self._embed(asked)
-        passages = [e.text for e in pool]
         avoid_keys = {quote_key(a) for a in avoid} | {quote_key(s.quote or s.text) for s in locked}
         blocked = {i for i, c in enumerate(cands) if is_taken(c.text, avoid_keys)}
         removed_keys = {quote_key(a) for a in removed}
@@ -131,18 +164,13 @@ class ExtractiveDrafter:
         paragraphs: list[Paragraph] = []
         gaps: list[Gap] = []
         scores: dict[str, float] = {}
-        for qi, question in enumerate(questions):
-            rivals = asked_vectors[[k for k, q in enumerate(asked) if q != question]]
-            rows = features(
-                question, query_vectors[qi], query_vectors[len(questions) + qi], cands, vectors, passages, rivals
-            )
-            probs = self.model.probability(rows)
+        for question, rows, probs in scored:
             live = probs.copy()
             live[gone] = -1.0  # what an editor removed is no answer held elsewhere
             top = int(np.argmax(live)) if len(live) else -1
             chosen: list[int] = []
             twins: dict[int, list[int]] = {}
-            answered = self.model.answered(rows, probs)
+            answered = self.model.answered(rows, probs, self.lift)
             # a "how long / how often / how much" question is answered only by a value of the kind it asks for
             # (a duration, a frequency, a sum, a share, a count) or by denying one ("no minimum")
             untyped = {i for i, c in enumerate(cands) if not answers_type(question, c.text)}

@@ -158,3 +158,22 @@ def test_a_pool_with_a_direct_answer_answers_the_question(minilm):
     probs = model.probability(rows)
     assert model.answered(rows, probs)
     assert int(np.argmax(probs)) == 0  # and the sentence that answers is the best one
+
+
+@pytest.mark.unit
+def test_an_outline_scoring_below_the_calibration_outlines_is_lifted_and_never_lowered():
+    from dataclasses import replace
+
+    n, q = len(FEATURES), len(QUESTION_FEATURES)
+    question = AnswerModel((0.0,) * q, (1.0,) * q, (1.0,) + (0.0,) * (q - 1), -0.5, 0.5, center=0.4)
+    model = AnswerModel((0.0,) * n, (1.0,) * n, (0.0,) * n, 0.0, 0.5, question=question)
+    # an outline worded unlike the contributions: its median question scores 1.0 below the reference
+    assert model.outline_lift([-0.6] * 10) == pytest.approx(1.0)
+    # an outline of mostly answerable questions scores higher: left as it is
+    assert model.outline_lift([2.0] * 10) == 0.0
+    # too few questions for a median to say how the outline is worded
+    assert model.outline_lift([-0.6] * 3) == 0.0
+    # the lift moves a question over the threshold, as the drafter applies it
+    rows, probs = np.zeros((1, n)), np.array([0.2])
+    assert not model.answered(rows, probs) and model.answered(rows, probs, lift=1.0)
+    assert replace(model, question=replace(question, center=None)).outline_lift([-5.0] * 10) == 0.0
