@@ -146,8 +146,11 @@ _CONTRAST = re.compile(
 
 
 _ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
-# A reason or purpose after the claim ("..., so that the register does not fill up") has its own polarity.
-_SUBORDINATE = re.compile(r"(?:,\s*|\s)(?:so\s+that|because|since|in\s+order\s+to|so\s+as\s+to|which|whose)\b.*$", re.I)
+# A reason, purpose or consequence after the claim ("..., so that the register does not fill up", "...,
+# otherwise we cannot evaluate it") has its own polarity: the negation there is not the claim's.
+_SUBORDINATE = re.compile(
+    r"(?:,\s*|\s)(?:so\s+that|because|since|in\s+order\s+to|so\s+as\s+to|which|whose|otherwise|or\s+else)\b.*$", re.I
+)
 # How a contribution frames its claim ("We disagree with the proposal that ...", "In our view, ..."): the
 # frame makes every such sentence look alike to an embedding, so similarity is taken on what follows it.
 _FRAME = re.compile(
@@ -171,8 +174,13 @@ def neutral(text: str) -> str:
     return " ".join(_ONLY.sub(" ", _NEGATION.sub(" ", core(text))).split())
 
 
-# Negations that are part of an amount's bound ("no more than one third"): the bound, not a denial.
-_BOUND_NEGATION = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer|greater|lower|higher)\s+than\b", re.IGNORECASE)
+# Negations that are part of an amount's bound ("no more than one third", "should not exceed 10 ECTS", "must
+# not fall below 25 hours"): a ceiling or a floor, not a denial.
+_BOUND_NEGATION = re.compile(
+    r"\b(?:no|not)\s+(?:be\s+)?(?:more|less|fewer|greater|lower|higher|larger|smaller|longer|shorter)\s+than\b"
+    r"|\b(?:not|never)\s+(?:exceed|go\s+(?:beyond|above|over|below|under)|fall\s+below|drop\s+below|surpass)\b",
+    re.IGNORECASE,
+)
 # "Should not leave recognition officers to guess": a denied burden on someone, that is a duty of the actor
 # (tell them), not the rejection of a proposal. "To" must open a verb, not name who decides ("leave the
 # decision to employers" does reject a proposal): no determiner after it, no plural noun.
@@ -363,15 +371,23 @@ def contradiction(a: str, b: str) -> str | None:
 
 
 # Where one sentence joins two statements ("..., and a rule that requires them would exclude ..."): each has
-# its own subject, so a negation in one does not bear on what the other is about.
-_COORDINATE = re.compile(r"\s*;\s+|,\s+(?:and|but|while|whereas|yet)\s+", re.IGNORECASE)
+# its own subject, so a negation in one does not bear on what the other is about. Two predicates of one subject
+# joined by "and" where the second is negated ("should lead towards X and never replace them") are two
+# positions too: the negation denies only the second predicate.
+_COORDINATE = re.compile(
+    r"\s*;\s+|,\s+(?:and|but|while|whereas|yet)\s+"
+    r"|,?\s+(?:and|but)\s+(?=(?:(?:should|must|shall|may|can|will|would)\s+)?(?:not|never|no\s+longer)\b)",
+    re.IGNORECASE,
+)
 
 
 def stance_clause(text: str) -> str:
     """The part of a claim that carries its stance: the clauses holding its negation when it is negative, else
     those holding its normative wording ("... wallets are many years away, and a rule that requires them would
-    exclude our learners" is against excluding learners, not against wallets). The whole claim when no clause
-    stands out."""
+    exclude our learners" is against excluding learners, not against wallets; "X should lead towards full
+    qualifications and never replace them" is against replacing, not about what leads where). A reason or
+    consequence ("because ...", "otherwise ...") is no part of it. The whole claim when no clause stands out."""
+    text = _SUBORDINATE.sub("", text) or text
     clauses = [c for c in _COORDINATE.split(text) if c.strip()]
     if len(clauses) < 2:
         return text

@@ -1,0 +1,57 @@
+"""Stance cues on invented sentences: which negation is the claim's, and which clause carries its stance.
+
+A point of divergence needs opposite positions on one matter: a negation in a reason or a consequence, in an
+amount's bound or in a second predicate is no opposite of another claim's main predicate.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.synthesis.stance import contradiction, polarity, stance_clause
+
+
+@pytest.mark.unit
+def test_a_negation_in_a_consequence_is_not_the_claims() -> None:
+    assert polarity("Providers should publish their assessment criteria, otherwise learners cannot prepare.") == 1
+    assert polarity("Keep the form short or else small firms will not fill it in.") == 1
+    # the claim's own negation still counts
+    assert polarity("Providers should not publish draft criteria, otherwise learners get confused.") == -1
+    # two positive recommendations on different matters: no point
+    assert (
+        contradiction(
+            "Each badge should name its assessment method, otherwise nobody can judge it.",
+            "Trade unions should approve the assessment method before a course opens.",
+        )
+        is None
+    )
+
+
+@pytest.mark.unit
+def test_a_ceiling_or_a_floor_is_not_a_denial() -> None:
+    assert polarity("A module should not exceed 15 ECTS credits.") == 1
+    assert polarity("Contact time must never fall below 20 hours.") == 1
+    assert polarity("A course should not be longer than one semester.") == 1
+    # a ceiling against a recommendation that only mentions the unit is no point ...
+    assert (
+        contradiction("A module should not exceed 15 ECTS credits.", "Each certificate should state its ECTS credits.")
+        is None
+    )
+    # ... but two ceilings of one measure still differ in number
+    assert contradiction("A module should not exceed 15 ECTS credits.", "A module may have up to 40 ECTS.") == "number"
+
+
+@pytest.mark.unit
+def test_the_negated_second_predicate_carries_the_stance() -> None:
+    # "and never replace it" denies replacing, not preparing: that is what another claim must affirm
+    assert (
+        stance_clause("Apprenticeship modules should prepare learners for the final examination and never replace it.")
+        == "never replace it."
+    )
+    assert stance_clause("Learners should be told the pass mark, and providers should not change it later.") == (
+        "providers should not change it later."
+    )
+    # a reason is no part of what the claim holds
+    assert stance_clause("Short courses should be counted as credit, because otherwise nobody takes them.") == (
+        "Short courses should be counted as credit"
+    )
