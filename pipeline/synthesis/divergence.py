@@ -43,6 +43,7 @@ from pipeline.index.workspace_index import Index
 from pipeline.model import Evidence
 from pipeline.synthesis.claims import Claim, claims_from
 from pipeline.synthesis.coverage import near_duplicates
+from pipeline.synthesis.modality import deontic
 from pipeline.synthesis.positions import (
     closest_partners,
     cluster,
@@ -58,6 +59,7 @@ from pipeline.synthesis.stance import (
     core,
     neutral,
     polarity,
+    position_sign,
     quantities,
     stance_clause,
     stance_phrase,
@@ -282,8 +284,13 @@ def divergences_for_question(
             kind = contradiction(kept[i].text, kept[j].text) if amounts[i, j] else None
             if kind == "number" or kind == "stance" and topical[i, j] and on_matter[i, j]:
                 conflicts[(i, j)] = kind
-    conflicts = closest_partners(conflicts, matrix @ matrix.T, [c.voice for c in kept], s.partner_margin)
-    signs = [polarity(c.text) for c in kept]
+    forces = [deontic(c.text) for c in kept]
+    # obligation against option where both name their force is specific by itself, not a shared subject: it stays
+    # even beside a closer conflict ("must remain the worker's own choice" and "learners should be free to
+    # decide" both against "should be compulsory")
+    named = {(i, j): k for (i, j), k in conflicts.items() if k == "stance" and forces[i] and forces[j]}
+    conflicts = closest_partners(conflicts, matrix @ matrix.T, [c.voice for c in kept], s.partner_margin) | named
+    signs = [position_sign(c.text) for c in kept]  # an obligation and an option of one matter never share a side
     cannot = set(conflicts) | {
         (i, j) for i in range(len(kept)) for j in range(i + 1, len(kept)) if signs[i] != signs[j]
     }
@@ -293,11 +300,23 @@ def divergences_for_question(
     worded = run.vectors([core(c.text) for c in kept])
     amounts_of = [frozenset(q.label() for q in stated_amounts(c.text)[0]) for c in kept]
 
+    denied: dict[int, set[int]] = {}  # claim -> the claims of other contributors it contradicts in stance
+    for (i, j), kind in conflicts.items():
+        if kind == "stance" and kept[i].voice != kept[j].voice:
+            denied.setdefault(i, set()).add(j)
+            denied.setdefault(j, set()).add(i)
+
     def agree(i: int, j: int) -> bool:
-        """Whether claims i and j are verified to take one position: the same stated amount, or the same polarity
-        in near-paraphrase (with their negations kept)."""
+        """Whether claims i and j are verified to take one position: the same stated amount, the same polarity
+        in near-paraphrase (with their negations kept), or the same named force against one and the same claim
+        ("must stay a choice for the learner" and "learners should be free to decide", both against "should be
+        mandatory")."""
         if signs[i] != signs[j] or (i, j) in cannot or (j, i) in cannot:
             return False
+        if forces[i] != forces[j]:  # one names a force the other does not: reading alike is no proof of agreeing
+            return False
+        if forces[i] is not None and forces[i] == forces[j] and denied.get(i, set()) & denied.get(j, set()):
+            return True
         return bool(amounts_of[i] & amounts_of[j]) or float(worded[i] @ worded[j]) >= s.same_topic
 
     out: list[Divergence] = []
@@ -310,10 +329,12 @@ def divergences_for_question(
         edges = {(min(group_of[i], group_of[j]), max(group_of[i], group_of[j])) for i, j in mine}
         for component in components(edges):
             sides = held_sides(merged_sides(component, groups, cannot, affinity, s.same_side), kept, own)
-            if kind == "stance":  # a stance has two sides: for each polarity, the one closest to the question
-                best = {}
+            if kind == "stance":
+                # a stance has two sides, one per sign: the other sides of a sign join its side closest to the
+                # question, where only claims verified to share the side's position stay (verified_sides)
+                best: dict[int, list[int]] = {}
                 for side in sorted(sides, key=lambda side: -max(rel[i] for i in side)):
-                    best.setdefault(signs[side[0]], side)
+                    best.setdefault(signs[side[0]], []).extend(side)
                 sides = held_sides(list(best.values()), kept, own)
             sides = with_paraphrases(sides, kept, worded @ worded.T, signs, mine, cannot, s.same_topic)
             sides = verified_sides(sides, kept, own, matter, agree)  # keeps each side's lead: no side empties
@@ -438,8 +459,8 @@ def _same_dispute(a: Divergence, b: Divergence) -> bool:
     found from two claims of that contributor ("should stay outside the NQF" against two framings of levelling)."""
     if a.question != b.question or a.kinds != ("stance",) or b.kinds != ("stance",):
         return False
-    held = {(v, polarity(p.claims[0].text)) for p in a.positions for v in p.voices}
-    return any((v, polarity(p.claims[0].text)) in held for p in b.positions for v in p.voices)
+    held = {(v, position_sign(p.claims[0].text)) for p in a.positions for v in p.voices}
+    return any((v, position_sign(p.claims[0].text)) in held for p in b.positions for v in p.voices)
 
 
 def _placed(found: Sequence[Divergence], outline: Outline, run: _Run, wanted: set[str]) -> list[Divergence]:

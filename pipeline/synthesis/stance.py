@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.index.lexical import tokenize
+from pipeline.synthesis.modality import OBLIGATION, OPTION, deontic
 
 # Each cue flips the claim's polarity; two cues cancel ("we disagree with keeping them outside" affirms).
 _NEGATION = re.compile(
@@ -207,8 +208,17 @@ def polarity(text: str) -> int:
 
 
 def is_normative(text: str) -> bool:
-    """Whether the sentence takes a position (recommends, requires, judges) rather than describes."""
-    return bool(_NORMATIVE.search(text))
+    """Whether the sentence takes a position (recommends, requires, judges, leaves to choice) rather than
+    describes."""
+    return bool(_NORMATIVE.search(text)) or deontic(text) is not None
+
+
+def position_sign(text: str) -> int:
+    """Which way a claim turns its matter: +1 for an obligation and -1 for an option when it names its force
+    ("should be mandatory", "must stay a choice"; see :func:`pipeline.synthesis.modality.deontic`), else its
+    polarity. Claims of one sign may share a side; claims of opposite signs never do."""
+    force = deontic(text)
+    return 1 if force == OBLIGATION else -1 if force == OPTION else polarity(text)
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
@@ -350,7 +360,8 @@ def rebuttal(text: str) -> bool:
 def contradiction(a: str, b: str) -> str | None:
     """How two claims assumed to be on one topic contradict each other: "stance", "number" or None.
 
-    Opposite polarity counts only between normative claims (two descriptions do not disagree); differing
+    Opposite polarity counts only between normative claims (two descriptions do not disagree), and so does
+    obligation against option ("should be mandatory" / "must stay the learner's choice"); differing
     amounts count when both claims prescribe them or bound them ("minimum", "at most"), and so does an amount
     one claim asserts and the other argues against (:func:`stated_amounts`).
     """
@@ -365,7 +376,14 @@ def contradiction(a: str, b: str) -> str | None:
         or same_amount(rejected_b, prescribed_a)
     ):
         return "number"
-    if is_normative(a) and is_normative(b) and not rebuttal(a) and not rebuttal(b) and polarity(a) != polarity(b):
+    if not (is_normative(a) and is_normative(b)) or rebuttal(a) or rebuttal(b):
+        return None
+    force_a, force_b = deontic(a), deontic(b)
+    if force_a and force_b:  # both name their force: obligation against option, whatever their negations
+        return "stance" if force_a != force_b else None
+    # one names its force: "should not be mandatory" (an option) still opposes "every X should be used", but
+    # "should be optional" opposes neither "X should be used" nor "X should not be banned"
+    if polarity(a) != polarity(b) and position_sign(a) != position_sign(b):
         return "stance"
     return None
 

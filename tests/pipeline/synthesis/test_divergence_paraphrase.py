@@ -1,0 +1,84 @@
+"""Points of divergence written in paraphrase, on a small invented workspace: obligation against option is found
+with each contributor on their own side, and two recommendations on different matters make no point."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.drafting.outline import load_outline
+from pipeline.index.ingestion import ingest_paths
+from pipeline.index.search import Searcher
+from pipeline.index.workspace_index import Index
+from pipeline.synthesis.divergence import find_divergences
+from tests.builders import write_metadata
+from tests.conftest import make_settings
+
+FILES = {
+    "chamber.md": (
+        "# Input from a chamber of crafts\n\n## Portfolios\n\n"
+        "Uploading every publicly funded micro-credential to the national e-portfolio should be compulsory. "
+        "Employers check the e-portfolio first when they hire.\n\n## Assessment\n\n"
+        "Each micro-credential should describe its assessment method in plain words.\n"
+    ),
+    "union.md": (
+        "# Input from a trade union\n\n## Portfolios\n\n"
+        "Whether a worker uploads a micro-credential to the national e-portfolio must remain the worker's own "
+        "choice. Many of our members prefer to keep paper certificates.\n\n## Assessment\n\n"
+        "Industry committees should approve the assessment method before a course begins.\n"
+    ),
+    "college.md": (
+        "# Input from a community college\n\n## Portfolios\n\n"
+        "Learners should be free to decide whether their micro-credentials go into the national e-portfolio. "
+        "The college itself issues paper and digital certificates.\n\n## Assessment\n\n"
+        "Assessors should be trained before they assess micro-credentials for the first time.\n"
+    ),
+}
+PEOPLE = {"chamber.md": "Greta Lind", "union.md": "Tomasz Wrona", "college.md": "Ines Duarte"}
+OUTLINE = """title: Test guidelines
+version: "0.1"
+sections:
+  - id: portfolios
+    title: Portfolios and assessment
+    purpose: Whether micro-credentials go into the national e-portfolio, and how their assessment is described.
+    questions:
+      - Should uploading micro-credentials to the national e-portfolio be compulsory or voluntary?
+      - How should the assessment method of a micro-credential be described?
+"""
+
+
+@pytest.fixture(scope="module")
+def register(tmp_path_factory, minilm):
+    root = tmp_path_factory.mktemp("paraphrase")
+    folder = root / "inputs"
+    folder.mkdir()
+    for name, text in FILES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    rows = [{"file": f, "contributor": p, "country": "Latvia", "region": "EU"} for f, p in PEOPLE.items()]
+    write_metadata(folder, rows)
+    index = Index(make_settings(root / "ws"), embedder=minilm)
+    ingest_paths(index, [folder])
+    outline_file = root / "outline.yaml"
+    outline_file.write_text(OUTLINE, encoding="utf-8")
+    return find_divergences(index, load_outline(outline_file), Searcher(index))
+
+
+def _held(point) -> list[set[str]]:
+    return [{s["contributor"] for s in p.sources()} for p in point.positions]
+
+
+@pytest.mark.integration
+def test_obligation_against_option_is_a_point_with_each_side_apart(register) -> None:
+    portfolio = [d for d in register if {"Greta Lind"} in _held(d)]
+    assert len(portfolio) == 1, [(d.topic, _held(d)) for d in register]
+    # the two who leave it to choice, in different words, share a side; the one who makes it compulsory is alone
+    assert sorted(map(sorted, _held(portfolio[0]))) == [["Greta Lind"], ["Ines Duarte", "Tomasz Wrona"]]
+    assert "compulsory" in portfolio[0].topic  # the label says what differs, in the contributors' words
+
+
+@pytest.mark.integration
+def test_two_recommendations_on_different_matters_make_no_point(register) -> None:
+    # "describe the assessment method" and "approve the assessment method" are both positive, on different
+    # matters; training assessors is a third: no point of divergence on assessment
+    assert [d.question for d in register] == [
+        "Should uploading micro-credentials to the national e-portfolio be compulsory or voluntary?"
+    ]
