@@ -16,7 +16,7 @@ from pipeline.synthesis.modality import OBLIGATION, OPTION, deontic
 
 # Each cue flips the claim's polarity; two cues cancel ("we disagree with keeping them outside" affirms).
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|none|nor|neither|without|outside|cannot|instead|against|"
+    r"\b(?:not|no|never|none|nothing|nobody|nor|neither|without|outside|cannot|instead|against|"
     r"disagree[sd]?|oppos(?:e|es|ed|ing)|reject(?:s|ed)?|refuse[sd]?|exclude[sd]?|"
     r"insufficient|unnecessary|too\s+(?!many\b|much\b)\w+(?:\s+(?:and|or)\s+too\s+\w+)?)\b|n['’]t\b",
     re.IGNORECASE,
@@ -67,15 +67,26 @@ _AMOUNT = re.compile(
     rf"|\b(?P<fraction>{'|'.join(_FRACTIONS)})\b",
     re.IGNORECASE,
 )
+# A denied comparison bounds the amount it compares with: "no less than" and "nothing shorter than" set a floor,
+# "not more than" and "nothing larger than ten credits (should be called ...)" a ceiling.
+_DENIED = r"(?:no|not|nothing|none|never)\s+(?:[\w-]+\s+)?"
 _BOUND = re.compile(
-    r"\b(?:(?P<min>minimum|min\.|at\s+least|no\s+less\s+than|not\s+less\s+than|from)"
-    r"|(?P<max>maximum|max\.|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than|limit|ceilings?|caps?|"
-    r"(?:must|should|may|shall)\s+not\s+exceed))\b",
+    rf"\b(?:(?P<min>minimum|min\.|at\s+least|{_DENIED}(?:less|fewer|smaller|shorter|lower)\s+than|from)"
+    rf"|(?P<max>maximum|max\.|at\s+most|up\s+to|{_DENIED}(?:more|larger|longer|bigger|greater|higher)\s+than|"
+    r"limit|ceilings?|caps?|(?:must|should|may|shall)\s+not\s+exceed))\b",
     re.IGNORECASE,
 )
 
 
 _NO_BOUND = re.compile(r"\bno\s+(minimum|maximum|upper\s+limit|lower\s+limit)\b", re.IGNORECASE)
+# A validity without end is an amount of time too, the largest one: "should never expire" differs from "valid for
+# five years" as "three years" does.
+_UNLIMITED = re.compile(
+    r"\b(?:never|not|n['’]t)\s+(?:\w+\s+)?expire[sd]?\b|\bno\s+(?:expiry|expiration|end)\s+date\b"
+    r"|\bwithout\s+(?:an?\s+)?(?:expiry|expiration)(?:\s+date)?\b"
+    r"|\bvalid\s+(?:for\s+life|indefinitely|permanently|without\s+(?:a\s+)?time\s+limit)\b",
+    re.IGNORECASE,
+)
 ANY_UNIT = "any"
 INF = float("inf")
 
@@ -93,6 +104,8 @@ class Quantity:
         """Short human text, e.g. 'minimum 3 ECTS'."""
         if self.unit == ANY_UNIT:
             return "no minimum" if self.bound == "min" else "no maximum"
+        if self.low == INF:
+            return "no time limit"
         low, high = round(self.low, 1), round(self.high, 1)  # a third is 33.3%, not 33.3333%
         value = f"{low:g}" if low == high else f"{low:g}-{high:g}"
         prefix = {"min": "minimum ", "max": "maximum "}.get(self.bound, "")
@@ -118,6 +131,7 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         Quantity(ANY_UNIT, 0.0, 0.0, "min") if m.group(1).lower() == "minimum" else Quantity(ANY_UNIT, INF, INF, "max")
         for m in _NO_BOUND.finditer(text)
     ]
+    found += [Quantity("years", INF, INF) for _ in _UNLIMITED.finditer(text)]
     previous_end = 0
     for match in _AMOUNT.finditer(text):
         # the bound is said just before the amount, after any earlier amount ("minimum 1 ECTS, that is 25 hours")
@@ -178,7 +192,7 @@ def neutral(text: str) -> str:
 # Negations that are part of an amount's bound ("no more than one third", "should not exceed 10 ECTS", "must
 # not fall below 25 hours"): a ceiling or a floor, not a denial.
 _BOUND_NEGATION = re.compile(
-    r"\b(?:no|not)\s+(?:be\s+)?(?:more|less|fewer|greater|lower|higher|larger|smaller|longer|shorter)\s+than\b"
+    rf"\b{_DENIED}(?:be\s+)?(?:more|less|fewer|greater|lower|higher|larger|smaller|longer|shorter|bigger)\s+than\b"
     r"|\b(?:not|never)\s+(?:exceed|go\s+(?:beyond|above|over|below|under)|fall\s+below|drop\s+below|surpass)\b",
     re.IGNORECASE,
 )

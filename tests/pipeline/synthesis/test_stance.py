@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.synthesis.stance import contradiction, polarity, stance_clause
+from pipeline.synthesis.stance import Quantity, contradiction, polarity, quantities, stance_clause
 
 
 @pytest.mark.unit
@@ -55,3 +55,37 @@ def test_the_negated_second_predicate_carries_the_stance() -> None:
     assert stance_clause("Short courses should be counted as credit, because otherwise nobody takes them.") == (
         "Short courses should be counted as credit"
     )
+
+
+@pytest.mark.unit
+def test_a_denied_comparison_bounds_an_amount() -> None:
+    assert quantities("Nothing longer than 40 hours should be called a short course.") == (
+        Quantity("hours", 40.0, 40.0, "max"),
+    )
+    assert quantities("No unit smaller than 2 ECTS should enter the register.") == (Quantity("ECTS", 2.0, 2.0, "min"),)
+    assert polarity("Nothing longer than 40 hours should be called a short course.") == 1  # a ceiling, no denial
+    # the ceiling agrees with the same ceiling worded as "should not exceed", and differs from another one
+    assert (
+        contradiction(
+            "Nothing longer than 40 hours should be called a short course.",
+            "A short course should not exceed 40 hours.",
+        )
+        is None
+    )
+    assert (
+        contradiction(
+            "Nothing longer than 40 hours should be called a short course.", "Short courses may last up to 80 hours."
+        )
+        == "number"
+    )
+    # "nobody" and "nothing" deny what follows them
+    assert polarity("Nobody should be asked to pay twice for one assessment.") == -1
+
+
+@pytest.mark.unit
+def test_a_validity_without_end_differs_from_a_validity_in_years() -> None:
+    forever = "A badge should never expire once it is issued."
+    assert quantities(forever) == (Quantity("years", float("inf"), float("inf")),)
+    assert quantities(forever)[0].label() == "no time limit"
+    assert contradiction(forever, "A badge should expire after four years.") == "number"
+    assert contradiction(forever, "Badges should be valid without a time limit.") is None  # the same amount
