@@ -41,6 +41,7 @@ from pipeline.index.embeddings import embed_cached
 from pipeline.index.search import Searcher
 from pipeline.index.workspace_index import Index
 from pipeline.model import Evidence
+from pipeline.synthesis.amounts import quantities
 from pipeline.synthesis.claims import Claim, claims_from
 from pipeline.synthesis.coverage import near_duplicates
 from pipeline.synthesis.modality import deontic
@@ -60,7 +61,6 @@ from pipeline.synthesis.stance import (
     neutral,
     polarity,
     position_sign,
-    quantities,
     stance_clause,
     stance_phrase,
     stated_amounts,

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.synthesis.stance import Quantity, contradiction, polarity, quantities, stance_clause
+from pipeline.synthesis.amounts import Quantity, quantities
+from pipeline.synthesis.stance import contradiction, polarity, stance_clause
 
 
 @pytest.mark.unit
