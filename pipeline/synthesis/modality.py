@@ -6,7 +6,7 @@ paraphrase. The lexicon follows the grammar of English modality, not any corpus:
 adjectives and nouns (mandatory, compulsory, obligatory, required, binding, a requirement, a condition of),
 and with verbs that impose it (require, oblige, compel, force, impose); non-necessity and
 permission said with adjectives and nouns (optional, voluntary, discretionary, a choice, an option), with
-"free to", "at the discretion of", "left to", "up to the learner", "opt in", "may choose", "whether or not",
+"free to", "at the discretion of", "left to", "up to the learner", "opt in", "may choose", "choose whether",
 and with a denied necessity ("need not", "not required", "no obligation"). A negation just before a marker
 turns it round ("should never be compulsory" leaves an option; "must not be optional" obliges), and so does
 rejecting it ("we disagree with making review mandatory").
@@ -38,7 +38,7 @@ _PREDICATIVE = r"(?:be|is|are|was|were|been|being|become|becomes|remain|remains|
 _MAKING = r"(?:make|makes|made|making|render|renders|keep|keeps|kept|leave|leaves)\s+(?:[\w'’-]+\s+){1,8}?"
 _TAKING = (
     r"(?:oppose[sd]?|opposing|reject(?:s|ed)?|support(?:s|ed)?|favou?r(?:s|ed)?|introduce[sd]?|propose[sd]?|"
-    r"recommend(?:s|ed)?|call\s+for|ask\s+for|against|with)\s+(?:(?:a|an|the|any)\s+)?(?:\w+\s+)?"
+    r"recommend(?:s|ed)?|call\s+for|ask\s+for|against)\s+(?:(?:a|an|the|any)\s+)?(?:\w+\s+)?"
 )
 
 
@@ -50,18 +50,21 @@ def _marker(word: str) -> str:
     return rf"(?:{_PREDICATIVE}|{_MAKING}|{_TAKING}|{_ELLIPTIC}){word}"
 
 
-_OBLIGATION = re.compile(
-    rf"\b(?:{_marker(_OBLIGATION_WORD)}|require[sd]?|requiring|oblige[sd]?|obliging|compel(?:s|led)?"
-    r"|forced?\s+to|impose[sd]?|imposing)\b",
-    re.IGNORECASE,
+# Verbs that impose a duty on someone ("require every provider to publish", "be forced to open"); not what a
+# task needs ("explain what the assessment requires"), which names no one bound to act.
+_IMPOSING = (
+    r"(?:require[sd]?|requiring|oblige[sd]?|obliging|compel(?:s|led)?|force[sd]?|forcing)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"to\s+(?!(?:the|a|an|this|that|these|those|its|their)\b)[a-z]+|impos(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,4}?on"
 )
+_OBLIGATION = re.compile(rf"\b(?:{_marker(_OBLIGATION_WORD)}|{_IMPOSING})\b", re.IGNORECASE)
 _OPTION = re.compile(
-    rf"\b(?:{_marker(_OPTION_WORD)}|free\s+to\s+(?:decide|choose|opt|refuse|decline|keep|use|take|leave)"
+    rf"\b(?:{_marker(_OPTION_WORD)}|free\s+to\s+(?:decide|choose|opt|refuse|decline|keep|use|take|leave|set|"
+    r"select|pick|determine|join|withdraw|participate|apply)"
     r"|at\s+(?:the|their|its|his|her|your)\s+(?:own\s+)?discretion|(?:left|leave|leaves|leaving)\s+"
     r"(?:it\s+|the\s+(?:decision|choice)\s+)?to\s+(?:the|each|every|individual)\s"
     r"|up\s+to\s+(?:the|each|every|individual)\s+[a-z]+\s+to\s+(?:decide|choose)"
     r"|opt(?:s|ed|ing)?[\s-](?:in|out)|(?:may|can|could)\s+(?:choose|decide|opt)|on\s+a\s+voluntary\s+basis"
-    r"|whether\s+or\s+not)\b",
+    r"|choose\s+(?:for\s+themselves\s+)?whether|decide\s+for\s+themselves)\b",
     re.IGNORECASE,
 )
 # A negation close before a marker, in the same clause, turns it round ("should not be made mandatory", "no

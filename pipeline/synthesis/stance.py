@@ -121,9 +121,9 @@ def polarity(text: str) -> int:
 
 
 def is_normative(text: str) -> bool:
-    """Whether the sentence takes a position (recommends, requires, judges, leaves to choice) rather than
-    describes."""
-    return bool(_NORMATIVE.search(text)) or deontic(text) is not None
+    """Whether the sentence takes a position (recommends, requires, judges) rather than describes. A named force
+    alone is not enough: "in our country registration is voluntary" describes."""
+    return bool(_NORMATIVE.search(text))
 
 
 def position_sign(text: str) -> int:
