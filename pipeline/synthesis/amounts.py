@@ -28,13 +28,16 @@ _UNITS = (
     ("weeks", r"weeks?"),
     ("days", r"days?"),
     ("levels", r"levels?"),
+    ("EUR", r"(?:euros?|eur|€)"),
+    ("USD", r"(?:(?:us\s+)?dollars?|usd)"),
 )
 _NUM = r"(?:\d+(?:[.,]\d+)?|" + "|".join(WORD_NUMBERS) + r")"
 _RANGE = rf"(?:between\s+)?(?P<low>{_NUM})(?:\s*(?:-|–|to|and)\s*(?P<high>{_NUM}))?"
 _AMOUNT = re.compile(
     rf"\b{_RANGE}(?:-|\s*)(?P<unit>{'|'.join(p for _, p in _UNITS)})(?![\w-])"
     rf"|\b(?P<lunit>levels?)\s+{_RANGE.replace('low', 'llow').replace('high', 'lhigh')}\b"
-    rf"|\b(?P<fraction>{'|'.join(_FRACTIONS)})\b",
+    rf"|\b(?P<fraction>{'|'.join(_FRACTIONS)})\b"
+    rf"|(?P<cunit>€|\$)\s*{_RANGE.replace('low', 'clow').replace('high', 'chigh')}\b",
     re.IGNORECASE,
 )
 # A denied comparison bounds the amount it compares with: "no less than" and "nothing shorter than" set a floor,
@@ -43,7 +46,7 @@ DENIED_COMPARISON = r"(?:no|not|nothing|none|never)\s+(?:[\w-]+\s+)?"
 _BOUND = re.compile(
     rf"\b(?:(?P<min>minimum|min\.|at\s+least|{DENIED_COMPARISON}(?:less|fewer|smaller|shorter|lower)\s+than|from)"
     rf"|(?P<max>maximum|max\.|at\s+most|up\s+to|{DENIED_COMPARISON}(?:more|larger|longer|bigger|greater|higher)\s+than|"
-    r"limit|ceilings?|caps?|(?:must|should|may|shall)\s+not\s+exceed))\b",
+    r"limit|ceilings?|caps?|capped|(?:must|should|may|shall)\s+not\s+exceed))\b",
     re.IGNORECASE,
 )
 
@@ -84,7 +87,11 @@ class Quantity:
 
 def _value(text: str) -> float:
     text = text.lower()
-    return float(WORD_NUMBERS[text]) if text in WORD_NUMBERS else float(text.replace(",", "."))
+    if text in WORD_NUMBERS:
+        return float(WORD_NUMBERS[text])
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):  # "1,100 euros": a thousands separator, not a decimal comma
+        return float(text.replace(",", ""))
+    return float(text.replace(",", "."))
 
 
 def _unit(text: str) -> str:
@@ -113,8 +120,9 @@ def quantities(text: str) -> tuple[Quantity, ...]:
             value = _FRACTIONS[" ".join(match.group("fraction").lower().split())]
             found.append(Quantity("%", value, value, bound))
             continue
-        low, high = match.group("low") or match.group("llow"), match.group("high") or match.group("lhigh")
-        unit = _unit(match.group("unit") or match.group("lunit"))
+        low = match.group("low") or match.group("llow") or match.group("clow")
+        high = match.group("high") or match.group("lhigh") or match.group("chigh")
+        unit = _unit(match.group("unit") or match.group("lunit") or match.group("cunit").replace("$", "usd"))
         lo = _value(low)
         hi = _value(high) if high else lo
         found.append(Quantity(unit, min(lo, hi), max(lo, hi), bound))

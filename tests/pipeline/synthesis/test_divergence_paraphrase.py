@@ -1,5 +1,6 @@
-"""Points of divergence written in paraphrase, on a small invented workspace: obligation against option is found
-with each contributor on their own side, and two recommendations on different matters make no point."""
+"""Points of divergence written in paraphrase, on small invented workspaces: obligation against option is found
+with each contributor on their own side, different caps of one fee differ in number, and two recommendations on
+different matters, or negations of different predicates, make no point."""
 
 from __future__ import annotations
 
@@ -82,3 +83,85 @@ def test_two_recommendations_on_different_matters_make_no_point(register) -> Non
     assert [d.question for d in register] == [
         "Should uploading micro-credentials to the national e-portfolio be compulsory or voluntary?"
     ]
+
+
+# A second workspace on another matter, worded otherwise: two planted points, and claims that share words with
+# them without disagreeing (a portfolio assessed "never against the job title", an interview that "should not
+# replace" an assessment, a fee a college charges today).
+VALIDATION = {
+    "chamber.md": (
+        "# Input from a regional chamber\n\n## Recognition of prior learning\n\n"
+        "Validation of prior learning should be compulsory for every adult who enrols in a micro-credential course. "
+        "Adults bring years of experience that nobody has written down.\n\n## Portfolio\n\n"
+        "Each candidate should prepare a portfolio of work samples before the interview.\n\n## Fees\n\n"
+        "Assessment fees should not exceed 150 euros per micro-credential.\n"
+    ),
+    "association.md": (
+        "# Input from a workers' education association\n\n## Recognition of prior learning\n\n"
+        "Whether an adult asks for validation of prior learning should remain a matter of choice; many adults "
+        "prefer simply to take the course.\n\n## Portfolio\n\n"
+        "Candidates should never be asked to pay for the translation of their portfolio. The interview should "
+        "take place in the candidate's own language.\n\n## Fees\n\n"
+        "We propose that assessment fees be capped at 60 euros per micro-credential, so that low earners can "
+        "afford them.\n"
+    ),
+    "college.md": (
+        "# Input from a vocational college\n\n## Recognition of prior learning\n\n"
+        "Colleges should publish the criteria they use to validate prior learning.\n\n## Portfolio\n\n"
+        "Portfolios should be assessed against the learning outcomes of the micro-credential and never against "
+        "the candidate's job title.\n\n## Fees\n\nThe college charges 90 euros for an assessment today.\n"
+    ),
+    "ministry.md": (
+        "# Input from a ministry of labour\n\n## Recognition of prior learning\n\n"
+        "Adults should not be obliged to go through validation of prior learning before they enrol.\n\n"
+        "## Interview\n\nAn interview should not replace the assessment of practical skills.\n"
+    ),
+}
+VALIDATION_PEOPLE = {
+    "chamber.md": "Hanna Berg",
+    "association.md": "Luka Novak",
+    "college.md": "Sara Costa",
+    "ministry.md": "Omar Haddad",
+}
+VALIDATION_OUTLINE = """title: Test guidelines
+version: "0.1"
+sections:
+  - id: vpl
+    title: Validation of prior learning
+    purpose: How prior learning is validated for micro-credentials, with portfolios, interviews and fees.
+    questions:
+      - Should validation of prior learning be compulsory for adults?
+      - How should portfolios be prepared and assessed?
+      - How much should an assessment cost a candidate?
+      - What role should the interview play?
+"""
+
+
+@pytest.fixture(scope="module")
+def validation_register(tmp_path_factory, minilm):
+    root = tmp_path_factory.mktemp("validation")
+    folder = root / "inputs"
+    folder.mkdir()
+    for name, text in VALIDATION.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    rows = [{"file": f, "contributor": p, "country": "Sweden", "region": "EU"} for f, p in VALIDATION_PEOPLE.items()]
+    write_metadata(folder, rows)
+    index = Index(make_settings(root / "ws"), embedder=minilm)
+    ingest_paths(index, [folder])
+    outline_file = root / "outline.yaml"
+    outline_file.write_text(VALIDATION_OUTLINE, encoding="utf-8")
+    return find_divergences(index, load_outline(outline_file), Searcher(index))
+
+
+@pytest.mark.integration
+def test_only_the_planted_points_with_their_sides(validation_register) -> None:
+    found = {d.question: sorted(map(sorted, _held(d))) for d in validation_register}
+    assert found == {
+        # "should not be obliged" and "should remain a matter of choice" against "should be compulsory"
+        "Should validation of prior learning be compulsory for adults?": [
+            ["Hanna Berg"],
+            ["Luka Novak", "Omar Haddad"],
+        ],
+        # a ceiling of 150 euros against a cap of 60; the fee a college charges today takes no side
+        "How much should an assessment cost a candidate?": [["Hanna Berg"], ["Luka Novak"]],
+    }
