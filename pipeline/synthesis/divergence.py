@@ -454,6 +454,14 @@ def _opposed(d: Divergence) -> set[frozenset[str]]:
     }
 
 
+def _one_matter(a: Divergence, b: Divergence, run: _Run) -> bool:
+    """Whether two points opposing the same contributors are about one matter (their claims share a salient
+    word): two people may disagree on several matters ("stackable into degrees" and "a prerequisite for listing"),
+    and each is a point of its own."""
+    words = [{w for p in d.positions for c in p.claims for w in run.salient(c.text)} for d in (a, b)]
+    return bool(words[0] & words[1])
+
+
 def _same_dispute(a: Divergence, b: Divergence) -> bool:
     """Two stance points under one question where a contributor takes the same polarity in both: one dispute
     found from two claims of that contributor ("should stay outside the NQF" against two framings of levelling)."""
@@ -467,7 +475,8 @@ def _placed(found: Sequence[Divergence], outline: Outline, run: _Run, wanted: se
     """Each contested point under the question of the whole outline it answers best, stated once.
 
     A point is found under every question whose evidence holds it; it belongs under the one its sides answer
-    (see :func:`_fit`). One point found twice (the same claims; the same contributors opposed in the same way:
+    (see :func:`_fit`). One point found twice (the same claims; the same contributors opposed in the same way on
+    one matter:
     "internal QA is enough" and "external review is too costly" against "every micro-credential should be
     reviewed externally"; one contributor's stance opposed under one question twice, see :func:`_same_dispute`)
     is kept where it holds the most contributors, then where its sides deny each other most specifically, then
@@ -489,7 +498,9 @@ def _placed(found: Sequence[Divergence], outline: Outline, run: _Run, wanted: se
     voices = {id(d): len({v for p in d.positions for v in p.voices}) for d, _ in placed}
     for d, _ in sorted(placed, key=lambda x: ("number" not in x[0].kinds, -voices[id(x[0])], -x[0].denial, -x[1])):
         if not any(
-            _same_point(d, other) or d.kinds == other.kinds and _opposed(d) & _opposed(other) or _same_dispute(d, other)
+            _same_point(d, other)
+            or (d.kinds == other.kinds and bool(_opposed(d) & _opposed(other)) and _one_matter(d, other, run))
+            or _same_dispute(d, other)
             for other in kept
         ):
             kept.append(d)

@@ -36,7 +36,9 @@ _NORMATIVE = re.compile(
     r"in\s+(?:our|my)\s+view|we\s+(?:think|want|ask|favour|favor|support|prefer|call)|agree|disagree[sd]?|"
     r"(?:do|does|did)\s+not\s+(?:support|accept|want|favou?r|endorse)|"
     r"oppos(?:e|es|ed|ing)|reject(?:s|ed)?|enough|sufficient|insufficient|mandatory|required?|requires|"
-    r"minimum|maximum|at\s+(?:least|most)|no\s+more\s+than|too\s+(?!many\b|much\b)\w+)\b",
+    r"minimum|maximum|at\s+(?:least|most)|no\s+more\s+than|too\s+(?!many\b|much\b)\w+|"
+    r"(?:see|find)\s+no\s+(?:place|need|reason|role|case|room|justification)\s+for|"
+    r"there\s+is\s+no\s+(?:place|need|case|room|justification)\s+for)\b",
     re.IGNORECASE,
 )
 # The cue words themselves say nothing about the topic, so topic overlap ignores them.

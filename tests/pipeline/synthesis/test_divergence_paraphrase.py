@@ -47,20 +47,25 @@ sections:
 """
 
 
-@pytest.fixture(scope="module")
-def register(tmp_path_factory, minilm):
-    root = tmp_path_factory.mktemp("paraphrase")
+def _build(root, files: dict[str, str], people: dict[str, str], outline: str, minilm):
+    """The register of an invented workspace: its files with a metadata sheet, and its outline."""
     folder = root / "inputs"
     folder.mkdir()
-    for name, text in FILES.items():
+    for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
-    rows = [{"file": f, "contributor": p, "country": "Latvia", "region": "EU"} for f, p in PEOPLE.items()]
-    write_metadata(folder, rows)
+    write_metadata(
+        folder, [{"file": f, "contributor": p, "country": "Latvia", "region": "EU"} for f, p in people.items()]
+    )
     index = Index(make_settings(root / "ws"), embedder=minilm)
     ingest_paths(index, [folder])
     outline_file = root / "outline.yaml"
-    outline_file.write_text(OUTLINE, encoding="utf-8")
+    outline_file.write_text(outline, encoding="utf-8")
     return find_divergences(index, load_outline(outline_file), Searcher(index))
+
+
+@pytest.fixture(scope="module")
+def register(tmp_path_factory, minilm):
+    return _build(tmp_path_factory.mktemp("paraphrase"), FILES, PEOPLE, OUTLINE, minilm)
 
 
 def _held(point) -> list[set[str]]:
@@ -139,18 +144,7 @@ sections:
 
 @pytest.fixture(scope="module")
 def validation_register(tmp_path_factory, minilm):
-    root = tmp_path_factory.mktemp("validation")
-    folder = root / "inputs"
-    folder.mkdir()
-    for name, text in VALIDATION.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    rows = [{"file": f, "contributor": p, "country": "Sweden", "region": "EU"} for f, p in VALIDATION_PEOPLE.items()]
-    write_metadata(folder, rows)
-    index = Index(make_settings(root / "ws"), embedder=minilm)
-    ingest_paths(index, [folder])
-    outline_file = root / "outline.yaml"
-    outline_file.write_text(VALIDATION_OUTLINE, encoding="utf-8")
-    return find_divergences(index, load_outline(outline_file), Searcher(index))
+    return _build(tmp_path_factory.mktemp("validation"), VALIDATION, VALIDATION_PEOPLE, VALIDATION_OUTLINE, minilm)
 
 
 @pytest.mark.integration
@@ -164,4 +158,58 @@ def test_only_the_planted_points_with_their_sides(validation_register) -> None:
         ],
         # a ceiling of 150 euros against a cap of 60; the fee a college charges today takes no side
         "How much should an assessment cost a candidate?": [["Hanna Berg"], ["Luka Novak"]],
+    }
+
+
+# A third workspace: a recommendation and its rejection in an idiom ("we see no place for"), one predicate
+# affirmed and denied ("stackable" / "not be stacked"), an obligation against its denial ("a prerequisite for" /
+# "should not depend on") between the same two people as the stacking point, and two pairs that are no point:
+# two positive recommendations on different predicates (outcomes "written by" teachers / "approved by"
+# employers) and negations of different predicates ("never charge for a second attempt" / "not publish grades").
+PANELS = {
+    "federation.md": (
+        "# Input from an employers' federation\n\n## Panels\n\n"
+        "Employers should sit on the assessment panels of every micro-credential.\n\n## Stacking\n\n"
+        "Micro-credentials should be stackable into bachelor degrees.\n\n## Grades\n\n"
+        "Providers should never charge learners for a second attempt at an assessment.\n\n## Listing\n\n"
+        "Accreditation of the provider should be a prerequisite for listing a micro-credential in the register.\n"
+    ),
+    "union.md": (
+        "# Input from a teachers' union\n\n## Panels\n\n"
+        "We see no place for employers on assessment panels; assessment is the work of qualified teachers.\n\n"
+        "## Outcomes\n\nLearning outcomes should be written by the teachers who deliver the course.\n\n"
+        "## Grades\n\nProviders should not publish individual grades of learners.\n"
+    ),
+    "network.md": (
+        "# Input from a university network\n\n## Stacking\n\n"
+        "Micro-credentials should not be stacked into bachelor degrees; a degree is more than the sum of short "
+        "courses.\n\n## Outcomes\n\nLearning outcomes should be approved by the employers of the sector.\n\n"
+        "## Listing\n\nListing in the register should not depend on accreditation of the provider; a quality "
+        "review of the micro-credential itself is enough.\n"
+    ),
+}
+PANELS_PEOPLE = {"federation.md": "Petra Kovac", "union.md": "Jonas Weber", "network.md": "Amal Nasser"}
+PANELS_OUTLINE = """title: Test guidelines
+version: "0.1"
+sections:
+  - id: panels
+    title: Assessment, stacking and listing
+    purpose: Who assesses, whether micro-credentials stack into degrees, and what listing in the register requires.
+    questions:
+      - Who should sit on assessment panels?
+      - Should micro-credentials be stackable into degrees?
+      - How should learning outcomes be written and approved?
+      - What may providers charge and publish about assessments?
+      - What should listing in the register require?
+"""
+
+
+@pytest.mark.integration
+def test_two_people_may_disagree_on_two_matters_and_agree_on_others(tmp_path_factory, minilm) -> None:
+    register = _build(tmp_path_factory.mktemp("panels"), PANELS, PANELS_PEOPLE, PANELS_OUTLINE, minilm)
+    found = {d.question: sorted(map(sorted, _held(d))) for d in register}
+    assert found == {
+        "Who should sit on assessment panels?": [["Jonas Weber"], ["Petra Kovac"]],
+        "Should micro-credentials be stackable into degrees?": [["Amal Nasser"], ["Petra Kovac"]],
+        "What should listing in the register require?": [["Amal Nasser"], ["Petra Kovac"]],
     }

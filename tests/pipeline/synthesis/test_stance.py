@@ -90,3 +90,15 @@ def test_a_validity_without_end_differs_from_a_validity_in_years() -> None:
     assert quantities(forever)[0].label() == "no time limit"
     assert contradiction(forever, "A badge should expire after four years.") == "number"
     assert contradiction(forever, "Badges should be valid without a time limit.") is None  # the same amount
+
+
+@pytest.mark.unit
+def test_an_idiom_of_rejection_is_a_position() -> None:
+    # "we see no place for X" rejects X as plainly as "X should not ..."
+    assert contradiction(
+        "We see no place for employers on assessment panels.", "Employers should sit on assessment panels."
+    ) == ("stance")
+    assert polarity("There is no need for a second assessor at every exam.") == -1
+    assert contradiction("There is no need for a second assessor.", "A second assessor should attend every exam.") == (
+        "stance"
+    )
