@@ -122,3 +122,21 @@ def deontic(text: str) -> str | None:
     if re.search(r"\bopposes\b", plain[: first + len("opposes")]):
         return OPTION if force == OBLIGATION else OBLIGATION
     return force
+
+
+# The words that name a force, without what they are said of: taken out, "should be compulsory" and "should be
+# free to decide whether" leave the same matter behind.
+_FORCE_WORDS = re.compile(
+    r"\b(?:mandatory|compulsory|obligatory|binding|optional|voluntary|discretionary|"
+    r"(?:a\s+matter\s+of\s+)?(?:free\s+)?choice|free\s+to\s+(?:decide|choose)(?:\s+(?:whether|if))?|"
+    r"at\s+(?:the|their|its|his|her|your)\s+(?:own\s+)?discretion(?:\s+of)?|on\s+a\s+voluntary\s+basis|"
+    r"need\s+not|needn['’]t)\b",
+    re.IGNORECASE,
+)
+
+
+def unforced(text: str) -> str:
+    """``text`` without the words that name its force, so that an obligation and an option of one matter read
+    alike ("the final assessment should be compulsory" / "learners should be free to decide whether they sit the
+    final assessment"), as a claim and its denial do without their negation."""
+    return " ".join(_FORCE_WORDS.sub(" ", text).split())

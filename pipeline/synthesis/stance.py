@@ -21,7 +21,7 @@ from pipeline.synthesis.amounts import (
     quantities,
     same_amount,
 )
-from pipeline.synthesis.modality import OBLIGATION, OPTION, deontic
+from pipeline.synthesis.modality import OBLIGATION, OPTION, deontic, unforced
 
 # Each cue flips the claim's polarity; two cues cancel ("we disagree with keeping them outside" affirms).
 _NEGATION = re.compile(
@@ -86,8 +86,9 @@ def core(text: str) -> str:
 
 
 def neutral(text: str) -> str:
-    """The claim's core with its negation cues taken out, so that a claim and its denial embed alike."""
-    return " ".join(_ONLY.sub(" ", _NEGATION.sub(" ", core(text))).split())
+    """The claim's core with its negation cues and the words naming its force taken out, so that a claim and its
+    denial, or an obligation and an option of one matter, embed alike."""
+    return unforced(" ".join(_ONLY.sub(" ", _NEGATION.sub(" ", core(text))).split()))
 
 
 # Negations that are part of an amount's bound ("no more than one third", "should not exceed 10 ECTS", "must

@@ -213,3 +213,47 @@ def test_two_people_may_disagree_on_two_matters_and_agree_on_others(tmp_path_fac
         "Should micro-credentials be stackable into degrees?": [["Amal Nasser"], ["Petra Kovac"]],
         "What should listing in the register require?": [["Amal Nasser"], ["Petra Kovac"]],
     }
+
+
+# A fourth: an obligation for everyone against an option for some, worded apart ("should be compulsory" / "should
+# be free to decide whether they sit"), beside options and obligations on other matters that share words with it
+# (the date of an assessment, an information session, the language of a certificate) and a description of what
+# is compulsory somewhere today.
+ASSESSMENT = {
+    "providers.md": (
+        "# Input from a provider association\n\n## Registration\n\n"
+        "Registration with the national agency should be compulsory for every provider of micro-credentials.\n\n"
+        "## Assessment\n\nThe final assessment of every micro-credential should be compulsory, including for "
+        "learners with work experience.\n\n## Language\n\nCourses should be offered in at least two languages.\n"
+    ),
+    "learners.md": (
+        "# Input from a learners' council\n\n## Information\n\n"
+        "Attendance at the agency's information session should be voluntary for providers.\n\n## Assessment\n\n"
+        "Learners should be free to choose the date of their assessment within the course period.\n\n"
+        "## Language\n\nThe language of the certificate should be left to the learner.\n"
+    ),
+    "region.md": (
+        "# Input from a regional government\n\n## Registration\n\n"
+        "Registration of providers is compulsory in our region since 2021.\n\n## Assessment\n\n"
+        "Learners with long work experience should be free to decide whether they sit the final assessment.\n"
+    ),
+}
+ASSESSMENT_PEOPLE = {"providers.md": "Eva Horak", "learners.md": "Malik Aziz", "region.md": "Rita Szabo"}
+ASSESSMENT_OUTLINE = """title: Test guidelines
+version: "0.1"
+sections:
+  - id: providers
+    title: Providers and assessment
+    purpose: What providers must do and how learners are assessed.
+    questions:
+      - Should registration with the national agency be compulsory for providers?
+      - Should the final assessment be compulsory for every learner?
+      - In which language should courses and certificates be offered?
+"""
+
+
+@pytest.mark.integration
+def test_an_option_for_some_against_an_obligation_for_all(tmp_path_factory, minilm) -> None:
+    register = _build(tmp_path_factory.mktemp("assessment"), ASSESSMENT, ASSESSMENT_PEOPLE, ASSESSMENT_OUTLINE, minilm)
+    found = {d.question: sorted(map(sorted, _held(d))) for d in register}
+    assert found == {"Should the final assessment be compulsory for every learner?": [["Eva Horak"], ["Rita Szabo"]]}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.synthesis.modality import OBLIGATION, OPTION, deontic
+from pipeline.synthesis.modality import OBLIGATION, OPTION, deontic, unforced
 from pipeline.synthesis.stance import contradiction, is_normative, position_sign
 
 
@@ -94,3 +94,10 @@ def test_a_force_that_describes_takes_no_side() -> None:
     described = "In our country, registration with the agency is voluntary."
     assert deontic(described) == OPTION and not is_normative(described)
     assert contradiction(described, "Registration with the agency should be compulsory.") is None
+
+
+@pytest.mark.unit
+def test_without_its_force_an_obligation_reads_like_the_option() -> None:
+    assert unforced("The final assessment should be compulsory.") == "The final assessment should be ."
+    assert unforced("Learners should be free to decide whether they sit it.") == "Learners should be they sit it."
+    assert unforced("Publishing it is at the discretion of each school.") == "Publishing it is each school."
