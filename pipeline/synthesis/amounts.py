@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -101,6 +102,7 @@ def _unit(text: str) -> str:
     return text.lower()
 
 
+@lru_cache(maxsize=8192)  # read once per claim, not once per pair of claims
 def quantities(text: str) -> tuple[Quantity, ...]:
     """Amounts with a known unit in ``text``, each with the bound its wording gives ("minimum", "at most")."""
     # "no minimum (size)" is a minimum of nought in any unit: it contradicts every positive minimum

@@ -18,6 +18,7 @@ also says what is possible ("this may exclude learners"); a marker has to name t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 OBLIGATION = "obligation"
 OPTION = "option"
@@ -99,6 +100,7 @@ def _force(text: str, match: re.Match[str], force: str) -> str:
     return force
 
 
+@lru_cache(maxsize=8192)  # read once per claim, not once per pair of claims
 def deontic(text: str) -> str | None:
     """``"obligation"`` when the claim makes its matter binding, ``"option"`` when it leaves it to choice, else
     None (no marker, or markers of both forces: the claim is then not clear about its force).

@@ -10,6 +10,7 @@ amounts from :mod:`pipeline.synthesis.amounts` and an obligation or an option fr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.index.lexical import tokenize
 from pipeline.synthesis.amounts import (
@@ -109,6 +110,7 @@ _LEAVE_TO = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def polarity(text: str) -> int:
     """+1 for an affirmative claim, -1 when an odd number of negation cues turn it round.
 
@@ -123,6 +125,7 @@ def polarity(text: str) -> int:
     return -1 if cues % 2 else 1
 
 
+@lru_cache(maxsize=8192)
 def is_normative(text: str) -> bool:
     """Whether the sentence takes a position (recommends, requires, judges) rather than describes. A named force
     alone is not enough: "in our country registration is voluntary" describes."""
@@ -217,6 +220,7 @@ _REJECTION = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def stated_amounts(text: str) -> tuple[tuple[Quantity, ...], tuple[Quantity, ...]]:
     """The amounts a claim asserts, and those it argues against.
 
@@ -244,6 +248,7 @@ _REJECTED_THAT = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def rebuttal(text: str) -> bool:
     """Whether the claim only denies a statement of fact ("we do not accept that levelled micro-credentials would
     compete with full qualifications"): an argument about consequences, not a position on what should be done,
@@ -295,6 +300,7 @@ _COORDINATE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def stance_clause(text: str) -> str:
     """The part of a claim that carries its stance: the clauses holding its negation when it is negative, else
     those holding its normative wording ("... wallets are many years away, and a rule that requires them would
