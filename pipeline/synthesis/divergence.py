@@ -6,19 +6,25 @@ Offline method, per section and guiding question:
 2. claims close in meaning to the question are kept; the most relevant ones are also searched for, since
    the other side of a point is often worded unlike the question but like the claim it denies;
 3. pairs of claims of different contributors that contradict each other by amount, or by stance on one matter
-   (close in meaning and sharing salient words in the clauses that carry their stances), are the evidence of a
-   disagreement; a stance conflict counts only between claims that are, each for the other, among the closest
-   they contradict, and never from a rebuttal of a statement of fact or a clause whose subject is a pronoun;
-4. claims are clustered into groups (average-link) that never join contradicting claims or opposite polarities;
+   (opposite polarity, or obligation against option, see :mod:`pipeline.synthesis.modality`; close in meaning
+   without their negations and force words, and sharing salient words in the clauses that carry their stances),
+   are the evidence of a disagreement; a stance conflict counts only between claims that are, each for the
+   other, among the closest they contradict (unless both name opposite forces), and never from a rebuttal of a
+   statement of fact or a clause whose subject is a pronoun;
+4. claims are clustered into groups (average-link) that never join contradicting claims or opposite signs (the
+   polarity, or the force a claim names: :func:`pipeline.synthesis.stance.position_sign`);
    groups linked by conflicts of one kind (number, or stance) form one contested point, its sides the groups
    merged where they agree;
 5. a side keeps only claims that contradict a claim of another contributor on another side: its contributors
    are those whose own passage takes the position (see :func:`held_sides`); a contributor whose claims stand
-   on two sides makes those sides unreported; a stance point keeps one side per polarity; a contributor not yet
-   in the point joins a side only with a near-paraphrase of one of its claims, of its polarity; then each side
-   keeps only the contributors verified to share its lead's position (:func:`verified_sides`);
+   on two sides makes those sides unreported; a stance point has one side per sign, the others of that sign
+   joining it; a contributor not yet in the point joins a side only with a near-paraphrase of one of its claims,
+   of its sign; then each side keeps only the contributors verified to share its lead's position (the same
+   amount, the same sign in near-paraphrase, or the same named force against the same claim;
+   :func:`verified_sides`);
 6. each point is placed under the question of the whole outline its sides answer best, stated once
-   (:func:`_placed`), and labelled by that question and what each side holds ("...: minimum 1 ECTS / minimum
+   (:func:`_placed`; two points opposing the same people are one only when they share a matter), and labelled
+   by that question and what each side holds ("...: minimum 1 ECTS / minimum
    3 ECTS / no minimum", "...: should form part of the national qualifications framework / should stay outside
    the NQF").
 With a chat model, :func:`pipeline.synthesis.refinement.refine_with_llm` confirms each point and merges sides
