@@ -177,14 +177,25 @@ def acronyms(texts: list[str]) -> dict[str, frozenset[str]]:
     return found
 
 
+# How long something stays valid is said with "valid" or with its end, "expire": "valid for five years" and
+# "should never expire" measure one thing, so both name the measure (not "validation", another matter).
+_VALIDITY = re.compile(
+    r"\b(?:valid\s+(?:for|until|from|indefinitely|permanently|without)|validity|expir(?:e|es|ed|ing|y|ation))\b",
+    re.IGNORECASE,
+)
+
+
 def topic_words(text: str, expansions: dict[str, frozenset[str]] | None = None) -> frozenset[str]:
-    """Content words that say what a claim is about (stemmed; stance and modal cues left out)."""
+    """Content words that say what a claim is about (stemmed; stance and modal cues left out; a validity or an
+    expiry also as the one measure "validity")."""
     words = {
         w for w in tokenize(text) if w not in CUE_WORDS and w not in WORD_NUMBERS and len(w) > 2 and not w.isdigit()
     }
     for acronym, phrase in (expansions or {}).items():
         if acronym in words:
             words |= phrase
+    if _VALIDITY.search(text):
+        words.add("validity")
     return frozenset(words)
 
 

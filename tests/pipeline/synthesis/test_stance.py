@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.synthesis.amounts import Quantity, quantities
-from pipeline.synthesis.stance import contradiction, polarity, stance_clause
+from pipeline.synthesis.stance import contradiction, polarity, stance_clause, topic_words
 
 
 @pytest.mark.unit
@@ -102,3 +102,11 @@ def test_an_idiom_of_rejection_is_a_position() -> None:
     assert contradiction("There is no need for a second assessor.", "A second assessor should attend every exam.") == (
         "stance"
     )
+
+
+@pytest.mark.unit
+def test_a_validity_and_an_expiry_name_one_measure() -> None:
+    valid = topic_words("Every badge should be valid for four years.")
+    assert "validity" in valid & topic_words("A badge should never expire.")
+    assert "validity" in valid & topic_words("Badges should expire after two years.")
+    assert "validity" not in topic_words("Validation of prior learning should be free.")  # another matter
