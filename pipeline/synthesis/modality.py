@@ -28,7 +28,7 @@ OPTION = "option"
 # leaves learners with paper") describes, so it counts only after a verb that takes a stance on it.
 _OBLIGATION_WORD = (
     r"(?:mandatory|compulsory|obligatory|binding|required|a\s+(?:requirement|precondition|prerequisite)"
-    r"|an?\s+(?:obligation|duty)|an?\s+(?:legal\s+)?condition\s+(?:of|for))"
+    r"|an?\s+(?:obligation|duty)|an?\s+(?:legal\s+)?condition\s+(?:of|for)|conditional\s+(?:on|upon))"
 )
 _OPTION_WORD = (
     r"(?:optional|voluntary|discretionary|elective"

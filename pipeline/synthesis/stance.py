@@ -49,7 +49,8 @@ CUE_WORDS = frozenset(
         "opposes opposed opposing reject rejects refuse exclude excluded insufficient unnecessary too should "
         "must shall ought need needs recommend recommends recommendation propose proposes proposal proposals "
         "believe consider considers argue urge view think want ask favour support prefer call agree enough "
-        "sufficient mandatory required require requires least most more than our we"
+        "sufficient mandatory required require requires least most more than our we compulsory obligatory optional "
+        "voluntary discretionary conditional binding"
     )
 )
 

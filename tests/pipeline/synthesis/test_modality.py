@@ -15,6 +15,7 @@ from pipeline.synthesis.stance import contradiction, is_normative, position_sign
         "Registering every short course with the agency should be compulsory.",
         "Peer review must remain obligatory for all providers.",
         "A signed learning agreement should be a condition for funding.",
+        "Funding should be conditional on a signed learning agreement.",
         "The guidelines should require every provider to publish its fees.",
         "We support compulsory induction for new assessors.",
         "Taking part in the survey must not be optional.",  # a denied option obliges
@@ -39,6 +40,7 @@ def test_obligation_in_its_own_words(text: str) -> None:
         "Providers do not have to use the national template.",
         "Peer observation should never become compulsory.",  # a denied obligation leaves an option
         "No apprentice should be forced to disclose their grades.",
+        "Recognition should never be conditional on a digital format.",
         "We disagree with making a portfolio mandatory for every unit.",  # rejecting an obligation
         "We oppose proposals that would make an online profile a condition for enrolment.",
     ],
