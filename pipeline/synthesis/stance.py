@@ -42,7 +42,8 @@ _NORMATIVE = re.compile(
     r"there\s+is\s+no\s+(?:place|need|case|room|justification)\s+for)\b",
     re.IGNORECASE,
 )
-# The cue words themselves say nothing about the topic, so topic overlap ignores them.
+# The cue words themselves say nothing about the topic, so topic overlap ignores them; nor does a currency (a
+# grant "of up to 5,000 euros" and a fee "of at most 150 euros" are two matters).
 CUE_WORDS = frozenset(
     tokenize(
         "not no never none nor neither without outside cannot only instead against disagree disagrees oppose "
@@ -50,7 +51,7 @@ CUE_WORDS = frozenset(
         "must shall ought need needs recommend recommends recommendation propose proposes proposal proposals "
         "believe consider considers argue urge view think want ask favour support prefer call agree enough "
         "sufficient mandatory required require requires least most more than our we compulsory obligatory optional "
-        "voluntary discretionary conditional binding"
+        "voluntary discretionary conditional binding euro euros eur dollar dollars usd"
     )
 )
 

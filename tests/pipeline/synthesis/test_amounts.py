@@ -22,3 +22,11 @@ def test_a_comma_before_three_digits_separates_thousands() -> None:
     assert quantities("The audit costs 1,100 euros a year.") == (Quantity("EUR", 1100, 1100),)
     assert quantities("a course of 1,000 hours") == (Quantity("hours", 1000, 1000),)
     assert quantities("a unit of 2,5 ECTS") == (Quantity("ECTS", 2.5, 2.5),)  # a decimal comma stays one
+
+
+@pytest.mark.unit
+def test_a_currency_is_no_topic() -> None:
+    from pipeline.synthesis.stance import topic_words
+
+    grant, fee = "Grants of up to 5,000 euros are available.", "Assessment fees should not exceed 150 euros."
+    assert not topic_words(grant) & topic_words(fee)  # one currency, two matters
