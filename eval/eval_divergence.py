@@ -24,7 +24,10 @@ What a user checks first is reported on its own (any section):
   drafting gold's ``questions: unanswerable``);
 - unverified members: contributors on a side beside its first contributor whom the gold does not put on that
   contributor's side (the draft would say they "make the same point");
-- bare labels: labels whose sides say only "in favour" / "against" or one word, not what differs.
+- bare labels: labels whose sides say only "in favour" / "against" or one word, not what differs;
+- gold contributors on a side of their point: of all contributors the gold puts on a side, those a found point
+  stating that gold point holds on a side that is not mixed (a side written in paraphrase that is missed, or a
+  contributor left off, shows here and not in "points found").
 A found point that states several gold points is judged against the one whose sides hold most of its
 contributors. Also reported: how many found (and gold) points the drafted "Points of divergence" paragraphs
 state, each quotation once across the draft as ``guidelines draft`` builds them. Those paragraphs are checked
@@ -137,6 +140,22 @@ def side_faults(point: dict[str, Any], gold: GoldPoint) -> tuple[list[int], list
     return mixed, stray
 
 
+def contributors_held(found: Sequence[dict[str, Any]], judged: Sequence[GoldPoint | None]) -> dict[str, list[str]]:
+    """Per gold point, its contributors that some found point judged against it puts on a side that is not mixed:
+    the people whose position on the point a reader sees (a side written in other words than the rest counts
+    only when it is found)."""
+    held: dict[str, set[str]] = {}
+    for point, gold in zip(found, judged, strict=True):
+        if gold is None:
+            continue
+        mixed, _ = side_faults(point, gold)
+        placed = frozenset().union(*gold.sides)
+        for n, position in enumerate(point["positions"]):
+            if n not in mixed:
+                held.setdefault(gold.id, set()).update(_side_names(position) & placed)
+    return {gid: sorted(names) for gid, names in held.items()}
+
+
 def unanswerable_questions(path: Path = DEFAULT_QUESTIONS) -> frozenset[str]:
     """The guiding questions the corpus does not answer, case-folded (``questions: unanswerable`` of ``path``)."""
     if not path.exists():
@@ -194,6 +213,8 @@ def score(
         [n, name] for n, (p, g) in enumerate(zip(found, judged, strict=True)) if g for name in unverified_members(p, g)
     ]
     out["bare_labels"] = [n for n, p in enumerate(found) if bare_label(p.get("topic", ""))]
+    out["contributors_held"] = contributors_held(found, judged)
+    out["gold_contributors"] = sum(len(frozenset().union(*g.sides)) for g in gold)
     for mode, same in (("same_section", True), ("any_section", False)):
         hits = [[g.id for g in gold if matches(p, g, same_section=same)] for p in found]
         recalled = {gid for ids in hits for gid in ids}
@@ -338,6 +359,9 @@ def report(found: Sequence[dict[str, Any]], gold: Sequence[GoldPoint], result: d
         f"under unanswerable questions: {len(result['unanswerable'])}, "
         f"unverified members: {len(result['unverified_members'])}, bare labels: {len(result['bare_labels'])}"
     )
+    if "contributors_held" in result:
+        held = sum(len(names) for names in result["contributors_held"].values())
+        lines.append(f"gold contributors on a side of their point: {held} of {result['gold_contributors']}")
     for mode in ("same_section", "any_section"):
         r = result[mode]
         lines.append(f"{mode.replace('_', ' '):>12}: precision {r['precision']:.3f}  recall {r['recall']:.3f}")

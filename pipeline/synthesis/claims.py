@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from pipeline.drafting.drafters.extractive import looks_like_instruction
 from pipeline.drafting.support import split_sentences
 from pipeline.model import Evidence
-from pipeline.synthesis.stance import is_normative, quantities
+from pipeline.synthesis.amounts import quantities
+from pipeline.synthesis.stance import is_normative
 
 
 @dataclass(frozen=True)

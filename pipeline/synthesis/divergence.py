@@ -6,19 +6,25 @@ Offline method, per section and guiding question:
 2. claims close in meaning to the question are kept; the most relevant ones are also searched for, since
    the other side of a point is often worded unlike the question but like the claim it denies;
 3. pairs of claims of different contributors that contradict each other by amount, or by stance on one matter
-   (close in meaning and sharing salient words in the clauses that carry their stances), are the evidence of a
-   disagreement; a stance conflict counts only between claims that are, each for the other, among the closest
-   they contradict, and never from a rebuttal of a statement of fact or a clause whose subject is a pronoun;
-4. claims are clustered into groups (average-link) that never join contradicting claims or opposite polarities;
+   (opposite polarity, or obligation against option, see :mod:`pipeline.synthesis.modality`; close in meaning
+   without their negations and force words, and sharing salient words in the clauses that carry their stances),
+   are the evidence of a disagreement; a stance conflict counts only between claims that are, each for the
+   other, among the closest they contradict (unless both name opposite forces), and never from a rebuttal of a
+   statement of fact or a clause whose subject is a pronoun;
+4. claims are clustered into groups (average-link) that never join contradicting claims or opposite signs (the
+   polarity, or the force a claim names: :func:`pipeline.synthesis.stance.position_sign`);
    groups linked by conflicts of one kind (number, or stance) form one contested point, its sides the groups
    merged where they agree;
 5. a side keeps only claims that contradict a claim of another contributor on another side: its contributors
    are those whose own passage takes the position (see :func:`held_sides`); a contributor whose claims stand
-   on two sides makes those sides unreported; a stance point keeps one side per polarity; a contributor not yet
-   in the point joins a side only with a near-paraphrase of one of its claims, of its polarity; then each side
-   keeps only the contributors verified to share its lead's position (:func:`verified_sides`);
+   on two sides makes those sides unreported; a stance point has one side per sign, the others of that sign
+   joining it; a contributor not yet in the point joins a side only with a near-paraphrase of one of its claims,
+   of its sign; then each side keeps only the contributors verified to share its lead's position (the same
+   amount, the same sign in near-paraphrase, or the same named force against the same claim;
+   :func:`verified_sides`);
 6. each point is placed under the question of the whole outline its sides answer best, stated once
-   (:func:`_placed`), and labelled by that question and what each side holds ("...: minimum 1 ECTS / minimum
+   (:func:`pipeline.synthesis.placement.placed`; two points opposing the same people are one only when they
+   share a matter), and labelled by that question and what each side holds ("...: minimum 1 ECTS / minimum
    3 ECTS / no minimum", "...: should form part of the national qualifications framework / should stay outside
    the NQF").
 With a chat model, :func:`pipeline.synthesis.refinement.refine_with_llm` confirms each point and merges sides
@@ -27,9 +33,8 @@ that say the same thing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -43,6 +48,8 @@ from pipeline.index.workspace_index import Index
 from pipeline.model import Evidence
 from pipeline.synthesis.claims import Claim, claims_from
 from pipeline.synthesis.coverage import near_duplicates
+from pipeline.synthesis.modality import deontic
+from pipeline.synthesis.placement import label_of, placed
 from pipeline.synthesis.positions import (
     closest_partners,
     cluster,
@@ -58,7 +65,7 @@ from pipeline.synthesis.stance import (
     core,
     neutral,
     polarity,
-    quantities,
+    position_sign,
     stance_clause,
     stance_phrase,
     stated_amounts,
@@ -282,8 +289,13 @@ def divergences_for_question(
             kind = contradiction(kept[i].text, kept[j].text) if amounts[i, j] else None
             if kind == "number" or kind == "stance" and topical[i, j] and on_matter[i, j]:
                 conflicts[(i, j)] = kind
-    conflicts = closest_partners(conflicts, matrix @ matrix.T, [c.voice for c in kept], s.partner_margin)
-    signs = [polarity(c.text) for c in kept]
+    forces = [deontic(c.text) for c in kept]
+    # obligation against option where both name their force is specific by itself, not a shared subject: it stays
+    # even beside a closer conflict ("must remain the worker's own choice" and "learners should be free to
+    # decide" both against "should be compulsory")
+    named = {(i, j): k for (i, j), k in conflicts.items() if k == "stance" and forces[i] and forces[j]}
+    conflicts = closest_partners(conflicts, matrix @ matrix.T, [c.voice for c in kept], s.partner_margin) | named
+    signs = [position_sign(c.text) for c in kept]  # an obligation and an option of one matter never share a side
     cannot = set(conflicts) | {
         (i, j) for i in range(len(kept)) for j in range(i + 1, len(kept)) if signs[i] != signs[j]
     }
@@ -293,11 +305,23 @@ def divergences_for_question(
     worded = run.vectors([core(c.text) for c in kept])
     amounts_of = [frozenset(q.label() for q in stated_amounts(c.text)[0]) for c in kept]
 
+    denied: dict[int, set[int]] = {}  # claim -> the claims of other contributors it contradicts in stance
+    for (i, j), kind in conflicts.items():
+        if kind == "stance" and kept[i].voice != kept[j].voice:
+            denied.setdefault(i, set()).add(j)
+            denied.setdefault(j, set()).add(i)
+
     def agree(i: int, j: int) -> bool:
-        """Whether claims i and j are verified to take one position: the same stated amount, or the same polarity
-        in near-paraphrase (with their negations kept)."""
+        """Whether claims i and j are verified to take one position: the same stated amount, the same polarity
+        in near-paraphrase (with their negations kept), or the same named force against one and the same claim
+        ("must stay a choice for the learner" and "learners should be free to decide", both against "should be
+        mandatory")."""
         if signs[i] != signs[j] or (i, j) in cannot or (j, i) in cannot:
             return False
+        if forces[i] != forces[j]:  # one names a force the other does not: reading alike is no proof of agreeing
+            return False
+        if forces[i] is not None and forces[i] == forces[j] and denied.get(i, set()) & denied.get(j, set()):
+            return True
         return bool(amounts_of[i] & amounts_of[j]) or float(worded[i] @ worded[j]) >= s.same_topic
 
     out: list[Divergence] = []
@@ -310,10 +334,12 @@ def divergences_for_question(
         edges = {(min(group_of[i], group_of[j]), max(group_of[i], group_of[j])) for i, j in mine}
         for component in components(edges):
             sides = held_sides(merged_sides(component, groups, cannot, affinity, s.same_side), kept, own)
-            if kind == "stance":  # a stance has two sides: for each polarity, the one closest to the question
-                best = {}
+            if kind == "stance":
+                # a stance has two sides, one per sign: the other sides of a sign join its side closest to the
+                # question, where only claims verified to share the side's position stay (verified_sides)
+                best: dict[int, list[int]] = {}
                 for side in sorted(sides, key=lambda side: -max(rel[i] for i in side)):
-                    best.setdefault(signs[side[0]], side)
+                    best.setdefault(signs[side[0]], []).extend(side)
                 sides = held_sides(list(best.values()), kept, own)
             sides = with_paraphrases(sides, kept, worded @ worded.T, signs, mine, cannot, s.same_topic)
             sides = verified_sides(sides, kept, own, matter, agree)  # keeps each side's lead: no side empties
@@ -346,33 +372,6 @@ def _position(side: Sequence[int], claims: Sequence[Claim], rel: np.ndarray, kin
     return Position(summary, tuple(claims[i] for i in order), stance)
 
 
-def _head(question: str) -> str:
-    """The question's first clause, without its question mark ("Who may issue micro-credentials")."""
-    head = re.split(r",\s+(?:and|or|if|how|which|what)\b|\?", question, maxsplit=1)[0].strip()
-    return head or question.strip()
-
-
-def label_of(question: str, positions: Sequence[Position]) -> str:
-    """The question, then what differs: "Is there a minimum size: minimum 1 ECTS / minimum 3 ECTS / no minimum",
-    or for a stance what each side holds in its own words ("Should they be levelled in the NQF: should form part
-    of the national qualifications framework / should stay outside the NQF")."""
-    return f"{_head(question)}: {' / '.join(p.stance for p in positions)}"
-
-
-def _same_point(a: Divergence, b: Divergence) -> bool:
-    """Two contested points that pit the same claims against each other: one matter found under two questions,
-    or as a difference both in number and in stance. One shared claim is not enough, since a claim can take part
-    in two matters ("at least 5 ECTS ... should be given an NFQ level" is both a minimum and a view of the NQF)."""
-    ca = {c.text: c.voice for p in a.positions for c in p.claims}
-    cb = {c.text for p in b.positions for c in p.claims}
-    shared = ca.keys() & cb
-    if a.kinds != b.kinds and shared:  # a stance argued in amounts only restates the difference in number
-        stance = a if "stance" in a.kinds else b
-        if all(quantities(c.text) for p in stance.positions for c in p.claims):
-            return True
-    return len({ca[t] for t in shared}) >= 2 or a.kinds == b.kinds and len(shared) >= 0.5 * min(len(ca), len(cb))
-
-
 def find_divergences(
     index: Index,
     outline: Outline,
@@ -402,75 +401,4 @@ def find_divergences(
         run.expansions = acronyms([e.text for e in evidence.evidence])
         for question in section.questions:
             found.extend(divergences_for_question(section.id, question, claims, run, excluded))
-    return _placed(found, outline, run, {s.id for s in sections})
-
-
-def _fit(d: Divergence, questions: np.ndarray, run: _Run) -> np.ndarray:
-    """How well a point answers each question: how close each side's claims come to it (averaged over the sides,
-    so every side must answer it); for a difference in number, plus how close what differs is ("minimum 1 ECTS /
-    no minimum" asks "is there a minimum size?", not "how should workload be expressed?"), since the claims'
-    words are about what is measured and not about the bound. A stance's sides state what differs themselves."""
-    sides = [(run.vectors([neutral(c.text) for c in p.claims]) @ questions.T).max(axis=0) for p in d.positions]
-    if "number" not in d.kinds:
-        return np.mean(sides, axis=0)
-    # the amounts and bounds without the unit every side shares: "minimum 1 / minimum 3", since the unit names
-    # what is measured ("ECTS"), which a question on how to express workload shares too
-    differs = " / ".join(p.stance for p in d.positions)
-    for unit in {q.unit for p in d.positions for c in p.claims for q in stated_amounts(c.text)[0]}:
-        differs = re.sub(rf"(?<=\d)\s*{re.escape(unit)}(?!\w)", "", differs)
-    return np.mean(sides, axis=0) + run.vectors([differs])[0] @ questions.T
-
-
-def _opposed(d: Divergence) -> set[frozenset[str]]:
-    """Pairs of contributors the point puts on different sides."""
-    return {
-        frozenset((a, b))
-        for n, p in enumerate(d.positions)
-        for q in d.positions[n + 1 :]
-        for a in p.voices
-        for b in q.voices
-        if a != b
-    }
-
-
-def _same_dispute(a: Divergence, b: Divergence) -> bool:
-    """Two stance points under one question where a contributor takes the same polarity in both: one dispute
-    found from two claims of that contributor ("should stay outside the NQF" against two framings of levelling)."""
-    if a.question != b.question or a.kinds != ("stance",) or b.kinds != ("stance",):
-        return False
-    held = {(v, polarity(p.claims[0].text)) for p in a.positions for v in p.voices}
-    return any((v, polarity(p.claims[0].text)) in held for p in b.positions for v in p.voices)
-
-
-def _placed(found: Sequence[Divergence], outline: Outline, run: _Run, wanted: set[str]) -> list[Divergence]:
-    """Each contested point under the question of the whole outline it answers best, stated once.
-
-    A point is found under every question whose evidence holds it; it belongs under the one its sides answer
-    (see :func:`_fit`). One point found twice (the same claims; the same contributors opposed in the same way:
-    "internal QA is enough" and "external review is too costly" against "every micro-credential should be
-    reviewed externally"; one contributor's stance opposed under one question twice, see :func:`_same_dispute`)
-    is kept where it holds the most contributors, then where its sides deny each other most specifically, then
-    where it fits best; a difference in number says more than the stance it implies, so it comes first. Points
-    that belong to a section not asked for are left to that section.
-    """
-    where = [(section.id, q) for section in outline.sections for q in section.questions]
-    if not found or not where:
-        return list(found)
-    questions = run.vectors([q for _, q in where])
-    placed: list[tuple[Divergence, float]] = []
-    for d in found:
-        fit = _fit(d, questions, run)
-        best = int(np.argmax(fit))
-        section_id, question = where[best]
-        topic = label_of(question, d.positions)
-        placed.append((replace(d, section_id=section_id, question=question, topic=topic), float(fit[best])))
-    kept: list[Divergence] = []
-    voices = {id(d): len({v for p in d.positions for v in p.voices}) for d, _ in placed}
-    for d, _ in sorted(placed, key=lambda x: ("number" not in x[0].kinds, -voices[id(x[0])], -x[0].denial, -x[1])):
-        if not any(
-            _same_point(d, other) or d.kinds == other.kinds and _opposed(d) & _opposed(other) or _same_dispute(d, other)
-            for other in kept
-        ):
-            kept.append(d)
-    order = {qid: n for n, qid in enumerate(where)}
-    return sorted((d for d in kept if d.section_id in wanted), key=lambda d: order[(d.section_id, d.question)])
+    return placed(found, outline, run, {s.id for s in sections})

@@ -1,21 +1,32 @@
-"""Stance and amounts in a contribution's claims: polarity cues, normative wording, quantities with units.
+"""Stance in a contribution's claims: polarity cues, normative wording, and how two claims contradict.
 
 Rule-based on purpose: the divergence register must work offline and explain itself ("minimum 1 ECTS"
 versus "minimum 3 ECTS" is a number conflict an editor can check at a glance). Sentence embeddings say
-whether two claims are about the same thing; they do not see negation, so polarity comes from cues here.
+whether two claims are about the same thing; they do not see negation, so polarity comes from cues here,
+amounts from :mod:`pipeline.synthesis.amounts` and an obligation or an option from
+:mod:`pipeline.synthesis.modality`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.index.lexical import tokenize
+from pipeline.synthesis.amounts import (
+    ANY_UNIT,
+    DENIED_COMPARISON,
+    WORD_NUMBERS,
+    Quantity,
+    number_conflict,
+    quantities,
+    same_amount,
+)
+from pipeline.synthesis.modality import OBLIGATION, OPTION, deontic, unforced
 
 # Each cue flips the claim's polarity; two cues cancel ("we disagree with keeping them outside" affirms).
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|none|nor|neither|without|outside|cannot|instead|against|"
+    r"\b(?:not|no|never|none|nothing|nobody|nor|neither|without|outside|cannot|instead|against|"
     r"disagree[sd]?|oppos(?:e|es|ed|ing)|reject(?:s|ed)?|refuse[sd]?|exclude[sd]?|"
     r"insufficient|unnecessary|too\s+(?!many\b|much\b)\w+(?:\s+(?:and|or)\s+too\s+\w+)?)\b|n['’]t\b",
     re.IGNORECASE,
@@ -26,115 +37,23 @@ _NORMATIVE = re.compile(
     r"in\s+(?:our|my)\s+view|we\s+(?:think|want|ask|favour|favor|support|prefer|call)|agree|disagree[sd]?|"
     r"(?:do|does|did)\s+not\s+(?:support|accept|want|favou?r|endorse)|"
     r"oppos(?:e|es|ed|ing)|reject(?:s|ed)?|enough|sufficient|insufficient|mandatory|required?|requires|"
-    r"minimum|maximum|at\s+(?:least|most)|no\s+more\s+than|too\s+(?!many\b|much\b)\w+)\b",
+    r"minimum|maximum|at\s+(?:least|most)|no\s+more\s+than|too\s+(?!many\b|much\b)\w+|"
+    r"(?:see|find)\s+no\s+(?:place|need|reason|role|case|room|justification)\s+for|"
+    r"there\s+is\s+no\s+(?:place|need|case|room|justification)\s+for)\b",
     re.IGNORECASE,
 )
-# The cue words themselves say nothing about the topic, so topic overlap ignores them.
+# The cue words themselves say nothing about the topic, so topic overlap ignores them; nor does a currency (a
+# grant "of up to 5,000 euros" and a fee "of at most 150 euros" are two matters).
 CUE_WORDS = frozenset(
     tokenize(
         "not no never none nor neither without outside cannot only instead against disagree disagrees oppose "
         "opposes opposed opposing reject rejects refuse exclude excluded insufficient unnecessary too should "
         "must shall ought need needs recommend recommends recommendation propose proposes proposal proposals "
         "believe consider considers argue urge view think want ask favour support prefer call agree enough "
-        "sufficient mandatory required require requires least most more than our we"
+        "sufficient mandatory required require requires least most more than our we compulsory obligatory optional "
+        "voluntary discretionary conditional binding euro euros eur dollar dollars usd"
     )
 )
-
-_WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "sixty": 60,
-}  # fmt: skip
-_FRACTIONS = {  # shares written in words, as per cent so they compare with "60%"
-    "a quarter": 25.0, "one quarter": 25.0, "a third": 100 / 3, "one third": 100 / 3, "half": 50.0,
-    "one half": 50.0, "two thirds": 200 / 3, "three quarters": 75.0,
-}  # fmt: skip
-_UNITS = (
-    ("ECTS", r"(?:ects(?:\s+credits?)?|credits?|credit\s+points?)"),
-    ("%", r"(?:%|per\s*cent|percent)"),
-    ("hours", r"(?:hours?|hrs)"),
-    ("years", r"years?"),
-    ("months", r"months?"),
-    ("weeks", r"weeks?"),
-    ("days", r"days?"),
-    ("levels", r"levels?"),
-)
-_NUM = r"(?:\d+(?:[.,]\d+)?|" + "|".join(_WORD_NUMBERS) + r")"
-_RANGE = rf"(?:between\s+)?(?P<low>{_NUM})(?:\s*(?:-|–|to|and)\s*(?P<high>{_NUM}))?"
-_AMOUNT = re.compile(
-    rf"\b{_RANGE}(?:-|\s*)(?P<unit>{'|'.join(p for _, p in _UNITS)})(?![\w-])"
-    rf"|\b(?P<lunit>levels?)\s+{_RANGE.replace('low', 'llow').replace('high', 'lhigh')}\b"
-    rf"|\b(?P<fraction>{'|'.join(_FRACTIONS)})\b",
-    re.IGNORECASE,
-)
-_BOUND = re.compile(
-    r"\b(?:(?P<min>minimum|min\.|at\s+least|no\s+less\s+than|not\s+less\s+than|from)"
-    r"|(?P<max>maximum|max\.|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than|limit|ceilings?|caps?|"
-    r"(?:must|should|may|shall)\s+not\s+exceed))\b",
-    re.IGNORECASE,
-)
-
-
-_NO_BOUND = re.compile(r"\bno\s+(minimum|maximum|upper\s+limit|lower\s+limit)\b", re.IGNORECASE)
-ANY_UNIT = "any"
-INF = float("inf")
-
-
-@dataclass(frozen=True)
-class Quantity:
-    """An amount with a unit: ``bound`` is "min", "max" or "exact"; a single value has ``low == high``."""
-
-    unit: str
-    low: float
-    high: float
-    bound: str = "exact"
-
-    def label(self) -> str:
-        """Short human text, e.g. 'minimum 3 ECTS'."""
-        if self.unit == ANY_UNIT:
-            return "no minimum" if self.bound == "min" else "no maximum"
-        low, high = round(self.low, 1), round(self.high, 1)  # a third is 33.3%, not 33.3333%
-        value = f"{low:g}" if low == high else f"{low:g}-{high:g}"
-        prefix = {"min": "minimum ", "max": "maximum "}.get(self.bound, "")
-        return f"{prefix}{value} {self.unit}".replace(" %", "%")
-
-
-def _value(text: str) -> float:
-    text = text.lower()
-    return float(_WORD_NUMBERS[text]) if text in _WORD_NUMBERS else float(text.replace(",", "."))
-
-
-def _unit(text: str) -> str:
-    for name, pattern in _UNITS:
-        if re.fullmatch(pattern, text, re.IGNORECASE):
-            return name
-    return text.lower()
-
-
-def quantities(text: str) -> tuple[Quantity, ...]:
-    """Amounts with a known unit in ``text``, each with the bound its wording gives ("minimum", "at most")."""
-    # "no minimum (size)" is a minimum of nought in any unit: it contradicts every positive minimum
-    found: list[Quantity] = [
-        Quantity(ANY_UNIT, 0.0, 0.0, "min") if m.group(1).lower() == "minimum" else Quantity(ANY_UNIT, INF, INF, "max")
-        for m in _NO_BOUND.finditer(text)
-    ]
-    previous_end = 0
-    for match in _AMOUNT.finditer(text):
-        # the bound is said just before the amount, after any earlier amount ("minimum 1 ECTS, that is 25 hours")
-        before = text[max(previous_end, match.start() - 50) : match.start()]
-        cues = list(_BOUND.finditer(before))  # the nearest cue wins: "from 5 up to 30 ECTS" bounds 30 above
-        bound = "exact" if not cues else "min" if cues[-1].group("min") else "max"
-        previous_end = match.end()
-        if match.group("fraction"):
-            value = _FRACTIONS[" ".join(match.group("fraction").lower().split())]
-            found.append(Quantity("%", value, value, bound))
-            continue
-        low, high = match.group("low") or match.group("llow"), match.group("high") or match.group("lhigh")
-        unit = _unit(match.group("unit") or match.group("lunit"))
-        lo = _value(low)
-        hi = _value(high) if high else lo
-        found.append(Quantity(unit, min(lo, hi), max(lo, hi), bound))
-    return tuple(found)
-
 
 # Negations that do not turn the claim round: a contrast ("X, not Y, should decide"), "not only", "only if",
 # and the alternative a claim sets aside ("rather than Y", "instead of Y").
@@ -146,8 +65,11 @@ _CONTRAST = re.compile(
 
 
 _ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
-# A reason or purpose after the claim ("..., so that the register does not fill up") has its own polarity.
-_SUBORDINATE = re.compile(r"(?:,\s*|\s)(?:so\s+that|because|since|in\s+order\s+to|so\s+as\s+to|which|whose)\b.*$", re.I)
+# A reason, purpose or consequence after the claim ("..., so that the register does not fill up", "...,
+# otherwise we cannot evaluate it") has its own polarity: the negation there is not the claim's.
+_SUBORDINATE = re.compile(
+    r"(?:,\s*|\s)(?:so\s+that|because|since|in\s+order\s+to|so\s+as\s+to|which|whose|otherwise|or\s+else)\b.*$", re.I
+)
 # How a contribution frames its claim ("We disagree with the proposal that ...", "In our view, ..."): the
 # frame makes every such sentence look alike to an embedding, so similarity is taken on what follows it.
 _FRAME = re.compile(
@@ -167,12 +89,18 @@ def core(text: str) -> str:
 
 
 def neutral(text: str) -> str:
-    """The claim's core with its negation cues taken out, so that a claim and its denial embed alike."""
-    return " ".join(_ONLY.sub(" ", _NEGATION.sub(" ", core(text))).split())
+    """The claim's core with its negation cues and the words naming its force taken out, so that a claim and its
+    denial, or an obligation and an option of one matter, embed alike."""
+    return unforced(" ".join(_ONLY.sub(" ", _NEGATION.sub(" ", core(text))).split()))
 
 
-# Negations that are part of an amount's bound ("no more than one third"): the bound, not a denial.
-_BOUND_NEGATION = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer|greater|lower|higher)\s+than\b", re.IGNORECASE)
+# Negations that are part of an amount's bound ("no more than one third", "should not exceed 10 ECTS", "must
+# not fall below 25 hours"): a ceiling or a floor, not a denial.
+_BOUND_NEGATION = re.compile(
+    rf"\b{DENIED_COMPARISON}(?:be\s+)?(?:more|less|fewer|greater|lower|higher|larger|smaller|longer|shorter|bigger)\s+than\b"
+    r"|\b(?:not|never)\s+(?:exceed|go\s+(?:beyond|above|over|below|under)|fall\s+below|drop\s+below|surpass)\b",
+    re.IGNORECASE,
+)
 # "Should not leave recognition officers to guess": a denied burden on someone, that is a duty of the actor
 # (tell them), not the rejection of a proposal. "To" must open a verb, not name who decides ("leave the
 # decision to employers" does reject a proposal): no determiner after it, no plural noun.
@@ -184,6 +112,7 @@ _LEAVE_TO = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def polarity(text: str) -> int:
     """+1 for an affirmative claim, -1 when an odd number of negation cues turn it round.
 
@@ -198,9 +127,19 @@ def polarity(text: str) -> int:
     return -1 if cues % 2 else 1
 
 
+@lru_cache(maxsize=8192)
 def is_normative(text: str) -> bool:
-    """Whether the sentence takes a position (recommends, requires, judges) rather than describes."""
+    """Whether the sentence takes a position (recommends, requires, judges) rather than describes. A named force
+    alone is not enough: "in our country registration is voluntary" describes."""
     return bool(_NORMATIVE.search(text))
+
+
+def position_sign(text: str) -> int:
+    """Which way a claim turns its matter: +1 for an obligation and -1 for an option when it names its force
+    ("should be mandatory", "must stay a choice"; see :func:`pipeline.synthesis.modality.deontic`), else its
+    polarity. Claims of one sign may share a side; claims of opposite signs never do."""
+    force = deontic(text)
+    return 1 if force == OBLIGATION else -1 if force == OPTION else polarity(text)
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
@@ -240,14 +179,25 @@ def acronyms(texts: list[str]) -> dict[str, frozenset[str]]:
     return found
 
 
+# How long something stays valid is said with "valid" or with its end, "expire": "valid for five years" and
+# "should never expire" measure one thing, so both name the measure (not "validation", another matter).
+_VALIDITY = re.compile(
+    r"\b(?:valid\s+(?:for|until|from|indefinitely|permanently|without)|validity|expir(?:e|es|ed|ing|y|ation))\b",
+    re.IGNORECASE,
+)
+
+
 def topic_words(text: str, expansions: dict[str, frozenset[str]] | None = None) -> frozenset[str]:
-    """Content words that say what a claim is about (stemmed; stance and modal cues left out)."""
+    """Content words that say what a claim is about (stemmed; stance and modal cues left out; a validity or an
+    expiry also as the one measure "validity")."""
     words = {
-        w for w in tokenize(text) if w not in CUE_WORDS and w not in _WORD_NUMBERS and len(w) > 2 and not w.isdigit()
+        w for w in tokenize(text) if w not in CUE_WORDS and w not in WORD_NUMBERS and len(w) > 2 and not w.isdigit()
     }
     for acronym, phrase in (expansions or {}).items():
         if acronym in words:
             words |= phrase
+    if _VALIDITY.search(text):
+        words.add("validity")
     return frozenset(words)
 
 
@@ -275,17 +225,6 @@ def word_pairs(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
-def number_conflict(a: tuple[Quantity, ...], b: tuple[Quantity, ...]) -> tuple[Quantity, Quantity] | None:
-    """Two amounts of the same unit and bound that do not overlap ("minimum 1 ECTS" vs "minimum 3 ECTS")."""
-    for qa in a:
-        for qb in b:
-            if qa.bound != qb.bound or qa.unit != qb.unit and ANY_UNIT not in (qa.unit, qb.unit):
-                continue
-            if qa.high < qb.low or qb.high < qa.low:
-                return qa, qb
-    return None
-
-
 # Verbs by which a claim argues against what follows them ("we disagree with the view that ...").
 _REJECTION = re.compile(
     r"\b(?:disagree[sd]?|oppos(?:e|es|ed|ing)|reject(?:s|ed)?|refuse[sd]?|"
@@ -294,6 +233,7 @@ _REJECTION = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def stated_amounts(text: str) -> tuple[tuple[Quantity, ...], tuple[Quantity, ...]]:
     """The amounts a claim asserts, and those it argues against.
 
@@ -313,15 +253,6 @@ def stated_amounts(text: str) -> tuple[tuple[Quantity, ...], tuple[Quantity, ...
     return tuple(asserted), tuple(rejected)
 
 
-def same_amount(rejected: Sequence[Quantity], asserted: Sequence[Quantity]) -> tuple[Quantity, Quantity] | None:
-    """An amount one claim argues against that another claim asserts (same unit and bound, overlapping)."""
-    for qr in rejected:
-        for qa in asserted:
-            if qr.unit == qa.unit and qr.bound == qa.bound and qr.low <= qa.high and qa.low <= qr.high:
-                return qr, qa
-    return None
-
-
 # "We do not accept that X would ...", "we reject the claim that X is ...": what follows is a statement of fact.
 _REJECTED_THAT = re.compile(
     r"\b(?:disagree[sd]?|(?:do|does|did)\s+not\s+(?:accept|agree|believe|think)|reject(?:s|ed)?|dispute[sd]?)"
@@ -330,6 +261,7 @@ _REJECTED_THAT = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def rebuttal(text: str) -> bool:
     """Whether the claim only denies a statement of fact ("we do not accept that levelled micro-credentials would
     compete with full qualifications"): an argument about consequences, not a position on what should be done,
@@ -342,7 +274,8 @@ def rebuttal(text: str) -> bool:
 def contradiction(a: str, b: str) -> str | None:
     """How two claims assumed to be on one topic contradict each other: "stance", "number" or None.
 
-    Opposite polarity counts only between normative claims (two descriptions do not disagree); differing
+    Opposite polarity counts only between normative claims (two descriptions do not disagree), and so does
+    obligation against option ("should be mandatory" / "must stay the learner's choice"); differing
     amounts count when both claims prescribe them or bound them ("minimum", "at most"), and so does an amount
     one claim asserts and the other argues against (:func:`stated_amounts`).
     """
@@ -357,21 +290,37 @@ def contradiction(a: str, b: str) -> str | None:
         or same_amount(rejected_b, prescribed_a)
     ):
         return "number"
-    if is_normative(a) and is_normative(b) and not rebuttal(a) and not rebuttal(b) and polarity(a) != polarity(b):
+    if not (is_normative(a) and is_normative(b)) or rebuttal(a) or rebuttal(b):
+        return None
+    force_a, force_b = deontic(a), deontic(b)
+    if force_a and force_b:  # both name their force: obligation against option, whatever their negations
+        return "stance" if force_a != force_b else None
+    # one names its force: "should not be mandatory" (an option) still opposes "every X should be used", but
+    # "should be optional" opposes neither "X should be used" nor "X should not be banned"
+    if polarity(a) != polarity(b) and position_sign(a) != position_sign(b):
         return "stance"
     return None
 
 
 # Where one sentence joins two statements ("..., and a rule that requires them would exclude ..."): each has
-# its own subject, so a negation in one does not bear on what the other is about.
-_COORDINATE = re.compile(r"\s*;\s+|,\s+(?:and|but|while|whereas|yet)\s+", re.IGNORECASE)
+# its own subject, so a negation in one does not bear on what the other is about. Two predicates of one subject
+# joined by "and" where the second is negated ("should lead towards X and never replace them") are two
+# positions too: the negation denies only the second predicate.
+_COORDINATE = re.compile(
+    r"\s*;\s+|,\s+(?:and|but|while|whereas|yet)\s+"
+    r"|,?\s+(?:and|but)\s+(?=(?:(?:should|must|shall|may|can|will|would)\s+)?(?:not|never|no\s+longer)\b)",
+    re.IGNORECASE,
+)
 
 
+@lru_cache(maxsize=8192)
 def stance_clause(text: str) -> str:
     """The part of a claim that carries its stance: the clauses holding its negation when it is negative, else
     those holding its normative wording ("... wallets are many years away, and a rule that requires them would
-    exclude our learners" is against excluding learners, not against wallets). The whole claim when no clause
-    stands out."""
+    exclude our learners" is against excluding learners, not against wallets; "X should lead towards full
+    qualifications and never replace them" is against replacing, not about what leads where). A reason or
+    consequence ("because ...", "otherwise ...") is no part of it. The whole claim when no clause stands out."""
+    text = _SUBORDINATE.sub("", text) or text
     clauses = [c for c in _COORDINATE.split(text) if c.strip()]
     if len(clauses) < 2:
         return text

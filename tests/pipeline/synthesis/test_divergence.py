@@ -21,16 +21,13 @@ from pipeline.drafting.outline import Outline, load_outline
 from pipeline.index.ingestion import ingest_paths
 from pipeline.index.search import Searcher
 from pipeline.model import Evidence
+from pipeline.synthesis.amounts import Quantity, number_conflict, quantities, same_amount
 from pipeline.synthesis.claims import Claim, claims_from
 from pipeline.synthesis.divergence import Divergence, DivergenceSettings, _topical, find_divergences
 from pipeline.synthesis.refinement import refine_with_llm
 from pipeline.synthesis.stance import (
-    Quantity,
     contradiction,
-    number_conflict,
     polarity,
-    quantities,
-    same_amount,
     stated_amounts,
     topic_words,
     word_pairs,

@@ -64,6 +64,18 @@ def test_strays_and_unmatched_points_are_counted(gold) -> None:
 
 
 @pytest.mark.unit
+def test_a_side_left_off_shows_in_the_contributors_held(gold) -> None:
+    # the size point is found with ann against bob only: cy, who holds bob's view in other words, is missing;
+    # the issuer point is found with a mixed side, which shows nobody's position
+    found = [_point("s1", ["ann"], ["bob"]), _point("s2", ["dee", "eve"], ["eve"])]
+    result = _eval_module().score(found, gold)
+    assert result["points_found"] == 2  # both found by their sides ...
+    assert result["contributors_held"] == {"size": ["ann", "bob"]}  # ... yet 2 of 5 people shown where they stand
+    assert result["gold_contributors"] == 5
+    assert "gold contributors on a side of their point: 2 of 5" in _eval_module().report(found, gold, result)
+
+
+@pytest.mark.unit
 def test_paragraphs_that_share_or_invent_a_quotation_are_counted() -> None:
     from pipeline.model import Evidence, Paragraph, Sentence
     from pipeline.synthesis.claims import Claim

@@ -1,0 +1,151 @@
+"""Amounts in a contribution's claims: quantities with a unit and the bound their wording gives.
+
+"minimum 1 ECTS" against "minimum 3 ECTS" is a difference in number an editor can check at a glance, and so is
+"at most one third" against "up to 60%" or "should never expire" against "valid for five years". Units are
+compared as written (years with years, ECTS with ECTS); "no minimum" is a floor of nought in any unit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "sixty": 60,
+}  # fmt: skip
+_FRACTIONS = {  # shares written in words, as per cent so they compare with "60%"
+    "a quarter": 25.0, "one quarter": 25.0, "a third": 100 / 3, "one third": 100 / 3, "half": 50.0,
+    "one half": 50.0, "two thirds": 200 / 3, "three quarters": 75.0,
+}  # fmt: skip
+_UNITS = (
+    ("ECTS", r"(?:ects(?:\s+credits?)?|credits?|credit\s+points?)"),
+    ("%", r"(?:%|per\s*cent|percent)"),
+    ("hours", r"(?:hours?|hrs)"),
+    ("years", r"years?"),
+    ("months", r"months?"),
+    ("weeks", r"weeks?"),
+    ("days", r"days?"),
+    ("levels", r"levels?"),
+    ("EUR", r"(?:euros?|eur|€)"),
+    ("USD", r"(?:(?:us\s+)?dollars?|usd)"),
+)
+_NUM = r"(?:\d+(?:[.,]\d+)?|" + "|".join(WORD_NUMBERS) + r")"
+_RANGE = rf"(?:between\s+)?(?P<low>{_NUM})(?:\s*(?:-|–|to|and)\s*(?P<high>{_NUM}))?"
+_AMOUNT = re.compile(
+    rf"\b{_RANGE}(?:-|\s*)(?P<unit>{'|'.join(p for _, p in _UNITS)})(?![\w-])"
+    rf"|\b(?P<lunit>levels?)\s+{_RANGE.replace('low', 'llow').replace('high', 'lhigh')}\b"
+    rf"|\b(?P<fraction>{'|'.join(_FRACTIONS)})\b"
+    rf"|(?P<cunit>€|\$)\s*{_RANGE.replace('low', 'clow').replace('high', 'chigh')}\b",
+    re.IGNORECASE,
+)
+# A denied comparison bounds the amount it compares with: "no less than" and "nothing shorter than" set a floor,
+# "not more than" and "nothing larger than ten credits (should be called ...)" a ceiling.
+DENIED_COMPARISON = r"(?:no|not|nothing|none|never)\s+(?:[\w-]+\s+)?"
+_BOUND = re.compile(
+    rf"\b(?:(?P<min>minimum|min\.|at\s+least|{DENIED_COMPARISON}(?:less|fewer|smaller|shorter|lower)\s+than|from)"
+    rf"|(?P<max>maximum|max\.|at\s+most|up\s+to|{DENIED_COMPARISON}(?:more|larger|longer|bigger|greater|higher)\s+than|"
+    r"limit|ceilings?|caps?|capped|(?:must|should|may|shall)\s+not\s+exceed))\b",
+    re.IGNORECASE,
+)
+
+
+_NO_BOUND = re.compile(r"\bno\s+(minimum|maximum|upper\s+limit|lower\s+limit)\b", re.IGNORECASE)
+# A validity without end is an amount of time too, the largest one: "should never expire" differs from "valid for
+# five years" as "three years" does.
+_UNLIMITED = re.compile(
+    r"\b(?:never|not|n['’]t)\s+(?:\w+\s+)?expire[sd]?\b|\bno\s+(?:expiry|expiration|end)\s+date\b"
+    r"|\bwithout\s+(?:an?\s+)?(?:expiry|expiration)(?:\s+date)?\b"
+    r"|\bvalid\s+(?:for\s+life|indefinitely|permanently|without\s+(?:a\s+)?time\s+limit)\b",
+    re.IGNORECASE,
+)
+ANY_UNIT = "any"
+INF = float("inf")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """An amount with a unit: ``bound`` is "min", "max" or "exact"; a single value has ``low == high``."""
+
+    unit: str
+    low: float
+    high: float
+    bound: str = "exact"
+
+    def label(self) -> str:
+        """Short human text, e.g. 'minimum 3 ECTS'."""
+        if self.unit == ANY_UNIT:
+            return "no minimum" if self.bound == "min" else "no maximum"
+        if self.low == INF:
+            return "no time limit"
+        low, high = round(self.low, 1), round(self.high, 1)  # a third is 33.3%, not 33.3333%
+        value = f"{low:g}" if low == high else f"{low:g}-{high:g}"
+        prefix = {"min": "minimum ", "max": "maximum "}.get(self.bound, "")
+        return f"{prefix}{value} {self.unit}".replace(" %", "%")
+
+
+def _value(text: str) -> float:
+    text = text.lower()
+    if text in WORD_NUMBERS:
+        return float(WORD_NUMBERS[text])
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):  # "1,100 euros": a thousands separator, not a decimal comma
+        return float(text.replace(",", ""))
+    return float(text.replace(",", "."))
+
+
+def _unit(text: str) -> str:
+    for name, pattern in _UNITS:
+        if re.fullmatch(pattern, text, re.IGNORECASE):
+            return name
+    return text.lower()
+
+
+@lru_cache(maxsize=8192)  # read once per claim, not once per pair of claims
+def quantities(text: str) -> tuple[Quantity, ...]:
+    """Amounts with a known unit in ``text``, each with the bound its wording gives ("minimum", "at most")."""
+    # "no minimum (size)" is a minimum of nought in any unit: it contradicts every positive minimum
+    found: list[Quantity] = [
+        Quantity(ANY_UNIT, 0.0, 0.0, "min") if m.group(1).lower() == "minimum" else Quantity(ANY_UNIT, INF, INF, "max")
+        for m in _NO_BOUND.finditer(text)
+    ]
+    found += [Quantity("years", INF, INF) for _ in _UNLIMITED.finditer(text)]
+    previous_end = 0
+    for match in _AMOUNT.finditer(text):
+        # the bound is said just before the amount, after any earlier amount ("minimum 1 ECTS, that is 25 hours")
+        before = text[max(previous_end, match.start() - 50) : match.start()]
+        cues = list(_BOUND.finditer(before))  # the nearest cue wins: "from 5 up to 30 ECTS" bounds 30 above
+        bound = "exact" if not cues else "min" if cues[-1].group("min") else "max"
+        previous_end = match.end()
+        if match.group("fraction"):
+            value = _FRACTIONS[" ".join(match.group("fraction").lower().split())]
+            found.append(Quantity("%", value, value, bound))
+            continue
+        low = match.group("low") or match.group("llow") or match.group("clow")
+        high = match.group("high") or match.group("lhigh") or match.group("chigh")
+        unit = _unit(match.group("unit") or match.group("lunit") or match.group("cunit").replace("$", "usd"))
+        lo = _value(low)
+        hi = _value(high) if high else lo
+        found.append(Quantity(unit, min(lo, hi), max(lo, hi), bound))
+    return tuple(found)
+
+
+def number_conflict(a: tuple[Quantity, ...], b: tuple[Quantity, ...]) -> tuple[Quantity, Quantity] | None:
+    """Two amounts of the same unit and bound that do not overlap ("minimum 1 ECTS" vs "minimum 3 ECTS")."""
+    for qa in a:
+        for qb in b:
+            if qa.bound != qb.bound or qa.unit != qb.unit and ANY_UNIT not in (qa.unit, qb.unit):
+                continue
+            if qa.high < qb.low or qb.high < qa.low:
+                return qa, qb
+    return None
+
+
+def same_amount(rejected: Sequence[Quantity], asserted: Sequence[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """An amount one claim argues against that another claim asserts (same unit and bound, overlapping)."""
+    for qr in rejected:
+        for qa in asserted:
+            if qr.unit == qa.unit and qr.bound == qa.bound and qr.low <= qa.high and qa.low <= qr.high:
+                return qr, qa
+    return None

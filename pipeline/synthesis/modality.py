@@ -1,0 +1,144 @@
+"""Deontic modality in a claim's own words: does it make its matter an obligation or leave it an option?
+
+"Placing the credential in a wallet should be mandatory" and "keeping it in a wallet must stay the learner's
+choice" are both affirmative, yet one cannot follow both: obligation against option is a polarity written in
+paraphrase. The lexicon follows the grammar of English modality, not any corpus: strong necessity said with
+adjectives and nouns (mandatory, compulsory, obligatory, required, binding, a requirement, a condition of),
+and with verbs that impose it (require, oblige, compel, force, impose); non-necessity and
+permission said with adjectives and nouns (optional, voluntary, discretionary, a choice, an option), with
+"free to", "at the discretion of", "left to", "up to the learner", "opt in", "may choose", "choose whether",
+and with a denied necessity ("need not", "not required", "no obligation"). A negation just before a marker
+turns it round ("should never be compulsory" leaves an option; "must not be optional" obliges), and so does
+rejecting it ("we disagree with making review mandatory").
+
+Bare modal verbs are left out on purpose: "must" and "should" open almost every recommendation, and "may"
+also says what is possible ("this may exclude learners"); a marker has to name the force itself.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+OBLIGATION = "obligation"
+OPTION = "option"
+
+# Words that name the force themselves, said of the matter: "should be mandatory", "must stay a choice",
+# "making review mandatory", "we oppose compulsory wallets". An attributive word alone ("a voluntary system
+# leaves learners with paper") describes, so it counts only after a verb that takes a stance on it.
+_OBLIGATION_WORD = (
+    r"(?:mandatory|compulsory|obligatory|binding|required|a\s+(?:requirement|precondition|prerequisite)"
+    r"|an?\s+(?:obligation|duty)|an?\s+(?:legal\s+)?condition\s+(?:of|for)|conditional\s+(?:on|upon))"
+)
+_OPTION_WORD = (
+    r"(?:optional|voluntary|discretionary|elective"
+    r"|(?:a|the|their|his|her|its|[\w-]+['’]s?)\s+(?:[\w-]+['’]s?\s+)?(?:own\s+)?(?:free\s+)?choice"
+    r"|a\s+matter\s+of\s+(?:choice|preference)|an\s+option)"
+)
+_PREDICATIVE = r"(?:be|is|are|was|were|been|being|become|becomes|remain|remains|stay|stays)\s+(?:\w+ly\s+)?"
+_MAKING = r"(?:make|makes|made|making|render|renders|keep|keeps|kept|leave|leaves)\s+(?:[\w'’-]+\s+){1,8}?"
+_TAKING = (
+    r"(?:oppose[sd]?|opposing|reject(?:s|ed)?|support(?:s|ed)?|favou?r(?:s|ed)?|introduce[sd]?|propose[sd]?|"
+    r"recommend(?:s|ed)?|call\s+for|ask\s+for|against)\s+(?:(?:a|an|the|any)\s+)?(?:\w+\s+)?"
+)
+
+
+# a second predicate that leaves its verb out ("optional for adults but compulsory for school leavers")
+_ELLIPTIC = r"(?:but|yet|and|or)\s+(?:\w+ly\s+)?"
+
+
+def _marker(word: str) -> str:
+    return rf"(?:{_PREDICATIVE}|{_MAKING}|{_TAKING}|{_ELLIPTIC}){word}"
+
+
+# Verbs that impose a duty on someone ("require every provider to publish", "be forced to open"); not what a
+# task needs ("explain what the assessment requires"), which names no one bound to act.
+_IMPOSING = (
+    r"(?:require[sd]?|requiring|oblige[sd]?|obliging|compel(?:s|led)?|force[sd]?|forcing)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"to\s+(?!(?:the|a|an|this|that|these|those|its|their)\b)[a-z]+|impos(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,4}?on"
+)
+_OBLIGATION = re.compile(rf"\b(?:{_marker(_OBLIGATION_WORD)}|{_IMPOSING})\b", re.IGNORECASE)
+_OPTION = re.compile(
+    rf"\b(?:{_marker(_OPTION_WORD)}|free\s+to\s+(?:decide|choose|opt|refuse|decline|keep|use|take|leave|set|"
+    r"select|pick|determine|join|withdraw|participate|apply)"
+    r"|at\s+(?:the|their|its|his|her|your)\s+(?:own\s+)?discretion|(?:left|leave|leaves|leaving)\s+"
+    r"(?:it\s+|the\s+(?:decision|choice)\s+)?to\s+(?:the|each|every|individual)\s"
+    r"|up\s+to\s+(?:the|each|every|individual)\s+[a-z]+\s+to\s+(?:decide|choose)"
+    r"|opt(?:s|ed|ing)?[\s-](?:in|out)|(?:may|can|could)\s+(?:choose|decide|opt)|on\s+a\s+voluntary\s+basis"
+    r"|choose\s+(?:for\s+themselves\s+)?whether|decide\s+for\s+themselves)\b",
+    re.IGNORECASE,
+)
+# A negation close before a marker, in the same clause, turns it round ("should not be made mandatory", "no
+# learner should be forced to", "must never become optional"); "not only" does not.
+_NEGATED = re.compile(
+    r"\b(?:not|never|no|nobody|none|neither|nor|without)\b(?!\s+only\b)(?:\s+[\w'’-]+){0,4}\s*$|n['’]t\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# Rejecting a proposal turns the force of what it proposes round ("we disagree with making external review
+# mandatory": they hold it should stay optional).
+_REJECTING = re.compile(
+    r"\b(?:disagree[sd]?|oppos(?:e|es|ed|ing)|reject(?:s|ed)?|refuse[sd]?|against|"
+    r"(?:do|does|did)\s+not\s+(?:support|accept|want|favou?r|endorse))\b",
+    re.IGNORECASE,
+)
+# A denied necessity is already an option, whatever came before.
+_DENIED_NECESSITY = re.compile(
+    r"\b(?:need\s+not|needn['’]t|(?:(?:do|does|did)\s+)?not\s+(?:need|have)\s+to|(?:do|does|did)n['’]t\s+(?:need|have)\s+to)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[;:,]|\b(?:but|while|whereas|although|because|since|so\s+that)\b", re.IGNORECASE)
+_TAIL = re.compile(r"(?:,\s*|\s)(?:so\s+that|because|since|otherwise|which|whose|as\s+long\s+as|if|unless)\b.*$", re.I)
+
+
+def _force(text: str, match: re.Match[str], force: str) -> str:
+    """The force a marker gives, turned round by a negation just before it in its clause."""
+    before = text[: match.start()]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    if _NEGATED.search(clause):
+        return OPTION if force == OBLIGATION else OBLIGATION
+    return force
+
+
+@lru_cache(maxsize=8192)  # read once per claim, not once per pair of claims
+def deontic(text: str) -> str | None:
+    """``"obligation"`` when the claim makes its matter binding, ``"option"`` when it leaves it to choice, else
+    None (no marker, or markers of both forces: the claim is then not clear about its force).
+
+    "Placing the credential in a wallet should be mandatory" is an obligation; "holding a credential in a
+    wallet must stay a choice for the learner", "learners should be free to decide whether to keep it",
+    "a wallet need not be used" and "wallets should never become compulsory" are options; "we disagree with
+    making external review mandatory" rejects an obligation, so it is an option. A reason or condition after
+    the claim ("..., because the law requires it") has its own force and is left out.
+    """
+    # a rejection is read once, as a rejection: its own "not" ("we do not support ...") is no second negation
+    plain = _REJECTING.sub(" opposes ", _TAIL.sub("", text) or text)
+    if _DENIED_NECESSITY.search(plain):
+        return OPTION
+    found = [(m, OBLIGATION) for m in _OBLIGATION.finditer(plain)] + [(m, OPTION) for m in _OPTION.finditer(plain)]
+    forces = {_force(plain, m, force) for m, force in found}
+    if len(forces) != 1:
+        return None
+    (force,) = forces
+    first = min(m.start() for m, _ in found)
+    if re.search(r"\bopposes\b", plain[: first + len("opposes")]):
+        return OPTION if force == OBLIGATION else OBLIGATION
+    return force
+
+
+# The words that name a force, without what they are said of: taken out, "should be compulsory" and "should be
+# free to decide whether" leave the same matter behind.
+_FORCE_WORDS = re.compile(
+    r"\b(?:mandatory|compulsory|obligatory|binding|optional|voluntary|discretionary|"
+    r"(?:a\s+matter\s+of\s+)?(?:free\s+)?choice|free\s+to\s+(?:decide|choose)(?:\s+(?:whether|if))?|"
+    r"at\s+(?:the|their|its|his|her|your)\s+(?:own\s+)?discretion(?:\s+of)?|on\s+a\s+voluntary\s+basis|"
+    r"need\s+not|needn['’]t)\b",
+    re.IGNORECASE,
+)
+
+
+def unforced(text: str) -> str:
+    """``text`` without the words that name its force, so that an obligation and an option of one matter read
+    alike ("the final assessment should be compulsory" / "learners should be free to decide whether they sit the
+    final assessment"), as a claim and its denial do without their negation."""
+    return " ".join(_FORCE_WORDS.sub(" ", text).split())

@@ -1,0 +1,132 @@
+"""Where a point of divergence goes and what it is called: the question of the whole outline its sides answer
+best, each point stated once, and a label made of that question and what each side holds.
+
+A point is found under every question whose evidence holds it; :func:`placed` puts it under the one its sides
+answer and drops the repeats. Points and the search's shared state are passed in (``run`` gives embeddings and a
+claim's salient words), so this module needs nothing from :mod:`pipeline.synthesis.divergence` at run time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from pipeline.drafting.outline import Outline
+from pipeline.synthesis.amounts import quantities
+from pipeline.synthesis.stance import neutral, position_sign, stated_amounts
+
+if TYPE_CHECKING:
+    from pipeline.synthesis.divergence import Divergence, Position
+
+
+def _head(question: str) -> str:
+    """The question's first clause, without its question mark ("Who may issue micro-credentials")."""
+    head = re.split(r",\s+(?:and|or|if|how|which|what)\b|\?", question, maxsplit=1)[0].strip()
+    return head or question.strip()
+
+
+def label_of(question: str, positions: Sequence[Position]) -> str:
+    """The question, then what differs: "Is there a minimum size: minimum 1 ECTS / minimum 3 ECTS / no minimum",
+    or for a stance what each side holds in its own words ("Should they be levelled in the NQF: should form part
+    of the national qualifications framework / should stay outside the NQF")."""
+    return f"{_head(question)}: {' / '.join(p.stance for p in positions)}"
+
+
+def _same_point(a: Divergence, b: Divergence) -> bool:
+    """Two contested points that pit the same claims against each other: one matter found under two questions,
+    or as a difference both in number and in stance. One shared claim is not enough, since a claim can take part
+    in two matters ("at least 5 ECTS ... should be given an NFQ level" is both a minimum and a view of the NQF)."""
+    ca = {c.text: c.voice for p in a.positions for c in p.claims}
+    cb = {c.text for p in b.positions for c in p.claims}
+    shared = ca.keys() & cb
+    if a.kinds != b.kinds and shared:  # a stance argued in amounts only restates the difference in number
+        stance = a if "stance" in a.kinds else b
+        if all(quantities(c.text) for p in stance.positions for c in p.claims):
+            return True
+    return len({ca[t] for t in shared}) >= 2 or a.kinds == b.kinds and len(shared) >= 0.5 * min(len(ca), len(cb))
+
+
+def _fit(d: Divergence, questions: np.ndarray, run: Any) -> np.ndarray:
+    """How well a point answers each question: how close each side's claims come to it (averaged over the sides,
+    so every side must answer it); for a difference in number, plus how close what differs is ("minimum 1 ECTS /
+    no minimum" asks "is there a minimum size?", not "how should workload be expressed?"), since the claims'
+    words are about what is measured and not about the bound. A stance's sides state what differs themselves."""
+    sides = [(run.vectors([neutral(c.text) for c in p.claims]) @ questions.T).max(axis=0) for p in d.positions]
+    if "number" not in d.kinds:
+        return np.mean(sides, axis=0)
+    # the amounts and bounds without the unit every side shares: "minimum 1 / minimum 3", since the unit names
+    # what is measured ("ECTS"), which a question on how to express workload shares too
+    differs = " / ".join(p.stance for p in d.positions)
+    for unit in {q.unit for p in d.positions for c in p.claims for q in stated_amounts(c.text)[0]}:
+        differs = re.sub(rf"(?<=\d)\s*{re.escape(unit)}(?!\w)", "", differs)
+    return np.mean(sides, axis=0) + run.vectors([differs])[0] @ questions.T
+
+
+def _opposed(d: Divergence) -> set[frozenset[str]]:
+    """Pairs of contributors the point puts on different sides."""
+    return {
+        frozenset((a, b))
+        for n, p in enumerate(d.positions)
+        for q in d.positions[n + 1 :]
+        for a in p.voices
+        for b in q.voices
+        if a != b
+    }
+
+
+def _one_matter(a: Divergence, b: Divergence, run: Any) -> bool:
+    """Whether two points opposing the same contributors are about one matter (their claims share a salient
+    word): two people may disagree on several matters ("stackable into degrees" and "a prerequisite for listing"),
+    and each is a point of its own."""
+    words = [{w for p in d.positions for c in p.claims for w in run.salient(c.text)} for d in (a, b)]
+    return bool(words[0] & words[1])
+
+
+def _same_dispute(a: Divergence, b: Divergence) -> bool:
+    """Two stance points under one question where a contributor takes the same polarity in both: one dispute
+    found from two claims of that contributor ("should stay outside the NQF" against two framings of levelling)."""
+    if a.question != b.question or a.kinds != ("stance",) or b.kinds != ("stance",):
+        return False
+    held = {(v, position_sign(p.claims[0].text)) for p in a.positions for v in p.voices}
+    return any((v, position_sign(p.claims[0].text)) in held for p in b.positions for v in p.voices)
+
+
+def placed(found: Sequence[Divergence], outline: Outline, run: Any, wanted: set[str]) -> list[Divergence]:
+    """Each contested point under the question of the whole outline it answers best, stated once.
+
+    A point is found under every question whose evidence holds it; it belongs under the one its sides answer
+    (see :func:`_fit`). One point found twice (the same claims; the same contributors opposed in the same way on
+    one matter:
+    "internal QA is enough" and "external review is too costly" against "every micro-credential should be
+    reviewed externally"; one contributor's stance opposed under one question twice, see :func:`_same_dispute`)
+    is kept where it holds the most contributors, then where its sides deny each other most specifically, then
+    where it fits best; a difference in number says more than the stance it implies, so it comes first. Points
+    that belong to a section not asked for are left to that section.
+    """
+    where = [(section.id, q) for section in outline.sections for q in section.questions]
+    if not found or not where:
+        return list(found)
+    questions = run.vectors([q for _, q in where])
+    placed: list[tuple[Divergence, float]] = []
+    for d in found:
+        fit = _fit(d, questions, run)
+        best = int(np.argmax(fit))
+        section_id, question = where[best]
+        topic = label_of(question, d.positions)
+        placed.append((replace(d, section_id=section_id, question=question, topic=topic), float(fit[best])))
+    kept: list[Divergence] = []
+    voices = {id(d): len({v for p in d.positions for v in p.voices}) for d, _ in placed}
+    for d, _ in sorted(placed, key=lambda x: ("number" not in x[0].kinds, -voices[id(x[0])], -x[0].denial, -x[1])):
+        if not any(
+            _same_point(d, other)
+            or (d.kinds == other.kinds and bool(_opposed(d) & _opposed(other)) and _one_matter(d, other, run))
+            or _same_dispute(d, other)
+            for other in kept
+        ):
+            kept.append(d)
+    order = {qid: n for n, qid in enumerate(where)}
+    return sorted((d for d in kept if d.section_id in wanted), key=lambda d: order[(d.section_id, d.question)])

@@ -1,0 +1,105 @@
+"""Deontic modality on invented sentences: obligation against option is a polarity written in paraphrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.synthesis.modality import OBLIGATION, OPTION, deontic, unforced
+from pipeline.synthesis.stance import contradiction, is_normative, position_sign
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Registering every short course with the agency should be compulsory.",
+        "Peer review must remain obligatory for all providers.",
+        "A signed learning agreement should be a condition for funding.",
+        "Funding should be conditional on a signed learning agreement.",
+        "The guidelines should require every provider to publish its fees.",
+        "We support compulsory induction for new assessors.",
+        "Taking part in the survey must not be optional.",  # a denied option obliges
+    ],
+)
+def test_obligation_in_its_own_words(text: str) -> None:
+    assert deontic(text) == OBLIGATION
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attending the induction day should be voluntary.",
+        "Whether to sit the final test should stay a choice for each apprentice.",
+        "Trainees should be free to choose the language of their certificate.",
+        "Colleges should be free to set their own fees.",
+        "Each apprentice should choose whether to sit the module test.",
+        "Publishing the pass rate is at the discretion of each school.",
+        "The format of the portfolio should be left to the candidate.",
+        "A second assessor need not be present.",
+        "Providers do not have to use the national template.",
+        "Peer observation should never become compulsory.",  # a denied obligation leaves an option
+        "No apprentice should be forced to disclose their grades.",
+        "Recognition should never be conditional on a digital format.",
+        "We disagree with making a portfolio mandatory for every unit.",  # rejecting an obligation
+        "We oppose proposals that would make an online profile a condition for enrolment.",
+    ],
+)
+def test_option_in_its_own_words(text: str) -> None:
+    assert deontic(text) == OPTION
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Providers should publish their fees.",  # a recommendation names no force
+        "A voluntary scheme leaves the weakest schools behind.",  # a word that describes, not a position
+        "Up to 40% of a diploma may be achieved through short courses.",
+        "Employers should be consulted, because the statute requires it.",  # the reason's force is its own
+        "Portfolios must be optional for adults but compulsory for school leavers.",  # both forces: unclear
+        "Providers should explain what the final assessment requires.",  # what a task needs binds nobody
+        "The register should show whether or not each learner passed.",
+        "The panel should decide whether a candidate is ready for the interview.",  # judging, not choosing
+        "Uptake remains low among workers with only compulsory schooling.",
+        "Learners should have a choice of assessment formats.",  # a choice offered, not the matter left open
+        "The information required by recognition offices should be listed on every certificate.",
+    ],
+)
+def test_no_force_when_the_claim_does_not_name_one(text: str) -> None:
+    assert deontic(text) is None
+
+
+@pytest.mark.unit
+def test_obligation_against_option_on_one_matter_is_a_stance() -> None:
+    mandatory = "Keeping the certificate in an online locker should be compulsory for every funded course."
+    choice = "Storing the certificate in an online locker must stay a choice for the trainee."
+    free = "Trainees should be free to decide whether they store their certificate in an online locker."
+    assert contradiction(mandatory, choice) == "stance"
+    assert contradiction(mandatory, free) == "stance"
+    assert contradiction(choice, free) is None  # two options agree
+    assert position_sign(mandatory) == 1 and position_sign(choice) == position_sign(free) == -1
+    # a denied obligation against a recommendation of the same thing for everyone
+    assert contradiction("Online lockers should not be mandatory.", "Every certificate should go into a locker.") == (
+        "stance"
+    )
+    # an option opposes neither a plain recommendation nor a denial it does not name
+    assert contradiction(choice, "Schools should offer an online locker to every trainee.") is None
+    assert contradiction(choice, "Schools should not sell trainees' data to advertisers.") is None
+    # a "must" that keeps a choice open is an option, not an obligation
+    assert contradiction("Registration must stay voluntary.", "Registration should be optional.") is None
+
+
+@pytest.mark.unit
+def test_a_force_that_describes_takes_no_side() -> None:
+    # how things are somewhere is no position on how they should be
+    described = "In our country, registration with the agency is voluntary."
+    assert deontic(described) == OPTION and not is_normative(described)
+    assert contradiction(described, "Registration with the agency should be compulsory.") is None
+
+
+@pytest.mark.unit
+def test_without_its_force_an_obligation_reads_like_the_option() -> None:
+    assert unforced("The final assessment should be compulsory.") == "The final assessment should be ."
+    assert unforced("Learners should be free to decide whether they sit it.") == "Learners should be they sit it."
+    assert unforced("Publishing it is at the discretion of each school.") == "Publishing it is each school."

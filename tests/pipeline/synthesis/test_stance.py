@@ -1,0 +1,112 @@
+"""Stance cues on invented sentences: which negation is the claim's, and which clause carries its stance.
+
+A point of divergence needs opposite positions on one matter: a negation in a reason or a consequence, in an
+amount's bound or in a second predicate is no opposite of another claim's main predicate.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.synthesis.amounts import Quantity, quantities
+from pipeline.synthesis.stance import contradiction, polarity, stance_clause, topic_words
+
+
+@pytest.mark.unit
+def test_a_negation_in_a_consequence_is_not_the_claims() -> None:
+    assert polarity("Providers should publish their assessment criteria, otherwise learners cannot prepare.") == 1
+    assert polarity("Keep the form short or else small firms will not fill it in.") == 1
+    # the claim's own negation still counts
+    assert polarity("Providers should not publish draft criteria, otherwise learners get confused.") == -1
+    # two positive recommendations on different matters: no point
+    assert (
+        contradiction(
+            "Each badge should name its assessment method, otherwise nobody can judge it.",
+            "Trade unions should approve the assessment method before a course opens.",
+        )
+        is None
+    )
+
+
+@pytest.mark.unit
+def test_a_ceiling_or_a_floor_is_not_a_denial() -> None:
+    assert polarity("A module should not exceed 15 ECTS credits.") == 1
+    assert polarity("Contact time must never fall below 20 hours.") == 1
+    assert polarity("A course should not be longer than one semester.") == 1
+    # a ceiling against a recommendation that only mentions the unit is no point ...
+    assert (
+        contradiction("A module should not exceed 15 ECTS credits.", "Each certificate should state its ECTS credits.")
+        is None
+    )
+    # ... but two ceilings of one measure still differ in number
+    assert contradiction("A module should not exceed 15 ECTS credits.", "A module may have up to 40 ECTS.") == "number"
+
+
+@pytest.mark.unit
+def test_the_negated_second_predicate_carries_the_stance() -> None:
+    # "and never replace it" denies replacing, not preparing: that is what another claim must affirm
+    assert (
+        stance_clause("Apprenticeship modules should prepare learners for the final examination and never replace it.")
+        == "never replace it."
+    )
+    assert stance_clause("Learners should be told the pass mark, and providers should not change it later.") == (
+        "providers should not change it later."
+    )
+    # a reason is no part of what the claim holds
+    assert stance_clause("Short courses should be counted as credit, because otherwise nobody takes them.") == (
+        "Short courses should be counted as credit"
+    )
+
+
+@pytest.mark.unit
+def test_a_denied_comparison_bounds_an_amount() -> None:
+    assert quantities("Nothing longer than 40 hours should be called a short course.") == (
+        Quantity("hours", 40.0, 40.0, "max"),
+    )
+    assert quantities("No unit smaller than 2 ECTS should enter the register.") == (Quantity("ECTS", 2.0, 2.0, "min"),)
+    assert polarity("Nothing longer than 40 hours should be called a short course.") == 1  # a ceiling, no denial
+    # the ceiling agrees with the same ceiling worded as "should not exceed", and differs from another one
+    assert (
+        contradiction(
+            "Nothing longer than 40 hours should be called a short course.",
+            "A short course should not exceed 40 hours.",
+        )
+        is None
+    )
+    assert (
+        contradiction(
+            "Nothing longer than 40 hours should be called a short course.", "Short courses may last up to 80 hours."
+        )
+        == "number"
+    )
+    # "nobody" and "nothing" deny what follows them
+    assert polarity("Nobody should be asked to pay twice for one assessment.") == -1
+
+
+@pytest.mark.unit
+def test_a_validity_without_end_differs_from_a_validity_in_years() -> None:
+    forever = "A badge should never expire once it is issued."
+    assert quantities(forever) == (Quantity("years", float("inf"), float("inf")),)
+    assert quantities(forever)[0].label() == "no time limit"
+    assert contradiction(forever, "A badge should expire after four years.") == "number"
+    assert contradiction(forever, "Badges should be valid without a time limit.") is None  # the same amount
+
+
+@pytest.mark.unit
+def test_an_idiom_of_rejection_is_a_position() -> None:
+    # "we see no place for X" rejects X as plainly as "X should not ..."
+    assert contradiction(
+        "We see no place for employers on assessment panels.", "Employers should sit on assessment panels."
+    ) == ("stance")
+    assert polarity("There is no need for a second assessor at every exam.") == -1
+    assert contradiction("There is no need for a second assessor.", "A second assessor should attend every exam.") == (
+        "stance"
+    )
+
+
+@pytest.mark.unit
+def test_a_validity_and_an_expiry_name_one_measure() -> None:
+    valid = topic_words("Every badge should be valid for four years.")
+    assert "validity" in valid & topic_words("A badge should never expire.")
+    assert "validity" in valid & topic_words("Badges should expire after two years.")
+    assert "validity" not in topic_words("Validation of prior learning should be free.")  # another matter
