@@ -90,7 +90,7 @@ SETS = (
 )
 FOLDS = 5
 # The gap threshold is chosen on ~60 training questions at a time: aiming at 7% there landed at 14% on
-# held-out questions, 5% at 7% (BENCHMARKS.md section 21), so the training folds aim at 5% to keep held-out
+# held-out questions, 5% at 7% (BENCHMARKS.md section 22), so the training folds aim at 5% to keep held-out
 # wrong gaps within the 10% target.
 MAX_WRONG_GAPS = 0.05
 # The question model learns from ~40 questions at a time: a stronger pull of its weights towards zero than
@@ -100,7 +100,7 @@ QUESTION_L2 = 20.0
 # Whether the models also learn from the reworded questions (eval/paraphrases.yaml), not only report on them.
 # Off: fitted on rewordings too, the weights leaned less on shared words, and no threshold then kept questions
 # that only share a topic with the corpus gaps ("How should assessment be adapted for learners with
-# disabilities?") while answering reworded ones (five folds, BENCHMARKS.md section 21).
+# disabilities?") while answering reworded ones (five folds, BENCHMARKS.md section 22).
 TRAIN_ON_REWORDINGS = False
 
 

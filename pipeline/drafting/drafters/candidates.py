@@ -37,7 +37,13 @@ FINITE = re.compile(
     r"need|needs|use|uses|used|work|works|worked|apply|applies|applied|describe|describes|described|"
     r"see|sees|saw|find|finds|found|happen|happens|happened|decide|decides|differ|differs|exist|exists|"
     r"belong|belongs|stay|stays|expect|expects|provide|provides|receive|receives|say|says|said|"
-    r"tell|tells|told|lack|lacks|serve|serves|get|gets|got|go|goes|went|know|knows|knew)\b",
+    r"tell|tells|told|lack|lacks|serve|serves|get|gets|got|go|goes|went|know|knows|knew|"
+    # verbs whose forms are rarely nouns (not "review", "issue", "fund", "end": a slide line "Independent review
+    # for every unit" stays a fragment)
+    r"accept|accepts|accepted|reject|rejects|rejected|charges|charged|passed|pays|paid|costs|issued|awarded|"
+    r"granted|funded|lasted|expire|expires|expired|ended|started|began|begins|reached|completed|enrolled|"
+    r"prefer|prefers|preferred|oppose|opposes|opposed|assessed|reviewed|recognise|recognises|recognised|"
+    r"recognize|recognizes|recognized)\b",
     re.IGNORECASE,
 )
 # An instruction or recommendation as written on slides and in lists ("Rely on ...", "Require ...").

@@ -92,3 +92,15 @@ def test_a_lead_of_one_region_says_all_and_claims_no_agreement():
     paragraph = Paragraph(tuple(Sentence(f"s{c}", (c,)) for c in "ab"), "Q")
     lead = lead_sentence(paragraph, sources)
     assert lead.text == "Two contributors address this question, both from EU member states."
+
+
+@pytest.mark.unit
+def test_sentences_whose_only_verb_is_a_less_common_one_are_still_sentences():
+    from pipeline.drafting.drafters.candidates import clean_sentence
+
+    # a position ("We accept ...") and figures ("charges", "passed") used to be dropped as fragments
+    assert clean_sentence("We accept micro-credentials of up to 30 ECTS credits in the register.", False)
+    assert clean_sentence("The Office charges a registration fee of 80 euros.", False)
+    assert clean_sentence("86 percent of learners passed the final test.", False)
+    # a heading-like line whose only candidate verb is also a noun stays a fragment
+    assert clean_sentence("Independent review for every micro-credential", False) is None
