@@ -78,6 +78,8 @@ class ExtractiveDrafter:
         self.model = model or load_model()
         # how far this outline's questions are lifted (AnswerModel.outline_lift), set by read_outline
         self.lift = 0.0
+        # a section's scored pool, by what it depends on: read_outline and every drafting round reuse it
+        self._pools: dict[tuple, tuple] = {}
 
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
         # shared with the citation check, which scores the same sentences: each is embedded once per process
@@ -102,6 +104,22 @@ class ExtractiveDrafter:
     ) -> tuple[list[Candidate], np.ndarray, list[tuple[str, np.ndarray, np.ndarray]]]:
         """The candidates of ``section``'s pool, their vectors, and (question, FEATURES rows, sentence scores)
         for each question its evidence does not already make a gap."""
+        key = (
+            section.title,
+            tuple(section.questions),
+            tuple(e.chunk_id for e in evidence.evidence),
+            tuple(evidence.excluded),
+            tuple(g.question for g in evidence.gaps),
+        )
+        if key not in self._pools:
+            if len(self._pools) > 256:  # a long-lived drafter (the app) does not grow without bound
+                self._pools.clear()
+            self._pools[key] = self._score_pool(section, evidence)
+        return self._pools[key]
+
+    def _score_pool(
+        self, section: SectionSpec, evidence: SectionEvidence
+    ) -> tuple[list[Candidate], np.ndarray, list[tuple[str, np.ndarray, np.ndarray]]]:
         gap_questions = {g.question for g in evidence.gaps}
         questions = [q for q in section.questions if q not in gap_questions]
         pool = [e for e in evidence.evidence if e.chunk_id not in set(evidence.excluded)]
