@@ -36,7 +36,12 @@ _OPTION_WORD = (
     r"|a\s+matter\s+of\s+(?:choice|preference)|an\s+option)"
 )
 _PREDICATIVE = r"(?:be|is|are|was|were|been|being|become|becomes|remain|remains|stay|stays)\s+(?:\w+ly\s+)?"
-_MAKING = r"(?:make|makes|made|making|render|renders|keep|keeps|kept|leave|leaves)\s+(?:[\w'’-]+\s+){1,8}?"
+# "make X mandatory", "keep X optional": X is a noun phrase, so no preposition stands between ("keep an eye on
+# discretionary spending" keeps nothing optional)
+_MAKING = (
+    r"(?:make|makes|made|making|render|renders|keep|keeps|kept|leave|leaves)\s+"
+    r"(?:(?!(?:on|in|at|for|of|with|to|from|by)\b)[\w'’-]+\s+){1,8}?"
+)
 _TAKING = (
     r"(?:oppose[sd]?|opposing|reject(?:s|ed)?|support(?:s|ed)?|favou?r(?:s|ed)?|introduce[sd]?|propose[sd]?|"
     r"recommend(?:s|ed)?|call\s+for|ask\s+for|against)\s+(?:(?:a|an|the|any)\s+)?(?:\w+\s+)?"
@@ -53,9 +58,31 @@ def _marker(word: str) -> str:
 
 # Verbs that impose a duty on someone ("require every provider to publish", "be forced to open"); not what a
 # task needs ("explain what the assessment requires"), which names no one bound to act.
+_TO_VERB = r"to\s+(?!(?:the|a|an|this|that|these|those|its|their)\b)[a-z]+"
+# just after a modal, a negation or "to", a word is a verb (fixed-width look-behinds, one per word)
+_AFTER_VERBAL = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{w} )"
+        for w in ("should", "must", "would", "will", "could", "may", "might", "can", "not", "never", "to")
+    )
+    + r"|(?<=n't )|(?<=n’t ))"
+)
 _IMPOSING = (
-    r"(?:require[sd]?|requiring|oblige[sd]?|obliging|compel(?:s|led)?|force[sd]?|forcing)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"to\s+(?!(?:the|a|an|this|that|these|those|its|their)\b)[a-z]+|impos(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,4}?on"
+    # active, with the one bound between: "require every provider to publish", "forced small firms to pay"
+    r"(?:require[sd]?|requiring|oblige[sd]?|obliging|compel(?:s|led|ling)?)\s+"
+    rf"(?:[\w'’-]+\s+){{1,4}}?{_TO_VERB}"
+    # "force" is a noun as often ("forces coming to join"): it is the verb after a modal, a negation or "to"
+    # ("should never force small firms to pay"), or when its object opens with a determiner or is a pronoun
+    # ("forced them to")
+    rf"|{_AFTER_VERBAL}force\s+(?:[\w'’-]+\s+){{1,4}}?{_TO_VERB}"
+    r"|(?:force[sd]?|forcing)\s+(?:(?:the|a|an|every|each|all|any|some|many|most|no|their|our|its|his|her|"
+    rf"them|us|him|you|people)\s+)(?:[\w'’-]+\s+){{0,3}}?{_TO_VERB}"
+    # passive, said of the one bound: "should be required to", "no learner should be forced to"; not what a task
+    # needs ("the 63 days required to turn the agreement into a lease")
+    r"|(?:be|is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:required|obliged|compelled|forced)\s+"
+    rf"{_TO_VERB}"
+    r"|impos(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,4}?on"
 )
 _OBLIGATION = re.compile(rf"\b(?:{_marker(_OBLIGATION_WORD)}|{_IMPOSING})\b", re.IGNORECASE)
 _OPTION = re.compile(

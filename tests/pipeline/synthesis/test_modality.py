@@ -41,6 +41,7 @@ def test_obligation_in_its_own_words(text: str) -> None:
         "Peer observation should never become compulsory.",  # a denied obligation leaves an option
         "No apprentice should be forced to disclose their grades.",
         "Recognition should never be conditional on a digital format.",
+        "Rules should never force small firms to pay for a second assessment.",
         "We disagree with making a portfolio mandatory for every unit.",  # rejecting an obligation
         "We oppose proposals that would make an online profile a condition for enrolment.",
     ],
@@ -64,6 +65,9 @@ def test_option_in_its_own_words(text: str) -> None:
         "Uptake remains low among workers with only compulsory schooling.",
         "Learners should have a choice of assessment formats.",  # a choice offered, not the matter left open
         "The information required by recognition offices should be listed on every certificate.",
+        "Providers should publish the documents required to apply.",  # what applying needs binds nobody
+        "Market forces coming to the sector should be welcomed by providers.",  # "forces", a noun
+        "Colleges should keep an eye on discretionary spending.",  # nothing is kept optional
     ],
 )
 def test_no_force_when_the_claim_does_not_name_one(text: str) -> None:
