@@ -23,10 +23,10 @@ from pipeline.model import CitationCheck, DraftResult, Paragraph, Sentence
 # Flags this check owns (the part before any ":"); it recomputes them, and keeps any other flag a drafter or editor set.
 CHECK_FLAGS = (
     "unknown_citation", "uncited", "weak_support", "unknown_number", "unknown_name", "citation_unsupported",
-    "citation_dropped", "misattributed", "false_quote", "contradicted",
+    "citation_dropped", "misattributed", "false_quote", "contradicted", "wrong_count",
 )  # fmt: skip
 # Flags that say a sentence misreports its sources; the LLM judge never removes them and the score drops.
-HARD_FLAGS = ("misattributed", "false_quote", "contradicted")
+HARD_FLAGS = ("misattributed", "false_quote", "contradicted", "wrong_count")
 
 
 def flag_code(flag: str) -> str:
@@ -141,6 +141,8 @@ def check_one(
             flags.append("contradicted")
         if index is not None:
             flags.extend(_party_flags(sentence, valid, verdicts, index, passages, checker))
+        if sources:  # "four contributors from partner countries ...", written by an editor or a model
+            flags.extend(_miscounts(sentence.text, valid, sources, passages))
         if any(flag_code(f) in HARD_FLAGS for f in flags):
             score *= 0.5  # below any threshold: a sentence that misreports its sources is not supported
     checks = tuple(
@@ -148,6 +150,16 @@ def check_one(
     )
     checked = replace(sentence, citations=valid, support=score, flags=tuple(dict.fromkeys(flags)), checks=checks)
     return Checked(checked, tuple(notes))
+
+
+def _miscounts(
+    text: str, cited: Sequence[str], sources: Mapping[str, Mapping[str, Any]], passages: Mapping[str, str]
+) -> list[str]:
+    """``wrong_count`` flags for counts of contributors or countries the cited passages do not give."""
+    from pipeline.drafting.drafters.lead import miscounts
+
+    known = {c: {**sources[c], "text": sources[c].get("text") or passages.get(c, "")} for c in cited if c in sources}
+    return miscounts(text, list(known), known)
 
 
 def check_draft(

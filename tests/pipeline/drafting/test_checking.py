@@ -127,3 +127,15 @@ def test_an_editors_new_sentence_is_checked_against_who_wrote_the_passages(check
     edited = f"According to Siobhan Kelly, {REGISTER[0].lower()}{REGISTER[1:]}"
     paragraphs, changed = rebuild(old, [[(edited, ("ge",))]], checker)
     assert changed == ["1.1"] and "misattributed: Siobhan Kelly" in paragraphs[0].sentences[0].flags
+
+
+def test_an_editors_sentence_that_counts_contributors_its_passages_do_not_give_is_flagged(checker):
+    sources = {c: {**SOURCES[c], "region": "partner"} for c in SOURCES}
+    text = "Three contributors list micro-credentials in a separate section of the national register."
+    wrong = check_sentence(Sentence(text, ("ge",)), PASSAGES, checker, sources)
+    assert any(f.startswith("wrong_count") for f in wrong.flags), wrong.flags
+    assert wrong.support < checker.threshold  # a sentence that miscounts its sources is not supported
+    right = "One contributor lists micro-credentials in a separate section of the national register."
+    assert not any(
+        f.startswith("wrong_count") for f in check_sentence(Sentence(right, ("ge",)), PASSAGES, checker, sources).flags
+    )
