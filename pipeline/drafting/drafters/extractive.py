@@ -34,6 +34,11 @@ _FINITE = FINITE  # kept for callers that import the old private name
 # The start of a gap's note when the question's best answer is quoted elsewhere in the draft (under another
 # question, in another section, or in a point of divergence) and no other passage answers it.
 ANSWERED_ELSEWHERE = "its best answer is already quoted elsewhere in this draft"
+# How much closer (cosine) the question's best sentence must be to another question of the outline for the
+# question to count as unanswered: that sentence answers the other question. Cross-validated on the labelled sets,
+# as written and reworded (BENCHMARKS.md section 22): 0.15 made more unanswerable questions gaps at almost no cost
+# in answerable ones; margins of 0.10 or less cost many.
+OUTLINE_RIVAL_MARGIN = 0.15
 
 
 def quote_key(text: str) -> str:
@@ -78,6 +83,8 @@ class ExtractiveDrafter:
         self.model = model or load_model()
         # how far this outline's questions are lifted (AnswerModel.outline_lift), set by read_outline
         self.lift = 0.0
+        # every question of the outline and its vector, set by read_outline
+        self._outline: tuple[list[str], np.ndarray] | None = None
         # a section's scored pool, by what it depends on: read_outline and every drafting round reuse it
         self._pools: dict[tuple, tuple] = {}
 
@@ -89,6 +96,8 @@ class ExtractiveDrafter:
         """Score every question of the outline before any is decided: an outline worded unlike the
         contributions scores lower throughout, and without a lift most of its answerable questions would become
         gaps (eval/calibrate_answers.py measures this on reworded outlines)."""
+        asked = [q for section, _evidence in sections for q in section.questions]
+        self._outline = (asked, self._embed(asked)) if asked else None
         if self.model.question is None:
             return
         log_odds = [
@@ -98,6 +107,19 @@ class ExtractiveDrafter:
             if len(probs)
         ]
         self.lift = self.model.outline_lift(log_odds)
+
+    def _better_fit(self, question: str, vector: np.ndarray) -> str | None:
+        """The question of the outline that a sentence (``vector``) fits clearly better than ``question``, if any."""
+        if self._outline is None or question not in self._outline[0]:
+            return None
+        asked, asked_vectors = self._outline
+        closeness = asked_vectors @ vector
+        own = asked.index(question)
+        others = [k for k, q in enumerate(asked) if q != question]
+        if not others:
+            return None
+        best = max(others, key=lambda k: closeness[k])
+        return asked[best] if closeness[best] - closeness[own] >= OUTLINE_RIVAL_MARGIN else None
 
     def _scored(
         self, section: SectionSpec, evidence: SectionEvidence
@@ -189,6 +211,9 @@ class ExtractiveDrafter:
             chosen: list[int] = []
             twins: dict[int, list[int]] = {}
             answered = self.model.answered(rows, probs, self.lift)
+            rival = self._better_fit(question, vectors[top]) if answered and top >= 0 else None
+            if rival is not None:  # the best sentence answers another question of the outline: not this one
+                answered = False
             # a "how long / how often / how much" question is answered only by a value of the kind it asks for
             # (a duration, a frequency, a sum, a share, a count) or by denying one ("no minimum")
             untyped = {i for i, c in enumerate(cands) if not answers_type(question, c.text)}
@@ -205,6 +230,11 @@ class ExtractiveDrafter:
                 best = float(probs.max()) if len(probs) else 0.0
                 if question in settled:
                     note = f"{ANSWERED_ELSEWHERE} (in the point of divergence on this question)"
+                elif rival is not None:
+                    note = (
+                        f"no contribution answers this question: its closest passage (\u201c{cands[top].text}\u201d) "
+                        f"answers another question of the outline (\u201c{rival}\u201d)"
+                    )
                 elif answered and top >= 0 and top in used | blocked:
                     note = (
                         f"{ANSWERED_ELSEWHERE} ({_who(cands[top].evidence, True)}: "

@@ -140,3 +140,36 @@ def test_a_how_long_question_is_not_answered_by_a_sentence_without_a_duration():
     draft = _draft({ANSWER: 0.2, TOPIC: 0.2, UNTIMED: 0.97}, avoid=[ANSWER, TOPIC])
     assert draft.paragraphs == ()
     assert [g.question for g in draft.gaps] == [QUESTION]
+
+
+class _Fixed:
+    """An embedder with a fixed unit vector per text (others on an axis of their own)."""
+
+    def __init__(self, vectors: dict[str, list[float]]) -> None:
+        self.vectors = vectors
+        self.dimension = 4
+
+    def embed(self, texts):
+        rows = [self.vectors.get(t, [0.0, 0.0, 0.0, 1.0]) for t in texts]
+        return np.asarray([np.asarray(r) / np.linalg.norm(r) for r in rows], dtype=np.float32)
+
+
+@pytest.mark.unit
+def test_a_question_whose_best_sentence_answers_another_question_of_the_outline_is_a_gap():
+    fees = "How much does a re-sit cost a learner?"
+    other = SectionSpec(id="fees", title="Fees", audience="system", purpose="Fees.", questions=(fees,))
+    # the register sentence is close to the credits question (cos 0.6) but far closer to the fees question (0.8)
+    vectors = {
+        QUESTION: [1.0, 0.0, 0.0, 0.0],
+        f"{SECTION.title}. {QUESTION}": [1.0, 0.0, 0.0, 0.0],
+        fees: [0.0, 1.0, 0.0, 0.0],
+        ANSWER: [0.6, 0.8, 0.0, 0.0],
+    }
+    drafter = ExtractiveDrafter(_Fixed(vectors), model=_model())
+    evidence = _evidence()
+    assert [p.theme for p in drafter.draft(SECTION, evidence).paragraphs] == [QUESTION]  # alone: answered
+    drafter.read_outline([(SECTION, evidence), (other, SectionEvidence("fees", ()))])
+    draft = drafter.draft(SECTION, evidence)
+    assert draft.paragraphs == ()
+    (gap,) = draft.gaps
+    assert "answers another question of the outline" in gap.note and fees in gap.note
