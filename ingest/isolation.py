@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import select
+import selectors
 import signal
 import subprocess
 import sys
@@ -120,7 +120,11 @@ class ReaderProcess:
             assert proc is not None and proc.stdin is not None and proc.stdout is not None
             try:
                 send(proc.stdin, (str(path), password, limits))
-                ready, _, _ = select.select([proc.stdout], [], [], self.timeout_s)
+                # a selector, not select(): a long-lived process (the app, a test session) may hold more than
+                # 1024 descriptors, and select() refuses any numbered above that
+                with selectors.DefaultSelector() as waiting:
+                    waiting.register(proc.stdout, selectors.EVENT_READ)
+                    ready = waiting.select(self.timeout_s)
                 if not ready:
                     self._discard()
                     raise ReadError(f"reading timed out after {self.timeout_s:g} s (setting read_timeout_s)")

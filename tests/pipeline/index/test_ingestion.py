@@ -325,6 +325,33 @@ def test_one_reader_process_serves_the_batch_and_is_replaced_after_a_timeout(tmp
         assert reader.pid != first
 
 
+def test_the_reader_process_answers_when_the_parent_holds_more_than_1024_descriptors(tmp_path):
+    """A long-lived process (the app, a whole test session) may hold many files; select() refused them."""
+    import resource
+
+    from ingest.isolation import ReaderProcess
+    from ingest.readers.base import Limits
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    wanted = 1300
+    if soft < wanted:
+        if hard != resource.RLIM_INFINITY and hard < wanted:
+            pytest.skip(f"this machine allows only {hard} open files")
+        resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
+    (tmp_path / "a.txt").write_text("A contribution read late in a long session.\n")
+    held = []
+    try:
+        while len(held) < 1100:
+            held.append(os.open(tmp_path / "a.txt", os.O_RDONLY))
+        with ReaderProcess(timeout_s=30) as reader:
+            result = reader.read(tmp_path / "a.txt", None, Limits())
+        assert result.passages[0].text == "A contribution read late in a long session."
+    finally:
+        for fd in held:
+            os.close(fd)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+
+
 def test_a_pipe_or_device_in_a_folder_fails_instead_of_hanging(tmp_path, make_index):
     folder = tmp_path / "odd"
     folder.mkdir()
