@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
+import sys
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-_ZIP_TIME = (2026, 5, 1, 0, 0, 0)
+sys.path.insert(0, str(CORPUS.parents[2]))  # run as a script: the repository's eval package
+
+from eval.office_builds import build_slides, build_word, set_properties, stable_zip  # noqa: E402
 
 # A ministry letter: no headings, a reference line and numbered paragraphs, as such letters are sent.
 SLOVENIA_LETTER = {
@@ -152,83 +154,22 @@ KYRGYZSTAN_SLIDES = {
 }
 
 
-def _stable_zip(data: bytes) -> bytes:
-    """The same ZIP container with fixed entry times, so an unchanged document builds to the same bytes."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=_ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            dst.writestr(info, src.read(item.filename))
-    return out.getvalue()
-
-
-def _set_properties(props: object, spec: dict) -> None:
-    """Author, title and dates from the contribution, never from the machine that builds it."""
-    when = dt.datetime.combine(spec["date"], dt.time(9, 0))
-    props.author = spec["author"]  # type: ignore[attr-defined]
-    props.title = spec["title"]  # type: ignore[attr-defined]
-    props.created = when  # type: ignore[attr-defined]
-    props.modified = when  # type: ignore[attr-defined]
-    props.last_modified_by = spec["author"]  # type: ignore[attr-defined]
-    props.revision = 1  # type: ignore[attr-defined]
-
-
 def build_letter(spec: dict) -> bytes:
     """A Word letter: plain paragraphs only, numbered by hand as ministries write them."""
     from docx import Document
 
     doc = Document()
-    _set_properties(doc.core_properties, spec)
+    set_properties(doc.core_properties, spec)
     for text in spec["paragraphs"]:
         doc.add_paragraph(text)
     buf = io.BytesIO()
     doc.save(buf)
-    return _stable_zip(buf.getvalue())
+    return stable_zip(buf.getvalue())
 
 
 def build_memo(spec: dict) -> bytes:
     """A Word memo: a title, numbered headings, body paragraphs and one table."""
-    from docx import Document
-
-    doc = Document()
-    _set_properties(doc.core_properties, spec)
-    doc.add_paragraph(spec["title"], style="Title")
-    for block in spec["blocks"]:
-        if isinstance(block, str):
-            doc.add_paragraph(block)
-        elif block[0] in ("h1", "h2"):
-            doc.add_heading(block[1], level=int(block[0][1]))
-        else:
-            rows = block[1]
-            table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-            table.style = "Table Grid"
-            for r, row in enumerate(rows):
-                for c, value in enumerate(row):
-                    table.cell(r, c).text = value
-    buf = io.BytesIO()
-    doc.save(buf)
-    return _stable_zip(buf.getvalue())
-
-
-def build_slides(spec: dict) -> bytes:
-    """A presentation: a title slide, then title-and-content slides, each with its speaker notes."""
-    from pptx import Presentation
-
-    prs = Presentation()
-    _set_properties(prs.core_properties, spec)
-    for n, slide_spec in enumerate(spec["slides"]):
-        slide = prs.slides.add_slide(prs.slide_layouts[0 if n == 0 else 1])
-        slide.shapes.title.text = slide_spec["title"]
-        body = slide.placeholders[1].text_frame
-        body.text = slide_spec["body"][0]
-        for line in slide_spec["body"][1:]:
-            body.add_paragraph().text = line
-        slide.notes_slide.notes_text_frame.text = slide_spec["notes"]
-    buf = io.BytesIO()
-    prs.save(buf)
-    return _stable_zip(buf.getvalue())
+    return build_word(spec, title=True)
 
 
 def main() -> int:

@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import sys
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-_ZIP_TIME = (2026, 5, 1, 0, 0, 0)
+sys.path.insert(0, str(CORPUS.parents[2]))  # run as a script: the repository's eval package
+
+from eval.office_builds import build_slides, build_word, stable_zip  # noqa: E402
 
 # A federation's position paper, sent as a two-page PDF: a short profile, then "We call for:" bullets.
 POLAND_PAPER = {
@@ -195,39 +198,6 @@ _FONTS = Path("/usr/share/fonts/truetype/dejavu")
 _FONT_FILES = (_FONTS / "DejaVuSans.ttf", _FONTS / "DejaVuSans-Bold.ttf")
 
 
-def _stable_zip(data: bytes, first: tuple[str, bytes] | None = None) -> bytes:
-    """The same ZIP container with fixed entry times, so an unchanged document builds to the same bytes.
-
-    ``first`` is an entry written first and uncompressed (an OpenDocument's ``mimetype``).
-    """
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        if first is not None:
-            info = zipfile.ZipInfo(first[0], date_time=_ZIP_TIME)
-            info.compress_type = zipfile.ZIP_STORED
-            dst.writestr(info, first[1])
-        with zipfile.ZipFile(io.BytesIO(data)) as src:
-            for item in src.infolist():
-                if first is not None and item.filename == first[0]:
-                    continue
-                info = zipfile.ZipInfo(item.filename, date_time=_ZIP_TIME)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = 0o644 << 16
-                dst.writestr(info, src.read(item.filename))
-    return out.getvalue()
-
-
-def _set_properties(props: object, spec: dict) -> None:
-    """Author, title and dates from the contribution, never from the machine that builds it."""
-    when = dt.datetime.combine(spec["date"], dt.time(9, 0))
-    props.author = spec["author"]  # type: ignore[attr-defined]
-    props.title = spec["title"]  # type: ignore[attr-defined]
-    props.created = when  # type: ignore[attr-defined]
-    props.modified = when  # type: ignore[attr-defined]
-    props.last_modified_by = spec["author"]  # type: ignore[attr-defined]
-    props.revision = 1  # type: ignore[attr-defined]
-
-
 def build_paper(spec: dict) -> bytes:
     """A PDF position paper: a title, headings, paragraphs and bullet lists, one list of blocks per page."""
     from reportlab import rl_config
@@ -266,46 +236,8 @@ def build_paper(spec: dict) -> bytes:
 
 
 def build_note(spec: dict) -> bytes:
-    """A Word decision note: plain paragraphs, headings and one table whose first row is its header."""
-    from docx import Document
-
-    doc = Document()
-    _set_properties(doc.core_properties, spec)
-    for block in spec["blocks"]:
-        if isinstance(block, str):
-            doc.add_paragraph(block)
-        elif block[0] == "h1":
-            doc.add_heading(block[1], level=1)
-        else:
-            rows = block[1]
-            table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-            table.style = "Table Grid"
-            for r, row in enumerate(rows):
-                for c, value in enumerate(row):
-                    table.cell(r, c).text = value
-    buf = io.BytesIO()
-    doc.save(buf)
-    return _stable_zip(buf.getvalue())
-
-
-def build_slides(spec: dict) -> bytes:
-    """A presentation: a title slide, then title-and-content slides, each with its speaker notes if any."""
-    from pptx import Presentation
-
-    prs = Presentation()
-    _set_properties(prs.core_properties, spec)
-    for n, slide_spec in enumerate(spec["slides"]):
-        slide = prs.slides.add_slide(prs.slide_layouts[0 if n == 0 else 1])
-        slide.shapes.title.text = slide_spec["title"]
-        body = slide.placeholders[1].text_frame
-        body.text = slide_spec["body"][0]
-        for line in slide_spec["body"][1:]:
-            body.add_paragraph().text = line
-        if slide_spec["notes"]:
-            slide.notes_slide.notes_text_frame.text = slide_spec["notes"]
-    buf = io.BytesIO()
-    prs.save(buf)
-    return _stable_zip(buf.getvalue())
+    """A Word decision note: headings, paragraphs and a table whose rows carry the decisions."""
+    return build_word(spec)
 
 
 _ODF_NS = (
@@ -352,7 +284,7 @@ def build_odt(spec: dict) -> bytes:
         raw.writestr("content.xml", content)
         raw.writestr("meta.xml", meta)
         raw.writestr("META-INF/manifest.xml", manifest)
-    return _stable_zip(parts.getvalue(), first=("mimetype", _ODT_MIME))
+    return stable_zip(parts.getvalue(), first=("mimetype", _ODT_MIME))
 
 
 BUILDS = (
