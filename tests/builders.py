@@ -166,3 +166,34 @@ def small_corpus(folder: Path) -> Path:
         ],
     )
     return folder
+
+
+def invented_register(
+    root: Path, files: dict[str, str], people: dict[str, str], outline: str, embedder, country: str = "Latvia"
+) -> list:
+    """The divergence register of an invented workspace under ``root``: ``files`` (name -> text) with a metadata
+    sheet crediting ``people`` (name -> contributor) from ``country``, drafted against the ``outline`` YAML."""
+    from pipeline.drafting.outline import load_outline
+    from pipeline.index.ingestion import ingest_paths
+    from pipeline.index.search import Searcher
+    from pipeline.index.workspace_index import Index
+    from pipeline.synthesis.divergence import find_divergences
+    from tests.conftest import make_settings
+
+    folder = root / "inputs"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    write_metadata(
+        folder, [{"file": f, "contributor": p, "country": country, "region": "EU"} for f, p in people.items()]
+    )
+    index = Index(make_settings(root / "ws"), embedder=embedder)
+    ingest_paths(index, [folder])
+    outline_file = root / "outline.yaml"
+    outline_file.write_text(outline, encoding="utf-8")
+    return find_divergences(index, load_outline(outline_file), Searcher(index))
+
+
+def sides_held(point) -> list[set[str]]:
+    """The contributors on each side of a point of divergence."""
+    return [{s["contributor"] for s in p.sources()} for p in point.positions]

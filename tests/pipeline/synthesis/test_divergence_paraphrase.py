@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.drafting.outline import load_outline
-from pipeline.index.ingestion import ingest_paths
-from pipeline.index.search import Searcher
-from pipeline.index.workspace_index import Index
-from pipeline.synthesis.divergence import find_divergences
-from tests.builders import write_metadata
-from tests.conftest import make_settings
+from tests.builders import invented_register, sides_held
 
 FILES = {
     "chamber.md": (
@@ -47,37 +41,17 @@ sections:
 """
 
 
-def _build(root, files: dict[str, str], people: dict[str, str], outline: str, minilm):
-    """The register of an invented workspace: its files with a metadata sheet, and its outline."""
-    folder = root / "inputs"
-    folder.mkdir()
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    write_metadata(
-        folder, [{"file": f, "contributor": p, "country": "Latvia", "region": "EU"} for f, p in people.items()]
-    )
-    index = Index(make_settings(root / "ws"), embedder=minilm)
-    ingest_paths(index, [folder])
-    outline_file = root / "outline.yaml"
-    outline_file.write_text(outline, encoding="utf-8")
-    return find_divergences(index, load_outline(outline_file), Searcher(index))
-
-
 @pytest.fixture(scope="module")
 def register(tmp_path_factory, minilm):
-    return _build(tmp_path_factory.mktemp("paraphrase"), FILES, PEOPLE, OUTLINE, minilm)
-
-
-def _held(point) -> list[set[str]]:
-    return [{s["contributor"] for s in p.sources()} for p in point.positions]
+    return invented_register(tmp_path_factory.mktemp("paraphrase"), FILES, PEOPLE, OUTLINE, minilm)
 
 
 @pytest.mark.integration
 def test_obligation_against_option_is_a_point_with_each_side_apart(register) -> None:
-    portfolio = [d for d in register if {"Greta Lind"} in _held(d)]
-    assert len(portfolio) == 1, [(d.topic, _held(d)) for d in register]
+    portfolio = [d for d in register if {"Greta Lind"} in sides_held(d)]
+    assert len(portfolio) == 1, [(d.topic, sides_held(d)) for d in register]
     # the two who leave it to choice, in different words, share a side; the one who makes it compulsory is alone
-    assert sorted(map(sorted, _held(portfolio[0]))) == [["Greta Lind"], ["Ines Duarte", "Tomasz Wrona"]]
+    assert sorted(map(sorted, sides_held(portfolio[0]))) == [["Greta Lind"], ["Ines Duarte", "Tomasz Wrona"]]
     assert "compulsory" in portfolio[0].topic  # the label says what differs, in the contributors' words
 
 
@@ -144,12 +118,14 @@ sections:
 
 @pytest.fixture(scope="module")
 def validation_register(tmp_path_factory, minilm):
-    return _build(tmp_path_factory.mktemp("validation"), VALIDATION, VALIDATION_PEOPLE, VALIDATION_OUTLINE, minilm)
+    return invented_register(
+        tmp_path_factory.mktemp("validation"), VALIDATION, VALIDATION_PEOPLE, VALIDATION_OUTLINE, minilm
+    )
 
 
 @pytest.mark.integration
 def test_only_the_planted_points_with_their_sides(validation_register) -> None:
-    found = {d.question: sorted(map(sorted, _held(d))) for d in validation_register}
+    found = {d.question: sorted(map(sorted, sides_held(d))) for d in validation_register}
     assert found == {
         # "should not be obliged" and "should remain a matter of choice" against "should be compulsory"
         "Should validation of prior learning be compulsory for adults?": [
@@ -206,8 +182,8 @@ sections:
 
 @pytest.mark.integration
 def test_two_people_may_disagree_on_two_matters_and_agree_on_others(tmp_path_factory, minilm) -> None:
-    register = _build(tmp_path_factory.mktemp("panels"), PANELS, PANELS_PEOPLE, PANELS_OUTLINE, minilm)
-    found = {d.question: sorted(map(sorted, _held(d))) for d in register}
+    register = invented_register(tmp_path_factory.mktemp("panels"), PANELS, PANELS_PEOPLE, PANELS_OUTLINE, minilm)
+    found = {d.question: sorted(map(sorted, sides_held(d))) for d in register}
     assert found == {
         "Who should sit on assessment panels?": [["Jonas Weber"], ["Petra Kovac"]],
         "Should micro-credentials be stackable into degrees?": [["Amal Nasser"], ["Petra Kovac"]],
@@ -254,6 +230,8 @@ sections:
 
 @pytest.mark.integration
 def test_an_option_for_some_against_an_obligation_for_all(tmp_path_factory, minilm) -> None:
-    register = _build(tmp_path_factory.mktemp("assessment"), ASSESSMENT, ASSESSMENT_PEOPLE, ASSESSMENT_OUTLINE, minilm)
-    found = {d.question: sorted(map(sorted, _held(d))) for d in register}
+    register = invented_register(
+        tmp_path_factory.mktemp("assessment"), ASSESSMENT, ASSESSMENT_PEOPLE, ASSESSMENT_OUTLINE, minilm
+    )
+    found = {d.question: sorted(map(sorted, sides_held(d))) for d in register}
     assert found == {"Should the final assessment be compulsory for every learner?": [["Eva Horak"], ["Rita Szabo"]]}

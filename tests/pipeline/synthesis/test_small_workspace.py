@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.drafting.outline import load_outline
-from pipeline.index.ingestion import ingest_paths
-from pipeline.index.search import Searcher
 from pipeline.model import Evidence
 from pipeline.synthesis.claims import claims_from, reported
-from pipeline.synthesis.divergence import find_divergences
-from tests.builders import write_metadata
+from tests.builders import invented_register, sides_held
 
 FILES = {
     "office.md": (
@@ -67,29 +63,15 @@ def test_a_view_reported_from_others_is_not_the_speakers_claim(text: str, theirs
 
 
 @pytest.mark.integration
-def test_three_contributions_give_both_disputes_with_only_the_people_who_hold_each_side(tmp_path, make_index) -> None:
-    folder = tmp_path / "inputs"
-    folder.mkdir()
-    for name, text in FILES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    rows = [{"file": f, "contributor": p, "country": "Estonia", "region": "EU"} for f, p in PEOPLE.items()]
-    write_metadata(folder, rows)
-    index = make_index()
-    ingest_paths(index, [folder])
-    outline_file = tmp_path / "outline.yaml"
-    outline_file.write_text(OUTLINE, encoding="utf-8")
-    register = find_divergences(index, load_outline(outline_file), Searcher(index))
-
-    def held(point) -> list[set[str]]:
-        return [{s["contributor"] for s in p.sources()} for p in point.positions]
-
-    by_question = {d.question: held(d) for d in register}
+def test_three_contributions_give_both_disputes_with_only_the_people_who_hold_each_side(tmp_path, minilm) -> None:
+    register = invented_register(tmp_path, FILES, PEOPLE, OUTLINE, minilm, country="Estonia")
+    by_question = {d.question: sides_held(d) for d in register}
     levelled = by_question.get("Should micro-credentials be levelled in the national qualifications framework?")
     assert levelled is not None and {"Boris Ozols"} in levelled  # the employers' council against levelling
     size = by_question.get("Is there a minimum size for a micro-credential?")
     assert size is not None and {"Clara Petraitė"} in size and {"Boris Ozols"} in size
     # the office only reports the view it rejects and what providers told it: never on the side it argues against
     for point in register:
-        for side in held(point):
+        for side in sides_held(point):
             if "Boris Ozols" in side:
-                assert "Anna Vaher" not in side, (point.topic, held(point))
+                assert "Anna Vaher" not in side, (point.topic, sides_held(point))
