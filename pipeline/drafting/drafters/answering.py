@@ -254,7 +254,6 @@ def question_features(rows: np.ndarray, probs: np.ndarray) -> np.ndarray:
         return np.zeros(len(QUESTION_FEATURES))
     top = np.sort(probs)[::-1][:3]
     best = int(np.argmax(probs))
-    focus = rows[:, FEATURES.index("focus")] > 0
     cos = rows[:, FEATURES.index("cos_titled")]
     values = {
         "best": float(top[0]),
@@ -262,7 +261,6 @@ def question_features(rows: np.ndarray, probs: np.ndarray) -> np.ndarray:
         "unseen": float(rows[0, FEATURES.index("unseen")]),
         "best_key_terms": float(rows[:, FEATURES.index("key_terms")].max()),
         "rival_best": float(rows[best, FEATURES.index("rival")]),
-        "best_focus": float(probs[focus].max()) if focus.any() else 0.0,
         # closeness in meaning alone, which survives an outline worded unlike the contributions: the closest
         # sentence, and how far it stands out from the pool's ten closest (an answer is an outlier; a pool that
         # only shares the topic is flat)
