@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import re
 from email.message import EmailMessage
 from email.utils import parseaddr, parsedate_to_datetime
 from pathlib import Path
@@ -36,12 +37,42 @@ def _content(part: EmailMessage) -> str:
         return payload.decode("utf-8", "replace") if isinstance(payload, bytes) else str(payload)
 
 
+# Where a reply's history starts: the earlier messages of the thread below it are other people's words
+# ("-----Original Message-----" in Outlook, "On <date>, <name> wrote:" in most other clients, and the header
+# block "From: ... / Sent: ..." Outlook puts under a line). A forwarded message is kept: a team forwarding a
+# contribution sends the contributor's own text, and the metadata names whose it is.
+_HISTORY = re.compile(
+    r"^\s*(-{2,}\s*original message\s*-{2,}|on .{4,200}\bwrote:|le .{4,200}\ba écrit\s*:"
+    r"|am .{4,200}\bschrieb .{0,80}:)\s*$",
+    re.IGNORECASE,
+)
+_HEADER_LINE = re.compile(r"^\s*(from|von|de)\s*:\s*\S", re.IGNORECASE)
+_SENT_LINE = re.compile(r"^\s*(sent|date|gesendet|envoyé)\s*:\s*\S", re.IGNORECASE)
+
+
+_FORWARD = re.compile(r"forwarded message|begin forwarded|weitergeleitete nachricht|message transféré", re.IGNORECASE)
+
+
+def _history_starts(lines: list[str], k: int) -> bool:
+    """Whether line ``k`` opens the quoted history of a reply (not the header block of a forwarded message)."""
+    if _HISTORY.match(lines[k]):
+        return True
+    if any(_FORWARD.search(x) for x in lines[max(0, k - 2) : k]):
+        return False
+    # Outlook: "From: name" with "Sent:" (or "Date:") on one of the next two lines
+    return bool(_HEADER_LINE.match(lines[k])) and any(_SENT_LINE.match(x) for x in lines[k + 1 : k + 3])
+
+
 def _own_text(text: str) -> tuple[str, bool]:
     """The writer's own lines: without quoted earlier messages and the signature; True if quotes were dropped."""
     lines: list[str] = []
     quoted = False
-    for line in text.splitlines():
+    source = text.splitlines()
+    for k, line in enumerate(source):
         if line.rstrip() == "--":  # "-- " opens the signature by convention
+            break
+        if _history_starts(source, k):
+            quoted = True
             break
         if line.lstrip().startswith(_QUOTED):
             quoted = True
@@ -71,8 +102,10 @@ class EmlReader:
 
     @property
     def version(self) -> str:
-        """Our own reading of the standard library's parser, versioned by hand (2: capitals lines are headings)."""
-        return "2"
+        """Our own reading of the standard library's parser, versioned by hand.
+
+        2: capitals lines are headings; 3: a reply's history is left out."""
+        return "3"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read the message's body; ``password`` is ignored (S/MIME-encrypted mail is refused as having no text)."""
@@ -99,7 +132,9 @@ class EmlReader:
         elif body is not None:
             text, quoted = _own_text(clean_text(_content(body)))
             if quoted:
-                warnings.append("lines quoted from earlier messages ('> ...') were left out")
+                warnings.append(
+                    "the earlier messages of the thread (quoted '> ...' lines or a reply's history) were left out"
+                )
             passages = [
                 Passage(budget.add(unwrap(block)), Location(label=f"paragraph {k}", paragraph=k))
                 for k, block in enumerate(blocks(text), start=1)

@@ -20,6 +20,7 @@ from ingest.metadata import MetadataError, PasswordRef, build_meta, first_headin
 from ingest.model import DocumentProperties, ReadResult
 from ingest.readers import Reader, reader_for
 from ingest.readers.base import ReadError
+from ingest.turns import own_turns
 from pipeline.index.discovery import METADATA_NAME, SUPPORTED, Candidate, SheetWarning, discover  # noqa: F401 (kept importable here)
 from pipeline.index.manifest import SourceRecord, now
 from pipeline.index.workspace_index import Index, PreparedSource
@@ -74,7 +75,7 @@ def content_hash(path: Path) -> tuple[str, int]:
 
 
 # Bump when our reading or chunking of unchanged files changes, so the next ingest reads them again.
-EXTRACTION_REVISION = "2"
+EXTRACTION_REVISION = "3"
 
 
 def _row_hash(row: dict[str, str] | None, reader: str) -> str:
@@ -256,10 +257,12 @@ class Ingester:
         meta = replace(
             meta, reader=result.engine or reader.name, reader_version=result.engine_version or reader.version
         )
-        chunks = make_chunks(cand.file, digest, result.passages, self.settings.chunk_size, self.settings.chunk_overlap)
+        # a transcript: only the contributor's own turns are their words (ingest.turns)
+        passages, turn_notes = own_turns(result.passages, meta.contributor, meta.organisation)
+        chunks = make_chunks(cand.file, digest, passages, self.settings.chunk_size, self.settings.chunk_overlap)
         if not chunks:
-            return self._fail(cand.file, "no text found")
-        all_warnings = [*warnings, *result.warnings]
+            return self._fail(cand.file, turn_notes[0] if turn_notes and result.passages else "no text found")
+        all_warnings = [*warnings, *result.warnings, *turn_notes]
         return self.index.prepare(meta, digest, row_hash, size, result.units, all_warnings, chunks)
 
 

@@ -56,7 +56,42 @@ def test_a_plain_message_reads_as_paragraphs_without_quotes_or_signature(tmp_pat
         "2026-03-03",
     )
     assert any("finland_brief.pdf" in w and "ingest each as a contribution" in w for w in result.warnings)
-    assert any("quoted from earlier messages" in w for w in result.warnings)
+    assert any("earlier messages of the thread" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "-----Original Message-----\nFrom: Drafting team\nSent: Monday, 2 March 2026 10:00\n",
+        "________________________________\nFrom: Drafting team <team@example.eu>\nSent: 2 March 2026\nTo: Aino\n",
+        "On Mon, 2 Mar 2026 at 10:00, Drafting team <team@example.eu> wrote:\n",
+    ],
+)
+def test_a_replys_history_without_quote_marks_is_not_the_writers_text(tmp_path: Path, history: str) -> None:
+    msg = message("RE: call for input")
+    msg.set_content(
+        "We support a register entry for every micro-credential.\n\n"
+        + history
+        + "\nThe guidelines should require at least 5 ECTS for every micro-credential.\n"
+    )
+    path = save(msg, tmp_path / "reply.eml")
+    result = reader_for(path).read(path)
+    texts = " ".join(p.text for p in result.passages)
+    assert "We support a register entry" in texts
+    assert "at least 5 ECTS" not in texts and "Drafting team" not in texts
+    assert any("earlier messages of the thread" in w for w in result.warnings)
+
+
+def test_a_forwarded_contribution_is_kept(tmp_path: Path) -> None:
+    msg = message("FW: input from the chamber")
+    msg.set_content(
+        "For the record, forwarded below.\n\n---------- Forwarded message ---------\n"
+        "From: Chamber of Commerce\nDate: 1 March 2026\n\n"
+        "Employers should be able to issue micro-credentials for in-company training.\n"
+    )
+    path = save(msg, tmp_path / "fw.eml")
+    texts = " ".join(p.text for p in reader_for(path).read(path).passages)
+    assert "Employers should be able to issue micro-credentials" in texts
 
 
 def test_an_html_only_message_keeps_its_sections_and_never_runs_script(tmp_path: Path) -> None:

@@ -103,3 +103,39 @@ def test_an_uploaded_xlsx_sheet_describes_uploads_it_names_by_path_or_bare_name(
     ws.ingest_uploads([Upload("riga_notes.docx", notes.getvalue())], metadata_csv=sheet)
     source = sources(ws)["riga_notes.docx"]
     assert (source["contributor"], source["organisation"], source["country"]) == ("Ilze Kalnina", "AIC", "Latvia")
+
+
+HEARING_TXT = """Public hearing on micro-credentials, Zagreb, 12 March 2026
+
+Chair: Welcome. The ministry proposes that every micro-credential carry at least 5 ECTS.
+
+Ms Horvat (Student Union): We think a minimum of 5 ECTS would shut out short workplace courses.
+Students should be able to stack credentials of 1 or 2 ECTS.
+
+Mr Petrov (Ministry): The register cannot list credentials below 3 ECTS.
+"""
+
+
+def test_a_transcript_is_stored_with_only_the_contributors_turns(ws, tmp_path: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "hearing.txt").write_text(HEARING_TXT, encoding="utf-8")
+    (folder / "other.txt").write_text(HEARING_TXT.replace("Zagreb", "Split"), encoding="utf-8")
+    sheet = folder / "metadata.csv"
+    sheet.write_text(
+        "file,contributor,organisation,country\n"
+        "hearing.txt,Ana Horvat,Student Union,Croatia\n"
+        "other.txt,Ivo Kranjc,Chamber of Crafts,Croatia\n",
+        encoding="utf-8",
+    )
+    outcomes, _ = ws.ingest_paths([folder], metadata=sheet)
+    by_file = {o.file: o for o in outcomes}
+    assert by_file["hearing.txt"].status == "ingested"
+    stored = " ".join(c.text for c in ws.index.manifest.all_chunks() if c.file == "hearing.txt")
+    assert "shut out short workplace courses" in stored and "stack credentials of 1 or 2 ECTS" in stored
+    assert "ministry proposes" not in stored and "below 3 ECTS" not in stored
+    assert any("Mr Petrov (Ministry)" in w for w in by_file["hearing.txt"].warnings)
+    # nobody in the second copy is its contributor: none of the turns is stored as Ivo Kranjc's words
+    other = " ".join(c.text for c in ws.index.manifest.all_chunks() if c.file == "other.txt")
+    assert "ECTS" not in other
+    assert any("do not include Ivo Kranjc" in w for w in by_file["other.txt"].warnings)
