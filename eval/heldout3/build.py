@@ -38,7 +38,7 @@ from eval.heldout3.contributions import (  # noqa: E402
     KOSOVO_SLIDES,
     METADATA,
 )
-from eval.office_builds import build_word, set_properties, stable_zip  # noqa: E402
+from eval.office_builds import set_properties, stable_zip  # noqa: E402
 
 
 def _rtf_text(text: str) -> str:
@@ -185,9 +185,68 @@ def build_workbook(spec: dict) -> bytes:
     return stable_zip(_fixed_modified(buf.getvalue(), when.strftime("%Y-%m-%dT%H:%M:%SZ")))
 
 
+_FOOTNOTES_XML = (
+    '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+    '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+    "</w:footnote>{notes}</w:footnotes>"
+)
+
+
+def _add_footnotes(doc, notes: list[str]) -> None:
+    """A footnotes part holding ``notes`` (ids 1, 2, ...), related to the document as Word relates it."""
+    from xml.sax.saxutils import escape
+
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    body = "".join(
+        f'<w:footnote w:id="{n}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/>'
+        f'</w:r><w:r><w:t xml:space="preserve"> {escape(text)}</w:t></w:r></w:p></w:footnote>'
+        for n, text in enumerate(notes, start=1)
+    )
+    blob = _FOOTNOTES_XML.format(notes=body).encode("utf-8")
+    part = Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, blob, doc.part.package)
+    doc.part.relate_to(part, RT.FOOTNOTES)
+
+
+def _footnote_reference(paragraph, number: int) -> None:
+    """A superscript footnote mark at the end of ``paragraph``, pointing to footnote ``number``."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    paragraph._p.append(
+        parse_xml(
+            f'<w:r {nsdecls("w")}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+            f'<w:footnoteReference w:id="{number}"/></w:r>'
+        )
+    )
+
+
 def build_bosnia(spec: dict) -> bytes:
-    """The recognition office's input: a title, numbered headings as the author typed them, a 'Note:' paragraph."""
-    return build_word(spec, title=True)
+    """The recognition office's input: a title, numbered headings as the author typed them, a 'Note:' paragraph
+    and real footnotes (``("fn", paragraph, note)`` blocks: the paragraph, its footnote mark and the note)."""
+    from docx import Document
+
+    doc = Document()
+    set_properties(doc.core_properties, spec)
+    doc.add_paragraph(spec["title"], style="Title")
+    notes: list[str] = []
+    for block in spec["blocks"]:
+        if isinstance(block, str):
+            doc.add_paragraph(block)
+        elif block[0] == "fn":
+            notes.append(block[2])
+            _footnote_reference(doc.add_paragraph(block[1]), len(notes))
+        else:
+            doc.add_heading(block[1], level=int(block[0][1]))
+    if notes:
+        _add_footnotes(doc, notes)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return stable_zip(buf.getvalue())
 
 
 # (spec, builder, folder): everything rebuilt byte for byte

@@ -47,7 +47,7 @@ FRANCE_LETTER = {
 }
 
 # A national recognition office's input (.docx): numbered headings typed into the heading text, sub-headings
-# 4.1 to 4.4, and a "Note:" paragraph under its figures.
+# 4.1 to 4.4, a "Note:" paragraph under its figures and two footnotes.
 BOSNIA_INPUT = {
     "file": "input_sarajevo_recognition_office.docx",
     "title": "Recognising micro-credentials from abroad: input from the Sarajevo Office for Qualifications "
@@ -60,10 +60,14 @@ BOSNIA_INPUT = {
         "and public bodies in the Sarajevo Canton. It has a staff of fourteen, six of whom are credential "
         "evaluators.",
         ("h1", "2. Micro-credentials in our caseload"),
-        "In 2025 the Office received 2,310 applications, of which 52 concerned micro-credentials or other short "
-        "certificates. Most of these came from online platforms and from the training academies of companies "
-        "abroad. An evaluation took 26 working days on average, and for a full qualification the applicant paid "
-        "120 convertible marks.",
+        (
+            "fn",
+            "In 2025 the Office received 2,310 applications, of which 52 concerned micro-credentials or other "
+            "short certificates. Most of these came from online platforms and from the training academies of "
+            "companies abroad. An evaluation took 26 working days on average, and for a full qualification the "
+            "applicant paid 120 convertible marks.",
+            "About 61 euros at the fixed rate of 1.95583 convertible marks to the euro.",
+        ),
         "Note: the figures above count applications, not persons; some applicants sent several certificates in "
         "one file.",
         ("h1", "3. What we need to evaluate a micro-credential"),
@@ -72,8 +76,13 @@ BOSNIA_INPUT = {
         "we write to the issuer, and most issuers never answer.",
         ("h1", "4. Proposals"),
         ("h2", "4.1 Verification"),
-        "Every micro-credential should carry a verification link or code that anyone can open without an "
-        "account, leading to the issuer's own record of it.",
+        (
+            "fn",
+            "Every micro-credential should carry a verification link or code that anyone can open without an "
+            "account, leading to the issuer's own record of it.",
+            "Of the 52 short certificates we received in 2025, nine carried such a link; for the others we wrote "
+            "to the issuer, and waited for an answer for 19 working days on average.",
+        ),
         ("h2", "4.2 Fee"),
         "We propose that the evaluation of a foreign micro-credential cost its holder a flat fee of 30 euros, "
         "the same in every country of the region: less than for a full qualification, but enough to pay for an "

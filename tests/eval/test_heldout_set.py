@@ -228,3 +228,30 @@ def test_the_runner_takes_a_markdown_outline_when_a_set_has_no_yaml_one(tmp_path
     assert run.outline_of(tmp_path) == tmp_path / "outline.md"
     (tmp_path / "outline.yaml").write_text("sections: []\n", encoding="utf-8")
     assert run.outline_of(tmp_path) == tmp_path / "outline.yaml"
+
+
+@pytest.mark.unit
+def test_the_third_sets_layouts_are_the_ones_its_readme_promises():
+    """What makes the third set differ from the others survives the readers: footnotes and numbered headings,
+    a table on a slide, answers in cells beside their questions, quoted mail left out, speaker turns."""
+    corpus = ROOT / "eval" / "heldout3" / "corpus"
+
+    def read(name: str):
+        return reader_for(corpus / name).read(corpus / name)
+
+    word = read("input_sarajevo_recognition_office.docx").passages
+    assert any(p.location.label.startswith("section 4.1 Verification, footnote") for p in word)
+    assert any("Note: the figures above" in p.text for p in word)
+    slides = read("slides_dija_online_academy.pptx").passages
+    assert any(p.location.label == "slide 3" and "Bookkeeping basics | 2,940" in p.text for p in slides)
+    answers = read("consultation_response_north_jutland.xlsx").passages
+    assert any(
+        "Question: 4. What should happen" in p.text and "Answer: Jobseekers should keep" in p.text for p in answers
+    )
+    # the invitation quoted under the signature is the guideline team's text, not the student union's
+    mail = read("email_latvian_student_councils.eml").passages
+    assert any("Students must receive" in p.text for p in mail)
+    assert not any("we are preparing guidelines" in p.text or "www." in p.text for p in mail)
+    turns = [p.text.split(":")[0] for p in read("hearing_algeria_construction_skills.txt").passages]
+    assert {"Chair", "Ms Boumediene"} <= set(turns)
+    assert read("letter_chamber_toulouse.rtf").passages
