@@ -2,13 +2,14 @@
 
     python eval/heldout/run.py [--set DIR] [--workspace DIR] [--json]
 
-A set is a folder (``--set``, eval/heldout by default; eval/heldout2 is the second one) holding ``corpus/``
-(with its metadata.csv), ``outline.yaml``, ``drafting_gold.yaml`` and ``divergence_gold.yaml``. Ingests the
-corpus into ``--workspace`` (a temporary one if not given; an existing workspace with sources is reused as it
-is), saves the outline, drafts it offline exactly as ``guidelines draft`` does, and scores the result with the
-scoring functions of eval/eval_drafting.py (misattributed names, false quotes, repeats, gaps) and
-eval/eval_divergence.py (points found, mixed sides, stray contributors, unmatched points, the "Points of
-divergence" paragraphs) against the set's gold. See eval/heldout/README.md and each set's README.md.
+A set is a folder (``--set``, eval/heldout by default; eval/heldout2 and eval/heldout3 are the next ones) holding
+``corpus/`` (with its metadata sheet), an outline (``outline.yaml``, or ``outline.md`` when there is no YAML one),
+``drafting_gold.yaml`` and ``divergence_gold.yaml``. Ingests the corpus into ``--workspace`` (a temporary one if
+not given; an existing workspace with sources is reused as it is), saves the outline, drafts it offline exactly as
+``guidelines draft`` does, and scores the result with the scoring functions of eval/eval_drafting.py
+(misattributed names, false quotes, repeats, gaps) and eval/eval_divergence.py (points found, mixed sides, stray
+contributors, unmatched points, the "Points of divergence" paragraphs) against the set's gold. See
+eval/heldout/README.md and each set's README.md.
 """
 
 from __future__ import annotations
@@ -35,13 +36,28 @@ def load_eval_module(name: str) -> ModuleType:
     return importlib.import_module(f"eval.{name}")
 
 
+# the outline files a set may hold, the first one present wins (the YAML one, as the first two sets have it)
+OUTLINE_NAMES = ("outline.yaml", "outline.md")
+
+
+def outline_of(set_dir: Path) -> Path | None:
+    """The set's outline: ``outline.yaml``, else ``outline.md`` (written as people write outlines); None if neither."""
+    for name in OUTLINE_NAMES:
+        if (set_dir / name).is_file():
+            return set_dir / name
+    return None
+
+
 def draft_and_score(root: Path, set_dir: Path = HERE) -> dict[str, Any]:
     """Ingest (unless ``root`` already holds sources), draft the set's outline and score draft and register."""
     drafting = load_eval_module("eval_drafting")
     divergence = load_eval_module("eval_divergence")
     # the drafts' author names the set ("heldout-eval" for the first one, as before)
     author = f"{set_dir.name}-eval"
-    outline, revisions, sources = drafting.draft_outline(root, set_dir / "corpus", set_dir / "outline.yaml", author)
+    outline_path = outline_of(set_dir)
+    if outline_path is None:
+        raise FileNotFoundError(f"{set_dir}: no outline ({' or '.join(OUTLINE_NAMES)})")
+    outline, revisions, sources = drafting.draft_outline(root, set_dir / "corpus", outline_path, author)
     gold = yaml.safe_load((set_dir / "drafting_gold.yaml").read_text(encoding="utf-8"))
     report: dict[str, Any] = {"sources": len(sources), **drafting.score_draft(revisions, sources, gold)}
     # a question can end with neither a paragraph nor a gap (its candidates were all used elsewhere): the gap
@@ -71,8 +87,10 @@ def run(workspace: Path | None, set_dir: Path = HERE) -> dict[str, Any]:
 def held_out_set(value: str) -> Path:
     """``--set``: a folder with a corpus, an outline and both gold files, or a clear error naming what is missing."""
     set_dir = Path(value).resolve()
-    needed = ("corpus", "outline.yaml", "drafting_gold.yaml", "divergence_gold.yaml")
+    needed = ("corpus", "drafting_gold.yaml", "divergence_gold.yaml")
     missing = [name for name in needed if not (set_dir / name).exists()]
+    if outline_of(set_dir) is None:
+        missing.insert(1, " or ".join(OUTLINE_NAMES))
     if missing:
         raise argparse.ArgumentTypeError(f"{value}: not a held-out set (no {', '.join(missing)})")
     return set_dir

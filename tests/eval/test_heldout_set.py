@@ -1,5 +1,6 @@
-"""The held-out evaluation sets (eval/heldout/, eval/heldout2/) are consistent: gold phrases, questions and names
-agree with the contributions, the outline and the metadata sheet, read with the repository's own readers.
+"""The held-out evaluation sets (eval/heldout/, eval/heldout2/, eval/heldout3/) are consistent: gold phrases,
+questions and names agree with the contributions, the outline and the metadata sheet, read with the repository's
+own readers.
 
 These tests say nothing about the draft's scores, which move as the drafter changes; they make sure that a
 score computed on a set means what it says (a phrase credited to a contributor is really theirs alone, every
@@ -8,6 +9,7 @@ guiding question is judged, every name is one the tool will show, no name is sha
 
 from __future__ import annotations
 
+import argparse
 import importlib
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from ingest.metadata import REGIONS, region_for
 from ingest.metadata_sheet import read_metadata_csv
 from ingest.readers import reader_for
 from pipeline.drafting.outline import load_outline
+from pipeline.index.discovery import METADATA_NAMES
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_SHEET = ROOT / "corpus" / "metadata.csv"
@@ -25,8 +28,27 @@ SAMPLE_SHEET = ROOT / "corpus" / "metadata.csv"
 SETS = {
     "heldout": {".docx": 2, ".pptx": 1, ".md": 1, ".txt": 1},
     "heldout2": {".pdf": 1, ".docx": 1, ".pptx": 1, ".html": 1, ".odt": 1, ".md": 1, ".txt": 1},
+    "heldout3": {".rtf": 1, ".eml": 1, ".xlsx": 1, ".docx": 1, ".pdf": 1, ".pptx": 1, ".md": 1, ".txt": 2},
 }
-CONTRIBUTION_SUFFIXES = {".md", ".txt", ".docx", ".pptx", ".pdf", ".html", ".odt"}
+CONTRIBUTION_SUFFIXES = {".md", ".txt", ".docx", ".pptx", ".pdf", ".html", ".odt", ".rtf", ".eml", ".xlsx"}
+
+
+def _runner():
+    """eval/heldout/run.py, whose outline lookup the tests share (a set's outline is .yaml or .md)."""
+    return importlib.import_module("eval.heldout.run")
+
+
+def _sheet_path(held_out: Path) -> Path:
+    """The set's metadata sheet, found as the ingest finds it beside the files (metadata.csv or metadata.xlsx)."""
+    found = [held_out / "corpus" / name for name in METADATA_NAMES if (held_out / "corpus" / name).exists()]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def _outline(held_out: Path):
+    path = _runner().outline_of(held_out)
+    assert path is not None, held_out
+    return load_outline(path)
 
 
 def _norm():
@@ -44,7 +66,7 @@ def held_out(request) -> Path:
 
 @pytest.fixture(scope="module")
 def sheet(held_out) -> dict[str, dict[str, str]]:
-    return read_metadata_csv(held_out / "corpus" / "metadata.csv")
+    return read_metadata_csv(_sheet_path(held_out))
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +92,9 @@ def divergence_gold(held_out) -> dict:
 @pytest.mark.unit
 def test_the_sheet_lists_every_contribution_with_its_contributor(held_out, sheet):
     corpus = held_out / "corpus"
-    contributions = {p.name for p in corpus.iterdir() if p.suffix in CONTRIBUTION_SUFFIXES}
+    contributions = {
+        p.name for p in corpus.iterdir() if p.suffix in CONTRIBUTION_SUFFIXES and p.name not in METADATA_NAMES
+    }
     assert set(sheet) == contributions
     assert 8 <= len(contributions) <= 10
     regions = {r.lower(): r for r in REGIONS}
@@ -86,7 +110,7 @@ def test_the_sheet_lists_every_contribution_with_its_contributor(held_out, sheet
 
 @pytest.mark.unit
 def test_no_contributor_organisation_or_country_comes_from_another_set(held_out, sheet):
-    others = [SAMPLE_SHEET] + [ROOT / "eval" / name / "corpus" / "metadata.csv" for name in SETS]
+    others = [SAMPLE_SHEET] + [_sheet_path(ROOT / "eval" / name) for name in SETS]
     for other in others:
         if other.parent.parent == held_out:
             continue
@@ -113,7 +137,7 @@ def test_every_gold_phrase_stands_word_for_word_in_its_contributors_text_only(pa
 
 @pytest.mark.unit
 def test_every_outline_question_is_judged_once(held_out, drafting_gold):
-    outline = load_outline(held_out / "outline.yaml")
+    outline = _outline(held_out)
     asked = [q for section in outline.sections for q in section.questions]
     answerable = drafting_gold["questions"]["answerable"]
     unanswerable = drafting_gold["questions"]["unanswerable"]
@@ -135,7 +159,7 @@ def test_every_contributor_named_in_the_gold_is_in_the_sheet(sheet, drafting_gol
 
 @pytest.mark.unit
 def test_divergence_points_sit_in_outline_sections_and_no_one_stands_on_two_sides(held_out, divergence_gold):
-    sections = {s.id for s in load_outline(held_out / "outline.yaml").sections}
+    sections = {s.id for s in _outline(held_out).sections}
     assert 3 <= len(divergence_gold["points"]) <= 4
     for point in divergence_gold["points"]:
         assert {point["section"], *point.get("also", [])} <= sections, point["id"]
@@ -153,3 +177,81 @@ def test_the_second_sets_built_files_are_what_its_build_script_makes():
         pytest.skip(f"the PDF needs the DejaVu fonts: {', '.join(missing)}")
     for spec, make in build.BUILDS:
         assert make(spec) == (build.CORPUS / spec["file"]).read_bytes(), spec["file"]
+
+
+@pytest.mark.unit
+def test_the_third_sets_built_files_are_what_its_build_script_makes():
+    """Rebuilding eval/heldout3's RTF, Office and Excel files (and the PDF's source .docx) gives the committed
+    bytes; the PDF itself is LibreOffice's, stamped with the time of conversion, and is not rebuilt here."""
+    build = importlib.import_module("eval.heldout3.build")
+    for spec, make, folder in build.BUILDS:
+        assert make(spec) == (folder / spec["file"]).read_bytes(), spec["file"]
+
+
+@pytest.mark.unit
+def test_the_third_sets_pdf_is_its_source_on_two_pages_with_header_and_page_numbers():
+    """The committed PDF holds the words of the .docx it was converted from, on two pages, each with the
+    running header and its page number, as the reader extracts them."""
+    from eval.heldout3.build import SRC
+    from eval.heldout3.contributions import CROATIA_BRIEF
+
+    norm = _norm()
+    pdf = ROOT / "eval" / "heldout3" / "corpus" / (Path(CROATIA_BRIEF["file"]).stem + ".pdf")
+    passages = reader_for(pdf).read(pdf).passages
+    pages = {p.location.page for p in passages}
+    assert pages == {1, 2}
+    text = norm(" ".join(p.text for p in passages))
+    source = SRC / CROATIA_BRIEF["file"]
+    for passage in reader_for(source).read(source).passages:
+        assert norm(passage.text) in text, passage.text[:80]
+    for page in (1, 2):
+        on_page = norm(" ".join(p.text for p in passages if p.location.page == page))
+        assert f"page {page}" in on_page
+        assert norm("Croatian Agency for Adult Learning Accreditation") in on_page
+
+
+@pytest.mark.unit
+def test_the_runner_takes_a_markdown_outline_when_a_set_has_no_yaml_one(tmp_path):
+    """eval/heldout/run.py reads outline.yaml first (the first two sets), else outline.md (the third)."""
+    run = _runner()
+    assert run.outline_of(ROOT / "eval" / "heldout") == ROOT / "eval" / "heldout" / "outline.yaml"
+    assert run.outline_of(ROOT / "eval" / "heldout3") == ROOT / "eval" / "heldout3" / "outline.md"
+    assert run.held_out_set(str(ROOT / "eval" / "heldout3")) == ROOT / "eval" / "heldout3"
+    for name in ("corpus",):
+        (tmp_path / name).mkdir()
+    for name in ("drafting_gold.yaml", "divergence_gold.yaml"):
+        (tmp_path / name).write_text("{}", encoding="utf-8")
+    with pytest.raises(argparse.ArgumentTypeError, match="outline.yaml or outline.md"):
+        run.held_out_set(str(tmp_path))
+    (tmp_path / "outline.md").write_text("## A\n- Why?\n", encoding="utf-8")
+    assert run.held_out_set(str(tmp_path)) == tmp_path.resolve()
+    assert run.outline_of(tmp_path) == tmp_path / "outline.md"
+    (tmp_path / "outline.yaml").write_text("sections: []\n", encoding="utf-8")
+    assert run.outline_of(tmp_path) == tmp_path / "outline.yaml"
+
+
+@pytest.mark.unit
+def test_the_third_sets_layouts_are_the_ones_its_readme_promises():
+    """What makes the third set differ from the others survives the readers: footnotes and numbered headings,
+    a table on a slide, answers in cells beside their questions, quoted mail left out, speaker turns."""
+    corpus = ROOT / "eval" / "heldout3" / "corpus"
+
+    def read(name: str):
+        return reader_for(corpus / name).read(corpus / name)
+
+    word = read("input_sarajevo_recognition_office.docx").passages
+    assert any(p.location.label.startswith("section 4.1 Verification, footnote") for p in word)
+    assert any("Note: the figures above" in p.text for p in word)
+    slides = read("slides_dija_online_academy.pptx").passages
+    assert any(p.location.label == "slide 3" and "Bookkeeping basics | 2,940" in p.text for p in slides)
+    answers = read("consultation_response_north_jutland.xlsx").passages
+    assert any(
+        "Question: 4. What should happen" in p.text and "Answer: Jobseekers should keep" in p.text for p in answers
+    )
+    # the invitation quoted under the signature is the guideline team's text, not the student union's
+    mail = read("email_latvian_student_councils.eml").passages
+    assert any("Students must receive" in p.text for p in mail)
+    assert not any("we are preparing guidelines" in p.text or "www." in p.text for p in mail)
+    turns = [p.text.split(":")[0] for p in read("hearing_algeria_construction_skills.txt").passages]
+    assert {"Chair", "Ms Boumediene"} <= set(turns)
+    assert read("letter_chamber_toulouse.rtf").passages
