@@ -47,9 +47,20 @@ def _plain(key: object) -> str:
 
 
 def audience_for(value: str) -> str:
-    """``system`` or ``provider`` for the way a team writes an audience; the value unchanged when unknown."""
+    """``system`` or ``provider`` for the way a team writes an audience; the value unchanged when unknown.
+
+    Lists ("providers and assessors", "ministries; regulators") and qualified names ("VET providers", "higher
+    education institutions") name an audience when every audience word they hold belongs to the same one."""
     key = _plain(value).removesuffix(" audience")
-    return _AUDIENCE_OF.get(key, _AUDIENCE_OF.get(key.removesuffix(" level"), value))
+    known = _AUDIENCE_OF.get(key, _AUDIENCE_OF.get(key.removesuffix(" level")))
+    if known:
+        return known
+    found = {
+        audience
+        for alias, audience in _AUDIENCE_OF.items()
+        if re.search(rf"(?<![a-z]){re.escape(alias)}(?![a-z])", key.replace(",", " ").replace(";", " "))
+    }
+    return found.pop() if len(found) == 1 else value
 
 
 def new_section_id(title: str, taken: set[str]) -> str:

@@ -57,6 +57,26 @@ sections:
     assert "system" in message and "provider" in message
 
 
+@pytest.mark.parametrize(
+    ("written", "audience"),
+    [
+        ("providers and assessors", "provider"),
+        ("VET providers", "provider"),
+        ("higher education institutions", "provider"),
+        ("Ministries; regulators", "system"),
+        ("national qualification authorities", "system"),
+    ],
+)
+def test_an_audience_written_as_a_list_or_a_qualified_name_is_understood(tmp_path, written, audience):
+    outline = load_outline(write(tmp_path / "o.md", f"## Assessment\n\nAudience: {written}\n\n- Who assesses?\n"))
+    assert outline.sections[0].audience == audience
+
+
+def test_an_audience_naming_both_sides_is_refused_not_guessed(tmp_path):
+    with pytest.raises(OutlineError, match="policy makers and providers"):
+        load_outline(write(tmp_path / "o.md", "## Funding\n\nAudience: policy makers and providers\n\n- Who pays?\n"))
+
+
 def test_sections_written_as_a_mapping_take_their_keys_as_ids(tmp_path):
     text = "sections:\n  S1: {title: Scope, questions: ['In scope?']}\n  s2: {title: Size, questions: ['How big?']}\n"
     outline = load_outline(write(tmp_path / "o.yaml", text))
