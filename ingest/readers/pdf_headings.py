@@ -185,6 +185,8 @@ def drop_page_furniture(pages: Sequence[PageLines]) -> int:
 
     They are the publisher's, not the contribution's: left in, they end up inside passages and quotes.
     """
+    if len(pages) == 2:
+        return _drop_two_page_furniture(pages)
     if len(pages) < 3:
         return 0
 
@@ -203,6 +205,24 @@ def drop_page_furniture(pages: Sequence[PageLines]) -> int:
         if drop:
             page.keep(set(range(len(page.lines))) - drop)
             removed += len(drop)
+    return removed
+
+
+def _drop_two_page_furniture(pages: Sequence[PageLines]) -> int:
+    """A two-page document's running header or footer: the very first (or very last) line of both pages, the
+    same but for its numbers ("Agency X | Position paper", "Page 1 of 2"). Two pages that are the same
+    throughout are left alone: that is content printed twice, not furniture."""
+    texts = [[line for line, _ in page.lines if line.strip()] for page in pages]
+    if not all(len(t) >= 3 for t in texts) or texts[0] == texts[1]:
+        return 0
+    removed = 0
+    for end in (0, -1):
+        keys = [_furniture_key(t[end]) for t in texts]
+        if keys[0] == keys[1] and keys[0].strip("# ") and len(keys[0].split()) <= 15:
+            for page in pages:
+                filled = [i for i, (line, _) in enumerate(page.lines) if line.strip()]
+                page.keep(set(range(len(page.lines))) - {filled[end]})
+                removed += 1
     return removed
 
 

@@ -125,6 +125,18 @@ def test_running_headers_and_footers_are_left_out_and_never_headings(tmp_path: P
     assert all("Short courses are offered" in text for _, _, _, text in got)
 
 
+def test_a_two_page_papers_running_header_and_page_numbers_are_left_out(tmp_path: Path) -> None:
+    other = [(10, "Providers publish the learning outcomes of every unit before enrolment opens."), *BODY]
+    pages = [
+        [(9, "Accreditation agency - position on micro-credentials"), *BODY, (8, "Page 1 of 2")],
+        [(9, "Accreditation agency - position on micro-credentials"), *other, (8, "Page 2 of 2")],
+    ]
+    got = sections(make_pdf(tmp_path / "two.pdf", pages))
+    assert not any("Accreditation agency" in text or "of 2" in text for _, _, _, text in got)
+    assert all("Short courses are offered" in text for _, _, _, text in got)
+    assert "publish the learning outcomes" in got[1][3]
+
+
 def test_a_line_on_only_some_pages_is_kept(tmp_path: Path) -> None:
     note = (10, "Draft for discussion")
     pages = [[note, *BODY], [*BODY], [*BODY], [note, *BODY]]  # on 2 pages of 4: not furniture
