@@ -66,12 +66,17 @@ _LEANS = re.compile(
 )
 # About the document or its author rather than the subject ("What follows is ...", "This note sets out ...").
 _META = re.compile(
-    r"\b(what follows|as follows|the following|below|above|hereafter|to sum up|in summary|in this (note|paper|"
+    r"\b(what follows|as follows|the following|hereafter|to sum up|in summary|in this (note|paper|"
     r"brief|input|presentation|submission|document|contribution|section|chapter|slide)|"
     r"(this|the present|our|my) (note|paper|brief|input|presentation|submission|document|contribution|slides?|"
     r"chapter|table|figure)\b|is submitted by|our proposals concern|sets? out (the|our)|we are an? \w+ (body|"
     r"agency|organisation|organization|centre|center|network|association)|^i('m| am) [A-Z]|"
-    r"\b(on|see|in) (page|slide|section|table|figure|annex|chapter) \d)",
+    r"\b(on|see|in) (page|slide|section|table|figure|annex|chapter) \d|"
+    # "below" and "above" point into the document only after a verb of showing or a part of it ("as set out
+    # below", "the table above"); "3 ECTS or below" and "above the threshold" are about the subject
+    r"\b(see|as|listed|described|set out|shown|mentioned|outlined|given|noted|stated|explained|discussed|"
+    r"presented|summari[sz]ed|detailed|(table|list|section|figure|chart|box|paragraph|points?|examples?|"
+    r"annex|proposals?|recommendations?)s?) (below|above)\b|\b(below|above)\s*:)",
     re.IGNORECASE,
 )
 # A demonstrative that points back at what the contribution said before ("this choice", "such a rule").
@@ -88,8 +93,20 @@ _OPENER = re.compile(
     r"in our view|in our experience|in practice|today|at present|currently)\s*,\s+",
     re.IGNORECASE,
 )
+# A sentence adverbial that links to the sentence before without changing what this one asserts ("However,
+# providers should ..." still says providers should): cut off like an ordinal opener. Connectives that make the
+# sentence conditional on the one before ("Otherwise,", "Instead,", "In that case,") or a comparison with it ("By
+# comparison,", "In contrast,") are not cut: the sentence then stays out.
+_CONNECTIVE = re.compile(
+    r"^(however|moreover|furthermore|therefore|thus|hence|nevertheless|nonetheless|similarly|likewise|besides|"
+    r"for (this|that|these|those) reasons?|as a result|as a consequence|consequently|in addition|additionally|"
+    r"at the same time|even so|in any case|all the same|"
+    r"also|still|accordingly)\s*,\s+",
+    re.IGNORECASE,
+)
 _LABEL = re.compile(r"^([^:;,.]{2,40}):\s+(?=\S)")  # "Main message: ..." (a short label before a colon)
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
+_ITEM_END = re.compile(r"\s*;\s*(and|or)?\s*$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(we|our|ours|us|i|my|me)\b", re.IGNORECASE)
 
 
@@ -123,7 +140,7 @@ def _trim(text: str) -> str:
         label = _LABEL.match(text)
         if label and not FINITE.search(label.group(1)):
             text = text[label.end() :]
-        opener = _OPENER.match(text)
+        opener = _OPENER.match(text) or _CONNECTIVE.match(text)
         if opener:
             text = text[opener.end() :]
     return text.strip()
@@ -131,17 +148,24 @@ def _trim(text: str) -> str:
 
 def clean_sentence(raw: str, on_slide: bool) -> str | None:
     """``raw`` as a draft sentence, or None when it cannot stand on its own (see the module docstring)."""
+    bulleted = bool(_BULLET.match(raw))
     text = _BULLET.sub("", raw).strip()
-    if not text or looks_like_instruction(text) or _META.search(text) or _ANAPHOR.search(text):
+    # a list item ends with ";" (or "; and") as often as with a full stop: a whole item, quoted without the mark
+    item_end = bulleted and bool(_ITEM_END.search(text))
+    if item_end:
+        text = _ITEM_END.sub("", text)
+    if not text or looks_like_instruction(text) or _META.search(text):
         return None
     trimmed = _trim(text)
     cut, text = trimmed != text, trimmed
+    if not text or _ANAPHOR.search(text):  # after the opener: "For that reason, X" is X
+        return None
     words = text.split()
     if not 6 <= len(words) <= 70 or text.endswith(("?", ":")) or " | " in text:
         return None
-    if not (text[0].isupper() or text[0].isdigit() or cut) or _LEANS.match(text):
+    if not (text[0].isupper() or text[0].isdigit() or cut or bulleted) or _LEANS.match(text):
         return None  # the tail of a cut sentence, or one that leans on the sentence before it
-    ended = text[-1] in '.!"”)'
+    ended = text[-1] in '.!"”)' or item_end
     if not ended and (not on_slide or len(words) < 8):
         return None  # cut at a chunk boundary, or a heading; slide bullets rarely end with a full stop
     if not FINITE.search(text) and not is_imperative(text):
@@ -149,13 +173,28 @@ def clean_sentence(raw: str, on_slide: bool) -> str | None:
     return text
 
 
+def _pieces(item: Evidence) -> list[tuple[str, bool]]:
+    """The sentences of a passage, and whether they may end without a stop (slide lines, table cells).
+
+    A table row ("Matter | Decision | Reasons") is read cell by cell: a cell that reads as a sentence is one,
+    and the row as a whole never is."""
+    on_slide = item.location.startswith("slide")
+    out: list[tuple[str, bool]] = []
+    for raw in split_sentences(item.text):
+        if " | " in raw and "table" in item.location:
+            out.extend((cell.strip(), True) for cell in raw.split(" | ") for cell in split_sentences(cell))
+        else:
+            out.append((raw, on_slide))
+    return out
+
+
 def candidates(evidence: Sequence[Evidence]) -> list[Candidate]:
     """The sentences of the evidence that read on their own, each once (the first passage that has it)."""
     out: list[Candidate] = []
     seen: set[str] = set()
     for item in evidence:
-        for raw in split_sentences(item.text):
-            text = clean_sentence(raw, item.location.startswith("slide"))
+        for raw, short_lines in _pieces(item):
+            text = clean_sentence(raw, short_lines)
             if text is None or text.lower().rstrip(".") in seen:
                 continue
             seen.add(text.lower().rstrip("."))

@@ -42,6 +42,45 @@ def test_a_label_or_ordering_opener_is_cut_and_the_rest_stays_word_for_word():
         assert clean_sentence(raw, on_slide=False) == raw.removeprefix(opener)
 
 
+def test_a_connective_is_cut_like_an_opener_but_a_condition_or_comparison_keeps_the_sentence_out():
+    raw = "However, providers should publish the learning outcomes of every unit."
+    assert clean_sentence(raw, on_slide=False) == raw.removeprefix("However, ")
+    raw = "For that reason, every credential should carry at least 5 ECTS in the register."
+    assert clean_sentence(raw, on_slide=False) == raw.removeprefix("For that reason, ")
+    for raw in (
+        "Otherwise, the credential should be withdrawn by the awarding body.",
+        "However, they should publish the learning outcomes of every unit.",  # the subject still leans back
+        "In contrast, the register lists every credential of the providers.",
+    ):
+        assert clean_sentence(raw, on_slide=False) is None
+
+
+def test_below_and_above_about_the_subject_are_not_about_the_document():
+    kept = "Credentials of 3 ECTS or below that should not be listed in the register."
+    assert clean_sentence(kept, on_slide=False) == kept
+    assert clean_sentence("Fees above 500 euros should be reviewed by the agency every year.", on_slide=False)
+    for meta in ("As set out below, providers should publish outcomes.", "The table above shows the fees of 2024."):
+        assert clean_sentence(meta, on_slide=False) is None
+
+
+def test_a_list_item_ending_in_a_semicolon_is_a_whole_item_quoted_without_it():
+    raw = "- providers should publish the learning outcomes of each unit;"
+    assert clean_sentence(raw, on_slide=False) == "providers should publish the learning outcomes of each unit"
+    assert clean_sentence("- a register entry for each and every credential; and", on_slide=False) is None
+
+
+def test_a_table_row_is_read_cell_by_cell():
+    row = (
+        "Matter | Decision of the council | Reasons\n"
+        "Portfolio route to a micro-credential | Not adopted | "
+        "A portfolio alone cannot show that the learning outcomes were assessed"
+    )
+    table = Evidence("t", "t.docx", "t", "A", "org", "C", "EU", "input", "", "section 2, table 1", row)
+    assert [c.text for c in candidates([table])] == [
+        "A portfolio alone cannot show that the learning outcomes were assessed"
+    ]
+
+
 def test_instructions_and_verbless_slide_lines():
     assert clean_sentence("Rely on the internal QA of accredited institutions", on_slide=True)
     assert clean_sentence("One set of standards for all issuers, public or private", on_slide=True) is None
