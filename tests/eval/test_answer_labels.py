@@ -40,6 +40,9 @@ UNCUT_ANSWERS = {
         "Should independent training companies have the same access to registers as public institutions?": (
             "on the same terms as public schools and universities",
         ),
+        "Should quality assurance examine each course or the provider as a whole?": (
+            "reviewed as a whole, instead of a separate approval procedure",
+        ),
         "How should public money for micro-credentials reach learners?": (
             "follow the learner through individual learning accounts",
             "Registered job seekers pay no fee",
