@@ -424,7 +424,7 @@ def leave_one_set_out(data: list[dict[str, Any]]) -> dict[str, Any]:
         items = [d for d in data if _base(d) == test]
         lifts = lifts_for(model, items)
         for name, fig in per_set(items, [predict(model, d, lifts) for d in items]).items():
-            out[f"{'+'.join(train)} -> {name}"] = fig
+            out[f"{'+'.join(sorted(train))} -> {name}"] = fig  # sorted: the same key whatever --seed shuffles
     return out
 
 
