@@ -27,7 +27,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from eval.calibrate_answers import SETS, collect, label_finder  # noqa: E402
+from eval.calibrate_answers import collect  # noqa: E402
+from eval.labelled_sets import SETS, label_finder  # noqa: E402
 
 
 def ranked(item: dict[str, object], top: int) -> list[int]:

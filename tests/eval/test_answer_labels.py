@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from eval.calibrate_answers import SETS, LabelledSet
 from eval.eval_drafting import norm
+from eval.labelled_sets import SETS, LabelledSet
 from ingest.readers import reader_for
 from pipeline.drafting.drafters.candidates import candidates
 from pipeline.drafting.outline import load_outline
