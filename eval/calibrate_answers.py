@@ -1,23 +1,27 @@
 """Fit the answer/abstain model of the extractive drafter on the labelled question x sentence sets.
 
-    python eval/calibrate_answers.py [--sets sample,heldout] [--workspace DIR] [--workspace-dir DIR]
+    python eval/calibrate_answers.py [--sets sample,heldout,heldout2] [--workspace DIR] [--workspace-dir DIR]
                                      [--write] [--json] [--seed N]
 
-A labelled set is a corpus, an outline, a gold file telling its answerable questions from its unanswerable
-ones, and labels marking sentences of the corpus as answering a guiding question, on its topic without
-answering it, or off topic. Two sets: the sample corpus (corpus/, eval/drafting_outline.yaml,
-eval/drafting_labels.jsonl, eval/drafting_gold.yaml) and the development set of other authors (eval/heldout/:
-corpus/, outline.yaml, drafting_labels.jsonl, drafting_gold.yaml). For each section of a set's outline the
-evidence is gathered from that set's workspace and cut into candidates as the drafter does, the features of
+A labelled set is a corpus, an outline, a gold file telling its answerable questions from its unanswerable ones,
+and labels marking sentences of the corpus as answering a guiding question, on its topic without answering it,
+or off topic. Three sets (``SETS`` of eval/labelled_sets.py): the sample corpus (corpus/,
+eval/drafting_outline.yaml, eval/drafting_labels.jsonl, eval/drafting_gold.yaml) and two development sets of
+other authors, each a folder holding corpus/, outline.yaml, drafting_labels.jsonl and drafting_gold.yaml:
+eval/heldout/, whose outline mostly reuses its contributors' words, and eval/heldout2/, whose outline was
+written in other words than its contributions. For each section of a set's outline the evidence is gathered from
+that set's workspace and cut into candidates as the drafter does, the features of
 ``pipeline.drafting.drafters.answering`` are computed for every question against every candidate, and the
 labelled ones are matched by their text (or by the sentence a label names before the drafter cut its opener).
 
-Two reports, every figure on questions the model never saw:
+Reports, every figure on questions the model never saw:
 - ``cross_validation``: the questions of all sets pooled, 5 folds of whole questions (a question is never in
   both train and test), figures per set and pooled;
-- ``across_sets``: fitted on all of one set, tested on another (each direction): how the model carries to a
-  corpus written by other people in other styles.
-A third, ``stored_model``, gives the figures of answer_weights.json as it is (in-sample on what it was fitted on).
+- ``across_sets``: fitted on all of one set, tested on another (each direction);
+- ``leave_one_set_out``: fitted on all sets but one, tested on the one left out (each set in turn): how the
+  model carries to a corpus written by other people in other styles, under an outline nobody fitted it on.
+A last one, ``stored_model``, gives the figures of answer_weights.json as it is (in-sample on what it was
+fitted on).
 Figures: AUROC of "answers" against the rest (and of the dense cosine alone, the old signal), and the gap
 decision of the question-level model (a question is a gap when its model says the pool does not answer it):
 question AUROC, gap recall and precision, the share of answerable questions made gaps, and the precision of
@@ -25,13 +29,16 @@ the labelled sentences kept. The gap threshold is the one with the most unanswer
 gaps while at most MAX_WRONG_GAPS of the answerable ones are. ``--write`` fits on all labels of the sets
 given and stores the model in answer_weights.json.
 
-Every question also comes reworded twice as an outline writer might (eval/paraphrases.yaml), with its original's
-labels and gold, in its original's fold: the "<set> paraphrased" figures say how the decision holds when an
-outline does not reuse the contributors' words. The models learn from the questions as written only, unless
-``--train-paraphrases``; ``--no-paraphrases`` leaves the rewordings out. "pooled" is over the written questions.
+Every question of an outline that eval/paraphrases.yaml rewords (the sample's and eval/heldout's) also comes
+reworded twice as an outline writer might, with its original's labels and gold, in its original's fold: the
+"<set> paraphrased" figures say how the decision holds when an outline does not reuse the contributors' words
+(eval/heldout2's outline is such a rewording by itself). The models learn from the questions as written only,
+unless ``--train-paraphrases``; ``--no-paraphrases`` leaves the rewordings out. "pooled" is over the written
+questions.
 
 ``--workspace DIR`` is the sample's workspace (as before); ``--workspace-dir DIR`` holds one workspace per set
-(DIR/sample, DIR/heldout), ingested on first use; without either, sets are ingested into temporary ones.
+(DIR/sample, DIR/heldout, DIR/heldout2), ingested on first use; without either, sets are ingested into
+temporary ones.
 """
 
 from __future__ import annotations
@@ -40,54 +47,17 @@ import argparse
 import json
 import sys
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from eval.eval_drafting import GOLD, LABELS, OUTLINE, norm  # noqa: E402
+# the labelled sets, and how their label lines are read, are defined in eval/labelled_sets.py
+from eval.labelled_sets import PARAPHRASES, SETS, LabelledSet, label_finder, load_paraphrases  # noqa: E402
 
-HELDOUT = ROOT / "eval" / "heldout"
-PARAPHRASES = ROOT / "eval" / "paraphrases.yaml"
-
-
-@dataclass(frozen=True)
-class LabelledSet:
-    """One labelled set: a corpus, its outline, its question x sentence labels and its gold."""
-
-    name: str
-    corpus: Path
-    outline: Path
-    labels: Path
-    gold: Path
-
-    def load_labels(self) -> list[dict[str, str]]:
-        """The label lines of this set (none while its label file is not written yet)."""
-        if not self.labels.exists():
-            return []
-        lines = self.labels.read_text(encoding="utf-8").splitlines()
-        return [json.loads(x) for x in lines if x.strip()]
-
-    def unanswerable(self) -> set[str]:
-        """The questions of this set's gold that no contribution answers."""
-        return set(yaml.safe_load(self.gold.read_text(encoding="utf-8"))["questions"]["unanswerable"])
-
-
-SETS = (
-    LabelledSet("sample", ROOT / "corpus", OUTLINE, LABELS, GOLD),
-    LabelledSet(
-        "heldout",
-        HELDOUT / "corpus",
-        HELDOUT / "outline.yaml",
-        HELDOUT / "drafting_labels.jsonl",
-        HELDOUT / "drafting_gold.yaml",
-    ),
-)
 FOLDS = 5
 # The gap threshold is chosen on ~60 training questions at a time: aiming at 7% there landed at 14% on
 # held-out questions, 5% at 7% (BENCHMARKS.md section 22), so the training folds aim at 5% to keep held-out
@@ -122,37 +92,6 @@ def open_workspace(labelled: LabelledSet, root: Path) -> Any:
     if not ws.sources():
         ws.ingest_paths([labelled.corpus])
     return ws
-
-
-def label_finder(rows: list[dict[str, str]]) -> Any:
-    """A lookup ``(question, candidate text) -> label or None`` over label lines.
-
-    A label holds for its sentence word for word, and for the same sentence once the drafter has cut its
-    opener ("In our view, the guidelines should ..." labels "the guidelines should ..."): a label written before
-    the cut, or from the contribution's text, still says whether that claim answers the question."""
-    exact = {(r["question"], norm(r["text"])): r["label"] for r in rows}
-    by_question: dict[str, list[tuple[str, str]]] = {}
-    for r in rows:
-        by_question.setdefault(r["question"], []).append((norm(r["text"]), r["label"]))
-
-    def find(question: str, text: str) -> str | None:
-        key = norm(text)
-        if (question, key) in exact:
-            return exact[(question, key)]
-        cut = [label for full, label in by_question.get(question, ()) if full.endswith(" " + key)]
-        return cut[0] if len(set(cut)) == 1 else None  # two labels disagreeing on the cut sentence: none
-
-    return find
-
-
-def load_paraphrases(outline: Path) -> dict[str, list[str]]:
-    """The paraphrases written for ``outline``'s questions in eval/paraphrases.yaml (question -> rewordings)."""
-    if not PARAPHRASES.exists():
-        return {}
-    for entry in yaml.safe_load(PARAPHRASES.read_text(encoding="utf-8"))["sets"]:
-        if (ROOT / entry["outline"]).resolve() == outline.resolve():
-            return {q: list(p) for q, p in entry["questions"].items()}
-    return {}
 
 
 def _variants(section: Any, paraphrases: dict[str, list[str]]) -> list[tuple[str, Any, dict[str, str]]]:
@@ -386,17 +325,39 @@ def cross_validate(data: list[dict[str, Any]]) -> dict[str, Any]:
 
 def across_sets(data: list[dict[str, Any]]) -> dict[str, Any]:
     """Fitted on all questions of one set, figures on each other set: ``{"train -> test": figures}``."""
-    names = list(dict.fromkeys(d.get("base", d["set"]) for d in data))
+    names = list(dict.fromkeys(_base(d) for d in data))
     out = {}
     for train in names:
-        model = fit_model([d for d in data if d.get("base", d["set"]) == train])
+        model = fit_model([d for d in data if _base(d) == train])
         for test in names:
             if test != train:
-                items = [d for d in data if d.get("base", d["set"]) == test]
+                items = [d for d in data if _base(d) == test]
                 lifts = lifts_for(model, items)
                 for name, fig in per_set(items, [predict(model, d, lifts) for d in items]).items():
                     out[f"{train} -> {name}"] = fig
     return out
+
+
+def leave_one_set_out(data: list[dict[str, Any]]) -> dict[str, Any]:
+    """Fitted on every set but one, figures on the one left out, each set in turn:
+    ``{"train+train -> test": figures}``. With three sets or more this is the honest figure of how the model
+    carries to a corpus, outline and writers it never saw, with as much training data as the others give."""
+    names = list(dict.fromkeys(_base(d) for d in data))
+    out: dict[str, Any] = {}
+    if len(names) < 2:
+        return out
+    for test in names:
+        train = [n for n in names if n != test]
+        model = fit_model([d for d in data if _base(d) in train])
+        items = [d for d in data if _base(d) == test]
+        lifts = lifts_for(model, items)
+        for name, fig in per_set(items, [predict(model, d, lifts) for d in items]).items():
+            out[f"{'+'.join(sorted(train))} -> {name}"] = fig  # sorted: the same key whatever --seed shuffles
+    return out
+
+
+def _base(item: dict[str, Any]) -> str:
+    return item.get("base", item["set"])
 
 
 def stored(data: list[dict[str, Any]]) -> dict[str, Any]:
@@ -455,6 +416,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.seed is not None:  # folds go by position: a shuffle shows how much the figures owe to one split
         data = [data[i] for i in np.random.default_rng(args.seed).permutation(len(data))]
     report = {"sets": wanted, "cross_validation": cross_validate(data), "across_sets": across_sets(data)}
+    report["leave_one_set_out"] = leave_one_set_out(data)
     report["stored_model"] = stored(data)
     if args.write:
         stored_json = fit_model(data).as_json()
@@ -468,12 +430,13 @@ def main(argv: list[str] | None = None) -> int:
             "question_level": overall,
             "per_set": {name: fig for name, fig in cv.items() if name != "pooled"},
             "across_sets": report["across_sets"],
+            "leave_one_set_out": report["leave_one_set_out"],
         }
         WEIGHTS.write_text(json.dumps(stored_json, indent=2) + "\n", encoding="utf-8")
     if args.json:
         print(json.dumps(report, indent=2))
     else:
-        for part in ("cross_validation", "across_sets", "stored_model"):
+        for part in ("cross_validation", "across_sets", "leave_one_set_out", "stored_model"):
             for name, fig in report[part].items():
                 print(json.dumps({"report": part, "set": name, **{k: v for k, v in fig.items() if k != "gaps"}}))
     return 0

@@ -1,15 +1,18 @@
 """List, per guiding question, the candidate sentences the drafter weighs, so they can be labelled by reading.
 
-    python eval/list_candidates.py [--set sample|heldout] [--workspace DIR] [--top N] [--unlabelled-only]
-                                   [--question TEXT]...
+    python eval/list_candidates.py [--set sample|heldout|heldout2] [--workspace DIR] [--top N]
+                                   [--unlabelled-only] [--question TEXT]...
 
 For each question of the set's outline (the sample's eval/drafting_outline.yaml by default; ``--set heldout``:
-eval/heldout/outline.yaml over eval/heldout/corpus/), or only those given with ``--question``, the candidates are
+eval/heldout/outline.yaml over eval/heldout/corpus/, and likewise for every set of
+eval/calibrate_answers.SETS), or only those given with ``--question``, the candidates are
 gathered exactly as eval/calibrate_answers.py gathers them, ranked by the stored answer model and, separately, by
 closeness in meaning to the question (so the list holds both what the model would draft and what merely reads
 close), and printed as lines in the format of the set's label file with ``"label"`` set to the existing label
-or ``"?"``. A person reads each line, sets the label to ``answers``, ``on_topic`` or ``off_topic`` and
-appends it to the labelled set; nothing here labels anything itself.
+or ``"?"``. ``--containing WORDS`` adds every candidate of the question's pool that holds those words, however
+it ranks: to find the sentences that answer a question the ranking misses (so recall is measured), grep the
+contributions, then list their sentences this way. A person reads each line, sets the label to ``answers``,
+``on_topic`` or ``off_topic`` and appends it to the labelled set; nothing here labels anything itself.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from eval.calibrate_answers import SETS, collect, label_finder  # noqa: E402
+from eval.calibrate_answers import collect  # noqa: E402
+from eval.labelled_sets import SETS, label_finder  # noqa: E402
 
 
 def ranked(item: dict[str, object], top: int) -> list[int]:
@@ -39,6 +43,13 @@ def ranked(item: dict[str, object], top: int) -> list[int]:
     return list(dict.fromkeys(int(i) for i in [*by_model, *by_cosine]))
 
 
+def containing(item: dict[str, object], words: list[str]) -> list[int]:
+    """Indices of the candidates whose text holds any of ``words`` (case and spacing aside)."""
+    wanted = [" ".join(w.lower().split()) for w in words if w.strip()]
+    texts = [" ".join(str(t).lower().split()) for t in item["texts"]]  # type: ignore[attr-defined]
+    return [i for i, t in enumerate(texts) if any(w in t for w in wanted)]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: print the candidate lines to label on stdout."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -47,6 +58,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=6)
     parser.add_argument("--unlabelled-only", action="store_true", help="leave out lines already labelled")
     parser.add_argument("--question", action="append", default=[], help="only this question (repeatable)")
+    parser.add_argument(
+        "--containing", action="append", default=[], help="also list the candidates holding these words (repeatable)"
+    )
     args = parser.parse_args(argv)
     labelled = next(s for s in SETS if s.name == args.set)
     # a set being labelled for the first time has no label file yet: every line is "?"
@@ -54,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     for item in collect(labelled, args.workspace):
         if args.question and item["question"] not in args.question:
             continue
-        for i in ranked(item, args.top):
+        for i in dict.fromkeys([*ranked(item, args.top), *containing(item, args.containing)]):
             text = item["texts"][i]
             label = find(item["question"], text) or "?"
             if args.unlabelled_only and label != "?":

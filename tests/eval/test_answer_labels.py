@@ -15,15 +15,40 @@ from pathlib import Path
 import pytest
 import yaml
 
-from eval.calibrate_answers import SETS, LabelledSet
 from eval.eval_drafting import norm
+from eval.labelled_sets import SETS, LabelledSet
 from ingest.readers import reader_for
 from pipeline.drafting.drafters.candidates import candidates
 from pipeline.drafting.outline import load_outline
 from pipeline.model import Evidence
 
 LABELS = {"answers", "on_topic", "off_topic"}
-HELDOUT = next(s for s in SETS if s.name == "heldout")
+# the sets of other authors, labelled by reading every candidate the drafter weighs against every question
+DEVELOPMENT = [s for s in SETS if s.name != "sample"]
+# Answerable questions whose answers the candidate cutter never offers as sentences, with the gold phrases that
+# answer them: Poland's "We call for:" bullets start lower case and end with a semicolon, Romania's 50 hours
+# opens "For that reason", Tajikistan's fifty hours says "below that" (read as a pointer at the document), and
+# Czechia's decisions stand in table rows. No candidate can carry an "answers" label for these questions; once
+# the cutter offers one of these phrases, the test below fails and the sentence is to be labelled.
+UNCUT_ANSWERS = {
+    "heldout2": {
+        "How many hours of learning should the smallest micro-credential require?": (
+            "a minimum workload of 15 hours of learning",
+            "should require at least 50 hours of learning",
+            "fewer than fifty hours of learning",
+        ),
+        "Should independent training companies have the same access to registers as public institutions?": (
+            "on the same terms as public schools and universities",
+        ),
+        "Should quality assurance examine each course or the provider as a whole?": (
+            "reviewed as a whole, instead of a separate approval procedure",
+        ),
+        "How should public money for micro-credentials reach learners?": (
+            "follow the learner through individual learning accounts",
+            "Registered job seekers pay no fee",
+        ),
+    }
+}
 
 
 def _lines(labelled: LabelledSet) -> list[dict[str, str]]:
@@ -81,19 +106,37 @@ def test_no_sentence_answers_a_question_the_gold_calls_unanswerable(labelled):
 
 
 @pytest.mark.unit
-def test_the_development_set_labels_every_question_and_an_answer_for_each_answerable_one():
-    rows = _lines(HELDOUT)
-    gold = _gold(HELDOUT)
-    assert {r["question"] for r in rows} == set(_questions(HELDOUT))
+@pytest.mark.parametrize("labelled", DEVELOPMENT, ids=[s.name for s in DEVELOPMENT])
+def test_a_development_set_labels_every_question_and_an_answer_for_each_answerable_one(labelled):
+    rows = _lines(labelled)
+    gold = _gold(labelled)
+    assert {r["question"] for r in rows} == set(_questions(labelled))
     answered = {r["question"] for r in rows if r["label"] == "answers"}
-    # recall is measured against the sentences that answer: an answerable question without one measures nothing
-    assert answered == set(gold["answerable"])
+    # recall is measured against the sentences that answer: an answerable question without one measures nothing,
+    # unless no candidate sentence of the corpus can answer it (checked below)
+    assert answered == set(gold["answerable"]) - set(UNCUT_ANSWERS.get(labelled.name, {}))
 
 
 @pytest.mark.unit
-def test_every_labelled_text_is_a_candidate_sentence_of_the_file_it_names():
-    rows = _lines(HELDOUT)
-    cut = corpus_candidates(HELDOUT.corpus, {r["file"] for r in rows})
+@pytest.mark.parametrize("labelled", DEVELOPMENT, ids=[s.name for s in DEVELOPMENT])
+def test_an_answerable_question_without_a_labelled_answer_has_its_answers_in_no_candidate(labelled):
+    uncut = UNCUT_ANSWERS.get(labelled.name, {})
+    assert set(uncut) <= set(_gold(labelled)["answerable"])
+    files = sorted(p for p in labelled.corpus.iterdir() if p.suffix != ".csv")
+    text = norm(" ".join(passage.text for path in files for passage in reader_for(path).read(path).passages))
+    cut = set().union(*corpus_candidates(labelled.corpus, {p.name for p in files}).values())
+    for question, phrases in uncut.items():
+        for phrase in phrases:
+            assert norm(phrase) in text, f"{question}: {phrase!r} is in no contribution"  # a typo would pass below
+            offered = [c for c in cut if norm(phrase) in c]
+            assert not offered, f"{question}: now a candidate, label it: {offered}"
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("labelled", DEVELOPMENT, ids=[s.name for s in DEVELOPMENT])
+def test_every_labelled_text_is_a_candidate_sentence_of_the_file_it_names(labelled):
+    rows = _lines(labelled)
+    cut = corpus_candidates(labelled.corpus, {r["file"] for r in rows})
     for row in rows:
         assert row["file"] in cut, row
         assert norm(row["text"]) in cut[row["file"]], f"not a candidate sentence of {row['file']}: {row['text']}"

@@ -73,6 +73,28 @@ def test_across_sets_fits_on_one_set_and_scores_only_the_other(recorder):
 
 
 @pytest.mark.unit
+def test_leave_one_set_out_fits_on_every_other_set_and_scores_the_one_left_out(recorder):
+    fits, tested = recorder
+    three = DATA + [_item("c", f"c{i}?", i % 2 == 1) for i in range(6)]
+    report = calibrate.leave_one_set_out(three)
+    assert set(report) == {"b+c -> a", "a+c -> b", "a+b -> c"}
+    assert [{s for s, _ in f} for f in fits] == [{"b", "c"}, {"a", "c"}, {"a", "b"}]
+    assert sorted(q for _, q in tested) == sorted((d["set"], d["question"]) for d in three)  # each once
+    for model, (set_name, _) in tested:
+        assert set_name not in {s for s, _ in fits[model]}
+    assert [report[k]["questions"] for k in ("b+c -> a", "a+c -> b", "a+b -> c")] == [12, 8, 6]
+    assert calibrate.leave_one_set_out([d for d in DATA if d["set"] == "a"]) == {}  # one set: nothing to leave out
+
+
+@pytest.mark.unit
+def test_every_labelled_set_is_offered_and_a_held_out_set_never_is():
+    # eval/heldout3/ is the set nobody tunes on: a calibration that read it would leave nothing held out
+    names = [s.name for s in calibrate.SETS]
+    assert names[:3] == ["sample", "heldout", "heldout2"]
+    assert all("heldout3" not in str(s.corpus) for s in calibrate.SETS)
+
+
+@pytest.mark.unit
 def test_gap_figures_count_per_set_and_pooled():
     items = [
         _item("a", "answered?", True),

@@ -1,0 +1,94 @@
+"""The labelled question x sentence sets that calibrate the answer/abstain model, and how their labels are read.
+
+A labelled set is a corpus, an outline, a gold file telling its answerable questions from its unanswerable ones,
+and labels marking sentences of the corpus as answering a guiding question (``answers``), on its topic without
+answering it (``on_topic``), or off topic (``off_topic``). eval/calibrate_answers.py fits and measures the model
+on them; eval/list_candidates.py lists the lines to label.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from eval.eval_drafting import GOLD, LABELS, OUTLINE, norm  # noqa: E402
+
+EVAL = ROOT / "eval"
+PARAPHRASES = EVAL / "paraphrases.yaml"
+
+
+@dataclass(frozen=True)
+class LabelledSet:
+    """One labelled set: a corpus, its outline, its question x sentence labels and its gold."""
+
+    name: str
+    corpus: Path
+    outline: Path
+    labels: Path
+    gold: Path
+
+    def load_labels(self) -> list[dict[str, str]]:
+        """The label lines of this set (none while its label file is not written yet)."""
+        if not self.labels.exists():
+            return []
+        lines = self.labels.read_text(encoding="utf-8").splitlines()
+        return [json.loads(x) for x in lines if x.strip()]
+
+    def unanswerable(self) -> set[str]:
+        """The questions of this set's gold that no contribution answers."""
+        return set(yaml.safe_load(self.gold.read_text(encoding="utf-8"))["questions"]["unanswerable"])
+
+
+def folder_set(name: str, folder: Path) -> LabelledSet:
+    """A labelled set laid out as the evaluation folders are: ``corpus/``, ``outline.yaml``,
+    ``drafting_labels.jsonl`` and ``drafting_gold.yaml`` inside ``folder``."""
+    labels, gold = folder / "drafting_labels.jsonl", folder / "drafting_gold.yaml"
+    return LabelledSet(name, folder / "corpus", folder / "outline.yaml", labels, gold)
+
+
+# The sample corpus, then the development sets in the order they were labelled. eval/heldout3/ is the held-out
+# set nobody tunes on: it never belongs here.
+SETS = (
+    LabelledSet("sample", ROOT / "corpus", OUTLINE, LABELS, GOLD),
+    folder_set("heldout", EVAL / "heldout"),
+    folder_set("heldout2", EVAL / "heldout2"),
+)
+
+
+def label_finder(rows: list[dict[str, str]]) -> Any:
+    """A lookup ``(question, candidate text) -> label or None`` over label lines.
+
+    A label holds for its sentence word for word, and for the same sentence once the drafter has cut its
+    opener ("In our view, the guidelines should ..." labels "the guidelines should ..."): a label written before
+    the cut, or from the contribution's text, still says whether that claim answers the question."""
+    exact = {(r["question"], norm(r["text"])): r["label"] for r in rows}
+    by_question: dict[str, list[tuple[str, str]]] = {}
+    for r in rows:
+        by_question.setdefault(r["question"], []).append((norm(r["text"]), r["label"]))
+
+    def find(question: str, text: str) -> str | None:
+        key = norm(text)
+        if (question, key) in exact:
+            return exact[(question, key)]
+        cut = [label for full, label in by_question.get(question, ()) if full.endswith(" " + key)]
+        return cut[0] if len(set(cut)) == 1 else None  # two labels disagreeing on the cut sentence: none
+
+    return find
+
+
+def load_paraphrases(outline: Path) -> dict[str, list[str]]:
+    """The paraphrases written for ``outline``'s questions in eval/paraphrases.yaml (question -> rewordings)."""
+    if not PARAPHRASES.exists():
+        return {}
+    for entry in yaml.safe_load(PARAPHRASES.read_text(encoding="utf-8"))["sets"]:
+        if (ROOT / entry["outline"]).resolve() == outline.resolve():
+            return {q: list(p) for q, p in entry["questions"].items()}
+    return {}
