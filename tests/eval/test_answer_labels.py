@@ -32,20 +32,11 @@ DEVELOPMENT = [s for s in SETS if s.name != "sample"]
 # the cutter offers one of these phrases, the test below fails and the sentence is to be labelled.
 UNCUT_ANSWERS = {
     "heldout2": {
-        "How many hours of learning should the smallest micro-credential require?": (
-            "a minimum workload of 15 hours of learning",
-            "should require at least 50 hours of learning",
-            "fewer than fifty hours of learning",
-        ),
         "Should independent training companies have the same access to registers as public institutions?": (
             "on the same terms as public schools and universities",
         ),
         "Should quality assurance examine each course or the provider as a whole?": (
             "reviewed as a whole, instead of a separate approval procedure",
-        ),
-        "How should public money for micro-credentials reach learners?": (
-            "follow the learner through individual learning accounts",
-            "Registered job seekers pay no fee",
         ),
     }
 }

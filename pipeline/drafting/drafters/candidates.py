@@ -101,7 +101,9 @@ _CONNECTIVE = re.compile(
     r"^(however|moreover|furthermore|therefore|thus|hence|nevertheless|nonetheless|similarly|likewise|besides|"
     r"for (this|that|these|those) reasons?|as a result|as a consequence|consequently|in addition|additionally|"
     r"at the same time|even so|in any case|all the same|"
-    r"also|still|accordingly)\s*,\s+",
+    r"also|still|accordingly)\s*,\s+"
+    # a phrase of several words is a connective with or without its comma ("For that reason a ...")
+    r"|^(for (this|that|these|those) reasons?|as a result|as a consequence|in addition)\s+(?=[a-z])(?!of\b|to\b)",
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"^([^:;,.]{2,40}):\s+(?=\S)")  # "Main message: ..." (a short label before a colon)
