@@ -18,6 +18,7 @@ from pipeline.synthesis.amounts import (
     DENIED_COMPARISON,
     WORD_NUMBERS,
     Quantity,
+    bound_denials,
     number_conflict,
     quantities,
     same_amount,
@@ -118,10 +119,11 @@ def polarity(text: str) -> int:
 
     "Only" restricts ("only accredited institutions may award") and so counts against an open claim, but
     only when the claim has no other negation: next to one it usually sits inside the negated part.
-    Not counted: the negation inside a bound ("no more than one third" is a ceiling), and a denied burden
+    Not counted: the negation inside a bound ("no more than one third" is a ceiling, "no micro-credential should
+    be awarded for fewer than fifty hours" a floor), and a denied burden
     ("should not leave learners to guess", a duty to inform, see ``_LEAVE_TO``).
     """
-    plain = _CONTRAST.sub(" ", _SUBORDINATE.sub("", text))
+    plain = _CONTRAST.sub(" ", _SUBORDINATE.sub("", bound_denials(text)))
     plain = _LEAVE_TO.sub(" ", _BOUND_NEGATION.sub(" ", plain))
     cues = len(_NEGATION.findall(plain)) or len(_ONLY.findall(plain))
     return -1 if cues % 2 else 1
