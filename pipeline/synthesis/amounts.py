@@ -73,11 +73,11 @@ _OR_MORE = re.compile(
 )
 _NO_BOUND = re.compile(r"\bno\s+(minimum|maximum|upper\s+limit|lower\s+limit)\b", re.IGNORECASE)
 # A validity without end is an amount of time too, the largest one: "should never expire" differs from "valid for
-# five years" as "three years" does.
+# five years" as "three years" does, and "keep the evidence ... without a time limit" from "keep it ten years".
 _UNLIMITED = re.compile(
     r"\b(?:never|not|n['’]t)\s+(?:\w+\s+)?expire[sd]?\b|\bno\s+(?:expiry|expiration|end)\s+date\b"
     r"|\bwithout\s+(?:an?\s+)?(?:expiry|expiration)(?:\s+date)?\b"
-    r"|\bvalid\s+(?:for\s+life|indefinitely|permanently|without\s+(?:a\s+)?time\s+limit)\b",
+    r"|\bvalid\s+(?:for\s+life|indefinitely|permanently)\b|\b(?:without\s+(?:a\s+|any\s+)?|no\s+)time\s+limits?\b",
     re.IGNORECASE,
 )
 ANY_UNIT = "any"
@@ -160,7 +160,8 @@ def bound_denials(text: str) -> str:
     """``text`` with the denials that make an amount's bound blanked ("no micro-credential should be awarded for
     fewer than fifty hours" reads "... micro-credential should be awarded for fewer than fifty hours" as to its
     polarity): such a claim prescribes a floor, it does not reject what it is about. Only a denial followed, in
-    its clause, by a comparison with an amount of a known unit counts; "no one under 18 should enrol" is left."""
+    its clause, by a comparison with an amount of a known unit counts; "no one under 18 should enrol" is left.
+    A validity or a keeping without end ("should never expire", "without a time limit") is an amount too."""
     out = text
     for match in _AMOUNT.finditer(text):
         denied = _DENIED_COMPARISON.search(text[max(0, match.start() - 120) : match.start()])
@@ -168,7 +169,8 @@ def bound_denials(text: str) -> str:
             start = max(0, match.start() - 120) + denied.start("neg")
             end = max(0, match.start() - 120) + denied.end("neg")
             out = out[:start] + " " * (end - start) + out[end:]
-    return out
+    # "without a time limit", "should never expire": an amount of time, the largest, not a denial
+    return _UNLIMITED.sub(lambda m: " " * len(m.group(0)), out)
 
 
 def number_conflict(a: tuple[Quantity, ...], b: tuple[Quantity, ...]) -> tuple[Quantity, Quantity] | None:

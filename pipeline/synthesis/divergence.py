@@ -286,7 +286,10 @@ def divergences_for_question(
     conflicts: dict[tuple[int, int], str] = {}
     for i in range(len(kept)):
         for j in range(i + 1, len(kept)):
-            kind = contradiction(kept[i].text, kept[j].text) if amounts[i, j] else None
+            decided = (kept[i].decided, kept[j].decided)
+            if all(decided) and kept[i].evidence.chunk_id == kept[j].evidence.chunk_id:
+                continue  # one table of decisions: "Not adopted." and "every apprentice sits the test" say one thing
+            kind = contradiction(kept[i].text, kept[j].text, decided) if amounts[i, j] else None
             if kind == "number" or kind == "stance" and topical[i, j] and on_matter[i, j]:
                 conflicts[(i, j)] = kind
     forces = [deontic(c.text) for c in kept]

@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from pipeline.drafting.drafters.answer_type import answers_type
+from pipeline.drafting.drafters.answering import key_terms
 from pipeline.drafting.outline import Outline
+from pipeline.index.lexical import tokenize
 from pipeline.synthesis.amounts import quantities
-from pipeline.synthesis.stance import neutral, position_sign, stated_amounts
+from pipeline.synthesis.stance import CUE_WORDS, neutral, position_sign, stated_amounts
 
 if TYPE_CHECKING:
     from pipeline.synthesis.divergence import Divergence, Position
@@ -112,6 +114,17 @@ def _answerable(d: Divergence, where: Sequence[tuple[str, str]], questions: np.n
         ok = np.all([near >= relevance for near in sides], axis=0)
     for p in d.positions:
         ok &= np.array([[answers_type(q, c.text) for _, q in where] for c in p.claims]).any(axis=0)
+    if "number" in d.kinds:
+        return ok  # the amount is the answer: "how much should an assessment cost?" by "capped at 60 euros"
+    # and a stance's claims use the question's subject: one of its key terms (the drafter's) rare enough in the
+    # workspace to tell subjects apart, when it has any ("who should take part in defining what it teaches" is
+    # not answered by claims on earning a credential through validation, however close in meaning)
+    used = {w for p in d.positions for c in p.claims for w in tokenize(c.text)}
+    limit = max(run.settings.salient_share * len(run.lexical), 3)
+    for n, (_, q) in enumerate(where):
+        subject = {t for t in key_terms(q) if t not in CUE_WORDS and run.lexical.doc_freq(t) <= limit}
+        if subject and not subject & used:
+            ok[n] = False
     return ok
 
 
