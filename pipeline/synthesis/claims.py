@@ -16,6 +16,7 @@ from pipeline.drafting.drafters.extractive import looks_like_instruction
 from pipeline.drafting.support import split_sentences
 from pipeline.model import Evidence
 from pipeline.synthesis.amounts import quantities
+from pipeline.synthesis.modality import bare_force
 from pipeline.synthesis.stance import is_normative
 
 
@@ -155,7 +156,9 @@ def claims_from(evidence: Sequence[Evidence], voice_of: dict[str, str]) -> list[
                     clause = clause.strip()
                     if number == 0 and not clause[:1].isupper():
                         continue  # the tail of a sentence cut at a chunk boundary
-                    if not 5 <= len(clause.split()) <= 60 or not (is_normative(clause) or bounded(clause)):
+                    if not 5 <= len(clause.split()) <= 60 or not (
+                        is_normative(clause) or bounded(clause) or bare_force(clause) is not None
+                    ):
                         continue
                     if _PRONOUN_SUBJECT.match(clause) or reported(plain if number == 0 else clause):
                         continue
