@@ -95,3 +95,69 @@ def test_a_point_no_question_fits_stays_in_the_register_without_a_section(tmp_pa
         if {"Hana Novak"} in sides_held(d):
             assert d.section_id == "" and d.question == ""
             assert "2 years" in d.topic or "two years" in d.topic, d.topic
+
+
+class _SameMeaning:
+    """A search state in which every text means the same (all cosines 1): only the answer gates decide."""
+
+    class _Lexical:
+        def __len__(self) -> int:
+            return 100
+
+        def doc_freq(self, word: str) -> int:
+            return 1  # every word rare: every key term tells subjects apart
+
+    def __init__(self) -> None:
+        from pipeline.synthesis.divergence import DivergenceSettings
+
+        self.settings = DivergenceSettings()
+        self.lexical = self._Lexical()
+
+    def vectors(self, texts):
+        import numpy as np
+
+        return np.ones((len(texts), 4)) / 2.0
+
+
+def _point(kind: str, *sides: str):
+    from pipeline.model import Evidence
+    from pipeline.synthesis.claims import Claim
+    from pipeline.synthesis.divergence import Divergence, Position
+
+    def claim(n: int, text: str) -> Claim:
+        return Claim(text, Evidence(f"c{n}", f"f{n}.md", "T", f"P{n}", "", "X", "EU", "k", "", "p 1", text), f"P{n}")
+
+    positions = tuple(Position(t, (claim(n, t),), t) for n, t in enumerate(sides))
+    return Divergence("", "", "", positions, (kind,))
+
+
+@pytest.mark.unit
+def test_a_question_is_answered_only_with_its_value_and_its_subject() -> None:
+    import numpy as np
+
+    from pipeline.synthesis.placement import _answerable
+
+    where = [
+        ("a", "Who should take part in defining what a course teaches?"),
+        ("b", "Can experienced workers earn the credential without following the course?"),
+        ("c", "How long may a school take to publish the results?"),
+    ]
+    run = _SameMeaning()
+    questions = run.vectors([q for _, q in where])
+    stance = _point(
+        "stance",
+        "Experienced workers should be able to earn the credential through validation of prior learning.",
+        "Proposal of the board to award the credential through validation of prior learning | Rejected.",
+    )
+    # however close in meaning: the first question's subject (defining, teaching) is in neither claim, and the
+    # third asks for a duration neither gives
+    assert list(_answerable(stance, where, questions, run)) == [False, True, False]
+    number = _point(
+        "number",
+        "Schools should archive exam scripts for two years.",
+        "Schools should archive exam scripts for ten years.",
+    )
+    # a duration answers "how long" (which period it measures is the cosines' and adjuncts' part); a difference
+    # in number is not held to the question's words
+    assert list(_answerable(number, where, questions, run)) == [True, True, True]
+    assert np.all(_answerable(number, where[2:], questions[2:], run))
