@@ -197,3 +197,26 @@ def invented_register(
 def sides_held(point) -> list[set[str]]:
     """The contributors on each side of a point of divergence."""
     return [{s["contributor"] for s in p.sources()} for p in point.positions]
+
+
+def folder_register(
+    root: Path, folder: Path, people: dict[str, str], outline: str, embedder, country: str = "Latvia"
+) -> list:
+    """The divergence register of the contribution files already written in ``folder`` (any format), with a
+    metadata sheet crediting ``people`` (file name -> contributor) from ``country``, against the ``outline``
+    YAML; the workspace and outline go under ``root``."""
+    from pipeline.drafting.outline import load_outline
+    from pipeline.index.ingestion import ingest_paths
+    from pipeline.index.search import Searcher
+    from pipeline.index.workspace_index import Index
+    from pipeline.synthesis.divergence import find_divergences
+    from tests.conftest import make_settings
+
+    write_metadata(
+        folder, [{"file": f, "contributor": p, "country": country, "region": "EU"} for f, p in people.items()]
+    )
+    index = Index(make_settings(root / "ws"), embedder=embedder)
+    ingest_paths(index, [folder])
+    outline_file = root / "outline.yaml"
+    outline_file.write_text(outline, encoding="utf-8")
+    return find_divergences(index, load_outline(outline_file), Searcher(index))

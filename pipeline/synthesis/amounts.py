@@ -14,7 +14,9 @@ from functools import lru_cache
 
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "sixty": 60,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }  # fmt: skip
 _FRACTIONS = {  # shares written in words, as per cent so they compare with "60%"
     "a quarter": 25.0, "one quarter": 25.0, "a third": 100 / 3, "one third": 100 / 3, "half": 50.0,
@@ -52,13 +54,30 @@ _BOUND = re.compile(
 )
 
 
+# A comparison denied earlier in its clause bounds the amount it compares with, the other way round: "no
+# micro-credential should be awarded for fewer than fifty hours" sets a floor of fifty hours, as "at least 50
+# hours" does; "nobody should study more than 20 hours a week" a ceiling. The denial then belongs to the bound,
+# not to the claim's stance (see :func:`bound_denials`). Words between stay inside one clause (no punctuation,
+# no conjunction opening another clause).
+_LOWER = r"(?:fewer|less|shorter|smaller|lower)\s+than|under|below"
+_UPPER = r"(?:more|longer|larger|bigger|greater|higher)\s+than|over|above"
+_DENIED_COMPARISON = re.compile(
+    r"\b(?P<neg>no|not|never|nothing|none|nobody|no\s+one)\b"
+    r"(?:\s+(?!(?:but|and|or|because|since|which|while|whereas|so)\b)[\w'’-]+){0,8}?"
+    rf"\s+(?:(?P<lower>{_LOWER})|(?P<upper>{_UPPER}))\s+$",
+    re.IGNORECASE,
+)
+# "50 hours or more" is a floor, "ten credits or fewer" a ceiling
+_OR_MORE = re.compile(
+    r"^\s+or\s+(?:(?P<min>more|longer|above|over|higher|greater)|(?P<max>less|fewer|shorter|under|below))\b", re.I
+)
 _NO_BOUND = re.compile(r"\bno\s+(minimum|maximum|upper\s+limit|lower\s+limit)\b", re.IGNORECASE)
 # A validity without end is an amount of time too, the largest one: "should never expire" differs from "valid for
-# five years" as "three years" does.
+# five years" as "three years" does, and "keep the evidence ... without a time limit" from "keep it ten years".
 _UNLIMITED = re.compile(
     r"\b(?:never|not|n['’]t)\s+(?:\w+\s+)?expire[sd]?\b|\bno\s+(?:expiry|expiration|end)\s+date\b"
     r"|\bwithout\s+(?:an?\s+)?(?:expiry|expiration)(?:\s+date)?\b"
-    r"|\bvalid\s+(?:for\s+life|indefinitely|permanently|without\s+(?:a\s+)?time\s+limit)\b",
+    r"|\bvalid\s+(?:for\s+life|indefinitely|permanently)\b|\b(?:without\s+(?:a\s+|any\s+)?|no\s+)time\s+limits?\b",
     re.IGNORECASE,
 )
 ANY_UNIT = "any"
@@ -117,6 +136,12 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         before = text[max(previous_end, match.start() - 50) : match.start()]
         cues = list(_BOUND.finditer(before))  # the nearest cue wins: "from 5 up to 30 ECTS" bounds 30 above
         bound = "exact" if not cues else "min" if cues[-1].group("min") else "max"
+        denied = _DENIED_COMPARISON.search(text[max(previous_end, match.start() - 120) : match.start()])
+        if denied:
+            bound = "min" if denied.group("lower") else "max"
+        after = _OR_MORE.match(text[match.end() :])
+        if after:
+            bound = "min" if after.group("min") else "max"
         previous_end = match.end()
         if match.group("fraction"):
             value = _FRACTIONS[" ".join(match.group("fraction").lower().split())]
@@ -129,6 +154,23 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         hi = _value(high) if high else lo
         found.append(Quantity(unit, min(lo, hi), max(lo, hi), bound))
     return tuple(found)
+
+
+def bound_denials(text: str) -> str:
+    """``text`` with the denials that make an amount's bound blanked ("no micro-credential should be awarded for
+    fewer than fifty hours" reads "... micro-credential should be awarded for fewer than fifty hours" as to its
+    polarity): such a claim prescribes a floor, it does not reject what it is about. Only a denial followed, in
+    its clause, by a comparison with an amount of a known unit counts; "no one under 18 should enrol" is left.
+    A validity or a keeping without end ("should never expire", "without a time limit") is an amount too."""
+    out = text
+    for match in _AMOUNT.finditer(text):
+        denied = _DENIED_COMPARISON.search(text[max(0, match.start() - 120) : match.start()])
+        if denied:
+            start = max(0, match.start() - 120) + denied.start("neg")
+            end = max(0, match.start() - 120) + denied.end("neg")
+            out = out[:start] + " " * (end - start) + out[end:]
+    # "without a time limit", "should never expire": an amount of time, the largest, not a denial
+    return _UNLIMITED.sub(lambda m: " " * len(m.group(0)), out)
 
 
 def number_conflict(a: tuple[Quantity, ...], b: tuple[Quantity, ...]) -> tuple[Quantity, Quantity] | None:

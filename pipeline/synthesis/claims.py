@@ -16,6 +16,7 @@ from pipeline.drafting.drafters.extractive import looks_like_instruction
 from pipeline.drafting.support import split_sentences
 from pipeline.model import Evidence
 from pipeline.synthesis.amounts import quantities
+from pipeline.synthesis.modality import bare_force
 from pipeline.synthesis.stance import is_normative
 
 
@@ -26,6 +27,7 @@ class Claim:
     text: str
     evidence: Evidence
     voice: str  # who speaks: the contributor, the same one for near-duplicate contributions
+    decided: bool = False  # a decision the contributor took (a row of a decision table): a position, modal or not
 
 
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
@@ -75,6 +77,51 @@ def reported(text: str) -> bool:
     return bool(_REPORTED.search(_BULLET.sub("", text).strip()))
 
 
+# A table whose rows carry what its author decided or holds: a column headed "Decision", "Decision of the
+# Council", "Position", "Response", "Outcome", "Verdict", "Conclusion".
+_DECISION_HEADER = re.compile(
+    r"\b(?:decisions?|decided|positions?|responses?|outcomes?|verdicts?|conclusions?)\b", re.IGNORECASE
+)
+# A verdict that opens a decision: one that declines the matter of its row ("Rejected.", "Not adopted.").
+_DECLINED = re.compile(
+    r"^(?:rejected|refused|declined|dismissed|not\s+(?:adopted|accepted|approved|supported|endorsed|agreed))\b\.?",
+    re.I,
+)
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.split(" | ")]
+
+
+def decision_claims(block: str) -> list[tuple[str, bool]]:
+    """Claims of a decision table, each with whether it is a decision: a row whose decision declines its matter
+    gives the matter with that verdict, word for word as the row reads ("Proposal of the advisory board to award
+    micro-credentials through validation of prior learning alone | Rejected."), which rejects what the matter
+    proposes; the decision's sentences are the author's position on that matter even without a modal verb
+    ("Providers keep the assessment records ... for ten years after the credential is issued."). A table without
+    a decision column gives none (its rows describe; they take no side)."""
+    lines = [line for line in block.splitlines() if " | " in line]
+    if len(lines) < 2:
+        return []
+    header = _cells(lines[0])
+    column = next((n for n, cell in enumerate(header) if n and _DECISION_HEADER.search(cell)), None)
+    if column is None:
+        return []
+    out: list[tuple[str, bool]] = []
+    for line in lines[1:]:
+        cells = _cells(line)
+        if len(cells) != len(header) or not cells[0] or not cells[column]:
+            continue
+        decision = cells[column]
+        verdict = _DECLINED.match(decision)
+        if verdict is not None:
+            out.append((f"{cells[0]} | {verdict.group(0)}", True))
+            decision = decision[verdict.end() :].strip()
+        for sentence in split_sentences(decision):
+            out += [(clause.strip(), True) for clause in _CLAUSE.split(sentence) if len(clause.split()) >= 4]
+    return out
+
+
 def claims_from(evidence: Sequence[Evidence], voice_of: dict[str, str]) -> list[Claim]:
     """Normative sentences and clauses of the evidence; no table rows, questions or instructions to machines.
 
@@ -87,6 +134,11 @@ def claims_from(evidence: Sequence[Evidence], voice_of: dict[str, str]) -> list[
         # a paragraph that addresses machines is dropped whole: its other sentences carry the same payload
         blocks = [b for b in re.split(r"\n\s*\n", item.text) if not looks_like_instruction(b)]
         for block in blocks:
+            for text, decided in decision_claims(block):
+                key = (voice, " ".join(text.lower().split()))
+                if key not in seen and not _PRONOUN_SUBJECT.match(text) and len(text.split()) <= 60:
+                    seen.add(key)
+                    out.append(Claim(text[0].upper() + text[1:], item, voice, decided))
             previous: int | None = None  # the claim the last sentence ended with, which the next may extend
             for sentence in split_sentences(block):
                 if " | " in sentence or sentence.rstrip().endswith("?"):
@@ -104,7 +156,9 @@ def claims_from(evidence: Sequence[Evidence], voice_of: dict[str, str]) -> list[
                     clause = clause.strip()
                     if number == 0 and not clause[:1].isupper():
                         continue  # the tail of a sentence cut at a chunk boundary
-                    if not 5 <= len(clause.split()) <= 60 or not (is_normative(clause) or bounded(clause)):
+                    if not 5 <= len(clause.split()) <= 60 or not (
+                        is_normative(clause) or bounded(clause) or bare_force(clause) is not None
+                    ):
                         continue
                     if _PRONOUN_SUBJECT.match(clause) or reported(plain if number == 0 else clause):
                         continue

@@ -48,7 +48,7 @@ from pipeline.index.workspace_index import Index
 from pipeline.model import Evidence
 from pipeline.synthesis.claims import Claim, claims_from
 from pipeline.synthesis.coverage import near_duplicates
-from pipeline.synthesis.modality import deontic
+from pipeline.synthesis.modality import OBLIGATION, OPTION, bare_force, deontic, opposite_forces
 from pipeline.synthesis.placement import label_of, placed
 from pipeline.synthesis.positions import (
     closest_partners,
@@ -286,16 +286,29 @@ def divergences_for_question(
     conflicts: dict[tuple[int, int], str] = {}
     for i in range(len(kept)):
         for j in range(i + 1, len(kept)):
-            kind = contradiction(kept[i].text, kept[j].text) if amounts[i, j] else None
+            decided = (kept[i].decided, kept[j].decided)
+            if all(decided) and kept[i].evidence.chunk_id == kept[j].evidence.chunk_id:
+                continue  # one table of decisions: "Not adopted." and "every apprentice sits the test" say one thing
+            kind = contradiction(kept[i].text, kept[j].text, decided) if amounts[i, j] else None
             if kind == "number" or kind == "stance" and topical[i, j] and on_matter[i, j]:
                 conflicts[(i, j)] = kind
-    forces = [deontic(c.text) for c in kept]
+    # obligation against option said with modal verbs ("must publish their pass rates" / "whether they publish
+    # their pass rates should be left to each provider"): a conflict only on the same predicate of the same subject
+    paired: dict[int, str] = {}
+    for i in range(len(kept)):
+        for j in range(i + 1, len(kept)):
+            other = kept[i].voice != kept[j].voice and (i, j) not in conflicts and amounts[i, j]
+            if other and opposite_forces(kept[i].text, kept[j].text):
+                conflicts[(i, j)] = "stance"
+                paired[i], paired[j] = bare_force(kept[i].text)[0], bare_force(kept[j].text)[0]  # type: ignore[index]
+    forces = [paired.get(n) or deontic(c.text) for n, c in enumerate(kept)]
     # obligation against option where both name their force is specific by itself, not a shared subject: it stays
     # even beside a closer conflict ("must remain the worker's own choice" and "learners should be free to
     # decide" both against "should be compulsory")
     named = {(i, j): k for (i, j), k in conflicts.items() if k == "stance" and forces[i] and forces[j]}
     conflicts = closest_partners(conflicts, matrix @ matrix.T, [c.voice for c in kept], s.partner_margin) | named
-    signs = [position_sign(c.text) for c in kept]  # an obligation and an option of one matter never share a side
+    # an obligation and an option of one matter never share a side
+    signs = [{OBLIGATION: 1, OPTION: -1}.get(paired.get(n, ""), 0) or position_sign(c.text) for n, c in enumerate(kept)]
     cannot = set(conflicts) | {
         (i, j) for i in range(len(kept)) for j in range(i + 1, len(kept)) if signs[i] != signs[j]
     }

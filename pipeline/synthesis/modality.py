@@ -169,3 +169,90 @@ def unforced(text: str) -> str:
     alike ("the final assessment should be compulsory" / "learners should be free to decide whether they sit the
     final assessment"), as a claim and its denial do without their negation."""
     return " ".join(_FORCE_WORDS.sub(" ", text).split())
+
+
+# Bare modal verbs: "must", "shall", "has to", "is required to" oblige; "may", "is free to" and a matter "left to",
+# "up to" or "at the discretion of" someone permit. "May" also says what is possible ("this may exclude
+# learners"), so a bare force is read only against the opposite force on the same predicate
+# (:func:`same_predicate`), never on its own.
+_BARE_OBLIGATION = re.compile(
+    r"\b(?:must|shall|(?:has|have)\s+to|(?:is|are)\s+required\s+to)\s+(?!not\b|never\b|only\b)(?P<pred>[^,;:.()]+)",
+    re.IGNORECASE,
+)
+_BARE_OPTION = re.compile(
+    r"\b(?:may|(?:is|are)\s+free\s+to)\s+(?!not\b|never\b|only\b|also\b)(?P<pred>[^,;:.()]+)", re.IGNORECASE
+)
+# the matter left to someone is the clause before ("Whether X ... should be left to each provider") or after ("It
+# is up to each provider whether X", "... to decide whether X")
+_LEFT_BEFORE = re.compile(
+    r"^(?:whether\s+)?(?P<pred>[^,;:]+?)\s+(?:should|must|shall|is|are|will)?\s*(?:be\s+|remain\s+|stay\s+)?"
+    r"(?:left\s+to|up\s+to|at\s+the\s+discretion\s+of)\b",
+    re.IGNORECASE,
+)
+_LEFT_AFTER = re.compile(
+    r"\b(?:up\s+to|left\s+to|at\s+the\s+discretion\s+of)\s+(?P<who>[^,;:]*?)\s*\b(?:whether|to\s+decide\s+whether|to)\s+"
+    r"(?P<pred>[^,;:.]+)",
+    re.IGNORECASE,
+)
+_FUNCTION = frozenset(
+    "a an the this that these those its their his her our your every each any all some of to for in on at by with "
+    "be is are was were been being it they we whether if or and not no".split()
+)
+
+
+@lru_cache(maxsize=8192)  # read once per claim, not once per pair of claims
+def bare_force(text: str) -> tuple[str, str, str] | None:
+    """The force a claim gives its predicate with modal verbs, that predicate and its subject: ``("obligation",
+    "publish their pass rates", "Providers")`` for "Providers must publish their pass rates", ``("option",
+    "providers publish their pass rates", "")`` for "Whether providers publish their pass rates should be left to
+    each provider" (the subject is inside the matter left). None when the claim has no such modal, or both
+    forces. A reason or condition after the claim is left out."""
+    plain = _TAIL.sub("", text) or text
+    found: list[tuple[str, str, str]] = []
+    for pattern, force in ((_BARE_OBLIGATION, OBLIGATION), (_LEFT_AFTER, OPTION), (_BARE_OPTION, OPTION)):
+        for match in pattern.finditer(plain):
+            subject = match.group("who") if pattern is _LEFT_AFTER else plain[: match.start()]  # who is free
+            found.append((force, match.group("pred").strip(), subject.strip()))
+    left = _LEFT_BEFORE.search(plain)
+    if left:
+        found.append((OPTION, left.group("pred").strip(), ""))
+    if not found or len({force for force, _, _ in found}) != 1:
+        return None
+    return found[0]
+
+
+def _content(predicate: str) -> set[str]:
+    from pipeline.index.lexical import tokenize
+
+    return {w for w in tokenize(predicate) if w not in _FUNCTION and len(w) > 2}
+
+
+def same_predicate(a: str, b: str) -> bool:
+    """Whether two predicates say the same: the content words of the shorter are (almost) all in the longer, and
+    there are at least two ("publish their pass rates" and "providers publish their pass rates"; not "publish
+    outcomes" and "charge fees", nor "be part of every online assessment" and "an online exam is proctored")."""
+    wa, wb = _content(a), _content(b)
+    short, long_ = sorted((wa, wb), key=len)
+    met = sum(1 for w in short if any(_inflected(w, v) for v in long_))
+    return len(short) >= 2 and met >= max(2, round(0.75 * len(short)))
+
+
+def _inflected(a: str, b: str) -> bool:
+    """One word in two inflections the light stemmer leaves apart ("publish" / "publishe" for "publishes")."""
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and len(long_) - len(short) <= 2
+
+
+def opposite_forces(a: str, b: str) -> bool:
+    """Whether one claim obliges and the other permits the same predicate of the same subject, said with modal
+    verbs or a matter left to someone ("Providers must publish their pass rates" / "Whether providers publish
+    their pass rates should be left to each provider"); a subject either names must be in the other's words
+    ("agencies may publish their pass rates" permits something else)."""
+    fa, fb = bare_force(a), bare_force(b)
+    if fa is None or fb is None or fa[0] == fb[0] or not same_predicate(fa[1], fb[1]):
+        return False
+    for (_, _, subject), other in ((fa, fb), (fb, fa)):
+        words, others = _content(subject), _content(f"{other[2]} {other[1]}")
+        if words and not any(_inflected(w, v) for w in words for v in others):
+            return False
+    return True

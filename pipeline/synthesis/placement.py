@@ -15,9 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from pipeline.drafting.drafters.answer_type import answers_type
+from pipeline.drafting.drafters.answering import key_terms
 from pipeline.drafting.outline import Outline
+from pipeline.index.lexical import tokenize
 from pipeline.synthesis.amounts import quantities
-from pipeline.synthesis.stance import neutral, position_sign, stated_amounts
+from pipeline.synthesis.stance import CUE_WORDS, neutral, position_sign, stated_amounts
 
 if TYPE_CHECKING:
     from pipeline.synthesis.divergence import Divergence, Position
@@ -29,11 +32,28 @@ def _head(question: str) -> str:
     return head or question.strip()
 
 
+# A time adjunct names the moment from which an amount counts, not what is measured: "keep records for three
+# years after the credential is issued" is about keeping records, not about issuing, and "how long may a provider
+# take to issue the credential after the learner passes" about issuing, not about passing. Placement compares
+# claims and questions without them.
+_TIME_ADJUNCT = re.compile(
+    r"[,\s]+(?:(?:after|before|until|following)\s+(?:the|a|an|its|their|his|her|each|every)"
+    r"|once\s+(?:the|its|their|his|her))\s+[^,;:.?!]*",  # "once a year" is a frequency, not a moment
+    re.IGNORECASE,
+)
+
+
+def _matter(text: str) -> str:
+    """``text`` without its time adjuncts ("... for three years after the credential is issued")."""
+    return _TIME_ADJUNCT.sub("", text).strip() or text
+
+
 def label_of(question: str, positions: Sequence[Position]) -> str:
     """The question, then what differs: "Is there a minimum size: minimum 1 ECTS / minimum 3 ECTS / no minimum",
     or for a stance what each side holds in its own words ("Should they be levelled in the NQF: should form part
     of the national qualifications framework / should stay outside the NQF")."""
-    return f"{_head(question)}: {' / '.join(p.stance for p in positions)}"
+    differs = " / ".join(p.stance for p in positions)
+    return f"{_head(question)}: {differs}" if question else differs
 
 
 def _same_point(a: Divergence, b: Divergence) -> bool:
@@ -50,20 +70,62 @@ def _same_point(a: Divergence, b: Divergence) -> bool:
     return len({ca[t] for t in shared}) >= 2 or a.kinds == b.kinds and len(shared) >= 0.5 * min(len(ca), len(cb))
 
 
+def _differs(d: Divergence, questions: np.ndarray, run: Any) -> np.ndarray:
+    """For a difference in number, how close what differs is to each question: the amounts and bounds without
+    the unit every side shares ("minimum 1 / minimum 3", since the unit names what is measured, "ECTS", which a
+    question on how to express workload shares too). Zeros for a stance, whose sides state what differs
+    themselves."""
+    if "number" not in d.kinds:
+        return np.zeros(len(questions))
+    differs = " / ".join(p.stance for p in d.positions)
+    for unit in {q.unit for p in d.positions for c in p.claims for q in stated_amounts(c.text)[0]}:
+        differs = re.sub(rf"(?<=\d)\s*{re.escape(unit)}(?!\w)", "", differs)
+    return run.vectors([differs])[0] @ questions.T
+
+
+def _sides(d: Divergence, questions: np.ndarray, run: Any) -> list[np.ndarray]:
+    """For each side, how close its closest claim (without negation, force words and time adjuncts) comes to
+    each question."""
+    return [(run.vectors([_matter(neutral(c.text)) for c in p.claims]) @ questions.T).max(axis=0) for p in d.positions]
+
+
 def _fit(d: Divergence, questions: np.ndarray, run: Any) -> np.ndarray:
     """How well a point answers each question: how close each side's claims come to it (averaged over the sides,
     so every side must answer it); for a difference in number, plus how close what differs is ("minimum 1 ECTS /
     no minimum" asks "is there a minimum size?", not "how should workload be expressed?"), since the claims'
-    words are about what is measured and not about the bound. A stance's sides state what differs themselves."""
-    sides = [(run.vectors([neutral(c.text) for c in p.claims]) @ questions.T).max(axis=0) for p in d.positions]
-    if "number" not in d.kinds:
-        return np.mean(sides, axis=0)
-    # the amounts and bounds without the unit every side shares: "minimum 1 / minimum 3", since the unit names
-    # what is measured ("ECTS"), which a question on how to express workload shares too
-    differs = " / ".join(p.stance for p in d.positions)
-    for unit in {q.unit for p in d.positions for c in p.claims for q in stated_amounts(c.text)[0]}:
-        differs = re.sub(rf"(?<=\d)\s*{re.escape(unit)}(?!\w)", "", differs)
-    return np.mean(sides, axis=0) + run.vectors([differs])[0] @ questions.T
+    words are about what is measured and not about the bound."""
+    return np.mean(_sides(d, questions, run), axis=0) + _differs(d, questions, run)
+
+
+def _answerable(d: Divergence, where: Sequence[tuple[str, str]], questions: np.ndarray, run: Any) -> np.ndarray:
+    """Which questions the point's sides answer, so that it may be filed there: close enough in meaning to count
+    as an answer (the register's ``relevance``), and each side with a claim that gives the kind of value the
+    question asks for (the drafter's answer type: a "how long" is answered by a duration, a "how many" by a
+    count). For a stance every side must come that close. For a difference in number the sides are taken
+    together (their mean), or what differs alone ("minimum 1 / no minimum" answers "is there a minimum size?"):
+    a side's quotation often states little beside its amount ("The minimum workload for entry is 1 ECTS"). A
+    point whose sides share words with a question but do not answer it is better left without a question than
+    filed under it: "keep records for three years" says nothing of how long issuing may take."""
+    sides = _sides(d, questions, run)
+    relevance = run.settings.relevance
+    if "number" in d.kinds:
+        ok = (np.mean(sides, axis=0) >= relevance) | (_differs(d, questions, run) >= relevance)
+    else:
+        ok = np.all([near >= relevance for near in sides], axis=0)
+    for p in d.positions:
+        ok &= np.array([[answers_type(q, c.text) for _, q in where] for c in p.claims]).any(axis=0)
+    if "number" in d.kinds:
+        return ok  # the amount is the answer: "how much should an assessment cost?" by "capped at 60 euros"
+    # and a stance's claims use the question's subject: one of its key terms (the drafter's) rare enough in the
+    # workspace to tell subjects apart, when it has any ("who should take part in defining what it teaches" is
+    # not answered by claims on earning a credential through validation, however close in meaning)
+    used = {w for p in d.positions for c in p.claims for w in tokenize(c.text)}
+    limit = max(run.settings.salient_share * len(run.lexical), 3)
+    for n, (_, q) in enumerate(where):
+        subject = {t for t in key_terms(q) if t not in CUE_WORDS and run.lexical.doc_freq(t) <= limit}
+        if subject and not subject & used:
+            ok[n] = False
+    return ok
 
 
 def _opposed(d: Divergence) -> set[frozenset[str]]:
@@ -110,11 +172,14 @@ def placed(found: Sequence[Divergence], outline: Outline, run: Any, wanted: set[
     where = [(section.id, q) for section in outline.sections for q in section.questions]
     if not found or not where:
         return list(found)
-    questions = run.vectors([q for _, q in where])
+    questions = run.vectors([_matter(q) for _, q in where])
     placed: list[tuple[Divergence, float]] = []
     for d in found:
-        fit = _fit(d, questions, run)
+        fit = np.where(_answerable(d, where, questions, run), _fit(d, questions, run), -np.inf)
         best = int(np.argmax(fit))
+        if not np.isfinite(fit[best]):  # no question of the outline is answered by every side: no section
+            placed.append((replace(d, section_id="", question="", topic=label_of("", d.positions)), -1.0))
+            continue
         section_id, question = where[best]
         topic = label_of(question, d.positions)
         placed.append((replace(d, section_id=section_id, question=question, topic=topic), float(fit[best])))
@@ -129,4 +194,9 @@ def placed(found: Sequence[Divergence], outline: Outline, run: Any, wanted: set[
         ):
             kept.append(d)
     order = {qid: n for n, qid in enumerate(where)}
-    return sorted((d for d in kept if d.section_id in wanted), key=lambda d: order[(d.section_id, d.question)])
+    # a point no question fits stays in the register, after the placed ones, when the whole outline is asked for
+    every = wanted >= {section.id for section in outline.sections}
+    return sorted(
+        (d for d in kept if d.section_id in wanted or (not d.section_id and every)),
+        key=lambda d: order.get((d.section_id, d.question), len(order)),
+    )

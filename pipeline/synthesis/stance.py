@@ -18,6 +18,7 @@ from pipeline.synthesis.amounts import (
     DENIED_COMPARISON,
     WORD_NUMBERS,
     Quantity,
+    bound_denials,
     number_conflict,
     quantities,
     same_amount,
@@ -112,17 +113,28 @@ _LEAVE_TO = re.compile(
 )
 
 
+# "Without" and a verb after an affirmative predicate says how it is done ("should be able to check online that a
+# credential is genuine without writing to the issuer" affirms checking online); it denies only its own verb. After
+# a denied predicate it makes the double negation of a condition ("no credential should be issued without passing
+# an assessment"), and counts.
+_WITHOUT_DOING = re.compile(r"(?:,\s*|\s)without\s+[a-z]+ing\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def polarity(text: str) -> int:
     """+1 for an affirmative claim, -1 when an odd number of negation cues turn it round.
 
     "Only" restricts ("only accredited institutions may award") and so counts against an open claim, but
     only when the claim has no other negation: next to one it usually sits inside the negated part.
-    Not counted: the negation inside a bound ("no more than one third" is a ceiling), and a denied burden
+    Not counted: the negation inside a bound ("no more than one third" is a ceiling, "no micro-credential should
+    be awarded for fewer than fifty hours" a floor), and a denied burden
     ("should not leave learners to guess", a duty to inform, see ``_LEAVE_TO``).
     """
-    plain = _CONTRAST.sub(" ", _SUBORDINATE.sub("", text))
+    plain = _CONTRAST.sub(" ", _SUBORDINATE.sub("", bound_denials(text)))
     plain = _LEAVE_TO.sub(" ", _BOUND_NEGATION.sub(" ", plain))
+    manner = _WITHOUT_DOING.search(plain)
+    if manner and not _NEGATION.search(plain[: manner.start()]):
+        plain = plain[: manner.start()]
     cues = len(_NEGATION.findall(plain)) or len(_ONLY.findall(plain))
     return -1 if cues % 2 else 1
 
@@ -271,26 +283,28 @@ def rebuttal(text: str) -> bool:
     return bool(match) and not is_normative(match.group("rest"))
 
 
-def contradiction(a: str, b: str) -> str | None:
+def contradiction(a: str, b: str, decided: tuple[bool, bool] = (False, False)) -> str | None:
     """How two claims assumed to be on one topic contradict each other: "stance", "number" or None.
 
     Opposite polarity counts only between normative claims (two descriptions do not disagree), and so does
     obligation against option ("should be mandatory" / "must stay the learner's choice"); differing
     amounts count when both claims prescribe them or bound them ("minimum", "at most"), and so does an amount
-    one claim asserts and the other argues against (:func:`stated_amounts`).
+    one claim asserts and the other argues against (:func:`stated_amounts`). A claim ``decided`` (a row of a
+    decision table, see :func:`pipeline.synthesis.claims.decision_claims`) is a position even without a modal.
     """
+    normative_a, normative_b = is_normative(a) or decided[0], is_normative(b) or decided[1]
     # amounts first: "no minimum" against "minimum 3 ECTS" is a difference in number an editor can check
     asserted_a, rejected_a = stated_amounts(a)
     asserted_b, rejected_b = stated_amounts(b)
-    prescribed_a = tuple(q for q in asserted_a if q.bound != "exact" or is_normative(a))
-    prescribed_b = tuple(q for q in asserted_b if q.bound != "exact" or is_normative(b))
+    prescribed_a = tuple(q for q in asserted_a if q.bound != "exact" or normative_a)
+    prescribed_b = tuple(q for q in asserted_b if q.bound != "exact" or normative_b)
     if (
         number_conflict(prescribed_a, prescribed_b)
         or same_amount(rejected_a, prescribed_b)
         or same_amount(rejected_b, prescribed_a)
     ):
         return "number"
-    if not (is_normative(a) and is_normative(b)) or rebuttal(a) or rebuttal(b):
+    if not (normative_a and normative_b) or rebuttal(a) or rebuttal(b):
         return None
     force_a, force_b = deontic(a), deontic(b)
     if force_a and force_b:  # both name their force: obligation against option, whatever their negations
@@ -341,11 +355,27 @@ _PHRASE_END = re.compile(
 _TRAILING = frozenset({"a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "by", "with", "its", "their"})
 
 
+# A proposal named as a row's matter ("Proposal of the advisory board to award micro-credentials ... | Rejected."):
+# what it proposes starts after "to" or "that".
+_PROPOSAL = re.compile(
+    r"^(?:the\s+)?(?:proposals?|suggestions?|requests?|calls?|ideas?)\b(?:\s+(?:of|from|by)\s+[^|]*?)?\s+(?:to|that)\s+",
+    re.IGNORECASE,
+)
+_DECLINED_ROW = re.compile(
+    r"\s+\|\s+(?:rejected|refused|declined|dismissed|not\s+(?:adopted|accepted|approved|supported|endorsed|agreed))\b\.?$",
+    re.IGNORECASE,
+)
+
+
 def stance_phrase(text: str, words: int = 12) -> str:
     """What a claim holds, in its own words and a few of them: from its modal verb to the end of the position
     ("should stay outside the NQF", "should be able to issue micro-credentials"); a claim arguing against a view
     says so ("against: the internal quality assurance ... is sufficient on its own"); else the claim's opening
     words without its frame ("Internal QA of an accredited institution is enough")."""
+    declined = _DECLINED_ROW.search(text)
+    if declined:  # a decision table's row that declines its matter: against what the matter proposes
+        matter = _PROPOSAL.sub("", text[: declined.start()]).split()[:words]
+        return f"against: {' '.join(matter)}" if matter else "against"
     rest = core(text)
     rejected = _REJECTION.search(text) is not None and rest != text  # "we disagree with the proposal to ..."
     modal = None if rejected else _MODAL.search(rest)

@@ -30,3 +30,51 @@ def test_a_currency_is_no_topic() -> None:
 
     grant, fee = "Grants of up to 5,000 euros are available.", "Assessment fees should not exceed 150 euros."
     assert not topic_words(grant) & topic_words(fee)  # one currency, two matters
+
+
+@pytest.mark.unit
+def test_every_way_of_saying_a_floor_reads_as_one_minimum() -> None:
+    from pipeline.synthesis.stance import contradiction, polarity
+
+    floor = Quantity("hours", 40, 40, "min")
+    for said in (
+        "Every course should last at least 40 hours.",
+        "Every course should last no fewer than forty hours.",
+        "Every course should last not less than 40 hours.",
+        "A minimum of 40 hours should apply to every course.",
+        "Every course should last 40 hours or more.",
+        "No course should be certified for fewer than forty hours of study.",
+        "Nothing shorter than 40 hours should carry the name.",
+    ):
+        assert quantities(said) == (floor,), said
+        assert polarity(said) == 1, said  # the denial belongs to the bound: the claim rejects nothing
+    # the same floor in two wordings is one position; another floor is a difference in number
+    assert contradiction("No course should be certified for fewer than forty hours of study.",
+                         "Every course should last at least 40 hours.") is None  # fmt: skip
+    assert contradiction("No course should be certified for fewer than forty hours of study.",
+                         "Every course should last at least 12 hours.") == "number"  # fmt: skip
+
+
+@pytest.mark.unit
+def test_every_way_of_saying_a_ceiling_reads_as_one_maximum() -> None:
+    ceiling = Quantity("ECTS", 8, 8, "max")
+    for said in (
+        "A unit should carry at most 8 ECTS.",
+        "A unit should carry no more than 8 ECTS.",
+        "A unit should carry 8 ECTS or fewer.",
+        "No unit should be worth more than 8 credits.",
+        "A maximum of 8 ECTS should apply.",
+    ):
+        assert quantities(said) == (ceiling,), said
+
+
+@pytest.mark.unit
+def test_a_denial_in_another_clause_or_without_an_amount_is_no_bound() -> None:
+    from pipeline.synthesis.stance import polarity
+
+    # the denial and the comparison stand in two clauses: the amount stays as written, the denial the claim's
+    said = "Learners should not pay, and courses under 40 hours should be free."
+    assert quantities(said) == (Quantity("hours", 40, 40),)
+    assert polarity(said) == -1
+    # an age is no amount of a known unit: "no one under 18" still denies
+    assert polarity("No one under 18 should enrol.") == -1

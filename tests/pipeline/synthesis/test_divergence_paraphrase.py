@@ -235,3 +235,37 @@ def test_an_option_for_some_against_an_obligation_for_all(tmp_path_factory, mini
     )
     found = {d.question: sorted(map(sorted, sides_held(d))) for d in register}
     assert found == {"Should the final assessment be compulsory for every learner?": [["Eva Horak"], ["Rita Szabo"]]}
+
+
+@pytest.mark.integration
+def test_must_against_left_to_is_a_point_only_on_the_same_predicate(tmp_path_factory, minilm) -> None:
+    files = {
+        "agency.md": (
+            "# Input from a quality agency\n\n## Results\n\n"
+            "Providers must publish the pass rates of every micro-credential course each year. Learners compare "
+            "courses by them.\n\n## Fees\n\n"
+            "Assessment fees should be published before enrolment.\n"
+        ),
+        "network.md": (
+            "# Input from a network of private providers\n\n## Results\n\n"
+            "Whether providers publish the pass rates of their micro-credential courses should be left to each "
+            "provider. Small cohorts make the rates misleading.\n\n## Fees\n\n"
+            "Providers may charge a fee for the final assessment of a micro-credential course.\n"
+        ),
+    }
+    people = {"agency.md": "Ana Lopes", "network.md": "Kari Nieminen"}
+    outline = """title: Test guidelines
+version: "0.1"
+sections:
+  - id: results
+    title: Results and fees
+    purpose: What providers make public about their courses, and what they charge.
+    questions:
+      - Should providers publish the pass rates of their micro-credential courses?
+      - May providers charge for the final assessment?
+"""
+    register = invented_register(tmp_path_factory.mktemp("must-may"), files, people, outline, minilm)
+    assert [d.question for d in register] == [
+        "Should providers publish the pass rates of their micro-credential courses?"
+    ]
+    assert sorted(map(sorted, sides_held(register[0]))) == [["Ana Lopes"], ["Kari Nieminen"]]

@@ -107,3 +107,24 @@ def test_without_its_force_an_obligation_reads_like_the_option() -> None:
     assert unforced("The final assessment should be compulsory.") == "The final assessment should be ."
     assert unforced("Learners should be free to decide whether they sit it.") == "Learners should be they sit it."
     assert unforced("Publishing it is at the discretion of each school.") == "Publishing it is each school."
+
+
+@pytest.mark.unit
+def test_must_against_may_or_left_to_on_the_same_predicate() -> None:
+    from pipeline.synthesis.modality import bare_force, opposite_forces
+
+    must = "Providers must publish their pass rates every year."
+    assert bare_force(must) == ("obligation", "publish their pass rates every year", "Providers")
+    for permits in (
+        "Providers may publish their pass rates.",
+        "Whether providers publish their pass rates should be left to each provider.",
+        "It is up to each provider whether it publishes its pass rates.",
+    ):
+        assert opposite_forces(must, permits), permits
+    # another predicate, another subject, or one force on both sides is no opposition
+    assert not opposite_forces(must, "Providers may charge a fee for the assessment.")
+    assert not opposite_forces(must, "Agencies may publish their pass rates.")
+    assert not opposite_forces(must, "Providers shall publish their pass rates.")
+    # "may not" forbids and "may only" restricts: neither leaves the predicate to choice
+    assert bare_force("Providers may not publish pass rates.") is None
+    assert bare_force("Providers may only publish audited pass rates.") is None

@@ -1,0 +1,103 @@
+"""Claims of a decision table: a row that declines a proposal rejects what the proposal says, and a decision is
+its author's position even without a modal verb; a table without a decision column takes no side. Contributions
+written here in code."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.model import Evidence
+from pipeline.synthesis.claims import claims_from, decision_claims
+from pipeline.synthesis.stance import contradiction, polarity, stance_phrase
+from tests.builders import folder_register, sides_held, write_docx
+
+TABLE = [
+    ["Matter", "Decision of the Board", "Reasons"],
+    [
+        "Proposal of the employers' council to let apprentices skip the written test",
+        "Not adopted. Every apprentice sits the written test; a record of work experience is not enough.",
+        "The test shows the same knowledge, whoever sits it.",
+    ],
+    [
+        "Archiving exam scripts",
+        "Schools archive the marked exam scripts for six years after the results are published.",
+        "Appeals come late.",
+    ],
+]
+
+
+def _evidence(text: str) -> Evidence:
+    return Evidence("c1", "board.docx", "T", "Board", "", "X", "EU", "k", "", "table 1", text)
+
+
+@pytest.mark.unit
+def test_a_declined_proposal_is_a_claim_against_what_it_proposes() -> None:
+    block = "\n".join(" | ".join(row) for row in TABLE)
+    claims = dict(decision_claims(block))
+    declined = "Proposal of the employers' council to let apprentices skip the written test | Not adopted."
+    assert declined in claims and declined in block  # word for word as the row reads
+    assert polarity(declined) == -1
+    assert stance_phrase(declined) == "against: let apprentices skip the written test"
+    # the decision's own sentences are positions, modal or not; its quotations stand in the passage
+    kept = "Schools archive the marked exam scripts for six years after the results are published."
+    assert kept in claims and all(claims.values())
+    found = claims_from([_evidence(block)], {})
+    assert {c.text for c in found} >= {declined, kept} and all(c.decided for c in found)
+    # a decision without a modal differs in number from a recommendation; as a bare description it would not
+    two = "Schools should archive the marked exam scripts for two years."
+    assert contradiction(kept, two, (True, False)) == "number"
+    assert contradiction(kept, two) is None
+
+
+@pytest.mark.unit
+def test_a_table_without_a_decision_column_takes_no_side() -> None:
+    block = "Year | Learners | Completed\n2024 | 310 | 250\n2025 | 410 | 330"
+    assert decision_claims(block) == []
+    described = "Matter | Budget | Notes\nFees | Schools charge 40 euros for the test. | Since 2020."
+    assert decision_claims(described) == []
+    assert claims_from([_evidence(described)], {}) == []
+
+
+@pytest.mark.unit
+def test_without_doing_after_an_affirmative_predicate_says_how() -> None:
+    assert polarity("Inspectors should be able to check a credential online without writing to the school.") == 1
+    # after a denied predicate it is a condition, and the double negation affirms
+    assert polarity("No credential should be issued without passing an assessment.") == 1
+    assert polarity("Credentials should be issued without an assessment.") == -1
+
+
+OUTLINE = """title: Test guidelines
+version: "0.1"
+sections:
+  - id: tests
+    title: Tests
+    purpose: How apprentices are tested and what schools keep.
+    questions:
+      - Can apprentices with work experience skip the written test?
+      - For how many years should exam scripts be archived?
+"""
+
+
+@pytest.mark.integration
+def test_a_decision_table_opposes_the_contributor_who_proposes_what_it_declines(tmp_path_factory, minilm) -> None:
+    root = tmp_path_factory.mktemp("decisions")
+    folder = root / "inputs"
+    folder.mkdir()
+    sections = [("Decisions", ["The table below sets out the decisions of the board."])]
+    write_docx(folder / "board.docx", "Decision note of the regional board", sections, TABLE)
+    (folder / "guild.md").write_text(
+        "# Input from a guild of craftsmen\n\n## Tests\n\n"
+        "Apprentices with long work experience should be able to skip the written test. Their work "
+        "shows what they know.\n\n## Scripts\n\n"
+        "Schools should archive the marked exam scripts for two years after the results are published.\n",
+        encoding="utf-8",
+    )
+    people = {"board.docx": "Vera Holm", "guild.md": "Jonas Berg"}
+    register = folder_register(root, folder, people, OUTLINE, minilm)
+    by_question = {d.question: d for d in register}
+    skip = by_question.get("Can apprentices with work experience skip the written test?")
+    assert skip is not None, [(d.question, d.topic) for d in register]
+    assert sorted(map(sorted, sides_held(skip))) == [["Jonas Berg"], ["Vera Holm"]]
+    kept = by_question.get("For how many years should exam scripts be archived?")
+    assert kept is not None and "6 years" in kept.topic and "2 years" in kept.topic, kept
+    assert len(register) == 2
