@@ -10,6 +10,13 @@ A year ("2015", "2025-26") is a date, not an amount, and a number that labels so
 "Part 1", "Article 12") counts nothing: neither answers "how many" or "how long". The test is one-sided, like
 every rule of the drafter: a sentence of the right type may still not answer, but one without it never does.
 Question forms this module does not recognise ask for no type, and every sentence passes.
+
+A question asking what value *should* hold ("How many learners should a group have at most?", "How long may a
+platform keep data?") asks for a norm. A statistic or a past event ("The average group had 14 learners", "A
+typical file takes us 25 working days", "In 2025 the programme paid for 2,950 adults") gives a value of the right
+kind but answers nothing asked, unless it also takes a position (a modal, a recommendation, an instruction) or
+states a bound ("up to 30", "no more than"). A contributor's own standing practice ("Records are kept for two
+years") still answers: it says what they hold the value to be.
 """
 
 from __future__ import annotations
@@ -145,6 +152,28 @@ def gives(kind: str | None, sentence: str) -> bool:
     return bool(counting_figures(sentence) or _COUNT_WORD.search(text) or _DENIES.search(text))
 
 
+_NORMATIVE = re.compile(r"\b(should|must|shall|ought|may)\b", _I)
+_BOUND = re.compile(
+    r"\b(at (most|least)|(no|not) (more|fewer|less|longer|shorter) than|up to|maximum|minimum|limit(ed)? (to|of)|"
+    r"cap(ped)? at|(not|never) exceed|or (more|fewer|less|longer))\b",
+    _I,
+)
+# a statistic or a dated event: what was, or what is on average, rather than what someone holds
+_DESCRIPTION = re.compile(
+    r"\b(average|averaged|median|mean|typical(ly)?|usually|most of|majority|per ?cent|percent|surveyed|survey|"
+    r"on average|respondents?|was|were|had|lasted|took|existed|did|in (19|20)\d\d|last year|so far)\b|%",
+    _I,
+)
+
+
 def answers_type(question: str, sentence: str) -> bool:
-    """Whether ``sentence`` gives a value of the kind ``question`` asks for (True when it asks for none)."""
-    return gives(asked_type(question), sentence)
+    """Whether ``sentence`` gives a value of the kind ``question`` asks for (True when it asks for none), and,
+    when the question asks what that value should be, not as a statistic or a past event alone."""
+    kind = asked_type(question)
+    if not gives(kind, sentence):
+        return False
+    if kind is None or not _NORMATIVE.search(question):
+        return True
+    from pipeline.drafting.drafters.candidates import takes_position  # candidates imports nothing from here
+
+    return not _DESCRIPTION.search(sentence) or takes_position(sentence) or bool(_BOUND.search(sentence))

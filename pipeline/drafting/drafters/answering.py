@@ -31,7 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from pipeline.drafting.drafters.answer_type import asked_type, gives
-from pipeline.drafting.drafters.candidates import FINITE, Candidate, is_imperative
+from pipeline.drafting.drafters.candidates import FINITE, Candidate, takes_position
 from pipeline.drafting.evidence import QUESTION_WORDS
 from pipeline.index.lexical import tokenize
 
@@ -41,11 +41,6 @@ FEATURES = ("cos_question", "cos_titled", "margin", "key_terms", "focus", "unsee
 # question no sentence mentions, and the best coverage of its key terms
 RIVAL_CLIP = 0.2
 QUESTION_FEATURES = ("best", "top3", "unseen", "best_key_terms", "rival_best", "best_cos", "peak")
-_STANCE = re.compile(
-    r"\b(should|must|shall|ought|need to|needs to|recommend\w*|propos\w*|requir\w*|advis\w*|support|oppose\w*|"
-    r"disagree\w*|agree\w*|argue\w*|believe\w*|in our view|at most|at least|no more than|only|never|always)\b",
-    re.IGNORECASE,
-)
 _AMOUNT_QUESTION = re.compile(
     r"\b(how (much|many|long|often|large|big)|minimum|maximum|size|share|percentage|when|how soon|limit)\b", re.I
 )
@@ -149,7 +144,7 @@ def features(
     best = float(np.max(cos_t))
     for i, c in enumerate(cands):
         covered = sum(idf[w] for w in has[i]) / total
-        stance = 1.0 if _STANCE.search(c.text) or is_imperative(c.text) else 0.0
+        stance = 1.0 if takes_position(c.text) else 0.0
         number = 1.0 if amount and gives(kind or "amount", c.text) and FINITE.search(c.text) else 0.0
         has_focus = 1.0 if focus is not None and focus in has[i] else 0.0
         rows.append(

@@ -112,6 +112,21 @@ _ITEM_END = re.compile(r"\s*;\s*(and|or)?\s*$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(we|our|ours|us|i|my|me)\b", re.IGNORECASE)
 
 
+# A sentence that takes a position: a modal or a verb of recommending, agreeing or requiring, a bound, or an
+# absolute ("only", "never"). Its opposite is a description of what is or was ("The average group had 14
+# learners").
+_POSITION = re.compile(
+    r"\b(should|must|shall|ought|need to|needs to|recommend\w*|propos\w*|requir\w*|advis\w*|support|oppose\w*|"
+    r"disagree\w*|agree\w*|argue\w*|believe\w*|in our view|at most|at least|no more than|only|never|always)\b",
+    re.IGNORECASE,
+)
+
+
+def takes_position(text: str) -> bool:
+    """Whether the sentence states a position (see ``_POSITION``) or is an instruction ("Require ...")."""
+    return bool(_POSITION.search(text)) or is_imperative(text)
+
+
 def looks_like_instruction(text: str) -> bool:
     """Whether text addresses a machine with instructions (a prompt-injection attempt), not the reader."""
     return bool(_INSTRUCTION.search(text))

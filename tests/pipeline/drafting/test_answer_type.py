@@ -98,3 +98,37 @@ def test_counts_leave_out_years_and_labels():
 
 def test_questions_without_a_kind_let_every_sentence_through():
     assert answers_type("Who should review a micro-credential?", "An independent panel of the agency.")
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("How many learners should a course group have at most?", "The average group had 14 learners."),
+        ("How many working days may an agency take to decide?", "A typical file takes us 25 working days."),
+        ("How much should a listing in the register cost?", "In 2025 the average fee was 120 euros."),
+        (
+            "How long should a provider have operated before it issues credentials?",
+            "Nine providers had existed for less than three years.",
+        ),
+    ],
+)
+def test_a_question_asking_what_a_value_should_be_is_not_answered_by_a_statistic(question, sentence):
+    assert not answers_type(question, sentence)
+    # the same statistic answers a question asking what the value is
+    assert answers_type(question.replace(" should ", " does ").replace(" may ", " does "), sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Groups should have no more than 20 learners.",
+        "We accept groups of up to 20 learners.",
+        "Records are kept for two years and then deleted.",  # a standing practice says what they hold
+        "On average a group had 14 learners, and it should never exceed 20.",
+    ],
+)
+def test_a_position_a_bound_or_a_practice_answers_what_a_value_should_be(sentence):
+    question = "How many learners should a course group have at most?"
+    if "Records" in sentence:
+        question = "How long should a provider keep the recordings?"
+    assert answers_type(question, sentence)
