@@ -3,16 +3,55 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 if TYPE_CHECKING:  # imported where used: `--help` and the light commands need neither pydantic nor numpy
     from pipeline.index.workspace_index import Index
     from pipeline.settings import Settings
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+
+
+class Closable(Protocol):
+    """Something a command opens and must release: an index, a draft store, a workspace."""
+
+    def close(self) -> None:
+        """Release what it holds."""
+
+
+C = TypeVar("C", bound=Closable)
+
+# What the running command opened, closed when it ends. A context variable rather than a module list: commands
+# run by main() in threads of one process (tests, an embedding program) each close only their own.
+_OPENED: ContextVar[contextlib.ExitStack | None] = ContextVar("guidelines_opened", default=None)
+
+
+@contextlib.contextmanager
+def closing_opened() -> Iterator[None]:
+    """Close, when the block ends, everything :func:`opened` registered inside it (last opened, first closed).
+
+    A command's process usually ends with it, but ``main()`` also runs inside long-lived processes (a test
+    session, a program that calls it in a loop), where each run left a Chroma client and SQLite connections open.
+    """
+    with contextlib.ExitStack() as stack:
+        token = _OPENED.set(stack)
+        try:
+            yield
+        finally:
+            _OPENED.reset(token)
+
+
+def opened(resource: C) -> C:
+    """Register ``resource`` to be closed when the running command ends; returns it."""
+    stack = _OPENED.get()
+    if stack is not None:
+        stack.callback(resource.close)
+    return resource
 
 
 class UserError(Exception):
@@ -94,4 +133,4 @@ def index_for(args: argparse.Namespace) -> Index:
     """The workspace index for this command."""
     from pipeline.index.workspace_index import Index
 
-    return Index(settings_for(args))
+    return opened(Index(settings_for(args)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from cli.common import EXIT_OK, UserError, emit, index_for
+from cli.common import EXIT_OK, UserError, emit, index_for, opened
 from cli.drafts import stderr, workspace_outline
 
 
@@ -14,7 +14,7 @@ def cmd_divergences(args: argparse.Namespace) -> int:
     from pipeline.workspace import Workspace
 
     index = index_for(args)
-    workspace = Workspace(index.settings, index)
+    workspace = opened(Workspace(index.settings, index))
     workspace_outline(index.root, None)  # a missing outline is one clear error
     label = workspace.drafter_label(args.llm)
     if label.startswith("extractive"):

@@ -9,7 +9,7 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cli.common import EXIT_OK, EXIT_PARTIAL, TerminalBar, UserError, emit, index_for, settings_for
+from cli.common import EXIT_OK, EXIT_PARTIAL, TerminalBar, UserError, emit, index_for, opened, settings_for
 
 if TYPE_CHECKING:
     from pipeline.drafting.drafts import DraftStore
@@ -104,7 +104,7 @@ def store_for(workspace: Path) -> DraftStore:
     """The workspace's draft store."""
     from pipeline.drafting.drafts import DraftStore
 
-    return DraftStore.in_workspace(workspace)
+    return opened(DraftStore.in_workspace(workspace))
 
 
 # The core is imported when a command runs, not when the parser is built (`guidelines --help` stays fast).
@@ -202,7 +202,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
     workspace_outline(index.root, args.outline)
     if not index.manifest.count_chunks():
         raise UserError(f"workspace {index.root} holds no contributions; run guidelines ingest first")
-    workspace = Workspace(index.settings, index)
+    workspace = opened(Workspace(index.settings, index))
     label = workspace.drafter_label(args.llm)
     if label.startswith("extractive"):
         stderr("drafting offline with the extractive drafter (no LLM configured; set GUIDELINES_LLM or --llm)")

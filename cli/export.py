@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from cli.common import EXIT_OK, UserError, emit, settings_for
+from cli.common import EXIT_OK, UserError, emit, opened, settings_for
 from cli.drafts import store_for, workspace_outline
 
 # pipeline.word.export.docx_writer.STATUS_CHOICES, stated here so that building the parser does not import
@@ -55,12 +55,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         from pipeline.index.workspace_index import Index
         from pipeline.synthesis.coverage import compute_coverage
 
-        index = Index(settings_for(args))
+        index = opened(Index(settings_for(args)))
         coverage = compute_coverage(index, outline, store).as_json()
         if args.divergences:
             from pipeline.workspace import Workspace
 
-            divergences = Workspace(index.settings, index).divergence_blocks()
+            divergences = opened(Workspace(index.settings, index)).divergence_blocks()
     try:
         summary = export_docx(
             out,

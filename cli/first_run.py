@@ -108,8 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("outline", type=Path)
     args = parser.parse_args(argv)
-    ws = Workspace(load_settings())
-    prepare(ws, args.corpus, args.outline, log=lambda m: print(m, file=sys.stderr, flush=True))
+    with Workspace(load_settings()) as ws:
+        prepare(ws, args.corpus, args.outline, log=lambda m: print(m, file=sys.stderr, flush=True))
     return 0
 
 

@@ -14,7 +14,19 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from cli.common import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, TerminalBar, UserError, VersionAction, emit, index_for, loaded
+from cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    TerminalBar,
+    UserError,
+    VersionAction,
+    closing_opened,
+    emit,
+    index_for,
+    loaded,
+    opened,
+)
 
 # The errors a command reports in one line, named where they live: `loaded` looks them up only once an exception
 # is raised, among the modules the command imported, so that naming them here imports nothing.
@@ -71,7 +83,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
     from pipeline.workspace import Workspace
 
     index = index_for(args)
-    rows = Workspace(index.settings, index).sources()
+    rows = opened(Workspace(index.settings, index)).sources()
 
     def human() -> None:
         for r in rows:
@@ -316,7 +328,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
     args = build_parser().parse_args(argv)
     try:
-        return int(args.func(args))
+        with closing_opened():
+            return int(args.func(args))
     except (UserError, *loaded(IndexMismatch, EmbeddingError, VectorStoreError, MetadataError, OutlineError)) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERROR

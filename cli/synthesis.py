@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from cli.common import EXIT_OK, UserError, emit, index_for
+from cli.common import EXIT_OK, UserError, emit, index_for, opened
 from cli.drafts import store_for, workspace_outline
 
 
@@ -48,7 +48,7 @@ def cmd_scope(args: argparse.Namespace) -> int:
     index = index_for(args)
     outline = workspace_outline(index.root, None)
     try:
-        proposals = Workspace(index.settings, index).scope(args.llm)
+        proposals = opened(Workspace(index.settings, index)).scope(args.llm)
     except DraftingError as exc:
         raise UserError(str(exc)) from exc
     if args.add is not None:

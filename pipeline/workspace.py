@@ -123,12 +123,36 @@ class Workspace:
 
     def __init__(self, settings: Settings, index: Index | None = None) -> None:
         self.settings = settings
+        self._owns_index = index is None  # an index passed in belongs to the caller, who closes it
         self.index = index or Index(settings)
         self.root = self.index.root
-        self.store = DraftStore.in_workspace(self.root)
+        try:
+            self.store = DraftStore.in_workspace(self.root)
+        except BaseException:
+            if self._owns_index:
+                self.index.close()
+            raise
         self._searcher = None
         self._checker = None
         self._lock = threading.RLock()
+
+    def close(self) -> None:
+        """Close the draft store and, when this workspace opened it, the index (SQLite and Chroma).
+
+        The app keeps one workspace per process and closes it when Streamlit releases it; a loop or a test that
+        opens workspaces closes each one (``with Workspace(settings) as ws:``), else every one stays open.
+        """
+        try:
+            self.store.close()
+        finally:
+            if self._owns_index:
+                self.index.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # -- parts -----------------------------------------------------------------------------
     @property

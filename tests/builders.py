@@ -187,11 +187,11 @@ def invented_register(
     write_metadata(
         folder, [{"file": f, "contributor": p, "country": country, "region": "EU"} for f, p in people.items()]
     )
-    index = Index(make_settings(root / "ws"), embedder=embedder)
-    ingest_paths(index, [folder])
     outline_file = root / "outline.yaml"
     outline_file.write_text(outline, encoding="utf-8")
-    return find_divergences(index, load_outline(outline_file), Searcher(index))
+    with Index(make_settings(root / "ws"), embedder=embedder) as index:  # closed: a session builds many
+        ingest_paths(index, [folder])
+        return find_divergences(index, load_outline(outline_file), Searcher(index))
 
 
 def sides_held(point) -> list[set[str]]:

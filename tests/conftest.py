@@ -62,12 +62,20 @@ def make_settings(workspace: Path, **extra) -> Settings:
 
 @pytest.fixture
 def make_index(tmp_path, minilm):
-    """Build an index over a fresh workspace (or a given one) with the shared embedder."""
+    """Build an index over a fresh workspace (or a given one) with the shared embedder; closed after the test.
+
+    Closing matters: Chroma keeps every store a process opened until its client is closed, so a session of
+    tests each leaving an index open ran out of descriptors.
+    """
+    built: list[Index] = []
 
     def build(workspace: Path | None = None, embedder=None, **extra) -> Index:
-        return Index(make_settings(workspace or tmp_path / "ws", **extra), embedder=embedder or minilm)
+        built.append(Index(make_settings(workspace or tmp_path / "ws", **extra), embedder=embedder or minilm))
+        return built[-1]
 
-    return build
+    yield build
+    for index in built:
+        index.close()
 
 
 @pytest.fixture(scope="session")

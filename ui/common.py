@@ -68,7 +68,12 @@ def badge(flag: str) -> str:
     return f":{colour}-badge[{plain(words)}]"
 
 
-@st.cache_resource(show_spinner="Opening the workspace (index, embedding model, drafts)...")
+def _release(ws: Workspace) -> None:
+    """Close a workspace Streamlit drops from its cache (cleared, or replaced), so its files do not stay open."""
+    ws.close()
+
+
+@st.cache_resource(show_spinner="Opening the workspace (index, embedding model, drafts)...", on_release=_release)
 def _open(workspace: str, chroma_url: str, embedding: str, llm: str) -> Workspace:
     # the arguments are the cache key: a different workspace or backend gets its own objects
     settings = load_settings(workspace=workspace)

@@ -56,10 +56,27 @@ def make_client(path: Path, url: str = "") -> Any:
             ssl=parsed.scheme == "https",
             settings=settings,
         )
-        client.heartbeat()
     except Exception as exc:
         raise VectorStoreError(f"cannot reach the Chroma server at {url}: {exc}") from exc
+    try:
+        client.heartbeat()
+    except Exception as exc:
+        close_client(client)  # its connection pool would otherwise stay open until the process ends
+        raise VectorStoreError(f"cannot reach the Chroma server at {url}: {exc}") from exc
     return client
+
+
+def close_client(client: Any) -> None:
+    """Release a Chroma client: its SQLite files, vector segment files, runtime threads or HTTP connections.
+
+    Chroma shares one system between the clients of a folder and stops it when the last of them is closed, so
+    closing ours never pulls the store from under another open client of the same workspace. Without this, a
+    long-lived process (the app, a test session) keeps every workspace it ever opened open, about ten
+    descriptors each, until it runs out.
+    """
+    close = getattr(client, "close", None)
+    if close is not None:
+        close()
 
 
 _COUNT_SQL = """
@@ -78,12 +95,14 @@ def stored_count(path: Path, name: str) -> int | None:
     is not the one expected or writes are still waiting in the log, so the figure is Chroma's own or not given.
     """
     import sqlite3
+    from contextlib import closing
 
     db = path / "chroma.sqlite3"
     if not db.is_file():
         return 0 if not path.exists() else None
     try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as con:
+        # closing(): a connection's own ``with`` only ends a transaction and leaves the file open
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)) as con:
             rows = con.execute(
                 "SELECT c.id FROM collections c JOIN databases d ON d.id = c.database_id "
                 "WHERE c.name = ? AND d.name = 'default_database'",
@@ -123,14 +142,20 @@ class VectorStore:
                 metadata={"hnsw:space": "cosine", **metadata},
             )
         except Exception as exc:
+            close_client(client)
             raise VectorStoreError(f"cannot open Chroma collection '{name}': {exc}") from exc
         self.name = name
         recorded = self._collection.metadata or {}
         for key in ("embedding", "chunking"):
             if key in metadata and recorded.get(key) not in (None, metadata[key]):
+                close_client(client)
                 raise VectorStoreError(
                     f"collection '{name}' was built with {key} '{recorded.get(key)}', not '{metadata[key]}'"
                 )
+
+    def close(self) -> None:
+        """Release the Chroma client (see :func:`close_client`); the store cannot be used afterwards."""
+        close_client(self._client)
 
     def _call(self, what: str, action: Callable[[], Any]) -> Any:
         """Run one Chroma operation; network failures are retried with backoff, then reported in one line.

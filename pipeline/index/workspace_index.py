@@ -93,13 +93,36 @@ class Index:
         self._embedder = embedder
         self.embedding = embedder.identity if embedder else embedding_identity(settings.embedding)
         self.chunking = f"c{settings.chunk_size}o{settings.chunk_overlap}v{CHUNKER_VERSION}"
-        self.workspace_id = self.manifest.get_meta("workspace_id") or ""
-        if not self.workspace_id:
-            self.workspace_id = uuid.uuid4().hex
-            self.manifest.set_meta("workspace_id", self.workspace_id)
-        self._check_compatible()
         self._vectors: VectorStore | None = None
         self._lexical: LexicalIndex | None = None
+        try:
+            self.workspace_id = self.manifest.get_meta("workspace_id") or ""
+            if not self.workspace_id:
+                self.workspace_id = uuid.uuid4().hex
+                self.manifest.set_meta("workspace_id", self.workspace_id)
+            self._check_compatible()
+        except BaseException:  # a refused workspace (IndexMismatch) must not keep its manifest open
+            self.manifest.close()
+            raise
+
+    def close(self) -> None:
+        """Release the Chroma client and the manifest's SQLite connection; the index cannot be used afterwards.
+
+        A command-line run ends its process, but the app, a long test session or any loop that opens workspaces
+        does not: each open index holds about fifteen descriptors (SQLite files, Chroma's files and threads).
+        """
+        vectors, self._vectors = self._vectors, None
+        try:
+            if vectors is not None:
+                vectors.close()
+        finally:
+            self.manifest.close()
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def _check_compatible(self) -> None:
         built = (self.manifest.get_meta("embedding"), self.manifest.get_meta("chunking"))

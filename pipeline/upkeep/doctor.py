@@ -30,7 +30,7 @@ from pipeline.drafting.drafts import FILENAME as DRAFTS_FILE
 from pipeline.index.embeddings import embedding_identity
 from pipeline.index.lexical import LexicalIndex
 from pipeline.index.manifest import SCHEMA
-from pipeline.index.vectors import collection_name, make_client
+from pipeline.index.vectors import close_client, collection_name, make_client
 from pipeline.index.workspace_index import MANIFEST_FILE, index_hash
 from pipeline.settings import Settings
 
@@ -244,10 +244,21 @@ def _chunking(settings: Settings) -> str:
     return f"c{settings.chunk_size}o{settings.chunk_overlap}v{CHUNKER_VERSION}"
 
 
-def open_collection(settings: Settings, truth: Truth, create: bool = False) -> Any:
-    """The workspace's Chroma collection (None when it does not exist and ``create`` is False)."""
+@contextlib.contextmanager
+def open_collection(settings: Settings, truth: Truth, create: bool = False) -> Iterator[Any]:
+    """The workspace's Chroma collection (None when it does not exist and ``create`` is False), for the block.
+
+    Its client is closed when the block ends: the app checks the workspace from its sidebar, and each check used
+    to leave a client (and, for a workspace no index holds open, its files) behind.
+    """
     client = make_client(Path(settings.workspace) / "chroma", settings.chroma_url)
-    name = collection_name(truth.workspace_id, truth.embedding, truth.chunking)
+    try:
+        yield _collection(client, collection_name(truth.workspace_id, truth.embedding, truth.chunking), truth, create)
+    finally:
+        close_client(client)
+
+
+def _collection(client: Any, name: str, truth: Truth, create: bool) -> Any:
     if create:
         meta = {"hnsw:space": "cosine", "embedding": truth.embedding, "chunking": truth.chunking}
         return client.get_or_create_collection(name=name, embedding_function=None, metadata=meta)
@@ -293,16 +304,16 @@ def _check_vectors(settings: Settings, truth: Truth, report: Report) -> dict[str
             report.add("problem", label, f"missing: {len(truth.ids)} chunks have no vector (doctor --repair)")
         return None
     try:
-        collection = open_collection(settings, truth)
-        if collection is None:
-            if truth.ids:
-                report.add("problem", label, "the workspace's collection is missing (doctor --repair rebuilds it)")
-            return None
-        recorded = collection.metadata or {}
-        for key, value in (("embedding", truth.embedding), ("chunking", truth.chunking)):
-            if recorded.get(key) not in (None, value):
-                report.add("problem", label, f"collection built with {key} '{recorded.get(key)}', not '{value}'")
-        stored = stored_vectors(collection)
+        with open_collection(settings, truth) as collection:
+            if collection is None:
+                if truth.ids:
+                    report.add("problem", label, "the workspace's collection is missing (doctor --repair rebuilds it)")
+                return None
+            recorded = collection.metadata or {}
+            for key, value in (("embedding", truth.embedding), ("chunking", truth.chunking)):
+                if recorded.get(key) not in (None, value):
+                    report.add("problem", label, f"collection built with {key} '{recorded.get(key)}', not '{value}'")
+            stored = stored_vectors(collection)
     except Exception as exc:  # a corrupt file or an unreachable server: say so, --repair recreates
         report.add("problem", label, f"cannot be read ({type(exc).__name__}: {exc}); doctor --repair recreates it")
         return None

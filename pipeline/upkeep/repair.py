@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.chunking import index_text
-from pipeline.index.vectors import collection_name, make_client
+from pipeline.index.vectors import close_client, collection_name, make_client
 from pipeline.index.workspace_index import METADATA_FIELDS, index_hash
 from pipeline.settings import Settings
 from pipeline.upkeep.doctor import (
@@ -58,45 +58,49 @@ def _repair_vectors(settings: Settings, truth: Truth, progress: Progress | None)
     actions: list[str] = []
     label = chroma_label(settings)
     try:
-        collection = open_collection(settings, truth, create=True)
-        stored = stored_vectors(collection)
+        # the client that read the broken store is closed before the store is removed: the block ends first
+        with open_collection(settings, truth, create=True) as collection:
+            stored = stored_vectors(collection)
     except Exception as exc:  # corrupt files: the collection is derived, so it is recreated from the manifest
-        collection = _recreate(settings, truth)
+        _recreate(settings, truth)
         stored = {}
         actions.append(f"{label}: could not be read ({type(exc).__name__}); recreated the collection")
-    extra = [i for i in stored if i not in truth.ids]  # journaled leftovers of an interrupted write included
-    for s in range(0, len(extra), PAGE):
-        collection.delete(ids=extra[s : s + PAGE])
-    if extra:
-        actions.append(f"{label}: deleted {len(extra)} vectors not in the manifest")
-    manifest = Manifest(Path(settings.workspace) / MANIFEST_FILE)
-    try:
-        for file in truth.pending:
-            manifest.clear_pending(file)
-        if truth.pending:
-            actions.append(f"{MANIFEST_FILE}: rolled back {len(truth.pending)} interrupted writes")
-        todo = [i for i, h in truth.ids.items() if stored.get(i) != h]
-        if todo:
-            _reembed(settings, manifest, collection, todo, progress)
-            actions.append(f"{label}: embedded and stored {len(todo)} chunks again from the manifest")
-    finally:
-        manifest.close()
+    with open_collection(settings, truth, create=True) as collection:
+        extra = [i for i in stored if i not in truth.ids]  # journaled leftovers of an interrupted write included
+        for s in range(0, len(extra), PAGE):
+            collection.delete(ids=extra[s : s + PAGE])
+        if extra:
+            actions.append(f"{label}: deleted {len(extra)} vectors not in the manifest")
+        manifest = Manifest(Path(settings.workspace) / MANIFEST_FILE)
+        try:
+            for file in truth.pending:
+                manifest.clear_pending(file)
+            if truth.pending:
+                actions.append(f"{MANIFEST_FILE}: rolled back {len(truth.pending)} interrupted writes")
+            todo = [i for i, h in truth.ids.items() if stored.get(i) != h]
+            if todo:
+                _reembed(settings, manifest, collection, todo, progress)
+                actions.append(f"{label}: embedded and stored {len(todo)} chunks again from the manifest")
+        finally:
+            manifest.close()
     return actions
 
 
-def _recreate(settings: Settings, truth: Truth) -> Any:
-    """A new empty collection: the embedded folder is removed, or the server's collection dropped."""
+def _recreate(settings: Settings, truth: Truth) -> None:
+    """Remove the broken store: the embedded folder, or the server's collection (the caller makes a new one)."""
     if settings.chroma_url:
         client = make_client(Path(settings.workspace) / "chroma", settings.chroma_url)
         name = collection_name(truth.workspace_id, truth.embedding, truth.chunking)
-        with contextlib.suppress(Exception):  # already gone
-            client.delete_collection(name)
+        try:
+            with contextlib.suppress(Exception):  # already gone
+                client.delete_collection(name)
+        finally:
+            close_client(client)
     else:
         from chromadb.api.client import SharedSystemClient
 
         SharedSystemClient.clear_system_cache()  # the process may hold the broken files open
         shutil.rmtree(Path(settings.workspace) / "chroma", ignore_errors=True)
-    return open_collection(settings, truth, create=True)
 
 
 def _reembed(settings: Settings, manifest: Any, collection: Any, ids: list[str], progress: Progress | None) -> None:
@@ -134,9 +138,6 @@ def _repair_lexical(settings: Settings, truth: Truth, found: Report) -> list[str
 
     for name in ("lexical", "lexical.tmp", "lexical.old"):
         shutil.rmtree(root / name, ignore_errors=True)
-    index = Index(settings)
-    try:
+    with Index(settings) as index:
         index.lexical()  # nothing on disk: rebuilt from the manifest at its generation
-    finally:
-        index.manifest.close()
     return [f"lexical/: rebuilt the BM25 index from the manifest ({len(truth.ids)} chunks)"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,8 +24,8 @@ def drafted_workspace(tmp_path_factory, minilm) -> Path:
     ws = Workspace(settings, Index(settings, embedder=minilm))
     counts = prepare(ws, CORPUS, CORPUS / "outline.yaml", log=lambda _m: None)
     assert counts["failed"] == 0 and counts["drafted"] == 9, counts
-    ws.store.close()
-    ws.index.manifest.close()
+    ws.close()
+    ws.index.close()  # given to the workspace, so closed here: its Chroma client too, not only the manifest
     return root
 
 
@@ -38,3 +39,17 @@ def app_workspace(drafted_workspace, tmp_path, monkeypatch) -> Path:
     monkeypatch.delenv("GUIDELINES_APP_PASSWORD", raising=False)
     monkeypatch.delenv("GUIDELINES_LLM", raising=False)
     return root
+
+
+@pytest.fixture(autouse=True)
+def release_app_workspaces() -> Iterator[None]:
+    """Release the workspaces the app opened during a test.
+
+    The app keeps its workspace in Streamlit's process-wide cache; each test's workspace is a new entry that would
+    stay open for the rest of the session (about twenty descriptors each). Clearing the cache closes them
+    (``ui.common`` registers the release).
+    """
+    yield
+    import streamlit as st
+
+    st.cache_resource.clear()

@@ -30,8 +30,8 @@ def test_each_mistake_of_a_small_model_shows_as_a_flag_in_words(app_workspace, m
     )
     assert outcome.status == "drafted", outcome.reason
     flags = {s.text: s.flags for s in ws.store.current(section.id).sentences()}
-    ws.store.close()
-    ws.index.manifest.close()
+    ws.close()
+    ws.index.close()  # the Chroma client the search opened too
 
     at = open_app()
     at.selectbox(key="sid").set_value(section.id).run()

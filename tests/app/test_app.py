@@ -448,8 +448,8 @@ def test_a_pdf_passage_names_the_section_of_its_page_and_tables_are_rows(app_wor
         rows = [p for p in table if p["table"]]  # the register's field table, read as rows
         assert rows and rows[0]["text"].startswith("Field | What the provider enters | What the Agency checks\n")
     finally:
-        ws.store.close()
-        ws.index.manifest.close()
+        ws.close()
+        ws.index.close()
 
 
 def test_a_pdf_search_hit_says_its_section_and_a_table_keeps_its_rows(app_workspace):

@@ -61,3 +61,5 @@ def test_first_run_skips_build_files_silently_and_reports_each_file_with_count_a
     again = prepare(ws, folder, folder / "outline.yaml", log=log.append)
     assert (again["ingested"], again["unchanged"]) == (0, 1)
     assert any(re.match(r"^\[1/1 \d+\.\ds\] unchanged brief_estonia.md$", line) for line in log)
+    ws.close()
+    ws.index.close()  # given to the workspace: its Chroma store stays open until closed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from pathlib import Path
 
 import docx
@@ -32,11 +33,12 @@ def latvia_docx(*, prop_title: str = BALTIC, title_paragraph: str | None = BALTI
 
 
 @pytest.fixture
-def ws(tmp_path, minilm) -> Workspace:
+def ws(tmp_path, minilm) -> Iterator[Workspace]:
     from pipeline.index.workspace_index import Index
 
     settings = make_settings(tmp_path / "ws")
-    return Workspace(settings, Index(settings, embedder=minilm))
+    with Index(settings, embedder=minilm) as index, Workspace(settings, index) as workspace:
+        yield workspace
 
 
 def sources(ws: Workspace) -> dict[str, dict]:

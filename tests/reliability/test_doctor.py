@@ -97,7 +97,7 @@ def test_orphan_and_missing_vectors_are_fixed(ws: Path) -> None:
     ids = collection.get(include=[])["ids"]
     collection.delete(ids=ids[:2])
     collection.add(ids=["orphan-1"], embeddings=[[0.1] * 64], documents=["left over"], metadatas=[{"file": "x"}])
-    del collection, client
+    client.close()  # Chroma keeps the store open in its process-wide cache until its client is closed
     code, report = doctor(ws)
     assert code == 1
     text = "\n".join(report["problems"])

@@ -217,3 +217,4 @@ def test_llm_failures_keep_earlier_revisions_and_store_the_sections_that_drafted
     assert store.current(failing).number == 1  # the earlier revision is kept, not replaced by a partial one
     assert [store.current(s.id).number for s in outline.sections[:3] if s.id != failing] == [2, 2]
     store.close()
+    index.close()

@@ -78,8 +78,8 @@ def test_only_verified_members_stay_beside_the_lead() -> None:
 @pytest.fixture(scope="module")
 def placed(tmp_path_factory, minilm):
     folder = tmp_path_factory.mktemp("placed") / "in"
-    index = _workspace(folder, lambda ws: Index(make_settings(ws), embedder=minilm), {**FILLER, **SIDES, **ELSE})
-    return find_divergences(index, OUTLINE, Searcher(index))
+    with _workspace(folder, lambda ws: Index(make_settings(ws), embedder=minilm), {**FILLER, **SIDES, **ELSE}) as index:
+        return find_divergences(index, OUTLINE, Searcher(index))
 
 
 @pytest.mark.integration
@@ -121,7 +121,7 @@ AMOUNTS = {
 
 
 @pytest.mark.integration
-def test_a_difference_in_amount_is_stated_under_the_question_asking_for_the_bound(tmp_path, minilm) -> None:
+def test_a_difference_in_amount_is_stated_under_the_question_asking_for_the_bound(tmp_path, make_index) -> None:
     # both questions share the claims' words; only one asks what differs (the minimum), not what is measured (ECTS)
     outline = Outline(
         sections=(
@@ -131,7 +131,7 @@ def test_a_difference_in_amount_is_stated_under_the_question_asking_for_the_boun
             SectionSpec(id="size", title="Size", audience="system", purpose="Size.", questions=(MINIMUM,)),
         )
     )
-    index = _workspace(tmp_path / "in", lambda ws: Index(make_settings(ws), embedder=minilm), {**FILLER, **AMOUNTS})
+    index = _workspace(tmp_path / "in", make_index, {**FILLER, **AMOUNTS})  # closed after the test
     [point] = [d for d in find_divergences(index, outline, Searcher(index)) if d.kinds == ("number",)]
     assert (point.section_id, point.question) == ("size", MINIMUM)
     assert point.topic == "Is there a minimum size below which a unit is not a micro-credential: " + " / ".join(
@@ -152,9 +152,9 @@ NOT_OPPOSED = {
 
 
 @pytest.mark.integration
-def test_a_negation_in_another_clause_opposes_nobody(tmp_path, minilm) -> None:
+def test_a_negation_in_another_clause_opposes_nobody(tmp_path, make_index) -> None:
     outline = Outline(
         sections=(SectionSpec(id="w", title="Wallets", audience="system", purpose="Wallets.", questions=(WALLETS,)),)
     )
-    index = _workspace(tmp_path / "in", lambda ws: Index(make_settings(ws), embedder=minilm), {**FILLER, **NOT_OPPOSED})
+    index = _workspace(tmp_path / "in", make_index, {**FILLER, **NOT_OPPOSED})
     assert find_divergences(index, outline, Searcher(index)) == []

@@ -94,10 +94,15 @@ def _workspace(folder, make_index, contributions: dict[str, list[str]]) -> Index
 
 @pytest.fixture(scope="module")
 def make_module_index(tmp_path_factory, minilm):
-    def build(workspace):
-        return Index(make_settings(workspace), embedder=minilm)
+    built: list[Index] = []
 
-    return build
+    def build(workspace):
+        built.append(Index(make_settings(workspace), embedder=minilm))
+        return built[-1]
+
+    yield build
+    for index in built:  # each holds a Chroma store open until closed
+        index.close()
 
 
 def _register(index: Index):
