@@ -132,3 +132,11 @@ def test_a_position_a_bound_or_a_practice_answers_what_a_value_should_be(sentenc
     if "Records" in sentence:
         question = "How long should a provider keep the recordings?"
     assert answers_type(question, sentence)
+
+
+def test_a_question_asking_what_should_be_done_is_not_answered_by_a_survey_figure():
+    question = "Should providers publish the pass rates of their micro-credentials?"
+    assert not answers_type(question, "In 2024, 58 per cent of providers published their pass rates.")
+    assert answers_type(question, "Providers should publish their pass rates every year.")
+    assert answers_type(question, "We publish our pass rates on the course page.")  # a practice, not a statistic
+    assert answers_type("Do providers publish pass rates?", "In 2024, 58 per cent of providers published them.")
