@@ -100,7 +100,7 @@ _GIVES: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "money": re.compile(
-        rf"(?:{_CURRENCY})|%|\bper\s*cent\b|\b(free\s+of\s+charge|free\s+for\s+\w+|no\s+(fee|fees|charge|cost)|"
+        rf"(?:{_CURRENCY})|\b(free\s+of\s+charge|free\s+for\s+\w+|no\s+(fee|fees|charge|cost)|"
         r"at\s+no\s+(cost|charge)|without\s+(charge|cost|a\s+fee)|exempt(ed)?|waived?|cost-free|fee-free)\b",
         _I,
     ),
@@ -143,11 +143,23 @@ def _without_non_counting(text: str) -> str:
     return re.sub(_DIGITS, lambda m: m.group(0) if m.group(0) in keep else " ", text)
 
 
+# a percentage is a sum of money only beside a word of money ("a fee of 5% of the price", "VAT at 20 %"); "34 per
+# cent of the learners" is a share of people
+_PERCENT = re.compile(r"%|\bper\s*cent\b|\bpercent\b", _I)
+_MONEY_WORD = re.compile(
+    r"\b(fees?|price[sd]?|costs?|charge[sd]?|tax|vat|pay|pays|paid|funding|funded|budget|tuition|levy|subsid\w+|"
+    r"grants?|refund\w*|discount\w*|salar\w+|wages?)\b",
+    _I,
+)
+
+
 def gives(kind: str | None, sentence: str) -> bool:
     """Whether ``sentence`` states a value of ``kind`` (or denies one: "no minimum", "free of charge")."""
     if kind is None:
         return True
     text = _without_non_counting(sentence)
+    if kind == "money" and _PERCENT.search(text) and _MONEY_WORD.search(text):
+        return True
     if kind in _GIVES:
         return bool(_GIVES[kind].search(text))
     return bool(counting_figures(sentence) or _COUNT_WORD.search(text) or _DENIES.search(text))
@@ -157,6 +169,13 @@ _NORMATIVE = re.compile(r"\b(should|must|shall|ought|may)\b", _I)
 _BOUND = re.compile(
     r"\b(at (most|least)|(no|not) (more|fewer|less|longer|shorter) than|up to|maximum|minimum|limit(ed)? (to|of)|"
     r"cap(ped)? at|(not|never) exceed|or (more|fewer|less|longer))\b",
+    _I,
+)
+# what someone holds should be: a modal of obligation or a verb of recommending (not "only" or "never", which a
+# statistic uses as well: "31 per cent could only attend courses outside working hours")
+_HOLDS = re.compile(
+    r"\b(should|must|shall|ought|needs? to|has to|have to|recommend\w*|propos\w*|requir\w*|call(s|ed)? for|urge\w*|"
+    r"advis\w*|insist\w*|in our view|we believe|we think|we want|we ask)\b",
     _I,
 )
 # a statistic or a dated event: what was, or what is on average, rather than what someone holds
@@ -174,6 +193,6 @@ def answers_type(question: str, sentence: str) -> bool:
         return False
     if not _NORMATIVE.search(question) or not _DESCRIPTION.search(sentence):
         return True
-    from pipeline.drafting.drafters.candidates import takes_position  # candidates imports nothing from here
+    from pipeline.drafting.drafters.candidates import is_imperative  # candidates imports nothing from here
 
-    return takes_position(sentence) or bool(_BOUND.search(sentence))
+    return bool(_HOLDS.search(sentence) or _BOUND.search(sentence)) or is_imperative(sentence)

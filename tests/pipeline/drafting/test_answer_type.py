@@ -140,3 +140,15 @@ def test_a_question_asking_what_should_be_done_is_not_answered_by_a_survey_figur
     assert answers_type(question, "Providers should publish their pass rates every year.")
     assert answers_type(question, "We publish our pass rates on the course page.")  # a practice, not a statistic
     assert answers_type("Do providers publish pass rates?", "In 2024, 58 per cent of providers published them.")
+
+
+def test_a_share_of_people_is_no_sum_of_money_but_a_percentage_of_a_price_is():
+    question = "How much should it cost a provider to have a micro-credential listed in a register?"
+    assert not answers_type(question, "Only 34 per cent of the learners had heard the word before the survey.")
+    assert answers_type(question, "The listing fee should be 2% of the course price.")
+
+
+def test_only_or_never_in_a_statistic_is_no_position():
+    question = "How many learners should a course group have at most?"
+    sentence = "Asked what they had missed, 31 per cent of the learners said they could only attend courses at night."
+    assert not answers_type(question, sentence)
