@@ -221,10 +221,11 @@ def bare_force(text: str) -> tuple[str, str, str] | None:
     return found[0]
 
 
-def _content(predicate: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _content(predicate: str) -> frozenset[str]:
     from pipeline.index.lexical import tokenize
 
-    return {w for w in tokenize(predicate) if w not in _FUNCTION and len(w) > 2}
+    return frozenset(w for w in tokenize(predicate) if w not in _FUNCTION and len(w) > 2)
 
 
 def same_predicate(a: str, b: str) -> bool:
@@ -243,6 +244,7 @@ def _inflected(a: str, b: str) -> bool:
     return long_.startswith(short) and len(long_) - len(short) <= 2
 
 
+@lru_cache(maxsize=65536)  # asked for the same pair under every question whose evidence holds both
 def opposite_forces(a: str, b: str) -> bool:
     """Whether one claim obliges and the other permits the same predicate of the same subject, said with modal
     verbs or a matter left to someone ("Providers must publish their pass rates" / "Whether providers publish
