@@ -184,13 +184,18 @@ _BARE_OPTION = re.compile(
 )
 # the matter left to someone is the clause before ("Whether X ... should be left to each provider") or after ("It
 # is up to each provider whether X", "... to decide whether X")
+# "up to" and "left to" someone, not an amount ("up to 60%", "fees of up to 150 euros are left to the market")
+_LEFT_TO = (
+    r"(?:(?:left|up)\s+to\s+(?=(?:the|each|every|individual|their|its|his|her|them|him|us|you|any)\s)"
+    r"|at\s+the\s+discretion\s+of\b)"
+)
 _LEFT_BEFORE = re.compile(
     r"^(?:whether\s+)?(?P<pred>[^,;:]+?)\s+(?:should|must|shall|is|are|will)?\s*(?:be\s+|remain\s+|stay\s+)?"
-    r"(?:left\s+to|up\s+to|at\s+the\s+discretion\s+of)\b",
+    rf"{_LEFT_TO}",
     re.IGNORECASE,
 )
 _LEFT_AFTER = re.compile(
-    r"\b(?:up\s+to|left\s+to|at\s+the\s+discretion\s+of)\s+(?P<who>[^,;:]*?)\s*\b(?:whether|to\s+decide\s+whether|to)\s+"
+    rf"{_LEFT_TO}\s*(?P<who>[^,;:]*?)\s*\b(?:whether|to\s+decide\s+whether|to)\s+"
     r"(?P<pred>[^,;:.]+)",
     re.IGNORECASE,
 )
