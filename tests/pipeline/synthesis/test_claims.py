@@ -101,3 +101,12 @@ def test_a_decision_table_opposes_the_contributor_who_proposes_what_it_declines(
     kept = by_question.get("For how many years should exam scripts be archived?")
     assert kept is not None and "6 years" in kept.topic and "2 years" in kept.topic, kept
     assert len(register) == 2
+
+
+@pytest.mark.unit
+def test_a_results_table_is_no_decision_table() -> None:
+    block = (
+        "Course | Outcome | Reasons\n"
+        "Welding basics | Most learners should pass within 40 hours of practice. | Survey of 2025."
+    )
+    assert decision_claims(block) == []
