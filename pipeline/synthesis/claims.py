@@ -78,10 +78,9 @@ def reported(text: str) -> bool:
 
 
 # A table whose rows carry what its author decided or holds: a column headed "Decision", "Decision of the
-# Council", "Position", "Response", "Outcome", "Verdict", "Conclusion".
-_DECISION_HEADER = re.compile(
-    r"\b(?:decisions?|decided|positions?|responses?|outcomes?|verdicts?|conclusions?)\b", re.IGNORECASE
-)
+# Council", "Position", "Verdict", "Resolution". Not "Outcome" or "Response": in surveys and reports those
+# columns describe results, which take no side.
+_DECISION_HEADER = re.compile(r"\b(?:decisions?|decided|positions?|verdicts?|resolutions?)\b", re.IGNORECASE)
 # A verdict that opens a decision: one that declines the matter of its row ("Rejected.", "Not adopted.").
 _DECLINED = re.compile(
     r"^(?:rejected|refused|declined|dismissed|not\s+(?:adopted|accepted|approved|supported|endorsed|agreed))\b\.?",

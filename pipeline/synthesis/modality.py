@@ -184,13 +184,18 @@ _BARE_OPTION = re.compile(
 )
 # the matter left to someone is the clause before ("Whether X ... should be left to each provider") or after ("It
 # is up to each provider whether X", "... to decide whether X")
+# "up to" and "left to" someone, not an amount ("up to 60%", "fees of up to 150 euros are left to the market")
+_LEFT_TO = (
+    r"(?:(?:left|up)\s+to\s+(?=(?:the|each|every|individual|their|its|his|her|them|him|us|you|any)\s)"
+    r"|at\s+the\s+discretion\s+of\b)"
+)
 _LEFT_BEFORE = re.compile(
     r"^(?:whether\s+)?(?P<pred>[^,;:]+?)\s+(?:should|must|shall|is|are|will)?\s*(?:be\s+|remain\s+|stay\s+)?"
-    r"(?:left\s+to|up\s+to|at\s+the\s+discretion\s+of)\b",
+    rf"{_LEFT_TO}",
     re.IGNORECASE,
 )
 _LEFT_AFTER = re.compile(
-    r"\b(?:up\s+to|left\s+to|at\s+the\s+discretion\s+of)\s+(?P<who>[^,;:]*?)\s*\b(?:whether|to\s+decide\s+whether|to)\s+"
+    rf"{_LEFT_TO}\s*(?P<who>[^,;:]*?)\s*\b(?:whether|to\s+decide\s+whether|to)\s+"
     r"(?P<pred>[^,;:.]+)",
     re.IGNORECASE,
 )
@@ -221,10 +226,11 @@ def bare_force(text: str) -> tuple[str, str, str] | None:
     return found[0]
 
 
-def _content(predicate: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _content(predicate: str) -> frozenset[str]:
     from pipeline.index.lexical import tokenize
 
-    return {w for w in tokenize(predicate) if w not in _FUNCTION and len(w) > 2}
+    return frozenset(w for w in tokenize(predicate) if w not in _FUNCTION and len(w) > 2)
 
 
 def same_predicate(a: str, b: str) -> bool:
@@ -243,6 +249,7 @@ def _inflected(a: str, b: str) -> bool:
     return long_.startswith(short) and len(long_) - len(short) <= 2
 
 
+@lru_cache(maxsize=65536)  # asked for the same pair under every question whose evidence holds both
 def opposite_forces(a: str, b: str) -> bool:
     """Whether one claim obliges and the other permits the same predicate of the same subject, said with modal
     verbs or a matter left to someone ("Providers must publish their pass rates" / "Whether providers publish

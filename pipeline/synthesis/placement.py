@@ -161,7 +161,9 @@ def placed(found: Sequence[Divergence], outline: Outline, run: Any, wanted: set[
     """Each contested point under the question of the whole outline it answers best, stated once.
 
     A point is found under every question whose evidence holds it; it belongs under the one its sides answer
-    (see :func:`_fit`). One point found twice (the same claims; the same contributors opposed in the same way on
+    best (see :func:`_fit`) among those they answer at all (see :func:`_answerable`); a point that answers none
+    keeps an empty section and question, and is listed after the others when the whole outline is asked for.
+    One point found twice (the same claims; the same contributors opposed in the same way on
     one matter:
     "internal QA is enough" and "external review is too costly" against "every micro-credential should be
     reviewed externally"; one contributor's stance opposed under one question twice, see :func:`_same_dispute`)

@@ -28,15 +28,23 @@ from pipeline.synthesis.modality import OBLIGATION, OPTION, deontic, unforced
 # Each cue flips the claim's polarity; two cues cancel ("we disagree with keeping them outside" affirms).
 _NEGATION = re.compile(
     r"\b(?:not|no|never|none|nothing|nobody|nor|neither|without|outside|cannot|instead|against|"
-    r"disagree[sd]?|oppos(?:e|es|ed|ing)|reject(?:s|ed)?|refuse[sd]?|exclude[sd]?|"
+    r"disagree[sd]?|oppos(?:e|es|ed|ing)|reject(?:s|ed)?|refuse[sd]?|exclude[sd]?|declines?|declined|"
     r"insufficient|unnecessary|too\s+(?!many\b|much\b)\w+(?:\s+(?:and|or)\s+too\s+\w+)?)\b|n['’]t\b",
     re.IGNORECASE,
+)
+# Declining a named proposal ("The Council does not adopt the proposal to ...", "the Board has not accepted the
+# suggestion that ...", "we decline the request to ..."): a position against what the proposal says.
+_DECLINING = (
+    r"(?:(?:(?:do|does|did)\s+not|(?:has|have|had)\s+not)\s+(?:adopt(?:ed)?|accept(?:ed)?|approved?|endorsed?|"
+    r"support(?:ed)?|take\s+up|taken\s+up|retain(?:ed)?)|declines?|declined|dismiss(?:es|ed)?|turn(?:s|ed)?\s+down)"
+    r"\s+(?:the|this|that|a|an|any)\s+(?:[\w'’-]+\s+){0,3}?(?:proposals?|suggestions?|requests?|calls?|ideas?|options?)"
 )
 # Wording of a position (a recommendation, a requirement, a judgement), not of a description.
 _NORMATIVE = re.compile(
     r"\b(?:should|must|shall|ought|needs?\s+to|need|recommend(?:s|ed)?|propose[sd]?|believe|consider|argue|urge|"
     r"in\s+(?:our|my)\s+view|we\s+(?:think|want|ask|favour|favor|support|prefer|call)|agree|disagree[sd]?|"
     r"(?:do|does|did)\s+not\s+(?:support|accept|want|favou?r|endorse)|"
+    rf"{_DECLINING}|"
     r"oppos(?:e|es|ed|ing)|reject(?:s|ed)?|enough|sufficient|insufficient|mandatory|required?|requires|"
     r"minimum|maximum|at\s+(?:least|most)|no\s+more\s+than|too\s+(?!many\b|much\b)\w+|"
     r"(?:see|find)\s+no\s+(?:place|need|reason|role|case|room|justification)\s+for|"
@@ -77,7 +85,8 @@ _FRAME = re.compile(
     r"^(?:(?:in\s+(?:our|my)\s+view|in\s+short|therefore|first|second|third|finally|however)\s*,?\s*)*"
     r"(?:(?:we|i|the\s+\w+|our\s+\w+(?:\s+\w+)?)\s+(?:also\s+|therefore\s+|strongly\s+|firmly\s+)?"
     r"(?:disagree|agree|believe|think|considers?|propose|recommend|ask|argue|support|oppose|reject|urge|want|"
-    r"call\s+for|is|are)\s+(?:with\s+)?(?:(?:the|this|any)\s+)?"
+    r"(?:(?:do|does|did)\s+not|(?:has|have|had)\s+not)\s+(?:adopt(?:ed)?|accept(?:ed)?|approved?|endorsed?)|"
+    r"declines?|declined|call\s+for|is|are)\s+(?:with\s+)?(?:(?:the|this|any)\s+)?"
     r"(?:(?:views?|ideas?|proposals?|approach|suggestion)\b(?:,[^,]*,)?\s*)?(?:that|to|of|in\s+which)?\s*)?",
     re.IGNORECASE,
 )
@@ -240,7 +249,7 @@ def word_pairs(text: str) -> frozenset[tuple[str, str]]:
 # Verbs by which a claim argues against what follows them ("we disagree with the view that ...").
 _REJECTION = re.compile(
     r"\b(?:disagree[sd]?|oppos(?:e|es|ed|ing)|reject(?:s|ed)?|refuse[sd]?|"
-    r"(?:do|does|did)\s+not\s+(?:support|accept|want|favou?r|endorse))\b",
+    rf"(?:do|does|did)\s+not\s+(?:support|accept|want|favou?r|endorse)|{_DECLINING})\b",
     re.IGNORECASE,
 )
 

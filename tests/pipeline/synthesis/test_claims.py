@@ -101,3 +101,37 @@ def test_a_decision_table_opposes_the_contributor_who_proposes_what_it_declines(
     kept = by_question.get("For how many years should exam scripts be archived?")
     assert kept is not None and "6 years" in kept.topic and "2 years" in kept.topic, kept
     assert len(register) == 2
+
+
+@pytest.mark.unit
+def test_a_results_table_is_no_decision_table() -> None:
+    block = (
+        "Course | Outcome | Reasons\n"
+        "Welding basics | Most learners should pass within 40 hours of practice. | Survey of 2025."
+    )
+    assert decision_claims(block) == []
+
+
+@pytest.mark.integration
+def test_a_council_that_does_not_adopt_a_proposal_opposes_its_proposer(tmp_path_factory, minilm) -> None:
+    from tests.builders import invented_register
+
+    files = {
+        "council.md": (
+            "# Decisions of a city council\n\n## Apprentices\n\n"
+            "The Council does not adopt the proposal to let apprentices skip the written test. The test shows the "
+            "same knowledge, whoever sits it.\n"
+        ),
+        "guild.md": (
+            "# Input from a guild of craftsmen\n\n## Tests\n\n"
+            "Apprentices with long work experience should be able to skip the written test. Their work shows "
+            "what they know.\n"
+        ),
+        "school.md": "# Input from a school\n\n## Timetable\n\nEvening classes should start after six o'clock.\n",
+    }
+    people = {"council.md": "Vera Holm", "guild.md": "Jonas Berg", "school.md": "Mira Sand"}
+    register = invented_register(tmp_path_factory.mktemp("declined"), files, people, OUTLINE, minilm)
+    assert len(register) == 1, [(d.question, d.topic) for d in register]
+    assert register[0].question == "Can apprentices with work experience skip the written test?"
+    assert sorted(map(sorted, sides_held(register[0]))) == [["Jonas Berg"], ["Vera Holm"]]
+    assert "against: let apprentices skip the written test" in register[0].topic

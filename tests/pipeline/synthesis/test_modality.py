@@ -128,3 +128,15 @@ def test_must_against_may_or_left_to_on_the_same_predicate() -> None:
     # "may not" forbids and "may only" restricts: neither leaves the predicate to choice
     assert bare_force("Providers may not publish pass rates.") is None
     assert bare_force("Providers may only publish audited pass rates.") is None
+
+
+@pytest.mark.unit
+def test_up_to_an_amount_leaves_nothing_to_anyone() -> None:
+    from pipeline.synthesis.modality import bare_force
+
+    assert bare_force("Learners can claim up to 60% of the credits.") is None
+    assert bare_force("It is up to each provider whether it publishes its pass rates.") == (
+        "option",
+        "it publishes its pass rates",
+        "each provider",
+    )

@@ -110,3 +110,21 @@ def test_a_validity_and_an_expiry_name_one_measure() -> None:
     assert "validity" in valid & topic_words("A badge should never expire.")
     assert "validity" in valid & topic_words("Badges should expire after two years.")
     assert "validity" not in topic_words("Validation of prior learning should be free.")  # another matter
+
+
+@pytest.mark.unit
+def test_declining_a_named_proposal_opposes_who_proposes_it() -> None:
+    from pipeline.synthesis.stance import contradiction, is_normative, stance_phrase
+
+    proposes = "Apprentices with long work experience should be able to skip the written test."
+    for declines in (
+        "The Board does not adopt the proposal to let apprentices skip the written test.",
+        "The Board has not accepted the suggestion to let apprentices skip the written test.",
+        "The Council declines the proposal that apprentices skip the written test.",
+        "We reject the proposal to let apprentices skip the written test.",
+    ):
+        assert is_normative(declines), declines
+        assert contradiction(proposes, declines) == "stance", declines
+        assert stance_phrase(declines).startswith("against: "), declines
+    # not adopting something that is no proposal describes: it takes no side
+    assert not is_normative("The Board has not adopted a budget for 2026.")
