@@ -4,7 +4,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from pipeline.labels import kind_label, role_label
+from pipeline.labels import NO_SECTION, kind_label, role_label
 from ui.common import page_outline, plain, workspace
 from ui.heatmap import band, scale
 
@@ -149,7 +149,8 @@ if found is not None and not found:
     st.info("No contested points found.")
 for d in found or []:
     with st.container(border=True):
-        st.markdown(f"**{plain(titles.get(d.section_id, d.section_id))}: {plain(d.topic)}**  \n{plain(d.question)}")
+        where = titles.get(d.section_id, d.section_id) or NO_SECTION
+        st.markdown(f"**{plain(where)}: {plain(d.topic)}**" + (f"  \n{plain(d.question)}" if d.question else ""))
         for position in d.positions:
             # each contributor with their own words: a side never shows one quotation for several people
             st.markdown(f"- *{plain(position.stance or 'position')}*")

@@ -6,6 +6,7 @@ import argparse
 
 from cli.common import EXIT_OK, UserError, emit, index_for, opened
 from cli.drafts import stderr, workspace_outline
+from pipeline.labels import point_heading
 
 
 def cmd_divergences(args: argparse.Namespace) -> int:
@@ -30,7 +31,7 @@ def cmd_divergences(args: argparse.Namespace) -> int:
 
     def human() -> None:
         for d in found:
-            print(f"{d.section_id}: {d.topic}  ({d.question})")
+            print(point_heading(d.section_id, d.topic, d.question))
             for p in d.positions:
                 print(f"  - {p.stance or 'position'}:")
                 for c in p.voiced():  # each contributor in their own words, with where they said it

@@ -63,3 +63,14 @@ def flag_label(flag: str) -> str:
     base, _, detail = flag.partition(":")
     label = FLAG_LABELS.get(base, words(base))
     return f"{label} ({detail.strip()})" if detail.strip() else label
+
+
+# a point of divergence that no guiding question's sides answer is kept in the register without a section
+NO_SECTION = "No guiding question"
+
+
+def point_heading(section_title: str, topic: str, question: str) -> str:
+    """How a point of divergence is headed in the register: its section, its topic, then its question when it
+    has one ("Definition and scope: Minimum size: 1 ECTS / 3 ECTS (Is there a minimum size?)")."""
+    where = section_title or NO_SECTION
+    return f"{where}: {topic}" + (f"  ({question})" if question else "")

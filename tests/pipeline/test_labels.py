@@ -37,3 +37,13 @@ def test_every_coloured_flag_has_words_and_a_count_flag_reads_as_one():
     assert flag_label("wrong_count: says 'Nine contributors'") == (
         "Counts contributors or countries its passages do not give (says 'Nine contributors')"
     )
+
+
+@pytest.mark.unit
+def test_a_point_without_a_section_is_headed_as_such():
+    from pipeline.labels import point_heading
+
+    assert (
+        point_heading("", "Retention: 3 years / 10 years", "") == "No guiding question: Retention: 3 years / 10 years"
+    )
+    assert point_heading("assessment", "Retention", "How long?") == "assessment: Retention  (How long?)"
