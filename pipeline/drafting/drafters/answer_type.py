@@ -165,7 +165,15 @@ def gives(kind: str | None, sentence: str) -> bool:
     return bool(counting_figures(sentence) or _COUNT_WORD.search(text) or _DENIES.search(text))
 
 
-_NORMATIVE = re.compile(r"\b(should|must|shall|ought|may)\b", _I)
+_NORMATIVE = re.compile(
+    r"\b(should|must|shall|ought)\b|\bmay\b(?!\s+(arise|occur|happen|face|encounter|experience|result|"
+    r"affect|need|be\s+(faced|encountered|expected|affected|needed)))",
+    _I,
+)
+# "may" of possibility: "Which barriers may learners face?" asks what is, and a survey figure answers it
+_POSSIBLE = re.compile(
+    r"\b(risks?|problems?|barriers?|challenges?|obstacles?|difficult\w*|concerns?|effects?)\b.*\bmay\b", _I
+)
 _BOUND = re.compile(
     r"\b(at (most|least)|(no|not) (more|fewer|less|longer|shorter) than|up to|maximum|minimum|limit(ed)? (to|of)|"
     r"cap(ped)? at|(not|never) exceed|or (more|fewer|less|longer))\b",
@@ -192,6 +200,8 @@ def answers_type(question: str, sentence: str) -> bool:
     if not gives(asked_type(question), sentence):
         return False
     if not _NORMATIVE.search(question) or not _DESCRIPTION.search(sentence):
+        return True
+    if _POSSIBLE.search(question) and not re.search(r"\b(should|must|shall|ought)\b", question, _I):
         return True
     from pipeline.drafting.drafters.candidates import is_imperative  # candidates imports nothing from here
 

@@ -152,3 +152,10 @@ def test_only_or_never_in_a_statistic_is_no_position():
     question = "How many learners should a course group have at most?"
     sentence = "Asked what they had missed, 31 per cent of the learners said they could only attend courses at night."
     assert not answers_type(question, sentence)
+
+
+def test_may_of_possibility_asks_what_is_and_a_survey_figure_answers_it():
+    figure = "In 2025, 31 per cent of the learners said they could only attend courses at night."
+    assert answers_type("Which barriers may learners face when they enrol?", figure)
+    assert answers_type("What problems may arise for learners in work?", figure)
+    assert not answers_type("How many hours may a learner in work be asked to study at night?", figure)
