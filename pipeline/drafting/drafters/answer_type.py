@@ -17,7 +17,7 @@ takes us 25 working days", "In 2025 the programme paid for 2,950 adults") may gi
 answers nothing asked, unless it also takes a position (a modal, a recommendation, an instruction) or states a
 bound ("up to 30", "no more than"). A contributor's own standing practice ("Records are kept for two years")
 still answers: it says what they hold the value to be. Over the three labelled sets (questions as written and
-reworded) this rule turns away 119 labelled non-answers of normative questions and none of their 228 answers.
+reworded) this rule turns away 153 labelled non-answers of such questions and none of their 228 answers.
 """
 
 from __future__ import annotations
