@@ -8,8 +8,9 @@ other speakers' turns are left out with a warning that names them. When no speak
 contributor, no turn is kept: the tool never guesses whose words they are.
 
 A file is a transcript when at least three turns open with a label that reads as a speaker (a title and a
-name, a role such as "Chair" or "Interviewer", or a name that opens more than one turn) and at least two
-speakers take turns. Labels of an ordinary brief ("Main message:", "Recommendation 2:") are not speakers.
+name, a role such as "Chair" or "Interviewer", or a name that opens more than one turn), at least two speakers
+take turns, and turns open at least three lines in ten from the first one on (a brief quoting a few people is
+not a transcript). Labels of an ordinary brief ("Main message:", "Recommendation 2:") are not speakers.
 Text before the first turn (a title, a date, a list of attendees) stays as the document's own.
 """
 
@@ -54,6 +55,10 @@ _NOT_NAMES = frozenset(
 )
 
 
+# the least share of a transcript's lines (from its first turn on) that open a turn
+MIN_TURN_SHARE = 0.3
+
+
 def _base(label: str) -> str:
     """The label without its parenthesis, in lower case: "Ms Horvat (Union)" -> "ms horvat"."""
     return " ".join(re.sub(r"\([^)]*\)", " ", label).split()).casefold()
@@ -81,17 +86,24 @@ def _speakers(passages: Sequence[Passage]) -> set[str]:
     Titles and roles name speakers anywhere; a bare name does once some name opens two turns (a dialogue),
     and then every name-shaped label opening a line is a speaker too, even one who speaks once."""
     found = []
+    lines = 0  # paragraphs and lines from the first label on: a transcript is mostly turns
     for p in passages:
         for m in _TURN.finditer(p.text):
             at_line = m.start() == 0 or "\n" in p.text[m.start() : m.start("label")] or p.text[m.start() - 1] == "\n"
             if at_line or _strong(m.group("label")):
                 found.append(m.group("label"))
+        if found:
+            lines += sum(1 for line in p.text.splitlines() if line.strip())
     counts = Counter(_base(x) for x in found)
     speakers = {_base(x) for x in found if _strong(x) or (_name_like(x) and counts[_base(x)] >= 2)}
     if speakers:
         speakers |= {_base(x) for x in found if _name_like(x)}
     turns = sum(counts[s] for s in speakers)
-    return speakers if len(speakers) >= 2 and turns >= 3 else set()
+    # a brief that quotes a minister and two employers among thirty paragraphs of its own is no transcript: its
+    # own text after a quotation would otherwise be read as the quoted speaker's turn going on
+    if len(speakers) < 2 or turns < 3 or turns < MIN_TURN_SHARE * lines:
+        return set()
+    return speakers
 
 
 def _norm(text: str) -> str:

@@ -103,3 +103,17 @@ def test_named_speakers_without_titles_count_when_they_take_turns():
         "",
     )
     assert texts(kept) == "Marko Ilic: The register should only list credentials of 3 ECTS or more."
+
+
+def test_a_brief_quoting_a_few_people_among_its_own_paragraphs_is_no_transcript():
+    own = [f"Our association asks for a register entry for every credential, point {k}." for k in range(12)]
+    brief = passages(
+        "Minister Novak: We will fund short courses for adults from next year.",
+        *own[:4],
+        "Commissioner Berg: Europe needs a common format for credentials.",
+        *own[4:8],
+        "Minister Novak: Quality comes first.",
+        *own[8:],
+    )
+    kept, warnings = own_turns(brief, "Ana Horvat", "Adult Learning Association")
+    assert kept == brief and warnings == []
