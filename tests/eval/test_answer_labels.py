@@ -25,21 +25,11 @@ from pipeline.model import Evidence
 LABELS = {"answers", "on_topic", "off_topic"}
 # the sets of other authors, labelled by reading every candidate the drafter weighs against every question
 DEVELOPMENT = [s for s in SETS if s.name != "sample"]
-# Answerable questions whose answers the candidate cutter never offers as sentences, with the gold phrases that
-# answer them: Poland's "We call for:" bullets start lower case and end with a semicolon, Romania's 50 hours
-# opens "For that reason", Tajikistan's fifty hours says "below that" (read as a pointer at the document), and
-# Czechia's decisions stand in table rows. No candidate can carry an "answers" label for these questions; once
-# the cutter offers one of these phrases, the test below fails and the sentence is to be labelled.
-UNCUT_ANSWERS = {
-    "heldout2": {
-        "Should independent training companies have the same access to registers as public institutions?": (
-            "on the same terms as public schools and universities",
-        ),
-        "Should quality assurance examine each course or the provider as a whole?": (
-            "reviewed as a whole, instead of a separate approval procedure",
-        ),
-    }
-}
+# Answerable questions whose answers the candidate cutter never offers as sentences, per set, with the gold phrases
+# that answer them. No candidate can carry an "answers" label for these questions; once the cutter offers one of
+# these phrases, the test below fails and the sentence is to be labelled. Empty since session 7: the cutter now
+# offers heldout2's "We call for:" items, its linking openers, its "below that" and its table rows.
+UNCUT_ANSWERS: dict[str, dict[str, tuple[str, ...]]] = {}
 
 
 def _lines(labelled: LabelledSet) -> list[dict[str, str]]:

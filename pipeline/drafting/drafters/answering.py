@@ -144,7 +144,7 @@ def features(
     best = float(np.max(cos_t))
     for i, c in enumerate(cands):
         covered = sum(idf[w] for w in has[i]) / total
-        stance = 1.0 if takes_position(c.text) else 0.0
+        stance = 1.0 if c.lead or takes_position(c.text) else 0.0
         number = 1.0 if amount and gives(kind or "amount", c.text) and FINITE.search(c.text) else 0.0
         has_focus = 1.0 if focus is not None and focus in has[i] else 0.0
         rows.append(

@@ -149,6 +149,9 @@ class Candidate:
     text: str
     evidence: Evidence
     words: frozenset[str]
+    # an item of a list of demands ("We call for: - a minimum workload of 15 hours;"): the verb that introduces it,
+    # in the third person ("calls for"); the draft then reports "X calls for: '<item>'"
+    lead: str = ""
 
 
 def _trim(text: str) -> str:
@@ -205,15 +208,67 @@ def _pieces(item: Evidence) -> list[tuple[str, bool]]:
     return out
 
 
+# A first-person line that opens a list of demands: "We call for:", "We therefore recommend:", "Our federation
+# calls for:". Its items ("a minimum workload of 15 hours of learning;") are the contributor's demands, each
+# quoted under the stem's verb.
+_DEMAND_STEM = re.compile(
+    r"^(?:(?P<we>we|i)|our\s+\w+(?:\s+\w+)?|the\s+\w+(?:\s+\w+)?)\s+(?:therefore\s+|also\s+|strongly\s+|would\s+)?"
+    r"(?P<verb>call(?:s)?\s+for|recommend(?:s)?|propose(?:s)?|ask(?:s)?\s+for|urge(?:s)?|demand(?:s)?|"
+    r"support(?:s)?|want(?:s)?|like)\s*:$",
+    re.IGNORECASE,
+)
+
+
+def _third_person(verb: str) -> str:
+    """ "call for" -> "calls for", "recommend" -> "recommends" (already third person: unchanged)."""
+    head, _, rest = " ".join(verb.lower().split()).partition(" ")
+    if not head.endswith("s") and head != "like":
+        head += "s"
+    return f"{head} {rest}".strip() if head != "like" else "would like"
+
+
+def _demand_item(raw: str) -> str | None:
+    """A list item under a demand stem, as quoted: without its bullet and its closing ";" (or "; and")."""
+    text = _BULLET.sub("", raw).strip()
+    text = _ITEM_END.sub("", text).rstrip(",").strip()
+    words = text.split()
+    if not 4 <= len(words) <= 70 or looks_like_instruction(text) or text.endswith(("?", ":")) or " | " in text:
+        return None
+    return text
+
+
+def _items(item: Evidence) -> list[tuple[str, str | None]]:
+    """Each piece of a passage with the verb of the demand list it belongs to (None outside a list).
+
+    A list goes on while its pieces are bullets or start in lower case (a PDF often loses the bullets), and
+    ends at the first piece that starts a sentence of its own."""
+    out: list[tuple[str, str | None]] = []
+    lead: str | None = None
+    for raw, _short in _pieces(item):
+        stem = _DEMAND_STEM.match(raw.strip())
+        if stem:
+            lead = "would like" if stem.group("verb").lower() == "like" else _third_person(stem.group("verb"))
+            out.append((raw, None))
+            continue
+        in_list = lead is not None and (bool(_BULLET.match(raw)) or raw.strip()[:1].islower())
+        if not in_list:
+            lead = None
+        out.append((raw, lead))
+    return out
+
+
 def candidates(evidence: Sequence[Evidence]) -> list[Candidate]:
-    """The sentences of the evidence that read on their own, each once (the first passage that has it)."""
+    """The sentences of the evidence that read on their own, each once (the first passage that has it), and the
+    items of a contributor's list of demands, each under the list's verb."""
     out: list[Candidate] = []
     seen: set[str] = set()
     for item in evidence:
+        leads = dict(_items(item))
         for raw, short_lines in _pieces(item):
-            text = clean_sentence(raw, short_lines)
+            lead = leads.get(raw)
+            text = _demand_item(raw) if lead else clean_sentence(raw, short_lines)
             if text is None or text.lower().rstrip(".") in seen:
                 continue
             seen.add(text.lower().rstrip("."))
-            out.append(Candidate(text, item, frozenset(tokenize(text))))
+            out.append(Candidate(text, item, frozenset(tokenize(text)), lead or ""))
     return out

@@ -314,6 +314,8 @@ class ExtractiveDrafter:
         closing = "" if quote[-1] in ".!" else "."
         if same_point:
             text = f"{who} makes the same point: “{quote}”{closing}"
+        elif c.lead:  # an item of the contributor's list of demands, under the list's own verb
+            text = f"{who} {c.lead}: “{quote}”{closing}"
         else:
             first = quote.split()[0]
             plain_word = first[:1].isupper() and first[1:].islower() and first.lower() in lowercase

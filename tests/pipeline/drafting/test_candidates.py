@@ -143,3 +143,22 @@ def test_sentences_whose_only_verb_is_a_less_common_one_are_still_sentences():
     assert clean_sentence("86 percent of learners passed the final test.", False)
     # a heading-like line whose only candidate verb is also a noun stays a fragment
     assert clean_sentence("Independent review for every micro-credential", False) is None
+
+
+def test_the_items_of_a_list_of_demands_are_candidates_under_the_lists_verb():
+    text = (
+        "Providers deliver most adult training, and the guidelines should reflect this. We call for:\n\n"
+        "a minimum workload of 15 hours of learning for every micro-credential;\n\n"
+        "- private training companies to be admitted to the national register; and\n\n"
+        "The survey shows strong demand for short courses in every region of the country."
+    )
+    found = candidates([Evidence("c", "f.pdf", "t", "A", "org", "C", "EU", "input", "", "page 1", text)])
+    listed = [(c.lead, c.text) for c in found if c.lead]
+    assert listed == [
+        ("calls for", "a minimum workload of 15 hours of learning for every micro-credential"),
+        ("calls for", "private training companies to be admitted to the national register"),
+    ]
+    # the list ends where a sentence of its own starts
+    assert any(c.text.startswith("The survey shows") and not c.lead for c in found)
+    # each item stands word for word in the passage
+    assert all(c.text in text for c in found)

@@ -173,3 +173,18 @@ def test_a_question_whose_best_sentence_answers_another_question_of_the_outline_
     assert draft.paragraphs == ()
     (gap,) = draft.gaps
     assert "answers another question of the outline" in gap.note and fees in gap.note
+
+
+@pytest.mark.unit
+def test_an_item_of_a_list_of_demands_is_quoted_under_its_verb_and_credited_to_its_author():
+    item = "credits to stay valid for seven years in every national register"
+    text = f"Our federation speaks for 40 providers. We call for:\n\n{item};\n\nshorter reviews for providers."
+    evidence = SectionEvidence(
+        "credits",
+        (Evidence("d", "d.pdf", "Paper", "Ewa Nowak", "PFNTP", "Poland", "EU", "input", "", "page 2", text),),
+    )
+    drafter = ExtractiveDrafter(_Embedder({item: 0.9}), model=_model())
+    result = drafter.draft(SECTION, evidence)
+    sentences = [s for p in result.paragraphs for s in p.sentences]
+    assert [s.text for s in sentences] == [f"Ewa Nowak (PFNTP, Poland) calls for: “{item}”."]
+    assert sentences[0].quote == item and sentences[0].citations == ("d",)
