@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.drafting.drafters.candidates import is_imperative
+
 _I = re.IGNORECASE
 # numbers written in words, up to the ones contributions spell out
 _WORDS = (
@@ -165,8 +167,9 @@ def gives(kind: str | None, sentence: str) -> bool:
     return bool(counting_figures(sentence) or _COUNT_WORD.search(text) or _DENIES.search(text))
 
 
+_OBLIGATION = re.compile(r"\b(should|must|shall|ought)\b", _I)
 _NORMATIVE = re.compile(
-    r"\b(should|must|shall|ought)\b|\bmay\b(?!\s+(arise|occur|happen|face|encounter|experience|result|"
+    _OBLIGATION.pattern + r"|\bmay\b(?!\s+(arise|occur|happen|face|encounter|experience|result|"
     r"affect|need|be\s+(faced|encountered|expected|affected|needed)))",
     _I,
 )
@@ -201,8 +204,6 @@ def answers_type(question: str, sentence: str) -> bool:
         return False
     if not _NORMATIVE.search(question) or not _DESCRIPTION.search(sentence):
         return True
-    if _POSSIBLE.search(question) and not re.search(r"\b(should|must|shall|ought)\b", question, _I):
+    if _POSSIBLE.search(question) and not _OBLIGATION.search(question):
         return True
-    from pipeline.drafting.drafters.candidates import is_imperative  # candidates imports nothing from here
-
     return bool(_HOLDS.search(sentence) or _BOUND.search(sentence)) or is_imperative(sentence)

@@ -237,23 +237,23 @@ def _demand_item(raw: str) -> str | None:
     return text
 
 
-def _items(item: Evidence) -> list[tuple[str, str | None]]:
-    """Each piece of a passage with the verb of the demand list it belongs to (None outside a list).
+def _items(item: Evidence) -> list[tuple[str, bool, str | None]]:
+    """Each piece of a passage (see :func:`_pieces`) with the verb of the demand list it belongs to (None outside
+    a list).
 
     A list goes on while its pieces are bullets or start in lower case (a PDF often loses the bullets), and
     ends at the first piece that starts a sentence of its own."""
-    out: list[tuple[str, str | None]] = []
+    out: list[tuple[str, bool, str | None]] = []
     lead: str | None = None
-    for raw, _short in _pieces(item):
+    for raw, short_lines in _pieces(item):
         stem = _DEMAND_STEM.match(raw.strip())
         if stem:
-            lead = "would like" if stem.group("verb").lower() == "like" else _third_person(stem.group("verb"))
-            out.append((raw, None))
+            lead = _third_person(stem.group("verb"))
+            out.append((raw, short_lines, None))
             continue
-        in_list = lead is not None and (bool(_BULLET.match(raw)) or raw.strip()[:1].islower())
-        if not in_list:
+        if lead is not None and not (_BULLET.match(raw) or raw.strip()[:1].islower()):
             lead = None
-        out.append((raw, lead))
+        out.append((raw, short_lines, lead))
     return out
 
 
@@ -263,9 +263,7 @@ def candidates(evidence: Sequence[Evidence]) -> list[Candidate]:
     out: list[Candidate] = []
     seen: set[str] = set()
     for item in evidence:
-        leads = dict(_items(item))
-        for raw, short_lines in _pieces(item):
-            lead = leads.get(raw)
+        for raw, short_lines, lead in _items(item):
             text = _demand_item(raw) if lead else clean_sentence(raw, short_lines)
             if text is None or text.lower().rstrip(".") in seen:
                 continue
