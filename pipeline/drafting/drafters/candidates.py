@@ -193,6 +193,10 @@ def clean_sentence(raw: str, on_slide: bool) -> str | None:
     return text
 
 
+# where one cell of a spreadsheet row ends and the next begins: " | ", or "; " before the next "Header: "
+_CELL_BREAK = re.compile(r"\s+\|\s+|;\s+(?=[^:;.?!|]{1,50}:\s)")
+
+
 def _pieces(item: Evidence) -> list[tuple[str, bool]]:
     """The sentences of a passage, and whether they may end without a stop (slide lines, table cells).
 
@@ -200,6 +204,13 @@ def _pieces(item: Evidence) -> list[tuple[str, bool]]:
     and the row as a whole never is."""
     on_slide = item.location.startswith("slide")
     out: list[tuple[str, bool]] = []
+    if item.location.startswith(("sheet ", "rows ")):
+        # a spreadsheet row reads "Question: ...?; Answer: ..." (or "a | b" without a header row): each cell is
+        # its own text, so an answer is never glued to the question beside it
+        for line in item.text.splitlines():
+            for cell in _CELL_BREAK.split(line):
+                out.extend((piece, True) for piece in split_sentences(cell.strip()) if piece.strip())
+        return out
     for raw in split_sentences(item.text):
         if " | " in raw and "table" in item.location:
             out.extend((cell.strip(), True) for cell in raw.split(" | ") for cell in split_sentences(cell))

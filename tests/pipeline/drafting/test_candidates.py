@@ -162,3 +162,18 @@ def test_the_items_of_a_list_of_demands_are_candidates_under_the_lists_verb():
     assert any(c.text.startswith("The survey shows") and not c.lead for c in found)
     # each item stands word for word in the passage
     assert all(c.text in text for c in found)
+
+
+def test_a_spreadsheet_row_gives_its_answer_cell_alone_never_glued_to_its_question():
+    row = (
+        "Question: 4. What should happen to a jobseeker's income during a course?; Answer: Jobseekers should "
+        "keep their full unemployment benefit while they follow a course of up to eight weeks.\n"
+        "Question: 5. What support do learners need?; Answer: A counsellor should talk through every plan with "
+        "the jobseeker before they enrol | Adopted by the board in 2025 after a long debate"
+    )
+    sheet = Evidence("x", "r.xlsx", "t", "A", "org", "C", "EU", "input", "", "sheet Response, rows 8-9", row)
+    texts = [c.text for c in candidates([sheet])]
+    kept = "Jobseekers should keep their full unemployment benefit while they follow a course of up to eight weeks."
+    assert kept in texts
+    assert "A counsellor should talk through every plan with the jobseeker before they enrol" in texts
+    assert not any("?" in t or "Answer" in t or " | " in t for t in texts)
