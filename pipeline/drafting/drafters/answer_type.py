@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.drafting.drafters.actors import asks_who, names_actor
 from pipeline.drafting.drafters.candidates import is_imperative
+from pipeline.index.lexical import tokenize
 
 _I = re.IGNORECASE
 # numbers written in words, up to the ones contributions spell out
@@ -84,7 +86,9 @@ _GIVES: dict[str, re.Pattern[str]] = {
         r"\b(never\s+(expires?|lapses?|ends?)|for\s+life|lifelong|life-long|indefinite(ly)?|permanent(ly)?|"
         r"unlimited|open-ended|no\s+(time\s+limit|expiry|expiration|end\s+date|deadline|limit)|"
         r"(do|does|did|should|must|will|shall|would|need)\s+not\s+(expire|lapse)|without\s+(an?\s+)?(time\s+limit|"
-        r"expiry|expiration\s+date|end\s+date)|until|as\s+long\s+as|immediately|at\s+once)\b",
+        r"expiry|expiration\s+date|end\s+date)|until|immediately|at\s+once|"
+        # "for as long as the holder needs it" lasts; "as long as the outcomes fit" is a condition
+        r"(for|valid|kept|stored|retained|held|available|open|last\w*|remains?|stays?)\s+as\s+long\s+as)\b",
         _I,
     ),
     "frequency": re.compile(
@@ -197,10 +201,45 @@ _DESCRIPTION = re.compile(
 )
 
 
+_HOW_MANY = re.compile(r"\bhow\s+many\s+(?:(?:more|different|separate|individual|other)\s+)?([\w-]+)", _I)
+_FIGURE = re.compile(rf"{_DIGITS}|\b(?:{_WORDS})\b", _I)
+
+
+def counts_elsewhere(question: str, sentence: str) -> bool:
+    """Whether every figure of ``sentence`` counts another thing the question names than the one it asks the
+    number of: "How many learners should one assessor have?" is not answered by "at least one assessor should
+    take part", whose figure counts assessors. A figure followed by no word of the question counts something
+    unknown and may still answer."""
+    asked = _HOW_MANY.search(question)
+    if not asked:
+        return False
+    counted = set(tokenize(asked.group(1)))
+    named = set(tokenize(question)) - counted
+    if not counted or not named:
+        return False
+    text = _without_non_counting(sentence)
+    verdicts = []
+    for match in _FIGURE.finditer(text):
+        after = tokenize(" ".join(text[match.end() :].split()[:3]))
+        hit = next((w for w in after if w in counted or w in named), None)
+        if hit is None and match.group(0).lower() in _PRONOUN_FIGURES:
+            continue  # "the only one to decide", "a single body": a pronoun or an article, not a count
+        verdicts.append(hit is not None and hit not in counted)
+    return bool(verdicts) and all(verdicts)
+
+
+# number words that are as often pronouns or articles as counts
+_PRONOUN_FIGURES = frozenset({"one", "a single", "single", "half", "a few", "several"})
+
+
 def answers_type(question: str, sentence: str) -> bool:
     """Whether ``sentence`` gives a value of the kind ``question`` asks for (True when it asks for none), and,
     when the question asks what should be, gives more than a statistic or a past event."""
     if not gives(asked_type(question), sentence):
+        return False
+    if asks_who(question) and not names_actor(sentence):
+        return False
+    if counts_elsewhere(question, sentence):
         return False
     if not _NORMATIVE.search(question) or not _DESCRIPTION.search(sentence):
         return True

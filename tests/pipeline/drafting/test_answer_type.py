@@ -159,3 +159,41 @@ def test_may_of_possibility_asks_what_is_and_a_survey_figure_answers_it():
     assert answers_type("Which barriers may learners face when they enrol?", figure)
     assert answers_type("What problems may arise for learners in work?", figure)
     assert not answers_type("How many hours may a learner in work be asked to study at night?", figure)
+
+
+@pytest.mark.parametrize(
+    "sentence, answers",
+    [
+        ("Keep micro-credentials outside the national framework and the register.", False),
+        ("The register should be public and free to search.", False),
+        ("The national qualifications agency should keep the register.", True),
+        ("The register should be run by Cedefop, which already hosts the skills databases.", True),
+        ("Providers should enter their own micro-credentials, checked by the ministry.", True),
+    ],
+)
+def test_a_who_question_is_answered_only_by_a_sentence_naming_someone(sentence, answers):
+    assert answers_type("Who should maintain the register of micro-credentials?", sentence) is answers
+
+
+def test_a_whose_inside_a_question_asks_for_no_one():
+    question = "Should a person whose skills are recognised receive the same credential as a course graduate?"
+    assert answers_type(question, "Validation should lead to the same micro-credential as the course.")
+
+
+@pytest.mark.parametrize(
+    "sentence, answers",
+    [
+        ("At least one assessor from outside the company should take part in every final assessment.", False),
+        ("One assessor should never be responsible for more than 25 learners at a time.", True),
+        ("No assessor should have more than twenty in a group.", True),
+        ("The person who trains should not be the only one to decide, and 30 is a sensible ceiling.", True),
+    ],
+)
+def test_a_how_many_question_is_not_answered_by_a_count_of_something_else_it_names(sentence, answers):
+    assert answers_type("How many learners should one assessor be responsible for?", sentence) is answers
+
+
+def test_as_long_as_is_a_duration_only_when_something_lasts():
+    question = "How long should learners be given to complete a micro-credential?"
+    assert not answers_type(question, "Learners should be able to combine credentials, as long as the outcomes fit.")
+    assert answers_type(question, "Learners should have access to the course for as long as they are enrolled.")

@@ -1,0 +1,75 @@
+"""Who a guiding question asks for, and whether a sentence names anyone who could be that.
+
+"Who should keep the register?" is answered by a sentence naming a body, a group or a role ("The national
+agency should keep it", "Providers should publish ...", "by an independent panel"), never by one that names no
+one ("Keep micro-credentials outside the register", "The register should be public"). Like the other answer
+types the test is one-sided: naming an actor does not make a sentence an answer, naming none rules it out.
+
+Actors are recognised from a closed list of nouns for people, roles and organisations in general English, and
+from names of organisations (two or more capitalised words in a row, or an acronym that is not the name of a
+framework, a unit or a standard). A word that merely ends like an agent noun ("register", "paper", "number") is
+no actor, so the list is explicit rather than a suffix rule. "We" is left out: in a contribution it opens a
+position ("We propose that ..."), it does not name who should act.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# "Who ...", "Whom ...", "By whom ...", "Whose involvement ...", "Which body / organisation / actor ..."; a
+# "whose" inside a question ("a person whose skills are recognised") asks for no one
+_ASKS_WHO = re.compile(
+    r"^\W*(?:and\s+|so\s+|but\s+)?(?:who|whom|whose|(?:by|from|with|to|for)\s+whom)\b|"
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:bod(?:y|ies)|organi[sz]ations?|institutions?|actors?|stakeholders?|"
+    r"authorit(?:y|ies)|agenc(?:y|ies)|partners?|parties|people|persons?|roles?)\b",
+    _I,
+)
+
+_ACTOR_NOUNS = (
+    # roles and people
+    r"providers?|employers?|learners?|students?|trainers?|teachers?|workers?|employees?|assessors?|evaluators?|"
+    r"examiners?|inspectors?|auditors?|reviewers?|regulators?|developers?|designers?|issuers?|awarders?|owners?|"
+    r"holders?|managers?|officers?|officials?|counsell?ors?|advis[eo]rs?|mentors?|tutors?|supervisors?|"
+    r"coordinators?|directors?|ministers?|members?|partners?|stakeholders?|users?|jobseekers?|job-seekers?|"
+    r"taxpayers?|funders?|sponsors?|donors?|operators?|researchers?|practitioners?|experts?|specialists?|"
+    r"professionals?|representatives?|delegates?|applicants?|participants?|graduates?|trainees?|apprentices?|"
+    r"candidates?|citizens?|individuals?|persons?|people|adults?|parents?|families|staff|faculty|academics?|"
+    r"lecturers?|professors?|leaders?|heads?|peers?|volunteers?|counterparts?|contractors?|suppliers?|"
+    r"vendors?|platforms?|insurers?|banks?|"
+    # organisations and collective bodies
+    r"institutions?|universit(?:y|ies)|schools?|colleges?|academ(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|"
+    r"ministr(?:y|ies)|governments?|states?|offices?|bod(?:y|ies)|councils?|cent(?:re|er)s?|commissions?|"
+    r"committees?|boards?|panels?|chambers?|unions?|associations?|federations?|confederations?|services?|"
+    r"networks?|departments?|inspectorates?|municipalit(?:y|ies)|regions?|countries|country|nations?|"
+    r"compan(?:y|ies)|firms?|enterprises?|businesses|business|industr(?:y|ies)|sectors?|social\s+partners|"
+    r"consorti(?:um|a)|alliances?|observator(?:y|ies)|secretariats?|parliaments?|courts?|ombuds\w*|"
+    r"administrations?|registrars?|communit(?:y|ies)|organi[sz]ations?|foundations?|employment\s+services?|"
+    r"public\s+(?:funds?|funding|budgets?|money|purse|authorit(?:y|ies)|bodies|sector)|government-funded|state-funded|"
+    r"themselves|everyone|everybody|anyone|anybody|nobody|no\s+one|someone"
+)
+_ACTOR = re.compile(rf"\b(?:{_ACTOR_NOUNS})\b", _I)
+# a name of an organisation: two capitalised words in a row ("Quality Agency", "European Training Foundation")
+_NAME = re.compile(r"(?<!^)(?<![.!?:]\s)\b[A-Z][a-z]+(?:[ -](?:of|for|and|the)?\s?[A-Z][a-z]+)+\b")
+# one capitalised word after a preposition of agency ("run by Cedefop", "together with Europass")
+_NAMED_AGENT = re.compile(r"\b(?:by|with|to|from)\s+(?:the\s+)?[A-Z][\w-]+")
+# an acronym naming a body ("ENIC-NARIC", "ETF"), not a framework, a unit or a standard
+_ACRONYM = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]{2,})?\b")
+_NOT_BODIES = frozenset(
+    "NQF EQF QF ECTS ECVET ESG ISCED VET HE HEI ICT IT AI PDF URL API ID CV EU-wide ISO EDC ELM OB RPL VPL "
+    "MOOC MOOCS STEM SME SMES".split()
+)
+
+
+def asks_who(question: str) -> bool:
+    """Whether ``question`` asks who (which body, which role) should do or did something."""
+    return bool(_ASKS_WHO.search(question))
+
+
+def names_actor(sentence: str) -> bool:
+    """Whether ``sentence`` names a person, a role, a group or an organisation that could be the answer to a
+    "who" question."""
+    if _ACTOR.search(sentence) or _NAME.search(sentence) or _NAMED_AGENT.search(sentence):
+        return True
+    return any(a.upper() not in _NOT_BODIES for a in _ACRONYM.findall(sentence))
