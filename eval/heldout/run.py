@@ -2,14 +2,14 @@
 
     python eval/heldout/run.py [--set DIR] [--workspace DIR] [--json]
 
-A set is a folder (``--set``, eval/heldout by default; eval/heldout2 and eval/heldout3 are the next ones) holding
-``corpus/`` (with its metadata sheet), an outline (``outline.yaml``, or ``outline.md`` when there is no YAML one),
-``drafting_gold.yaml`` and ``divergence_gold.yaml``. Ingests the corpus into ``--workspace`` (a temporary one if
-not given; an existing workspace with sources is reused as it is), saves the outline, drafts it offline exactly as
-``guidelines draft`` does, and scores the result with the scoring functions of eval/eval_drafting.py
-(misattributed names, false quotes, repeats, gaps) and eval/eval_divergence.py (points found, mixed sides, stray
-contributors, unmatched points, the "Points of divergence" paragraphs) against the set's gold. See
-eval/heldout/README.md and each set's README.md.
+A set is a folder (``--set``, eval/heldout by default; eval/heldout2, eval/heldout3 and eval/heldout4 are the next
+ones) holding ``corpus/`` (with its metadata sheet), an outline (``outline.yaml``, else ``outline.md``, else
+``outline.docx``), ``drafting_gold.yaml`` and ``divergence_gold.yaml``. Ingests the corpus into ``--workspace``
+(a temporary one if not given; an existing workspace with sources is reused as it is), saves the outline, drafts
+it offline exactly as ``guidelines draft`` does, and scores the result with the scoring functions of
+eval/eval_drafting.py (misattributed names, false quotes, repeats, gaps) and eval/eval_divergence.py (points found,
+mixed sides, stray contributors, unmatched points, the "Points of divergence" paragraphs) against the set's gold.
+See eval/heldout/README.md and each set's README.md.
 """
 
 from __future__ import annotations
@@ -36,12 +36,14 @@ def load_eval_module(name: str) -> ModuleType:
     return importlib.import_module(f"eval.{name}")
 
 
-# the outline files a set may hold, the first one present wins (the YAML one, as the first two sets have it)
-OUTLINE_NAMES = ("outline.yaml", "outline.md")
+# the outline files a set may hold, the first one present wins (the YAML one, as the first two sets have it; the
+# third set's is Markdown, the fourth's Word)
+OUTLINE_NAMES = ("outline.yaml", "outline.md", "outline.docx")
 
 
 def outline_of(set_dir: Path) -> Path | None:
-    """The set's outline: ``outline.yaml``, else ``outline.md`` (written as people write outlines); None if neither."""
+    """The set's outline: ``outline.yaml``, else ``outline.md``, else ``outline.docx`` (the last two written as
+    people write outlines); None if there is none."""
     for name in OUTLINE_NAMES:
         if (set_dir / name).is_file():
             return set_dir / name

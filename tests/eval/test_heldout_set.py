@@ -1,6 +1,6 @@
-"""The held-out evaluation sets (eval/heldout/, eval/heldout2/, eval/heldout3/) are consistent: gold phrases,
-questions and names agree with the contributions, the outline and the metadata sheet, read with the repository's
-own readers.
+"""The held-out evaluation sets (eval/heldout/, eval/heldout2/, eval/heldout3/, eval/heldout4/) are consistent:
+gold phrases, questions and names agree with the contributions, the outline and the metadata sheet, read with the
+repository's own readers.
 
 These tests say nothing about the draft's scores, which move as the drafter changes; they make sure that a
 score computed on a set means what it says (a phrase credited to a contributor is really theirs alone, every
@@ -29,12 +29,15 @@ SETS = {
     "heldout": {".docx": 2, ".pptx": 1, ".md": 1, ".txt": 1},
     "heldout2": {".pdf": 1, ".docx": 1, ".pptx": 1, ".html": 1, ".odt": 1, ".md": 1, ".txt": 1},
     "heldout3": {".rtf": 1, ".eml": 1, ".xlsx": 1, ".docx": 1, ".pdf": 1, ".pptx": 1, ".md": 1, ".txt": 2},
+    "heldout4": {".odt": 1, ".odp": 1, ".html": 1, ".docx": 2, ".csv": 1, ".pdf": 1, ".txt": 1, ".md": 1},
 }
-CONTRIBUTION_SUFFIXES = {".md", ".txt", ".docx", ".pptx", ".pdf", ".html", ".odt", ".rtf", ".eml", ".xlsx"}
+CONTRIBUTION_SUFFIXES = {
+    ".md", ".txt", ".docx", ".pptx", ".pdf", ".html", ".odt", ".odp", ".rtf", ".eml", ".xlsx", ".csv",
+}  # fmt: skip
 
 
 def _runner():
-    """eval/heldout/run.py, whose outline lookup the tests share (a set's outline is .yaml or .md)."""
+    """eval/heldout/run.py, whose outline lookup the tests share (a set's outline is .yaml, .md or .docx)."""
     return importlib.import_module("eval.heldout.run")
 
 
@@ -143,7 +146,7 @@ def test_every_outline_question_is_judged_once(held_out, drafting_gold):
     unanswerable = drafting_gold["questions"]["unanswerable"]
     assert sorted(asked) == sorted(answerable + unanswerable)
     assert len(set(asked)) == len(asked)
-    assert len(outline.sections) == 5
+    assert 5 <= len(outline.sections) <= 6
     assert len(answerable) >= 12 and len(unanswerable) >= 8
 
 
@@ -160,7 +163,7 @@ def test_every_contributor_named_in_the_gold_is_in_the_sheet(sheet, drafting_gol
 @pytest.mark.unit
 def test_divergence_points_sit_in_outline_sections_and_no_one_stands_on_two_sides(held_out, divergence_gold):
     sections = {s.id for s in _outline(held_out).sections}
-    assert 3 <= len(divergence_gold["points"]) <= 4
+    assert 3 <= len(divergence_gold["points"]) <= 5
     for point in divergence_gold["points"]:
         assert {point["section"], *point.get("also", [])} <= sections, point["id"]
         assert len(point["sides"]) >= 2
@@ -216,20 +219,25 @@ def test_the_third_sets_pdf_is_its_source_on_two_pages_with_header_and_page_numb
 
 
 @pytest.mark.unit
-def test_the_runner_takes_a_markdown_outline_when_a_set_has_no_yaml_one(tmp_path):
-    """eval/heldout/run.py reads outline.yaml first (the first two sets), else outline.md (the third)."""
+def test_the_runner_takes_a_markdown_or_word_outline_when_a_set_has_no_yaml_one(tmp_path):
+    """eval/heldout/run.py reads outline.yaml first (the first two sets), else outline.md (the third), else
+    outline.docx (the fourth)."""
     run = _runner()
     assert run.outline_of(ROOT / "eval" / "heldout") == ROOT / "eval" / "heldout" / "outline.yaml"
     assert run.outline_of(ROOT / "eval" / "heldout3") == ROOT / "eval" / "heldout3" / "outline.md"
+    assert run.outline_of(ROOT / "eval" / "heldout4") == ROOT / "eval" / "heldout4" / "outline.docx"
     assert run.held_out_set(str(ROOT / "eval" / "heldout3")) == ROOT / "eval" / "heldout3"
+    assert run.held_out_set(str(ROOT / "eval" / "heldout4")) == ROOT / "eval" / "heldout4"
     for name in ("corpus",):
         (tmp_path / name).mkdir()
     for name in ("drafting_gold.yaml", "divergence_gold.yaml"):
         (tmp_path / name).write_text("{}", encoding="utf-8")
     with pytest.raises(argparse.ArgumentTypeError, match="outline.yaml or outline.md"):
         run.held_out_set(str(tmp_path))
-    (tmp_path / "outline.md").write_text("## A\n- Why?\n", encoding="utf-8")
+    (tmp_path / "outline.docx").write_bytes(b"")
     assert run.held_out_set(str(tmp_path)) == tmp_path.resolve()
+    assert run.outline_of(tmp_path) == tmp_path / "outline.docx"
+    (tmp_path / "outline.md").write_text("## A\n- Why?\n", encoding="utf-8")
     assert run.outline_of(tmp_path) == tmp_path / "outline.md"
     (tmp_path / "outline.yaml").write_text("sections: []\n", encoding="utf-8")
     assert run.outline_of(tmp_path) == tmp_path / "outline.yaml"
@@ -260,3 +268,87 @@ def test_the_third_sets_layouts_are_the_ones_its_readme_promises():
     turns = [p.text.split(":")[0] for p in read("hearing_algeria_construction_skills.txt").passages]
     assert {"Chair", "Ms Boumediene"} <= set(turns)
     assert read("letter_chamber_toulouse.rtf").passages
+
+
+@pytest.mark.unit
+def test_the_fourth_sets_built_files_are_what_its_build_script_makes():
+    """Rebuilding eval/heldout4's OpenDocument and Word files, its metadata sheet, its outline and the PDF's
+    source .odt gives the committed bytes; the PDF itself is LibreOffice's and is not rebuilt here."""
+    build = importlib.import_module("eval.heldout4.build")
+    for spec, make, folder in build.BUILDS:
+        assert make(spec) == (folder / spec["file"]).read_bytes(), spec["file"]
+
+
+@pytest.mark.unit
+def test_the_fourth_sets_pdf_is_its_numbered_source():
+    """The committed PDF holds the words of the .odt it was converted from, its paragraphs numbered 1 to 9 by
+    the word processor (the numbers are in the PDF's text, not in the source's)."""
+    from eval.heldout4.build import SRC
+    from eval.heldout4.contributions import GREECE_OPINION
+
+    norm = _norm()
+    pdf = ROOT / "eval" / "heldout4" / "corpus" / (Path(GREECE_OPINION["file"]).stem + ".pdf")
+    text = norm(" ".join(p.text for p in reader_for(pdf).read(pdf).passages))
+    source = SRC / GREECE_OPINION["file"]
+    source_passages = reader_for(source).read(source).passages
+    assert source_passages
+    for passage in source_passages:
+        for line in passage.text.split("\n"):
+            assert norm(line) in text, line[:80]
+    numbered = [text for kind, text in (b for b in GREECE_OPINION["blocks"] if isinstance(b, tuple)) if kind == "n"]
+    for number, paragraph in enumerate(numbered, start=1):
+        assert norm(f"{number}. {paragraph}") in text, number
+
+
+@pytest.mark.unit
+def test_the_fourth_sets_metadata_sheet_is_written_as_its_readme_says():
+    """metadata.csv: a byte-order mark, semicolons, and header spellings no earlier sheet uses."""
+    sheet = ROOT / "eval" / "heldout4" / "corpus" / "metadata.csv"
+    raw = sheet.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    header = raw[3:].split(b"\r\n", 1)[0].decode("utf-8").split(";")
+    assert len(header) == 10
+    earlier = set()
+    for name in ("heldout", "heldout2", "heldout3"):
+        path = _sheet_path(ROOT / "eval" / name)
+        if path.suffix == ".csv":
+            first = path.read_text(encoding="utf-8-sig").splitlines()[0]
+            earlier |= {h.strip() for h in first.replace(";", ",").split(",")}
+        else:
+            from openpyxl import load_workbook
+
+            book = load_workbook(path, read_only=True)
+            earlier |= {str(v) for v in next(book.worksheets[0].iter_rows(values_only=True)) if v}
+            book.close()
+    earlier |= set(SAMPLE_SHEET.read_text(encoding="utf-8").splitlines()[0].split(","))
+    assert not {h.casefold() for h in header} & {h.casefold() for h in earlier}
+
+
+@pytest.mark.unit
+def test_the_fourth_sets_layouts_are_the_ones_its_readme_promises():
+    """What makes the fourth set differ survives the readers: two outline levels in the .odt, speaker notes in the
+    .odp, positions in a table's rows, h1-h3 sections of a saved web page (its navigation and footer left out),
+    one survey answer beside its question, bullets under an executive summary, "Q:" / "A:" interview notes."""
+    corpus = ROOT / "eval" / "heldout4" / "corpus"
+
+    def read(name: str):
+        return reader_for(corpus / name).read(corpus / name).passages
+
+    labels = {p.location.label for p in read("position_bulgarian_workers_unions.odt")}
+    assert {"section 3.1 Time to learn", "section 3.5 No substitute for qualifications"} <= labels
+    slides = read("rectors_conference_hungary.odp")
+    assert any(p.location.label == "slide 4 notes" and "must be proctored" in p.text for p in slides)
+    assert any(p.location.label == "slide 4" and "Identity checked at the start" in p.text for p in slides)
+    table = [p for p in read("positions_libya_ministry_of_labour.docx") if "table 1" in p.location.label]
+    assert table and "Accreditation of training centres | The accreditation" in table[0].text
+    page = read("luxembourg_credentials_forum_page.html")
+    assert any(p.location.label == "section 2.3 Expiry" for p in page)
+    assert not any("Publications" in p.text or "Legal notice" in p.text for p in page)
+    survey = read("survey_export_northern_israel_employers.csv")
+    assert any("Question no.: 3" in p.text and "Answer: We oppose a legal obligation" in p.text for p in survey)
+    summary = " ".join(p.text for p in read("youth_network_slovakia.txt"))
+    assert "EXECUTIVE SUMMARY" in summary and "* Learners may take the final test online" in summary
+    notes = " ".join(p.text for p in read("interview_notes_gozo_development_agency.md"))
+    assert "Q: What do learners pay?" in notes and "A: Nothing at the moment." in notes
+    letter = read("proposals_turkmen_teachers_association.docx")
+    assert any(p.location.label == "section 1 Our proposals" and "expiry date" in p.text for p in letter)
