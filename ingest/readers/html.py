@@ -46,6 +46,8 @@ _BLOCKS = frozenset(
 )
 _CELLS = frozenset({"td", "th"})
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+# a cookie or consent banner, named so by its id or class ("cookie-banner", "cc-window", "gdpr-consent")
+_CONSENT = re.compile(r"cookie|consent|gdpr|\bcc[-_](?:window|banner)", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.\-]+)", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -113,6 +115,14 @@ def _skipped(element: Any, tag: str) -> bool:
     if (element.get("role") or "").strip().lower() in _BOILERPLATE_ROLES:
         return True
     if tag == "nav" or (tag == "dialog" and element.get("open") is None):
+        return True
+    if (element.get("role") or "").strip().lower() in ("dialog", "alertdialog") or (
+        element.get("aria-modal") or ""
+    ).strip().lower() == "true":
+        return True  # a pop-up over the page (a cookie or newsletter prompt), not the page's own text
+    if tag not in ("main", "article", "body", "html") and _CONSENT.search(
+        f"{element.get('id') or ''} {element.get('class') or ''}"
+    ):
         return True
     if tag in ("header", "footer"):
         return not _has_ancestor(element, _HEADER_SCOPES)

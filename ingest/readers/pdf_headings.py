@@ -264,7 +264,10 @@ def find_headings(pages: Sequence[PageLines]) -> dict[tuple[int, int], Heading]:
                 continue
             last = found[-1] if found else None
             if last and last.page == p and last.size == size and _only_blank_between(page, last.last, i):
-                last.text, last.last, last.lines = f"{last.text} {text}", i, last.lines + 1  # wrapped heading
+                # a wrapped heading; a line ending in a hyphen runs on into the next word ("micro-" / "credentials")
+                runs_on = last.text.endswith("-") and text[:1].islower()
+                joined = f"{last.text}{text}" if runs_on else f"{last.text} {text}"
+                last.text, last.last, last.lines = joined, i, last.lines + 1
             else:
                 found.append(_Candidate(p, i, i, size, text))
     # a block of larger type that is long (an address block, a pull quote) is text, not a heading; nor is a line

@@ -17,7 +17,7 @@ from ingest.readers.pdf_scans import read_scans
 from ingest.readers.pdf_tables import find_tables
 from ingest.readers.text import CharBudget, clean_text, unwrap
 
-_HYPHEN_BREAK = re.compile(r"(\w)-\n(?=[a-zäöüßéèàçñ])")
+_HYPHEN_BREAK = re.compile(r"(\w+)-\n([a-zäöüßéèàçñ]\w*)")
 _WORD = re.compile(r"\w")
 # A scan may carry a short label under the image (ImageMagick writes the layer name), which is not
 # a text layer a user could search; a page with an image and fewer letters than this counts as a scan.
@@ -29,10 +29,29 @@ def letters(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+# first parts that make hyphenated compounds rather than split words ("micro-credential", "non-formal")
+_COMPOUND_FIRST = re.compile(r"micro|macro|self|non|cross|well|e", re.IGNORECASE)
+
+
+def _dehyphenate(text: str) -> str:
+    """Rejoin words broken at a line end: "recog-/nition" loses its hyphen, but a compound the page also writes
+    whole with its hyphen ("micro-/credentials" beside "micro-credentials") keeps it."""
+    lowered = text.lower()
+
+    def join(match: re.Match[str]) -> str:
+        left, right = match.group(1), match.group(2)
+        whole = f"{left}-{right}".lower()
+        if whole in lowered or (_COMPOUND_FIRST.fullmatch(left) and f"{left}{right}".lower() not in lowered):
+            return f"{left}-{right}"
+        return f"{left}{right}"
+
+    return _HYPHEN_BREAK.sub(join, text)
+
+
 def clean_pdf_text(text: str) -> str:
     """Clean extracted page text: ligatures and compatibility forms, hyphenated line breaks, spaces."""
     text = unicodedata.normalize("NFKC", text)
-    text = _HYPHEN_BREAK.sub(r"\1", clean_text(text))
+    text = _dehyphenate(clean_text(text))
     # pypdf ends every visual line with a break; rejoin wrapped lines so sentences stay whole
     return "\n\n".join(unwrap(block, by_width=True) for block in text.split("\n\n"))
 

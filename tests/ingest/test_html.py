@@ -330,3 +330,23 @@ def test_limits(page: Path) -> None:
     with pytest.raises(LimitExceeded, match=r"file size .* exceeds the limit of 100 bytes") as info:
         HtmlReader().read(page, limits=Limits(max_file_bytes=100))
     assert "(setting max_file_mb)" in info.value.reason
+
+
+@pytest.mark.unit
+def test_a_cookie_banner_or_pop_up_is_not_the_pages_text(tmp_path: Path) -> None:
+    page = write(
+        tmp_path,
+        "<html><body>"
+        '<div id="cookie-notice"><p>We use cookies to improve your visit. Accept all or choose which ones.</p></div>'
+        '<div class="newsletter" role="dialog"><p>Subscribe to our newsletter for monthly updates.</p></div>'
+        '<section aria-modal="true"><p>Before you go, tell us what you think of this site.</p></section>'
+        "<main><h1>Position on micro-credentials</h1>"
+        "<p>Every micro-credential should state its workload in ECTS credits.</p>"
+        "<p>Cookies and consent forms are no concern of this paper.</p></main>"
+        "</body></html>",
+    )
+    text = "\n".join(p.text for p in HtmlReader().read(page).passages)
+    assert "Every micro-credential should state its workload in ECTS credits." in text
+    assert "Cookies and consent forms are no concern of this paper." in text  # the words alone remove nothing
+    for absent in ("We use cookies", "Subscribe", "Before you go"):
+        assert absent not in text

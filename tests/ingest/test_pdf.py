@@ -218,3 +218,19 @@ def test_language_from_the_catalog(plain_pdf: Path, tmp_path: Path) -> None:
     writer.write(tmp_path / "latvian.pdf")
     assert PdfReader().read(tmp_path / "latvian.pdf").properties.language == "lv-LV"
     assert PdfReader().read(plain_pdf).properties.language is None
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    "broken, joined",
+    [
+        ("The recog-\nnition of prior learning.", "The recognition of prior learning."),
+        ("Each micro-\ncredential counts.", "Each micro-credential counts."),  # a compound keeps its hyphen
+        ("A work-\nbased course.\nWork-based learning.", "A work-based course.\nWork-based learning."),
+        ("Assess-\nment and non-\nformal learning.", "Assessment and non-formal learning."),
+    ],
+)
+def test_a_word_broken_at_a_line_end_is_rejoined_and_a_compound_keeps_its_hyphen(broken: str, joined: str) -> None:
+    from ingest.readers.pdf_pages import _dehyphenate
+
+    assert _dehyphenate(broken) == joined
