@@ -44,7 +44,7 @@ _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 # "Ms Horvat", "Dr. Ana Horvat", "Chair", "Speaker 2", "Ana Horvat", each with an optional "(Organisation)"
 _LABEL = (
     rf"(?P<label>(?:{_TITLE}\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}(?:\s+\d{{1,2}})?(?:\s*\([^()\n]{{1,80}}\))?)"
-    r"\s*:\s+(?=\S)"
+    r"\s*:(?:\s+(?=\S)|\s*$)"  # a label alone at the end of a paragraph: its words follow in the next one
 )
 _SENTENCE_END = r"(?<=[.!?\"”’)])\s+"
 # a label opening a line, or following a sentence's end (readers join a paragraph's lines into one)
@@ -233,8 +233,9 @@ def own_turns(passages: Sequence[Passage], contributor: str, organisation: str) 
     if not speakers:
         return list(passages), []
     names = "|".join(re.escape(n) for n in sorted(speakers, key=len, reverse=True))
-    label = r"(?P<label>(?:" + names + r")(?:\s*\([^()\n]{1,80}\))?)\s*:\s+"
-    opener = re.compile(r"(?:^|" + _SENTENCE_END + r"|\n)\s*" + label, re.IGNORECASE)
+    label = r"(?P<label>(?:" + names + r")(?:\s*\([^()\n]{1,80}\))?)\s*:"
+    # a label alone at the end of a passage opens the turn the next passage goes on with
+    opener = re.compile(r"(?:^|" + _SENTENCE_END + r"|\n)\s*" + label + r"(?:\s|$)", re.IGNORECASE)
     labelled_line = re.compile(r"\s*" + label, re.IGNORECASE)
     current: str | None = None  # no turn yet: the document's own front matter
     kept: list[Passage] = []
@@ -242,6 +243,7 @@ def own_turns(passages: Sequence[Passage], contributor: str, organisation: str) 
     others: dict[str, None] = {}
     ends: dict[str, None] = {}  # what was left out as nobody's turn: "annex", "end matter"
     previous: Passage | None = None
+    after_label = False  # the last line read was a speaker's label standing alone
     for passage in passages:
         # (offset, order, what starts there): a speaker's label, or _NOBODY + why the turn ended
         events: list[tuple[int, int, str]] = []
@@ -251,9 +253,14 @@ def own_turns(passages: Sequence[Passage], contributor: str, organisation: str) 
             events.append((0, 0, _NOBODY + "end matter"))  # a heading or a table: no longer the turn's speech
         offset = 0
         for line in passage.text.split("\n"):
-            kind = None if labelled_line.match(line) else end_kind(line)
+            labelled = labelled_line.match(line)
+            # a label's line, or the first line under a label standing alone ("Ms Horvat:" then "Yes, we agree"),
+            # is the turn's speech, never a heading
+            kind = None if labelled or after_label else end_kind(line)
             if kind:
                 events.append((offset, 0, _NOBODY + kind))
+            if line.strip():
+                after_label = bool(labelled) and not line[labelled.end() :].strip()
             offset += len(line) + 1
         events += [(m.start(), 1, m.group("label")) for m in opener.finditer(passage.text)]
         pieces: list[tuple[str | None, str]] = []

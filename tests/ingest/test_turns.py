@@ -250,3 +250,23 @@ def test_a_word_transcript_with_an_annex_heading_keeps_only_the_turn(tmp_path):
     kept, _ = own_turns(DocxReader().read(path).passages, "Ana Horvat", "Student Union")
     assert "shut out short workplace courses" in texts(kept)
     assert "fund only credentials of 5 ECTS" not in texts(kept)
+
+
+def test_a_label_on_a_line_of_its_own_opens_the_turn_below_it():
+    record = passages(
+        "Hearing on micro-credentials, 12 March 2026",
+        "Chair: Who should issue micro-credentials?",
+        "Ms Horvat (Student Union):",  # the label alone, the answer in the next paragraph
+        "Accredited providers only",
+        "Chair: And employers?",
+        "Mr Petrov (Ministry):\nEmployers with a quality label",
+        "Chair: Thank you. We will publish the record next week.",
+    )
+    kept, _ = own_turns(record, "Chair", "")
+    assert "Accredited providers only" not in texts(kept)  # her answer, not the chair's
+    assert "Employers with a quality label" not in texts(kept)
+    assert "We will publish the record next week" in texts(kept)
+    kept, _ = own_turns(record, "Ana Horvat", "Student Union")
+    assert "Accredited providers only" in texts(kept)  # a short line under a label is speech, not a heading
+    kept, _ = own_turns(record, "Ivan Petrov", "Ministry")
+    assert "Employers with a quality label" in texts(kept)
