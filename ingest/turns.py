@@ -46,7 +46,8 @@ _LABEL = (
     rf"(?P<label>(?:{_TITLE}\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}(?:\s+\d{{1,2}})?(?:\s*\([^()\n]{{1,80}}\))?)"
     r"\s*:(?:\s+(?=\S)|\s*$)"  # a label alone at the end of a paragraph: its words follow in the next one
 )
-_SENTENCE_END = r"(?<=[.!?\"”’)])\s+"
+# after a sentence's end, or after a bracket closing a time stamp ("[00:01:10] Respondent: ...")
+_SENTENCE_END = r"(?<=[.!?\"”’)\]])\s+"
 # a label opening a line, or following a sentence's end (readers join a paragraph's lines into one)
 _TURN = re.compile(rf"(?:(?m:^)\s*|{_SENTENCE_END}){_LABEL}")
 # labels of a brief, not of a person: "Main message:", "Recommendation 2:", "Key Point:", "Background:"
@@ -122,8 +123,11 @@ def _record_end(line: str) -> str | None:
     return None
 
 
-def end_kind(line: str) -> str | None:
-    """Why ``line`` ends a speaker's turn ("annex" or "end matter"), or None when it may still be speech."""
+def end_kind(line: str, *, listing: bool = False) -> str | None:
+    """Why ``line`` ends a speaker's turn ("annex" or "end matter"), or None when it may still be speech.
+
+    ``listing``: the turn's last line announced a list ("We ask for:"), so a short line without a sentence's
+    end is one of its items rather than a heading; an annex or an end line still ends the turn."""
     line = line.strip()
     if not line or _PAGE_NUMBER.match(line) or _BULLET.match(line):
         return None
@@ -132,7 +136,7 @@ def end_kind(line: str) -> str | None:
         return kind
     first = re.search(r"[^\W\d_]", line)
     short = len(line.split()) <= _HEADING_WORDS
-    if first and first.group().isupper() and short and not line.endswith(_SENTENCE_CLOSE):
+    if not listing and first and first.group().isupper() and short and not line.endswith(_SENTENCE_CLOSE):
         return "end matter"  # a heading, a participant's name and organisation, a date line
     return None
 
@@ -244,6 +248,7 @@ def own_turns(passages: Sequence[Passage], contributor: str, organisation: str) 
     ends: dict[str, None] = {}  # what was left out as nobody's turn: "annex", "end matter"
     previous: Passage | None = None
     after_label = False  # the last line read was a speaker's label standing alone
+    listing = False  # the turn's lines are the items of a list it announced with a colon
     for passage in passages:
         # (offset, order, what starts there): a speaker's label, or _NOBODY + why the turn ended
         events: list[tuple[int, int, str]] = []
@@ -256,11 +261,13 @@ def own_turns(passages: Sequence[Passage], contributor: str, organisation: str) 
             labelled = labelled_line.match(line)
             # a label's line, or the first line under a label standing alone ("Ms Horvat:" then "Yes, we agree"),
             # is the turn's speech, never a heading
-            kind = None if labelled or after_label else end_kind(line)
+            kind = None if labelled or after_label else end_kind(line, listing=listing)
             if kind:
                 events.append((offset, 0, _NOBODY + kind))
             if line.strip():
                 after_label = bool(labelled) and not line[labelled.end() :].strip()
+                item = listing and not line.rstrip().endswith((".", "!", "?"))
+                listing = not kind and not after_label and (line.rstrip().endswith(":") or item)
             offset += len(line) + 1
         events += [(m.start(), 1, m.group("label")) for m in opener.finditer(passage.text)]
         pieces: list[tuple[str | None, str]] = []

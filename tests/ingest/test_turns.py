@@ -270,3 +270,39 @@ def test_a_label_on_a_line_of_its_own_opens_the_turn_below_it():
     assert "Accredited providers only" in texts(kept)  # a short line under a label is speech, not a heading
     kept, _ = own_turns(record, "Ivan Petrov", "Ministry")
     assert "Employers with a quality label" in texts(kept)
+
+
+def test_the_items_of_a_list_a_speaker_announces_stay_in_the_turn_but_an_annex_still_ends_it():
+    turn = (
+        "Ms Horvat (Student Union): Our members ask for three things:\n"
+        "Registration of all short courses\n"
+        "Learning outcomes in plain language\n"
+        "A fee cap for learners\n"
+        "That is all from us, thank you."
+    )
+    kept, _ = own_turns([*CLOSING[:3], *passages(turn, "Annex 1", "Register of providers")], "Ana Horvat", "")
+    text = texts(kept)
+    for item in ("Registration of all short courses", "A fee cap for learners", "That is all from us"):
+        assert item in text
+    assert "Register of providers" not in text
+
+
+def test_an_interview_with_time_stamps_keeps_the_answers_and_drops_the_questions():
+    kept, warnings = own_turns(
+        passages(
+            "Interview with a provider, 4 May 2026",
+            "[00:00:12] Interviewer: Many say six weeks is too long for a micro-credential.",
+            "[00:00:20] Respondent: Most of ours run for six weeks, two evenings a week.",
+            "[00:01:02] Interviewer: Who assesses them, in your view, should it be the trainers?",
+            "[00:01:10] Respondent: Our own trainers, with an external moderator once a year.",
+            "[Recording ends]",
+            "Interview notes typed up by the research assistant on the following day.",
+        ),
+        "Nadia Karimova",
+        "Open Skills Platform",
+    )
+    text = texts(kept)
+    assert "two evenings a week" in text and "external moderator once a year" in text
+    assert "too long" not in text and "should it be the trainers" not in text
+    assert "typed up by the research assistant" not in text
+    assert "Interviewer" in warnings[0] and "end matter" in warnings[0]
