@@ -299,7 +299,7 @@ def own_turns(passages: Sequence[Passage], contributor: str, organisation: str) 
 
 def _warning(who: str, own_labels: set[str], others: dict[str, None], ends: dict[str, None]) -> str:
     """One warning saying whose turns were read and what was left out."""
-    left = f"the {' and '.join(ends)} after a turn (nobody's turn) is left out too" if ends else ""
+    left = f"text after a turn that is no speech ({', '.join(ends)}) is nobody's turn and is left out" if ends else ""
     if own_labels:
         others_part = f"the turns of {', '.join(others)} are someone else's words and are left out" if others else ""
         rest = "; ".join(x for x in (others_part, left) if x)
