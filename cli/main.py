@@ -71,8 +71,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     rows = [o.as_json() for o in outcomes]
     if rows and sheet:
-        # The contract's JSON is one entry per file; warnings about the sheet's rows (a row matching no file,
-        # an ambiguous name) belong to no file, so they ride on the first entry's warnings, once.
+        # The contract's JSON is a list of one entry per file (no top-level object, no entry that is not a file);
+        # warnings about the sheet (a row matching no file, an ambiguous name, unused columns) belong to no file,
+        # so they ride on the first entry's warnings, once, each opening with the sheet's file name (discovery
+        # writes them so) and never mistaken for that file's own.
         rows[0]["warnings"] = [*sheet, *rows[0]["warnings"]]
     emit(args, rows, human)
     return EXIT_PARTIAL if any(o.status == "failed" for o in outcomes) else EXIT_OK

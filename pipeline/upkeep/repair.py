@@ -97,10 +97,45 @@ def _recreate(settings: Settings, truth: Truth) -> None:
         finally:
             close_client(client)
     else:
-        from chromadb.api.client import SharedSystemClient
+        folder = Path(settings.workspace) / "chroma"
+        _forget_store(folder)  # the process may hold the broken files open
+        shutil.rmtree(folder, ignore_errors=True)
 
-        SharedSystemClient.clear_system_cache()  # the process may hold the broken files open
-        shutil.rmtree(Path(settings.workspace) / "chroma", ignore_errors=True)
+
+def _forget_store(folder: Path) -> None:
+    """Stop and forget Chroma's shared system of ``folder`` only, so the next client opens the new store.
+
+    Chroma keeps one system per folder for the whole process, counted by its clients. Clearing its whole cache
+    (its only public call for this) also forgot the systems of other workspaces still open in the process (the
+    app's): a client opened later started a second system on the same folder, and closing the first client then
+    stopped the second one under its user. Only this folder's entry goes, with its count; any client of this
+    folder still open was reading files that are being removed anyway.
+    """
+    from chromadb.api.client import SharedSystemClient
+
+    systems = getattr(SharedSystemClient, "_identifier_to_system", None)
+    counts = getattr(SharedSystemClient, "_identifier_to_refcount", None)
+    lock = getattr(SharedSystemClient, "_refcount_lock", None)
+    if not isinstance(systems, dict) or not isinstance(counts, dict) or lock is None:
+        SharedSystemClient.clear_system_cache()  # another Chroma layout: the coarse way, which repairs all the same
+        return
+    target = folder.resolve()
+    with lock:
+        mine = [key for key in list(systems) if key and _same_folder(key, target)]
+        dropped = [systems.pop(key) for key in mine]
+        for key in mine:
+            counts.pop(key, None)
+    for system in dropped:
+        with contextlib.suppress(Exception):  # a store too broken to stop cleanly is removed all the same
+            system.stop()
+
+
+def _same_folder(identifier: str, target: Path) -> bool:
+    """Whether a Chroma system identifier (a persistent client's path) names ``target``."""
+    try:
+        return Path(identifier).resolve() == target
+    except (OSError, ValueError):
+        return False
 
 
 def _reembed(settings: Settings, manifest: Any, collection: Any, ids: list[str], progress: Progress | None) -> None:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
 from streamlit.testing.v1 import AppTest
 
 from pipeline.drafting.drafts import DraftStore
@@ -41,6 +45,27 @@ def text_area(at: AppTest, label: str):
     return found[0]
 
 
-def store(root) -> DraftStore:
-    """The draft store of a test workspace, opened afresh (it sees what the app saved)."""
-    return DraftStore.in_workspace(root)
+class FreshStore:
+    """A workspace's draft store that opens its SQLite file for each call and closes it right after.
+
+    Each call sees what the app saved meanwhile, and no connection outlives it: a store kept open by a test (or
+    by the traceback of a failed one) held three descriptors for the rest of the session.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        if not callable(getattr(DraftStore, name)):
+            raise AttributeError(name)
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            with DraftStore.in_workspace(self.root) as drafts:
+                return getattr(drafts, name)(*args, **kwargs)
+
+        return call
+
+
+def store(root: Path) -> FreshStore:
+    """The draft store of a test workspace, read afresh at each call (it sees what the app saved)."""
+    return FreshStore(root)

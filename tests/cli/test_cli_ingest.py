@@ -63,3 +63,28 @@ def test_a_sheet_that_matches_nothing_stops_with_exit_1_and_the_reason(tmp_path)
     assert proc.returncode == 1
     assert "other.csv" in proc.stderr and "none of its 1 rows matches a file given" in proc.stderr
     assert not ws.exists()  # stopped before the workspace was created
+
+
+def test_the_sheets_own_warnings_ride_on_the_first_entry_named_by_the_sheet(tmp_path):
+    # the contract's JSON is a list of one entry per file: no entry or top-level field for the sheet, so its
+    # warnings ride on the first entry, each opening with the sheet's file name, never read as that file's own
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a_unlisted.txt").write_text("A file that nobody described in the sheet.\n")
+    (corpus / "b_brief.txt").write_text("Latvia lists micro-credentials in its register of qualifications.\n")
+    sheet = tmp_path / "sheets" / "received.csv"
+    sheet.parent.mkdir()
+    sheet.write_text(
+        "file,country,e-mail\nb_brief.txt,Latvia,ilze@example.org\nlost_deck.pptx,Peru,x@example.org\n",
+        encoding="utf-8",
+    )
+    proc = run("ingest", str(corpus), "--metadata", str(sheet), "--workspace", str(tmp_path / "ws"), "--json")
+    assert proc.returncode == 0, proc.stderr
+    first, second = json.loads(proc.stdout)
+    assert first["file"] == "a_unlisted.txt" and second["warnings"] == []
+    from_sheet = [w for w in first["warnings"] if w.startswith("received.csv: ")]
+    own = [w for w in first["warnings"] if not w.startswith("received.csv: ")]
+    assert len(from_sheet) == 3, first["warnings"]  # an unused column, no contributor column, a row matching no file
+    assert any("e-mail" in w for w in from_sheet) and any("lost_deck.pptx" in w for w in from_sheet)
+    assert any("contributor" in w for w in from_sheet)
+    assert own == ["no row for this file in received.csv; ingested without its metadata"]

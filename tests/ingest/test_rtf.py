@@ -10,6 +10,7 @@ import docx
 import pytest
 
 from ingest.readers.base import LimitExceeded, Limits, Reader, ReadError
+from ingest.readers.docx import DocxReader
 from ingest.readers.rtf import RtfReader
 
 # A short expert input as a word processor writes it: font, colour and style tables, document info, a generator
@@ -396,3 +397,29 @@ def test_libreoffice_rtf_reads_with_headings(tmp_path: Path) -> None:
     ]
     assert result.properties.title == "Micro-credentials and employability"
     assert result.properties.author == "Jonas Petrauskas"
+
+
+@pytest.mark.unit
+def test_a_letter_without_headings_is_cut_into_paragraph_runs_as_in_word(tmp_path: Path) -> None:
+    # a long letter: a citation must point to the paragraphs that hold the words, not to "paragraphs 1-17"
+    paragraphs = [
+        "Dear members of the guideline team,",
+        *(
+            f"Point {k}: the association asks that short courses of one or two ECTS be listed in the register, "
+            f"each with learning outcomes written down and assessed by the provider ({k})."
+            for k in range(1, 15)
+        ),
+        "Yours faithfully,",
+        "Ana Horvat",
+    ]
+    body = "".join(f"\\pard\\plain {p}\\par\n" for p in paragraphs)
+    rtf = tmp_path / "letter.rtf"
+    rtf.write_text("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times;}}\n" + body + "}", encoding="ascii")
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    document.save(str(tmp_path / "letter.docx"))
+    read = [(p.location.label, p.text) for p in RtfReader().read(rtf).passages]
+    assert read == [(p.location.label, p.text) for p in DocxReader().read(tmp_path / "letter.docx").passages]
+    assert len(read) >= 3 and read[0][0].startswith("paragraphs 1-") and read[-1][0].endswith("-17")
+    assert "\n".join(text for _, text in read) == "\n".join(paragraphs)

@@ -117,3 +117,192 @@ def test_a_brief_quoting_a_few_people_among_its_own_paragraphs_is_no_transcript(
     )
     kept, warnings = own_turns(brief, "Ana Horvat", "Adult Learning Association")
     assert kept == brief and warnings == []
+
+
+# the contributor speaks last; what the record adds after her turn is not her words
+CLOSING = passages(
+    "Hearing on micro-credentials, 12 March 2026",
+    "Chair: Welcome. The ministry proposes that every micro-credential carry at least 5 ECTS.",
+    "Mr Petrov (Ministry): The register cannot list credentials below 3 ECTS.",
+    "Ms Horvat (Student Union): We think a minimum of 5 ECTS would shut out short workplace courses.",
+    "Students should be able to stack credentials of 1 or 2 ECTS.",
+)
+
+
+@pytest.mark.parametrize(
+    ("end_matter", "named"),
+    [
+        (
+            ["Annex: list of participants", "Marko Ilic, Ministry of Education", "Ivo Kranjc, Chamber of Crafts"],
+            "annex",
+        ),
+        (["Written submission attached:", "The union asks that every credential of 1 ECTS be registered."], "annex"),
+        (["APPENDIX 2", "Fees charged by the ten largest providers in 2025 ranged from 40 to 900 euros."], "annex"),
+        (["END OF TRANSCRIPT", "Certified true record of the proceedings, the hearing clerk."], "end matter"),
+        (["[end of hearing]", "The committee thanks all participants for their time."], "end matter"),
+        (["The hearing was adjourned at 12:30.", "Next hearing: 3 April, on funding."], "end matter"),
+        (["List of participants", "Ms Horvat (Student Union), Mr Petrov (Ministry), Dr Novak (Chair)"], "end matter"),
+        (["Transcribed by Ivana Lukic, Parliamentary Services, who takes responsibility for errors."], "end matter"),
+        (["Closing remarks", "Every participant agreed that the register should list all credentials."], "end matter"),
+    ],
+)
+def test_text_after_the_last_turn_that_is_not_speech_is_nobodys(end_matter, named):
+    kept, warnings = own_turns([*CLOSING, *passages(*end_matter)], "Ana Horvat", "Student Union")
+    text = texts(kept)
+    assert "shut out short workplace courses" in text and "stack credentials of 1 or 2 ECTS" in text
+    for line in end_matter:
+        assert line not in text
+    assert len(warnings) == 1 and named in warnings[0] and "nobody's turn" in warnings[0]
+
+
+def test_end_matter_inside_the_last_passage_is_cut_at_its_line():
+    # a reader that keeps a section in one passage: the annex line stands inside the speaker's passage
+    last = "Ms Horvat (Student Union): Short courses belong in the register.\nAnnex 1 Participants\nAna Horvat"
+    kept, _ = own_turns([*CLOSING[:3], *passages(last)], "Ana Horvat", "Student Union")
+    assert texts(kept).endswith("Short courses belong in the register.")
+    assert "Participants" not in texts(kept)
+
+
+def test_a_heading_between_turns_ends_a_turn_and_the_next_label_opens_one():
+    kept, warnings = own_turns(
+        [
+            *CLOSING,
+            *passages(
+                "Session 2: Recognition",
+                "The second session was chaired by the vice-president of the committee.",
+                "Chair: Who should recognise credentials from abroad?",
+                "Ms Horvat (Student Union): Universities, on the basis of the learning outcomes.",
+            ),
+        ],
+        "Ana Horvat",
+        "Student Union",
+    )
+    text = texts(kept)
+    assert "chaired by the vice-president" not in text and "Session 2" not in text
+    assert "Universities, on the basis of the learning outcomes." in text
+    assert "Who should recognise" not in text
+    assert "end matter" in warnings[0] and "Chair" in warnings[0]
+
+
+def test_a_section_or_a_table_after_a_turn_ends_it():
+    heading = Location("section 2 Participants", section="2 Participants", section_path=("2 Participants",))
+    table = Location("table 1", table=1)
+    for location in (heading, table):
+        annex = Passage("Ana Horvat | Student Union\nIvo Kranjc | Chamber of Crafts", location)
+        kept, warnings = own_turns([*CLOSING, annex], "Ana Horvat", "Student Union")
+        assert "Chamber of Crafts" not in texts(kept) and "stack credentials" in texts(kept)
+        assert "end matter" in warnings[0]
+
+
+def test_stage_directions_and_speech_that_mentions_an_annex_stay_in_the_turn():
+    kept, warnings = own_turns(
+        [
+            *CLOSING,
+            *passages(
+                "[laughter]",
+                "Annex II of the regulation already lists the learning outcomes we need.",
+                "Page 3 of 4",
+                "That is why we ask for a register entry for every credential.",
+            ),
+        ],
+        "Ana Horvat",
+        "Student Union",
+    )
+    text = texts(kept)
+    assert "Annex II of the regulation already lists" in text
+    assert "register entry for every credential" in text
+    assert "nobody's turn" not in warnings[0]
+
+
+def test_front_matter_with_a_list_of_attendees_stays_the_documents_own():
+    front = passages("Minutes of the hearing", "Present: Ms Horvat, Mr Petrov, Dr Novak (Chair)")
+    kept, _ = own_turns([*front, *CLOSING[1:]], "Ana Horvat", "Student Union")
+    assert "Present: Ms Horvat, Mr Petrov" in texts(kept)
+
+
+def test_a_long_list_of_participants_after_the_turns_does_not_hide_the_transcript():
+    attendees = [f"Participant number {k} from a provider of adult learning in the region" for k in range(30)]
+    kept, warnings = own_turns(
+        [*CLOSING, *passages("Annex: list of participants", *attendees)], "Ana Horvat", "Student Union"
+    )
+    assert "ministry proposes" not in texts(kept) and "adult learning in the region" not in texts(kept)
+    assert "annex" in warnings[0]
+
+
+@pytest.mark.integration
+def test_a_word_transcript_with_an_annex_heading_keeps_only_the_turn(tmp_path):
+    import docx
+
+    from ingest.readers.docx import DocxReader
+
+    document = docx.Document()
+    document.add_paragraph("Hearing on micro-credentials")
+    for line in (
+        "Chair: Welcome. The ministry proposes that every micro-credential carry at least 5 ECTS.",
+        "Mr Petrov (Ministry): The register cannot list credentials below 3 ECTS.",
+        "Ms Horvat (Student Union): We think a minimum of 5 ECTS would shut out short workplace courses.",
+    ):
+        document.add_paragraph(line)
+    document.add_heading("Written statement of the ministry", level=1)
+    document.add_paragraph("The ministry will fund only credentials of 5 ECTS or more.")
+    path = tmp_path / "hearing.docx"
+    document.save(path)
+    kept, _ = own_turns(DocxReader().read(path).passages, "Ana Horvat", "Student Union")
+    assert "shut out short workplace courses" in texts(kept)
+    assert "fund only credentials of 5 ECTS" not in texts(kept)
+
+
+def test_a_label_on_a_line_of_its_own_opens_the_turn_below_it():
+    record = passages(
+        "Hearing on micro-credentials, 12 March 2026",
+        "Chair: Who should issue micro-credentials?",
+        "Ms Horvat (Student Union):",  # the label alone, the answer in the next paragraph
+        "Accredited providers only",
+        "Chair: And employers?",
+        "Mr Petrov (Ministry):\nEmployers with a quality label",
+        "Chair: Thank you. We will publish the record next week.",
+    )
+    kept, _ = own_turns(record, "Chair", "")
+    assert "Accredited providers only" not in texts(kept)  # her answer, not the chair's
+    assert "Employers with a quality label" not in texts(kept)
+    assert "We will publish the record next week" in texts(kept)
+    kept, _ = own_turns(record, "Ana Horvat", "Student Union")
+    assert "Accredited providers only" in texts(kept)  # a short line under a label is speech, not a heading
+    kept, _ = own_turns(record, "Ivan Petrov", "Ministry")
+    assert "Employers with a quality label" in texts(kept)
+
+
+def test_the_items_of_a_list_a_speaker_announces_stay_in_the_turn_but_an_annex_still_ends_it():
+    turn = (
+        "Ms Horvat (Student Union): Our members ask for three things:\n"
+        "Registration of all short courses\n"
+        "Learning outcomes in plain language\n"
+        "A fee cap for learners\n"
+        "That is all from us, thank you."
+    )
+    kept, _ = own_turns([*CLOSING[:3], *passages(turn, "Annex 1", "Register of providers")], "Ana Horvat", "")
+    text = texts(kept)
+    for item in ("Registration of all short courses", "A fee cap for learners", "That is all from us"):
+        assert item in text
+    assert "Register of providers" not in text
+
+
+def test_an_interview_with_time_stamps_keeps_the_answers_and_drops_the_questions():
+    kept, warnings = own_turns(
+        passages(
+            "Interview with a provider, 4 May 2026",
+            "[00:00:12] Interviewer: Many say six weeks is too long for a micro-credential.",
+            "[00:00:20] Respondent: Most of ours run for six weeks, two evenings a week.",
+            "[00:01:02] Interviewer: Who assesses them, in your view, should it be the trainers?",
+            "[00:01:10] Respondent: Our own trainers, with an external moderator once a year.",
+            "[Recording ends]",
+            "Interview notes typed up by the research assistant on the following day.",
+        ),
+        "Nadia Karimova",
+        "Open Skills Platform",
+    )
+    text = texts(kept)
+    assert "two evenings a week" in text and "external moderator once a year" in text
+    assert "too long" not in text and "should it be the trainers" not in text
+    assert "typed up by the research assistant" not in text
+    assert "Interviewer" in warnings[0] and "end matter" in warnings[0]

@@ -46,11 +46,26 @@ def server(tmp_path):
     s.kill()
 
 
+@pytest.fixture
+def open_index(minilm):
+    """Opens indexes on the server and closes them after the test, failed or not: each holds an HTTP client and
+    the manifest's SQLite files, which would otherwise stay open for the rest of the session."""
+    opened: list[Index] = []
+
+    def make(settings) -> Index:  # noqa: ANN001 - the project's settings object
+        opened.append(Index(settings, embedder=minilm))
+        return opened[-1]
+
+    yield make
+    for index in reversed(opened):
+        index.close()
+
+
 def test_a_server_down_mid_run_is_one_clear_error_and_nothing_is_lost(
-    server, corpus_dir, tmp_path, minilm, monkeypatch
+    server, open_index, corpus_dir, tmp_path, monkeypatch
 ):
     monkeypatch.setattr(vectors, "RETRY_DELAYS", (0.1, 0.2))
-    index = Index(make_settings(tmp_path / "ws", chroma_url=server.url), embedder=minilm)
+    index = open_index(make_settings(tmp_path / "ws", chroma_url=server.url))
     outcomes, _ = ingest_paths(index, [corpus_dir / "stacking.md"])
     assert [o.status for o in outcomes] == ["ingested"]
     before = index.manifest.count_chunks()
@@ -73,15 +88,15 @@ def test_a_server_down_mid_run_is_one_clear_error_and_nothing_is_lost(
     assert f"cannot reach the Chroma server at {server.url}" in cli.stderr
 
     server.start()  # same port, same data: the run goes on where it stopped
-    again = Index(index.settings, embedder=minilm)
+    again = open_index(index.settings)
     done, _ = ingest_paths(again, [corpus_dir / "stacking.md", corpus_dir / "recognition.txt"])
     assert sorted(o.status for o in done) == ["ingested", "unchanged"]
     assert again.vectors.count() == again.manifest.count_chunks()
     assert {h.file for h in Searcher(again).search("recognition", k=5)} >= {"recognition.txt"}
 
 
-def test_a_server_restarting_during_a_write_is_ridden_out_by_the_retries(server, corpus_dir, tmp_path, minilm):
-    index = Index(make_settings(tmp_path / "ws", chroma_url=server.url), embedder=minilm)
+def test_a_server_restarting_during_a_write_is_ridden_out_by_the_retries(server, open_index, corpus_dir, tmp_path):
+    index = open_index(make_settings(tmp_path / "ws", chroma_url=server.url))
     ingest_paths(index, [corpus_dir / "stacking.md"])
     server.kill()
     restart = threading.Timer(1.0, server.start)  # back within the backoff (0.5 + 1 + 2 + 4 s)

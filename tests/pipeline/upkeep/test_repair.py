@@ -1,0 +1,51 @@
+"""Repair in a process that holds other workspaces open: only the repaired folder's Chroma store is touched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.index.ingestion import ingest_paths
+from pipeline.index.search import Searcher
+from pipeline.upkeep.repair import repair_workspace
+
+pytestmark = pytest.mark.integration
+
+
+def contribution(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder / name
+
+
+def test_repairing_one_workspace_leaves_an_open_index_of_another_searchable(make_index, tmp_path):
+    # the app holds workspace A open while `guidelines doctor --repair` runs on workspace B in the same process
+    # (embedded stores: the process-wide cache of Chroma systems is what is at stake)
+    kept = make_index(tmp_path / "a", chroma_url="")
+    register = "The national register lists micro-credentials of at least 2 ECTS after external review."
+    ingest_paths(kept, [contribution(tmp_path / "in-a", "register.txt", register)])
+    broken = make_index(tmp_path / "b", chroma_url="")
+    wallets = "Learners keep their digital credentials in a wallet that employers can check."
+    ingest_paths(broken, [contribution(tmp_path / "in-b", "wallets.txt", wallets)])
+    settings = broken.settings
+    broken.close()
+    (tmp_path / "b" / "chroma" / "chroma.sqlite3").write_bytes(b"not a database at all" * 100)
+
+    report = repair_workspace(settings)
+
+    assert any("recreated the collection" in action for action in report.repaired), report.repaired
+    assert report.healthy, report.findings
+    hits = Searcher(kept).search("register of micro-credentials", k=3, method="dense")
+    assert [h.file for h in hits] == ["register.txt"]
+    assert kept.vectors.count() == kept.manifest.count_chunks() == 1
+    # a second client of A (another app session) and the first one closed: Chroma's count of A's clients is
+    # still right, so closing one does not stop the store under the other
+    also = make_index(tmp_path / "a", chroma_url="")
+    assert also.vectors.count() == 1
+    kept.close()
+    assert [h.file for h in Searcher(also).search("register of micro-credentials", k=3, method="dense")] == [
+        "register.txt"
+    ]
+    with make_index(tmp_path / "b", chroma_url="") as again:  # and the repaired one answers from its rebuilt store
+        assert [h.file for h in Searcher(again).search("digital wallet", k=3, method="dense")] == ["wallets.txt"]
