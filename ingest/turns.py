@@ -36,10 +36,12 @@ _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Hon|Minister|Senator|
 _ROLES = frozenset(
     "chair chairperson chairman chairwoman co-chair moderator facilitator interviewer host rapporteur secretary "
     "president vice-president convenor speaker participant panellist panelist delegate respondent interviewee "
-    "guest".split()
+    "guest q a".split()
 )
-# the roles that answer in an interview: the contributor's turns when no speaker is named
-_ANSWERING_ROLES = frozenset({"respondent", "interviewee", "guest"})
+# the roles that answer in an interview: the contributor's turns when no speaker is named. Interview notes
+# written "Q: ... / A: ..." are an interview too: the questions (and any view they put to the respondent) are
+# the interviewer's, the answers the contributor's
+_ANSWERING_ROLES = frozenset({"respondent", "interviewee", "guest", "a"})
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 # "Ms Horvat", "Dr. Ana Horvat", "Chair", "Speaker 2", "Ana Horvat", each with an optional "(Organisation)"
 _LABEL = (

@@ -306,3 +306,18 @@ def test_an_interview_with_time_stamps_keeps_the_answers_and_drops_the_questions
     assert "too long" not in text and "should it be the trainers" not in text
     assert "typed up by the research assistant" not in text
     assert "Interviewer" in warnings[0] and "end matter" in warnings[0]
+
+
+def test_interview_notes_written_q_and_a_keep_only_the_answers():
+    notes = passages(
+        "Interview with the regional agency, 4 May 2026",
+        "Q: Some ministries say fees should be capped at 50 euros. Do you agree?",
+        "A: No. Fees should be set by each provider, because costs differ from one region to the next.",
+        "Q: The employers we met want every credential to expire after five years. What is your view?",
+        "A: A micro-credential should never expire; the date of issue tells an employer how recent it is.",
+    )
+    kept, warnings = own_turns(notes, "Ilona Varga", "Regional Development Agency")
+    assert "Fees should be set by each provider" in texts(kept) and "should never expire" in texts(kept)
+    assert "capped at 50 euros" not in texts(kept) and "expire after five years" not in texts(kept)
+    assert "Interview with the regional agency" in texts(kept)  # the document's own front matter
+    assert warnings and "Q" in warnings[0]
