@@ -25,6 +25,28 @@ from pipeline.model import Evidence
 LABELS = {"answers", "on_topic", "off_topic"}
 # the sets of other authors, labelled by reading every candidate the drafter weighs against every question
 DEVELOPMENT = [s for s in SETS if s.name != "sample"]
+# Sentences that answer an answerable question but that the candidate cutter never offers, per set and question,
+# by a phrase of theirs. They cannot carry a label (a label is a candidate sentence); a question all of whose
+# answers are here has no labelled answer, and the drafter can only make it a gap. Once the cutter offers one of
+# these phrases, the test below fails, so that the sentence gets labelled.
+UNCUT_ANSWERS: dict[str, dict[str, tuple[str, ...]]] = {
+    "heldout3": {
+        # Palestine's positions (a) to (d): lines opening "(a) ..." are never offered (session 8, at 3410ae3)
+        "How can learners who live far from the provider sit their assessments?": (
+            "take their assessments at a licensed centre close to where they live",
+        ),
+        "Can micro-credentials be built up into a degree or a full vocational diploma?": (
+            "should count towards a full vocational diploma when its learning outcomes match units of that diploma",
+        ),
+        "How should micro-credential courses be financed?": (
+            "should be exempted from course fees for micro-credentials",
+        ),
+        # Belgium's "Besides any credits, the certificate should also state ..." (Croatia's ECTS sentence is cut)
+        "What unit should be used to show how much learning a micro-credential represents?": (
+            "the certificate should also state the number of hours of learning",
+        ),
+    },
+}
 
 
 def _lines(labelled: LabelledSet) -> list[dict[str, str]]:
@@ -88,8 +110,31 @@ def test_a_development_set_labels_every_question_and_an_answer_for_each_answerab
     gold = _gold(labelled)
     assert {r["question"] for r in rows} == set(_questions(labelled))
     answered = {r["question"] for r in rows if r["label"] == "answers"}
-    # recall is measured against the sentences that answer: an answerable question without one measures nothing
-    assert answered == set(gold["answerable"])
+    assert answered <= set(gold["answerable"])
+    # recall is measured against the sentences that answer: an answerable question without one measures nothing,
+    # unless no candidate sentence of the corpus can answer it (checked below)
+    unlabelled = sorted(set(gold["answerable"]) - answered - set(UNCUT_ANSWERS.get(labelled.name, {})))
+    assert not unlabelled, f"{labelled.labels.name}: answerable questions without a labelled answer: {unlabelled}"
+
+
+def _contributions(corpus: Path) -> list[Path]:
+    # a metadata sheet (.csv or .xlsx) describes the files and is no contribution
+    return sorted(p for p in corpus.iterdir() if p.is_file() and p.stem != "metadata")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("labelled", DEVELOPMENT, ids=[s.name for s in DEVELOPMENT])
+def test_an_answer_the_cutter_never_offers_stands_in_a_contribution_and_in_no_candidate(labelled):
+    uncut = UNCUT_ANSWERS.get(labelled.name, {})
+    assert set(uncut) <= set(_gold(labelled)["answerable"])
+    files = _contributions(labelled.corpus)
+    text = norm(" ".join(passage.text for path in files for passage in reader_for(path).read(path).passages))
+    cut = set().union(*corpus_candidates(labelled.corpus, {p.name for p in files}).values())
+    for question, phrases in uncut.items():
+        for phrase in phrases:
+            assert norm(phrase) in text, f"{question}: {phrase!r} is in no contribution"  # a typo would pass below
+            offered = [c for c in cut if norm(phrase) in c]
+            assert not offered, f"{question}: now a candidate, label it: {offered}"
 
 
 @pytest.mark.unit

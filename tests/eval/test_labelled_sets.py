@@ -1,0 +1,35 @@
+"""A labelled set folder is read with the outline its team wrote: YAML when there is one, else Markdown."""
+
+from __future__ import annotations
+
+import pytest
+
+from eval.labelled_sets import folder_set
+from pipeline.drafting.outline import load_outline
+
+
+@pytest.mark.unit
+def test_a_set_folder_without_a_yaml_outline_is_read_from_its_markdown_one(tmp_path):
+    (tmp_path / "outline.md").write_text(
+        "# Guidelines\n\n## 1. Access\n\nAudience: policy makers\n\n- Should access depend on earlier diplomas?\n",
+        encoding="utf-8",
+    )
+    labelled = folder_set("fourth", tmp_path)
+    assert labelled.outline == tmp_path / "outline.md"
+    assert [q for s in load_outline(labelled.outline).sections for q in s.questions] == [
+        "Should access depend on earlier diplomas?"
+    ]
+    assert (labelled.corpus, labelled.labels.name, labelled.gold.name) == (
+        tmp_path / "corpus",
+        "drafting_labels.jsonl",
+        "drafting_gold.yaml",
+    )
+    # a YAML outline beside it is the one the set was written with, as eval/heldout/run.py reads it
+    (tmp_path / "outline.yaml").write_text("title: G\nsections:\n  - title: Access\n    questions: [Who?]\n")
+    assert folder_set("fourth", tmp_path).outline == tmp_path / "outline.yaml"
+
+
+@pytest.mark.unit
+def test_a_set_folder_with_no_outline_yet_names_the_yaml_one_it_lacks(tmp_path):
+    # reading it then fails naming the file a set folder is expected to hold
+    assert folder_set("new", tmp_path).outline == tmp_path / "outline.yaml"
