@@ -31,16 +31,6 @@ DEVELOPMENT = [s for s in SETS if s.name != "sample"]
 # these phrases, the test below fails, so that the sentence gets labelled.
 UNCUT_ANSWERS: dict[str, dict[str, tuple[str, ...]]] = {
     "heldout3": {
-        # Palestine's positions (a) to (d): lines opening "(a) ..." are never offered (session 8, at 3410ae3)
-        "How can learners who live far from the provider sit their assessments?": (
-            "take their assessments at a licensed centre close to where they live",
-        ),
-        "Can micro-credentials be built up into a degree or a full vocational diploma?": (
-            "should count towards a full vocational diploma when its learning outcomes match units of that diploma",
-        ),
-        "How should micro-credential courses be financed?": (
-            "should be exempted from course fees for micro-credentials",
-        ),
         # Belgium's "Besides any credits, the certificate should also state ..." (Croatia's ECTS sentence is cut)
         "What unit should be used to show how much learning a micro-credential represents?": (
             "the certificate should also state the number of hours of learning",

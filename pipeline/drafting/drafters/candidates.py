@@ -102,12 +102,16 @@ _CONNECTIVE = re.compile(
     r"for (this|that|these|those) reasons?|as a result|as a consequence|consequently|in addition|additionally|"
     r"at the same time|even so|in any case|all the same|"
     r"also|still|accordingly)\s*,\s+"
+    # "And a safety credential should be renewed ..." adds a claim of its own; "But", "Or" and "So" answer the
+    # sentence before, and the sentence stays out
+    r"|^and\s+(?=(?:a|an|the|every|each|all|no|any|we|our|[a-z]+s)\s)"
     # a phrase of several words is a connective with or without its comma ("For that reason a ...")
     r"|^(for (this|that|these|those) reasons?|as a result|as a consequence|in addition)\s+(?=[a-z])(?!of\b|to\b)",
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"^([^:;,.]{2,40}):\s+(?=\S)")  # "Main message: ..." (a short label before a colon)
-_BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
+# a list mark: a dash or bullet, "1." / "1)", or a letter or roman numeral in brackets ("(a)", "b)", "(iv)")
+_BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)]|\(\d{1,2}\)|\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3}|ix|x)\))\s+")
 _ITEM_END = re.compile(r"\s*;\s*(and|or)?\s*$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(we|our|ours|us|i|my|me)\b", re.IGNORECASE)
 
@@ -117,7 +121,8 @@ _FIRST_PERSON = re.compile(r"\b(we|our|ours|us|i|my|me)\b", re.IGNORECASE)
 # learners").
 _POSITION = re.compile(
     r"\b(should|must|shall|ought|need to|needs to|recommend\w*|propos\w*|requir\w*|advis\w*|support|oppose\w*|"
-    r"disagree\w*|agree\w*|argue\w*|believe\w*|in our view|at most|at least|no more than|only|never|always)\b",
+    r"disagree\w*|agree\w*|argue\w*|believe\w*|in our view|at most|at least|no more than|only|never|always|"
+    r"we need|we want|we ask|we call|we urge|we expect|(is|are) (essential|needed|necessary))\b",
     re.IGNORECASE,
 )
 

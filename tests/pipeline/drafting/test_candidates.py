@@ -177,3 +177,31 @@ def test_a_spreadsheet_row_gives_its_answer_cell_alone_never_glued_to_its_questi
     assert kept in texts
     assert "A counsellor should talk through every plan with the jobseeker before they enrol" in texts
     assert not any("?" in t or "Answer" in t or " | " in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    "raw, kept",
+    [
+        (
+            "(a) A micro-credential should count towards a full diploma when its outcomes match its units.",
+            "A micro-credential should count towards a full diploma when its outcomes match its units.",
+        ),
+        ("b) Learners should sit their assessments at a licensed centre close to home.", None),
+        ("(iv) Every provider should publish its pass rates once a year.", None),
+        ("And a safety micro-credential should be renewed every three years.", None),
+    ],
+)
+def test_lettered_items_and_a_claim_opened_by_and_are_candidates(raw, kept):
+    expected = kept or raw.split(" ", 1)[1]
+    assert clean_sentence(raw, on_slide=False) == expected
+
+
+def test_and_before_a_pronoun_still_leans_on_the_sentence_before():
+    assert clean_sentence("And this is why the register should stay closed to private providers.", False) is None
+
+
+def test_we_need_takes_a_position():
+    from pipeline.drafting.drafters.candidates import takes_position
+
+    assert takes_position("To evaluate a credential from abroad we need four things from its issuer.")
+    assert not takes_position("The office evaluated 412 foreign credentials last year.")
