@@ -46,6 +46,12 @@ FINITE = re.compile(
     r"recognize|recognizes|recognized)\b",
     re.IGNORECASE,
 )
+# a subject pronoun and the word after it, a verb no list above knows: "We coordinate the budget of ..."
+_PRONOUN_VERB = re.compile(
+    r"\b(we|they|i)\s+(?:also\s+|now\s+|still\s+|often\s+|already\s+|only\s+|therefore\s+)?"
+    r"(?!all\b|both\b|ourselves\b|themselves\b|myself\b)[a-z]{2,}\b",
+    re.IGNORECASE,
+)
 # An instruction or recommendation as written on slides and in lists ("Rely on ...", "Require ...").
 _IMPERATIVE = re.compile(
     r"^(require|recommend|state|allow|keep|make|rely|reserve|open|offer|fund|ask|provide|record|publish|use|"
@@ -193,7 +199,7 @@ def clean_sentence(raw: str, on_slide: bool) -> str | None:
     ended = text[-1] in '.!"”)' or item_end
     if not ended and (not on_slide or len(words) < 8):
         return None  # cut at a chunk boundary, or a heading; slide bullets rarely end with a full stop
-    if not FINITE.search(text) and not is_imperative(text):
+    if not FINITE.search(text) and not _PRONOUN_VERB.search(text) and not is_imperative(text):
         return None  # a fragment: no verb to carry a claim
     return text
 

@@ -205,3 +205,9 @@ def test_we_need_takes_a_position():
 
     assert takes_position("To evaluate a credential from abroad we need four things from its issuer.")
     assert not takes_position("The office evaluated 412 foreign credentials last year.")
+
+
+def test_a_subject_pronoun_and_its_verb_make_a_sentence_even_with_a_verb_no_list_knows():
+    raw = "We coordinate the upskilling budget of eleven municipal job centres in the region."
+    assert clean_sentence(raw, on_slide=False) == raw
+    assert clean_sentence("We all, together with our partners and friends in the region.", False) is None
