@@ -426,6 +426,21 @@ _DECLINED_ROW = re.compile(
 )
 
 
+# A rejection that core() leaves in place ("the Ministry does not support the creation of ...", "we do not support
+# proposals to let ..."): the label says what the side is against.
+_REJECTING_FRAME = re.compile(
+    r"^(?:[\w'’-]+\s+){0,4}?(?:(?:do|does|did)\s+not\s+(?:support|want|favou?r|accept|endorse)|oppose[sd]?|"
+    r"reject(?:s|ed)?)\s+(?:(?:the|this|these|any|all)\s+)?(?:(?:proposals?|ideas?|suggestions?|plans?|calls?)\s+"
+    r"(?:to|that|of|for)\s+)?",
+    re.IGNORECASE,
+)
+_EXTRAPOSED_DUTY = re.compile(
+    r"\bit\s+(?:is|should\s+be|must\s+be)\s+(?:required|mandatory|compulsory|obligatory|necessary)\s+that\b", re.I
+)
+# "We propose that a company tutor ... be allowed to assess ...": the subjunctive after a proposal
+_SUBJUNCTIVE = re.compile(r"\b(?:not\s+)?be\s+(?=\w)", re.IGNORECASE)
+
+
 def stance_phrase(text: str, words: int = 12) -> str:
     """What a claim holds, in its own words and a few of them: from its modal verb to the end of the position
     ("should stay outside the NQF", "should be able to issue micro-credentials"); a claim arguing against a view
@@ -437,8 +452,16 @@ def stance_phrase(text: str, words: int = 12) -> str:
         return f"against: {' '.join(matter)}" if matter else "against"
     rest = core(text)
     rejected = _REJECTION.search(text) is not None and rest != text  # "we disagree with the proposal to ..."
-    modal = None if rejected else _MODAL.search(rest)
-    start = modal.start() if modal and modal.group(0).split()[0].lower() not in {"is", "are"} else 0
+    framed = None if rejected else _REJECTING_FRAME.match(rest)
+    if framed:  # "the Ministry does not support the creation of ...": against what follows
+        rest, rejected = rest[framed.end() :], True
+    start = 0
+    if not rejected:
+        # from the claim's modal ("... or on paper should be up to each provider"), not from a verb of its subject;
+        # a duty said of a clause from "it is required that"; a proposal's subjunctive from its "be"
+        modal = next((m for m in _MODAL.finditer(rest) if m.group(0).split()[0].lower() not in {"is", "are"}), None)
+        opening = modal or _EXTRAPOSED_DUTY.search(rest) or (_SUBJUNCTIVE.search(rest) if rest != text else None)
+        start = opening.start() if opening else 0
     tail = rest[start:]
     cut = _PHRASE_END.search(tail, 1)
     kept = (tail[: cut.start()] if cut else tail).split()[:words]

@@ -158,3 +158,27 @@ def test_without_in_a_relative_clause_denies_nothing() -> None:
     # after a verb that takes a clause, "that" opens the claim itself, and its "without" counts
     assert polarity("We propose that adults can enrol without a previous diploma.") == -1
     assert polarity("No provider should issue a badge that learners can share without consent.") == -1
+
+
+@pytest.mark.unit
+def test_a_label_says_what_a_side_holds_from_its_own_modal() -> None:
+    from pipeline.synthesis.stance import stance_phrase
+
+    # the modal of the claim, not the verb of a subject clause before it
+    assert stance_phrase("Whether a badge is printed or sent by e-mail should be up to each school.") == (
+        "should be up to each school"
+    )
+    # a duty said of a clause, and a proposal's subjunctive
+    assert stance_phrase("For our trainees it is required that the badge is sent in electronic form.") == (
+        "it is required that the badge is sent in electronic form"
+    )
+    assert stance_phrase("We propose that a mentor who has taken a short course be allowed to sign off the badge.") == (
+        "be allowed to sign off the badge"
+    )
+    # a rejection says what the side is against
+    assert stance_phrase("We do not support proposals to let a mentor sign off the badge alone.") == (
+        "against: let a mentor sign off the badge alone"
+    )
+    assert stance_phrase("The Board does not support the creation of a second badge register.") == (
+        "against: creation of a second badge register"
+    )
