@@ -241,9 +241,31 @@ def verbatim(claim: str, passage: str) -> str | None:
     return None
 
 
+def _row_quote(claim: Any) -> tuple[str, str] | None:
+    """A decision-table row's claim ("Proposal ... alone | Rejected.") as its two cells, each word for word in the
+    passage: the matter it decides on and the verdict. None for any other claim. Cells are never glued into one
+    quotation: " | " is the reader's separator, not the contributor's words."""
+    if not getattr(claim, "decided", False) or " | " not in claim.text:
+        return None
+    cell, verdict = (part.strip() for part in claim.text.rsplit(" | ", 1))
+    matter = verbatim(cell, claim.evidence.text)
+    verdict = verdict.rstrip(".")
+    if matter is None or not verdict or verdict.lower() not in claim.evidence.text.lower():
+        return None
+    start = claim.evidence.text.lower().index(verdict.lower())
+    return matter, claim.evidence.text[start : start + len(verdict)]
+
+
 def _speaker(evidence: Any) -> str:
     name = evidence.contributor or evidence.file
     return f"{name} ({evidence.country})" if evidence.country else name
+
+
+def _quotable(claim: Any) -> str | None:
+    """The words of ``claim`` that may stand in quotation marks: a decision row's matter cell, else the claim as
+    its passage writes it."""
+    row = _row_quote(claim)
+    return row[0] if row else verbatim(claim.text, claim.evidence.text)
 
 
 def divergence_theme(point: Any) -> str:
@@ -278,9 +300,7 @@ def divergence_paragraphs(
             lead_moved = False
             for voice in dict.fromkeys(c.voice for c in position.claims):
                 own = [c for c in position.claims if c.voice == voice]
-                found = next(
-                    ((c, q) for c in own if (q := verbatim(c.text, c.evidence.text)) is not None and not taken(q)), None
-                )
+                found = next(((c, q) for c in own if (q := _quotable(c)) is not None and not taken(q)), None)
                 if found is None:  # words that cannot be shown as theirs, or are quoted elsewhere, are not used
                     lead_moved = lead_moved or voice == lead.voice
                     continue
@@ -290,12 +310,15 @@ def divergence_paragraphs(
                 elif lead_moved and said:  # checked against the lead's first words, not the ones now quoted
                     continue
                 who = _speaker(claim.evidence)
+                row = _row_quote(claim)
+                # a decision row states its verdict on the matter, each cell quoted on its own
+                words = f"states “{row[1]}” on: “{quote}”" if row else f"holds: “{quote}”"
                 if said:
-                    text = f"{who} makes the same point: “{quote}”"
+                    text = f"{who} makes the same point: “{quote}”" if not row else f"{who} also {words}"
                 elif sentences and (not position.stance or position.stance != previous):
-                    text = f"By contrast, {who} holds: “{quote}”"
+                    text = f"By contrast, {who} {words}"
                 else:
-                    text = f"{who} holds: “{quote}”"
+                    text = f"{who} {words}"
                 said.append(Sentence(text=text, citations=(claim.evidence.chunk_id,), quote=quote))
             if said:
                 sides += 1

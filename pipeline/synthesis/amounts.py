@@ -191,3 +191,37 @@ def same_amount(rejected: Sequence[Quantity], asserted: Sequence[Quantity]) -> t
             if qr.unit == qa.unit and qr.bound == qa.bound and qr.low <= qa.high and qa.low <= qr.high:
                 return qr, qa
     return None
+
+
+# An amount given only roughly ("about half of our courses", "some 40 hours") describes; it sets nothing.
+_HEDGED = re.compile(
+    r"\b(?:about|around|roughly|approximately|approx\.|some|nearly|almost|close\s+to|over|under|more\s+than|"
+    r"less\s+than|that\s+is|i\.e\.)\s+$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8192)
+def set_amounts(text: str) -> tuple[Quantity, ...]:
+    """The amounts a claim sets exactly ("a flat fee of 30 euros"), when it states no floor or ceiling at all and
+    gives none of its amounts roughly: a claim that also bounds an amount ("minimum 1 ECTS, that is 25 to 30
+    hours") sets the bound, and its other figures are equivalences or context."""
+    found = quantities(text)
+    if any(q.bound != "exact" for q in found):
+        return ()
+    if any(_HEDGED.search(text[max(0, m.start() - 20) : m.start()]) for m in _AMOUNT.finditer(text)):
+        return ()
+    return found
+
+
+def beyond_bound(exact: Sequence[Quantity], bounded: Sequence[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """An amount set exactly that lies wholly beyond another claim's floor or ceiling of the same unit: "a flat
+    fee of 30 euros" cannot be followed under "no more than 10 euros", nor "a course of 20 hours" under "at least
+    40 hours". A floor and a ceiling never conflict: both may hold at once."""
+    for qe in exact:
+        for qb in bounded:
+            if qe.unit != qb.unit or qb.bound == "exact":
+                continue
+            if qb.bound == "max" and qe.low > qb.high or qb.bound == "min" and qe.high < qb.low:
+                return qe, qb
+    return None

@@ -179,6 +179,13 @@ _BARE_OBLIGATION = re.compile(
     r"\b(?:must|shall|(?:has|have)\s+to|(?:is|are)\s+required\s+to)\s+(?!not\b|never\b|only\b)(?P<pred>[^,;:.()]+)",
     re.IGNORECASE,
 )
+# A duty said of a whole clause ("it is required that the credential is issued in digital form", "it should be
+# mandatory that ..."): the clause is the predicate bound, and nobody is named as bound by it.
+_EXTRAPOSED = re.compile(
+    r"\bit\s+(?:is|should\s+be|must\s+be|shall\s+be|will\s+be)\s+(?:\w+ly\s+)?"
+    r"(?:required|mandatory|compulsory|obligatory|necessary)\s+that\s+(?P<pred>[^,;:.()]+)",
+    re.IGNORECASE,
+)
 _BARE_OPTION = re.compile(
     r"\b(?:may|(?:is|are)\s+free\s+to)\s+(?!not\b|never\b|only\b|also\b)(?P<pred>[^,;:.()]+)", re.IGNORECASE
 )
@@ -221,6 +228,7 @@ def bare_force(text: str) -> tuple[str, str, str] | None:
     left = _LEFT_BEFORE.search(plain)
     if left:
         found.append((OPTION, left.group("pred").strip(), ""))
+    found += [(OBLIGATION, m.group("pred").strip(), "") for m in _EXTRAPOSED.finditer(plain)]
     if not found or len({force for force, _, _ in found}) != 1:
         return None
     return found[0]

@@ -18,10 +18,12 @@ from pipeline.synthesis.amounts import (
     DENIED_COMPARISON,
     WORD_NUMBERS,
     Quantity,
+    beyond_bound,
     bound_denials,
     number_conflict,
     quantities,
     same_amount,
+    set_amounts,
 )
 from pipeline.synthesis.modality import OBLIGATION, OPTION, deontic, unforced
 
@@ -63,6 +65,16 @@ CUE_WORDS = frozenset(
         "voluntary discretionary conditional binding euro euros eur dollar dollars usd"
     )
 )
+# Quantifiers and indefinite pronouns the stopword list lacks: a term made with one is no term ("every
+# micro-credential should carry a verification link" and "students must receive every micro-credential as a
+# digital credential" share the word "every", not a two-word term on top of it).
+_QUANTIFIERS = frozenset(
+    tokenize(
+        "every everyone everybody everything anyone anybody anything someone somebody something another several "
+        "many either whole"
+    )
+)
+_NO_TERM = CUE_WORDS | _QUANTIFIERS
 
 # Negations that do not turn the claim round: a contrast ("X, not Y, should decide"), "not only", "only if",
 # and the alternative a claim sets aside ("rather than Y", "instead of Y").
@@ -127,6 +139,23 @@ _LEAVE_TO = re.compile(
 # a denied predicate it makes the double negation of a condition ("no credential should be issued without passing
 # an assessment"), and counts.
 _WITHOUT_DOING = re.compile(r"(?:,\s*|\s)without\s+[a-z]+ing\b", re.IGNORECASE)
+# "Without" in a relative clause of what can be done with a thing ("a verification link that anyone can open
+# without an account", "a serial number that employers can look up without a login") describes that thing; the
+# claim itself denies nothing. "That" after a verb or noun that takes a clause ("we propose that learners can
+# enrol without a diploma", "the view that ...") opens the claim's own content, and its "without" counts.
+_RELATIVE_WITHOUT = re.compile(
+    r"(?P<before>[\w'’-]+)\s+(?:that|which|who)\s+(?:[\w'’-]+\s+){0,3}?(?:can|could|may|might|will|would)\s+"
+    r"(?:[\w'’-]+\s+){1,6}?(?P<cue>without)\b",
+    re.IGNORECASE,
+)
+_TAKES_A_CLAUSE = frozenset(
+    "propose proposes proposed recommend recommends recommended believe believes consider considers argue argues "
+    "urge urges think thinks want wants ask asks agree agrees insist insists suggest suggests ensure ensures say "
+    "says said hope hopes expect expects stress stresses demand demands request requests note notes mean means "
+    "require requires required accept accepts clear essential important necessary vital sure view idea proposal "
+    "suggestion fact requirement condition principle position belief claim argument assumption rule so such "
+    "and but or because since if as".split()
+)
 
 
 @lru_cache(maxsize=8192)
@@ -137,10 +166,14 @@ def polarity(text: str) -> int:
     only when the claim has no other negation: next to one it usually sits inside the negated part.
     Not counted: the negation inside a bound ("no more than one third" is a ceiling, "no micro-credential should
     be awarded for fewer than fifty hours" a floor), and a denied burden
-    ("should not leave learners to guess", a duty to inform, see ``_LEAVE_TO``).
+    ("should not leave learners to guess", a duty to inform, see ``_LEAVE_TO``), and "without" in a relative
+    clause of what can be done with a thing ("a link that anyone can open without an account").
     """
     plain = _CONTRAST.sub(" ", _SUBORDINATE.sub("", bound_denials(text)))
     plain = _LEAVE_TO.sub(" ", _BOUND_NEGATION.sub(" ", plain))
+    for match in _RELATIVE_WITHOUT.finditer(plain):
+        if match.group("before").lower() not in _TAKES_A_CLAUSE:
+            plain = plain[: match.start("cue")] + " " * len("without") + plain[match.end("cue") :]
     manner = _WITHOUT_DOING.search(plain)
     if manner and not _NEGATION.search(plain[: manner.start()]):
         plain = plain[: manner.start()]
@@ -153,6 +186,19 @@ def is_normative(text: str) -> bool:
     """Whether the sentence takes a position (recommends, requires, judges) rather than describes. A named force
     alone is not enough: "in our country registration is voluntary" describes."""
     return bool(_NORMATIVE.search(text))
+
+
+# Words that make a claim normative only by bounding something ("had used at least part of their credit"):
+# a figure beside them is not set by the claim.
+_BOUND_WORDS = re.compile(r"\b(?:minimum|maximum|at\s+(?:least|most)|no\s+more\s+than)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def prescribes(text: str) -> bool:
+    """Whether the claim prescribes (recommends, requires, proposes) with words other than a bound's: only such a
+    claim sets the exact amounts it states ("We propose ... a flat fee of 30 euros"; not "74 per cent of account
+    holders had used at least part of their credit")."""
+    return is_normative(_BOUND_WORDS.sub(" ", text))
 
 
 def position_sign(text: str) -> int:
@@ -239,7 +285,7 @@ def word_pairs(text: str) -> frozenset[tuple[str, str]]:
             tokens = tokenize(word)
             if not tokens and word.lower() == "of":
                 continue  # "certificate of attendance" is one term
-            stem = tokens[0] if tokens and tokens[0] not in CUE_WORDS and len(tokens[0]) > 2 else ""
+            stem = tokens[0] if tokens and tokens[0] not in _NO_TERM and len(tokens[0]) > 2 else ""
             if previous and stem and previous != stem:
                 pairs.add((previous, stem))
             previous = stem
@@ -311,6 +357,10 @@ def contradiction(a: str, b: str, decided: tuple[bool, bool] = (False, False)) -
         number_conflict(prescribed_a, prescribed_b)
         or same_amount(rejected_a, prescribed_b)
         or same_amount(rejected_b, prescribed_a)
+        or prescribes(a)
+        and beyond_bound(set_amounts(a), prescribed_b)
+        or prescribes(b)
+        and beyond_bound(set_amounts(b), prescribed_a)
     ):
         return "number"
     if not (normative_a and normative_b) or rebuttal(a) or rebuttal(b):
@@ -376,6 +426,21 @@ _DECLINED_ROW = re.compile(
 )
 
 
+# A rejection that core() leaves in place ("the Ministry does not support the creation of ...", "we do not support
+# proposals to let ..."): the label says what the side is against.
+_REJECTING_FRAME = re.compile(
+    r"^(?:[\w'’-]+\s+){0,4}?(?:(?:do|does|did)\s+not\s+(?:support|want|favou?r|accept|endorse)|oppose[sd]?|"
+    r"reject(?:s|ed)?)\s+(?:(?:the|this|these|any|all)\s+)?(?:(?:proposals?|ideas?|suggestions?|plans?|calls?)\s+"
+    r"(?:to|that|of|for)\s+)?",
+    re.IGNORECASE,
+)
+_EXTRAPOSED_DUTY = re.compile(
+    r"\bit\s+(?:is|should\s+be|must\s+be)\s+(?:required|mandatory|compulsory|obligatory|necessary)\s+that\b", re.I
+)
+# "We propose that a company tutor ... be allowed to assess ...": the subjunctive after a proposal
+_SUBJUNCTIVE = re.compile(r"\b(?:not\s+)?be\s+(?=\w)", re.IGNORECASE)
+
+
 def stance_phrase(text: str, words: int = 12) -> str:
     """What a claim holds, in its own words and a few of them: from its modal verb to the end of the position
     ("should stay outside the NQF", "should be able to issue micro-credentials"); a claim arguing against a view
@@ -387,8 +452,16 @@ def stance_phrase(text: str, words: int = 12) -> str:
         return f"against: {' '.join(matter)}" if matter else "against"
     rest = core(text)
     rejected = _REJECTION.search(text) is not None and rest != text  # "we disagree with the proposal to ..."
-    modal = None if rejected else _MODAL.search(rest)
-    start = modal.start() if modal and modal.group(0).split()[0].lower() not in {"is", "are"} else 0
+    framed = None if rejected else _REJECTING_FRAME.match(rest)
+    if framed:  # "the Ministry does not support the creation of ...": against what follows
+        rest, rejected = rest[framed.end() :], True
+    start = 0
+    if not rejected:
+        # from the claim's modal ("... or on paper should be up to each provider"), not from a verb of its subject;
+        # a duty said of a clause from "it is required that"; a proposal's subjunctive from its "be"
+        modal = next((m for m in _MODAL.finditer(rest) if m.group(0).split()[0].lower() not in {"is", "are"}), None)
+        opening = modal or _EXTRAPOSED_DUTY.search(rest) or (_SUBJUNCTIVE.search(rest) if rest != text else None)
+        start = opening.start() if opening else 0
     tail = rest[start:]
     cut = _PHRASE_END.search(tail, 1)
     kept = (tail[: cut.start()] if cut else tail).split()[:words]

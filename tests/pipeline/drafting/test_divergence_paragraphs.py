@@ -87,3 +87,26 @@ def test_a_quotation_used_elsewhere_gives_way_to_another_of_the_same_contributor
         # Bea was checked against Ann's first words, not these: she is not said to make the same point
         "By contrast, Cal (Georgia) holds: “Micro-credentials should stay outside the framework”",
     ]
+
+
+@pytest.mark.unit
+def test_a_decision_row_is_quoted_cell_by_cell_never_glued() -> None:
+    table = (
+        "Matter | Decision of the board\n"
+        "Proposal of the guild to let apprentices skip the written test | Rejected. Every apprentice sits it.\n"
+    )
+    row = Claim("Proposal of the guild to let apprentices skip the written test | Rejected.",
+                _claim("Dan", "Czechia", table, "x").evidence, "Dan", decided=True)  # fmt: skip
+    guild = _claim("Eve", "Austria", "Apprentices should be able to skip the written test.",
+                   "Apprentices should be able to skip the written test.")  # fmt: skip
+    point = _point(Position(guild.text, (guild,), "in favour"), Position(row.text, (row,), "against: let apprentices"))
+    [paragraph] = divergence_paragraphs([point])
+    sentence = paragraph.sentences[1]
+    assert sentence.text == (
+        "By contrast, Dan (Czechia) states “Rejected” on: "
+        "“Proposal of the guild to let apprentices skip the written test”"
+    )
+    assert sentence.citations == (row.evidence.chunk_id,)  # the row's own passage
+    assert sentence.quote == "Proposal of the guild to let apprentices skip the written test"
+    for quote in _quotes(sentence.text):
+        assert " | " not in quote and quote in table  # each cell stands as the table writes it

@@ -78,3 +78,18 @@ def test_a_denial_in_another_clause_or_without_an_amount_is_no_bound() -> None:
     assert polarity(said) == -1
     # an age is no amount of a known unit: "no one under 18" still denies
     assert polarity("No one under 18 should enrol.") == -1
+
+
+@pytest.mark.unit
+def test_an_amount_set_exactly_beyond_a_bound_cannot_be_followed() -> None:
+    from pipeline.synthesis.amounts import beyond_bound, set_amounts
+
+    flat = set_amounts("We propose a single exam fee of 80 euros.")
+    assert beyond_bound(flat, quantities("Candidates should pay no more than 25 euros.")) is not None
+    assert beyond_bound(flat, quantities("Candidates should pay no more than 100 euros.")) is None  # within it
+    assert beyond_bound(flat, quantities("Fees of at least 50 euros are needed.")) is None  # above the floor
+    assert beyond_bound(flat, quantities("No more than 25 dollars.")) is None  # another unit
+    # a claim that bounds an amount sets that bound, not the equivalence beside it; a rough figure sets nothing
+    assert set_amounts("A minimum of 1 ECTS, that is 25 to 30 hours, should apply.") == ()
+    assert set_amounts("About half of our 2025 courses would be excluded.") == ()
+    assert set_amounts("Some 40 hours of study should be enough.") == ()

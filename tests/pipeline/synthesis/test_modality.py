@@ -140,3 +140,16 @@ def test_up_to_an_amount_leaves_nothing_to_anyone() -> None:
         "it publishes its pass rates",
         "each provider",
     )
+
+
+@pytest.mark.unit
+def test_a_duty_said_of_a_whole_clause_is_an_obligation_on_that_clause() -> None:
+    from pipeline.synthesis.modality import bare_force, opposite_forces
+
+    duty = "For the candidates we sponsor it is required that the certificate is issued in electronic form."
+    assert bare_force(duty) == ("obligation", "the certificate is issued in electronic form", "")
+    assert opposite_forces(
+        duty, "Whether a certificate is issued in electronic form or on paper should be left to each school."
+    )
+    # another matter left to choice is no opposition
+    assert not opposite_forces(duty, "Whether a school charges a fee should be left to each school.")

@@ -128,3 +128,57 @@ def test_declining_a_named_proposal_opposes_who_proposes_it() -> None:
         assert stance_phrase(declines).startswith("against: "), declines
     # not adopting something that is no proposal describes: it takes no side
     assert not is_normative("The Board has not adopted a budget for 2026.")
+
+
+@pytest.mark.unit
+def test_a_set_fee_against_a_lower_cap_is_a_difference_in_number() -> None:
+    from pipeline.synthesis.stance import contradiction
+
+    cap = "A candidate should pay no more than 25 euros for the sitting."
+    assert contradiction("We propose that the exam cost a single fee of 80 euros.", cap) == "number"
+    # a figure reported beside "at least" is no amount the claim sets
+    assert contradiction("By June, 74 euros had been spent by at least part of the candidates.", cap) is None
+
+
+@pytest.mark.unit
+def test_a_quantifier_makes_no_term() -> None:
+    from pipeline.synthesis.stance import word_pairs
+
+    a = "Every certificate should print a serial number that anyone can look up."
+    b = "Candidates must receive every certificate as a scanned copy."
+    assert not word_pairs(a) & word_pairs(b)  # "every certificate" is no term the two share
+    assert ("serial", "number") in word_pairs(a)
+
+
+@pytest.mark.unit
+def test_without_in_a_relative_clause_denies_nothing() -> None:
+    # what can be done with the thing describes it; the claim affirms printing a serial number
+    assert polarity("Every certificate should print a serial number that employers can look up without a login.") == 1
+    assert polarity("Each badge should carry a link which anyone could open without an account.") == 1
+    # after a verb that takes a clause, "that" opens the claim itself, and its "without" counts
+    assert polarity("We propose that adults can enrol without a previous diploma.") == -1
+    assert polarity("No provider should issue a badge that learners can share without consent.") == -1
+
+
+@pytest.mark.unit
+def test_a_label_says_what_a_side_holds_from_its_own_modal() -> None:
+    from pipeline.synthesis.stance import stance_phrase
+
+    # the modal of the claim, not the verb of a subject clause before it
+    assert stance_phrase("Whether a badge is printed or sent by e-mail should be up to each school.") == (
+        "should be up to each school"
+    )
+    # a duty said of a clause, and a proposal's subjunctive
+    assert stance_phrase("For our trainees it is required that the badge is sent in electronic form.") == (
+        "it is required that the badge is sent in electronic form"
+    )
+    assert stance_phrase("We propose that a mentor who has taken a short course be allowed to sign off the badge.") == (
+        "be allowed to sign off the badge"
+    )
+    # a rejection says what the side is against
+    assert stance_phrase("We do not support proposals to let a mentor sign off the badge alone.") == (
+        "against: let a mentor sign off the badge alone"
+    )
+    assert stance_phrase("The Board does not support the creation of a second badge register.") == (
+        "against: creation of a second badge register"
+    )
