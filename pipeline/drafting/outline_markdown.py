@@ -2,6 +2,10 @@
 items or lines ending in ``?``; other text of a section is its purpose.
 
 A file with no ``##`` heading but several ``#`` headings takes each ``#`` as a section (people write both).
+A section's numbering ("## 2. Funding") is not part of its title. A label ("Guiding questions:") makes the
+lines under it questions even without "?" ("Describe how learners are informed ..."); once a section has
+such a label, list items outside it are purpose text, not questions. Sub-items of a question are folded into
+it ("Describe ...: what they receive; within which deadline"), unless each is a question of its own.
 """
 
 from __future__ import annotations
@@ -11,14 +15,76 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.drafting.outline_data import OutlineError
+from pipeline.drafting.outline_lines import field_line, list_item, questions_label, section_title, strip_marks
+
+__all__ = ["parse_lines", "read_markdown_outline"]
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_ITEM = re.compile(r"^\s*(?:[-*+\u2022]|\d+[.)])\s+(.*)$")
-# "Audience: provider", "**Audience:** provider", "- Audience: provider"; also Id and Purpose lines
-_FIELD = re.compile(
-    r"^\s*(?:[-*+]\s+)?[*_]*(audience|target audience|id|section id|purpose|aim)\s*:[*_]*\s*(.*?)\s*[*_]*$", re.I
-)
-_QUESTIONS_HEADING = re.compile(r"^(guiding |key )?questions?\b", re.I)
+_TERMINAL = (".", "?", "!", ":", ";")
+
+
+class _Entry:
+    """One item or line of a section while it is read (mutable: continuation lines and sub-items join it)."""
+
+    def __init__(self, text: str, item: bool, block: str | None, group: int) -> None:
+        self.text, self.item, self.block, self.group = text, item, block, group
+        self.subs: list[str] = []
+
+    def questions(self) -> list[str]:
+        """The guiding question(s) this entry holds, sub-items folded in unless each is a question."""
+        if not self.subs:
+            return [self.text]
+        if all(sub.endswith("?") for sub in self.subs):
+            return [self.text, *self.subs]
+        detail = "; ".join(sub.rstrip(".;,") for sub in self.subs)
+        if self.text.endswith("?"):
+            return [f"{self.text[:-1].rstrip()} ({detail})?"]
+        return [f"{self.text.rstrip(':;,. ')}: {detail}"]
+
+    def prose(self) -> str:
+        """The entry as purpose text."""
+        return " ".join([self.text, *self.subs])
+
+
+class _Section:
+    """A section being read: its fields, and its entries until the next section decides what each one is."""
+
+    def __init__(self, heading: str) -> None:
+        self.fields: dict[str, Any] = {"title": section_title(heading)}
+        self.entries: list[_Entry] = []
+
+    def finish(self) -> dict[str, Any]:
+        """The section's raw fields: questions and purpose sorted out from its entries."""
+        labelled = any(e.block == "questions" for e in self.entries)
+        groups: dict[int, list[_Entry]] = {}
+        for entry in self.entries:
+            if entry.block == "questions":
+                groups.setdefault(entry.group, []).append(entry)
+        questions: list[str] = []
+        purpose: list[str] = []
+        for entry in self.entries:
+            if entry.block == "questions":
+                group = groups[entry.group]
+                if any(e.item for e in group):  # a list under the label: its items are the questions
+                    is_question = entry.item or entry.text.endswith("?")
+                elif any(e.text.endswith("?") for e in group):  # lines: those asking something
+                    is_question = entry.text.endswith("?")
+                else:  # questions written as instructions ("Describe how ...")
+                    is_question = True
+            elif entry.block == "purpose":
+                is_question = False
+            elif labelled:  # the section says where its questions are; an item elsewhere is not one
+                is_question = entry.text.endswith("?")
+            else:
+                is_question = entry.item or entry.text.endswith("?")
+            if is_question:
+                questions.extend(entry.questions())
+            else:
+                purpose.append(entry.prose())
+        fields = dict(self.fields, questions=questions)
+        if purpose and not fields.get("purpose"):
+            fields["purpose"] = " ".join(purpose)
+        return fields
 
 
 def parse_lines(lines: list[str], source: Path) -> dict[str, Any]:
@@ -28,15 +94,19 @@ def parse_lines(lines: list[str], source: Path) -> dict[str, Any]:
         raise OutlineError(f"{source}: no headings; write '## Section title' above each section's questions")
     section_level = 2 if 2 in levels else min(levels)
     title = ""
-    sections: list[dict[str, Any]] = []
-    current: dict[str, Any] | None = None
-    purpose: list[str] = []
-    fence = False
+    sections: list[_Section] = []
+    current: _Section | None = None
+    block: str | None = None  # "questions" or "purpose" after a label, until the next section
+    group = 0
+    last: _Entry | None = None
+    base_indent: int | None = None  # indent of the current list's top items
+    blank = fence = False
 
-    def close() -> None:
-        if current is not None and purpose and not current.get("purpose"):
-            current["purpose"] = " ".join(purpose)
-        purpose.clear()
+    def add(text: str, item: bool) -> _Entry:
+        assert current is not None
+        entry = _Entry(text, item, block, group)
+        current.entries.append(entry)
+        return entry
 
     for raw in lines:
         line = raw.rstrip()
@@ -44,42 +114,77 @@ def parse_lines(lines: list[str], source: Path) -> dict[str, Any]:
             fence = not fence
             continue
         if fence or not line.strip():
+            blank = True
             continue
         heading = _HEADING.match(line)
         if heading:
-            level, text = len(heading.group(1)), _strip_marks(heading.group(2))
+            level, text = len(heading.group(1)), strip_marks(heading.group(2))
+            last, base_indent, blank = None, None, False
             if level == section_level:
-                close()
-                current = {"title": text, "questions": []}
+                current, block = _Section(text), None
                 sections.append(current)
             elif level < section_level and not title:
                 title = text
-            # deeper headings ("### Guiding questions") only group what follows
+            elif level > section_level and current is not None:
+                # a deeper heading groups what follows; it may say what that is, or ask a question itself
+                is_label, rest = questions_label(text)
+                field = field_line(text + ":") if not is_label else None
+                if is_label:
+                    block, group = "questions", group + 1
+                    if rest:
+                        add(rest, True)
+                elif field is not None and field.name in ("purpose", "context") and not field.value:
+                    block, group = "purpose", group + 1
+                elif text.endswith("?"):
+                    add(text, True)
             continue
         if current is None:
             continue  # text before the first section introduces the document
-        field = _FIELD.match(line)
-        if field:
-            key = field.group(1).lower()
-            name = "audience" if "audience" in key else "id" if "id" in key else "purpose"
-            current[name] = _strip_marks(field.group(2))
+        field = field_line(line)
+        if field is not None:
+            last, base_indent, blank = None, None, False
+            if field.name in ("audience", "id") or (field.name == "purpose" and field.value):
+                current.fields[field.name] = field.value
+            elif field.value:
+                add(field.value, False).block = "purpose"
+            else:
+                block, group = "purpose", group + 1
             continue
-        item = _ITEM.match(line)
-        text = _strip_marks(item.group(1) if item else line)
-        if item or text.endswith("?"):
-            current["questions"].append(text)
-        elif not _QUESTIONS_HEADING.match(text):  # "Guiding questions:" is a label, not purpose
-            purpose.append(text)
-    close()
-    out: dict[str, Any] = {"sections": sections}
+        is_label, rest = questions_label(line)
+        if is_label:
+            block, group = "questions", group + 1
+            last, base_indent, blank = (add(rest, True) if rest else None), None, False
+            continue
+        item = list_item(line)
+        if item is not None:
+            indent, text = item
+            if last is not None and last.item and base_indent is not None and indent > base_indent:
+                last.subs.append(text)  # a nested item belongs to the one above it
+            else:
+                base_indent = indent if base_indent is None else min(base_indent, indent)
+                last = add(text, True)
+        else:
+            text = strip_marks(line)
+            target = last.subs if last is not None and last.subs else None
+            tail = target[-1] if target else last.text if last is not None else ""
+            # a line that wraps the one above: indented, or going on mid-sentence in lower case
+            if (
+                last is not None
+                and not blank
+                and not tail.endswith(_TERMINAL)
+                and (raw[:1].isspace() or text[:1].islower())
+            ):
+                if target:
+                    target[-1] = f"{tail} {text}"
+                else:
+                    last.text = f"{tail} {text}"
+            else:
+                last, base_indent = add(text, False), None
+        blank = False
+    out: dict[str, Any] = {"sections": [s.finish() for s in sections]}
     if title:
         out["title"] = title
     return out
-
-
-def _strip_marks(text: str) -> str:
-    """Text without emphasis marks around it or inline code ticks."""
-    return " ".join(re.sub(r"(\*\*|__|`)", "", text).strip(" *_").split())
 
 
 def read_markdown_outline(path: Path) -> dict[str, Any]:

@@ -1,0 +1,108 @@
+"""The line grammar shared by Markdown, plain-text and Word outlines: list items, labels and field lines.
+
+Outline writers mark the parts of a section in words rather than in syntax: "Audience: providers",
+"Target audience - national authorities", "For: assessors", "Guiding questions:", "Background:". A label
+changes what the lines after it are (questions, or purpose text), never invents a question out of purpose text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.drafting.outline_data import audience_for
+
+# A list item: bullets, "1." / "1)", "1.1" / "2.3.1", "a)" / "(a)" / "iv.", "Q1." / "Q 2:" / "Question 3:".
+_ITEM = re.compile(
+    r"^(?P<indent>\s*)(?:[-*+\u2022\u2023\u25e6\u2043\u2013]|\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+[.)]?|"
+    r"\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|(?:q|question)\s?\d{1,3}[.):]?)\s+(?P<text>\S.*)$",
+    re.I,
+)
+# Letters and roman numerals are items only in lower case ("A." opens a section, "I think" is a sentence).
+_UPPER_MARKER = re.compile(r"^\s*\(?(?:[A-Z]|[IVX]{1,4})[.)]\s")
+# A section heading's own numbering, which is not part of its title: "1.", "2.3", "Section 2:", "Part II -".
+_NUMBERING = re.compile(
+    r"^(?:(?:section|part|chapter|theme|topic|area|module|pillar)\s+(?:\d{1,3}|[ivxlc]{1,6}|[a-z])\b"
+    r"\s*[:.)\-\u2013\u2014]?\s*|\d{1,3}[.):\-\u2013\u2014]\s+|\d{1,3}(?:\.\d{1,3})+[.):]?\s+|[IVX]{1,5}[.)]\s+|"
+    r"[A-Z][.)]\s+)",
+    re.I,
+)
+_FIELD_KEYS = {
+    "audience": "audience audiences target-audience target-audiences intended-audience target-group target-groups "
+    "addressed-to for",
+    "id": "id section-id",
+    "purpose": "purpose aim aims objective objectives",
+    "context": "scope background context rationale description",  # more purpose text, after what was written
+}
+_FIELD_OF = {key.replace("-", " "): field for field, keys in _FIELD_KEYS.items() for key in keys.split()}
+# "Audience: x", "**Target audience** - x", "- For: x"; a dash separates only when spaced ("Target audience - x").
+_FIELD = re.compile(
+    r"^\s*(?:[-*+]\s+)?[*_]*(?P<key>[a-z][a-z ]{0,20}?)[*_]*\s*(?::|\s[-\u2013\u2014]\s)"
+    r"[*_]*\s*(?P<value>.*?)\s*[*_]*$",
+    re.I,
+)
+_QUESTION_WORDS = r"(?:guiding|key|main|leading|core|central|specific|consultation|policy|sub|open|the|our|some|these)"
+# "Guiding questions", "Key questions:", "Questions for consultation:", "Guiding questions: What ...?"
+_QUESTIONS_LABEL = re.compile(rf"^(?:{_QUESTION_WORDS}\s+){{0,2}}questions?\s*(?::\s*(?P<rest>.*))?$", re.I)
+_LABEL_END = re.compile(r"\bquestions?\b[^?]*:$", re.I)  # "Please consider the following questions:"
+
+
+@dataclass(frozen=True)
+class Field:
+    """A labelled line: ``name`` is audience, id, purpose or context (more purpose text); ``value`` may be empty
+    (a label over the lines that follow)."""
+
+    name: str
+    value: str
+
+
+def strip_marks(text: str) -> str:
+    """Text without emphasis marks around it or inline code ticks."""
+    return " ".join(re.sub(r"(\*\*|__|`)", "", text).strip(" *_").split())
+
+
+def list_item(line: str) -> tuple[int, str] | None:
+    """(indent, text) of a list item line, else None; a tab counts as four spaces of indent."""
+    if _UPPER_MARKER.match(line):
+        return None
+    match = _ITEM.match(line.replace("\t", "    "))
+    if match is None:
+        return None
+    return len(match.group("indent")), strip_marks(match.group("text"))
+
+
+def field_line(line: str) -> Field | None:
+    """The field a labelled line sets ("Audience: providers"), or None.
+
+    "For:" is an audience only when what follows names one ("For: national authorities"); a purpose label
+    whose text is a question ("Background: what has been done?") is left to be read as a question."""
+    match = _FIELD.match(line)
+    if match is None:
+        return None
+    key = " ".join(match.group("key").lower().split())
+    name = _FIELD_OF.get(key)
+    value = strip_marks(match.group("value"))
+    if name is None:
+        return None
+    if key == "for" and audience_for(value) not in ("system", "provider"):
+        return None
+    if name == "context" and value.endswith("?"):
+        return None
+    return Field(name, value)
+
+
+def questions_label(line: str) -> tuple[bool, str]:
+    """Whether a line announces guiding questions ("Guiding questions:"), and a question written after it."""
+    text = strip_marks(line).rstrip()
+    match = _QUESTIONS_LABEL.match(text)
+    if match:
+        return True, (match.group("rest") or "").strip()
+    if len(text.split()) <= 12 and _LABEL_END.search(text):
+        return True, ""
+    return False, ""
+
+
+def section_title(text: str) -> str:
+    """A heading's title without its numbering ("2. Funding", "Section 2: Funding" -> "Funding")."""
+    stripped = _NUMBERING.sub("", text, count=1).strip()
+    return stripped or text

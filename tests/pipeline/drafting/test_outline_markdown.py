@@ -1,0 +1,104 @@
+"""Markdown outlines as teams write them: numbered headings, audiences in words, labelled question lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.drafting.outline import load_outline
+
+pytestmark = pytest.mark.unit
+
+
+def load(tmp_path: Path, text: str):
+    path = tmp_path / "outline.md"
+    path.write_text(text, encoding="utf-8")
+    return load_outline(path)
+
+
+CONSULTATION = """\
+# Micro-credentials guideline: outline for consultation
+
+## 1. Recognition of micro-credentials
+
+Target audience - recognition officers
+
+This section covers how decisions are taken.
+
+Guiding questions:
+- Describe how learners are informed about recognition decisions
+  - what information they receive
+  - within which deadline
+- Explain the appeal procedure
+- Which checks apply to providers abroad?
+    - Who verifies the provider?
+    - How often?
+
+## Section 2: Funding
+For: national authorities
+
+Guiding questions:
+Describe the funding models in place
+Explain who bears the cost of assessment
+"""
+
+
+def test_numbered_headings_audience_labels_and_instructions_under_a_questions_label(tmp_path):
+    recognition, funding = load(tmp_path, CONSULTATION).sections
+    assert (recognition.title, recognition.audience) == ("Recognition of micro-credentials", "provider")
+    assert recognition.purpose == "This section covers how decisions are taken."
+    assert recognition.questions == (
+        # fragments under a question are part of it, not questions of their own
+        "Describe how learners are informed about recognition decisions: what information they receive; "
+        "within which deadline",
+        "Explain the appeal procedure",
+        # sub-items that each ask something stay questions
+        "Which checks apply to providers abroad?",
+        "Who verifies the provider?",
+        "How often?",
+    )
+    assert (funding.title, funding.audience) == ("Funding", "system")
+    assert funding.questions == ("Describe the funding models in place", "Explain who bears the cost of assessment")
+
+
+def test_list_items_outside_the_questions_label_are_purpose_not_questions(tmp_path):
+    (section,) = load(
+        tmp_path,
+        "# T\n\n## Stackability\nThis section covers:\n- units from several providers\n- credit transfer\n\n"
+        "Key questions:\n- Can credits be combined across providers?\n- Describe the limits on stacking\n",
+    ).sections
+    assert section.questions == ("Can credits be combined across providers?", "Describe the limits on stacking")
+    assert section.purpose == "This section covers: units from several providers credit transfer"
+
+
+def test_a_remark_under_the_label_is_not_made_a_question_when_the_questions_ask(tmp_path):
+    (section,) = load(
+        tmp_path,
+        "# T\n\n## Assessment\nGuiding questions:\nPlease answer briefly.\nWho assesses learners?\n"
+        "How are results recorded?\n",
+    ).sections
+    assert section.questions == ("Who assesses learners?", "How are results recorded?")
+    assert section.purpose == "Please answer briefly."
+
+
+def test_for_is_an_audience_only_when_it_names_one_and_wrapped_lines_join_their_question(tmp_path):
+    (section,) = load(
+        tmp_path,
+        "# T\n\n## Quality\nFor: discussion at the March meeting\n\n"
+        "- Which evidence should a recognition officer\n  ask for before deciding?\n"
+        "- How long may a decision\ntake?\n",
+    ).sections
+    assert section.audience == "system"
+    assert section.purpose == "For: discussion at the March meeting"
+    assert section.questions == (
+        "Which evidence should a recognition officer ask for before deciding?",
+        "How long may a decision take?",
+    )
+
+
+def test_a_question_written_as_a_sub_heading_is_a_question(tmp_path):
+    (section,) = load(
+        tmp_path, "# T\n\n## Digital credentials\n### Which standards should wallets follow?\n- Who issues them?\n"
+    ).sections
+    assert section.questions == ("Which standards should wallets follow?", "Who issues them?")
