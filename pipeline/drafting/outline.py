@@ -95,7 +95,7 @@ def load_outline(path: Path) -> Outline:
 
         return outline_from_data(read_word_outline(path), path)
     if suffix not in (".yaml", ".yml", ".json"):
-        raise OutlineError(f"{path}: an outline is a .yaml, .md or .docx file; save it as one of those")
+        raise OutlineError(f"{path}: an outline is a .yaml, .md, .txt or .docx file; save it as one of those")
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:

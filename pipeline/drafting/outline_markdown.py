@@ -1,7 +1,8 @@
 """Outlines kept in Markdown: ``# title``, ``## section``, an optional ``Audience:`` line, questions as list
 items or lines ending in ``?``; other text of a section is its purpose.
 
-A file with no ``##`` heading but several ``#`` headings takes each ``#`` as a section (people write both).
+A file with no ``##`` heading but several ``#`` headings takes each ``#`` as a section (people write both); a
+file with no ``#`` heading at all is read as plain text (``outline_text``).
 A section's numbering ("## 2. Funding") is not part of its title. A label ("Guiding questions:") makes the
 lines under it questions even without "?" ("Describe how learners are informed ..."); once a section has
 such a label, list items outside it are purpose text, not questions. Sub-items of a question are folded into
@@ -195,4 +196,9 @@ def read_markdown_outline(path: Path) -> dict[str, Any]:
         raise OutlineError(f"{path}: cannot read outline ({exc.strerror or exc})") from exc
     except UnicodeDecodeError:
         raise OutlineError(f"{path}: not UTF-8 text; save the outline as UTF-8") from None
-    return parse_lines(text.splitlines(), path)
+    lines = text.splitlines()
+    if not any(_HEADING.match(line) for line in lines):  # typed as plain text, or a .txt file
+        from pipeline.drafting.outline_text import parse_text_lines
+
+        return parse_text_lines(lines, path)
+    return parse_lines(lines, path)
