@@ -54,15 +54,22 @@ def _kind(line: str) -> str:
     return "text"
 
 
-def to_markdown_lines(lines: list[str]) -> list[str]:
-    """The lines with ``#`` title, ``##`` sections and ``-`` items made explicit, other lines as typed."""
+def to_markdown_lines(lines: list[str], title: str | None = None) -> list[str]:
+    """The lines with ``#`` title, ``##`` sections and ``-`` items made explicit, other lines as typed.
+
+    ``title``: the document's title when it is known otherwise (a Word Title paragraph); the first line is
+    then not taken for it. An empty list when no section can be found."""
     lines = [line.rstrip() for line in lines]
+    if title is not None:
+        lines = [f"# {title}", ""] + lines
     kinds = [_kind(line) if line.strip() else "blank" for line in lines]
     for i, line in enumerate(lines):  # "Title" over "=====": a heading however it is written
         if _UNDERLINE.match(line) and i > 0 and kinds[i - 1] in ("text", "caps", "numbered"):
             kinds[i - 1], kinds[i] = "underlined", "blank"
     first = next((i for i, kind in enumerate(kinds) if kind != "blank"), None)
     title_at = first if first is not None and kinds[first] in ("text", "caps", "underlined") else None
+    if title is not None:
+        kinds[0], title_at = "title", 0
     body = [kind for i, kind in enumerate(kinds) if i != title_at]
     named = any(kind in ("named", "caps", "underlined") for kind in body)
     # "1. Title" is a section only when nothing else names sections and the questions are marked otherwise
@@ -74,7 +81,7 @@ def to_markdown_lines(lines: list[str]) -> list[str]:
         text = line.strip()
         numbered_parent = kind == "numbered" and re.split(r"[.):]", text, maxsplit=1)[0] in parents
         if i == title_at:
-            out.append(f"# {text}")
+            out.append(f"# {text.removeprefix('# ')}")
         elif kind in ("named", "caps", "underlined") or (kind == "numbered" and (numbered_sections or numbered_parent)):
             if kind == "numbered" and text.endswith("?"):
                 out.append(f"- {text}")  # a numbered question among numbered sections
@@ -88,10 +95,11 @@ def to_markdown_lines(lines: list[str]) -> list[str]:
         elif kind != "blank" or not _UNDERLINE.match(line):
             out.append(line)
     if not any(line.startswith("## ") for line in out):
-        if title_at is None:
+        if title_at is None or not any(kind in ("question", "numbered") for kind in body):
             return []
         # a bare list of questions under a title: one section, named by the title
-        out.insert(out.index(f"# {lines[title_at].strip()}") + 1, f"## {lines[title_at].strip()}")
+        heading = lines[title_at].strip().removeprefix("# ")
+        out.insert(out.index(f"# {heading}") + 1, f"## {heading}")
     return out
 
 
