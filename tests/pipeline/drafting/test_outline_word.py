@@ -87,7 +87,9 @@ def test_questions_in_a_table_under_heading_1_and_a_heading_2_per_question_group
     document.add_paragraph("Assessment", style="Heading 1")
     document.add_paragraph("How learning outcomes are assessed.")
     table = document.add_table(rows=3, cols=2)
-    for row, cells in zip(table.rows, [("No.", "Guiding question"), ("1", "Who assesses learners"), ("2", "")]):
+    for row, cells in zip(
+        table.rows, [("No.", "Guiding question"), ("1", "Who assesses learners"), ("2", "")], strict=True
+    ):
         row.cells[0].text, row.cells[1].text = cells
     document.add_paragraph("Quality assurance", style="Heading 1")
     document.add_paragraph("External review", style="Heading 2")
@@ -117,7 +119,7 @@ def test_one_heading_1_over_heading_2_sections_is_the_title_and_a_theme_table_ma
     document.add_paragraph("Call for evidence")
     table = document.add_table(rows=4, cols=2)
     rows = [("Theme", "Question"), ("Funding", "Who pays?"), ("Funding", "Who decides?"), ("Quality", "Who reviews?")]
-    for row, cells in zip(table.rows, rows):
+    for row, cells in zip(table.rows, rows, strict=True):
         row.cells[0].text, row.cells[1].text = cells
     outline = load_outline(save(document, tmp_path / "table.docx"))
     assert outline.title == "Call for evidence"
