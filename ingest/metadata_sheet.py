@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.metadata_headers import canonical_field, header_notes
+from ingest.metadata_table import HEADER_SCAN, file_names, header_index, is_header, sub_header
 from ingest.readers.base import ReadError
 
 
@@ -80,31 +81,53 @@ def _records(data: bytearray, delimiter: int = 44) -> Iterator[list[tuple[int, i
 
 
 def _delimiter(data: bytearray) -> str:
-    """The separator of the header line: spreadsheets in many locales save ``;`` (or tab) instead of ``,``."""
-    end = data.find(b"\n")
-    header = bytes(data[: end if end >= 0 else len(data)])
-    counts = {d: header.count(d.encode()) for d in (",", ";", "\t")}
+    """The separator of the sheet: spreadsheets in many locales save ``;`` (or tab) instead of ``,``.
+
+    The line with the most of one separator decides, among the first lines: a title or a note above the
+    header may hold none, or a comma in its prose."""
+    lines = bytes(data[:65536]).split(b"\n")[:HEADER_SCAN]
+    counts = {d: max((line.count(d.encode()) for line in lines), default=0) for d in (",", ";", "\t")}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] else ","
 
 
 def _blank_passwords(data: bytearray, delimiter: str = ",") -> None:
-    """Overwrite every value of the password column in place, before any of it is decoded into a string."""
-    column = None
-    for number, spans in enumerate(_records(data, ord(delimiter))):
-        if number == 0:
-            names = [
-                canonical_field(bytes(data[a:b]).decode("utf-8", "replace").lstrip("\ufeff").strip(' \t"'))
-                for a, b in spans
-            ]
-            if "password" not in names:
-                return
-            column = names.index("password")
-            continue
+    """Overwrite every value of the password column in place, before any of it is decoded into a string.
+
+    Rows are decoded only up to the header (a title or notes above it hold no password: the first row that
+    names a password column is the header), and the row under it only after its password cell is blanked."""
+
+    def text(span: tuple[int, int]) -> str:
+        return bytes(data[span[0] : span[1]]).decode("utf-8", "replace").lstrip("\ufeff").strip(' \t"')
+
+    def blank(spans: list[tuple[int, int]], column: int | None) -> None:
         if column is not None and column < len(spans):
             a, b = spans[column]
             if any(data[j] not in b' \t"' for j in range(a, b)):  # a marker where one was given, not its length
                 data[a:b] = b"*" + b" " * (b - a - 1)
+
+    records = list(_records(data, ord(delimiter)))
+    head = 0
+    for number, spans in enumerate(records[:HEADER_SCAN]):
+        if is_header([text(span) for span in spans]):
+            head = number
+            break
+    header = [text(span) for span in records[head]] if records else []
+    column = _password_column(header)
+    first_data = head + 1
+    if first_data < len(records):
+        blank(records[first_data], column)
+        combined = sub_header(header, [text(span) for span in records[first_data]])
+        if combined is not None:  # a second header row: the data start below it
+            column, first_data = _password_column(combined), first_data + 1
+    for spans in records[first_data:]:
+        blank(spans, column)
+
+
+def _password_column(header: list[str]) -> int | None:
+    """Index of the (first) password column of a header, or None."""
+    names = [canonical_field(cell) for cell in header]
+    return names.index("password") if "password" in names else None
 
 
 def _read_bytes(path: Path) -> bytearray:
@@ -147,11 +170,10 @@ def read_metadata_csv(path: Path, *, keep_passwords: bool = False) -> dict[str, 
     except UnicodeDecodeError:
         # Excel's plain "CSV" on Windows saves the ANSI code page, which for Western names is cp1252
         text = data.decode("cp1252", errors="replace")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = next(reader, None)
+    records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     rows: dict[str, dict[str, str]] = {}
-    names = _header(path, header)
-    for record in reader:
+    names, data = _table(path, records)
+    for record in data:
         row = {name: (value or "") for name, value in zip(names, record, strict=False) if name}
         if not keep_passwords and row.get("password", "").strip():
             if row["password"].strip() != "*":  # never happens unless the blanking missed a field
@@ -161,33 +183,65 @@ def read_metadata_csv(path: Path, *, keep_passwords: bool = False) -> dict[str, 
     return rows
 
 
+def _table(path: Path, records: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """The field of each column and the data rows, the header found below any title or notes."""
+    head = header_index(records)
+    header = records[head] if records else None
+    data = records[head + 1 :]
+    combined = sub_header(header or [], data[0]) if data else None
+    if combined is not None:
+        header, data = combined, data[1:]
+    return _header(path, header, head + 1), data
+
+
 def read_metadata_xlsx(path: Path, *, keep_passwords: bool = False) -> dict[str, dict[str, str]]:
     """Rows of the first sheet of an Excel workbook, as :func:`read_metadata_csv` gives them.
 
     Its password column is never used: a workbook cannot be blanked before it is parsed, so the ingest
     process would hold the passwords; :func:`sheet_warnings` tells the user to give them in a .csv instead.
     """
+    names, data = _table(path, _workbook_grid(path))
+    rows: dict[str, dict[str, str]] = {}
+    for record in data:
+        row = {name: value for name, value in zip(names, record, strict=False) if name}
+        if "password" in row:
+            row["password"] = ""  # see the docstring: never taken from a workbook
+        _keep(rows, row)
+    return rows
+
+
+_MERGE_LIMIT = 5 * 1024 * 1024  # larger workbooks are streamed, without reading their merged cells
+
+
+def _workbook_grid(path: Path, max_rows: int | None = None) -> list[list[str]]:
+    """The first sheet's cells as text; a merged cell's value fills every cell it covers ("Contributor"
+    over three columns, one contributor over two files' rows)."""
     from openpyxl import load_workbook
 
+    streamed = path.stat().st_size > _MERGE_LIMIT
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        book = load_workbook(path, read_only=streamed, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
         raise MetadataError(f"{path}: cannot read metadata workbook ({type(exc).__name__}: {exc})") from exc
     try:
         if not book.worksheets:
             raise MetadataError(f"{path}: the workbook has no sheet")
-        records = book.worksheets[0].iter_rows(values_only=True)
-        header = next(records, None)
-        names = _header(path, [_cell(v) for v in header or ()] or None)
-        rows: dict[str, dict[str, str]] = {}
-        for record in records:
-            row = {name: _cell(value) for name, value in zip(names, record, strict=False) if name}
-            if "password" in row:
-                row["password"] = ""  # see the docstring: never taken from a workbook
-            _keep(rows, row)
-        return rows
+        sheet = book.worksheets[0]
+        grid = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True, max_row=max_rows)]
+        for merged in () if streamed else sheet.merged_cells.ranges:
+            value = _at(grid, merged.min_row - 1, merged.min_col - 1)
+            for r in range(merged.min_row - 1, min(merged.max_row, len(grid))):
+                row = grid[r]
+                row.extend([""] * (merged.max_col - len(row)))
+                for c in range(merged.min_col - 1, merged.max_col):
+                    row[c] = value
+        return grid
     finally:
         book.close()
+
+
+def _at(grid: list[list[str]], r: int, c: int) -> str:
+    return grid[r][c] if r < len(grid) and c < len(grid[r]) else ""
 
 
 def sheet_warnings(path: Path) -> list[str]:
@@ -204,23 +258,25 @@ def sheet_warnings(path: Path) -> list[str]:
 
 
 def _first_row(path: Path) -> list[str]:
-    """The header cells of a .csv or of a workbook's first sheet (no other row is read)."""
+    """The header cells of a .csv or of a workbook's first sheet (with a second header row's names joined)."""
     if path.suffix.lower() in SHEET_SUFFIXES:
-        from openpyxl import load_workbook
-
-        book = load_workbook(path, read_only=True)
+        records = _workbook_grid(path, max_rows=HEADER_SCAN + 1)
+    else:
+        with path.open("rb") as handle:
+            data = bytearray(handle.read(65536))
+        if len(data) == 65536:
+            del data[data.rfind(b"\n") + 1 or len(data) :]  # whole lines only
+        delimiter = _delimiter(data)
+        _blank_passwords(data, delimiter)  # as for the rows: no password is ever decoded here
         try:
-            return [_cell(v) for v in next(book.worksheets[0].iter_rows(values_only=True, max_row=1), ())]
-        finally:
-            book.close()
-    data = path.read_bytes()[:65536]
-    line = data.split(b"\n", 1)[0]
-    try:
-        text = line.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = line.decode("cp1252", errors="replace")
-    delimiter = _delimiter(bytearray(data))
-    return next(csv.reader(io.StringIO(text), delimiter=delimiter), [])
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))[: HEADER_SCAN + 1]
+    head = header_index(records)
+    header = records[head] if records else []
+    below = records[head + 1] if head + 1 < len(records) else []
+    return sub_header(header, below) or header
 
 
 def _cell(value: object) -> str:
@@ -234,13 +290,14 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def _header(path: Path, header: list[str] | None) -> list[str]:
+def _header(path: Path, header: list[str] | None, number: int = 1) -> list[str]:
     """The canonical field name of each column ("" for a column we do not use); a 'file' column is required."""
     names = [canonical_field(h or "") for h in header or []]
     if "file" not in names:
+        where = "its first row" if number == 1 else f"its header row (row {number})"
         raise MetadataError(
             f"{path}: metadata needs a 'file' column (or 'filename', 'file name', 'document'); "
-            f"its first row has: {', '.join(h.strip() for h in header or [] if h and h.strip()) or 'nothing'}"
+            f"{where} has: {', '.join(h.strip() for h in header or [] if h and h.strip()) or 'nothing'}"
         )
     taken: set[str] = set()
     for i, name in enumerate(names):  # a second column with the same meaning is ignored, the first one wins
@@ -251,11 +308,11 @@ def _header(path: Path, header: list[str] | None) -> list[str]:
 
 
 def _keep(rows: dict[str, dict[str, str]], row: dict[str, str]) -> None:
-    name = row.get("file", "").strip().replace("\\", "/")
-    if name.startswith("./"):
-        name = name[2:]
-    if name:
-        rows[name] = row
+    """Keep a row under each file its file cell names (none for a total or a note row)."""
+    for listed in file_names(row.get("file", "")):
+        name = listed.replace("\\", "/").removeprefix("./")
+        if name:
+            rows[name] = dict(row, file=name)
 
 
 SHEET_SUFFIXES = (".xlsx", ".xlsm")

@@ -1,0 +1,101 @@
+"""Metadata sheets kept by hand: a title and notes above the header, blank rows and columns, merged group
+headers, a Total or Notes row at the end, several files in one cell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.metadata import PASSWORD_GIVEN, MetadataError, read_metadata_csv
+from ingest.metadata_sheet import sheet_warnings
+
+pytestmark = pytest.mark.unit
+
+HAND_KEPT = (
+    "Contributions to the micro-credentials consultation,,,,\n"
+    "Kept by the secretariat; last updated in March,,,,\n"
+    ",,,,\n"
+    "File name ,,Contributor,Country , Notes\n"
+    "brief_latvia.pdf ,, Ilze Kalnina ,Latvia , late\n"
+    ",,,,\n"
+    "slides_md.pptx; annex_md.docx,,Ion Rusu,Moldova,two files\n"
+    "Total,,2,,\n"
+    "Notes: names as sent,,,,\n"
+)
+
+
+def test_a_hand_kept_csv_is_read_below_its_title_with_totals_and_notes_left_out(tmp_path):
+    path = tmp_path / "metadata.csv"
+    path.write_text(HAND_KEPT, encoding="utf-8")
+    rows = read_metadata_csv(path)
+    assert sorted(rows) == ["annex_md.docx", "brief_latvia.pdf", "slides_md.pptx"]  # no 'Total', no 'Notes:'
+    assert (rows["brief_latvia.pdf"]["contributor"].strip(), rows["brief_latvia.pdf"]["country"].strip()) == (
+        "Ilze Kalnina",
+        "Latvia",
+    )
+    # a cell listing two files gives each of them the row
+    assert rows["slides_md.pptx"]["contributor"] == rows["annex_md.docx"]["contributor"] == "Ion Rusu"
+    assert sheet_warnings(path) == ["metadata.csv: column(s) not used: Notes"]
+
+
+def test_a_semicolon_sheet_whose_title_has_no_separator_still_splits_its_columns(tmp_path):
+    path = tmp_path / "metadata.csv"
+    path.write_text("Consultation inputs\nFile;Author;Organisation\nbrief, final.pdf;Ana;Ministry\n", encoding="utf-8")
+    # a comma inside one file's name is not a list of files
+    assert read_metadata_csv(path)["brief, final.pdf"]["organisation"] == "Ministry"
+
+
+def test_passwords_under_a_titled_header_are_blanked_before_reading(tmp_path):
+    path = tmp_path / "metadata.csv"
+    path.write_bytes(b"Inputs received\n\nfile,contributor,password\nlocked.pdf,Ana,s3cret\nopen.pdf,Bo,\n")
+    rows = read_metadata_csv(path)
+    assert (rows["locked.pdf"]["password"], rows["open.pdf"]["password"]) == (PASSWORD_GIVEN, "")
+    assert read_metadata_csv(path, keep_passwords=True)["locked.pdf"]["password"] == "s3cret"
+
+
+def test_a_second_header_row_under_group_names_gives_each_column_its_field(tmp_path):
+    path = tmp_path / "metadata.csv"
+    path.write_text(
+        "File,Contributor,,\n,Name,Organisation,Country\nbrief.pdf,Ana Writer,Ministry of Education,Georgia\n",
+        encoding="utf-8",
+    )
+    row = read_metadata_csv(path)["brief.pdf"]
+    assert (row["contributor"], row["organisation"], row["country"]) == (
+        "Ana Writer",
+        "Ministry of Education",
+        "Georgia",
+    )
+
+
+def test_merged_cells_of_a_workbook_cover_the_columns_and_rows_they_span(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Consultation inputs"])
+    sheet.merge_cells("A1:D1")  # a title over the whole table
+    sheet.append(["File", "Contributor", None, None])
+    sheet.merge_cells("A2:A3")  # 'File' spans both header rows
+    sheet.merge_cells("B2:D2")  # 'Contributor' over the three columns below it
+    sheet.append([None, "Name", "Organisation", "Country"])
+    sheet.append(["a.pdf", "Ana Writer", "Ministry", "Georgia"])
+    sheet.append(["b.pptx", None, None, None])
+    sheet.merge_cells("B4:B5")  # one contributor for both files
+    path = tmp_path / "metadata.xlsx"
+    book.save(path)
+    rows = read_metadata_csv(path)
+    assert (rows["a.pdf"]["contributor"], rows["a.pdf"]["organisation"], rows["a.pdf"]["country"]) == (
+        "Ana Writer",
+        "Ministry",
+        "Georgia",
+    )
+    assert (rows["b.pptx"]["contributor"], rows["b.pptx"]["organisation"]) == ("Ana Writer", "")
+    assert sheet_warnings(path) == []
+
+
+def test_a_sheet_without_a_file_column_is_refused_naming_its_header_row(tmp_path):
+    path = tmp_path / "metadata.csv"
+    path.write_text("List of inputs\nAuthor,Country\nAna,Georgia\n", encoding="utf-8")
+    with pytest.raises(MetadataError, match=r"metadata\.csv: metadata needs a 'file' column .*row 2\) has: Author"):
+        read_metadata_csv(path)
