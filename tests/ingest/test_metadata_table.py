@@ -3,8 +3,6 @@ headers, a Total or Notes row at the end, several files in one cell."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from ingest.metadata import PASSWORD_GIVEN, MetadataError, read_metadata_csv
