@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ingest.metadata_headers import canonical_field, header_notes
 from ingest.metadata_table import HEADER_SCAN, file_names, header_index, is_header, sub_header
+from ingest.metadata_values import date_order, iso_date
 from ingest.readers.base import ReadError
 
 
@@ -180,7 +181,7 @@ def read_metadata_csv(path: Path, *, keep_passwords: bool = False) -> dict[str, 
                 raise MetadataError(f"{path}: the password column could not be read safely")
             row["password"] = PASSWORD_GIVEN
         _keep(rows, row)
-    return rows
+    return _dated(rows)
 
 
 def _table(path: Path, records: list[list[str]]) -> tuple[list[str], list[list[str]]]:
@@ -207,7 +208,7 @@ def read_metadata_xlsx(path: Path, *, keep_passwords: bool = False) -> dict[str,
         if "password" in row:
             row["password"] = ""  # see the docstring: never taken from a workbook
         _keep(rows, row)
-    return rows
+    return _dated(rows)
 
 
 _MERGE_LIMIT = 5 * 1024 * 1024  # larger workbooks are streamed, without reading their merged cells
@@ -305,6 +306,16 @@ def _header(path: Path, header: list[str] | None, number: int = 1) -> list[str]:
             names[i] = ""
         taken.add(name)
     return names
+
+
+def _dated(rows: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """The rows with their dates as YYYY-MM-DD where the sheet shows its day and month order."""
+    order = date_order(row.get("date", "") for row in rows.values())
+    for row in rows.values():
+        found = iso_date(row.get("date") or "", order)
+        if found:
+            row["date"] = found
+    return rows
 
 
 def _keep(rows: dict[str, dict[str, str]], row: dict[str, str]) -> None:

@@ -1,0 +1,126 @@
+"""Values of a metadata sheet as people write them: kinds ("Position paper", "Slides"), regions ("EU member
+state", "Third country", "Candidate country") and dates ("3 March 2026", "03/03/2026", "2026-03-03").
+
+Each is read into the sheet's own vocabulary only when the words say so; anything else is kept as written (a
+date) or reported (a kind, a region), never guessed into another value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+__all__ = ["NON_EU", "date_order", "iso_date", "kind_word", "region_word"]
+
+NON_EU = "non-EU"  # "Non-EU", "Third country": not EU, partner or other as the country says
+
+
+def _words(text: str) -> tuple[str, set[str]]:
+    plain = " ".join(re.sub(r"[^\w]+", " ", text.casefold().replace("_", " ")).split())
+    return plain, set(plain.split())
+
+
+_PARTNER_WORDS = {"partner", "partners", "candidate", "candidates", "accession", "neighbourhood", "neighborhood",
+                  "enlargement"}  # fmt: skip
+_PARTNER_PHRASES = ("western balkans", "eastern partnership", "central asia", "southern mediterranean",
+                    "south mediterranean")  # fmt: skip
+_OTHER_WORDS = {"other", "international", "global", "worldwide", "eea", "efta"}
+
+
+def region_word(written: str) -> str | None:
+    """EU, partner, other or ``NON_EU`` for the way a sheet writes a region; None when it says none of them."""
+    plain, words = _words(written)
+    if not plain:
+        return None
+    if re.search(r"\bnon ?(?:eu|member)|\bthird countr|\boutside (?:the )?eu\b|\bextra eu\b", plain):
+        return NON_EU
+    if words & _PARTNER_WORDS or any(phrase in plain for phrase in _PARTNER_PHRASES):
+        return "partner"
+    if {"eu", "eu27", "eu28"} & words or "european union" in plain or re.search(r"\bmember states?\b", plain):
+        return "EU"
+    if words & _OTHER_WORDS:
+        return "other"
+    return None
+
+
+_PRESENTATION = {"slides", "slide", "presentation", "presentations", "deck", "powerpoint", "ppt", "pptx",
+                 "webinar", "keynote", "talk"}  # fmt: skip
+_INPUT = {"input", "inputs", "comments", "contribution", "contributions", "submission", "response", "responses",
+          "answers", "opinion", "written"}  # fmt: skip
+
+
+def kind_word(written: str) -> str | None:
+    """policy_brief, presentation or expert_input for the way a sheet writes a kind; None when unsure."""
+    plain, words = _words(written)
+    if words & _PRESENTATION:
+        return "presentation"
+    if {"brief", "briefs", "briefing"} & words or "white paper" in plain:
+        return "policy_brief"
+    if words & {"position", "policy"} and words & {"paper", "papers", "note", "statement", "memo"}:
+        return "policy_brief"
+    if words & _INPUT:
+        return "expert_input"
+    return None
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ),
+        1,
+    )
+    for name in names
+}  # fmt: skip
+_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ][\d:.+z]*)?$")
+_NUMERIC = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})$")
+_DAY_MONTH = re.compile(r"^(?:\w+,?\s+)??(\d{1,2})(?:st|nd|rd|th)?\.?[\s\-]+([a-z]+)\.?,?[\s\-]+(\d{4})$")
+_MONTH_DAY = re.compile(r"^(?:\w+,?\s+)??([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+
+
+def _date(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def date_order(values: Iterable[str]) -> str | None:
+    """ "dmy" or "mdy" when a sheet's numeric dates show it (a first number above 12, or a second one), else
+    None; dates with dots are day first wherever they are written."""
+    seen = set()
+    for value in values:
+        match = _NUMERIC.match(value.strip())
+        if match:
+            first, second = int(match.group(1)), int(match.group(3))
+            if match.group(2) == "." or first > 12:
+                seen.add("dmy")
+            elif second > 12:
+                seen.add("mdy")
+    return seen.pop() if len(seen) == 1 else None
+
+
+def iso_date(value: str, order: str | None = None) -> str | None:
+    """The date as YYYY-MM-DD, or None when it is not one or its day and month cannot be told apart
+    ("03/04/2026" in a sheet that never shows its order)."""
+    text = " ".join(value.split()).casefold()
+    if match := _ISO.match(text):
+        return _date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    if match := _NUMERIC.match(text):
+        first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        if match.group(2) == "." or first > 12 or first == second:
+            order = "dmy" if first != second else order or "dmy"
+        elif second > 12:
+            order = "mdy"
+        if order is None:
+            return None
+        return _date(year, second, first) if order == "dmy" else _date(year, first, second)
+    if (match := _DAY_MONTH.match(text)) and match.group(2) in _MONTHS:
+        return _date(int(match.group(3)), _MONTHS[match.group(2)], int(match.group(1)))
+    if (match := _MONTH_DAY.match(text)) and match.group(1) in _MONTHS:
+        return _date(int(match.group(3)), _MONTHS[match.group(1)], int(match.group(2)))
+    return None
