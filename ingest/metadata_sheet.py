@@ -1,5 +1,5 @@
 """Metadata sheets as users keep them: .csv (any of , ; tab, with or without a BOM, UTF-8 or the Windows code
-page) or .xlsx (first sheet), headers in any case and under their common names.
+page), .xlsx or .ods (first sheet), headers in any case and under their common names.
 
 A sheet may hold PDF passwords. They are blanked in the raw bytes before a CSV is parsed, so the process that
 writes the workspace never holds one; only the reader process asks for them (``PasswordRef``).
@@ -217,6 +217,13 @@ _MERGE_LIMIT = 5 * 1024 * 1024  # larger workbooks are streamed, without reading
 def _workbook_grid(path: Path, max_rows: int | None = None) -> list[list[str]]:
     """The first sheet's cells as text; a merged cell's value fills every cell it covers ("Contributor"
     over three columns, one contributor over two files' rows)."""
+    if path.suffix.lower() == ".ods":
+        from ingest.metadata_ods import ods_grid
+
+        try:
+            return ods_grid(path, max_rows)
+        except ValueError as exc:
+            raise MetadataError(f"{path}: cannot read metadata sheet: {exc}") from exc
     from openpyxl import load_workbook
 
     streamed = path.stat().st_size > _MERGE_LIMIT
@@ -254,7 +261,9 @@ def sheet_warnings(path: Path) -> list[str]:
         return []
     notes = header_notes(path.name, headers)
     if path.suffix.lower() in SHEET_SUFFIXES and "password" in {canonical_field(h) for h in headers}:
-        notes.append(f"{path.name}: passwords are not read from an Excel sheet; give them in a .csv metadata file")
+        notes.append(
+            f"{path.name}: passwords are not read from an .xlsx or .ods sheet; give them in a .csv metadata file"
+        )
     return notes
 
 
@@ -326,4 +335,4 @@ def _keep(rows: dict[str, dict[str, str]], row: dict[str, str]) -> None:
             rows[name] = dict(row, file=name)
 
 
-SHEET_SUFFIXES = (".xlsx", ".xlsm")
+SHEET_SUFFIXES = (".xlsx", ".xlsm", ".ods")  # workbooks: read whole, so their password column is never read

@@ -63,3 +63,33 @@ def test_a_sheet_that_matches_nothing_stops_with_exit_1_and_the_reason(tmp_path)
     assert proc.returncode == 1
     assert "other.csv" in proc.stderr and "none of its 1 rows matches a file given" in proc.stderr
     assert not ws.exists()  # stopped before the workspace was created
+
+
+def test_a_hand_kept_ods_sheet_with_a_title_codes_and_two_files_in_a_cell_is_applied(tmp_path):
+    from tests.ingest.test_metadata_ods import cell, write_ods
+
+    corpus = project(tmp_path)
+    sheet = write_ods(
+        corpus.parent / "inputs.ods",
+        [
+            cell("Consultation inputs, March 2026"),
+            cell("File") + cell("Contributor") + cell("Country") + cell("Kind") + cell("Date"),
+            cell("brief_latvia.txt; input_chile.txt") + cell("Ilze Kalnina") + cell("LV") + cell("Position paper")
+            + cell("3 March 2026"),
+            cell("Total") + cell("2"),
+        ],
+    )  # fmt: skip
+    ws = tmp_path / "ws"
+    proc = run("ingest", str(corpus), "--metadata", str(sheet), "--workspace", str(ws), "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert "Total" not in proc.stderr  # the total row is no file that went missing
+    sources = {s["file"]: s for s in json.loads(run("sources", "--workspace", str(ws), "--json").stdout)}
+    for name in ("brief_latvia.txt", "input_chile.txt"):
+        got = sources[name]
+        assert (got["contributor"], got["country"], got["region"], got["kind"], got["date"]) == (
+            "Ilze Kalnina",
+            "Latvia",
+            "EU",
+            "policy_brief",
+            "2026-03-03",
+        )
