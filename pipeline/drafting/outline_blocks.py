@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.drafting.outline_data import OutlineError
-from pipeline.drafting.outline_lines import field_line, questions_label
+from pipeline.drafting.outline_lines import asks, field_line, questions_label
 
-__all__ = ["Block", "blocks_to_data"]
+__all__ = ["Block", "blocks_to_data", "table_lines"]
 
 _QUESTION_HEADER = re.compile(r"\bquestions?\b", re.I)
 _GROUP_HEADER = re.compile(r"^(?:section|theme|topic|area|chapter|part|pillar|heading)s?\b", re.I)
@@ -41,14 +41,14 @@ def _section_candidate(block: Block) -> bool:
     return (
         not block.rows
         and bool(text)
-        and not text.endswith("?")
+        and not asks(text)
         and len(text.split()) <= 15
         and field_line(text) is None
         and not questions_label(text)[0]
     )
 
 
-def _table_lines(rows: tuple[tuple[str, ...], ...], sectioned: bool) -> list[str]:
+def table_lines(rows: tuple[tuple[str, ...], ...], sectioned: bool) -> list[str]:
     """Questions of a table: its question column under a header naming questions, else its cells asking one.
 
     A theme or section column opens a section at each new value, unless the document has sections already."""
@@ -57,7 +57,7 @@ def _table_lines(rows: tuple[tuple[str, ...], ...], sectioned: bool) -> list[str
     header = rows[0]
     column = next((i for i, cell in enumerate(header) if _QUESTION_HEADER.search(cell)), None)
     if column is None:
-        return [f"- {cell}" for row in rows for cell in dict.fromkeys(row) if cell.endswith("?")]
+        return [f"- {cell}" for row in rows for cell in dict.fromkeys(row) if asks(cell)]
     group = None if sectioned else next((i for i, cell in enumerate(header) if _GROUP_HEADER.match(cell)), None)
     lines, theme = [], ""
     for row in rows[1:]:
@@ -124,7 +124,7 @@ def blocks_to_data(blocks: list[Block], path: Path, title_property: str = "") ->
     titled = False
     for i, block in enumerate(blocks):
         if block.rows:
-            lines += _table_lines(block.rows, sectioned)
+            lines += table_lines(block.rows, sectioned)
             continue
         text = block.text
         if not text:

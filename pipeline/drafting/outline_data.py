@@ -87,11 +87,33 @@ def _questions(value: object) -> list[str]:
         items = [part for line in str(value).splitlines() for part in _QUESTION_END.split(line)]
     out = []
     for item in items:
-        text = " ".join(str(item if not isinstance(item, dict) else next(iter(item.values()), "")).split())
-        text = re.sub(r"^(?:[-*+\u2022]|\d+[.)])\s+", "", text)
-        if text:
-            out.append(text)
+        for question in _item_questions(item):
+            text = re.sub(r"^(?:[-*+\u2022]|\d+[.)])\s+", "", " ".join(question.split()))
+            if text:
+                out.append(text)
     return out
+
+
+_QUESTION_KEYS = ("question", "text", "q", "prompt", "guiding question", "title")
+
+
+def _item_questions(item: object) -> list[str]:
+    """The question(s) of one list item: a text; ``{question: ..., id: Q1}`` (the question, never the id); or
+    ``{"What ...?": [points]}``, a question with the points under it (folded in as in a Markdown list)."""
+    from pipeline.drafting.outline_lines import fold
+
+    if not isinstance(item, dict):
+        return [str(item)] if item is not None else []
+    if len(item) == 1:
+        ((key, value),) = item.items()
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return fold(" ".join(str(key).split()), [" ".join(v.split()) for v in value])
+    named = {_plain(key): value for key, value in item.items()}
+    for key in _QUESTION_KEYS:
+        if isinstance(named.get(key), str):
+            return [named[key]]
+    texts = [value for value in item.values() if isinstance(value, str)]
+    return [next((t for t in texts if t.rstrip().endswith("?")), texts[0])] if texts else []
 
 
 def _section(raw: object, n: int, path: Path, taken: set[str]) -> dict[str, Any]:

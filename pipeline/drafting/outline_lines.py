@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from pipeline.drafting.outline_data import audience_for
 
-# A list item: bullets, "1." / "1)", "1.1" / "2.3.1", "a)" / "(a)" / "iv.", "Q1." / "Q 2:" / "Question 3:".
+# A list item: bullets, "1." / "1)" / "(1)", "1.1" / "2.3.1", "a)" / "(a)" / "iv.", "Q1." / "Q 2:" / "Question 3:".
 _ITEM = re.compile(
     r"^(?P<indent>\s*)(?:[-*+\u2022\u2023\u25e6\u2043\u2013]|\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+[.)]?|"
-    r"\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|(?:q|question)\s?\d{1,3}[.):]?)\s+(?P<text>\S.*)$",
+    r"\(\d{1,3}\)|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|(?:q|question)\s?\d{1,3}[.):]?)\s+(?P<text>\S.*)$",
     re.I,
 )
 # Letters and roman numerals are items only in lower case ("A." opens a section, "I think" is a sentence).
@@ -56,6 +56,28 @@ class Field:
     value: str
 
 
+_REMARK = re.compile(r"\?\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")  # "... ask for? (max. 300 words)"
+
+
+def asks(text: str) -> bool:
+    """Whether a line asks a question: it ends in "?", or in "?" and a remark in brackets."""
+    text = text.rstrip()
+    return text.endswith("?") or bool(_REMARK.search(text))
+
+
+def fold(question: str, details: list[str]) -> list[str]:
+    """A question and the points listed under it: one question with the fragments folded in ("Describe ...:
+    what they receive; within which deadline"), or the question and each point when every point asks."""
+    if not details:
+        return [question]
+    if all(asks(detail) for detail in details):
+        return [question, *details]
+    joined = "; ".join(detail.rstrip(".;,") for detail in details)
+    if question.endswith("?"):
+        return [f"{question[:-1].rstrip()} ({joined})?"]
+    return [f"{question.rstrip(':;,. ')}: {joined}"]
+
+
 def strip_marks(text: str) -> str:
     """Text without emphasis marks around it or inline code ticks."""
     return " ".join(re.sub(r"(\*\*|__|`)", "", text).strip(" *_").split())
@@ -86,7 +108,7 @@ def field_line(line: str) -> Field | None:
         return None
     if key == "for" and audience_for(value) not in ("system", "provider"):
         return None
-    if name == "context" and value.endswith("?"):
+    if name == "context" and asks(value):
         return None
     return Field(name, value)
 

@@ -16,7 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.drafting.outline_data import OutlineError
-from pipeline.drafting.outline_lines import field_line, list_item, questions_label, section_title, strip_marks
+from pipeline.drafting.outline_lines import (
+    asks,
+    field_line,
+    fold,
+    list_item,
+    questions_label,
+    section_title,
+    strip_marks,
+)
 
 __all__ = ["parse_lines", "read_markdown_outline"]
 
@@ -33,14 +41,7 @@ class _Entry:
 
     def questions(self) -> list[str]:
         """The guiding question(s) this entry holds, sub-items folded in unless each is a question."""
-        if not self.subs:
-            return [self.text]
-        if all(sub.endswith("?") for sub in self.subs):
-            return [self.text, *self.subs]
-        detail = "; ".join(sub.rstrip(".;,") for sub in self.subs)
-        if self.text.endswith("?"):
-            return [f"{self.text[:-1].rstrip()} ({detail})?"]
-        return [f"{self.text.rstrip(':;,. ')}: {detail}"]
+        return fold(self.text, self.subs)
 
     def prose(self) -> str:
         """The entry as purpose text."""
@@ -67,17 +68,17 @@ class _Section:
             if entry.block == "questions":
                 group = groups[entry.group]
                 if any(e.item for e in group):  # a list under the label: its items are the questions
-                    is_question = entry.item or entry.text.endswith("?")
-                elif any(e.text.endswith("?") for e in group):  # lines: those asking something
-                    is_question = entry.text.endswith("?")
+                    is_question = entry.item or asks(entry.text)
+                elif any(asks(e.text) for e in group):  # lines: those asking something
+                    is_question = asks(entry.text)
                 else:  # questions written as instructions ("Describe how ...")
                     is_question = True
             elif entry.block == "purpose":
                 is_question = False
             elif labelled:  # the section says where its questions are; an item elsewhere is not one
-                is_question = entry.text.endswith("?")
+                is_question = asks(entry.text)
             else:
-                is_question = entry.item or entry.text.endswith("?")
+                is_question = entry.item or asks(entry.text)
             if is_question:
                 questions.extend(entry.questions())
             else:
@@ -136,7 +137,7 @@ def parse_lines(lines: list[str], source: Path) -> dict[str, Any]:
                         add(rest, True)
                 elif field is not None and field.name in ("purpose", "context") and not field.value:
                     block, group = "purpose", group + 1
-                elif text.endswith("?"):
+                elif asks(text):
                     add(text, True)
             continue
         if current is None:
@@ -188,6 +189,29 @@ def parse_lines(lines: list[str], source: Path) -> dict[str, Any]:
     return out
 
 
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _expand_tables(lines: list[str], sectioned: bool) -> list[str]:
+    """Pipe tables replaced by the questions of their question column (``outline_blocks.table_lines``)."""
+    from pipeline.drafting.outline_blocks import table_lines
+
+    out: list[str] = []
+    rows: list[tuple[str, ...]] = []
+    for line in [*lines, ""]:
+        if _TABLE_ROW.match(line):
+            if not _TABLE_RULE.match(line):
+                rows.append(tuple(strip_marks(cell) for cell in line.strip().strip("|").split("|")))
+            continue
+        if rows:
+            out.extend(table_lines(tuple(rows), sectioned))
+            out.append("")
+            rows = []
+        out.append(line)
+    return out[:-1]
+
+
 def read_markdown_outline(path: Path) -> dict[str, Any]:
     """Outline data from a Markdown file (see the module's docstring for what it understands)."""
     try:
@@ -197,6 +221,7 @@ def read_markdown_outline(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise OutlineError(f"{path}: not UTF-8 text; save the outline as UTF-8") from None
     lines = text.splitlines()
+    lines = _expand_tables(lines, sectioned=any(_HEADING.match(line) for line in lines))
     if not any(_HEADING.match(line) for line in lines):  # typed as plain text, or a .txt file
         from pipeline.drafting.outline_text import parse_text_lines
 

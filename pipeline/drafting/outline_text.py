@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.drafting.outline_data import OutlineError
-from pipeline.drafting.outline_lines import field_line, list_item, questions_label
+from pipeline.drafting.outline_lines import asks, field_line, list_item, questions_label
 
 __all__ = ["parse_text_lines", "to_markdown_lines"]
 
@@ -26,6 +26,7 @@ _NAMED_SECTION = re.compile(
 _NUMBERED = re.compile(r"^\d{1,2}[.):]\s+(?P<text>\S.*)$")  # "1. Title" / "2) Title"
 _SUB_NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})+)[.)]?\s+(?P<text>\S.*)$")  # "1.1 What ...?"
 _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
+_BOLD_LINE = re.compile(r"^(\*\*|__)[^*_].*\1:?$")
 
 
 def _in_capitals(line: str) -> bool:
@@ -47,10 +48,12 @@ def _kind(line: str) -> str:
         return "question"
     if _NUMBERED.match(text):
         return "numbered"
-    if list_item(line) is not None or text.endswith("?"):
+    if list_item(line) is not None or asks(text):
         return "question"
     if _in_capitals(text):
         return "caps"
+    if _BOLD_LINE.match(text) and len(text.split()) <= 15:
+        return "bold"  # "**Recognition**" typed in Markdown without '#'
     return "text"
 
 
@@ -67,11 +70,11 @@ def to_markdown_lines(lines: list[str], title: str | None = None) -> list[str]:
         if _UNDERLINE.match(line) and i > 0 and kinds[i - 1] in ("text", "caps", "numbered"):
             kinds[i - 1], kinds[i] = "underlined", "blank"
     first = next((i for i, kind in enumerate(kinds) if kind != "blank"), None)
-    title_at = first if first is not None and kinds[first] in ("text", "caps", "underlined") else None
+    title_at = first if first is not None and kinds[first] in ("text", "caps", "bold", "underlined") else None
     if title is not None:
         kinds[0], title_at = "title", 0
     body = [kind for i, kind in enumerate(kinds) if i != title_at]
-    named = any(kind in ("named", "caps", "underlined") for kind in body)
+    named = any(kind in ("named", "caps", "bold", "underlined") for kind in body)
     # "1. Title" is a section only when nothing else names sections and the questions are marked otherwise
     numbered_sections = not named and "question" in body and "numbered" in body
     # "1. Title" followed by "1.1 ...": the numbering itself says the line is a section
@@ -82,8 +85,10 @@ def to_markdown_lines(lines: list[str], title: str | None = None) -> list[str]:
         numbered_parent = kind == "numbered" and re.split(r"[.):]", text, maxsplit=1)[0] in parents
         if i == title_at:
             out.append(f"# {text.removeprefix('# ')}")
-        elif kind in ("named", "caps", "underlined") or (kind == "numbered" and (numbered_sections or numbered_parent)):
-            if kind == "numbered" and text.endswith("?"):
+        elif kind in ("named", "caps", "bold", "underlined") or (
+            kind == "numbered" and (numbered_sections or numbered_parent)
+        ):
+            if kind == "numbered" and asks(text):
                 out.append(f"- {text}")  # a numbered question among numbered sections
             else:
                 out.append(f"## {text}")

@@ -66,3 +66,16 @@ def test_a_file_that_is_only_title_to_questions_reads_as_sections(tmp_path):
 def test_what_cannot_be_read_as_sections_is_refused_with_the_fix(tmp_path, text, expected):
     with pytest.raises(OutlineError, match=expected):
         load(tmp_path, text)
+
+
+def test_questions_written_as_mappings_give_the_question_never_its_id(tmp_path):
+    outline = load(
+        tmp_path,
+        "sections:\n  - title: Recognition\n    questions:\n"
+        "      - id: Q1\n        question: What evidence is needed?\n"
+        "      - Describe the appeal procedure:\n          - who decides\n          - within which deadline\n",
+    )
+    assert outline.sections[0].questions == (
+        "What evidence is needed?",
+        "Describe the appeal procedure: who decides; within which deadline",
+    )

@@ -102,3 +102,30 @@ def test_a_question_written_as_a_sub_heading_is_a_question(tmp_path):
         tmp_path, "# T\n\n## Digital credentials\n### Which standards should wallets follow?\n- Who issues them?\n"
     ).sections
     assert section.questions == ("Which standards should wallets follow?", "Who issues them?")
+
+
+def test_a_pipe_table_of_questions_and_questions_with_a_remark_after_the_question_mark(tmp_path):
+    (section,) = load(
+        tmp_path,
+        "# T\n\n## Assessment\nHow learners are assessed.\n\n"
+        "| No. | Guiding question | Owner |\n|---|---|---|\n| 1 | Who assesses learners | Team A |\n"
+        "| 2 | **Describe** the use of e-portfolios | Team B |\n\n"
+        "Which records are kept? (max. 300 words)\n",
+    ).sections
+    assert section.purpose == "How learners are assessed."
+    assert section.questions == (
+        "Who assesses learners",
+        "Describe the use of e-portfolios",
+        "Which records are kept? (max. 300 words)",
+    )
+
+
+def test_bold_lines_typed_in_markdown_without_headings_are_sections(tmp_path):
+    outline = load(
+        tmp_path, "**Consultation outline**\n\n**1. Funding**\n(1) Who pays?\n\n**2. Quality**\n(1) Who reviews?\n"
+    )
+    assert outline.title == "Consultation outline"
+    assert [(s.title, s.questions) for s in outline.sections] == [
+        ("Funding", ("Who pays?",)),
+        ("Quality", ("Who reviews?",)),
+    ]
