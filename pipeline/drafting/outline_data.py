@@ -149,8 +149,9 @@ def _section(raw: object, n: int, path: Path, taken: set[str]) -> dict[str, Any]
     questions = _questions(fields.get("questions"))
     if not questions:
         raise OutlineError(
-            f"{where}: no guiding questions; add 'questions:' with one item per question "
-            "(in Markdown or Word: list items, or lines ending in '?')"
+            f"{where}: no guiding questions; add 'questions:' with one item per question (in Markdown, text or "
+            "Word: lines ending in '?', or the questions under a 'Guiding questions:' line; a list item is a "
+            "question when it asks or instructs, 'Describe ...', not when it names a point)"
         )
     purpose = " ".join(str(fields.get("purpose") or "").split()) or title
     return {"id": sid, "title": title, "audience": audience_for(audience), "purpose": purpose, "questions": questions}

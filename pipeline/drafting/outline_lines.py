@@ -65,6 +65,27 @@ def asks(text: str) -> bool:
     return text.endswith("?") or bool(_REMARK.search(text))
 
 
+# How a guiding question written without "?" opens: a question word, or an instruction to the contributor.
+_OPENINGS = frozenset(
+    "what which who whom whose when where why how whether is are was were can could should would will shall do "
+    "does did has have had may might must describe explain list outline identify provide give share indicate "
+    "specify summarise summarize tell discuss assess compare consider propose suggest please name state "
+    "illustrate elaborate clarify present define evaluate analyse analyze recommend reflect".split()
+)
+_OPENING_PAIRS = re.compile(r"^(?:to|in|for|by|on|under|at|from|with|of|if) (?:what|which|whom|who|how)\b")
+
+
+def asks_or_instructs(text: str) -> bool:
+    """Whether a line reads as a guiding question even without "?": it asks, opens with a question word
+    ("How long may a decision take") or instructs ("Describe how ..."). A noun phrase ("means of engaging
+    stakeholders") does neither: it is a point of the purpose, not a question."""
+    if asks(text):
+        return True
+    plain = " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+    first = plain.split(" ", 1)[0] if plain else ""
+    return first in _OPENINGS or bool(_OPENING_PAIRS.match(plain))
+
+
 def fold(question: str, details: list[str]) -> list[str]:
     """A question and the points listed under it: one question with the fragments folded in ("Describe ...:
     what they receive; within which deadline"), or the question and each point when every point asks."""

@@ -18,6 +18,7 @@ from typing import Any
 from pipeline.drafting.outline_data import OutlineError
 from pipeline.drafting.outline_lines import (
     asks,
+    asks_or_instructs,
     field_line,
     fold,
     list_item,
@@ -77,8 +78,8 @@ class _Section:
                 is_question = False
             elif labelled:  # the section says where its questions are; an item elsewhere is not one
                 is_question = asks(entry.text)
-            else:
-                is_question = entry.item or asks(entry.text)
+            else:  # no label says where the questions are: an item that asks or instructs, or a line that asks
+                is_question = asks(entry.text) or (entry.item and asks_or_instructs(entry.text))
             if is_question:
                 questions.extend(entry.questions())
             else:

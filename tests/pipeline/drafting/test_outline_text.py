@@ -96,3 +96,19 @@ def test_a_text_without_a_title_or_sections_is_refused_with_the_fix(tmp_path):
         load(tmp_path, "1. Who pays?\n2. Who decides?\n")
     with pytest.raises(OutlineError, match=r"outline\.txt: section 1 \('Funding'\): no guiding questions"):
         load(tmp_path, "Outline\n\nSection 1: Funding\nSome words about funding.\n")
+
+
+def test_points_under_a_section_are_purpose_and_only_what_asks_or_instructs_is_a_question(tmp_path):
+    outline = load(
+        tmp_path,
+        "Basics of the consultation\n\n1. Purpose of the consultation\n- means of engaging stakeholders\n"
+        "- How will the results be published?\n\n2. Principles\n- Describe the principles you apply\n"
+        "- open and exploratory\n",
+    )
+    purpose, principles = outline.sections
+    assert purpose.questions == ("How will the results be published?",)
+    assert purpose.purpose == "means of engaging stakeholders"
+    assert principles.questions == ("Describe the principles you apply",)
+    # a section of points alone has no question: refused with the fix, never made up from its points
+    with pytest.raises(OutlineError, match=r"section 1 \('Stakeholders'\): no guiding questions; .*Guiding questions:"):
+        load(tmp_path, "Outline\n\n1. Stakeholders\n- employers\n- learners\n\n2. Funding\n- Who pays?\n")
