@@ -23,7 +23,7 @@ _UPPER_MARKER = re.compile(r"^\s*\(?(?:[A-Z]|[IVX]{1,4})[.)]\s")
 # A section heading's own numbering, which is not part of its title: "1.", "2.3", "Section 2:", "Part II -".
 _NUMBERING = re.compile(
     r"^(?:(?:section|part|chapter|theme|topic|area|module|pillar)\s+(?:\d{1,3}|[ivxlc]{1,6}|[a-z])\b"
-    r"\s*[:.)\-\u2013\u2014]?\s*|\d{1,3}[.):\-\u2013\u2014]\s+|\d{1,3}(?:\.\d{1,3})+[.):]?\s+|[IVX]{1,5}[.)]\s+|"
+    r"\s*[:.)\-\u2013\u2014]?\s*|\d{1,3}[.):\-\u2013\u2014]\s+|\d{1,3}(?:\.\d{1,3})+[.):]?\s+|[A-Z](?:\.\d{1,3})+[.):]?\s+|[IVX]{1,5}[.)]\s+|"
     r"[A-Z][.)]\s+)",
     re.I,
 )

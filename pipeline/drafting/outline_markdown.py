@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from pipeline.drafting.outline_data import OutlineError
+from pipeline.drafting.outline_data import OutlineError, audience_for
 from pipeline.drafting.outline_lines import (
     asks,
     asks_or_instructs,
@@ -90,12 +90,49 @@ class _Section:
         return fields
 
 
+_PART = re.compile(r"^(?:part|chapter|module|pillar|block|strand)\b", re.I)
+
+
+def _parts_over_sections(lines: list[str], level: int) -> bool:
+    """Whether the headings at ``level`` are parts whose sub-headings are the sections.
+
+    Only when every such heading has sub-headings and asks nothing itself, and the parts say what they are
+    (each is titled "Part ...", "Chapter ..." or by an audience, "System level") or the sub-headings set their
+    own audience. Otherwise sub-headings group a section's questions ("### External review")."""
+    parts: list[dict[str, Any]] = []
+    for line in lines:
+        heading = _HEADING.match(line)
+        if heading and len(heading.group(1)) == level:
+            parts.append({"title": strip_marks(heading.group(2)), "children": 0, "asks": False, "audiences": 0})
+        elif heading and len(heading.group(1)) < level:
+            continue
+        elif parts and heading and len(heading.group(1)) == level + 1:
+            parts[-1]["children"] += 1
+        elif parts and not heading and line.strip():
+            field = field_line(line)
+            if field is not None and field.name == "audience" and parts[-1]["children"]:
+                parts[-1]["audiences"] += 1
+            elif field is None and parts[-1]["children"] == 0 and (list_item(line) or asks(line.strip())):
+                parts[-1]["asks"] = True
+    if not parts or any(not part["children"] or part["asks"] for part in parts):
+        return False
+    named = all(
+        _PART.match(part["title"]) or audience_for(section_title(part["title"])) in ("system", "provider")
+        for part in parts
+    )
+    return named or sum(part["audiences"] for part in parts) >= 2
+
+
 def parse_lines(lines: list[str], source: Path) -> dict[str, Any]:
     """Outline data (title and raw sections) from the lines of a Markdown-like outline."""
     levels = [len(m.group(1)) for m in map(_HEADING.match, lines) if m]
     if not levels:
         raise OutlineError(f"{source}: no headings; write '## Section title' above each section's questions")
     section_level = 2 if 2 in levels else min(levels)
+    group_level = 0  # a level of parts holding the sections ("## Part A. System level" over "### A.1 ...")
+    if _parts_over_sections(lines, section_level):
+        group_level, section_level = section_level, section_level + 1
+    group_audience: str | None = None
     title = ""
     sections: list[_Section] = []
     current: _Section | None = None
@@ -125,7 +162,13 @@ def parse_lines(lines: list[str], source: Path) -> dict[str, Any]:
             last, base_indent, blank = None, None, False
             if level == section_level:
                 current, block = _Section(text), None
+                if group_audience:
+                    current.fields["audience"] = group_audience  # its own Audience line still decides
                 sections.append(current)
+            elif level == group_level:
+                current, block = None, None
+                named = audience_for(section_title(text))
+                group_audience = named if named in ("system", "provider") else None
             elif level < section_level and not title:
                 title = text
             elif level > section_level and current is not None:

@@ -129,3 +129,40 @@ def test_bold_lines_typed_in_markdown_without_headings_are_sections(tmp_path):
         ("Funding", ("Who pays?",)),
         ("Quality", ("Who reviews?",)),
     ]
+
+
+PARTS = """\
+# Guidelines for micro-credentials: draft outline
+
+## Part A. System level
+
+### A.1 Place in the national qualifications framework
+**Guiding questions**
+1. Should micro-credentials be levelled in the NQF?
+
+### A.2 Quality assurance
+* Which body assures the quality of providers?
+
+## Part B. Provider level
+
+### B.1 Assessment
+- Describe the assessment methods used
+"""
+
+
+def test_parts_over_sections_make_the_sub_headings_sections_and_pass_on_an_audience_they_name(tmp_path):
+    outline = load(tmp_path, PARTS)
+    assert [(s.title, s.audience, s.questions) for s in outline.sections] == [
+        (
+            "Place in the national qualifications framework",
+            "system",
+            ("Should micro-credentials be levelled in the NQF?",),
+        ),
+        ("Quality assurance", "system", ("Which body assures the quality of providers?",)),
+        ("Assessment", "provider", ("Describe the assessment methods used",)),
+    ]
+    # a sub-heading under a section that is no part only groups that section's questions
+    (section,) = load(
+        tmp_path, "# T\n\n## Quality\nHow quality is assured.\n### External review\n- Who reviews?\n"
+    ).sections
+    assert (section.title, section.questions) == ("Quality", ("Who reviews?",))
