@@ -19,7 +19,17 @@ _SYNONYMS = {
     "contributor": ("contributor", "author", "authors", "name", "expert", "submitted by", "speaker", "presenter"),
     "organisation": ("organisation", "organization", "institution", "agency", "affiliation", "org", "body"),
     "country": ("country", "nation", "country name", "member state"),
-    "region": ("region", "country group"),
+    "region": (
+        "region",
+        "country group",
+        "eu non eu",
+        "eu or non eu",
+        "eu partner",
+        "eu or partner",
+        "eu status",
+        "eu membership",
+        "eu partner other",
+    ),  # fmt: skip
     "role": ("role", "position", "function", "stakeholder", "stakeholder group", "stakeholder type"),
     "date": ("date", "submitted", "submission date", "date submitted", "date of submission"),
     "language": ("language", "lang"),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.metadata_headers import canonical_field, header_notes
-from ingest.metadata_table import HEADER_SCAN, file_names, header_index, is_header, sub_header
+from ingest.metadata_table import HEADER_SCAN, closes, file_names, header_index, is_header, sub_header
 from ingest.metadata_values import date_order, iso_date
 from ingest.readers.base import ReadError
 
@@ -175,6 +175,8 @@ def read_metadata_csv(path: Path, *, keep_passwords: bool = False) -> dict[str, 
     rows: dict[str, dict[str, str]] = {}
     names, data = _table(path, records)
     for record in data:
+        if closes(record):
+            continue
         row = {name: (value or "") for name, value in zip(names, record, strict=False) if name}
         if not keep_passwords and row.get("password", "").strip():
             if row["password"].strip() != "*":  # never happens unless the blanking missed a field
@@ -204,6 +206,8 @@ def read_metadata_xlsx(path: Path, *, keep_passwords: bool = False) -> dict[str,
     names, data = _table(path, _workbook_grid(path))
     rows: dict[str, dict[str, str]] = {}
     for record in data:
+        if closes(record):
+            continue
         row = {name: value for name, value in zip(names, record, strict=False) if name}
         if "password" in row:
             row["password"] = ""  # see the docstring: never taken from a workbook

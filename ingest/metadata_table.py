@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from ingest.metadata_headers import canonical_field
 
-__all__ = ["HEADER_SCAN", "file_names", "header_index", "is_header", "sub_header"]
+__all__ = ["HEADER_SCAN", "closes", "file_names", "header_index", "is_header", "sub_header"]
 
 HEADER_SCAN = 15  # rows looked at for the header: a title and a few notes above it, never the data below
 _FILE_NAME = re.compile(r"\.[A-Za-z0-9]{2,5}$")
@@ -66,6 +66,13 @@ def sub_header(header: Sequence[str], below: Sequence[str]) -> list[str] | None:
         parts = [part for part in (group, cell) if part]
         names.append(" ".join(dict.fromkeys(parts)))
     return names
+
+
+def closes(record: Sequence[str]) -> bool:
+    """Whether a row closes the table ("Total | 3 documents", "Notes: ..."): its first cell says so and no cell
+    names a file."""
+    cells = [cell.strip() for cell in record if cell and cell.strip()]
+    return bool(cells) and bool(_CLOSING.match(cells[0])) and not any(_FILE_NAME.search(cell) for cell in cells)
 
 
 def file_names(cell: str) -> list[str]:

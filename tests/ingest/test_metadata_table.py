@@ -97,3 +97,16 @@ def test_a_sheet_without_a_file_column_is_refused_naming_its_header_row(tmp_path
     path.write_text("List of inputs\nAuthor,Country\nAna,Georgia\n", encoding="utf-8")
     with pytest.raises(MetadataError, match=r"metadata\.csv: metadata needs a 'file' column .*row 2\) has: Author"):
         read_metadata_csv(path)
+
+
+def test_a_numbered_sheet_with_an_eu_non_eu_column_and_a_total_in_its_first_column(tmp_path):
+    path = tmp_path / "metadata.csv"
+    path.write_text(
+        "No.;Document name;Name of expert;EU/non-EU\n1;brief_lv.pdf;Ilze Kalnina;EU member state\n"
+        "2;slides_ua.pptx;Olena Petrenko;Non-EU\nTOTAL;2 documents;;\n",
+        encoding="utf-8",
+    )
+    rows = read_metadata_csv(path)
+    assert sorted(rows) == ["brief_lv.pdf", "slides_ua.pptx"]  # '2 documents' is no file that went missing
+    assert (rows["brief_lv.pdf"]["contributor"], rows["brief_lv.pdf"]["region"]) == ("Ilze Kalnina", "EU member state")
+    assert sheet_warnings(path) == ["metadata.csv: column(s) not used: No."]
