@@ -69,15 +69,15 @@ def table_lines(rows: tuple[tuple[str, ...], ...], sectioned: bool) -> list[str]
     return lines
 
 
-def _marked(blocks: list[Block]) -> tuple[list[Block], set[int], int | None]:
-    """The blocks, which of them open a section when no heading style does, and the title's index."""
+def _marked(blocks: list[Block]) -> tuple[set[int], int | None]:
+    """Which blocks open a section when no heading style does, and the title's index."""
     paragraphs = [i for i, b in enumerate(blocks) if not b.rows and b.text]
     bold = [i for i in paragraphs if blocks[i].bold and _section_candidate(blocks[i])]
     title_at = None
     if bold and paragraphs and bold[0] == paragraphs[0] and len(bold) > 1 and bold[1] == paragraphs[1]:
         title_at, bold = bold[0], bold[1:]  # a bold line straight over the first section's is the title
     if bold:
-        return blocks, set(bold), title_at
+        return set(bold), title_at
     tops = [i for i in paragraphs if blocks[i].list_level == 0]
     parents = {
         i
@@ -86,8 +86,8 @@ def _marked(blocks: list[Block]) -> tuple[list[Block], set[int], int | None]:
         and any(blocks[j].list_level > 0 for j in _following(blocks, i) if not blocks[j].rows)
     }
     if tops and parents == set(tops):  # every top item has items under it: a list of sections
-        return blocks, parents, None
-    return blocks, set(), None
+        return parents, None
+    return set(), None
 
 
 def _following(blocks: list[Block], i: int) -> list[int]:
@@ -114,7 +114,7 @@ def blocks_to_data(blocks: list[Block], path: Path, title_property: str = "") ->
     sections: set[int] = set()
     title_at = None
     if not levels:
-        blocks, sections, title_at = _marked(blocks)
+        sections, title_at = _marked(blocks)
         first = next((i for i, b in enumerate(blocks) if b.text or b.rows), None)
         untitled = title_at is None and not any(b.heading == 0 for b in blocks)
         if untitled and first is not None and first not in sections and _section_candidate(blocks[first]):
