@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ods_grid"]
+__all__ = ["ods_tables"]
 
 _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -54,8 +54,9 @@ def _rows(table: Any) -> Any:
             yield from _rows(child)
 
 
-def ods_grid(path: Path, max_rows: int | None = None) -> list[list[str]]:
-    """The first sheet of an .ods file as rows of cell texts; ValueError saying why when it cannot be read."""
+def ods_tables(path: Path, max_rows: int | None = None, sheets: int = 10) -> list[tuple[str, list[list[str]]]]:
+    """The first ``sheets`` sheets of an .ods file as (name, rows of cell texts); ValueError saying why when it
+    cannot be read."""
     from lxml import etree
 
     try:
@@ -74,9 +75,15 @@ def ods_grid(path: Path, max_rows: int | None = None) -> list[list[str]]:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         raise ValueError(f"damaged content.xml ({exc})") from exc
-    table = root.find(f".//{_q('office:spreadsheet')}/{_q('table:table')}")
-    if table is None:
+    spreadsheet = root.find(f".//{_q('office:spreadsheet')}")
+    tables = [] if spreadsheet is None else spreadsheet.findall(_q("table:table"))[:sheets]
+    if not tables:
         raise ValueError("the file holds no sheet")
+    return [(table.get(_q("table:name"), ""), _grid(table, max_rows)) for table in tables]
+
+
+def _grid(table: Any, max_rows: int | None) -> list[list[str]]:
+    """One sheet's rows of cell texts, spans filled."""
     grid: list[list[str]] = []
     spans: list[tuple[int, int, int, int]] = []
     limit = min(max_rows or _MAX_ROWS, _MAX_ROWS)

@@ -219,15 +219,23 @@ _MERGE_LIMIT = 5 * 1024 * 1024  # larger workbooks are streamed, without reading
 
 
 def _workbook_grid(path: Path, max_rows: int | None = None) -> list[list[str]]:
-    """The first sheet's cells as text; a merged cell's value fills every cell it covers ("Contributor"
-    over three columns, one contributor over two files' rows)."""
+    """The table sheet's cells as text (see :func:`_workbook_table`)."""
+    return _workbook_table(path, max_rows)[1]
+
+
+def _workbook_table(path: Path, max_rows: int | None = None) -> tuple[str, list[list[str]], bool]:
+    """(sheet name, cells as text, whether it is the first sheet) of the sheet holding the table: the first
+    visible sheet whose header names a file column, else the first sheet (a workbook kept by hand often opens
+    with instructions). A merged cell's value fills every cell it covers ("Contributor" over three columns,
+    one contributor over two files' rows)."""
     if path.suffix.lower() == ".ods":
-        from ingest.metadata_ods import ods_grid
+        from ingest.metadata_ods import ods_tables
 
         try:
-            return ods_grid(path, max_rows)
+            tables = ods_tables(path, max_rows)
         except ValueError as exc:
             raise MetadataError(f"{path}: cannot read metadata sheet: {exc}") from exc
+        return _table_sheet(tables)
     from openpyxl import load_workbook
 
     streamed = path.stat().st_size > _MERGE_LIMIT
@@ -238,18 +246,35 @@ def _workbook_grid(path: Path, max_rows: int | None = None) -> list[list[str]]:
     try:
         if not book.worksheets:
             raise MetadataError(f"{path}: the workbook has no sheet")
-        sheet = book.worksheets[0]
-        grid = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True, max_row=max_rows)]
-        for merged in () if streamed else sheet.merged_cells.ranges:
-            value = _at(grid, merged.min_row - 1, merged.min_col - 1)
-            for r in range(merged.min_row - 1, min(merged.max_row, len(grid))):
-                row = grid[r]
-                row.extend([""] * (merged.max_col - len(row)))
-                for c in range(merged.min_col - 1, merged.max_col):
-                    row[c] = value
-        return grid
+        tables = []
+        for sheet in book.worksheets[:_SHEETS]:
+            if getattr(sheet, "sheet_state", "visible") != "visible" and tables:
+                continue
+            grid = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True, max_row=max_rows)]
+            for merged in () if streamed else sheet.merged_cells.ranges:
+                value = _at(grid, merged.min_row - 1, merged.min_col - 1)
+                for r in range(merged.min_row - 1, min(merged.max_row, len(grid))):
+                    row = grid[r]
+                    row.extend([""] * (merged.max_col - len(row)))
+                    for c in range(merged.min_col - 1, merged.max_col):
+                        row[c] = value
+            tables.append((sheet.title, grid))
+        return _table_sheet(tables)
     finally:
         book.close()
+
+
+_SHEETS = 10  # sheets looked at for the table
+
+
+def _table_sheet(tables: list[tuple[str, list[list[str]]]]) -> tuple[str, list[list[str]], bool]:
+    """The first of the sheets whose header names a file column, else the first one."""
+    for number, (name, grid) in enumerate(tables):
+        head = header_index(grid)
+        if head < len(grid) and is_header(grid[head]) and "file" in {canonical_field(cell) for cell in grid[head]}:
+            return name, grid, number == 0
+    name, grid = tables[0] if tables else ("", [])
+    return name, grid, True
 
 
 def _at(grid: list[list[str]], r: int, c: int) -> str:
@@ -264,6 +289,10 @@ def sheet_warnings(path: Path) -> list[str]:
     except Exception:  # the read itself reports the problem
         return []
     notes = header_notes(path.name, headers)
+    if path.suffix.lower() in SHEET_SUFFIXES:
+        name, _, first = _workbook_table(path, max_rows=HEADER_SCAN + 1)
+        if not first:
+            notes.insert(0, f"{path.name}: read sheet '{name}', the first sheet that has a file column")
     if path.suffix.lower() in SHEET_SUFFIXES and "password" in {canonical_field(h) for h in headers}:
         notes.append(
             f"{path.name}: passwords are not read from an .xlsx or .ods sheet; give them in a .csv metadata file"

@@ -29,11 +29,12 @@ _NUMBERING = re.compile(
 )
 _FIELD_KEYS = {
     "audience": "audience audiences target-audience target-audiences intended-audience target-group target-groups "
-    "addressed-to for",
+    "addressed-to for level target",
     "id": "id section-id",
     "purpose": "purpose aim aims objective objectives",
     "context": "scope background context rationale description",  # more purpose text, after what was written
 }
+_WEAK_KEYS = frozenset({"for", "level", "target"})  # an audience only when what follows names one
 _FIELD_OF = {key.replace("-", " "): field for field, keys in _FIELD_KEYS.items() for key in keys.split()}
 # "Audience: x", "**Target audience** - x", "- For: x"; a dash separates only when spaced ("Target audience - x").
 _FIELD = re.compile(
@@ -117,7 +118,8 @@ def list_item(line: str) -> tuple[int, str] | None:
 def field_line(line: str) -> Field | None:
     """The field a labelled line sets ("Audience: providers"), or None.
 
-    "For:" is an audience only when what follows names one ("For: national authorities"); a purpose label
+    "For:", "Level:" and "Target:" are an audience only when what follows names one ("For: national
+    authorities", not "Level: EQF 5"); a purpose label
     whose text is a question ("Background: what has been done?") is left to be read as a question."""
     match = _FIELD.match(line)
     if match is None:
@@ -127,7 +129,7 @@ def field_line(line: str) -> Field | None:
     value = strip_marks(match.group("value"))
     if name is None:
         return None
-    if key == "for" and audience_for(value) not in ("system", "provider"):
+    if key in _WEAK_KEYS and audience_for(value) not in ("system", "provider"):
         return None
     if name == "context" and asks(value):
         return None

@@ -110,3 +110,18 @@ def test_a_numbered_sheet_with_an_eu_non_eu_column_and_a_total_in_its_first_colu
     assert sorted(rows) == ["brief_lv.pdf", "slides_ua.pptx"]  # '2 documents' is no file that went missing
     assert (rows["brief_lv.pdf"]["contributor"], rows["brief_lv.pdf"]["region"]) == ("Ilze Kalnina", "EU member state")
     assert sheet_warnings(path) == ["metadata.csv: column(s) not used: No."]
+
+
+def test_a_workbook_opening_with_an_instructions_sheet_is_read_from_the_sheet_with_the_table(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Instructions"
+    book.active.append(["Fill in one row per file received. Name: as on the cover page."])
+    table = book.create_sheet("Inputs")
+    table.append(["File", "Contributor"])
+    table.append(["a.pdf", "Ana Writer"])
+    path = tmp_path / "metadata.xlsx"
+    book.save(path)
+    assert read_metadata_csv(path)["a.pdf"]["contributor"] == "Ana Writer"
+    assert sheet_warnings(path) == ["metadata.xlsx: read sheet 'Inputs', the first sheet that has a file column"]

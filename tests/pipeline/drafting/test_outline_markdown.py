@@ -85,12 +85,12 @@ def test_a_remark_under_the_label_is_not_made_a_question_when_the_questions_ask(
 def test_for_is_an_audience_only_when_it_names_one_and_wrapped_lines_join_their_question(tmp_path):
     (section,) = load(
         tmp_path,
-        "# T\n\n## Quality\nFor: discussion at the March meeting\n\n"
+        "# T\n\n## Quality\nFor: discussion at the March meeting\nLevel: EQF 5 and above\n\n"
         "- Which evidence should a recognition officer\n  ask for before deciding?\n"
         "- How long may a decision\ntake?\n",
     ).sections
     assert section.audience == "system"
-    assert section.purpose == "For: discussion at the March meeting"
+    assert section.purpose == "For: discussion at the March meeting Level: EQF 5 and above"
     assert section.questions == (
         "Which evidence should a recognition officer ask for before deciding?",
         "How long may a decision take?",
@@ -166,3 +166,9 @@ def test_parts_over_sections_make_the_sub_headings_sections_and_pass_on_an_audie
         tmp_path, "# T\n\n## Quality\nHow quality is assured.\n### External review\n- Who reviews?\n"
     ).sections
     assert (section.title, section.questions) == ("Quality", ("Who reviews?",))
+
+
+@pytest.mark.parametrize("line", ["Level: provider level", "Target: assessors", "Audiences - VET providers"])
+def test_an_audience_under_other_labels_when_it_names_one(tmp_path, line):
+    (section,) = load(tmp_path, f"# T\n\n## Assessment\n{line}\n- Who assesses learners?\n").sections
+    assert section.audience == "provider"
