@@ -51,22 +51,34 @@ def _section_candidate(block: Block) -> bool:
 def table_lines(rows: tuple[tuple[str, ...], ...], sectioned: bool) -> list[str]:
     """Questions of a table: its question column under a header naming questions, else its cells asking one.
 
-    A theme or section column opens a section at each new value, unless the document has sections already."""
+    A cell's lines (paragraphs) are questions of their own. A theme or section column opens a section at each
+    new value, unless the document has sections already."""
     if not rows:
         return []
-    header = rows[0]
+    header = [_one_line(cell) for cell in rows[0]]
     column = next((i for i, cell in enumerate(header) if _QUESTION_HEADER.search(cell)), None)
     if column is None:
-        return [f"- {cell}" for row in rows for cell in dict.fromkeys(row) if asks(cell)]
+        cells = dict.fromkeys(line for row in rows for cell in row for line in _lines(cell))
+        return [line for cell in cells if asks(cell) for line in ("", f"- {cell}")]
     group = None if sectioned else next((i for i, cell in enumerate(header) if _GROUP_HEADER.match(cell)), None)
     lines, theme = [], ""
     for row in rows[1:]:
-        if group is not None and group < len(row) and row[group] and row[group] != theme:
-            theme = row[group]
+        if group is not None and group < len(row) and _one_line(row[group]) not in ("", theme):
+            theme = _one_line(row[group])
             lines += ["", f"## {theme}"]
-        if column < len(row) and row[column]:
-            lines += ["", f"- {row[column]}"]
+        if column < len(row):
+            lines += [line for question in _lines(row[column]) for line in ("", f"- {question}")]
     return lines
+
+
+def _one_line(cell: str) -> str:
+    return " ".join(cell.split())
+
+
+def _lines(cell: str) -> list[str]:
+    """A cell's paragraphs (Markdown writes them with <br>), each without a typed bullet or number."""
+    parts = re.split(r"\n|<br\s*/?>", cell, flags=re.I)
+    return [re.sub(r"^(?:[-*\u2022]|\d{1,3}[.)])\s+", "", _one_line(part)) for part in parts if part.strip()]
 
 
 def _marked(blocks: list[Block]) -> tuple[set[int], int | None]:

@@ -121,7 +121,7 @@ def _walk(element: Any, blocks: list[Block], bold: set[str], titles: set[str], d
             _walk(child, blocks, bold, titles, depth)
         elif tag == _q("table:table"):
             rows = tuple(
-                tuple(_text(cell) for cell in row.iter(_q("table:table-cell")))
+                tuple("\n".join(_text(p) for p in cell.iter(_q("text:p"))) for cell in row.iter(_q("table:table-cell")))
                 for row in child.iter(_q("table:table-row"))
             )
             blocks.append(Block(rows=rows))

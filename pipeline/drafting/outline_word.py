@@ -65,7 +65,8 @@ def _blocks(document: Any) -> list[Block]:
                 blocks.append(Block(text, level, _list_level(paragraph) if level < 0 else -1, _is_bold(paragraph)))
         elif tag == "tbl":
             rows = tuple(
-                tuple(" ".join(cell.text.split()) for cell in row.cells) for row in Table(element, document).rows
+                tuple("\n".join(" ".join(p.text.split()) for p in cell.paragraphs) for cell in row.cells)
+                for row in Table(element, document).rows
             )
             blocks.append(Block(rows=rows))
     return blocks

@@ -144,3 +144,18 @@ def test_typed_section_marks_in_plain_paragraphs_and_a_file_without_any_is_refus
     document.add_paragraph("Send your views by March.")
     with pytest.raises(OutlineError, match=r"prose\.docx: no Heading 1 paragraphs; .*make it bold"):
         load_outline(save(document, tmp_path / "prose.docx"))
+
+
+def test_a_question_cell_holding_several_paragraphs_gives_a_question_each(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Recognition", style="Heading 1")
+    table = document.add_table(rows=2, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Topic", "Guiding questions"
+    table.rows[1].cells[0].text = "Evidence"
+    cell = table.rows[1].cells[1]
+    cell.text = "Which evidence is required?"
+    cell.add_paragraph("• Describe how long a decision takes")
+    (section,) = load_outline(save(document, tmp_path / "outline.docx")).sections
+    assert section.questions == ("Which evidence is required?", "Describe how long a decision takes")
