@@ -42,45 +42,58 @@ def _key(text: str) -> str:
 
 
 @functools.cache
-def _index() -> tuple[dict[str, str], dict[str, str]]:
-    """(codes, names): ISO codes to English names, and every known name's key to its English name."""
-    import gettext
-    import os
-
+def _english() -> tuple[dict[str, str], dict[str, str], list[tuple[str, list[str]]]]:
+    """(codes, names, countries): ISO codes to English names, English names' keys to English names, and each
+    country's English name with the names ISO gives it (what the translations are looked up by)."""
     import pycountry
 
     codes: dict[str, str] = {}
     found: dict[str, set[str]] = {}
-    english: list[tuple[str, list[str]]] = []
+    countries: list[tuple[str, list[str]]] = []
     for country in pycountry.countries:
         name = _PREFERRED.get(country.alpha_2) or getattr(country, "common_name", None) or country.name
-        own = [
-            n
-            for n in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None))
-            if n
-        ]
+        own = [getattr(country, field, None) for field in ("name", "common_name", "official_name")]
+        own = [n for n in own if n]
         codes[country.alpha_2] = codes[country.alpha_3] = name
-        english.append((name, own))
+        countries.append((name, own))
         for written in (name, *own):
             found.setdefault(_key(written), set()).add(name)
-    for language in sorted(os.listdir(pycountry.LOCALES_DIR)):
-        try:
-            catalog = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
-        except OSError:
-            continue
-        for name, own in english:
-            for written in own:
-                translated = catalog.gettext(written)
-                if translated != written and len(_key(translated)) >= 3:
-                    found.setdefault(_key(translated), set()).add(name)
     for name, aliases in _EXTRA.items():
+        found.setdefault(_key(name), set()).add(name)
         for alias in aliases:
             if alias.isupper() and len(alias) <= 4:
                 codes[alias] = name
             else:
                 found.setdefault(_key(alias), set()).add(name)
-        found.setdefault(_key(name), set()).add(name)
-    return codes, {key: names.pop() for key, names in found.items() if len(names) == 1}
+    return codes, _unique(found), countries
+
+
+@functools.cache
+def _translated() -> dict[str, str]:
+    """Every translated name's key to the English name (built only for a name that is not English: reading
+    the translations of 160-odd languages is the costly part)."""
+    import gettext
+    import os
+
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for language in sorted(os.listdir(pycountry.LOCALES_DIR)):
+        try:
+            catalog = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+        except OSError:
+            continue
+        for name, own in _english()[2]:
+            for written in own:
+                translated = catalog.gettext(written)
+                if translated != written and len(_key(translated)) >= 3:
+                    found.setdefault(_key(translated), set()).add(name)
+    return _unique(found)
+
+
+def _unique(found: dict[str, set[str]]) -> dict[str, str]:
+    """Keys naming one country only: a name two countries share is no answer."""
+    return {key: next(iter(names)) for key, names in found.items() if len(names) == 1}
 
 
 def country_name(value: str) -> str | None:
@@ -89,7 +102,10 @@ def country_name(value: str) -> str | None:
     text = " ".join(value.split())
     if not text:
         return None
-    codes, names = _index()
+    codes, names, _ = _english()
     if text.isupper() and len(text) in (2, 3) and text in codes:
         return codes[text]
-    return names.get(_key(text))
+    key = _key(text)
+    if key in names:  # an English name means its country, whatever another language calls another one
+        return names[key]
+    return _translated().get(key)
