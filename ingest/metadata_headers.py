@@ -18,7 +18,7 @@ _SYNONYMS = {
     "kind": ("kind", "type", "document type", "contribution type", "kind of contribution", "category"),
     "contributor": ("contributor", "author", "authors", "name", "expert", "submitted by", "speaker", "presenter"),
     "organisation": ("organisation", "organization", "institution", "agency", "affiliation", "org", "body"),
-    "country": ("country", "nation", "country name", "member state"),
+    "country": ("country", "nation", "country name", "member state", "country region", "country or region"),
     "region": (
         "region",
         "country group",

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.drafting.outline_data import OutlineError
-from pipeline.drafting.outline_lines import asks, field_line, questions_label
+from pipeline.drafting.outline_lines import asks, asks_or_instructs, field_line, questions_label
 
 __all__ = ["Block", "blocks_to_data", "table_lines"]
 
@@ -57,9 +57,11 @@ def table_lines(rows: tuple[tuple[str, ...], ...], sectioned: bool) -> list[str]
         return []
     header = [_one_line(cell) for cell in rows[0]]
     column = next((i for i, cell in enumerate(header) if _QUESTION_HEADER.search(cell)), None)
-    if column is None:
+    if column is None:  # no header names the questions: cells that ask (in a one-column table, or instruct)
+        single = all(len([c for c in row if c.strip()]) <= 1 for row in rows)
         cells = dict.fromkeys(line for row in rows for cell in row for line in _lines(cell))
-        return [line for cell in cells if asks(cell) for line in ("", f"- {cell}")]
+        wanted = asks_or_instructs if single else asks
+        return [line for cell in cells if wanted(cell) for line in ("", f"- {cell}")]
     group = None if sectioned else next((i for i, cell in enumerate(header) if _GROUP_HEADER.match(cell)), None)
     lines, theme = [], ""
     for row in rows[1:]:

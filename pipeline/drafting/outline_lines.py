@@ -67,11 +67,14 @@ def asks(text: str) -> bool:
 
 
 # How a guiding question written without "?" opens: a question word, or an instruction to the contributor.
-_OPENINGS = frozenset(
+_INSTRUCTIONS = frozenset(
+    "describe explain list outline identify provide give share indicate specify summarise summarize tell discuss "
+    "assess compare consider propose suggest please name state illustrate elaborate clarify present define "
+    "evaluate analyse analyze recommend reflect".split()
+)
+_OPENINGS = _INSTRUCTIONS | frozenset(
     "what which who whom whose when where why how whether is are was were can could should would will shall do "
-    "does did has have had may might must describe explain list outline identify provide give share indicate "
-    "specify summarise summarize tell discuss assess compare consider propose suggest please name state "
-    "illustrate elaborate clarify present define evaluate analyse analyze recommend reflect".split()
+    "does did has have had may might must".split()
 )
 _OPENING_PAIRS = re.compile(r"^(?:to|in|for|by|on|under|at|from|with|of|if) (?:what|which|whom|who|how)\b")
 
@@ -85,6 +88,12 @@ def asks_or_instructs(text: str) -> bool:
     plain = " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
     first = plain.split(" ", 1)[0] if plain else ""
     return first in _OPENINGS or bool(_OPENING_PAIRS.match(plain))
+
+
+def instructs(text: str) -> bool:
+    """Whether a line is an instruction to the contributor ("Describe how ...", "Please explain ...")."""
+    plain = re.sub(r"[^\w\s]", " ", text.casefold()).split()
+    return bool(plain) and plain[0] in _INSTRUCTIONS
 
 
 def fold(question: str, details: list[str]) -> list[str]:
@@ -112,7 +121,8 @@ def list_item(line: str) -> tuple[int, str] | None:
     match = _ITEM.match(line.replace("\t", "    "))
     if match is None:
         return None
-    return len(match.group("indent")), strip_marks(match.group("text"))
+    text = re.sub(r"^\[[ xX]\]\s+", "", match.group("text"))  # a task-list box: "- [ ] What ...?"
+    return len(match.group("indent")), strip_marks(text)
 
 
 def field_line(line: str) -> Field | None:

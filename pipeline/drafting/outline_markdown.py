@@ -21,6 +21,7 @@ from pipeline.drafting.outline_lines import (
     asks_or_instructs,
     field_line,
     fold,
+    instructs,
     list_item,
     questions_label,
     section_title,
@@ -160,7 +161,12 @@ def parse_lines(lines: list[str], source: Path) -> dict[str, Any]:
         if heading:
             level, text = len(heading.group(1)), strip_marks(heading.group(2))
             last, base_indent, blank = None, None, False
-            if level == section_level:
+            if level == section_level and current is not None and questions_label(text)[0]:
+                block, group = "questions", group + 1  # "## Guiding questions" under a section is its label
+                rest = questions_label(text)[1]
+                if rest:
+                    add(rest, True)
+            elif level == section_level:
                 current, block = _Section(text), None
                 if group_audience:
                     current.fields["audience"] = group_audience  # its own Audience line still decides
@@ -181,7 +187,7 @@ def parse_lines(lines: list[str], source: Path) -> dict[str, Any]:
                         add(rest, True)
                 elif field is not None and field.name in ("purpose", "context") and not field.value:
                     block, group = "purpose", group + 1
-                elif asks(text):
+                elif asks(text) or instructs(text):  # "### Describe how learners are informed"
                     add(text, True)
             continue
         if current is None:
@@ -201,7 +207,7 @@ def parse_lines(lines: list[str], source: Path) -> dict[str, Any]:
             block, group = "questions", group + 1
             last, base_indent, blank = (add(rest, True) if rest else None), None, False
             continue
-        item = list_item(line)
+        item = list_item(line) or list_item(strip_marks(line))  # "**Q1. What ...?**"
         if item is not None:
             indent, text = item
             if last is not None and last.item and base_indent is not None and indent > base_indent:

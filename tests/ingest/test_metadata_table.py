@@ -3,6 +3,8 @@ headers, a Total or Notes row at the end, several files in one cell."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ingest.metadata import PASSWORD_GIVEN, MetadataError, read_metadata_csv
@@ -125,3 +127,13 @@ def test_a_workbook_opening_with_an_instructions_sheet_is_read_from_the_sheet_wi
     book.save(path)
     assert read_metadata_csv(path)["a.pdf"]["contributor"] == "Ana Writer"
     assert sheet_warnings(path) == ["metadata.xlsx: read sheet 'Inputs', the first sheet that has a file column"]
+
+
+def test_a_country_or_region_column_holds_countries_never_regions(tmp_path):
+    from ingest.metadata import build_meta
+
+    path = tmp_path / "metadata.csv"
+    path.write_text("File,Country/Region\nbrief.pdf,Latvia\n", encoding="utf-8")
+    row = read_metadata_csv(path)["brief.pdf"]
+    meta, warnings = build_meta("brief.pdf", Path("brief.pdf"), row)
+    assert (meta.country, meta.region, warnings) == ("Latvia", "EU", [])

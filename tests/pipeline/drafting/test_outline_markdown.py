@@ -172,3 +172,15 @@ def test_parts_over_sections_make_the_sub_headings_sections_and_pass_on_an_audie
 def test_an_audience_under_other_labels_when_it_names_one(tmp_path, line):
     (section,) = load(tmp_path, f"# T\n\n## Assessment\n{line}\n- Who assesses learners?\n").sections
     assert section.audience == "provider"
+
+
+def test_a_questions_heading_at_section_level_bold_numbered_questions_task_boxes_and_instruction_headings(tmp_path):
+    outline = load(
+        tmp_path,
+        "# T\n\n## 1. Recognition\nHow decisions are taken.\n\n## Guiding questions\n"
+        "**Q1. Which evidence is needed?**\n- [ ] Who decides on appeals?\n\n## 2. Validation\n"
+        "### Describe how prior learning is assessed\n### Assessment methods\n- Who assesses?\n",
+    )
+    recognition, validation = outline.sections  # the questions heading opened no section of its own
+    assert recognition.questions == ("Which evidence is needed?", "Who decides on appeals?")
+    assert validation.questions == ("Describe how prior learning is assessed", "Who assesses?")

@@ -159,3 +159,17 @@ def test_a_question_cell_holding_several_paragraphs_gives_a_question_each(tmp_pa
     cell.add_paragraph("• Describe how long a decision takes")
     (section,) = load_outline(save(document, tmp_path / "outline.docx")).sections
     assert section.questions == ("Which evidence is required?", "Describe how long a decision takes")
+
+
+def test_a_one_column_table_without_a_header_gives_the_questions_that_ask_or_instruct(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Recognition", style="Heading 1")
+    table = document.add_table(rows=3, cols=1)
+    for row, text in zip(
+        table.rows, ["Describe the recognition procedure", "Recognition officers", "Who decides?"], strict=True
+    ):
+        row.cells[0].text = text
+    (section,) = load_outline(save(document, tmp_path / "outline.docx")).sections
+    assert section.questions == ("Describe the recognition procedure", "Who decides?")
