@@ -203,7 +203,7 @@ def read_metadata_xlsx(path: Path, *, keep_passwords: bool = False) -> dict[str,
     Its password column is never used: a workbook cannot be blanked before it is parsed, so the ingest
     process would hold the passwords; :func:`sheet_warnings` tells the user to give them in a .csv instead.
     """
-    names, data = _table(path, _workbook_grid(path))
+    names, data = _table(path, _grid(path))
     rows: dict[str, dict[str, str]] = {}
     for record in data:
         if closes(record):
@@ -215,70 +215,18 @@ def read_metadata_xlsx(path: Path, *, keep_passwords: bool = False) -> dict[str,
     return _dated(rows)
 
 
-_MERGE_LIMIT = 5 * 1024 * 1024  # larger workbooks are streamed, without reading their merged cells
+def _sheet_table(path: Path, max_rows: int | None = None) -> tuple[str, list[list[str]], bool]:
+    """The workbook's table sheet (``metadata_workbook``), its problems as a MetadataError naming the file."""
+    from ingest.metadata_workbook import workbook_table
 
-
-def _workbook_grid(path: Path, max_rows: int | None = None) -> list[list[str]]:
-    """The table sheet's cells as text (see :func:`_workbook_table`)."""
-    return _workbook_table(path, max_rows)[1]
-
-
-def _workbook_table(path: Path, max_rows: int | None = None) -> tuple[str, list[list[str]], bool]:
-    """(sheet name, cells as text, whether it is the first sheet) of the sheet holding the table: the first
-    visible sheet whose header names a file column, else the first sheet (a workbook kept by hand often opens
-    with instructions). A merged cell's value fills every cell it covers ("Contributor" over three columns,
-    one contributor over two files' rows)."""
-    if path.suffix.lower() == ".ods":
-        from ingest.metadata_ods import ods_tables
-
-        try:
-            tables = ods_tables(path, max_rows)
-        except ValueError as exc:
-            raise MetadataError(f"{path}: cannot read metadata sheet: {exc}") from exc
-        return _table_sheet(tables)
-    from openpyxl import load_workbook
-
-    streamed = path.stat().st_size > _MERGE_LIMIT
     try:
-        book = load_workbook(path, read_only=streamed, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
-        raise MetadataError(f"{path}: cannot read metadata workbook ({type(exc).__name__}: {exc})") from exc
-    try:
-        if not book.worksheets:
-            raise MetadataError(f"{path}: the workbook has no sheet")
-        tables = []
-        for sheet in book.worksheets[:_SHEETS]:
-            if getattr(sheet, "sheet_state", "visible") != "visible" and tables:
-                continue
-            grid = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True, max_row=max_rows)]
-            for merged in () if streamed else sheet.merged_cells.ranges:
-                value = _at(grid, merged.min_row - 1, merged.min_col - 1)
-                for r in range(merged.min_row - 1, min(merged.max_row, len(grid))):
-                    row = grid[r]
-                    row.extend([""] * (merged.max_col - len(row)))
-                    for c in range(merged.min_col - 1, merged.max_col):
-                        row[c] = value
-            tables.append((sheet.title, grid))
-        return _table_sheet(tables)
-    finally:
-        book.close()
+        return workbook_table(path, max_rows)
+    except ValueError as exc:
+        raise MetadataError(f"{path}: {exc}") from exc
 
 
-_SHEETS = 10  # sheets looked at for the table
-
-
-def _table_sheet(tables: list[tuple[str, list[list[str]]]]) -> tuple[str, list[list[str]], bool]:
-    """The first of the sheets whose header names a file column, else the first one."""
-    for number, (name, grid) in enumerate(tables):
-        head = header_index(grid)
-        if head < len(grid) and is_header(grid[head]) and "file" in {canonical_field(cell) for cell in grid[head]}:
-            return name, grid, number == 0
-    name, grid = tables[0] if tables else ("", [])
-    return name, grid, True
-
-
-def _at(grid: list[list[str]], r: int, c: int) -> str:
-    return grid[r][c] if r < len(grid) and c < len(grid[r]) else ""
+def _grid(path: Path, max_rows: int | None = None) -> list[list[str]]:
+    return _sheet_table(path, max_rows)[1]
 
 
 def sheet_warnings(path: Path) -> list[str]:
@@ -290,7 +238,7 @@ def sheet_warnings(path: Path) -> list[str]:
         return []
     notes = header_notes(path.name, headers)
     if path.suffix.lower() in SHEET_SUFFIXES:
-        name, _, first = _workbook_table(path, max_rows=HEADER_SCAN + 1)
+        name, _, first = _sheet_table(path, max_rows=HEADER_SCAN + 1)
         if not first:
             notes.insert(0, f"{path.name}: read sheet '{name}', the first sheet that has a file column")
     if path.suffix.lower() in SHEET_SUFFIXES and "password" in {canonical_field(h) for h in headers}:
@@ -303,7 +251,7 @@ def sheet_warnings(path: Path) -> list[str]:
 def _first_row(path: Path) -> list[str]:
     """The header cells of a .csv or of a workbook's first sheet (with a second header row's names joined)."""
     if path.suffix.lower() in SHEET_SUFFIXES:
-        records = _workbook_grid(path, max_rows=HEADER_SCAN + 1)
+        records = _grid(path, max_rows=HEADER_SCAN + 1)
     else:
         with path.open("rb") as handle:
             data = bytearray(handle.read(65536))
@@ -320,17 +268,6 @@ def _first_row(path: Path) -> list[str]:
     header = records[head] if records else []
     below = records[head + 1] if head + 1 < len(records) else []
     return sub_header(header, below) or header
-
-
-def _cell(value: object) -> str:
-    """A spreadsheet cell as text: a date as YYYY-MM-DD, a whole number without '.0'."""
-    if value is None:
-        return ""
-    if hasattr(value, "date") and hasattr(value, "isoformat"):
-        return value.date().isoformat() if callable(value.date) else value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 def _header(path: Path, header: list[str] | None, number: int = 1) -> list[str]:
