@@ -90,6 +90,14 @@ def asks_or_instructs(text: str) -> bool:
     return first in _OPENINGS or bool(_OPENING_PAIRS.match(plain))
 
 
+_NOTE = re.compile(r"^(?:\(.*\)|\[.*\]|(?:notes?|nb|n\.b\.|tbc|tbd|to be (?:confirmed|completed|decided))\b.*)$", re.I)
+
+
+def is_note(text: str) -> bool:
+    """A remark to the reader, never a question: wholly in brackets, or opening with "Note", "NB", "TBC"."""
+    return bool(_NOTE.match(text.strip())) and not asks(text)
+
+
 def instructs(text: str) -> bool:
     """Whether a line is an instruction to the contributor ("Describe how ...", "Please explain ...")."""
     plain = re.sub(r"[^\w\s]", " ", text.casefold()).split()

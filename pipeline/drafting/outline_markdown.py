@@ -22,6 +22,7 @@ from pipeline.drafting.outline_lines import (
     field_line,
     fold,
     instructs,
+    is_note,
     list_item,
     questions_label,
     section_title,
@@ -70,11 +71,11 @@ class _Section:
             if entry.block == "questions":
                 group = groups[entry.group]
                 if any(e.item for e in group):  # a list under the label: its items are the questions
-                    is_question = entry.item or asks(entry.text)
+                    is_question = (entry.item and not is_note(entry.text)) or asks(entry.text)
                 elif any(asks(e.text) for e in group):  # lines: those asking something
                     is_question = asks(entry.text)
-                else:  # questions written as instructions ("Describe how ...")
-                    is_question = True
+                else:  # questions written as instructions ("Describe how ..."); a note among them is none
+                    is_question = not is_note(entry.text)
             elif entry.block == "purpose":
                 is_question = False
             elif labelled:  # the section says where its questions are; an item elsewhere is not one

@@ -184,3 +184,14 @@ def test_a_questions_heading_at_section_level_bold_numbered_questions_task_boxes
     recognition, validation = outline.sections  # the questions heading opened no section of its own
     assert recognition.questions == ("Which evidence is needed?", "Who decides on appeals?")
     assert validation.questions == ("Describe how prior learning is assessed", "Who assesses?")
+
+
+def test_notes_under_a_questions_label_are_not_questions(tmp_path):
+    funding, quality = load(
+        tmp_path,
+        "# T\n\n## Funding\nGuiding questions:\n(to be completed by the working group)\nDescribe the funding models\n"
+        "Note: answers may be short\n\n## Quality\nKey questions:\n- Who reviews providers?\n- [draft]\n",
+    ).sections
+    assert funding.questions == ("Describe the funding models",)
+    assert funding.purpose == "(to be completed by the working group) Note: answers may be short"
+    assert quality.questions == ("Who reviews providers?",)
