@@ -26,22 +26,34 @@ _CLOSING = re.compile(
 _SEPARATORS = re.compile(r"\s*[;\n|]\s*")
 
 
-def is_header(cells: Sequence[str]) -> bool:
-    """Whether a row reads as the header: a password column, or two cells or more naming a file column or two
-    of our fields (a title row is one cell, however its words read)."""
+def _known(cells: Sequence[str]) -> tuple[int, set[str]]:
     names = [canonical_field(cell) for cell in cells if cell and cell.strip()]
-    known = {name for name in names if name}
-    return "password" in known or (len(names) >= 2 and ("file" in known or len(known) >= 2))
+    return len(names), {name for name in names if name}
+
+
+def is_header(cells: Sequence[str]) -> bool:
+    """Whether a row reads as the header: it names a password column, or has two cells or more and names the
+    file column (a title row is one cell, however its words read)."""
+    count, known = _known(cells)
+    return "password" in known or (count >= 2 and "file" in known)
 
 
 def header_index(rows: Iterable[Sequence[str]]) -> int:
-    """Index of the header among the first rows (0 when none reads as one, so the refusal names row 1)."""
+    """Index of the header among the first rows: the first that :func:`is_header`, else the first naming two of
+    our fields (for the refusal to show), else 0.
+
+    A note above the header ("Date: 3 March | Author: secretariat") names two fields too; the file column is
+    what tells the header from it."""
+    looser = None
     for number, cells in enumerate(rows):
         if number >= HEADER_SCAN:
             break
         if is_header(cells):
             return number
-    return 0
+        count, known = _known(cells)
+        if looser is None and count >= 2 and len(known) >= 2:
+            looser = number
+    return looser or 0
 
 
 def sub_header(header: Sequence[str], below: Sequence[str]) -> list[str] | None:

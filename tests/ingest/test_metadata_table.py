@@ -137,3 +137,9 @@ def test_a_country_or_region_column_holds_countries_never_regions(tmp_path):
     row = read_metadata_csv(path)["brief.pdf"]
     meta, warnings = build_meta("brief.pdf", Path("brief.pdf"), row)
     assert (meta.country, meta.region, warnings) == ("Latvia", "EU", [])
+
+
+def test_a_note_row_naming_two_fields_above_the_header_is_not_taken_for_it(tmp_path):
+    path = tmp_path / "metadata.csv"
+    path.write_text("Date: 3 March,Author: secretariat\nFile,Contributor\nbrief.pdf,Ana Writer\n", encoding="utf-8")
+    assert read_metadata_csv(path)["brief.pdf"]["contributor"] == "Ana Writer"
