@@ -266,7 +266,10 @@ def _expand_tables(lines: list[str], sectioned: bool) -> list[str]:
 def read_markdown_outline(path: Path) -> dict[str, Any]:
     """Outline data from a Markdown file (see the module's docstring for what it understands)."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        data = path.read_bytes()
+        # Notepad's "Unicode" is UTF-16 with a byte-order mark; anything else must be UTF-8 (a guessed code
+        # page could change letters of the questions without a word)
+        text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig")
     except OSError as exc:
         raise OutlineError(f"{path}: cannot read outline ({exc.strerror or exc})") from exc
     except UnicodeDecodeError:

@@ -112,3 +112,12 @@ def test_points_under_a_section_are_purpose_and_only_what_asks_or_instructs_is_a
     # a section of points alone has no question: refused with the fix, never made up from its points
     with pytest.raises(OutlineError, match=r"section 1 \('Stakeholders'\): no guiding questions; .*Guiding questions:"):
         load(tmp_path, "Outline\n\n1. Stakeholders\n- employers\n- learners\n\n2. Funding\n- Who pays?\n")
+
+
+def test_a_text_saved_as_notepads_unicode_is_read_and_another_code_page_refused(tmp_path):
+    path = tmp_path / "outline.txt"
+    path.write_bytes("Outline\n\nSection 1: Financement\n- Qui paie ?\n".encode("utf-16"))
+    assert load_outline(path).sections[0].questions == ("Qui paie ?",)
+    path.write_bytes("Outline\n\nSection 1: Finanzierung\n- Wer zahlt für Kurse?\n".encode("cp1252"))
+    with pytest.raises(OutlineError, match=r"outline\.txt: not UTF-8 text; save the outline as UTF-8"):
+        load_outline(path)
