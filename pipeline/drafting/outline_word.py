@@ -36,6 +36,25 @@ def _heading_level(paragraph: Any) -> int:
     parts = style.split()
     if len(parts) == 2 and parts[0].lower() == "heading" and parts[1].isdigit():
         return int(parts[1])
+    return _outline_level(paragraph)
+
+
+def _outline_level(paragraph: Any) -> int:
+    """The outline level a paragraph or its style sets (a custom heading style, a translated one): 1 for the
+    top level; -1 for body text (Word's level 9)."""
+    from docx.oxml.ns import qn
+
+    elements = [paragraph._p]
+    style = paragraph.style
+    while style is not None:
+        elements.append(style.element)
+        style = style.base_style
+    for element in elements:
+        ppr = element.find(qn("w:pPr"))
+        found = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
+        if found is not None:
+            level = int(found.get(qn("w:val"), "9"))
+            return level + 1 if level < 9 else -1
     return -1
 
 

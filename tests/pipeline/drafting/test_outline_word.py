@@ -173,3 +173,25 @@ def test_a_one_column_table_without_a_header_gives_the_questions_that_ask_or_ins
         row.cells[0].text = text
     (section,) = load_outline(save(document, tmp_path / "outline.docx")).sections
     assert section.questions == ("Describe the recognition procedure", "Who decides?")
+
+
+def test_a_custom_heading_style_with_an_outline_level_marks_the_sections(tmp_path):
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    style = document.styles.add_style("Abschnitt", WD_STYLE_TYPE.PARAGRAPH)  # a team's own heading style
+    level = OxmlElement("w:outlineLvl")
+    level.set(qn("w:val"), "0")
+    style.element.get_or_add_pPr().append(level)
+    document.add_paragraph("Anerkennung", style="Abschnitt")
+    document.add_paragraph("Wer entscheidet über die Anerkennung?")
+    document.add_paragraph("Finanzierung", style="Abschnitt")
+    document.add_paragraph("Wer zahlt?")
+    outline = load_outline(save(document, tmp_path / "outline.docx"))
+    assert [(s.title, s.questions) for s in outline.sections] == [
+        ("Anerkennung", ("Wer entscheidet über die Anerkennung?",)),
+        ("Finanzierung", ("Wer zahlt?",)),
+    ]
