@@ -143,3 +143,20 @@ def test_a_note_row_naming_two_fields_above_the_header_is_not_taken_for_it(tmp_p
     path = tmp_path / "metadata.csv"
     path.write_text("Date: 3 March,Author: secretariat\nFile,Contributor\nbrief.pdf,Ana Writer\n", encoding="utf-8")
     assert read_metadata_csv(path)["brief.pdf"]["contributor"] == "Ana Writer"
+
+
+def test_a_sheet_kept_in_german_is_read_by_its_header_names(tmp_path):
+    from ingest.metadata import build_meta
+
+    path = tmp_path / "metadata.csv"
+    path.write_text(
+        "Datei;Autor;Land;Art;Datum\nbrief.pdf;Jürgen Müller;Österreich;Positionspapier;3.3.2026\n", encoding="utf-8"
+    )
+    row = read_metadata_csv(path)["brief.pdf"]
+    meta, warnings = build_meta("brief.pdf", Path("brief.pdf"), row)
+    assert (meta.contributor, meta.country, meta.region, meta.date) == ("Jürgen Müller", "Austria", "EU", "2026-03-03")
+    # the kind is in German words the sheet's vocabulary does not know: other, and said so
+    assert (meta.kind, warnings) == (
+        "other",
+        ["kind 'Positionspapier' is not one of policy_brief, presentation, expert_input, other; using 'other'"],
+    )
