@@ -64,22 +64,27 @@ def kind_word(written: str) -> str | None:
     return None
 
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
-        ),
-        1,
-    )
-    for name in names
-}  # fmt: skip
+_MONTH_NAMES = (  # English, German, French, Spanish, Italian; no name means two months
+    "january jan januar jänner janvier enero gennaio",
+    "february feb februar février fevrier febrero febbraio",
+    "march mar märz maerz mars marzo",
+    "april apr avril abril aprile",
+    "may mai mayo maggio",
+    "june jun juni juin junio giugno",
+    "july jul juli juillet julio luglio",
+    "august aug août aout agosto",
+    "september sep sept septembre septiembre setiembre settembre",
+    "october oct oktober octobre octubre ottobre",
+    "november nov novembre noviembre",
+    "december dec dezember décembre decembre diciembre dicembre",
+)
+_MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names.split()}
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ][\d:.+z]*)?$")
 _NUMERIC = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})$")
-_DAY_MONTH = re.compile(r"^(?:\w+,?\s+)??(\d{1,2})(?:st|nd|rd|th)?\.?[\s\-]+([a-z]+)\.?,?[\s\-]+(\d{4})$")
-_MONTH_DAY = re.compile(r"^(?:\w+,?\s+)??([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+_DAY_MONTH = re.compile(
+    r"^(?:\w+,?\s+)??(\d{1,2})(?:st|nd|rd|th|er)?\.?[\s\-]+(?:de\s+)?([^\W\d_]+)\.?,?[\s\-]+(?:de\s+)?(\d{4})$"
+)
+_MONTH_DAY = re.compile(r"^(?:\w+,?\s+)??([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
 
 
 def _date(year: int, month: int, day: int) -> str | None:

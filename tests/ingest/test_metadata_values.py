@@ -87,8 +87,12 @@ def test_a_kind_in_no_known_words_is_other_and_said_so():
 
 
 @pytest.mark.parametrize(
-    "written", ["3 March 2026", "03/03/2026", "2026-03-03", "March 3, 2026", "3rd March 2026", "03.03.2026"]
-)
+    "written",
+    [
+        "3 March 2026", "03/03/2026", "2026-03-03", "March 3, 2026", "3rd March 2026", "03.03.2026",
+        "3. März 2026", "3 mars 2026", "3 de marzo de 2026",
+    ],
+)  # fmt: skip
 def test_dates_written_in_common_forms_become_iso(written):
     assert meta(date=written)[0].date == "2026-03-03"
 
