@@ -44,10 +44,16 @@ def region_word(written: str) -> str | None:
     return None
 
 
+# English, with the German, French, Spanish and Italian words a ministry's sheet uses
 _PRESENTATION = {"slides", "slide", "presentation", "presentations", "deck", "powerpoint", "ppt", "pptx",
-                 "webinar", "keynote", "talk"}  # fmt: skip
+                 "webinar", "keynote", "talk", "präsentation", "praesentation", "folien", "présentation",
+                 "presentación", "presentacion", "presentazione", "diapositivas", "diapositive"}  # fmt: skip
+_BRIEF = {"brief", "briefs", "briefing", "positionspapier", "grundsatzpapier"}
+_POSITION = {"position", "policy", "posición", "posicion", "posizione"}
+_PAPER = {"paper", "papers", "note", "statement", "memo", "document", "documento", "papier"}
 _INPUT = {"input", "inputs", "comments", "contribution", "contributions", "submission", "response", "responses",
-          "answers", "opinion", "written"}  # fmt: skip
+          "answers", "opinion", "written", "stellungnahme", "beitrag", "aportación", "aportacion", "contributo",
+          "contribución", "contribucion"}  # fmt: skip
 
 
 def kind_word(written: str) -> str | None:
@@ -55,9 +61,9 @@ def kind_word(written: str) -> str | None:
     plain, words = _words(written)
     if words & _PRESENTATION:
         return "presentation"
-    if {"brief", "briefs", "briefing"} & words or "white paper" in plain:
+    if _BRIEF & words or "white paper" in plain:
         return "policy_brief"
-    if words & {"position", "policy"} and words & {"paper", "papers", "note", "statement", "memo"}:
+    if words & _POSITION and words & _PAPER:
         return "policy_brief"
     if words & _INPUT:
         return "expert_input"

@@ -150,7 +150,7 @@ def test_a_sheet_kept_in_german_is_read_by_its_header_names(tmp_path):
 
     path = tmp_path / "metadata.csv"
     path.write_text(
-        "Datei;Autor;Land;Art;Datum\nbrief.pdf;Jürgen Müller;Österreich;Positionspapier;3.3.2026\n", encoding="utf-8"
+        "Datei;Autor;Land;Art;Datum\nbrief.pdf;Jürgen Müller;Österreich;Studie;3.3.2026\n", encoding="utf-8"
     )
     row = read_metadata_csv(path)["brief.pdf"]
     meta, warnings = build_meta("brief.pdf", Path("brief.pdf"), row)
@@ -158,5 +158,5 @@ def test_a_sheet_kept_in_german_is_read_by_its_header_names(tmp_path):
     # the kind is in German words the sheet's vocabulary does not know: other, and said so
     assert (meta.kind, warnings) == (
         "other",
-        ["kind 'Positionspapier' is not one of policy_brief, presentation, expert_input, other; using 'other'"],
+        ["kind 'Studie' is not one of policy_brief, presentation, expert_input, other; using 'other'"],
     )

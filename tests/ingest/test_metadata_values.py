@@ -73,6 +73,10 @@ def test_a_region_that_contradicts_the_country_is_reported_and_the_country_decid
         ("PowerPoint presentation", "presentation"),
         ("Written input", "expert_input"),
         ("Comments", "expert_input"),
+        ("Positionspapier", "policy_brief"),
+        ("Document de position", "policy_brief"),
+        ("Präsentation", "presentation"),
+        ("Stellungnahme", "expert_input"),
     ],
 )
 def test_kinds_written_in_words(kind, expected):
