@@ -22,9 +22,13 @@ def _words(text: str) -> tuple[str, set[str]]:
 
 
 _PARTNER_WORDS = {"partner", "partners", "candidate", "candidates", "accession", "neighbourhood", "neighborhood",
-                  "enlargement"}  # fmt: skip
+                  "enlargement", "partnerland", "partenaire", "socio", "kandidatenland", "candidat",
+                  "candidato"}  # fmt: skip
 _PARTNER_PHRASES = ("western balkans", "eastern partnership", "central asia", "southern mediterranean",
                     "south mediterranean")  # fmt: skip
+_NOT_EU = re.compile(
+    r"\bnon ?(?:eu|ue|member)|\bthird countr|\boutside (?:the )?eu\b|\b(?:extra|hors|nicht) (?:eu|ue)\b"
+)
 _OTHER_WORDS = {"other", "international", "global", "worldwide", "eea", "efta"}
 
 
@@ -33,11 +37,13 @@ def region_word(written: str) -> str | None:
     plain, words = _words(written)
     if not plain:
         return None
-    if re.search(r"\bnon ?(?:eu|member)|\bthird countr|\boutside (?:the )?eu\b|\bextra eu\b", plain):
+    if _NOT_EU.search(plain) or words & {"drittstaat", "drittland", "tiers", "tercero", "terzo"}:
         return NON_EU
     if words & _PARTNER_WORDS or any(phrase in plain for phrase in _PARTNER_PHRASES):
         return "partner"
-    if {"eu", "eu27", "eu28"} & words or "european union" in plain or re.search(r"\bmember states?\b", plain):
+    if {"eu", "ue", "eu27", "eu28", "mitgliedstaat"} & words or "european union" in plain:
+        return "EU"
+    if re.search(r"\b(?:member states?|[eé]tat membre|estado miembro|stato membro)\b", plain):
         return "EU"
     if words & _OTHER_WORDS:
         return "other"

@@ -51,6 +51,10 @@ def test_what_names_no_country_for_sure_is_kept_as_written(written):
         ("Third country", "Norway", "other"),
         ("Third country", "", "other"),
         ("partner", "", "partner"),
+        ("EU-Mitgliedstaat", "Latvia", "EU"),
+        ("Drittstaat", "Morocco", "partner"),
+        ("pays tiers", "Norway", "other"),
+        ("pays partenaire", "", "partner"),
     ],
 )
 def test_regions_written_in_words(region, country, expected):
