@@ -56,6 +56,8 @@ class _Section:
 
     def __init__(self, heading: str) -> None:
         self.fields: dict[str, Any] = {"title": section_title(heading)}
+        if self.fields["title"] != heading:  # the id is made from the heading as written, number and all,
+            self.fields["id_from"] = heading  # so ids stay what they were before numbers left titles
         self.entries: list[_Entry] = []
 
     def finish(self) -> dict[str, Any]:

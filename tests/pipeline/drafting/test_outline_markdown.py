@@ -195,3 +195,10 @@ def test_notes_under_a_questions_label_are_not_questions(tmp_path):
     assert funding.questions == ("Describe the funding models",)
     assert funding.purpose == "(to be completed by the working group) Note: answers may be short"
     assert quality.questions == ("Who reviews providers?",)
+
+
+def test_a_numbered_heading_keeps_the_id_it_always_had_while_its_title_loses_the_number(tmp_path):
+    # drafts, gold files and editors' links name sections by id: reading the number out of the title must not
+    # move a section to another id
+    outline = load(tmp_path, "# T\n\n## 2. Funding\n- Who pays?\n\n## Section 3: Quality\n- Who reviews?\n")
+    assert [(s.id, s.title) for s in outline.sections] == [("2-funding", "Funding"), ("section-3-quality", "Quality")]
