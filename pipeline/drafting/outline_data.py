@@ -37,7 +37,6 @@ _KEYS = {  # a section's fields and what people call them
     "audience": ("audience", "audiences", "level", "target", "target audience", "target group"),
     "purpose": ("purpose", "aim", "objective", "description", "scope", "summary", "goal"),
     "questions": ("questions", "guiding questions", "guiding question", "question", "key questions"),
-    "id_from": ("id from",),  # set by the Markdown reader: the heading as written, numbering included
 }
 _KEY_OF = {alias: key for key, aliases in _KEYS.items() for alias in aliases}
 _TOP = {"title": "title", "name": "title", "version": "version", "sections": "sections", "chapters": "sections"}
@@ -125,7 +124,7 @@ def _section(raw: object, n: int, path: Path, taken: set[str]) -> dict[str, Any]
     for key, value in raw.items():
         field = _KEY_OF.get(_plain(key))
         if field is None:
-            known = ", ".join(k for k in _KEYS if k != "id_from")
+            known = ", ".join(k for k in _KEYS)
             raise OutlineError(f"{where}: unknown key '{key}'; use {known} (or remove it)")
         if field in fields:
             raise OutlineError(f"{where}: '{key}' repeats the {field}; keep one of them")
@@ -135,7 +134,7 @@ def _section(raw: object, n: int, path: Path, taken: set[str]) -> dict[str, Any]
         where = f"{path}: section {n} ('{title}')"
     else:
         raise OutlineError(f"{where}: no title; add 'title: ...' (in Markdown a '## heading', in Word a Heading 1)")
-    sid = str(fields.get("id") or "").strip() or new_section_id(str(fields.get("id_from") or title), taken)
+    sid = str(fields.get("id") or "").strip() or new_section_id(title, taken)
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", sid):
         raise OutlineError(f"{where}: id '{sid}' may hold only letters, digits, '-', '_' and '.'; change it")
     if sid.casefold() in taken:

@@ -20,7 +20,7 @@ _ITEM = re.compile(
 )
 # Letters and roman numerals are items only in lower case ("A." opens a section, "I think" is a sentence).
 _UPPER_MARKER = re.compile(r"^\s*\(?(?:[A-Z]|[IVX]{1,4})[.)]\s")
-# A section heading's own numbering, which is not part of its title: "1.", "2.3", "Section 2:", "Part II -".
+# A heading's own numbering, left out when its words are read ("Part A. System level" names an audience).
 _NUMBERING = re.compile(
     r"^(?:(?:section|part|chapter|theme|topic|area|module|pillar)\s+(?:\d{1,3}|[ivxlc]{1,6}|[a-z])\b"
     r"\s*[:.)\-\u2013\u2014]?\s*|\d{1,3}[.):\-\u2013\u2014]\s+|\d{1,3}(?:\.\d{1,3})+[.):]?\s+|[A-Z](?:\.\d{1,3})+[.):]?\s+|[IVX]{1,5}[.)]\s+|"
@@ -166,6 +166,6 @@ def questions_label(line: str) -> tuple[bool, str]:
 
 
 def section_title(text: str) -> str:
-    """A heading's title without its numbering ("2. Funding", "Section 2: Funding" -> "Funding")."""
+    """A heading's words without its numbering ("Part A. System level" -> "System level")."""
     stripped = _NUMBERING.sub("", text, count=1).strip()
     return stripped or text

@@ -3,7 +3,7 @@ items or lines ending in ``?``; other text of a section is its purpose.
 
 A file with no ``##`` heading but several ``#`` headings takes each ``#`` as a section (people write both); a
 file with no ``#`` heading at all is read as plain text (``outline_text``).
-A section's numbering ("## 2. Funding") is not part of its title. A label ("Guiding questions:") makes the
+A section is titled as written, its numbering with it ("## 2. Funding"). A label ("Guiding questions:") makes the
 lines under it questions even without "?" ("Describe how learners are informed ..."); once a section has
 such a label, list items outside it are purpose text, not questions. Sub-items of a question are folded into
 it ("Describe ...: what they receive; within which deadline"), unless each is a question of its own.
@@ -55,9 +55,9 @@ class _Section:
     """A section being read: its fields, and its entries until the next section decides what each one is."""
 
     def __init__(self, heading: str) -> None:
-        self.fields: dict[str, Any] = {"title": section_title(heading)}
-        if self.fields["title"] != heading:  # the id is made from the heading as written, number and all,
-            self.fields["id_from"] = heading  # so ids stay what they were before numbers left titles
+        # titled as written, number and all ("2. Funding"): the team's numbering is theirs to keep in the
+        # export, and the id made from it stays what it always was
+        self.fields: dict[str, Any] = {"title": heading}
         self.entries: list[_Entry] = []
 
     def finish(self) -> dict[str, Any]:

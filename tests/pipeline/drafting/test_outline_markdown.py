@@ -46,7 +46,7 @@ Explain who bears the cost of assessment
 
 def test_numbered_headings_audience_labels_and_instructions_under_a_questions_label(tmp_path):
     recognition, funding = load(tmp_path, CONSULTATION).sections
-    assert (recognition.title, recognition.audience) == ("Recognition of micro-credentials", "provider")
+    assert (recognition.title, recognition.audience) == ("1. Recognition of micro-credentials", "provider")
     assert recognition.purpose == "This section covers how decisions are taken."
     assert recognition.questions == (
         # fragments under a question are part of it, not questions of their own
@@ -58,7 +58,7 @@ def test_numbered_headings_audience_labels_and_instructions_under_a_questions_la
         "Who verifies the provider?",
         "How often?",
     )
-    assert (funding.title, funding.audience) == ("Funding", "system")
+    assert (funding.title, funding.audience) == ("Section 2: Funding", "system")
     assert funding.questions == ("Describe the funding models in place", "Explain who bears the cost of assessment")
 
 
@@ -126,8 +126,8 @@ def test_bold_lines_typed_in_markdown_without_headings_are_sections(tmp_path):
     )
     assert outline.title == "Consultation outline"
     assert [(s.title, s.questions) for s in outline.sections] == [
-        ("Funding", ("Who pays?",)),
-        ("Quality", ("Who reviews?",)),
+        ("1. Funding", ("Who pays?",)),
+        ("2. Quality", ("Who reviews?",)),
     ]
 
 
@@ -154,12 +154,12 @@ def test_parts_over_sections_make_the_sub_headings_sections_and_pass_on_an_audie
     outline = load(tmp_path, PARTS)
     assert [(s.title, s.audience, s.questions) for s in outline.sections] == [
         (
-            "Place in the national qualifications framework",
+            "A.1 Place in the national qualifications framework",
             "system",
             ("Should micro-credentials be levelled in the NQF?",),
         ),
-        ("Quality assurance", "system", ("Which body assures the quality of providers?",)),
-        ("Assessment", "provider", ("Describe the assessment methods used",)),
+        ("A.2 Quality assurance", "system", ("Which body assures the quality of providers?",)),
+        ("B.1 Assessment", "provider", ("Describe the assessment methods used",)),
     ]
     # a sub-heading under a section that is no part only groups that section's questions
     (section,) = load(
@@ -197,8 +197,10 @@ def test_notes_under_a_questions_label_are_not_questions(tmp_path):
     assert quality.questions == ("Who reviews providers?",)
 
 
-def test_a_numbered_heading_keeps_the_id_it_always_had_while_its_title_loses_the_number(tmp_path):
-    # drafts, gold files and editors' links name sections by id: reading the number out of the title must not
-    # move a section to another id
+def test_a_numbered_heading_is_titled_as_written_and_keeps_the_id_it_always_had(tmp_path):
+    # drafts, gold files and editors' links name sections by id; the team's numbering stays in its titles
     outline = load(tmp_path, "# T\n\n## 2. Funding\n- Who pays?\n\n## Section 3: Quality\n- Who reviews?\n")
-    assert [(s.id, s.title) for s in outline.sections] == [("2-funding", "Funding"), ("section-3-quality", "Quality")]
+    assert [(s.id, s.title) for s in outline.sections] == [
+        ("2-funding", "2. Funding"),
+        ("section-3-quality", "Section 3: Quality"),
+    ]

@@ -29,13 +29,13 @@ def test_numbered_sections_with_numbered_questions_an_audience_and_a_purpose(tmp
     )
     assert outline.title == "Guidelines on micro-credentials: consultation questions"
     recognition, funding = outline.sections
-    assert (recognition.title, recognition.audience) == ("Recognition across borders", "provider")
+    assert (recognition.title, recognition.audience) == ("1. Recognition across borders", "provider")
     assert recognition.purpose == "How credentials earned abroad are recognised."
     assert recognition.questions == (
         "Which evidence should a recognition officer ask for?",
         "How long may a decision take (in the case of an appeal)?",  # a numbered detail belongs to its question
     )
-    assert (funding.title, funding.audience) == ("Funding", "system")
+    assert (funding.title, funding.audience) == ("2. Funding", "system")
     assert funding.questions == ("Who pays for short courses?",)
 
 
@@ -49,7 +49,7 @@ def test_named_sections_with_q_numbers_and_capitals_with_dashes(tmp_path):
     )
     assert outline.title == "CALL FOR EVIDENCE ON MICRO-CREDENTIALS"
     qa, digital = outline.sections
-    assert qa.title == "Quality assurance"
+    assert qa.title == "Section 1: Quality assurance"
     assert qa.questions == ("Which agency reviews providers?", "Describe how results are published")
     assert (digital.title, digital.audience) == ("DIGITAL CREDENTIALS", "provider")
     assert digital.questions == ("Which wallet standards apply?", "Who may issue a credential?")
@@ -61,8 +61,8 @@ def test_numbered_titles_over_bulleted_questions_and_underlined_headings(tmp_pat
         "Outline\n\n1. Stackability\n- Can credits be combined?\n\n2. Assessment\n- Who assesses learners?\n",
     )
     assert [(s.title, s.questions) for s in outline.sections] == [
-        ("Stackability", ("Can credits be combined?",)),
-        ("Assessment", ("Who assesses learners?",)),
+        ("1. Stackability", ("Can credits be combined?",)),
+        ("2. Assessment", ("Who assesses learners?",)),
     ]
     underlined = load(tmp_path, "Outline\n=======\n\nValidation\n----------\nHow is prior learning validated?\n")
     assert underlined.title == "Outline"
@@ -88,13 +88,13 @@ def test_a_consultations_bare_question_list_is_one_section_named_by_its_title(tm
 
 def test_a_markdown_file_typed_without_headings_reads_as_plain_text(tmp_path):
     outline = load(tmp_path, "Outline\n\nSection 1: Funding\n- Who pays?\n", name="outline.md")
-    assert [(s.title, s.questions) for s in outline.sections] == [("Funding", ("Who pays?",))]
+    assert [(s.title, s.questions) for s in outline.sections] == [("Section 1: Funding", ("Who pays?",))]
 
 
 def test_a_text_without_a_title_or_sections_is_refused_with_the_fix(tmp_path):
     with pytest.raises(OutlineError, match=r"outline\.txt: no sections found; put the title on the first line"):
         load(tmp_path, "1. Who pays?\n2. Who decides?\n")
-    with pytest.raises(OutlineError, match=r"outline\.txt: section 1 \('Funding'\): no guiding questions"):
+    with pytest.raises(OutlineError, match=r"outline\.txt: section 1 \('Section 1: Funding'\): no guiding questions"):
         load(tmp_path, "Outline\n\nSection 1: Funding\nSome words about funding.\n")
 
 
@@ -110,7 +110,9 @@ def test_points_under_a_section_are_purpose_and_only_what_asks_or_instructs_is_a
     assert purpose.purpose == "means of engaging stakeholders"
     assert principles.questions == ("Describe the principles you apply",)
     # a section of points alone has no question: refused with the fix, never made up from its points
-    with pytest.raises(OutlineError, match=r"section 1 \('Stakeholders'\): no guiding questions; .*Guiding questions:"):
+    with pytest.raises(
+        OutlineError, match=r"section 1 \('1. Stakeholders'\): no guiding questions; .*Guiding questions:"
+    ):
         load(tmp_path, "Outline\n\n1. Stakeholders\n- employers\n- learners\n\n2. Funding\n- Who pays?\n")
 
 

@@ -36,13 +36,13 @@ def test_sections_in_bold_with_a_bold_title_and_labelled_instructions(tmp_path):
     outline = load_outline(save(document, tmp_path / "outline.docx"))
     assert outline.title == "Guidelines on micro-credentials"
     recognition, funding = outline.sections
-    assert (recognition.title, recognition.audience) == ("Recognition", "provider")
+    assert (recognition.title, recognition.audience) == ("1. Recognition", "provider")
     assert recognition.questions == (
         "Describe how learners are informed about decisions",
         "Explain the appeal procedure",
     )
     assert (funding.title, funding.purpose, funding.questions) == (
-        "Funding",
+        "2. Funding",
         "How funding is organised.",
         ("Who pays for short courses?",),
     )
@@ -137,7 +137,7 @@ def test_typed_section_marks_in_plain_paragraphs_and_a_file_without_any_is_refus
     document.add_paragraph("Section 1: Funding")
     document.add_paragraph("Q1. Who pays?")
     (section,) = load_outline(save(document, tmp_path / "typed.docx")).sections
-    assert (section.title, section.questions) == ("Funding", ("Who pays?",))
+    assert (section.title, section.questions) == ("Section 1: Funding", ("Who pays?",))
 
     document = docx.Document()
     document.add_paragraph("We would like to hear from you.")
