@@ -137,8 +137,8 @@ def field_line(line: str) -> Field | None:
     """The field a labelled line sets ("Audience: providers"), or None.
 
     "For:", "Level:" and "Target:" are an audience only when what follows names one ("For: national
-    authorities", not "Level: EQF 5"); a purpose label
-    whose text is a question ("Background: what has been done?") is left to be read as a question."""
+    authorities", not "Level: EQF 5"); a label whose text asks ("Background: what has been done?", "Audience:
+    which learners are reached?") is left to be read as a question."""
     match = _FIELD.match(line)
     if match is None:
         return None
@@ -149,7 +149,7 @@ def field_line(line: str) -> Field | None:
         return None
     if key in _WEAK_KEYS and audience_for(value) not in ("system", "provider"):
         return None
-    if name == "context" and asks(value):
+    if asks(value):  # "Audience: which learners are reached?" is a question, not a field
         return None
     return Field(name, value)
 

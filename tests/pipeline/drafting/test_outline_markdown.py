@@ -204,3 +204,10 @@ def test_a_numbered_heading_is_titled_as_written_and_keeps_the_id_it_always_had(
         ("2-funding", "2. Funding"),
         ("section-3-quality", "Section 3: Quality"),
     ]
+
+
+def test_a_question_that_opens_like_a_label_is_a_question_not_a_field(tmp_path):
+    (section,) = load(
+        tmp_path, "# T\n\n## Reach\nAudience: providers\n- Audience: which learners are reached?\n"
+    ).sections
+    assert (section.audience, section.questions) == ("provider", ("Audience: which learners are reached?",))
