@@ -78,10 +78,13 @@ _QUESTION_END = re.compile(r"(?<=\?)\s+(?=[\"'(\u201c]?[A-Z\u00c0-\u024f\u0370-\
 
 
 def _questions(value: object) -> list[str]:
-    """Guiding questions from a list, or from one text with a question per line."""
+    """Guiding questions from a list, a mapping (``Q1: What ...?``: the values, never the labels), or one text
+    with a question per line."""
     if value is None:
         return []
-    if isinstance(value, list | tuple):
+    if isinstance(value, dict):
+        items = [item if isinstance(item, str) else {key: item} for key, item in value.items()]
+    elif isinstance(value, list | tuple):
         items = list(value)
     else:  # one text: a question per line, and several questions run together by YAML's folding ('>')
         items = [part for line in str(value).splitlines() for part in _QUESTION_END.split(line)]

@@ -79,3 +79,17 @@ def test_questions_written_as_mappings_give_the_question_never_its_id(tmp_path):
         "What evidence is needed?",
         "Describe the appeal procedure: who decides; within which deadline",
     )
+
+
+def test_questions_written_as_a_mapping_of_labels_give_the_questions(tmp_path):
+    outline = load(
+        tmp_path,
+        "sections:\n  - title: Funding\n    questions:\n      Q1: Who pays for short courses?\n"
+        "      Q2: Should funding depend on quality assurance?\n"
+        "      Describe the vouchers:\n        - who issues them\n",
+    )
+    assert outline.sections[0].questions == (
+        "Who pays for short courses?",
+        "Should funding depend on quality assurance?",
+        "Describe the vouchers: who issues them",
+    )
