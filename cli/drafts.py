@@ -133,7 +133,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     """Register the drafting commands with the main parser."""
     p = sub.add_parser("draft", parents=[common], help="draft sections and store new revisions")
     p.add_argument(
-        "--outline", metavar="FILE", help="outline to draft, .yaml .md .txt .docx or .odt (kept in the workspace)"
+        "--outline",
+        metavar="FILE",
+        help="outline to draft: .yaml .md .txt .docx .odt, or a table .csv .xlsx .ods (kept in the workspace)",
     )
     p.add_argument("--section", action="append", metavar="ID", help="only this section (repeatable)")
     p.add_argument("--llm", metavar="SPEC", help="provider:model for the LLM drafter; 'extractive' for the offline one")
