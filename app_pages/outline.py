@@ -80,7 +80,9 @@ with st.expander("Import outline", expanded=outline is None):
         "It replaces the outline; drafts stay stored under their section ids."
     )
     imported = st.file_uploader(
-        "Outline file", type=["yaml", "yml", "md", "markdown", "txt", "docx"], key="outline-import-file"
+        "Outline file",
+        type=["yaml", "yml", "md", "markdown", "txt", "docx", "odt", "csv", "xlsx", "ods"],
+        key="outline-import-file",
     )
     if st.button("Import outline", key="outline-import", disabled=imported is None):
         import tempfile

@@ -132,7 +132,11 @@ def ocr_chunk_ids(workspace: Path, chunk_ids: Collection[str]) -> set[str]:
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Register the drafting commands with the main parser."""
     p = sub.add_parser("draft", parents=[common], help="draft sections and store new revisions")
-    p.add_argument("--outline", metavar="FILE.yaml", help="outline to draft (kept in the workspace)")
+    p.add_argument(
+        "--outline",
+        metavar="FILE",
+        help="outline to draft: .yaml .md .txt .docx .odt, or a table .csv .xlsx .ods (kept in the workspace)",
+    )
     p.add_argument("--section", action="append", metavar="ID", help="only this section (repeatable)")
     p.add_argument("--llm", metavar="SPEC", help="provider:model for the LLM drafter; 'extractive' for the offline one")
     p.add_argument("--author", default="drafter")

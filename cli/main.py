@@ -274,7 +274,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--metadata",
         metavar="FILE",
-        help="metadata sheet, .csv or .xlsx, anywhere (default: metadata.csv beside the files)",
+        help="metadata sheet, .csv, .xlsx or .ods, anywhere (default: metadata.csv beside the files)",
     )
     p.set_defaults(func=cmd_ingest)
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from ingest.metadata_countries import country_name
 from ingest.metadata_sheet import (  # noqa: F401 - the sheet's names stay importable from here
     PASSWORD_GIVEN,
     SHEET_SUFFIXES,
@@ -16,6 +17,7 @@ from ingest.metadata_sheet import (  # noqa: F401 - the sheet's names stay impor
     read_metadata_xlsx,
     sheet_warnings,
 )
+from ingest.metadata_values import NON_EU, iso_date, kind_word, region_word
 from ingest.model import DocumentProperties, Passage, SourceMeta
 
 FIELDS = ("title", "kind", "contributor", "organisation", "country", "region", "role", "date", "language")
@@ -87,22 +89,47 @@ def kind_for(path: Path) -> str:
 
 
 def _normalise(row: dict[str, str]) -> tuple[dict[str, str], list[str]]:
-    """Clean one CSV row; returns the row and warnings about values that were replaced."""
+    """Clean one sheet row; returns the row and warnings about values that were replaced or kept as written.
+
+    Kinds, regions, countries and dates are read as people write them (``metadata_values``,
+    ``metadata_countries``): "Position paper" is a policy brief, "Third country" is not EU, "DE" or
+    "Deutschland" is Germany, "3 March 2026" is 2026-03-03. What cannot be read for sure is reported."""
     warnings: list[str] = []
-    out = {k: (row.get(k) or "").strip() for k in (*FIELDS, "password")}
+    out = {k: " ".join((row.get(k) or "").split()) for k in (*FIELDS, "password")}
+    out["password"] = (row.get("password") or "").strip()  # inner spaces of a password are its own
     kind = out["kind"].lower()
     kind = _KIND_ALIASES.get(kind, kind)
     if kind and kind not in KINDS:
-        warnings.append(f"kind '{out['kind']}' is not one of {', '.join(KINDS)}; using 'other'")
-        kind = "other"
+        kind = kind_word(kind) or ""
+        if not kind:
+            warnings.append(f"kind '{out['kind']}' is not one of {', '.join(KINDS)}; using 'other'")
+            kind = "other"
     out["kind"] = kind
+    country = out["country"]
+    if country and country not in EU_MEMBERS and country not in PARTNERS:
+        out["country"] = country_name(country) or country  # a code or another language's name, in English
     region = out["region"]
     if region:
-        match = {r.lower(): r for r in REGIONS}.get(region.lower())
-        if match is None:
+        word = {r.lower(): r for r in REGIONS}.get(region.lower()) or region_word(region)
+        if word == NON_EU:  # not EU: partner or other as the country says
+            word = region_for(out["country"])
+            if word == "EU":
+                warnings.append(f"region '{region}' does not fit country '{out['country']}'; derived from country")
+        elif word is None:
             warnings.append(f"region '{region}' is not one of {', '.join(REGIONS)}; derived from country")
-        out["region"] = match or ""
+        out["region"] = word or ""
+    date = out["date"]
+    if date and not _ISO_DAY.match(date):
+        out["date"] = iso_date(date) or date
+        if out["date"] == date and _AMBIGUOUS_DAY.match(date):
+            warnings.append(
+                f"date '{date}' is kept as written: its day and month can be read either way; write it as YYYY-MM-DD"
+            )
     return out, warnings
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_AMBIGUOUS_DAY = re.compile(r"^\d{1,2}[/\-]\d{1,2}[/\-]\d{4}$")
 
 
 # Authors that tools and fresh installations write into document properties: no person said anything.

@@ -18,14 +18,37 @@ _SYNONYMS = {
     "kind": ("kind", "type", "document type", "contribution type", "kind of contribution", "category"),
     "contributor": ("contributor", "author", "authors", "name", "expert", "submitted by", "speaker", "presenter"),
     "organisation": ("organisation", "organization", "institution", "agency", "affiliation", "org", "body"),
-    "country": ("country", "nation", "country name", "member state"),
-    "region": ("region", "country group"),
+    "country": ("country", "nation", "country name", "member state", "country region", "country or region"),
+    "region": (
+        "region",
+        "country group",
+        "eu non eu",
+        "eu or non eu",
+        "eu partner",
+        "eu or partner",
+        "eu status",
+        "eu membership",
+        "eu partner other",
+    ),  # fmt: skip
     "role": ("role", "position", "function", "stakeholder", "stakeholder group", "stakeholder type"),
     "date": ("date", "submitted", "submission date", "date submitted", "date of submission"),
     "language": ("language", "lang"),
     "password": ("password", "pdf password"),
 }
+# The same headers in the working languages of sheets kept in a ministry or an agency (German, French, Spanish,
+# Italian), matched whole, so "Land" or "Pays" is the country and never a guess from a word.
+_TRANSLATED = {
+    "file": ("datei", "dateiname", "fichier", "nom du fichier", "archivo", "nombre del archivo", "nome file"),
+    "title": ("titel", "titre", "título", "titulo", "titolo"),
+    "kind": ("art", "typ", "dokumenttyp", "type de document", "tipo", "tipo de documento", "tipo di documento"),
+    "contributor": ("autor", "autorin", "auteur", "autore", "verfasser", "nom", "nombre", "nome"),
+    "organisation": ("organisation", "institution", "organización", "organizacion", "organizzazione", "behörde"),
+    "country": ("land", "staat", "pays", "país", "pais", "paese"),
+    "date": ("datum", "eingangsdatum", "fecha", "date de réception"),
+    "language": ("sprache", "langue", "idioma", "lingua"),
+}
 _FIELD_OF = {alias: field for field, aliases in _SYNONYMS.items() for alias in aliases}
+_FIELD_OF.update({alias: field for field, aliases in _TRANSLATED.items() for alias in aliases})
 
 # Words that make a column something else than any of our fields, whatever else it says.
 _NOT_OURS = frozenset(

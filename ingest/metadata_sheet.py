@@ -1,5 +1,5 @@
 """Metadata sheets as users keep them: .csv (any of , ; tab, with or without a BOM, UTF-8 or the Windows code
-page) or .xlsx (first sheet), headers in any case and under their common names.
+page), .xlsx or .ods (first sheet), headers in any case and under their common names.
 
 A sheet may hold PDF passwords. They are blanked in the raw bytes before a CSV is parsed, so the process that
 writes the workspace never holds one; only the reader process asks for them (``PasswordRef``).
@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.metadata_headers import canonical_field, header_notes
+from ingest.metadata_table import HEADER_SCAN, closes, file_names, header_index, is_header, sub_header
+from ingest.metadata_values import date_order, iso_date
 from ingest.readers.base import ReadError
 
 
@@ -80,31 +82,53 @@ def _records(data: bytearray, delimiter: int = 44) -> Iterator[list[tuple[int, i
 
 
 def _delimiter(data: bytearray) -> str:
-    """The separator of the header line: spreadsheets in many locales save ``;`` (or tab) instead of ``,``."""
-    end = data.find(b"\n")
-    header = bytes(data[: end if end >= 0 else len(data)])
-    counts = {d: header.count(d.encode()) for d in (",", ";", "\t")}
+    """The separator of the sheet: spreadsheets in many locales save ``;`` (or tab) instead of ``,``.
+
+    The line with the most of one separator decides, among the first lines: a title or a note above the
+    header may hold none, or a comma in its prose."""
+    lines = bytes(data[:65536]).split(b"\n")[:HEADER_SCAN]
+    counts = {d: max((line.count(d.encode()) for line in lines), default=0) for d in (",", ";", "\t")}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] else ","
 
 
 def _blank_passwords(data: bytearray, delimiter: str = ",") -> None:
-    """Overwrite every value of the password column in place, before any of it is decoded into a string."""
-    column = None
-    for number, spans in enumerate(_records(data, ord(delimiter))):
-        if number == 0:
-            names = [
-                canonical_field(bytes(data[a:b]).decode("utf-8", "replace").lstrip("\ufeff").strip(' \t"'))
-                for a, b in spans
-            ]
-            if "password" not in names:
-                return
-            column = names.index("password")
-            continue
+    """Overwrite every value of the password column in place, before any of it is decoded into a string.
+
+    Rows are decoded only up to the header (a title or notes above it hold no password: the first row that
+    names a password column is the header), and the row under it only after its password cell is blanked."""
+
+    def text(span: tuple[int, int]) -> str:
+        return bytes(data[span[0] : span[1]]).decode("utf-8", "replace").lstrip("\ufeff").strip(' \t"')
+
+    def blank(spans: list[tuple[int, int]], column: int | None) -> None:
         if column is not None and column < len(spans):
             a, b = spans[column]
             if any(data[j] not in b' \t"' for j in range(a, b)):  # a marker where one was given, not its length
                 data[a:b] = b"*" + b" " * (b - a - 1)
+
+    records = list(_records(data, ord(delimiter)))
+    head = 0
+    for number, spans in enumerate(records[:HEADER_SCAN]):
+        if is_header([text(span) for span in spans]):
+            head = number
+            break
+    header = [text(span) for span in records[head]] if records else []
+    column = _password_column(header)
+    first_data = head + 1
+    if first_data < len(records):
+        blank(records[first_data], column)
+        combined = sub_header(header, [text(span) for span in records[first_data]])
+        if combined is not None:  # a second header row: the data start below it
+            column, first_data = _password_column(combined), first_data + 1
+    for spans in records[first_data:]:
+        blank(spans, column)
+
+
+def _password_column(header: list[str]) -> int | None:
+    """Index of the (first) password column of a header, or None."""
+    names = [canonical_field(cell) for cell in header]
+    return names.index("password") if "password" in names else None
 
 
 def _read_bytes(path: Path) -> bytearray:
@@ -147,18 +171,30 @@ def read_metadata_csv(path: Path, *, keep_passwords: bool = False) -> dict[str, 
     except UnicodeDecodeError:
         # Excel's plain "CSV" on Windows saves the ANSI code page, which for Western names is cp1252
         text = data.decode("cp1252", errors="replace")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = next(reader, None)
+    records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     rows: dict[str, dict[str, str]] = {}
-    names = _header(path, header)
-    for record in reader:
+    names, data = _table(path, records)
+    for record in data:
+        if closes(record):
+            continue
         row = {name: (value or "") for name, value in zip(names, record, strict=False) if name}
         if not keep_passwords and row.get("password", "").strip():
             if row["password"].strip() != "*":  # never happens unless the blanking missed a field
                 raise MetadataError(f"{path}: the password column could not be read safely")
             row["password"] = PASSWORD_GIVEN
         _keep(rows, row)
-    return rows
+    return _dated(rows)
+
+
+def _table(path: Path, records: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """The field of each column and the data rows, the header found below any title or notes."""
+    head = header_index(records)
+    header = records[head] if records else None
+    data = records[head + 1 :]
+    combined = sub_header(header or [], data[0]) if data else None
+    if combined is not None:
+        header, data = combined, data[1:]
+    return _header(path, header, head + 1), data
 
 
 def read_metadata_xlsx(path: Path, *, keep_passwords: bool = False) -> dict[str, dict[str, str]]:
@@ -167,27 +203,30 @@ def read_metadata_xlsx(path: Path, *, keep_passwords: bool = False) -> dict[str,
     Its password column is never used: a workbook cannot be blanked before it is parsed, so the ingest
     process would hold the passwords; :func:`sheet_warnings` tells the user to give them in a .csv instead.
     """
-    from openpyxl import load_workbook
+    names, data = _table(path, _grid(path))
+    rows: dict[str, dict[str, str]] = {}
+    for record in data:
+        if closes(record):
+            continue
+        row = {name: value for name, value in zip(names, record, strict=False) if name}
+        if "password" in row:
+            row["password"] = ""  # see the docstring: never taken from a workbook
+        _keep(rows, row)
+    return _dated(rows)
+
+
+def _sheet_table(path: Path, max_rows: int | None = None) -> tuple[str, list[list[str]], bool]:
+    """The workbook's table sheet (``metadata_workbook``), its problems as a MetadataError naming the file."""
+    from ingest.metadata_workbook import workbook_table
 
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
-        raise MetadataError(f"{path}: cannot read metadata workbook ({type(exc).__name__}: {exc})") from exc
-    try:
-        if not book.worksheets:
-            raise MetadataError(f"{path}: the workbook has no sheet")
-        records = book.worksheets[0].iter_rows(values_only=True)
-        header = next(records, None)
-        names = _header(path, [_cell(v) for v in header or ()] or None)
-        rows: dict[str, dict[str, str]] = {}
-        for record in records:
-            row = {name: _cell(value) for name, value in zip(names, record, strict=False) if name}
-            if "password" in row:
-                row["password"] = ""  # see the docstring: never taken from a workbook
-            _keep(rows, row)
-        return rows
-    finally:
-        book.close()
+        return workbook_table(path, max_rows)
+    except ValueError as exc:
+        raise MetadataError(f"{path}: {exc}") from exc
+
+
+def _grid(path: Path, max_rows: int | None = None) -> list[list[str]]:
+    return _sheet_table(path, max_rows)[1]
 
 
 def sheet_warnings(path: Path) -> list[str]:
@@ -198,49 +237,47 @@ def sheet_warnings(path: Path) -> list[str]:
     except Exception:  # the read itself reports the problem
         return []
     notes = header_notes(path.name, headers)
+    if path.suffix.lower() in SHEET_SUFFIXES:
+        name, _, first = _sheet_table(path, max_rows=HEADER_SCAN + 1)
+        if not first:
+            notes.insert(0, f"{path.name}: read sheet '{name}', the first sheet that has a file column")
     if path.suffix.lower() in SHEET_SUFFIXES and "password" in {canonical_field(h) for h in headers}:
-        notes.append(f"{path.name}: passwords are not read from an Excel sheet; give them in a .csv metadata file")
+        notes.append(
+            f"{path.name}: passwords are not read from an .xlsx or .ods sheet; give them in a .csv metadata file"
+        )
     return notes
 
 
 def _first_row(path: Path) -> list[str]:
-    """The header cells of a .csv or of a workbook's first sheet (no other row is read)."""
+    """The header cells of a .csv or of a workbook's first sheet (with a second header row's names joined)."""
     if path.suffix.lower() in SHEET_SUFFIXES:
-        from openpyxl import load_workbook
-
-        book = load_workbook(path, read_only=True)
+        records = _grid(path, max_rows=HEADER_SCAN + 1)
+    else:
+        with path.open("rb") as handle:
+            data = bytearray(handle.read(65536))
+        if len(data) == 65536:
+            del data[data.rfind(b"\n") + 1 or len(data) :]  # whole lines only
+        delimiter = _delimiter(data)
+        _blank_passwords(data, delimiter)  # as for the rows: no password is ever decoded here
         try:
-            return [_cell(v) for v in next(book.worksheets[0].iter_rows(values_only=True, max_row=1), ())]
-        finally:
-            book.close()
-    data = path.read_bytes()[:65536]
-    line = data.split(b"\n", 1)[0]
-    try:
-        text = line.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = line.decode("cp1252", errors="replace")
-    delimiter = _delimiter(bytearray(data))
-    return next(csv.reader(io.StringIO(text), delimiter=delimiter), [])
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))[: HEADER_SCAN + 1]
+    head = header_index(records)
+    header = records[head] if records else []
+    below = records[head + 1] if head + 1 < len(records) else []
+    return sub_header(header, below) or header
 
 
-def _cell(value: object) -> str:
-    """A spreadsheet cell as text: a date as YYYY-MM-DD, a whole number without '.0'."""
-    if value is None:
-        return ""
-    if hasattr(value, "date") and hasattr(value, "isoformat"):
-        return value.date().isoformat() if callable(value.date) else value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _header(path: Path, header: list[str] | None) -> list[str]:
+def _header(path: Path, header: list[str] | None, number: int = 1) -> list[str]:
     """The canonical field name of each column ("" for a column we do not use); a 'file' column is required."""
     names = [canonical_field(h or "") for h in header or []]
     if "file" not in names:
+        where = "its first row" if number == 1 else f"its header row (row {number})"
         raise MetadataError(
             f"{path}: metadata needs a 'file' column (or 'filename', 'file name', 'document'); "
-            f"its first row has: {', '.join(h.strip() for h in header or [] if h and h.strip()) or 'nothing'}"
+            f"{where} has: {', '.join(h.strip() for h in header or [] if h and h.strip()) or 'nothing'}"
         )
     taken: set[str] = set()
     for i, name in enumerate(names):  # a second column with the same meaning is ignored, the first one wins
@@ -250,12 +287,22 @@ def _header(path: Path, header: list[str] | None) -> list[str]:
     return names
 
 
+def _dated(rows: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """The rows with their dates as YYYY-MM-DD where the sheet shows its day and month order."""
+    order = date_order(row.get("date", "") for row in rows.values())
+    for row in rows.values():
+        found = iso_date(row.get("date") or "", order)
+        if found:
+            row["date"] = found
+    return rows
+
+
 def _keep(rows: dict[str, dict[str, str]], row: dict[str, str]) -> None:
-    name = row.get("file", "").strip().replace("\\", "/")
-    if name.startswith("./"):
-        name = name[2:]
-    if name:
-        rows[name] = row
+    """Keep a row under each file its file cell names (none for a total or a note row)."""
+    for listed in file_names(row.get("file", "")):
+        name = listed.replace("\\", "/").removeprefix("./")
+        if name:
+            rows[name] = dict(row, file=name)
 
 
-SHEET_SUFFIXES = (".xlsx", ".xlsm")
+SHEET_SUFFIXES = (".xlsx", ".xlsm", ".ods")  # workbooks: read whole, so their password column is never read

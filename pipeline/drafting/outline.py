@@ -1,8 +1,9 @@
 """The guidelines' outline: sections with audience, purpose and guiding questions.
 
-Read from YAML, Markdown or Word (``load_outline`` picks by the file's suffix), written the way people write
-outlines: ids in any case, ``questions`` or ``guiding_questions``, purpose and audience optional. Every form
-becomes the same plain data, checked here, so a refusal always names the file, the section and the fix.
+Read from YAML, Markdown, plain text, Word or OpenDocument (``load_outline`` picks by the file's suffix),
+written the way people write outlines: ids in any case, ``questions`` or ``guiding_questions``, purpose and
+audience optional. Every form becomes the same plain data, checked here, so a refusal always names the file,
+the section and the fix.
 """
 
 from __future__ import annotations
@@ -84,7 +85,8 @@ def outline_from_data(data: object, path: Path) -> Outline:
 
 
 def load_outline(path: Path) -> Outline:
-    """Read and check an outline: YAML (.yaml, .yml), Markdown (.md, .markdown, .txt) or Word (.docx)."""
+    """Read and check an outline: YAML (.yaml, .yml), Markdown or plain text (.md, .markdown, .txt), Word
+    (.docx), OpenDocument text (.odt) or a table of questions (.csv, .tsv, .xlsx, .ods)."""
     suffix = path.suffix.lower()
     if suffix in (".md", ".markdown", ".txt"):
         from pipeline.drafting.outline_markdown import read_markdown_outline
@@ -94,8 +96,19 @@ def load_outline(path: Path) -> Outline:
         from pipeline.drafting.outline_word import read_word_outline
 
         return outline_from_data(read_word_outline(path), path)
+    if suffix in (".csv", ".tsv", ".xlsx", ".xlsm", ".ods"):
+        from pipeline.drafting.outline_sheet import read_sheet_outline
+
+        return outline_from_data(read_sheet_outline(path), path)
+    if suffix == ".odt":
+        from pipeline.drafting.outline_odt import read_odt_outline
+
+        return outline_from_data(read_odt_outline(path), path)
     if suffix not in (".yaml", ".yml", ".json"):
-        raise OutlineError(f"{path}: an outline is a .yaml, .md or .docx file; save it as one of those")
+        raise OutlineError(
+            f"{path}: an outline is a .yaml, .md, .txt, .docx, .odt or a table (.csv, .xlsx, .ods) file; "
+            "save it as one of those"
+        )
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:

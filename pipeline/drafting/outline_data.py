@@ -73,18 +73,50 @@ def new_section_id(title: str, taken: set[str]) -> str:
     return sid
 
 
+# Where one question ends and the next begins inside a line: "?" then a capital ("... QA? Who pays ...").
+_QUESTION_END = re.compile(r"(?<=\?)\s+(?=[\"'(\u201c]?[A-Z\u00c0-\u024f\u0370-\u052f])")
+
+
 def _questions(value: object) -> list[str]:
-    """Guiding questions from a list, or from one text with a question per line."""
+    """Guiding questions from a list, a mapping (``Q1: What ...?``: the values, never the labels), or one text
+    with a question per line."""
     if value is None:
         return []
-    items = value if isinstance(value, list | tuple) else str(value).splitlines()
+    if isinstance(value, dict):
+        items = [item if isinstance(item, str) else {key: item} for key, item in value.items()]
+    elif isinstance(value, list | tuple):
+        items = list(value)
+    else:  # one text: a question per line, and several questions run together by YAML's folding ('>')
+        items = [part for line in str(value).splitlines() for part in _QUESTION_END.split(line)]
     out = []
     for item in items:
-        text = " ".join(str(item if not isinstance(item, dict) else next(iter(item.values()), "")).split())
-        text = re.sub(r"^(?:[-*+\u2022]|\d+[.)])\s+", "", text)
-        if text:
-            out.append(text)
+        for question in _item_questions(item):
+            text = re.sub(r"^(?:[-*+\u2022]|\d+[.)])\s+", "", " ".join(question.split()))
+            if text:
+                out.append(text)
     return out
+
+
+_QUESTION_KEYS = ("question", "text", "q", "prompt", "guiding question", "title")
+
+
+def _item_questions(item: object) -> list[str]:
+    """The question(s) of one list item: a text; ``{question: ..., id: Q1}`` (the question, never the id); or
+    ``{"What ...?": [points]}``, a question with the points under it (folded in as in a Markdown list)."""
+    from pipeline.drafting.outline_lines import fold
+
+    if not isinstance(item, dict):
+        return [str(item)] if item is not None else []
+    if len(item) == 1:
+        ((key, value),) = item.items()
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return fold(" ".join(str(key).split()), [" ".join(v.split()) for v in value])
+    named = {_plain(key): value for key, value in item.items()}
+    for key in _QUESTION_KEYS:
+        if isinstance(named.get(key), str):
+            return [named[key]]
+    texts = [value for value in item.values() if isinstance(value, str)]
+    return [next((t for t in texts if t.rstrip().endswith("?")), texts[0])] if texts else []
 
 
 def _section(raw: object, n: int, path: Path, taken: set[str]) -> dict[str, Any]:
@@ -120,11 +152,27 @@ def _section(raw: object, n: int, path: Path, taken: set[str]) -> dict[str, Any]
     questions = _questions(fields.get("questions"))
     if not questions:
         raise OutlineError(
-            f"{where}: no guiding questions; add 'questions:' with one item per question "
-            "(in Markdown or Word: list items, or lines ending in '?')"
+            f"{where}: no guiding questions; add 'questions:' with one item per question (in Markdown, text or "
+            "Word: lines ending in '?', or the questions under a 'Guiding questions:' line; a list item is a "
+            "question when it asks or instructs, 'Describe ...', not when it names a point)"
         )
     purpose = " ".join(str(fields.get("purpose") or "").split()) or title
     return {"id": sid, "title": title, "audience": audience_for(audience), "purpose": purpose, "questions": questions}
+
+
+def _is_question_list(value: object) -> bool:
+    """A non-empty list of texts: what a key holding guiding questions looks like."""
+    return isinstance(value, list) and bool(value) and all(isinstance(item, str) for item in value)
+
+
+def _keyed_section(key: object, value: object) -> object:
+    """A section of a mapping: ``S1: {title: ...}`` takes the key as its id; ``Funding: [questions]`` (or
+    ``Funding: "one question per line"``) takes it as its title."""
+    if isinstance(value, dict):
+        return {"id": key, **value}
+    if isinstance(value, list | str):
+        return {"title": key, "questions": value}
+    return value
 
 
 def normalise_outline(data: object, path: Path) -> dict[str, Any]:
@@ -134,14 +182,20 @@ def normalise_outline(data: object, path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise OutlineError(f"{path}: an outline needs 'sections:', a list of sections with a title and questions")
     top: dict[str, Any] = {}
+    titled: dict[str, Any] = {}  # "Recognition: [questions]" at the top: a section written as title -> questions
     for key, value in data.items():
         field = _TOP.get(_plain(key))
-        if field is None:
+        if field is None and _is_question_list(value):
+            titled[str(key)] = value
+        elif field is None:
             raise OutlineError(f"{path}: unknown key '{key}' at the top; use title, version and sections")
-        top[field] = value
-    sections = top.get("sections")
-    if isinstance(sections, dict):  # "sections: {S1: {title: ...}, S2: ...}": the keys are the ids
-        sections = [{"id": key, **value} if isinstance(value, dict) else value for key, value in sections.items()]
+        else:
+            top[field] = value
+    if titled and "sections" in top:
+        raise OutlineError(f"{path}: '{next(iter(titled))}' at the top looks like a section; move it under 'sections:'")
+    sections = top.get("sections", titled or None)
+    if isinstance(sections, dict):
+        sections = [_keyed_section(key, value) for key, value in sections.items()]
     if not isinstance(sections, list) or not sections:
         raise OutlineError(f"{path}: no sections; add 'sections:' with at least one section (title and questions)")
     taken: set[str] = set()

@@ -1,7 +1,12 @@
 """Outlines kept in Markdown: ``# title``, ``## section``, an optional ``Audience:`` line, questions as list
 items or lines ending in ``?``; other text of a section is its purpose.
 
-A file with no ``##`` heading but several ``#`` headings takes each ``#`` as a section (people write both).
+A file with no ``##`` heading but several ``#`` headings takes each ``#`` as a section (people write both); a
+file with no ``#`` heading at all is read as plain text (``outline_text``).
+A section is titled as written, its numbering with it ("## 2. Funding"). A label ("Guiding questions:") makes the
+lines under it questions even without "?" ("Describe how learners are informed ..."); once a section has
+such a label, list items outside it are purpose text, not questions. Sub-items of a question are folded into
+it ("Describe ...: what they receive; within which deadline"), unless each is a question of its own.
 """
 
 from __future__ import annotations
@@ -10,15 +15,116 @@ import re
 from pathlib import Path
 from typing import Any
 
-from pipeline.drafting.outline_data import OutlineError
+from pipeline.drafting.outline_data import OutlineError, audience_for
+from pipeline.drafting.outline_lines import (
+    asks,
+    asks_or_instructs,
+    field_line,
+    fold,
+    instructs,
+    is_note,
+    list_item,
+    questions_label,
+    section_title,
+    strip_marks,
+)
+
+__all__ = ["parse_lines", "read_markdown_outline"]
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_ITEM = re.compile(r"^\s*(?:[-*+\u2022]|\d+[.)])\s+(.*)$")
-# "Audience: provider", "**Audience:** provider", "- Audience: provider"; also Id and Purpose lines
-_FIELD = re.compile(
-    r"^\s*(?:[-*+]\s+)?[*_]*(audience|target audience|id|section id|purpose|aim)\s*:[*_]*\s*(.*?)\s*[*_]*$", re.I
-)
-_QUESTIONS_HEADING = re.compile(r"^(guiding |key )?questions?\b", re.I)
+_TERMINAL = (".", "?", "!", ":", ";")
+
+
+class _Entry:
+    """One item or line of a section while it is read (mutable: continuation lines and sub-items join it)."""
+
+    def __init__(self, text: str, item: bool, block: str | None, group: int) -> None:
+        self.text, self.item, self.block, self.group = text, item, block, group
+        self.subs: list[str] = []
+
+    def questions(self) -> list[str]:
+        """The guiding question(s) this entry holds, sub-items folded in unless each is a question."""
+        return fold(self.text, self.subs)
+
+    def prose(self) -> str:
+        """The entry as purpose text."""
+        return " ".join([self.text, *self.subs])
+
+
+class _Section:
+    """A section being read: its fields, and its entries until the next section decides what each one is."""
+
+    def __init__(self, heading: str) -> None:
+        # titled as written, number and all ("2. Funding"): the team's numbering is theirs to keep in the
+        # export, and the id made from it stays what it always was
+        self.fields: dict[str, Any] = {"title": heading}
+        self.entries: list[_Entry] = []
+
+    def finish(self) -> dict[str, Any]:
+        """The section's raw fields: questions and purpose sorted out from its entries."""
+        labelled = any(e.block == "questions" for e in self.entries)
+        groups: dict[int, list[_Entry]] = {}
+        for entry in self.entries:
+            if entry.block == "questions":
+                groups.setdefault(entry.group, []).append(entry)
+        questions: list[str] = []
+        purpose: list[str] = []
+        for entry in self.entries:
+            if entry.block == "questions":
+                group = groups[entry.group]
+                if any(e.item for e in group):  # a list under the label: its items are the questions
+                    is_question = (entry.item and not is_note(entry.text)) or asks(entry.text)
+                elif any(asks(e.text) for e in group):  # lines: those asking something
+                    is_question = asks(entry.text)
+                else:  # questions written as instructions ("Describe how ..."); a note among them is none
+                    is_question = not is_note(entry.text)
+            elif entry.block == "purpose":
+                is_question = False
+            elif labelled:  # the section says where its questions are; an item elsewhere is not one
+                is_question = asks(entry.text)
+            else:  # no label says where the questions are: an item that asks or instructs, or a line that asks
+                is_question = asks(entry.text) or (entry.item and asks_or_instructs(entry.text))
+            if is_question:
+                questions.extend(entry.questions())
+            else:
+                purpose.append(entry.prose())
+        fields = dict(self.fields, questions=questions)
+        if purpose and not fields.get("purpose"):
+            fields["purpose"] = " ".join(purpose)
+        return fields
+
+
+_PART = re.compile(r"^(?:part|chapter|module|pillar|block|strand)\b", re.I)
+
+
+def _parts_over_sections(lines: list[str], level: int) -> bool:
+    """Whether the headings at ``level`` are parts whose sub-headings are the sections.
+
+    Only when every such heading has sub-headings and asks nothing itself, and the parts say what they are
+    (each is titled "Part ...", "Chapter ..." or by an audience, "System level") or the sub-headings set their
+    own audience. Otherwise sub-headings group a section's questions ("### External review")."""
+    parts: list[dict[str, Any]] = []
+    for line in lines:
+        heading = _HEADING.match(line)
+        if heading and len(heading.group(1)) == level:
+            parts.append({"title": strip_marks(heading.group(2)), "children": 0, "asks": False, "audiences": 0})
+        elif heading and len(heading.group(1)) < level:
+            continue
+        elif parts and heading and len(heading.group(1)) == level + 1:
+            parts[-1]["children"] += 1
+        elif parts and not heading and line.strip():
+            field = field_line(line)
+            if field is not None and field.name == "audience" and parts[-1]["children"]:
+                parts[-1]["audiences"] += 1
+            elif field is None and parts[-1]["children"] == 0 and (list_item(line) or asks(line.strip())):
+                parts[-1]["asks"] = True
+    if not parts or any(not part["children"] or part["asks"] for part in parts):
+        return False
+    named = all(
+        _PART.match(part["title"]) or audience_for(section_title(part["title"])) in ("system", "provider")
+        for part in parts
+    )
+    return named or sum(part["audiences"] for part in parts) >= 2
 
 
 def parse_lines(lines: list[str], source: Path) -> dict[str, Any]:
@@ -27,16 +133,24 @@ def parse_lines(lines: list[str], source: Path) -> dict[str, Any]:
     if not levels:
         raise OutlineError(f"{source}: no headings; write '## Section title' above each section's questions")
     section_level = 2 if 2 in levels else min(levels)
+    group_level = 0  # a level of parts holding the sections ("## Part A. System level" over "### A.1 ...")
+    if _parts_over_sections(lines, section_level):
+        group_level, section_level = section_level, section_level + 1
+    group_audience: str | None = None
     title = ""
-    sections: list[dict[str, Any]] = []
-    current: dict[str, Any] | None = None
-    purpose: list[str] = []
-    fence = False
+    sections: list[_Section] = []
+    current: _Section | None = None
+    block: str | None = None  # "questions" or "purpose" after a label, until the next section
+    group = 0
+    last: _Entry | None = None
+    base_indent: int | None = None  # indent of the current list's top items
+    blank = fence = False
 
-    def close() -> None:
-        if current is not None and purpose and not current.get("purpose"):
-            current["purpose"] = " ".join(purpose)
-        purpose.clear()
+    def add(text: str, item: bool) -> _Entry:
+        assert current is not None
+        entry = _Entry(text, item, block, group)
+        current.entries.append(entry)
+        return entry
 
     for raw in lines:
         line = raw.rstrip()
@@ -44,50 +158,128 @@ def parse_lines(lines: list[str], source: Path) -> dict[str, Any]:
             fence = not fence
             continue
         if fence or not line.strip():
+            blank = True
             continue
         heading = _HEADING.match(line)
         if heading:
-            level, text = len(heading.group(1)), _strip_marks(heading.group(2))
-            if level == section_level:
-                close()
-                current = {"title": text, "questions": []}
+            level, text = len(heading.group(1)), strip_marks(heading.group(2))
+            last, base_indent, blank = None, None, False
+            if level == section_level and current is not None and questions_label(text)[0]:
+                block, group = "questions", group + 1  # "## Guiding questions" under a section is its label
+                rest = questions_label(text)[1]
+                if rest:
+                    add(rest, True)
+            elif level == section_level:
+                current, block = _Section(text), None
+                if group_audience:
+                    current.fields["audience"] = group_audience  # its own Audience line still decides
                 sections.append(current)
+            elif level == group_level:
+                current, block = None, None
+                named = audience_for(section_title(text))
+                group_audience = named if named in ("system", "provider") else None
             elif level < section_level and not title:
                 title = text
-            # deeper headings ("### Guiding questions") only group what follows
+            elif level > section_level and current is not None:
+                # a deeper heading groups what follows; it may say what that is, or ask a question itself
+                is_label, rest = questions_label(text)
+                field = field_line(text + ":") if not is_label else None
+                if is_label:
+                    block, group = "questions", group + 1
+                    if rest:
+                        add(rest, True)
+                elif field is not None and field.name in ("purpose", "context") and not field.value:
+                    block, group = "purpose", group + 1
+                elif asks(text) or instructs(text):  # "### Describe how learners are informed"
+                    add(text, True)
             continue
         if current is None:
             continue  # text before the first section introduces the document
-        field = _FIELD.match(line)
-        if field:
-            key = field.group(1).lower()
-            name = "audience" if "audience" in key else "id" if "id" in key else "purpose"
-            current[name] = _strip_marks(field.group(2))
+        field = field_line(line)
+        if field is not None:
+            last, base_indent, blank = None, None, False
+            if field.name in ("audience", "id") or (field.name == "purpose" and field.value):
+                current.fields[field.name] = field.value
+            elif field.value:
+                add(field.value, False).block = "purpose"
+            else:
+                block, group = "purpose", group + 1
             continue
-        item = _ITEM.match(line)
-        text = _strip_marks(item.group(1) if item else line)
-        if item or text.endswith("?"):
-            current["questions"].append(text)
-        elif not _QUESTIONS_HEADING.match(text):  # "Guiding questions:" is a label, not purpose
-            purpose.append(text)
-    close()
-    out: dict[str, Any] = {"sections": sections}
+        is_label, rest = questions_label(line)
+        if is_label:
+            block, group = "questions", group + 1
+            last, base_indent, blank = (add(rest, True) if rest else None), None, False
+            continue
+        item = list_item(line) or list_item(strip_marks(line))  # "**Q1. What ...?**"
+        if item is not None:
+            indent, text = item
+            if last is not None and last.item and base_indent is not None and indent > base_indent:
+                last.subs.append(text)  # a nested item belongs to the one above it
+            else:
+                base_indent = indent if base_indent is None else min(base_indent, indent)
+                last = add(text, True)
+        else:
+            text = strip_marks(line)
+            target = last.subs if last is not None and last.subs else None
+            tail = target[-1] if target else last.text if last is not None else ""
+            # a line that wraps the one above: indented, or going on mid-sentence in lower case
+            if (
+                last is not None
+                and not blank
+                and not tail.endswith(_TERMINAL)
+                and (raw[:1].isspace() or text[:1].islower())
+            ):
+                if target:
+                    target[-1] = f"{tail} {text}"
+                else:
+                    last.text = f"{tail} {text}"
+            else:
+                last, base_indent = add(text, False), None
+        blank = False
+    out: dict[str, Any] = {"sections": [s.finish() for s in sections]}
     if title:
         out["title"] = title
     return out
 
 
-def _strip_marks(text: str) -> str:
-    """Text without emphasis marks around it or inline code ticks."""
-    return " ".join(re.sub(r"(\*\*|__|`)", "", text).strip(" *_").split())
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _expand_tables(lines: list[str], sectioned: bool) -> list[str]:
+    """Pipe tables replaced by the questions of their question column (``outline_blocks.table_lines``)."""
+    from pipeline.drafting.outline_blocks import table_lines
+
+    out: list[str] = []
+    rows: list[tuple[str, ...]] = []
+    for line in [*lines, ""]:
+        if _TABLE_ROW.match(line):
+            if not _TABLE_RULE.match(line):
+                rows.append(tuple(strip_marks(cell) for cell in line.strip().strip("|").split("|")))
+            continue
+        if rows:
+            out.extend(table_lines(tuple(rows), sectioned))
+            out.append("")
+            rows = []
+        out.append(line)
+    return out[:-1]
 
 
 def read_markdown_outline(path: Path) -> dict[str, Any]:
     """Outline data from a Markdown file (see the module's docstring for what it understands)."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        data = path.read_bytes()
+        # Notepad's "Unicode" is UTF-16 with a byte-order mark; anything else must be UTF-8 (a guessed code
+        # page could change letters of the questions without a word)
+        text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig")
     except OSError as exc:
         raise OutlineError(f"{path}: cannot read outline ({exc.strerror or exc})") from exc
     except UnicodeDecodeError:
         raise OutlineError(f"{path}: not UTF-8 text; save the outline as UTF-8") from None
-    return parse_lines(text.splitlines(), path)
+    lines = text.splitlines()
+    lines = _expand_tables(lines, sectioned=any(_HEADING.match(line) for line in lines))
+    if not any(_HEADING.match(line) for line in lines):  # typed as plain text, or a .txt file
+        from pipeline.drafting.outline_text import parse_text_lines
+
+        return parse_text_lines(lines, path)
+    return parse_lines(lines, path)

@@ -1,6 +1,7 @@
 """Outlines kept in Word (.docx): a Title paragraph (else the document's title property), a Heading 1 per
-section, list items or lines ending in ``?`` as its guiding questions, an optional ``Audience:`` line, and
-other text as its purpose. Read through the same rules as a Markdown outline.
+section (or sections in bold, as a numbered list, or typed "1. Title"), its guiding questions as list items,
+lines ending in ``?`` or a table's question column, an optional ``Audience:`` line, other text as its purpose.
+Read through the same rules as the other word-processor and Markdown outlines (``outline_blocks``).
 """
 
 from __future__ import annotations
@@ -8,17 +9,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from pipeline.drafting.outline_blocks import Block, blocks_to_data
 from pipeline.drafting.outline_data import OutlineError
-from pipeline.drafting.outline_markdown import parse_lines
+
+__all__ = ["read_word_outline"]
 
 
-def _is_list_item(paragraph: Any) -> bool:
-    """Bulleted or numbered: a list style, or numbering set on the paragraph itself."""
+def _list_level(paragraph: Any) -> int:
+    """The list level of a bulleted or numbered paragraph (a list style, or numbering set on it); else -1."""
+    ppr = paragraph._p.pPr
+    if ppr is not None and ppr.numPr is not None:
+        ilvl = ppr.numPr.ilvl
+        return int(ilvl.val) if ilvl is not None and ilvl.val is not None else 0
     style = (paragraph.style.name if paragraph.style is not None else "") or ""
     if "list" in style.lower():
-        return True
-    ppr = paragraph._p.pPr
-    return ppr is not None and ppr.numPr is not None
+        digits = "".join(c for c in style if c.isdigit())  # "List Bullet 2" is one level down
+        return int(digits) - 1 if digits else 0
+    return -1
 
 
 def _heading_level(paragraph: Any) -> int:
@@ -29,7 +36,59 @@ def _heading_level(paragraph: Any) -> int:
     parts = style.split()
     if len(parts) == 2 and parts[0].lower() == "heading" and parts[1].isdigit():
         return int(parts[1])
+    return _outline_level(paragraph)
+
+
+def _outline_level(paragraph: Any) -> int:
+    """The outline level a paragraph or its style sets (a custom heading style, a translated one): 1 for the
+    top level; -1 for body text (Word's level 9)."""
+    from docx.oxml.ns import qn
+
+    elements = [paragraph._p]
+    style = paragraph.style
+    while style is not None:
+        elements.append(style.element)
+        style = style.base_style
+    for element in elements:
+        ppr = element.find(qn("w:pPr"))
+        found = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
+        if found is not None:
+            level = int(found.get(qn("w:val"), "9"))
+            return level + 1 if level < 9 else -1
     return -1
+
+
+def _is_bold(paragraph: Any) -> bool:
+    """Every run holding text is bold, by itself or through the paragraph's style."""
+    style, style_bold = paragraph.style, None
+    while style is not None and style_bold is None:
+        style_bold = style.font.bold
+        style = style.base_style
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    return bool(runs) and all(run.bold if run.bold is not None else bool(style_bold) for run in runs)
+
+
+def _blocks(document: Any) -> list[Block]:
+    """The body's paragraphs and tables in reading order."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    blocks = []
+    for element in document.element.body.iterchildren():
+        tag = element.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraph = Paragraph(element, document)
+            text = " ".join(paragraph.text.split()).lstrip("#").strip()
+            if text:
+                level = _heading_level(paragraph)
+                blocks.append(Block(text, level, _list_level(paragraph) if level < 0 else -1, _is_bold(paragraph)))
+        elif tag == "tbl":
+            rows = tuple(
+                tuple("\n".join(" ".join(p.text.split()) for p in cell.paragraphs) for cell in row.cells)
+                for row in Table(element, document).rows
+            )
+            blocks.append(Block(rows=rows))
+    return blocks
 
 
 def read_word_outline(path: Path) -> dict[str, Any]:
@@ -41,28 +100,5 @@ def read_word_outline(path: Path) -> dict[str, Any]:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
         raise OutlineError(f"{path}: not a Word .docx file that can be opened ({exc}); save it again as .docx") from exc
-    lines: list[str] = []
-    titled = False
-    for paragraph in document.paragraphs:
-        text = " ".join(paragraph.text.split()).lstrip("#").strip()
-        if not text:
-            continue
-        level = _heading_level(paragraph)
-        if level == 0:
-            titled = True
-            lines.append(f"# {text}")
-        elif level > 0:
-            lines.append(f"{'#' * min(level + 1, 6)} {text}")
-        elif _is_list_item(paragraph):
-            lines.append(f"- {text}")
-        else:
-            lines.append(text)  # a dash typed by hand still makes a list item
-    if not any(line.startswith("## ") for line in lines):
-        raise OutlineError(f"{path}: no Heading 1 paragraphs; give each section's title the Heading 1 style")
-    data = parse_lines(lines, path)
-    if not titled:
-        data.pop("title", None)
-        prop = " ".join((document.core_properties.title or "").split())
-        if prop:
-            data["title"] = prop
-    return data
+    title = " ".join((document.core_properties.title or "").split())
+    return blocks_to_data(_blocks(document), path, title)

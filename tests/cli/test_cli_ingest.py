@@ -88,3 +88,33 @@ def test_the_sheets_own_warnings_ride_on_the_first_entry_named_by_the_sheet(tmp_
     assert any("e-mail" in w for w in from_sheet) and any("lost_deck.pptx" in w for w in from_sheet)
     assert any("contributor" in w for w in from_sheet)
     assert own == ["no row for this file in received.csv; ingested without its metadata"]
+
+
+def test_a_hand_kept_ods_sheet_with_a_title_codes_and_two_files_in_a_cell_is_applied(tmp_path):
+    from tests.ingest.test_metadata_ods import cell, write_ods
+
+    corpus = project(tmp_path)
+    sheet = write_ods(
+        corpus.parent / "inputs.ods",
+        [
+            cell("Consultation inputs, March 2026"),
+            cell("File") + cell("Contributor") + cell("Country") + cell("Kind") + cell("Date"),
+            cell("brief_latvia.txt; input_chile.txt") + cell("Ilze Kalnina") + cell("LV") + cell("Position paper")
+            + cell("3 March 2026"),
+            cell("Total") + cell("2"),
+        ],
+    )  # fmt: skip
+    ws = tmp_path / "ws"
+    proc = run("ingest", str(corpus), "--metadata", str(sheet), "--workspace", str(ws), "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert "Total" not in proc.stderr  # the total row is no file that went missing
+    sources = {s["file"]: s for s in json.loads(run("sources", "--workspace", str(ws), "--json").stdout)}
+    for name in ("brief_latvia.txt", "input_chile.txt"):
+        got = sources[name]
+        assert (got["contributor"], got["country"], got["region"], got["kind"], got["date"]) == (
+            "Ilze Kalnina",
+            "Latvia",
+            "EU",
+            "policy_brief",
+            "2026-03-03",
+        )

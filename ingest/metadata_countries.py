@@ -1,0 +1,111 @@
+"""Countries as metadata sheets write them: ISO codes ("DE", "UKR"), English names in any case, or the name in
+any language ISO 3166 is translated into ("Deutschland", "España", "Україна").
+
+The names come from pycountry's data (ISO 3166-1 and its translations, shipped with the package: nothing is
+fetched). A name that two countries share in some language is dropped rather than guessed, and codes are taken
+only in capitals, so "no" or "it" in a country column is never Norway or Italy.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+__all__ = ["country_name"]
+
+# English names as the guideline team writes them, where ISO's differ ("Moldova, Republic of").
+_PREFERRED = {
+    "PS": "Palestine", "RU": "Russia", "IR": "Iran", "VN": "Vietnam", "LA": "Laos", "BO": "Bolivia",
+    "VE": "Venezuela", "KP": "North Korea", "KR": "South Korea", "SY": "Syria", "MD": "Moldova",
+}  # fmt: skip
+# Codes and names outside ISO 3166-1 that people use: Kosovo's user-assigned code, the EU's codes for
+# Greece and the United Kingdom, and English short names.
+_EXTRA = {
+    "Kosovo": ("XK", "Kosova", "Kosovë", "Косово", "Republic of Kosovo"),
+    "Greece": ("EL",),
+    "United Kingdom": ("UK", "Great Britain", "Britain", "England", "Scotland", "Wales", "Northern Ireland"),
+    "United States": ("USA", "United States of America"),
+    "Türkiye": ("Turkey", "Turkiye"),
+    "Czechia": ("Czech Republic",),
+    "North Macedonia": ("Macedonia", "FYROM"),
+    "Albania": ("Shqipëria", "Shqipëri"),  # endonyms of partner countries that ISO's translations lack
+    "Georgia": ("Sakartvelo",),
+    "Armenia": ("Hayastan",),
+}
+
+
+def _key(text: str) -> str:
+    """A name as compared: case, accents, punctuation and a leading "the" do not count."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c if c.isalnum() else " " for c in plain if not unicodedata.combining(c))
+    return " ".join(plain.split()).removeprefix("the ")
+
+
+@functools.cache
+def _english() -> tuple[dict[str, str], dict[str, str], list[tuple[str, list[str]]]]:
+    """(codes, names, countries): ISO codes to English names, English names' keys to English names, and each
+    country's English name with the names ISO gives it (what the translations are looked up by)."""
+    import pycountry
+
+    codes: dict[str, str] = {}
+    found: dict[str, set[str]] = {}
+    countries: list[tuple[str, list[str]]] = []
+    for country in pycountry.countries:
+        name = _PREFERRED.get(country.alpha_2) or getattr(country, "common_name", None) or country.name
+        own = [getattr(country, field, None) for field in ("name", "common_name", "official_name")]
+        own = [n for n in own if n]
+        codes[country.alpha_2] = codes[country.alpha_3] = name
+        countries.append((name, own))
+        for written in (name, *own):
+            found.setdefault(_key(written), set()).add(name)
+    for name, aliases in _EXTRA.items():
+        found.setdefault(_key(name), set()).add(name)
+        for alias in aliases:
+            if alias.isupper() and len(alias) <= 4:
+                codes[alias] = name
+            else:
+                found.setdefault(_key(alias), set()).add(name)
+    return codes, _unique(found), countries
+
+
+@functools.cache
+def _translated() -> dict[str, str]:
+    """Every translated name's key to the English name (built only for a name that is not English: reading
+    the translations of 160-odd languages is the costly part)."""
+    import gettext
+    import os
+
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for language in sorted(os.listdir(pycountry.LOCALES_DIR)):
+        try:
+            catalog = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+        except OSError:
+            continue
+        for name, own in _english()[2]:
+            for written in own:
+                translated = catalog.gettext(written)
+                if translated != written and len(_key(translated)) >= 3:
+                    found.setdefault(_key(translated), set()).add(name)
+    return _unique(found)
+
+
+def _unique(found: dict[str, set[str]]) -> dict[str, str]:
+    """Keys naming one country only: a name two countries share is no answer."""
+    return {key: next(iter(names)) for key, names in found.items() if len(names) == 1}
+
+
+def country_name(value: str) -> str | None:
+    """The English name of the country ``value`` names (an ISO code in capitals, or a name in any language
+    and case), or None when it names none for sure."""
+    text = " ".join(value.split())
+    if not text:
+        return None
+    codes, names, _ = _english()
+    if text.isupper() and len(text) in (2, 3) and text in codes:
+        return codes[text]
+    key = _key(text)
+    if key in names:  # an English name means its country, whatever another language calls another one
+        return names[key]
+    return _translated().get(key)

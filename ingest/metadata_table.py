@@ -1,0 +1,101 @@
+"""The shape of a metadata sheet kept by hand: where its header row is, a second header row under merged group
+names, rows that are totals or notes, and cells that list several files.
+
+A sheet often opens with a title row or a few notes, has blank rows and columns, groups columns under merged
+names ("Contributor" over "Name | Organisation | Country") and ends with a "Total" or "Notes" row. None of that
+may move a value into another field, so the header row must name the file column or two of our fields, a
+group name only joins the names under it ("Contributor" + "Organisation" is the organisation), and a row is
+dropped only when its file cell is a total or a note, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from ingest.metadata_headers import canonical_field
+
+__all__ = ["HEADER_SCAN", "closes", "file_names", "header_index", "is_header", "sub_header"]
+
+HEADER_SCAN = 15  # rows looked at for the header: a title and a few notes above it, never the data below
+_FILE_NAME = re.compile(r"\.[A-Za-z0-9]{2,5}$")
+# A file cell that closes the table rather than naming a file ("Total", "Notes:", "Source: ...").
+_CLOSING = re.compile(
+    r"^(?:sub)?totals?\b|^(?:sum|count|notes?|sources?|comments?|remarks?|legend|key)\s*[:.\-]?", re.I
+)
+_SEPARATORS = re.compile(r"\s*[;\n|]\s*")
+
+
+def _known(cells: Sequence[str]) -> tuple[int, set[str]]:
+    names = [canonical_field(cell) for cell in cells if cell and cell.strip()]
+    return len(names), {name for name in names if name}
+
+
+def is_header(cells: Sequence[str]) -> bool:
+    """Whether a row reads as the header: it names a password column, or has two cells or more and names the
+    file column (a title row is one cell, however its words read)."""
+    count, known = _known(cells)
+    return "password" in known or (count >= 2 and "file" in known)
+
+
+def header_index(rows: Iterable[Sequence[str]]) -> int:
+    """Index of the header among the first rows: the first that :func:`is_header`, else the first naming two of
+    our fields (for the refusal to show), else 0.
+
+    A note above the header ("Date: 3 March | Author: secretariat") names two fields too; the file column is
+    what tells the header from it."""
+    looser = None
+    for number, cells in enumerate(rows):
+        if number >= HEADER_SCAN:
+            break
+        if is_header(cells):
+            return number
+        count, known = _known(cells)
+        if looser is None and count >= 2 and len(known) >= 2:
+            looser = number
+    return looser or 0
+
+
+def sub_header(header: Sequence[str], below: Sequence[str]) -> list[str] | None:
+    """The column names when the row ``below`` the header names the columns under group names, else None.
+
+    "Contributor" spanning three columns over "Name | Organisation | Country" gives "Contributor Name",
+    "Contributor Organisation", "Contributor Country". The row below is a second header only when it names
+    two of our fields, holds no file name and the header has gaps a group name spans (merged cells leave
+    them empty; a spreadsheet fills them with the group's name)."""
+    cells = [cell.strip() for cell in below]
+    if sum(1 for cell in cells if cell) < 2 or any(_FILE_NAME.search(cell) for cell in cells):
+        return None
+    if len({canonical_field(cell) for cell in cells if cell} - {"", "password"}) < 2:
+        return None
+    top = [cell.strip() for cell in header] + [""] * max(0, len(cells) - len(header))
+    filled = [cell for cell in top if cell]
+    if len(filled) == len(top) and len(set(filled)) == len(filled):
+        return None  # a full header of distinct names has nothing spanning: the row below is data
+    names, group = [], ""
+    for top_cell, cell in zip(top, cells + [""] * (len(top) - len(cells)), strict=True):
+        group = top_cell or group  # a merged name covers the empty cells to its right
+        parts = [part for part in (group, cell) if part]
+        names.append(" ".join(dict.fromkeys(parts)))
+    return names
+
+
+def closes(record: Sequence[str]) -> bool:
+    """Whether a row closes the table ("Total | 3 documents", "Notes: ..."): its first cell says so and no cell
+    names a file."""
+    cells = [cell.strip() for cell in record if cell and cell.strip()]
+    return bool(cells) and bool(_CLOSING.match(cells[0])) and not any(_FILE_NAME.search(cell) for cell in cells)
+
+
+def file_names(cell: str) -> list[str]:
+    """The file name(s) a row's file cell gives: several when it lists them ("a.pdf; b.pptx"), none when the
+    row is a total or a note."""
+    value = cell.strip()
+    if not value or (_CLOSING.match(value) and not _FILE_NAME.search(value)):
+        return []
+    parts = [p for p in _SEPARATORS.split(value) if p]
+    if len(parts) == 1:
+        parts = [p.strip() for p in value.split(",") if p.strip()]  # "a.pdf, b.pdf", only when each is a file
+    if len(parts) > 1 and all(_FILE_NAME.search(p) for p in parts):
+        return parts
+    return [value]

@@ -1,0 +1,143 @@
+"""Values of a metadata sheet as people write them: kinds ("Position paper", "Slides"), regions ("EU member
+state", "Third country", "Candidate country") and dates ("3 March 2026", "03/03/2026", "2026-03-03").
+
+Each is read into the sheet's own vocabulary only when the words say so; anything else is kept as written (a
+date) or reported (a kind, a region), never guessed into another value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+__all__ = ["NON_EU", "date_order", "iso_date", "kind_word", "region_word"]
+
+NON_EU = "non-EU"  # "Non-EU", "Third country": not EU, partner or other as the country says
+
+
+def _words(text: str) -> tuple[str, set[str]]:
+    plain = " ".join(re.sub(r"[^\w]+", " ", text.casefold().replace("_", " ")).split())
+    return plain, set(plain.split())
+
+
+_PARTNER_WORDS = {"partner", "partners", "candidate", "candidates", "accession", "neighbourhood", "neighborhood",
+                  "enlargement", "partnerland", "partenaire", "socio", "kandidatenland", "candidat",
+                  "candidato"}  # fmt: skip
+_PARTNER_PHRASES = ("western balkans", "eastern partnership", "central asia", "southern mediterranean",
+                    "south mediterranean")  # fmt: skip
+_NOT_EU = re.compile(
+    r"\bnon ?(?:eu|ue|member)|\bthird countr|\boutside (?:the )?eu\b|\b(?:extra|hors|nicht) (?:eu|ue)\b"
+)
+_OTHER_WORDS = {"other", "international", "global", "worldwide", "eea", "efta"}
+
+
+def region_word(written: str) -> str | None:
+    """EU, partner, other or ``NON_EU`` for the way a sheet writes a region; None when it says none of them."""
+    plain, words = _words(written)
+    if not plain:
+        return None
+    if _NOT_EU.search(plain) or words & {"drittstaat", "drittland", "tiers", "tercero", "terzo"}:
+        return NON_EU
+    if words & _PARTNER_WORDS or any(phrase in plain for phrase in _PARTNER_PHRASES):
+        return "partner"
+    if {"eu", "ue", "eu27", "eu28", "mitgliedstaat"} & words or "european union" in plain:
+        return "EU"
+    if re.search(r"\b(?:member states?|[eé]tat membre|estado miembro|stato membro)\b", plain):
+        return "EU"
+    if words & _OTHER_WORDS:
+        return "other"
+    return None
+
+
+# English, with the German, French, Spanish and Italian words a ministry's sheet uses
+_PRESENTATION = {"slides", "slide", "presentation", "presentations", "deck", "powerpoint", "ppt", "pptx",
+                 "webinar", "keynote", "talk", "präsentation", "praesentation", "folien", "présentation",
+                 "presentación", "presentacion", "presentazione", "diapositivas", "diapositive"}  # fmt: skip
+_BRIEF = {"brief", "briefs", "briefing", "positionspapier", "grundsatzpapier"}
+_POSITION = {"position", "policy", "posición", "posicion", "posizione"}
+_PAPER = {"paper", "papers", "note", "statement", "memo", "document", "documento", "papier"}
+_INPUT = {"input", "inputs", "comments", "contribution", "contributions", "submission", "response", "responses",
+          "answers", "opinion", "written", "stellungnahme", "beitrag", "aportación", "aportacion", "contributo",
+          "contribución", "contribucion"}  # fmt: skip
+
+
+def kind_word(written: str) -> str | None:
+    """policy_brief, presentation or expert_input for the way a sheet writes a kind; None when unsure."""
+    plain, words = _words(written)
+    if words & _PRESENTATION:
+        return "presentation"
+    if _BRIEF & words or "white paper" in plain:
+        return "policy_brief"
+    if words & _POSITION and words & _PAPER:
+        return "policy_brief"
+    if words & _INPUT:
+        return "expert_input"
+    return None
+
+
+_MONTH_NAMES = (  # English, German, French, Spanish, Italian; no name means two months
+    "january jan januar jänner janvier enero gennaio",
+    "february feb februar février fevrier febrero febbraio",
+    "march mar märz maerz mars marzo",
+    "april apr avril abril aprile",
+    "may mai mayo maggio",
+    "june jun juni juin junio giugno",
+    "july jul juli juillet julio luglio",
+    "august aug août aout agosto",
+    "september sep sept septembre septiembre setiembre settembre",
+    "october oct oktober octobre octubre ottobre",
+    "november nov novembre noviembre",
+    "december dec dezember décembre decembre diciembre dicembre",
+)
+_MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names.split()}
+_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ][\d:.+z]*)?$")
+_NUMERIC = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})$")
+_DAY_MONTH = re.compile(
+    r"^(?:\w+,?\s+)??(\d{1,2})(?:st|nd|rd|th|er)?\.?[\s\-]+(?:de\s+)?([^\W\d_]+)\.?,?[\s\-]+(?:de\s+)?(\d{4})$"
+)
+_MONTH_DAY = re.compile(r"^(?:\w+,?\s+)??([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+
+
+def _date(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def date_order(values: Iterable[str]) -> str | None:
+    """ "dmy" or "mdy" when a sheet's numeric dates show it (a first number above 12, or a second one), else
+    None; dates with dots are day first wherever they are written."""
+    seen = set()
+    for value in values:
+        match = _NUMERIC.match(value.strip())
+        if match:
+            first, second = int(match.group(1)), int(match.group(3))
+            if match.group(2) == "." or first > 12:
+                seen.add("dmy")
+            elif second > 12:
+                seen.add("mdy")
+    return seen.pop() if len(seen) == 1 else None
+
+
+def iso_date(value: str, order: str | None = None) -> str | None:
+    """The date as YYYY-MM-DD, or None when it is not one or its day and month cannot be told apart
+    ("03/04/2026" in a sheet that never shows its order)."""
+    text = " ".join(value.split()).casefold()
+    if match := _ISO.match(text):
+        return _date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    if match := _NUMERIC.match(text):
+        first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        if match.group(2) == "." or first > 12 or first == second:
+            order = "dmy" if first != second else order or "dmy"
+        elif second > 12:
+            order = "mdy"
+        if order is None:
+            return None
+        return _date(year, second, first) if order == "dmy" else _date(year, first, second)
+    if (match := _DAY_MONTH.match(text)) and match.group(2) in _MONTHS:
+        return _date(int(match.group(3)), _MONTHS[match.group(2)], int(match.group(1)))
+    if (match := _MONTH_DAY.match(text)) and match.group(1) in _MONTHS:
+        return _date(int(match.group(3)), _MONTHS[match.group(1)], int(match.group(2)))
+    return None

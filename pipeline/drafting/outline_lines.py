@@ -1,0 +1,171 @@
+"""The line grammar shared by Markdown, plain-text and Word outlines: list items, labels and field lines.
+
+Outline writers mark the parts of a section in words rather than in syntax: "Audience: providers",
+"Target audience - national authorities", "For: assessors", "Guiding questions:", "Background:". A label
+changes what the lines after it are (questions, or purpose text), never invents a question out of purpose text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.drafting.outline_data import audience_for
+
+# A list item: bullets, "1." / "1)" / "(1)", "1.1" / "2.3.1", "a)" / "(a)" / "iv.", "Q1." / "Q 2:" / "Question 3:".
+_ITEM = re.compile(
+    r"^(?P<indent>\s*)(?:[-*+\u2022\u2023\u25e6\u2043\u2013]|\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+[.)]?|"
+    r"\(\d{1,3}\)|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|(?:q|question)\s?\d{1,3}[.):]?)\s+(?P<text>\S.*)$",
+    re.I,
+)
+# Letters and roman numerals are items only in lower case ("A." opens a section, "I think" is a sentence).
+_UPPER_MARKER = re.compile(r"^\s*\(?(?:[A-Z]|[IVX]{1,4})[.)]\s")
+# A heading's own numbering, left out when its words are read ("Part A. System level" names an audience).
+_NUMBERING = re.compile(
+    r"^(?:(?:section|part|chapter|theme|topic|area|module|pillar)\s+(?:\d{1,3}|[ivxlc]{1,6}|[a-z])\b"
+    r"\s*[:.)\-\u2013\u2014]?\s*|\d{1,3}[.):\-\u2013\u2014]\s+|\d{1,3}(?:\.\d{1,3})+[.):]?\s+|[A-Z](?:\.\d{1,3})+[.):]?\s+|[IVX]{1,5}[.)]\s+|"
+    r"[A-Z][.)]\s+)",
+    re.I,
+)
+_FIELD_KEYS = {
+    "audience": "audience audiences target-audience target-audiences intended-audience target-group target-groups "
+    "addressed-to for level target",
+    "id": "id section-id",
+    "purpose": "purpose aim aims objective objectives",
+    "context": "scope background context rationale description",  # more purpose text, after what was written
+}
+_WEAK_KEYS = frozenset({"for", "level", "target"})  # an audience only when what follows names one
+_FIELD_OF = {key.replace("-", " "): field for field, keys in _FIELD_KEYS.items() for key in keys.split()}
+# "Audience: x", "**Target audience** - x", "- For: x"; a dash separates only when spaced ("Target audience - x").
+_FIELD = re.compile(
+    r"^\s*(?:[-*+]\s+)?[*_]*(?P<key>[a-z][a-z ]{0,20}?)[*_]*\s*(?::|\s[-\u2013\u2014]\s)"
+    r"[*_]*\s*(?P<value>.*?)\s*[*_]*$",
+    re.I,
+)
+_QUESTION_WORDS = r"(?:guiding|key|main|leading|core|central|specific|consultation|policy|sub|open|the|our|some|these)"
+# "Guiding questions", "Key questions:", "Questions for consultation:", "Guiding questions: What ...?"
+_QUESTIONS_LABEL = re.compile(rf"^(?:{_QUESTION_WORDS}\s+){{0,2}}questions?\s*(?::\s*(?P<rest>.*))?$", re.I)
+_LABEL_END = re.compile(r"\bquestions?\b[^?]*:$", re.I)  # "Please consider the following questions:"
+
+
+@dataclass(frozen=True)
+class Field:
+    """A labelled line: ``name`` is audience, id, purpose or context (more purpose text); ``value`` may be empty
+    (a label over the lines that follow)."""
+
+    name: str
+    value: str
+
+
+_REMARK = re.compile(r"\?\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")  # "... ask for? (max. 300 words)"
+
+
+def asks(text: str) -> bool:
+    """Whether a line asks a question: it ends in "?", or in "?" and a remark in brackets."""
+    text = text.rstrip()
+    return text.endswith("?") or bool(_REMARK.search(text))
+
+
+# How a guiding question written without "?" opens: a question word, or an instruction to the contributor.
+_INSTRUCTIONS = frozenset(
+    "describe explain list outline identify provide give share indicate specify summarise summarize tell discuss "
+    "assess compare consider propose suggest please name state illustrate elaborate clarify present define "
+    "evaluate analyse analyze recommend reflect".split()
+)
+_OPENINGS = _INSTRUCTIONS | frozenset(
+    "what which who whom whose when where why how whether is are was were can could should would will shall do "
+    "does did has have had may might must".split()
+)
+_OPENING_PAIRS = re.compile(r"^(?:to|in|for|by|on|under|at|from|with|of|if) (?:what|which|whom|who|how)\b")
+
+
+def asks_or_instructs(text: str) -> bool:
+    """Whether a line reads as a guiding question even without "?": it asks, opens with a question word
+    ("How long may a decision take") or instructs ("Describe how ..."). A noun phrase ("means of engaging
+    stakeholders") does neither: it is a point of the purpose, not a question."""
+    if asks(text):
+        return True
+    plain = " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+    first = plain.split(" ", 1)[0] if plain else ""
+    return first in _OPENINGS or bool(_OPENING_PAIRS.match(plain))
+
+
+_NOTE = re.compile(r"^(?:\(.*\)|\[.*\]|(?:notes?|nb|n\.b\.|tbc|tbd|to be (?:confirmed|completed|decided))\b.*)$", re.I)
+
+
+def is_note(text: str) -> bool:
+    """A remark to the reader, never a question: wholly in brackets, or opening with "Note", "NB", "TBC"."""
+    return bool(_NOTE.match(text.strip())) and not asks(text)
+
+
+def instructs(text: str) -> bool:
+    """Whether a line is an instruction to the contributor ("Describe how ...", "Please explain ...")."""
+    plain = re.sub(r"[^\w\s]", " ", text.casefold()).split()
+    return bool(plain) and plain[0] in _INSTRUCTIONS
+
+
+def fold(question: str, details: list[str]) -> list[str]:
+    """A question and the points listed under it: one question with the fragments folded in ("Describe ...:
+    what they receive; within which deadline"), or the question and each point when every point asks."""
+    if not details:
+        return [question]
+    if all(asks(detail) for detail in details):
+        return [question, *details]
+    joined = "; ".join(detail.rstrip(".;,") for detail in details)
+    if question.endswith("?"):
+        return [f"{question[:-1].rstrip()} ({joined})?"]
+    return [f"{question.rstrip(':;,. ')}: {joined}"]
+
+
+def strip_marks(text: str) -> str:
+    """Text without emphasis marks around it or inline code ticks."""
+    return " ".join(re.sub(r"(\*\*|__|`)", "", text).strip(" *_").split())
+
+
+def list_item(line: str) -> tuple[int, str] | None:
+    """(indent, text) of a list item line, else None; a tab counts as four spaces of indent."""
+    if _UPPER_MARKER.match(line):
+        return None
+    match = _ITEM.match(line.replace("\t", "    "))
+    if match is None:
+        return None
+    text = re.sub(r"^\[[ xX]\]\s+", "", match.group("text"))  # a task-list box: "- [ ] What ...?"
+    return len(match.group("indent")), strip_marks(text)
+
+
+def field_line(line: str) -> Field | None:
+    """The field a labelled line sets ("Audience: providers"), or None.
+
+    "For:", "Level:" and "Target:" are an audience only when what follows names one ("For: national
+    authorities", not "Level: EQF 5"); a label whose text asks ("Background: what has been done?", "Audience:
+    which learners are reached?") is left to be read as a question."""
+    match = _FIELD.match(line)
+    if match is None:
+        return None
+    key = " ".join(match.group("key").lower().split())
+    name = _FIELD_OF.get(key)
+    value = strip_marks(match.group("value"))
+    if name is None:
+        return None
+    if key in _WEAK_KEYS and audience_for(value) not in ("system", "provider"):
+        return None
+    if asks(value):  # "Audience: which learners are reached?" is a question, not a field
+        return None
+    return Field(name, value)
+
+
+def questions_label(line: str) -> tuple[bool, str]:
+    """Whether a line announces guiding questions ("Guiding questions:"), and a question written after it."""
+    text = strip_marks(line).rstrip()
+    match = _QUESTIONS_LABEL.match(text)
+    if match:
+        return True, (match.group("rest") or "").strip()
+    if len(text.split()) <= 12 and _LABEL_END.search(text):
+        return True, ""
+    return False, ""
+
+
+def section_title(text: str) -> str:
+    """A heading's words without its numbering ("Part A. System level" -> "System level")."""
+    stripped = _NUMBERING.sub("", text, count=1).strip()
+    return stripped or text

@@ -1,0 +1,118 @@
+"""Metadata values as people write them: countries as codes or in their own language, regions, kinds, dates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.metadata import build_meta, read_metadata_csv
+
+pytestmark = pytest.mark.unit
+
+
+def meta(**row: str):
+    return build_meta("a.pdf", Path("a.pdf"), row)
+
+
+@pytest.mark.parametrize(
+    ("written", "country", "region"),
+    [
+        ("DE", "Germany", "EU"),
+        ("UA", "Ukraine", "partner"),
+        ("UKR", "Ukraine", "partner"),
+        ("Deutschland", "Germany", "EU"),
+        ("España", "Spain", "EU"),
+        ("Україна", "Ukraine", "partner"),
+        ("Sakartvelo", "Georgia", "partner"),
+        ("germany ", "Germany", "EU"),
+        ("Republic of Moldova", "Moldova", "partner"),
+        ("Kosovo*", "Kosovo", "partner"),
+        ("Norway", "Norway", "other"),
+    ],
+)
+def test_countries_written_as_codes_or_in_their_own_language_get_their_region(written, country, region):
+    found, warnings = meta(country=written)
+    assert (found.country, found.region, warnings) == (country, region, [])
+
+
+@pytest.mark.parametrize("written", ["no", "it", "Europe", "Western Balkans", "Various"])
+def test_what_names_no_country_for_sure_is_kept_as_written(written):
+    found, _ = meta(country=written)
+    assert (found.country, found.region) == (written, "other")
+
+
+@pytest.mark.parametrize(
+    ("region", "country", "expected"),
+    [
+        ("EU member state", "Latvia", "EU"),
+        ("Candidate country", "Albania", "partner"),
+        ("Non-EU", "Ukraine", "partner"),
+        ("Third country", "Norway", "other"),
+        ("Third country", "", "other"),
+        ("partner", "", "partner"),
+        ("EU-Mitgliedstaat", "Latvia", "EU"),
+        ("Drittstaat", "Morocco", "partner"),
+        ("pays tiers", "Norway", "other"),
+        ("pays partenaire", "", "partner"),
+    ],
+)
+def test_regions_written_in_words(region, country, expected):
+    found, warnings = meta(region=region, country=country)
+    assert (found.region, warnings) == (expected, [])
+
+
+def test_a_region_that_contradicts_the_country_is_reported_and_the_country_decides():
+    found, warnings = meta(region="Non-EU", country="Germany")
+    assert found.region == "EU"
+    assert warnings == ["region 'Non-EU' does not fit country 'Germany'; derived from country"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ("Position paper", "policy_brief"),
+        ("Policy note", "policy_brief"),
+        ("Slides", "presentation"),
+        ("PowerPoint presentation", "presentation"),
+        ("Written input", "expert_input"),
+        ("Comments", "expert_input"),
+        ("Positionspapier", "policy_brief"),
+        ("Document de position", "policy_brief"),
+        ("Präsentation", "presentation"),
+        ("Stellungnahme", "expert_input"),
+    ],
+)
+def test_kinds_written_in_words(kind, expected):
+    found, warnings = meta(kind=kind)
+    assert (found.kind, warnings) == (expected, [])
+
+
+def test_a_kind_in_no_known_words_is_other_and_said_so():
+    found, warnings = meta(kind="Study")
+    assert found.kind == "other"
+    assert warnings == ["kind 'Study' is not one of policy_brief, presentation, expert_input, other; using 'other'"]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "3 March 2026", "03/03/2026", "2026-03-03", "March 3, 2026", "3rd March 2026", "03.03.2026",
+        "3. März 2026", "3 mars 2026", "3 de marzo de 2026",
+    ],
+)  # fmt: skip
+def test_dates_written_in_common_forms_become_iso(written):
+    assert meta(date=written)[0].date == "2026-03-03"
+
+
+def test_a_sheets_numeric_dates_follow_the_order_its_other_dates_show(tmp_path):
+    path = tmp_path / "metadata.csv"
+    path.write_text("file,date\na.pdf,03/04/2026\nb.pdf,13/04/2026\n", encoding="utf-8")
+    rows = read_metadata_csv(path)
+    assert (rows["a.pdf"]["date"], rows["b.pdf"]["date"]) == ("2026-04-03", "2026-04-13")
+    # on its own, 03/04/2026 could be 3 April or 4 March: kept as written, and said so
+    found, warnings = meta(date="03/04/2026")
+    assert found.date == "03/04/2026"
+    assert warnings == [
+        "date '03/04/2026' is kept as written: its day and month can be read either way; write it as YYYY-MM-DD"
+    ]

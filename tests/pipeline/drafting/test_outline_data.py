@@ -1,0 +1,95 @@
+"""YAML outlines typed by hand: questions as one block of text, sections without ids, title -> questions maps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.drafting.outline import OutlineError, load_outline
+
+pytestmark = pytest.mark.unit
+
+
+def load(tmp_path: Path, text: str):
+    path = tmp_path / "outline.yaml"
+    path.write_text(text, encoding="utf-8")
+    return load_outline(path)
+
+
+def test_questions_as_one_string_are_split_per_line_and_after_each_question_mark(tmp_path):
+    outline = load(
+        tmp_path,
+        "title: Outline\nsections:\n"
+        "  - title: Recognition\n    questions: |\n      What evidence is needed?\n      How long may it take?\n"
+        "  - title: Funding\n    questions: >\n      Who pays for short courses?\n      Should funding depend on QA?\n",
+    )
+    recognition, funding = outline.sections
+    assert recognition.questions == ("What evidence is needed?", "How long may it take?")
+    # '>' folds the lines into one: each question is still its own
+    assert funding.questions == ("Who pays for short courses?", "Should funding depend on QA?")
+    assert [s.id for s in outline.sections] == ["recognition", "funding"]  # no id written: made from the title
+
+
+def test_sections_as_a_mapping_of_title_to_questions(tmp_path):
+    outline = load(
+        tmp_path,
+        "title: Outline\nsections:\n  Recognition of prior learning:\n    - What evidence is needed?\n"
+        "  Funding: Who pays?\n",
+    )
+    assert [(s.title, s.questions) for s in outline.sections] == [
+        ("Recognition of prior learning", ("What evidence is needed?",)),
+        ("Funding", ("Who pays?",)),
+    ]
+
+
+def test_a_file_that_is_only_title_to_questions_reads_as_sections(tmp_path):
+    outline = load(tmp_path, "Recognition:\n  - What evidence is needed?\nFunding:\n  - Who pays?\n  - How much?\n")
+    assert outline.title == "Guidelines"
+    assert [(s.title, len(s.questions)) for s in outline.sections] == [("Recognition", 1), ("Funding", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a misspelt key holding text is not a section: no question is made of "My guidelines"
+        (
+            "titel: My guidelines\nsections:\n  - title: A\n    questions:\n      - What is needed?\n",
+            r"unknown key 'titel' at the top",
+        ),
+        (
+            "sections:\n  - title: A\n    questions:\n      - What is needed?\nFunding:\n  - Who pays?\n",
+            r"'Funding' at the top looks like a section; move it under 'sections:'",
+        ),
+    ],
+)
+def test_what_cannot_be_read_as_sections_is_refused_with_the_fix(tmp_path, text, expected):
+    with pytest.raises(OutlineError, match=expected):
+        load(tmp_path, text)
+
+
+def test_questions_written_as_mappings_give_the_question_never_its_id(tmp_path):
+    outline = load(
+        tmp_path,
+        "sections:\n  - title: Recognition\n    questions:\n"
+        "      - id: Q1\n        question: What evidence is needed?\n"
+        "      - Describe the appeal procedure:\n          - who decides\n          - within which deadline\n",
+    )
+    assert outline.sections[0].questions == (
+        "What evidence is needed?",
+        "Describe the appeal procedure: who decides; within which deadline",
+    )
+
+
+def test_questions_written_as_a_mapping_of_labels_give_the_questions(tmp_path):
+    outline = load(
+        tmp_path,
+        "sections:\n  - title: Funding\n    questions:\n      Q1: Who pays for short courses?\n"
+        "      Q2: Should funding depend on quality assurance?\n"
+        "      Describe the vouchers:\n        - who issues them\n",
+    )
+    assert outline.sections[0].questions == (
+        "Who pays for short courses?",
+        "Should funding depend on quality assurance?",
+        "Describe the vouchers: who issues them",
+    )

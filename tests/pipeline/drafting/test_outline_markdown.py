@@ -1,0 +1,213 @@
+"""Markdown outlines as teams write them: numbered headings, audiences in words, labelled question lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.drafting.outline import load_outline
+
+pytestmark = pytest.mark.unit
+
+
+def load(tmp_path: Path, text: str):
+    path = tmp_path / "outline.md"
+    path.write_text(text, encoding="utf-8")
+    return load_outline(path)
+
+
+CONSULTATION = """\
+# Micro-credentials guideline: outline for consultation
+
+## 1. Recognition of micro-credentials
+
+Target audience - recognition officers
+
+This section covers how decisions are taken.
+
+Guiding questions:
+- Describe how learners are informed about recognition decisions
+  - what information they receive
+  - within which deadline
+- Explain the appeal procedure
+- Which checks apply to providers abroad?
+    - Who verifies the provider?
+    - How often?
+
+## Section 2: Funding
+For: national authorities
+
+Guiding questions:
+Describe the funding models in place
+Explain who bears the cost of assessment
+"""
+
+
+def test_numbered_headings_audience_labels_and_instructions_under_a_questions_label(tmp_path):
+    recognition, funding = load(tmp_path, CONSULTATION).sections
+    assert (recognition.title, recognition.audience) == ("1. Recognition of micro-credentials", "provider")
+    assert recognition.purpose == "This section covers how decisions are taken."
+    assert recognition.questions == (
+        # fragments under a question are part of it, not questions of their own
+        "Describe how learners are informed about recognition decisions: what information they receive; "
+        "within which deadline",
+        "Explain the appeal procedure",
+        # sub-items that each ask something stay questions
+        "Which checks apply to providers abroad?",
+        "Who verifies the provider?",
+        "How often?",
+    )
+    assert (funding.title, funding.audience) == ("Section 2: Funding", "system")
+    assert funding.questions == ("Describe the funding models in place", "Explain who bears the cost of assessment")
+
+
+def test_list_items_outside_the_questions_label_are_purpose_not_questions(tmp_path):
+    (section,) = load(
+        tmp_path,
+        "# T\n\n## Stackability\nThis section covers:\n- units from several providers\n- credit transfer\n\n"
+        "Key questions:\n- Can credits be combined across providers?\n- Describe the limits on stacking\n",
+    ).sections
+    assert section.questions == ("Can credits be combined across providers?", "Describe the limits on stacking")
+    assert section.purpose == "This section covers: units from several providers credit transfer"
+
+
+def test_a_remark_under_the_label_is_not_made_a_question_when_the_questions_ask(tmp_path):
+    (section,) = load(
+        tmp_path,
+        "# T\n\n## Assessment\nGuiding questions:\nPlease answer briefly.\nWho assesses learners?\n"
+        "How are results recorded?\n",
+    ).sections
+    assert section.questions == ("Who assesses learners?", "How are results recorded?")
+    assert section.purpose == "Please answer briefly."
+
+
+def test_for_is_an_audience_only_when_it_names_one_and_wrapped_lines_join_their_question(tmp_path):
+    (section,) = load(
+        tmp_path,
+        "# T\n\n## Quality\nFor: discussion at the March meeting\nLevel: EQF 5 and above\n\n"
+        "- Which evidence should a recognition officer\n  ask for before deciding?\n"
+        "- How long may a decision\ntake?\n",
+    ).sections
+    assert section.audience == "system"
+    assert section.purpose == "For: discussion at the March meeting Level: EQF 5 and above"
+    assert section.questions == (
+        "Which evidence should a recognition officer ask for before deciding?",
+        "How long may a decision take?",
+    )
+
+
+def test_a_question_written_as_a_sub_heading_is_a_question(tmp_path):
+    (section,) = load(
+        tmp_path, "# T\n\n## Digital credentials\n### Which standards should wallets follow?\n- Who issues them?\n"
+    ).sections
+    assert section.questions == ("Which standards should wallets follow?", "Who issues them?")
+
+
+def test_a_pipe_table_of_questions_and_questions_with_a_remark_after_the_question_mark(tmp_path):
+    (section,) = load(
+        tmp_path,
+        "# T\n\n## Assessment\nHow learners are assessed.\n\n"
+        "| No. | Guiding question | Owner |\n|---|---|---|\n| 1 | Who assesses learners | Team A |\n"
+        "| 2 | **Describe** the use of e-portfolios | Team B |\n\n"
+        "Which records are kept? (max. 300 words)\n",
+    ).sections
+    assert section.purpose == "How learners are assessed."
+    assert section.questions == (
+        "Who assesses learners",
+        "Describe the use of e-portfolios",
+        "Which records are kept? (max. 300 words)",
+    )
+
+
+def test_bold_lines_typed_in_markdown_without_headings_are_sections(tmp_path):
+    outline = load(
+        tmp_path, "**Consultation outline**\n\n**1. Funding**\n(1) Who pays?\n\n**2. Quality**\n(1) Who reviews?\n"
+    )
+    assert outline.title == "Consultation outline"
+    assert [(s.title, s.questions) for s in outline.sections] == [
+        ("1. Funding", ("Who pays?",)),
+        ("2. Quality", ("Who reviews?",)),
+    ]
+
+
+PARTS = """\
+# Guidelines for micro-credentials: draft outline
+
+## Part A. System level
+
+### A.1 Place in the national qualifications framework
+**Guiding questions**
+1. Should micro-credentials be levelled in the NQF?
+
+### A.2 Quality assurance
+* Which body assures the quality of providers?
+
+## Part B. Provider level
+
+### B.1 Assessment
+- Describe the assessment methods used
+"""
+
+
+def test_parts_over_sections_make_the_sub_headings_sections_and_pass_on_an_audience_they_name(tmp_path):
+    outline = load(tmp_path, PARTS)
+    assert [(s.title, s.audience, s.questions) for s in outline.sections] == [
+        (
+            "A.1 Place in the national qualifications framework",
+            "system",
+            ("Should micro-credentials be levelled in the NQF?",),
+        ),
+        ("A.2 Quality assurance", "system", ("Which body assures the quality of providers?",)),
+        ("B.1 Assessment", "provider", ("Describe the assessment methods used",)),
+    ]
+    # a sub-heading under a section that is no part only groups that section's questions
+    (section,) = load(
+        tmp_path, "# T\n\n## Quality\nHow quality is assured.\n### External review\n- Who reviews?\n"
+    ).sections
+    assert (section.title, section.questions) == ("Quality", ("Who reviews?",))
+
+
+@pytest.mark.parametrize("line", ["Level: provider level", "Target: assessors", "Audiences - VET providers"])
+def test_an_audience_under_other_labels_when_it_names_one(tmp_path, line):
+    (section,) = load(tmp_path, f"# T\n\n## Assessment\n{line}\n- Who assesses learners?\n").sections
+    assert section.audience == "provider"
+
+
+def test_a_questions_heading_at_section_level_bold_numbered_questions_task_boxes_and_instruction_headings(tmp_path):
+    outline = load(
+        tmp_path,
+        "# T\n\n## 1. Recognition\nHow decisions are taken.\n\n## Guiding questions\n"
+        "**Q1. Which evidence is needed?**\n- [ ] Who decides on appeals?\n\n## 2. Validation\n"
+        "### Describe how prior learning is assessed\n### Assessment methods\n- Who assesses?\n",
+    )
+    recognition, validation = outline.sections  # the questions heading opened no section of its own
+    assert recognition.questions == ("Which evidence is needed?", "Who decides on appeals?")
+    assert validation.questions == ("Describe how prior learning is assessed", "Who assesses?")
+
+
+def test_notes_under_a_questions_label_are_not_questions(tmp_path):
+    funding, quality = load(
+        tmp_path,
+        "# T\n\n## Funding\nGuiding questions:\n(to be completed by the working group)\nDescribe the funding models\n"
+        "Note: answers may be short\n\n## Quality\nKey questions:\n- Who reviews providers?\n- [draft]\n",
+    ).sections
+    assert funding.questions == ("Describe the funding models",)
+    assert funding.purpose == "(to be completed by the working group) Note: answers may be short"
+    assert quality.questions == ("Who reviews providers?",)
+
+
+def test_a_numbered_heading_is_titled_as_written_and_keeps_the_id_it_always_had(tmp_path):
+    # drafts, gold files and editors' links name sections by id; the team's numbering stays in its titles
+    outline = load(tmp_path, "# T\n\n## 2. Funding\n- Who pays?\n\n## Section 3: Quality\n- Who reviews?\n")
+    assert [(s.id, s.title) for s in outline.sections] == [
+        ("2-funding", "2. Funding"),
+        ("section-3-quality", "Section 3: Quality"),
+    ]
+
+
+def test_a_question_that_opens_like_a_label_is_a_question_not_a_field(tmp_path):
+    (section,) = load(
+        tmp_path, "# T\n\n## Reach\nAudience: providers\n- Audience: which learners are reached?\n"
+    ).sections
+    assert (section.audience, section.questions) == ("provider", ("Audience: which learners are reached?",))

@@ -1,0 +1,89 @@
+"""OpenDocument (.odt) outlines, read like Word ones: headings, the Title style, bold sections, lists, tables."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from pipeline.drafting.outline import OutlineError, load_outline
+
+pytestmark = pytest.mark.unit
+
+NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"'
+)
+
+
+def write_odt(path: Path, body: str, automatic: str = "") -> Path:
+    """A minimal Writer document, as LibreOffice lays one out (mimetype first, stored)."""
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {NS} office:version="1.3">'
+        f"<office:automatic-styles>{automatic}</office:automatic-styles>"
+        f"<office:body><office:text>{body}</office:text></office:body></office:document-content>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", content)
+    return path
+
+
+def test_headings_title_lists_and_a_question_table(tmp_path):
+    body = (
+        '<text:p text:style-name="Title">Micro-credential guidelines</text:p>'
+        '<text:h text:outline-level="1">Recognition</text:h>'
+        "<text:p>Audience: recognition officers</text:p>"
+        "<text:list><text:list-item><text:p>Which evidence is needed?</text:p>"
+        "<text:list><text:list-item><text:p>for learning abroad</text:p></text:list-item></text:list>"
+        "</text:list-item></text:list>"
+        '<text:h text:outline-level="1">Funding</text:h>'
+        "<table:table><table:table-row><table:table-cell><text:p>No.</text:p></table:table-cell>"
+        "<table:table-cell><text:p>Guiding question</text:p></table:table-cell></table:table-row>"
+        "<table:table-row><table:table-cell><text:p>1</text:p></table:table-cell>"
+        "<table:table-cell><text:p>Who<text:s/>pays for assessment</text:p></table:table-cell></table:table-row>"
+        "</table:table>"
+    )
+    outline = load_outline(write_odt(tmp_path / "outline.odt", body))
+    assert outline.title == "Micro-credential guidelines"
+    recognition, funding = outline.sections
+    assert (recognition.audience, recognition.questions) == (
+        "provider",
+        ("Which evidence is needed (for learning abroad)?",),
+    )
+    assert funding.questions == ("Who pays for assessment",)
+
+
+def test_sections_in_bold_spans_and_an_instruction_without_a_label_is_not_made_a_question(tmp_path):
+    automatic = (
+        '<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>'
+    )
+    body = (
+        "<text:p>Call for evidence</text:p>"
+        '<text:p><text:span text:style-name="T1">Stackability</text:span></text:p>'
+        "<text:p>Can credits be combined?</text:p>"
+        '<text:p><text:span text:style-name="T1">Portability</text:span></text:p>'
+        "<text:p>Guiding questions:</text:p>"
+        "<text:p>Describe how credentials move between countries</text:p>"
+    )
+    outline = load_outline(write_odt(tmp_path / "outline.odt", body, automatic))
+    assert outline.title == "Call for evidence"
+    assert [(s.title, s.questions) for s in outline.sections] == [
+        ("Stackability", ("Can credits be combined?",)),
+        ("Portability", ("Describe how credentials move between countries",)),
+    ]
+    # the same instruction with no label over it is the section's purpose text: no question is made of it
+    unlabelled = body.replace("<text:p>Guiding questions:</text:p>", "")
+    with pytest.raises(OutlineError, match=r"section 2 \('Portability'\): no guiding questions"):
+        load_outline(write_odt(tmp_path / "unlabelled.odt", unlabelled, automatic))
+
+
+def test_a_file_that_is_not_an_odt_is_refused_with_the_fix(tmp_path):
+    path = tmp_path / "outline.odt"
+    path.write_bytes(b"not a zip")
+    with pytest.raises(OutlineError, match=r"outline\.odt: not an OpenDocument \.odt file that can be opened"):
+        load_outline(path)
