@@ -94,6 +94,13 @@ class _Section:
         return fields
 
 
+_FRONT_MATTER = re.compile(
+    r"^(?:introduction|intro|background|context|about (?:this|the) (?:document|outline|consultation)|"
+    r"how to (?:respond|contribute|use this \w+)|timeline|timetable|next steps|contacts?|annex(?:es)?\b.*|"
+    r"appendix\b.*|references|glossary|abbreviations|acronyms|acknowledg(?:e)?ments|foreword|preface|"
+    r"summary|executive summary|table of contents|contents)$",
+    re.I,
+)
 _PART = re.compile(r"^(?:part|chapter|module|pillar|block|strand)\b", re.I)
 
 
@@ -236,7 +243,11 @@ def parse_lines(lines: list[str], source: Path) -> dict[str, Any]:
             else:
                 last, base_indent = add(text, False), None
         blank = False
-    out: dict[str, Any] = {"sections": [s.finish() for s in sections]}
+    finished = [s.finish() for s in sections]
+    asked = [f for f in finished if f["questions"] or not _FRONT_MATTER.match(section_title(f["title"]))]
+    # an "Introduction" or "Annex" heading without questions is the document's own text, not a section to
+    # draft; kept (and refused by name) when no section has questions, or when it is not such a heading
+    out: dict[str, Any] = {"sections": asked if any(f["questions"] for f in asked) else finished}
     if title:
         out["title"] = title
     return out
