@@ -224,3 +224,19 @@ def test_an_introduction_or_annex_heading_without_questions_is_no_section_but_ot
     assert [s.title for s in outline.sections] == ["2. Funding"]
     with pytest.raises(OutlineError, match=r"section 2 \('Quality'\): no guiding questions"):
         load(tmp_path, "# T\n\n## Funding\n- Who pays?\n\n## Quality\nWords only.\n")
+
+
+def test_a_list_of_sections_under_a_lone_title_with_questions_one_level_down(tmp_path):
+    outline = load(
+        tmp_path,
+        "# Consultation outline\n\n1. **Recognition**\n   - Which evidence is required?\n   - Describe the appeals\n"
+        "2. **Funding**\n   - Who pays?\n",
+    )
+    assert outline.title == "Consultation outline"
+    assert [(s.title, s.questions) for s in outline.sections] == [
+        ("Recognition", ("Which evidence is required?", "Describe the appeals")),
+        ("Funding", ("Who pays?",)),
+    ]
+    # a list of questions with details under a lone title stays one section of questions
+    (section,) = load(tmp_path, "# Consultation\n\n- Who pays?\n  - in the public sector\n- Who decides?\n").sections
+    assert section.questions == ("Who pays (in the public sector)?", "Who decides?")
