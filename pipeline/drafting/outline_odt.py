@@ -168,8 +168,10 @@ def read_odt_outline(path: Path) -> dict[str, Any]:
             content = _part(archive, "content.xml", path)
             styles = _part(archive, "styles.xml", path)
             meta = _part(archive, "meta.xml", path)
-    except (zipfile.BadZipFile, OSError) as exc:
+    except zipfile.BadZipFile as exc:
         raise OutlineError(f"{path}: not an OpenDocument .odt file that can be opened ({exc}); save it again") from exc
+    except OSError as exc:
+        raise OutlineError(f"{path}: cannot read outline ({exc.strerror or exc})") from exc
     body = content.find(f"{_q('office:body')}/{_q('office:text')}") if content is not None else None
     if body is None:
         raise OutlineError(f"{path}: no text body; an outline in OpenDocument is a Writer (.odt) document")
