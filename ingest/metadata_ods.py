@@ -68,8 +68,10 @@ def ods_tables(path: Path, max_rows: int | None = None, sheets: int = 10) -> lis
             if b"encryption-data" in manifest:
                 raise ValueError("the sheet is password-protected; save it without a password")
             data = archive.read("content.xml")
-    except (zipfile.BadZipFile, KeyError, OSError) as exc:
+    except (zipfile.BadZipFile, KeyError) as exc:
         raise ValueError(f"not an OpenDocument spreadsheet ({exc}); save it again as .ods or .csv") from exc
+    except OSError as exc:
+        raise ValueError(f"cannot read the file ({exc.strerror or exc})") from exc
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     try:
         root = etree.fromstring(data, parser)

@@ -24,6 +24,8 @@ _CLOSING = re.compile(
     r"^(?:sub)?totals?\b|^(?:sum|count|notes?|sources?|comments?|remarks?|legend|key)\s*[:.\-]?", re.I
 )
 _SEPARATORS = re.compile(r"\s*[;\n|]\s*")
+_COMMA = re.compile(r"\s*,\s*")
+_WORDS = re.compile(r"\s+(?:and|&|\+|/)\s+", re.I)  # "a.pdf and b.pptx", "a.pdf + b.pdf"
 
 
 def _known(cells: Sequence[str]) -> tuple[int, set[str]]:
@@ -93,9 +95,8 @@ def file_names(cell: str) -> list[str]:
     value = cell.strip()
     if not value or (_CLOSING.match(value) and not _FILE_NAME.search(value)):
         return []
-    parts = [p for p in _SEPARATORS.split(value) if p]
-    if len(parts) == 1:
-        parts = [p.strip() for p in value.split(",") if p.strip()]  # "a.pdf, b.pdf", only when each is a file
-    if len(parts) > 1 and all(_FILE_NAME.search(p) for p in parts):
-        return parts
+    for separator in (_SEPARATORS, _COMMA, _WORDS):  # each only when every part it gives is a file name
+        parts = [p.strip() for p in separator.split(value) if p.strip()]
+        if len(parts) > 1 and all(_FILE_NAME.search(p) for p in parts):
+            return parts
     return [value]

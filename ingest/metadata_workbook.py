@@ -37,8 +37,8 @@ def workbook_table(path: Path, max_rows: int | None = None) -> tuple[str, list[l
         return _table_sheet(tables)
     from openpyxl import load_workbook
 
-    streamed = path.stat().st_size > _MERGE_LIMIT
     try:
+        streamed = path.stat().st_size > _MERGE_LIMIT
         book = load_workbook(path, read_only=streamed, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
         raise ValueError(f"cannot read metadata workbook ({type(exc).__name__}: {exc})") from exc

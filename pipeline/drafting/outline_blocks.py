@@ -88,8 +88,10 @@ def _marked(blocks: list[Block]) -> tuple[set[int], int | None]:
     paragraphs = [i for i, b in enumerate(blocks) if not b.rows and b.text]
     bold = [i for i in paragraphs if blocks[i].bold and _section_candidate(blocks[i])]
     title_at = None
-    if bold and paragraphs and bold[0] == paragraphs[0] and len(bold) > 1 and bold[1] == paragraphs[1]:
-        title_at, bold = bold[0], bold[1:]  # a bold line straight over the first section's is the title
+    if bold and paragraphs and bold[0] == paragraphs[0] and len(bold) > 1:
+        between = blocks[bold[0] + 1 : bold[1]]
+        if not any(b.rows or b.list_level >= 0 or asks(b.text) for b in between):
+            title_at, bold = bold[0], bold[1:]  # a bold first line over an introduction is the title
     if bold:
         return set(bold), title_at
     tops = [i for i in paragraphs if blocks[i].list_level == 0]

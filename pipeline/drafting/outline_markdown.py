@@ -94,6 +94,13 @@ class _Section:
         return fields
 
 
+_FRONT_MATTER = re.compile(
+    r"^(?:introduction|intro|background|context|about (?:this|the) (?:document|outline|consultation)|"
+    r"how to (?:respond|contribute|use this \w+)|timeline|timetable|next steps|contacts?|annex(?:es)?\b.*|"
+    r"appendix\b.*|references|glossary|abbreviations|acronyms|acknowledg(?:e)?ments|foreword|preface|"
+    r"summary|executive summary|table of contents|contents)$",
+    re.I,
+)
 _PART = re.compile(r"^(?:part|chapter|module|pillar|block|strand)\b", re.I)
 
 
@@ -236,7 +243,11 @@ def parse_lines(lines: list[str], source: Path) -> dict[str, Any]:
             else:
                 last, base_indent = add(text, False), None
         blank = False
-    out: dict[str, Any] = {"sections": [s.finish() for s in sections]}
+    finished = [s.finish() for s in sections]
+    asked = [f for f in finished if f["questions"] or not _FRONT_MATTER.match(section_title(f["title"]))]
+    # an "Introduction" or "Annex" heading without questions is the document's own text, not a section to
+    # draft; kept (and refused by name) when no section has questions, or when it is not such a heading
+    out: dict[str, Any] = {"sections": asked if any(f["questions"] for f in asked) else finished}
     if title:
         out["title"] = title
     return out
@@ -265,6 +276,27 @@ def _expand_tables(lines: list[str], sectioned: bool) -> list[str]:
     return out[:-1]
 
 
+def _list_sections(lines: list[str]) -> list[str]:
+    """Under a lone ``#`` title, a list whose every top item has items under it and asks nothing itself is a
+    list of sections ("1. **Recognition**" over "   - Which evidence ...?"): its top items become ``##``."""
+    if sum(1 for line in lines if _HEADING.match(line)) != 1:
+        return lines
+    items = [(i, found) for i, line in enumerate(lines) if (found := list_item(line)) is not None]
+    if not items:
+        return lines
+    top = min(indent for _, (indent, _) in items)
+    tops = [n for n, (_, (indent, _)) in enumerate(items) if indent == top]
+    for k, n in enumerate(tops):
+        end = tops[k + 1] if k + 1 < len(tops) else len(items)
+        text = items[n][1][1]
+        if end - n < 2 or asks_or_instructs(text) or len(text.split()) > 15:
+            return lines
+    out = list(lines)
+    for n in tops:
+        out[items[n][0]] = f"## {items[n][1][1]}"
+    return out
+
+
 def read_markdown_outline(path: Path) -> dict[str, Any]:
     """Outline data from a Markdown file (see the module's docstring for what it understands)."""
     try:
@@ -277,7 +309,7 @@ def read_markdown_outline(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise OutlineError(f"{path}: not UTF-8 text; save the outline as UTF-8") from None
     lines = text.splitlines()
-    lines = _expand_tables(lines, sectioned=any(_HEADING.match(line) for line in lines))
+    lines = _list_sections(_expand_tables(lines, sectioned=any(_HEADING.match(line) for line in lines)))
     if not any(_HEADING.match(line) for line in lines):  # typed as plain text, or a .txt file
         from pipeline.drafting.outline_text import parse_text_lines
 

@@ -5,7 +5,9 @@ bold paragraphs and tables.
 
 from __future__ import annotations
 
+import re
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -47,8 +49,21 @@ def _part(archive: zipfile.ZipFile, name: str, path: Path) -> Any:
         raise OutlineError(f"{path}: damaged OpenDocument file ({name}: {exc}); save it again as .odt") from exc
 
 
-def _styles(*roots: Any) -> tuple[set[str], set[str]]:
-    """Names of bold styles and of styles derived from Title, following each style's parent."""
+@dataclass(frozen=True)
+class _Styles:
+    """What a document's paragraph styles say: which are bold, which are the Title, which sit a list level down
+    ("List Bullet 2", as Word's second-level list styles arrive in LibreOffice)."""
+
+    bold: frozenset[str]
+    titles: frozenset[str]
+    levels: dict[str, int]
+
+
+_LEVELLED = re.compile(r"^List_20_[A-Za-z_0-9]*?_20_(\d)$")
+
+
+def _styles(*roots: Any) -> _Styles:
+    """The styles' bold, Title and list-level facts, following each style's parent."""
     parent: dict[str, str] = {}
     bold: set[str] = set()
     for root in roots:
@@ -71,8 +86,22 @@ def _styles(*roots: Any) -> tuple[set[str], set[str]]:
             name = parent.get(name, "")
         return False
 
+    def level(name: str) -> int:
+        seen = set()
+        while name and name not in seen:
+            found = _LEVELLED.match(name)
+            if found:
+                return int(found.group(1)) - 1
+            seen.add(name)
+            name = parent.get(name, "")
+        return 0
+
     titles = {n for n in parent if derived(n, {"Title"})} | {"Title"}
-    return {n for n in parent if derived(n, bold)}, titles
+    return _Styles(
+        frozenset(n for n in parent if derived(n, bold)),
+        frozenset(titles),
+        {n: level(n) for n in parent if level(n)},
+    )
 
 
 def _text(element: Any) -> str:
@@ -93,7 +122,7 @@ def _text(element: Any) -> str:
     return " ".join("".join(parts).split())
 
 
-def _is_bold(paragraph: Any, bold: set[str]) -> bool:
+def _is_bold(paragraph: Any, bold: frozenset[str]) -> bool:
     """The paragraph's style is bold, or every piece of its text sits in a bold span."""
     if paragraph.get(_q("text:style-name"), "") in bold:
         return True
@@ -105,7 +134,7 @@ def _is_bold(paragraph: Any, bold: set[str]) -> bool:
     )
 
 
-def _walk(element: Any, blocks: list[Block], bold: set[str], titles: set[str], depth: int = -1) -> None:
+def _walk(element: Any, blocks: list[Block], styles: _Styles, depth: int = -1) -> None:
     for child in element:
         tag = child.tag
         if tag == _q("text:h"):
@@ -113,12 +142,13 @@ def _walk(element: Any, blocks: list[Block], bold: set[str], titles: set[str], d
             blocks.append(Block(_text(child), heading=level))
         elif tag == _q("text:p"):
             style = child.get(_q("text:style-name"), "")
-            heading = 0 if style in titles else -1
-            blocks.append(Block(_text(child), heading, depth if heading < 0 else -1, _is_bold(child, bold)))
+            heading = 0 if style in styles.titles else -1
+            listed = max(depth, styles.levels.get(style, 0)) if depth >= 0 else -1
+            blocks.append(Block(_text(child), heading, listed if heading < 0 else -1, _is_bold(child, styles.bold)))
         elif tag == _q("text:list"):
-            _walk(child, blocks, bold, titles, depth + 1)
+            _walk(child, blocks, styles, depth + 1)
         elif tag in (_q("text:list-item"), _q("text:list-header"), _q("text:section")):
-            _walk(child, blocks, bold, titles, depth)
+            _walk(child, blocks, styles, depth)
         elif tag == _q("table:table"):
             rows = tuple(
                 tuple("\n".join(_text(p) for p in cell.iter(_q("text:p"))) for cell in row.iter(_q("table:table-cell")))
@@ -138,14 +168,15 @@ def read_odt_outline(path: Path) -> dict[str, Any]:
             content = _part(archive, "content.xml", path)
             styles = _part(archive, "styles.xml", path)
             meta = _part(archive, "meta.xml", path)
-    except (zipfile.BadZipFile, OSError) as exc:
+    except zipfile.BadZipFile as exc:
         raise OutlineError(f"{path}: not an OpenDocument .odt file that can be opened ({exc}); save it again") from exc
+    except OSError as exc:
+        raise OutlineError(f"{path}: cannot read outline ({exc.strerror or exc})") from exc
     body = content.find(f"{_q('office:body')}/{_q('office:text')}") if content is not None else None
     if body is None:
         raise OutlineError(f"{path}: no text body; an outline in OpenDocument is a Writer (.odt) document")
-    bold, titles = _styles(styles, content)
     blocks: list[Block] = []
-    _walk(body, blocks, bold, titles)
+    _walk(body, blocks, _styles(styles, content))
     title = ""
     if meta is not None:
         found = meta.find(f".//{_q('dc:title')}")

@@ -62,6 +62,8 @@ def _workbook_grids(path: Path) -> list[list[list[str]]]:
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
+    except OSError as exc:
+        raise OutlineError(f"{path}: cannot read outline ({exc.strerror or exc})") from exc
     except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
         raise OutlineError(f"{path}: not a workbook that can be opened ({type(exc).__name__}); save it again") from exc
     try:

@@ -77,3 +77,9 @@ def test_a_file_named_ods_that_is_not_one_is_refused_naming_it(tmp_path):
         MetadataError, match=r"metadata\.ods: cannot read metadata sheet: not an OpenDocument spreadsheet"
     ):
         read_metadata_csv(path)
+
+
+@pytest.mark.parametrize("name", ["gone.ods", "gone.xlsx", "gone.csv"])
+def test_a_sheet_that_is_not_there_is_one_metadata_error_naming_it(tmp_path, name):
+    with pytest.raises(MetadataError, match=rf"{name.replace('.', chr(92) + '.')}: cannot read"):
+        read_metadata_csv(tmp_path / name)

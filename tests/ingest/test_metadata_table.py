@@ -160,3 +160,18 @@ def test_a_sheet_kept_in_german_is_read_by_its_header_names(tmp_path):
         "other",
         ["kind 'Studie' is not one of policy_brief, presentation, expert_input, other; using 'other'"],
     )
+
+
+@pytest.mark.parametrize(
+    "cell", ["a.pdf; b.pptx", "a.pdf, b.pptx", "a.pdf and b.pptx", "a.pdf / b.pptx", "a.pdf\nb.pptx"]
+)
+def test_a_cell_listing_two_files_in_any_common_way_applies_to_both(tmp_path, cell):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["File", "Contributor"])
+    book.active.append([cell, "Ana Writer"])
+    path = tmp_path / "metadata.xlsx"
+    book.save(path)
+    rows = read_metadata_csv(path)
+    assert sorted(rows) == ["a.pdf", "b.pptx"] and {r["contributor"] for r in rows.values()} == {"Ana Writer"}

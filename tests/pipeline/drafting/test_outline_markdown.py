@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.drafting.outline import load_outline
+from pipeline.drafting.outline import OutlineError, load_outline
 
 pytestmark = pytest.mark.unit
 
@@ -211,3 +211,32 @@ def test_a_question_that_opens_like_a_label_is_a_question_not_a_field(tmp_path):
         tmp_path, "# T\n\n## Reach\nAudience: providers\n- Audience: which learners are reached?\n"
     ).sections
     assert (section.audience, section.questions) == ("provider", ("Audience: which learners are reached?",))
+
+
+def test_an_introduction_or_annex_heading_without_questions_is_no_section_but_other_empty_sections_are_refused(
+    tmp_path,
+):
+    outline = load(
+        tmp_path,
+        "# T\n\n## 1. Introduction\nThis outline gathers the questions.\n\n## 2. Funding\n- Who pays?\n\n"
+        "## Annex A: timeline\nMarch to June.\n",
+    )
+    assert [s.title for s in outline.sections] == ["2. Funding"]
+    with pytest.raises(OutlineError, match=r"section 2 \('Quality'\): no guiding questions"):
+        load(tmp_path, "# T\n\n## Funding\n- Who pays?\n\n## Quality\nWords only.\n")
+
+
+def test_a_list_of_sections_under_a_lone_title_with_questions_one_level_down(tmp_path):
+    outline = load(
+        tmp_path,
+        "# Consultation outline\n\n1. **Recognition**\n   - Which evidence is required?\n   - Describe the appeals\n"
+        "2. **Funding**\n   - Who pays?\n",
+    )
+    assert outline.title == "Consultation outline"
+    assert [(s.title, s.questions) for s in outline.sections] == [
+        ("Recognition", ("Which evidence is required?", "Describe the appeals")),
+        ("Funding", ("Who pays?",)),
+    ]
+    # a list of questions with details under a lone title stays one section of questions
+    (section,) = load(tmp_path, "# Consultation\n\n- Who pays?\n  - in the public sector\n- Who decides?\n").sections
+    assert section.questions == ("Who pays (in the public sector)?", "Who decides?")

@@ -87,3 +87,20 @@ def test_a_file_that_is_not_an_odt_is_refused_with_the_fix(tmp_path):
     path.write_bytes(b"not a zip")
     with pytest.raises(OutlineError, match=r"outline\.odt: not an OpenDocument \.odt file that can be opened"):
         load_outline(path)
+
+
+def test_a_second_level_list_style_as_libreoffice_writes_words_list_bullet_2(tmp_path):
+    # Word's "List Bullet 2" arrives in LibreOffice as a list of its own at depth one, styled a level down
+    automatic = (
+        '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="List_20_Bullet"/>'
+        '<style:style style:name="P2" style:family="paragraph" style:parent-style-name="List_20_Bullet_20_2"/>'
+    )
+    body = (
+        '<text:h text:outline-level="1">Recognition</text:h>'
+        '<text:list><text:list-item><text:p text:style-name="P1">Which evidence is needed?</text:p>'
+        "</text:list-item></text:list>"
+        '<text:list><text:list-item><text:p text:style-name="P2">for learning abroad</text:p>'
+        "</text:list-item></text:list>"
+    )
+    (section,) = load_outline(write_odt(tmp_path / "outline.odt", body, automatic)).sections
+    assert section.questions == ("Which evidence is needed (for learning abroad)?",)

@@ -195,3 +195,16 @@ def test_a_custom_heading_style_with_an_outline_level_marks_the_sections(tmp_pat
         ("Anerkennung", ("Wer entscheidet über die Anerkennung?",)),
         ("Finanzierung", ("Wer zahlt?",)),
     ]
+
+
+def test_a_bold_first_line_over_an_introduction_is_the_title_not_a_section(tmp_path):
+    import docx
+
+    document = docx.Document()
+    bold(document, "Consultation on micro-credentials")
+    document.add_paragraph("We invite written input by 30 April.")
+    bold(document, "Funding")
+    document.add_paragraph("Who pays for short courses?")
+    outline = load_outline(save(document, tmp_path / "outline.docx"))
+    assert outline.title == "Consultation on micro-credentials"
+    assert [(s.title, s.questions) for s in outline.sections] == [("Funding", ("Who pays for short courses?",))]
