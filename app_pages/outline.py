@@ -75,8 +75,10 @@ if outline and title.strip() and title != outline.title and st.button("Save titl
 
 with st.expander("Import outline", expanded=outline is None):
     st.caption(
-        "YAML; Markdown (# title, ## section, an 'Audience:' line, questions as list items or lines ending "
-        "in '?'); or Word (a Heading 1 per section, questions as list items or lines ending in '?'). "
+        "YAML; Markdown or plain text (# title, ## section or numbered section lines, an 'Audience:' line, "
+        "questions as list items or lines ending in '?'); Word or OpenDocument text (a Heading 1 per section, "
+        "questions as list items or lines ending in '?'); or a table (.csv, .xlsx, .ods: a section and a question "
+        "column). "
         "It replaces the outline; drafts stay stored under their section ids."
     )
     imported = st.file_uploader(

@@ -40,7 +40,8 @@ with st.expander("Add contributions", expanded=not ws.index.manifest.count_chunk
     csv_file = None
     if how.startswith("From"):
         csv_file = st.file_uploader(
-            "Metadata sheet, .csv or .xlsx (a 'file' column and title, kind, contributor, ...)", type=["csv", "xlsx"]
+            "Metadata sheet, .csv, .xlsx or .ods (a 'file' column and title, kind, contributor, ...)",
+            type=["csv", "xlsx", "ods"],
         )
         if csv_file is not None:
             with tempfile.TemporaryDirectory() as tmp:  # outside the workspace: it may hold PDF passwords

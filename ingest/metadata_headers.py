@@ -63,6 +63,8 @@ _RULES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = tuple(
         ("role", "job", ""),
         ("title", "title heading", ""),
         ("date", "date dated when day", ""),
+        # "Received on", "Sent on", "Receipt" (but "Received from" names who sent it)
+        ("date", "received receipt sent", "by from"),
         ("language", "language languages lang", ""),
         ("role", "type kind category", "document contribution input submission file"),
         ("kind", "type kind category genre", ""),
@@ -104,6 +106,8 @@ def canonical_field(header: str) -> str:
     words = set(plain.split())
     if not words or words & _NOT_OURS or "e mail" in plain:
         return ""
+    if "eu" in words and words & {"partner", "non", "other", "third"}:
+        return "region"  # "EU or partner country", "EU / non-EU": which side, not which country
     for field, any_of, none_of in _RULES:
         if words & any_of and not words & none_of:
             return field

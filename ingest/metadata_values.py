@@ -59,11 +59,15 @@ _POSITION = {"position", "policy", "posición", "posicion", "posizione"}
 _PAPER = {"paper", "papers", "note", "statement", "memo", "document", "documento", "papier"}
 _INPUT = {"input", "inputs", "comments", "contribution", "contributions", "submission", "response", "responses",
           "answers", "opinion", "written", "stellungnahme", "beitrag", "aportación", "aportacion", "contributo",
-          "contribución", "contribucion"}  # fmt: skip
+          "contribución", "contribucion", "interview", "interviews", "letter", "letters", "email", "e-mail",
+          "mail", "survey", "questionnaire", "testimony", "hearing", "transcript", "minutes"}  # fmt: skip
+# kinds that are none of the three, said so on purpose: "other" without a warning
+_OTHER_KIND = {"other", "others", "web", "webpage", "website", "article", "blog", "video", "misc", "miscellaneous",
+               "sonstiges", "autre", "autres", "otro", "otros", "altro"}  # fmt: skip
 
 
 def kind_word(written: str) -> str | None:
-    """policy_brief, presentation or expert_input for the way a sheet writes a kind; None when unsure."""
+    """policy_brief, presentation, expert_input or other for the way a sheet writes a kind; None when unsure."""
     plain, words = _words(written)
     if words & _PRESENTATION:
         return "presentation"
@@ -73,6 +77,8 @@ def kind_word(written: str) -> str | None:
         return "policy_brief"
     if words & _INPUT:
         return "expert_input"
+    if words & _OTHER_KIND:
+        return "other"
     return None
 
 

@@ -4,7 +4,8 @@ A sheet given with ``--metadata`` may sit anywhere and list names the way its au
 row's ``file`` is matched, in order: relative to the sheet; else relative to each folder given; else by
 its bare file name when exactly one file of the run has that name. An ambiguous row, a row that matches
 no file and a file that no row matches are each one warning: the run goes on, nothing is applied by guess.
-A ``metadata.csv`` (or ``metadata.xlsx``) beside the files is read by default, its names relative to it.
+A ``metadata.csv`` (or ``metadata.xlsx``, ``metadata.ods``) beside the files is read by default, its names
+relative to it.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from ingest.metadata import MetadataError, read_metadata_csv, sheet_warnings
 from ingest.readers import READERS
 
 METADATA_NAME = "metadata.csv"
-METADATA_NAMES = (METADATA_NAME, "metadata.xlsx")  # read by default when they sit beside the files
+METADATA_NAMES = (METADATA_NAME, "metadata.xlsx", "metadata.ods")  # read by default when they sit beside the files
 SUPPORTED = frozenset(ext for r in READERS.values() for ext in r.extensions)
 
 

@@ -118,3 +118,29 @@ def test_a_hand_kept_ods_sheet_with_a_title_codes_and_two_files_in_a_cell_is_app
             "policy_brief",
             "2026-03-03",
         )
+
+
+def test_a_metadata_ods_beside_the_files_is_read_by_default(tmp_path):
+    from tests.ingest.test_metadata_ods import cell, write_ods
+
+    corpus = project(tmp_path)
+    write_ods(
+        corpus / "metadata.ods",
+        [
+            cell("File") + cell("Contributor") + cell("Country") + cell("Received on"),
+            cell("brief_latvia.txt") + cell("Ilze Kalnina") + cell("LV") + cell("2026-03-03"),
+        ],
+    )
+    ws = tmp_path / "ws"
+    proc = run("ingest", str(corpus), "--workspace", str(ws), "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert "metadata.ods" not in {e["file"] for e in json.loads(proc.stdout)}  # the sheet is no contribution
+    got = {s["file"]: s for s in json.loads(run("sources", "--workspace", str(ws), "--json").stdout)}[
+        "brief_latvia.txt"
+    ]
+    assert (got["contributor"], got["country"], got["region"], got["date"]) == (
+        "Ilze Kalnina",
+        "Latvia",
+        "EU",
+        "2026-03-03",
+    )

@@ -101,6 +101,11 @@ def test_a_utf16_sheet_is_refused_with_the_way_to_save_it(tmp_path):
         ("Date received", "date"),
         ("Submission date (YYYY-MM-DD)", "date"),
         ("Type of input", "kind"),
+        ("Received on", "date"),
+        ("Sent on", "date"),
+        ("Received from", "contributor"),
+        ("EU or partner country", "region"),  # which side, not which country
+        ("EU / non-EU", "region"),
         ("File name (as sent)", "file"),
         ("Language of the document", "language"),
         # the most specific word decides

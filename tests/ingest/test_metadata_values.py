@@ -81,6 +81,12 @@ def test_a_region_that_contradicts_the_country_is_reported_and_the_country_decid
         ("Document de position", "policy_brief"),
         ("Präsentation", "presentation"),
         ("Stellungnahme", "expert_input"),
+        ("Interview notes", "expert_input"),
+        ("Letter", "expert_input"),
+        ("E-mail", "expert_input"),
+        ("Survey response", "expert_input"),
+        ("Web page", "other"),  # said to be none of the three: no warning
+        ("Blog post", "other"),
     ],
 )
 def test_kinds_written_in_words(kind, expected):
