@@ -35,6 +35,7 @@ CANDIDATES = 8  # evidence sentences embedded per claim: the lexically closest o
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|vs|cf|No|Dr|Mr|Ms|Mrs|St|Art|Fig|approx|incl)\.$", re.IGNORECASE)
+_CELL = re.compile(r"\s+\|\s+")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*")
 _NAME = re.compile(r"\b[A-Z][\w'’-]*[A-Za-z]|\b[A-Z]{2,}\b")
 
@@ -151,7 +152,9 @@ class SupportChecker:
 
     def _lexical(self, claim: str, evidence: Sequence[str]) -> tuple[dict[str, float], list[str], list[str]]:
         """The word-based signals (similarity left at 0), the best sentences, and the sentences to embed."""
-        sentences = [s for passage in evidence for s in split_sentences(passage)]
+        # a table row ("Matter | Decision | Reasons") is one line of cells, each its own statement: a quoted cell is
+        # judged against that cell, not against its neighbours (whose "without" is no negation of it)
+        sentences = [c for passage in evidence for s in split_sentences(passage) for c in _CELL.split(s) if c]
         claim_words = set(tokenize(claim))
         bags = [set(tokenize(s)) for s in sentences]
         everything = set().union(*bags) if bags else set()

@@ -139,3 +139,22 @@ def test_an_editors_sentence_that_counts_contributors_its_passages_do_not_give_i
     assert not any(
         f.startswith("wrong_count") for f in check_sentence(Sentence(right, ("ge",)), PASSAGES, checker, sources).flags
     )
+
+
+def test_a_quoted_table_cell_is_judged_against_its_cell_not_its_neighbours(checker):
+    row = (
+        "Employers in course design | A course is funded only if at least one employer from the region took part "
+        "in writing its learning outcomes. | Courses designed without employers placed the fewest learners in jobs."
+    )
+    passages = {"cz": row}
+    sources = {"cz": {"contributor": "Petra Novak", "organisation": "Regional Authority", "country": "Czechia"}}
+    quote = (
+        "A course is funded only if at least one employer from the region took part in writing its learning outcomes."
+    )
+    sentence = check_sentence(
+        Sentence(f"Petra Novak (Regional Authority, Czechia) writes: “{quote}”", ("cz",), quote=quote),
+        passages,
+        checker,
+        sources,
+    )
+    assert sentence.flags == () and sentence.check_for("cz").evidence == quote
