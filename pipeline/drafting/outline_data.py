@@ -16,6 +16,19 @@ class OutlineError(ValueError):
     """An outline file that cannot be used; the message names the file, the section and what to change."""
 
 
+def read_outline_text(path: Path, save_as: str = "UTF-8") -> str:
+    """The text of an outline file: UTF-8 (with or without a byte-order mark), or UTF-16 with its mark as Notepad's
+    "Unicode" saves it. A guessed code page could change letters of the questions without a word, so anything
+    else is refused, saying to save the file as ``save_as``."""
+    try:
+        data = path.read_bytes()
+        return data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig")
+    except OSError as exc:
+        raise OutlineError(f"{path}: cannot read outline ({exc.strerror or exc})") from exc
+    except UnicodeDecodeError:
+        raise OutlineError(f"{path}: not UTF-8 text; save the outline as {save_as}") from None
+
+
 # How guideline teams name the two audiences (compared lower case, with spaces for - and _).
 _AUDIENCES = {
     "system": (

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from pipeline.drafting.outline_data import OutlineError, audience_for
+from pipeline.drafting.outline_data import OutlineError, audience_for, read_outline_text
 from pipeline.drafting.outline_lines import (
     asks,
     asks_or_instructs,
@@ -299,15 +299,7 @@ def _list_sections(lines: list[str]) -> list[str]:
 
 def read_markdown_outline(path: Path) -> dict[str, Any]:
     """Outline data from a Markdown file (see the module's docstring for what it understands)."""
-    try:
-        data = path.read_bytes()
-        # Notepad's "Unicode" is UTF-16 with a byte-order mark; anything else must be UTF-8 (a guessed code
-        # page could change letters of the questions without a word)
-        text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig")
-    except OSError as exc:
-        raise OutlineError(f"{path}: cannot read outline ({exc.strerror or exc})") from exc
-    except UnicodeDecodeError:
-        raise OutlineError(f"{path}: not UTF-8 text; save the outline as UTF-8") from None
+    text = read_outline_text(path)
     lines = text.splitlines()
     lines = _list_sections(_expand_tables(lines, sectioned=any(_HEADING.match(line) for line in lines)))
     if not any(_HEADING.match(line) for line in lines):  # typed as plain text, or a .txt file

@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from pipeline.drafting.outline_data import OutlineError
+from pipeline.drafting.outline_data import OutlineError, read_outline_text
 
 __all__ = ["SHEET_SUFFIXES", "read_sheet_outline"]
 
@@ -36,13 +36,7 @@ _NUMBERS = re.compile(r"\b(?:no|nr|number|id|code|ref)\b\.?|#", re.I)
 
 
 def _csv_grid(path: Path) -> list[list[str]]:
-    try:
-        data = path.read_bytes()
-        text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig")
-    except OSError as exc:
-        raise OutlineError(f"{path}: cannot read outline ({exc.strerror or exc})") from exc
-    except UnicodeDecodeError:
-        raise OutlineError(f"{path}: not UTF-8 text; save the outline as 'CSV UTF-8'") from None
+    text = read_outline_text(path, "'CSV UTF-8'")
     lines = text.splitlines()[:_SCAN]
     counts = {d: max((line.count(d) for line in lines), default=0) for d in (",", ";", "\t")}
     delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
