@@ -408,7 +408,9 @@ _MODAL = re.compile(
 )
 # Where a stated position ends and its reason, condition or detail begins.
 _PHRASE_END = re.compile(
-    r"\s*(?:[,;:.(]|\b(?:if|when|unless|because|since|so\s+that|provided|whatever|as\s+long\s+as|and\s+(?:be|is|are|then|to))\b)",
+    r"\s*(?:[,;:.(]|\b(?:if|when|unless|because|since|so\s+that|provided|whatever|as\s+long\s+as|and\s+(?:be|is|are|then|to))\b"
+    # a relative clause with its own subject describes the object ("... as a digital credential that they can store")
+    r"|\b(?:that|which|who)\s+(?=(?:they|we|you|he|she|it|anyone|everyone)\s))",
     re.IGNORECASE,
 )
 _TRAILING = frozenset({"a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "by", "with", "its", "their"})
