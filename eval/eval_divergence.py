@@ -202,9 +202,14 @@ def score(
     out["mixed_sides"] = [[n, side] for n, (sides, _) in enumerate(faults) for side in sides]
     out["stray_contributors"] = [[n, name] for n, (_, names) in enumerate(faults) for name in names]
     out["unmatched"] = [n for n, g in enumerate(judged) if g is None]
+    # a gold point that names no question is still under a wrong one outside its sections (heldout3's gold names
+    # sections only: a stance point on digital credentials matched to its fee point by contributors was not counted)
     out["wrong_question"] = [
         n for n, (p, g) in enumerate(zip(found, judged, strict=True))
-        if g and g.question and _plain(p.get("question", "")) != _plain(g.question)
+        if g and (
+            _plain(p.get("question", "")) != _plain(g.question) if g.question
+            else bool(g.sections) and p.get("section_id") not in g.sections
+        )
     ]  # fmt: skip
     stated = [g.id if g else None for g in judged]
     out["repeated"] = [n for n, gid in enumerate(stated) if gid and gid in stated[:n]]

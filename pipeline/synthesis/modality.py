@@ -212,6 +212,11 @@ _FUNCTION = frozenset(
 )
 
 
+_RELATIVE = re.compile(
+    r"\s(?:that|which|who|whom)\s+(?=(?:they|we|you|he|she|it|anyone|everyone|someone|nobody|people)\s)", re.I
+)
+
+
 @lru_cache(maxsize=8192)  # read once per claim, not once per pair of claims
 def bare_force(text: str) -> tuple[str, str, str] | None:
     """The force a claim gives its predicate with modal verbs, that predicate and its subject: ``("obligation",
@@ -224,7 +229,10 @@ def bare_force(text: str) -> tuple[str, str, str] | None:
     for pattern, force in ((_BARE_OBLIGATION, OBLIGATION), (_LEFT_AFTER, OPTION), (_BARE_OPTION, OPTION)):
         for match in pattern.finditer(plain):
             subject = match.group("who") if pattern is _LEFT_AFTER else plain[: match.start()]  # who is free
-            found.append((force, match.group("pred").strip(), subject.strip()))
+            # a relative clause with its own subject describes the object, not what is obliged ("receive every
+            # micro-credential as a digital credential that they can store in a wallet")
+            predicate = _RELATIVE.split(match.group("pred"), maxsplit=1)[0]
+            found.append((force, predicate.strip(), subject.strip()))
     left = _LEFT_BEFORE.search(plain)
     if left:
         found.append((OPTION, left.group("pred").strip(), ""))
@@ -267,7 +275,14 @@ def opposite_forces(a: str, b: str) -> bool:
     if fa is None or fb is None or fa[0] == fb[0] or not same_predicate(fa[1], fb[1]):
         return False
     for (_, _, subject), other in ((fa, fb), (fb, fa)):
+        if _AGENTLESS.search(other[1]) and not other[2]:
+            continue  # "whether a credential is issued ... should be up to each provider" names no one who acts
         words, others = _content(subject), _content(f"{other[2]} {other[1]}")
         if words and not any(_inflected(w, v) for w in words for v in others):
             return False
     return True
+
+
+# A matter in the passive without its agent ("a micro-credential is issued as a digital credential"): it names
+# no one who acts, so the subject the other claim names ("students must receive ...") cannot be someone else.
+_AGENTLESS = re.compile(r"\b(?:is|are|be|been|being)\s+(?:\w+ly\s+)?\w+ed\b(?![^,;:]*\bby\b)", re.IGNORECASE)

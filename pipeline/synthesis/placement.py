@@ -20,7 +20,14 @@ from pipeline.drafting.drafters.answering import key_terms
 from pipeline.drafting.outline import Outline
 from pipeline.index.lexical import tokenize
 from pipeline.synthesis.amounts import quantities
-from pipeline.synthesis.stance import CUE_WORDS, neutral, position_sign, stated_amounts
+from pipeline.synthesis.stance import (
+    CUE_WORDS,
+    acronyms,
+    neutral,
+    position_sign,
+    stance_clause,
+    stated_amounts,
+)
 
 if TYPE_CHECKING:
     from pipeline.synthesis.divergence import Divergence, Position
@@ -68,6 +75,55 @@ def _same_point(a: Divergence, b: Divergence) -> bool:
         if all(quantities(c.text) for p in stance.positions for c in p.claims):
             return True
     return len({ca[t] for t in shared}) >= 2 or a.kinds == b.kinds and len(shared) >= 0.5 * min(len(ca), len(cb))
+
+
+def _joined(kept: Divergence, repeat: Divergence, run: Any) -> Divergence | None:
+    """``kept`` with the contributor(s) of one side of ``repeat`` added to a side, when ``repeat`` opposes them
+    to claims ``kept`` already holds, on the whole matter ``kept`` disputes: Moldova's "should enter the framework
+    and the register through the same procedure" against Georgia's "we disagree with the proposal that
+    micro-credentials should enter the NQF ..." is the levelling point Ireland and Georgia dispute, found once more.
+
+    Only for two-sided stances, when exactly one side of ``repeat`` shares claims, all with one side of ``kept``,
+    and its other side is new to the point, takes the sign of the side it joins, and denies at least the matter
+    that side's lead denies (the salient words the lead's stance clause shares with the claims it opposes). A
+    contributor who opposes only part of it ("should be listed in the register" against "should stay outside the
+    framework and the register", where the side's lead wants a framework level and the register) is no member:
+    they may hold the rest otherwise. Else None, and the repeat is dropped as before. Members join with their own
+    claims, each quoted in their own words."""
+    if kept.kinds != ("stance",) or repeat.kinds != ("stance",) or len(kept.positions) != 2:
+        return None
+    if len(repeat.positions) != 2:
+        return None
+    held = [{c.text for c in p.claims} for p in kept.positions]
+    sharing = [n for n, p in enumerate(repeat.positions) if any(c.text in h for c in p.claims for h in held)]
+    if len(sharing) != 1:
+        return None
+    anchor, new = repeat.positions[sharing[0]], repeat.positions[1 - sharing[0]]
+    home = [k for k, h in enumerate(held) if any(c.text in h for c in anchor.claims)]
+    if len(home) != 1 or not anchor.voices <= kept.positions[home[0]].voices:
+        return None
+    target = kept.positions[1 - home[0]]
+    if new.voices & {v for p in kept.positions for v in p.voices}:
+        return None
+    if {position_sign(c.text) for c in new.claims} != {position_sign(target.claims[0].text)}:
+        return None
+
+    # words compared with the acronyms the two points' own passages define ("NQF", "NFQ": one framework)
+    saved = run.expansions
+    run.expansions = acronyms([c.evidence.text for d in (kept, repeat) for p in d.positions for c in p.claims])
+    try:
+
+        def matter(claims: Sequence[Any]) -> set[str]:
+            return {w for c in claims for w in run.salient(stance_clause(c.text))}
+
+        disputed = matter(target.claims[:1]) & matter(kept.positions[home[0]].claims)
+        if not disputed or not disputed <= matter(new.claims) & matter(anchor.claims):
+            return None
+    finally:
+        run.expansions = saved
+    positions = list(kept.positions)
+    positions[1 - home[0]] = replace(target, claims=target.claims + new.claims)
+    return replace(kept, positions=tuple(positions))
 
 
 def _differs(d: Divergence, questions: np.ndarray, run: Any) -> np.ndarray:
@@ -195,6 +251,13 @@ def placed(found: Sequence[Divergence], outline: Outline, run: Any, wanted: set[
             for other in kept
         ):
             kept.append(d)
+            continue
+        # the same point found against another contributor: they join the side opposite the claims it shares
+        for n, other in enumerate(kept):
+            joined = _same_point(d, other) and _joined(other, d, run)
+            if joined:
+                kept[n] = joined
+                break
     order = {qid: n for n, qid in enumerate(where)}
     # a point no question fits stays in the register, after the placed ones, when the whole outline is asked for
     every = wanted >= {section.id for section in outline.sections}

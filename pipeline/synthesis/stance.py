@@ -83,6 +83,14 @@ _CONTRAST = re.compile(
     r"|\b(?:rather\s+than|instead\s+of)\b[^,;:]*",
     re.IGNORECASE,
 )
+# "Against" of comparison, after a verb of measuring ("assessed against the same criteria", "checked against the
+# learning outcomes", "benchmarked against"): a yardstick, not an opposition.
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:assess(?:es|ed|ing)?|measur(?:e|es|ed|ing)|check(?:s|ed|ing)?|compar(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|"
+    r"evaluat(?:e|es|ed|ing)|benchmark(?:s|ed|ing)?|test(?:s|ed|ing)?|validat(?:e|es|ed|ing)|weigh(?:s|ed|ing)?|"
+    r"verif(?:y|ies|ied|ying)|mapp?(?:s|ed|ing)?)(?:\s+[\w'’-]+){0,6}?,?\s+against\b",
+    re.IGNORECASE,
+)
 
 
 _ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
@@ -166,11 +174,13 @@ def polarity(text: str) -> int:
     only when the claim has no other negation: next to one it usually sits inside the negated part.
     Not counted: the negation inside a bound ("no more than one third" is a ceiling, "no micro-credential should
     be awarded for fewer than fifty hours" a floor), and a denied burden
-    ("should not leave learners to guess", a duty to inform, see ``_LEAVE_TO``), and "without" in a relative
+    ("should not leave learners to guess", a duty to inform, see ``_LEAVE_TO``), "against" of a yardstick
+    ("assessed against the same criteria"), and "without" in a relative
     clause of what can be done with a thing ("a link that anyone can open without an account").
     """
     plain = _CONTRAST.sub(" ", _SUBORDINATE.sub("", bound_denials(text)))
     plain = _LEAVE_TO.sub(" ", _BOUND_NEGATION.sub(" ", plain))
+    plain = _MEASURED_AGAINST.sub(lambda m: m.group(0)[: -len("against")], plain)
     for match in _RELATIVE_WITHOUT.finditer(plain):
         if match.group("before").lower() not in _TAKES_A_CLAUSE:
             plain = plain[: match.start("cue")] + " " * len("without") + plain[match.end("cue") :]
@@ -408,7 +418,9 @@ _MODAL = re.compile(
 )
 # Where a stated position ends and its reason, condition or detail begins.
 _PHRASE_END = re.compile(
-    r"\s*(?:[,;:.(]|\b(?:if|when|unless|because|since|so\s+that|provided|whatever|as\s+long\s+as|and\s+(?:be|is|are|then|to))\b)",
+    r"\s*(?:[,;:.(]|\b(?:if|when|unless|because|since|so\s+that|provided|whatever|as\s+long\s+as|and\s+(?:be|is|are|then|to))\b"
+    # a relative clause with its own subject describes the object ("... as a digital credential that they can store")
+    r"|\b(?:that|which|who)\s+(?=(?:they|we|you|he|she|it|anyone|everyone)\s))",
     re.IGNORECASE,
 )
 _TRAILING = frozenset({"a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "by", "with", "its", "their"})

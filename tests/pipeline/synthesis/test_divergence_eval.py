@@ -166,3 +166,10 @@ def test_a_point_states_one_gold_point_even_when_its_sides_fit_two() -> None:
     # ann, bob and cy differ on the size; that ann and bob also differ on levels is another point, not stated here
     result = evaluation.score([_point("s1", ["ann"], ["bob"], ["cy"])], gold)
     assert result["judged_as"] == ["size"] and result["points_found"] == 1
+
+
+@pytest.mark.unit
+def test_a_gold_point_naming_only_its_sections_still_counts_a_point_outside_them(gold) -> None:
+    # matched by its contributors, but filed in another section: under a question that asks something else
+    result = _eval_module().score([_point("s3", ["dee"], ["eve"]), _point("s1", ["ann"], ["bob"])], gold)
+    assert result["wrong_question"] == [0]

@@ -153,3 +153,17 @@ def test_a_duty_said_of_a_whole_clause_is_an_obligation_on_that_clause() -> None
     )
     # another matter left to choice is no opposition
     assert not opposite_forces(duty, "Whether a school charges a fee should be left to each school.")
+
+
+@pytest.mark.unit
+def test_a_matter_in_the_passive_names_no_one_the_other_subject_could_contradict() -> None:
+    from pipeline.synthesis.modality import bare_force, opposite_forces
+
+    must = "Candidates must receive every certificate in electronic form that they can forward to employers."
+    # the relative clause with its own subject describes the certificate; it is not what is obliged
+    assert bare_force(must) == ("obligation", "receive every certificate in electronic form", "Candidates")
+    left = "Whether a certificate is issued in electronic form or on paper should be left to each school."
+    assert opposite_forces(must, left)
+    # a matter whose actor is named stays that actor's: agencies are not the providers who must publish
+    assert not opposite_forces("Providers must publish their pass rates.", "Agencies may publish their pass rates.")
+    assert not opposite_forces(must, "Whether a certificate is issued by the ministry should be left to each school.")

@@ -182,3 +182,11 @@ def test_a_label_says_what_a_side_holds_from_its_own_modal() -> None:
     assert stance_phrase("The Board does not support the creation of a second badge register.") == (
         "against: creation of a second badge register"
     )
+
+
+@pytest.mark.unit
+def test_against_a_yardstick_is_no_opposition() -> None:
+    assert polarity("Prior learning should be assessed for the same badge, against the same criteria.") == 1
+    assert polarity("Every portfolio should be checked against the published learning outcomes.") == 1
+    assert polarity("We are against assessing prior learning separately.") == -1
+    assert polarity("Prior learning should not be measured against a different standard.") == -1
