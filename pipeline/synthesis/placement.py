@@ -9,7 +9,8 @@ claim's salient words), so this module needs nothing from :mod:`pipeline.synthes
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -108,10 +109,7 @@ def _joined(kept: Divergence, repeat: Divergence, run: Any) -> Divergence | None
     if {position_sign(c.text) for c in new.claims} != {position_sign(target.claims[0].text)}:
         return None
 
-    # words compared with the acronyms the two points' own passages define ("NQF", "NFQ": one framework)
-    saved = run.expansions
-    run.expansions = acronyms([c.evidence.text for d in (kept, repeat) for p in d.positions for c in p.claims])
-    try:
+    with _own_acronyms(run, kept, repeat):
 
         def matter(claims: Sequence[Any]) -> set[str]:
             return {w for c in claims for w in run.salient(stance_clause(c.text))}
@@ -119,8 +117,6 @@ def _joined(kept: Divergence, repeat: Divergence, run: Any) -> Divergence | None
         disputed = matter(target.claims[:1]) & matter(kept.positions[home[0]].claims)
         if not disputed or not disputed <= matter(new.claims) & matter(anchor.claims):
             return None
-    finally:
-        run.expansions = saved
     positions = list(kept.positions)
     positions[1 - home[0]] = replace(target, claims=target.claims + new.claims)
     return replace(kept, positions=tuple(positions))
@@ -200,8 +196,21 @@ def _one_matter(a: Divergence, b: Divergence, run: Any) -> bool:
     """Whether two points opposing the same contributors are about one matter (their claims share a salient
     word): two people may disagree on several matters ("stackable into degrees" and "a prerequisite for listing"),
     and each is a point of its own."""
-    words = [{w for p in d.positions for c in p.claims for w in run.salient(c.text)} for d in (a, b)]
+    with _own_acronyms(run, a, b):
+        words = [{w for p in d.positions for c in p.claims for w in run.salient(c.text)} for d in (a, b)]
     return bool(words[0] & words[1])
+
+
+@contextmanager
+def _own_acronyms(run: Any, *points: Divergence) -> Iterator[None]:
+    """Compare words with the acronyms the points' own passages define ("NQF", "NFQ": one framework), not with
+    those of whichever section the register read last."""
+    saved = run.expansions
+    run.expansions = acronyms([c.evidence.text for d in points for p in d.positions for c in p.claims])
+    try:
+        yield
+    finally:
+        run.expansions = saved
 
 
 def _same_dispute(a: Divergence, b: Divergence) -> bool:

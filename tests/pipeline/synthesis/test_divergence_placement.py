@@ -158,3 +158,26 @@ def test_a_negation_in_another_clause_opposes_nobody(tmp_path, make_index) -> No
     )
     index = _workspace(tmp_path / "in", make_index, {**FILLER, **NOT_OPPOSED})
     assert find_divergences(index, outline, Searcher(index)) == []
+
+
+@pytest.mark.unit
+def test_two_points_are_compared_with_the_acronyms_their_own_passages_define():
+    from pipeline.synthesis.divergence import Divergence, Position
+    from pipeline.synthesis.placement import _one_matter
+    from pipeline.synthesis.stance import topic_words
+
+    class Run:  # the register's run, left holding the acronyms of whichever section it read last
+        expansions: dict[str, frozenset[str]] = {"ECVET": frozenset({"vocational", "credit"})}
+
+        def salient(self, text: str) -> frozenset[str]:
+            return topic_words(text, self.expansions)
+
+    def point(voice: str, text: str, passage: str) -> Divergence:
+        evidence = Evidence(voice, f"{voice}.md", "t", voice, "org", "C", "EU", "input", "", "section 1", passage)
+        return Divergence("s", "q", "t", (Position("", (Claim(text, evidence, voice),)),), ("stance",))
+
+    run = Run()
+    a = point("A", "Short courses deserve an NQF placement.", "The national qualifications framework (NQF) has levels.")
+    b = point("B", "The national qualifications framework must admit brief trainings.", "Frameworks differ.")
+    assert _one_matter(a, b, run)  # "NQF" is the framework these passages name
+    assert run.expansions == {"ECVET": frozenset({"vocational", "credit"})}  # and the run is left as it was
