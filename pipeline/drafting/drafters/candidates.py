@@ -241,6 +241,30 @@ _DEMAND_STEM = re.compile(
 )
 
 
+# A stem that says who should do what follows: "The guidelines should:", "In our view, national authorities
+# must:". Its items are verb phrases ("require providers to publish ...;"), quoted under "writes that the
+# guidelines should", since on their own they lose who is to act.
+_MODAL_STEM = re.compile(
+    r"^(?:in our view,?\s+|we believe(?:\s+that)?\s+|we think(?:\s+that)?\s+)?"
+    r"(?P<subject>(?:the\s+|all\s+|every\s+|each\s+|national\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?P<modal>should|must|shall|need\s+to|needs\s+to|ought\s+to)(?:\s+also|\s+therefore)?\s*:$",
+    re.IGNORECASE,
+)
+
+
+def _modal_lead(raw: str) -> str | None:
+    """ "The guidelines should:" -> "writes that the guidelines should" (None for any other line)."""
+    stem = _MODAL_STEM.match(raw.strip())
+    if not stem or _FIRST_PERSON.search(stem.group("subject")):
+        return None
+    subject = stem.group("subject")
+    subject = subject[0].lower() + subject[1:] if subject.split()[0].lower() in _DETERMINERS else subject
+    return f"writes that {subject} {' '.join(stem.group('modal').lower().split())}"
+
+
+_DETERMINERS = frozenset({"the", "all", "every", "each", "national"})
+
+
 def _third_person(verb: str) -> str:
     """ "call for" -> "calls for", "recommend" -> "recommends" (already third person: unchanged)."""
     head, _, rest = " ".join(verb.lower().split()).partition(" ")
@@ -267,15 +291,18 @@ def _items(item: Evidence) -> list[tuple[str, bool, str | None]]:
     ends at the first piece that starts a sentence of its own."""
     out: list[tuple[str, bool, str | None]] = []
     lead: str | None = None
+    modal = False  # the list's stem names who should act: only its verb phrases are items under it
     for raw, short_lines in _pieces(item):
         stem = _DEMAND_STEM.match(raw.strip())
-        if stem:
-            lead = _third_person(stem.group("verb"))
+        modal_lead = None if stem else _modal_lead(raw)
+        if stem or modal_lead:
+            lead, modal = (_third_person(stem.group("verb")), False) if stem else (modal_lead, True)
             out.append((raw, short_lines, None))
             continue
         if lead is not None and not (_BULLET.match(raw) or raw.strip()[:1].islower()):
             lead = None
-        out.append((raw, short_lines, lead))
+        verb_phrase = _BULLET.sub("", raw).strip()[:1].islower()
+        out.append((raw, short_lines, lead if not modal or verb_phrase else None))
     return out
 
 

@@ -211,3 +211,14 @@ def test_a_subject_pronoun_and_its_verb_make_a_sentence_even_with_a_verb_no_list
     raw = "We coordinate the upskilling budget of eleven municipal job centres in the region."
     assert clean_sentence(raw, on_slide=False) == raw
     assert clean_sentence("We all, together with our partners and friends in the region.", False) is None
+
+
+def test_a_stem_naming_who_should_act_leads_its_verb_phrase_items_only():
+    text = (
+        "National authorities must also:\n- fund guidance for adults who left school early;\n"
+        "- Providers must keep records for five years.\nWe should:\n- meet the other federations more often."
+    )
+    found = {c.text: c.lead for c in candidates([_evidence("m", "A", "EU", text)])}
+    assert found["fund guidance for adults who left school early"] == "writes that national authorities must"
+    assert found.get("Providers must keep records for five years.") == ""  # a sentence of its own: no lead
+    assert not any(lead.startswith("writes that we") for lead in found.values())

@@ -158,3 +158,12 @@ def test_a_quoted_table_cell_is_judged_against_its_cell_not_its_neighbours(check
         sources,
     )
     assert sentence.flags == () and sentence.check_for("cz").evidence == quote
+
+
+def test_an_item_quoted_under_who_should_act_is_supported_and_credited(checker):
+    item = "require providers to publish the learning outcomes of every course"
+    passages = {"pl": f"In our view the guidelines should:\n- {item};\n- set a minimum workload of 25 hours."}
+    sources = {"pl": {"contributor": "Ewa Nowak", "organisation": "PFNTP", "country": "Poland"}}
+    text = f"Ewa Nowak (PFNTP, Poland) writes that the guidelines should: “{item}”."
+    sentence = check_sentence(Sentence(text, ("pl",), quote=item), passages, checker, sources)
+    assert sentence.flags == ()

@@ -188,3 +188,17 @@ def test_an_item_of_a_list_of_demands_is_quoted_under_its_verb_and_credited_to_i
     sentences = [s for p in result.paragraphs for s in p.sentences]
     assert [s.text for s in sentences] == [f"Ewa Nowak (PFNTP, Poland) calls for: “{item}”."]
     assert sentences[0].quote == item and sentences[0].citations == ("d",)
+
+
+@pytest.mark.unit
+def test_an_item_under_the_guidelines_should_is_quoted_under_who_should_act():
+    item = "require every register to keep credits valid for seven years"
+    text = f"In our view the guidelines should:\n\n- {item};\n- set a minimum workload of 25 hours.\n\nThank you."
+    evidence = SectionEvidence(
+        "outcomes",
+        (Evidence("g", "g.md", "Paper", "Ewa Nowak", "PFNTP", "Poland", "EU", "input", "", "section 2", text),),
+    )
+    drafter = ExtractiveDrafter(_Embedder({item: 0.9}), model=_model())
+    sentences = [s for p in drafter.draft(SECTION, evidence).paragraphs for s in p.sentences]
+    assert [s.text for s in sentences] == [f"Ewa Nowak (PFNTP, Poland) writes that the guidelines should: “{item}”."]
+    assert sentences[0].quote == item
