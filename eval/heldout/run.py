@@ -2,8 +2,8 @@
 
     python eval/heldout/run.py [--set DIR] [--workspace DIR] [--json]
 
-A set is a folder (``--set``, eval/heldout by default; eval/heldout2, eval/heldout3 and eval/heldout4 are the next
-ones) holding ``corpus/`` (with its metadata sheet), an outline (``outline.yaml``, else ``outline.md``, else
+A set is a folder (``--set``, eval/heldout by default; eval/heldout2 to eval/heldout5 are the next ones)
+holding ``corpus/`` (with its metadata sheet), an outline (``outline.yaml``, else ``outline.md``, else
 ``outline.docx``), ``drafting_gold.yaml`` and ``divergence_gold.yaml``. Ingests the corpus into ``--workspace``
 (a temporary one if not given; an existing workspace with sources is reused as it is), saves the outline, drafts
 it offline exactly as ``guidelines draft`` does, and scores the result with the scoring functions of

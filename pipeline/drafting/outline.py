@@ -84,9 +84,10 @@ def outline_from_data(data: object, path: Path) -> Outline:
         raise OutlineError(f"{path}: {where}: {first['msg']}") from exc
 
 
-def load_outline(path: Path) -> Outline:
+def load_outline(path: Path | str) -> Outline:
     """Read and check an outline: YAML (.yaml, .yml), Markdown or plain text (.md, .markdown, .txt), Word
     (.docx), OpenDocument text (.odt) or a table of questions (.csv, .tsv, .xlsx, .ods)."""
+    path = Path(path)
     suffix = path.suffix.lower()
     if suffix in (".md", ".markdown", ".txt"):
         from pipeline.drafting.outline_markdown import read_markdown_outline
