@@ -24,6 +24,7 @@ import sys
 import tempfile
 import zipfile
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
@@ -276,19 +277,25 @@ def convert_pdf(source: Path, target: Path) -> None:
         shutil.copyfile(Path(tmp) / (source.stem + ".pdf"), target)
 
 
+def write_set(builds: Any, pdf_source: Path, corpus: Path, args: list[str]) -> int:
+    """Write each built file of a set (``builds``: spec, builder, folder) and, with ``--pdf`` in ``args``, convert
+    ``pdf_source`` into ``corpus``; print each path written, relative to the repository."""
+    root = Path(__file__).resolve().parents[2]
+    for spec, build, folder in builds:
+        path = folder / spec["file"]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(build(spec))
+        print(path.relative_to(root))
+    if "--pdf" in args:
+        target = corpus / (pdf_source.stem + ".pdf")
+        convert_pdf(pdf_source, target)
+        print(target.relative_to(root))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write the built contributions (and, with ``--pdf``, convert the brief) into eval/heldout3/."""
-    args = sys.argv[1:] if argv is None else argv
-    for spec, build, folder in BUILDS:
-        path = folder / spec["file"]
-        path.write_bytes(build(spec))
-        print(path.relative_to(HERE.parents[1]))
-    if "--pdf" in args:
-        source = SRC / CROATIA_BRIEF["file"]
-        target = CORPUS / (source.stem + ".pdf")
-        convert_pdf(source, target)
-        print(target.relative_to(HERE.parents[1]))
-    return 0
+    return write_set(BUILDS, SRC / CROATIA_BRIEF["file"], CORPUS, sys.argv[1:] if argv is None else argv)
 
 
 if __name__ == "__main__":

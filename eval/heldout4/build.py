@@ -111,20 +111,9 @@ BUILDS = (
 
 def main(argv: list[str] | None = None) -> int:
     """Write the built files (and, with ``--pdf``, convert the opinion) into eval/heldout4/."""
-    args = sys.argv[1:] if argv is None else argv
-    for spec, build, folder in BUILDS:
-        path = folder / spec["file"]
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(build(spec))
-        print(path.relative_to(HERE.parents[1]))
-    if "--pdf" in args:
-        from eval.heldout3.build import convert_pdf  # the same LibreOffice conversion as the third set's
+    from eval.heldout3.build import write_set  # the same writing and LibreOffice conversion as the third set's
 
-        source = SRC / GREECE_OPINION["file"]
-        target = CORPUS / (source.stem + ".pdf")
-        convert_pdf(source, target)
-        print(target.relative_to(HERE.parents[1]))
-    return 0
+    return write_set(BUILDS, SRC / GREECE_OPINION["file"], CORPUS, sys.argv[1:] if argv is None else argv)
 
 
 if __name__ == "__main__":

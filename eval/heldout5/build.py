@@ -25,7 +25,7 @@ CORPUS = HERE / "corpus"
 SRC = HERE / "src"
 sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the repository's eval package
 
-from eval.heldout3.build import build_rtf, build_workbook, convert_pdf  # noqa: E402
+from eval.heldout3.build import build_rtf, build_workbook, write_set  # noqa: E402
 from eval.heldout5.contributions import (  # noqa: E402
     CYPRUS_RECTORS,
     ICELAND_SLIDES,
@@ -81,18 +81,8 @@ BUILDS = (
 
 def main(argv: list[str] | None = None) -> int:
     """Write the built contributions (and, with ``--pdf``, convert the Swiss input) into eval/heldout5/."""
-    args = sys.argv[1:] if argv is None else argv
     SRC.mkdir(exist_ok=True)
-    for spec, build, folder in BUILDS:
-        path = folder / spec["file"]
-        path.write_bytes(build(spec))
-        print(path.relative_to(HERE.parents[1]))
-    if "--pdf" in args:
-        source = SRC / SWISS_INPUT["file"]
-        target = CORPUS / (source.stem + ".pdf")
-        convert_pdf(source, target)
-        print(target.relative_to(HERE.parents[1]))
-    return 0
+    return write_set(BUILDS, SRC / SWISS_INPUT["file"], CORPUS, sys.argv[1:] if argv is None else argv)
 
 
 if __name__ == "__main__":
