@@ -86,8 +86,14 @@ def _delimiter(data: bytearray) -> str:
 
     The line with the most of one separator decides, among the first lines: a title or a note above the
     header may hold none, or a comma in its prose."""
-    lines = bytes(data[:65536]).split(b"\n")[:HEADER_SCAN]
-    counts = {d: max((line.count(d.encode()) for line in lines), default=0) for d in (",", ";", "\t")}
+    # counted in place: a copy of the bytes would leave the passwords below in memory the blanking cannot reach
+    spans, start = [], 0
+    while start < len(data) and len(spans) < HEADER_SCAN:
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        spans.append((start, end))
+        start = end + 1
+    counts = {d: max((data.count(d.encode(), a, b) for a, b in spans), default=0) for d in (",", ";", "\t")}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] else ","
 
@@ -131,10 +137,12 @@ def _password_column(header: list[str]) -> int | None:
     return names.index("password") if "password" in names else None
 
 
-def _read_bytes(path: Path) -> bytearray:
-    """The file's bytes in a buffer we own (no copies left behind by buffered reading)."""
+def _read_bytes(path: Path, limit: int | None = None) -> bytearray:
+    """The file's bytes (the first ``limit`` of them) in a buffer we own (no copies left behind by buffered
+    reading)."""
     with path.open("rb", buffering=0) as handle:
-        data = bytearray(path.stat().st_size)
+        size = path.stat().st_size
+        data = bytearray(size if limit is None else min(size, limit))
         view, got = memoryview(data), 0
         while got < len(data):
             step = handle.readinto(view[got:])
@@ -253,8 +261,7 @@ def _first_row(path: Path) -> list[str]:
     if path.suffix.lower() in SHEET_SUFFIXES:
         records = _grid(path, max_rows=HEADER_SCAN + 1)
     else:
-        with path.open("rb") as handle:
-            data = bytearray(handle.read(65536))
+        data = _read_bytes(path, limit=65536)  # into a buffer of ours, blanked before anything is decoded
         if len(data) == 65536:
             del data[data.rfind(b"\n") + 1 or len(data) :]  # whole lines only
         delimiter = _delimiter(data)
