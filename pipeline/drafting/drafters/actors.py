@@ -57,7 +57,7 @@ _NAMED_AGENT = re.compile(r"\b(?:by|with|to|from)\s+(?:the\s+)?[A-Z][\w-]+")
 # an acronym naming a body ("ENIC-NARIC", "ETF"), not a framework, a unit or a standard
 _ACRONYM = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]{2,})?\b")
 _NOT_BODIES = frozenset(
-    "NQF EQF QF ECTS ECVET ESG ISCED VET HE HEI ICT IT AI PDF URL API ID CV EU-wide ISO EDC ELM OB RPL VPL "
+    "NQF EQF QF ECTS ECVET ESG ISCED VET HE HEI ICT IT AI PDF URL API ID CV ISO EDC ELM OB RPL VPL "
     "MOOC MOOCS STEM SME SMES".split()
 )
 

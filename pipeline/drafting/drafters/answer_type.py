@@ -23,6 +23,7 @@ reworded) this rule turns away 153 labelled non-answers of such questions and no
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.drafting.drafters.actors import asks_who, names_actor
 from pipeline.drafting.drafters.candidates import is_imperative
@@ -205,16 +206,23 @@ _HOW_MANY = re.compile(r"\bhow\s+many\s+(?:(?:more|different|separate|individual
 _FIGURE = re.compile(rf"{_DIGITS}|\b(?:{_WORDS})\b", _I)
 
 
+@lru_cache(maxsize=1024)
+def _counted_and_named(question: str) -> tuple[frozenset[str], frozenset[str]]:
+    """What a "how many" question counts, and the other words it names (both empty for any other question): read
+    once per question, not once per candidate sentence."""
+    asked = _HOW_MANY.search(question)
+    if not asked:
+        return frozenset(), frozenset()
+    counted = frozenset(tokenize(asked.group(1)))
+    return counted, frozenset(tokenize(question)) - counted
+
+
 def counts_elsewhere(question: str, sentence: str) -> bool:
     """Whether every figure of ``sentence`` counts another thing the question names than the one it asks the
     number of: "How many learners should one assessor have?" is not answered by "at least one assessor should
     take part", whose figure counts assessors. A figure followed by no word of the question counts something
     unknown and may still answer."""
-    asked = _HOW_MANY.search(question)
-    if not asked:
-        return False
-    counted = set(tokenize(asked.group(1)))
-    named = set(tokenize(question)) - counted
+    counted, named = _counted_and_named(question)
     if not counted or not named:
         return False
     text = _without_non_counting(sentence)
