@@ -1,4 +1,4 @@
-"""The checks every held-out evaluation set (eval/heldout/ to eval/heldout5/) must pass, run once per set:
+"""The checks every held-out evaluation set (eval/heldout/ to eval/heldout6/) must pass, run once per set:
 gold phrases, questions and names agree with the contributions, the outline and the metadata sheet, read with the
 repository's own readers. A set's own checks (its rebuilt files, its PDF, its sheet, its layouts) are in
 tests/eval/test_heldoutN_set.py.
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from ingest.metadata import EU_MEMBERS, REGIONS, build_meta, region_for
+from ingest.metadata import EU_MEMBERS, PARTNERS, REGIONS, build_meta, region_for
 from ingest.metadata_sheet import read_metadata_csv
 from ingest.readers import reader_for
 from pipeline.drafting.outline import load_outline
@@ -34,9 +34,13 @@ SETS = {
     "heldout5": {
         ".docx": 1, ".pptx": 1, ".rtf": 1, ".pdf": 1, ".xlsx": 1, ".txt": 1, ".md": 1, ".html": 1, ".eml": 1,
     },
+    "heldout6": {
+        ".odp": 1, ".odt": 1, ".tsv": 1, ".docx": 1, ".pdf": 1, ".pptx": 1, ".eml": 1, ".txt": 1, ".html": 1,
+        ".md": 1,
+    },
 }  # fmt: skip
 CONTRIBUTION_SUFFIXES = {
-    ".md", ".txt", ".docx", ".pptx", ".pdf", ".html", ".odt", ".odp", ".rtf", ".eml", ".xlsx", ".csv",
+    ".md", ".txt", ".docx", ".pptx", ".pdf", ".html", ".odt", ".odp", ".rtf", ".eml", ".xlsx", ".csv", ".tsv",
 }  # fmt: skip
 
 
@@ -161,17 +165,29 @@ def test_no_contributor_organisation_or_country_comes_from_another_set(held_out,
         for field in ("contributor", "organisation", "country"):
             seen = {r[field] for r in rows}
             shared = seen & {r[field] for r in sheet.values()}
-            if field == "country" and shared <= EU_MEMBERS and _every_member_state_taken():
-                continue  # once all 27 member states are used, a later set can only repeat one
+            if field == "country" and all(_every_country_of_its_group_taken(country) for country in shared):
+                continue  # once every member state (or partner country) is used, a later set can only repeat one
             assert not shared, (other, field)
 
 
-def _every_member_state_taken() -> bool:
-    """Whether the sample and the held-out sheets together already use every EU member state."""
+# The groups of countries a set may run out of, each with the names it stores (Turkey and Türkiye are one
+# country under two names, Czechia and the Czech Republic too).
+_GROUPS = (
+    (EU_MEMBERS, 27),
+    (PARTNERS, len(PARTNERS) - 1),
+)
+
+
+def _every_country_of_its_group_taken(country: str) -> bool:
+    """Whether the sample and the held-out sheets together already use every country of ``country``'s group (EU
+    member states, partner countries): a country outside both groups can never repeat."""
     used = set()
     for path in [SAMPLE_SHEET] + [_sheet_path(ROOT / "eval" / name) for name in SETS]:
         used |= {row["country"] for row in _read_sheet(path).values()}
-    return len(used & EU_MEMBERS) >= 27
+    for group, size in _GROUPS:
+        if country in group:
+            return len(used & group) >= size
+    return False
 
 
 @pytest.mark.unit
@@ -223,23 +239,28 @@ def test_divergence_points_sit_in_outline_sections_and_no_one_stands_on_two_side
 
 
 @pytest.mark.unit
-def test_the_runner_takes_a_markdown_or_word_outline_when_a_set_has_no_yaml_one(tmp_path):
+def test_the_runner_takes_a_markdown_word_text_or_table_outline_when_a_set_has_no_yaml_one(tmp_path):
     """eval/heldout/run.py reads outline.yaml first (the first two sets), else outline.md (the third), else
-    outline.docx (the fourth)."""
+    outline.docx (the fourth), else an outline kept as text or as a table (the sixth's outline.xlsx)."""
     run = _runner()
     assert run.outline_of(ROOT / "eval" / "heldout") == ROOT / "eval" / "heldout" / "outline.yaml"
     assert run.outline_of(ROOT / "eval" / "heldout3") == ROOT / "eval" / "heldout3" / "outline.md"
     assert run.outline_of(ROOT / "eval" / "heldout4") == ROOT / "eval" / "heldout4" / "outline.docx"
+    assert run.outline_of(ROOT / "eval" / "heldout6") == ROOT / "eval" / "heldout6" / "outline.xlsx"
     assert run.held_out_set(str(ROOT / "eval" / "heldout3")) == ROOT / "eval" / "heldout3"
     assert run.held_out_set(str(ROOT / "eval" / "heldout4")) == ROOT / "eval" / "heldout4"
+    assert run.held_out_set(str(ROOT / "eval" / "heldout6")) == ROOT / "eval" / "heldout6"
     for name in ("corpus",):
         (tmp_path / name).mkdir()
     for name in ("drafting_gold.yaml", "divergence_gold.yaml"):
         (tmp_path / name).write_text("{}", encoding="utf-8")
     with pytest.raises(argparse.ArgumentTypeError, match="outline.yaml or outline.md"):
         run.held_out_set(str(tmp_path))
+    for name in ("outline.csv", "outline.ods", "outline.xlsx", "outline.txt"):
+        (tmp_path / name).write_bytes(b"")
+        assert run.held_out_set(str(tmp_path)) == tmp_path.resolve()
+        assert run.outline_of(tmp_path) == tmp_path / name
     (tmp_path / "outline.docx").write_bytes(b"")
-    assert run.held_out_set(str(tmp_path)) == tmp_path.resolve()
     assert run.outline_of(tmp_path) == tmp_path / "outline.docx"
     (tmp_path / "outline.md").write_text("## A\n- Why?\n", encoding="utf-8")
     assert run.outline_of(tmp_path) == tmp_path / "outline.md"
