@@ -130,4 +130,4 @@ def test_the_sixth_sets_layouts_are_the_ones_its_readme_promises():
     assert any(p.location.label == "section 2.2 Who carries the cost" for p in page)
     assert not any("Latest news" in p.text or "Legal notice" in p.text or "Member libraries" in p.text for p in page)
     faq = _read("faq_chamber_of_crafts_liechtenstein.md")
-    assert any(p.location.label == "section 4 Where does the final test take place?" for p in faq)
+    assert any(p.location.label == "section 4 Should the final test be held in a classroom?" for p in faq)
