@@ -10,6 +10,7 @@ none of our fields (a column we do not use is better than a wrong contributor).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Whole headers (lower case, spaces for - and _) and the field each means.
 _SYNONYMS = {
@@ -40,15 +41,26 @@ _SYNONYMS = {
 _TRANSLATED = {
     "file": ("datei", "dateiname", "fichier", "nom du fichier", "archivo", "nombre del archivo", "nome file"),
     "title": ("titel", "titre", "título", "titulo", "titolo"),
-    "kind": ("art", "typ", "dokumenttyp", "type de document", "tipo", "tipo de documento", "tipo di documento"),
+    "kind": ("art", "typ", "dokumenttyp", "type de document", "tipo", "tipo de documento", "tipo di documento",
+             "catégorie", "categoría", "categoria", "kategorie"),
     "contributor": ("autor", "autorin", "auteur", "autore", "verfasser", "nom", "nombre", "nome"),
-    "organisation": ("organisation", "institution", "organización", "organizacion", "organizzazione", "behörde"),
+    "organisation": ("organisation", "institution", "organización", "organizacion", "organizzazione", "behörde",
+                     "organisme", "organismo", "einrichtung", "ente", "entité"),
     "country": ("land", "staat", "pays", "país", "pais", "paese"),
-    "date": ("datum", "eingangsdatum", "fecha", "date de réception"),
+    "region": ("région", "regione", "región", "regio"),
+    "role": ("rôle", "rolle", "ruolo", "rol", "fonction", "función", "funzione", "funktion"),
+    "date": ("datum", "eingangsdatum", "fecha", "date de réception", "data di ricezione", "fecha de recepción"),
     "language": ("sprache", "langue", "idioma", "lingua"),
-}
-_FIELD_OF = {alias: field for field, aliases in _SYNONYMS.items() for alias in aliases}
-_FIELD_OF.update({alias: field for field, aliases in _TRANSLATED.items() for alias in aliases})
+}  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Région" and "region", "Rôle" and "role" are one header."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+_FIELD_OF = {fold(alias): field for field, aliases in _SYNONYMS.items() for alias in aliases}
+_FIELD_OF.update({fold(alias): field for field, aliases in _TRANSLATED.items() for alias in aliases})
 
 # Words that make a column something else than any of our fields, whatever else it says.
 _NOT_OURS = frozenset(
@@ -90,7 +102,7 @@ _RULES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = tuple(
 
 def _words(header: str) -> tuple[str, str]:
     """The header as a lookup key, and the same with asides in brackets and punctuation left out."""
-    key = " ".join(header.replace("\ufeff", "").replace("_", " ").replace("-", " ").lower().split())
+    key = " ".join(fold(header.replace("\ufeff", "")).replace("_", " ").replace("-", " ").split())
     plain = re.sub(r"\(s\)", "s", key)  # "author(s)"
     plain = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", plain)  # "region (eu/partner)", "date [yyyy-mm-dd]"
     plain = " ".join(re.sub(r"[^\w]+", " ", plain).split())

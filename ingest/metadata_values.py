@@ -11,13 +11,16 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from ingest.metadata_headers import fold
+
 __all__ = ["NON_EU", "date_order", "iso_date", "kind_word", "region_word"]
 
 NON_EU = "non-EU"  # "Non-EU", "Third country": not EU, partner or other as the country says
 
 
 def _words(text: str) -> tuple[str, set[str]]:
-    plain = " ".join(re.sub(r"[^\w]+", " ", text.casefold().replace("_", " ")).split())
+    """The value lower case and without accents ("Réponse" is "reponse"), and its words."""
+    plain = " ".join(re.sub(r"[^\w]+", " ", fold(text).replace("_", " ")).split())
     return plain, set(plain.split())
 
 
@@ -26,10 +29,18 @@ _PARTNER_WORDS = {"partner", "partners", "candidate", "candidates", "accession",
                   "candidato"}  # fmt: skip
 _PARTNER_PHRASES = ("western balkans", "eastern partnership", "central asia", "southern mediterranean",
                     "south mediterranean")  # fmt: skip
+# the same partner groups as the Commission's French, German, Spanish and Italian texts name them (no accents)
+_PARTNER_GROUPS = re.compile(
+    r"\b(?:balkans? occidentaux|westbalkan\w*|balcanes occidentales|balcani occidentali"
+    r"|partenariat oriental|ostliche partnerschaft|asociacion oriental|partenariato orientale"
+    r"|asie centrale|zentralasien|asia central|asia centrale"
+    r"|mediterranee du sud|sud de la mediterranee|sudlich\w* mittelmeer\w*|mediterraneo (?:sur|meridionale?))\b"
+)
 _NOT_EU = re.compile(
     r"\bnon ?(?:eu|ue|member)|\bthird countr|\boutside (?:the )?eu\b|\b(?:extra|hors|nicht) (?:eu|ue)\b"
 )
-_OTHER_WORDS = {"other", "international", "global", "worldwide", "eea", "efta"}
+_OTHER_WORDS = {"other", "international", "global", "worldwide", "eea", "efta", "eee", "aele", "ewr", "autre",
+                "andere", "otro", "altro", "see"}  # fmt: skip
 
 
 def region_word(written: str) -> str | None:
@@ -39,7 +50,7 @@ def region_word(written: str) -> str | None:
         return None
     if _NOT_EU.search(plain) or words & {"drittstaat", "drittland", "tiers", "tercero", "terzo"}:
         return NON_EU
-    if words & _PARTNER_WORDS or any(phrase in plain for phrase in _PARTNER_PHRASES):
+    if words & _PARTNER_WORDS or any(phrase in plain for phrase in _PARTNER_PHRASES) or _PARTNER_GROUPS.search(plain):
         return "partner"
     if {"eu", "ue", "eu27", "eu28", "mitgliedstaat"} & words or "european union" in plain:
         return "EU"
@@ -60,10 +71,20 @@ _PAPER = {"paper", "papers", "note", "statement", "memo", "document", "documento
 _INPUT = {"input", "inputs", "comments", "contribution", "contributions", "submission", "response", "responses",
           "answers", "opinion", "written", "stellungnahme", "beitrag", "aportación", "aportacion", "contributo",
           "contribución", "contribucion", "interview", "interviews", "letter", "letters", "email", "e-mail",
-          "mail", "survey", "questionnaire", "testimony", "hearing", "transcript", "minutes"}  # fmt: skip
+          "mail", "survey", "questionnaire", "testimony", "hearing", "transcript", "minutes", "lettre", "courriel",
+          "réponse", "respuesta", "risposta", "antwort", "schreiben", "carta", "lettera", "entretien",
+          "entrevista", "intervista", "befragung", "enquête", "encuesta", "sondaggio"}  # fmt: skip
 # kinds that are none of the three, said so on purpose: "other" without a warning
 _OTHER_KIND = {"other", "others", "web", "webpage", "website", "article", "blog", "video", "misc", "miscellaneous",
                "sonstiges", "autre", "autres", "otro", "otros", "altro"}  # fmt: skip
+
+
+# the sets above as _words reads a value: without accents
+_PRESENTATION, _BRIEF, _POSITION, _PAPER, _INPUT, _OTHER_KIND = (
+    {fold(w) for w in group} for group in (_PRESENTATION, _BRIEF, _POSITION, _PAPER, _INPUT, _OTHER_KIND)
+)
+# a position statement: "prise de position" (French), "toma de posición" (Spanish), "presa di posizione" (Italian)
+_POSITION_TAKEN = re.compile(r"\b(?:prise|toma|presa) de?i? ?posi(?:tion|cion|zione)\b")
 
 
 def kind_word(written: str) -> str | None:
@@ -71,7 +92,7 @@ def kind_word(written: str) -> str | None:
     plain, words = _words(written)
     if words & _PRESENTATION:
         return "presentation"
-    if _BRIEF & words or "white paper" in plain:
+    if _BRIEF & words or "white paper" in plain or _POSITION_TAKEN.search(plain):
         return "policy_brief"
     if words & _POSITION and words & _PAPER:
         return "policy_brief"

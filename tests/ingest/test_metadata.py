@@ -119,6 +119,14 @@ def test_a_utf16_sheet_is_refused_with_the_way_to_save_it(tmp_path):
         ("Email", ""),
         ("Notes", ""),
         ("Page count", ""),
+        # other languages, with or without their accents
+        ("Région", "region"),
+        ("Region", "region"),
+        ("Rôle", "role"),
+        ("Organisme", "organisation"),
+        ("Catégorie", "kind"),
+        ("Date de réception", "date"),
+        ("Titre", "title"),
     ],
 )
 def test_headers_written_as_people_write_them(header, field):

@@ -55,6 +55,18 @@ def test_what_names_no_country_for_sure_is_kept_as_written(written):
         ("Drittstaat", "Morocco", "partner"),
         ("pays tiers", "Norway", "other"),
         ("pays partenaire", "", "partner"),
+        # the partner groups and the EEA as French, German, Spanish and Italian sheets write them
+        ("Balkans occidentaux", "", "partner"),
+        ("Partenariat oriental", "", "partner"),
+        ("Asie centrale", "", "partner"),
+        ("Méditerranée du Sud", "", "partner"),
+        ("Östliche Partnerschaft", "", "partner"),
+        ("Westbalkan", "", "partner"),
+        ("Balcanes Occidentales", "", "partner"),
+        ("Mediterraneo meridionale", "", "partner"),
+        ("EEE/AELE", "Norway", "other"),
+        ("EWR", "Iceland", "other"),
+        ("État membre de l'UE", "Latvia", "EU"),
     ],
 )
 def test_regions_written_in_words(region, country, expected):
@@ -85,6 +97,13 @@ def test_a_region_that_contradicts_the_country_is_reported_and_the_country_decid
         ("Letter", "expert_input"),
         ("E-mail", "expert_input"),
         ("Survey response", "expert_input"),
+        ("Lettre", "expert_input"),
+        ("Courriel", "expert_input"),
+        ("Réponse à la consultation", "expert_input"),
+        ("Prise de position", "policy_brief"),
+        ("Toma de posición", "policy_brief"),
+        ("Presentación", "presentation"),
+        ("Aportación", "expert_input"),
         ("Web page", "other"),  # said to be none of the three: no warning
         ("Blog post", "other"),
     ],
