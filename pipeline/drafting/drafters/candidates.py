@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipeline.drafting.drafters.actors import is_actor_noun
 from pipeline.drafting.support import split_sentences
 from pipeline.index.lexical import tokenize
 from pipeline.model import Evidence
@@ -258,11 +259,27 @@ def _modal_lead(raw: str) -> str | None:
     if not stem or _FIRST_PERSON.search(stem.group("subject")):
         return None
     subject = stem.group("subject")
-    subject = subject[0].lower() + subject[1:] if subject.split()[0].lower() in _DETERMINERS else subject
+    if _common_subject(subject):
+        subject = subject[0].lower() + subject[1:]
     return f"writes that {subject} {' '.join(stem.group('modal').lower().split())}"
 
 
 _DETERMINERS = frozenset({"the", "all", "every", "each", "national"})
+
+
+def _common_subject(subject: str) -> bool:
+    """Whether a stem's subject opens with a common word that is capitalised only because it opens the line:
+    a determiner ("The guidelines") or a noun for people or bodies alone or before lower-case words ("Providers",
+    "Employers' organisations"); never a name ("Member States", "Cedefop", "ENIC-NARIC centres")."""
+    words = subject.split()
+    if words[0].lower() in _DETERMINERS:
+        return True
+    return (
+        words[0][:1].isupper()
+        and words[0][1:].islower()
+        and is_actor_noun(re.sub(r"['’]s?$", "", words[0]))
+        and all(w[:1].islower() for w in words[1:])
+    )
 
 
 def _third_person(verb: str) -> str:

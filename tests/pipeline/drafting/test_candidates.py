@@ -222,3 +222,13 @@ def test_a_stem_naming_who_should_act_leads_its_verb_phrase_items_only():
     assert found["fund guidance for adults who left school early"] == "writes that national authorities must"
     assert found.get("Providers must keep records for five years.") == ""  # a sentence of its own: no lead
     assert not any(lead.startswith("writes that we") for lead in found.values())
+
+
+def test_a_stems_common_subject_is_lower_case_mid_sentence_and_a_name_keeps_its_capitals():
+    from pipeline.drafting.drafters.candidates import _modal_lead
+
+    assert _modal_lead("Providers should:") == "writes that providers should"
+    assert _modal_lead("Learners need to:") == "writes that learners need to"
+    assert _modal_lead("Member States should:") == "writes that Member States should"
+    assert _modal_lead("Cedefop should:") == "writes that Cedefop should"
+    assert _modal_lead("ENIC-NARIC centres should:") == "writes that ENIC-NARIC centres should"
