@@ -68,6 +68,7 @@ SETS = (
     folder_set("heldout", EVAL / "heldout"),
     folder_set("heldout2", EVAL / "heldout2"),
     folder_set("heldout3", EVAL / "heldout3"),
+    folder_set("heldout4", EVAL / "heldout4"),
     folder_set("heldout5", EVAL / "heldout5"),
 )
 
