@@ -48,26 +48,28 @@ class LabelledSet:
 
 
 # the outline files a set folder may hold, the first one present wins (as eval/heldout/run.py reads them)
-OUTLINE_NAMES = ("outline.yaml", "outline.md")
+OUTLINE_NAMES = ("outline.yaml", "outline.md", "outline.docx")
 
 
 def folder_set(name: str, folder: Path) -> LabelledSet:
     """A labelled set laid out as the evaluation folders are: ``corpus/``, an outline (``outline.yaml``, else
-    ``outline.md``, written as people write outlines), ``drafting_labels.jsonl`` and ``drafting_gold.yaml``
-    inside ``folder``."""
+    ``outline.md``, else ``outline.docx``, written as people write outlines), ``drafting_labels.jsonl`` and
+    ``drafting_gold.yaml`` inside ``folder``."""
     outline = next((folder / n for n in OUTLINE_NAMES if (folder / n).is_file()), folder / OUTLINE_NAMES[0])
     labels, gold = folder / "drafting_labels.jsonl", folder / "drafting_gold.yaml"
     return LabelledSet(name, folder / "corpus", outline, labels, gold)
 
 
-# The sample corpus, then the development sets in the order they were labelled. eval/heldout3/ was the held-out
-# set until session 8 and is a development set now; a set written to be held out (eval/heldout4/) never
-# belongs here: a calibration that read it would leave nothing held out.
+# The sample corpus, then the development sets in the order they were labelled. eval/heldout3/ to heldout5/
+# were each run once as held out (the last two in session 8) and are development sets now; a set written to be
+# held out (eval/heldout6/) never belongs here: a calibration that read it would leave nothing held out.
 SETS = (
     LabelledSet("sample", ROOT / "corpus", OUTLINE, LABELS, GOLD),
     folder_set("heldout", EVAL / "heldout"),
     folder_set("heldout2", EVAL / "heldout2"),
     folder_set("heldout3", EVAL / "heldout3"),
+    folder_set("heldout4", EVAL / "heldout4"),
+    folder_set("heldout5", EVAL / "heldout5"),
 )
 
 

@@ -33,3 +33,22 @@ def test_a_set_folder_without_a_yaml_outline_is_read_from_its_markdown_one(tmp_p
 def test_a_set_folder_with_no_outline_yet_names_the_yaml_one_it_lacks(tmp_path):
     # reading it then fails naming the file a set folder is expected to hold
     assert folder_set("new", tmp_path).outline == tmp_path / "outline.yaml"
+
+
+@pytest.mark.unit
+def test_a_set_folder_with_only_a_word_outline_is_read_from_it(tmp_path):
+    # eval/heldout4/ came with its outline as a Word file, as eval/heldout/run.py reads it
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("1. Access", level=1)
+    doc.add_paragraph("Should access depend on earlier diplomas?", style="List Bullet")
+    doc.save(tmp_path / "outline.docx")
+    labelled = folder_set("word", tmp_path)
+    assert labelled.outline == tmp_path / "outline.docx"
+    assert [q for s in load_outline(labelled.outline).sections for q in s.questions] == [
+        "Should access depend on earlier diplomas?"
+    ]
+    # a Markdown outline beside it comes first, as in eval/heldout/run.py
+    (tmp_path / "outline.md").write_text("## 1. Access\n\n- Who?\n", encoding="utf-8")
+    assert folder_set("word", tmp_path).outline == tmp_path / "outline.md"
