@@ -237,6 +237,43 @@ def counts_elsewhere(question: str, sentence: str) -> bool:
 
 
 # number words that are as often pronouns or articles as counts
+# A figure the question itself names ("learners under 18", "level 4 or level 5", "courses of fewer than 5 ECTS")
+# is what it asks about: a sentence that names none of its figures speaks of something else ("Admission should be
+# open to people without a school-leaving certificate" does not say whether learners under 18 may enrol). A year
+# and a figure that is part of a name ("Open Badges 3.0", "ISO 9001") are left out: the answer need not repeat them.
+_NAME_BEFORE = re.compile(r"\b(?:[A-Z][\w-]*|ISO|ESG|EN)\s*$")
+_SPELLED = dict(
+    zip(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+        "eighteen nineteen twenty".split(),
+        range(1, 21),
+        strict=True,
+    )
+)
+
+
+def named_figures(question: str) -> frozenset[str]:
+    """The figures ``question`` names as what it asks about (digits, as written): no year, no part of a name."""
+    out = set()
+    for match in re.finditer(_DIGITS, question):
+        figure = match.group(0)
+        if _YEAR.match(figure) or _NAME_BEFORE.search(question[: match.start()]):
+            continue
+        out.add(figure)
+    return frozenset(out)
+
+
+def misses_named_figures(question: str, sentence: str) -> bool:
+    """Whether ``question`` names figures (:func:`named_figures`) and ``sentence`` gives none of them, in digits
+    or spelled out ("18" / "eighteen")."""
+    wanted = named_figures(question)
+    if not wanted:
+        return False
+    given = {m.group(0) for m in re.finditer(_DIGITS, sentence)}
+    given |= {str(_SPELLED[w.lower()]) for w in re.findall(r"[A-Za-z]+", sentence) if w.lower() in _SPELLED}
+    return not wanted & given
+
+
 _PRONOUN_FIGURES = frozenset({"one", "a single", "single", "half", "a few", "several"})
 
 
@@ -248,6 +285,8 @@ def answers_type(question: str, sentence: str) -> bool:
     if asks_who(question) and not names_actor(sentence):
         return False
     if counts_elsewhere(question, sentence):
+        return False
+    if misses_named_figures(question, sentence):
         return False
     if not _NORMATIVE.search(question) or not _DESCRIPTION.search(sentence):
         return True

@@ -197,3 +197,17 @@ def test_as_long_as_is_a_duration_only_when_something_lasts():
     question = "How long should learners be given to complete a micro-credential?"
     assert not answers_type(question, "Learners should be able to combine credentials, as long as the outcomes fit.")
     assert answers_type(question, "Learners should have access to the course for as long as they are enrolled.")
+
+
+def test_a_figure_the_question_names_must_be_met_by_its_answer():
+    from pipeline.drafting.drafters.answer_type import answers_type, named_figures
+
+    question = "Should micro-credential courses be open to learners under 18?"
+    assert not answers_type(question, "Admission should be open to people without a school-leaving certificate.")
+    assert answers_type(question, "Learners under 18 should be admitted only with a parent's consent.")
+    assert answers_type(question, "Nobody under eighteen should be admitted.")  # spelled out
+    levels = "Which criteria should decide whether a course is placed at level 4 or level 5?"
+    assert not answers_type(levels, "A framework level should not be a condition for issuing a micro-credential.")
+    assert answers_type(levels, "Level 5 should need evidence of autonomy in unfamiliar situations.")
+    # a year and a figure that is part of a name are not what the question asks about
+    assert named_figures("Should Open Badges 3.0 or ISO 9001 apply after the 2022 Recommendation?") == frozenset()
