@@ -116,7 +116,8 @@ _CONNECTIVE = re.compile(
     r"|^(for (this|that|these|those) reasons?|as a result|as a consequence|in addition)\s+(?=[a-z])(?!of\b|to\b)",
     re.IGNORECASE,
 )
-_LABEL = re.compile(r"^([^:;,.]{2,40}):\s+(?=\S)")  # "Main message: ..." (a short label before a colon)
+# "Main message: ...", and the answer mark of interview notes ("A: ..."): a short label before a colon
+_LABEL = re.compile(r"^([^:;,.\s]|[^:;,.]{2,40}):\s+(?=\S)")
 # a list mark: a dash or bullet, "1." / "1)", or a letter or roman numeral in brackets ("(a)", "b)", "(iv)")
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)]|\(\d{1,2}\)|\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3}|ix|x)\))\s+")
 _ITEM_END = re.compile(r"\s*;\s*(and|or)?\s*$", re.IGNORECASE)

@@ -232,3 +232,10 @@ def test_a_stems_common_subject_is_lower_case_mid_sentence_and_a_name_keeps_its_
     assert _modal_lead("Member States should:") == "writes that Member States should"
     assert _modal_lead("Cedefop should:") == "writes that Cedefop should"
     assert _modal_lead("ENIC-NARIC centres should:") == "writes that ENIC-NARIC centres should"
+
+
+def test_the_answer_mark_of_interview_notes_is_not_quoted():
+    raw = "A: Every course we fund is drawn up with local firms."
+    assert clean_sentence(raw, on_slide=False) == "Every course we fund is drawn up with local firms."
+    # a sentence opening with the article is no label
+    assert clean_sentence("A fisherman should be able to go straight to the test.", False).startswith("A fisherman")
