@@ -37,6 +37,7 @@ def workbook_table(path: Path, max_rows: int | None = None) -> tuple[str, list[l
         return _table_sheet(tables)
     from openpyxl import load_workbook
 
+    _refuse_compound_file(path)
     try:
         streamed = path.stat().st_size > _MERGE_LIMIT
         book = load_workbook(path, read_only=streamed, data_only=True)
@@ -64,6 +65,20 @@ def workbook_table(path: Path, max_rows: int | None = None) -> tuple[str, list[l
 
 
 _SHEETS = 10  # sheets looked at for the table
+
+
+def _refuse_compound_file(path: Path) -> None:
+    """A password-protected .xlsx (or an old .xls renamed) is an OLE compound file, not a zip: say which, in the
+    contribution reader's words, rather than openpyxl's 'File is not a zip file'."""
+    from ingest.readers.xlsx import _OLE_MAGIC, _ole_refusal
+
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(_OLE_MAGIC))
+    except OSError:
+        return  # openpyxl's own error says why
+    if head == _OLE_MAGIC:
+        raise ValueError(f"cannot read metadata workbook: {_ole_refusal(path, None)}")
 
 
 def _table_sheet(tables: list[tuple[str, list[list[str]]]]) -> tuple[str, list[list[str]], bool]:
