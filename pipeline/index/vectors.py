@@ -6,14 +6,18 @@ embedding (which would try to download a model).
 
 from __future__ import annotations
 
-import os
 import re
-import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlparse
+
+from pipeline.index.chroma_clients import (  # noqa: F401 (make_client stays importable from here)
+    close_client,
+    forget_stale_store,
+    make_client,
+    store_mark,
+)
 
 if TYPE_CHECKING:  # numpy is imported by the functions that compute with it: commands that only read skip it
     import numpy as np
@@ -39,70 +43,6 @@ def collection_name(workspace_id: str, embedding: str, chunking: str) -> str:
     raw = f"gd-{workspace_id[:8]}-{embedding}-{chunking}"
     name = re.sub(r"[^a-zA-Z0-9._-]", "-", raw)[:63].strip("-._")
     return name
-
-
-def make_client(path: Path, url: str = "") -> Any:
-    """An embedded client in ``path``, or the process's HTTP client of the server at ``url`` when it is set.
-
-    Raises VectorStoreError when the server does not answer a heartbeat, on every call: an index opened while
-    the server is down says so at once, even though the client itself is kept (see :func:`_server_client`)."""
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
-    settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
-    if not url:
-        path.mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str(path), settings=settings)
-    parsed = urlparse(url if "://" in url else f"http://{url}")
-    host = parsed.hostname or "127.0.0.1"
-    port = parsed.port or (443 if parsed.scheme == "https" else 8000)
-    key = (os.getpid(), parsed.scheme == "https", host, port)  # a forked child never shares its parent's socket
-    with _SERVER_LOCK:
-        client = _SERVER_CLIENTS.get(key)
-        fresh = client is None
-        if fresh:
-            try:
-                client = chromadb.HttpClient(host=host, port=port, ssl=key[1], settings=settings)
-            except Exception as exc:
-                raise VectorStoreError(f"cannot reach the Chroma server at {url}: {exc}") from exc
-    try:
-        client.heartbeat()
-    except Exception as exc:
-        if fresh:
-            client.close()  # never kept: it made no connection worth sharing
-        raise VectorStoreError(f"cannot reach the Chroma server at {url}: {exc}") from exc
-    if fresh:
-        with _SERVER_LOCK:
-            kept = _SERVER_CLIENTS.setdefault(key, client)
-        if kept is not client:  # another thread kept one meanwhile: use that one
-            client.close()
-            client = kept
-    return client
-
-
-# One HTTP client per Chroma server for the whole process, shared by every index and never closed.
-# chromadb (1.5.9) registers each HttpClient's system a second time, under a fresh id that close() never releases,
-# so a closed client kept its httpx session, one socket, until the process ended: a process opening and closing
-# indexes on a server gained a socket per index (RELIABILITY.md, "Open descriptors"). Sharing one client bounds
-# that to one per server, through chromadb's public API only; httpx's pool reconnects after a server restart.
-_SERVER_CLIENTS: dict[tuple[int, bool, str, int], Any] = {}
-_SERVER_LOCK = threading.Lock()
-
-
-def close_client(client: Any) -> None:
-    """Release a Chroma client: its SQLite files, vector segment files and runtime threads.
-
-    Chroma shares one system between the clients of a folder and stops it when the last of them is closed, so
-    closing ours never pulls the store from under another open client of the same workspace. Without this, a
-    long-lived process (the app, a test session) keeps every workspace it ever opened open, about ten
-    descriptors each, until it runs out. A server's client is the process's shared one and stays open.
-    """
-    with _SERVER_LOCK:
-        if any(client is shared for shared in _SERVER_CLIENTS.values()):
-            return
-    close = getattr(client, "close", None)
-    if close is not None:
-        close()
 
 
 _COUNT_SQL = """
@@ -158,9 +98,13 @@ class VectorStore:
     # Chroma caps batch sizes; stay well below the smallest cap seen.
     BATCH = 1000
 
-    def __init__(self, client: Any, name: str, metadata: dict[str, str], where: str = "") -> None:
+    def __init__(
+        self, client: Any, name: str, metadata: dict[str, str], where: str = "", workspace: Path | None = None
+    ) -> None:
         self._client = client
         self.where = where or "the embedded Chroma store"
+        self._workspace = workspace  # where a repair leaves its mark (``chroma_clients``); None: not watched
+        self._mark = store_mark(workspace) if workspace is not None else None
         try:
             self._collection = client.get_or_create_collection(
                 name=name,
@@ -179,8 +123,19 @@ class VectorStore:
                     f"collection '{name}' was built with {key} '{recorded.get(key)}', not '{metadata[key]}'"
                 )
 
+    def stale(self) -> bool:
+        """Whether a repair recreated the store since this one was opened (its client reads the old one)."""
+        return self._workspace is not None and store_mark(self._workspace) != self._mark
+
     def close(self) -> None:
-        """Release the Chroma client (see :func:`close_client`); the store cannot be used afterwards."""
+        """Release the Chroma client (see :func:`close_client`); the store cannot be used afterwards.
+
+        A store a repair recreated meanwhile is only let go: its Chroma system was stopped and forgotten, and
+        closing its client would take one off the count of the new store's clients, stopping it under another
+        user once that count reached nought."""
+        if self.stale():
+            forget_stale_store(self._workspace / "chroma")  # stops the old system if no client did yet
+            return
         close_client(self._client)
 
     def _call(self, what: str, action: Callable[[], Any]) -> Any:

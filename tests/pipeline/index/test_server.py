@@ -86,3 +86,26 @@ def test_an_index_on_a_server_keeps_working_after_another_index_of_that_server_i
     first.close()  # the client is shared by the indexes of one server: closing one must not close it for the other
     assert second.vectors.count() == second.manifest.count_chunks() > 0
     assert Searcher(second).search("recognition network", k=1)
+
+
+def test_an_index_open_while_its_collection_is_recreated_by_a_repair_keeps_working(chroma_server, tmp_path, make_index):
+    from pipeline.index.vectors import make_client
+    from pipeline.upkeep.repair import repair_workspace
+
+    index = make_index(tmp_path / "ws", chroma_url=chroma_server)
+    ingest_paths(index, [corpus_dir_file(tmp_path, "register.txt", "The register lists micro-credentials.")])
+    assert index.vectors.count() == 1
+    make_client(tmp_path / "unused", chroma_server).delete_collection(index.collection)  # lost on the server
+
+    report = repair_workspace(index.settings)
+
+    assert report.healthy and report.repaired, (report.findings, report.repaired)
+    assert index.vectors.count() == 1  # the open index reads the collection the repair made
+    assert [h.file for h in Searcher(index).search("register", k=1, method="dense")] == ["register.txt"]
+
+
+def corpus_dir_file(tmp_path, name: str, text: str):
+    folder = tmp_path / "in"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder
