@@ -55,3 +55,36 @@ def test_a_table_without_a_section_column_or_without_questions_is_refused_with_t
     path.write_text("file,contributor\na.pdf,Ana\n", encoding="utf-8")
     with pytest.raises(OutlineError, match=r"outline\.csv: no column of questions; head one column 'Guiding question'"):
         load_outline(path)
+
+
+def test_a_workbook_outline_skips_a_hidden_sheet_of_old_questions_and_reads_cells_as_metadata_sheets_are(tmp_path):
+    # read by the same code as metadata workbooks: a hidden sheet (an earlier draft kept out of sight) is not the
+    # outline, a section merged over its questions fills each row, and a number cell reads as people see it
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Read me"
+    book.active.append(["One row per question, please."])
+    old = book.create_sheet("Old outline")
+    old.append(["Section", "Guiding question"])
+    old.append(["Withdrawn", "A question nobody asks any more?"])
+    old.sheet_state = "hidden"
+    sheet = book.create_sheet("Outline")
+    sheet.append(["Section", "Guiding question", "Purpose"])
+    sheet.append(["Workload", "How many hours make one credit?", 25.0])
+    sheet.append([None, "Who checks the hours?", None])
+    sheet.merge_cells("A2:A3")
+    path = tmp_path / "outline.xlsx"
+    book.save(path)
+    (section,) = load_outline(path).sections
+    assert section.title == "Workload"
+    assert section.questions == ("How many hours make one credit?", "Who checks the hours?")
+    assert section.purpose == "25"  # not '25.0'
+
+
+def test_a_password_protected_workbook_outline_says_so(tmp_path):
+    from tests.ingest.test_xlsx_refusals import compound_file
+
+    path = compound_file(tmp_path / "outline.xlsx", ["EncryptionInfo", "EncryptedPackage"])
+    with pytest.raises(OutlineError, match=r"outline\.xlsx: encrypted: password needed \(the workbook is password"):
+        load_outline(path)
