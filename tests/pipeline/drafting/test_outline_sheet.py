@@ -60,22 +60,18 @@ def test_a_table_without_a_section_column_or_without_questions_is_refused_with_t
 def test_a_workbook_outline_skips_a_hidden_sheet_of_old_questions_and_reads_cells_as_metadata_sheets_are(tmp_path):
     # read by the same code as metadata workbooks: a hidden sheet (an earlier draft kept out of sight) is not the
     # outline, a section merged over its questions fills each row, and a number cell reads as people see it
-    from openpyxl import Workbook
+    from tests.ingest.xlsx_helpers import sheets_workbook
 
-    book = Workbook()
-    book.active.title = "Read me"
-    book.active.append(["One row per question, please."])
-    old = book.create_sheet("Old outline")
-    old.append(["Section", "Guiding question"])
-    old.append(["Withdrawn", "A question nobody asks any more?"])
-    old.sheet_state = "hidden"
-    sheet = book.create_sheet("Outline")
-    sheet.append(["Section", "Guiding question", "Purpose"])
-    sheet.append(["Workload", "How many hours make one credit?", 25.0])
-    sheet.append([None, "Who checks the hours?", None])
-    sheet.merge_cells("A2:A3")
-    path = tmp_path / "outline.xlsx"
-    book.save(path)
+    sheets = {
+        "Read me": [["One row per question, please."]],
+        "Old outline": [["Section", "Guiding question"], ["Withdrawn", "A question nobody asks any more?"]],
+        "Outline": [
+            ["Section", "Guiding question", "Purpose"],
+            ["Workload", "How many hours make one credit?", 25.0],
+            [None, "Who checks the hours?", None],
+        ],
+    }
+    path = sheets_workbook(tmp_path / "outline.xlsx", sheets, hidden=("Old outline",), merged=("A2:A3",))
     (section,) = load_outline(path).sections
     assert section.title == "Workload"
     assert section.questions == ("How many hours make one credit?", "Who checks the hours?")
