@@ -120,11 +120,11 @@ def forget_stale_store(folder: Path) -> None:
     if mark is None:
         return
     key = (os.path.realpath(folder), mark)
-    with _LOCK:
+    with _LOCK:  # held while forgetting: a thread opening the folder meanwhile waits, then gets a new system
         if key in _FORGOTTEN:
             return
+        forget_store(folder)
         _FORGOTTEN.add(key)
-    forget_store(folder)
 
 
 def forget_store(folder: Path) -> None:

@@ -275,7 +275,7 @@ def _with_default_sheets(found: list[_Found], notes: list[str]) -> tuple[list[Ca
             cache[folder] = None
             for name in METADATA_NAMES:
                 path = folder / name
-                if path.exists():
+                if path.exists() or path.is_symlink():  # a broken link is a sheet that cannot be read
                     rows = read_sheet(path, notes)  # unreadable: the files still go in, with a warning
                     cache[folder] = None if rows is None else (path, rows)
                     break

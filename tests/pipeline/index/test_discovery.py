@@ -136,6 +136,7 @@ def test_ignore_patterns_skip_build_files_without_listing_them(tmp_path):
         ("metadata.xlsx", lambda p: p.write_bytes(b"PK\x03\x04 damaged"), "cannot read metadata workbook"),
         ("metadata.ods", lambda p: p.write_bytes(b"PK\x03\x04 damaged"), "not an OpenDocument spreadsheet"),
         ("metadata.csv", lambda p: p.mkdir(), "is a folder, not a metadata sheet"),
+        ("metadata.csv", lambda p: p.symlink_to(p.parent / "moved.csv"), "cannot read metadata"),
     ],
 )
 def test_an_unreadable_sheet_beside_the_files_is_a_sheet_warning_and_the_files_go_in(tmp_path, name, write, reason):
