@@ -102,3 +102,20 @@ def test_an_index_open_while_another_process_repairs_writes_into_the_repaired_st
     index.close()
     with make_index(tmp_path / "ws", chroma_url="") as fresh:  # the vectors went into the store on disk
         assert fresh.vectors.count() == fresh.manifest.count_chunks() == 2
+
+
+def test_a_store_removed_under_an_open_index_is_missing_to_a_check_in_the_same_process(make_index, tmp_path):
+    # Chroma hands a client of the folder the system that still holds the removed files: the check looks on disk
+    from pipeline.upkeep.doctor import check_workspace
+
+    index = make_index(tmp_path / "ws", chroma_url="")
+    ingest_paths(index, [contribution(tmp_path / "in", "register.txt", REGISTER)])
+    assert index.vectors.count() == 1
+    import shutil
+
+    shutil.rmtree(tmp_path / "ws" / "chroma")
+    (tmp_path / "ws" / "chroma").mkdir()  # an empty folder left by whatever removed the store
+    report = check_workspace(index.settings)
+    assert not report.healthy and any("missing" in f.message for f in report.findings), report.findings
+    assert repair_workspace(index.settings).healthy
+    assert index.vectors.count() == 1  # and the open index reads the rebuilt store
