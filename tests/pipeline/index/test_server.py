@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 
 import pytest
@@ -61,13 +60,11 @@ def test_twenty_indexes_opened_and_closed_on_a_server_hold_no_more_sockets(chrom
     # workspaces on a server one after another (the app over a day) must not gain a descriptor per workspace
     from pipeline.index.workspace_index import Index
     from tests.conftest import make_settings
+    from tests.pipeline.test_workspace_descriptors import open_descriptors
 
     def one_round(n: int) -> None:
         with Index(make_settings(tmp_path / f"ws{n}", chroma_url=chroma_server), embedder=minilm) as index:
             assert index.vectors.count() == 0  # a request to the server: the connection is open
-
-    def open_descriptors() -> int:
-        return len(os.listdir("/proc/self/fd"))
 
     one_round(0)
     before = open_descriptors()

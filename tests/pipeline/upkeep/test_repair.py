@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -57,11 +60,17 @@ REGISTER = "The national register lists micro-credentials of at least 2 ECTS aft
 WALLETS = "Learners keep their digital credentials in a wallet that employers can check."
 
 
-def test_an_index_open_during_an_in_process_repair_searches_and_ingests_into_the_new_store(make_index, tmp_path):
-    # the app's index of the workspace stays open while the same process repairs that workspace
+def register_index(make_index, tmp_path: Path):  # noqa: ANN001, ANN201
+    """An embedded index holding one passage, its vectors opened, as the app holds its workspace's index."""
     index = make_index(tmp_path / "ws", chroma_url="")
     ingest_paths(index, [contribution(tmp_path / "in", "register.txt", REGISTER)])
     assert index.vectors.count() == 1
+    return index
+
+
+def test_an_index_open_during_an_in_process_repair_searches_and_ingests_into_the_new_store(make_index, tmp_path):
+    # the app's index of the workspace stays open while the same process repairs that workspace
+    index = register_index(make_index, tmp_path)
     (tmp_path / "ws" / "chroma" / "chroma.sqlite3").write_bytes(b"not a database at all" * 100)
 
     report = repair_workspace(index.settings)
@@ -80,13 +89,7 @@ def test_an_index_open_during_an_in_process_repair_searches_and_ingests_into_the
 
 def test_an_index_open_while_another_process_repairs_writes_into_the_repaired_store(make_index, tmp_path):
     # the app holds the workspace; `guidelines doctor --repair` rebuilds its removed store from a terminal
-    import shutil
-    import subprocess
-    import sys
-
-    index = make_index(tmp_path / "ws", chroma_url="")
-    ingest_paths(index, [contribution(tmp_path / "in", "register.txt", REGISTER)])
-    assert index.vectors.count() == 1
+    index = register_index(make_index, tmp_path)
     shutil.rmtree(tmp_path / "ws" / "chroma")
     repair = subprocess.run(
         [sys.executable, "-m", "cli", "doctor", "--repair", "--workspace", str(tmp_path / "ws")],
@@ -108,11 +111,7 @@ def test_a_store_removed_under_an_open_index_is_missing_to_a_check_in_the_same_p
     # Chroma hands a client of the folder the system that still holds the removed files: the check looks on disk
     from pipeline.upkeep.doctor import check_workspace
 
-    index = make_index(tmp_path / "ws", chroma_url="")
-    ingest_paths(index, [contribution(tmp_path / "in", "register.txt", REGISTER)])
-    assert index.vectors.count() == 1
-    import shutil
-
+    index = register_index(make_index, tmp_path)
     shutil.rmtree(tmp_path / "ws" / "chroma")
     (tmp_path / "ws" / "chroma").mkdir()  # an empty folder left by whatever removed the store
     report = check_workspace(index.settings)
