@@ -6,11 +6,18 @@ from pathlib import Path
 import streamlit as st
 
 from ingest.metadata import KINDS, MetadataError, read_metadata_csv
-from pipeline.index.ingestion import SUPPORTED
+from pipeline.index.ingestion import SUPPORTED, SheetWarning
 from pipeline.index.search import Filters
 from pipeline.labels import kind_label, role_label
 from pipeline.workspace import Upload
 from ui.common import flash, plain, progress_bar, show_flash, workspace
+
+
+def _uploaded_name(note: str, kept: Path, shown: str) -> str:
+    """A note about the uploaded sheet naming it as the user did, not as the temporary copy it was read from."""
+    text = note.replace(str(kept), shown).replace(f"{kept.name}: ", f"{shown}: ")
+    return SheetWarning(text) if isinstance(note, SheetWarning) else text
+
 
 ws = workspace()
 st.title("Sources")
@@ -25,7 +32,8 @@ if "ingest-results" in st.session_state:
         column_config={"reason": st.column_config.TextColumn(width="large")},
     )
     for note in notes:
-        st.caption(plain(note))
+        # a sheet that could not be read (or rows it could not apply) is a warning to act on, not a side note
+        (st.warning if isinstance(note, SheetWarning) else st.caption)(plain(note))
 
 # -- upload and ingest ---------------------------------------------------------------------------------------------
 with st.expander("Add contributions", expanded=not ws.index.manifest.count_chunks()):
@@ -50,9 +58,8 @@ with st.expander("Add contributions", expanded=not ws.index.manifest.count_chunk
                 try:
                     listed = read_metadata_csv(path)
                     st.caption(f"{len(listed)} row(s): {plain(', '.join(sorted(listed)))}")
-                except MetadataError as exc:
-                    st.error(str(exc).replace(str(path), csv_file.name))
-                    csv_file = None
+                except MetadataError as exc:  # kept: the ingest goes on without it and lists this in its results
+                    st.error(str(exc).replace(str(path), csv_file.name) + "; the files will go in without it")
     else:
         a, b, c = st.columns(3)
         form = {
@@ -74,11 +81,9 @@ with st.expander("Add contributions", expanded=not ws.index.manifest.count_chunk
             if csv_file is not None:
                 metadata_csv = Path(tmp) / f"metadata{Path(csv_file.name).suffix.lower()}"
                 metadata_csv.write_bytes(csv_file.getvalue())
-            try:
-                outcomes, notes = ws.ingest_uploads(uploads, rows, progress, metadata_csv=metadata_csv)
-            except MetadataError as exc:
-                st.error(str(exc).replace(str(metadata_csv), csv_file.name if csv_file else ""))
-                st.stop()
+            outcomes, notes = ws.ingest_uploads(uploads, rows, progress, metadata_csv=metadata_csv)
+            if csv_file is not None:  # the sheet is named as the user uploaded it, not by where it was kept
+                notes = [_uploaded_name(n, metadata_csv, csv_file.name) for n in notes]
         st.session_state["ingest-results"] = ([o.as_json() for o in outcomes], notes)
         failed = sum(o.status == "failed" for o in outcomes)
         done = sum(o.status == "ingested" for o in outcomes)

@@ -77,6 +77,8 @@ class ProgressLines:
 
 def prepare(ws: Workspace, corpus: Path, outline: Path, log=print) -> dict[str, int]:  # noqa: ANN001
     """Ingest ``corpus``; on a workspace without an outline and drafts, keep ``outline`` and draft it all."""
+    from pipeline.index.discovery import SheetWarning
+
     fresh = not (ws.root / OUTLINE_NAME).is_file() and not ws.store.sections()
     if fresh:
         workspace_outline(ws.root, outline)
@@ -86,7 +88,7 @@ def prepare(ws: Workspace, corpus: Path, outline: Path, log=print) -> dict[str, 
     log(f"ingesting {corpus} (skipping {', '.join(ignore)}: see {ws.root / IGNORE_NAME})")
     outcomes, notes = ws.ingest_paths([corpus], None, lines.file, ignore)
     for note in notes:
-        log(f"note: {note}")
+        log(f"{'warning' if isinstance(note, SheetWarning) else 'note'}: {note}")
     for o in outcomes:
         if o.status == "failed":
             log(f"failed: {o.file}: {o.reason}")

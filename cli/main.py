@@ -43,9 +43,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from pipeline.index.discovery import SheetWarning, discover
     from pipeline.index.ingestion import Ingester
 
-    if args.metadata and not Path(args.metadata).is_file():
+    if args.metadata and not Path(args.metadata).exists():
         raise UserError(f"{args.metadata}: metadata file not found")
-    # a sheet that cannot be used stops the run before the workspace is touched (MetadataError: exit 1)
+    # a sheet none of whose rows matches a file stops the run before the workspace is touched (MetadataError:
+    # exit 1); one that cannot be read is a warning (in the JSON too) and the files go in without it
     candidates, notes = discover([Path(p) for p in args.paths], Path(args.metadata) if args.metadata else None)
     index = index_for(args)
     bar = TerminalBar("file")

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.metadata_headers import canonical_field, header_notes
-from ingest.metadata_table import HEADER_SCAN, closes, file_names, header_index, is_header, sub_header
+from ingest.metadata_table import (
+    HEADER_SCAN,
+    closes,
+    file_names,
+    guess_delimiter,
+    header_index,
+    is_header,
+    sub_header,
+)
 from ingest.metadata_values import date_order, iso_date
 from ingest.readers.base import ReadError
 
@@ -79,23 +87,6 @@ def _records(data: bytearray, delimiter: int = 44) -> Iterator[list[tuple[int, i
     if record or start < n:
         record.append((start, n))
         yield record
-
-
-def _delimiter(data: bytearray) -> str:
-    """The separator of the sheet: spreadsheets in many locales save ``;`` (or tab) instead of ``,``.
-
-    The line with the most of one separator decides, among the first lines: a title or a note above the
-    header may hold none, or a comma in its prose."""
-    # counted in place: a copy of the bytes would leave the passwords below in memory the blanking cannot reach
-    spans, start = [], 0
-    while start < len(data) and len(spans) < HEADER_SCAN:
-        end = data.find(b"\n", start)
-        end = len(data) if end < 0 else end
-        spans.append((start, end))
-        start = end + 1
-    counts = {d: max((data.count(d.encode(), a, b) for a, b in spans), default=0) for d in (",", ";", "\t")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ","
 
 
 def _blank_passwords(data: bytearray, delimiter: str = ",") -> None:
@@ -171,7 +162,7 @@ def read_metadata_csv(path: Path, *, keep_passwords: bool = False) -> dict[str, 
         raise MetadataError(f"{path}: cannot read metadata ({exc.strerror or exc})") from exc
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Excel's "Unicode text": the byte-level blanking cannot see it
         raise MetadataError(f"{path}: the sheet is saved as UTF-16; save it as 'CSV UTF-8' (or as .xlsx)")
-    delimiter = _delimiter(data)
+    delimiter = guess_delimiter(data)
     if not keep_passwords:
         _blank_passwords(data, delimiter)
     try:
@@ -264,7 +255,7 @@ def _first_row(path: Path) -> list[str]:
         data = _read_bytes(path, limit=65536)  # into a buffer of ours, blanked before anything is decoded
         if len(data) == 65536:
             del data[data.rfind(b"\n") + 1 or len(data) :]  # whole lines only
-        delimiter = _delimiter(data)
+        delimiter = guess_delimiter(data)
         _blank_passwords(data, delimiter)  # as for the rows: no password is ever decoded here
         try:
             text = data.decode("utf-8-sig")

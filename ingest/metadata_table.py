@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from ingest.metadata_headers import canonical_field
 
-__all__ = ["HEADER_SCAN", "closes", "file_names", "header_index", "is_header", "sub_header"]
+__all__ = ["HEADER_SCAN", "closes", "file_names", "guess_delimiter", "header_index", "is_header", "sub_header"]
 
 HEADER_SCAN = 15  # rows looked at for the header: a title and a few notes above it, never the data below
 _FILE_NAME = re.compile(r"\.[A-Za-z0-9]{2,5}$")
@@ -26,6 +26,29 @@ _CLOSING = re.compile(
 _SEPARATORS = re.compile(r"\s*[;\n|]\s*")
 _COMMA = re.compile(r"\s*,\s*")
 _WORDS = re.compile(r"\s+(?:and|&|\+|/)\s+", re.I)  # "a.pdf and b.pptx", "a.pdf + b.pdf"
+
+
+def guess_delimiter(data: str | bytes | bytearray, scan: int = HEADER_SCAN) -> str:
+    """The separator of a table saved as text: spreadsheets in many locales save ``;`` (or tab) instead of ``,``.
+
+    The line with the most of one separator decides, among the first ``scan`` lines: a title or a note above the
+    header may hold none, or a comma in its prose. Works on the text or on the raw bytes, counted in place: a
+    metadata sheet's bytes may hold passwords not yet blanked, and a copy of them would stay in memory."""
+    newline = "\n" if isinstance(data, str) else b"\n"
+    spans, start = [], 0
+    while start < len(data) and len(spans) < scan:
+        end = data.find(newline, start)
+        end = len(data) if end < 0 else end
+        spans.append((start, end))
+        start = end + 1
+
+    def most(separator: str) -> int:
+        sub = separator if isinstance(data, str) else separator.encode()
+        return max((data.count(sub, a, b) for a, b in spans), default=0)
+
+    counts = {d: most(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
 
 
 def _known(cells: Sequence[str]) -> tuple[int, set[str]]:

@@ -245,21 +245,24 @@ class Workspace:
 
         ``rows`` maps a file's (cleaned) name to its metadata (title, kind, contributor, ...); or ``metadata_csv``
         names a metadata CSV (outside the workspace: it may hold PDF passwords, which only the reader process
-        reads from it, so they are never stored). The cleaned name
+        reads from it, so they are never stored; one that cannot be read is a warning among the notes, and the
+        files go in without it). The cleaned name
         is what the source is listed and cited as; the bytes live in ``uploads/<generated>.<ext>``, so no
         uploaded name can reach outside the workspace. Returns outcomes and notes as ``ingest_paths`` does.
         """
-        from ingest.metadata import read_metadata_csv
+        from pipeline.index.discovery import read_sheet
         from pipeline.index.ingestion import Candidate, Ingester
 
+        notes: list[str] = []
         if metadata_csv is not None:
-            rows = read_metadata_csv(metadata_csv)  # MetadataError names the file and the problem
+            # a sheet that cannot be read is one warning naming it and why; the files go in without it
+            rows = read_sheet(metadata_csv, notes) or {}
         folder = self.root / UPLOADS
         folder.mkdir(parents=True, exist_ok=True)
         # a sheet may write "corpus/a.pdf" for the upload "a.pdf": its bare name applies when it is unique
         bare = [(Path(k).name, v) for k, v in (rows or {}).items()]
         by_bare = {n: v for n, v in bare if [b for b, _ in bare].count(n) == 1}
-        candidates, notes, seen = [], [], set()
+        candidates, seen = [], set()
         limit = self.settings.max_file_mb * 1024 * 1024
         for upload in uploads:
             name = safe_upload_name(upload.name)

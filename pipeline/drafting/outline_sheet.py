@@ -18,6 +18,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ingest.metadata_table import guess_delimiter
 from pipeline.drafting.outline_data import OutlineError, read_outline_text
 
 __all__ = ["SHEET_SUFFIXES", "read_sheet_outline"]
@@ -37,36 +38,18 @@ _NUMBERS = re.compile(r"\b(?:no|nr|number|id|code|ref)\b\.?|#", re.I)
 
 def _csv_grid(path: Path) -> list[list[str]]:
     text = read_outline_text(path, "'CSV UTF-8'")
-    lines = text.splitlines()[:_SCAN]
-    counts = {d: max((line.count(d) for line in lines), default=0) for d in (",", ";", "\t")}
-    delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
-    return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=guess_delimiter(text, _SCAN))]
 
 
 def _workbook_grids(path: Path) -> list[list[list[str]]]:
-    """Every sheet of a workbook as rows of cell texts (the first ten sheets)."""
-    if path.suffix.lower() == ".ods":
-        from ingest.metadata_ods import ods_tables
-
-        try:
-            return [grid for _, grid in ods_tables(path)]
-        except ValueError as exc:
-            raise OutlineError(f"{path}: {exc}") from exc
-    from openpyxl import load_workbook
+    """Every visible sheet of a workbook as rows of cell texts (the first ten sheets), read as metadata sheets
+    are (``ingest.metadata_workbook``): a section merged over its questions' rows fills each of them."""
+    from ingest.metadata_workbook import workbook_sheets
 
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except OSError as exc:
-        raise OutlineError(f"{path}: cannot read outline ({exc.strerror or exc})") from exc
-    except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
-        raise OutlineError(f"{path}: not a workbook that can be opened ({type(exc).__name__}); save it again") from exc
-    try:
-        return [
-            [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-            for sheet in book.worksheets[:10]
-        ]
-    finally:
-        book.close()
+        return [grid for _, grid in workbook_sheets(path)]
+    except ValueError as exc:
+        raise OutlineError(f"{path}: {exc}") from exc
 
 
 def _header(grid: list[list[str]]) -> tuple[int, dict[str, int]] | None:

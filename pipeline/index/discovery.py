@@ -159,13 +159,12 @@ def discover(
     """Files to ingest from files and folders, with their metadata rows; also notes for the user.
 
     ``ignore`` holds glob patterns, relative to each folder given, of files that are not contributions
-    (build scripts, sources of generated files): skipped without a word. Raises MetadataError when a sheet
-    given with ``metadata`` cannot be read, or when none of its rows matches a file.
+    (build scripts, sources of generated files): skipped without a word. A sheet that cannot be read is
+    one warning among the notes and the files go in without it; a sheet given with ``metadata`` that can be
+    read but none of whose rows matches a file raises MetadataError (the sheet is not the one meant).
     """
     notes: list[str] = []
-    given = read_metadata_csv(metadata) if metadata else None
-    if metadata is not None:
-        notes.extend(SheetWarning(w) for w in sheet_warnings(metadata))
+    given = read_sheet(metadata, notes) if metadata is not None else None
     given_key = _key(metadata) if metadata else None
     found: list[_Found] = []
     for raw in paths:
@@ -194,7 +193,42 @@ def discover(
             notes.append(f"{path}: skipped {len(skipped)} file(s) of unsupported types: {', '.join(skipped)}")
     if metadata is not None and given is not None:
         return _with_sheet(found, metadata, given, [Path(p) for p in paths if Path(p).is_dir()], notes)
+    if metadata is not None:  # given but unreadable: no other sheet is guessed in its place
+        return _without_sheet(found, metadata, notes)
     return _with_default_sheets(found, notes)
+
+
+def read_sheet(path: Path, notes: list[str]) -> dict[str, dict[str, str]] | None:
+    """The rows of a metadata sheet, its own warnings added to ``notes``; None, with one warning naming the file
+    and the reason, when it cannot be read (a folder of that name, bad encoding, a damaged, locked or encrypted
+    file).
+
+    A sheet that cannot be read does not stop the run: the files go in with what their own properties say, and
+    the warning reaches every front end through the notes (the command line's JSON, the app's results)."""
+    if path.is_dir():
+        notes.append(SheetWarning(f"{path}: is a folder, not a metadata sheet; ingesting the files without it"))
+        return None
+    try:
+        rows = read_metadata_csv(path)
+    except MetadataError as exc:
+        notes.append(SheetWarning(f"{exc}; ingesting the files without it"))
+        return None
+    notes.extend(SheetWarning(w) for w in sheet_warnings(path))
+    return rows
+
+
+def _without_sheet(found: list[_Found], sheet: Path, notes: list[str]) -> tuple[list[Candidate], list[str]]:
+    """Candidates of a run whose sheet could not be read, named as a readable sheet in the same place would name
+    them (relative to the sheet when it sits in the folder given), so fixing it later changes no file's name."""
+    out = _Builder(notes)
+    for f in found:
+        inside = f.root != f.path and _key(sheet).startswith(_key(f.root) + os.sep)
+        if inside and f.path.is_relative_to(sheet.parent):
+            name = f.path.relative_to(sheet.parent).as_posix()
+        else:
+            name = f.path.relative_to(f.root).as_posix() if f.root != f.path else f.path.name
+        out.add(f, name, None, None)
+    return out.found, notes
 
 
 def _with_sheet(
@@ -241,12 +275,9 @@ def _with_default_sheets(found: list[_Found], notes: list[str]) -> tuple[list[Ca
             cache[folder] = None
             for name in METADATA_NAMES:
                 path = folder / name
-                if path.is_file():
-                    try:
-                        cache[folder] = (path, read_metadata_csv(path))
-                        notes.extend(SheetWarning(w) for w in sheet_warnings(path))
-                    except MetadataError as exc:  # the files still go in, with metadata from their properties
-                        notes.append(f"{exc}; ingesting the files without it")
+                if path.exists() or path.is_symlink():  # a broken link is a sheet that cannot be read
+                    rows = read_sheet(path, notes)  # unreadable: the files still go in, with a warning
+                    cache[folder] = None if rows is None else (path, rows)
                     break
         return cache[folder]
 

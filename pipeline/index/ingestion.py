@@ -275,8 +275,9 @@ def ingest_paths(
 ) -> tuple[list[Outcome], list[str]]:
     """Find and ingest files; returns per-file outcomes and notes (skipped types, unmatched rows).
 
-    A metadata sheet that cannot be used (unreadable, or no row matches a file) gives no outcomes and its
-    reason as the one note; the command line makes that an error.
+    A metadata sheet given with ``metadata`` none of whose rows matches a file gives no outcomes and its reason
+    as the one note (the command line makes that an error); one that cannot be read is a warning among the notes
+    and the files go in without it.
     """
     try:
         candidates, notes = discover(paths, metadata, ignore)

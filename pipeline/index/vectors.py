@@ -11,7 +11,13 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlparse
+
+from pipeline.index.chroma_clients import (  # noqa: F401 (make_client stays importable from here)
+    close_client,
+    forget_stale_store,
+    make_client,
+    store_mark,
+)
 
 if TYPE_CHECKING:  # numpy is imported by the functions that compute with it: commands that only read skip it
     import numpy as np
@@ -37,46 +43,6 @@ def collection_name(workspace_id: str, embedding: str, chunking: str) -> str:
     raw = f"gd-{workspace_id[:8]}-{embedding}-{chunking}"
     name = re.sub(r"[^a-zA-Z0-9._-]", "-", raw)[:63].strip("-._")
     return name
-
-
-def make_client(path: Path, url: str = "") -> Any:
-    """An embedded client in ``path``, or an HTTP client when ``url`` is set."""
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
-    settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
-    if not url:
-        path.mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str(path), settings=settings)
-    parsed = urlparse(url if "://" in url else f"http://{url}")
-    try:
-        client = chromadb.HttpClient(
-            host=parsed.hostname or "127.0.0.1",
-            port=parsed.port or (443 if parsed.scheme == "https" else 8000),
-            ssl=parsed.scheme == "https",
-            settings=settings,
-        )
-    except Exception as exc:
-        raise VectorStoreError(f"cannot reach the Chroma server at {url}: {exc}") from exc
-    try:
-        client.heartbeat()
-    except Exception as exc:
-        close_client(client)  # its connection pool would otherwise stay open until the process ends
-        raise VectorStoreError(f"cannot reach the Chroma server at {url}: {exc}") from exc
-    return client
-
-
-def close_client(client: Any) -> None:
-    """Release a Chroma client: its SQLite files, vector segment files, runtime threads or HTTP connections.
-
-    Chroma shares one system between the clients of a folder and stops it when the last of them is closed, so
-    closing ours never pulls the store from under another open client of the same workspace. Without this, a
-    long-lived process (the app, a test session) keeps every workspace it ever opened open, about ten
-    descriptors each, until it runs out.
-    """
-    close = getattr(client, "close", None)
-    if close is not None:
-        close()
 
 
 _COUNT_SQL = """
@@ -132,9 +98,13 @@ class VectorStore:
     # Chroma caps batch sizes; stay well below the smallest cap seen.
     BATCH = 1000
 
-    def __init__(self, client: Any, name: str, metadata: dict[str, str], where: str = "") -> None:
+    def __init__(
+        self, client: Any, name: str, metadata: dict[str, str], where: str = "", workspace: Path | None = None
+    ) -> None:
         self._client = client
         self.where = where or "the embedded Chroma store"
+        self._workspace = workspace  # where a repair leaves its mark (``chroma_clients``); None: not watched
+        self._mark = store_mark(workspace) if workspace is not None else None
         try:
             self._collection = client.get_or_create_collection(
                 name=name,
@@ -153,8 +123,19 @@ class VectorStore:
                     f"collection '{name}' was built with {key} '{recorded.get(key)}', not '{metadata[key]}'"
                 )
 
+    def stale(self) -> bool:
+        """Whether a repair recreated the store since this one was opened (its client reads the old one)."""
+        return self._workspace is not None and store_mark(self._workspace) != self._mark
+
     def close(self) -> None:
-        """Release the Chroma client (see :func:`close_client`); the store cannot be used afterwards."""
+        """Release the Chroma client (see :func:`close_client`); the store cannot be used afterwards.
+
+        A store a repair recreated meanwhile is only let go: its Chroma system was stopped and forgotten, and
+        closing its client would take one off the count of the new store's clients, stopping it under another
+        user once that count reached nought."""
+        if self.stale():
+            forget_stale_store(self._workspace / "chroma")  # stops the old system if no client did yet
+            return
         close_client(self._client)
 
     def _call(self, what: str, action: Callable[[], Any]) -> Any:

@@ -147,13 +147,18 @@ class Index:
 
     @property
     def vectors(self) -> VectorStore:
-        """The Chroma collection of this workspace."""
+        """The Chroma collection of this workspace, opened again when a repair recreated it since (the app holds
+        its index open while ``guidelines doctor --repair`` runs; the old client would read removed files)."""
+        if self._vectors is not None and self._vectors.stale():
+            old, self._vectors = self._vectors, None
+            old.close()  # only lets it go (see VectorStore.close)
         if self._vectors is None:
             client = make_client(self.root / "chroma", self.settings.chroma_url)
             name = self.collection
             url = self.settings.chroma_url
             where = f"the Chroma server at {url}" if url else f"the embedded Chroma store in {self.root / 'chroma'}"
-            self._vectors = VectorStore(client, name, {"embedding": self.embedding, "chunking": self.chunking}, where)
+            meta = {"embedding": self.embedding, "chunking": self.chunking}
+            self._vectors = VectorStore(client, name, meta, where, self.root)
         return self._vectors
 
     @property

@@ -299,7 +299,7 @@ def _check_vectors(settings: Settings, truth: Truth, report: Report) -> dict[str
     folder = Path(settings.workspace) / "chroma"
     if not truth.embedding:  # nothing was ever ingested
         return None
-    if not settings.chroma_url and not folder.is_dir():
+    if not settings.chroma_url and not (folder / "chroma.sqlite3").is_file():  # not the files a process still holds
         if truth.ids:
             report.add("problem", label, f"missing: {len(truth.ids)} chunks have no vector (doctor --repair)")
         return None

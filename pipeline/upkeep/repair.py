@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from ingest.chunking import index_text
-from pipeline.index.vectors import close_client, collection_name, make_client
+from pipeline.index.chroma_clients import close_client, forget_store, make_client, mark_recreated
+from pipeline.index.vectors import collection_name
 from pipeline.index.workspace_index import METADATA_FIELDS, index_hash
 from pipeline.settings import Settings
 from pipeline.upkeep.doctor import (
@@ -57,6 +58,8 @@ def _repair_vectors(settings: Settings, truth: Truth, progress: Progress | None)
 
     actions: list[str] = []
     label = chroma_label(settings)
+    if _missing(settings, truth):  # made anew below: an index that had the removed one open must reopen
+        mark_recreated(Path(settings.workspace))
     try:
         # the client that read the broken store is closed before the store is removed: the block ends first
         with open_collection(settings, truth, create=True) as collection:
@@ -86,6 +89,17 @@ def _repair_vectors(settings: Settings, truth: Truth, progress: Progress | None)
     return actions
 
 
+def _missing(settings: Settings, truth: Truth) -> bool:
+    """Whether the workspace's store is gone (its folder removed, or its collection dropped from the server)."""
+    if not settings.chroma_url:
+        return not (Path(settings.workspace) / "chroma" / "chroma.sqlite3").is_file()
+    try:
+        with open_collection(settings, truth) as collection:
+            return collection is None
+    except Exception:  # unreadable: recreated, and marked, by _recreate
+        return False
+
+
 def _recreate(settings: Settings, truth: Truth) -> None:
     """Remove the broken store: the embedded folder, or the server's collection (the caller makes a new one)."""
     if settings.chroma_url:
@@ -98,44 +112,10 @@ def _recreate(settings: Settings, truth: Truth) -> None:
             close_client(client)
     else:
         folder = Path(settings.workspace) / "chroma"
-        _forget_store(folder)  # the process may hold the broken files open
+        forget_store(folder)  # the process may hold the broken files open
         shutil.rmtree(folder, ignore_errors=True)
-
-
-def _forget_store(folder: Path) -> None:
-    """Stop and forget Chroma's shared system of ``folder`` only, so the next client opens the new store.
-
-    Chroma keeps one system per folder for the whole process, counted by its clients. Clearing its whole cache
-    (its only public call for this) also forgot the systems of other workspaces still open in the process (the
-    app's): a client opened later started a second system on the same folder, and closing the first client then
-    stopped the second one under its user. Only this folder's entry goes, with its count; any client of this
-    folder still open was reading files that are being removed anyway.
-    """
-    from chromadb.api.client import SharedSystemClient
-
-    systems = getattr(SharedSystemClient, "_identifier_to_system", None)
-    counts = getattr(SharedSystemClient, "_identifier_to_refcount", None)
-    lock = getattr(SharedSystemClient, "_refcount_lock", None)
-    if not isinstance(systems, dict) or not isinstance(counts, dict) or lock is None:
-        SharedSystemClient.clear_system_cache()  # another Chroma layout: the coarse way, which repairs all the same
-        return
-    target = folder.resolve()
-    with lock:
-        mine = [key for key in list(systems) if key and _same_folder(key, target)]
-        dropped = [systems.pop(key) for key in mine]
-        for key in mine:
-            counts.pop(key, None)
-    for system in dropped:
-        with contextlib.suppress(Exception):  # a store too broken to stop cleanly is removed all the same
-            system.stop()
-
-
-def _same_folder(identifier: str, target: Path) -> bool:
-    """Whether a Chroma system identifier (a persistent client's path) names ``target``."""
-    try:
-        return Path(identifier).resolve() == target
-    except (OSError, ValueError):
-        return False
+    # before the new store is made: indexes opened earlier, here or in another process, reopen at their next use
+    mark_recreated(Path(settings.workspace))
 
 
 def _reembed(settings: Settings, manifest: Any, collection: Any, ids: list[str], progress: Progress | None) -> None:

@@ -144,3 +144,27 @@ def test_a_metadata_ods_beside_the_files_is_read_by_default(tmp_path):
         "EU",
         "2026-03-03",
     )
+
+
+def test_a_sheet_that_cannot_be_read_is_a_warning_in_the_json_and_the_files_go_in(tmp_path):
+    # beside the files (read by default) and given with --metadata: one warning naming the file and the reason,
+    # in the contract's list (on the first entry, as the sheet's other warnings), and no file is held back
+    corpus = project(tmp_path)
+    (corpus / "metadata.xlsx").write_bytes(b"PK\x03\x04 a workbook cut off in transfer")
+    proc = run("ingest", str(corpus), "--workspace", str(tmp_path / "ws"), "--json")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert [r["status"] for r in out] == ["ingested"] * 3
+    warned = [w for r in out for w in r["warnings"] if "metadata.xlsx" in w]
+    assert len(warned) == 1 and "cannot read metadata workbook" in warned[0], out
+    assert "ingesting the files without it" in warned[0]
+    assert sum("metadata.xlsx" in line for line in proc.stderr.splitlines() if line.startswith("warning:")) == 1
+
+    given = corpus.parent / "received.csv"
+    given.write_bytes("file,contributor\nbrief_latvia.txt,Ilze\n".encode("utf-16"))
+    proc = run("ingest", str(corpus), "--metadata", str(given), "--workspace", str(tmp_path / "ws2"), "--json")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert [r["status"] for r in out] == ["ingested"] * 3
+    warned = [w for r in out for w in r["warnings"] if "received.csv" in w]
+    assert len(warned) == 1 and "saved as UTF-16" in warned[0], out

@@ -115,16 +115,13 @@ def test_a_numbered_sheet_with_an_eu_non_eu_column_and_a_total_in_its_first_colu
 
 
 def test_a_workbook_opening_with_an_instructions_sheet_is_read_from_the_sheet_with_the_table(tmp_path):
-    from openpyxl import Workbook
+    from tests.ingest.xlsx_helpers import sheets_workbook
 
-    book = Workbook()
-    book.active.title = "Instructions"
-    book.active.append(["Fill in one row per file received. Name: as on the cover page."])
-    table = book.create_sheet("Inputs")
-    table.append(["File", "Contributor"])
-    table.append(["a.pdf", "Ana Writer"])
-    path = tmp_path / "metadata.xlsx"
-    book.save(path)
+    sheets = {
+        "Instructions": [["Fill in one row per file received. Name: as on the cover page."]],
+        "Inputs": [["File", "Contributor"], ["a.pdf", "Ana Writer"]],
+    }
+    path = sheets_workbook(tmp_path / "metadata.xlsx", sheets)
     assert read_metadata_csv(path)["a.pdf"]["contributor"] == "Ana Writer"
     assert sheet_warnings(path) == ["metadata.xlsx: read sheet 'Inputs', the first sheet that has a file column"]
 

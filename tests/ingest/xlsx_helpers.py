@@ -83,6 +83,25 @@ def single_sheet(path: Path, rows: list[list[object]], title: str = "Sheet", bol
     return path
 
 
+def sheets_workbook(
+    path: Path, sheets: dict[str, list[list[object]]], hidden: tuple[str, ...] = (), merged: tuple[str, ...] = ()
+) -> Path:
+    """A workbook kept by hand: ``sheets`` in order (name: rows), some ``hidden``, cell ranges ``merged`` on the
+    last sheet ("A2:A3")."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+        if name in hidden:
+            ws.sheet_state = "hidden"
+    for cells in merged:
+        wb.worksheets[-1].merge_cells(cells)
+    wb.save(path)
+    return path
+
+
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

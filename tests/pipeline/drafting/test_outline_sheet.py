@@ -55,3 +55,32 @@ def test_a_table_without_a_section_column_or_without_questions_is_refused_with_t
     path.write_text("file,contributor\na.pdf,Ana\n", encoding="utf-8")
     with pytest.raises(OutlineError, match=r"outline\.csv: no column of questions; head one column 'Guiding question'"):
         load_outline(path)
+
+
+def test_a_workbook_outline_skips_a_hidden_sheet_of_old_questions_and_reads_cells_as_metadata_sheets_are(tmp_path):
+    # read by the same code as metadata workbooks: a hidden sheet (an earlier draft kept out of sight) is not the
+    # outline, a section merged over its questions fills each row, and a number cell reads as people see it
+    from tests.ingest.xlsx_helpers import sheets_workbook
+
+    sheets = {
+        "Read me": [["One row per question, please."]],
+        "Old outline": [["Section", "Guiding question"], ["Withdrawn", "A question nobody asks any more?"]],
+        "Outline": [
+            ["Section", "Guiding question", "Purpose"],
+            ["Workload", "How many hours make one credit?", 25.0],
+            [None, "Who checks the hours?", None],
+        ],
+    }
+    path = sheets_workbook(tmp_path / "outline.xlsx", sheets, hidden=("Old outline",), merged=("A2:A3",))
+    (section,) = load_outline(path).sections
+    assert section.title == "Workload"
+    assert section.questions == ("How many hours make one credit?", "Who checks the hours?")
+    assert section.purpose == "25"  # not '25.0'
+
+
+def test_a_password_protected_workbook_outline_says_so(tmp_path):
+    from tests.ingest.test_xlsx_refusals import compound_file
+
+    path = compound_file(tmp_path / "outline.xlsx", ["EncryptionInfo", "EncryptedPackage"])
+    with pytest.raises(OutlineError, match=r"outline\.xlsx: encrypted: password needed \(the workbook is password"):
+        load_outline(path)

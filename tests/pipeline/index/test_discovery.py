@@ -124,3 +124,42 @@ def test_ignore_patterns_skip_build_files_without_listing_them(tmp_path):
     assert [c.file for c in found] == ["a.txt"]
     assert not any("build.py" in n or "a.yaml" in n for n in notes)
     assert any("notes.xyz" in n for n in notes)  # other unsupported files are still listed
+
+
+# -- a sheet that cannot be read: one warning naming it and why, and the files still go in --------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "write", "reason"),
+    [
+        ("metadata.csv", lambda p: p.write_bytes("file,contributor\na.txt,Ana\n".encode("utf-16")), "UTF-16"),
+        ("metadata.xlsx", lambda p: p.write_bytes(b"PK\x03\x04 damaged"), "cannot read metadata workbook"),
+        ("metadata.ods", lambda p: p.write_bytes(b"PK\x03\x04 damaged"), "not an OpenDocument spreadsheet"),
+        ("metadata.csv", lambda p: p.mkdir(), "is a folder, not a metadata sheet"),
+        ("metadata.csv", lambda p: p.symlink_to(p.parent / "moved.csv"), "cannot read metadata"),
+    ],
+)
+def test_an_unreadable_sheet_beside_the_files_is_a_sheet_warning_and_the_files_go_in(tmp_path, name, write, reason):
+    corpus = files(tmp_path / "in", "a.txt", "b.txt")
+    write(corpus / name)
+    found, notes = discover([corpus])
+    assert sorted(c.file for c in found) == ["a.txt", "b.txt"] and all(c.row is None for c in found)
+    warned = [n for n in notes if isinstance(n, SheetWarning)]
+    assert len(warned) == 1, notes
+    assert warned[0].startswith(str(corpus / name)) and reason in warned[0], warned
+    assert warned[0].endswith("ingesting the files without it")
+
+
+def test_an_encrypted_workbook_given_as_the_sheet_says_so_and_the_files_go_in_under_the_same_names(tmp_path):
+    from tests.ingest.test_xlsx_refusals import compound_file
+
+    corpus = files(tmp_path / "in", "a.txt", "sub/b.txt")
+    given = compound_file(corpus / "sheet.xlsx", ["EncryptionInfo", "EncryptedPackage"])
+    found, notes = discover([corpus], given)
+    assert sorted(c.file for c in found) == ["a.txt", "sub/b.txt"]
+    warned = [n for n in notes if isinstance(n, SheetWarning)]
+    assert len(warned) == 1 and "sheet.xlsx" in warned[0] and "password-protected" in warned[0], notes
+    # the same names a readable sheet in that place gives them: fixing the sheet later renames nothing
+    given.unlink()
+    readable = sheet(corpus / "sheet.csv", "file,contributor\na.txt,Ana\nsub/b.txt,Bo\n")
+    assert sorted(c.file for c in discover([corpus], readable)[0]) == ["a.txt", "sub/b.txt"]
