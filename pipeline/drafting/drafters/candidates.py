@@ -189,6 +189,11 @@ def clean_sentence(raw: str, on_slide: bool) -> str | None:
         text = _ITEM_END.sub("", text)
     if not text or looks_like_instruction(text) or _META.search(text):
         return None
+    answer = _YES_NO.match(text)
+    if answer and answer.group(2) in ".!":
+        text = text[answer.end() :]  # "No. A skill once assessed stays assessed." holds without the "No."
+    elif answer:
+        return None  # "Yes, but only when ...": an answer to a question the quotation would leave out
     trimmed = _trim(text)
     cut, text = trimmed != text, trimmed
     if not text or _ANAPHOR.search(text):  # after the opener: "For that reason, X" is X
@@ -204,6 +209,12 @@ def clean_sentence(raw: str, on_slide: bool) -> str | None:
     if not FINITE.search(text) and not _PRONOUN_VERB.search(text) and not is_imperative(text):
         return None  # a fragment: no verb to carry a claim
     return text
+
+
+# A bare answer to a question (an FAQ's "### Should ...?" then "No. ...", a form's "Answer: Yes, ..."): "Yes" or
+# "No" closed by a stop opens a sentence that may hold on its own; closed by a comma or a dash, the clause after it
+# only means something beside its question. "No. 5" is a number, and "No provider should ..." no answer.
+_YES_NO = re.compile(r"^(yes|no)\s*([.!](?=\s+[A-Z\"“‘(])|[,;:–—]|\s-)\s*", re.IGNORECASE)
 
 
 # where one cell of a spreadsheet row ends and the next begins: " | ", or "; " before the next "Header: "

@@ -239,3 +239,17 @@ def test_the_answer_mark_of_interview_notes_is_not_quoted():
     assert clean_sentence(raw, on_slide=False) == "Every course we fund is drawn up with local firms."
     # a sentence opening with the article is no label
     assert clean_sentence("A fisherman should be able to go straight to the test.", False).startswith("A fisherman")
+
+
+def test_a_bare_yes_or_no_is_not_quoted_without_its_question():
+    # the sentence after "No." holds on its own; the clause after "Yes," means something only beside its question
+    held = "No. A skill that was assessed once stays assessed, and an employer can judge for itself."
+    assert (
+        clean_sentence(held, False)
+        == "A skill that was assessed once stays assessed, and an employer can judge for itself."
+    )
+    assert clean_sentence("Yes, but only when the course was assessed by a master of the trade.", False) is None
+    assert clean_sentence("No, because the procedure takes longer than the course itself does.", False) is None
+    # "No" as a determiner, and "No." as a number, are no answers
+    assert clean_sentence("No provider should charge for the assessment of prior learning.", False)
+    assert clean_sentence("No. 5 of our recommendations asks providers to publish outcomes.", False)
