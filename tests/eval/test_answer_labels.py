@@ -36,17 +36,6 @@ UNCUT_ANSWERS: dict[str, dict[str, tuple[str, ...]]] = {
             "the certificate should also state the number of hours of learning",
         ),
     },
-    "heldout5": {
-        # Norway's "The college that teaches a course ought to sign the certificate itself, with no private
-        # business in between." (its reason, "that promise cannot be handed on to a firm", is cut and on topic)
-        "Can providers leave the issuing of their credentials to a private company?": (
-            "ought to sign the certificate itself, with no private business in between",
-        ),
-        # Cyprus's summary table row 2, "Leave the request for a framework level to the university's own judgement."
-        "Should every micro-credential be placed at a level of the national qualifications framework?": (
-            "leave the request for a framework level to the university's own judgement",
-        ),
-    },
 }
 
 

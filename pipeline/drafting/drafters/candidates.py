@@ -31,6 +31,7 @@ _INSTRUCTION = re.compile(
 # ("Each year, using learner and employer feedback.") is a fragment, unless it is an instruction (below).
 FINITE = re.compile(
     r"\b(is|are|was|were|has|have|had|does|do|did|should|must|shall|will|would|can|could|may|might|needs?\s+to|"
+    r"ought\s+to|"
     r"remains?|seems?|becomes?|means|requires?|depends?|includes?|allows?|helps?|makes?|takes?|gives?|"
     r"carry|carries|lead|leads|led|show|shows|showed|hold|holds|held|keep|keeps|kept|stand|stands|"
     r"cover|covers|count|counts|offer|offers|support|supports|propose|proposes|proposed|recommend|recommends|"
@@ -58,7 +59,13 @@ _IMPERATIVE = re.compile(
     r"^(require|recommend|state|allow|keep|make|rely|reserve|open|offer|fund|ask|provide|record|publish|use|"
     r"encourage|give|display|introduce|create|set|treat|include|avoid|ensure|define|limit|let|link|list|"
     r"support|build|design|involve|name|write|describe|cite|accept|adopt|apply|assess|check|share|start|"
-    r"develop|align|base|count|extend|grant|help|map|protect|review|test|train)\b",
+    r"develop|align|base|count|extend|grant|help|map|protect|review|test|train|"
+    # more verbs of advice that are rarely a line's first noun or adjective (not "lower", "close", "increase")
+    r"leave|put|stop|prefer|pay|exempt|reward|recognise|recognize|promote|strengthen|simplify|harmonise|"
+    r"harmonize|monitor|evaluate|consult|inform|guarantee|maintain|remove|replace|restrict|prevent|enable|"
+    r"invest|validate|certify|verify|abolish|waive|subsidise|subsidize|reimburse|coordinate|consider|explore|"
+    r"clarify|specify|prioritise|prioritize|expand|reduce|raise|refuse|reject|tell|continue|combine|separate|"
+    r"translate|invite|bring|move|connect|integrate|equip)\b",
     re.IGNORECASE,
 )
 # The sentence leans on the one before it: a pronoun or demonstrative subject, or a connective.

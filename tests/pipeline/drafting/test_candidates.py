@@ -253,3 +253,13 @@ def test_a_bare_yes_or_no_is_not_quoted_without_its_question():
     # "No" as a determiner, and "No." as a number, are no answers
     assert clean_sentence("No provider should charge for the assessment of prior learning.", False)
     assert clean_sentence("No. 5 of our recommendations asks providers to publish outcomes.", False)
+
+
+def test_ought_to_is_a_modal_and_advice_verbs_open_instructions():
+    ought = (
+        "The college that teaches a course ought to sign the certificate itself, with no private business in between."
+    )
+    assert clean_sentence(ought, False) == ought
+    row = "Leave the request for a framework level to the university's own judgement."
+    assert clean_sentence(row, True) == row  # a table cell's recommendation
+    assert clean_sentence("Lower secondary schools in the region and their teachers.", True) is None  # no verb
