@@ -72,7 +72,7 @@ _IMPERATIVE = re.compile(
 _LEANS = re.compile(
     r"^(it|its|they|them|their|this|these|that|those|he|she|such|there|here|both|either|neither|"
     r"however|but|and|or|so|yet|still|also|moreover|furthermore|therefore|thus|hence|then|instead|otherwise|"
-    r"nevertheless|nonetheless|similarly|likewise|meanwhile|besides|again|even so|by comparison|by contrast|"
+    r"nevertheless|nonetheless|similarly|likewise|meanwhile|besides(?=\s*,)|again|even so|by comparison|by contrast|"
     r"in contrast|on the other hand|as a result|for this reason|for that reason|in that case|in this case|"
     r"that is why|this is why|the same|the other|the latter|the former|the table|the figure|the chart|"
     r"the (first|second|third|fourth|next|last|rest|remainder|others?)\b(?! (of|time|year|step)))\b",

@@ -263,3 +263,11 @@ def test_ought_to_is_a_modal_and_advice_verbs_open_instructions():
     row = "Leave the request for a framework level to the university's own judgement."
     assert clean_sentence(row, True) == row  # a table cell's recommendation
     assert clean_sentence("Lower secondary schools in the region and their teachers.", True) is None  # no verb
+
+
+def test_besides_with_its_object_opens_a_sentence_of_its_own():
+    raw = "Besides any credits, the certificate should also state the number of hours of learning."
+    assert clean_sentence(raw, False) == raw
+    assert clean_sentence("Besides, providers should publish their fees every year.", False) == (
+        "providers should publish their fees every year."
+    )
