@@ -48,6 +48,14 @@ _CELLS = frozenset({"td", "th"})
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 # a cookie or consent banner, named so by its id or class ("cookie-banner", "cc-window", "gdpr-consent")
 _CONSENT = re.compile(r"cookie|consent|gdpr|\bcc[-_](?:window|banner)", re.IGNORECASE)
+# a block of page furniture named so by its id or class, as site templates name a side column, a breadcrumb
+# trail, a menu, a list of related links or share buttons, or the page's footer ("sidebar", "widget-area",
+# "site-footer", "related-posts", "share-buttons"): the site's, not the contribution's, text
+_FURNITURE = re.compile(
+    r"(?:^|[\s_-])(?:sidebar|side-bar|sidenav|widgets?|breadcrumbs?|navbar|menu|footer|related|share|sharing|"
+    r"newsletter|skip-link|pagination)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.\-]+)", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -122,6 +130,10 @@ def _skipped(element: Any, tag: str) -> bool:
         return True  # a pop-up over the page (a cookie or newsletter prompt), not the page's own text
     if tag not in ("main", "article", "body", "html") and _CONSENT.search(
         f"{element.get('id') or ''} {element.get('class') or ''}"
+    ):
+        return True
+    if tag not in ("main", "article", "body", "html") and _FURNITURE.search(
+        f" {element.get('id') or ''} {element.get('class') or ''} "
     ):
         return True
     if tag in ("header", "footer"):

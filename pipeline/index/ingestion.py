@@ -75,7 +75,7 @@ def content_hash(path: Path) -> tuple[str, int]:
 
 
 # Bump when our reading or chunking of unchanged files changes, so the next ingest reads them again.
-EXTRACTION_REVISION = "4"
+EXTRACTION_REVISION = "5"
 
 
 def _row_hash(row: dict[str, str] | None, reader: str) -> str:

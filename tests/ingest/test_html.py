@@ -350,3 +350,21 @@ def test_a_cookie_banner_or_pop_up_is_not_the_pages_text(tmp_path: Path) -> None
     assert "Cookies and consent forms are no concern of this paper." in text  # the words alone remove nothing
     for absent in ("We use cookies", "Subscribe", "Before you go"):
         assert absent not in text
+
+
+@pytest.mark.unit
+def test_a_side_column_or_footer_named_by_its_class_is_not_the_pages_text(tmp_path: Path) -> None:
+    page = write(
+        tmp_path,
+        "<html><body><div class='layout'><main><h1>Our view</h1>"
+        "<p>Public libraries should be allowed to host the assessment of micro-credentials.</p></main>"
+        "<div class='sidebar' id='sidebar'><h3>Latest news</h3>"
+        "<p>The annual congress is on 12 May, and members should register by April.</p></div>"
+        "<div class='related-posts'><p>Members should renew their subscription before the end of the year.</p></div>"
+        "<div id='site-footer'><p>Members should contact the secretariat for permissions.</p></div>"
+        "</div></body></html>",
+    )
+    text = "\n".join(p.text for p in HtmlReader().read(page).passages)
+    assert "Public libraries should be allowed to host the assessment of micro-credentials." in text
+    for absent in ("annual congress", "renew their subscription", "secretariat"):
+        assert absent not in text
