@@ -26,7 +26,7 @@ def test_a_comma_before_three_digits_separates_thousands() -> None:
 
 @pytest.mark.unit
 def test_a_currency_is_no_topic() -> None:
-    from pipeline.synthesis.stance import topic_words
+    from pipeline.synthesis.matter import topic_words
 
     grant, fee = "Grants of up to 5,000 euros are available.", "Assessment fees should not exceed 150 euros."
     assert not topic_words(grant) & topic_words(fee)  # one currency, two matters
@@ -34,7 +34,8 @@ def test_a_currency_is_no_topic() -> None:
 
 @pytest.mark.unit
 def test_every_way_of_saying_a_floor_reads_as_one_minimum() -> None:
-    from pipeline.synthesis.stance import contradiction, polarity
+    from pipeline.synthesis.polarity import polarity
+    from pipeline.synthesis.stance import contradiction
 
     floor = Quantity("hours", 40, 40, "min")
     for said in (
@@ -70,7 +71,7 @@ def test_every_way_of_saying_a_ceiling_reads_as_one_maximum() -> None:
 
 @pytest.mark.unit
 def test_a_denial_in_another_clause_or_without_an_amount_is_no_bound() -> None:
-    from pipeline.synthesis.stance import polarity
+    from pipeline.synthesis.polarity import polarity
 
     # the denial and the comparison stand in two clauses: the amount stays as written, the denial the claim's
     said = "Learners should not pay, and courses under 40 hours should be free."

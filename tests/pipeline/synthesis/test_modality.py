@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.synthesis.modality import OBLIGATION, OPTION, deontic, unforced
-from pipeline.synthesis.stance import contradiction, is_normative, position_sign
+from pipeline.synthesis.polarity import is_normative, position_sign
+from pipeline.synthesis.stance import contradiction
 
 
 @pytest.mark.unit

@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.synthesis.amounts import Quantity, quantities
-from pipeline.synthesis.stance import contradiction, polarity, stance_clause, topic_words
+from pipeline.synthesis.matter import topic_words
+from pipeline.synthesis.polarity import polarity, stance_clause
+from pipeline.synthesis.stance import contradiction
 
 
 @pytest.mark.unit
@@ -114,7 +116,8 @@ def test_a_validity_and_an_expiry_name_one_measure() -> None:
 
 @pytest.mark.unit
 def test_declining_a_named_proposal_opposes_who_proposes_it() -> None:
-    from pipeline.synthesis.stance import contradiction, is_normative, stance_phrase
+    from pipeline.synthesis.polarity import is_normative
+    from pipeline.synthesis.stance import contradiction, stance_phrase
 
     proposes = "Apprentices with long work experience should be able to skip the written test."
     for declines in (
@@ -142,7 +145,7 @@ def test_a_set_fee_against_a_lower_cap_is_a_difference_in_number() -> None:
 
 @pytest.mark.unit
 def test_a_quantifier_makes_no_term() -> None:
-    from pipeline.synthesis.stance import word_pairs
+    from pipeline.synthesis.matter import word_pairs
 
     a = "Every certificate should print a serial number that anyone can look up."
     b = "Candidates must receive every certificate as a scanned copy."
