@@ -48,7 +48,7 @@ from pipeline.index.workspace_index import Index
 from pipeline.model import Evidence
 from pipeline.synthesis.claims import Claim, claims_from
 from pipeline.synthesis.coverage import near_duplicates
-from pipeline.synthesis.matter import acronyms, core, neutral, topic_words, word_pairs
+from pipeline.synthesis.matter import acronyms, core, family, neutral, topic_words, word_pairs
 from pipeline.synthesis.modality import OBLIGATION, OPTION, bare_force, deontic, opposite_forces
 from pipeline.synthesis.placement import label_of, placed
 from pipeline.synthesis.polarity import polarity, position_sign, stance_clause
@@ -177,7 +177,8 @@ class _Run:
     def terms(self, text: str) -> frozenset[tuple[str, str]]:
         """The claim's two-word terms that hold a salient word."""
         salient = self.salient(text)
-        return frozenset(p for p in word_pairs(text) if p[0] in salient or p[1] in salient)
+        pairs = ((family(a), family(b)) for a, b in word_pairs(text))
+        return frozenset(p for p in pairs if p[0] in salient or p[1] in salient)
 
     def salient(self, text: str) -> frozenset[str]:
         """The claim's topic words rare enough in the workspace to tell topics apart.
@@ -187,7 +188,8 @@ class _Run:
         """
         limit = max(self.settings.salient_share * len(self.lexical), 3)
         words = topic_words(text, self.expansions) - QUESTION_WORDS
-        return frozenset(w for w in words if self.lexical.doc_freq(w) <= limit)
+        # compared by word family: "without an individual assessment" and "assessed individually" share two words
+        return frozenset(family(w) for w in words if self.lexical.doc_freq(w) <= limit)
 
 
 def _as_evidence(hit: Any) -> Evidence:

@@ -145,3 +145,19 @@ def word_pairs(text: str) -> frozenset[tuple[str, str]]:
                 pairs.add((previous, stem))
             previous = stem
     return frozenset(pairs)
+
+
+# Derivation that keeps the word's meaning and only changes its part of speech: an adverb from its adjective
+# ("individually" / "individual") and a noun of action from its verb ("assessment" / "assess"). The light stemmer of
+# the index leaves them apart; two claims using one family of words are on one matter. The stem left must still be
+# a word of its own length ("element" is no "ele" + "ment").
+_DERIVATIONS = (("ments", 5), ("ment", 5), ("ly", 5))
+
+
+def family(stem: str) -> str:
+    """The word family of an index stem: ``stem`` without a derivational suffix that only changes its part of
+    speech ("assessment" -> "assess", "individually" -> "individual"), else ``stem`` itself."""
+    for suffix, rest in _DERIVATIONS:
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= rest and "-" not in stem:
+            return stem[: -len(suffix)]
+    return stem
