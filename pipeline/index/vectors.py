@@ -6,7 +6,9 @@ embedding (which would try to download a model).
 
 from __future__ import annotations
 
+import os
 import re
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -40,7 +42,10 @@ def collection_name(workspace_id: str, embedding: str, chunking: str) -> str:
 
 
 def make_client(path: Path, url: str = "") -> Any:
-    """An embedded client in ``path``, or an HTTP client when ``url`` is set."""
+    """An embedded client in ``path``, or the process's HTTP client of the server at ``url`` when it is set.
+
+    Raises VectorStoreError when the server does not answer a heartbeat, on every call: an index opened while
+    the server is down says so at once, even though the client itself is kept (see :func:`_server_client`)."""
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
@@ -49,31 +54,52 @@ def make_client(path: Path, url: str = "") -> Any:
         path.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(path), settings=settings)
     parsed = urlparse(url if "://" in url else f"http://{url}")
-    try:
-        client = chromadb.HttpClient(
-            host=parsed.hostname or "127.0.0.1",
-            port=parsed.port or (443 if parsed.scheme == "https" else 8000),
-            ssl=parsed.scheme == "https",
-            settings=settings,
-        )
-    except Exception as exc:
-        raise VectorStoreError(f"cannot reach the Chroma server at {url}: {exc}") from exc
+    host = parsed.hostname or "127.0.0.1"
+    port = parsed.port or (443 if parsed.scheme == "https" else 8000)
+    key = (os.getpid(), parsed.scheme == "https", host, port)  # a forked child never shares its parent's socket
+    with _SERVER_LOCK:
+        client = _SERVER_CLIENTS.get(key)
+        fresh = client is None
+        if fresh:
+            try:
+                client = chromadb.HttpClient(host=host, port=port, ssl=key[1], settings=settings)
+            except Exception as exc:
+                raise VectorStoreError(f"cannot reach the Chroma server at {url}: {exc}") from exc
     try:
         client.heartbeat()
     except Exception as exc:
-        close_client(client)  # its connection pool would otherwise stay open until the process ends
+        if fresh:
+            client.close()  # never kept: it made no connection worth sharing
         raise VectorStoreError(f"cannot reach the Chroma server at {url}: {exc}") from exc
+    if fresh:
+        with _SERVER_LOCK:
+            kept = _SERVER_CLIENTS.setdefault(key, client)
+        if kept is not client:  # another thread kept one meanwhile: use that one
+            client.close()
+            client = kept
     return client
 
 
+# One HTTP client per Chroma server for the whole process, shared by every index and never closed.
+# chromadb (1.5.9) registers each HttpClient's system a second time, under a fresh id that close() never releases,
+# so a closed client kept its httpx session, one socket, until the process ended: a process opening and closing
+# indexes on a server gained a socket per index (RELIABILITY.md, "Open descriptors"). Sharing one client bounds
+# that to one per server, through chromadb's public API only; httpx's pool reconnects after a server restart.
+_SERVER_CLIENTS: dict[tuple[int, bool, str, int], Any] = {}
+_SERVER_LOCK = threading.Lock()
+
+
 def close_client(client: Any) -> None:
-    """Release a Chroma client: its SQLite files, vector segment files, runtime threads or HTTP connections.
+    """Release a Chroma client: its SQLite files, vector segment files and runtime threads.
 
     Chroma shares one system between the clients of a folder and stops it when the last of them is closed, so
     closing ours never pulls the store from under another open client of the same workspace. Without this, a
     long-lived process (the app, a test session) keeps every workspace it ever opened open, about ten
-    descriptors each, until it runs out.
+    descriptors each, until it runs out. A server's client is the process's shared one and stays open.
     """
+    with _SERVER_LOCK:
+        if any(client is shared for shared in _SERVER_CLIENTS.values()):
+            return
     close = getattr(client, "close", None)
     if close is not None:
         close()

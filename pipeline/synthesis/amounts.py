@@ -47,8 +47,9 @@ _AMOUNT = re.compile(
 # "not more than" and "nothing larger than ten credits (should be called ...)" a ceiling.
 DENIED_COMPARISON = r"(?:no|not|nothing|none|never)\s+(?:[\w-]+\s+)?"
 _BOUND = re.compile(
-    rf"\b(?:(?P<min>minimum|min\.|at\s+least|{DENIED_COMPARISON}(?:less|fewer|smaller|shorter|lower)\s+than|from)"
-    rf"|(?P<max>maximum|max\.|at\s+most|up\s+to|{DENIED_COMPARISON}(?:more|larger|longer|bigger|greater|higher)\s+than|"
+    rf"\b(?:(?P<min>minimum|min\.|at\s+least|{DENIED_COMPARISON}(?:less|fewer|smaller|shorter|lower|earlier|sooner)\s+than|"
+    r"from)"
+    rf"|(?P<max>maximum|max\.|at\s+most|up\s+to|{DENIED_COMPARISON}(?:more|larger|longer|bigger|greater|higher|later)\s+than|"
     r"limit|ceilings?|caps?|capped|(?:must|should|may|shall)\s+not\s+exceed))\b",
     re.IGNORECASE,
 )
@@ -59,8 +60,10 @@ _BOUND = re.compile(
 # hours" does; "nobody should study more than 20 hours a week" a ceiling. The denial then belongs to the bound,
 # not to the claim's stance (see :func:`bound_denials`). Words between stay inside one clause (no punctuation,
 # no conjunction opening another clause).
-_LOWER = r"(?:fewer|less|shorter|smaller|lower)\s+than|under|below"
-_UPPER = r"(?:more|longer|larger|bigger|greater|higher)\s+than|over|above"
+# a deadline is a ceiling on the time taken ("no later than two months after"), a waiting time a floor ("no
+# earlier than", "no sooner than")
+_LOWER = r"(?:fewer|less|shorter|smaller|lower|earlier|sooner)\s+than|under|below"
+_UPPER = r"(?:more|longer|larger|bigger|greater|higher|later)\s+than|over|above"
 _DENIED_COMPARISON = re.compile(
     r"\b(?P<neg>no|not|never|nothing|none|nobody|no\s+one)\b"
     r"(?:\s+(?!(?:but|and|or|because|since|which|while|whereas|so)\b)[\w'’-]+){0,8}?"

@@ -68,7 +68,8 @@ _SUBORDINATE = re.compile(
 # Negations that are part of an amount's bound ("no more than one third", "should not exceed 10 ECTS", "must
 # not fall below 25 hours"): a ceiling or a floor, not a denial.
 _BOUND_NEGATION = re.compile(
-    rf"\b{DENIED_COMPARISON}(?:be\s+)?(?:more|less|fewer|greater|lower|higher|larger|smaller|longer|shorter|bigger)\s+than\b"
+    rf"\b{DENIED_COMPARISON}(?:be\s+)?(?:more|less|fewer|greater|lower|higher|larger|smaller|longer|shorter|bigger|later|earlier|sooner)"
+    r"\s+than\b"
     r"|\b(?:not|never)\s+(?:exceed|go\s+(?:beyond|above|over|below|under)|fall\s+below|drop\s+below|surpass)\b",
     re.IGNORECASE,
 )

@@ -94,3 +94,21 @@ def test_an_amount_set_exactly_beyond_a_bound_cannot_be_followed() -> None:
     assert set_amounts("A minimum of 1 ECTS, that is 25 to 30 hours, should apply.") == ()
     assert set_amounts("About half of our 2025 courses would be excluded.") == ()
     assert set_amounts("Some 40 hours of study should be enough.") == ()
+
+
+@pytest.mark.unit
+def test_a_deadline_is_a_ceiling_on_the_time_taken_not_a_denial() -> None:
+    from pipeline.synthesis.polarity import polarity
+    from pipeline.synthesis.stance import contradiction
+
+    deadline = "The transcript should be sent no later than three weeks after the exam."
+    assert quantities(deadline) == (Quantity("weeks", 3, 3, "max"),)
+    assert quantities("Results should be published no sooner than ten days after the exam.") == (
+        Quantity("days", 10, 10, "min"),
+    )
+    # the "no" belongs to the deadline: the claim affirms sending the transcript, and opposes no other
+    # recommendation on what a transcript shows
+    assert polarity(deadline) == 1
+    assert contradiction(deadline, "Each transcript should list the modules, the grades and the examiner.") is None
+    # two deadlines for one thing differ in number
+    assert contradiction(deadline, "Transcripts must be sent no later than one week after the exam.") == "number"
