@@ -22,6 +22,7 @@ from pipeline.synthesis.amounts import (
     set_amounts,
 )
 from pipeline.synthesis.matter import core
+from pipeline.synthesis.measure import described, same_measure
 from pipeline.synthesis.modality import deontic
 from pipeline.synthesis.polarity import REJECTION, is_normative, polarity, position_sign, prescribes, rebuttal
 
@@ -33,17 +34,28 @@ def stated_amounts(text: str) -> tuple[tuple[Quantity, ...], tuple[Quantity, ...
     An amount after a rejection verb of a negative claim is rejected: "we disagree with the view that no
     more than one third may be credited" rejects a ceiling of one third, "we do not support ceilings of 60
     percent" one of 60 %; they are not that claim's own figures. "No minimum" is asserted whatever precedes it.
+    Nor is a figure that only describes whom the claim is about ("a fisherman who has maintained his boat engine
+    for twenty years should ...", :func:`pipeline.synthesis.measure.described`).
     """
-    found = quantities(text)
+    found = list(quantities(text))
+    for q in described(text):
+        if q in found:
+            found.remove(q)
     cue = REJECTION.search(text)
     if cue is None or polarity(text) != -1:
-        return found, ()
+        return tuple(found), ()
     rejected = [q for q in quantities(text[cue.end() :]) if q.unit != ANY_UNIT]
     asserted = list(found)
     for q in rejected:
         if q in asserted:
             asserted.remove(q)
     return tuple(asserted), tuple(rejected)
+
+
+def _set_here(text: str) -> tuple[Quantity, ...]:
+    """The amounts a claim sets exactly, without those that only describe whom it is about."""
+    described_here = described(text)
+    return tuple(q for q in set_amounts(text) if q not in described_here)
 
 
 def contradiction(a: str, b: str, decided: tuple[bool, bool] = (False, False)) -> str | None:
@@ -61,15 +73,15 @@ def contradiction(a: str, b: str, decided: tuple[bool, bool] = (False, False)) -
     asserted_b, rejected_b = stated_amounts(b)
     prescribed_a = tuple(q for q in asserted_a if q.bound != "exact" or normative_a)
     prescribed_b = tuple(q for q in asserted_b if q.bound != "exact" or normative_b)
-    if (
+    if same_measure(a, b) and (
         number_conflict(prescribed_a, prescribed_b)
         or same_amount(rejected_a, prescribed_b)
         or same_amount(rejected_b, prescribed_a)
         or prescribes(a)
-        and beyond_bound(set_amounts(a), prescribed_b)
+        and beyond_bound(_set_here(a), prescribed_b)
         or prescribes(b)
-        and beyond_bound(set_amounts(b), prescribed_a)
-    ):
+        and beyond_bound(_set_here(b), prescribed_a)
+    ):  # amounts of one thing: an accreditation's validity is no credential's validity
         return "number"
     if not (normative_a and normative_b) or rebuttal(a) or rebuttal(b):
         return None
