@@ -120,6 +120,20 @@ def polarity(text: str) -> int:
     ("assessed against the same criteria"), and "without" in a relative
     clause of what can be done with a thing ("a link that anyone can open without an account").
     """
+    plain = _denying_part(text)
+    cues = len(NEGATION.findall(plain)) or len(ONLY.findall(plain))
+    return -1 if cues % 2 else 1
+
+
+# "Unless" opens a condition. After an affirmative predicate it has its own polarity ("learners should pay unless
+# they are unemployed" affirms paying); after a denied one it makes the double negation of a condition, as "without"
+# does: "no micro-credential should be awarded unless an invigilator has checked ..." requires the check.
+_UNLESS = re.compile(r"(?:,\s*|\s)unless\b.*$", re.IGNORECASE | re.DOTALL)
+
+
+@lru_cache(maxsize=8192)
+def _denying_part(text: str) -> str:
+    """The claim with the negations that are not its own blanked or cut off (see :func:`polarity`)."""
     plain = _CONTRAST.sub(" ", _SUBORDINATE.sub("", bound_denials(text)))
     plain = _LEAVE_TO.sub(" ", _BOUND_NEGATION.sub(" ", plain))
     plain = _MEASURED_AGAINST.sub(lambda m: m.group(0)[: -len("against")], plain)
@@ -129,8 +143,18 @@ def polarity(text: str) -> int:
     manner = _WITHOUT_DOING.search(plain)
     if manner and not NEGATION.search(plain[: manner.start()]):
         plain = plain[: manner.start()]
-    cues = len(NEGATION.findall(plain)) or len(ONLY.findall(plain))
-    return -1 if cues % 2 else 1
+    condition = _UNLESS.search(plain)
+    if condition:
+        main = plain[: condition.start()]
+        plain = f"{main} not" if NEGATION.search(main) else main  # "no X unless Y": X only if Y, affirmative
+    return plain
+
+
+def restricted(text: str) -> bool:
+    """Whether the claim is negative only by restricting ("Only accredited institutions should award
+    micro-credentials"): it denies its predicate to everyone outside the restriction, nothing else."""
+    plain = _denying_part(text)
+    return not NEGATION.search(plain) and len(ONLY.findall(plain)) % 2 == 1
 
 
 @lru_cache(maxsize=8192)

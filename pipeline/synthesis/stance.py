@@ -21,10 +21,19 @@ from pipeline.synthesis.amounts import (
     same_amount,
     set_amounts,
 )
-from pipeline.synthesis.matter import core
+from pipeline.synthesis.matter import core, family, topic_words
 from pipeline.synthesis.measure import described, same_measure
 from pipeline.synthesis.modality import deontic
-from pipeline.synthesis.polarity import REJECTION, is_normative, polarity, position_sign, prescribes, rebuttal
+from pipeline.synthesis.polarity import (
+    REJECTION,
+    is_normative,
+    polarity,
+    position_sign,
+    prescribes,
+    rebuttal,
+    restricted,
+    stance_clause,
+)
 
 
 @lru_cache(maxsize=8192)
@@ -91,8 +100,28 @@ def contradiction(a: str, b: str, decided: tuple[bool, bool] = (False, False)) -
     # one names its force: "should not be mandatory" (an option) still opposes "every X should be used", but
     # "should be optional" opposes neither "X should be used" nor "X should not be banned"
     if polarity(a) != polarity(b) and position_sign(a) != position_sign(b):
+        if (restricted(a) or restricted(b)) and not shared_predicate(a, b):
+            # "only accredited institutions should have the right to award" is against others awarding, not
+            # against "the accreditation ... should be valid for six years", which only names the same things
+            return None
         return "stance"
     return None
+
+
+_PREDICATE = re.compile(r"\b(?:should|must|shall|may|can|could|ought\s+to|needs?\s+to)\b\s*", re.IGNORECASE)
+
+
+def shared_predicate(a: str, b: str) -> bool:
+    """Whether two claims say something of one predicate: a content word (by word family) both use after their
+    modal verb ("should have the right to award" and "ought to be able to award"). A claim without a modal is
+    taken whole."""
+
+    def words(text: str) -> frozenset[str]:
+        plain = stance_clause(text)
+        modal = _PREDICATE.search(plain)
+        return frozenset(family(w) for w in topic_words(plain[modal.end() :] if modal else plain))
+
+    return bool(words(a) & words(b))
 
 
 _MODAL = re.compile(

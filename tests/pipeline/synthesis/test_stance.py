@@ -193,3 +193,25 @@ def test_against_a_yardstick_is_no_opposition() -> None:
     assert polarity("Every portfolio should be checked against the published learning outcomes.") == 1
     assert polarity("We are against assessing prior learning separately.") == -1
     assert polarity("Prior learning should not be measured against a different standard.") == -1
+
+
+@pytest.mark.unit
+def test_a_restriction_opposes_only_a_claim_on_its_own_predicate() -> None:
+    only = "Only schools that hold a licence from the state should have the right to award driving permits."
+    # another subject given the same right is the opposite view
+    assert contradiction(only, "A haulage firm that trains its own drivers ought to have the right to award permits.")
+    # a claim that only names the same things (a licence, awarding) says something else of them
+    validity = "The licence of a school to award driving permits should be valid for six years."
+    assert contradiction(only, validity) is None
+
+
+@pytest.mark.unit
+def test_no_x_unless_y_requires_y() -> None:
+    # "no permit unless an examiner has checked" requires the check: it is affirmative, and on the same side as
+    # "the test must be supervised"
+    unless = "No driving permit should be awarded unless an examiner has checked the identity of the candidate."
+    assert polarity(unless) == 1
+    assert contradiction(unless, "The final driving test must be supervised by an examiner in the car.") is None
+    # after an affirmative predicate the condition has its own polarity
+    assert polarity("Learners should pay a fee unless they are unemployed.") == 1
+    assert polarity("Learners should not pay a fee for the first test.") == -1
