@@ -132,7 +132,9 @@ _MODAL = re.compile(
 _PHRASE_END = re.compile(
     r"\s*(?:[,;:.(]|\b(?:if|when|unless|because|since|so\s+that|provided|whatever|as\s+long\s+as|and\s+(?:be|is|are|then|to))\b"
     # a relative clause with its own subject describes the object ("... as a digital credential that they can store")
-    r"|\b(?:that|which|who)\s+(?=(?:they|we|you|he|she|it|anyone|everyone)\s))",
+    r"|\b(?:that|which|who)\s+(?=(?:they|we|you|he|she|it|anyone|everyone)\s)"
+    # a time adjunct says when, not what is held ("must be placed at a level ... before it is issued")
+    r"|\b(?:before|after|until|once)\s+(?=(?:it|they|he|she|the|a|an|its|their|each|every)\s))",
     re.IGNORECASE,
 )
 _TRAILING = frozenset({"a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "by", "with", "its", "their"})

@@ -215,3 +215,15 @@ def test_no_x_unless_y_requires_y() -> None:
     # after an affirmative predicate the condition has its own polarity
     assert polarity("Learners should pay a fee unless they are unemployed.") == 1
     assert polarity("Learners should not pay a fee for the first test.") == -1
+
+
+@pytest.mark.unit
+def test_a_label_ends_before_a_time_adjunct() -> None:
+    from pipeline.synthesis.stance import stance_phrase
+
+    # "before it is issued" says when, and cut at twelve words the label ended on a dangling "before"
+    duty = "Every badge must be entered in the regional register of trade qualifications before it is issued."
+    assert stance_phrase(duty) == "must be entered in the regional register of trade qualifications"
+    assert stance_phrase("Schools should keep exam scripts for two years after the results are out.") == (
+        "should keep exam scripts for two years"
+    )
