@@ -112,3 +112,14 @@ def test_a_deadline_is_a_ceiling_on_the_time_taken_not_a_denial() -> None:
     assert contradiction(deadline, "Each transcript should list the modules, the grades and the examiner.") is None
     # two deadlines for one thing differ in number
     assert contradiction(deadline, "Transcripts must be sent no later than one week after the exam.") == "number"
+
+
+@pytest.mark.unit
+def test_from_bounds_only_the_figure_it_opens() -> None:
+    from pipeline.synthesis.claims import bounded
+
+    # "from a request to a reply" is a span of time measured, not a floor: the sentence describes and is no claim
+    measured = "The average time from a complete request to a reply was 41 days."
+    assert quantities(measured) == (Quantity("days", 41, 41),)
+    assert not bounded(measured)
+    assert quantities("Courses should last from 20 hours.") == (Quantity("hours", 20, 20, "min"),)
