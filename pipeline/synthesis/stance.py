@@ -119,7 +119,10 @@ def shared_predicate(a: str, b: str) -> bool:
     def words(text: str) -> frozenset[str]:
         plain = stance_clause(text)
         modal = _PREDICATE.search(plain)
-        return frozenset(family(w) for w in topic_words(plain[modal.end() :] if modal else plain))
+        found = topic_words(plain[modal.end() :] if modal else plain)
+        # a compound is one word: "micro-credentials" and "verifiable credentials" share no predicate
+        parts = {part for w in found if "-" in w for part in w.split("-")}
+        return frozenset(family(w) for w in found - parts)
 
     return bool(words(a) & words(b))
 

@@ -203,6 +203,14 @@ def test_a_restriction_opposes_only_a_claim_on_its_own_predicate() -> None:
     # a claim that only names the same things (a licence, awarding) says something else of them
     validity = "The licence of a school to award driving permits should be valid for six years."
     assert contradiction(only, validity) is None
+    # one part of a compound is no shared predicate: "driving-permits" and "printed permits" are two things
+    assert (
+        contradiction(
+            "Only schools with a licence should hand out driving-permits.",
+            "Every school should use printed permits.",
+        )
+        is None
+    )
 
 
 @pytest.mark.unit
