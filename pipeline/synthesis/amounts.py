@@ -72,9 +72,12 @@ _DENIED_COMPARISON = re.compile(
     rf"\s+(?:(?P<lower>{_LOWER})|(?P<upper>{_UPPER}))\s+$",
     re.IGNORECASE,
 )
-# "50 hours or more" is a floor, "ten credits or fewer" a ceiling
+# "50 hours or more" is a floor, "ten credits or fewer" a ceiling; so are "four years at most" and "30 hours at least"
+# (the bound said after its amount)
 _OR_MORE = re.compile(
-    r"^\s+or\s+(?:(?P<min>more|longer|above|over|higher|greater)|(?P<max>less|fewer|shorter|under|below))\b", re.I
+    r"^(?:\s+or\s+(?:(?P<min>more|longer|above|over|higher|greater)|(?P<max>less|fewer|shorter|under|below))"
+    r"|,?\s*at\s+(?:(?P<least>least)|most))\b",
+    re.I,
 )
 _NO_BOUND = re.compile(r"\bno\s+(minimum|maximum|upper\s+limit|lower\s+limit)\b", re.IGNORECASE)
 # A validity without end is an amount of time too, the largest one: "should never expire" differs from "valid for
@@ -146,7 +149,7 @@ def quantities(text: str) -> tuple[Quantity, ...]:
             bound = "min" if denied.group("lower") else "max"
         after = _OR_MORE.match(text[match.end() :])
         if after:
-            bound = "min" if after.group("min") else "max"
+            bound = "min" if after.group("min") or after.group("least") else "max"
         previous_end = match.end()
         if match.group("fraction"):
             value = _FRACTIONS[" ".join(match.group("fraction").lower().split())]

@@ -123,3 +123,11 @@ def test_from_bounds_only_the_figure_it_opens() -> None:
     assert quantities(measured) == (Quantity("days", 41, 41),)
     assert not bounded(measured)
     assert quantities("Courses should last from 20 hours.") == (Quantity("hours", 20, 20, "min"),)
+
+
+@pytest.mark.unit
+def test_a_bound_said_after_its_amount_is_a_bound() -> None:
+    assert quantities("A licence should be granted for four years at most.") == (Quantity("years", 4, 4, "max"),)
+    assert quantities("Courses should last 30 hours at least.") == (Quantity("hours", 30, 30, "min"),)
+    assert quantities("Fees of 20 euros, at most, are fair.") == (Quantity("EUR", 20, 20, "max"),)
+    assert quantities("a course of 30 hours attended by many") == (Quantity("hours", 30, 30),)
