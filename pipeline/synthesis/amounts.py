@@ -47,8 +47,11 @@ _AMOUNT = re.compile(
 # "not more than" and "nothing larger than ten credits (should be called ...)" a ceiling.
 DENIED_COMPARISON = r"(?:no|not|nothing|none|never)\s+(?:[\w-]+\s+)?"
 _BOUND = re.compile(
-    rf"\b(?:(?P<min>minimum|min\.|at\s+least|{DENIED_COMPARISON}(?:less|fewer|smaller|shorter|lower)\s+than|from)"
-    rf"|(?P<max>maximum|max\.|at\s+most|up\s+to|{DENIED_COMPARISON}(?:more|larger|longer|bigger|greater|higher)\s+than|"
+    rf"\b(?:(?P<min>minimum|min\.|at\s+least|{DENIED_COMPARISON}(?:less|fewer|smaller|shorter|lower|earlier|sooner)\s+than|"
+    # "from" opens a range only right before its figure ("from 5 up to 30 ECTS"); "the time from a complete
+    # file to a statement was 41 days" bounds nothing
+    r"from(?=\s*$))"
+    rf"|(?P<max>maximum|max\.|at\s+most|up\s+to|{DENIED_COMPARISON}(?:more|larger|longer|bigger|greater|higher|later)\s+than|"
     r"limit|ceilings?|caps?|capped|(?:must|should|may|shall)\s+not\s+exceed))\b",
     re.IGNORECASE,
 )
@@ -59,17 +62,22 @@ _BOUND = re.compile(
 # hours" does; "nobody should study more than 20 hours a week" a ceiling. The denial then belongs to the bound,
 # not to the claim's stance (see :func:`bound_denials`). Words between stay inside one clause (no punctuation,
 # no conjunction opening another clause).
-_LOWER = r"(?:fewer|less|shorter|smaller|lower)\s+than|under|below"
-_UPPER = r"(?:more|longer|larger|bigger|greater|higher)\s+than|over|above"
+# a deadline is a ceiling on the time taken ("no later than two months after"), a waiting time a floor ("no
+# earlier than", "no sooner than")
+_LOWER = r"(?:fewer|less|shorter|smaller|lower|earlier|sooner)\s+than|under|below"
+_UPPER = r"(?:more|longer|larger|bigger|greater|higher|later)\s+than|over|above"
 _DENIED_COMPARISON = re.compile(
     r"\b(?P<neg>no|not|never|nothing|none|nobody|no\s+one)\b"
     r"(?:\s+(?!(?:but|and|or|because|since|which|while|whereas|so)\b)[\w'’-]+){0,8}?"
     rf"\s+(?:(?P<lower>{_LOWER})|(?P<upper>{_UPPER}))\s+$",
     re.IGNORECASE,
 )
-# "50 hours or more" is a floor, "ten credits or fewer" a ceiling
+# "50 hours or more" is a floor, "ten credits or fewer" a ceiling; so are "four years at most" and "30 hours at least"
+# (the bound said after its amount)
 _OR_MORE = re.compile(
-    r"^\s+or\s+(?:(?P<min>more|longer|above|over|higher|greater)|(?P<max>less|fewer|shorter|under|below))\b", re.I
+    r"^(?:\s+or\s+(?:(?P<min>more|longer|above|over|higher|greater)|(?P<max>less|fewer|shorter|under|below))"
+    r"|,?\s*at\s+(?:(?P<least>least)|most))\b",
+    re.I,
 )
 _NO_BOUND = re.compile(r"\bno\s+(minimum|maximum|upper\s+limit|lower\s+limit)\b", re.IGNORECASE)
 # A validity without end is an amount of time too, the largest one: "should never expire" differs from "valid for
@@ -141,7 +149,7 @@ def quantities(text: str) -> tuple[Quantity, ...]:
             bound = "min" if denied.group("lower") else "max"
         after = _OR_MORE.match(text[match.end() :])
         if after:
-            bound = "min" if after.group("min") else "max"
+            bound = "min" if after.group("min") or after.group("least") else "max"
         previous_end = match.end()
         if match.group("fraction"):
             value = _FRACTIONS[" ".join(match.group("fraction").lower().split())]

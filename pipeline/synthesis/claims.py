@@ -17,7 +17,7 @@ from pipeline.drafting.support import split_sentences
 from pipeline.model import Evidence
 from pipeline.synthesis.amounts import quantities
 from pipeline.synthesis.modality import bare_force
-from pipeline.synthesis.stance import is_normative
+from pipeline.synthesis.polarity import is_normative
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ Offline method, per section and guiding question:
    other, among the closest they contradict (unless both name opposite forces), and never from a rebuttal of a
    statement of fact or a clause whose subject is a pronoun;
 4. claims are clustered into groups (average-link) that never join contradicting claims or opposite signs (the
-   polarity, or the force a claim names: :func:`pipeline.synthesis.stance.position_sign`);
+   polarity, or the force a claim names: :func:`pipeline.synthesis.polarity.position_sign`);
    groups linked by conflicts of one kind (number, or stance) form one contested point, its sides the groups
    merged where they agree;
 5. a side keeps only claims that contradict a claim of another contributor on another side: its contributors
@@ -48,8 +48,10 @@ from pipeline.index.workspace_index import Index
 from pipeline.model import Evidence
 from pipeline.synthesis.claims import Claim, claims_from
 from pipeline.synthesis.coverage import near_duplicates
+from pipeline.synthesis.matter import acronyms, core, family, neutral, topic_words, word_pairs
 from pipeline.synthesis.modality import OBLIGATION, OPTION, bare_force, deontic, opposite_forces
 from pipeline.synthesis.placement import label_of, placed
+from pipeline.synthesis.polarity import polarity, position_sign, stance_clause
 from pipeline.synthesis.positions import (
     closest_partners,
     cluster,
@@ -59,19 +61,7 @@ from pipeline.synthesis.positions import (
     verified_sides,
     with_paraphrases,
 )
-from pipeline.synthesis.stance import (
-    acronyms,
-    contradiction,
-    core,
-    neutral,
-    polarity,
-    position_sign,
-    stance_clause,
-    stance_phrase,
-    stated_amounts,
-    topic_words,
-    word_pairs,
-)
+from pipeline.synthesis.stance import contradiction, stance_phrase, stated_amounts
 
 
 @dataclass(frozen=True)
@@ -187,7 +177,8 @@ class _Run:
     def terms(self, text: str) -> frozenset[tuple[str, str]]:
         """The claim's two-word terms that hold a salient word."""
         salient = self.salient(text)
-        return frozenset(p for p in word_pairs(text) if p[0] in salient or p[1] in salient)
+        pairs = ((family(a), family(b)) for a, b in word_pairs(text))
+        return frozenset(p for p in pairs if p[0] in salient or p[1] in salient)
 
     def salient(self, text: str) -> frozenset[str]:
         """The claim's topic words rare enough in the workspace to tell topics apart.
@@ -197,7 +188,8 @@ class _Run:
         """
         limit = max(self.settings.salient_share * len(self.lexical), 3)
         words = topic_words(text, self.expansions) - QUESTION_WORDS
-        return frozenset(w for w in words if self.lexical.doc_freq(w) <= limit)
+        # compared by word family: "without an individual assessment" and "assessed individually" share two words
+        return frozenset(family(w) for w in words if self.lexical.doc_freq(w) <= limit)
 
 
 def _as_evidence(hit: Any) -> Evidence:

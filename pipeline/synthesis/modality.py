@@ -277,6 +277,10 @@ def opposite_forces(a: str, b: str) -> bool:
     for (_, _, subject), other in ((fa, fb), (fb, fa)):
         if _AGENTLESS.search(other[1]) and not other[2]:
             continue  # "whether a credential is issued ... should be up to each provider" names no one who acts
+        if _AGENTLESS.match(other[1]):
+            # a passive predicate's subject is what is acted on ("every micro-credential must be placed at a
+            # level"): it binds no one, so whoever the other claim leaves free to decide it is not someone else
+            continue
         words, others = _content(subject), _content(f"{other[2]} {other[1]}")
         if words and not any(_inflected(w, v) for w in words for v in others):
             return False

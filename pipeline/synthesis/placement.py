@@ -21,14 +21,9 @@ from pipeline.drafting.drafters.answering import key_terms
 from pipeline.drafting.outline import Outline
 from pipeline.index.lexical import tokenize
 from pipeline.synthesis.amounts import quantities
-from pipeline.synthesis.stance import (
-    CUE_WORDS,
-    acronyms,
-    neutral,
-    position_sign,
-    stance_clause,
-    stated_amounts,
-)
+from pipeline.synthesis.matter import CUE_WORDS, acronyms, neutral
+from pipeline.synthesis.polarity import position_sign, stance_clause
+from pipeline.synthesis.stance import stated_amounts
 
 if TYPE_CHECKING:
     from pipeline.synthesis.divergence import Divergence, Position

@@ -21,7 +21,8 @@ from pipeline.drafting.drafters.llm import neutralise
 from pipeline.drafting.drafters.llm_output import message_text
 from pipeline.prompts import load_prompt
 from pipeline.synthesis.divergence import Divergence, Position, label_of
-from pipeline.synthesis.stance import contradiction, polarity
+from pipeline.synthesis.polarity import polarity
+from pipeline.synthesis.stance import contradiction
 
 _JSON = re.compile(r"\{.*\}", re.DOTALL)
 

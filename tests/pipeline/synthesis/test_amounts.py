@@ -26,7 +26,7 @@ def test_a_comma_before_three_digits_separates_thousands() -> None:
 
 @pytest.mark.unit
 def test_a_currency_is_no_topic() -> None:
-    from pipeline.synthesis.stance import topic_words
+    from pipeline.synthesis.matter import topic_words
 
     grant, fee = "Grants of up to 5,000 euros are available.", "Assessment fees should not exceed 150 euros."
     assert not topic_words(grant) & topic_words(fee)  # one currency, two matters
@@ -34,7 +34,8 @@ def test_a_currency_is_no_topic() -> None:
 
 @pytest.mark.unit
 def test_every_way_of_saying_a_floor_reads_as_one_minimum() -> None:
-    from pipeline.synthesis.stance import contradiction, polarity
+    from pipeline.synthesis.polarity import polarity
+    from pipeline.synthesis.stance import contradiction
 
     floor = Quantity("hours", 40, 40, "min")
     for said in (
@@ -70,7 +71,7 @@ def test_every_way_of_saying_a_ceiling_reads_as_one_maximum() -> None:
 
 @pytest.mark.unit
 def test_a_denial_in_another_clause_or_without_an_amount_is_no_bound() -> None:
-    from pipeline.synthesis.stance import polarity
+    from pipeline.synthesis.polarity import polarity
 
     # the denial and the comparison stand in two clauses: the amount stays as written, the denial the claim's
     said = "Learners should not pay, and courses under 40 hours should be free."
@@ -93,3 +94,40 @@ def test_an_amount_set_exactly_beyond_a_bound_cannot_be_followed() -> None:
     assert set_amounts("A minimum of 1 ECTS, that is 25 to 30 hours, should apply.") == ()
     assert set_amounts("About half of our 2025 courses would be excluded.") == ()
     assert set_amounts("Some 40 hours of study should be enough.") == ()
+
+
+@pytest.mark.unit
+def test_a_deadline_is_a_ceiling_on_the_time_taken_not_a_denial() -> None:
+    from pipeline.synthesis.polarity import polarity
+    from pipeline.synthesis.stance import contradiction
+
+    deadline = "The transcript should be sent no later than three weeks after the exam."
+    assert quantities(deadline) == (Quantity("weeks", 3, 3, "max"),)
+    assert quantities("Results should be published no sooner than ten days after the exam.") == (
+        Quantity("days", 10, 10, "min"),
+    )
+    # the "no" belongs to the deadline: the claim affirms sending the transcript, and opposes no other
+    # recommendation on what a transcript shows
+    assert polarity(deadline) == 1
+    assert contradiction(deadline, "Each transcript should list the modules, the grades and the examiner.") is None
+    # two deadlines for one thing differ in number
+    assert contradiction(deadline, "Transcripts must be sent no later than one week after the exam.") == "number"
+
+
+@pytest.mark.unit
+def test_from_bounds_only_the_figure_it_opens() -> None:
+    from pipeline.synthesis.claims import bounded
+
+    # "from a request to a reply" is a span of time measured, not a floor: the sentence describes and is no claim
+    measured = "The average time from a complete request to a reply was 41 days."
+    assert quantities(measured) == (Quantity("days", 41, 41),)
+    assert not bounded(measured)
+    assert quantities("Courses should last from 20 hours.") == (Quantity("hours", 20, 20, "min"),)
+
+
+@pytest.mark.unit
+def test_a_bound_said_after_its_amount_is_a_bound() -> None:
+    assert quantities("A licence should be granted for four years at most.") == (Quantity("years", 4, 4, "max"),)
+    assert quantities("Courses should last 30 hours at least.") == (Quantity("hours", 30, 30, "min"),)
+    assert quantities("Fees of 20 euros, at most, are fair.") == (Quantity("EUR", 20, 20, "max"),)
+    assert quantities("a course of 30 hours attended by many") == (Quantity("hours", 30, 30),)

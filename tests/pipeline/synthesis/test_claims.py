@@ -8,7 +8,8 @@ import pytest
 
 from pipeline.model import Evidence
 from pipeline.synthesis.claims import claims_from, decision_claims
-from pipeline.synthesis.stance import contradiction, polarity, stance_phrase
+from pipeline.synthesis.polarity import polarity
+from pipeline.synthesis.stance import contradiction, stance_phrase
 from tests.builders import folder_register, sides_held, write_docx
 
 TABLE = [

@@ -24,14 +24,10 @@ from pipeline.model import Evidence
 from pipeline.synthesis.amounts import Quantity, number_conflict, quantities, same_amount
 from pipeline.synthesis.claims import Claim, claims_from
 from pipeline.synthesis.divergence import Divergence, DivergenceSettings, _topical, find_divergences
+from pipeline.synthesis.matter import topic_words, word_pairs
+from pipeline.synthesis.polarity import polarity
 from pipeline.synthesis.refinement import refine_with_llm
-from pipeline.synthesis.stance import (
-    contradiction,
-    polarity,
-    stated_amounts,
-    topic_words,
-    word_pairs,
-)
+from pipeline.synthesis.stance import contradiction, stated_amounts
 from tests.builders import write_metadata
 from tests.conftest import CORPUS
 
@@ -417,7 +413,7 @@ def test_the_command_prints_the_register_as_json(corpus_index, monkeypatch, caps
 
 @pytest.mark.unit
 def test_acronyms_expand_only_where_they_are_defined() -> None:
-    from pipeline.synthesis.stance import acronyms
+    from pipeline.synthesis.matter import acronyms
 
     found = acronyms(
         [

@@ -8,8 +8,8 @@ import pytest
 from pipeline.model import Evidence
 from pipeline.synthesis.claims import Claim
 from pipeline.synthesis.divergence import Divergence, Position
+from pipeline.synthesis.matter import topic_words
 from pipeline.synthesis.placement import _joined
-from pipeline.synthesis.stance import topic_words
 
 
 class _Run:

@@ -15,8 +15,9 @@ from pipeline.index.workspace_index import Index
 from pipeline.model import Evidence
 from pipeline.synthesis.claims import Claim
 from pipeline.synthesis.divergence import find_divergences
+from pipeline.synthesis.polarity import stance_clause
 from pipeline.synthesis.positions import verified_sides
-from pipeline.synthesis.stance import stance_clause, stance_phrase
+from pipeline.synthesis.stance import stance_phrase
 from tests.conftest import make_settings
 from tests.pipeline.synthesis.test_positions import FILLER, SIDES, _workspace
 
@@ -163,8 +164,8 @@ def test_a_negation_in_another_clause_opposes_nobody(tmp_path, make_index) -> No
 @pytest.mark.unit
 def test_two_points_are_compared_with_the_acronyms_their_own_passages_define():
     from pipeline.synthesis.divergence import Divergence, Position
+    from pipeline.synthesis.matter import topic_words
     from pipeline.synthesis.placement import _one_matter
-    from pipeline.synthesis.stance import topic_words
 
     class Run:  # the register's run, left holding the acronyms of whichever section it read last
         expansions: dict[str, frozenset[str]] = {"ECVET": frozenset({"vocational", "credit"})}

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.synthesis.modality import OBLIGATION, OPTION, deontic, unforced
-from pipeline.synthesis.stance import contradiction, is_normative, position_sign
+from pipeline.synthesis.polarity import is_normative, position_sign
+from pipeline.synthesis.stance import contradiction
 
 
 @pytest.mark.unit
@@ -167,3 +168,22 @@ def test_a_matter_in_the_passive_names_no_one_the_other_subject_could_contradict
     # a matter whose actor is named stays that actor's: agencies are not the providers who must publish
     assert not opposite_forces("Providers must publish their pass rates.", "Agencies may publish their pass rates.")
     assert not opposite_forces(must, "Whether a certificate is issued by the ministry should be left to each school.")
+
+
+@pytest.mark.unit
+def test_a_passive_duty_binds_no_one_whom_the_other_claim_leaves_free() -> None:
+    from pipeline.synthesis.modality import opposite_forces
+
+    # "every contract must be registered": the contract is what is acted on, no actor is bound, so employers left
+    # free to decide whether it is registered contradict it
+    must = "Every apprenticeship contract must be registered with the regional chamber."
+    free = "Employers may decide for themselves whether a contract is registered with the regional chamber."
+    assert opposite_forces(must, free)
+    assert contradiction(must, free) is None  # no negation, no named force on both: only the modal reading pairs them
+    # another predicate left to choice is no opposition
+    assert not opposite_forces(must, "Employers may decide for themselves whether they hire an apprentice.")
+    # a passive with its agent named binds that agent: another actor's freedom is another matter
+    assert not opposite_forces(
+        "Every apprenticeship contract must be registered by the school with the regional chamber.",
+        "Employers may decide for themselves whether a contract is registered with the regional chamber.",
+    )

@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.synthesis.amounts import Quantity, quantities
-from pipeline.synthesis.stance import contradiction, polarity, stance_clause, topic_words
+from pipeline.synthesis.matter import topic_words
+from pipeline.synthesis.polarity import polarity, stance_clause
+from pipeline.synthesis.stance import contradiction
 
 
 @pytest.mark.unit
@@ -114,7 +116,8 @@ def test_a_validity_and_an_expiry_name_one_measure() -> None:
 
 @pytest.mark.unit
 def test_declining_a_named_proposal_opposes_who_proposes_it() -> None:
-    from pipeline.synthesis.stance import contradiction, is_normative, stance_phrase
+    from pipeline.synthesis.polarity import is_normative
+    from pipeline.synthesis.stance import contradiction, stance_phrase
 
     proposes = "Apprentices with long work experience should be able to skip the written test."
     for declines in (
@@ -142,7 +145,7 @@ def test_a_set_fee_against_a_lower_cap_is_a_difference_in_number() -> None:
 
 @pytest.mark.unit
 def test_a_quantifier_makes_no_term() -> None:
-    from pipeline.synthesis.stance import word_pairs
+    from pipeline.synthesis.matter import word_pairs
 
     a = "Every certificate should print a serial number that anyone can look up."
     b = "Candidates must receive every certificate as a scanned copy."
@@ -190,3 +193,45 @@ def test_against_a_yardstick_is_no_opposition() -> None:
     assert polarity("Every portfolio should be checked against the published learning outcomes.") == 1
     assert polarity("We are against assessing prior learning separately.") == -1
     assert polarity("Prior learning should not be measured against a different standard.") == -1
+
+
+@pytest.mark.unit
+def test_a_restriction_opposes_only_a_claim_on_its_own_predicate() -> None:
+    only = "Only schools that hold a licence from the state should have the right to award driving permits."
+    # another subject given the same right is the opposite view
+    assert contradiction(only, "A haulage firm that trains its own drivers ought to have the right to award permits.")
+    # a claim that only names the same things (a licence, awarding) says something else of them
+    validity = "The licence of a school to award driving permits should be valid for six years."
+    assert contradiction(only, validity) is None
+    # one part of a compound is no shared predicate: "driving-permits" and "printed permits" are two things
+    assert (
+        contradiction(
+            "Only schools with a licence should hand out driving-permits.",
+            "Every school should use printed permits.",
+        )
+        is None
+    )
+
+
+@pytest.mark.unit
+def test_no_x_unless_y_requires_y() -> None:
+    # "no permit unless an examiner has checked" requires the check: it is affirmative, and on the same side as
+    # "the test must be supervised"
+    unless = "No driving permit should be awarded unless an examiner has checked the identity of the candidate."
+    assert polarity(unless) == 1
+    assert contradiction(unless, "The final driving test must be supervised by an examiner in the car.") is None
+    # after an affirmative predicate the condition has its own polarity
+    assert polarity("Learners should pay a fee unless they are unemployed.") == 1
+    assert polarity("Learners should not pay a fee for the first test.") == -1
+
+
+@pytest.mark.unit
+def test_a_label_ends_before_a_time_adjunct() -> None:
+    from pipeline.synthesis.stance import stance_phrase
+
+    # "before it is issued" says when, and cut at twelve words the label ended on a dangling "before"
+    duty = "Every badge must be entered in the regional register of trade qualifications before it is issued."
+    assert stance_phrase(duty) == "must be entered in the regional register of trade qualifications"
+    assert stance_phrase("Schools should keep exam scripts for two years after the results are out.") == (
+        "should keep exam scripts for two years"
+    )

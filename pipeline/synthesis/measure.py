@@ -1,0 +1,117 @@
+"""What an amount in a claim measures: the thing whose validity, fee or workload the figure gives.
+
+Two claims differ in number only when their amounts measure one thing. "The accreditation of a training centre
+should be valid for six years" and "a micro-credential, once earned, should never expire" both give years, and
+both may name micro-credentials, but one is how long an accreditation lasts and the other how long a credential
+does; "a fisherman who has maintained his boat engine for twenty years should ..." measures neither, since its
+figure only describes whom the claim is about.
+
+The reading follows the grammar of the clause, not any subject matter: the thing measured is the head noun of
+the claim's subject (the noun the amount's verb or adjective is said of: what "should be valid", "should never
+expire", "should not exceed 10 ECTS"). Where the subject names no such thing the reading abstains and any two
+amounts of one unit may still differ, as before: a person or a body who acts ("a student ... should pay no more
+than 10 euros", "providers should keep records for three years": the amount measures what they do), a pronoun
+("we accept ...", "nothing larger than ten credits ..."), a subject that is itself the amount or a bound ("a
+compulsory minimum well above 15 hours ...", "the minimum workload ... is 1 ECTS"), or a word that only names a
+dimension ("size", "workload", "duration").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.index.lexical import tokenize
+from pipeline.synthesis.amounts import Quantity, quantities
+from pipeline.synthesis.matter import core, family
+
+# The verb group that ends the subject: the claim's modal, else a form of "be" or "have" or a verb of costing
+# (a relative clause of the subject may hold a finite verb before the modal: "a fisherman who has ... should").
+_MODAL = re.compile(r"\b(?:should|must|shall|may|might|can|could|will|would|ought|needs?\s+to)\b", re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|costs?|lasts?|expires?|exceeds?)\b", re.IGNORECASE)
+# Discourse openers before the subject ("For that reason a micro-credential should ...", "First, ...").
+_OPENER = re.compile(
+    r"^(?:(?:for\s+(?:that|this|these|those)\s+reasons?|in\s+(?:our|my|their)\s+view|in\s+practice|in\s+short|"
+    r"in\s+(?:general|principle|particular)|therefore|thus|so|first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|"
+    r"however|moreover|also|above\s+all|as\s+a\s+rule)\b\s*,?\s*)+",
+    re.IGNORECASE,
+)
+# Where the head of a noun phrase has been passed: a preposition, a relative pronoun, a participle or a comma
+# ("the accreditation of a training centre", "a fisherman who ...", "a micro-credential awarded by ...").
+_AFTER_HEAD = frozenset(
+    "of for in on at by with from to under over above below within after before during without about between "
+    "across through against like than who whom whose that which where when".split()
+)
+_DETERMINERS = frozenset(
+    "a an the this that these those every each any all some no its their our his her your my both either "
+    "another other".split()
+)
+# Subjects that name nothing measured: pronouns and indefinites ("we accept ...", "nothing larger than ...").
+_PRONOUNS = frozenset(
+    "we i you they it he she this that these those one nothing nobody none anything anybody anyone something "
+    "someone everything everybody everyone all".split()
+)
+# Words that name a dimension or a bound, not a thing: what is measured is what they are said of.
+_DIMENSIONS = frozenset(
+    "minimum maximum size workload length duration amount number share proportion volume total limit ceiling cap "
+    "floor level period time value figure".split()
+)
+
+
+def _subject(text: str) -> str:
+    """The claim's subject: the words before its first verb group, without a frame ("We propose that ...") or a
+    discourse opener ("For that reason ..."), up to its first comma. "" when no verb group is found."""
+    rest = _OPENER.sub("", core(text).strip())
+    verb = _MODAL.search(rest) or _FINITE.search(rest)
+    if verb is None:
+        return ""
+    return rest[: verb.start()].split(",")[0].strip()
+
+
+@lru_cache(maxsize=8192)
+def measured(text: str) -> frozenset[str]:
+    """The word family of the thing a claim's amounts measure: the head noun of its subject ("accreditation" for
+    "The accreditation of a training centre ... should be valid for six years"; "micro-credential" for "Every
+    micro-credential should show an expiry date ..."). Empty when the claim does not say: its subject is a person
+    or body who acts, a pronoun, the amount or a bound itself, or a word for a dimension."""
+    from pipeline.drafting.drafters.actors import names_actor
+
+    subject = _subject(text)
+    if not subject or quantities(subject):
+        return frozenset()
+    head = ""
+    for n, word in enumerate(re.findall(r"[\w'’-]+", subject)):
+        low = word.lower()
+        if low in _AFTER_HEAD or (head and low.endswith(("ed", "ing")) and n > 0):
+            break
+        if low in _DETERMINERS and not head:
+            continue
+        head = word
+    low = head.lower()
+    if not head or low in _PRONOUNS or low in _DIMENSIONS or names_actor(head):
+        return frozenset()
+    return frozenset(family(t) for t in tokenize(head))
+
+
+def same_measure(a: str, b: str) -> bool:
+    """Whether the amounts of two claims may measure one thing: both say what they measure and it is one thing
+    ("micro-credential" and "credential" are one), or either does not say (the reading abstains)."""
+    ma, mb = measured(a), measured(b)
+    return not ma or not mb or bool(ma & mb)
+
+
+# A relative clause that describes the subject by an exact figure ("a fisherman who has maintained his own boat
+# engine for twenty years should ...", "learners who worked 30 hours a week"): the figure says whom the claim is
+# about, it is not an amount the claim sets. A floor or a ceiling there ("micro-credentials that carry more than 10
+# ECTS should be called short programmes") draws a line, and stays.
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|that|which)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def described(text: str) -> tuple[Quantity, ...]:
+    """The exact amounts inside a relative clause of the claim's subject: they describe, they set nothing."""
+    subject = _subject(text)
+    relative = _RELATIVE.search(subject)
+    if relative is None:
+        return ()
+    return tuple(q for q in quantities(subject[relative.end() :]) if q.bound == "exact")

@@ -1,0 +1,238 @@
+"""Polarity and normative wording of a claim: which negation is the claim's own, whether it takes a position.
+
+Rule-based on purpose (see :mod:`pipeline.synthesis.stance`): sentence embeddings do not see negation, so the
+cues here decide which way a claim turns its matter. A negation inside an amount's bound, a reason, a contrast or
+a relative clause describing a thing is not the claim's; a named force (an obligation or an option, from
+:mod:`pipeline.synthesis.modality`) outranks polarity when two claims are put on sides.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.synthesis.amounts import DENIED_COMPARISON, bound_denials
+from pipeline.synthesis.modality import OBLIGATION, OPTION, deontic
+
+# Each cue flips the claim's polarity; two cues cancel ("we disagree with keeping them outside" affirms).
+NEGATION = re.compile(
+    r"\b(?:not|no|never|none|nothing|nobody|nor|neither|without|outside|cannot|instead|against|"
+    r"disagree[sd]?|oppos(?:e|es|ed|ing)|reject(?:s|ed)?|refuse[sd]?|exclude[sd]?|declines?|declined|"
+    r"insufficient|unnecessary|too\s+(?!many\b|much\b)\w+(?:\s+(?:and|or)\s+too\s+\w+)?)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+# Declining a named proposal ("The Council does not adopt the proposal to ...", "the Board has not accepted the
+# suggestion that ...", "we decline the request to ..."): a position against what the proposal says.
+_DECLINING = (
+    r"(?:(?:(?:do|does|did)\s+not|(?:has|have|had)\s+not)\s+(?:adopt(?:ed)?|accept(?:ed)?|approved?|endorsed?|"
+    r"support(?:ed)?|take\s+up|taken\s+up|retain(?:ed)?)|declines?|declined|dismiss(?:es|ed)?|turn(?:s|ed)?\s+down)"
+    r"\s+(?:the|this|that|a|an|any)\s+(?:[\w'’-]+\s+){0,3}?(?:proposals?|suggestions?|requests?|calls?|ideas?|options?)"
+)
+# Wording of a position (a recommendation, a requirement, a judgement), not of a description.
+_NORMATIVE = re.compile(
+    r"\b(?:should|must|shall|ought|needs?\s+to|need|recommend(?:s|ed)?|propose[sd]?|believe|consider|argue|urge|"
+    r"in\s+(?:our|my)\s+view|we\s+(?:think|want|ask|favour|favor|support|prefer|call)|agree|disagree[sd]?|"
+    r"(?:do|does|did)\s+not\s+(?:support|accept|want|favou?r|endorse)|"
+    rf"{_DECLINING}|"
+    r"oppos(?:e|es|ed|ing)|reject(?:s|ed)?|enough|sufficient|insufficient|mandatory|required?|requires|"
+    r"minimum|maximum|at\s+(?:least|most)|no\s+more\s+than|too\s+(?!many\b|much\b)\w+|"
+    r"(?:see|find)\s+no\s+(?:place|need|reason|role|case|room|justification)\s+for|"
+    r"there\s+is\s+no\s+(?:place|need|case|room|justification)\s+for)\b",
+    re.IGNORECASE,
+)
+
+# Negations that do not turn the claim round: a contrast ("X, not Y, should decide"), "not only", "only if",
+# and the alternative a claim sets aside ("rather than Y", "instead of Y").
+_CONTRAST = re.compile(
+    r",\s*(?:and\s+|but\s+)?not\s+[^,;:]*(?=[,;:]|$)|\bnot\s+only\b|\bonly\s+if\b|\bif\s+only\b"
+    r"|\b(?:rather\s+than|instead\s+of)\b[^,;:]*",
+    re.IGNORECASE,
+)
+# "Against" of comparison, after a verb of measuring ("assessed against the same criteria", "checked against the
+# learning outcomes", "benchmarked against"): a yardstick, not an opposition.
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:assess(?:es|ed|ing)?|measur(?:e|es|ed|ing)|check(?:s|ed|ing)?|compar(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|"
+    r"evaluat(?:e|es|ed|ing)|benchmark(?:s|ed|ing)?|test(?:s|ed|ing)?|validat(?:e|es|ed|ing)|weigh(?:s|ed|ing)?|"
+    r"verif(?:y|ies|ied|ying)|mapp?(?:s|ed|ing)?)(?:\s+[\w'’-]+){0,6}?,?\s+against\b",
+    re.IGNORECASE,
+)
+
+
+ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
+# A reason, purpose or consequence after the claim ("..., so that the register does not fill up", "...,
+# otherwise we cannot evaluate it") has its own polarity: the negation there is not the claim's.
+_SUBORDINATE = re.compile(
+    r"(?:,\s*|\s)(?:so\s+that|because|since|in\s+order\s+to|so\s+as\s+to|which|whose|otherwise|or\s+else)\b.*$", re.I
+)
+
+# Negations that are part of an amount's bound ("no more than one third", "should not exceed 10 ECTS", "must
+# not fall below 25 hours"): a ceiling or a floor, not a denial.
+_BOUND_NEGATION = re.compile(
+    rf"\b{DENIED_COMPARISON}(?:be\s+)?(?:more|less|fewer|greater|lower|higher|larger|smaller|longer|shorter|bigger|later|earlier|sooner)"
+    r"\s+than\b"
+    r"|\b(?:not|never)\s+(?:exceed|go\s+(?:beyond|above|over|below|under)|fall\s+below|drop\s+below|surpass)\b",
+    re.IGNORECASE,
+)
+# "Should not leave recognition officers to guess": a denied burden on someone, that is a duty of the actor
+# (tell them), not the rejection of a proposal. "To" must open a verb, not name who decides ("leave the
+# decision to employers" does reject a proposal): no determiner after it, no plural noun.
+_LEAVE_TO = re.compile(
+    r"\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,2}?leav(?:e|es|ing)\s+(?:[\w'’-]+\s+){1,8}?to\s+"
+    r"(?!(?:the|a|an|their|its|his|her|our|your|each|every|any|some|other|individual|local|national)\b)"
+    r"[a-z]+(?<![^s]s)\b",
+    re.IGNORECASE,
+)
+
+
+# "Without" and a verb after an affirmative predicate says how it is done ("should be able to check online that a
+# credential is genuine without writing to the issuer" affirms checking online); it denies only its own verb. After
+# a denied predicate it makes the double negation of a condition ("no credential should be issued without passing
+# an assessment"), and counts.
+_WITHOUT_DOING = re.compile(r"(?:,\s*|\s)without\s+[a-z]+ing\b", re.IGNORECASE)
+# "Without" in a relative clause of what can be done with a thing ("a verification link that anyone can open
+# without an account", "a serial number that employers can look up without a login") describes that thing; the
+# claim itself denies nothing. "That" after a verb or noun that takes a clause ("we propose that learners can
+# enrol without a diploma", "the view that ...") opens the claim's own content, and its "without" counts.
+_RELATIVE_WITHOUT = re.compile(
+    r"(?P<before>[\w'’-]+)\s+(?:that|which|who)\s+(?:[\w'’-]+\s+){0,3}?(?:can|could|may|might|will|would)\s+"
+    r"(?:[\w'’-]+\s+){1,6}?(?P<cue>without)\b",
+    re.IGNORECASE,
+)
+_TAKES_A_CLAUSE = frozenset(
+    "propose proposes proposed recommend recommends recommended believe believes consider considers argue argues "
+    "urge urges think thinks want wants ask asks agree agrees insist insists suggest suggests ensure ensures say "
+    "says said hope hopes expect expects stress stresses demand demands request requests note notes mean means "
+    "require requires required accept accepts clear essential important necessary vital sure view idea proposal "
+    "suggestion fact requirement condition principle position belief claim argument assumption rule so such "
+    "and but or because since if as".split()
+)
+
+
+@lru_cache(maxsize=8192)
+def polarity(text: str) -> int:
+    """+1 for an affirmative claim, -1 when an odd number of negation cues turn it round.
+
+    "Only" restricts ("only accredited institutions may award") and so counts against an open claim, but
+    only when the claim has no other negation: next to one it usually sits inside the negated part.
+    Not counted: the negation inside a bound ("no more than one third" is a ceiling, "no micro-credential should
+    be awarded for fewer than fifty hours" a floor), and a denied burden
+    ("should not leave learners to guess", a duty to inform, see ``_LEAVE_TO``), "against" of a yardstick
+    ("assessed against the same criteria"), and "without" in a relative
+    clause of what can be done with a thing ("a link that anyone can open without an account").
+    """
+    plain = _denying_part(text)
+    cues = len(NEGATION.findall(plain)) or len(ONLY.findall(plain))
+    return -1 if cues % 2 else 1
+
+
+# "Unless" opens a condition. After an affirmative predicate it has its own polarity ("learners should pay unless
+# they are unemployed" affirms paying); after a denied one it makes the double negation of a condition, as "without"
+# does: "no micro-credential should be awarded unless an invigilator has checked ..." requires the check.
+_UNLESS = re.compile(r"(?:,\s*|\s)unless\b.*$", re.IGNORECASE | re.DOTALL)
+
+
+@lru_cache(maxsize=8192)
+def _denying_part(text: str) -> str:
+    """The claim with the negations that are not its own blanked or cut off (see :func:`polarity`)."""
+    plain = _CONTRAST.sub(" ", _SUBORDINATE.sub("", bound_denials(text)))
+    plain = _LEAVE_TO.sub(" ", _BOUND_NEGATION.sub(" ", plain))
+    plain = _MEASURED_AGAINST.sub(lambda m: m.group(0)[: -len("against")], plain)
+    for match in _RELATIVE_WITHOUT.finditer(plain):
+        if match.group("before").lower() not in _TAKES_A_CLAUSE:
+            plain = plain[: match.start("cue")] + " " * len("without") + plain[match.end("cue") :]
+    manner = _WITHOUT_DOING.search(plain)
+    if manner and not NEGATION.search(plain[: manner.start()]):
+        plain = plain[: manner.start()]
+    condition = _UNLESS.search(plain)
+    if condition:
+        main = plain[: condition.start()]
+        plain = f"{main} not" if NEGATION.search(main) else main  # "no X unless Y": X only if Y, affirmative
+    return plain
+
+
+def restricted(text: str) -> bool:
+    """Whether the claim is negative only by restricting ("Only accredited institutions should award
+    micro-credentials"): it denies its predicate to everyone outside the restriction, nothing else."""
+    plain = _denying_part(text)
+    return not NEGATION.search(plain) and len(ONLY.findall(plain)) % 2 == 1
+
+
+@lru_cache(maxsize=8192)
+def is_normative(text: str) -> bool:
+    """Whether the sentence takes a position (recommends, requires, judges) rather than describes. A named force
+    alone is not enough: "in our country registration is voluntary" describes."""
+    return bool(_NORMATIVE.search(text))
+
+
+# Words that make a claim normative only by bounding something ("had used at least part of their credit"):
+# a figure beside them is not set by the claim.
+_BOUND_WORDS = re.compile(r"\b(?:minimum|maximum|at\s+(?:least|most)|no\s+more\s+than)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def prescribes(text: str) -> bool:
+    """Whether the claim prescribes (recommends, requires, proposes) with words other than a bound's: only such a
+    claim sets the exact amounts it states ("We propose ... a flat fee of 30 euros"; not "74 per cent of account
+    holders had used at least part of their credit")."""
+    return is_normative(_BOUND_WORDS.sub(" ", text))
+
+
+def position_sign(text: str) -> int:
+    """Which way a claim turns its matter: +1 for an obligation and -1 for an option when it names its force
+    ("should be mandatory", "must stay a choice"; see :func:`pipeline.synthesis.modality.deontic`), else its
+    polarity. Claims of one sign may share a side; claims of opposite signs never do."""
+    force = deontic(text)
+    return 1 if force == OBLIGATION else -1 if force == OPTION else polarity(text)
+
+
+# Verbs by which a claim argues against what follows them ("we disagree with the view that ...").
+REJECTION = re.compile(
+    r"\b(?:disagree[sd]?|oppos(?:e|es|ed|ing)|reject(?:s|ed)?|refuse[sd]?|"
+    rf"(?:do|does|did)\s+not\s+(?:support|accept|want|favou?r|endorse)|{_DECLINING})\b",
+    re.IGNORECASE,
+)
+
+
+# "We do not accept that X would ...", "we reject the claim that X is ...": what follows is a statement of fact.
+_REJECTED_THAT = re.compile(
+    r"\b(?:disagree[sd]?|(?:do|does|did)\s+not\s+(?:accept|agree|believe|think)|reject(?:s|ed)?|dispute[sd]?)"
+    r"(?:\s+with)?(?:\s+(?:the|this|any)\s+(?:view|claim|argument|concern|fear|assumption|idea))?\s+that\s+(?P<rest>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+@lru_cache(maxsize=8192)
+def rebuttal(text: str) -> bool:
+    """Whether the claim only denies a statement of fact ("we do not accept that levelled micro-credentials would
+    compete with full qualifications"): an argument about consequences, not a position on what should be done,
+    so its negation is no opposite stance. Denying a recommendation ("we disagree with the view that internal
+    QA is enough", "... that they should enter the NQF") stays a stance."""
+    match = _REJECTED_THAT.search(text)
+    return bool(match) and not is_normative(match.group("rest"))
+
+
+# Where one sentence joins two statements ("..., and a rule that requires them would exclude ..."): each has
+# its own subject, so a negation in one does not bear on what the other is about. Two predicates of one subject
+# joined by "and" where the second is negated ("should lead towards X and never replace them") are two
+# positions too: the negation denies only the second predicate.
+_COORDINATE = re.compile(
+    r"\s*;\s+|,\s+(?:and|but|while|whereas|yet)\s+"
+    r"|,?\s+(?:and|but)\s+(?=(?:(?:should|must|shall|may|can|will|would)\s+)?(?:not|never|no\s+longer)\b)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8192)
+def stance_clause(text: str) -> str:
+    """The part of a claim that carries its stance: the clauses holding its negation when it is negative, else
+    those holding its normative wording ("... wallets are many years away, and a rule that requires them would
+    exclude our learners" is against excluding learners, not against wallets; "X should lead towards full
+    qualifications and never replace them" is against replacing, not about what leads where). A reason or
+    consequence ("because ...", "otherwise ...") is no part of it. The whole claim when no clause stands out."""
+    text = _SUBORDINATE.sub("", text) or text
+    clauses = [c for c in _COORDINATE.split(text) if c.strip()]
+    if len(clauses) < 2:
+        return text
+    cue = NEGATION if polarity(text) < 0 else _NORMATIVE
+    carrying = [c for c in clauses if cue.search(_CONTRAST.sub(" ", c))]
+    return " ".join(carrying) if carrying else text

@@ -1,0 +1,86 @@
+"""What an amount measures, on invented sentences and a small invented workspace: years of a licence are not years
+of a permit, and years of someone's practice are no amount the claim sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.synthesis.amounts import Quantity
+from pipeline.synthesis.measure import described, measured, same_measure
+from pipeline.synthesis.stance import contradiction, stated_amounts
+from tests.builders import invented_register, sides_held
+
+LICENCE = "The licence of a driving school should be valid for five years, after which the school is inspected again."
+PERMIT = "A driving permit, once issued, should never expire."
+EXPIRY = "Every driving permit should carry an expiry date ten years after it is issued."
+VETERAN = "An instructor who has taught for twenty years should be allowed to train new instructors."
+
+
+@pytest.mark.unit
+def test_the_thing_measured_is_the_head_of_the_subject() -> None:
+    assert measured(LICENCE) == {"licence"}
+    assert "permit" in measured(PERMIT) and "permit" in measured(EXPIRY)
+    assert measured("For that reason a driving permit should be valid for ten years.") >= {"permit"}
+    # a person or body who acts, a pronoun, a bound or a dimension says nothing of what is measured: abstain
+    for says_nothing in (
+        "Learners should pay no more than 20 euros for the test.",
+        "We accept courses of up to 30 hours.",
+        "Nothing longer than ten weeks should be called a short course.",
+        "The minimum duration for a course is 20 hours.",
+        "A compulsory minimum well above 15 hours would shut out short courses.",
+    ):
+        assert measured(says_nothing) == frozenset(), says_nothing
+
+
+@pytest.mark.unit
+def test_amounts_of_two_things_do_not_differ_in_number() -> None:
+    assert not same_measure(LICENCE, PERMIT)
+    assert contradiction(LICENCE, PERMIT) is None
+    assert contradiction(LICENCE, EXPIRY) is None
+    # the same thing in two claims, or a claim that does not say what it measures, still differs
+    assert contradiction(PERMIT, EXPIRY) == "number"
+    assert contradiction("A school's licence should last three years at most.", LICENCE) == "number"
+    assert contradiction("Learners should pay no more than 20 euros.", "The test should cost a flat fee of 50 euros.")
+
+
+@pytest.mark.unit
+def test_a_figure_that_describes_whom_the_claim_is_about_is_not_its_amount() -> None:
+    assert described(VETERAN) == (Quantity("years", 20, 20),)
+    assert stated_amounts(VETERAN) == ((), ())
+    assert contradiction(VETERAN, EXPIRY) is None
+    # a floor or a ceiling in the relative clause draws a line: it stays the claim's
+    line = "Courses that last at least 40 hours should be called programmes."
+    assert described(line) == ()
+    assert stated_amounts(line)[0] == (Quantity("hours", 40, 40, "min"),)
+
+
+FILES = {
+    "agency.md": f"# Input from a transport agency\n\n## Licences and permits\n\n{LICENCE}\n",
+    "club.md": f"# Input from a motoring club\n\n## Licences and permits\n\n{PERMIT} Drivers keep learning.\n",
+    "ministry.md": f"# Input from a ministry\n\n## Licences and permits\n\n{EXPIRY} Eyesight changes with age.\n",
+    "instructors.md": f"# Input from an instructors' guild\n\n## Licences and permits\n\n{VETERAN}\n",
+}
+PEOPLE = {"agency.md": "Rui Matos", "club.md": "Ana Kovac", "ministry.md": "Jonas Berg", "instructors.md": "Mia Roth"}
+OUTLINE = """title: Test guidelines
+version: "0.1"
+sections:
+  - id: permits
+    title: Licences and permits
+    purpose: How long driving permits and driving schools' licences stay valid.
+    questions:
+      - For how many years should a driving permit stay valid?
+"""
+
+
+@pytest.fixture(scope="module")
+def register(tmp_path_factory, minilm):
+    return invented_register(tmp_path_factory.mktemp("measure"), FILES, PEOPLE, OUTLINE, minilm)
+
+
+@pytest.mark.integration
+def test_a_point_in_number_holds_only_amounts_of_one_thing(register) -> None:
+    points = [d for d in register if "number" in d.kinds]
+    assert len(points) == 1, [(d.topic, sides_held(d)) for d in register]
+    # the permit's ten years against no end; the school's licence and the instructor's practice are on no side
+    assert sorted(map(sorted, sides_held(points[0]))) == [["Ana Kovac"], ["Jonas Berg"]]
+    assert {v for d in register for side in sides_held(d) for v in side} == {"Ana Kovac", "Jonas Berg"}
