@@ -53,6 +53,34 @@ _SENT_LINE = re.compile(r"^\s*(sent|date|gesendet|envoyé)\s*:\s*\S", re.IGNOREC
 _FORWARD = re.compile(r"forwarded message|begin forwarded|weitergeleitete nachricht|message transféré", re.IGNORECASE)
 
 
+# the section of a forwarded message's paragraphs: "Forwarded message from <its sender>" (ingest.forwards)
+FORWARDED = "Forwarded message from"
+# the header lines of a forwarded message, under its "Forwarded message" line
+_FORWARD_HEADER = re.compile(
+    r"^\s*(from|von|de|date|sent|subject|to|cc|objet|betreff|an|à|envoyé|gesendet|datum)\s*:", re.IGNORECASE
+)
+
+
+def _split_forward(text: str) -> tuple[str, str, str]:
+    """``text`` as (the sender's own lines, the forwarded message's sender, the forwarded message's body); the
+    last two empty when nothing is forwarded. The forwarded header lines (From, Date, Subject, To) are dropped."""
+    lines = text.splitlines()
+    start = next((k for k, line in enumerate(lines) if _FORWARD.search(line)), None)
+    if start is None:
+        return text, "", ""
+    k, sender = start + 1, ""
+    while k < len(lines) and (_FORWARD_HEADER.match(lines[k]) or not lines[k].strip()):
+        field, _, value = lines[k].partition(":")
+        if field.strip().lower() in ("from", "von", "de") and not sender:
+            value = value.strip()
+            name, address = parseaddr(value) if "@" in value else (value, "")
+            sender = name or address
+        k += 1
+        if not lines[k - 1].strip() and sender:
+            break  # the blank line after the header block
+    return "\n".join(lines[:start]), sender, "\n".join(lines[k:])
+
+
 def _history_starts(lines: list[str], k: int) -> bool:
     """Whether line ``k`` opens the quoted history of a reply (not the header block of a forwarded message)."""
     if _HISTORY.match(lines[k]):
@@ -104,8 +132,9 @@ class EmlReader:
     def version(self) -> str:
         """Our own reading of the standard library's parser, versioned by hand.
 
-        2: capitals lines are headings; 3: a reply's history is left out."""
-        return "3"
+        2: capitals lines are headings; 3: a reply's history is left out; 4: a forwarded message's paragraphs name
+        its sender in their section."""
+        return "4"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read the message's body; ``password`` is ignored (S/MIME-encrypted mail is refused as having no text)."""
@@ -135,9 +164,20 @@ class EmlReader:
                 warnings.append(
                     "the earlier messages of the thread (quoted '> ...' lines or a reply's history) were left out"
                 )
+            own, forwarded_by, forwarded = _split_forward(text)
             passages = [
                 Passage(budget.add(unwrap(block)), Location(label=f"paragraph {k}", paragraph=k))
-                for k, block in enumerate(blocks(text), start=1)
+                for k, block in enumerate(blocks(own), start=1)
+            ]
+            # a forwarded message's paragraphs carry its author in their section, so ingest can tell whose they are
+            section = f"{FORWARDED} {forwarded_by}".strip()
+            start = len(passages) + 1
+            passages += [
+                Passage(
+                    budget.add(unwrap(block)),
+                    Location(label=f"paragraph {k}", paragraph=k, section=section, section_path=(section,)),
+                )
+                for k, block in enumerate(blocks(forwarded), start=start)
             ]
         attached = [_one_line(part.get_filename()) or "(unnamed)" for part in message.iter_attachments()]
         if attached:

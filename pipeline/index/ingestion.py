@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ingest.chunking import make_chunks
+from ingest.forwards import own_forwards
 from ingest.isolation import ReaderProcess, read_direct
 from ingest.metadata import MetadataError, PasswordRef, build_meta, first_heading
 from ingest.model import DocumentProperties, ReadResult
@@ -259,9 +260,13 @@ class Ingester:
         )
         # a transcript: only the contributor's own turns are their words (ingest.turns)
         passages, turn_notes = own_turns(result.passages, meta.contributor, meta.organisation)
+        # a forwarded e-mail: the forwarded message and the note above it have two authors (ingest.forwards)
+        passages, forward_notes = own_forwards(passages, meta.contributor, meta.organisation, result.properties.author)
+        turn_notes = [*turn_notes, *forward_notes]
         chunks = make_chunks(cand.file, digest, passages, self.settings.chunk_size, self.settings.chunk_overlap)
         if not chunks:
-            return self._fail(cand.file, turn_notes[0] if turn_notes and result.passages else "no text found")
+            notes = forward_notes or turn_notes
+            return self._fail(cand.file, notes[0] if notes and result.passages else "no text found")
         all_warnings = [*warnings, *result.warnings, *turn_notes]
         return self.index.prepare(meta, digest, row_hash, size, result.units, all_warnings, chunks)
 

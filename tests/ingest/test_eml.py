@@ -147,3 +147,20 @@ def test_the_character_limit_applies_to_the_body(tmp_path: Path) -> None:
         with pytest.raises(LimitExceeded) as info:
             reader_for(path).read(path, limits=Limits(max_chars=1000))
         assert info.value.reason.endswith("(setting max_chars)")
+
+
+def test_a_forwarded_messages_paragraphs_name_its_sender(tmp_path: Path) -> None:
+    msg = message("Fwd: note from a colleague")
+    msg.set_content(
+        "Passing this on; I do not share all of it.\n\n---------- Forwarded message ---------\n"
+        'From: "Novak, Jan" <jan.novak@example.cz>\nDate: 2 March 2026\nSubject: credits\nTo: Aino\n\n'
+        "Every micro-credential should carry at least 5 ECTS credits.\n"
+    )
+    path = save(msg, tmp_path / "fwd.eml")
+    passages = reader_for(path).read(path).passages
+    own = [p for p in passages if not p.location.section]
+    forwarded = [p for p in passages if p.location.section]
+    assert [p.text for p in own] == ["Passing this on; I do not share all of it."]
+    assert [p.text for p in forwarded] == ["Every micro-credential should carry at least 5 ECTS credits."]
+    assert forwarded[0].location.section == "Forwarded message from Novak, Jan"
+    assert "jan.novak@example.cz" not in " ".join(p.text for p in passages)  # the header lines are not text

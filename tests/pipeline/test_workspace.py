@@ -141,3 +141,25 @@ def test_a_transcript_is_stored_with_only_the_contributors_turns(ws, tmp_path: P
     other = " ".join(c.text for c in ws.index.manifest.all_chunks() if c.file == "other.txt")
     assert "ECTS" not in other
     assert any("do not include Ivo Kranjc" in w for w in by_file["other.txt"].warnings)
+
+
+def test_a_forwarded_colleagues_message_is_not_stored_as_the_contributors_words(ws, tmp_path: Path):
+    from email.message import EmailMessage
+
+    folder = tmp_path / "mail"
+    folder.mkdir()
+    msg = EmailMessage()
+    msg["From"] = "Aino Virtanen <aino@example.fi>"
+    msg["Subject"] = "Fwd: credits"
+    msg.set_content(
+        "We think every micro-credential should state its workload in hours as well as credits.\n\n"
+        "---------- Forwarded message ---------\nFrom: Jan Novak <jan@example.cz>\nDate: 2 March 2026\n\n"
+        "Every micro-credential should carry at least 5 ECTS credits.\n"
+    )
+    (folder / "fwd.eml").write_bytes(bytes(msg))
+    (folder / "metadata.csv").write_text("file,contributor,country\nfwd.eml,Aino Virtanen,Finland\n", encoding="utf-8")
+    outcomes, _ = ws.ingest_paths([folder], metadata=folder / "metadata.csv")
+    (outcome,) = [o for o in outcomes if o.file == "fwd.eml"]
+    stored = " ".join(c.text for c in ws.index.manifest.all_chunks() if c.file == "fwd.eml")
+    assert "workload in hours" in stored and "5 ECTS" not in stored
+    assert any("forwarded message from Jan Novak is left out" in w for w in outcome.warnings)
