@@ -118,9 +118,11 @@ def test_the_sixth_sets_layouts_are_the_ones_its_readme_promises():
     assert any(
         "Q2. What role should learners play in quality assurance?: Student representatives" in p.text for p in form
     )
-    mail = [p.text for p in _read("fwd_shkodra_development_agency.eml")]
-    assert any(t.startswith("Local firms should design") for t in mail)
-    assert any("Forwarded message" in t for t in mail) and any(t.startswith("The pilot ran from March") for t in mail)
+    mail = _read("fwd_shkodra_development_agency.eml")
+    assert any(p.text.startswith("Local firms should design") and not p.location.section for p in mail)
+    # the forwarded colleague's message is read, marked with its sender, so ingest can leave it out
+    forwarded = [p for p in mail if (p.location.section or "").startswith("Forwarded message from")]
+    assert any(p.text.startswith("The pilot ran from March") for p in forwarded)
     notes = _read("interview_notes_moravian_police_college.txt")
     kept, warnings = own_turns(notes, "Radek Šimek", "Moravian Police College")
     kept_text = " ".join(p.text for p in kept)
