@@ -1,4 +1,4 @@
-"""The checks every held-out evaluation set (eval/heldout/ to eval/heldout6/) must pass, run once per set:
+"""The checks every held-out evaluation set (eval/heldout/ to eval/heldout7/) must pass, run once per set:
 gold phrases, questions and names agree with the contributions, the outline and the metadata sheet, read with the
 repository's own readers. A set's own checks (its rebuilt files, its PDF, its sheet, its layouts) are in
 tests/eval/test_heldoutN_set.py.
@@ -37,6 +37,10 @@ SETS = {
     "heldout6": {
         ".odp": 1, ".odt": 1, ".tsv": 1, ".docx": 1, ".pdf": 1, ".pptx": 1, ".eml": 1, ".txt": 1, ".html": 1,
         ".md": 1,
+    },
+    "heldout7": {
+        ".pdf": 1, ".docx": 1, ".odp": 1, ".csv": 1, ".html": 1, ".odt": 1, ".txt": 1, ".md": 1, ".eml": 1,
+        ".pptx": 1,
     },
 }  # fmt: skip
 CONTRIBUTION_SUFFIXES = {
@@ -241,7 +245,8 @@ def test_divergence_points_sit_in_outline_sections_and_no_one_stands_on_two_side
 @pytest.mark.unit
 def test_the_runner_takes_a_markdown_word_text_or_table_outline_when_a_set_has_no_yaml_one(tmp_path):
     """eval/heldout/run.py reads outline.yaml first (the first two sets), else outline.md (the third), else
-    outline.docx (the fourth), else an outline kept as text or as a table (the sixth's outline.xlsx)."""
+    outline.docx (the fourth), else an outline kept as text or as a table (the sixth's outline.xlsx, the
+    seventh's outline.txt)."""
     run = _runner()
     assert run.outline_of(ROOT / "eval" / "heldout") == ROOT / "eval" / "heldout" / "outline.yaml"
     assert run.outline_of(ROOT / "eval" / "heldout3") == ROOT / "eval" / "heldout3" / "outline.md"
@@ -250,6 +255,8 @@ def test_the_runner_takes_a_markdown_word_text_or_table_outline_when_a_set_has_n
     assert run.held_out_set(str(ROOT / "eval" / "heldout3")) == ROOT / "eval" / "heldout3"
     assert run.held_out_set(str(ROOT / "eval" / "heldout4")) == ROOT / "eval" / "heldout4"
     assert run.held_out_set(str(ROOT / "eval" / "heldout6")) == ROOT / "eval" / "heldout6"
+    assert run.outline_of(ROOT / "eval" / "heldout7") == ROOT / "eval" / "heldout7" / "outline.txt"
+    assert run.held_out_set(str(ROOT / "eval" / "heldout7")) == ROOT / "eval" / "heldout7"
     for name in ("corpus",):
         (tmp_path / name).mkdir()
     for name in ("drafting_gold.yaml", "divergence_gold.yaml"):
