@@ -73,7 +73,8 @@ _INPUT = {"input", "inputs", "comments", "contribution", "contributions", "submi
           "contribución", "contribucion", "interview", "interviews", "letter", "letters", "email", "e-mail",
           "mail", "survey", "questionnaire", "testimony", "hearing", "transcript", "minutes", "lettre", "courriel",
           "réponse", "respuesta", "risposta", "antwort", "schreiben", "carta", "lettera", "entretien",
-          "entrevista", "intervista", "befragung", "enquête", "encuesta", "sondaggio"}  # fmt: skip
+          "entrevista", "intervista", "befragung", "enquête", "encuesta", "sondaggio", "memo", "memorandum",
+          "vermerk", "aktenvermerk", "protokoll", "niederschrift", "verbale", "acta"}  # fmt: skip
 # kinds that are none of the three, said so on purpose: "other" without a warning
 _OTHER_KIND = {"other", "others", "web", "webpage", "website", "article", "blog", "video", "misc", "miscellaneous",
                "sonstiges", "autre", "autres", "otro", "otros", "altro"}  # fmt: skip

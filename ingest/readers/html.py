@@ -53,7 +53,11 @@ _CONSENT = re.compile(r"cookie|consent|gdpr|\bcc[-_](?:window|banner)", re.IGNOR
 # "site-footer", "related-posts", "share-buttons"): the site's, not the contribution's, text
 _FURNITURE = re.compile(
     r"(?:^|[\s_-])(?:sidebar|side-bar|sidenav|widgets?|breadcrumbs?|navbar|menu|footer|related|share|sharing|"
-    r"newsletter|skip-link|pagination)(?:$|[\s_-])",
+    r"newsletter|skip-link|pagination|"
+    # readers' comments under a post (WordPress "comments-area", "comment-list", the reply form "respond", Disqus):
+    # other people's words, never the contribution's
+    r"comments|commentlist|comment-list|comments-area|comment-respond|comment-form|respond|disqus|disqus_thread)"
+    r"(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)

@@ -368,3 +368,21 @@ def test_a_side_column_or_footer_named_by_its_class_is_not_the_pages_text(tmp_pa
     assert "Public libraries should be allowed to host the assessment of micro-credentials." in text
     for absent in ("annual congress", "renew their subscription", "secretariat"):
         assert absent not in text
+
+
+@pytest.mark.unit
+def test_readers_comments_under_a_post_are_not_the_authors_words(tmp_path: Path) -> None:
+    page = write(
+        tmp_path,
+        "<html><body><article><h1>Why credits matter</h1>"
+        "<p>Every micro-credential should state its workload in ECTS credits.</p></article>"
+        "<div id='comments' class='comments-area'><h2>2 thoughts on “Why credits matter”</h2>"
+        "<ol class='comment-list'><li><p>Credits mean nothing to employers and should be dropped.</p></li></ol>"
+        "<div id='respond'><p>Leave a reply. Your e-mail address will not be published.</p></div></div>"
+        "<div id='disqus_thread'><p>Workload should be shown in hours instead.</p></div>"
+        "</body></html>",
+    )
+    text = "\n".join(p.text for p in HtmlReader().read(page).passages)
+    assert "Every micro-credential should state its workload in ECTS credits." in text
+    for absent in ("thoughts on", "should be dropped", "Leave a reply", "in hours instead"):
+        assert absent not in text

@@ -127,6 +127,10 @@ def test_a_utf16_sheet_is_refused_with_the_way_to_save_it(tmp_path):
         ("Catégorie", "kind"),
         ("Date de réception", "date"),
         ("Titre", "title"),
+        ("Art des Beitrags", "kind"),
+        ("Verfasser/in", "contributor"),
+        ("Autor*in", "contributor"),
+        ("Akteursgruppe", "role"),
     ],
 )
 def test_headers_written_as_people_write_them(header, field):

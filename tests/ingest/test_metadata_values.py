@@ -104,6 +104,10 @@ def test_a_region_that_contradicts_the_country_is_reported_and_the_country_decid
         ("Toma de posición", "policy_brief"),
         ("Presentación", "presentation"),
         ("Aportación", "expert_input"),
+        ("Vermerk", "expert_input"),
+        ("Protokoll", "expert_input"),
+        ("Memo", "expert_input"),
+        ("Policy memo", "policy_brief"),
         ("Web page", "other"),  # said to be none of the three: no warning
         ("Blog post", "other"),
     ],
