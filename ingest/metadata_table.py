@@ -11,6 +11,7 @@ dropped only when its file cell is a total or a note, never guessed.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from ingest.metadata_headers import canonical_field
@@ -31,9 +32,11 @@ _WORDS = re.compile(r"\s+(?:and|&|\+|/)\s+", re.I)  # "a.pdf and b.pptx", "a.pdf
 def guess_delimiter(data: str | bytes | bytearray, scan: int = HEADER_SCAN) -> str:
     """The separator of a table saved as text: spreadsheets in many locales save ``;`` (or tab) instead of ``,``.
 
-    The line with the most of one separator decides, among the first ``scan`` lines: a title or a note above the
-    header may hold none, or a comma in its prose. Works on the text or on the raw bytes, counted in place: a
-    metadata sheet's bytes may hold passwords not yet blanked, and a copy of them would stay in memory."""
+    Among the first ``scan`` lines, the separator that most lines hold the same number of times decides (then the
+    larger number): a title or a note above the header may hold none, or a comma in its prose, and a cell's prose
+    may list things with commas ("Courses, modules and units") in a sheet saved with semicolons. Works on the text
+    or on the raw bytes, counted in place: a metadata sheet's bytes may hold passwords not yet blanked, and a copy
+    of them would stay in memory."""
     newline = "\n" if isinstance(data, str) else b"\n"
     spans, start = [], 0
     while start < len(data) and len(spans) < scan:
@@ -42,13 +45,16 @@ def guess_delimiter(data: str | bytes | bytearray, scan: int = HEADER_SCAN) -> s
         spans.append((start, end))
         start = end + 1
 
-    def most(separator: str) -> int:
+    def steadiest(separator: str) -> tuple[int, int]:
+        # how many lines share the commonest non-zero count of this separator, and that count: a table's
+        # separator cuts every row alike, while commas in a title's or a cell's prose vary from line to line
         sub = separator if isinstance(data, str) else separator.encode()
-        return max((data.count(sub, a, b) for a, b in spans), default=0)
+        counts = Counter(n for n in (data.count(sub, a, b) for a, b in spans) if n)
+        return max(((lines, n) for n, lines in counts.items()), default=(0, 0))
 
-    counts = {d: most(d) for d in (",", ";", "\t")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ","
+    scores = {d: steadiest(d) for d in (",", ";", "\t")}
+    best = max(scores, key=lambda d: scores[d])
+    return best if scores[best][0] else ","
 
 
 def _known(cells: Sequence[str]) -> tuple[int, set[str]]:

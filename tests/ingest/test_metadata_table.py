@@ -172,3 +172,14 @@ def test_a_cell_listing_two_files_in_any_common_way_applies_to_both(tmp_path, ce
     book.save(path)
     rows = read_metadata_csv(path)
     assert sorted(rows) == ["a.pdf", "b.pptx"] and {r["contributor"] for r in rows.values()} == {"Ana Writer"}
+
+
+@pytest.mark.unit
+def test_a_sheet_saved_with_semicolons_keeps_them_whatever_commas_its_prose_holds():
+    from ingest.metadata_table import guess_delimiter
+
+    sheet = "Datei;Titel;Verfasser\na.pdf;Kurse, Module, Bausteine, Einheiten und mehr;Anna\nb.pdf;Stellungnahme;Ben\n"
+    assert guess_delimiter(sheet) == ";"
+    assert guess_delimiter(sheet.encode()) == ";"  # on the raw bytes too
+    noted = "Contributions, as received, sorted, by date, final\nfile,title,contributor\na.pdf,T,Anna\n"
+    assert guess_delimiter(noted) == ","  # a note above the header with more commas decides nothing
