@@ -305,7 +305,10 @@ def _warning(who: str, own_labels: set[str], others: dict[str, None], ends: dict
     if own_labels:
         others_part = f"the turns of {', '.join(others)} are someone else's words and are left out" if others else ""
         rest = "; ".join(x for x in (others_part, left) if x)
-        return f"a transcript: only the turns of {', '.join(sorted(own_labels))} ({who}) are read" + (
+        labels = ", ".join(sorted(own_labels))
+        # "(the contributor)" only when the labels do not already name them: "Ms Horvat (Union) (Ana Horvat)" no
+        named = _norm(who) in _norm(labels)
+        return f"a transcript: only the turns of {labels}{'' if named else f' ({who})'} are read" + (
             f"; {rest}" if rest else ""
         )
     return (

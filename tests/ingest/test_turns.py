@@ -321,3 +321,12 @@ def test_interview_notes_written_q_and_a_keep_only_the_answers():
     assert "capped at 50 euros" not in texts(kept) and "expire after five years" not in texts(kept)
     assert "Interview with the regional agency" in texts(kept)  # the document's own front matter
     assert warnings and "Q" in warnings[0]
+
+
+@pytest.mark.unit
+def test_the_warning_names_the_contributor_once_when_the_label_already_does():
+    from ingest.turns import _warning
+
+    named = _warning("Aliya Serikbayeva", {"Aliya Serikbayeva (Pavlodar Agency)"}, {"Chair": None}, {})
+    assert named.startswith("a transcript: only the turns of Aliya Serikbayeva (Pavlodar Agency) are read;")
+    assert _warning("Ana Horvat", {"Ms Horvat (Student Union)"}, {}, {}).endswith("(Ana Horvat) are read")
