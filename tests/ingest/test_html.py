@@ -352,37 +352,39 @@ def test_a_cookie_banner_or_pop_up_is_not_the_pages_text(tmp_path: Path) -> None
         assert absent not in text
 
 
-@pytest.mark.unit
-def test_a_side_column_or_footer_named_by_its_class_is_not_the_pages_text(tmp_path: Path) -> None:
-    page = write(
-        tmp_path,
-        "<html><body><div class='layout'><main><h1>Our view</h1>"
+FURNITURE = (
+    # a side column, related links and a footer that a site template names by id or class
+    (
+        "<div class='layout'><main><h1>Our view</h1>"
         "<p>Public libraries should be allowed to host the assessment of micro-credentials.</p></main>"
         "<div class='sidebar' id='sidebar'><h3>Latest news</h3>"
         "<p>The annual congress is on 12 May, and members should register by April.</p></div>"
         "<div class='related-posts'><p>Members should renew their subscription before the end of the year.</p></div>"
-        "<div id='site-footer'><p>Members should contact the secretariat for permissions.</p></div>"
-        "</div></body></html>",
-    )
-    text = "\n".join(p.text for p in HtmlReader().read(page).passages)
-    assert "Public libraries should be allowed to host the assessment of micro-credentials." in text
-    for absent in ("annual congress", "renew their subscription", "secretariat"):
-        assert absent not in text
-
-
-@pytest.mark.unit
-def test_readers_comments_under_a_post_are_not_the_authors_words(tmp_path: Path) -> None:
-    page = write(
-        tmp_path,
-        "<html><body><article><h1>Why credits matter</h1>"
+        "<div id='site-footer'><p>Members should contact the secretariat for permissions.</p></div></div>",
+        "Public libraries should be allowed to host the assessment of micro-credentials.",
+        ("annual congress", "renew their subscription", "secretariat"),
+    ),
+    # readers' comments under a post (WordPress, Disqus): other people's words
+    (
+        "<article><h1>Why credits matter</h1>"
         "<p>Every micro-credential should state its workload in ECTS credits.</p></article>"
         "<div id='comments' class='comments-area'><h2>2 thoughts on “Why credits matter”</h2>"
         "<ol class='comment-list'><li><p>Credits mean nothing to employers and should be dropped.</p></li></ol>"
         "<div id='respond'><p>Leave a reply. Your e-mail address will not be published.</p></div></div>"
-        "<div id='disqus_thread'><p>Workload should be shown in hours instead.</p></div>"
-        "</body></html>",
-    )
+        "<div id='disqus_thread'><p>Workload should be shown in hours instead.</p></div>",
+        "Every micro-credential should state its workload in ECTS credits.",
+        ("thoughts on", "should be dropped", "Leave a reply", "in hours instead"),
+    ),
+)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(("body", "kept", "absent"), FURNITURE, ids=["side-column-footer", "readers-comments"])
+def test_page_furniture_and_readers_comments_are_not_the_pages_text(
+    tmp_path: Path, body: str, kept: str, absent: tuple[str, ...]
+) -> None:
+    page = write(tmp_path, f"<html><body>{body}</body></html>")
     text = "\n".join(p.text for p in HtmlReader().read(page).passages)
-    assert "Every micro-credential should state its workload in ECTS credits." in text
-    for absent in ("thoughts on", "should be dropped", "Leave a reply", "in hours instead"):
-        assert absent not in text
+    assert kept in text
+    for words in absent:
+        assert words not in text
