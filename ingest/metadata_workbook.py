@@ -13,14 +13,9 @@ from pathlib import Path
 from ingest.metadata_headers import canonical_field
 from ingest.metadata_table import header_index, is_header
 
-__all__ = ["workbook_grid", "workbook_sheets", "workbook_table"]
+__all__ = ["workbook_sheets", "workbook_table"]
 
 _MERGE_LIMIT = 5 * 1024 * 1024  # larger workbooks are streamed, without reading their merged cells
-
-
-def workbook_grid(path: Path, max_rows: int | None = None) -> list[list[str]]:
-    """The table sheet's cells as text (see :func:`_workbook_table`)."""
-    return workbook_table(path, max_rows)[1]
 
 
 def workbook_table(path: Path, max_rows: int | None = None) -> tuple[str, list[list[str]], bool]:
