@@ -50,7 +50,6 @@ _ACTOR_NOUNS = (
     r"themselves|everyone|everybody|anyone|anybody|nobody|no\s+one|someone"
 )
 _ACTOR = re.compile(rf"\b(?:{_ACTOR_NOUNS})\b", _I)
-_ACTOR_WORD = re.compile(rf"(?:{_ACTOR_NOUNS})", _I)
 # a name of an organisation: two capitalised words in a row ("Quality Agency", "European Training Foundation")
 _NAME = re.compile(r"(?<!^)(?<![.!?:]\s)\b[A-Z][a-z]+(?:[ -](?:of|for|and|the)?\s?[A-Z][a-z]+)+\b")
 # one capitalised word after a preposition of agency ("run by Cedefop", "together with Europass")
@@ -70,7 +69,7 @@ def asks_who(question: str) -> bool:
 
 def is_actor_noun(word: str) -> bool:
     """Whether ``word`` is one of the general nouns for people, roles or bodies ("Providers", "employer")."""
-    return bool(_ACTOR_WORD.fullmatch(word))
+    return bool(_ACTOR.fullmatch(word))
 
 
 def names_actor(sentence: str) -> bool:

@@ -236,7 +236,6 @@ def counts_elsewhere(question: str, sentence: str) -> bool:
     return bool(verdicts) and all(verdicts)
 
 
-# number words that are as often pronouns or articles as counts
 # A figure the question itself names ("learners under 18", "level 4 or level 5", "courses of fewer than 5 ECTS")
 # is what it asks about: a sentence that names none of its figures speaks of something else ("Admission should be
 # open to people without a school-leaving certificate" does not say whether learners under 18 may enrol). A year
@@ -252,8 +251,10 @@ _SPELLED = dict(
 )
 
 
+@lru_cache(maxsize=1024)
 def named_figures(question: str) -> frozenset[str]:
-    """The figures ``question`` names as what it asks about (digits, as written): no year, no part of a name."""
+    """The figures ``question`` names as what it asks about (digits, as written): no year, no part of a name. Read
+    once per question, not once per candidate sentence."""
     out = set()
     for match in re.finditer(_DIGITS, question):
         figure = match.group(0)
@@ -274,6 +275,7 @@ def misses_named_figures(question: str, sentence: str) -> bool:
     return not wanted & given
 
 
+# number words that are as often pronouns or articles as counts
 _PRONOUN_FIGURES = frozenset({"one", "a single", "single", "half", "a few", "several"})
 
 

@@ -127,6 +127,10 @@ _CONNECTIVE = re.compile(
 _LABEL = re.compile(r"^([^:;,.\s]|[^:;,.]{2,40}):\s+(?=\S)")
 # a list mark: a dash or bullet, "1." / "1)", or a letter or roman numeral in brackets ("(a)", "b)", "(iv)")
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)]|\(\d{1,2}\)|\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3}|ix|x)\))\s+")
+# A bare answer to a question (an FAQ's "### Should ...?" then "No. ...", a form's "Answer: Yes, ..."): "Yes" or
+# "No" closed by a stop opens a sentence that may hold on its own; closed by a comma or a dash, the clause after it
+# only means something beside its question. "No. 5" is a number, and "No provider should ..." no answer.
+_YES_NO = re.compile(r"^(yes|no)\s*([.!](?=\s+[A-Z\"“‘(])|[,;:–—]|\s-)\s*", re.IGNORECASE)
 _ITEM_END = re.compile(r"\s*;\s*(and|or)?\s*$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(we|our|ours|us|i|my|me)\b", re.IGNORECASE)
 
@@ -216,12 +220,6 @@ def clean_sentence(raw: str, on_slide: bool) -> str | None:
     if not FINITE.search(text) and not _PRONOUN_VERB.search(text) and not is_imperative(text):
         return None  # a fragment: no verb to carry a claim
     return text
-
-
-# A bare answer to a question (an FAQ's "### Should ...?" then "No. ...", a form's "Answer: Yes, ..."): "Yes" or
-# "No" closed by a stop opens a sentence that may hold on its own; closed by a comma or a dash, the clause after it
-# only means something beside its question. "No. 5" is a number, and "No provider should ..." no answer.
-_YES_NO = re.compile(r"^(yes|no)\s*([.!](?=\s+[A-Z\"“‘(])|[,;:–—]|\s-)\s*", re.IGNORECASE)
 
 
 # where one cell of a spreadsheet row ends and the next begins: " | ", or "; " before the next "Header: "
