@@ -40,7 +40,7 @@ _NOT_EU = re.compile(
     r"\bnon ?(?:eu|ue|member)|\bthird countr|\boutside (?:the )?eu\b|\b(?:extra|hors|nicht) (?:eu|ue)\b"
 )
 _OTHER_WORDS = {"other", "international", "global", "worldwide", "eea", "efta", "eee", "aele", "ewr", "autre",
-                "andere", "otro", "altro", "see"}  # fmt: skip
+                "andere", "otro", "altro"}  # fmt: skip
 
 
 def region_word(written: str) -> str | None:

@@ -132,14 +132,10 @@ def _skipped(element: Any, tag: str) -> bool:
         element.get("aria-modal") or ""
     ).strip().lower() == "true":
         return True  # a pop-up over the page (a cookie or newsletter prompt), not the page's own text
-    if tag not in ("main", "article", "body", "html") and _CONSENT.search(
-        f"{element.get('id') or ''} {element.get('class') or ''}"
-    ):
-        return True
-    if tag not in ("main", "article", "body", "html") and _FURNITURE.search(
-        f" {element.get('id') or ''} {element.get('class') or ''} "
-    ):
-        return True
+    if tag not in ("main", "article", "body", "html"):
+        names = f" {element.get('id') or ''} {element.get('class') or ''} "
+        if _CONSENT.search(names) or _FURNITURE.search(names):
+            return True  # a consent banner, page furniture or readers' comments, named so by the site template
     if tag in ("header", "footer"):
         return not _has_ancestor(element, _HEADER_SCOPES)
     if tag == "aside":
