@@ -19,8 +19,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ingest.model import Passage
-from ingest.readers.eml import FORWARDED
 from ingest.turns import is_own
+
+# the section of a forwarded message's paragraphs, as the e-mail reader writes it: "Forwarded message from <its
+# sender>"; defined here, not in the reader, so that ingest reads it without importing the reader (and lxml)
+FORWARDED = "Forwarded message from"
 
 
 def _forwarded(passage: Passage) -> bool:

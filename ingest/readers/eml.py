@@ -16,6 +16,7 @@ from email.message import EmailMessage
 from email.utils import parseaddr, parsedate_to_datetime
 from pathlib import Path
 
+from ingest.forwards import FORWARDED
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
 from ingest.readers.html import read_html_text
@@ -53,8 +54,6 @@ _SENT_LINE = re.compile(r"^\s*(sent|date|gesendet|envoyé)\s*:\s*\S", re.IGNOREC
 _FORWARD = re.compile(r"forwarded message|begin forwarded|weitergeleitete nachricht|message transféré", re.IGNORECASE)
 
 
-# the section of a forwarded message's paragraphs: "Forwarded message from <its sender>" (ingest.forwards)
-FORWARDED = "Forwarded message from"
 # the header lines of a forwarded message, under its "Forwarded message" line
 _FORWARD_HEADER = re.compile(
     r"^\s*(from|von|de|date|sent|subject|to|cc|objet|betreff|an|à|envoyé|gesendet|datum)\s*:", re.IGNORECASE

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.forwards import own_forwards
+from ingest.forwards import FORWARDED, own_forwards
 from ingest.model import Location, Passage
-from ingest.readers.eml import FORWARDED
 
 pytestmark = pytest.mark.unit
 
