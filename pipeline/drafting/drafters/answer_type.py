@@ -68,7 +68,13 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("frequency", re.compile(r"\bhow\s+(often|frequently)\b|\bat\s+what\s+intervals?\b", _I)),
-    ("share", re.compile(r"\bhow\s+(much|many)\s+of\b|\bwhat\s+(share|proportion|percentage|fraction|part)\b", _I)),
+    # "what part of the cost" asks for a share; "what part should students play" asks for a role
+    (
+        "share",
+        re.compile(
+            r"\bhow\s+(much|many)\s+of\b|\bwhat\s+(share|proportion|percentage|fraction)\b|\bwhat\s+part\s+of\b", _I
+        ),
+    ),
     (
         "money",
         re.compile(

@@ -23,6 +23,9 @@ pytestmark = pytest.mark.unit
         ("How often should the register be updated?", "frequency"),
         ("How much of a degree may be earned through short courses?", "share"),
         ("What share of the workload may be online?", "share"),
+        ("What part of the fee should the employer pay?", "share"),
+        # a part one plays is a role, not a share: any sentence on what students should do may answer it
+        ("What part should students play in quality assurance?", None),
         ("How much does an external review cost a small provider?", "money"),
         ("What fee may a provider charge for a re-sit?", "money"),
         ("How many assessors should sit on a panel?", "count"),
