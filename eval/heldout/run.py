@@ -2,14 +2,15 @@
 
     python eval/heldout/run.py [--set DIR] [--workspace DIR] [--json]
 
-A set is a folder (``--set``, eval/heldout by default; eval/heldout2 to eval/heldout6 are the next ones)
+A set is a folder (``--set``, eval/heldout by default; eval/heldout2 to eval/heldout8 are the next ones)
 holding ``corpus/`` (with its metadata sheet), an outline (``outline.yaml``, else ``outline.md``, else
-``outline.docx``, else one kept as plain text or as a table: ``outline.txt``, ``outline.xlsx``, ``outline.ods``,
-``outline.csv``), ``drafting_gold.yaml`` and ``divergence_gold.yaml``. Ingests the corpus into ``--workspace``
-(a temporary one if not given; an existing workspace with sources is reused as it is), saves the outline, drafts
-it offline exactly as ``guidelines draft`` does, and scores the result with the scoring functions of
-eval/eval_drafting.py (misattributed names, false quotes, repeats, gaps) and eval/eval_divergence.py (points found,
-mixed sides, stray contributors, unmatched points, the "Points of divergence" paragraphs) against the set's gold.
+``outline.docx``, else ``outline.odt``, else one kept as plain text or as a table: ``outline.txt``,
+``outline.xlsx``, ``outline.ods``, ``outline.csv``), ``drafting_gold.yaml`` and ``divergence_gold.yaml``.
+Ingests the corpus into ``--workspace`` (a temporary one if not given; an existing workspace with sources is
+reused as it is), saves the outline, drafts it offline exactly as ``guidelines draft`` does, and scores the result
+with the scoring functions of eval/eval_drafting.py (misattributed names, false quotes, repeats, gaps) and
+eval/eval_divergence.py (points found, mixed sides, stray contributors, unmatched points, the "Points of
+divergence" paragraphs) against the set's gold.
 See eval/heldout/README.md and each set's README.md.
 """
 
@@ -38,12 +39,13 @@ def load_eval_module(name: str) -> ModuleType:
 
 
 # the outline files a set may hold, the first one present wins (the YAML one, as the first two sets have it; the
-# third set's is Markdown, the fourth's Word, the sixth's a workbook); each is read by load_outline as people
-# write outlines
+# third set's is Markdown, the fourth's Word, the sixth's a workbook, the eighth's LibreOffice Writer); each is
+# read by load_outline as people write outlines
 OUTLINE_NAMES = (
     "outline.yaml",
     "outline.md",
     "outline.docx",
+    "outline.odt",
     "outline.txt",
     "outline.xlsx",
     "outline.ods",
@@ -53,7 +55,7 @@ OUTLINE_NAMES = (
 
 def outline_of(set_dir: Path) -> Path | None:
     """The set's outline: the first of ``OUTLINE_NAMES`` it holds (``outline.yaml``, else ``outline.md``, else
-    ``outline.docx``, else a plain-text or table outline); None if there is none."""
+    ``outline.docx``, else ``outline.odt``, else a plain-text or table outline); None if there is none."""
     for name in OUTLINE_NAMES:
         if (set_dir / name).is_file():
             return set_dir / name
