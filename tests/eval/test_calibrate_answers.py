@@ -103,6 +103,7 @@ def test_every_labelled_set_is_offered_and_a_held_out_set_never_is():
     inside = [Path(p).resolve().relative_to(root).parts for s in calibrate.SETS for p in (s.corpus, s.labels)]
     assert all("heldout7" not in parts for parts in inside)
     assert all("heldout8" not in parts for parts in inside)
+    assert all("heldout9" not in parts for parts in inside)
 
 
 @pytest.mark.unit
