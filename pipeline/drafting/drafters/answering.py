@@ -41,8 +41,12 @@ FEATURES = ("cos_question", "cos_titled", "margin", "key_terms", "focus", "unsee
 # question no sentence mentions, and the best coverage of its key terms
 RIVAL_CLIP = 0.2
 QUESTION_FEATURES = ("best", "top3", "unseen", "best_key_terms", "rival_best", "best_cos", "peak")
+# "when" asks for a time only as the question's own word ("When should ...", "How and when ..."); a clause
+# "... be involved when skills are assessed" asks nothing about time, and a figure in a sentence does not answer it
 _AMOUNT_QUESTION = re.compile(
-    r"\b(how (much|many|long|often|large|big)|minimum|maximum|size|share|percentage|when|how soon|limit)\b", re.I
+    r"\b(how (much|many|long|often|large|big)|minimum|maximum|size|share|percentage|how soon|limit)\b|"
+    r"^\W*when\b|\b(and|or)\s+when\b",
+    re.I,
 )
 
 

@@ -177,3 +177,23 @@ def test_an_outline_scoring_below_the_calibration_outlines_is_lifted_and_never_l
     rows, probs = np.zeros((1, n)), np.array([0.2])
     assert not model.answered(rows, probs) and model.answered(rows, probs, lift=1.0)
     assert replace(model, question=replace(question, center=None)).outline_lift([-5.0] * 10) == 0.0
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("question", "asks_a_time"),
+    [
+        ("When should a provider's courses be reviewed again?", True),
+        ("When and how should these guidelines be revised?", True),
+        ("How and when should learners be told of a change?", True),
+        # a "when" clause sets the scene; the question asks who, not when
+        ("Who from the world of work should be involved when practical skills are assessed?", False),
+        ("What happens to learners' credentials when their provider closes?", False),
+    ],
+)
+def test_only_a_question_asking_when_is_met_by_a_figure(question, asks_a_time):
+    texts = ["A master craftsperson should sit on every panel.", "Reviews take place every 5 years, within 30 days."]
+    rows = features(question, np.array([1.0, 0.0]), np.array([1.0, 0.0]), _pool(texts), np.eye(2))
+    at = FEATURES.index("amount")
+    assert rows[0, at] == 0.0
+    assert rows[1, at] == (1.0 if asks_a_time else 0.0)
