@@ -22,11 +22,6 @@ _LEADING_MARK = re.compile(f"^\\s*[{BULLET_GLYPHS}]\\s*")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def is_list_item(line: str) -> bool:
-    """Whether ``line`` (as this module writes it) is a list item: it starts with a list mark."""
-    return line.startswith(LIST_MARK)
-
-
 def _is_mark_only(line: str) -> bool:
     return bool(line.strip()) and not _LEADING_MARK.sub("", line).strip()
 
