@@ -120,7 +120,7 @@ def _without_signature(passages: list[Passage]) -> list[Passage]:
     last = passages[-1] if passages else None
     if last is None or last.location.table is not None:
         return passages
-    text = drop_signature(last.text)
+    text = drop_signature(last.text, after_text=len(passages) > 1)
     if text == last.text:
         return passages
     if not text.strip():

@@ -6,8 +6,8 @@ of the agency's member and partner countries), or one followed by a name ("Best,
 inside a sentence ("We send our best regards to the team ...") is not one. It opens a signature only when what
 follows it to the end of the text is a few short lines (name, title, organisation, address, telephone), blank
 lines, and at most a confidentiality notice; a "P.S." ends the signature and is kept. Anything else after it (a
-sentence, a speaker's label, more lines than a signature has) means the line was not a closing, and nothing is
-left out: when unsure, the text stays.
+sentence, words going on in lower case, a speaker's label, more lines than a signature has) means the line was
+not a closing, and so does nothing above it: nothing is left out, since when unsure the text stays.
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ _NOTICE = re.compile(
     r"consider the environment before printing)",
     re.IGNORECASE,
 )
+_WEB = re.compile(r"^(?:www\.|https?://|\S+@\S+\.\w+)", re.IGNORECASE)
 MAX_SIGNATURE_LINES = 10
 MAX_SHORT_WORDS = 12
 MAX_SHORT_CHARS = 100
@@ -75,11 +76,14 @@ def _is_name(text: str) -> bool:
 
 
 def _is_short(line: str) -> bool:
-    """A signature's line: a name, a title, an address, a number; not a sentence, not a speaker's label."""
+    """A signature's line: a name, a title, an address, a number, an address on the web; not a sentence (ended
+    by a stop, or going on in lower case from the line above) nor a speaker's label."""
     words = line.split()
     if len(words) > MAX_SHORT_WORDS or len(line) > MAX_SHORT_CHARS or line.endswith(":"):
         return False
-    return not (len(words) >= 5 and line.endswith(_SENTENCE_END))
+    if line[:1].islower() and not _WEB.match(line):
+        return False
+    return not (len(words) >= 3 and line.endswith(_SENTENCE_END))
 
 
 def _signature_end(lines: list[str], start: int) -> int | None:
@@ -105,11 +109,13 @@ def _signature_end(lines: list[str], start: int) -> int | None:
     return len(lines)
 
 
-def drop_signature(text: str) -> str:
-    """``text`` without its closing and the signature under it (see the module's docstring); else unchanged."""
+def drop_signature(text: str, *, after_text: bool = False) -> str:
+    """``text`` without its closing and the signature under it (see the module's docstring); else unchanged.
+
+    A closing closes something: text above it in ``text``, or, with ``after_text``, in the passages before it."""
     lines = text.split("\n")
     for k, line in enumerate(lines):
-        if not is_closing(line):
+        if not is_closing(line) or not (after_text or any(above.strip() for above in lines[:k])):
             continue
         end = _signature_end(lines, k + 1)
         if end is not None:

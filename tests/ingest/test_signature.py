@@ -69,3 +69,22 @@ def test_a_postscript_is_kept_and_a_confidentiality_notice_is_left_out() -> None
         "not the intended recipient, please delete it and tell the sender."
     )
     assert drop_signature(f"{BODY}\n\nKind regards,\n{SIGNATURE}\n\n{notice}") == BODY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks,\nwe agree with the draft",  # a reply that opens with thanks: its words are not a signature
+        "Thanks!\nWe agree",  # nothing above the closing: it closes nothing
+        f"{BODY}\n\nThanks,\nwe will send the data by Friday",
+        f"{BODY}\n\nThanks,\nWe agree with you.",
+    ],
+)
+def test_words_after_a_thanks_are_not_a_signature(text: str) -> None:
+    assert drop_signature(text) == text
+
+
+def test_a_closing_alone_in_a_last_passage_closes_the_passages_before_it() -> None:
+    assert drop_signature("Kind regards,\nAnna Berzina", after_text=True) == ""
+    assert drop_signature("Kind regards,\nAnna Berzina") == "Kind regards,\nAnna Berzina"
+    assert drop_signature(f"{BODY}\n\nRegards,\nanna.berzina@example.lv\nwww.example.lv") == BODY
