@@ -89,7 +89,7 @@ def _own(number: str) -> Callable[[], str]:
 # One reader per format, keyed by format name; readers hold no per-file state.
 READERS: dict[str, Reader] = {
     "pdf": LazyReader(
-        "ingest.readers.pdf", "PdfReader", "pypdf", (".pdf",), _library("pypdf", "sections and tables 2, OCR 1")
+        "ingest.readers.pdf", "PdfReader", "pypdf", (".pdf",), _library("pypdf", "sections and tables 4, OCR 1")
     ),
     "pptx": LazyReader(
         "ingest.readers.pptx", "PptxReader", "python-pptx", (".pptx", ".pptm"), _library("python-pptx", "reading 2")
@@ -98,7 +98,7 @@ READERS: dict[str, Reader] = {
         "ingest.readers.docx", "DocxReader", "python-docx", (".docx", ".docm"), _library("python-docx", "reading 3")
     ),
     "markdown": LazyReader("ingest.readers.markdown", "MarkdownReader", "markdown", (".md", ".markdown"), _own("2")),
-    "text": LazyReader("ingest.readers.text", "TextReader", "text", (".txt", ".text"), _own("2")),
+    "text": LazyReader("ingest.readers.text", "TextReader", "text", (".txt", ".text"), _own("3")),
     "html": LazyReader(
         "ingest.readers.html", "HtmlReader", "lxml.html", (".html", ".htm"), _library("lxml", "reading 2")
     ),
@@ -106,7 +106,7 @@ READERS: dict[str, Reader] = {
     "odp": LazyReader("ingest.readers.odf", "OdpReader", "odf-lxml", (".odp",), _library("lxml", "reading 2")),
     "xlsx": LazyReader("ingest.readers.xlsx", "XlsxReader", "xlsx", (".xlsx", ".xlsm"), _library("openpyxl")),
     "rtf": LazyReader("ingest.readers.rtf", "RtfReader", "rtf", (".rtf",), _own("own 2")),
-    "eml": LazyReader("ingest.readers.eml", "EmlReader", "email", (".eml",), _own("4")),
+    "eml": LazyReader("ingest.readers.eml", "EmlReader", "email", (".eml",), _own("5")),
     "csv": LazyReader("ingest.readers.csvfile", "CsvReader", "csv", (".csv", ".tsv"), _own("1")),
 }
 # Word, PowerPoint and Excel 97-2003: converted by LibreOffice when it is installed, then read as above

@@ -2,8 +2,9 @@
 
 The message's own text is read: its plain-text body (``paragraph K``, as for text files), or its HTML body
 (sections and tables, as for web pages) when it has no plain one. The subject names the document and the sender
-is its author. Lines quoted from earlier messages (``> ...``) and the signature after ``-- `` are someone
-else's words or page furniture and are left out. Attachments are not read: a warning names them, so they can
+is its author. Lines quoted from earlier messages (``> ...``) are someone else's words, and the signature (after
+``-- ``, or a closing such as "Kind regards," and the short lines under it, see :mod:`ingest.readers.signature`)
+is furniture: both are left out. Attachments are not read: a warning names them, so they can
 be ingested as contributions of their own, with their own metadata.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import email
 import email.policy
 import re
+from dataclasses import replace
 from email.message import EmailMessage
 from email.utils import parseaddr, parsedate_to_datetime
 from pathlib import Path
@@ -20,6 +22,7 @@ from ingest.forwards import FORWARDED
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
 from ingest.readers.html import read_html_text
+from ingest.readers.signature import drop_signature
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, blocks, clean_text, read_bytes, unwrap
 
 _QUOTED = (">", "&gt;")
@@ -108,6 +111,29 @@ def _own_text(text: str) -> tuple[str, bool]:
     return "\n".join(lines), quoted
 
 
+_PARAGRAPHS = re.compile(r"^paragraphs? (\d+)(?:-(\d+))?$")
+
+
+def _without_signature(passages: list[Passage]) -> list[Passage]:
+    """An HTML body's passages without the closing and signature at the end of the last one (its paragraphs are
+    its lines, so a ``paragraphs N-M`` label is narrowed to the paragraphs kept)."""
+    last = passages[-1] if passages else None
+    if last is None or last.location.table is not None:
+        return passages
+    text = drop_signature(last.text, after_text=len(passages) > 1)
+    if text == last.text:
+        return passages
+    if not text.strip():
+        return passages[:-1]
+    location, match = last.location, _PARAGRAPHS.match(last.location.label)
+    if match and int(match.group(2) or match.group(1)) - int(match.group(1)) + 1 == len(last.text.split("\n")):
+        first, kept = int(match.group(1)), len(text.split("\n"))
+        location = replace(
+            location, label=f"paragraph {first}" if kept == 1 else f"paragraphs {first}-{first + kept - 1}"
+        )
+    return [*passages[:-1], replace(last, text=text, location=location)]
+
+
 def _properties(message: EmailMessage) -> DocumentProperties:
     name, address = parseaddr(_one_line(message.get("from", "")))
     date = None
@@ -132,8 +158,8 @@ class EmlReader:
         """Our own reading of the standard library's parser, versioned by hand.
 
         2: capitals lines are headings; 3: a reply's history is left out; 4: a forwarded message's paragraphs name
-        its sender in their section."""
-        return "4"
+        its sender in their section; 5: a closing ("Kind regards,") and the signature under it are left out."""
+        return "5"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read the message's body; ``password`` is ignored (S/MIME-encrypted mail is refused as having no text)."""
@@ -155,7 +181,7 @@ class EmlReader:
                     raise
                 html = None  # an HTML body without text: said below, with any attachments
             if html is not None:
-                passages = list(html.passages)
+                passages = _without_signature(list(html.passages))
                 warnings.extend(html.warnings)
         elif body is not None:
             text, quoted = _own_text(clean_text(_content(body)))
@@ -164,6 +190,7 @@ class EmlReader:
                     "the earlier messages of the thread (quoted '> ...' lines or a reply's history) were left out"
                 )
             own, forwarded_by, forwarded = _split_forward(text)
+            own, forwarded = drop_signature(own), drop_signature(forwarded)  # each message closes with its own
             passages = [
                 Passage(budget.add(unwrap(block)), Location(label=f"paragraph {k}", paragraph=k))
                 for k, block in enumerate(blocks(own), start=1)

@@ -33,6 +33,7 @@ MAX_HEADING_SHARE = 0.25  # a size used by more of the text than this is body te
 MAX_LEVELS = 4
 MAX_HEADING_LINES = 3
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.)\s+")  # "2.1 ", "3. ", "IV. "
+LIST_MARK = "• "  # how :mod:`ingest.readers.pdf_lists` writes a list item's mark: such a line is never a heading
 
 
 # Widest average character width, in type sizes, of ordinary text: where a run can have ended at most.
@@ -260,7 +261,7 @@ def find_headings(pages: Sequence[PageLines]) -> dict[tuple[int, int], Heading]:
             text = " ".join(line.split())
             if size is None or size < threshold or chars[size] > MAX_HEADING_SHARE * total:
                 continue
-            if not text:
+            if not text or text.startswith(LIST_MARK):
                 continue
             last = found[-1] if found else None
             if last and last.page == p and last.size == size and _only_blank_between(page, last.last, i):

@@ -12,6 +12,7 @@ from pathlib import Path
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
 from ingest.readers.pdf_headings import PageLines, SizeRecorder, drop_page_furniture, find_headings
+from ingest.readers.pdf_lists import mark_list_items
 from ingest.readers.pdf_pdfium import engine_version, has_image, open_document, page_text
 from ingest.readers.pdf_scans import read_scans
 from ingest.readers.pdf_tables import find_tables
@@ -93,6 +94,8 @@ def assemble(
 def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
     """One passage per page, or per part of a page when headings (larger type) start sections on it; each
     table (see :mod:`ingest.readers.pdf_tables`) is a passage of its own, one row per line."""
+    for page, _ in pages:
+        mark_list_items(page)
     drop_page_furniture([lines for lines, _ in pages])
     headings = find_headings([lines for lines, _ in pages])
     stack: list[tuple[int, str]] = []

@@ -5,8 +5,9 @@ cell's lines one after the other), then the next row; cells on one baseline may 
 Read as prose, that is a column of fragments that runs into the sentence before it. Where each run of text
 starts (see ``PageLines.segments``) tells a row apart: its cells start
 on one baseline, each further right than the last by a column gap, and a wrapped cell's next line starts
-lower at the same left edge. Rows that follow one another closely and start on the same columns make a table,
-written one row per line with `` | `` between cells (as the other readers write tables).
+lower at the same left edge, one leading lower: the next row's first line, after the row's padding, is lower
+still. Rows that follow one another closely and start on the same columns make a table, written one row per line
+with `` | `` between cells (as the other readers write tables); a header row is a row of its own.
 
 This only recognises tables whose cells are top-aligned and drawn row by row; anything else (and every page
 whose text pieces cannot be placed) stays as pypdf reads it.
@@ -14,6 +15,7 @@ whose text pieces cannot be placed) stays as pypdf reads it.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from ingest.readers.pdf_headings import PageLines
@@ -24,6 +26,12 @@ BASELINE = 1.0  # points within which two lines share a baseline
 NARROW_CHAR = 0.4  # narrowest average character width, in type sizes, of ordinary text
 MAX_LINE_STEP = 2.2  # a wrapped cell line or the next row is at most this many type sizes lower
 MIN_ROWS = 2
+# A wrapped cell line sits one leading below the line above it; a row's cell padding puts the next row lower. A
+# first-column line this much lower than the page's leading (for its type size), with a cell starting beside it,
+# starts a new row rather than wrapping the cell above (a paragraph break inside a cell has no cell beside it).
+WRAP_SLACK = 1.3
+LOOK_AHEAD = 60  # items: a first cell's lines, drawn before the cell beside it, are fewer than this
+MIN_LEADING = 0.8  # type sizes: closer lines at one left edge overlap (a superscript, a redrawn word), not lines
 
 
 @dataclass(frozen=True)
@@ -50,12 +58,33 @@ class _Row:
     end: int  # position in the item list after the row
 
 
-def _row(items: list[tuple[int, str, tuple[float, float], float]], k: int) -> _Row | None:
+Item = tuple[int, str, tuple[float, float], float]  # line index, text, start (x, y), type size
+
+
+def leadings(items: list[Item]) -> dict[float, float]:
+    """The page's leading per type size: the smallest step from one line to the next starting at the same left
+    edge (a paragraph's or a wrapped cell's lines), so a larger step is a gap (a new paragraph or row)."""
+    edges: dict[tuple[int, float], set[float]] = {}
+    for _, _, (x, y), size in items:
+        edges.setdefault((round(x), size), set()).add(round(y, 1))
+    found: dict[float, float] = {}
+    for (_, size), ys in edges.items():
+        ordered = sorted(ys, reverse=True)
+        steps = [a - b for a, b in zip(ordered, ordered[1:], strict=False)]
+        steps = [step for step in steps if MIN_LEADING * size <= step <= MAX_LINE_STEP * size]
+        if steps:
+            found[size] = min(min(steps), found.get(size, math.inf))
+    return found
+
+
+def _row(items: list[Item], k: int, leading: dict[float, float]) -> _Row | None:
     """The row starting at item ``k``: cells on one baseline, each with its wrapped lines below it.
 
     Writers give a wrapped cell's next lines either straight after its first line or after the row's other
     first lines; both are taken. A line at the first column followed by a cell on its own baseline opens the
-    next row rather than wrapping the first cell.
+    next row rather than wrapping the first cell; so does one further below than the page's leading with a cell
+    starting beside it later on (a row drawn cell by cell under a header of one line: its lines are not the
+    header's wrapped lines, and never glued onto the header's cells).
     """
     _, text, (x0, y0), size = items[k]
     cells = [_Cell(x0, [text])]
@@ -70,6 +99,8 @@ def _row(items: list[tuple[int, str, tuple[float, float], float]], k: int) -> _R
             continue
         column = next((n for n, c in enumerate(cells) if abs(x - c.x) <= ALIGN), None)
         wraps = column is not None and lowest[column] - BASELINE > y >= lowest[column] - MAX_LINE_STEP * size
+        if wraps and column == 0 and lowest[0] - y > WRAP_SLACK * leading.get(size, math.inf):
+            wraps = not _starts_row(items, j)  # below a gap, with a cell beside it: the next row
         if not wraps or (column == 0 and _opens_row(items, j)):
             break
         if column + 1 < len(cells) and x + len(text) * size * NARROW_CHAR > cells[column + 1].x:
@@ -82,7 +113,14 @@ def _row(items: list[tuple[int, str, tuple[float, float], float]], k: int) -> _R
     return _Row(y0, min(lowest.values()), cells, j)
 
 
-def _opens_row(items: list[tuple[int, str, tuple[float, float], float]], j: int) -> bool:
+def _starts_row(items: list[Item], j: int) -> bool:
+    """Whether a later item, among the next few, starts a cell on item ``j``'s baseline further right."""
+    _, _, (x, y), _ = items[j]
+    ahead = items[j + 1 : j + 1 + LOOK_AHEAD]
+    return any(abs(ny - y) <= BASELINE and nx > x + COLUMN_GAP for _, _, (nx, ny), _ in ahead)
+
+
+def _opens_row(items: list[Item], j: int) -> bool:
     if j + 1 >= len(items):
         return False
     (x, y), (nx, ny) = items[j][2], items[j + 1][2]
@@ -99,13 +137,14 @@ def find_tables(page: PageLines) -> list[Table]:
         for run in runs or ()
         if run.text.strip()
     ]
+    leading = leadings(items)
     tables: list[Table] = []
     k = 0
     while k < len(items):
         rows: list[_Row] = []
         j = k
         while j < len(items):
-            row = _row(items, j)
+            row = _row(items, j, leading)
             if row is None:
                 break
             if rows:

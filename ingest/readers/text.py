@@ -9,6 +9,7 @@ from typing import Any
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError, human_size
+from ingest.readers.signature import drop_signature
 
 # C0/C1 control characters except tab and newline; NUL and friends break indexes and terminals.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -352,19 +353,22 @@ def passages_from_blocks(
 
 
 class TextReader:
-    """Plain text: one passage per paragraph (blocks separated by blank lines), labelled ``paragraph K``."""
+    """Plain text: one passage per paragraph (blocks separated by blank lines), labelled ``paragraph K``; a
+    letter's closing and signature at the end are left out."""
 
     name = "text"
     extensions: tuple[str, ...] = (".txt", ".text")
 
     @property
     def version(self) -> str:
-        """Our own parser, versioned by hand (2: a line in capitals is a heading, not wrapped prose)."""
-        return "2"
+        """Our own parser, versioned by hand (2: a line in capitals is a heading, not wrapped prose; 3: a closing
+        and the signature under it are left out)."""
+        return "3"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as plain text; ``password`` is ignored (text files cannot be encrypted)."""
         text, warnings = decode_text(read_bytes(path, limits))
+        text = drop_signature(clean_text(text))  # a letter's or memo's closing and signature are not its input
         budget = CharBudget(limits)
         passages = tuple(
             Passage(budget.add(unwrap(block)), Location(label=f"paragraph {k}", paragraph=k))

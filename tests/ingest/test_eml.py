@@ -164,3 +164,53 @@ def test_a_forwarded_messages_paragraphs_name_its_sender(tmp_path: Path) -> None
     assert [p.text for p in forwarded] == ["Every micro-credential should carry at least 5 ECTS credits."]
     assert forwarded[0].location.section == "Forwarded message from Novak, Jan"
     assert "jan.novak@example.cz" not in " ".join(p.text for p in passages)  # the header lines are not text
+
+
+@pytest.mark.parametrize("closing", ["Kind regards,", "Mit freundlichen Grüßen", "Cordiali saluti", "Thanks,"])
+def test_a_closing_and_signature_are_left_out_up_to_the_replys_history(tmp_path: Path, closing: str) -> None:
+    msg = message("RE: call for input")
+    msg.set_content(
+        "Dear colleagues,\n\n"
+        "Providers should state the workload in ECTS credits, and thanks to the register learners can compare.\n\n"
+        f"{closing}\n\nAino Virtanen\nSenior adviser\nFinnish National Agency for Education\n\n"
+        "On Mon, 2 Mar 2026 at 10:00, Drafting team <team@example.eu> wrote:\n> Please send your comments.\n"
+    )
+    path = save(msg, tmp_path / "reply.eml")
+    passages = reader_for(path).read(path).passages
+    assert [(p.location.label, p.text) for p in passages] == [
+        ("paragraph 1", "Dear colleagues,"),
+        (
+            "paragraph 2",
+            "Providers should state the workload in ECTS credits, and thanks to the register learners can compare.",
+        ),
+    ]
+
+
+def test_each_message_of_a_forward_loses_its_own_signature(tmp_path: Path) -> None:
+    msg = message("Fwd: input from the chamber")
+    msg.set_content(
+        "For the record, forwarded below.\n\nBest,\nSecretariat\n\n---------- Forwarded message ---------\n"
+        "From: Chamber of Commerce\nDate: 1 March 2026\n\n"
+        "Employers should be able to issue micro-credentials for in-company training.\n\n"
+        "Yours faithfully,\nMarta Kowalska\nDirector of Training Policy\n"
+    )
+    path = save(msg, tmp_path / "fw.eml")
+    texts = [p.text for p in reader_for(path).read(path).passages]
+    assert texts == [
+        "For the record, forwarded below.",
+        "Employers should be able to issue micro-credentials for in-company training.",
+    ]
+
+
+def test_an_html_messages_signature_is_left_out_and_its_label_narrowed(tmp_path: Path) -> None:
+    msg = message()
+    msg.set_content(
+        "<html><body><p>Dear team,</p><p>Micro-credentials should be stackable towards degrees.</p>"
+        "<p>Kind regards,<br>Anna Berzina<br>Director, Academic Information Centre</p></body></html>",
+        subtype="html",
+    )
+    path = save(msg, tmp_path / "html.eml")
+    passages = reader_for(path).read(path).passages
+    assert [(p.location.label, p.text) for p in passages] == [
+        ("paragraphs 1-2", "Dear team,\nMicro-credentials should be stackable towards degrees.")
+    ]

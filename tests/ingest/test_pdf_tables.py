@@ -128,3 +128,63 @@ def test_a_word_table_printed_to_pdf_by_libreoffice_reads_as_rows(tmp_path: Path
     assert [p.text for p in tables] == [EXPECTED]
     assert tables[0].location.section == "Survey of providers"
     assert passages[-1].text == AFTER
+
+
+RECOMMENDATIONS = [
+    ("Recommendation", "Rationale"),
+    (
+        "Providers must report the workload of each micro-credential in hours and in ECTS credits.",
+        "Without a common unit, learners and employers cannot compare short courses across countries.",
+    ),
+    ("Registers list only assured offers.", "An unchecked listing would erode the trust that employers place in it."),
+    ("Assessment methods are published.", "Learners choose better when they know how they will be assessed."),
+]
+
+
+def gridded_pdf(path: Path, header_style: str) -> Path:
+    """A brief's page with a two-column gridded table, cells set as wrapped paragraphs (each cell drawn whole,
+    then the next), its header row in bold or in the body style."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    header = styles[header_style]
+    rows = [[Paragraph(cell, header if n == 0 else styles["BodyText"]) for cell in row]
+            for n, row in enumerate(RECOMMENDATIONS)]  # fmt: skip
+    table = Table(rows, colWidths=[230, 230])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story = [Paragraph(INTRO, styles["BodyText"]), table, Paragraph(AFTER, styles["BodyText"])]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path
+
+
+@pytest.mark.parametrize("header_style", ["BodyText", "Heading4"])
+def test_a_header_row_is_a_row_of_its_own_not_glued_to_the_first_row(tmp_path: Path, header_style: str) -> None:
+    pdf = gridded_pdf(tmp_path / "brief.pdf", header_style)
+    passages = PdfReader().read(pdf).passages
+    assert [p.location.table for p in passages] == [None, 1, None]
+    assert passages[1].text.split("\n") == [" | ".join(row) for row in RECOMMENDATIONS]
+    assert [p.text for p in passages[::2]] == [INTRO, AFTER]
+
+
+def test_two_paragraphs_in_a_first_cell_stay_one_cell_below_a_header(tmp_path: Path) -> None:
+    """A paragraph break in a cell is as deep as a row's padding; only a new row has a cell beside its first line."""
+    c = canvas.Canvas(str(tmp_path / "history.pdf"), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    for x, y, text in [
+        (72, 700, "Date"), (250, 700, "Change"),
+        (72, 682, "Spring review;"), (72, 664.5, "second reading."),  # the first cell, drawn whole
+        (250, 682, "Moved the annex"), (250, 670.5, "to the end."),
+        (72, 646.5, "Autumn"), (250, 646.5, "Final text adopted."),
+    ]:  # fmt: skip
+        c.drawString(x, y, text)
+    c.showPage()
+    c.save()
+    (passage,) = PdfReader().read(tmp_path / "history.pdf").passages
+    assert passage.location.table == 1
+    assert passage.text.split("\n") == [
+        "Date | Change",
+        "Spring review; second reading. | Moved the annex to the end.",
+        "Autumn | Final text adopted.",
+    ]

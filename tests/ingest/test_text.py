@@ -96,7 +96,7 @@ def test_clean_text() -> None:
 @pytest.mark.unit
 def test_reader_identity() -> None:
     reader = TextReader()
-    assert (reader.name, reader.extensions, reader.version) == ("text", (".txt", ".text"), "2")
+    assert (reader.name, reader.extensions, reader.version) == ("text", (".txt", ".text"), "3")
 
 
 @pytest.mark.unit
@@ -199,3 +199,19 @@ def test_utf16_without_a_byte_order_mark_is_read_through_the_registry(tmp_path):
     result = reader_for(path).read(path)
     assert result.passages[0].text.startswith("Mikro-kredentziale: Überblick")
     assert any("UTF-16" in w for w in result.warnings)
+
+
+@pytest.mark.unit
+def test_a_letters_closing_and_signature_are_left_out(tmp_path: Path) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text(
+        "Dear Ms Rossi,\n\n"
+        "The ministry supports listing micro-credentials of at least 5 ECTS in the register.\n\n"
+        "Yours sincerely,\n\nDr. Maria Rossi\nDirector General\nMinistry of Education\n",
+        encoding="utf-8",
+    )
+    passages = TextReader().read(path).passages
+    assert [p.text for p in passages] == [
+        "Dear Ms Rossi,",
+        "The ministry supports listing micro-credentials of at least 5 ECTS in the register.",
+    ]

@@ -1,0 +1,123 @@
+"""A message's or letter's closing and signature: "Kind regards," and the name, title and address lines under it.
+
+They are the sender's furniture, not their input: left in, "Kind regards, Anna Berzina, Director" becomes a
+passage that can be retrieved and quoted. A closing is a line that is only a closing formula (in the languages
+of the agency's member and partner countries), or one followed by a name ("Best, Anna"); a closing word
+inside a sentence ("We send our best regards to the team ...") is not one. It opens a signature only when what
+follows it to the end of the text is a few short lines (name, title, organisation, address, telephone), blank
+lines, and at most a confidentiality notice; a "P.S." ends the signature and is kept. Anything else after it (a
+sentence, words going on in lower case, a speaker's label, more lines than a signature has) means the line was
+not a closing, and so does nothing above it: nothing is left out, since when unsure the text stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLOSINGS = {
+    # English
+    "kind regards", "kindest regards", "best regards", "warm regards", "warmest regards", "regards", "with regards",
+    "with kind regards", "with best regards", "many regards", "best wishes", "with best wishes", "all the best",
+    "sincerely", "yours sincerely", "sincerely yours", "yours faithfully", "yours truly", "respectfully",
+    "thanks", "thank you", "many thanks", "thanks again", "thanks and regards", "thanks & regards",
+    "thanks and best regards", "thanks in advance", "with thanks", "with many thanks", "cheers",
+    # French
+    "cordialement", "bien cordialement", "très cordialement", "bien à vous", "salutations", "sincères salutations",
+    "meilleures salutations", "amitiés", "merci", "merci beaucoup", "avec mes remerciements",
+    # German
+    "mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße", "freundliche grüsse",
+    "viele grüße", "viele grüsse", "beste grüße", "beste grüsse", "herzliche grüße", "herzliche grüsse",
+    "liebe grüße", "liebe grüsse", "mit besten grüßen", "mit besten grüssen", "vielen dank",
+    # Spanish, Portuguese, Italian
+    "saludos", "saludos cordiales", "un saludo", "un cordial saludo", "atentamente", "cordialmente", "gracias",
+    "muchas gracias", "atenciosamente", "cumprimentos", "melhores cumprimentos", "com os melhores cumprimentos",
+    "obrigado", "obrigada", "cordiali saluti", "distinti saluti", "saluti", "un saluto", "grazie", "grazie mille",
+    # Dutch, Nordic, Baltic, Finnish
+    "met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groeten", "met hartelijke groet",
+    "hartelijke groeten", "groeten", "hoogachtend", "med vänliga hälsningar", "vänliga hälsningar", "hälsningar",
+    "med venlig hilsen", "venlig hilsen", "med vennlig hilsen", "vennlig hilsen", "ystävällisin terveisin",
+    "terveisin", "lugupidamisega", "parimate soovidega", "ar cieņu", "pagarbiai",
+    # Central and South-East Europe, Eastern partners
+    "pozdrawiam", "z poważaniem", "z wyrazami szacunku", "s pozdravem", "s úctou", "s pozdravom", "üdvözlettel",
+    "tisztelettel", "cu stimă", "cu respect", "cu drag", "srdačan pozdrav", "lijep pozdrav", "s poštovanjem",
+    "lep pozdrav", "s spoštovanjem", "με εκτίμηση", "φιλικά", "с уважение", "з повагою", "с уважением",
+    "me respekt", "saygılarımla",
+}  # fmt: skip
+_NEEDS_COMMA = {"best", "yours"}  # a closing only with its comma ("Best," or "Best, Anna"); else a word
+_POSTSCRIPT = re.compile(r"^(?:p\.?\s?p?\.?\s?s\.?|ps)(?:[:.)\s]|$)", re.IGNORECASE)
+_NOTICE = re.compile(
+    r"(?:this (?:e-?mail|message|communication)\b.{0,80}\bconfidential|intended (?:solely |only )?for the (?:use of "
+    r"the )?(?:addressee|recipient|person)|received this (?:e-?mail|message) in error|not the intended recipient|"
+    r"consider the environment before printing)",
+    re.IGNORECASE,
+)
+_WEB = re.compile(r"^(?:www\.|https?://|\S+@\S+\.\w+)", re.IGNORECASE)
+MAX_SIGNATURE_LINES = 10
+MAX_SHORT_WORDS = 12
+MAX_SHORT_CHARS = 100
+_SENTENCE_END = (".", "!", "?")
+
+
+def is_closing(line: str) -> bool:
+    """Whether ``line`` is only a closing formula, with a comma or stop, or with a name after a comma."""
+    text = " ".join(line.split())
+    head, comma, tail = text.partition(",")
+    formula = head.rstrip(".!").strip().lower()
+    if formula in _NEEDS_COMMA and not comma:
+        return False
+    if formula not in _CLOSINGS and formula not in _NEEDS_COMMA:
+        return False
+    return not tail.strip() or _is_name(tail)
+
+
+def _is_name(text: str) -> bool:
+    words = text.strip().rstrip(".").split()
+    return 0 < len(words) <= 4 and all(word[:1].isupper() for word in words)
+
+
+def _is_short(line: str) -> bool:
+    """A signature's line: a name, a title, an address, a number, an address on the web; not a sentence (ended
+    by a stop, or going on in lower case from the line above) nor a speaker's label."""
+    words = line.split()
+    if len(words) > MAX_SHORT_WORDS or len(line) > MAX_SHORT_CHARS or line.endswith(":"):
+        return False
+    if line[:1].islower() and not _WEB.match(line):
+        return False
+    return not (len(words) >= 3 and line.endswith(_SENTENCE_END))
+
+
+def _signature_end(lines: list[str], start: int) -> int | None:
+    """Where the text resumes after a signature starting at ``start``: the end, or a P.S.; None when what
+    follows is not a signature."""
+    count = 0
+    i = start
+    while i < len(lines):
+        line = " ".join(lines[i].split())
+        if not line:
+            i += 1
+            continue
+        if _POSTSCRIPT.match(line):
+            return i
+        block_end = next((k for k in range(i, len(lines)) if not lines[k].strip()), len(lines))
+        if _NOTICE.search(" ".join(lines[i:block_end])):
+            i = block_end  # a confidentiality notice under the signature: furniture as well
+            continue
+        count += 1
+        if not _is_short(line) or count > MAX_SIGNATURE_LINES:
+            return None
+        i += 1
+    return len(lines)
+
+
+def drop_signature(text: str, *, after_text: bool = False) -> str:
+    """``text`` without its closing and the signature under it (see the module's docstring); else unchanged.
+
+    A closing closes something: text above it in ``text``, or, with ``after_text``, in the passages before it."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if not is_closing(line) or not (after_text or any(above.strip() for above in lines[:k])):
+            continue
+        end = _signature_end(lines, k + 1)
+        if end is not None:
+            return "\n".join(lines[:k] + lines[end:]).strip("\n")
+    return text

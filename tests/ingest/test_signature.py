@@ -1,0 +1,90 @@
+"""Closings and signatures: "Kind regards," and the lines under it are furniture; a closing word in a sentence
+is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.readers.signature import drop_signature, is_closing
+
+pytestmark = pytest.mark.unit
+
+BODY = (
+    "Dear colleagues,\n\n"
+    "Micro-credentials of at least 3 ECTS should be listed in the national register.\n\n"
+    "We are ready to share our pilot data."
+)
+SIGNATURE = "Anna Berzina\nHead of Unit, Qualifications Department\nState Education Quality Service\n+371 6722 0000"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Kind regards,", "Best regards", "Best wishes", "Sincerely", "Yours sincerely,", "Regards", "Thanks,",
+     "Thank you!", "Best,", "Cordialement,", "Mit freundlichen Grüßen", "Saludos", "Cordiali saluti",
+     "Met vriendelijke groet,", "Z poważaniem", "З повагою"],
+)  # fmt: skip
+def test_a_closing_and_the_short_lines_under_it_are_left_out(closing: str) -> None:
+    assert drop_signature(f"{BODY}\n\n{closing}\n{SIGNATURE}\n") == BODY
+    assert drop_signature(f"{BODY}\n{closing}\n\n{SIGNATURE}") == BODY  # blank lines anywhere
+
+
+def test_a_closing_with_the_name_on_its_line() -> None:
+    assert drop_signature(f"{BODY}\nBest regards, Anna Berzina") == BODY
+    assert drop_signature(f"{BODY}\nBest, Anna\nwww.example.lv") == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We send our best regards to the team that ran the pilot.",
+        "Thanks to the pilot, we know what providers can report.",
+        "Regards to the register, we have no view yet.",
+        "Best practice",  # a heading, not "Best,"
+        "Sincerely held views differ on this point",
+    ],
+)
+def test_a_closing_word_inside_a_line_is_text(line: str) -> None:
+    assert not is_closing(line)
+    text = f"{BODY}\n\n{line}\nAnna Berzina"
+    assert drop_signature(text) == text
+
+
+def test_a_closing_followed_by_more_than_a_signature_is_not_one() -> None:
+    prose = f"{BODY}\n\nThanks,\nWe also think that the register should show each entry's workload in hours."
+    assert drop_signature(prose) == prose
+    long = f"{BODY}\n\nRegards\n" + "\n".join(f"Line {n}" for n in range(12))
+    assert drop_signature(long) == long
+
+
+def test_speakers_turns_after_a_thanks_are_never_a_signature() -> None:
+    record = "Chair:\nWelcome to the hearing.\n\nMs Horvat:\nThanks.\n\nChair:\nYes, go on."
+    assert drop_signature(record) == record
+
+
+def test_a_postscript_is_kept_and_a_confidentiality_notice_is_left_out() -> None:
+    ps = "P.S. Our pilot report is attached to the next message."
+    assert drop_signature(f"{BODY}\n\nKind regards,\n{SIGNATURE}\n\n{ps}") == f"{BODY}\n\n{ps}"
+    notice = (
+        "This e-mail and any attachments are confidential and intended solely for the addressee. If you are\n"
+        "not the intended recipient, please delete it and tell the sender."
+    )
+    assert drop_signature(f"{BODY}\n\nKind regards,\n{SIGNATURE}\n\n{notice}") == BODY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks,\nwe agree with the draft",  # a reply that opens with thanks: its words are not a signature
+        "Thanks!\nWe agree",  # nothing above the closing: it closes nothing
+        f"{BODY}\n\nThanks,\nwe will send the data by Friday",
+        f"{BODY}\n\nThanks,\nWe agree with you.",
+    ],
+)
+def test_words_after_a_thanks_are_not_a_signature(text: str) -> None:
+    assert drop_signature(text) == text
+
+
+def test_a_closing_alone_in_a_last_passage_closes_the_passages_before_it() -> None:
+    assert drop_signature("Kind regards,\nAnna Berzina", after_text=True) == ""
+    assert drop_signature("Kind regards,\nAnna Berzina") == "Kind regards,\nAnna Berzina"
+    assert drop_signature(f"{BODY}\n\nRegards,\nanna.berzina@example.lv\nwww.example.lv") == BODY
