@@ -14,7 +14,19 @@ import unicodedata
 
 # Whole headers (lower case, spaces for - and _) and the field each means.
 _SYNONYMS = {
-    "file": ("file", "filename", "file name", "document", "file path", "path", "attachment", "document file"),
+    "file": (
+        "file",
+        "filename",
+        "file name",
+        "document",
+        "file path",
+        "path",
+        "attachment",
+        "document file",
+        "doc",
+        "docs",
+        "documents",
+    ),
     "title": ("title", "document title", "title of the document", "subject"),
     "kind": ("kind", "type", "document type", "contribution type", "kind of contribution", "category"),
     "contributor": ("contributor", "author", "authors", "name", "expert", "submitted by", "speaker", "presenter"),
@@ -37,29 +49,46 @@ _SYNONYMS = {
     "password": ("password", "pdf password"),
 }
 # The same headers in the working languages of sheets kept in a ministry or an agency (German, French, Spanish,
-# Italian), matched whole, so "Land" or "Pays" is the country and never a guess from a word.
+# Italian, Polish), matched whole, so "Land" or "Pays" is the country and never a guess from a word. Written here
+# with their accents; fold() makes "Tytul" and "Tytuł", "Titulo" and "Título" one header.
 _TRANSLATED = {
-    "file": ("datei", "dateiname", "fichier", "nom du fichier", "archivo", "nombre del archivo", "nome file"),
-    "title": ("titel", "titre", "título", "titulo", "titolo"),
+    "file": ("datei", "dateiname", "fichier", "nom du fichier", "nom de fichier", "archivo", "nombre del archivo",
+             "nombre de archivo", "fichero", "nome file", "nome del file", "dokument", "documento", "plik",
+             "nazwa pliku"),
+    "title": ("titel", "titre", "título", "titulo", "titolo", "tytuł", "tytuł dokumentu"),
     "kind": ("art", "typ", "dokumenttyp", "type de document", "tipo", "tipo de documento", "tipo di documento",
              "catégorie", "categoría", "categoria", "kategorie", "art des beitrags", "beitragsart", "dokumentart",
-             "art der stellungnahme", "type de contribution", "tipo de contribución", "tipo di contributo"),
+             "art der stellungnahme", "type de contribution", "tipo de contribución", "tipo di contributo",
+             "tipologia", "rodzaj", "rodzaj dokumentu", "typ dokumentu", "rodzaj wkładu", "kategoria"),
     "contributor": ("autor", "autorin", "auteur", "autore", "verfasser", "nom", "nombre", "nome", "verfasserin",
-                    "verfasser in", "verfasser innen", "autor in", "autor innen", "auteur rice", "auteure"),
+                    "verfasser in", "verfasser innen", "autor in", "autor innen", "auteur rice", "auteure",
+                    "autorka", "autorzy", "imię i nazwisko", "nazwisko", "ekspert", "nadawca"),
     "organisation": ("organisation", "institution", "organización", "organizacion", "organizzazione", "behörde",
-                     "organisme", "organismo", "einrichtung", "ente", "entité"),
-    "country": ("land", "staat", "pays", "país", "pais", "paese"),
+                     "organisme", "organismo", "einrichtung", "ente", "entité", "organizacja", "instytucja",
+                     "nazwa organizacji", "nazwa instytucji"),
+    "country": ("land", "staat", "pays", "país", "pais", "paese", "kraj", "państwo"),
     "region": ("région", "regione", "región", "regio"),
     "role": ("rôle", "rolle", "ruolo", "rol", "fonction", "función", "funzione", "funktion", "akteursgruppe",
-             "akteur", "akteurstyp", "interessengruppe", "type d acteur", "tipo de actor", "tipo di attore"),
-    "date": ("datum", "eingangsdatum", "fecha", "date de réception", "data di ricezione", "fecha de recepción"),
-    "language": ("sprache", "langue", "idioma", "lingua"),
+             "akteur", "akteurstyp", "interessengruppe", "type d acteur", "tipo de actor", "tipo di attore",
+             "rola", "funkcja", "grupa interesariuszy"),
+    "date": ("datum", "eingangsdatum", "fecha", "date de réception", "data di ricezione", "fecha de recepción",
+             "data", "data wpływu", "data otrzymania", "data złożenia", "data przesłania", "fecha de envío",
+             "data di invio", "date d envoi"),
+    "language": ("sprache", "langue", "idioma", "lingua", "język", "język dokumentu"),
+    "password": ("passwort", "kennwort", "mot de passe", "contraseña", "hasło"),
 }  # fmt: skip
 
 
+# Letters that carry their mark in their own shape, so that Unicode does not decompose them: a sheet typed
+# without them writes "Tytul" and "Jezyk" for "Tytuł" and "Język" all the same.
+_UNMARKED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h"})
+
+
 def fold(text: str) -> str:
-    """Lower case without accents: "Région" and "region", "Rôle" and "role" are one header."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+    """Lower case without accents: "Région" and "region", "Rôle" and "role", "Tytuł" and "tytul" are one
+    header."""
+    plain = unicodedata.normalize("NFKD", text.casefold()).translate(_UNMARKED)
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 _FIELD_OF = {fold(alias): field for field, aliases in _SYNONYMS.items() for alias in aliases}
@@ -71,27 +100,41 @@ _NOT_OURS = frozenset(
     "comment comments remarks count pages size words status recipient owner reviewer".split()
 )
 # Word rules, most specific first: (field, words any of which must be present, words that must all be absent).
+# Besides English, the words of the other languages that name one field only ("Idioma del documento", "Nazwa
+# pliku", "Kraj pochodzenia"); a word two fields could share ("Land", "Data") is read only as a whole header.
 _RULES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = tuple(
     (field, frozenset(any_of.split()), frozenset(none_of.split()))
     for field, any_of, none_of in (
-        ("password", "password passphrase", ""),
+        ("password", "password passphrase passwort kennwort contrasena haslo", ""),
         ("role", "job", ""),
-        ("title", "title heading", ""),
-        ("date", "date dated when day", ""),
+        ("title", "title heading titel titre titulo titolo tytul", ""),
+        ("date", "date dated when day fecha datum", ""),
         # "Received on", "Sent on", "Receipt" (but "Received from" names who sent it)
         ("date", "received receipt sent", "by from"),
-        ("language", "language languages lang", ""),
-        ("role", "type kind category", "document contribution input submission file"),
-        ("kind", "type kind category genre", ""),
+        ("language", "language languages lang sprache langue idioma lingua jezyk", ""),
+        (
+            "role",
+            "type kind category rodzaj",
+            "document documents doc docs contribution input submission file dokumentu wkladu",
+        ),
+        ("kind", "type kind category genre rodzaj", ""),
         ("region", "region group bloc", ""),
-        ("country", "country countries nation state territory", ""),
+        ("country", "country countries nation state territory pays pais paese kraj kraju", ""),
         (
             "organisation",
             "organisation organization organisations organizations institution agency affiliation "
-            "body ministry employer company university",
+            "body ministry employer company university organizacion organizzazione organismo organizacja "
+            "organizacji instytucja instytucji",
             "",
         ),
-        ("file", "file filename files attachment path document", ""),
+        # a word that can only mean a person decides before "document": "Document author" is who wrote it,
+        # not the file (but "Author's file" is the file, and "Author role" the role)
+        (
+            "contributor",
+            "contributor contributors author authors submitter speaker presenter respondent sender",
+            "file filename files attachment path role position function stakeholder sector profile capacity",
+        ),
+        ("file", "file filename files attachment path document doc docs datei fichier archivo fichero plik pliku", ""),
         ("role", "role position function stakeholder sector profile capacity constituency", ""),
         (
             "contributor",
