@@ -1,5 +1,6 @@
-"""Countries as metadata sheets write them: ISO codes ("DE", "UKR"), English names in any case, or the name in
-any language ISO 3166 is translated into ("Deutschland", "España", "Україна").
+"""Countries as metadata sheets write them: ISO codes ("DE", "UKR", "U.K."), English names in any case, short
+forms people type ("Rep. of Moldova", "Czech Rep.", "N. Macedonia", "BiH"), or the name in any language ISO 3166
+is translated into ("Deutschland", "España", "Україна").
 
 The names come from pycountry's data (ISO 3166-1 and its translations, shipped with the package: nothing is
 fetched). A name that two countries share in some language is dropped rather than guessed, and codes are taken
@@ -9,6 +10,8 @@ only in capitals, so "no" or "it" in a country column is never Norway or Italy.
 from __future__ import annotations
 
 import functools
+import itertools
+import re
 import unicodedata
 
 __all__ = ["country_name"]
@@ -23,22 +26,61 @@ _PREFERRED = {
 _EXTRA = {
     "Kosovo": ("XK", "Kosova", "Kosovë", "Косово", "Republic of Kosovo"),
     "Greece": ("EL",),
-    "United Kingdom": ("UK", "Great Britain", "Britain", "England", "Scotland", "Wales", "Northern Ireland"),
-    "United States": ("USA", "United States of America"),
+    "United Kingdom": ("UK", "U.K.", "Great Britain", "Britain", "England", "Scotland", "Wales", "Northern Ireland"),
+    # with dots only these: any two letters with dots are no code ("B.H." is Bahrain's code, and Bosnia's short form)
+    "United States": ("USA", "U.S.", "U.S.A.", "United States of America"),
     "Türkiye": ("Turkey", "Turkiye"),
     "Czechia": ("Czech Republic",),
     "North Macedonia": ("Macedonia", "FYROM"),
+    "Bosnia and Herzegovina": ("BiH", "B&H", "Bosnia", "Bosnia-Herzegovina", "Bosna i Hercegovina"),
     "Albania": ("Shqipëria", "Shqipëri"),  # endonyms of partner countries that ISO's translations lack
     "Georgia": ("Sakartvelo",),
     "Armenia": ("Hayastan",),
+    "South Korea": ("Republic of Korea",),  # ISO writes it "Korea, Republic of"
 }
 
 
+# Letters Unicode does not decompose: "Mołdawia" typed without its mark is still Moldova's Polish name.
+_UNMARKED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "&": " and "})
+
+
 def _key(text: str) -> str:
-    """A name as compared: case, accents, punctuation and a leading "the" do not count."""
-    plain = unicodedata.normalize("NFKD", text.casefold())
+    """A name as compared: case, accents, punctuation and a leading "the" do not count ("&" is "and")."""
+    plain = unicodedata.normalize("NFKD", text.casefold()).translate(_UNMARKED)
     plain = "".join(c if c.isalnum() else " " for c in plain if not unicodedata.combining(c))
     return " ".join(plain.split()).removeprefix("the ")
+
+
+# Words shortened in country names ("Czech Rep.", "Russian Fed.", "St Lucia"), and the compass point that opens
+# one ("N. Macedonia", "Rep. of N. Macedonia"; only first or after "of", where a lone letter cannot be the "s"
+# of "People's").
+_SHORT = {"rep": ("republic",), "fed": ("federal", "federation"), "dem": ("democratic",), "st": ("saint",),
+          "is": ("islands",), "isl": ("islands",), "utd": ("united",)}  # fmt: skip
+_COMPASS = {"n": "north", "s": "south"}
+# "Republic of" before or after a name people also write alone ("Republic of Serbia", "Moldova, Rep. of");
+# but the Republic of China is Taiwan, never China
+_REPUBLIC = re.compile(r"^(?:republic of |republic )(?:the )?(?P<lead>.+)$|^(?P<tail>.+) republic of(?: the)?$")
+_NOT_THAT_REPUBLIC = frozenset({"china"})
+
+
+def _spellings(key: str) -> list[str]:
+    """The full forms a name with shortened words may stand for, each also without its "Republic of"."""
+    words = key.split()
+    options = [
+        (_COMPASS[word],)
+        if word in _COMPASS and number < len(words) - 1 and (number == 0 or words[number - 1] == "of")
+        else _SHORT.get(word, (word,))
+        for number, word in enumerate(words)
+    ]
+    full = [" ".join(choice) for choice in itertools.product(*options)][:8]
+    spellings = []
+    for name in full:
+        spellings.append(name)
+        if match := _REPUBLIC.match(name):
+            rest = match.group("lead") or match.group("tail")
+            if rest not in _NOT_THAT_REPUBLIC:
+                spellings.append(rest)
+    return spellings
 
 
 @functools.cache
@@ -61,7 +103,7 @@ def _english() -> tuple[dict[str, str], dict[str, str], list[tuple[str, list[str
     for name, aliases in _EXTRA.items():
         found.setdefault(_key(name), set()).add(name)
         for alias in aliases:
-            if alias.isupper() and len(alias) <= 4:
+            if alias.isalpha() and alias.isupper() and len(alias) <= 4:  # "UK" a code; "U.K." a name
                 codes[alias] = name
             else:
                 found.setdefault(_key(alias), set()).add(name)
@@ -108,4 +150,7 @@ def country_name(value: str) -> str | None:
     key = _key(text)
     if key in names:  # an English name means its country, whatever another language calls another one
         return names[key]
+    for spelling in _spellings(key):  # "Rep. of Armenia", "Czech Rep.", "N. Macedonia": English shortened
+        if spelling in names:
+            return names[spelling]
     return _translated().get(key)
