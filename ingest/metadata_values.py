@@ -61,28 +61,60 @@ def region_word(written: str) -> str | None:
     return None
 
 
-# English, with the German, French, Spanish and Italian words a ministry's sheet uses
+# English, with the German, French, Spanish, Italian and Polish words a ministry's sheet uses (written with their
+# accents; the sets are folded below, so "Transcripción" and "Transcripcion" are one word)
 _PRESENTATION = {"slides", "slide", "presentation", "presentations", "deck", "powerpoint", "ppt", "pptx",
                  "webinar", "keynote", "talk", "präsentation", "praesentation", "folien", "présentation",
-                 "presentación", "presentacion", "presentazione", "diapositivas", "diapositive"}  # fmt: skip
-_BRIEF = {"brief", "briefs", "briefing", "positionspapier", "grundsatzpapier"}
-_POSITION = {"position", "policy", "posición", "posicion", "posizione"}
-_PAPER = {"paper", "papers", "note", "statement", "memo", "document", "documento", "papier"}
+                 "presentación", "presentacion", "presentazione", "diapositivas", "diapositive", "prezentacja",
+                 "slajdy"}  # fmt: skip
+_BRIEF = {"brief", "briefs", "briefing", "positionspapier", "grundsatzpapier", "politikpapier", "stanowisko"}
+_POSITION = {"position", "policy", "posición", "posicion", "posizione", "política", "politique", "politik",
+             "polityka", "polityczna", "polityki"}  # fmt: skip
+_PAPER = {"paper", "papers", "note", "statement", "memo", "document", "documento", "papier", "nota", "notatka",
+          "dokument"}  # fmt: skip
+# what a contributor wrote or said for the consultation: answers, letters, e-mails, interviews, transcripts,
+# minutes, notes (a policy note is a brief: that is read first)
 _INPUT = {"input", "inputs", "comments", "contribution", "contributions", "submission", "response", "responses",
           "answers", "opinion", "written", "stellungnahme", "beitrag", "aportación", "aportacion", "contributo",
           "contribución", "contribucion", "interview", "interviews", "letter", "letters", "email", "e-mail",
           "mail", "survey", "questionnaire", "testimony", "hearing", "transcript", "minutes", "lettre", "courriel",
           "réponse", "respuesta", "risposta", "antwort", "schreiben", "carta", "lettera", "entretien",
           "entrevista", "intervista", "befragung", "enquête", "encuesta", "sondaggio", "memo", "memorandum",
-          "vermerk", "aktenvermerk", "protokoll", "niederschrift", "verbale", "acta"}  # fmt: skip
-# kinds that are none of the three, said so on purpose: "other" without a warning
+          "vermerk", "aktenvermerk", "protokoll", "niederschrift", "verbale", "acta",
+          "note", "notes", "nota", "notas", "notiz", "notatka", "notatki", "transcription", "transcripción",
+          "trascrizione", "transkript", "transkription", "transkrypcja", "cuestionario", "questionario",
+          "fragebogen", "umfrage", "ankieta", "kwestionariusz", "correo", "courrier", "protokół", "commentaires",
+          "comentarios", "commenti", "kommentare", "anmerkungen", "osservazioni", "parere", "avis", "opinión",
+          "opinia", "uwagi", "komentarz", "komentarze", "odpowiedź", "wywiad", "wkład", "pismo", "anhörung",
+          "audizione", "wysłuchanie"}  # fmt: skip
+_INPUT_PHRASES = re.compile(r"\b(?:posta elettronica|poczta elektroniczna|compte rendu|courrier electronique)\b")
+# advice a contributor gives as its position: recommendations and statements are read as a brief when nothing
+# above says they came as an answer or a letter ("Written statement" is an input)
+_ADVICE = {"recommendation", "recommendations", "recommandation", "recommandations", "empfehlung", "empfehlungen",
+           "recomendación", "recomendaciones", "raccomandazione", "raccomandazioni", "rekomendacja",
+           "rekomendacje", "zalecenie", "zalecenia", "statement", "statements", "declaration", "déclaration",
+           "declaración", "dichiarazione", "erklärung", "oświadczenie", "deklaracja"}  # fmt: skip
+# kinds that are none of the three, said so on purpose: "other" without a warning. Material published for its
+# own readers rather than written for the consultation: web pages, articles, news, leaflets, FAQs, reports.
 _OTHER_KIND = {"other", "others", "web", "webpage", "website", "article", "blog", "video", "misc", "miscellaneous",
-               "sonstiges", "autre", "autres", "otro", "otros", "altro"}  # fmt: skip
+               "sonstiges", "autre", "autres", "otro", "otros", "altro", "altri", "inne", "inny",
+               "articles", "articolo", "artículo", "artikel", "artykuł", "news", "newsletter", "noticia",
+               "noticias", "notizia", "notizie", "nachricht", "nachrichten", "meldung", "pressemitteilung",
+               "actualité", "actualités", "aktualność", "aktualności", "communiqué", "leaflet", "leaflets",
+               "flyer", "flyers", "brochure", "pamphlet", "volantino", "opuscolo", "folleto", "dépliant",
+               "faltblatt", "broschüre", "ulotka", "broszura", "faq", "faqs", "report", "reports", "informe",
+               "informes", "rapport", "rapports", "bericht", "berichte", "rapporto", "relazione", "raport",
+               "sprawozdanie"}  # fmt: skip
+_OTHER_PHRASES = re.compile(
+    r"\b(?:frequently asked questions|preguntas frecuentes|questions frequentes|foire aux questions"
+    r"|haufig gestellte fragen|haufige fragen|domande frequenti|czesto zadawane pytania|press release"
+    r"|comunicado de prensa|comunicato stampa)\b"
+)
 
 
 # the sets above as _words reads a value: without accents
-_PRESENTATION, _BRIEF, _POSITION, _PAPER, _INPUT, _OTHER_KIND = (
-    {fold(w) for w in group} for group in (_PRESENTATION, _BRIEF, _POSITION, _PAPER, _INPUT, _OTHER_KIND)
+_PRESENTATION, _BRIEF, _POSITION, _PAPER, _INPUT, _ADVICE, _OTHER_KIND = (
+    {fold(w) for w in group} for group in (_PRESENTATION, _BRIEF, _POSITION, _PAPER, _INPUT, _ADVICE, _OTHER_KIND)
 )
 # a position statement: "prise de position" (French), "toma de posición" (Spanish), "presa di posizione" (Italian)
 _POSITION_TAKEN = re.compile(r"\b(?:prise|toma|presa) de?i? ?posi(?:tion|cion|zione)\b")
@@ -97,9 +129,11 @@ def kind_word(written: str) -> str | None:
         return "policy_brief"
     if words & _POSITION and words & _PAPER:
         return "policy_brief"
-    if words & _INPUT:
+    if words & _INPUT or _INPUT_PHRASES.search(plain):
         return "expert_input"
-    if words & _OTHER_KIND:
+    if words & _ADVICE:
+        return "policy_brief"
+    if words & _OTHER_KIND or _OTHER_PHRASES.search(plain):
         return "other"
     return None
 

@@ -117,6 +117,62 @@ def test_kinds_written_in_words(kind, expected):
     assert (found.kind, warnings) == (expected, [])
 
 
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        # a contributor's advice or position: the brief kind
+        ("Nota de política", "policy_brief"),
+        ("Note de politique", "policy_brief"),
+        ("Notatka polityczna", "policy_brief"),
+        ("Recomendaciones", "policy_brief"),
+        ("Raccomandazioni", "policy_brief"),
+        ("Empfehlungen", "policy_brief"),
+        ("Rekomendacje", "policy_brief"),
+        ("Policy recommendations", "policy_brief"),
+        ("Declaración", "policy_brief"),
+        ("Dichiarazione", "policy_brief"),
+        ("Oświadczenie", "policy_brief"),
+        ("Statement", "policy_brief"),
+        ("Stanowisko", "policy_brief"),
+        # what a contributor wrote or said for the consultation: expert input
+        ("Transcripción", "expert_input"),
+        ("Trascrizione", "expert_input"),
+        ("Transkrypcja", "expert_input"),
+        ("Correo electrónico", "expert_input"),
+        ("Posta elettronica", "expert_input"),
+        ("Questionario", "expert_input"),
+        ("Cuestionario", "expert_input"),
+        ("Fragebogen", "expert_input"),
+        ("Ankieta", "expert_input"),
+        ("Nota", "expert_input"),
+        ("Note", "expert_input"),
+        ("Notiz", "expert_input"),
+        ("Compte rendu", "expert_input"),
+        ("Protokół", "expert_input"),
+        ("Written statement", "expert_input"),  # written as an input, whatever it states
+        ("Prezentacja", "presentation"),
+        # material published for its own readers: other, said so on purpose
+        ("Preguntas frecuentes", "other"),
+        ("FAQ", "other"),
+        ("Domande frequenti", "other"),
+        ("Informe", "other"),
+        ("Report", "other"),
+        ("Raport", "other"),
+        ("Notizia", "other"),
+        ("News item", "other"),
+        ("Articolo", "other"),
+        ("Artykuł", "other"),
+        ("Volantino", "other"),
+        ("Leaflet", "other"),
+        ("Ulotka", "other"),
+        ("Inne", "other"),
+    ],
+)
+def test_kinds_in_spanish_italian_polish_and_the_other_languages_take_the_nearest_kind(kind, expected):
+    found, warnings = meta(kind=kind)
+    assert (found.kind, warnings) == (expected, [])
+
+
 def test_a_kind_in_no_known_words_is_other_and_said_so():
     found, warnings = meta(kind="Study")
     assert found.kind == "other"
