@@ -26,21 +26,31 @@ def _words(text: str) -> tuple[str, set[str]]:
 
 _PARTNER_WORDS = {"partner", "partners", "candidate", "candidates", "accession", "neighbourhood", "neighborhood",
                   "enlargement", "partnerland", "partenaire", "socio", "kandidatenland", "candidat",
-                  "candidato"}  # fmt: skip
+                  "candidato", "partnerski", "partnerskie", "partnerska", "kandydujacy", "kandydujace",
+                  "kandydat", "sasiedztwo"}  # fmt: skip
 _PARTNER_PHRASES = ("western balkans", "eastern partnership", "central asia", "southern mediterranean",
                     "south mediterranean")  # fmt: skip
-# the same partner groups as the Commission's French, German, Spanish and Italian texts name them (no accents)
+# the same partner groups as the Commission's French, German, Spanish, Italian and Polish texts name them (folded)
 _PARTNER_GROUPS = re.compile(
-    r"\b(?:balkans? occidentaux|westbalkan\w*|balcanes occidentales|balcani occidentali"
-    r"|partenariat oriental|ostliche partnerschaft|asociacion oriental|partenariato orientale"
-    r"|asie centrale|zentralasien|asia central|asia centrale"
-    r"|mediterranee du sud|sud de la mediterranee|sudlich\w* mittelmeer\w*|mediterraneo (?:sur|meridionale?))\b"
+    r"\b(?:balkans? occidentaux|westbalkan\w*|balcanes occidentales|balcani occidentali|balkany zachodnie"
+    r"|partenariat oriental|ostliche partnerschaft|asociacion oriental|partenariato orientale|partnerstwo wschodnie"
+    r"|asie centrale|zentralasien|asia central|asia centrale|azja (?:srodkowa|centralna)"
+    r"|mediterranee du sud|sud de la mediterranee|sudlich\w* mittelmeer\w*|mediterraneo (?:sur|meridionale?)"
+    r"|poludniowe sasiedztwo)\b"
 )
+# not EU, in any of those languages: "Non-EU", "Outside the EU", "Hors de l'UE", "Außerhalb der EU", "Fuera de la
+# UE", "Fuori dall'UE", "Spoza UE" (a word that says "outside" or "not" before the EU, a few words apart)
 _NOT_EU = re.compile(
-    r"\bnon ?(?:eu|ue|member)|\bthird countr|\boutside (?:the )?eu\b|\b(?:extra|hors|nicht) (?:eu|ue)\b"
+    r"\bnon ?(?:eu|ue|member)|\bthird countr"
+    r"|\b(?:outside|not|non|extra|hors|nicht|ausserhalb|fuera|fuori|no|poza|spoza)\b(?: \w+){0,2} (?:eu|ue)\b"
 )
+_THIRD = {"drittstaat", "drittland", "tiers", "tercero", "tercer", "terzo", "trzeci", "trzecie", "trzecim"}
 _OTHER_WORDS = {"other", "international", "global", "worldwide", "eea", "efta", "eee", "aele", "ewr", "autre",
-                "andere", "otro", "altro"}  # fmt: skip
+                "andere", "otro", "altro", "eog", "inne", "inny", "inna"}  # fmt: skip
+_EU_NAMES = re.compile(
+    r"\b(?:european union|union europe(?:enne|a)|unione europea|europaische union|unia europejska"
+    r"|member states?|etat membre|estado miembro|stato membro|panstwo czlonkowskie|kraj czlonkowski)\b"
+)
 
 
 def region_word(written: str) -> str | None:
@@ -48,13 +58,11 @@ def region_word(written: str) -> str | None:
     plain, words = _words(written)
     if not plain:
         return None
-    if _NOT_EU.search(plain) or words & {"drittstaat", "drittland", "tiers", "tercero", "terzo"}:
+    if _NOT_EU.search(plain) or words & _THIRD:
         return NON_EU
     if words & _PARTNER_WORDS or any(phrase in plain for phrase in _PARTNER_PHRASES) or _PARTNER_GROUPS.search(plain):
         return "partner"
-    if {"eu", "ue", "eu27", "eu28", "mitgliedstaat"} & words or "european union" in plain:
-        return "EU"
-    if re.search(r"\b(?:member states?|[eé]tat membre|estado miembro|stato membro)\b", plain):
+    if {"eu", "ue", "eu27", "eu28", "mitgliedstaat"} & words or _EU_NAMES.search(plain):
         return "EU"
     if words & _OTHER_WORDS:
         return "other"
@@ -138,21 +146,23 @@ def kind_word(written: str) -> str | None:
     return None
 
 
-_MONTH_NAMES = (  # English, German, French, Spanish, Italian; no name means two months
-    "january jan januar jänner janvier enero gennaio",
-    "february feb februar février fevrier febrero febbraio",
-    "march mar märz maerz mars marzo",
-    "april apr avril abril aprile",
-    "may mai mayo maggio",
-    "june jun juni juin junio giugno",
-    "july jul juli juillet julio luglio",
-    "august aug août aout agosto",
-    "september sep sept septembre septiembre setiembre settembre",
-    "october oct oktober octobre octubre ottobre",
-    "november nov novembre noviembre",
-    "december dec dezember décembre decembre diciembre dicembre",
+_MONTH_NAMES = (  # English, German, French, Spanish, Italian, Polish (as written and as a day's month); no name
+    # means two months
+    "january jan januar jänner janvier enero gennaio styczeń stycznia",
+    "february feb februar février fevrier febrero febbraio luty lutego",
+    "march mar märz maerz mars marzo marzec marca",
+    "april apr avril abril aprile kwiecień kwietnia",
+    "may mai mayo maggio maj maja",
+    "june jun juni juin junio giugno czerwiec czerwca",
+    "july jul juli juillet julio luglio lipiec lipca",
+    "august aug août aout agosto sierpień sierpnia",
+    "september sep sept septembre septiembre setiembre settembre wrzesień września",
+    "october oct oktober octobre octubre ottobre październik października",
+    "november nov novembre noviembre listopad listopada",
+    "december dec dezember décembre decembre diciembre dicembre grudzień grudnia",
 )
 _MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names.split()}
+_MONTHS.update({fold(name): number for name, number in list(_MONTHS.items())})  # typed without accents
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ][\d:.+z]*)?$")
 _NUMERIC = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})$")
 _DAY_MONTH = re.compile(

@@ -74,6 +74,38 @@ def test_regions_written_in_words(region, country, expected):
     assert (found.region, warnings) == (expected, [])
 
 
+@pytest.mark.parametrize(
+    ("region", "country", "expected"),
+    [
+        # "outside the EU" in any of the languages: never read as the EU because it names it
+        ("Spoza UE", "Ukraine", "partner"),
+        ("Poza UE", "Norway", "other"),
+        ("Fuera de la UE", "Moldova", "partner"),
+        ("Fuori dall'UE", "Norway", "other"),
+        ("Außerhalb der EU", "Georgia", "partner"),
+        ("Hors de l'UE", "Serbia", "partner"),
+        ("Outside the EU", "", "other"),
+        ("Not EU", "Armenia", "partner"),
+        ("Kraj trzeci", "Norway", "other"),
+        ("Tercer país", "Morocco", "partner"),
+        # Polish names of the groups, and the Union in the other languages
+        ("Kraj partnerski", "", "partner"),
+        ("Kraj kandydujący", "", "partner"),
+        ("Bałkany Zachodnie", "", "partner"),
+        ("Partnerstwo Wschodnie", "", "partner"),
+        ("Azja Środkowa", "", "partner"),
+        ("Państwo członkowskie", "Poland", "EU"),
+        ("Unia Europejska", "", "EU"),
+        ("Unión Europea", "", "EU"),
+        ("EOG", "Norway", "other"),
+        ("Inne", "", "other"),
+    ],
+)
+def test_regions_in_polish_and_outside_the_eu_in_every_language(region, country, expected):
+    found, warnings = meta(region=region, country=country)
+    assert (found.region, warnings) == (expected, [])
+
+
 def test_a_region_that_contradicts_the_country_is_reported_and_the_country_decides():
     found, warnings = meta(region="Non-EU", country="Germany")
     assert found.region == "EU"
@@ -183,11 +215,16 @@ def test_a_kind_in_no_known_words_is_other_and_said_so():
     "written",
     [
         "3 March 2026", "03/03/2026", "2026-03-03", "March 3, 2026", "3rd March 2026", "03.03.2026",
-        "3. März 2026", "3 mars 2026", "3 de marzo de 2026",
+        "3. März 2026", "3 mars 2026", "3 de marzo de 2026", "3 marca 2026", "3 marzec 2026", "3 MARCA 2026",
     ],
 )  # fmt: skip
 def test_dates_written_in_common_forms_become_iso(written):
     assert meta(date=written)[0].date == "2026-03-03"
+
+
+@pytest.mark.parametrize("written", ["12 października 2026", "12 pazdziernika 2026", "12 października, 2026"])
+def test_polish_month_names_are_read_with_or_without_their_accents(written):
+    assert meta(date=written)[0].date == "2026-10-12"
 
 
 def test_a_sheets_numeric_dates_follow_the_order_its_other_dates_show(tmp_path):
