@@ -74,12 +74,13 @@ def region_word(written: str) -> str | None:
 _PRESENTATION = {"slides", "slide", "presentation", "presentations", "deck", "powerpoint", "ppt", "pptx",
                  "webinar", "keynote", "talk", "präsentation", "praesentation", "folien", "présentation",
                  "presentación", "presentacion", "presentazione", "diapositivas", "diapositive", "prezentacja",
-                 "slajdy"}  # fmt: skip
+                 "slajdy", "diapositives", "vortrag", "ponencia"}  # fmt: skip
 _BRIEF = {"brief", "briefs", "briefing", "positionspapier", "grundsatzpapier", "politikpapier", "stanowisko"}
 _POSITION = {"position", "policy", "posición", "posicion", "posizione", "política", "politique", "politik",
-             "polityka", "polityczna", "polityki"}  # fmt: skip
+             "polityka", "polityczna", "polityki", "políticas", "politiche", "programmatico",
+             "orientation"}  # fmt: skip
 _PAPER = {"paper", "papers", "note", "statement", "memo", "document", "documento", "papier", "nota", "notatka",
-          "dokument"}  # fmt: skip
+          "dokument", "resumen"}  # fmt: skip
 # what a contributor wrote or said for the consultation: answers, letters, e-mails, interviews, transcripts,
 # minutes, notes (a policy note is a brief: that is read first)
 _INPUT = {"input", "inputs", "comments", "contribution", "contributions", "submission", "response", "responses",
@@ -94,8 +95,10 @@ _INPUT = {"input", "inputs", "comments", "contribution", "contributions", "submi
           "fragebogen", "umfrage", "ankieta", "kwestionariusz", "correo", "courrier", "protokół", "commentaires",
           "comentarios", "commenti", "kommentare", "anmerkungen", "osservazioni", "parere", "avis", "opinión",
           "opinia", "uwagi", "komentarz", "komentarze", "odpowiedź", "wywiad", "wkład", "pismo", "anhörung",
-          "audizione", "wysłuchanie"}  # fmt: skip
-_INPUT_PHRASES = re.compile(r"\b(?:posta elettronica|poczta elektroniczna|compte rendu|courrier electronique)\b")
+          "audizione", "wysłuchanie", "gutachten", "ekspertyza"}  # fmt: skip
+_INPUT_PHRASES = re.compile(
+    r"\b(?:posta elettronica|poczta elektroniczna|compte rendu|proces verbal|courrier electronique)\b"
+)
 # advice a contributor gives as its position: recommendations and statements are read as a brief when nothing
 # above says they came as an answer or a letter ("Written statement" is an input)
 _ADVICE = {"recommendation", "recommendations", "recommandation", "recommandations", "empfehlung", "empfehlungen",
@@ -112,11 +115,11 @@ _OTHER_KIND = {"other", "others", "web", "webpage", "website", "article", "blog"
                "flyer", "flyers", "brochure", "pamphlet", "volantino", "opuscolo", "folleto", "dépliant",
                "faltblatt", "broschüre", "ulotka", "broszura", "faq", "faqs", "report", "reports", "informe",
                "informes", "rapport", "rapports", "bericht", "berichte", "rapporto", "relazione", "raport",
-               "sprawozdanie"}  # fmt: skip
+               "sprawozdanie", "prospectus"}  # fmt: skip
 _OTHER_PHRASES = re.compile(
     r"\b(?:frequently asked questions|preguntas frecuentes|questions frequentes|foire aux questions"
     r"|haufig gestellte fragen|haufige fragen|domande frequenti|czesto zadawane pytania|press release"
-    r"|comunicado de prensa|comunicato stampa)\b"
+    r"|comunicado de prensa|comunicato stampa|komunikat prasowy)\b"
 )
 
 

@@ -183,6 +183,14 @@ def test_kinds_written_in_words(kind, expected):
         ("Protokół", "expert_input"),
         ("Written statement", "expert_input"),  # written as an input, whatever it states
         ("Prezentacja", "presentation"),
+        ("Diapositives", "presentation"),
+        ("Vortrag", "presentation"),
+        ("Ponencia", "presentation"),
+        ("Resumen de políticas", "policy_brief"),
+        ("Note d'orientation", "policy_brief"),
+        ("Gutachten", "expert_input"),
+        ("Procès-verbal", "expert_input"),
+        ("Prospectus", "other"),
         # material published for its own readers: other, said so on purpose
         ("Preguntas frecuentes", "other"),
         ("FAQ", "other"),
