@@ -54,27 +54,32 @@ _SYNONYMS = {
 _TRANSLATED = {
     "file": ("datei", "dateiname", "fichier", "nom du fichier", "nom de fichier", "archivo", "nombre del archivo",
              "nombre de archivo", "fichero", "nome file", "nome del file", "dokument", "documento", "plik",
-             "nazwa pliku"),
-    "title": ("titel", "titre", "título", "titulo", "titolo", "tytuł", "tytuł dokumentu"),
+             "nazwa pliku", "pièce jointe", "załącznik", "allegato", "anhang", "adjunto"),
+    "title": ("titel", "titre", "título", "titulo", "titolo", "tytuł", "tytuł dokumentu", "intitulé"),
     "kind": ("art", "typ", "dokumenttyp", "type de document", "tipo", "tipo de documento", "tipo di documento",
              "catégorie", "categoría", "categoria", "kategorie", "art des beitrags", "beitragsart", "dokumentart",
              "art der stellungnahme", "type de contribution", "tipo de contribución", "tipo di contributo",
-             "tipologia", "rodzaj", "rodzaj dokumentu", "typ dokumentu", "rodzaj wkładu", "kategoria"),
+             "tipologia", "rodzaj", "rodzaj dokumentu", "typ dokumentu", "rodzaj wkładu", "kategoria", "nature",
+             "nature du document", "nature de la contribution"),
     "contributor": ("autor", "autorin", "auteur", "autore", "verfasser", "nom", "nombre", "nome", "verfasserin",
                     "verfasser in", "verfasser innen", "autor in", "autor innen", "auteur rice", "auteure",
-                    "autorka", "autorzy", "imię i nazwisko", "nazwisko", "ekspert", "nadawca"),
+                    "autorka", "autorzy", "imię i nazwisko", "nazwisko", "ekspert", "nadawca", "auteurs", "autoren",
+                    "autores", "autori", "autrice", "contributeur", "contributrice", "beitragende", "beitragender",
+                    "contribuyente", "contributore", "experte", "experto", "esperto",
+                    "expéditeur", "absender", "remitente", "mittente"),
     "organisation": ("organisation", "institution", "organización", "organizacion", "organizzazione", "behörde",
                      "organisme", "organismo", "einrichtung", "ente", "entité", "organizacja", "instytucja",
-                     "nazwa organizacji", "nazwa instytucji"),
-    "country": ("land", "staat", "pays", "país", "pais", "paese", "kraj", "państwo"),
+                     "nazwa organizacji", "nazwa instytucji", "institución", "istituzione", "entidad"),
+    "country": ("land", "staat", "pays", "país", "pais", "paese", "kraj", "państwo", "stato", "nazione", "nación",
+                "herkunftsland", "pays région", "land region", "país región", "paese regione", "kraj region"),
     "region": ("région", "regione", "región", "regio"),
     "role": ("rôle", "rolle", "ruolo", "rol", "fonction", "función", "funzione", "funktion", "akteursgruppe",
              "akteur", "akteurstyp", "interessengruppe", "type d acteur", "tipo de actor", "tipo di attore",
-             "rola", "funkcja", "grupa interesariuszy"),
+             "rola", "funkcja", "grupa interesariuszy", "stanowisko", "profil", "perfil", "profilo"),
     "date": ("datum", "eingangsdatum", "fecha", "date de réception", "data di ricezione", "fecha de recepción",
              "data", "data wpływu", "data otrzymania", "data złożenia", "data przesłania", "fecha de envío",
-             "data di invio", "date d envoi"),
-    "language": ("sprache", "langue", "idioma", "lingua", "język", "język dokumentu"),
+             "data di invio", "date d envoi", "empfangsdatum", "data di ricevimento"),
+    "language": ("sprache", "langue", "idioma", "lingua", "język", "język dokumentu", "lengua"),
     "password": ("passwort", "kennwort", "mot de passe", "contraseña", "hasło"),
 }  # fmt: skip
 
@@ -97,8 +102,13 @@ _FIELD_OF.update({fold(alias): field for field, aliases in _TRANSLATED.items() f
 # Words that make a column something else than any of our fields, whatever else it says.
 _NOT_OURS = frozenset(
     "email mail phone telephone tel mobile address id identifier no nr number url website web link notes note "
-    "comment comments remarks count pages size words status recipient owner reviewer".split()
+    "comment comments remarks count pages size words status recipient owner reviewer "
+    # the same in the other languages: "Adresse de l'expéditeur" is no contributor, "Anzahl Seiten" no field
+    "courriel correo adresse direccion indirizzo adres telefon telefono numero numer nummer anzahl seiten "
+    "paginas pagine strony bemerkungen anmerkungen kommentar remarques commentaires observaciones osservazioni "
+    "uwagi".split()
 )
+
 # Word rules, most specific first: (field, words any of which must be present, words that must all be absent).
 # Besides English, the words of the other languages that name one field only ("Idioma del documento", "Nazwa
 # pliku", "Kraj pochodzenia"); a word two fields could share ("Land", "Data") is read only as a whole header.
@@ -107,8 +117,8 @@ _RULES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = tuple(
     for field, any_of, none_of in (
         ("password", "password passphrase passwort kennwort contrasena haslo", ""),
         ("role", "job", ""),
-        ("title", "title heading titel titre titulo titolo tytul", ""),
-        ("date", "date dated when day fecha datum", ""),
+        ("title", "title heading titel titre titulo titolo tytul intitule", ""),
+        ("date", "date dated when day fecha datum eingangsdatum empfangsdatum", ""),
         # "Received on", "Sent on", "Receipt" (but "Received from" names who sent it)
         ("date", "received receipt sent", "by from"),
         ("language", "language languages lang sprache langue idioma lingua jezyk", ""),
@@ -118,24 +128,31 @@ _RULES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = tuple(
             "document documents doc docs contribution input submission file dokumentu wkladu",
         ),
         ("kind", "type kind category genre rodzaj", ""),
-        ("region", "region group bloc", ""),
+        ("region", "region group bloc regione regionen regiones", ""),
         ("country", "country countries nation state territory pays pais paese kraj kraju", ""),
         (
             "organisation",
             "organisation organization organisations organizations institution agency affiliation "
             "body ministry employer company university organizacion organizzazione organismo organizacja "
-            "organizacji instytucja instytucji",
+            "organizacji instytucja instytucji institucion istituzione entidad",
             "",
         ),
         # a word that can only mean a person decides before "document": "Document author" is who wrote it,
         # not the file (but "Author's file" is the file, and "Author role" the role)
         (
             "contributor",
-            "contributor contributors author authors submitter speaker presenter respondent sender",
+            "contributor contributors author authors submitter speaker presenter respondent sender auteur "
+            "auteurs autor autoren autores autore autori autorka autorzy contributeur expediteur absender "
+            "remitente mittente nadawca",
             "file filename files attachment path role position function stakeholder sector profile capacity",
         ),
-        ("file", "file filename files attachment path document doc docs datei fichier archivo fichero plik pliku", ""),
-        ("role", "role position function stakeholder sector profile capacity constituency", ""),
+        (
+            "file",
+            "file filename files attachment path document doc docs datei dateien fichier fichiers archivo archivos "
+            "fichero plik pliku pliki allegato anhang adjunto zalacznik",
+            "",
+        ),
+        ("role", "role position function stakeholder sector profile capacity constituency profil perfil profilo", ""),
         (
             "contributor",
             "contributor contributors author authors name names expert experts submitter submitted "
