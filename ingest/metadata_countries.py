@@ -41,12 +41,17 @@ _EXTRA = {
 
 
 # Letters Unicode does not decompose: "Mołdawia" typed without its mark is still Moldova's Polish name.
-_UNMARKED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "&": " and "})
+_UNMARKED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h"})
+_HAS_UNMARKED = re.compile("[łđøħ]")
 
 
 def _key(text: str) -> str:
     """A name as compared: case, accents, punctuation and a leading "the" do not count ("&" is "and")."""
-    plain = unicodedata.normalize("NFKD", text.casefold()).translate(_UNMARKED)
+    plain = text.casefold().replace("&", " and ")
+    if not plain.isascii():
+        plain = unicodedata.normalize("NFKD", plain)
+        if _HAS_UNMARKED.search(plain):  # rare: translate() over every name would cost more than the search
+            plain = plain.translate(_UNMARKED)
     plain = "".join(c if c.isalnum() else " " for c in plain if not unicodedata.combining(c))
     return " ".join(plain.split()).removeprefix("the ")
 
@@ -57,6 +62,7 @@ def _key(text: str) -> str:
 _SHORT = {"rep": ("republic",), "fed": ("federal", "federation"), "dem": ("democratic",), "st": ("saint",),
           "is": ("islands",), "isl": ("islands",), "utd": ("united",)}  # fmt: skip
 _COMPASS = {"n": "north", "s": "south"}
+_SHORTENED = frozenset({*_SHORT, *_COMPASS, "republic"})  # the words a name needs for _spellings to try it
 # "Republic of" before or after a name people also write alone ("Republic of Serbia", "Moldova, Rep. of");
 # but the Republic of China is Taiwan, never China
 _REPUBLIC = re.compile(r"^(?:republic of |republic )(?:the )?(?P<lead>.+)$|^(?P<tail>.+) republic of(?: the)?$")
@@ -150,7 +156,8 @@ def country_name(value: str) -> str | None:
     key = _key(text)
     if key in names:  # an English name means its country, whatever another language calls another one
         return names[key]
-    for spelling in _spellings(key):  # "Rep. of Armenia", "Czech Rep.", "N. Macedonia": English shortened
-        if spelling in names:
-            return names[spelling]
+    if _SHORTENED.intersection(key.split()):  # "Rep. of Armenia", "Czech Rep.", "N. Macedonia": English shortened
+        for spelling in _spellings(key):
+            if spelling in names:
+                return names[spelling]
     return _translated().get(key)

@@ -87,12 +87,17 @@ _TRANSLATED = {
 # Letters that carry their mark in their own shape, so that Unicode does not decompose them: a sheet typed
 # without them writes "Tytul" and "Jezyk" for "Tytuł" and "Język" all the same.
 _UNMARKED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h"})
+_HAS_UNMARKED = re.compile("[łđøħ]")
 
 
 def fold(text: str) -> str:
     """Lower case without accents: "Région" and "region", "Rôle" and "role", "Tytuł" and "tytul" are one
     header."""
-    plain = unicodedata.normalize("NFKD", text.casefold()).translate(_UNMARKED)
+    if text.isascii():  # most headers and values: nothing to decompose (and a third of the time)
+        return text.casefold()
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    if _HAS_UNMARKED.search(plain):
+        plain = plain.translate(_UNMARKED)
     return "".join(c for c in plain if not unicodedata.combining(c))
 
 
