@@ -196,10 +196,14 @@ def date_order(values: Iterable[str]) -> str | None:
     return seen.pop() if len(seen) == 1 else None
 
 
+# the year's word after it, as Polish writes a date ("3 marca 2026 r.", "3.03.2026 roku")
+_YEAR_WORD = re.compile(r"(\d{4})\s*(?:r\.?|roku)$")
+
+
 def iso_date(value: str, order: str | None = None) -> str | None:
     """The date as YYYY-MM-DD, or None when it is not one or its day and month cannot be told apart
     ("03/04/2026" in a sheet that never shows its order)."""
-    text = " ".join(value.split()).casefold()
+    text = _YEAR_WORD.sub(r"\1", " ".join(value.split()).casefold())
     if match := _ISO.match(text):
         return _date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     if match := _NUMERIC.match(text):

@@ -230,7 +230,9 @@ def test_dates_written_in_common_forms_become_iso(written):
     assert meta(date=written)[0].date == "2026-03-03"
 
 
-@pytest.mark.parametrize("written", ["12 października 2026", "12 pazdziernika 2026", "12 października, 2026"])
+@pytest.mark.parametrize(
+    "written", ["12 października 2026", "12 pazdziernika 2026", "12 października 2026 r.", "12.10.2026 r."]
+)
 def test_polish_month_names_are_read_with_or_without_their_accents(written):
     assert meta(date=written)[0].date == "2026-10-12"
 
