@@ -144,6 +144,10 @@ def _unique(found: dict[str, set[str]]) -> dict[str, str]:
     return {key: next(iter(names)) for key, names in found.items() if len(names) == 1}
 
 
+_WITH_CODE = re.compile(r"^(.+?)\s*[(\[]([A-Z]{2,3})[)\]]$")
+_KOSOVO_1244 = re.compile(r"^kosovo\b.*\b(?:unscr|1244)\b")
+
+
 def country_name(value: str) -> str | None:
     """The English name of the country ``value`` names (an ISO code in capitals, or a name in any language
     and case), or None when it names none for sure."""
@@ -153,9 +157,15 @@ def country_name(value: str) -> str | None:
     codes, names, _ = _english()
     if text.isupper() and len(text) in (2, 3) and text in codes:
         return codes[text]
+    if (coded := _WITH_CODE.match(text)) and coded.group(2) in codes:
+        # "Ukraine (UA)": the name and its code must agree, else neither is taken
+        named = country_name(coded.group(1))
+        return named if named == codes[coded.group(2)] else None
     key = _key(text)
     if key in names:  # an English name means its country, whatever another language calls another one
         return names[key]
+    if _KOSOVO_1244.match(key):  # the designation EU texts give it: "Kosovo (under UNSCR 1244/99)"
+        return "Kosovo"
     if _SHORTENED.intersection(key.split()):  # "Rep. of Armenia", "Czech Rep.", "N. Macedonia": English shortened
         for spelling in _spellings(key):
             if spelling in names:

@@ -46,6 +46,9 @@ pytestmark = pytest.mark.unit
         ("U.S.", "United States"),
         ("Mołdawia", "Moldova"),  # Polish, with its letter
         ("Moldawia", "Moldova"),  # and typed without it
+        ("Ukraine (UA)", "Ukraine"),  # a name and its code that agree
+        ("Georgia [GEO]", "Georgia"),
+        ("Kosovo (under UNSCR 1244/99)", "Kosovo"),
     ],
 )
 def test_short_forms_people_type_name_their_country(written, country):
@@ -63,6 +66,7 @@ def test_short_forms_people_type_name_their_country(written, country):
         "Congo (Kinshasa)",
         "uk",  # codes only in capitals, as before
         "B.H.",  # Bahrain's code with dots, or Bosnia's short form: neither for sure
+        "Ukraine (DE)",  # a name and a code that disagree: neither is taken
     ],
 )
 def test_a_short_form_that_names_no_country_for_sure_names_none(written):
