@@ -27,7 +27,8 @@ def _words(text: str) -> tuple[str, set[str]]:
 _PARTNER_WORDS = {"partner", "partners", "candidate", "candidates", "accession", "neighbourhood", "neighborhood",
                   "enlargement", "partnerland", "partenaire", "socio", "kandidatenland", "candidat",
                   "candidato", "partnerski", "partnerskie", "partnerska", "kandydujacy", "kandydujace",
-                  "kandydat", "sasiedztwo"}  # fmt: skip
+                  "kandydat", "sasiedztwo", "beitrittskandidat", "beitrittsland", "nachbarschaft", "voisinage",
+                  "vecindad", "vicinato"}  # fmt: skip
 _PARTNER_PHRASES = ("western balkans", "eastern partnership", "central asia", "southern mediterranean",
                     "south mediterranean")  # fmt: skip
 # the same partner groups as the Commission's French, German, Spanish, Italian and Polish texts name them (folded)
@@ -39,10 +40,12 @@ _PARTNER_GROUPS = re.compile(
     r"|poludniowe sasiedztwo)\b"
 )
 # not EU, in any of those languages: "Non-EU", "Outside the EU", "Hors de l'UE", "Außerhalb der EU", "Fuera de la
-# UE", "Fuori dall'UE", "Spoza UE" (a word that says "outside" or "not" before the EU, a few words apart)
+# UE", "Fuori dall'UE", "Spoza UE", "Poza Unią Europejską" (a word that says "outside" or "not" before the EU
+# or the Union, a few words apart)
 _NOT_EU = re.compile(
     r"\bnon ?(?:eu|ue|member)|\bthird countr"
-    r"|\b(?:outside|not|non|extra|hors|nicht|ausserhalb|fuera|fuori|no|poza|spoza)\b(?: \w+){0,2} (?:eu|ue)\b"
+    r"|\b(?:outside|not|non|extra|hors|nicht|ausserhalb|fuera|fuori|no|nie|poza|spoza)\b(?: \w+){0,2}"
+    r" (?:eu|ue|union|unia|unii|unione)\b"
 )
 _THIRD = {"drittstaat", "drittland", "tiers", "tercero", "tercer", "terzo", "trzeci", "trzecie", "trzecim"}
 _OTHER_WORDS = {"other", "international", "global", "worldwide", "eea", "efta", "eee", "aele", "ewr", "autre",

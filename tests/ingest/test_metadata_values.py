@@ -86,6 +86,13 @@ def test_regions_written_in_words(region, country, expected):
         ("Hors de l'UE", "Serbia", "partner"),
         ("Outside the EU", "", "other"),
         ("Not EU", "Armenia", "partner"),
+        ("Nie-UE", "Ukraine", "partner"),
+        ("Poza Unią Europejską", "Norway", "other"),
+        ("Fuera de la Unión Europea", "Moldova", "partner"),
+        ("Outside the European Union", "Norway", "other"),
+        ("Außerhalb der Europäischen Union", "Serbia", "partner"),
+        ("Beitrittskandidat", "", "partner"),
+        ("Voisinage oriental", "", "partner"),
         ("Kraj trzeci", "Norway", "other"),
         ("Tercer país", "Morocco", "partner"),
         # Polish names of the groups, and the Union in the other languages
