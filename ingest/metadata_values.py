@@ -77,7 +77,7 @@ def region_word(written: str) -> str | None:
 _PRESENTATION = {"slides", "slide", "presentation", "presentations", "deck", "powerpoint", "ppt", "pptx",
                  "webinar", "keynote", "talk", "präsentation", "praesentation", "folien", "présentation",
                  "presentación", "presentacion", "presentazione", "diapositivas", "diapositive", "prezentacja",
-                 "slajdy", "diapositives", "vortrag", "ponencia"}  # fmt: skip
+                 "slajdy", "diapositives", "diaporama", "vortrag", "ponencia"}  # fmt: skip
 _BRIEF = {"brief", "briefs", "briefing", "positionspapier", "grundsatzpapier", "politikpapier", "stanowisko"}
 _POSITION = {"position", "policy", "posición", "posicion", "posizione", "política", "politique", "politik",
              "polityka", "polityczna", "polityki", "políticas", "politiche", "programmatico",

@@ -191,6 +191,7 @@ def test_kinds_written_in_words(kind, expected):
         ("Written statement", "expert_input"),  # written as an input, whatever it states
         ("Prezentacja", "presentation"),
         ("Diapositives", "presentation"),
+        ("Diaporama", "presentation"),
         ("Vortrag", "presentation"),
         ("Ponencia", "presentation"),
         ("Resumen de políticas", "policy_brief"),
