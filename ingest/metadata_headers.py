@@ -54,7 +54,9 @@ _SYNONYMS = {
 _TRANSLATED = {
     "file": ("datei", "dateiname", "fichier", "nom du fichier", "nom de fichier", "archivo", "nombre del archivo",
              "nombre de archivo", "fichero", "nome file", "nome del file", "dokument", "documento", "plik",
-             "nazwa pliku", "pièce jointe", "załącznik", "allegato", "anhang", "adjunto"),
+             "nazwa pliku", "pièce jointe", "załącznik", "allegato", "anhang", "adjunto", "nome del documento",
+             "nome documento", "nombre del documento", "nom du document", "nazwa dokumentu", "dokumentname",
+             "name des dokuments"),
     "title": ("titel", "titre", "título", "titulo", "titolo", "tytuł", "tytuł dokumentu", "intitulé"),
     "kind": ("art", "typ", "dokumenttyp", "type de document", "tipo", "tipo de documento", "tipo di documento",
              "catégorie", "categoría", "categoria", "kategorie", "art des beitrags", "beitragsart", "dokumentart",
@@ -78,7 +80,8 @@ _TRANSLATED = {
              "rola", "funkcja", "grupa interesariuszy", "stanowisko", "profil", "perfil", "profilo"),
     "date": ("datum", "eingangsdatum", "fecha", "date de réception", "data di ricezione", "fecha de recepción",
              "data", "data wpływu", "data otrzymania", "data złożenia", "data przesłania", "fecha de envío",
-             "data di invio", "date d envoi", "empfangsdatum", "data di ricevimento"),
+             "data di invio", "date d envoi", "empfangsdatum", "data di ricevimento", "data del documento",
+             "data dokumentu"),
     "language": ("sprache", "langue", "idioma", "lingua", "język", "język dokumentu", "lengua"),
     "password": ("passwort", "kennwort", "mot de passe", "contraseña", "hasło"),
 }  # fmt: skip
@@ -162,7 +165,8 @@ _RULES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = tuple(
             "contributor",
             "contributor contributors author authors name names expert experts submitter submitted "
             "speaker presenter respondent person contact sender from",
-            "",
+            # a name of the document in another language is no person ("Name des Dokuments")
+            "dokument dokuments dokumentu documento",
         ),
     )
 )

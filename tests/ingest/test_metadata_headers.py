@@ -81,6 +81,12 @@ def test_doc_names_the_file_column_and_nothing_else_changes_field(header, field)
         ("Nom de fichier", "file"),
         ("Nome del file", "file"),
         ("Documento", "file"),
+        ("Nome del documento", "file"),  # as "Document name" is
+        ("Nazwa dokumentu", "file"),
+        ("Name des Dokuments", "file"),
+        ("Data del documento", "date"),
+        ("Ente/Organizzazione", "organisation"),
+        ("Paese/Regione", "country"),
         ("Idioma del documento", "language"),
         ("Fecha de envío", "date"),
         ("Data di invio", "date"),
