@@ -24,11 +24,11 @@ _PREFERRED = {
 # Codes and names outside ISO 3166-1 that people use: Kosovo's user-assigned code, the EU's codes for
 # Greece and the United Kingdom, and English short names.
 _EXTRA = {
-    "Kosovo": ("XK", "Kosova", "Kosovë", "Косово", "Republic of Kosovo"),
+    "Kosovo": ("XK", "Kosova", "Kosovë", "Косово", "Republic of Kosovo", "Kosowo"),
     "Greece": ("EL",),
     "United Kingdom": ("UK", "U.K.", "Great Britain", "Britain", "England", "Scotland", "Wales", "Northern Ireland"),
     # with dots only these: any two letters with dots are no code ("B.H." is Bahrain's code, and Bosnia's short form)
-    "United States": ("USA", "U.S.", "U.S.A.", "United States of America"),
+    "United States": ("USA", "U.S.", "U.S.A.", "EE.UU.", "United States of America"),
     "Türkiye": ("Turkey", "Turkiye"),
     "Czechia": ("Czech Republic",),
     "North Macedonia": ("Macedonia", "FYROM"),
@@ -66,7 +66,13 @@ _SHORTENED = frozenset({*_SHORT, *_COMPASS, "republic"})  # the words a name nee
 # "Republic of" before or after a name people also write alone ("Republic of Serbia", "Moldova, Rep. of");
 # but the Republic of China is Taiwan, never China
 _REPUBLIC = re.compile(r"^(?:republic of |republic )(?:the )?(?P<lead>.+)$|^(?P<tail>.+) republic of(?: the)?$")
-_NOT_THAT_REPUBLIC = frozenset({"china"})
+_NOT_THAT_REPUBLIC = frozenset({"china", "China"})
+# the same before a name in French, Spanish, Italian, German or Dutch, tried only when the whole name is no
+# translation ISO gives ("Repubblica di Moldova", "République de Moldavie")
+_REPUBLIC_ABROAD = re.compile(
+    r"^(?:republique|republica|repubblica|republik|republiek)(?: (?:de|du|d|del|della|di|der|van))?(?: la| l)?"
+    r" (?P<rest>.+)$"
+)
 
 
 def _spellings(key: str) -> list[str]:
@@ -170,4 +176,9 @@ def country_name(value: str) -> str | None:
         for spelling in _spellings(key):
             if spelling in names:
                 return names[spelling]
-    return _translated().get(key)
+    found = _translated().get(key)
+    if found is None and (abroad := _REPUBLIC_ABROAD.match(key)):  # "Repubblica di Moldova"
+        rest = abroad.group("rest")
+        found = names.get(rest) or _translated().get(rest)
+        found = None if found in _NOT_THAT_REPUBLIC else found
+    return found

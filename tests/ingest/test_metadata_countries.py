@@ -49,6 +49,14 @@ pytestmark = pytest.mark.unit
         ("Ukraine (UA)", "Ukraine"),  # a name and its code that agree
         ("Georgia [GEO]", "Georgia"),
         ("Kosovo (under UNSCR 1244/99)", "Kosovo"),
+        # "Republic of" in the other languages, before a name ISO translates
+        ("Repubblica di Moldova", "Moldova"),
+        ("République de Moldavie", "Moldova"),
+        ("República de Serbia", "Serbia"),
+        ("Republik Serbien", "Serbia"),
+        ("Kosowo", "Kosovo"),
+        ("EE.UU.", "United States"),
+        ("Chine", "China"),  # China's own names are still China
     ],
 )
 def test_short_forms_people_type_name_their_country(written, country):
@@ -59,6 +67,8 @@ def test_short_forms_people_type_name_their_country(written, country):
     "written",
     [
         "Republic of China",  # Taiwan's own name: never China
+        "République de Chine",
+        "República de China",
         "Rep. of Nowhere",
         "Republic",
         "N.",
