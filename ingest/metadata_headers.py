@@ -181,9 +181,14 @@ def _words(header: str) -> tuple[str, str]:
     return key, plain
 
 
+_NUMBER_SIGN = re.compile(r"\w\s*#$")
+
+
 def canonical_field(header: str) -> str:
     """The field a spreadsheet header means (``Author`` -> ``contributor``), or "" when it is none of ours."""
     key, plain = _words(header)
+    if _NUMBER_SIGN.search(key):  # "Doc #", "File #": a number, as "Doc no." is, never the file's name
+        return ""
     for candidate in (key, plain, key.strip(" :*.#")):
         if candidate in _FIELD_OF:
             return _FIELD_OF[candidate]

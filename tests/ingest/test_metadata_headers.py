@@ -61,6 +61,8 @@ def test_polish_headers_with_or_without_their_letters(header, field):
         ("Doc date", "date"),
         ("Doc language", "language"),
         ("Doc ID", ""),
+        ("Doc #", ""),  # a number, as "Doc no." is
+        ("Doc no.", ""),
         ("Doc owner", ""),
         # who wrote the document is the contributor, never a second file column
         ("Document author", "contributor"),
