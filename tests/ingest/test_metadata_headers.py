@@ -165,3 +165,18 @@ def test_a_sheet_whose_file_column_is_doc_is_read_and_an_unknown_column_is_still
     assert read_metadata_csv(sheet)["brief.pdf"]["contributor"] == "Ana Writer"
     assert sheet_warnings(sheet) == ["metadata.csv: column(s) not used: Doc ID"]
     assert header_notes("metadata.csv", ["Doc", "Kraj"])[-1].startswith("metadata.csv: no column names the contributor")
+
+
+def test_a_polish_workbook_opening_with_instructions_is_read_from_its_table(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Instrukcja"
+    book.active.append(["Wpisz jeden wiersz na plik."])
+    table = book.create_sheet("Wkłady")
+    table.append(["Lp.", "Plik", "Autor", "Kraj", "Data wpływu"])
+    table.append([1, "opinia.pdf", "Jan Kowalski", "Rep. of Moldova", "3 marca 2026 r."])
+    path = tmp_path / "metadata.xlsx"
+    book.save(path)
+    row = read_metadata_csv(path)["opinia.pdf"]
+    assert (row["contributor"], row["country"], row["date"]) == ("Jan Kowalski", "Rep. of Moldova", "2026-03-03")
