@@ -1,6 +1,6 @@
-"""Countries as metadata sheets write them: ISO codes ("DE", "UKR", "U.K."), English names in any case, short
-forms people type ("Rep. of Moldova", "Czech Rep.", "N. Macedonia", "BiH"), or the name in any language ISO 3166
-is translated into ("Deutschland", "España", "Україна").
+"""Countries as metadata sheets write them: ISO codes ("DE", "UKR"), English names in any case, short forms
+people type ("Rep. of Moldova", "Czech Rep.", "N. Macedonia", "BiH", "U.K."), or the name in any language ISO 3166
+is translated into ("Deutschland", "España", "Україна", "Repubblica di Moldova").
 
 The names come from pycountry's data (ISO 3166-1 and its translations, shipped with the package: nothing is
 fetched). A name that two countries share in some language is dropped rather than guessed, and codes are taken
@@ -66,7 +66,7 @@ _SHORTENED = frozenset({*_SHORT, *_COMPASS, "republic"})  # the words a name nee
 # "Republic of" before or after a name people also write alone ("Republic of Serbia", "Moldova, Rep. of");
 # but the Republic of China is Taiwan, never China
 _REPUBLIC = re.compile(r"^(?:republic of |republic )(?:the )?(?P<lead>.+)$|^(?P<tail>.+) republic of(?: the)?$")
-_NOT_THAT_REPUBLIC = frozenset({"china", "China"})
+_NOT_THAT_REPUBLIC = frozenset({"china", "China"})  # as a key (English) and as the name a translation gives
 # the same before a name in French, Spanish, Italian, German or Dutch, tried only when the whole name is no
 # translation ISO gives ("Repubblica di Moldova", "République de Moldavie")
 _REPUBLIC_ABROAD = re.compile(
