@@ -1,5 +1,6 @@
-"""Countries as metadata sheets write them: ISO codes ("DE", "UKR"), English names in any case, or the name in
-any language ISO 3166 is translated into ("Deutschland", "España", "Україна").
+"""Countries as metadata sheets write them: ISO codes ("DE", "UKR"), English names in any case, short forms
+people type ("Rep. of Moldova", "Czech Rep.", "N. Macedonia", "BiH", "U.K."), or the name in any language ISO 3166
+is translated into ("Deutschland", "España", "Україна", "Repubblica di Moldova").
 
 The names come from pycountry's data (ISO 3166-1 and its translations, shipped with the package: nothing is
 fetched). A name that two countries share in some language is dropped rather than guessed, and codes are taken
@@ -9,6 +10,8 @@ only in capitals, so "no" or "it" in a country column is never Norway or Italy.
 from __future__ import annotations
 
 import functools
+import itertools
+import re
 import unicodedata
 
 __all__ = ["country_name"]
@@ -21,24 +24,75 @@ _PREFERRED = {
 # Codes and names outside ISO 3166-1 that people use: Kosovo's user-assigned code, the EU's codes for
 # Greece and the United Kingdom, and English short names.
 _EXTRA = {
-    "Kosovo": ("XK", "Kosova", "Kosovë", "Косово", "Republic of Kosovo"),
+    "Kosovo": ("XK", "Kosova", "Kosovë", "Косово", "Republic of Kosovo", "Kosowo"),
     "Greece": ("EL",),
-    "United Kingdom": ("UK", "Great Britain", "Britain", "England", "Scotland", "Wales", "Northern Ireland"),
-    "United States": ("USA", "United States of America"),
+    "United Kingdom": ("UK", "U.K.", "Great Britain", "Britain", "England", "Scotland", "Wales", "Northern Ireland"),
+    # with dots only these: any two letters with dots are no code ("B.H." is Bahrain's code, and Bosnia's short form)
+    "United States": ("USA", "U.S.", "U.S.A.", "EE.UU.", "United States of America"),
     "Türkiye": ("Turkey", "Turkiye"),
     "Czechia": ("Czech Republic",),
     "North Macedonia": ("Macedonia", "FYROM"),
+    "Bosnia and Herzegovina": ("BiH", "B&H", "Bosnia", "Bosnia-Herzegovina", "Bosna i Hercegovina"),
     "Albania": ("Shqipëria", "Shqipëri"),  # endonyms of partner countries that ISO's translations lack
     "Georgia": ("Sakartvelo",),
     "Armenia": ("Hayastan",),
+    "South Korea": ("Republic of Korea",),  # ISO writes it "Korea, Republic of"
 }
 
 
+# Letters Unicode does not decompose: "Mołdawia" typed without its mark is still Moldova's Polish name.
+_UNMARKED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h"})
+_HAS_UNMARKED = re.compile("[łđøħ]")
+
+
 def _key(text: str) -> str:
-    """A name as compared: case, accents, punctuation and a leading "the" do not count."""
-    plain = unicodedata.normalize("NFKD", text.casefold())
+    """A name as compared: case, accents, punctuation and a leading "the" do not count ("&" is "and")."""
+    plain = text.casefold().replace("&", " and ")
+    if not plain.isascii():
+        plain = unicodedata.normalize("NFKD", plain)
+        if _HAS_UNMARKED.search(plain):  # rare: translate() over every name would cost more than the search
+            plain = plain.translate(_UNMARKED)
     plain = "".join(c if c.isalnum() else " " for c in plain if not unicodedata.combining(c))
     return " ".join(plain.split()).removeprefix("the ")
+
+
+# Words shortened in country names ("Czech Rep.", "Russian Fed.", "St Lucia"), and the compass point that opens
+# one ("N. Macedonia", "Rep. of N. Macedonia"; only first or after "of", where a lone letter cannot be the "s"
+# of "People's").
+_SHORT = {"rep": ("republic",), "fed": ("federal", "federation"), "dem": ("democratic",), "st": ("saint",),
+          "is": ("islands",), "isl": ("islands",), "utd": ("united",)}  # fmt: skip
+_COMPASS = {"n": "north", "s": "south"}
+_SHORTENED = frozenset({*_SHORT, *_COMPASS, "republic"})  # the words a name needs for _spellings to try it
+# "Republic of" before or after a name people also write alone ("Republic of Serbia", "Moldova, Rep. of");
+# but the Republic of China is Taiwan, never China
+_REPUBLIC = re.compile(r"^(?:republic of |republic )(?:the )?(?P<lead>.+)$|^(?P<tail>.+) republic of(?: the)?$")
+_NOT_THAT_REPUBLIC = frozenset({"china", "China"})  # as a key (English) and as the name a translation gives
+# the same before a name in French, Spanish, Italian, German or Dutch, tried only when the whole name is no
+# translation ISO gives ("Repubblica di Moldova", "République de Moldavie")
+_REPUBLIC_ABROAD = re.compile(
+    r"^(?:republique|republica|repubblica|republik|republiek)(?: (?:de|du|d|del|della|di|der|van))?(?: la| l)?"
+    r" (?P<rest>.+)$"
+)
+
+
+def _spellings(key: str) -> list[str]:
+    """The full forms a name with shortened words may stand for, each also without its "Republic of"."""
+    words = key.split()
+    options = [
+        (_COMPASS[word],)
+        if word in _COMPASS and number < len(words) - 1 and (number == 0 or words[number - 1] == "of")
+        else _SHORT.get(word, (word,))
+        for number, word in enumerate(words)
+    ]
+    full = [" ".join(choice) for choice in itertools.product(*options)][:8]
+    spellings = []
+    for name in full:
+        spellings.append(name)
+        if match := _REPUBLIC.match(name):
+            rest = match.group("lead") or match.group("tail")
+            if rest not in _NOT_THAT_REPUBLIC:
+                spellings.append(rest)
+    return spellings
 
 
 @functools.cache
@@ -61,7 +115,7 @@ def _english() -> tuple[dict[str, str], dict[str, str], list[tuple[str, list[str
     for name, aliases in _EXTRA.items():
         found.setdefault(_key(name), set()).add(name)
         for alias in aliases:
-            if alias.isupper() and len(alias) <= 4:
+            if alias.isalpha() and alias.isupper() and len(alias) <= 4:  # "UK" a code; "U.K." a name
                 codes[alias] = name
             else:
                 found.setdefault(_key(alias), set()).add(name)
@@ -96,6 +150,10 @@ def _unique(found: dict[str, set[str]]) -> dict[str, str]:
     return {key: next(iter(names)) for key, names in found.items() if len(names) == 1}
 
 
+_WITH_CODE = re.compile(r"^(.+?)\s*[(\[]([A-Z]{2,3})[)\]]$")
+_KOSOVO_1244 = re.compile(r"^kosovo\b.*\b(?:unscr|1244)\b")
+
+
 def country_name(value: str) -> str | None:
     """The English name of the country ``value`` names (an ISO code in capitals, or a name in any language
     and case), or None when it names none for sure."""
@@ -105,7 +163,22 @@ def country_name(value: str) -> str | None:
     codes, names, _ = _english()
     if text.isupper() and len(text) in (2, 3) and text in codes:
         return codes[text]
+    if (coded := _WITH_CODE.match(text)) and coded.group(2) in codes:
+        # "Ukraine (UA)": the name and its code must agree, else neither is taken
+        named = country_name(coded.group(1))
+        return named if named == codes[coded.group(2)] else None
     key = _key(text)
     if key in names:  # an English name means its country, whatever another language calls another one
         return names[key]
-    return _translated().get(key)
+    if _KOSOVO_1244.match(key):  # the designation EU texts give it: "Kosovo (under UNSCR 1244/99)"
+        return "Kosovo"
+    if _SHORTENED.intersection(key.split()):  # "Rep. of Armenia", "Czech Rep.", "N. Macedonia": English shortened
+        for spelling in _spellings(key):
+            if spelling in names:
+                return names[spelling]
+    found = _translated().get(key)
+    if found is None and (abroad := _REPUBLIC_ABROAD.match(key)):  # "Repubblica di Moldova"
+        rest = abroad.group("rest")
+        found = names.get(rest) or _translated().get(rest)
+        found = None if found in _NOT_THAT_REPUBLIC else found
+    return found

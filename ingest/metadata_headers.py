@@ -14,7 +14,19 @@ import unicodedata
 
 # Whole headers (lower case, spaces for - and _) and the field each means.
 _SYNONYMS = {
-    "file": ("file", "filename", "file name", "document", "file path", "path", "attachment", "document file"),
+    "file": (
+        "file",
+        "filename",
+        "file name",
+        "document",
+        "file path",
+        "path",
+        "attachment",
+        "document file",
+        "doc",
+        "docs",
+        "documents",
+    ),
     "title": ("title", "document title", "title of the document", "subject"),
     "kind": ("kind", "type", "document type", "contribution type", "kind of contribution", "category"),
     "contributor": ("contributor", "author", "authors", "name", "expert", "submitted by", "speaker", "presenter"),
@@ -37,29 +49,59 @@ _SYNONYMS = {
     "password": ("password", "pdf password"),
 }
 # The same headers in the working languages of sheets kept in a ministry or an agency (German, French, Spanish,
-# Italian), matched whole, so "Land" or "Pays" is the country and never a guess from a word.
+# Italian, Polish), matched whole, so "Land" or "Pays" is the country and never a guess from a word. Written here
+# with their accents; fold() makes "Tytul" and "Tytuł", "Titulo" and "Título" one header.
 _TRANSLATED = {
-    "file": ("datei", "dateiname", "fichier", "nom du fichier", "archivo", "nombre del archivo", "nome file"),
-    "title": ("titel", "titre", "título", "titulo", "titolo"),
+    "file": ("datei", "dateiname", "fichier", "nom du fichier", "nom de fichier", "archivo", "nombre del archivo",
+             "nombre de archivo", "fichero", "nome file", "nome del file", "dokument", "documento", "plik",
+             "nazwa pliku", "pièce jointe", "załącznik", "allegato", "anhang", "adjunto", "nome del documento",
+             "nome documento", "nombre del documento", "nom du document", "nazwa dokumentu", "dokumentname",
+             "name des dokuments"),
+    "title": ("titel", "titre", "título", "titulo", "titolo", "tytuł", "tytuł dokumentu", "intitulé"),
     "kind": ("art", "typ", "dokumenttyp", "type de document", "tipo", "tipo de documento", "tipo di documento",
              "catégorie", "categoría", "categoria", "kategorie", "art des beitrags", "beitragsart", "dokumentart",
-             "art der stellungnahme", "type de contribution", "tipo de contribución", "tipo di contributo"),
+             "art der stellungnahme", "type de contribution", "tipo de contribución", "tipo di contributo",
+             "tipologia", "rodzaj", "rodzaj dokumentu", "typ dokumentu", "rodzaj wkładu", "kategoria", "nature",
+             "nature du document", "nature de la contribution"),
     "contributor": ("autor", "autorin", "auteur", "autore", "verfasser", "nom", "nombre", "nome", "verfasserin",
-                    "verfasser in", "verfasser innen", "autor in", "autor innen", "auteur rice", "auteure"),
+                    "verfasser in", "verfasser innen", "autor in", "autor innen", "auteur rice", "auteure",
+                    "autorka", "autorzy", "imię i nazwisko", "nazwisko", "ekspert", "nadawca", "auteurs", "autoren",
+                    "autores", "autori", "autrice", "contributeur", "contributrice", "beitragende", "beitragender",
+                    "contribuyente", "contributore", "experte", "experto", "esperto",
+                    "expéditeur", "absender", "remitente", "mittente"),
     "organisation": ("organisation", "institution", "organización", "organizacion", "organizzazione", "behörde",
-                     "organisme", "organismo", "einrichtung", "ente", "entité"),
-    "country": ("land", "staat", "pays", "país", "pais", "paese"),
+                     "organisme", "organismo", "einrichtung", "ente", "entité", "organizacja", "instytucja",
+                     "nazwa organizacji", "nazwa instytucji", "institución", "istituzione", "entidad"),
+    "country": ("land", "staat", "pays", "país", "pais", "paese", "kraj", "państwo", "stato", "nazione", "nación",
+                "herkunftsland", "pays région", "land region", "país región", "paese regione", "kraj region"),
     "region": ("région", "regione", "región", "regio"),
     "role": ("rôle", "rolle", "ruolo", "rol", "fonction", "función", "funzione", "funktion", "akteursgruppe",
-             "akteur", "akteurstyp", "interessengruppe", "type d acteur", "tipo de actor", "tipo di attore"),
-    "date": ("datum", "eingangsdatum", "fecha", "date de réception", "data di ricezione", "fecha de recepción"),
-    "language": ("sprache", "langue", "idioma", "lingua"),
+             "akteur", "akteurstyp", "interessengruppe", "type d acteur", "tipo de actor", "tipo di attore",
+             "rola", "funkcja", "grupa interesariuszy", "stanowisko", "profil", "perfil", "profilo"),
+    "date": ("datum", "eingangsdatum", "fecha", "date de réception", "data di ricezione", "fecha de recepción",
+             "data", "data wpływu", "data otrzymania", "data złożenia", "data przesłania", "fecha de envío",
+             "data di invio", "date d envoi", "empfangsdatum", "data di ricevimento", "data del documento",
+             "data dokumentu"),
+    "language": ("sprache", "langue", "idioma", "lingua", "język", "język dokumentu", "lengua"),
+    "password": ("passwort", "kennwort", "mot de passe", "contraseña", "hasło"),
 }  # fmt: skip
 
 
+# Letters that carry their mark in their own shape, so that Unicode does not decompose them: a sheet typed
+# without them writes "Tytul" and "Jezyk" for "Tytuł" and "Język" all the same.
+_UNMARKED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h"})
+_HAS_UNMARKED = re.compile("[łđøħ]")
+
+
 def fold(text: str) -> str:
-    """Lower case without accents: "Région" and "region", "Rôle" and "role" are one header."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+    """Lower case without accents: "Région" and "region", "Rôle" and "role", "Tytuł" and "tytul" are one
+    header."""
+    if text.isascii():  # most headers and values: nothing to decompose (and a third of the time)
+        return text.casefold()
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    if _HAS_UNMARKED.search(plain):
+        plain = plain.translate(_UNMARKED)
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 _FIELD_OF = {fold(alias): field for field, aliases in _SYNONYMS.items() for alias in aliases}
@@ -68,36 +110,63 @@ _FIELD_OF.update({fold(alias): field for field, aliases in _TRANSLATED.items() f
 # Words that make a column something else than any of our fields, whatever else it says.
 _NOT_OURS = frozenset(
     "email mail phone telephone tel mobile address id identifier no nr number url website web link notes note "
-    "comment comments remarks count pages size words status recipient owner reviewer".split()
+    "comment comments remarks count pages size words status recipient owner reviewer "
+    # the same in the other languages: "Adresse de l'expéditeur" is no contributor, "Anzahl Seiten" no field
+    "courriel correo adresse direccion indirizzo adres telefon telefono numero numer nummer anzahl seiten "
+    "paginas pagine strony bemerkungen anmerkungen kommentar remarques commentaires observaciones osservazioni "
+    "uwagi".split()
 )
+
 # Word rules, most specific first: (field, words any of which must be present, words that must all be absent).
+# Besides English, the words of the other languages that name one field only ("Idioma del documento", "Nazwa
+# pliku", "Kraj pochodzenia"); a word two fields could share ("Land", "Data") is read only as a whole header.
 _RULES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = tuple(
     (field, frozenset(any_of.split()), frozenset(none_of.split()))
     for field, any_of, none_of in (
-        ("password", "password passphrase", ""),
+        ("password", "password passphrase passwort kennwort contrasena haslo", ""),
         ("role", "job", ""),
-        ("title", "title heading", ""),
-        ("date", "date dated when day", ""),
+        ("title", "title heading titel titre titulo titolo tytul intitule", ""),
+        ("date", "date dated when day fecha datum eingangsdatum empfangsdatum", ""),
         # "Received on", "Sent on", "Receipt" (but "Received from" names who sent it)
         ("date", "received receipt sent", "by from"),
-        ("language", "language languages lang", ""),
-        ("role", "type kind category", "document contribution input submission file"),
-        ("kind", "type kind category genre", ""),
-        ("region", "region group bloc", ""),
-        ("country", "country countries nation state territory", ""),
+        ("language", "language languages lang sprache langue idioma lingua jezyk", ""),
+        (
+            "role",
+            "type kind category rodzaj",
+            "document documents doc docs contribution input submission file dokumentu wkladu",
+        ),
+        ("kind", "type kind category genre rodzaj", ""),
+        ("region", "region group bloc regione regionen regiones", ""),
+        ("country", "country countries nation state territory pays pais paese kraj kraju", ""),
         (
             "organisation",
             "organisation organization organisations organizations institution agency affiliation "
-            "body ministry employer company university",
+            "body ministry employer company university organizacion organizzazione organismo organizacja "
+            "organizacji instytucja instytucji institucion istituzione entidad",
             "",
         ),
-        ("file", "file filename files attachment path document", ""),
-        ("role", "role position function stakeholder sector profile capacity constituency", ""),
+        # a word that can only mean a person decides before "document": "Document author" is who wrote it,
+        # not the file (but "Author's file" is the file, and "Author role" the role)
+        (
+            "contributor",
+            "contributor contributors author authors submitter speaker presenter respondent sender auteur "
+            "auteurs autor autoren autores autore autori autorka autorzy contributeur expediteur absender "
+            "remitente mittente nadawca",
+            "file filename files attachment path role position function stakeholder sector profile capacity",
+        ),
+        (
+            "file",
+            "file filename files attachment path document doc docs datei dateien fichier fichiers archivo archivos "
+            "fichero plik pliku pliki allegato anhang adjunto zalacznik",
+            "",
+        ),
+        ("role", "role position function stakeholder sector profile capacity constituency profil perfil profilo", ""),
         (
             "contributor",
             "contributor contributors author authors name names expert experts submitter submitted "
             "speaker presenter respondent person contact sender from",
-            "",
+            # a name of the document in another language is no person ("Name des Dokuments")
+            "dokument dokuments dokumentu documento",
         ),
     )
 )
@@ -112,9 +181,14 @@ def _words(header: str) -> tuple[str, str]:
     return key, plain
 
 
+_NUMBER_SIGN = re.compile(r"\w\s*#$")
+
+
 def canonical_field(header: str) -> str:
     """The field a spreadsheet header means (``Author`` -> ``contributor``), or "" when it is none of ours."""
     key, plain = _words(header)
+    if _NUMBER_SIGN.search(key):  # "Doc #", "File #": a number, as "Doc no." is, never the file's name
+        return ""
     for candidate in (key, plain, key.strip(" :*.#")):
         if candidate in _FIELD_OF:
             return _FIELD_OF[candidate]

@@ -26,21 +26,34 @@ def _words(text: str) -> tuple[str, set[str]]:
 
 _PARTNER_WORDS = {"partner", "partners", "candidate", "candidates", "accession", "neighbourhood", "neighborhood",
                   "enlargement", "partnerland", "partenaire", "socio", "kandidatenland", "candidat",
-                  "candidato"}  # fmt: skip
+                  "candidato", "partnerski", "partnerskie", "partnerska", "kandydujacy", "kandydujace",
+                  "kandydat", "sasiedztwo", "beitrittskandidat", "beitrittsland", "nachbarschaft", "voisinage",
+                  "vecindad", "vicinato"}  # fmt: skip
 _PARTNER_PHRASES = ("western balkans", "eastern partnership", "central asia", "southern mediterranean",
                     "south mediterranean")  # fmt: skip
-# the same partner groups as the Commission's French, German, Spanish and Italian texts name them (no accents)
+# the same partner groups as the Commission's French, German, Spanish, Italian and Polish texts name them (folded)
 _PARTNER_GROUPS = re.compile(
-    r"\b(?:balkans? occidentaux|westbalkan\w*|balcanes occidentales|balcani occidentali"
-    r"|partenariat oriental|ostliche partnerschaft|asociacion oriental|partenariato orientale"
-    r"|asie centrale|zentralasien|asia central|asia centrale"
-    r"|mediterranee du sud|sud de la mediterranee|sudlich\w* mittelmeer\w*|mediterraneo (?:sur|meridionale?))\b"
+    r"\b(?:balkans? occidentaux|westbalkan\w*|balcanes occidentales|balcani occidentali|balkany zachodnie"
+    r"|partenariat oriental|ostliche partnerschaft|asociacion oriental|partenariato orientale|partnerstwo wschodnie"
+    r"|asie centrale|zentralasien|asia central|asia centrale|azja (?:srodkowa|centralna)"
+    r"|mediterranee du sud|sud de la mediterranee|sudlich\w* mittelmeer\w*|mediterraneo (?:sur|meridionale?)"
+    r"|poludniowe sasiedztwo)\b"
 )
+# not EU, in any of those languages: "Non-EU", "Outside the EU", "Hors de l'UE", "Außerhalb der EU", "Fuera de la
+# UE", "Fuori dall'UE", "Spoza UE", "Poza Unią Europejską" (a word that says "outside" or "not" before the EU
+# or the Union, a few words apart)
 _NOT_EU = re.compile(
-    r"\bnon ?(?:eu|ue|member)|\bthird countr|\boutside (?:the )?eu\b|\b(?:extra|hors|nicht) (?:eu|ue)\b"
+    r"\bnon ?(?:eu|ue|member)|\bthird countr"
+    r"|\b(?:outside|not|non|extra|hors|nicht|ausserhalb|fuera|fuori|no|nie|poza|spoza)\b(?: \w+){0,2}"
+    r" (?:eu|ue|union|unia|unii|unione)\b"
 )
+_THIRD = {"drittstaat", "drittland", "tiers", "tercero", "tercer", "terzo", "trzeci", "trzecie", "trzecim"}
 _OTHER_WORDS = {"other", "international", "global", "worldwide", "eea", "efta", "eee", "aele", "ewr", "autre",
-                "andere", "otro", "altro"}  # fmt: skip
+                "andere", "otro", "altro", "eog", "inne", "inny", "inna"}  # fmt: skip
+_EU_NAMES = re.compile(
+    r"\b(?:european union|union europe(?:enne|a)|unione europea|europaische union|unia europejska"
+    r"|member states?|etat membre|estado miembro|stato membro|panstwo czlonkowskie|kraj czlonkowski)\b"
+)
 
 
 def region_word(written: str) -> str | None:
@@ -48,41 +61,74 @@ def region_word(written: str) -> str | None:
     plain, words = _words(written)
     if not plain:
         return None
-    if _NOT_EU.search(plain) or words & {"drittstaat", "drittland", "tiers", "tercero", "terzo"}:
+    if _NOT_EU.search(plain) or words & _THIRD:
         return NON_EU
     if words & _PARTNER_WORDS or any(phrase in plain for phrase in _PARTNER_PHRASES) or _PARTNER_GROUPS.search(plain):
         return "partner"
-    if {"eu", "ue", "eu27", "eu28", "mitgliedstaat"} & words or "european union" in plain:
-        return "EU"
-    if re.search(r"\b(?:member states?|[eé]tat membre|estado miembro|stato membro)\b", plain):
+    if {"eu", "ue", "eu27", "eu28", "mitgliedstaat"} & words or _EU_NAMES.search(plain):
         return "EU"
     if words & _OTHER_WORDS:
         return "other"
     return None
 
 
-# English, with the German, French, Spanish and Italian words a ministry's sheet uses
+# English, with the German, French, Spanish, Italian and Polish words a ministry's sheet uses (written with their
+# accents; the sets are folded below, so "Transcripción" and "Transcripcion" are one word)
 _PRESENTATION = {"slides", "slide", "presentation", "presentations", "deck", "powerpoint", "ppt", "pptx",
                  "webinar", "keynote", "talk", "präsentation", "praesentation", "folien", "présentation",
-                 "presentación", "presentacion", "presentazione", "diapositivas", "diapositive"}  # fmt: skip
-_BRIEF = {"brief", "briefs", "briefing", "positionspapier", "grundsatzpapier"}
-_POSITION = {"position", "policy", "posición", "posicion", "posizione"}
-_PAPER = {"paper", "papers", "note", "statement", "memo", "document", "documento", "papier"}
+                 "presentación", "presentacion", "presentazione", "diapositivas", "diapositive", "prezentacja",
+                 "slajdy", "diapositives", "diaporama", "vortrag", "ponencia"}  # fmt: skip
+_BRIEF = {"brief", "briefs", "briefing", "positionspapier", "grundsatzpapier", "politikpapier", "stanowisko"}
+_POSITION = {"position", "policy", "posición", "posicion", "posizione", "política", "politique", "politik",
+             "polityka", "polityczna", "polityki", "políticas", "politiche", "programmatico",
+             "orientation"}  # fmt: skip
+_PAPER = {"paper", "papers", "note", "statement", "memo", "document", "documento", "papier", "nota", "notatka",
+          "dokument", "resumen"}  # fmt: skip
+# what a contributor wrote or said for the consultation: answers, letters, e-mails, interviews, transcripts,
+# minutes, notes (a policy note is a brief: that is read first)
 _INPUT = {"input", "inputs", "comments", "contribution", "contributions", "submission", "response", "responses",
           "answers", "opinion", "written", "stellungnahme", "beitrag", "aportación", "aportacion", "contributo",
           "contribución", "contribucion", "interview", "interviews", "letter", "letters", "email", "e-mail",
           "mail", "survey", "questionnaire", "testimony", "hearing", "transcript", "minutes", "lettre", "courriel",
           "réponse", "respuesta", "risposta", "antwort", "schreiben", "carta", "lettera", "entretien",
           "entrevista", "intervista", "befragung", "enquête", "encuesta", "sondaggio", "memo", "memorandum",
-          "vermerk", "aktenvermerk", "protokoll", "niederschrift", "verbale", "acta"}  # fmt: skip
-# kinds that are none of the three, said so on purpose: "other" without a warning
+          "vermerk", "aktenvermerk", "protokoll", "niederschrift", "verbale", "acta",
+          "note", "notes", "nota", "notas", "notiz", "notatka", "notatki", "transcription", "transcripción",
+          "trascrizione", "transkript", "transkription", "transkrypcja", "cuestionario", "questionario",
+          "fragebogen", "umfrage", "ankieta", "kwestionariusz", "correo", "courrier", "protokół", "commentaires",
+          "comentarios", "commenti", "kommentare", "anmerkungen", "osservazioni", "parere", "avis", "opinión",
+          "opinia", "uwagi", "komentarz", "komentarze", "odpowiedź", "wywiad", "wkład", "pismo", "anhörung",
+          "audizione", "wysłuchanie", "gutachten", "ekspertyza"}  # fmt: skip
+_INPUT_PHRASES = re.compile(
+    r"\b(?:posta elettronica|poczta elektroniczna|compte rendu|proces verbal|courrier electronique)\b"
+)
+# advice a contributor gives as its position: recommendations and statements are read as a brief when nothing
+# above says they came as an answer or a letter ("Written statement" is an input)
+_ADVICE = {"recommendation", "recommendations", "recommandation", "recommandations", "empfehlung", "empfehlungen",
+           "recomendación", "recomendaciones", "raccomandazione", "raccomandazioni", "rekomendacja",
+           "rekomendacje", "zalecenie", "zalecenia", "statement", "statements", "declaration", "déclaration",
+           "declaración", "dichiarazione", "erklärung", "oświadczenie", "deklaracja"}  # fmt: skip
+# kinds that are none of the three, said so on purpose: "other" without a warning. Material published for its
+# own readers rather than written for the consultation: web pages, articles, news, leaflets, FAQs, reports.
 _OTHER_KIND = {"other", "others", "web", "webpage", "website", "article", "blog", "video", "misc", "miscellaneous",
-               "sonstiges", "autre", "autres", "otro", "otros", "altro"}  # fmt: skip
+               "sonstiges", "autre", "autres", "otro", "otros", "altro", "altri", "inne", "inny",
+               "articles", "articolo", "artículo", "artikel", "artykuł", "news", "newsletter", "noticia",
+               "noticias", "notizia", "notizie", "nachricht", "nachrichten", "meldung", "pressemitteilung",
+               "actualité", "actualités", "aktualność", "aktualności", "communiqué", "leaflet", "leaflets",
+               "flyer", "flyers", "brochure", "pamphlet", "volantino", "opuscolo", "folleto", "dépliant",
+               "faltblatt", "broschüre", "ulotka", "broszura", "faq", "faqs", "report", "reports", "informe",
+               "informes", "rapport", "rapports", "bericht", "berichte", "rapporto", "relazione", "raport",
+               "sprawozdanie", "prospectus"}  # fmt: skip
+_OTHER_PHRASES = re.compile(
+    r"\b(?:frequently asked questions|preguntas frecuentes|questions frequentes|foire aux questions"
+    r"|haufig gestellte fragen|haufige fragen|domande frequenti|czesto zadawane pytania|press release"
+    r"|comunicado de prensa|comunicato stampa|komunikat prasowy)\b"
+)
 
 
 # the sets above as _words reads a value: without accents
-_PRESENTATION, _BRIEF, _POSITION, _PAPER, _INPUT, _OTHER_KIND = (
-    {fold(w) for w in group} for group in (_PRESENTATION, _BRIEF, _POSITION, _PAPER, _INPUT, _OTHER_KIND)
+_PRESENTATION, _BRIEF, _POSITION, _PAPER, _INPUT, _ADVICE, _OTHER_KIND = (
+    {fold(w) for w in group} for group in (_PRESENTATION, _BRIEF, _POSITION, _PAPER, _INPUT, _ADVICE, _OTHER_KIND)
 )
 # a position statement: "prise de position" (French), "toma de posición" (Spanish), "presa di posizione" (Italian)
 _POSITION_TAKEN = re.compile(r"\b(?:prise|toma|presa) de?i? ?posi(?:tion|cion|zione)\b")
@@ -97,28 +143,32 @@ def kind_word(written: str) -> str | None:
         return "policy_brief"
     if words & _POSITION and words & _PAPER:
         return "policy_brief"
-    if words & _INPUT:
+    if words & _INPUT or _INPUT_PHRASES.search(plain):
         return "expert_input"
-    if words & _OTHER_KIND:
+    if words & _ADVICE:
+        return "policy_brief"
+    if words & _OTHER_KIND or _OTHER_PHRASES.search(plain):
         return "other"
     return None
 
 
-_MONTH_NAMES = (  # English, German, French, Spanish, Italian; no name means two months
-    "january jan januar jänner janvier enero gennaio",
-    "february feb februar février fevrier febrero febbraio",
-    "march mar märz maerz mars marzo",
-    "april apr avril abril aprile",
-    "may mai mayo maggio",
-    "june jun juni juin junio giugno",
-    "july jul juli juillet julio luglio",
-    "august aug août aout agosto",
-    "september sep sept septembre septiembre setiembre settembre",
-    "october oct oktober octobre octubre ottobre",
-    "november nov novembre noviembre",
-    "december dec dezember décembre decembre diciembre dicembre",
+_MONTH_NAMES = (  # English, German, French, Spanish, Italian, Polish (as written and as a day's month); no name
+    # means two months
+    "january jan januar jänner janvier enero gennaio styczeń stycznia",
+    "february feb februar février fevrier febrero febbraio luty lutego",
+    "march mar märz maerz mars marzo marzec marca",
+    "april apr avril abril aprile kwiecień kwietnia",
+    "may mai mayo maggio maj maja",
+    "june jun juni juin junio giugno czerwiec czerwca",
+    "july jul juli juillet julio luglio lipiec lipca",
+    "august aug août aout agosto sierpień sierpnia",
+    "september sep sept septembre septiembre setiembre settembre wrzesień września",
+    "october oct oktober octobre octubre ottobre październik października",
+    "november nov novembre noviembre listopad listopada",
+    "december dec dezember décembre decembre diciembre dicembre grudzień grudnia",
 )
 _MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names.split()}
+_MONTHS.update({fold(name): number for name, number in list(_MONTHS.items())})  # typed without accents
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ][\d:.+z]*)?$")
 _NUMERIC = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})$")
 _DAY_MONTH = re.compile(
@@ -149,10 +199,14 @@ def date_order(values: Iterable[str]) -> str | None:
     return seen.pop() if len(seen) == 1 else None
 
 
+# the year's word after it, as Polish writes a date ("3 marca 2026 r.", "3.03.2026 roku")
+_YEAR_WORD = re.compile(r"(\d{4})\s*(?:r\.?|roku)$")
+
+
 def iso_date(value: str, order: str | None = None) -> str | None:
     """The date as YYYY-MM-DD, or None when it is not one or its day and month cannot be told apart
     ("03/04/2026" in a sheet that never shows its order)."""
-    text = " ".join(value.split()).casefold()
+    text = _YEAR_WORD.sub(r"\1", " ".join(value.split()).casefold())
     if match := _ISO.match(text):
         return _date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     if match := _NUMERIC.match(text):

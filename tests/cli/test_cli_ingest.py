@@ -168,3 +168,44 @@ def test_a_sheet_that_cannot_be_read_is_a_warning_in_the_json_and_the_files_go_i
     assert [r["status"] for r in out] == ["ingested"] * 3
     warned = [w for r in out for w in r["warnings"] if "received.csv" in w]
     assert len(warned) == 1 and "saved as UTF-16" in warned[0], out
+
+
+def test_a_polish_sheet_with_kinds_and_countries_written_short_warns_only_of_the_kind_it_cannot_read(tmp_path):
+    corpus = tmp_path / "wklady"
+    corpus.mkdir()
+    rows = [
+        ("nota.txt", "Nota de política", "Rep. of Moldova"),
+        ("zapis.txt", "Transcripción", "N. Macedonia"),
+        ("ankieta.txt", "Questionario", "BiH"),
+        ("ulotka.txt", "Volantino", "Czech Rep."),
+        ("studium.txt", "Studie", "Rep. of Armenia"),
+    ]
+    for name, _, _ in rows:
+        (corpus / name).write_text(f"Micro-credentials are stacked towards a qualification ({name}).\n")
+    (corpus / "metadata.csv").write_text(
+        "Plik;Tytul;Rodzaj;Autor;Organizacja;Kraj;Rola;Data wpływu;Język\n"
+        + "".join(
+            f"{name};T {name};{kind};Ewa Nowak;Instytut;{country};ekspert;3.03.2026;pl\n"
+            for name, kind, country in rows
+        ),
+        encoding="utf-8",
+    )
+    proc = run("ingest", str(corpus), "--workspace", str(tmp_path / "ws"), "--json")
+    assert proc.returncode == 0, proc.stderr
+    warning_lines = [line for line in proc.stderr.splitlines() if line.startswith("warning:")]
+    # every column is read, and the one kind in no known words is said once, naming its file
+    assert warning_lines == [
+        "warning: studium.txt: kind 'Studie' is not one of policy_brief, presentation, expert_input, other; "
+        "using 'other'"
+    ]
+    sources = {s["file"]: s for s in json.loads(run("sources", "--workspace", str(tmp_path / "ws"), "--json").stdout)}
+    assert {name: (s["kind"], s["country"], s["region"]) for name, s in sources.items()} == {
+        "nota.txt": ("policy_brief", "Moldova", "partner"),
+        "zapis.txt": ("expert_input", "North Macedonia", "partner"),
+        "ankieta.txt": ("expert_input", "Bosnia and Herzegovina", "partner"),
+        "ulotka.txt": ("other", "Czechia", "EU"),
+        "studium.txt": ("other", "Armenia", "partner"),
+    }
+    assert {(s["title"], s["contributor"], s["date"], s["language"]) for s in sources.values()} == {
+        (f"T {name}", "Ewa Nowak", "2026-03-03", "pl") for name, _, _ in rows
+    }

@@ -74,6 +74,45 @@ def test_regions_written_in_words(region, country, expected):
     assert (found.region, warnings) == (expected, [])
 
 
+@pytest.mark.parametrize(
+    ("region", "country", "expected"),
+    [
+        # "outside the EU" in any of the languages: never read as the EU because it names it
+        ("Spoza UE", "Ukraine", "partner"),
+        ("Poza UE", "Norway", "other"),
+        ("Fuera de la UE", "Moldova", "partner"),
+        ("Fuori dall'UE", "Norway", "other"),
+        ("Außerhalb der EU", "Georgia", "partner"),
+        ("Hors de l'UE", "Serbia", "partner"),
+        ("Outside the EU", "", "other"),
+        ("Not EU", "Armenia", "partner"),
+        ("Nie-UE", "Ukraine", "partner"),
+        ("Poza Unią Europejską", "Norway", "other"),
+        ("Fuera de la Unión Europea", "Moldova", "partner"),
+        ("Outside the European Union", "Norway", "other"),
+        ("Außerhalb der Europäischen Union", "Serbia", "partner"),
+        ("Beitrittskandidat", "", "partner"),
+        ("Voisinage oriental", "", "partner"),
+        ("Kraj trzeci", "Norway", "other"),
+        ("Tercer país", "Morocco", "partner"),
+        # Polish names of the groups, and the Union in the other languages
+        ("Kraj partnerski", "", "partner"),
+        ("Kraj kandydujący", "", "partner"),
+        ("Bałkany Zachodnie", "", "partner"),
+        ("Partnerstwo Wschodnie", "", "partner"),
+        ("Azja Środkowa", "", "partner"),
+        ("Państwo członkowskie", "Poland", "EU"),
+        ("Unia Europejska", "", "EU"),
+        ("Unión Europea", "", "EU"),
+        ("EOG", "Norway", "other"),
+        ("Inne", "", "other"),
+    ],
+)
+def test_regions_in_polish_and_outside_the_eu_in_every_language(region, country, expected):
+    found, warnings = meta(region=region, country=country)
+    assert (found.region, warnings) == (expected, [])
+
+
 def test_a_region_that_contradicts_the_country_is_reported_and_the_country_decides():
     found, warnings = meta(region="Non-EU", country="Germany")
     assert found.region == "EU"
@@ -117,6 +156,71 @@ def test_kinds_written_in_words(kind, expected):
     assert (found.kind, warnings) == (expected, [])
 
 
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        # a contributor's advice or position: the brief kind
+        ("Nota de política", "policy_brief"),
+        ("Note de politique", "policy_brief"),
+        ("Notatka polityczna", "policy_brief"),
+        ("Recomendaciones", "policy_brief"),
+        ("Raccomandazioni", "policy_brief"),
+        ("Empfehlungen", "policy_brief"),
+        ("Rekomendacje", "policy_brief"),
+        ("Policy recommendations", "policy_brief"),
+        ("Declaración", "policy_brief"),
+        ("Dichiarazione", "policy_brief"),
+        ("Oświadczenie", "policy_brief"),
+        ("Statement", "policy_brief"),
+        ("Stanowisko", "policy_brief"),
+        # what a contributor wrote or said for the consultation: expert input
+        ("Transcripción", "expert_input"),
+        ("Trascrizione", "expert_input"),
+        ("Transkrypcja", "expert_input"),
+        ("Correo electrónico", "expert_input"),
+        ("Posta elettronica", "expert_input"),
+        ("Questionario", "expert_input"),
+        ("Cuestionario", "expert_input"),
+        ("Fragebogen", "expert_input"),
+        ("Ankieta", "expert_input"),
+        ("Nota", "expert_input"),
+        ("Note", "expert_input"),
+        ("Notiz", "expert_input"),
+        ("Compte rendu", "expert_input"),
+        ("Protokół", "expert_input"),
+        ("Written statement", "expert_input"),  # written as an input, whatever it states
+        ("Prezentacja", "presentation"),
+        ("Diapositives", "presentation"),
+        ("Diaporama", "presentation"),
+        ("Vortrag", "presentation"),
+        ("Ponencia", "presentation"),
+        ("Resumen de políticas", "policy_brief"),
+        ("Note d'orientation", "policy_brief"),
+        ("Gutachten", "expert_input"),
+        ("Procès-verbal", "expert_input"),
+        ("Prospectus", "other"),
+        # material published for its own readers: other, said so on purpose
+        ("Preguntas frecuentes", "other"),
+        ("FAQ", "other"),
+        ("Domande frequenti", "other"),
+        ("Informe", "other"),
+        ("Report", "other"),
+        ("Raport", "other"),
+        ("Notizia", "other"),
+        ("News item", "other"),
+        ("Articolo", "other"),
+        ("Artykuł", "other"),
+        ("Volantino", "other"),
+        ("Leaflet", "other"),
+        ("Ulotka", "other"),
+        ("Inne", "other"),
+    ],
+)
+def test_kinds_in_spanish_italian_polish_and_the_other_languages_take_the_nearest_kind(kind, expected):
+    found, warnings = meta(kind=kind)
+    assert (found.kind, warnings) == (expected, [])
+
+
 def test_a_kind_in_no_known_words_is_other_and_said_so():
     found, warnings = meta(kind="Study")
     assert found.kind == "other"
@@ -127,11 +231,18 @@ def test_a_kind_in_no_known_words_is_other_and_said_so():
     "written",
     [
         "3 March 2026", "03/03/2026", "2026-03-03", "March 3, 2026", "3rd March 2026", "03.03.2026",
-        "3. März 2026", "3 mars 2026", "3 de marzo de 2026",
+        "3. März 2026", "3 mars 2026", "3 de marzo de 2026", "3 marca 2026", "3 marzec 2026", "3 MARCA 2026",
     ],
 )  # fmt: skip
 def test_dates_written_in_common_forms_become_iso(written):
     assert meta(date=written)[0].date == "2026-03-03"
+
+
+@pytest.mark.parametrize(
+    "written", ["12 października 2026", "12 pazdziernika 2026", "12 października 2026 r.", "12.10.2026 r."]
+)
+def test_polish_month_names_are_read_with_or_without_their_accents(written):
+    assert meta(date=written)[0].date == "2026-10-12"
 
 
 def test_a_sheets_numeric_dates_follow_the_order_its_other_dates_show(tmp_path):

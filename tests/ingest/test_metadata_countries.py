@@ -1,0 +1,98 @@
+"""Countries written short, as people type them in a sheet: "Rep. of Moldova", "Czech Rep.", "BiH", "U.K."."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.metadata import build_meta
+from ingest.metadata_countries import country_name
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize(
+    ("written", "country"),
+    [
+        ("Rep. of Moldova", "Moldova"),
+        ("Rep. of Armenia", "Armenia"),
+        ("Rep. of Serbia", "Serbia"),
+        ("Republic of Serbia", "Serbia"),
+        ("Republic of Ukraine", "Ukraine"),  # "Republic of" before any country the product knows
+        ("Rep. Moldova", "Moldova"),
+        ("Moldova, Rep. of", "Moldova"),  # ISO's order, shortened
+        ("Serbia, Republic of", "Serbia"),
+        ("Republic of the Congo", "Congo"),
+        ("Czech Rep.", "Czechia"),
+        ("Slovak Rep.", "Slovakia"),
+        ("Kyrgyz Rep.", "Kyrgyzstan"),
+        ("N. Macedonia", "North Macedonia"),
+        ("Rep. of N. Macedonia", "North Macedonia"),
+        ("S. Korea", "South Korea"),
+        ("Republic of Korea", "South Korea"),
+        ("Russian Fed.", "Russia"),
+        ("Fed. Rep. of Germany", "Germany"),
+        ("St Lucia", "Saint Lucia"),
+        ("BiH", "Bosnia and Herzegovina"),
+        ("B&H", "Bosnia and Herzegovina"),
+        ("Bosnia & Herzegovina", "Bosnia and Herzegovina"),
+        ("Bosnia-Herzegovina", "Bosnia and Herzegovina"),
+        ("Trinidad & Tobago", "Trinidad and Tobago"),
+        ("UK", "United Kingdom"),
+        ("U.K.", "United Kingdom"),
+        ("USA", "United States"),
+        ("U.S.A.", "United States"),
+        ("U.S.", "United States"),
+        ("Mołdawia", "Moldova"),  # Polish, with its letter
+        ("Moldawia", "Moldova"),  # and typed without it
+        ("Ukraine (UA)", "Ukraine"),  # a name and its code that agree
+        ("Georgia [GEO]", "Georgia"),
+        ("Kosovo (under UNSCR 1244/99)", "Kosovo"),
+        # "Republic of" in the other languages, before a name ISO translates
+        ("Repubblica di Moldova", "Moldova"),
+        ("République de Moldavie", "Moldova"),
+        ("República de Serbia", "Serbia"),
+        ("Republik Serbien", "Serbia"),
+        ("Kosowo", "Kosovo"),
+        ("EE.UU.", "United States"),
+        ("Chine", "China"),  # China's own names are still China
+    ],
+)
+def test_short_forms_people_type_name_their_country(written, country):
+    assert country_name(written) == country
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Republic of China",  # Taiwan's own name: never China
+        "République de Chine",
+        "República de China",
+        "Rep. of Nowhere",
+        "Republic",
+        "N.",
+        "Korea",  # two countries
+        "Congo (Kinshasa)",
+        "uk",  # codes only in capitals, as before
+        "B.H.",  # Bahrain's code with dots, or Bosnia's short form: neither for sure
+        "Ukraine (DE)",  # a name and a code that disagree: neither is taken
+    ],
+)
+def test_a_short_form_that_names_no_country_for_sure_names_none(written):
+    assert country_name(written) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "country", "region"),
+    [
+        ("Rep. of Moldova", "Moldova", "partner"),
+        ("BiH", "Bosnia and Herzegovina", "partner"),
+        ("N. Macedonia", "North Macedonia", "partner"),
+        ("Czech Rep.", "Czechia", "EU"),
+        ("U.K.", "United Kingdom", "other"),
+    ],
+)
+def test_a_sheet_row_with_a_short_form_gets_the_country_and_its_region_without_a_warning(written, country, region):
+    found, warnings = build_meta("a.pdf", Path("a.pdf"), {"country": written})
+    assert (found.country, found.region, warnings) == (country, region, [])
