@@ -80,6 +80,7 @@ SETS = (
     folder_set("heldout3", EVAL / "heldout3"),
     folder_set("heldout4", EVAL / "heldout4"),
     folder_set("heldout5", EVAL / "heldout5"),
+    folder_set("heldout6", EVAL / "heldout6"),
     folder_set("heldout7", EVAL / "heldout7"),
 )
 

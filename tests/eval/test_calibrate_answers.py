@@ -95,11 +95,11 @@ def test_every_labelled_set_is_offered_and_a_held_out_set_never_is():
     # seventh and eighth in session 10; eval/heldout8/ and eval/heldout9/ are the held-out sets, and a calibration
     # that read one would leave it held out no more
     names = [s.name for s in calibrate.SETS]
-    assert names == ["sample", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7"]
+    assert names == ["sample", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"]
     assert all(s.labels.is_file() and s.outline.is_file() for s in calibrate.SETS)
     assert calibrate.SETS[3].outline.name == "outline.md"  # its outline is written in Markdown, as teams write them
     # heldout6's outline is a workbook, heldout7's plain text: both read by the drafter's own loader
-    assert [s.outline.name for s in calibrate.SETS[6:]] == ["outline.txt"]
+    assert [s.outline.name for s in calibrate.SETS[6:]] == ["outline.xlsx", "outline.txt"]
     # by the folders inside the repository: the checkout's own folder name may hold any word
     root = Path(calibrate.__file__).resolve().parents[1]
     inside = [Path(p).resolve().relative_to(root).parts for s in calibrate.SETS for p in (s.corpus, s.labels)]
