@@ -47,22 +47,32 @@ class LabelledSet:
         return set(yaml.safe_load(self.gold.read_text(encoding="utf-8"))["questions"]["unanswerable"])
 
 
-# the outline files a set folder may hold, the first one present wins (as eval/heldout/run.py reads them)
-OUTLINE_NAMES = ("outline.yaml", "outline.md", "outline.docx")
+# the outline files a set folder may hold, the first one present wins (as eval/heldout/run.py reads them: a
+# plain-text or table outline is read by the drafter's own loader too)
+OUTLINE_NAMES = (
+    "outline.yaml",
+    "outline.md",
+    "outline.docx",
+    "outline.txt",
+    "outline.xlsx",
+    "outline.ods",
+    "outline.csv",
+)
 
 
 def folder_set(name: str, folder: Path) -> LabelledSet:
-    """A labelled set laid out as the evaluation folders are: ``corpus/``, an outline (``outline.yaml``, else
-    ``outline.md``, else ``outline.docx``, written as people write outlines), ``drafting_labels.jsonl`` and
-    ``drafting_gold.yaml`` inside ``folder``."""
+    """A labelled set laid out as the evaluation folders are: ``corpus/``, an outline (the first of
+    ``OUTLINE_NAMES`` present: YAML, Markdown, Word, plain text or a table, written as people write outlines),
+    ``drafting_labels.jsonl`` and ``drafting_gold.yaml`` inside ``folder``."""
     outline = next((folder / n for n in OUTLINE_NAMES if (folder / n).is_file()), folder / OUTLINE_NAMES[0])
     labels, gold = folder / "drafting_labels.jsonl", folder / "drafting_gold.yaml"
     return LabelledSet(name, folder / "corpus", outline, labels, gold)
 
 
-# The sample corpus, then the development sets in the order they were labelled. eval/heldout3/ to heldout5/
-# were each run once as held out (the last two in session 8) and are development sets now; a set written to be
-# held out (eval/heldout6/) never belongs here: a calibration that read it would leave nothing held out.
+# The sample corpus, then the development sets in the order they were labelled. eval/heldout3/ to heldout7/
+# were each run once as held out (heldout6 and heldout7 at 3e32d50) and are development sets now; a set written
+# to be held out (eval/heldout8/, eval/heldout9/) never belongs here: a calibration that read it would leave
+# nothing held out.
 SETS = (
     LabelledSet("sample", ROOT / "corpus", OUTLINE, LABELS, GOLD),
     folder_set("heldout", EVAL / "heldout"),
@@ -70,6 +80,8 @@ SETS = (
     folder_set("heldout3", EVAL / "heldout3"),
     folder_set("heldout4", EVAL / "heldout4"),
     folder_set("heldout5", EVAL / "heldout5"),
+    folder_set("heldout6", EVAL / "heldout6"),
+    folder_set("heldout7", EVAL / "heldout7"),
 )
 
 

@@ -1,19 +1,20 @@
 """List, per guiding question, the candidate sentences the drafter weighs, so they can be labelled by reading.
 
-    python eval/list_candidates.py [--set sample|heldout|...|heldout5] [--workspace DIR] [--top N]
+    python eval/list_candidates.py [--set sample|heldout|...|heldout7] [--workspace DIR] [--top N]
                                    [--unlabelled-only] [--question TEXT]...
 
 For each question of the set's outline (the sample's eval/drafting_outline.yaml by default; ``--set heldout``:
 eval/heldout/outline.yaml over eval/heldout/corpus/, and likewise for every set of eval/labelled_sets.SETS, whose
-outline may be YAML, Markdown or Word: eval/heldout3/outline.md and eval/heldout4/outline.docx are read by the
-drafter's own outline loader), or only those given with ``--question``, the candidates are gathered exactly as
-eval/calibrate_answers.py gathers them, ranked by the stored answer model and, separately, by closeness in meaning
-to the question (so the list holds both what the model would draft and what merely reads close), and printed as
-lines in the format of the set's label file with ``"label"`` set to the existing label or ``"?"``. ``--containing
-WORDS`` adds every candidate of the question's pool that holds those words, however it ranks: to find the sentences
-that answer a question the ranking misses (so recall is measured), grep the contributions, then list their sentences
-this way. A person reads each line, sets the label to ``answers``, ``on_topic`` or ``off_topic`` and appends it to
-the labelled set; nothing here labels anything itself.
+outline may be YAML, Markdown, Word, plain text or a workbook: eval/heldout3/outline.md, eval/heldout4/outline.docx,
+eval/heldout6/outline.xlsx and eval/heldout7/outline.txt are read by the drafter's own outline loader), or only
+those given with ``--question``, the candidates are gathered exactly as eval/calibrate_answers.py gathers them,
+ranked by the stored answer model and, separately, by closeness in meaning to the question (so the list holds both
+what the model would draft and what merely reads close), and printed as lines in the format of the set's label file
+with ``"label"`` set to the existing label or ``"?"``. ``--containing WORDS`` adds every candidate of the question's
+pool that holds those words, however it ranks: to find the sentences that answer a question the ranking misses (so
+recall is measured), grep the contributions, then list their sentences this way. A person reads each line, sets the
+label to ``answers``, ``on_topic`` or ``off_topic`` and appends it to the labelled set; nothing here labels anything
+itself.
 """
 
 from __future__ import annotations

@@ -52,3 +52,29 @@ def test_a_set_folder_with_only_a_word_outline_is_read_from_it(tmp_path):
     # a Markdown outline beside it comes first, as in eval/heldout/run.py
     (tmp_path / "outline.md").write_text("## 1. Access\n\n- Who?\n", encoding="utf-8")
     assert folder_set("word", tmp_path).outline == tmp_path / "outline.md"
+
+
+@pytest.mark.unit
+def test_a_set_folder_with_a_plain_text_or_workbook_outline_is_read_from_it(tmp_path):
+    # eval/heldout7/ came with its outline as plain text and eval/heldout6/ as a workbook, as eval/heldout/run.py
+    # reads them; the drafter's own loader reads both
+    (tmp_path / "outline.txt").write_text(
+        "ACCESS\nAudience: policy makers\nQ1. Should access depend on earlier diplomas?\n", encoding="utf-8"
+    )
+    labelled = folder_set("text", tmp_path)
+    assert labelled.outline == tmp_path / "outline.txt"
+    assert [q for s in load_outline(labelled.outline).sections for q in s.questions] == [
+        "Should access depend on earlier diplomas?"
+    ]
+    # a Word outline beside it comes first, as in eval/heldout/run.py
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("1. Access", level=1)
+    doc.add_paragraph("Who?", style="List Bullet")
+    doc.save(tmp_path / "outline.docx")
+    assert folder_set("text", tmp_path).outline == tmp_path / "outline.docx"
+    (tmp_path / "outline.txt").unlink()
+    (tmp_path / "outline.docx").unlink()
+    (tmp_path / "outline.xlsx").write_bytes(b"")
+    assert folder_set("sheet", tmp_path).outline == tmp_path / "outline.xlsx"
