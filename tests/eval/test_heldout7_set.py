@@ -143,6 +143,6 @@ def test_the_set_needs_no_file_outside_its_folder():
     assert run.outline_of(HERE) == HERE / "outline.txt"
     assert {p.name for p in HERE.iterdir() if p.name != "__pycache__"} == {
         "README.md", "build.py", "contributions.py", "corpus", "divergence_gold.yaml", "drafting_gold.yaml",
-        "outline.txt",
+        "drafting_labels.jsonl", "outline.txt",
     }  # fmt: skip
     assert Path(run.__file__).resolve().parent == ROOT / "eval" / "heldout"
