@@ -130,6 +130,10 @@ _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)]|\(\d{1,2}\)|\(?(?:[a-h]|i{1,3}|
 # A bare answer to a question (an FAQ's "### Should ...?" then "No. ...", a form's "Answer: Yes, ..."): "Yes" or
 # "No" closed by a stop opens a sentence that may hold on its own; closed by a comma or a dash, the clause after it
 # only means something beside its question. "No. 5" is a number, and "No provider should ..." no answer.
+# a footnote's mark where the sentence calling it ends ("... where needed.[3]", "... needed.³") and the label a
+# footnote's own text opens with ("[3] The procedure has ..."): neither is part of the words quoted
+_NOTE_CALL = re.compile(r"(?<=[.!?\"”])\s?(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)$|(?<=[a-z][.!?])\d{1,2}$")
+_NOTE_LABEL = re.compile(r"^\[\d{1,3}\]\s+(?=[A-Z])")
 _YES_NO = re.compile(r"^(yes|no)\s*([.!](?=\s+[A-Z\"“‘(])|[,;:–—]|\s-)\s*", re.IGNORECASE)
 _ITEM_END = re.compile(r"\s*;\s*(and|or)?\s*$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(we|our|ours|us|i|my|me)\b", re.IGNORECASE)
@@ -194,6 +198,7 @@ def clean_sentence(raw: str, on_slide: bool) -> str | None:
     """``raw`` as a draft sentence, or None when it cannot stand on its own (see the module docstring)."""
     bulleted = bool(_BULLET.match(raw))
     text = _BULLET.sub("", raw).strip()
+    text = _NOTE_LABEL.sub("", _NOTE_CALL.sub("", text))
     # a list item ends with ";" (or "; and") as often as with a full stop: a whole item, quoted without the mark
     item_end = bulleted and bool(_ITEM_END.search(text))
     if item_end:
@@ -230,7 +235,8 @@ def _pieces(item: Evidence) -> list[tuple[str, bool]]:
     """The sentences of a passage, and whether they may end without a stop (slide lines, table cells).
 
     A table row ("Matter | Decision | Reasons") is read cell by cell: a cell that reads as a sentence is one,
-    and the row as a whole never is."""
+    and the row as a whole never is. A PDF's table keeps its page as its location, so a row is known by its cells'
+    separator wherever it stands."""
     on_slide = item.location.startswith("slide")
     out: list[tuple[str, bool]] = []
     if item.location.startswith(("sheet ", "rows ")):
@@ -241,7 +247,7 @@ def _pieces(item: Evidence) -> list[tuple[str, bool]]:
                 out.extend((piece, True) for piece in split_sentences(cell.strip()) if piece.strip())
         return out
     for raw in split_sentences(item.text):
-        if " | " in raw and "table" in item.location:
+        if " | " in raw:
             out.extend((cell.strip(), True) for cell in raw.split(" | ") for cell in split_sentences(cell))
         else:
             out.append((raw, on_slide))

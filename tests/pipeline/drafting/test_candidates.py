@@ -81,6 +81,41 @@ def test_a_table_row_is_read_cell_by_cell():
     ]
 
 
+def test_a_pdf_tables_row_is_read_cell_by_cell_though_its_location_is_a_page():
+    rows = (
+        "Issue | Our position\n"
+        "External review | Each micro-credential is reviewed by an external body before the first learners enrol.\n"
+        "Size | At most 15 ECTS credits."
+    )
+    table = Evidence("t", "t.pdf", "t", "A", "org", "C", "EU", "input", "", "page 2", rows)
+    assert [c.text for c in candidates([table])] == [
+        "Each micro-credential is reviewed by an external body before the first learners enrol."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "quoted"),
+    [
+        (
+            "Experience should be recognised through validation leading to the same credential.[3]",
+            "Experience should be recognised through validation leading to the same credential.",
+        ),
+        (
+            "Learners should be told in writing before they enrol in a course.\u00b2",
+            "Learners should be told in writing before they enrol in a course.",
+        ),
+        (
+            "[3] The regional procedure has certified 1,150 workers since 2019, all for full certificates.",
+            "The regional procedure has certified 1,150 workers since 2019, all for full certificates.",
+        ),
+        # a figure after a figure's stop is the figure's own
+        ("Providers should place each short course at level 5.3", None),
+    ],
+)
+def test_a_footnotes_mark_and_label_are_not_quoted(raw, quoted):
+    assert clean_sentence(raw, on_slide=False) == quoted
+
+
 def test_instructions_and_verbless_slide_lines():
     assert clean_sentence("Rely on the internal QA of accredited institutions", on_slide=True)
     assert clean_sentence("One set of standards for all issuers, public or private", on_slide=True) is None
