@@ -114,7 +114,7 @@ _NOT_AGENTS = frozenset(
     "finger summer winter water quarter border layer filter cluster barrier character meter millimeter "
     "kilometer centimeter litre liter floor door error major minor factor sector motor vector indicator anchor "
     "corridor interior mirror colour color super younger older larger smaller higher lower longer shorter "
-    "greater fewer simpler another degree".split()
+    "greater fewer simpler another degree whenever wherever whoever".split()
 )
 
 
@@ -135,13 +135,18 @@ def _counts(text: str) -> list[Quantity]:
         word = match.group("num").lower()
         value = 1.0 if "single" in word or "sole" in word else _value(word)
         singular = noun[:-1] if noun.endswith("s") and noun not in {"people", "persons"} else noun
+        if _SHARE_BEFORE.search(before) or _ANOTHER_AFTER.match(text[match.end() :]):
+            continue  # "nine out of ten learners": a share; "from one provider to another": any one, no count
         clause = re.split(r"[,;:]|\b(?:and|or|but)\b", before)[-1]  # a bound bears on its own phrase
-        cues = list(_BOUND.finditer(clause))
+        # "from one provider to another", "answers from 17 issuers": "from" opens no range of people
+        cues = [cue for cue in _BOUND.finditer(clause) if not cue.group(0).lower().startswith("from")]
         bound = "exact" if not cues else "min" if cues[-1].group("min") else "max"
         out.append(Quantity("people" if singular in {"people", "persons"} else singular, value, value, bound))
     return out
 
 
+_ANOTHER_AFTER = re.compile(r"\s+(?:to|or|after)\s+another\b", re.IGNORECASE)
+_SHARE_BEFORE = re.compile(r"\bout\s+of\s*$", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(rf"\b{_NUM}\s*(?:\s(?:or|to|and)|-|–)\s*$", re.IGNORECASE)
 _MEASURES = frozenset(name for name, _ in _UNITS) | {ANY_UNIT}
 

@@ -161,3 +161,20 @@ def test_a_count_of_people_is_an_amount_of_its_own_noun() -> None:
     two = "Every driving test must be observed by two examiners."
     assert contradiction(two, "A single examiner in the car is enough to judge a driver.") == "number"
     assert contradiction(two, "A single instructor in the car is enough to judge a driver.") is None
+
+
+@pytest.mark.unit
+def test_a_share_a_source_or_any_one_is_no_count_of_people() -> None:
+    from pipeline.synthesis.amounts import quantities
+
+    for text in (
+        "In our trials nine out of ten learners passed.",
+        "Certificates differ from one provider to another.",
+        "A course abroad should be accepted on the same terms as a local one whenever it states its outcomes.",
+    ):
+        assert quantities(text) == (), text
+    # "from" opens no range of people: answers from 17 issuers are 17, not at least 17
+    assert [q.label() for q in quantities("We waited two months for answers from 17 issuers.")] == [
+        "2 months",
+        "17 issuers",
+    ]
