@@ -186,8 +186,11 @@ _EXTRAPOSED = re.compile(
     r"(?:required|mandatory|compulsory|obligatory|necessary)\s+that\s+(?P<pred>[^,;:.()]+)",
     re.IGNORECASE,
 )
+# "should be free to decide whether they list a course" leaves "they list a course" to choice, as "may" would
 _BARE_OPTION = re.compile(
-    r"\b(?:may|(?:is|are)\s+free\s+to)\s+(?!not\b|never\b|only\b|also\b)(?P<pred>[^,;:.()]+)", re.IGNORECASE
+    r"\b(?:may|(?:(?:should|must|shall|will|would)\s+)?(?:is|are|be|remain|stay)\s+free\s+to"
+    r"(?:\s+(?:decide|choose)\s+(?:whether|if))?)\s+(?!not\b|never\b|only\b|also\b)(?P<pred>[^,;:.()]+)",
+    re.IGNORECASE,
 )
 # the matter left to someone is the clause before ("Whether X ... should be left to each provider") or after ("It
 # is up to each provider whether X", "... to decide whether X")

@@ -210,3 +210,17 @@ def test_a_force_named_of_the_whole_subject_leaves_that_matter_to_choice() -> No
     assert not opposite_forces(
         "Workshops must publish their accident rates.", "Whether inspectors publish accident rates should be optional."
     )
+
+
+@pytest.mark.unit
+def test_should_be_free_to_decide_whether_leaves_the_clause_to_choice() -> None:
+    from pipeline.synthesis.modality import bare_force, opposite_forces
+
+    free = "Workshops should be free to decide whether they publish their accident rates."
+    assert bare_force(free) == ("option", "they publish their accident rates", "Workshops")
+    assert opposite_forces("Workshops must publish their accident rates.", free)
+    # someone else left free is another matter
+    assert not opposite_forces(
+        "Workshops must publish their accident rates.",
+        "Inspectors should be free to decide whether they publish accident rates.",
+    )
