@@ -91,6 +91,65 @@ _UNLIMITED = re.compile(
 ANY_UNIT = "any"
 INF = float("inf")
 
+# A count of people who do something ("watched by two assessors", "a single trained assessor is enough", "three
+# examiners"): an amount whose unit is the counted agent noun, compared only with counts of the same noun. An
+# agent noun is a lower-case -or, -er, -ist, -ian or -ee noun, or one of the common people nouns ending otherwise;
+# words of those endings that name no one are set aside. At most one modifier stands between the number and the
+# noun ("two independent assessors"); "one of whom", "one other" count nothing.
+_PEOPLE = (
+    "people persons members experts judges staff students residents agents participants applicants assistants "
+    "consultants apprentices nurses candidates learners adults"
+)
+_AGENT = rf"(?:[a-z]{{3,}}(?:or|er|ist|ian|ee)|{'|'.join(_PEOPLE.split())})s?"
+_COUNTING = "|".join(w for w in WORD_NUMBERS if w != "hundred")
+_COUNT = re.compile(
+    rf"\b(?P<num>a\s+single|one\s+single|a\s+sole|(?<!\bno\s)single|{_COUNTING}|\d{{1,2}})"
+    rf"\s+(?:(?P<mod>[a-z]+(?:ed|al|ent|ant|ive)|trained|qualified|senior|extra|other)\s+)?(?P<noun>{_AGENT})\b"
+)
+_COUNT_FLAGS = re.compile(_COUNT.pattern, re.IGNORECASE)  # the number may open the sentence; the noun is lower case
+# words of an agent's ending that name no one, or no thing counted here
+_NOT_AGENTS = frozenset(
+    "other under after whether together rather either neither further later former latter never however better "
+    "number order matter manner paper register semester letter chapter folder answer computer transfer river "
+    "finger summer winter water quarter border layer filter cluster barrier character meter millimeter "
+    "kilometer centimeter litre liter floor door error major minor factor sector motor vector indicator anchor "
+    "corridor interior mirror colour color super younger older larger smaller higher lower longer shorter "
+    "greater fewer simpler another degree whenever wherever whoever".split()
+)
+
+
+def _counts(text: str) -> list[Quantity]:
+    """Counts of people the claim states ("two assessors", "a single trained assessor"), exact, unit the noun."""
+    out = []
+    spans = [m.span() for m in _AMOUNT.finditer(text)]
+    for match in _COUNT_FLAGS.finditer(text):
+        noun = match.group("noun")
+        if noun != noun.lower() or noun.rstrip("s") in _NOT_AGENTS or (match.group("mod") or "").lower() in _NOT_AGENTS:
+            continue  # a capital names a nationality or a month; the others name no one
+        if any(a < match.end() and match.start() < b for a, b in spans):
+            continue  # "40 percent": an amount of a known unit
+        noun = noun.lower()
+        before = text[max(0, match.start() - 50) : match.start()]
+        if _RANGE_BEFORE.search(before):
+            continue  # "two or three people": a range said loosely, no count the claim sets
+        word = match.group("num").lower()
+        value = 1.0 if "single" in word or "sole" in word else _value(word)
+        singular = noun[:-1] if noun.endswith("s") and noun not in {"people", "persons"} else noun
+        if _SHARE_BEFORE.search(before) or _ANOTHER_AFTER.match(text[match.end() :]):
+            continue  # "nine out of ten learners": a share; "from one provider to another": any one, no count
+        clause = re.split(r"[,;:]|\b(?:and|or|but)\b", before)[-1]  # a bound bears on its own phrase
+        # "from one provider to another", "answers from 17 issuers": "from" opens no range of people
+        cues = [cue for cue in _BOUND.finditer(clause) if not cue.group(0).lower().startswith("from")]
+        bound = "exact" if not cues else "min" if cues[-1].group("min") else "max"
+        out.append(Quantity("people" if singular in {"people", "persons"} else singular, value, value, bound))
+    return out
+
+
+_ANOTHER_AFTER = re.compile(r"\s+(?:to|or|after)\s+another\b", re.IGNORECASE)
+_SHARE_BEFORE = re.compile(r"\bout\s+of\s*$", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(rf"\b{_NUM}\s*(?:\s(?:or|to|and)|-|–)\s*$", re.IGNORECASE)
+_MEASURES = frozenset(name for name, _ in _UNITS) | {ANY_UNIT}
+
 
 @dataclass(frozen=True)
 class Quantity:
@@ -110,7 +169,10 @@ class Quantity:
         low, high = round(self.low, 1), round(self.high, 1)  # a third is 33.3%, not 33.3333%
         value = f"{low:g}" if low == high else f"{low:g}-{high:g}"
         prefix = {"min": "minimum ", "max": "maximum "}.get(self.bound, "")
-        return f"{prefix}{value} {self.unit}".replace(" %", "%")
+        unit = self.unit
+        if unit not in _MEASURES and unit != "people" and not (low == high == 1):
+            unit += "s"  # a count of people names its noun: "1 assessor", "2 assessors"
+        return f"{prefix}{value} {unit}".replace(" %", "%")
 
 
 def _value(text: str) -> float:
@@ -161,7 +223,7 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         lo = _value(low)
         hi = _value(high) if high else lo
         found.append(Quantity(unit, min(lo, hi), max(lo, hi), bound))
-    return tuple(found)
+    return tuple(found + _counts(text))
 
 
 def bound_denials(text: str) -> str:

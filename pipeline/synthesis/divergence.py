@@ -46,6 +46,7 @@ from pipeline.index.embeddings import embed_cached
 from pipeline.index.search import Searcher
 from pipeline.index.workspace_index import Index
 from pipeline.model import Evidence
+from pipeline.synthesis.alternatives import opposed_choices
 from pipeline.synthesis.claims import Claim, claims_from
 from pipeline.synthesis.coverage import near_duplicates
 from pipeline.synthesis.matter import acronyms, core, family, neutral, topic_words, word_pairs
@@ -293,6 +294,16 @@ def divergences_for_question(
             if other and opposite_forces(kept[i].text, kept[j].text):
                 conflicts[(i, j)] = "stance"
                 paired[i], paired[j] = bare_force(kept[i].text)[0], bare_force(kept[j].text)[0]  # type: ignore[index]
+    # the two ways an alternative question sets side by side ("Must final assessments be held in person, or may
+    # they be taken online?"): a claim obliging one and a claim allowing or obliging the other are opposed
+    chosen: dict[int, int] = {}  # claim -> +1 for the question's first way, -1 for its second
+    for i in range(len(kept)):
+        for j in range(i + 1, len(kept)):
+            other = kept[i].voice != kept[j].voice and (i, j) not in conflicts and amounts[i, j]
+            choice = opposed_choices(kept[i].text, kept[j].text, question) if other else None
+            if choice is not None:
+                conflicts[(i, j)] = "stance"
+                chosen[i], chosen[j] = (1 if choice[0] == 0 else -1), (1 if choice[1] == 0 else -1)
     forces = [paired.get(n) or deontic(c.text) for n, c in enumerate(kept)]
     # obligation against option where both name their force is specific by itself, not a shared subject: it stays
     # even beside a closer conflict ("must remain the worker's own choice" and "learners should be free to
@@ -300,7 +311,10 @@ def divergences_for_question(
     named = {(i, j): k for (i, j), k in conflicts.items() if k == "stance" and forces[i] and forces[j]}
     conflicts = closest_partners(conflicts, matrix @ matrix.T, [c.voice for c in kept], s.partner_margin) | named
     # an obligation and an option of one matter never share a side
-    signs = [{OBLIGATION: 1, OPTION: -1}.get(paired.get(n, ""), 0) or position_sign(c.text) for n, c in enumerate(kept)]
+    signs = [
+        chosen.get(n) or {OBLIGATION: 1, OPTION: -1}.get(paired.get(n, ""), 0) or position_sign(c.text)
+        for n, c in enumerate(kept)
+    ]
     cannot = set(conflicts) | {
         (i, j) for i in range(len(kept)) for j in range(i + 1, len(kept)) if signs[i] != signs[j]
     }

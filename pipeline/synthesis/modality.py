@@ -186,8 +186,11 @@ _EXTRAPOSED = re.compile(
     r"(?:required|mandatory|compulsory|obligatory|necessary)\s+that\s+(?P<pred>[^,;:.()]+)",
     re.IGNORECASE,
 )
+# "should be free to decide whether they list a course" leaves "they list a course" to choice, as "may" would
 _BARE_OPTION = re.compile(
-    r"\b(?:may|(?:is|are)\s+free\s+to)\s+(?!not\b|never\b|only\b|also\b)(?P<pred>[^,;:.()]+)", re.IGNORECASE
+    r"\b(?:may|(?:(?:should|must|shall|will|would)\s+)?(?:is|are|be|remain|stay)\s+free\s+to"
+    r"(?:\s+(?:decide|choose)\s+(?:whether|if))?)\s+(?!not\b|never\b|only\b|also\b)(?P<pred>[^,;:.()]+)",
+    re.IGNORECASE,
 )
 # the matter left to someone is the clause before ("Whether X ... should be left to each provider") or after ("It
 # is up to each provider whether X", "... to decide whether X")
@@ -217,6 +220,35 @@ _RELATIVE = re.compile(
 )
 
 
+# A force named of the claim's whole subject ("An external review should remain optional", "Registration with the
+# agency should not be compulsory"): the subject is the matter, an action named by a noun phrase, and nobody is
+# named as bound or free. The subject holds no verb of its own (no modal before the copula) and is no pronoun.
+_NAMED_OF_MATTER = re.compile(
+    r"^(?!(?:it|this|that|they|these|those|there)\b)(?P<pred>(?:(?!\b(?:should|must|shall|may|can|will|would|"
+    r"ought|is|are|was|were)\b)[^,;:])+?)\s+(?:(?:should|must|shall|will|ought\s+to)\s+)?(?:(?:not|never)\s+)?"
+    r"(?:be|remain|stay|become|is|are)\s+(?:\w+ly\s+)?(?:optional|voluntary|discretionary|mandatory|compulsory|"
+    r"obligatory)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8192)
+def named_matter(text: str) -> tuple[str, str] | None:
+    """The force a claim names of its whole subject and that subject, its matter: ``("option", "An external
+    review")`` for "An external review should remain optional" (the force as :func:`deontic` reads it, so "should
+    not be compulsory" is an option). None when the claim names its force of something else, or of a pronoun."""
+    match = _NAMED_OF_MATTER.match(_BULLET_OR_SPACE.sub("", text))
+    force = deontic(text)
+    if match is None or force is None:
+        return None
+    return force, match.group("pred").strip()
+
+
+# a matter that is a clause ("whether providers publish ...") names its own actor, checked as any subject is
+_CLAUSAL = re.compile(r"(?:whether|if)\b", re.IGNORECASE)
+_BULLET_OR_SPACE = re.compile(r"^\s*(?:[-•*–]\s+)?")
+
+
 @lru_cache(maxsize=8192)  # read once per claim, not once per pair of claims
 def bare_force(text: str) -> tuple[str, str, str] | None:
     """The force a claim gives its predicate with modal verbs, that predicate and its subject: ``("obligation",
@@ -225,6 +257,9 @@ def bare_force(text: str) -> tuple[str, str, str] | None:
     each provider" (the subject is inside the matter left). None when the claim has no such modal, or both
     forces. A reason or condition after the claim is left out."""
     plain = _TAIL.sub("", text) or text
+    named = named_matter(plain)
+    if named is not None:  # "an external review should remain optional": the subject is what is left to choice
+        return named[0], named[1], ""
     found: list[tuple[str, str, str]] = []
     for pattern, force in ((_BARE_OBLIGATION, OBLIGATION), (_LEFT_AFTER, OPTION), (_BARE_OPTION, OPTION)):
         for match in pattern.finditer(plain):
@@ -274,7 +309,15 @@ def opposite_forces(a: str, b: str) -> bool:
     fa, fb = bare_force(a), bare_force(b)
     if fa is None or fb is None or fa[0] == fb[0] or not same_predicate(fa[1], fb[1]):
         return False
-    for (_, _, subject), other in ((fa, fb), (fb, fa)):
+    for (_, _, subject), other, other_text in ((fa, fb, b), (fb, fa, a)):
+        nominal = named_matter(_TAIL.sub("", other_text) or other_text) is not None and not _CLAUSAL.match(other[1])
+        if nominal:
+            # a force named of a matter ("an external review should remain optional") leaves no one free whom the
+            # other claim binds; but the matter must be what the other predicate does, not a word of another
+            # thing ("pass an external review", not "publish the external review reports")
+            if not _heads(other[1], (fa if other is fb else fb)[1]):
+                return False
+            continue
         if _AGENTLESS.search(other[1]) and not other[2]:
             continue  # "whether a credential is issued ... should be up to each provider" names no one who acts
         if _AGENTLESS.match(other[1]):
@@ -290,3 +333,24 @@ def opposite_forces(a: str, b: str) -> bool:
 # A matter in the passive without its agent ("a micro-credential is issued as a digital credential"): it names
 # no one who acts, so the subject the other claim names ("students must receive ...") cannot be someone else.
 _AGENTLESS = re.compile(r"\b(?:is|are|be|been|being)\s+(?:\w+ly\s+)?\w+ed\b(?![^,;:]*\bby\b)", re.IGNORECASE)
+
+
+# Words after which a noun phrase has ended: a preposition, a conjunction, a determiner or the end.
+_PHRASE_AFTER = frozenset(
+    "before after within until once when unless if from of for to in on at by with and or every each its their "
+    "the a an".split()
+)
+
+
+def _heads(matter: str, predicate: str) -> bool:
+    """Whether the matter's head noun (its last word) stands in the predicate as the head of its own phrase, not
+    as a modifier of another noun: "pass an external quality review before ..." holds "an external review";
+    "publish the external review reports" does not."""
+    words = re.findall(r"[\w'’-]+", predicate.lower())
+    head = re.findall(r"[\w'’-]+", matter.lower())
+    if not head:
+        return False
+    for n, word in enumerate(words):
+        if _inflected(word, head[-1]):
+            return n + 1 == len(words) or words[n + 1] in _PHRASE_AFTER
+    return False

@@ -80,8 +80,10 @@ def contradiction(a: str, b: str, decided: tuple[bool, bool] = (False, False)) -
     # amounts first: "no minimum" against "minimum 3 ECTS" is a difference in number an editor can check
     asserted_a, rejected_a = stated_amounts(a)
     asserted_b, rejected_b = stated_amounts(b)
-    prescribed_a = tuple(q for q in asserted_a if q.bound != "exact" or normative_a)
-    prescribed_b = tuple(q for q in asserted_b if q.bound != "exact" or normative_b)
+    # an exact amount is set only by a claim that prescribes with words other than a bound's: "38 per cent said
+    # they had sent at least one employee ... in the last two years" sets no two years
+    prescribed_a = tuple(q for q in asserted_a if q.bound != "exact" or prescribes(a) or decided[0])
+    prescribed_b = tuple(q for q in asserted_b if q.bound != "exact" or prescribes(b) or decided[1])
     if same_measure(a, b) and (
         number_conflict(prescribed_a, prescribed_b)
         or same_amount(rejected_a, prescribed_b)

@@ -131,3 +131,50 @@ def test_a_bound_said_after_its_amount_is_a_bound() -> None:
     assert quantities("Courses should last 30 hours at least.") == (Quantity("hours", 30, 30, "min"),)
     assert quantities("Fees of 20 euros, at most, are fair.") == (Quantity("EUR", 20, 20, "max"),)
     assert quantities("a course of 30 hours attended by many") == (Quantity("hours", 30, 30),)
+
+
+@pytest.mark.unit
+def test_a_count_of_people_is_an_amount_of_its_own_noun() -> None:
+    from pipeline.synthesis.amounts import quantities
+
+    def labels(text: str) -> list[str]:
+        return [q.label() for q in quantities(text)]
+
+    assert labels("Every driving test must be observed by two examiners, one of whom works elsewhere.") == [
+        "2 examiners"
+    ]
+    assert labels("A single qualified examiner in the car is enough.") == ["1 examiner"]
+    assert labels("Each panel should have at least three members and a single chair.") == ["minimum 3 members"]
+    # a loose range, a capitalised word (a nationality, a month), a word of the ending that names no one and a
+    # known unit count nothing
+    for text in (
+        "Two or three people may share a car.",
+        "Three Belgian women reached the final.",
+        "On 12 November the board met.",
+        "The building has 34 floors.",
+        "The course takes 30 hours and 40 percent of learners finish it.",
+    ):
+        assert all(q.unit in {"hours", "%"} for q in quantities(text)), text
+    # counts of different people never differ from each other
+    from pipeline.synthesis.stance import contradiction
+
+    two = "Every driving test must be observed by two examiners."
+    assert contradiction(two, "A single examiner in the car is enough to judge a driver.") == "number"
+    assert contradiction(two, "A single instructor in the car is enough to judge a driver.") is None
+
+
+@pytest.mark.unit
+def test_a_share_a_source_or_any_one_is_no_count_of_people() -> None:
+    from pipeline.synthesis.amounts import quantities
+
+    for text in (
+        "In our trials nine out of ten learners passed.",
+        "Certificates differ from one provider to another.",
+        "A course abroad should be accepted on the same terms as a local one whenever it states its outcomes.",
+    ):
+        assert quantities(text) == (), text
+    # "from" opens no range of people: answers from 17 issuers are 17, not at least 17
+    assert [q.label() for q in quantities("We waited two months for answers from 17 issuers.")] == [
+        "2 months",
+        "17 issuers",
+    ]

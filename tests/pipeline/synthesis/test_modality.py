@@ -187,3 +187,40 @@ def test_a_passive_duty_binds_no_one_whom_the_other_claim_leaves_free() -> None:
         "Every apprenticeship contract must be registered by the school with the regional chamber.",
         "Employers may decide for themselves whether a contract is registered with the regional chamber.",
     )
+
+
+@pytest.mark.unit
+def test_a_force_named_of_the_whole_subject_leaves_that_matter_to_choice() -> None:
+    from pipeline.synthesis.modality import bare_force, named_matter, opposite_forces
+
+    optional = "A safety inspection should stay voluntary for small workshops."
+    assert named_matter(optional) == ("option", "A safety inspection")
+    assert bare_force("A second opinion should not be compulsory.") == ("option", "A second opinion", "")
+    # a pronoun or an extraposed "it" is no matter
+    assert named_matter("It should be optional.") is None
+    assert named_matter("They should remain voluntary.") is None
+    must = "Every workshop must pass a safety inspection before it takes its first apprentice."
+    # the option names no one who acts, so the workshop bound by the duty is not someone else
+    assert opposite_forces(must, optional)
+    assert contradiction(must, optional) is None  # only the modal reading pairs them
+    # the matter must be what the duty does, not a word of another thing
+    assert not opposite_forces("Every workshop must publish its safety inspection reports.", optional)
+    assert not opposite_forces("Every workshop must pass a fire drill before it opens.", optional)
+    # a matter that is a clause names its actor, checked like any subject
+    assert not opposite_forces(
+        "Workshops must publish their accident rates.", "Whether inspectors publish accident rates should be optional."
+    )
+
+
+@pytest.mark.unit
+def test_should_be_free_to_decide_whether_leaves_the_clause_to_choice() -> None:
+    from pipeline.synthesis.modality import bare_force, opposite_forces
+
+    free = "Workshops should be free to decide whether they publish their accident rates."
+    assert bare_force(free) == ("option", "they publish their accident rates", "Workshops")
+    assert opposite_forces("Workshops must publish their accident rates.", free)
+    # someone else left free is another matter
+    assert not opposite_forces(
+        "Workshops must publish their accident rates.",
+        "Inspectors should be free to decide whether they publish accident rates.",
+    )

@@ -235,3 +235,21 @@ def test_a_label_ends_before_a_time_adjunct() -> None:
     assert stance_phrase("Schools should keep exam scripts for two years after the results are out.") == (
         "should keep exam scripts for two years"
     )
+
+
+@pytest.mark.unit
+def test_a_figure_in_a_report_normative_only_through_a_bound_sets_nothing() -> None:
+    # "at least" makes the survey sentence read as bounding; its "two years" is a report, not a period it sets
+    survey = (
+        "In a survey of our members in January 2026, 214 firms answered, and 38 per cent said they had sent at least "
+        "one employee to a short certified course in the last two years."
+    )
+    assert contradiction("Training centres should be reviewed once every five years.", survey) is None
+    # a claim that prescribes still sets its exact figure
+    assert (
+        contradiction(
+            "Training centres should be reviewed once every five years.",
+            "Training centres should be reviewed every two years.",
+        )
+        == "number"
+    )
