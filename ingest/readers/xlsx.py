@@ -234,13 +234,18 @@ class _Rows:
         self.rows: list[int] = []
         self.chars = 0
 
-    def add(self, row: int, line: str) -> None:
+    def add(self, row: int, line: str, prose: bool = False) -> None:
+        """Add one row's line; a row holding prose (an answer, a position in a sentence or more) ends its passage:
+        one respondent's answer to one question is found and cited as its row (with a title or short rows just
+        above it), not diluted by the next row, which in a survey export is another question or respondent."""
         self.budget.add(line)
         if self.lines and (len(self.lines) >= _PASSAGE_ROWS or self.chars + len(line) + 1 > _PASSAGE_CHARS):
             self.flush()
         self.lines.append(line)
         self.rows.append(row)
         self.chars += len(line) + 1
+        if prose:
+            self.flush()
 
     def flush(self) -> None:
         if not self.lines:
@@ -279,9 +284,11 @@ def _non_empty_rows(ws: Any, name: str, warnings_out: list[str]) -> Iterator[tup
             return
 
 
-def _sheet_lines(ws: Any, name: str, warnings_out: list[str], two_need_bold: bool = True) -> Iterator[tuple[int, str]]:
-    """(row number, line) of one sheet: rows before the header (titles) as they are, rows after it as named
-    fields; without a header among the first rows, every row as it is."""
+def _sheet_lines(
+    ws: Any, name: str, warnings_out: list[str], two_need_bold: bool = True
+) -> Iterator[tuple[int, str, bool]]:
+    """(row number, line, whether the row holds prose) of one sheet: rows before the header (titles) as they
+    are, rows after it as named fields; without a header among the first rows, every row as it is."""
     waiting: list[tuple[int, list[_Cell]]] = []  # rows seen while the header is still being looked for
     header: dict[int, str] | None = None
     header_row: tuple[int, list[_Cell]] | None = None
@@ -295,17 +302,26 @@ def _sheet_lines(ws: Any, name: str, warnings_out: list[str], two_need_bold: boo
                 waiting.append((number, cells))
             if header is not None or len(waiting) >= _HEADER_SCAN_ROWS:
                 searching = False
-                yield from ((row, _plain_line(before)) for row, before in waiting)
+                yield from ((row, _plain_line(before), _prose(before)) for row, before in waiting)
             continue
         if header is not None:
             header_row = None  # the header has data under it
-            yield number, _named_line(cells, header)
+            yield number, _named_line(cells, header), _prose(cells)
         else:
-            yield number, _plain_line(cells)
+            yield number, _plain_line(cells), _prose(cells)
     if searching:
-        yield from ((row, _plain_line(before)) for row, before in waiting)
+        yield from ((row, _plain_line(before), _prose(before)) for row, before in waiting)
     if header_row is not None:  # a header-like last row with nothing under it is just a row
-        yield header_row[0], _plain_line(header_row[1])
+        yield header_row[0], _plain_line(header_row[1]), False
+
+
+def _prose(cells: list[_Cell]) -> bool:
+    """Whether a row holds prose: a cell too long to be a label, or one that reads as a sentence (twelve words or
+    more ending with a stop), as a survey's answers and a position paper's rows do; a short comment beside figures
+    ("Learners want the workload stated.") keeps its row with its neighbours."""
+    return any(
+        cell.prose or (len(cell.text.split()) >= 12 and cell.text.rstrip().endswith((".", "!", "?"))) for cell in cells
+    )
 
 
 def read_sheet(
@@ -323,8 +339,8 @@ def read_sheet(
     located by rows alone and a two-column header needs no bold."""
     out = _Rows(name if in_workbook else None, budget, passages)
     try:
-        for number, line in _sheet_lines(ws, name, warnings_out, two_need_bold=in_workbook):
-            out.add(number, line)
+        for number, line, prose in _sheet_lines(ws, name, warnings_out, two_need_bold=in_workbook):
+            out.add(number, line, prose)
     except _PARSE_ERRORS as exc:  # LimitExceeded is none of these: it ends the whole file
         return _short(exc)
     finally:
@@ -363,8 +379,8 @@ class XlsxReader:
 
     @property
     def version(self) -> str:
-        """The installed openpyxl version."""
-        return _dist_version("openpyxl")
+        """The installed openpyxl version and our reading's. Rows 2: a row holding prose is a passage of its own."""
+        return f"{_dist_version('openpyxl')} rows 2"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` only words the refusal (encrypted workbooks cannot be decrypted)."""

@@ -75,3 +75,20 @@ def test_a_metadata_file_passed_explicitly_is_not_ingested_as_a_contribution(tmp
     (folder / "who.csv").write_text("file,contributor,country\nnote.txt,Ana,Portugal\n")
     outcomes, _ = ingest_paths(make_index(), [folder], metadata=folder / "who.csv")
     assert sorted((o.file, o.status) for o in outcomes) == [("note.txt", "ingested"), ("positions.csv", "ingested")]
+
+
+def test_each_answer_of_a_survey_export_is_a_passage_of_its_own(tmp_path: Path) -> None:
+    # a respondent's answer to one question is found and cited as its row, not joined to the next question's
+    answers = [
+        "A micro-credential may comprise up to 20 ECTS credits, since one module of the master craftsman "
+        "preparation already needs that much learning.",
+        "Master craftspeople from our member businesses should help define the content of every course we offer.",
+    ]
+    rows = ["ID;Frage;Antwort"] + [f"{n};Frage {n}?;{a}" for n, a in enumerate(answers, start=1)]
+    rows.append("3;Anzahl;12")
+    rows.append("4;Kosten;390")
+    path = tmp_path / "umfrage.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    passages = read(path).passages
+    assert [p.location.label for p in passages] == ["row 2", "row 3", "rows 4-5"]
+    assert passages[0].text.endswith(answers[0]) and answers[1] not in passages[0].text

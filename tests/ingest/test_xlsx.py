@@ -41,17 +41,21 @@ def test_sheets_in_workbook_order_with_sheet_as_section(workbook: Path) -> None:
     passages = XlsxReader().read(workbook).passages
     assert [p.location.label for p in passages] == [
         "sheet Survey, rows 2-5",
-        "sheet Notes, rows 1-3",
+        "sheet Notes, rows 1-2",
+        "sheet Notes, row 3",
         "sheet Values, rows 2-3",
     ]
-    assert [p.location.section for p in passages] == ["Survey", "Notes", "Values"]
+    assert [p.location.section for p in passages] == ["Survey", "Notes", "Notes", "Values"]
     assert passages[0].location.as_metadata()["section_path"] == "Survey"
 
 
 @pytest.mark.unit
 def test_free_text_sheet_reads_as_sentences(workbook: Path) -> None:
-    # one column of prose has no header: a title line, then each answer as its own line, words untouched
-    assert by_label(workbook)["sheet Notes, rows 1-3"] == "\n".join(NOTES)
+    # one column of prose has no header: a title line, then each answer as its own line, words untouched; each
+    # answer ends its passage (the title stays with the first), so an answer is found and cited as its own row
+    passages = by_label(workbook)
+    assert passages["sheet Notes, rows 1-2"] == "\n".join(NOTES[:2])
+    assert passages["sheet Notes, row 3"] == NOTES[2]
 
 
 @pytest.mark.unit
