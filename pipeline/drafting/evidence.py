@@ -36,7 +36,7 @@ class EvidenceSettings:
     # best dense cosine below this: the contributions are about something else. Questions on other matters
     # (recipes, football, motorways) score 0.01-0.25 against a micro-credential corpus; outline questions worded
     # otherwise than the contributions score from 0.24 ("people living far from cities" for "villages"). Between
-    # the two the answer model decides, and it makes every such off-domain probe a gap too (BENCHMARKS section 34).
+    # the two the answer model decides, and it makes every such off-domain probe a gap too (BENCHMARKS section 37).
     min_similarity: float = 0.20
     # share of the question's subject words no contribution uses at all, at or above which the question is a gap
     # before any passage is read: only when none is used. Outline writers paraphrase ("hands-on competences" for
