@@ -223,17 +223,25 @@ def _counted_and_named(question: str) -> tuple[frozenset[str], frozenset[str]]:
     return counted, frozenset(tokenize(question)) - counted
 
 
+# what follows a figure that measures time or how often, never a number of people or things
+_MEASURE_AFTER = re.compile(rf"[\s-]+(?:{_TIME_UNIT}|times)\b", _I)
+
+
 def counts_elsewhere(question: str, sentence: str) -> bool:
     """Whether every figure of ``sentence`` counts another thing the question names than the one it asks the
     number of: "How many learners should one assessor have?" is not answered by "at least one assessor should
-    take part", whose figure counts assessors. A figure followed by no word of the question counts something
-    unknown and may still answer."""
+    take part", whose figure counts assessors, nor by "results within ten working days", whose figure is a time.
+    A figure followed by no word of the question counts something unknown and may still answer."""
     counted, named = _counted_and_named(question)
     if not counted or not named:
         return False
     text = _without_non_counting(sentence)
+    counting_things = asked_type(question) == "count"  # not "how many hours": then a time is what is asked
     verdicts = []
     for match in _FIGURE.finditer(text):
+        if counting_things and _MEASURE_AFTER.match(text[match.end() :]):
+            verdicts.append(True)  # "within ten working days", "four times a year": a time, not a number of them
+            continue
         after = tokenize(" ".join(text[match.end() :].split()[:3]))
         hit = next((w for w in after if w in counted or w in named), None)
         if hit is None and match.group(0).lower() in _PRONOUN_FIGURES:

@@ -190,10 +190,18 @@ def test_a_whose_inside_a_question_asks_for_no_one():
         ("One assessor should never be responsible for more than 25 learners at a time.", True),
         ("No assessor should have more than twenty in a group.", True),
         ("The person who trains should not be the only one to decide, and 30 is a sensible ceiling.", True),
+        # a figure of time or of how often counts no learners
+        ("Each assessor should send the results within ten working days.", False),
+        ("Assessors should meet 4 times a year to compare their marking.", False),
     ],
 )
 def test_a_how_many_question_is_not_answered_by_a_count_of_something_else_it_names(sentence, answers):
     assert answers_type("How many learners should one assessor be responsible for?", sentence) is answers
+
+
+def test_a_how_many_hours_question_is_still_answered_by_hours():
+    question = "How many hours of training should assessors complete?"
+    assert answers_type(question, "Every assessor should complete 40 hours of training before a first assessment.")
 
 
 def test_as_long_as_is_a_duration_only_when_something_lasts():
