@@ -227,8 +227,14 @@ def clean_sentence(raw: str, on_slide: bool) -> str | None:
     return text
 
 
-# where one cell of a spreadsheet row ends and the next begins: " | ", or "; " before the next "Header: "
-_CELL_BREAK = re.compile(r"\s+\|\s+|;\s+(?=[^:;.?!|]{1,50}:\s)")
+# where one cell of a spreadsheet row ends and the next begins: " | ", or "; " before the next "Header: " (a column
+# name, or a form's question: "; Q3. Who should be able to enrol?: ..."), or before a column name left at the end
+# of a passage the chunker cut ("...; Q3.")
+_COLUMN = r"(?:[A-Z]?\d{1,3}[.)]\s+)?[^:;.?!|]{1,50}"  # "Comment", "Q6. Any other comments"
+_CELL_BREAK = re.compile(rf"\s+\|\s+|;\s+(?={_COLUMN}:\s)|;\s+(?=[^;|]{{1,300}}?\?:\s)|;\s+(?=\S{{1,12}}$)")
+# the column name a cell is read under ("Comment: ", "Q2. What role should learners play?: "): the sheet's words,
+# not the respondent's, so never quoted as theirs
+_CELL_HEADER = re.compile(rf"^(?:{_COLUMN}|[^;|]{{1,300}}?\?):\s+")
 
 
 def _pieces(item: Evidence) -> list[tuple[str, bool]]:
@@ -239,12 +245,13 @@ def _pieces(item: Evidence) -> list[tuple[str, bool]]:
     separator wherever it stands."""
     on_slide = item.location.startswith("slide")
     out: list[tuple[str, bool]] = []
-    if item.location.startswith(("sheet ", "rows ")):
+    if item.location.startswith(("sheet ", "rows ", "row ")):
         # a spreadsheet row reads "Question: ...?; Answer: ..." (or "a | b" without a header row): each cell is
-        # its own text, so an answer is never glued to the question beside it
+        # its own text, under its column name, so an answer is never glued to the question beside it
         for line in item.text.splitlines():
             for cell in _CELL_BREAK.split(line):
-                out.extend((piece, True) for piece in split_sentences(cell.strip()) if piece.strip())
+                cell = _CELL_HEADER.sub("", cell.strip())
+                out.extend((piece, True) for piece in split_sentences(cell) if piece.strip())
         return out
     for raw in split_sentences(item.text):
         if " | " in raw:

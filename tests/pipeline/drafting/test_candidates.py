@@ -199,6 +199,23 @@ def test_the_items_of_a_list_of_demands_are_candidates_under_the_lists_verb():
     assert all(c.text in text for c in found)
 
 
+@pytest.mark.parametrize("location", ["row 2", "rows 2-3", "sheet Form, row 2"])
+def test_a_forms_question_headers_are_never_quoted_as_the_respondents_words(location):
+    # a survey export whose columns are the questions: each answer is quoted alone, whatever the row's location
+    row = (
+        "Response ID: 37; Country: Uzbekistan; Q2. What role should learners play in quality assurance?: "
+        "Student representatives should sit on every panel that reviews micro-credentials.; Q3. Who should be "
+        "able to enrol?: Courses should be open to students enrolled at any university in the country.; Q6. Any "
+        "other comments: Fees should be waived for students from families on low incomes.; Q7."
+    )
+    form = Evidence("f", "form.tsv", "t", "A", "org", "C", "EU", "input", "", location, row)
+    assert [c.text for c in candidates([form])] == [
+        "Student representatives should sit on every panel that reviews micro-credentials.",
+        "Courses should be open to students enrolled at any university in the country.",
+        "Fees should be waived for students from families on low incomes.",
+    ]
+
+
 def test_a_spreadsheet_row_gives_its_answer_cell_alone_never_glued_to_its_question():
     row = (
         "Question: 4. What should happen to a jobseeker's income during a course?; Answer: Jobseekers should "
