@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.readers.signature import drop_signature, is_closing
+from ingest.readers.signature import drop_signature, drop_signature_paragraphs, is_closing, signature_cuts
 
 pytestmark = pytest.mark.unit
 
@@ -88,3 +88,34 @@ def test_a_closing_alone_in_a_last_passage_closes_the_passages_before_it() -> No
     assert drop_signature("Kind regards,\nAnna Berzina", after_text=True) == ""
     assert drop_signature("Kind regards,\nAnna Berzina") == "Kind regards,\nAnna Berzina"
     assert drop_signature(f"{BODY}\n\nRegards,\nanna.berzina@example.lv\nwww.example.lv") == BODY
+
+
+def test_paragraphs_keep_their_number_and_lose_only_the_signature() -> None:
+    paragraphs = ["Dear colleagues,", "We support the register.", "Yours faithfully,", "Anna Berzina", "Director"]
+    assert drop_signature_paragraphs(paragraphs) == ["Dear colleagues,", "We support the register.", "", "", ""]
+    # a closing after a line break inside a paragraph: the lines above it stay in that paragraph
+    merged = ["Dear colleagues,", "We support the register.\nKind regards,\nAnna Berzina"]
+    assert drop_signature_paragraphs(merged) == ["Dear colleagues,", "We support the register."]
+    more = [*paragraphs, "We also think that the register should show each entry's workload in hours."]
+    assert drop_signature_paragraphs(more) == more
+    assert drop_signature_paragraphs(["Kind regards,", "Anna Berzina"]) == ["Kind regards,", "Anna Berzina"]
+    assert drop_signature_paragraphs(["Kind regards,", "Anna Berzina"], after_text=True) == ["", ""]
+
+
+def test_cuts_look_only_after_the_last_heading_or_table_and_pass_over_asides() -> None:
+    body = [
+        ("paragraph", "We support the register."),
+        ("paragraph", "Thanks,"),
+        ("paragraph", "Anna Berzina"),
+        ("heading", "Funding"),
+        ("paragraph", "Funding should follow the learner."),
+        ("paragraph", "Best regards,"),
+        ("aside", "[1] Survey of 40 providers, 2024."),
+        ("paragraph", "Anna Berzina"),
+    ]
+    assert signature_cuts(body) == {5: "", 7: ""}  # the note stays, the closing above the heading is text
+    assert signature_cuts(body[:3]) == {1: "", 2: ""}  # the same lines at the end of the body are a signature
+    assert signature_cuts([("table", "Pilot | 120"), ("paragraph", "Kind regards,"), ("paragraph", "Ana")]) == {
+        1: "",
+        2: "",
+    }  # a closing under a table closes the text above it
