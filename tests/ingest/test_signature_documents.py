@@ -17,8 +17,10 @@ from docx.oxml.parser import parse_xml
 
 from ingest.model import Passage
 from ingest.readers.docx import DocxReader
+from ingest.readers.odf import OdtReader
 from ingest.readers.rtf import RtfReader
 from tests.ingest.test_docx import FOOTNOTES_CT, NS, add_part, add_table
+from tests.ingest.test_odf import h, p, table, write_odf
 
 pytestmark = pytest.mark.unit
 
@@ -68,6 +70,27 @@ def _docx(path: Path, blocks: list[Block]) -> Path:
     return path
 
 
+def _odt(path: Path, blocks: list[Block]) -> Path:
+    parts: list[str] = []
+    for n, block in enumerate(blocks):
+        if isinstance(block, str):
+            parts.append(p(block.replace("\n", "<text:line-break/>")))
+        elif block[0] == "heading":
+            parts.append(h(1, block[1]))
+        elif block[0] == "table":
+            parts.append(table(block[1], name=f"Table{n}"))
+        elif block[0] == "note":
+            note = (
+                f'<text:note text:id="ftn{n}" text:note-class="footnote"><text:note-citation>1</text:note-citation>'
+                f"<text:note-body>{p(block[2], style='Footnote')}</text:note-body></text:note>"
+            )
+            parts.append(p(block[1] + note))
+        else:
+            frame = f'<draw:frame draw:name="F{n}"><draw:text-box>{p(block[2])}</draw:text-box></draw:frame>'
+            parts.append(p(block[1] + frame))
+    return write_odf(path.with_suffix(".odt"), "text", "".join(parts))
+
+
 def _rtf(path: Path, blocks: list[Block]) -> Path:
     parts: list[str] = []
     for block in blocks:
@@ -91,6 +114,7 @@ def _rtf(path: Path, blocks: list[Block]) -> Path:
 
 BUILDERS: dict[str, tuple[Callable[[Path, list[Block]], Path], Callable[[Path], tuple[Passage, ...]]]] = {
     "docx": (_docx, lambda path: DocxReader().read(path).passages),
+    "odt": (_odt, lambda path: OdtReader().read(path).passages),
     "rtf": (_rtf, lambda path: RtfReader().read(path).passages),
 }
 
