@@ -48,6 +48,7 @@ _CLOSINGS = {
     "lep pozdrav", "s spoštovanjem", "με εκτίμηση", "φιλικά", "с уважение", "з повагою", "с уважением",
     "me respekt", "saygılarımla",
 }  # fmt: skip
+_MOST_WORDS = max(len(closing.split()) for closing in _CLOSINGS)
 _NEEDS_COMMA = {"best", "yours"}  # a closing only with its comma ("Best," or "Best, Anna"); else a word
 _POSTSCRIPT = re.compile(r"^(?:p\.?\s?p?\.?\s?s\.?|ps)(?:[:.)\s]|$)", re.IGNORECASE)
 _NOTICE = re.compile(
@@ -58,6 +59,7 @@ _NOTICE = re.compile(
 )
 _WEB = re.compile(r"^(?:www\.|https?://|\S+@\S+\.\w+)", re.IGNORECASE)
 MAX_SIGNATURE_LINES = 10
+MAX_NOTICE_LINES = 12  # lines of a notice's block searched for the words that make it one
 MAX_SHORT_WORDS = 12
 MAX_SHORT_CHARS = 100
 _SENTENCE_END = (".", "!", "?")
@@ -65,6 +67,10 @@ _SENTENCE_END = (".", "!", "?")
 
 def is_closing(line: str) -> bool:
     """Whether ``line`` is only a closing formula, with a comma or stop, or with a name after a comma."""
+    # a paragraph of prose has more words before its first comma than any formula (trimming a stop at its end
+    # takes at most one): turned away before the whole line is normalised, as most lines of a document are
+    if len(line.partition(",")[0].split(None, _MOST_WORDS + 1)) > _MOST_WORDS + 1:
+        return False
     text = " ".join(line.split())
     head, comma, tail = text.partition(",")
     formula = head.rstrip(".!").strip().lower()
@@ -91,9 +97,9 @@ def _is_short(line: str) -> bool:
     return not (len(words) >= 3 and line.endswith(_SENTENCE_END))
 
 
-def _signature_end(lines: list[str], start: int) -> int | None:
+def _signature_end(lines: list[str], start: int, blocks: list[int]) -> int | None:
     """Where the text resumes after a signature starting at ``start``: the end, or a P.S.; None when what
-    follows is not a signature."""
+    follows is not a signature. ``blocks[i]`` is the blank line that ends line i's block (or the end)."""
     count = 0
     i = start
     while i < len(lines):
@@ -103,9 +109,10 @@ def _signature_end(lines: list[str], start: int) -> int | None:
             continue
         if _POSTSCRIPT.match(line):
             return i
-        block_end = next((k for k in range(i, len(lines)) if not lines[k].strip()), len(lines))
-        if _NOTICE.search(" ".join(lines[i:block_end])):
-            i = block_end  # a confidentiality notice under the signature: furniture as well
+        # a notice opens with the words that say what it is, so its first lines are enough: a cost per closing
+        # bounded by a signature's size, not by the text's (a long text of short lines would be quadratic)
+        if _NOTICE.search(" ".join(lines[i : min(blocks[i], i + MAX_NOTICE_LINES)])):
+            i = blocks[i]  # a confidentiality notice under the signature: furniture as well
             continue
         count += 1
         if not _is_short(line) or count > MAX_SIGNATURE_LINES:
@@ -114,15 +121,29 @@ def _signature_end(lines: list[str], start: int) -> int | None:
     return len(lines)
 
 
+def _block_ends(lines: list[str]) -> list[int]:
+    """For each line, the index of the first blank line at or after it (``len(lines)`` when none)."""
+    ends = [len(lines)] * len(lines)
+    end = len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        if not lines[i].strip():
+            end = i
+        ends[i] = end
+    return ends
+
+
 def _cut(lines: list[str], after_text: bool) -> tuple[int, int] | None:
     """The lines a closing and its signature take, ``(closing, resume)``, or None: the first closing line with
     text above it (or ``after_text``) whose lines below are a signature."""
+    blocks: list[int] | None = None  # found at the first closing: most texts have none
+    above = after_text
     for k, line in enumerate(lines):
-        if not is_closing(line) or not (after_text or any(above.strip() for above in lines[:k])):
-            continue
-        end = _signature_end(lines, k + 1)
-        if end is not None:
-            return k, end
+        if above and is_closing(line):
+            blocks = blocks or _block_ends(lines)
+            end = _signature_end(lines, k + 1, blocks)
+            if end is not None:
+                return k, end
+        above = above or bool(line.strip())
     return None
 
 
