@@ -202,7 +202,7 @@ def _without_signature(blocks: list[_Block]) -> list[_Block]:
     return [
         replace(block, text=cuts[index]) if index in cuts else block
         for index, block in enumerate(blocks)
-        if cuts.get(index, block.text) or index not in cuts
+        if index not in cuts or cuts[index]  # a paragraph of the signature goes; the closing's may keep lines
     ]
 
 
