@@ -119,3 +119,20 @@ def test_cuts_look_only_after_the_last_heading_or_table_and_pass_over_asides() -
         1: "",
         2: "",
     }  # a closing under a table closes the text above it
+
+
+def test_prose_under_a_closing_is_kept_even_when_a_notice_phrase_comes_far_below_it() -> None:
+    """A notice opens with the words that make it one: a phrase deep in a block of prose does not turn the prose
+    above it into furniture."""
+    prose = [f"Point {k}: the register should show the workload of every entry in hours." for k in range(14)]
+    prose.append("A trainee who is not the intended recipient of a credential should not be listed.")
+    text = f"{BODY}\n\nThanks,\nAnna\n" + "\n".join(prose)
+    assert drop_signature(text) == text
+
+
+def test_a_long_run_of_closing_lines_followed_by_prose_is_text() -> None:
+    lines = ["Thanks,"] * 5000
+    text = f"{BODY}\n" + "\n".join(lines) + "\nWe go on with a sentence of prose that ends the text."
+    assert drop_signature(text) == text
+    paragraphs = [BODY, *lines, "We go on with a sentence of prose that ends the text."]
+    assert drop_signature_paragraphs(paragraphs) == paragraphs
