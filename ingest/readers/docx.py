@@ -26,6 +26,7 @@ from ingest.readers.base import Limits, ReadError
 from ingest.readers.drawing import SAFE_PARSER as _SAFE_PARSER
 from ingest.readers.drawing import chart_from_xml, smartart_lines
 from ingest.readers.embedded import picture_text
+from ingest.readers.signature import signature_cuts
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, SectionTracker, clean_text
 from ingest.readers.zipguard import read_office_zip
 
@@ -284,8 +285,9 @@ class DocxReader:
     @property
     def version(self) -> str:
         """The installed python-docx version and our reading's revision (raised when what is read changes, so
-        sources read by an earlier revision are read again on the next ingest)."""
-        return f"{_dist_version('python-docx')} reading 3"
+        sources read by an earlier revision are read again on the next ingest; 4: a letter's closing and
+        signature at the end of the body are left out)."""
+        return f"{_dist_version('python-docx')} reading 4"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (encrypted Word files are not zips)."""
@@ -300,6 +302,7 @@ class DocxReader:
         budget = CharBudget(limits)
         passages: list[Passage] = []
         pending: list[str] = []
+        roles: list[str] = []  # beside each pending text: "paragraph", or "aside" for what is anchored in one
         title_text: str | None = None
         tables = 0
         try:
@@ -330,14 +333,21 @@ class DocxReader:
                         numbers[key] = 1 + sum(1 for k, _ in numbers if k == kind)
                         waiting.append(key)
 
-        def flush() -> None:
+        def flush(last: bool = False) -> None:
+            if last:  # the body's last paragraphs: a letter's closing and signature are not its input
+                cuts = signature_cuts(
+                    list(zip(roles, pending, strict=True)), after_text=bool(passages or sections.stack)
+                )
+                pending[:] = [cuts.get(index, text) for index, text in enumerate(pending)]
             passages.extend(sections.passages(pending, budget))
             pending.clear()
+            roles.clear()
             emit_notes()
 
         for item in items:
             if isinstance(item, str):
                 pending.append(item)
+                roles.append("aside")
                 continue
             if isinstance(item, Table):
                 flush()
@@ -361,8 +371,10 @@ class DocxReader:
                 title_text = title_text or text.replace("\n", " ")
             else:
                 pending.append(text)
+                boxed = next(item._p.iterancestors(_TXBX), None) is not None  # a text box's, never a signature's
+                roles.append("aside" if boxed else "paragraph")
             refer(item._p)
-        flush()
+        flush(last=True)
         # notes no reference points to (deleted references, hand-made files) still hold text; they belong to
         # no section, so they come last under their own label
         for kind, by_id in notes.items():

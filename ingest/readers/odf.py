@@ -12,7 +12,7 @@ import re
 import zipfile
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib.metadata import version as _dist_version
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from lxml import etree
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
+from ingest.readers.signature import signature_cuts
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, clean_text, passages_from_blocks
 from ingest.readers.zipguard import read_office_zip
 
@@ -110,6 +111,7 @@ class _Block:
     kind: str  # "heading", "text", "table", "title"
     text: str
     level: int = 0
+    aside: bool = False  # a paragraph's notes or what is anchored in it (a text box): never a letter's signature
 
 
 class _Blocks:
@@ -157,9 +159,12 @@ class _Blocks:
         elif text:
             self.out.append(_Block("text", text))
         if notes:
-            self.out.append(_Block("text", "\n".join(notes)))
+            self.out.append(_Block("text", "\n".join(notes), aside=True))
+        start = len(self.out)
         for frame in anchored:
             self.walk(frame)
+        for block in self.out[start:]:
+            block.aside = True
 
     def table(self, element: Any) -> None:
         rows: list[str] = []
@@ -187,6 +192,18 @@ class _Blocks:
             else:  # lists, list items, sections, frames, text boxes, unknown containers: their content counts
                 self.walk(child)
         return self.out
+
+
+def _without_signature(blocks: list[_Block]) -> list[_Block]:
+    """``blocks`` without a letter's closing and the signature under it at the end of the body; its notes, text
+    boxes and tables stay (see :mod:`ingest.readers.signature`)."""
+    roles = [("aside" if b.aside else "paragraph" if b.kind == "text" else b.kind, b.text) for b in blocks]
+    cuts = signature_cuts(roles)
+    return [
+        replace(block, text=cuts[index]) if index in cuts else block
+        for index, block in enumerate(blocks)
+        if index not in cuts or cuts[index]  # a paragraph of the signature goes; the closing's may keep lines
+    ]
 
 
 def _level(value: str | None) -> int:
@@ -335,11 +352,13 @@ def _open(path: Path, label: str) -> tuple[zipfile.ZipFile, Any]:
 class _OdfReader:
     name = "odf-lxml"
     label = ""
+    revision = 2  # of our reading, per format: a change re-reads only the files of the format it touches
 
     @property
     def version(self) -> str:
-        """The installed lxml version (the ODF walk is our own), and the revision of our reading of it."""
-        return f"{_dist_version('lxml')} reading 2"
+        """The installed lxml version (the ODF walk is our own), and the revision of our reading of it (ODT 3: a
+        letter's closing and signature at the end of the body are left out)."""
+        return f"{_dist_version('lxml')} reading {self.revision}"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (encrypted OpenDocument files are refused)."""
@@ -359,13 +378,14 @@ class OdtReader(_OdfReader):
 
     label = "ODT"
     extensions: tuple[str, ...] = (".odt",)
+    revision = 3
 
     def _passages(self, archive: zipfile.ZipFile, content: Any, limits: Limits) -> ReadResult:
         body = content.find("office:body/office:text", _NS)
         if body is None:
             raise ReadError("not an ODT file (no text body in content.xml)")
         blocks = _Blocks(_title_styles(content)).walk(body)
-        passages, title = passages_from_blocks(blocks, CharBudget(limits))
+        passages, title = passages_from_blocks(_without_signature(blocks), CharBudget(limits))
         if not passages:
             raise ReadError("no text found")
         return ReadResult(tuple(passages), _properties(archive, title), units=len(blocks))

@@ -17,6 +17,7 @@ from pathlib import Path
 from ingest.model import Location, Passage, ReadResult
 from ingest.readers.base import Limits, ReadError
 from ingest.readers.rtf_parser import Parser
+from ingest.readers.signature import signature_cuts
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, SectionTracker, read_bytes
 
 _Parser = Parser  # the name the reader calls (and tests patch, to make the parser fail)
@@ -28,6 +29,7 @@ def _passages(parser: _Parser, budget: CharBudget) -> tuple[list[Passage], str |
     sections = SectionTracker([b.level for b in blocks if b.kind == "heading"])
     passages: list[Passage] = []
     pending: list[str] = []
+    roles: list[str] = []  # beside each pending text: "paragraph", or "aside" for a text box anchored in one
     waiting: list[int] = []
     numbers: dict[int, int] = {}  # note index -> number among the notes of its kind, in order of reference
     counts = {"footnote": 0, "endnote": 0}
@@ -56,10 +58,15 @@ def _passages(parser: _Parser, budget: CharBudget) -> tuple[list[Passage], str |
                 passages.append(Passage(budget.add(text), location))
         waiting.clear()
 
-    def flush() -> None:
-        """The text gathered since the last heading or table as one passage, then its notes."""
+    def flush(last: bool = False) -> None:
+        """The text gathered since the last heading or table as one passage, then its notes; at the end of the
+        body, without a letter's closing and signature."""
+        if last:
+            cuts = signature_cuts(list(zip(roles, pending, strict=True)), after_text=bool(passages or sections.stack))
+            pending[:] = [cuts.get(index, text) for index, text in enumerate(pending)]
         passages.extend(sections.passages(pending, budget))
         pending.clear()
+        roles.clear()
         emit_notes()
 
     for block in blocks:
@@ -77,7 +84,8 @@ def _passages(parser: _Parser, budget: CharBudget) -> tuple[list[Passage], str |
             waiting.append(block.level)
         else:
             pending.append(block.text)
-    flush()
+            roles.append("aside" if block.kind == "box" else "paragraph")
+    flush(last=True)
     # notes nothing in the body refers to (a reference inside a text box): last, without a section
     for index, note in enumerate(parser.notes):
         text = note.text()
@@ -104,8 +112,9 @@ class RtfReader:
 
     @property
     def version(self) -> str:
-        """Our own tokenizer, versioned by hand (a change re-reads RTF files)."""
-        return "own 2"
+        """Our own tokenizer, versioned by hand (a change re-reads RTF files; 3: a letter's closing and signature
+        at the end of the body are left out)."""
+        return "own 3"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (RTF has no encryption)."""

@@ -16,7 +16,8 @@ from ingest.readers.text import clean_text
 class Block:
     """A finished piece of a story: a heading, a text paragraph run, a table, the title, or a note reference."""
 
-    kind: str  # "heading", "text", "table", "title", "note" (a reference: ``level`` is the note's index)
+    kind: str  # "heading", "text", "table", "title", "box" (a text box's text, after the paragraph it is anchored
+    # in), "note" (a reference: ``level`` is the note's index)
     text: str
     level: int = 0
 

@@ -157,7 +157,7 @@ class Parser:
         """A note or text box whose group closed; a text box's text goes after the paragraph it is anchored in."""
         story.end()
         if story.kind == "box" and (text := story.text()):
-            parent.waiting.append(Block("text", text))
+            parent.waiting.append(Block("box", text))
 
     def binary(self, param: bytes | None) -> None:
         """Skip the raw bytes of \\binN: they are data, and may hold braces and backslashes."""

@@ -8,11 +8,16 @@ follows it to the end of the text is a few short lines (name, title, organisatio
 lines, and at most a confidentiality notice; a "P.S." ends the signature and is kept. Anything else after it (a
 sentence, words going on in lower case, a speaker's label, more lines than a signature has) means the line was
 not a closing, and so does nothing above it: nothing is left out, since when unsure the text stays.
+
+E-mail and plain text pass their text (:func:`drop_signature`); Word, OpenDocument and RTF letters pass the
+paragraphs that end their body (:func:`drop_signature_paragraphs`), so that a table, a heading, a text box or a
+footnote is never part of a signature.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _CLOSINGS = {
     # English
@@ -43,6 +48,7 @@ _CLOSINGS = {
     "lep pozdrav", "s spoštovanjem", "με εκτίμηση", "φιλικά", "с уважение", "з повагою", "с уважением",
     "me respekt", "saygılarımla",
 }  # fmt: skip
+_MOST_WORDS = max(len(closing.split()) for closing in _CLOSINGS)
 _NEEDS_COMMA = {"best", "yours"}  # a closing only with its comma ("Best," or "Best, Anna"); else a word
 _POSTSCRIPT = re.compile(r"^(?:p\.?\s?p?\.?\s?s\.?|ps)(?:[:.)\s]|$)", re.IGNORECASE)
 _NOTICE = re.compile(
@@ -53,6 +59,7 @@ _NOTICE = re.compile(
 )
 _WEB = re.compile(r"^(?:www\.|https?://|\S+@\S+\.\w+)", re.IGNORECASE)
 MAX_SIGNATURE_LINES = 10
+MAX_NOTICE_LINES = 12  # lines of a notice's block searched for the words that make it one
 MAX_SHORT_WORDS = 12
 MAX_SHORT_CHARS = 100
 _SENTENCE_END = (".", "!", "?")
@@ -60,6 +67,10 @@ _SENTENCE_END = (".", "!", "?")
 
 def is_closing(line: str) -> bool:
     """Whether ``line`` is only a closing formula, with a comma or stop, or with a name after a comma."""
+    # a paragraph of prose has more words before its first comma than any formula (trimming a stop at its end
+    # takes at most one): turned away before the whole line is normalised, as most lines of a document are
+    if len(line.partition(",")[0].split(None, _MOST_WORDS + 1)) > _MOST_WORDS + 1:
+        return False
     text = " ".join(line.split())
     head, comma, tail = text.partition(",")
     formula = head.rstrip(".!").strip().lower()
@@ -86,9 +97,9 @@ def _is_short(line: str) -> bool:
     return not (len(words) >= 3 and line.endswith(_SENTENCE_END))
 
 
-def _signature_end(lines: list[str], start: int) -> int | None:
+def _signature_end(lines: list[str], start: int, blocks: list[int]) -> int | None:
     """Where the text resumes after a signature starting at ``start``: the end, or a P.S.; None when what
-    follows is not a signature."""
+    follows is not a signature. ``blocks[i]`` is the blank line that ends line i's block (or the end)."""
     count = 0
     i = start
     while i < len(lines):
@@ -98,9 +109,10 @@ def _signature_end(lines: list[str], start: int) -> int | None:
             continue
         if _POSTSCRIPT.match(line):
             return i
-        block_end = next((k for k in range(i, len(lines)) if not lines[k].strip()), len(lines))
-        if _NOTICE.search(" ".join(lines[i:block_end])):
-            i = block_end  # a confidentiality notice under the signature: furniture as well
+        # a notice opens with the words that say what it is, so its first lines are enough: a cost per closing
+        # bounded by a signature's size, not by the text's (a long text of short lines would be quadratic)
+        if _NOTICE.search(" ".join(lines[i : min(blocks[i], i + MAX_NOTICE_LINES)])):
+            i = blocks[i]  # a confidentiality notice under the signature: furniture as well
             continue
         count += 1
         if not _is_short(line) or count > MAX_SIGNATURE_LINES:
@@ -109,15 +121,97 @@ def _signature_end(lines: list[str], start: int) -> int | None:
     return len(lines)
 
 
+def _block_ends(lines: list[str]) -> list[int]:
+    """For each line, the index of the first blank line at or after it (``len(lines)`` when none)."""
+    ends = [len(lines)] * len(lines)
+    end = len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        if not lines[i].strip():
+            end = i
+        ends[i] = end
+    return ends
+
+
+def _cut(lines: list[str], after_text: bool) -> tuple[int, int] | None:
+    """The lines a closing and its signature take, ``(closing, resume)``, or None: the first closing line with
+    text above it (or ``after_text``) whose lines below are a signature."""
+    blocks: list[int] | None = None  # found at the first closing: most texts have none
+    above = after_text
+    for k, line in enumerate(lines):
+        if above and is_closing(line):
+            blocks = blocks or _block_ends(lines)
+            end = _signature_end(lines, k + 1, blocks)
+            if end is not None:
+                return k, end
+        above = above or bool(line.strip())
+    return None
+
+
 def drop_signature(text: str, *, after_text: bool = False) -> str:
     """``text`` without its closing and the signature under it (see the module's docstring); else unchanged.
 
     A closing closes something: text above it in ``text``, or, with ``after_text``, in the passages before it."""
     lines = text.split("\n")
-    for k, line in enumerate(lines):
-        if not is_closing(line) or not (after_text or any(above.strip() for above in lines[:k])):
+    cut = _cut(lines, after_text)
+    if cut is None:
+        return text
+    return "\n".join(lines[: cut[0]] + lines[cut[1] :]).strip("\n")
+
+
+def drop_signature_paragraphs(paragraphs: Sequence[str], *, after_text: bool = False) -> list[str]:
+    """The last paragraphs of a document's body, in order, with the closing and signature that end them emptied.
+
+    The same rules as :func:`drop_signature`, over the paragraphs' lines (a paragraph's line breaks count as
+    lines, a paragraph break as a blank line). The result has one string per paragraph: "" for a paragraph of the
+    signature, the lines above the closing for a paragraph that goes on into it ("... our report.\nYours
+    faithfully,"), the others as given. Pass only what ends the body (the paragraphs after its last heading or
+    table): a closing followed by anything other than a signature's lines keeps every paragraph.
+    """
+    lines: list[str] = []
+    owners: list[int] = []  # the paragraph each line belongs to; -1 for the blank line between two paragraphs
+    for index, paragraph in enumerate(paragraphs):
+        if lines:
+            lines.append("")
+            owners.append(-1)
+        for line in paragraph.split("\n"):
+            lines.append(line)
+            owners.append(index)
+    cut = _cut(lines, after_text)
+    if cut is None:
+        return list(paragraphs)
+    dropped = range(*cut)
+    touched = {owners[position] for position in dropped}
+    kept: list[list[str]] = [[] for _ in paragraphs]
+    for position, (line, owner) in enumerate(zip(lines, owners, strict=True)):
+        if owner >= 0 and position not in dropped:
+            kept[owner].append(line)
+    return [
+        "\n".join(part).strip("\n") if index in touched else paragraph
+        for index, (part, paragraph) in enumerate(zip(kept, paragraphs, strict=True))
+    ]
+
+
+def signature_cuts(blocks: Sequence[tuple[str, str]], *, after_text: bool = False) -> dict[int, str]:
+    """Where a letter's closing and signature end a document's body: ``{index: the block's text without them}``.
+
+    ``blocks`` is the body in order, each as ``(role, text)``: "paragraph" for the author's running text, "aside"
+    for what is only anchored among it (a text box, a note) and stays where it is, anything else ("heading",
+    "table", ...) for a block that the signature cannot run through. Only the paragraphs after the last such
+    block are looked at, so a closing in the middle of the text or above a heading or a table is text; the block
+    before them, or ``after_text``, is the text a closing with no paragraph above it closes. Empty when the body
+    does not end with a closing and a signature.
+    """
+    run: list[int] = []
+    bounded = False
+    for index in range(len(blocks) - 1, -1, -1):
+        role, text = blocks[index]
+        if role == "aside" or not text.strip():
             continue
-        end = _signature_end(lines, k + 1)
-        if end is not None:
-            return "\n".join(lines[:k] + lines[end:]).strip("\n")
-    return text
+        if role != "paragraph":
+            bounded = True
+            break
+        run.append(index)
+    run.reverse()
+    texts = [blocks[index][1] for index in run]
+    kept = drop_signature_paragraphs(texts, after_text=after_text or bounded)
+    return {index: new for index, old, new in zip(run, texts, kept, strict=True) if new != old}

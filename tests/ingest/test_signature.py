@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.readers.signature import drop_signature, is_closing
+from ingest.readers.signature import drop_signature, drop_signature_paragraphs, is_closing, signature_cuts
 
 pytestmark = pytest.mark.unit
 
@@ -88,3 +88,51 @@ def test_a_closing_alone_in_a_last_passage_closes_the_passages_before_it() -> No
     assert drop_signature("Kind regards,\nAnna Berzina", after_text=True) == ""
     assert drop_signature("Kind regards,\nAnna Berzina") == "Kind regards,\nAnna Berzina"
     assert drop_signature(f"{BODY}\n\nRegards,\nanna.berzina@example.lv\nwww.example.lv") == BODY
+
+
+def test_paragraphs_keep_their_number_and_lose_only_the_signature() -> None:
+    paragraphs = ["Dear colleagues,", "We support the register.", "Yours faithfully,", "Anna Berzina", "Director"]
+    assert drop_signature_paragraphs(paragraphs) == ["Dear colleagues,", "We support the register.", "", "", ""]
+    # a closing after a line break inside a paragraph: the lines above it stay in that paragraph
+    merged = ["Dear colleagues,", "We support the register.\nKind regards,\nAnna Berzina"]
+    assert drop_signature_paragraphs(merged) == ["Dear colleagues,", "We support the register."]
+    more = [*paragraphs, "We also think that the register should show each entry's workload in hours."]
+    assert drop_signature_paragraphs(more) == more
+    assert drop_signature_paragraphs(["Kind regards,", "Anna Berzina"]) == ["Kind regards,", "Anna Berzina"]
+    assert drop_signature_paragraphs(["Kind regards,", "Anna Berzina"], after_text=True) == ["", ""]
+
+
+def test_cuts_look_only_after_the_last_heading_or_table_and_pass_over_asides() -> None:
+    body = [
+        ("paragraph", "We support the register."),
+        ("paragraph", "Thanks,"),
+        ("paragraph", "Anna Berzina"),
+        ("heading", "Funding"),
+        ("paragraph", "Funding should follow the learner."),
+        ("paragraph", "Best regards,"),
+        ("aside", "[1] Survey of 40 providers, 2024."),
+        ("paragraph", "Anna Berzina"),
+    ]
+    assert signature_cuts(body) == {5: "", 7: ""}  # the note stays, the closing above the heading is text
+    assert signature_cuts(body[:3]) == {1: "", 2: ""}  # the same lines at the end of the body are a signature
+    assert signature_cuts([("table", "Pilot | 120"), ("paragraph", "Kind regards,"), ("paragraph", "Ana")]) == {
+        1: "",
+        2: "",
+    }  # a closing under a table closes the text above it
+
+
+def test_prose_under_a_closing_is_kept_even_when_a_notice_phrase_comes_far_below_it() -> None:
+    """A notice opens with the words that make it one: a phrase deep in a block of prose does not turn the prose
+    above it into furniture."""
+    prose = [f"Point {k}: the register should show the workload of every entry in hours." for k in range(14)]
+    prose.append("A trainee who is not the intended recipient of a credential should not be listed.")
+    text = f"{BODY}\n\nThanks,\nAnna\n" + "\n".join(prose)
+    assert drop_signature(text) == text
+
+
+def test_a_long_run_of_closing_lines_followed_by_prose_is_text() -> None:
+    lines = ["Thanks,"] * 5000
+    text = f"{BODY}\n" + "\n".join(lines) + "\nWe go on with a sentence of prose that ends the text."
+    assert drop_signature(text) == text
+    paragraphs = [BODY, *lines, "We go on with a sentence of prose that ends the text."]
+    assert drop_signature_paragraphs(paragraphs) == paragraphs
