@@ -4,8 +4,8 @@ A sheet given with ``--metadata`` may sit anywhere and list names the way its au
 row's ``file`` is matched, in order: relative to the sheet; else relative to each folder given; else by
 its bare file name when exactly one file of the run has that name. An ambiguous row, a row that matches
 no file and a file that no row matches are each one warning: the run goes on, nothing is applied by guess.
-A ``metadata.csv`` (or ``metadata.xlsx``, ``metadata.ods``) beside the files is read by default, its names
-relative to it.
+A ``metadata.csv`` (or ``metadata.tsv``, ``metadata.xlsx``, ``metadata.ods``) beside the files is read by default,
+its names relative to it.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from ingest.metadata import MetadataError, read_metadata_csv, sheet_warnings
 from ingest.readers import READERS
 
 METADATA_NAME = "metadata.csv"
-METADATA_NAMES = (METADATA_NAME, "metadata.xlsx", "metadata.ods")  # read by default when they sit beside the files
+# read by default when they sit beside the files; a spreadsheet's "Text (tab delimited)" export is a .tsv
+METADATA_NAMES = (METADATA_NAME, "metadata.tsv", "metadata.xlsx", "metadata.ods")
 SUPPORTED = frozenset(ext for r in READERS.values() for ext in r.extensions)
 
 
@@ -248,7 +249,7 @@ def _with_sheet(
             f"{hint}"
         )
     notes.extend(warnings)
-    csv_path = sheet if sheet.suffix.lower() == ".csv" else None  # a workbook never supplies passwords
+    csv_path = sheet if sheet.suffix.lower() in (".csv", ".tsv") else None  # a workbook never supplies passwords
     out = _Builder(notes)
     for i, f in enumerate(found):
         if i in applied:
@@ -299,7 +300,7 @@ def _with_default_sheets(found: list[_Found], notes: list[str]) -> tuple[list[Ca
         row = rows.get(name)
         used.setdefault(path, set()).add(name)
         warning = () if row else (f"no row for this file in {path.name}; ingested without its metadata",)
-        out.add(f, name, row, path if row and path.suffix.lower() == ".csv" else None, warning)
+        out.add(f, name, row, path if row and path.suffix.lower() in (".csv", ".tsv") else None, warning)
     for entry in cache.values():
         if entry is None:
             continue

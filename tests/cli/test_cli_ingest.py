@@ -146,6 +146,20 @@ def test_a_metadata_ods_beside_the_files_is_read_by_default(tmp_path):
     )
 
 
+def test_a_tab_separated_metadata_sheet_beside_the_files_is_read_by_default(tmp_path):
+    # a spreadsheet's "Text (tab delimited)" export, kept as the sheet: read, never ingested as a contribution
+    corpus = project(tmp_path)
+    (corpus / "metadata.tsv").write_text(
+        "File\tContributor\tCountry\nbrief_latvia.txt\tIlze Kalnina\tLatvia\n", encoding="utf-8"
+    )
+    ws = tmp_path / "ws"
+    proc = run("ingest", str(corpus), "--workspace", str(ws), "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert "metadata.tsv" not in {e["file"] for e in json.loads(proc.stdout)}
+    got = {s["file"]: s for s in json.loads(run("sources", "--workspace", str(ws), "--json").stdout)}
+    assert (got["brief_latvia.txt"]["contributor"], got["brief_latvia.txt"]["region"]) == ("Ilze Kalnina", "EU")
+
+
 def test_a_sheet_that_cannot_be_read_is_a_warning_in_the_json_and_the_files_go_in(tmp_path):
     # beside the files (read by default) and given with --metadata: one warning naming the file and the reason,
     # in the contract's list (on the first entry, as the sheet's other warnings), and no file is held back
