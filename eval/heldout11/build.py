@@ -7,7 +7,8 @@ and a page number in every footer), the port employers' Word paper (python-docx,
 header and a footer with a PAGE field), the youth agency's slides with a chart and a table (python-pptx, the
 chart's embedded workbook made stable as in ``eval/heldout7/build.py``), the foundation's Impress slides
 (``eval/heldout4/opendocument.py``), and the consultation form and the sheet (``eval/heldout3/build.py``'s
-workbook builder). The built files are committed; run this again only after changing the text:
+workbook builder), and the outline's Word table. The built files are committed; run this again only after
+changing the text:
 
     python eval/heldout11/build.py
 
@@ -36,6 +37,7 @@ from eval.heldout11.contributions import (  # noqa: E402
     FINLAND_SLIDES,
     MACEDONIA_SLIDES,
     METADATA,
+    OUTLINE,
     UZBEKISTAN_FORM,
 )
 from eval.office_builds import set_properties, stable_zip  # noqa: E402
@@ -161,6 +163,26 @@ def build_chart_and_table_slides(spec: dict) -> bytes:
     return stable_zip(_stable_embedded(buf.getvalue()))
 
 
+def build_outline_table(spec: dict) -> bytes:
+    """The outline in Word: a title, a note, then a two-column table (Section | Question) whose section cell is
+    filled on the first row of each section only, as people leave a repeated value out."""
+    from docx import Document
+
+    doc = Document()
+    set_properties(doc.core_properties, spec)
+    doc.add_paragraph(spec["title"], style="Title")
+    doc.add_paragraph(spec["note"])
+    table = doc.add_table(rows=1, cols=2)
+    table.style = "Table Grid"
+    table.cell(0, 0).text, table.cell(0, 1).text = "Section", "Question"
+    for section, question in spec["rows"]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = section, question
+    buf = io.BytesIO()
+    doc.save(buf)
+    return stable_zip(buf.getvalue())
+
+
 # (spec, builder): everything rebuilt byte for byte into corpus/
 BUILDS = (
     (ESTONIA_PAPER, build_paged_paper),
@@ -170,14 +192,20 @@ BUILDS = (
     (UZBEKISTAN_FORM, build_workbook),
     (METADATA, build_workbook),
 )
+# (spec, builder): written beside corpus/, in the set's folder
+OUTLINE_BUILDS = ((OUTLINE, build_outline_table),)
 
 
 def main() -> int:
-    """Write the built contributions and the sheet into eval/heldout11/corpus/."""
+    """Write the built contributions and the sheet into eval/heldout11/corpus/, and the outline beside it."""
     root = HERE.parents[1]
     CORPUS.mkdir(exist_ok=True)
     for spec, build in BUILDS:
         path = CORPUS / spec["file"]
+        path.write_bytes(build(spec))
+        print(path.relative_to(root))
+    for spec, build in OUTLINE_BUILDS:
+        path = HERE / spec["file"]
         path.write_bytes(build(spec))
         print(path.relative_to(root))
     return 0
