@@ -54,6 +54,7 @@ SETS = {
         ".pdf": 1, ".docx": 1, ".pptx": 1, ".odt": 1, ".xlsx": 1, ".txt": 1, ".html": 1, ".md": 1, ".eml": 1,
         ".rtf": 1,
     },
+    "heldout11": dict.fromkeys((".pdf", ".docx", ".pptx", ".odp", ".csv", ".eml", ".txt", ".md", ".html", ".xlsx"), 1),
 }  # fmt: skip
 CONTRIBUTION_SUFFIXES = {
     ".md", ".txt", ".docx", ".pptx", ".pdf", ".html", ".odt", ".odp", ".rtf", ".eml", ".xlsx", ".csv", ".tsv",
