@@ -40,6 +40,18 @@ _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*")
 _NAME = re.compile(r"\b[A-Z][\w'’-]*[A-Za-z]|\b[A-Z]{2,}\b")
 
 
+# a line a reader marks as someone else's words (a Markdown block quote: ingest.readers.markdown.QUOTE_MARK)
+_QUOTED_LINE = "> "
+
+
+def without_quotes(text: str) -> str:
+    """``text`` without the lines marked as quoted from someone else: kept in a passage to help find it, never
+    drafted or read as a claim in its author's name."""
+    if not text.startswith(_QUOTED_LINE) and "\n" + _QUOTED_LINE not in text:
+        return text
+    return "\n".join(line for line in text.split("\n") if not line.startswith(_QUOTED_LINE))
+
+
 def split_sentences(text: str) -> list[str]:
     """Split text into sentences on end punctuation, not after common abbreviations; lines stay apart."""
     out: list[str] = []

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.drafting.drafters.extractive import looks_like_instruction
-from pipeline.drafting.support import split_sentences
+from pipeline.drafting.support import split_sentences, without_quotes
 from pipeline.model import Evidence
 from pipeline.synthesis.amounts import quantities
 from pipeline.synthesis.modality import bare_force
@@ -131,7 +131,8 @@ def claims_from(evidence: Sequence[Evidence], voice_of: dict[str, str]) -> list[
     for item in evidence:
         voice = voice_of.get(item.file) or item.contributor or item.file
         # a paragraph that addresses machines is dropped whole: its other sentences carry the same payload
-        blocks = [b for b in re.split(r"\n\s*\n", item.text) if not looks_like_instruction(b)]
+        # (and a block quote is someone else's words: never a claim of this voice)
+        blocks = [b for b in re.split(r"\n\s*\n", without_quotes(item.text)) if not looks_like_instruction(b)]
         for block in blocks:
             for text, decided in decision_claims(block):
                 key = (voice, " ".join(text.lower().split()))

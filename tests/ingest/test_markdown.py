@@ -147,4 +147,18 @@ def test_only_title_has_no_text(tmp_path: Path) -> None:
 @pytest.mark.unit
 def test_reader_identity() -> None:
     reader = MarkdownReader()
-    assert (reader.name, reader.extensions, reader.version) == ("markdown", (".md", ".markdown"), "2")
+    assert (reader.name, reader.extensions, reader.version) == ("markdown", (".md", ".markdown"), "3")
+
+
+@pytest.mark.unit
+def test_a_block_quote_is_a_paragraph_of_its_own_marked_as_quoted(tmp_path: Path) -> None:
+    # a blog post citing a welder: the words stay (they help find the passage), one marked line per quote
+    text = (
+        "# Post\n\nWe think credits should stack.\n> A welder told us:\n> certificates should never expire.\n"
+        "Our view is that they should be renewed every five years.\n"
+    )
+    assert read(tmp_path, text)[0][1].split("\n") == [
+        "We think credits should stack.",
+        "> A welder told us: certificates should never expire.",
+        "Our view is that they should be renewed every five years.",
+    ]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.drafting.drafters.actors import is_actor_noun
-from pipeline.drafting.support import split_sentences
+from pipeline.drafting.support import split_sentences, without_quotes
 from pipeline.index.lexical import tokenize
 from pipeline.model import Evidence
 
@@ -253,7 +253,7 @@ def _pieces(item: Evidence) -> list[tuple[str, bool]]:
                 cell = _CELL_HEADER.sub("", cell.strip())
                 out.extend((piece, True) for piece in split_sentences(cell) if piece.strip())
         return out
-    for raw in split_sentences(item.text):
+    for raw in split_sentences(without_quotes(item.text)):  # a block quote is someone else's words
         if " | " in raw:
             out.extend((cell.strip(), True) for cell in raw.split(" | ") for cell in split_sentences(cell))
         else:

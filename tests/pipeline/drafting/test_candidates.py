@@ -116,6 +116,19 @@ def test_a_footnotes_mark_and_label_are_not_quoted(raw, quoted):
     assert clean_sentence(raw, on_slide=False) == quoted
 
 
+def test_words_a_contribution_quotes_from_someone_else_are_never_its_candidates():
+    text = (
+        "We think credits should stack towards a full vocational qualification.\n"
+        "> A welder told us that certificates should never expire, whatever the trade.\n"
+        "Our view is that certificates should be renewed every five years by a short test."
+    )
+    post = Evidence("b", "blog.md", "t", "A", "org", "C", "EU", "input", "", "section 1 Post", text)
+    assert [c.text for c in candidates([post])] == [
+        "We think credits should stack towards a full vocational qualification.",
+        "Our view is that certificates should be renewed every five years by a short test.",
+    ]
+
+
 def test_instructions_and_verbless_slide_lines():
     assert clean_sentence("Rely on the internal QA of accredited institutions", on_slide=True)
     assert clean_sentence("One set of standards for all issuers, public or private", on_slide=True) is None

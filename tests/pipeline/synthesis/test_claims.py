@@ -136,3 +136,15 @@ def test_a_council_that_does_not_adopt_a_proposal_opposes_its_proposer(tmp_path_
     assert register[0].question == "Can apprentices with work experience skip the written test?"
     assert sorted(map(sorted, sides_held(register[0]))) == [["Jonas Berg"], ["Vera Holm"]]
     assert "against: let apprentices skip the written test" in register[0].topic
+
+
+@pytest.mark.unit
+def test_words_a_contribution_quotes_from_someone_else_are_no_claim_of_its_own() -> None:
+    text = (
+        "Certificates should be renewed every five years by a short practical test.\n"
+        "> A welder told us that certificates should never expire, whatever the trade."
+    )
+    post = Evidence("c2", "blog.md", "T", "Federation", "", "X", "EU", "k", "", "section 1 Post", text)
+    assert [c.text for c in claims_from([post], {})] == [
+        "Certificates should be renewed every five years by a short practical test."
+    ]
