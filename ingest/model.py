@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+# opens a line of a passage that holds someone else's words (a Markdown block quote): kept to help find the
+# passage, never drafted or read as a claim in its author's name (pipeline.drafting.support.without_quotes)
+QUOTE_MARK = "> "
+
 
 @dataclass(frozen=True)
 class Location:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.model import DocumentProperties, ReadResult
+from ingest.model import QUOTE_MARK, DocumentProperties, ReadResult
 from ingest.readers.base import Limits, ReadError
 from ingest.readers.text import (
     DEFAULT_LIMITS,
@@ -59,9 +59,8 @@ class _Block:
     level: int = 0
 
 
-# a block quote's line; its words are kept as a paragraph opened by QUOTE_MARK (pipeline.drafting.support reads it)
+# a block quote's line; its words are kept as a paragraph opened by QUOTE_MARK
 _QUOTE = re.compile(r"^ {0,3}>\s?")
-QUOTE_MARK = "> "
 
 
 def _parse(text: str) -> list[_Block]:

@@ -34,7 +34,7 @@ class EvidenceSettings:
     max_passages: int = 30  # per section, pins excluded
     max_per_contributor: int = 5  # per section, so one long submission cannot crowd out the rest
     # best dense cosine below this: the contributions are about something else. Questions on other matters
-    # (recipes, football, motorways) score 0.01-0.25 against a micro-credential corpus; outline questions worded
+    # (recipes, football, motorways) score 0.01-0.28 against a micro-credential corpus; outline questions worded
     # otherwise than the contributions score from 0.24 ("people living far from cities" for "villages"). Between
     # the two the answer model decides, and it makes every such off-domain probe a gap too (BENCHMARKS section 37).
     min_similarity: float = 0.20

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ingest.model import QUOTE_MARK
 from pipeline.index.embeddings import Embedder, embed_cached
 from pipeline.index.lexical import tokenize
 
@@ -40,16 +41,12 @@ _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*")
 _NAME = re.compile(r"\b[A-Z][\w'’-]*[A-Za-z]|\b[A-Z]{2,}\b")
 
 
-# a line a reader marks as someone else's words (a Markdown block quote: ingest.readers.markdown.QUOTE_MARK)
-_QUOTED_LINE = "> "
-
-
 def without_quotes(text: str) -> str:
-    """``text`` without the lines marked as quoted from someone else: kept in a passage to help find it, never
-    drafted or read as a claim in its author's name."""
-    if not text.startswith(_QUOTED_LINE) and "\n" + _QUOTED_LINE not in text:
+    """``text`` without the lines a reader marked (QUOTE_MARK) as quoted from someone else: kept in a passage to
+    help find it, never drafted or read as a claim in its author's name."""
+    if not text.startswith(QUOTE_MARK) and "\n" + QUOTE_MARK not in text:
         return text
-    return "\n".join(line for line in text.split("\n") if not line.startswith(_QUOTED_LINE))
+    return "\n".join(line for line in text.split("\n") if not line.startswith(QUOTE_MARK))
 
 
 def split_sentences(text: str) -> list[str]:

@@ -127,6 +127,7 @@ _DENIES = re.compile(
 _COUNT_WORD = re.compile(rf"\b(?:{_WORDS})\b", _I)
 
 
+@lru_cache(maxsize=1024)  # asked of every candidate sentence of a question: read once per question
 def asked_type(question: str) -> str | None:
     """The kind of value ``question`` asks for ("duration", "frequency", "share", "money", "count", "amount"),
     or None when it asks for no measurable value (a "how", "who", "which" or "should" question)."""

@@ -127,13 +127,13 @@ _CONNECTIVE = re.compile(
 _LABEL = re.compile(r"^([^:;,.\s]|[^:;,.]{2,40}):\s+(?=\S)")
 # a list mark: a dash or bullet, "1." / "1)", or a letter or roman numeral in brackets ("(a)", "b)", "(iv)")
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)]|\(\d{1,2}\)|\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3}|ix|x)\))\s+")
-# A bare answer to a question (an FAQ's "### Should ...?" then "No. ...", a form's "Answer: Yes, ..."): "Yes" or
-# "No" closed by a stop opens a sentence that may hold on its own; closed by a comma or a dash, the clause after it
-# only means something beside its question. "No. 5" is a number, and "No provider should ..." no answer.
 # a footnote's mark where the sentence calling it ends ("... where needed.[3]", "... needed.³") and the label a
 # footnote's own text opens with ("[3] The procedure has ..."): neither is part of the words quoted
 _NOTE_CALL = re.compile(r"(?<=[.!?\"”])\s?(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)$|(?<=[a-z][.!?])\d{1,2}$")
 _NOTE_LABEL = re.compile(r"^\[\d{1,3}\]\s+(?=[A-Z])")
+# A bare answer to a question (an FAQ's "### Should ...?" then "No. ...", a form's "Answer: Yes, ..."): "Yes" or
+# "No" closed by a stop opens a sentence that may hold on its own; closed by a comma or a dash, the clause after it
+# only means something beside its question. "No. 5" is a number, and "No provider should ..." no answer.
 _YES_NO = re.compile(r"^(yes|no)\s*([.!](?=\s+[A-Z\"“‘(])|[,;:–—]|\s-)\s*", re.IGNORECASE)
 _ITEM_END = re.compile(r"\s*;\s*(and|or)?\s*$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(we|our|ours|us|i|my|me)\b", re.IGNORECASE)
