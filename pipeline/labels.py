@@ -32,6 +32,7 @@ FLAG_LABELS = {
     "unknown_name": "Name not in the source",
     "wrong_count": "Counts contributors or countries its passages do not give",
     "citation_dropped": "A citation that did not support it was dropped",
+    "quoted_words": "Its source quotes these words from someone else",
     "llm_partial": "The LLM check finds it supported only in part",
     "llm_unsupported": "The LLM check finds it unsupported",
 }

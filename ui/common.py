@@ -50,6 +50,7 @@ FLAG_COLOURS = {
     "citation_unsupported": "orange",
     "llm_unsupported": "orange",
     "llm_partial": "orange",
+    "quoted_words": "orange",
     "unknown_number": "violet",
     "unknown_name": "violet",
     "wrong_count": "violet",

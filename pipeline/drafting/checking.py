@@ -17,13 +17,13 @@ from typing import Any
 
 from pipeline.drafting.attribution import PartyIndex, credited, quotations, quote_stands_in, without_credits
 from pipeline.drafting.citation_verdicts import Verdict, judge_citations
-from pipeline.drafting.support import SupportChecker
+from pipeline.drafting.support import SupportChecker, without_quotes
 from pipeline.model import CitationCheck, DraftResult, Paragraph, Sentence
 
 # Flags this check owns (the part before any ":"); it recomputes them, and keeps any other flag a drafter or editor set.
 CHECK_FLAGS = (
     "unknown_citation", "uncited", "weak_support", "unknown_number", "unknown_name", "citation_unsupported",
-    "citation_dropped", "misattributed", "false_quote", "contradicted", "wrong_count",
+    "citation_dropped", "misattributed", "false_quote", "contradicted", "wrong_count", "quoted_words",
 )  # fmt: skip
 # Flags that say a sentence misreports its sources; the LLM judge never removes them and the score drops.
 HARD_FLAGS = ("misattributed", "false_quote", "contradicted", "wrong_count")
@@ -139,8 +139,13 @@ def check_one(
         top = max(valid, key=lambda c: verdicts[c].score)
         if verdicts[top].contradicted:  # the best evidence says the opposite
             flags.append("contradicted")
+        # a line its reader marked as quoted from someone else (a blog quoting a welder) backs the sentence, but
+        # never in the name of the passage's author: who holds what is checked on the author's own words
+        own, own_verdicts = _own_words(claim, valid, passages, checker, verdicts, index)
+        if any(verdicts[c].supported and not own_verdicts[c].supported for c in valid):
+            flags.append("quoted_words")
         if index is not None:
-            flags.extend(_party_flags(sentence, valid, verdicts, index, passages, checker))
+            flags.extend(_party_flags(sentence, valid, own_verdicts, index, own, checker))
         if sources:  # "four contributors from partner countries ...", written by an editor or a model
             flags.extend(_miscounts(sentence.text, valid, sources, passages))
         if any(flag_code(f) in HARD_FLAGS for f in flags):
@@ -150,6 +155,23 @@ def check_one(
     )
     checked = replace(sentence, citations=valid, support=score, flags=tuple(dict.fromkeys(flags)), checks=checks)
     return Checked(checked, tuple(notes))
+
+
+def _own_words(
+    claim: str,
+    valid: Sequence[str],
+    passages: Mapping[str, str],
+    checker: SupportChecker,
+    verdicts: Mapping[str, Verdict],
+    index: PartyIndex | None,
+) -> tuple[Mapping[str, str], Mapping[str, Verdict]]:
+    """The cited passages without their quoted lines, and the verdicts on them (the same verdicts when no cited
+    passage quotes anyone, which is nearly always)."""
+    own = {c: without_quotes(passages[c]) for c in valid}
+    if all(own[c] == passages[c] for c in valid):
+        return passages, verdicts
+    union = checker.check(claim, [own[c] for c in valid], index.words if index else frozenset())
+    return own, judge_citations(claim, valid, own, checker, (union.score, union.best))
 
 
 def _miscounts(

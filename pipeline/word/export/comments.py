@@ -26,6 +26,7 @@ HINTS = {
     "unknown_number": "check the figure against the quoted passage.",
     "unknown_name": "check the name against the quoted passage.",
     "wrong_count": "check the count against the contributors and countries the paragraph cites.",
+    "quoted_words": "the source gives these words as someone else's (a quotation); credit them to that person.",
     "llm_partial": "the LLM check found the cited passage supports this sentence only in part.",
     "llm_unsupported": "the LLM check found the cited passage does not support this sentence.",
 }

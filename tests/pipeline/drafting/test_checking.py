@@ -167,3 +167,34 @@ def test_an_item_quoted_under_who_should_act_is_supported_and_credited(checker):
     text = f"Ewa Nowak (PFNTP, Poland) writes that the guidelines should: “{item}”."
     sentence = check_sentence(Sentence(text, ("pl",), quote=item), passages, checker, sources)
     assert sentence.flags == ()
+
+
+# a blog post quoting someone else: the Markdown reader keeps the quotation as a "> " line of the passage
+QUOTING = {
+    "blog": "Our members met at the spring fair in Tartu.\n"
+    "> Welders should be assessed on a real weld, not on a written test.\n"
+    "We publish a short account of each fair for our readers."
+}
+QUOTING_SOURCES = {"blog": {"contributor": "Kadri Tamm", "organisation": "Estonian Makers Blog", "country": "Estonia"}}
+WELD = "Welders should be assessed on a real weld, not on a written test."
+
+
+def test_the_quoted_words_of_someone_else_are_never_checked_as_the_authors(checker):
+    sentence = Sentence(f"According to Kadri Tamm, {WELD}", ("blog",))
+    credited = check_sentence(sentence, QUOTING, checker, QUOTING_SOURCES)
+    assert "misattributed: Kadri Tamm" in credited.flags and "quoted_words" in credited.flags
+    quoted = f"Kadri Tamm writes: “{WELD[:-1]}”."
+    quote = check_sentence(Sentence(quoted, ("blog",), quote=WELD), QUOTING, checker, QUOTING_SOURCES)
+    assert "false_quote" in quote.flags or "misattributed: Kadri Tamm" in quote.flags
+
+
+def test_a_sentence_that_names_nobody_may_rest_on_a_quotation_but_says_whose_words_they_are(checker):
+    plain = check_sentence(Sentence(WELD, ("blog",)), QUOTING, checker, QUOTING_SOURCES)
+    assert "quoted_words" in plain.flags and not any(f.startswith("misattributed") for f in plain.flags)
+    own = check_sentence(
+        Sentence("According to Kadri Tamm, members met at the spring fair in Tartu.", ("blog",)),
+        QUOTING,
+        checker,
+        QUOTING_SOURCES,
+    )
+    assert "quoted_words" not in own.flags and not any(f.startswith("misattributed") for f in own.flags)
