@@ -84,7 +84,12 @@ def judge_citations(
                 score, best_text = part_score, part_best[:1]
         # the sentence sharing most words with the claim is the one it would contradict, if it states the same
         # thing: most of the claim's words are in it (else a negation there is about something else)
-        contradicted = bool(best) and _shared(claim, best[0]) >= SAME_STATEMENT and contradicts(claim, best[0])
+        stated = best[0] if best else ""
+        if ";" in stated and ";" not in claim:
+            # "X should receive a level; Y should not be given one at all" holds two statements: a claim about
+            # one is judged against that one, not against a negation that belongs to the other
+            stated = max(stated.split(";"), key=lambda c: _shared(claim, c))
+        contradicted = bool(stated) and _shared(claim, stated) >= SAME_STATEMENT and contradicts(claim, stated)
         out[chunk_id] = Verdict(
             score, score >= checker.threshold and not contradicted, contradicted, shorten(best_text)
         )

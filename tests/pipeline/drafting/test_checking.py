@@ -198,3 +198,15 @@ def test_a_sentence_that_names_nobody_may_rest_on_a_quotation_but_says_whose_wor
         QUOTING_SOURCES,
     )
     assert "quoted_words" not in own.flags and not any(f.startswith("misattributed") for f in own.flags)
+
+
+def test_a_claim_taken_from_one_half_of_a_semicolon_sentence_is_not_contradicted_by_the_other_half(checker):
+    passages = {
+        "sk": "Only micro-credentials that form part of a larger qualification should receive a level in the "
+        "framework; a stand-alone course certificate should not be given a level at all."
+    }
+    claim = "Only micro-credentials that form part of a larger qualification should receive a level in the framework."
+    sentence = check_sentence(Sentence(claim, ("sk",)), passages, checker)
+    assert "contradicted" not in sentence.flags and "citation_unsupported" not in sentence.flags
+    negated = "Micro-credentials that form part of a larger qualification should not receive a level in the framework."
+    assert "contradicted" in check_sentence(Sentence(negated, ("sk",)), passages, checker).flags
