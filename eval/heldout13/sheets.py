@@ -97,7 +97,7 @@ OUTLINE_SECTIONS = [
         ("E.4", "Should employers contribute to the cost of training their staff?", None),
         ("E.5", "How can refugees and other newcomers be helped to take part?", "Ask the partner countries"),
         ("E.6", "What is the maximum fee a provider should charge for a micro-credential?", None),
-        ("E.7", "What share of the cost should learners pay themselves?", None),
+        ("E.7", "Should learners be able to deduct micro-credential fees from their income tax?", None),
     ]),
 ]  # fmt: skip
 
