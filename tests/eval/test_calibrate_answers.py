@@ -106,6 +106,7 @@ def test_every_labelled_set_is_offered_and_a_held_out_set_never_is():
     assert all(
         held_out not in parts for parts in inside for held_out in ("heldout8", "heldout9", "heldout10", "heldout11")
     )
+    assert all("heldout13" not in parts for parts in inside)  # written in session 11, held out
 
 
 @pytest.mark.unit
