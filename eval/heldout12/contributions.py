@@ -118,8 +118,8 @@ AUSTRIA_PAPER = {
         ("h1", "Our position"),
         "We recommend that every micro-credential state its workload in ECTS credits, so that universities, "
         "employers and other chambers read its size in the same way.",
-        "Micro-credentials in clinical skills should expire after three years; the holder then renews them through "
-        "a short refresher and a new practical test, because techniques and medicines change quickly.",
+        "Micro-credentials should expire after three years; the holder then renews them through a short refresher "
+        "and a new practical test, because techniques, rules and medicines change quickly.",
         (
             "fn",
             "Practical skills such as the ultrasound examination of cattle must be assessed on live animals, under "
