@@ -95,7 +95,7 @@ AUSTRIA_PAPER = {
     "author": "Wolfram Edlinger-Posch",
     "date": dt.date(2026, 3, 6),
     "comment": {
-        "on": 3,  # the block (0-based) the comment is anchored to
+        "on": 4,  # the block (0-based) the comment is anchored to: the ECTS paragraph
         "author": "Magdalena Lechner",
         "initials": "ML",
         "text": "Do we want to mention the 25 to 30 hours per credit here, or is that too technical for them?",
