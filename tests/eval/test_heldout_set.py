@@ -55,6 +55,7 @@ SETS = {
         ".rtf": 1,
     },
     "heldout11": dict.fromkeys((".pdf", ".docx", ".pptx", ".odp", ".csv", ".eml", ".txt", ".md", ".html", ".xlsx"), 1),
+    "heldout12": dict.fromkeys((".pdf", ".docx", ".pptx", ".odt", ".eml", ".rtf", ".xlsx", ".md", ".html", ".txt"), 1),
     "heldout13": dict.fromkeys((".pdf", ".docx", ".pptx", ".odp", ".csv", ".eml", ".odt", ".md", ".html", ".txt"), 1),
 }  # fmt: skip
 CONTRIBUTION_SUFFIXES = {
