@@ -50,8 +50,12 @@ _LABEL = (
 )
 # after a sentence's end, or after a bracket closing a time stamp ("[00:01:10] Respondent: ...")
 _SENTENCE_END = r"(?<=[.!?\"”’)\]])\s+"
-# a label opening a line, or following a sentence's end (readers join a paragraph's lines into one)
-_TURN = re.compile(rf"(?:(?m:^)\s*|{_SENTENCE_END}){_LABEL}")
+# the time stamp a meeting tool writes before each turn: "[00:02:05]", "(12:40)", "00:02:05.120"
+STAMP = r"(?:[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?)"
+_STAMPED = re.compile(rf"^\s*{STAMP}\s+")
+# a label opening a line, or following a sentence's end (readers join a paragraph's lines into one), after the
+# turn's time stamp if it has one
+_TURN = re.compile(rf"(?:(?m:^)\s*|{_SENTENCE_END})(?:{STAMP}\s+)?{_LABEL}")
 # labels of a brief, not of a person: "Main message:", "Recommendation 2:", "Key Point:", "Background:"
 _NOT_NAMES = frozenset(
     "main key our the a an in on at by for of to and or summary message messages point points position positions "
@@ -241,8 +245,9 @@ def own_turns(passages: Sequence[Passage], contributor: str, organisation: str) 
     names = "|".join(re.escape(n) for n in sorted(speakers, key=len, reverse=True))
     label = r"(?P<label>(?:" + names + r")(?:\s*\([^()\n]{1,80}\))?)\s*:"
     # a label alone at the end of a passage opens the turn the next passage goes on with
-    opener = re.compile(r"(?:^|" + _SENTENCE_END + r"|\n)\s*" + label + r"(?:\s|$)", re.IGNORECASE)
-    labelled_line = re.compile(r"\s*" + label, re.IGNORECASE)
+    stamp = rf"(?:{STAMP}\s+)?"
+    opener = re.compile(r"(?:^|" + _SENTENCE_END + r"|\n)\s*" + stamp + label + r"(?:\s|$)", re.IGNORECASE)
+    labelled_line = re.compile(r"\s*" + stamp + label, re.IGNORECASE)
     current: str | None = None  # no turn yet: the document's own front matter
     kept: list[Passage] = []
     own_labels: set[str] = set()
@@ -283,6 +288,7 @@ def own_turns(passages: Sequence[Passage], contributor: str, organisation: str) 
         pieces.append((current, passage.text[last:]))
         text = ""
         for speaker, piece in pieces:
+            piece = _STAMPED.sub("", piece)  # the time stamp is the record's, not the speaker's words
             if not piece.strip():
                 continue
             if speaker is not None and speaker.startswith(_NOBODY):

@@ -40,6 +40,15 @@ _LINE_END = re.compile(r"[.!?:;]$")
 _CAPITALS_LINE = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*$")
 
 
+# a line that opens a speaker's turn in a transcript exported line by line, with or without a time stamp:
+# "[00:02:05] Aigul Sarsenova: ...", "Lukas Berger (host): ..."
+_TURN_LINE = re.compile(
+    r"^(?:[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]\s+|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?\s+)?"
+    r"(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]*(?:\s*\([^()]{1,80}\))?\s*:\s"
+)
+_STAMP_LINE = re.compile(r"^(?:[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]|\d{1,2}:\d{2}:\d{2})\s")
+
+
 def unwrap(block: str, *, by_width: bool = False) -> str:
     """Join the soft-wrapped lines of one paragraph into one line; list items keep their own lines.
 
@@ -50,9 +59,13 @@ def unwrap(block: str, *, by_width: bool = False) -> str:
     if len(lines) < 2:
         return "\n".join(lines)
     width = max(len(line) for line in lines)
+    # a transcript written a turn per line, with no empty line between turns: each turn keeps its own line, so
+    # that its speaker's label opens a line (a time-stamped line always does)
+    dialogue = sum(bool(_TURN_LINE.match(line)) for line in lines) >= 3
     out = [lines[0]]
     for previous, line in zip(lines, lines[1:], strict=False):
-        if _LIST_ITEM.match(line) or _is_capitals_heading(previous) or _is_capitals_heading(line):
+        turn = _STAMP_LINE.match(line) or (dialogue and _TURN_LINE.match(line))
+        if turn or _LIST_ITEM.match(line) or _is_capitals_heading(previous) or _is_capitals_heading(line):
             join = False
         elif by_width:
             join = width >= 40 and len(previous) >= 0.6 * width
@@ -362,8 +375,9 @@ class TextReader:
     @property
     def version(self) -> str:
         """Our own parser, versioned by hand (2: a line in capitals is a heading, not wrapped prose; 3: a closing
-        and the signature under it are left out)."""
-        return "3"
+        and the signature under it are left out; 4: a transcript written a turn per line keeps each turn on its own
+        line)."""
+        return "4"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as plain text; ``password`` is ignored (text files cannot be encrypted)."""

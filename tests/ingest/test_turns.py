@@ -330,3 +330,44 @@ def test_the_warning_names_the_contributor_once_when_the_label_already_does():
     named = _warning("Aliya Serikbayeva", {"Aliya Serikbayeva (Pavlodar Agency)"}, {"Chair": None}, {})
     assert named.startswith("a transcript: only the turns of Aliya Serikbayeva (Pavlodar Agency) are read;")
     assert _warning("Ana Horvat", {"Ms Horvat (Student Union)"}, {}, {}).endswith("(Ana Horvat) are read")
+
+
+WEBINAR = (
+    "Webinar on micro-credentials in aviation, 4 March 2026\n\n"
+    "[00:00:05] Lukas Berger: Welcome everyone. Today we talk with the pilots' union about short courses.\n"
+    "[00:00:40] Lukas Berger: Some people say micro-credentials should expire after two years. What is your view?\n"
+    "[00:01:10] Aigul Sarsenova: A refresher micro-credential should stay valid for five years.\n"
+    "[00:02:05] Aigul Sarsenova: Airlines must pay for the refresher courses their pilots take.\n"
+    "[00:03:00] Lukas Berger: Thank you. Any last word?\n"
+    "[00:03:20] Aigul Sarsenova: Assessment should always take place in a full flight simulator.\n"
+)
+
+
+@pytest.mark.parametrize("stamped", [True, False], ids=["time stamps", "no time stamps"])
+def test_a_transcript_exported_a_turn_per_line_keeps_only_the_contributors_turns(tmp_path, stamped):
+    import re
+
+    from ingest.readers.text import TextReader
+
+    path = tmp_path / "webinar.txt"
+    path.write_text(WEBINAR if stamped else re.sub(r"(?m)^\[[\d:]+\] ", "", WEBINAR), encoding="utf-8")
+    kept, warnings = own_turns(TextReader().read(path).passages, "Aigul Sarsenova", "Pilots' Union")
+    text = texts(kept)
+    # the host's question puts someone else's view ("expire after two years"): never the guest's words
+    assert "expire after two years" not in text and "Welcome everyone" not in text
+    assert "stay valid for five years" in text and "full flight simulator" in text
+    assert "[00:" not in text  # the time stamps are the record's
+    assert any("Lukas Berger" in w for w in warnings)
+
+
+def test_a_paragraph_that_wraps_onto_a_line_opening_with_capitals_and_a_colon_is_still_one_paragraph(tmp_path):
+    from ingest.readers.text import TextReader
+
+    path = tmp_path / "brief.txt"
+    path.write_text(
+        "Our union has trained pilots since 1994 and follows the guidance of the\n"
+        "European Commission: micro-credentials should be stackable.\n",
+        encoding="utf-8",
+    )
+    (passage,) = TextReader().read(path).passages
+    assert "\n" not in passage.text  # one line in a paragraph: soft wraps are joined
