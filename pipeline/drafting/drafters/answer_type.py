@@ -63,7 +63,10 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "duration",
         re.compile(
             rf"\bhow\s+long\b|\bhow\s+many\s+{_TIME_UNIT}\b|\bafter\s+how\s+many\b|\bfor\s+how\s+many\b|"
-            r"\bhow\s+soon\b|\bwithin\s+what\s+(time|period|deadline)\b|\bwhat\s+(deadline|time\s+limit|period)\b",
+            r"\bhow\s+soon\b|\bwithin\s+what\s+(time|period|deadline)\b|\bwhat\s+(deadline|time\s+limit|period)\b|"
+            # "What is the longest a course should last?", "What duration ...", "the maximum length of ..."
+            r"\bthe\s+(longest|shortest)\b|\bwhat\s+(length|duration)\b|\b(maximum|minimum)\s+(duration|length)\b|"
+            r"\bhow\s+much\s+time\b",
             _I,
         ),
     ),
@@ -118,6 +121,9 @@ _GIVES: dict[str, re.Pattern[str]] = {
         _I,
     ),
 }
+_EVERY = re.compile(
+    r"\b(?:once\s+)?(?:every|each)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|semesters?|terms?)\b", _I
+)
 # "how many" and plain "how much / how large": any figure that counts (no year, no label) or a denial of one
 _DENIES = re.compile(
     r"\b(none|no\s+(limit|minimum|maximum|fixed|upper|lower|ceiling|floor|cap|more\s+than|fewer\s+than|less\s+than)|"
@@ -172,6 +178,8 @@ def gives(kind: str | None, sentence: str) -> bool:
     if kind is None:
         return True
     text = _without_non_counting(sentence)
+    if kind == "duration":  # "reviewed every four years" says how often, not how long anything lasts
+        text = _EVERY.sub(" ", text)
     if kind == "money" and _PERCENT.search(text) and _MONEY_WORD.search(text):
         return True
     if kind in _GIVES:

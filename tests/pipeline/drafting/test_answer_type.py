@@ -20,6 +20,8 @@ pytestmark = pytest.mark.unit
         ("How long should a provider keep the recordings of practical tests?", "duration"),
         ("After how many years should a credential be renewed?", "duration"),
         ("How many working days may the agency take to decide?", "duration"),
+        ("What is the longest a short course should last?", "duration"),
+        ("What duration should a work placement have?", "duration"),
         ("How often should the register be updated?", "frequency"),
         ("How much of a degree may be earned through short courses?", "share"),
         ("What share of the workload may be online?", "share"),
@@ -222,3 +224,11 @@ def test_a_figure_the_question_names_must_be_met_by_its_answer():
     assert answers_type(levels, "Level 5 should need evidence of autonomy in unfamiliar situations.")
     # a year and a figure that is part of a name are not what the question asks about
     assert named_figures("Should Open Badges 3.0 or ISO 9001 apply after the 2022 Recommendation?") == frozenset()
+
+
+def test_a_frequency_is_no_duration_but_a_duration_beside_one_still_answers():
+    question = "How long should a micro-credential stay valid?"
+    assert not answers_type(question, "Providers should be reviewed as institutions every four years.")
+    assert not answers_type(question, "The register should be checked once each year by the agency.")
+    assert answers_type(question, "A credential should stay valid for five years and be renewed every two years.")
+    assert answers_type("How often should providers be reviewed?", "Providers should be reviewed every four years.")
