@@ -62,6 +62,32 @@ _NOT_BODIES = frozenset(
 )
 
 
+# "Which body / organisation / authority should ..." asks for an institution: a learner or "people" is no answer
+_ASKS_BODY = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:bod(?:y|ies)|organi[sz]ations?|institutions?|authorit(?:y|ies)|agenc(?:y|ies))\b",
+    _I,
+)
+# people one by one, never a body
+_PERSONS = re.compile(
+    r"\b(?:learners?|students?|trainers?|teachers?|workers?|employees?|individuals?|persons?|people|adults?|parents?|"
+    r"families|candidates?|citizens?|graduates?|trainees?|apprentices?|applicants?|participants?|holders?|owners?|"
+    r"users?|jobseekers?|job-seekers?|taxpayers?|volunteers?|peers?|themselves|everyone|everybody|anyone|anybody|"
+    r"nobody|no\s+one|someone)\b",
+    _I,
+)
+
+
+def asks_body(question: str) -> bool:
+    """Whether ``question`` asks which body, organisation, institution, authority or agency should act."""
+    return bool(_ASKS_BODY.search(question))
+
+
+def names_body(sentence: str) -> bool:
+    """Whether ``sentence`` names a body that could answer a "which body" question: an actor other than people
+    one by one ("the learner controls it" names none)."""
+    return names_actor(_PERSONS.sub(" ", sentence))
+
+
 def asks_who(question: str) -> bool:
     """Whether ``question`` asks who (which body, which role) should do or did something."""
     return bool(_ASKS_WHO.search(question))

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.drafting.drafters.actors import asks_who, names_actor
+from pipeline.drafting.drafters.actors import asks_body, asks_who, names_actor, names_body
 from pipeline.drafting.drafters.candidates import is_imperative
 from pipeline.index.lexical import tokenize
 
@@ -307,7 +307,7 @@ def answers_type(question: str, sentence: str) -> bool:
     when the question asks what should be, gives more than a statistic or a past event."""
     if not gives(asked_type(question), sentence):
         return False
-    if asks_who(question) and not names_actor(sentence):
+    if asks_who(question) and not (names_body(sentence) if asks_body(question) else names_actor(sentence)):
         return False
     if counts_elsewhere(question, sentence):
         return False

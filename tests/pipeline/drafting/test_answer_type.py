@@ -232,3 +232,19 @@ def test_a_frequency_is_no_duration_but_a_duration_beside_one_still_answers():
     assert not answers_type(question, "The register should be checked once each year by the agency.")
     assert answers_type(question, "A credential should stay valid for five years and be renewed every two years.")
     assert answers_type("How often should providers be reviewed?", "Providers should be reviewed every four years.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answers"),
+    [
+        ("A credential should be kept in a digital wallet that the learner controls.", False),
+        ("People should be free to choose the wallet they trust.", False),
+        ("The national agency should run the wallet and keep its servers in the country.", True),
+        ("Each learner's own university should run the wallet.", True),
+        ("The wallet should be run by Europass.", True),
+    ],
+)
+def test_a_which_body_question_is_answered_only_by_a_sentence_naming_a_body(sentence, answers):
+    assert answers_type("Which body should run the wallet that holds learners' credentials?", sentence) is answers
+    # a plain "who" question may be answered by people
+    assert answers_type("Who should control the wallet?", sentence)
