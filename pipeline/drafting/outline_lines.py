@@ -98,6 +98,36 @@ def is_note(text: str) -> bool:
     return bool(_NOTE.match(text.strip())) and not asks(text)
 
 
+# A remark in brackets at the end of a line ("(see the 2023 survey)", "[optional]"), a stop after it allowed.
+_TRAILING_REMARK = re.compile(r"\s*(?:\((?P<round>[^()]*)\)|\[(?P<square>[^\[\]]*)\])\s*[.;]?\s*$")
+# How a remark in round brackets opens when it speaks to the respondent rather than asking: a reference, a length,
+# whether to answer ("(e.g. vouchers, tax credits)" opens otherwise: it says what the question is about).
+_REMARK_OPENING = re.compile(
+    r"^(?:see|cf|compare|refer|ref|source|sources|optional|mandatory|compulsory|required|voluntary|max|maximum|"
+    r"min|minimum|up to|approx|approximately|(?:about|around) \d|tbc|tbd|to be \w+|note|nb|n\.b|"
+    r"if (?:applicable|relevant|any|possible|available)|where (?:applicable|relevant|possible|available)|"
+    r"new|added|draft|carried over|\d+\s*(?:words?|pages?|characters?|lines?|minutes?))\b",
+    re.I,
+)
+
+
+def without_note(text: str) -> str:
+    """A question without the note its writer put after it, which the outline has no place for (a footnote in a
+    Word or .odt outline is left out the same way): after "?" any remark in brackets ("...? (max. 300 words)");
+    without "?", a remark in square brackets ("... [optional]") or one in round brackets that opens as a note
+    does ("... (see the 2023 survey)"). A remark that is the whole line is kept: it is no question's note."""
+    kept = text.rstrip()
+    while (match := _TRAILING_REMARK.search(kept)) is not None:
+        before = kept[: match.start()].rstrip()
+        remark = match.group("round") if match.group("round") is not None else match.group("square")
+        if not before or not (
+            before.endswith("?") or match.group("square") is not None or _REMARK_OPENING.match(remark.strip())
+        ):
+            break
+        kept = before
+    return kept
+
+
 def instructs(text: str) -> bool:
     """Whether a line is an instruction to the contributor ("Describe how ...", "Please explain ...")."""
     plain = re.sub(r"[^\w\s]", " ", text.casefold()).split()
