@@ -216,6 +216,8 @@ _OTHER_SIDE = frozenset(
     "tercero fuori terzo extra nicht ausserhalb drittstaat niet buiten derde partnerland poza spoza".split()
 )
 _NUMBER_SIGN = re.compile(r"\w\s*#$")
+# "Data" followed by "of" in Portuguese or Italian; English "data" ("Data source") never is
+_DATE_OF = re.compile(r"^data (?:de|do|da|das|dos|di|del|della|dell|dello|dei|degli)\b")
 
 
 def canonical_field(header: str) -> str:
@@ -231,6 +233,8 @@ def canonical_field(header: str) -> str:
         return ""
     if words & {"eu", "ue"} and words & _OTHER_SIDE:
         return "region"  # "EU or partner country", "EU / non-EU": which side, not which country
+    if _DATE_OF.match(plain):
+        return "date"  # "Data do contributo", "Data di arrivo": "data" and a preposition is a date, not data
     for field, any_of, none_of in _RULES:
         if words & any_of and not words & none_of:
             return field

@@ -48,6 +48,8 @@ pytestmark = pytest.mark.unit
         ("Data de receção", "date"),
         ("Data de recepção", "date"),
         ("Data de recebimento", "date"),
+        ("Data do contributo", "date"),  # "data" and "of": any date the sheet names so
+        ("Data de entrega", "date"),
         ("Data", "date"),
         ("Língua", "language"),
         ("Idioma", "language"),
@@ -179,6 +181,7 @@ def test_the_other_eu_languages_in_latin_script_name_the_file_name_organisation_
         ("Morada do remetente", ""),  # the sender's address is no contributor
         ("Telefoon indiener", ""),
         ("Opmerkingen", ""),
+        ("Data source", ""),  # English "data" is no date
     ],
 )
 def test_a_header_another_language_reads_otherwise_is_not_guessed(header, field):
