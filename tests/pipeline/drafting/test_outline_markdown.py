@@ -291,3 +291,14 @@ def test_a_nested_list_of_bold_sections_without_a_title_is_read_and_a_plain_list
     # without bold nor a heading, nothing says the top items are sections rather than questions with details
     with pytest.raises(OutlineError, match="no sections found"):
         load(tmp_path, "- Recognition\n  - Which evidence is required?\n- Funding\n  - Who pays?\n")
+
+
+def test_a_plain_text_outline_leaves_a_questions_note_out_too(tmp_path):
+    path = tmp_path / "outline.txt"
+    path.write_text(
+        "Consultation outline\n\nSection 1: Funding\n- Who pays for assessment? (see the 2023 survey)\n"
+        "- Describe the vouchers in use [optional]\n",
+        encoding="utf-8",
+    )
+    (section,) = load_outline(path).sections
+    assert section.questions == ("Who pays for assessment?", "Describe the vouchers in use")
