@@ -47,7 +47,7 @@ HEADERS_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
                         "afzender", "auteurs", "deskundige", "spreker", "ingediend door", "verzonden door"),
         "organisation": ("organisatie", "instelling", "instantie", "naam organisatie", "organisatienaam",
                          "naam van de organisatie", "naam instelling"),
-        "country": ("land van herkomst", "land van oorsprong", "land regio", "lidstaat"),
+        "country": ("land van herkomst", "land van oorsprong", "land regio", "lidstaat", "landnaam", "naam land"),
         "region": ("landengroep",),
         "role": ("rol", "functie", "type organisatie", "soort organisatie", "belanghebbende"),
         "date": ("ontvangstdatum", "datum ontvangst", "datum van ontvangst", "datum indiening", "ingediend op",

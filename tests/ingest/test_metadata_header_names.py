@@ -82,6 +82,7 @@ def test_portuguese_headers_with_or_without_their_marks(header, field):
         ("Land", "country"),
         ("Land van herkomst", "country"),
         ("Land/regio", "country"),
+        ("Naam land", "country"),  # the country's name, no person's
         ("Regio", "region"),
         ("EU of niet-EU", "region"),
         ("Rol", "role"),
