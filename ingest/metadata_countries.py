@@ -4,7 +4,8 @@ is translated into ("Deutschland", "España", "Україна", "Repubblica di M
 
 The names come from pycountry's data (ISO 3166-1 and its translations, shipped with the package: nothing is
 fetched). A name that two countries share in some language is dropped rather than guessed, and codes are taken
-only in capitals, so "no" or "it" in a country column is never Norway or Italy.
+only in capitals, so "no" or "it" in a country column is never Norway or Italy. A country written with a part of
+it ("Belgium (Flanders)", "UK - Scotland") is that country when the part names no other.
 """
 
 from __future__ import annotations
