@@ -100,13 +100,17 @@ def is_note(text: str) -> bool:
 
 # A remark in brackets at the end of a line ("(see the 2023 survey)", "[optional]"), a stop after it allowed.
 _TRAILING_REMARK = re.compile(r"\s*(?:\((?P<round>[^()]*)\)|\[(?P<square>[^\[\]]*)\])\s*[.;]?\s*$")
-# How a remark in round brackets opens when it speaks to the respondent rather than asking: a reference, a length,
-# whether to answer ("(e.g. vouchers, tax credits)" opens otherwise: it says what the question is about).
-_REMARK_OPENING = re.compile(
-    r"^(?:see|cf|compare|refer|ref|source|sources|optional|mandatory|compulsory|required|voluntary|max|maximum|"
-    r"min|minimum|up to|approx|approximately|(?:about|around) \d|tbc|tbd|to be \w+|note|nb|n\.b|"
-    r"if (?:applicable|relevant|any|possible|available)|where (?:applicable|relevant|possible|available)|"
-    r"new|added|draft|carried over|\d+\s*(?:words?|pages?|characters?|lines?|minutes?))\b",
+# A remark in round brackets that speaks to the respondent rather than asking: a reference, a length, whether to
+# answer, the writer's own mark ("(e.g. vouchers, tax credits)", "(sources, amounts)", "(new ways of learning)"
+# say what the question is about, and stay).
+_NOTE_REMARK = re.compile(
+    r"(?:see|cf|compare|refer(?: to)?|ref)\b.*|sources?\s*:.*|note\b.*"
+    r"|(?:max|maximum|min|minimum|up to|approx|approximately|about|around|ca)\.?\s*(?:\d|one\b|two\b|half\b|a page\b).*"
+    r"|\d+\s*(?:words?|pages?|characters?|lines?|minutes?)\b.*"
+    r"|(?:optional|mandatory|compulsory|required|voluntary|new|added|draft|tbc|tbd|nb|n\.b)"
+    r"(?:\s+(?:question|item|(?:for|in|since|from)\b.*|\d.*))?"
+    r"|to be (?:confirmed|completed|decided|discussed|agreed|added|updated|checked)\b.*"
+    r"|(?:if|where) (?:applicable|relevant|any|possible|available)\b.*",
     re.I,
 )
 
@@ -115,13 +119,14 @@ def without_note(text: str) -> str:
     """A question without the note its writer put after it, which the outline has no place for (a footnote in a
     Word or .odt outline is left out the same way): after "?" any remark in brackets ("...? (max. 300 words)");
     without "?", a remark in square brackets ("... [optional]") or one in round brackets that opens as a note
-    does ("... (see the 2023 survey)"). A remark that is the whole line is kept: it is no question's note."""
+    does: a reference, a length, whether to answer ("... (see the 2023 survey)"). A remark that is the whole line
+    is kept: it is no question's note."""
     kept = text.rstrip()
     while (match := _TRAILING_REMARK.search(kept)) is not None:
         before = kept[: match.start()].rstrip()
         remark = match.group("round") if match.group("round") is not None else match.group("square")
         if not before or not (
-            before.endswith("?") or match.group("square") is not None or _REMARK_OPENING.match(remark.strip())
+            before.endswith("?") or match.group("square") is not None or _NOTE_REMARK.fullmatch(remark.strip(" ."))
         ):
             break
         kept = before

@@ -22,6 +22,10 @@ pytestmark = pytest.mark.unit
         ("Describe the appeal routes (300 words)", "Describe the appeal routes"),
         ("Describe the appeal routes (if applicable)", "Describe the appeal routes"),
         ("Describe the appeal routes (to be confirmed)", "Describe the appeal routes"),
+        ("Describe the appeal routes (optional)", "Describe the appeal routes"),
+        ("Describe the appeal routes (maximum half a page)", "Describe the appeal routes"),
+        ("Describe the appeal routes (source: 2023 survey)", "Describe the appeal routes"),
+        ("Describe the appeal routes (new question)", "Describe the appeal routes"),
     ],
 )
 def test_a_note_after_a_question_is_left_out(written, question):
@@ -35,6 +39,10 @@ def test_a_note_after_a_question_is_left_out(written, question):
         "Describe the funding of short courses (vouchers, tax credits)",  # what the instruction is about
         "Describe the role of the National Qualifications Framework (NQF)",
         "How are learning outcomes written (knowledge, skills, autonomy)",
+        "Explain how providers are funded (sources, amounts)",
+        "Describe the incentives offered (minimum wage top-ups)",
+        "Describe the approaches in use (new ways of learning)",
+        "Describe the registration schemes (voluntary or mandatory)",
         "[optional]",  # a remark alone is no question's note
         "(see the 2023 survey)",
         "Who pays?",
