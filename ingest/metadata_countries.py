@@ -214,9 +214,7 @@ _BESIDE = (
 )
 # A part that is no place of its own: a compass word ("Sudan, South" is South Sudan, never Sudan), or a list
 # of several ("Germany (and Austria)" is two countries, not a part of one).
-_NO_PART = re.compile(
-    r"^(?:north|south|east|west|northern|southern|eastern|western|central|the)$|\band\b|[&+,;/]", re.I
-)
+_NO_PART = re.compile(r"^(?:north|south|east|west|northern|southern|eastern|western|central)$|\band\b|[&+,;/]", re.I)
 
 
 def _with_part(text: str) -> str | None:

@@ -117,6 +117,7 @@ def test_a_sheet_row_with_a_short_form_gets_the_country_and_its_region_without_a
         ("Belgium (BE-VLG)", "Belgium", "EU"),  # the part as its ISO 3166-2 code
         ("Scotland (UK)", "United Kingdom", "other"),  # both sides name the same country
         ("Timor-Leste - Dili", "Timor-Leste", "other"),  # a name with a hyphen of its own
+        ("Netherlands (the)", "Netherlands", "EU"),  # ISO's own way of writing it
     ],
 )
 def test_a_country_with_a_part_of_it_is_read_as_the_country_with_its_group_and_no_warning(written, country, region):
