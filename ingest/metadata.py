@@ -107,7 +107,14 @@ def _normalise(row: dict[str, str]) -> tuple[dict[str, str], list[str]]:
     out["kind"] = kind
     country = out["country"]
     if country and country not in EU_MEMBERS and country not in PARTNERS:
-        out["country"] = country_name(country) or country  # a code or another language's name, in English
+        # a code, another language's name, or a country with a part of it ("Belgium (Flanders)"), in English
+        named = country_name(country)
+        out["country"] = named or country
+        if named is None:  # kept as written: no group can be derived from it, so the user hears of it
+            group = "" if out["region"] else ", region 'other'"
+            warnings.append(
+                f"country '{country}' is not a country name or code the product knows; kept as written" + group
+            )
     region = out["region"]
     if region:
         word = {r.lower(): r for r in REGIONS}.get(region.lower()) or region_word(region)

@@ -4,7 +4,8 @@ is translated into ("Deutschland", "España", "Україна", "Repubblica di M
 
 The names come from pycountry's data (ISO 3166-1 and its translations, shipped with the package: nothing is
 fetched). A name that two countries share in some language is dropped rather than guessed, and codes are taken
-only in capitals, so "no" or "it" in a country column is never Norway or Italy.
+only in capitals, so "no" or "it" in a country column is never Norway or Italy. A country written with a part of
+it ("Belgium (Flanders)", "UK - Scotland") is that country when the part names no other.
 """
 
 from __future__ import annotations
@@ -30,9 +31,28 @@ _EXTRA = {
     # with dots only these: any two letters with dots are no code ("B.H." is Bahrain's code, and Bosnia's short form)
     "United States": ("USA", "U.S.", "U.S.A.", "EE.UU.", "United States of America"),
     "Türkiye": ("Turkey", "Turkiye"),
-    "Czechia": ("Czech Republic",),
-    "North Macedonia": ("Macedonia", "FYROM"),
-    "Bosnia and Herzegovina": ("BiH", "B&H", "Bosnia", "Bosnia-Herzegovina", "Bosna i Hercegovina"),
+    "Czechia": ("Czech Republic", "Tchéquia", "Tsjechische Republiek"),
+    "North Macedonia": ("Macedonia", "FYROM", "Macedonië"),
+    "Bosnia and Herzegovina": (
+        "BiH",
+        "B&H",
+        "Bosnia",
+        "Bosnia-Herzegovina",
+        "Bosna i Hercegovina",
+        "Bosnië",
+        "Bosnië-Herzegovina",
+    ),
+    # Portuguese and Dutch spellings of partner countries that ISO's translations lack (Portugal's and Brazil's)
+    "Kyrgyzstan": ("Quirguízia", "Quirguizistão"),
+    "Belarus": ("Bielorrússia",),
+    "Uzbekistan": ("Usbequistão",),
+    "Palestine": (
+        "Palestinian Territories",
+        "Occupied Palestinian Territory",
+        "Territórios Palestinianos",
+        "Territórios Palestinos",
+        "Palestijnse Gebieden",
+    ),
     "Albania": ("Shqipëria", "Shqipëri"),  # endonyms of partner countries that ISO's translations lack
     "Georgia": ("Sakartvelo",),
     "Armenia": ("Hayastan",),
@@ -181,4 +201,51 @@ def country_name(value: str) -> str | None:
         rest = abroad.group("rest")
         found = names.get(rest) or _translated().get(rest)
         found = None if found in _NOT_THAT_REPUBLIC else found
-    return found
+    return found if found is not None else _with_part(text)
+
+
+# A country with a part of it written beside it: "Belgium (Flanders)", "Spain [Catalonia]", "Belgium - Wallonia",
+# "Belgium–Wallonia", "Spain, Catalonia", or the other way round ("Flanders (Belgium)").
+_BESIDE = (
+    re.compile(r"^(?P<one>[^()\[\]]+?)\s*[(\[](?P<two>[^()\[\]]+)[)\]]$"),
+    re.compile(r"^(?P<one>.+?)\s+[\-\u2013\u2014]\s+(?P<two>.+)$"),  # a spaced dash first: "Timor-Leste - Dili"
+    re.compile(r"^(?P<one>.+?)\s*[\-\u2013\u2014]\s*(?P<two>.+)$"),
+    re.compile(r"^(?P<one>[^,]+),\s*(?P<two>[^,]+)$"),
+)
+# A part that is no place of its own: a compass word ("Sudan, South" is South Sudan, never Sudan), or a list
+# of several ("Germany (and Austria)" is two countries, not a part of one).
+_NO_PART = re.compile(r"^(?:north|south|east|west|northern|southern|eastern|western|central)$|\band\b|[&+,;/]", re.I)
+
+
+def _with_part(text: str) -> str | None:
+    """The country of a value that names one beside a part of it ("Belgium (Flanders)", "UK - Scotland"), when
+    one side names a country and the other names none (or the same one); None when both name different
+    countries ("Georgia (USA)") or the part is no place of its own."""
+    for pattern in _BESIDE:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        one, two = match.group("one").strip(" .-"), match.group("two").strip(" .-")
+        if not one or not two:
+            return None
+        first, second = country_name(one), country_name(two)
+        if first and second:
+            return first if first == second else None
+        country, part = (first, two) if first else (second, one)
+        if country is None or _NO_PART.search(part) or country in _qualified():
+            return None
+        return country
+    return None
+
+
+@functools.cache
+def _qualified() -> frozenset[str]:
+    """Countries whose English name is part of another's ("Congo", "Guinea", "Sudan", "Ireland"): a part beside
+    one may name the other ("Congo (Kinshasa)" is the Democratic Republic), so it is never read as the first."""
+    inside: dict[str, set[str]] = {}  # every run of words of every name, and the countries it is found in
+    for key, country in _english()[1].items():
+        words = key.split()
+        for start in range(len(words)):
+            for end in range(start + 1, len(words) + 1):
+                inside.setdefault(" ".join(words[start:end]), set()).add(country)
+    return frozenset(country for key, country in _english()[1].items() if inside[key] - {country})

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ingest.metadata_header_names import HEADERS_BY_LANGUAGE
+
 # Whole headers (lower case, spaces for - and _) and the field each means.
 _SYNONYMS = {
     "file": (
@@ -104,8 +106,20 @@ def fold(text: str) -> str:
     return "".join(c for c in plain if not unicodedata.combining(c))
 
 
-_FIELD_OF = {fold(alias): field for field, aliases in _SYNONYMS.items() for alias in aliases}
-_FIELD_OF.update({fold(alias): field for field, aliases in _TRANSLATED.items() for alias in aliases})
+# Every whole header and its field: English, the languages above, and the other EU languages in Latin script
+# (``metadata_header_names``: Portuguese and Dutch for every column, the others for the file, name,
+# organisation, country, region and kind).
+_ALIASES: tuple[tuple[str, str], ...] = (
+    *((fold(alias), field) for field, aliases in _SYNONYMS.items() for alias in aliases),
+    *((fold(alias), field) for field, aliases in _TRANSLATED.items() for alias in aliases),
+    *(
+        (fold(alias), field)
+        for fields in HEADERS_BY_LANGUAGE.values()
+        for field, aliases in fields.items()
+        for alias in aliases
+    ),
+)
+_FIELD_OF = dict(_ALIASES)
 
 # Words that make a column something else than any of our fields, whatever else it says.
 _NOT_OURS = frozenset(
@@ -114,35 +128,39 @@ _NOT_OURS = frozenset(
     # the same in the other languages: "Adresse de l'expéditeur" is no contributor, "Anzahl Seiten" no field
     "courriel correo adresse direccion indirizzo adres telefon telefono numero numer nummer anzahl seiten "
     "paginas pagine strony bemerkungen anmerkungen kommentar remarques commentaires observaciones osservazioni "
-    "uwagi".split()
+    "uwagi morada endereco telefoon telemovel opmerkingen observacoes comentarios notas aantal".split()
 )
 
 # Word rules, most specific first: (field, words any of which must be present, words that must all be absent).
 # Besides English, the words of the other languages that name one field only ("Idioma del documento", "Nazwa
-# pliku", "Kraj pochodzenia"); a word two fields could share ("Land", "Data") is read only as a whole header.
+# pliku", "Kraj pochodzenia", "Nome da entidade", "Naam organisatie"); a word two fields could share ("Land",
+# "Data") is read only as a whole header.
 _RULES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = tuple(
     (field, frozenset(any_of.split()), frozenset(none_of.split()))
     for field, any_of, none_of in (
-        ("password", "password passphrase passwort kennwort contrasena haslo", ""),
+        ("password", "password passphrase passwort kennwort contrasena haslo senha wachtwoord", ""),
         ("role", "job", ""),
         ("title", "title heading titel titre titulo titolo tytul intitule", ""),
-        ("date", "date dated when day fecha datum eingangsdatum empfangsdatum", ""),
-        # "Received on", "Sent on", "Receipt" (but "Received from" names who sent it)
-        ("date", "received receipt sent", "by from"),
-        ("language", "language languages lang sprache langue idioma lingua jezyk", ""),
+        ("date", "date dated when day fecha datum eingangsdatum empfangsdatum ontvangstdatum ontvangst", ""),
+        # "Received on", "Sent on", "Receipt", "Ontvangen op" (but "Received from", "Ingediend door" name who)
+        ("date", "received receipt sent ontvangen ingediend verzonden", "by from van door"),
+        ("language", "language languages lang sprache langue idioma lingua jezyk taal", ""),
         (
             "role",
-            "type kind category rodzaj",
-            "document documents doc docs contribution input submission file dokumentu wkladu",
+            "type kind category rodzaj soort tipo",
+            "document documents doc docs contribution input submission file dokumentu wkladu documento bijdrage "
+            "inbreng contributo contribuicao contribucion aportacion archivo fichero ficheiro arquivo bestand",
         ),
-        ("kind", "type kind category genre rodzaj", ""),
-        ("region", "region group bloc regione regionen regiones", ""),
+        ("kind", "type kind category genre rodzaj soort tipo", ""),
+        ("region", "region group bloc regione regionen regiones regiao regio regija regiune regionas piirkond", ""),
         ("country", "country countries nation state territory pays pais paese kraj kraju", ""),
         (
             "organisation",
             "organisation organization organisations organizations institution agency affiliation "
             "body ministry employer company university organizacion organizzazione organismo organizacja "
-            "organizacji instytucja instytucji institucion istituzione entidad",
+            "organizacji instytucja instytucji institucion istituzione entidad ente organizacao instituicao "
+            "entidade organisatie instelling organizace instituce organizacia institucia organizacija institucija "
+            "organizatie organizatia institutie szervezet intezmeny organisaatio organisatsioon",
             "",
         ),
         # a word that can only mean a person decides before "document": "Document author" is who wrote it,
@@ -151,20 +169,31 @@ _RULES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = tuple(
             "contributor",
             "contributor contributors author authors submitter speaker presenter respondent sender auteur "
             "auteurs autor autoren autores autore autori autorka autorzy contributeur expediteur absender "
-            "remitente mittente nadawca",
-            "file filename files attachment path role position function stakeholder sector profile capacity",
+            "remitente mittente nadawca autora remetente contribuidor indiener inzender afzender spreker "
+            "odesilatel odosielatel posiljatelj expeditor szerzo bekuldo felado forfattare avsandare forfatter "
+            "afsender tekija kirjoittaja lahettaja saatja autors autorius siuntejas",
+            "file filename files attachment path role position function stakeholder sector profile capacity "
+            "ficheiro arquivo bestand bestandsnaam bijlage anexo functie funcao papel",
         ),
         (
             "file",
             "file filename files attachment path document doc docs datei dateien fichier fichiers archivo archivos "
-            "fichero plik pliku pliki allegato anhang adjunto zalacznik",
+            "fichero plik pliku pliki allegato anhang adjunto zalacznik ficheiro ficheiros arquivo arquivos "
+            "anexo bestand bestanden bestandsnaam bijlage soubor souboru subor suboru datoteka datoteke fisier "
+            "fisierul fisierului fajl fajlnev filnamn filnavn tiedosto tiedoston tiedostonimi failinimi datne "
+            "datnes failas failo",
             "",
         ),
-        ("role", "role position function stakeholder sector profile capacity constituency profil perfil profilo", ""),
+        (
+            "role",
+            "role position function stakeholder sector profile capacity constituency profil perfil profilo functie "
+            "funcao papel cargo",
+            "",
+        ),
         (
             "contributor",
             "contributor contributors author authors name names expert experts submitter submitted "
-            "speaker presenter respondent person contact sender from",
+            "speaker presenter respondent person contact sender from nome naam",
             # a name of the document in another language is no person ("Name des Dokuments")
             "dokument dokuments dokumentu documento",
         ),
@@ -181,7 +210,14 @@ def _words(header: str) -> tuple[str, str]:
     return key, plain
 
 
+# a word naming the side that is not the EU ("EU / non-EU", "UE ou parceiro", "EU of buiten de EU")
+_OTHER_SIDE = frozenset(
+    "partner partners non other third parceiro parceiros nao fora terceiro partenaire hors tiers socio fuera "
+    "tercero fuori terzo extra nicht ausserhalb drittstaat niet buiten derde partnerland poza spoza".split()
+)
 _NUMBER_SIGN = re.compile(r"\w\s*#$")
+# "Data" followed by "of" in Portuguese or Italian; English "data" ("Data source") never is
+_DATE_OF = re.compile(r"^data (?:de|do|da|das|dos|di|del|della|dell|dello|dei|degli)\b")
 
 
 def canonical_field(header: str) -> str:
@@ -195,8 +231,10 @@ def canonical_field(header: str) -> str:
     words = set(plain.split())
     if not words or words & _NOT_OURS or "e mail" in plain:
         return ""
-    if "eu" in words and words & {"partner", "non", "other", "third"}:
+    if words & {"eu", "ue"} and words & _OTHER_SIDE:
         return "region"  # "EU or partner country", "EU / non-EU": which side, not which country
+    if _DATE_OF.match(plain):
+        return "date"  # "Data do contributo", "Data di arrivo": "data" and a preposition is a date, not data
     for field, any_of, none_of in _RULES:
         if words & any_of and not words & none_of:
             return field

@@ -107,8 +107,20 @@ def sub_header(header: Sequence[str], below: Sequence[str]) -> list[str] | None:
     for top_cell, cell in zip(top, cells + [""] * (len(top) - len(cells)), strict=True):
         group = top_cell or group  # a merged name covers the empty cells to its right
         parts = [part for part in (group, cell) if part]
-        names.append(" ".join(dict.fromkeys(parts)))
+        names.append(_joined(group, cell) if len(parts) == 2 else " ".join(parts))
     return names
+
+
+def _joined(group: str, cell: str) -> str:
+    """A column's name under a group name: both joined ("Organisation" over "Name" is the organisation's name),
+    unless the group's word swallows a field the cell names by itself, or the two read as none ("Indiener" or
+    "Beitragende" over "Land": joined, the contributor or nothing, since "Land" is a country only as a whole
+    header). A cell that only names a person or a type ("Name", "Type") takes its meaning from the group."""
+    joined = " ".join(dict.fromkeys((group, cell)))
+    field, alone = canonical_field(joined), canonical_field(cell)
+    if field in ("", canonical_field(group)) and alone not in ("", "contributor", "kind", field):
+        return cell
+    return joined
 
 
 def closes(record: Sequence[str]) -> bool:

@@ -28,31 +28,39 @@ _PARTNER_WORDS = {"partner", "partners", "candidate", "candidates", "accession",
                   "enlargement", "partnerland", "partenaire", "socio", "kandidatenland", "candidat",
                   "candidato", "partnerski", "partnerskie", "partnerska", "kandydujacy", "kandydujace",
                   "kandydat", "sasiedztwo", "beitrittskandidat", "beitrittsland", "nachbarschaft", "voisinage",
-                  "vecindad", "vicinato"}  # fmt: skip
+                  "vecindad", "vicinato", "parceiro", "parceiros", "parceira", "candidatos", "kandidaat",
+                  "kandidaatlidstaat", "toetredingsland", "vizinhanca", "nabuurschap", "alargamento", "adesao",
+                  "uitbreiding", "partnerlanden"}  # fmt: skip
 _PARTNER_PHRASES = ("western balkans", "eastern partnership", "central asia", "southern mediterranean",
                     "south mediterranean")  # fmt: skip
-# the same partner groups as the Commission's French, German, Spanish, Italian and Polish texts name them (folded)
+# the same partner groups as the Commission's French, German, Spanish, Italian, Polish, Portuguese and Dutch texts
+# name them (folded)
 _PARTNER_GROUPS = re.compile(
     r"\b(?:balkans? occidentaux|westbalkan\w*|balcanes occidentales|balcani occidentali|balkany zachodnie"
     r"|partenariat oriental|ostliche partnerschaft|asociacion oriental|partenariato orientale|partnerstwo wschodnie"
     r"|asie centrale|zentralasien|asia central|asia centrale|azja (?:srodkowa|centralna)"
     r"|mediterranee du sud|sud de la mediterranee|sudlich\w* mittelmeer\w*|mediterraneo (?:sur|meridionale?)"
-    r"|poludniowe sasiedztwo)\b"
+    r"|poludniowe sasiedztwo|balcas ocidentais|westelijke balkan|parceria oriental|oostelijk partnerschap"
+    r"|centraal azie|(?:vizinhanca|mediterraneo) (?:do )?sul|sul do mediterraneo|vizinhanca meridional"
+    r"|zuidelijk\w* (?:nabuurschap|middellandse zee\w*))\b"
 )
 # not EU, in any of those languages: "Non-EU", "Outside the EU", "Hors de l'UE", "Außerhalb der EU", "Fuera de la
-# UE", "Fuori dall'UE", "Spoza UE", "Poza Unią Europejską" (a word that says "outside" or "not" before the EU
-# or the Union, a few words apart)
+# UE", "Fuori dall'UE", "Spoza UE", "Poza Unią Europejską", "Fora da UE", "Não UE", "Buiten de EU", "Niet-EU"
+# (a word that says "outside" or "not" before the EU or the Union, a few words apart), "Niet-lidstaat"
 _NOT_EU = re.compile(
-    r"\bnon ?(?:eu|ue|member)|\bthird countr"
-    r"|\b(?:outside|not|non|extra|hors|nicht|ausserhalb|fuera|fuori|no|nie|poza|spoza)\b(?: \w+){0,2}"
-    r" (?:eu|ue|union|unia|unii|unione)\b"
+    r"\bnon ?(?:eu|ue|member)|\bthird countr|\bnao membro|\bniet lidsta"
+    r"|\b(?:outside|not|non|extra|hors|nicht|ausserhalb|fuera|fuori|no|nie|poza|spoza|nao|fora|niet|buiten)\b"
+    r"(?: \w+){0,2} (?:eu|ue|union|unia|unii|unione|uniao|unie)\b"
 )
-_THIRD = {"drittstaat", "drittland", "tiers", "tercero", "tercer", "terzo", "trzeci", "trzecie", "trzecim"}
+_THIRD = {"drittstaat", "drittland", "tiers", "tercero", "tercer", "terzo", "trzeci", "trzecie", "trzecim",
+          "terceiro", "terceiros", "derde"}  # fmt: skip
 _OTHER_WORDS = {"other", "international", "global", "worldwide", "eea", "efta", "eee", "aele", "ewr", "autre",
-                "andere", "otro", "altro", "eog", "inne", "inny", "inna"}  # fmt: skip
+                "andere", "otro", "altro", "eog", "inne", "inny", "inna", "outro", "outros", "outra",
+                "internacional", "internationaal", "overig", "overige", "ander", "eer"}  # fmt: skip
 _EU_NAMES = re.compile(
     r"\b(?:european union|union europe(?:enne|a)|unione europea|europaische union|unia europejska"
-    r"|member states?|etat membre|estado miembro|stato membro|panstwo czlonkowskie|kraj czlonkowski)\b"
+    r"|member states?|etat membre|estado miembro|stato membro|panstwo czlonkowskie|kraj czlonkowski"
+    r"|uniao europeia|europese unie|estados? membros?|lidsta(?:at|ten))\b"
 )
 
 
@@ -72,18 +80,22 @@ def region_word(written: str) -> str | None:
     return None
 
 
-# English, with the German, French, Spanish, Italian and Polish words a ministry's sheet uses (written with their
-# accents; the sets are folded below, so "Transcripción" and "Transcripcion" are one word)
+# English, with the German, French, Spanish, Italian, Polish, Portuguese and Dutch words a ministry's sheet uses
+# (written with their accents; the sets are folded below, so "Transcripción" and "Transcripcion" are one word).
+# Dutch "brief" is a letter, but English sheets write it for a policy brief: it stays a brief.
 _PRESENTATION = {"slides", "slide", "presentation", "presentations", "deck", "powerpoint", "ppt", "pptx",
                  "webinar", "keynote", "talk", "präsentation", "praesentation", "folien", "présentation",
                  "presentación", "presentacion", "presentazione", "diapositivas", "diapositive", "prezentacja",
-                 "slajdy", "diapositives", "diaporama", "vortrag", "ponencia"}  # fmt: skip
-_BRIEF = {"brief", "briefs", "briefing", "positionspapier", "grundsatzpapier", "politikpapier", "stanowisko"}
+                 "slajdy", "diapositives", "diaporama", "vortrag", "ponencia", "apresentação", "apresentações",
+                 "diapositivos", "palestra", "presentatie", "presentaties", "lezing"}  # fmt: skip
+_BRIEF = {"brief", "briefs", "briefing", "positionspapier", "grundsatzpapier", "politikpapier", "stanowisko",
+          "standpunt", "standpuntnota", "positienota", "positiepaper", "beleidsnota", "beleidsnotitie",
+          "beleidsdocument", "beleidsbrief", "beleidsadvies"}  # fmt: skip
 _POSITION = {"position", "policy", "posición", "posicion", "posizione", "política", "politique", "politik",
              "polityka", "polityczna", "polityki", "políticas", "politiche", "programmatico",
-             "orientation"}  # fmt: skip
+             "orientation", "posição", "orientação", "positie", "beleid"}  # fmt: skip
 _PAPER = {"paper", "papers", "note", "statement", "memo", "document", "documento", "papier", "nota", "notatka",
-          "dokument", "resumen"}  # fmt: skip
+          "dokument", "resumen", "resumo", "notitie"}  # fmt: skip
 # what a contributor wrote or said for the consultation: answers, letters, e-mails, interviews, transcripts,
 # minutes, notes (a policy note is a brief: that is read first)
 _INPUT = {"input", "inputs", "comments", "contribution", "contributions", "submission", "response", "responses",
@@ -98,16 +110,22 @@ _INPUT = {"input", "inputs", "comments", "contribution", "contributions", "submi
           "fragebogen", "umfrage", "ankieta", "kwestionariusz", "correo", "courrier", "protokół", "commentaires",
           "comentarios", "commenti", "kommentare", "anmerkungen", "osservazioni", "parere", "avis", "opinión",
           "opinia", "uwagi", "komentarz", "komentarze", "odpowiedź", "wywiad", "wkład", "pismo", "anhörung",
-          "audizione", "wysłuchanie", "gutachten", "ekspertyza"}  # fmt: skip
+          "audizione", "wysłuchanie", "gutachten", "ekspertyza", "contribuição", "contribuições", "resposta",
+          "respostas", "parecer", "inquérito", "questionário", "ata", "transcrição", "comentário", "audição",
+          "depoimento", "bijdrage", "bijdragen", "inbreng", "reactie", "reacties", "antwoord", "antwoorden",
+          "vragenlijst", "notulen", "transcriptie", "advies", "commentaar", "opmerkingen", "gespreksverslag",
+          "hoorzitting"}  # fmt: skip
 _INPUT_PHRASES = re.compile(
-    r"\b(?:posta elettronica|poczta elektroniczna|compte rendu|proces verbal|courrier electronique)\b"
+    r"\b(?:posta elettronica|poczta elektroniczna|compte rendu|proces verbal|courrier electronique"
+    r"|correio ele(?:c)?tronico)\b"
 )
 # advice a contributor gives as its position: recommendations and statements are read as a brief when nothing
 # above says they came as an answer or a letter ("Written statement" is an input)
 _ADVICE = {"recommendation", "recommendations", "recommandation", "recommandations", "empfehlung", "empfehlungen",
            "recomendación", "recomendaciones", "raccomandazione", "raccomandazioni", "rekomendacja",
            "rekomendacje", "zalecenie", "zalecenia", "statement", "statements", "declaration", "déclaration",
-           "declaración", "dichiarazione", "erklärung", "oświadczenie", "deklaracja"}  # fmt: skip
+           "declaración", "dichiarazione", "erklärung", "oświadczenie", "deklaracja", "recomendação",
+           "recomendações", "declaração", "aanbeveling", "aanbevelingen", "verklaring"}  # fmt: skip
 # kinds that are none of the three, said so on purpose: "other" without a warning. Material published for its
 # own readers rather than written for the consultation: web pages, articles, news, leaflets, FAQs, reports.
 _OTHER_KIND = {"other", "others", "web", "webpage", "website", "article", "blog", "video", "misc", "miscellaneous",
@@ -118,11 +136,14 @@ _OTHER_KIND = {"other", "others", "web", "webpage", "website", "article", "blog"
                "flyer", "flyers", "brochure", "pamphlet", "volantino", "opuscolo", "folleto", "dépliant",
                "faltblatt", "broschüre", "ulotka", "broszura", "faq", "faqs", "report", "reports", "informe",
                "informes", "rapport", "rapports", "bericht", "berichte", "rapporto", "relazione", "raport",
-               "sprawozdanie", "prospectus"}  # fmt: skip
+               "sprawozdanie", "prospectus", "outro", "outros", "relatório", "relatórios", "artigo", "notícias",
+               "folheto", "brochura", "boletim", "overig", "overige", "anders", "nieuwsbrief", "nieuwsbericht",
+               "persbericht", "folder", "webpagina"}  # fmt: skip
 _OTHER_PHRASES = re.compile(
     r"\b(?:frequently asked questions|preguntas frecuentes|questions frequentes|foire aux questions"
     r"|haufig gestellte fragen|haufige fragen|domande frequenti|czesto zadawane pytania|press release"
-    r"|comunicado de prensa|comunicato stampa|komunikat prasowy)\b"
+    r"|comunicado de prensa|comunicato stampa|komunikat prasowy|perguntas frequentes|comunicado de imprensa"
+    r"|veelgestelde vragen)\b"
 )
 
 
@@ -152,20 +173,20 @@ def kind_word(written: str) -> str | None:
     return None
 
 
-_MONTH_NAMES = (  # English, German, French, Spanish, Italian, Polish (as written and as a day's month); no name
-    # means two months
-    "january jan januar jänner janvier enero gennaio styczeń stycznia",
-    "february feb februar février fevrier febrero febbraio luty lutego",
-    "march mar märz maerz mars marzo marzec marca",
-    "april apr avril abril aprile kwiecień kwietnia",
-    "may mai mayo maggio maj maja",
-    "june jun juni juin junio giugno czerwiec czerwca",
-    "july jul juli juillet julio luglio lipiec lipca",
-    "august aug août aout agosto sierpień sierpnia",
-    "september sep sept septembre septiembre setiembre settembre wrzesień września",
-    "october oct oktober octobre octubre ottobre październik października",
-    "november nov novembre noviembre listopad listopada",
-    "december dec dezember décembre decembre diciembre dicembre grudzień grudnia",
+_MONTH_NAMES = (  # English, German, French, Spanish, Italian, Polish, Portuguese, Dutch (as written and as a
+    # day's month, and the short forms); no name means two months
+    "january jan januar jänner janvier enero gennaio styczeń stycznia janeiro januari",
+    "february feb februar février fevrier febrero febbraio luty lutego fevereiro fev februari",
+    "march mar märz maerz mars marzo marzec marca março maart mrt",
+    "april apr avril abril aprile kwiecień kwietnia abr",
+    "may mai mayo maggio maj maja maio mei",
+    "june jun juni juin junio giugno czerwiec czerwca junho",
+    "july jul juli juillet julio luglio lipiec lipca julho",
+    "august aug août aout agosto sierpień sierpnia ago augustus",
+    "september sep sept septembre septiembre setiembre settembre wrzesień września setembro set",
+    "october oct oktober octobre octubre ottobre październik października outubro out okt",
+    "november nov novembre noviembre listopad listopada novembro",
+    "december dec dezember décembre decembre diciembre dicembre grudzień grudnia dezembro dez",
 )
 _MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names.split()}
 _MONTHS.update({fold(name): number for name, number in list(_MONTHS.items())})  # typed without accents

@@ -98,6 +98,41 @@ def is_note(text: str) -> bool:
     return bool(_NOTE.match(text.strip())) and not asks(text)
 
 
+# A remark in brackets at the end of a line ("(see the 2023 survey)", "[optional]"), a stop after it allowed.
+_TRAILING_REMARK = re.compile(r"\s*(?:\((?P<round>[^()]*)\)|\[(?P<square>[^\[\]]*)\])\s*[.;]?\s*$")
+# A remark in round brackets that speaks to the respondent rather than asking: a reference, a length, whether to
+# answer, the writer's own mark ("(e.g. vouchers, tax credits)", "(sources, amounts)", "(new ways of learning)"
+# say what the question is about, and stay).
+_NOTE_REMARK = re.compile(
+    r"(?:see|cf|compare|refer(?: to)?|ref)\b.*|sources?\s*:.*|note\b.*"
+    r"|(?:max|maximum|min|minimum|up to|approx|approximately|about|around|ca)\.?\s*(?:\d|one\b|two\b|half\b|a page\b).*"
+    r"|\d+\s*(?:words?|pages?|characters?|lines?|minutes?)\b.*"
+    r"|(?:optional|mandatory|compulsory|required|voluntary|new|added|draft|tbc|tbd|nb|n\.b)"
+    r"(?:\s+(?:question|item|(?:for|in|since|from)\b.*|\d.*))?"
+    r"|to be (?:confirmed|completed|decided|discussed|agreed|added|updated|checked)\b.*"
+    r"|(?:if|where) (?:applicable|relevant|any|possible|available)\b.*",
+    re.I,
+)
+
+
+def without_note(text: str) -> str:
+    """A question without the note its writer put after it, which the outline has no place for (a footnote in a
+    Word or .odt outline is left out the same way): after "?" any remark in brackets ("...? (max. 300 words)");
+    without "?", a remark in square brackets ("... [optional]") or one in round brackets that opens as a note
+    does: a reference, a length, whether to answer ("... (see the 2023 survey)"). A remark that is the whole line
+    is kept: it is no question's note."""
+    kept = text.rstrip()
+    while (match := _TRAILING_REMARK.search(kept)) is not None:
+        before = kept[: match.start()].rstrip()
+        remark = match.group("round") if match.group("round") is not None else match.group("square")
+        if not before or not (
+            before.endswith("?") or match.group("square") is not None or _NOTE_REMARK.fullmatch(remark.strip(" ."))
+        ):
+            break
+        kept = before
+    return kept
+
+
 def instructs(text: str) -> bool:
     """Whether a line is an instruction to the contributor ("Describe how ...", "Please explain ...")."""
     plain = re.sub(r"[^\w\s]", " ", text.casefold()).split()

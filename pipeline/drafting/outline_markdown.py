@@ -6,7 +6,10 @@ file with no ``#`` heading at all is read as plain text (``outline_text``).
 A section is titled as written, its numbering with it ("## 2. Funding"). A label ("Guiding questions:") makes the
 lines under it questions even without "?" ("Describe how learners are informed ..."); once a section has
 such a label, list items outside it are purpose text, not questions. Sub-items of a question are folded into
-it ("Describe ...: what they receive; within which deadline"), unless each is a question of its own.
+it ("Describe ...: what they receive; within which deadline"), unless each is a question of its own. A note
+after a question ("(see the 2023 survey)", "[optional]") is left out of it. A nested list whose top items
+have items under them is a list of sections under a lone ``#`` title, or under no heading when the top items
+are in bold ("- **Funding**" over "  - Who pays?").
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from pipeline.drafting.outline_lines import (
     questions_label,
     section_title,
     strip_marks,
+    without_note,
 )
 
 __all__ = ["parse_lines", "read_markdown_outline"]
@@ -43,8 +47,9 @@ class _Entry:
         self.subs: list[str] = []
 
     def questions(self) -> list[str]:
-        """The guiding question(s) this entry holds, sub-items folded in unless each is a question."""
-        return fold(self.text, self.subs)
+        """The guiding question(s) this entry holds, sub-items folded in unless each is a question; a note the
+        writer put after one ("(see the 2023 survey)", "[optional]") is left out."""
+        return fold(without_note(self.text), [without_note(sub) for sub in self.subs])
 
     def prose(self) -> str:
         """The entry as purpose text."""
@@ -276,10 +281,14 @@ def _expand_tables(lines: list[str], sectioned: bool) -> list[str]:
     return out[:-1]
 
 
-def _list_sections(lines: list[str]) -> list[str]:
-    """Under a lone ``#`` title, a list whose every top item has items under it and asks nothing itself is a
-    list of sections ("1. **Recognition**" over "   - Which evidence ...?"): its top items become ``##``."""
-    if sum(1 for line in lines if _HEADING.match(line)) != 1:
+_BOLD_ITEM = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,3}[.)])\s+(\*\*|__)[^*_].*?\1\s*:?\s*$")  # "- **Funding**"
+
+
+def _list_sections(lines: list[str], headings: int = 1) -> list[str]:
+    """Under a lone ``#`` title (or, with ``headings`` 0, under no heading at all), a list whose every top item
+    has items under it and asks nothing itself is a list of sections ("1. **Recognition**" over "   - Which
+    evidence ...?"): its top items become ``##``, and a line above the list without a heading is the title."""
+    if sum(1 for line in lines if _HEADING.match(line)) != headings:
         return lines
     items = [(i, found) for i, line in enumerate(lines) if (found := list_item(line)) is not None]
     if not items:
@@ -291,9 +300,14 @@ def _list_sections(lines: list[str]) -> list[str]:
         text = items[n][1][1]
         if end - n < 2 or asks_or_instructs(text) or len(text.split()) > 15:
             return lines
+        if not headings and not _BOLD_ITEM.match(lines[items[n][0]]):
+            return lines  # without a heading only bold says so: a plain list may be typed marks' questions
     out = list(lines)
     for n in tops:
         out[items[n][0]] = f"## {items[n][1][1]}"
+    first = next((i for i, line in enumerate(out) if line.strip()), None)
+    if not headings and first is not None and first < items[0][0]:
+        out[first] = f"# {strip_marks(out[first])}"
     return out
 
 
@@ -305,5 +319,9 @@ def read_markdown_outline(path: Path) -> dict[str, Any]:
     if not any(_HEADING.match(line) for line in lines):  # typed as plain text, or a .txt file
         from pipeline.drafting.outline_text import parse_text_lines
 
+        # a nested list whose top items are in bold is the sections ("- **Funding**" over "  - Who pays?")
+        listed = _list_sections(lines, headings=0)
+        if any(_HEADING.match(line) for line in listed):
+            return parse_lines(listed, path)
         return parse_text_lines(lines, path)
     return parse_lines(lines, path)

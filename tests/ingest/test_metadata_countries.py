@@ -96,3 +96,92 @@ def test_a_short_form_that_names_no_country_for_sure_names_none(written):
 def test_a_sheet_row_with_a_short_form_gets_the_country_and_its_region_without_a_warning(written, country, region):
     found, warnings = build_meta("a.pdf", Path("a.pdf"), {"country": written})
     assert (found.country, found.region, warnings) == (country, region, [])
+
+
+@pytest.mark.parametrize(
+    ("written", "country", "region"),
+    [
+        ("Belgium (Flanders)", "Belgium", "EU"),
+        ("Belgium - Wallonia", "Belgium", "EU"),
+        ("Belgium – Wallonia", "Belgium", "EU"),
+        ("Belgium-Wallonia", "Belgium", "EU"),
+        ("Spain (Catalonia)", "Spain", "EU"),
+        ("Spain [Basque Country]", "Spain", "EU"),
+        ("Spain, Catalonia", "Spain", "EU"),
+        ("UK (Scotland)", "United Kingdom", "other"),
+        ("Flanders (Belgium)", "Belgium", "EU"),  # the part first
+        ("Bosnia and Herzegovina (Republika Srpska)", "Bosnia and Herzegovina", "partner"),
+        ("Moldova - Gagauzia", "Moldova", "partner"),
+        ("Bélgica (Flandres)", "Belgium", "EU"),  # the country in another language
+        ("België - Vlaanderen", "Belgium", "EU"),
+        ("Belgium (BE-VLG)", "Belgium", "EU"),  # the part as its ISO 3166-2 code
+        ("Scotland (UK)", "United Kingdom", "other"),  # both sides name the same country
+        ("Timor-Leste - Dili", "Timor-Leste", "other"),  # a name with a hyphen of its own
+        ("Netherlands (the)", "Netherlands", "EU"),  # ISO's own way of writing it
+    ],
+)
+def test_a_country_with_a_part_of_it_is_read_as_the_country_with_its_group_and_no_warning(written, country, region):
+    found, warnings = build_meta("a.pdf", Path("a.pdf"), {"country": written})
+    assert (found.country, found.region, warnings) == (country, region, [])
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Atlantis (North)",  # no country on either side
+        "Georgia (USA)",  # two countries: neither is taken
+        "Belgium - Netherlands",
+        "Germany (and Austria)",  # several countries, not a part of one
+        "Germany/Austria",
+        "Sudan, South",  # a compass word makes another country's name
+        "Ireland (Northern)",
+        "Congo (Kinshasa)",  # "Congo" is part of another country's name: the part may name that one
+        "Guinea - Conakry",
+        "Belgium (FR)",  # a name and a code that disagree
+    ],
+)
+def test_a_part_beside_a_name_that_does_not_leave_one_country_for_sure_names_none(written):
+    assert country_name(written) is None
+
+
+def test_a_country_the_product_does_not_know_is_kept_as_written_and_said_so():
+    found, warnings = build_meta("a.pdf", Path("a.pdf"), {"country": "Atlantis (North)"})
+    assert (found.country, found.region) == ("Atlantis (North)", "other")
+    assert warnings == [
+        "country 'Atlantis (North)' is not a country name or code the product knows; kept as written, region 'other'"
+    ]
+    # a region the sheet gives still stands: only the country is reported
+    found, warnings = build_meta("a.pdf", Path("a.pdf"), {"country": "Narnia - East", "region": "EU"})
+    assert (found.country, found.region) == ("Narnia - East", "EU")
+    assert warnings == ["country 'Narnia - East' is not a country name or code the product knows; kept as written"]
+
+
+@pytest.mark.parametrize(
+    ("written", "country"),
+    [
+        # Portuguese (Portugal's and Brazil's spellings) and Dutch names, ISO's and those its translations lack
+        ("Bélgica", "Belgium"),
+        ("Países Baixos", "Netherlands"),
+        ("Chéquia", "Czechia"),
+        ("Tchéquia", "Czechia"),
+        ("Macedónia do Norte", "North Macedonia"),
+        ("Macedônia do Norte", "North Macedonia"),
+        ("Bielorrússia", "Belarus"),
+        ("Usbequistão", "Uzbekistan"),
+        ("Uzbequistão", "Uzbekistan"),
+        ("Quirguistão", "Kyrgyzstan"),
+        ("Quirguízia", "Kyrgyzstan"),
+        ("Territórios Palestinianos", "Palestine"),
+        ("België", "Belgium"),
+        ("Duitsland", "Germany"),
+        ("Oekraïne", "Ukraine"),
+        ("Wit-Rusland", "Belarus"),
+        ("Tsjechische Republiek", "Czechia"),
+        ("Bosnië-Herzegovina", "Bosnia and Herzegovina"),
+        ("Macedonië", "North Macedonia"),
+        ("Noord-Macedonië", "North Macedonia"),
+        ("Palestijnse Gebieden", "Palestine"),
+    ],
+)
+def test_portuguese_and_dutch_country_names(written, country):
+    assert country_name(written) == country

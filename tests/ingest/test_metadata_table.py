@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from ingest.metadata import PASSWORD_GIVEN, MetadataError, read_metadata_csv
+from ingest.metadata_headers import canonical_field
 from ingest.metadata_sheet import sheet_warnings
+from ingest.metadata_table import sub_header
 
 pytestmark = pytest.mark.unit
 
@@ -183,3 +185,18 @@ def test_a_sheet_saved_with_semicolons_keeps_them_whatever_commas_its_prose_hold
     assert guess_delimiter(sheet.encode()) == ";"  # on the raw bytes too
     noted = "Contributions, as received, sorted, by date, final\nfile,title,contributor\na.pdf,T,Anna\n"
     assert guess_delimiter(noted) == ","  # a note above the header with more commas decides nothing
+
+
+@pytest.mark.parametrize(
+    ("group", "cells", "fields"),
+    [
+        ("Indiener", ("Naam", "Organisatie", "Land"), ("contributor", "organisation", "country")),
+        ("Beitragende", ("Name", "Organisation", "Land"), ("contributor", "organisation", "country")),
+        ("Contribuidor", ("Nome", "Organização", "País"), ("contributor", "organisation", "country")),
+        # a cell naming only a person or a type takes its meaning from the group
+        ("Organisation", ("Name", "Type", "Country"), ("organisation", "role", "country")),
+    ],
+)
+def test_a_column_a_group_name_would_hide_keeps_the_field_it_names_alone(group, cells, fields):
+    names = sub_header(["File", group, "", ""], ["", *cells])
+    assert tuple(canonical_field(name) for name in names) == ("file", *fields)

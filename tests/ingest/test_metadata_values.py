@@ -256,3 +256,105 @@ def test_a_sheets_numeric_dates_follow_the_order_its_other_dates_show(tmp_path):
     assert warnings == [
         "date '03/04/2026' is kept as written: its day and month can be read either way; write it as YYYY-MM-DD"
     ]
+
+
+@pytest.mark.parametrize(
+    ("region", "country", "expected"),
+    [
+        ("Balcãs Ocidentais", "", "partner"),
+        ("Balcas Ocidentais", "", "partner"),
+        ("Parceria Oriental", "", "partner"),
+        ("Ásia Central", "", "partner"),
+        ("Vizinhança Meridional", "", "partner"),
+        ("Mediterrâneo Sul", "", "partner"),
+        ("País parceiro", "", "partner"),
+        ("País candidato", "", "partner"),
+        ("Estado-Membro da UE", "Portugal", "EU"),
+        ("Estado-Membro", "Portugal", "EU"),
+        ("União Europeia", "", "EU"),
+        ("Outro", "", "other"),
+        ("Westelijke Balkan", "", "partner"),
+        ("Oostelijk Partnerschap", "", "partner"),
+        ("Centraal-Azië", "", "partner"),
+        ("Zuidelijk Nabuurschap", "", "partner"),
+        ("Kandidaat-lidstaat", "", "partner"),  # a candidate, never a member because it says "lidstaat"
+        ("EU-lidstaat", "Belgium", "EU"),
+        ("Lidstaat", "Belgium", "EU"),
+        ("Europese Unie", "", "EU"),
+        ("EER", "Norway", "other"),
+        ("Overig", "", "other"),
+    ],
+)
+def test_regions_in_portuguese_and_dutch(region, country, expected):
+    found, warnings = meta(region=region, country=country)
+    assert (found.region, warnings) == (expected, [])
+
+
+@pytest.mark.parametrize(
+    ("region", "country", "expected"),
+    [
+        # "outside the EU" names the EU: never read as the EU, partner or other as the country says
+        ("Fora da UE", "Ukraine", "partner"),
+        ("Fora da UE", "Norway", "other"),
+        ("Fora da União Europeia", "Moldova", "partner"),
+        ("Não UE", "Serbia", "partner"),
+        ("País terceiro", "Norway", "other"),
+        ("Buiten de EU", "Georgia", "partner"),
+        ("Buiten de Europese Unie", "Norway", "other"),
+        ("Niet-EU", "Armenia", "partner"),
+        ("Niet-lidstaat", "Iceland", "other"),
+        ("Derde land", "Morocco", "partner"),
+    ],
+)
+def test_outside_the_eu_in_portuguese_and_dutch_is_never_the_eu(region, country, expected):
+    found, warnings = meta(region=region, country=country)
+    assert (found.region, warnings) == (expected, [])
+    found, warnings = meta(region=region, country="Portugal")
+    assert found.region == "EU" and warnings == [
+        f"region '{region}' does not fit country 'Portugal'; derived from country"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ("Documento de posição", "policy_brief"),
+        ("Documento de posicao", "policy_brief"),
+        ("Nota de política", "policy_brief"),
+        ("Recomendações", "policy_brief"),
+        ("Apresentação", "presentation"),
+        ("Diapositivos", "presentation"),
+        ("Contributo escrito", "expert_input"),
+        ("Contribuição escrita", "expert_input"),
+        ("Inquérito", "expert_input"),
+        ("Resposta à consulta", "expert_input"),
+        ("Parecer", "expert_input"),
+        ("Ata da reunião", "expert_input"),
+        ("Correio eletrónico", "expert_input"),
+        ("Relatório", "other"),
+        ("Perguntas frequentes", "other"),
+        ("Outro", "other"),
+        ("Standpunt", "policy_brief"),
+        ("Positienota", "policy_brief"),
+        ("Beleidsnota", "policy_brief"),
+        ("Aanbevelingen", "policy_brief"),
+        ("Presentatie", "presentation"),
+        ("Schriftelijke bijdrage", "expert_input"),
+        ("Reactie op de consultatie", "expert_input"),
+        ("Vragenlijst", "expert_input"),
+        ("Notulen", "expert_input"),
+        ("Nieuwsbrief", "other"),
+        ("Veelgestelde vragen", "other"),
+        ("Overig", "other"),
+    ],
+)
+def test_kinds_in_portuguese_and_dutch(kind, expected):
+    found, warnings = meta(kind=kind)
+    assert (found.kind, warnings) == (expected, [])
+
+
+@pytest.mark.parametrize(
+    "written", ["3 de março de 2026", "3 de marco de 2026", "3 maart 2026", "3 mrt 2026", "3 de mar. de 2026"]
+)
+def test_portuguese_and_dutch_month_names_are_read(written):
+    assert meta(date=written)[0].date == "2026-03-03"

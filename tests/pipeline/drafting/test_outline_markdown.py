@@ -104,7 +104,7 @@ def test_a_question_written_as_a_sub_heading_is_a_question(tmp_path):
     assert section.questions == ("Which standards should wallets follow?", "Who issues them?")
 
 
-def test_a_pipe_table_of_questions_and_questions_with_a_remark_after_the_question_mark(tmp_path):
+def test_a_pipe_table_of_questions_and_a_question_with_a_remark_after_the_question_mark(tmp_path):
     (section,) = load(
         tmp_path,
         "# T\n\n## Assessment\nHow learners are assessed.\n\n"
@@ -116,7 +116,7 @@ def test_a_pipe_table_of_questions_and_questions_with_a_remark_after_the_questio
     assert section.questions == (
         "Who assesses learners",
         "Describe the use of e-portfolios",
-        "Which records are kept? (max. 300 words)",
+        "Which records are kept?",  # the remark is for the respondent: the outline has no place for it
     )
 
 
@@ -240,3 +240,65 @@ def test_a_list_of_sections_under_a_lone_title_with_questions_one_level_down(tmp
     # a list of questions with details under a lone title stays one section of questions
     (section,) = load(tmp_path, "# Consultation\n\n- Who pays?\n  - in the public sector\n- Who decides?\n").sections
     assert section.questions == ("Who pays (in the public sector)?", "Who decides?")
+
+
+NESTED = """\
+{title}
+- **Recognition of prior learning**
+  - Which evidence should a recognition officer accept? (see the 2023 survey)
+  - How long may a decision take [optional]
+  - Describe the appeal routes open to learners (see annex 2)
+- **Funding**
+  - Who pays for assessment? [optional]
+  - Which public funds cover short courses (e.g. vouchers or tax credits)?
+  - Explain how providers are funded (max. 300 words)
+  - Which costs fall on learners?
+    - fees [tbc]
+    - travel
+"""
+
+
+@pytest.mark.parametrize("title", ["# Consultation on micro-credentials\n", "**Consultation on micro-credentials**\n"])
+def test_a_nested_list_of_bold_sections_keeps_each_questions_trailing_note_out_of_the_question(tmp_path, title):
+    outline = load(tmp_path, NESTED.format(title=title))
+    assert outline.title == "Consultation on micro-credentials"
+    assert [(s.title, s.questions) for s in outline.sections] == [
+        (
+            "Recognition of prior learning",
+            (
+                "Which evidence should a recognition officer accept?",
+                "How long may a decision take",
+                "Describe the appeal routes open to learners",
+            ),
+        ),
+        (
+            "Funding",
+            (
+                "Who pays for assessment?",
+                # an aside that says what the question is about is part of it
+                "Which public funds cover short courses (e.g. vouchers or tax credits)?",
+                "Explain how providers are funded",
+                "Which costs fall on learners (fees; travel)?",
+            ),
+        ),
+    ]
+
+
+def test_a_nested_list_of_bold_sections_without_a_title_is_read_and_a_plain_list_still_needs_its_sections(tmp_path):
+    outline = load(tmp_path, NESTED.format(title=""))
+    assert outline.title == "Guidelines"
+    assert [s.title for s in outline.sections] == ["Recognition of prior learning", "Funding"]
+    # without bold nor a heading, nothing says the top items are sections rather than questions with details
+    with pytest.raises(OutlineError, match="no sections found"):
+        load(tmp_path, "- Recognition\n  - Which evidence is required?\n- Funding\n  - Who pays?\n")
+
+
+def test_a_plain_text_outline_leaves_a_questions_note_out_too(tmp_path):
+    path = tmp_path / "outline.txt"
+    path.write_text(
+        "Consultation outline\n\nSection 1: Funding\n- Who pays for assessment? (see the 2023 survey)\n"
+        "- Describe the vouchers in use [optional]\n",
+        encoding="utf-8",
+    )
+    (section,) = load_outline(path).sections
+    assert section.questions == ("Who pays for assessment?", "Describe the vouchers in use")

@@ -1,0 +1,149 @@
+"""Whole headers of metadata sheets in the other official EU languages written in Latin script.
+
+Portuguese and Dutch sheets are read for every column the product reads; the other languages (Czech, Slovak,
+Slovenian, Croatian, Romanian, Hungarian, Swedish, Danish, Finnish, Estonian, Latvian, Lithuanian) for the
+columns a contribution cannot do without: the file, who sent it (name), the organisation, the country, the
+region and the kind. Headers are written with their letters; ``metadata_headers.fold`` makes "Organização" and
+"Organizacao" one header.
+
+A word two languages give two meanings is left out rather than guessed: Czech and Slovak "kraj" is a region but
+Polish "kraj" a country (kept as the country, as before); "stát" (Czech, Romanian "stat") would also read an
+abbreviated "Stat." (status) column as the country; Italian "parola" (word) is Romanian for password. Each header
+here is matched whole, so a word that only helps name a field in one language never decides another language's
+column.
+"""
+
+from __future__ import annotations
+
+__all__ = ["HEADERS_BY_LANGUAGE"]
+
+HEADERS_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
+    "Portuguese": {
+        "file": ("ficheiro", "arquivo", "nome do ficheiro", "nome de ficheiro", "nome do arquivo", "nome de arquivo",
+                 "ficheiros", "arquivos", "anexo", "nome do documento", "documento anexo"),
+        "title": ("título do documento", "título do contributo", "assunto"),
+        "kind": ("tipo de contributo", "tipo de contribuição", "natureza", "natureza do contributo",
+                 "tipo de documento", "categoria do documento"),
+        "contributor": ("nome completo", "nome e apelido", "nome e sobrenome", "autora", "contribuidor",
+                        "contribuidora", "remetente", "perito", "perita", "nome do autor", "enviado por",
+                        "submetido por", "apresentado por"),
+        "organisation": ("organização", "instituição", "entidade", "nome da organização", "nome da entidade",
+                         "nome da instituição", "organismo"),
+        "country": ("país de origem", "país região", "país ou região", "estado membro"),
+        "region": ("região", "grupo de países"),
+        "role": ("função", "papel", "cargo", "tipo de entidade", "tipo de organização", "categoria de entidade"),
+        "date": ("data de receção", "data de recepção", "data de recebimento", "data de envio", "data de submissão",
+                 "data do documento", "data de entrada", "recebido em", "enviado em"),
+        "language": ("língua", "língua do documento", "idioma do documento"),
+        "password": ("senha", "palavra passe"),
+    },
+    "Dutch": {
+        "file": ("bestand", "bestandsnaam", "naam bestand", "naam van het bestand", "bestanden", "bijlage",
+                 "documentnaam", "naam document", "naam van het document"),
+        "title": ("onderwerp", "titel van het document", "titel document"),
+        "kind": ("soort", "soort bijdrage", "soort document", "soort inbreng", "type bijdrage", "type document",
+                 "documenttype", "categorie", "aard van de bijdrage"),
+        "contributor": ("naam", "volledige naam", "voor en achternaam", "naam indiener", "indiener", "inzender",
+                        "afzender", "auteurs", "deskundige", "spreker", "ingediend door", "verzonden door"),
+        "organisation": ("organisatie", "instelling", "instantie", "naam organisatie", "organisatienaam",
+                         "naam van de organisatie", "naam instelling"),
+        "country": ("land van herkomst", "land van oorsprong", "land regio", "lidstaat", "landnaam", "naam land"),
+        "region": ("landengroep",),
+        "role": ("rol", "functie", "type organisatie", "soort organisatie", "belanghebbende"),
+        "date": ("ontvangstdatum", "datum ontvangst", "datum van ontvangst", "datum indiening", "ingediend op",
+                 "ontvangen op", "verzonden op", "datum document"),
+        "language": ("taal", "taal van het document"),
+        "password": ("wachtwoord",),
+    },
+    "Czech": {
+        "file": ("soubor", "název souboru", "příloha"),
+        "contributor": ("jméno", "jméno a příjmení", "příjmení", "odesílatel"),
+        "organisation": ("organizace", "instituce", "název organizace"),
+        "country": ("země", "země původu"),
+        "region": ("oblast",),
+        "kind": ("druh", "typ příspěvku", "druh dokumentu", "druh příspěvku"),
+    },
+    "Slovak": {
+        "file": ("súbor", "názov súboru", "príloha"),
+        "contributor": ("meno", "meno a priezvisko", "priezvisko", "odosielateľ"),
+        "organisation": ("organizácia", "inštitúcia", "názov organizácie"),
+        "country": ("krajina",),
+        "region": ("oblasť",),
+        "kind": ("typ príspevku", "druh príspevku"),
+    },
+    "Slovenian": {
+        "file": ("datoteka", "ime datoteke", "priloga"),
+        "contributor": ("ime", "ime in priimek", "priimek", "avtor", "avtorica", "pošiljatelj"),
+        "organisation": ("organizacija", "ustanova", "institucija"),
+        "country": ("država", "dežela"),
+        "region": ("regija",),
+        "kind": ("vrsta", "vrsta prispevka", "vrsta dokumenta", "kategorija"),
+    },
+    "Croatian": {
+        "file": ("naziv datoteke", "prilog"),
+        "contributor": ("ime i prezime", "prezime", "autorica"),
+        "organisation": ("naziv organizacije",),
+        "country": ("zemlja",),
+        "kind": ("vrsta doprinosa", "tip dokumenta"),
+    },
+    "Romanian": {
+        "file": ("fișier", "nume fișier", "numele fișierului", "anexă"),
+        "contributor": ("nume", "nume și prenume", "numele", "expeditor"),
+        "organisation": ("organizație", "organizația", "instituție", "instituția"),
+        "country": ("țară", "țara"),
+        "region": ("regiune", "regiunea"),
+        "kind": ("tip", "tipul", "tipul documentului", "tipul contribuției", "categorie"),
+    },
+    "Hungarian": {
+        "file": ("fájl", "fájlnév", "fájl neve", "állomány", "melléklet", "dokumentum"),
+        "contributor": ("név", "szerző", "beküldő", "feladó"),
+        "organisation": ("szervezet", "intézmény", "szervezet neve"),
+        "country": ("ország",),
+        "region": ("térség",),
+        "kind": ("típus", "fajta", "dokumentum típusa", "kategória"),
+    },
+    "Swedish": {
+        "file": ("fil", "filnamn", "bilaga"),
+        "contributor": ("namn", "författare", "avsändare"),
+        "organisation": ("myndighet", "organisationens namn"),
+        "kind": ("typ av bidrag", "slag", "kategori"),
+    },
+    "Danish": {
+        "file": ("filnavn", "bilag"),
+        "contributor": ("navn", "forfatter", "afsender", "indsender"),
+        "organisation": ("myndighed",),
+        "kind": ("type af bidrag", "dokumenttype"),
+    },
+    "Finnish": {
+        "file": ("tiedosto", "tiedostonimi", "tiedoston nimi", "asiakirja", "liite"),
+        "contributor": ("nimi", "tekijä", "kirjoittaja", "lähettäjä", "asiantuntija"),
+        "organisation": ("organisaatio", "järjestö", "laitos"),
+        "country": ("maa",),
+        "region": ("alue",),
+        "kind": ("tyyppi", "laji", "asiakirjatyyppi"),
+    },
+    "Estonian": {
+        "file": ("fail", "failinimi", "faili nimi", "manus"),
+        "contributor": ("saatja",),
+        "organisation": ("organisatsioon", "asutus"),
+        "country": ("riik",),
+        "region": ("piirkond", "regioon"),
+        "kind": ("tüüp", "liik", "dokumendi liik", "kategooria"),
+    },
+    "Latvian": {
+        "file": ("fails", "faila nosaukums", "datne", "datnes nosaukums", "pielikums"),
+        "contributor": ("vārds", "vārds uzvārds", "uzvārds", "autors", "sūtītājs", "eksperts"),
+        "organisation": ("organizācija", "iestāde"),
+        "country": ("valsts",),
+        "region": ("reģions",),
+        "kind": ("veids", "tips", "dokumenta veids"),
+    },
+    "Lithuanian": {
+        "file": ("failas", "failo pavadinimas", "rinkmena", "priedas"),
+        "contributor": ("vardas", "vardas pavardė", "pavardė", "autorius", "siuntėjas", "ekspertas"),
+        "organisation": ("institucija", "įstaiga"),
+        "country": ("šalis", "valstybė"),
+        "region": ("regionas",),
+        "kind": ("tipas", "rūšis", "dokumento tipas"),
+    },
+}  # fmt: skip
