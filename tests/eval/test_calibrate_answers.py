@@ -115,9 +115,7 @@ def test_every_labelled_set_is_offered_and_a_held_out_set_never_is():
     # by the folders inside the repository: the checkout's own folder name may hold any word
     root = Path(calibrate.__file__).resolve().parents[1]
     inside = [Path(p).resolve().relative_to(root).parts for s in calibrate.SETS for p in (s.corpus, s.labels)]
-    assert all(
-        held_out not in parts for parts in inside for held_out in ("heldout8", "heldout10", "heldout11")
-    )
+    assert all(held_out not in parts for parts in inside for held_out in ("heldout8", "heldout10", "heldout11"))
 
 
 @pytest.mark.unit
