@@ -83,6 +83,7 @@ SETS = (
     folder_set("heldout5", EVAL / "heldout5"),
     folder_set("heldout6", EVAL / "heldout6"),
     folder_set("heldout7", EVAL / "heldout7"),
+    folder_set("heldout8", EVAL / "heldout8"),
     folder_set("heldout9", EVAL / "heldout9"),
 )
 
