@@ -1,6 +1,6 @@
 """Fit the answer/abstain model of the extractive drafter on the labelled question x sentence sets.
 
-    python eval/calibrate_answers.py [--sets sample,heldout,...,heldout7] [--workspace DIR] [--workspace-dir DIR]
+    python eval/calibrate_answers.py [--sets sample,heldout,...,heldout9] [--workspace DIR] [--workspace-dir DIR]
                                      [--write] [--json] [--seed N]
 
 A labelled set is a corpus, an outline, a gold file telling its answerable questions from its unanswerable ones, and
@@ -12,10 +12,12 @@ drafting_labels.jsonl and drafting_gold.yaml: eval/heldout/, whose outline mostl
 eval/heldout2/, whose outline was written in other words than its contributions, eval/heldout3/ (a Markdown outline
 over letters, e-mails, forms, slides and a hearing), eval/heldout4/ (a Word outline over OpenDocument files, a web
 page, a survey export and interview notes), eval/heldout5/ (a YAML outline keyed by section codes over RTF, a
-workbook, minutes, an e-mail and slides with speaker notes), eval/heldout6/ (a workbook outline) and eval/heldout7/
-(a plain-text outline over a survey export, a blog, a memo, a round-table record and an e-mail reply); the last five
-were each run once as held-out sets before they were labelled. For each section of a set's outline the evidence is
-gathered from that set's workspace and cut into candidates as the drafter does, the features of
+workbook, minutes, an e-mail and slides with speaker notes), eval/heldout6/ (a workbook outline), eval/heldout7/
+(a plain-text outline over a survey export, a blog, a memo, a round-table record and an e-mail reply),
+eval/heldout8/ (a LibreOffice Writer outline over a hearing transcript, a consultation workbook and an FAQ) and
+eval/heldout9/ (a semicolon-separated outline over a forwarded e-mail, an interview record and a news item); the
+last seven were each run once as held-out sets before they were labelled. For each section of a set's outline the
+evidence is gathered from that set's workspace and cut into candidates as the drafter does, the features of
 ``pipeline.drafting.drafters.answering`` are computed for every question against every candidate, and the labelled
 ones are matched by their text (or by the sentence a label names before the drafter cut its opener).
 

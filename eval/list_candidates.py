@@ -1,12 +1,13 @@
 """List, per guiding question, the candidate sentences the drafter weighs, so they can be labelled by reading.
 
-    python eval/list_candidates.py [--set sample|heldout|...|heldout7] [--workspace DIR] [--top N]
+    python eval/list_candidates.py [--set sample|heldout|...|heldout9] [--workspace DIR] [--top N]
                                    [--unlabelled-only] [--question TEXT]...
 
 For each question of the set's outline (the sample's eval/drafting_outline.yaml by default; ``--set heldout``:
 eval/heldout/outline.yaml over eval/heldout/corpus/, and likewise for every set of eval/labelled_sets.SETS, whose
 outline may be YAML, Markdown, Word, plain text or a workbook: eval/heldout3/outline.md, eval/heldout4/outline.docx,
-eval/heldout6/outline.xlsx and eval/heldout7/outline.txt are read by the drafter's own outline loader), or only
+eval/heldout6/outline.xlsx, eval/heldout7/outline.txt, eval/heldout8/outline.odt and eval/heldout9/outline.csv
+are read by the drafter's own outline loader), or only
 those given with ``--question``, the candidates are gathered exactly as eval/calibrate_answers.py gathers them,
 ranked by the stored answer model and, separately, by closeness in meaning to the question (so the list holds both
 what the model would draft and what merely reads close), and printed as lines in the format of the set's label file

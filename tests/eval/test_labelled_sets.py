@@ -78,3 +78,21 @@ def test_a_set_folder_with_a_plain_text_or_workbook_outline_is_read_from_it(tmp_
     (tmp_path / "outline.docx").unlink()
     (tmp_path / "outline.xlsx").write_bytes(b"")
     assert folder_set("sheet", tmp_path).outline == tmp_path / "outline.xlsx"
+
+
+@pytest.mark.unit
+def test_a_set_folder_with_a_writer_outline_is_read_from_it(tmp_path):
+    # eval/heldout8/ came with its outline as a LibreOffice Writer file: after Word, before plain text, as
+    # eval/heldout/run.py reads them
+    from tests.pipeline.drafting.test_outline_odt import write_odt
+
+    body = '<text:h text:outline-level="1">Access</text:h><text:p>Should access depend on earlier diplomas?</text:p>'
+    write_odt(tmp_path / "outline.odt", body)
+    (tmp_path / "outline.txt").write_text("ACCESS\nQ1. Who decides?\n", encoding="utf-8")
+    labelled = folder_set("writer", tmp_path)
+    assert labelled.outline == tmp_path / "outline.odt"
+    assert [q for s in load_outline(labelled.outline).sections for q in s.questions] == [
+        "Should access depend on earlier diplomas?"
+    ]
+    (tmp_path / "outline.docx").write_bytes(b"")
+    assert folder_set("word", tmp_path).outline == tmp_path / "outline.docx"
