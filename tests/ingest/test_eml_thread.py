@@ -157,3 +157,27 @@ def test_answers_between_quoted_lines_are_kept_and_the_quoted_lines_are_not() ->
     thread, quoted = messages("> Should credits be required?\nYes, 5 ECTS at least.\n", "Re: x")
     assert [(m.path, m.text) for m in thread] == [((), "Yes, 5 ECTS at least.")]
     assert quoted
+
+
+@pytest.mark.integration
+def test_ingesting_a_double_forward_stores_only_the_contributors_words_under_their_name(tmp_path: Path, minilm) -> None:
+    from pipeline.index.workspace_index import Index
+    from pipeline.workspace import Workspace
+    from tests.conftest import make_settings
+
+    folder = tmp_path / "mail"
+    folder.mkdir()
+    save(folder, TWICE, "Fwd: Fwd: Input on micro-credentials")
+    (folder / "metadata.csv").write_text(
+        "file,contributor,organisation,country\ninput.eml,Jan Novak,Moravian Chamber of Crafts,Czechia\n",
+        encoding="utf-8",
+    )
+    settings = make_settings(tmp_path / "ws")
+    with Index(settings, embedder=minilm) as index, Workspace(settings, index) as ws:
+        outcomes, _ = ws.ingest_paths([folder], metadata=folder / "metadata.csv")
+        (outcome,) = [o for o in outcomes if o.file == "input.eml"]
+        assert outcome.status == "ingested"
+        stored = " ".join(c.text for c in ws.index.manifest.all_chunks() if c.file == "input.eml")
+    assert "workload in hours" in stored and "assessment method" in stored
+    assert "Please find below" not in stored and "passing this on" not in stored
+    assert any("forwarding note of Regional Office Brno is left out" in w for w in outcome.warnings)
