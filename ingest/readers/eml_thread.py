@@ -29,10 +29,12 @@ from ingest.forwards import EARLIER, FORWARDED
 
 _QUOTED = (">", "&gt;")
 
-# a line that marks a forwarded message; the header block of the message follows it
+# a line that marks a forwarded message, and nothing else ("---------- Forwarded message ---------", "Begin
+# forwarded message:"); the header block of the message follows it. A sentence that speaks of a forwarded message
+# ("see the forwarded message below") is the writer's own text
 _FORWARD = re.compile(
-    r"forwarded message|begin forwarded|weitergeleitete nachricht|message transf[ée]r[ée]|mensaje reenviado"
-    r"|messaggio inoltrato|doorgestuurd bericht",
+    r"^[\s\-_=*]*(?:forwarded message|begin forwarded message|weitergeleitete nachricht|message transf[ée]r[ée]"
+    r"|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada)\s*:?[\s\-_=*]*$",
     re.IGNORECASE,
 )
 _ORIGINAL = re.compile(r"^\s*-{2,}\s*(original message|ursprüngliche nachricht|message d'origine)\s*-{2,}\s*$", re.I)
@@ -154,7 +156,7 @@ def _opening(lines: list[str], k: int) -> str | None:
         return "wrote"
     if _ORIGINAL.match(line):
         return "original"
-    if len(line) < 120 and _FORWARD.search(line) and not line.rstrip().endswith((".", "?", "!")):
+    if _FORWARD.match(line):
         return "forward"
     if _OUTLOOK_FROM.match(line) and any(_OUTLOOK_SENT.match(x) for x in lines[k + 1 : k + 3]):
         return "block"

@@ -181,3 +181,10 @@ def test_ingesting_a_double_forward_stores_only_the_contributors_words_under_the
     assert "workload in hours" in stored and "assessment method" in stored
     assert "Please find below" not in stored and "passing this on" not in stored
     assert any("forwarding note of Regional Office Brno is left out" in w for w in outcome.warnings)
+
+
+def test_a_sentence_that_speaks_of_a_forwarded_message_is_the_writers_own() -> None:
+    body = "Please see the forwarded message below\nWe support a register entry for every micro-credential.\n"
+    thread, quoted = messages(body, "Our view")
+    assert [(m.path, m.text) for m in thread] == [((), body.strip())]
+    assert not quoted
