@@ -60,6 +60,11 @@ _FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|sv|r)\s*:\s*)*(?:fwd?|wg|tr|rv|e
 _RULE = re.compile(r"^\s*[_=*\-]{5,}\s*$")
 
 
+# how deep messages are cut out: a real thread is a few forwards or replies deep; a body nesting thousands (a
+# hostile file) would exhaust the stack, so what lies deeper is left out as quoted history of no named author
+MAX_DEPTH = 40
+
+
 @dataclass(frozen=True)
 class Message:
     """One message of a body: ``path`` names the forwarded or quoted messages holding it (empty for the sender's
@@ -168,8 +173,10 @@ def _read(lines: list[str], subject: str, path: tuple[str, ...], out: list[Messa
     left out."""
     own: list[str] = []
     quoted = signature = False
-    for k, line in enumerate(lines):
-        opening = _opening(lines, k)
+    k = 0
+    while k < len(lines):
+        line, opening = lines[k], _opening(lines, k)
+        k += 1
         if opening is None:
             if line.rstrip() == "--":  # "-- " opens the signature by convention
                 signature = True
@@ -179,30 +186,29 @@ def _read(lines: list[str], subject: str, path: tuple[str, ...], out: list[Messa
                 own.append(line)
             continue
         out.append(Message(path, "\n".join(own)))
+        own = []
+        if len(path) >= MAX_DEPTH:
+            return True
         if opening == "wrote":
-            author, inner_subject, body = _wrote_author(line), "", lines[k + 1 :]
+            author, inner_subject, body = _wrote_author(line), "", lines[k:]
             first = next((j for j, x in enumerate(body) if x.strip()), len(body))
             if first < len(body) and body[first].lstrip().startswith(_QUOTED):
                 end = _quoted_run(body, first)
-                inner, rest = _unquote(body[first:end]), body[end:]
-                # the writer's answer below the quote (bottom-posting) is still the writer's own
-                quoted |= _read(inner, "", (*path, f"{EARLIER} {author}".strip()), out)
-                if any(x.strip() for x in rest):
-                    quoted |= _read(rest, subject, path, out)
-                return quoted
+                quoted |= _read(_unquote(body[first:end]), "", (*path, f"{EARLIER} {author}".strip()), out)
+                k += end  # the writer's answer below the quote (bottom-posting) is still the writer's own
+                continue
             kind = EARLIER
         else:
-            start = k if opening == "block" else k + 1
-            body = lines[start:]
+            body = lines[k - 1 if opening == "block" else k :]
             first = next((j for j, x in enumerate(body) if x.strip()), len(body))
             if first < len(body) and body[first].lstrip().startswith(_QUOTED):  # Apple Mail quotes a forward
                 body = _unquote(body[first : _quoted_run(body, first)])
             author, inner_subject, at = _header(body, 0)
             body = body[at:]
-            forward = opening == "forward" or is_forward_subject(subject)
-            kind = FORWARDED if forward else EARLIER
+            kind = FORWARDED if opening == "forward" or is_forward_subject(subject) else EARLIER
         return quoted | _read(body, inner_subject, (*path, f"{kind} {author}".strip()), out)
-    out.append(Message(path, "\n".join(own)))
+    if own or not out or out[-1].path != path:
+        out.append(Message(path, "\n".join(own)))
     return quoted
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from ingest.forwards import own_forwards
 from ingest.readers import reader_for
-from ingest.readers.eml_thread import is_forward_subject, messages
+from ingest.readers.eml_thread import MAX_DEPTH, is_forward_subject, messages
 
 pytestmark = pytest.mark.unit
 
@@ -188,3 +188,17 @@ def test_a_sentence_that_speaks_of_a_forwarded_message_is_the_writers_own() -> N
     thread, quoted = messages(body, "Our view")
     assert [(m.path, m.text) for m in thread] == [((), body.strip())]
     assert not quoted
+
+
+def test_a_body_nesting_thousands_of_forwards_is_read_to_a_bounded_depth() -> None:
+    body = "Our view.\n" + "---------- Forwarded message ---------\nFrom: X <x@example.eu>\n\nText.\n" * 3000
+    thread, quoted = messages(body, "Fwd: x")
+    assert thread[0].text == "Our view." and quoted
+    assert max(len(m.path) for m in thread) == MAX_DEPTH
+
+
+def test_a_long_inline_reply_reads_every_answer_without_exhausting_the_stack() -> None:
+    body = "On Mon, 2 Mar 2026, Drafting team <team@example.eu> wrote:\n> Question?\nAnswer.\n" * 3000
+    thread, _ = messages(body, "Re: x")
+    assert sum(m.text.count("Answer.") for m in thread if not m.path) == 3000
+    assert {m.path for m in thread} == {(), ("Earlier message from Drafting team",)}
