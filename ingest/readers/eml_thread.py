@@ -54,8 +54,8 @@ _SUBJECT_FIELDS = frozenset({"subject", "objet", "sujet", "betreff", "asunto", "
 _OUTLOOK_FROM = re.compile(r"^\s*(from|von|de|da|van)\s*:\s*\S", re.IGNORECASE)
 _OUTLOOK_SENT = re.compile(r"^\s*(sent|date|gesendet|envoyé|enviado|inviato|fecha|datum|verzonden)\s*:\s*\S", re.I)
 # what a client puts before a forwarded subject: English, German, French, Spanish, Portuguese, Italian, Dutch,
-# Scandinavian
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|sv|r)\s*:\s*)*(?:fwd?|wg|tr|rv|enc|i|doorst|vs|vb)\s*:", re.I)
+# Swedish, Finnish, Polish ("VS:" is left out: a forward in Danish, a reply in Finnish)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|sv|r|odp)\s*:\s*)*(?:fwd?|wg|tr|rv|enc|i|doorst|vb|vl|pd)\s*:", re.I)
 # a line drawn across the message ("_____", "=====") to set a header block off: no words of anyone's
 _RULE = re.compile(r"^\s*[_=*\-]{5,}\s*$")
 
