@@ -23,7 +23,7 @@ from pathlib import Path
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
 from ingest.readers.eml_thread import messages
-from ingest.readers.html import read_html_text
+from ingest.readers.html import html_lines, read_html_text
 from ingest.readers.signature import drop_signature
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, blocks, clean_text, read_bytes, unwrap
 
@@ -105,33 +105,42 @@ class EmlReader:
         budget = CharBudget(limits)
         body = message.get_body(preferencelist=("plain", "html"))
         passages: list[Passage] = []
+        subject = _one_line(message.get("subject"))
+        thread, quoted = [], False
         if body is not None and body.get_content_subtype() == "html":
             try:
-                html = read_html_text(_content(body), budget)
-            except ReadError as exc:
-                if isinstance(exc, LimitExceeded) or exc.reason != "no text found":
-                    raise
-                html = None  # an HTML body without text: said below, with any attachments
-            if html is not None:
-                passages = _without_signature(list(html.passages))
-                warnings.extend(html.warnings)
+                # an HTML body holding forwarded or quoted messages is read as its text, message by message
+                thread, quoted = messages("\n\n".join(html_lines(_content(body))), subject)
+            except ReadError:
+                thread = []
+            if not quoted and not any(m.path for m in thread):
+                thread = []
+                try:
+                    html = read_html_text(_content(body), budget)
+                except ReadError as exc:
+                    if isinstance(exc, LimitExceeded) or exc.reason != "no text found":
+                        raise
+                    html = None  # an HTML body without text: said below, with any attachments
+                if html is not None:
+                    passages = _without_signature(list(html.passages))
+                    warnings.extend(html.warnings)
         elif body is not None:
-            thread, quoted = messages(clean_text(_content(body)), _one_line(message.get("subject")))
-            if quoted:
-                warnings.append("quoted '> ...' lines of earlier messages, whose author no line names, were left out")
-            for item in thread:
-                # each message closes with its own signature; a forwarded or quoted one carries its author in its
-                # section, so ingest can tell whose words it holds (ingest.forwards)
-                own = drop_signature(item.text)
-                section = item.path[-1] if item.path else None
-                start = len(passages) + 1
-                passages += [
-                    Passage(
-                        budget.add(unwrap(block)),
-                        Location(label=f"paragraph {k}", paragraph=k, section=section, section_path=item.path),
-                    )
-                    for k, block in enumerate(blocks(own), start=start)
-                ]
+            thread, quoted = messages(clean_text(_content(body)), subject)
+        if quoted:
+            warnings.append("quoted '> ...' lines of earlier messages, whose author no line names, were left out")
+        for item in thread:
+            # each message closes with its own signature; a forwarded or quoted one carries its author in its
+            # section, so ingest can tell whose words it holds (ingest.forwards)
+            own = drop_signature(item.text)
+            section = item.path[-1] if item.path else None
+            start = len(passages) + 1
+            passages += [
+                Passage(
+                    budget.add(unwrap(block)),
+                    Location(label=f"paragraph {k}", paragraph=k, section=section, section_path=item.path),
+                )
+                for k, block in enumerate(blocks(own), start=start)
+            ]
         attached = [_one_line(part.get_filename()) or "(unnamed)" for part in message.iter_attachments()]
         if attached:
             warnings.append(

@@ -132,13 +132,19 @@ def _quoted_run(lines: list[str], start: int) -> int:
 
 
 def _header(lines: list[str], start: int) -> tuple[str, str, int]:
-    """The author and subject of the header block from ``start``, and the line its message's body starts at."""
-    k, author, subject, seen = start, "", "", False
+    """The author and subject of the header block from ``start``, and the line its message's body starts at.
+    An HTML message read as text sets each header line apart ("From: ...", a blank line, "Sent: ..."): a blank
+    line followed by a field not given yet goes on with the block."""
+    k, author, subject = start, "", ""
+    fields: set[str] = set()
     while k < len(lines):
         if not lines[k].strip():
             k += 1
-            if seen:
+            after = next((j for j in range(k, len(lines)) if lines[j].strip()), len(lines))
+            field = _HEADER.match(lines[after]) if after < len(lines) else None
+            if fields and not (field and field.group("field").lower() not in fields):
                 break
+            k = after
             continue
         field = _HEADER.match(lines[k])
         if not field:
@@ -148,7 +154,7 @@ def _header(lines: list[str], start: int) -> tuple[str, str, int]:
             author = _name(value)
         elif name in _SUBJECT_FIELDS and not subject:
             subject = value
-        seen = True
+        fields.add(name)
         k += 1
     return author, subject, k
 

@@ -212,6 +212,10 @@ class _Walker:
         self.heading: tuple[int, list[str], Any] | None = None
         self.section_level = 1  # the level of the last h1-h6: a summary or a question in a list goes under it
         self.panels: frozenset[str] = frozenset()
+        # an e-mail's quoted history sits in blockquotes: with ``quotes``, each of their lines is opened by "> "
+        # per level, as a plain-text message quotes (ingest.readers.eml_thread reads it so)
+        self.quotes = False
+        self.quote = 0
         self.pre = 0
         self.caption: list[str] | None = None
 
@@ -237,6 +241,8 @@ class _Walker:
             self.heading[1].append(" ")
         elif self.line:
             text = clean_text("".join(self.line))
+            if text and self.quotes and self.quote:
+                text = "\n".join("> " * self.quote + line for line in text.split("\n"))
             if text:
                 self.blocks.append(_Block("text", text))
             self.line.clear()
@@ -268,6 +274,9 @@ class _Walker:
         elif tag == "pre":
             self.break_line()
             self.pre += 1
+        elif tag == "blockquote":
+            self.break_line()
+            self.quote += 1
         elif tag in _BLOCKS:
             self.break_line()
 
@@ -294,6 +303,9 @@ class _Walker:
         elif tag == "pre":
             self.break_line()
             self.pre = max(self.pre - 1, 0)
+        elif tag == "blockquote":
+            self.break_line()
+            self.quote = max(self.quote - 1, 0)
         elif tag in _BLOCKS:
             self.break_line()
 
@@ -379,3 +391,13 @@ def read_html_text(text: str, budget: CharBudget, warnings: tuple[str, ...] = ()
     if not passages:
         raise ReadError("no text found")
     return ReadResult(tuple(passages), _properties(root, found), warnings + parse_warnings, units=len(passages))
+
+
+def html_lines(text: str) -> list[str]:
+    """The blocks of an HTML document in reading order as plain text (a heading, a paragraph, a line ended by
+    ``<br>``, a table's rows), each line inside a blockquote opened by "> " per level: an HTML e-mail's body as a
+    plain-text one reads, so that its forwarded and quoted messages are found as they are there."""
+    root, _ = _parse(text)
+    walker = _Walker()
+    walker.quotes, walker.panels = True, _panels(root)
+    return [block.text for block in walker.walk(root)]

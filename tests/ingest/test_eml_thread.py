@@ -199,3 +199,62 @@ def test_a_long_inline_reply_reads_every_answer_without_exhausting_the_stack() -
     thread, _ = messages(body, "Re: x")
     assert sum(m.text.count("Answer.") for m in thread if not m.path) == 3000
     assert {m.path for m in thread} == {(), ("Earlier message from Drafting team",)}
+
+
+def save_html(tmp_path: Path, html: str, subject: str, sender: str = "Secretariat <secretariat@example.eu>") -> Path:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = sender, "drafting-team@example.eu", subject
+    msg.set_content(f"<html><body>{html}</body></html>", subtype="html")
+    path = tmp_path / "input.eml"
+    path.write_bytes(bytes(msg))
+    return path
+
+
+CONTRIBUTION_HTML = (
+    "<p>Every micro-credential should state its workload in hours as well as in ECTS credits.</p>"
+    "<p>Recognition officers need the assessment method written on the certificate.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "subject"),
+    [
+        (  # Gmail: the forward's header lines set apart by <br>, the sender's name in bold
+            "<div>FYI, please find below the input.</div><div class='gmail_quote'><div class='gmail_attr'>"
+            "---------- Forwarded message ---------<br>From: <strong>Jan Novak</strong> &lt;jan.novak@example.cz&gt;"
+            "<br>Date: Fri, 27 Feb 2026<br>Subject: Input<br>To: &lt;secretariat@example.eu&gt;<br></div><br>"
+            f"{CONTRIBUTION_HTML}</div>",
+            "Fwd: Input",
+        ),
+        (  # Apple Mail or Thunderbird: a reply quoting the contributor's message in a blockquote
+            "<p>Thank you, logged as contribution 12.</p><p>On 27 Feb 2026, at 16:05, Jan Novak "
+            f"&lt;jan.novak@example.cz&gt; wrote:</p><blockquote type='cite'>{CONTRIBUTION_HTML}</blockquote>",
+            "Re: Input",
+        ),
+        (  # Outlook: a forward's header block in bold labels under a rule
+            "<p>For the drafting team.</p><hr><div id='divRplyFwdMsg'><b>From:</b> Jan Novak "
+            "&lt;jan.novak@example.cz&gt;<br><b>Sent:</b> Friday, 27 February 2026 16:05<br><b>To:</b> Secretariat"
+            f"<br><b>Subject:</b> Input</div>{CONTRIBUTION_HTML}",
+            "FW: Input",
+        ),
+    ],
+    ids=["gmail-forward", "cite-reply", "outlook-forward"],
+)
+def test_an_html_e_mail_forwarding_or_quoting_the_contributor_credits_only_their_text(
+    tmp_path: Path, html: str, subject: str
+) -> None:
+    text, notes = credited(save_html(tmp_path, html, subject), "Jan Novak")
+    assert text == OWN
+    assert notes == ["the forwarding note of Secretariat is left out: the forwarded message is Jan Novak's"]
+
+
+def test_an_html_reply_keeps_the_senders_answer_without_the_quoted_call(tmp_path: Path) -> None:
+    html = (
+        f"{CONTRIBUTION_HTML}<div class='gmail_quote'><div class='gmail_attr'>On Mon, 2 Mar 2026 at 10:00, Drafting "
+        "team &lt;team@example.eu&gt; wrote:<br></div><blockquote class='gmail_quote'><p>In our view no "
+        "micro-credential should exceed 3 ECTS credits.</p></blockquote></div>"
+    )
+    path = save_html(tmp_path, html, "Re: call", sender="Jan Novak <jan.novak@example.cz>")
+    text, notes = credited(path, "Jan Novak")
+    assert text == OWN
+    assert notes == ["an earlier message of the thread from Drafting team is left out: it is not Jan Novak's own text"]
