@@ -1,14 +1,19 @@
-"""Whose words a forwarded e-mail holds: the forwarding note and the forwarded message have two authors.
+"""Whose words a forwarded or answered e-mail holds: each message in it has its own author.
 
-A saved e-mail that forwards another message ("---------- Forwarded message ---------", "Begin forwarded
-message:") holds two texts: the sender's note on top, and below it a message someone else wrote. The e-mail reader
-marks the forwarded paragraphs with their author ("Forwarded message from Jan Novak", ingest.readers.eml); the
+A saved e-mail can hold several messages: the sender's note on top, and below it the messages it forwards or
+answers, however deep (a secretariat forwards a regional office's forward of the contributor's message). The
+e-mail reader marks each one with its author (``Forwarded message from Jan Novak``, ``Earlier message from ...``
+for a reply's history, ingest.readers.eml_thread), the messages holding it before it in the section path; the
 metadata names the contributor. Only the contributor's words are kept:
 
-- the forwarded message is theirs (a secretariat forwards a contributor's input): it is kept, and the forwarding
-  note is left out unless its sender is the contributor too;
-- the forwarded message is someone else's (a contributor passes on a colleague's note): it is left out, and a
-  warning names its author, since a colleague's words are never quoted in the contributor's name.
+- the messages whose author is the contributor are kept, and the others are left out, each named in a warning:
+  the notes of those who forwarded it ("Please find below ...", "FYI") are never credited to the contributor;
+- when no message below is the contributor's and the sender is (or nobody is named), the sender's own text is
+  kept, and a colleague's message they pass on is left out;
+- when neither is (the sheet names someone the reader cannot find), the notes of those who forwarded are
+  forwarders' words and are left out; the innermost forwarded message is the contribution, and a warning says
+  its author was not matched. A reply's own text stays the sender's (their answer to a call for input), its
+  history left out.
 
 Names are matched as speakers' labels of a transcript are (ingest.turns.is_own): by surname, whole name or
 organisation.
@@ -21,34 +26,81 @@ from collections.abc import Sequence
 from ingest.model import Passage
 from ingest.turns import is_own
 
-# the section of a forwarded message's paragraphs, as the e-mail reader writes it: "Forwarded message from <its
-# sender>"; defined here, not in the reader, so that ingest reads it without importing the reader (and lxml)
+# the sections of a forwarded or quoted message's paragraphs, as the e-mail reader writes them: "Forwarded message
+# from <its sender>"; defined here, not in the reader, so that ingest reads them without importing the reader
 FORWARDED = "Forwarded message from"
+EARLIER = "Earlier message from"
 
 
-def _forwarded(passage: Passage) -> bool:
-    return (passage.location.section or "").startswith(FORWARDED)
+def _level(passage: Passage) -> tuple[str, ...]:
+    """The path of the message holding ``passage``: () for the sender's own text."""
+    path = passage.location.section_path
+    return path if path and all(s.startswith((FORWARDED, EARLIER)) for s in path) else ()
+
+
+def _author(section: str) -> str:
+    return section[len(FORWARDED if section.startswith(FORWARDED) else EARLIER) :].strip()
 
 
 def own_forwards(
     passages: Sequence[Passage], contributor: str, organisation: str, sender: str | None
 ) -> tuple[list[Passage], list[str]]:
-    """``passages`` without the words of a forwarded e-mail that are not the contributor's, and what was left out.
-
-    ``sender`` is the e-mail's own sender (its From), None when unknown."""
-    forwarded = [p for p in passages if _forwarded(p)]
-    if not forwarded or not (contributor or organisation):
+    """``passages`` without the words of forwarded or quoted messages that are not the contributor's, and what
+    was left out. ``sender`` is the e-mail's own sender (its From), None when unknown."""
+    levels = list(dict.fromkeys(_level(p) for p in passages))
+    if levels == [()] or not levels:
         return list(passages), []
-    author = (forwarded[0].location.section or "")[len(FORWARDED) :].strip()
-    own_note = [p for p in passages if not _forwarded(p)]
-    if author and is_own(author, contributor, organisation, set()):
-        if not own_note or not sender or is_own(sender, contributor, organisation, set()):
-            return list(passages), []
-        return forwarded, [
-            f"the forwarding note of {sender} is left out: the forwarded message is {contributor or organisation}'s"
-        ]
-    who = author or "an unnamed sender"
-    return own_note, [
-        f"a forwarded message from {who} is left out: it is not {contributor or organisation}'s own text "
-        "(ingest it as a contribution of its own, naming its author in the metadata)"
-    ]
+    who = contributor or organisation
+
+    def theirs(name: str | None) -> bool:
+        return bool(name) and bool(who) and is_own(name or "", contributor, organisation, set())
+
+    mine = {path for path in levels if path and theirs(_author(path[-1]))}
+    forwards = [path for path in levels if path and path[-1].startswith(FORWARDED)]
+    if mine:
+        keep = mine | ({()} if not sender or theirs(sender) else set())
+        if not sender and any(len(p) > 1 for p in mine):
+            keep.discard(())  # a note of unknown authorship over forwards: someone forwarded it, maybe not them
+    elif not who or theirs(sender) or not forwards:
+        keep = {()}
+        if not who:  # nobody to credit wrongly: a forwarded message stays, a reply's history does not
+            keep |= {path for path in levels if path and path[-1].startswith(FORWARDED)}
+    else:
+        keep = {max(forwards, key=len)}  # the innermost forward: what the others passed on
+    kept = [p for p in passages if _level(p) in keep]
+    return kept, _notes(levels, keep, mine, sender, who)
+
+
+def _notes(
+    levels: list[tuple[str, ...]], keep: set[tuple[str, ...]], mine: set[tuple[str, ...]], sender: str | None, who: str
+) -> list[str]:
+    """One warning per message left out, saying whose it is; one more when the kept message is nobody's named."""
+    notes: list[str] = []
+    owner = who or "the sender"
+    for path in levels:
+        if path in keep:
+            continue
+        author = _author(path[-1]) if path else (sender or "an unnamed sender")
+        holds = any(len(k) > len(path) and k[: len(path)] == path for k in keep)
+        if holds:
+            notes.append(f"the forwarding note of {author} is left out: the forwarded message is {owner}'s")
+        elif path and path[-1].startswith(FORWARDED):
+            notes.append(
+                f"a forwarded message from {author or 'an unnamed sender'} is left out: it is not {owner}'s own text "
+                "(ingest it as a contribution of its own, naming its author in the metadata)"
+            )
+        elif path:
+            notes.append(
+                f"an earlier message of the thread from {author or 'an unnamed sender'} is left out: it is not "
+                f"{owner}'s own text"
+            )
+        else:
+            notes.append(f"the text of {author} is left out: it is not {owner}'s own text")
+    kept_forwards = [k for k in keep if k and k not in mine]
+    if who and kept_forwards:
+        author = _author(kept_forwards[0][-1]) or "an unnamed sender"
+        notes.append(
+            f"the innermost forwarded message (from {author}) is read as {who}'s contribution: neither it nor the "
+            f"notes of those who forwarded it name {who}; check the metadata's contributor"
+        )
+    return notes

@@ -2,10 +2,12 @@
 
 The message's own text is read: its plain-text body (``paragraph K``, as for text files), or its HTML body
 (sections and tables, as for web pages) when it has no plain one. The subject names the document and the sender
-is its author. Lines quoted from earlier messages (``> ...``) are someone else's words, and the signature (after
-``-- ``, or a closing such as "Kind regards," and the short lines under it, see :mod:`ingest.readers.signature`)
-is furniture: both are left out. Attachments are not read: a warning names them, so they can
-be ingested as contributions of their own, with their own metadata.
+is its author. Every message the body forwards or quotes (a forward, a reply's history, however deep) is cut out
+with its author in its section (:mod:`ingest.readers.eml_thread`), so that ingest keeps only the contributor's
+(:mod:`ingest.forwards`); "> " lines no "wrote:" line introduces have no author and are left out. Each message's
+signature (after ``-- ``, or a closing such as "Kind regards," and the short lines under it, see
+:mod:`ingest.readers.signature`) is furniture, left out. Attachments are not read: a warning names them, so they
+can be ingested as contributions of their own, with their own metadata.
 """
 
 from __future__ import annotations
@@ -18,14 +20,12 @@ from email.message import EmailMessage
 from email.utils import parseaddr, parsedate_to_datetime
 from pathlib import Path
 
-from ingest.forwards import FORWARDED
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
-from ingest.readers.html import read_html_text
+from ingest.readers.eml_thread import messages
+from ingest.readers.html import html_lines, read_html_text
 from ingest.readers.signature import drop_signature
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, blocks, clean_text, read_bytes, unwrap
-
-_QUOTED = (">", "&gt;")
 
 
 def _one_line(value: object) -> str:
@@ -39,76 +39,6 @@ def _content(part: EmailMessage) -> str:
     except (LookupError, UnicodeError, ValueError, TypeError):
         payload = part.get_payload(decode=True) or b""
         return payload.decode("utf-8", "replace") if isinstance(payload, bytes) else str(payload)
-
-
-# Where a reply's history starts: the earlier messages of the thread below it are other people's words
-# ("-----Original Message-----" in Outlook, "On <date>, <name> wrote:" in most other clients, and the header
-# block "From: ... / Sent: ..." Outlook puts under a line). A forwarded message is kept: a team forwarding a
-# contribution sends the contributor's own text, and the metadata names whose it is.
-_HISTORY = re.compile(
-    r"^\s*(-{2,}\s*original message\s*-{2,}|on .{4,200}\bwrote:|le .{4,200}\ba écrit\s*:"
-    r"|am .{4,200}\bschrieb .{0,80}:)\s*$",
-    re.IGNORECASE,
-)
-_HEADER_LINE = re.compile(r"^\s*(from|von|de)\s*:\s*\S", re.IGNORECASE)
-_SENT_LINE = re.compile(r"^\s*(sent|date|gesendet|envoyé)\s*:\s*\S", re.IGNORECASE)
-
-
-_FORWARD = re.compile(r"forwarded message|begin forwarded|weitergeleitete nachricht|message transféré", re.IGNORECASE)
-
-
-# the header lines of a forwarded message, under its "Forwarded message" line
-_FORWARD_HEADER = re.compile(
-    r"^\s*(from|von|de|date|sent|subject|to|cc|objet|betreff|an|à|envoyé|gesendet|datum)\s*:", re.IGNORECASE
-)
-
-
-def _split_forward(text: str) -> tuple[str, str, str]:
-    """``text`` as (the sender's own lines, the forwarded message's sender, the forwarded message's body); the
-    last two empty when nothing is forwarded. The forwarded header lines (From, Date, Subject, To) are dropped."""
-    lines = text.splitlines()
-    start = next((k for k, line in enumerate(lines) if _FORWARD.search(line)), None)
-    if start is None:
-        return text, "", ""
-    k, sender = start + 1, ""
-    while k < len(lines) and (_FORWARD_HEADER.match(lines[k]) or not lines[k].strip()):
-        field, _, value = lines[k].partition(":")
-        if field.strip().lower() in ("from", "von", "de") and not sender:
-            value = value.strip()
-            name, address = parseaddr(value) if "@" in value else (value, "")
-            sender = name or address
-        k += 1
-        if not lines[k - 1].strip() and sender:
-            break  # the blank line after the header block
-    return "\n".join(lines[:start]), sender, "\n".join(lines[k:])
-
-
-def _history_starts(lines: list[str], k: int) -> bool:
-    """Whether line ``k`` opens the quoted history of a reply (not the header block of a forwarded message)."""
-    if _HISTORY.match(lines[k]):
-        return True
-    if any(_FORWARD.search(x) for x in lines[max(0, k - 2) : k]):
-        return False
-    # Outlook: "From: name" with "Sent:" (or "Date:") on one of the next two lines
-    return bool(_HEADER_LINE.match(lines[k])) and any(_SENT_LINE.match(x) for x in lines[k + 1 : k + 3])
-
-
-def _own_text(text: str) -> tuple[str, bool]:
-    """The writer's own lines: without quoted earlier messages and the signature; True if quotes were dropped."""
-    lines: list[str] = []
-    quoted = False
-    source = text.splitlines()
-    for k, line in enumerate(source):
-        if line.rstrip() == "--":  # "-- " opens the signature by convention
-            break
-        if _history_starts(source, k):
-            quoted = True
-            break
-        if line.lstrip().startswith(_QUOTED):
-            quoted = True
-            continue
-        lines.append(line)
-    return "\n".join(lines), quoted
 
 
 _PARAGRAPHS = re.compile(r"^paragraphs? (\d+)(?:-(\d+))?$")
@@ -158,8 +88,10 @@ class EmlReader:
         """Our own reading of the standard library's parser, versioned by hand.
 
         2: capitals lines are headings; 3: a reply's history is left out; 4: a forwarded message's paragraphs name
-        its sender in their section; 5: a closing ("Kind regards,") and the signature under it are left out."""
-        return "5"
+        its sender in their section; 5: a closing ("Kind regards,") and the signature under it are left out; 6: every
+        forwarded or quoted message, however deep, is kept with its author in its section (ingest.forwards keeps
+        the contributor's))."""
+        return "6"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read the message's body; ``password`` is ignored (S/MIME-encrypted mail is refused as having no text)."""
@@ -173,37 +105,41 @@ class EmlReader:
         budget = CharBudget(limits)
         body = message.get_body(preferencelist=("plain", "html"))
         passages: list[Passage] = []
+        subject = _one_line(message.get("subject"))
+        thread, quoted = [], False
         if body is not None and body.get_content_subtype() == "html":
             try:
-                html = read_html_text(_content(body), budget)
-            except ReadError as exc:
-                if isinstance(exc, LimitExceeded) or exc.reason != "no text found":
-                    raise
-                html = None  # an HTML body without text: said below, with any attachments
-            if html is not None:
-                passages = _without_signature(list(html.passages))
-                warnings.extend(html.warnings)
+                # an HTML body holding forwarded or quoted messages is read as its text, message by message
+                thread, quoted = messages("\n\n".join(html_lines(_content(body))), subject)
+            except ReadError:
+                thread = []
+            if not quoted and not any(m.path for m in thread):
+                thread = []
+                try:
+                    html = read_html_text(_content(body), budget)
+                except ReadError as exc:
+                    if isinstance(exc, LimitExceeded) or exc.reason != "no text found":
+                        raise
+                    html = None  # an HTML body without text: said below, with any attachments
+                if html is not None:
+                    passages = _without_signature(list(html.passages))
+                    warnings.extend(html.warnings)
         elif body is not None:
-            text, quoted = _own_text(clean_text(_content(body)))
-            if quoted:
-                warnings.append(
-                    "the earlier messages of the thread (quoted '> ...' lines or a reply's history) were left out"
-                )
-            own, forwarded_by, forwarded = _split_forward(text)
-            own, forwarded = drop_signature(own), drop_signature(forwarded)  # each message closes with its own
-            passages = [
-                Passage(budget.add(unwrap(block)), Location(label=f"paragraph {k}", paragraph=k))
-                for k, block in enumerate(blocks(own), start=1)
-            ]
-            # a forwarded message's paragraphs carry its author in their section, so ingest can tell whose they are
-            section = f"{FORWARDED} {forwarded_by}".strip()
+            thread, quoted = messages(clean_text(_content(body)), subject)
+        if quoted:
+            warnings.append("quoted '> ...' lines of earlier messages, whose author no line names, were left out")
+        for item in thread:
+            # each message closes with its own signature; a forwarded or quoted one carries its author in its
+            # section, so ingest can tell whose words it holds (ingest.forwards)
+            own = drop_signature(item.text)
+            section = item.path[-1] if item.path else None
             start = len(passages) + 1
             passages += [
                 Passage(
                     budget.add(unwrap(block)),
-                    Location(label=f"paragraph {k}", paragraph=k, section=section, section_path=(section,)),
+                    Location(label=f"paragraph {k}", paragraph=k, section=section, section_path=item.path),
                 )
-                for k, block in enumerate(blocks(forwarded), start=start)
+                for k, block in enumerate(blocks(own), start=start)
             ]
         attached = [_one_line(part.get_filename()) or "(unnamed)" for part in message.iter_attachments()]
         if attached:

@@ -114,13 +114,27 @@ def _has_ancestor(element: Any, tags: frozenset[str]) -> bool:
     return any(isinstance(a.tag, str) and a.tag.lower() in tags for a in element.iterancestors())
 
 
-def _skipped(element: Any, tag: str) -> bool:
-    """Whether the element and its content are outside the page's own text."""
-    if tag in _SKIPPED:
+def _panels(root: Any) -> frozenset[str]:
+    """The ids of the panels an accordion's questions open (``aria-controls`` of a control in a heading that says
+    whether it is expanded, as the WAI-ARIA accordion pattern writes it): a collapsed answer is hidden only until a
+    reader clicks its question, so it is the page's text. A menu's or a banner's toggle sits in no heading."""
+    ids: set[str] = set()
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.get("aria-expanded") is None:
+            continue
+        if element.get("aria-controls") and _has_ancestor(element, frozenset(_HEADINGS)):
+            ids.update(element.get("aria-controls").split())
+    return frozenset(ids)
+
+
+def _skipped(element: Any, tag: str, *, heading: bool = False, panels: frozenset[str] = frozenset()) -> bool:
+    """Whether the element and its content are outside the page's own text. ``heading``: the element sits in a
+    heading, whose text is its text whatever element holds it (an accordion's question is a button in an h3);
+    ``panels``: ids of collapsed accordion panels, read although hidden."""
+    if tag in _SKIPPED and not (heading and tag == "button"):
         return True
-    if element.get("hidden") is not None or (element.get("aria-hidden") or "").strip().lower() == "true":
-        return True
-    if _HIDDEN_STYLE.search(element.get("style") or ""):
+    hidden = element.get("hidden") is not None or (element.get("aria-hidden") or "").strip().lower() == "true"
+    if (hidden or _HIDDEN_STYLE.search(element.get("style") or "")) and element.get("id") not in panels:
         return True
     if tag == "input" and (element.get("type") or "").lower() == "hidden":
         return True
@@ -141,6 +155,16 @@ def _skipped(element: Any, tag: str) -> bool:
     if tag == "aside":
         return not _has_ancestor(element, _ASIDE_SCOPES)
     return False
+
+
+def _question_heading(element: Any, tag: str) -> bool:
+    """Whether ``element`` heads the text after it as a heading does: a ``details``' ``summary``, or a term of a
+    definition list that asks a question (an FAQ written ``<dt>question?</dt><dd>answer</dd>``; a glossary's
+    terms stay text)."""
+    if tag == "summary":
+        parent = element.getparent()
+        return parent is not None and isinstance(parent.tag, str) and parent.tag.lower() == "details"
+    return tag == "dt" and _one_line(element.text_content()).endswith("?")
 
 
 def _layout_table(element: Any) -> bool:
@@ -183,7 +207,15 @@ class _Walker:
         self.blocks: list[_Block] = []
         self.line: list[str] = []
         self.tables: list[_Table] = []  # open data tables, innermost last
-        self.heading: tuple[int, list[str]] | None = None
+        # the heading being read: its level, its text so far, and the element that opened it (an h1-h6, a
+        # details' summary, a definition list's question)
+        self.heading: tuple[int, list[str], Any] | None = None
+        self.section_level = 1  # the level of the last h1-h6: a summary or a question in a list goes under it
+        self.panels: frozenset[str] = frozenset()
+        # an e-mail's quoted history sits in blockquotes: with ``quotes``, each of their lines is opened by "> "
+        # per level, as a plain-text message quotes (ingest.readers.eml_thread reads it so)
+        self.quotes = False
+        self.quote = 0
         self.pre = 0
         self.caption: list[str] | None = None
 
@@ -209,6 +241,8 @@ class _Walker:
             self.heading[1].append(" ")
         elif self.line:
             text = clean_text("".join(self.line))
+            if text and self.quotes and self.quote:
+                text = "\n".join("> " * self.quote + line for line in text.split("\n"))
             if text:
                 self.blocks.append(_Block("text", text))
             self.line.clear()
@@ -217,7 +251,12 @@ class _Walker:
         """Handle an opening tag: headings, data tables, rows and cells, and block boundaries."""
         if tag in _HEADINGS and not self.tables and self.heading is None:
             self.break_line()
-            self.heading = (_HEADINGS[tag], [])
+            self.heading = (_HEADINGS[tag], [], element)
+            self.section_level = _HEADINGS[tag]
+        elif not self.tables and self.heading is None and _question_heading(element, tag):
+            # a details' summary is the heading of its details; a question in a definition list heads its answer
+            self.break_line()
+            self.heading = (min(self.section_level + 1, 6), [], element)
         elif tag == "table" and not _layout_table(element):
             if self.tables and self.tables[-1].cell is None:
                 self.tables[-1].cell = []  # a table straight in a row or table: give it a cell of its own
@@ -235,15 +274,18 @@ class _Walker:
         elif tag == "pre":
             self.break_line()
             self.pre += 1
+        elif tag == "blockquote":
+            self.break_line()
+            self.quote += 1
         elif tag in _BLOCKS:
             self.break_line()
 
     def end(self, element: Any, tag: str) -> None:
-        if tag in _HEADINGS and self.heading is not None and self.heading[0] == _HEADINGS[tag]:
-            text = _one_line("".join(self.heading[1]))
+        if self.heading is not None and self.heading[2] is element:
+            level, text = self.heading[0], _one_line("".join(self.heading[1]))
             self.heading = None
             if text:
-                self.blocks.append(_Block("heading", text, _HEADINGS[tag]))
+                self.blocks.append(_Block("heading", text, level))
         elif tag == "table" and self.tables and not _layout_table(element):
             lines = self.tables.pop().lines()
             if self.tables:
@@ -261,6 +303,9 @@ class _Walker:
         elif tag == "pre":
             self.break_line()
             self.pre = max(self.pre - 1, 0)
+        elif tag == "blockquote":
+            self.break_line()
+            self.quote = max(self.quote - 1, 0)
         elif tag in _BLOCKS:
             self.break_line()
 
@@ -274,7 +319,8 @@ class _Walker:
                 self.end(element, tag)
                 self.text(element.tail)
                 continue
-            if not tag or _skipped(element, tag):  # comments, processing instructions, skipped content
+            heading = self.heading is not None
+            if not tag or _skipped(element, tag, heading=heading, panels=self.panels):  # comments, skipped content
                 self.text(element.tail)
                 continue
             self.start(element, tag)
@@ -325,8 +371,9 @@ class HtmlReader:
 
     @property
     def version(self) -> str:
-        """The installed lxml version, and the revision of our reading of it."""
-        return f"{_dist_version('lxml')} reading 2"
+        """The installed lxml version, and the revision of our reading of it (3: a heading's button, a details'
+        summary and a definition list's question are headings; an accordion's collapsed panels are read)."""
+        return f"{_dist_version('lxml')} reading 3"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as an HTML page; ``password`` is ignored (web pages are not encrypted)."""
@@ -337,8 +384,20 @@ class HtmlReader:
 def read_html_text(text: str, budget: CharBudget, warnings: tuple[str, ...] = ()) -> ReadResult:
     """Passages of an HTML document already decoded (a saved page, the HTML body of an e-mail)."""
     root, parse_warnings = _parse(text)
-    found = _Walker().walk(root)
+    walker = _Walker()
+    walker.panels = _panels(root)
+    found = walker.walk(root)
     passages, _ = passages_from_blocks(found, budget, title_index=title_heading(found))
     if not passages:
         raise ReadError("no text found")
     return ReadResult(tuple(passages), _properties(root, found), warnings + parse_warnings, units=len(passages))
+
+
+def html_lines(text: str) -> list[str]:
+    """The blocks of an HTML document in reading order as plain text (a heading, a paragraph, a line ended by
+    ``<br>``, a table's rows), each line inside a blockquote opened by "> " per level: an HTML e-mail's body as a
+    plain-text one reads, so that its forwarded and quoted messages are found as they are there."""
+    root, _ = _parse(text)
+    walker = _Walker()
+    walker.quotes, walker.panels = True, _panels(root)
+    return [block.text for block in walker.walk(root)]

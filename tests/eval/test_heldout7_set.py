@@ -107,7 +107,14 @@ def test_each_layout_survives_its_reader():
     survey = " ".join(p.text for p in _passages("umfrage_handwerkskammer_oberweser.csv"))
     assert "Frage: Wie groß sollte ein Micro-Credential höchstens sein?; Antwort: A micro-credential may" in survey
     # the e-mail's quoted history (the secretariat's view) is not the contributor's
-    reply = " ".join(p.text for p in _passages("reply_jordanian_libraries_association.eml"))
+    # (the reader cuts it out as an earlier message with its author; ingest keeps the contributor's, as here)
+    from ingest.forwards import own_forwards
+
+    row = _read_sheet(CORPUS / "metadata.csv")["reply_jordanian_libraries_association.eml"]
+    kept, _ = own_forwards(
+        _passages("reply_jordanian_libraries_association.eml"), row["contributor"], row["organisation"], "Rawan Hijazi"
+    )
+    reply = " ".join(p.text for p in kept)
     assert "common European data model" in reply and "take place in person" not in reply
     # the union's letter has no heading: paragraphs only
     letter = _passages("letter_vojvodina_union_confederation.odt")

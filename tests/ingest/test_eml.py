@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from ingest.forwards import own_forwards
 from ingest.readers import reader_for
 from ingest.readers.base import ReadError
 
@@ -27,6 +28,15 @@ def save(msg: EmailMessage, path: Path) -> Path:
     return path
 
 
+def credited(path: Path, contributor: str | None = None, organisation: str = "") -> tuple[list[str], list[str]]:
+    """The texts ingest keeps in the contributor's name (the sender's when the sheet names nobody, as ingest
+    does), and all the warnings: the reader's and those on whose messages were left out."""
+    result = reader_for(path).read(path)
+    sender = result.properties.author
+    kept, notes = own_forwards(result.passages, contributor or sender or "", organisation, sender)
+    return [p.text for p in kept], [*result.warnings, *notes]
+
+
 def test_a_plain_message_reads_as_paragraphs_without_quotes_or_signature(tmp_path: Path) -> None:
     msg = message("Palaute: pinottavat mikrotutkinnot – input from Finland")
     msg.set_content(
@@ -42,7 +52,7 @@ def test_a_plain_message_reads_as_paragraphs_without_quotes_or_signature(tmp_pat
     msg.add_attachment(b"%PDF-1.4 brief", maintype="application", subtype="pdf", filename="finland_brief.pdf")
     path = save(msg, tmp_path / "input.eml")
     result = reader_for(path).read(path)
-    texts = [p.text for p in result.passages]
+    texts, warnings = credited(path)
     assert texts[1] == (
         "Stackable micro-credentials should count towards a degree only when the learning outcomes "
         "are assessed at the level of that degree."
@@ -56,7 +66,7 @@ def test_a_plain_message_reads_as_paragraphs_without_quotes_or_signature(tmp_pat
         "2026-03-03",
     )
     assert any("finland_brief.pdf" in w and "ingest each as a contribution" in w for w in result.warnings)
-    assert any("earlier messages of the thread" in w for w in result.warnings)
+    assert any("earlier message of the thread from the secretariat is left out" in w for w in warnings)
 
 
 @pytest.mark.parametrize(
@@ -75,11 +85,11 @@ def test_a_replys_history_without_quote_marks_is_not_the_writers_text(tmp_path: 
         + "\nThe guidelines should require at least 5 ECTS for every micro-credential.\n"
     )
     path = save(msg, tmp_path / "reply.eml")
-    result = reader_for(path).read(path)
-    texts = " ".join(p.text for p in result.passages)
+    kept, warnings = credited(path)
+    texts = " ".join(kept)
     assert "We support a register entry" in texts
     assert "at least 5 ECTS" not in texts and "Drafting team" not in texts
-    assert any("earlier messages of the thread" in w for w in result.warnings)
+    assert any("earlier message of the thread from Drafting team is left out" in w for w in warnings)
 
 
 def test_a_forwarded_contribution_is_kept(tmp_path: Path) -> None:
@@ -177,13 +187,16 @@ def test_a_closing_and_signature_are_left_out_up_to_the_replys_history(tmp_path:
     )
     path = save(msg, tmp_path / "reply.eml")
     passages = reader_for(path).read(path).passages
-    assert [(p.location.label, p.text) for p in passages] == [
-        ("paragraph 1", "Dear colleagues,"),
+    assert [(p.location.label, p.text, p.location.section) for p in passages] == [
+        ("paragraph 1", "Dear colleagues,", None),
         (
             "paragraph 2",
             "Providers should state the workload in ECTS credits, and thanks to the register learners can compare.",
+            None,
         ),
+        ("paragraph 3", "Please send your comments.", "Earlier message from Drafting team"),
     ]
+    assert credited(path)[0] == [p.text for p in passages[:2]]
 
 
 def test_each_message_of_a_forward_loses_its_own_signature(tmp_path: Path) -> None:

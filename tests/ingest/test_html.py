@@ -388,3 +388,55 @@ def test_page_furniture_and_readers_comments_are_not_the_pages_text(
     assert kept in text
     for words in absent:
         assert words not in text
+
+
+ACCORDIONS = (
+    # the WAI-ARIA pattern: a button in a heading opens its panel, hidden until clicked
+    "<h2 class='accordion-header'><button type='button' aria-expanded='true' aria-controls='p1'>"
+    "<span aria-hidden='true'>+</span> Who can enrol in a course?</button></h2>"
+    "<div id='p1' role='region'><p>Anyone over 18 with a medical certificate for work at height.</p></div>"
+    "<h2><button aria-expanded='false' aria-controls='p2'>Should the certificates expire?</button></h2>"
+    "<div id='p2' role='region' hidden><p>Yes. Every certificate should be renewed after five years.</p></div>",
+    # details and summary
+    "<details open><summary>Who can enrol in a course?</summary>"
+    "<p>Anyone over 18 with a medical certificate for work at height.</p></details>"
+    "<details><summary><h3>Should the certificates expire?</h3></summary>"
+    "<p>Yes. Every certificate should be renewed after five years.</p></details>",
+    # a definition list of questions
+    "<dl><dt>Who can enrol in a course?</dt><dd>Anyone over 18 with a medical certificate for work at height.</dd>"
+    "<dt><strong>Should the certificates expire?</strong></dt>"
+    "<dd>Yes. Every certificate should be renewed after five years.</dd></dl>",
+)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("questions", ACCORDIONS, ids=["button-in-heading", "details-summary", "definition-list"])
+def test_an_accordions_questions_head_their_answers(tmp_path: Path, questions: str) -> None:
+    page = write(
+        tmp_path,
+        "<html><body><div id='cookie-banner' hidden><p>We use cookies.</p>"
+        "<button aria-expanded='false' aria-controls='cookie-prefs'>Settings</button></div>"
+        "<div id='cookie-prefs' hidden><p>Choose which cookies you accept.</p></div>"
+        "<nav><button aria-expanded='false' aria-controls='menu-list'>Menu</button>"
+        "<ul id='menu-list' hidden><li>Home</li></ul></nav>"
+        "<main><h1>Harbour Training Centre: questions</h1>"
+        f"<section>{questions}</section></main>"
+        "<footer><p>Harbour Training Centre, Split. All rights reserved.</p></footer></body></html>",
+    )
+    passages = HtmlReader().read(page).passages
+    assert [(p.location.section_path[-1], p.text) for p in passages] == [
+        ("1 Who can enrol in a course?", "Anyone over 18 with a medical certificate for work at height."),
+        ("2 Should the certificates expire?", "Yes. Every certificate should be renewed after five years."),
+    ]
+
+
+@pytest.mark.unit
+def test_a_glossarys_terms_and_a_menus_hidden_list_stay_as_they_were(tmp_path: Path) -> None:
+    page = write(
+        tmp_path,
+        "<html><body><h1>Terms</h1><dl><dt>ECTS</dt><dd>European credit transfer system.</dd></dl>"
+        "<div><button aria-expanded='false' aria-controls='drawer'>Open</button></div>"
+        "<div id='drawer' hidden><p>Sign in to your account.</p></div></body></html>",
+    )
+    (passage,) = HtmlReader().read(page).passages
+    assert passage.text == "ECTS\nEuropean credit transfer system."

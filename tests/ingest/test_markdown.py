@@ -147,7 +147,7 @@ def test_only_title_has_no_text(tmp_path: Path) -> None:
 @pytest.mark.unit
 def test_reader_identity() -> None:
     reader = MarkdownReader()
-    assert (reader.name, reader.extensions, reader.version) == ("markdown", (".md", ".markdown"), "3")
+    assert (reader.name, reader.extensions, reader.version) == ("markdown", (".md", ".markdown"), "4")
 
 
 @pytest.mark.unit
@@ -161,4 +161,96 @@ def test_a_block_quote_is_a_paragraph_of_its_own_marked_as_quoted(tmp_path: Path
         "We think credits should stack.",
         "> A welder told us: certificates should never expire.",
         "Our view is that they should be renewed every five years.",
+    ]
+
+
+FAQ = """\
+# Micro-credentials at the Harbour Training Centre: your questions
+
+The Harbour Training Centre in Split trains dock workers and crane operators.
+
+## Enrolment
+
+**Q:** Who can enrol in a course?
+**A:** Anyone over 18 with a medical certificate for work at height.
+
+**Q: How long does a course last, and
+how often does it meet?**
+
+**A:** Six weeks, two evenings a week.
+
+Each course ends with a practical test on a real crane.
+
+## Certificates
+
+{q} Should the certificates expire?
+{a} Yes. Every certificate should be renewed after five years.
+"""
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(("q", "a"), [("Q:", "A:"), ("Question:", "Answer:"), ("**Q3.**", "**A3:**")])
+def test_an_faqs_pairs_read_as_answers_under_their_questions_in_the_contributors_name(
+    tmp_path: Path, q: str, a: str
+) -> None:
+    from ingest.model import Passage
+    from ingest.turns import own_turns
+
+    path = tmp_path / "faq.md"
+    path.write_text(FAQ.format(q=q, a=a), encoding="utf-8")
+    passages = MarkdownReader().read(path).passages
+    assert [(p.location.label, p.text) for p in passages] == [
+        ("body", "The Harbour Training Centre in Split trains dock workers and crane operators."),
+        ("section 1.1 Who can enrol in a course?", "Anyone over 18 with a medical certificate for work at height."),
+        (
+            "section 1.2 How long does a course last, and how often does it meet?",
+            "Six weeks, two evenings a week.\nEach course ends with a practical test on a real crane.",
+        ),
+        ("section 2.1 Should the certificates expire?", "Yes. Every certificate should be renewed after five years."),
+    ]
+    # no "Q" or "A" is a speaker: every pair stays, credited to the centre as it wrote them
+    kept, warnings = own_turns(passages, "", "Harbour Training Centre")
+    assert (kept, warnings) == (list(passages), [])
+    assert all(isinstance(p, Passage) for p in kept)
+
+
+@pytest.mark.unit
+def test_interview_notes_written_q_and_a_stay_an_interview(tmp_path: Path) -> None:
+    # the questions were put to the respondent (one carries other people's view): they are not made headings,
+    # so ingest.turns still reads the notes as an interview and keeps only the answers
+    from ingest.turns import own_turns
+
+    text = (
+        "# Interview notes: Harbour Training Centre\n\nInterview with Ivana Bilic, 4 May 2026.\n\n"
+        "Q: Some ministries say fees should be capped at 50 euros. Do you agree?\n\n"
+        "A: No. Fees should be set by each provider.\n\n"
+        "Q: What is your view on expiry?\n\nA: A certificate should be renewed after five years.\n"
+    )
+    path = tmp_path / "interview.md"
+    path.write_text(text, encoding="utf-8")
+    passages = MarkdownReader().read(path).passages
+    assert "Q: Some ministries say fees should be capped" in passages[0].text
+    kept, warnings = own_turns(passages, "Ivana Bilic", "Harbour Training Centre")
+    kept_text = " ".join(p.text for p in kept)
+    assert "Fees should be set by each provider" in kept_text and "capped at 50 euros" not in kept_text
+    assert "only the turns of A" in warnings[0]
+
+
+@pytest.mark.unit
+def test_an_faq_that_names_itself_so_is_one_even_when_it_mentions_an_interview(tmp_path: Path) -> None:
+    text = (
+        "# Frequently asked questions\n\nAnswers drawn from our interviews with employers.\n\n"
+        "Q: Is the course free?\nA: Yes, for jobseekers.\n\nQ: Is there a test?\nA: Yes, a practical one.\n"
+    )
+    assert read(tmp_path, text)[1:] == [
+        ("section 1 Is the course free?", "Yes, for jobseekers."),
+        ("section 2 Is there a test?", "Yes, a practical one."),
+    ]
+
+
+@pytest.mark.unit
+def test_a_lone_question_and_answer_is_left_as_written(tmp_path: Path) -> None:
+    text = "# Note\n\nQ: Is the course free?\nA: Yes, for jobseekers.\n\nWe also run evening classes.\n"
+    assert read(tmp_path, text) == [
+        ("body", "Q: Is the course free? A: Yes, for jobseekers.\nWe also run evening classes.")
     ]
