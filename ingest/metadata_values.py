@@ -1,5 +1,6 @@
-"""Values of a metadata sheet as people write them: kinds ("Position paper", "Slides"), regions ("EU member
-state", "Third country", "Candidate country") and dates ("3 March 2026", "03/03/2026", "2026-03-03").
+"""Values of a metadata sheet as people write them: kinds ("Position paper", "Slides": ``metadata_kinds``),
+regions ("EU member state", "Third country", "Candidate country") and dates ("3 March 2026", "03/03/2026",
+"2026-03-03").
 
 Each is read into the sheet's own vocabulary only when the words say so; anything else is kept as written (a
 date) or reported (a kind, a region), never guessed into another value.
@@ -12,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from ingest.metadata_headers import fold
+from ingest.metadata_kinds import kind_word
 
 __all__ = ["NON_EU", "date_order", "iso_date", "kind_word", "region_word"]
 
@@ -76,99 +78,6 @@ def region_word(written: str) -> str | None:
     if {"eu", "ue", "eu27", "eu28", "mitgliedstaat"} & words or _EU_NAMES.search(plain):
         return "EU"
     if words & _OTHER_WORDS:
-        return "other"
-    return None
-
-
-# English, with the German, French, Spanish, Italian, Polish, Portuguese and Dutch words a ministry's sheet uses
-# (written with their accents; the sets are folded below, so "Transcripción" and "Transcripcion" are one word).
-# Dutch "brief" is a letter, but English sheets write it for a policy brief: it stays a brief.
-_PRESENTATION = {"slides", "slide", "presentation", "presentations", "deck", "powerpoint", "ppt", "pptx",
-                 "webinar", "keynote", "talk", "präsentation", "praesentation", "folien", "présentation",
-                 "presentación", "presentacion", "presentazione", "diapositivas", "diapositive", "prezentacja",
-                 "slajdy", "diapositives", "diaporama", "vortrag", "ponencia", "apresentação", "apresentações",
-                 "diapositivos", "palestra", "presentatie", "presentaties", "lezing"}  # fmt: skip
-_BRIEF = {"brief", "briefs", "briefing", "positionspapier", "grundsatzpapier", "politikpapier", "stanowisko",
-          "standpunt", "standpuntnota", "positienota", "positiepaper", "beleidsnota", "beleidsnotitie",
-          "beleidsdocument", "beleidsbrief", "beleidsadvies"}  # fmt: skip
-_POSITION = {"position", "policy", "posición", "posicion", "posizione", "política", "politique", "politik",
-             "polityka", "polityczna", "polityki", "políticas", "politiche", "programmatico",
-             "orientation", "posição", "orientação", "positie", "beleid"}  # fmt: skip
-_PAPER = {"paper", "papers", "note", "statement", "memo", "document", "documento", "papier", "nota", "notatka",
-          "dokument", "resumen", "resumo", "notitie"}  # fmt: skip
-# what a contributor wrote or said for the consultation: answers, letters, e-mails, interviews, transcripts,
-# minutes, notes (a policy note is a brief: that is read first)
-_INPUT = {"input", "inputs", "comments", "contribution", "contributions", "submission", "response", "responses",
-          "answers", "opinion", "written", "stellungnahme", "beitrag", "aportación", "aportacion", "contributo",
-          "contribución", "contribucion", "interview", "interviews", "letter", "letters", "email", "e-mail",
-          "mail", "survey", "questionnaire", "testimony", "hearing", "transcript", "minutes", "lettre", "courriel",
-          "réponse", "respuesta", "risposta", "antwort", "schreiben", "carta", "lettera", "entretien",
-          "entrevista", "intervista", "befragung", "enquête", "encuesta", "sondaggio", "memo", "memorandum",
-          "vermerk", "aktenvermerk", "protokoll", "niederschrift", "verbale", "acta",
-          "note", "notes", "nota", "notas", "notiz", "notatka", "notatki", "transcription", "transcripción",
-          "trascrizione", "transkript", "transkription", "transkrypcja", "cuestionario", "questionario",
-          "fragebogen", "umfrage", "ankieta", "kwestionariusz", "correo", "courrier", "protokół", "commentaires",
-          "comentarios", "commenti", "kommentare", "anmerkungen", "osservazioni", "parere", "avis", "opinión",
-          "opinia", "uwagi", "komentarz", "komentarze", "odpowiedź", "wywiad", "wkład", "pismo", "anhörung",
-          "audizione", "wysłuchanie", "gutachten", "ekspertyza", "contribuição", "contribuições", "resposta",
-          "respostas", "parecer", "inquérito", "questionário", "ata", "transcrição", "comentário", "audição",
-          "depoimento", "bijdrage", "bijdragen", "inbreng", "reactie", "reacties", "antwoord", "antwoorden",
-          "vragenlijst", "notulen", "transcriptie", "advies", "commentaar", "opmerkingen", "gespreksverslag",
-          "hoorzitting"}  # fmt: skip
-_INPUT_PHRASES = re.compile(
-    r"\b(?:posta elettronica|poczta elektroniczna|compte rendu|proces verbal|courrier electronique"
-    r"|correio ele(?:c)?tronico)\b"
-)
-# advice a contributor gives as its position: recommendations and statements are read as a brief when nothing
-# above says they came as an answer or a letter ("Written statement" is an input)
-_ADVICE = {"recommendation", "recommendations", "recommandation", "recommandations", "empfehlung", "empfehlungen",
-           "recomendación", "recomendaciones", "raccomandazione", "raccomandazioni", "rekomendacja",
-           "rekomendacje", "zalecenie", "zalecenia", "statement", "statements", "declaration", "déclaration",
-           "declaración", "dichiarazione", "erklärung", "oświadczenie", "deklaracja", "recomendação",
-           "recomendações", "declaração", "aanbeveling", "aanbevelingen", "verklaring"}  # fmt: skip
-# kinds that are none of the three, said so on purpose: "other" without a warning. Material published for its
-# own readers rather than written for the consultation: web pages, articles, news, leaflets, FAQs, reports.
-_OTHER_KIND = {"other", "others", "web", "webpage", "website", "article", "blog", "video", "misc", "miscellaneous",
-               "sonstiges", "autre", "autres", "otro", "otros", "altro", "altri", "inne", "inny",
-               "articles", "articolo", "artículo", "artikel", "artykuł", "news", "newsletter", "noticia",
-               "noticias", "notizia", "notizie", "nachricht", "nachrichten", "meldung", "pressemitteilung",
-               "actualité", "actualités", "aktualność", "aktualności", "communiqué", "leaflet", "leaflets",
-               "flyer", "flyers", "brochure", "pamphlet", "volantino", "opuscolo", "folleto", "dépliant",
-               "faltblatt", "broschüre", "ulotka", "broszura", "faq", "faqs", "report", "reports", "informe",
-               "informes", "rapport", "rapports", "bericht", "berichte", "rapporto", "relazione", "raport",
-               "sprawozdanie", "prospectus", "outro", "outros", "relatório", "relatórios", "artigo", "notícias",
-               "folheto", "brochura", "boletim", "overig", "overige", "anders", "nieuwsbrief", "nieuwsbericht",
-               "persbericht", "folder", "webpagina"}  # fmt: skip
-_OTHER_PHRASES = re.compile(
-    r"\b(?:frequently asked questions|preguntas frecuentes|questions frequentes|foire aux questions"
-    r"|haufig gestellte fragen|haufige fragen|domande frequenti|czesto zadawane pytania|press release"
-    r"|comunicado de prensa|comunicato stampa|komunikat prasowy|perguntas frequentes|comunicado de imprensa"
-    r"|veelgestelde vragen)\b"
-)
-
-
-# the sets above as _words reads a value: without accents
-_PRESENTATION, _BRIEF, _POSITION, _PAPER, _INPUT, _ADVICE, _OTHER_KIND = (
-    {fold(w) for w in group} for group in (_PRESENTATION, _BRIEF, _POSITION, _PAPER, _INPUT, _ADVICE, _OTHER_KIND)
-)
-# a position statement: "prise de position" (French), "toma de posición" (Spanish), "presa di posizione" (Italian)
-_POSITION_TAKEN = re.compile(r"\b(?:prise|toma|presa) de?i? ?posi(?:tion|cion|zione)\b")
-
-
-def kind_word(written: str) -> str | None:
-    """policy_brief, presentation, expert_input or other for the way a sheet writes a kind; None when unsure."""
-    plain, words = _words(written)
-    if words & _PRESENTATION:
-        return "presentation"
-    if _BRIEF & words or "white paper" in plain or _POSITION_TAKEN.search(plain):
-        return "policy_brief"
-    if words & _POSITION and words & _PAPER:
-        return "policy_brief"
-    if words & _INPUT or _INPUT_PHRASES.search(plain):
-        return "expert_input"
-    if words & _ADVICE:
-        return "policy_brief"
-    if words & _OTHER_KIND or _OTHER_PHRASES.search(plain):
         return "other"
     return None
 
