@@ -9,15 +9,20 @@ date) or reported (a kind, a region), never guessed into another value.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import itertools
 import re
 from collections.abc import Iterable
 
 from ingest.metadata_headers import fold
 from ingest.metadata_kinds import kind_word
 
-__all__ = ["NON_EU", "date_order", "iso_date", "kind_word", "region_word"]
+__all__ = ["MEDITERRANEAN", "NON_EU", "date_order", "iso_date", "kind_word", "region_word"]
 
 NON_EU = "non-EU"  # "Non-EU", "Third country": not EU, partner or other as the country says
+# "Mediterranean", "Mittelmeer" alone: the partner group of that name, unless the country is one of the EU members
+# on the sea's shores (then the country's group, with no warning: the region said nothing wrong)
+MEDITERRANEAN = "Mediterranean"
 
 
 def _words(text: str) -> tuple[str, set[str]]:
@@ -44,8 +49,14 @@ _PARTNER_GROUPS = re.compile(
     r"|mediterranee du sud|sud de la mediterranee|sudlich\w* mittelmeer\w*|mediterraneo (?:sur|meridionale?)"
     r"|poludniowe sasiedztwo|balcas ocidentais|westelijke balkan|parceria oriental|oostelijk partnerschap"
     r"|centraal azie|(?:vizinhanca|mediterraneo) (?:do )?sul|sul do mediterraneo|vizinhanca meridional"
-    r"|zuidelijk\w* (?:nabuurschap|middellandse zee\w*))\b"
+    r"|zuidelijk\w* (?:nabuurschap|middellandse zee\w*)|westlich\w* balkan\w*|ostlich\w* mittelmeer\w*"
+    r"|mediterranee (?:meridionale|orientale)|mediterraneo oriental\w*|oostelijk\w* middellandse zee\w*"
+    r"|(?:south|east)(?:ern)? (?:and (?:south|east)(?:ern)? )?mediterranean"
+    # a partner in a word of its own: "Partnerstaat", "Partnerländer", "Partnerschaft"
+    r"|partner\w+)\b"
 )
+# the sea alone, in those languages: the shores of partners and of EU members both (see MEDITERRANEAN)
+_SEA = re.compile(r"\b(?:mediterran\w*|mittelmeer\w*|srodziemn\w*|middellandse zee)\b")
 # not EU, in any of those languages: "Non-EU", "Outside the EU", "Hors de l'UE", "Außerhalb der EU", "Fuera de la
 # UE", "Fuori dall'UE", "Spoza UE", "Poza Unią Europejską", "Fora da UE", "Não UE", "Buiten de EU", "Niet-EU"
 # (a word that says "outside" or "not" before the EU or the Union, a few words apart), "Niet-lidstaat"
@@ -66,8 +77,19 @@ _EU_NAMES = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)  # a sheet writes the same few regions on every row
 def region_word(written: str) -> str | None:
-    """EU, partner, other or ``NON_EU`` for the way a sheet writes a region; None when it says none of them."""
+    """EU, partner, other, ``NON_EU`` or ``MEDITERRANEAN`` for the way a sheet writes a region; None when it
+    says none of them. Words shortened with a dot ("Östl. Partnerschaft", "Südl. Mittelmeer", "W. Balkans") are
+    read in full when every full word they can stand for gives the same answer."""
+    found = _region(written)
+    if found in (None, MEDITERRANEAN) and "." in written:  # "Südl. Mittelmeer" names more than the sea
+        found = _shortened_region(fold(written)) or found
+    return found
+
+
+def _region(written: str) -> str | None:
+    """The region the words of a value name, its shortened words as written."""
     plain, words = _words(written)
     if not plain:
         return None
@@ -77,9 +99,52 @@ def region_word(written: str) -> str | None:
         return "partner"
     if {"eu", "ue", "eu27", "eu28", "mitgliedstaat"} & words or _EU_NAMES.search(plain):
         return "EU"
+    if _SEA.search(plain):
+        return MEDITERRANEAN
     if words & _OTHER_WORDS:
         return "other"
     return None
+
+
+# The full words a shortened one may stand for: every word of the region names above (a dot after three letters
+# or more, "Östl.", "Westl.", "Zentr."), and for a lone letter the English compass ("W. Balkans", "E. Partnership").
+_REGION_VOCABULARY = tuple(
+    sorted(
+        set(
+            re.findall(
+                r"[a-z]{3,}",
+                re.sub(
+                    r"\\[a-zA-Z]",
+                    " ",
+                    " ".join((_PARTNER_GROUPS.pattern, _SEA.pattern, *_PARTNER_PHRASES, *_PARTNER_WORDS)),
+                ),
+            )
+        )
+    )
+)
+_COMPASS = {"w": "western", "e": "eastern", "s": "southern", "n": "northern", "c": "central"}
+_SHORTENED = re.compile(r"\b([^\W\d_]+)\.")
+
+
+def _shortened_region(text: str) -> str | None:
+    """The region a value with shortened words names, when all their readings that name one agree."""
+    shortened = sorted(set(_SHORTENED.findall(text)))
+    options = []
+    for short in shortened:
+        if len(short) == 1:
+            options.append([_COMPASS[short]] if short in _COMPASS else [])
+        else:
+            options.append([word for word in _REGION_VOCABULARY if word.startswith(short) and word != short])
+    if not shortened or not all(options):
+        return None
+    answers = set()
+    for choice in itertools.islice(itertools.product(*options), 32):
+        full = text
+        for short, word in zip(shortened, choice, strict=True):
+            full = re.sub(rf"\b{re.escape(short)}\.", word + " ", full)
+        answers.add(_region(full))
+    answers.discard(None)
+    return answers.pop() if len(answers) == 1 else None
 
 
 _MONTH_NAMES = (  # English, German, French, Spanish, Italian, Polish, Portuguese, Dutch (as written and as a
