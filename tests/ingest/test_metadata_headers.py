@@ -235,3 +235,12 @@ def test_a_french_sheet_with_nom_et_prenom_and_a_german_one_with_eingang_fill_th
     assert (row["contributor"], row["date"]) == ("Claire Dubois", "2026-03-17")
     row = read_metadata_csv(german)["folien.pptx"]
     assert (row["contributor"], row["country"], row["date"]) == ("Jonas Weber", "Österreich", "2026-03-04")
+
+
+def test_a_word_of_a_persons_name_that_is_a_whole_header_is_the_contributor():
+    # the full-name rule reads "Nom et prénom" from its words: none of them may be another field's header
+    from ingest.metadata_headers import _FIELD_OF, _PERSON_WORDS
+
+    assert {
+        word: _FIELD_OF[word] for word in _PERSON_WORDS if _FIELD_OF.get(word, "contributor") != "contributor"
+    } == {}

@@ -104,3 +104,20 @@ def test_a_german_sheet_with_compound_kinds_reads_them_without_a_warning(tmp_pat
         "umfrage.pdf": ("expert_input", []),
         "seite.html": ("other", []),
     }
+
+
+def test_no_word_names_two_kinds():
+    from ingest import metadata_kinds
+
+    groups = {
+        "presentation": metadata_kinds._PRESENTATION,
+        "brief": metadata_kinds._BRIEF,
+        "input": metadata_kinds._INPUT,
+        "advice": metadata_kinds._ADVICE,
+        "other": metadata_kinds._OTHER_KIND,
+    }
+    kinds_of: dict[str, set[str]] = {}
+    for kind, words in groups.items():
+        for word in words:
+            kinds_of.setdefault(word, set()).add(kind)
+    assert {word: kinds for word, kinds in kinds_of.items() if len(kinds) > 1} == {}
