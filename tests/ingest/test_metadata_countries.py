@@ -204,11 +204,14 @@ def test_portuguese_and_dutch_country_names(written, country):
         ("los Países Bajos", "Netherlands"),
         ("de Verenigde Staten", "United States"),
         ("het Verenigd Koninkrijk", "United Kingdom"),
+        ("el Líbano", "Lebanon"),
         ("El Salvador", "El Salvador"),  # a name that opens with an article is found whole
+        ("la Rép. de Moldavie", "Moldova"),
         # words shortened with a dot, in the official names of the languages the product reads
         ("Arab. Rep. Ägypten", "Egypt"),
         ("Syr. Arab. Rep.", "Syria"),
         ("Russ. Föderation", "Russia"),
+        ("Russ. Fed.", "Russia"),
         ("Rep. Moldau", "Moldova"),
         ("Islam. Rep. Iran", "Iran"),
         ("Bundesrep. Deutschland", "Germany"),
