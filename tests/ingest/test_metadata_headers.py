@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.metadata_headers import canonical_field, fold, header_notes
+from ingest.metadata_headers import _FIELD_OF, _PERSON_WORDS, canonical_field, fold, header_notes
 from ingest.metadata_sheet import read_metadata_csv, sheet_warnings
 
 pytestmark = pytest.mark.unit
@@ -239,8 +239,6 @@ def test_a_french_sheet_with_nom_et_prenom_and_a_german_one_with_eingang_fill_th
 
 def test_a_word_of_a_persons_name_that_is_a_whole_header_is_the_contributor():
     # the full-name rule reads "Nom et prénom" from its words: none of them may be another field's header
-    from ingest.metadata_headers import _FIELD_OF, _PERSON_WORDS
-
     assert {
         word: _FIELD_OF[word] for word in _PERSON_WORDS if _FIELD_OF.get(word, "contributor") != "contributor"
     } == {}

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from ingest import metadata_kinds
 from ingest.metadata import build_meta, read_metadata_csv
 from ingest.metadata_kinds import kind_word
 
@@ -107,8 +108,6 @@ def test_a_german_sheet_with_compound_kinds_reads_them_without_a_warning(tmp_pat
 
 
 def test_no_word_names_two_kinds():
-    from ingest import metadata_kinds
-
     groups = {
         "presentation": metadata_kinds._PRESENTATION,
         "brief": metadata_kinds._BRIEF,
