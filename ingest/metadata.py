@@ -17,7 +17,7 @@ from ingest.metadata_sheet import (  # noqa: F401 - the sheet's names stay impor
     read_metadata_xlsx,
     sheet_warnings,
 )
-from ingest.metadata_values import NON_EU, iso_date, kind_word, region_word
+from ingest.metadata_values import MEDITERRANEAN, NON_EU, iso_date, kind_word, region_word
 from ingest.model import DocumentProperties, Passage, SourceMeta
 
 FIELDS = ("title", "kind", "contributor", "organisation", "country", "region", "role", "date", "language")
@@ -122,6 +122,8 @@ def _normalise(row: dict[str, str]) -> tuple[dict[str, str], list[str]]:
             word = region_for(out["country"])
             if word == "EU":
                 warnings.append(f"region '{region}' does not fit country '{out['country']}'; derived from country")
+        elif word == MEDITERRANEAN:  # the partner group, or an EU member on its shores
+            word = "EU" if region_for(out["country"]) == "EU" else "partner"
         elif word is None:
             warnings.append(f"region '{region}' is not one of {', '.join(REGIONS)}; derived from country")
         out["region"] = word or ""

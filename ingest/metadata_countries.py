@@ -5,11 +5,14 @@ is translated into ("Deutschland", "España", "Україна", "Repubblica di M
 The names come from pycountry's data (ISO 3166-1 and its translations, shipped with the package: nothing is
 fetched). A name that two countries share in some language is dropped rather than guessed, and codes are taken
 only in capitals, so "no" or "it" in a country column is never Norway or Italy. A country written with a part of
-it ("Belgium (Flanders)", "UK - Scotland") is that country when the part names no other.
+it ("Belgium (Flanders)", "UK - Scotland") is that country when the part names no other. A leading article is
+left out ("die Niederlande", "les Pays-Bas"), and words shortened with a dot are read in full when every reading
+that names a country names the same one ("Arab. Rep. Ägypten", "Russ. Föderation").
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -27,7 +30,24 @@ _PREFERRED = {
 _EXTRA = {
     "Kosovo": ("XK", "Kosova", "Kosovë", "Косово", "Republic of Kosovo", "Kosowo"),
     "Greece": ("EL",),
-    "United Kingdom": ("UK", "U.K.", "Great Britain", "Britain", "England", "Scotland", "Wales", "Northern Ireland"),
+    "United Kingdom": (
+        "UK",
+        "U.K.",
+        "Great Britain",
+        "Britain",
+        "England",
+        "Scotland",
+        "Wales",
+        "Northern Ireland",
+        # Great Britain in the languages the product reads (ISO's translations name the kingdom)
+        "Großbritannien",
+        "Grande-Bretagne",
+        "Gran Bretaña",
+        "Gran Bretagna",
+        "Wielka Brytania",
+        "Grã-Bretanha",
+        "Groot-Brittannië",
+    ),
     # with dots only these: any two letters with dots are no code ("B.H." is Bahrain's code, and Bosnia's short form)
     "United States": ("USA", "U.S.", "U.S.A.", "EE.UU.", "United States of America"),
     "Türkiye": ("Turkey", "Turkiye"),
@@ -201,7 +221,66 @@ def country_name(value: str) -> str | None:
         rest = abroad.group("rest")
         found = names.get(rest) or _translated().get(rest)
         found = None if found in _NOT_THAT_REPUBLIC else found
+    if found is None and (bare := _ARTICLE.match(text)):  # "die Niederlande", "les Pays-Bas", "l'Italie"
+        found = country_name(bare.group("rest"))
+    if found is None and "." in text:  # "Arab. Rep. Ägypten", "Russ. Föderation"
+        found = _shortened(text)
     return found if found is not None else _with_part(text)
+
+
+# A leading article in the languages the product reads (a name that opens with one, "El Salvador", is found
+# whole before this is tried).
+_ARTICLE = re.compile(
+    r"^(?:(?:the|die|der|das|den|la|le|les|el|los|las|il|lo|gli|de|het|os|as)\s+|l['’]\s*)(?P<rest>.+)$", re.I
+)
+_DOTTED = re.compile(r"([^\W\d_]{2,})\.")
+
+
+@functools.lru_cache(maxsize=256)  # a sheet repeats its countries on every row
+def _shortened(text: str) -> str | None:
+    """The country a name with words shortened by a dot names ("Arab. Rep. Ägypten" is "Arabische Republik
+    Ägypten"): each shortened word is tried as every word that opens with it in the names of the languages the
+    product reads, and the country is taken when all the readings that name one name the same."""
+    shortened = list(dict.fromkeys(_DOTTED.findall(text)))
+    if not shortened:  # "N.", "B.H.": no word of two letters or more is shortened
+        return None
+    words = _name_words()
+    options = []
+    for short in shortened:
+        opening = _key(short)
+        opens = words[bisect.bisect_left(words, opening) : bisect.bisect_left(words, opening + "\uffff")]
+        found = [word for word in opens if word != opening]
+        if not found:
+            return None
+        options.append(found)
+    countries = set()
+    for choice in itertools.islice(itertools.product(*options), 512):
+        full = text
+        for short, word in zip(shortened, choice, strict=True):
+            full = re.sub(rf"(?<!\w){re.escape(short)}\.", word + " ", full)
+        if (named := country_name(full)) is not None:
+            countries.add(named)
+    return countries.pop() if len(countries) == 1 else None
+
+
+# the languages whose words a shortened name is read in: those the product reads sheets in
+_SHEET_LANGUAGES = ("de", "fr", "es", "it", "pl", "pt", "nl")
+
+
+@functools.cache
+def _name_words() -> list[str]:
+    """Every word of the countries' names in English and in ISO's translations into the sheets' languages,
+    sorted."""
+    import gettext
+
+    import pycountry
+
+    names = [own for _, owns in _english()[2] for own in owns] + list(_english()[1])
+    written = set(names)
+    for language in _SHEET_LANGUAGES:
+        catalog = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+        written.update(catalog.gettext(name) for name in names)
+    return sorted({word for name in written for word in _key(name).split() if len(word) > 2})
 
 
 # A country with a part of it written beside it: "Belgium (Flanders)", "Spain [Catalonia]", "Belgium - Wallonia",

@@ -83,7 +83,9 @@ _TRANSLATED = {
     "date": ("datum", "eingangsdatum", "fecha", "date de réception", "data di ricezione", "fecha de recepción",
              "data", "data wpływu", "data otrzymania", "data złożenia", "data przesłania", "fecha de envío",
              "data di invio", "date d envoi", "empfangsdatum", "data di ricevimento", "data del documento",
-             "data dokumentu"),
+             "data dokumentu", "eingang", "eingang am", "eingegangen am", "eingegangen", "eingereicht am",
+             "erhalten am", "empfangen am", "datum des eingangs", "reçu le", "reçue le", "date d arrivée",
+             "recibido el", "fecha de entrada", "ricevuto il", "pervenuto il", "data arrivo"),
     "language": ("sprache", "langue", "idioma", "lingua", "język", "język dokumentu", "lengua"),
     "password": ("passwort", "kennwort", "mot de passe", "contraseña", "hasło"),
 }  # fmt: skip
@@ -143,7 +145,12 @@ _RULES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = tuple(
         ("title", "title heading titel titre titulo titolo tytul intitule", ""),
         ("date", "date dated when day fecha datum eingangsdatum empfangsdatum ontvangstdatum ontvangst", ""),
         # "Received on", "Sent on", "Receipt", "Ontvangen op" (but "Received from", "Ingediend door" name who)
-        ("date", "received receipt sent ontvangen ingediend verzonden", "by from van door"),
+        # German "Eingang am", "Eingegangen am" (but "Eingereicht von" names who)
+        (
+            "date",
+            "received receipt sent ontvangen ingediend verzonden eingang eingegangen eingereicht erhalten",
+            "by from van door von durch",
+        ),
         ("language", "language languages lang sprache langue idioma lingua jezyk taal", ""),
         (
             "role",
@@ -215,6 +222,15 @@ _OTHER_SIDE = frozenset(
     "partner partners non other third parceiro parceiros nao fora terceiro partenaire hors tiers socio fuera "
     "tercero fuori terzo extra nicht ausserhalb drittstaat niet buiten derde partnerland poza spoza".split()
 )
+# A person's name written as its parts ("Nom et prénom", "Prénom et nom", "Vor- und Nachname", "Nombre y
+# apellidos", "Nazwisko i imię", "First and last name") or as a whole ("Nom complet", "Nombre completo"): words
+# that only name a person, two parts or one said to be whole; a first name alone is no contributor's name.
+_NAME_PARTS = frozenset(
+    "name names nom nombre nome naam imie nazwisko prenom vorname nachname familienname vor apellido apellidos "
+    "cognome sobrenome apelido voornaam achternaam first last given family surname".split()
+)
+_WHOLE_NAME = frozenset("full complet complete completo completa vollstandiger volledige pelne".split())
+_PERSON_WORDS = _NAME_PARTS | _WHOLE_NAME | frozenset("and et y e und i en of".split())
 _NUMBER_SIGN = re.compile(r"\w\s*#$")
 # "Data" followed by "of" in Portuguese or Italian; English "data" ("Data source") never is
 _DATE_OF = re.compile(r"^data (?:de|do|da|das|dos|di|del|della|dell|dello|dei|degli)\b")
@@ -233,6 +249,9 @@ def canonical_field(header: str) -> str:
         return ""
     if words & {"eu", "ue"} and words & _OTHER_SIDE:
         return "region"  # "EU or partner country", "EU / non-EU": which side, not which country
+    parts = words & _NAME_PARTS
+    if words <= _PERSON_WORDS and (len(parts) >= 2 or (parts and words & _WHOLE_NAME)):
+        return "contributor"  # "Nom et prénom", "Nom complet": who sent it
     if _DATE_OF.match(plain):
         return "date"  # "Data do contributo", "Data di arrivo": "data" and a preposition is a date, not data
     for field, any_of, none_of in _RULES:

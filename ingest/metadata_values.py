@@ -1,5 +1,6 @@
-"""Values of a metadata sheet as people write them: kinds ("Position paper", "Slides"), regions ("EU member
-state", "Third country", "Candidate country") and dates ("3 March 2026", "03/03/2026", "2026-03-03").
+"""Values of a metadata sheet as people write them: kinds ("Position paper", "Slides": ``metadata_kinds``),
+regions ("EU member state", "Third country", "Candidate country") and dates ("3 March 2026", "03/03/2026",
+"2026-03-03").
 
 Each is read into the sheet's own vocabulary only when the words say so; anything else is kept as written (a
 date) or reported (a kind, a region), never guessed into another value.
@@ -8,14 +9,20 @@ date) or reported (a kind, a region), never guessed into another value.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import itertools
 import re
 from collections.abc import Iterable
 
 from ingest.metadata_headers import fold
+from ingest.metadata_kinds import kind_word
 
-__all__ = ["NON_EU", "date_order", "iso_date", "kind_word", "region_word"]
+__all__ = ["MEDITERRANEAN", "NON_EU", "date_order", "iso_date", "kind_word", "region_word"]
 
 NON_EU = "non-EU"  # "Non-EU", "Third country": not EU, partner or other as the country says
+# "Mediterranean", "Mittelmeer" alone: the partner group of that name, unless the country is one of the EU members
+# on the sea's shores (then the country's group, with no warning: the region said nothing wrong)
+MEDITERRANEAN = "Mediterranean"
 
 
 def _words(text: str) -> tuple[str, set[str]]:
@@ -42,8 +49,14 @@ _PARTNER_GROUPS = re.compile(
     r"|mediterranee du sud|sud de la mediterranee|sudlich\w* mittelmeer\w*|mediterraneo (?:sur|meridionale?)"
     r"|poludniowe sasiedztwo|balcas ocidentais|westelijke balkan|parceria oriental|oostelijk partnerschap"
     r"|centraal azie|(?:vizinhanca|mediterraneo) (?:do )?sul|sul do mediterraneo|vizinhanca meridional"
-    r"|zuidelijk\w* (?:nabuurschap|middellandse zee\w*))\b"
+    r"|zuidelijk\w* (?:nabuurschap|middellandse zee\w*)|westlich\w* balkan\w*|ostlich\w* mittelmeer\w*"
+    r"|mediterranee (?:meridionale|orientale)|mediterraneo oriental\w*|oostelijk\w* middellandse zee\w*"
+    r"|(?:south|east)(?:ern)? (?:and (?:south|east)(?:ern)? )?mediterranean"
+    # a partner in a word of its own: "Partnerstaat", "Partnerländer", "Partnerschaft"
+    r"|partner\w+)\b"
 )
+# the sea alone, in those languages: the shores of partners and of EU members both (see MEDITERRANEAN)
+_SEA = re.compile(r"\b(?:mediterran\w*|mittelmeer\w*|srodziemn\w*|middellandse zee)\b")
 # not EU, in any of those languages: "Non-EU", "Outside the EU", "Hors de l'UE", "Außerhalb der EU", "Fuera de la
 # UE", "Fuori dall'UE", "Spoza UE", "Poza Unią Europejską", "Fora da UE", "Não UE", "Buiten de EU", "Niet-EU"
 # (a word that says "outside" or "not" before the EU or the Union, a few words apart), "Niet-lidstaat"
@@ -64,8 +77,19 @@ _EU_NAMES = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)  # a sheet writes the same few regions on every row
 def region_word(written: str) -> str | None:
-    """EU, partner, other or ``NON_EU`` for the way a sheet writes a region; None when it says none of them."""
+    """EU, partner, other, ``NON_EU`` or ``MEDITERRANEAN`` for the way a sheet writes a region; None when it
+    says none of them. Words shortened with a dot ("Östl. Partnerschaft", "Südl. Mittelmeer", "W. Balkans") are
+    read in full when every full word they can stand for gives the same answer."""
+    found = _region(written)
+    if found in (None, MEDITERRANEAN) and "." in written:  # "Südl. Mittelmeer" names more than the sea
+        found = _shortened_region(fold(written)) or found
+    return found
+
+
+def _region(written: str) -> str | None:
+    """The region the words of a value name, its shortened words as written."""
     plain, words = _words(written)
     if not plain:
         return None
@@ -75,102 +99,52 @@ def region_word(written: str) -> str | None:
         return "partner"
     if {"eu", "ue", "eu27", "eu28", "mitgliedstaat"} & words or _EU_NAMES.search(plain):
         return "EU"
+    if _SEA.search(plain):
+        return MEDITERRANEAN
     if words & _OTHER_WORDS:
         return "other"
     return None
 
 
-# English, with the German, French, Spanish, Italian, Polish, Portuguese and Dutch words a ministry's sheet uses
-# (written with their accents; the sets are folded below, so "Transcripción" and "Transcripcion" are one word).
-# Dutch "brief" is a letter, but English sheets write it for a policy brief: it stays a brief.
-_PRESENTATION = {"slides", "slide", "presentation", "presentations", "deck", "powerpoint", "ppt", "pptx",
-                 "webinar", "keynote", "talk", "präsentation", "praesentation", "folien", "présentation",
-                 "presentación", "presentacion", "presentazione", "diapositivas", "diapositive", "prezentacja",
-                 "slajdy", "diapositives", "diaporama", "vortrag", "ponencia", "apresentação", "apresentações",
-                 "diapositivos", "palestra", "presentatie", "presentaties", "lezing"}  # fmt: skip
-_BRIEF = {"brief", "briefs", "briefing", "positionspapier", "grundsatzpapier", "politikpapier", "stanowisko",
-          "standpunt", "standpuntnota", "positienota", "positiepaper", "beleidsnota", "beleidsnotitie",
-          "beleidsdocument", "beleidsbrief", "beleidsadvies"}  # fmt: skip
-_POSITION = {"position", "policy", "posición", "posicion", "posizione", "política", "politique", "politik",
-             "polityka", "polityczna", "polityki", "políticas", "politiche", "programmatico",
-             "orientation", "posição", "orientação", "positie", "beleid"}  # fmt: skip
-_PAPER = {"paper", "papers", "note", "statement", "memo", "document", "documento", "papier", "nota", "notatka",
-          "dokument", "resumen", "resumo", "notitie"}  # fmt: skip
-# what a contributor wrote or said for the consultation: answers, letters, e-mails, interviews, transcripts,
-# minutes, notes (a policy note is a brief: that is read first)
-_INPUT = {"input", "inputs", "comments", "contribution", "contributions", "submission", "response", "responses",
-          "answers", "opinion", "written", "stellungnahme", "beitrag", "aportación", "aportacion", "contributo",
-          "contribución", "contribucion", "interview", "interviews", "letter", "letters", "email", "e-mail",
-          "mail", "survey", "questionnaire", "testimony", "hearing", "transcript", "minutes", "lettre", "courriel",
-          "réponse", "respuesta", "risposta", "antwort", "schreiben", "carta", "lettera", "entretien",
-          "entrevista", "intervista", "befragung", "enquête", "encuesta", "sondaggio", "memo", "memorandum",
-          "vermerk", "aktenvermerk", "protokoll", "niederschrift", "verbale", "acta",
-          "note", "notes", "nota", "notas", "notiz", "notatka", "notatki", "transcription", "transcripción",
-          "trascrizione", "transkript", "transkription", "transkrypcja", "cuestionario", "questionario",
-          "fragebogen", "umfrage", "ankieta", "kwestionariusz", "correo", "courrier", "protokół", "commentaires",
-          "comentarios", "commenti", "kommentare", "anmerkungen", "osservazioni", "parere", "avis", "opinión",
-          "opinia", "uwagi", "komentarz", "komentarze", "odpowiedź", "wywiad", "wkład", "pismo", "anhörung",
-          "audizione", "wysłuchanie", "gutachten", "ekspertyza", "contribuição", "contribuições", "resposta",
-          "respostas", "parecer", "inquérito", "questionário", "ata", "transcrição", "comentário", "audição",
-          "depoimento", "bijdrage", "bijdragen", "inbreng", "reactie", "reacties", "antwoord", "antwoorden",
-          "vragenlijst", "notulen", "transcriptie", "advies", "commentaar", "opmerkingen", "gespreksverslag",
-          "hoorzitting"}  # fmt: skip
-_INPUT_PHRASES = re.compile(
-    r"\b(?:posta elettronica|poczta elektroniczna|compte rendu|proces verbal|courrier electronique"
-    r"|correio ele(?:c)?tronico)\b"
+# The full words a shortened one may stand for: every word of the region names above (a dot after three letters
+# or more, "Östl.", "Westl.", "Zentr."), and for a lone letter the English compass ("W. Balkans", "E. Partnership").
+_REGION_VOCABULARY = tuple(
+    sorted(
+        set(
+            re.findall(
+                r"[a-z]{3,}",
+                re.sub(
+                    r"\\[a-zA-Z]",
+                    " ",
+                    " ".join((_PARTNER_GROUPS.pattern, _SEA.pattern, *_PARTNER_PHRASES, *_PARTNER_WORDS)),
+                ),
+            )
+        )
+    )
 )
-# advice a contributor gives as its position: recommendations and statements are read as a brief when nothing
-# above says they came as an answer or a letter ("Written statement" is an input)
-_ADVICE = {"recommendation", "recommendations", "recommandation", "recommandations", "empfehlung", "empfehlungen",
-           "recomendación", "recomendaciones", "raccomandazione", "raccomandazioni", "rekomendacja",
-           "rekomendacje", "zalecenie", "zalecenia", "statement", "statements", "declaration", "déclaration",
-           "declaración", "dichiarazione", "erklärung", "oświadczenie", "deklaracja", "recomendação",
-           "recomendações", "declaração", "aanbeveling", "aanbevelingen", "verklaring"}  # fmt: skip
-# kinds that are none of the three, said so on purpose: "other" without a warning. Material published for its
-# own readers rather than written for the consultation: web pages, articles, news, leaflets, FAQs, reports.
-_OTHER_KIND = {"other", "others", "web", "webpage", "website", "article", "blog", "video", "misc", "miscellaneous",
-               "sonstiges", "autre", "autres", "otro", "otros", "altro", "altri", "inne", "inny",
-               "articles", "articolo", "artículo", "artikel", "artykuł", "news", "newsletter", "noticia",
-               "noticias", "notizia", "notizie", "nachricht", "nachrichten", "meldung", "pressemitteilung",
-               "actualité", "actualités", "aktualność", "aktualności", "communiqué", "leaflet", "leaflets",
-               "flyer", "flyers", "brochure", "pamphlet", "volantino", "opuscolo", "folleto", "dépliant",
-               "faltblatt", "broschüre", "ulotka", "broszura", "faq", "faqs", "report", "reports", "informe",
-               "informes", "rapport", "rapports", "bericht", "berichte", "rapporto", "relazione", "raport",
-               "sprawozdanie", "prospectus", "outro", "outros", "relatório", "relatórios", "artigo", "notícias",
-               "folheto", "brochura", "boletim", "overig", "overige", "anders", "nieuwsbrief", "nieuwsbericht",
-               "persbericht", "folder", "webpagina"}  # fmt: skip
-_OTHER_PHRASES = re.compile(
-    r"\b(?:frequently asked questions|preguntas frecuentes|questions frequentes|foire aux questions"
-    r"|haufig gestellte fragen|haufige fragen|domande frequenti|czesto zadawane pytania|press release"
-    r"|comunicado de prensa|comunicato stampa|komunikat prasowy|perguntas frequentes|comunicado de imprensa"
-    r"|veelgestelde vragen)\b"
-)
+_COMPASS = {"w": "western", "e": "eastern", "s": "southern", "n": "northern", "c": "central"}
+_SHORTENED = re.compile(r"\b([^\W\d_]+)\.")
 
 
-# the sets above as _words reads a value: without accents
-_PRESENTATION, _BRIEF, _POSITION, _PAPER, _INPUT, _ADVICE, _OTHER_KIND = (
-    {fold(w) for w in group} for group in (_PRESENTATION, _BRIEF, _POSITION, _PAPER, _INPUT, _ADVICE, _OTHER_KIND)
-)
-# a position statement: "prise de position" (French), "toma de posición" (Spanish), "presa di posizione" (Italian)
-_POSITION_TAKEN = re.compile(r"\b(?:prise|toma|presa) de?i? ?posi(?:tion|cion|zione)\b")
-
-
-def kind_word(written: str) -> str | None:
-    """policy_brief, presentation, expert_input or other for the way a sheet writes a kind; None when unsure."""
-    plain, words = _words(written)
-    if words & _PRESENTATION:
-        return "presentation"
-    if _BRIEF & words or "white paper" in plain or _POSITION_TAKEN.search(plain):
-        return "policy_brief"
-    if words & _POSITION and words & _PAPER:
-        return "policy_brief"
-    if words & _INPUT or _INPUT_PHRASES.search(plain):
-        return "expert_input"
-    if words & _ADVICE:
-        return "policy_brief"
-    if words & _OTHER_KIND or _OTHER_PHRASES.search(plain):
-        return "other"
-    return None
+def _shortened_region(text: str) -> str | None:
+    """The region a value with shortened words names, when all their readings that name one agree."""
+    shortened = sorted(set(_SHORTENED.findall(text)))
+    options = []
+    for short in shortened:
+        if len(short) == 1:
+            options.append([_COMPASS[short]] if short in _COMPASS else [])
+        else:
+            options.append([word for word in _REGION_VOCABULARY if word.startswith(short) and word != short])
+    if not shortened or not all(options):
+        return None
+    answers = set()
+    for choice in itertools.islice(itertools.product(*options), 32):
+        full = text
+        for short, word in zip(shortened, choice, strict=True):
+            full = re.sub(rf"\b{re.escape(short)}\.", word + " ", full)
+        answers.add(_region(full))
+    answers.discard(None)
+    return answers.pop() if len(answers) == 1 else None
 
 
 _MONTH_NAMES = (  # English, German, French, Spanish, Italian, Polish, Portuguese, Dutch (as written and as a

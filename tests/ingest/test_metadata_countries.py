@@ -185,3 +185,58 @@ def test_a_country_the_product_does_not_know_is_kept_as_written_and_said_so():
 )
 def test_portuguese_and_dutch_country_names(written, country):
     assert country_name(written) == country
+
+
+@pytest.mark.parametrize(
+    ("written", "country"),
+    [
+        ("Großbritannien", "United Kingdom"),
+        ("Grossbritannien", "United Kingdom"),
+        ("Grande-Bretagne", "United Kingdom"),
+        # a leading article in the languages the product reads
+        ("die Niederlande", "Netherlands"),
+        ("der Libanon", "Lebanon"),
+        ("the Netherlands", "Netherlands"),
+        ("la France", "France"),
+        ("le Liban", "Lebanon"),
+        ("les Pays-Bas", "Netherlands"),
+        ("l'Italie", "Italy"),
+        ("los Países Bajos", "Netherlands"),
+        ("de Verenigde Staten", "United States"),
+        ("het Verenigd Koninkrijk", "United Kingdom"),
+        ("el Líbano", "Lebanon"),
+        ("El Salvador", "El Salvador"),  # a name that opens with an article is found whole
+        ("la Rép. de Moldavie", "Moldova"),
+        # words shortened with a dot, in the official names of the languages the product reads
+        ("Arab. Rep. Ägypten", "Egypt"),
+        ("Syr. Arab. Rep.", "Syria"),
+        ("Russ. Föderation", "Russia"),
+        ("Russ. Fed.", "Russia"),
+        ("Rep. Moldau", "Moldova"),
+        ("Islam. Rep. Iran", "Iran"),
+        ("Bundesrep. Deutschland", "Germany"),
+        ("Vereinigte Arab. Emirate", "United Arab Emirates"),
+        ("Rép. arabe d'Égypte", "Egypt"),
+        ("Rep. Árabe de Egipto", "Egypt"),
+    ],
+)
+def test_articles_great_britain_and_shortened_official_names_name_their_country(written, country):
+    assert country_name(written) == country
+
+
+@pytest.mark.parametrize("written", ["Arab. Emirate", "Rep. Korea", "die Korea", "Rep."])
+def test_a_shortened_or_articled_name_that_leaves_no_one_country_names_none(written):
+    assert country_name(written) is None
+
+
+def test_a_sheet_row_with_an_article_or_a_shortened_name_gets_the_country_and_its_group():
+    egypt, warnings = build_meta("a.pdf", Path("a.pdf"), {"country": "Arab. Rep. Ägypten"})
+    dutch, more = build_meta("b.pdf", Path("b.pdf"), {"country": "die Niederlande"})
+    assert (egypt.country, egypt.region, dutch.country, dutch.region, warnings, more) == (
+        "Egypt",
+        "partner",
+        "Netherlands",
+        "EU",
+        [],
+        [],
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.metadata_headers import canonical_field, fold, header_notes
+from ingest.metadata_headers import _FIELD_OF, _PERSON_WORDS, canonical_field, fold, header_notes
 from ingest.metadata_sheet import read_metadata_csv, sheet_warnings
 
 pytestmark = pytest.mark.unit
@@ -180,3 +180,65 @@ def test_a_polish_workbook_opening_with_instructions_is_read_from_its_table(tmp_
     book.save(path)
     row = read_metadata_csv(path)["opinia.pdf"]
     assert (row["contributor"], row["country"], row["date"]) == ("Jan Kowalski", "Rep. of Moldova", "2026-03-03")
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        # the day a contribution came in, as German registers write it
+        ("Eingang", "date"),
+        ("Eingang am", "date"),
+        ("Eingegangen am", "date"),
+        ("Eingereicht am", "date"),
+        ("Datum des Eingangs", "date"),
+        ("Eingereicht von", ""),  # who sent it, not when: no date, and no guess at the contributor either
+        ("Reçu le", "date"),
+        ("Recibido el", "date"),
+        ("Pervenuto il", "date"),
+        # a person's name written as its parts, or said to be whole
+        ("Nom et prénom", "contributor"),
+        ("Prénom et nom", "contributor"),
+        ("Nom, prénom", "contributor"),
+        ("Nom complet", "contributor"),
+        ("Vor- und Nachname", "contributor"),
+        ("Nachname, Vorname", "contributor"),
+        ("Nombre y apellidos", "contributor"),
+        ("Apellidos y nombre", "contributor"),
+        ("Cognome e nome", "contributor"),
+        ("Nazwisko i imię", "contributor"),
+        ("Voor- en achternaam", "contributor"),
+        ("First and last name", "contributor"),
+        ("Prénom", ""),  # a first name alone names nobody for sure
+        ("Nom de l'organisation", "organisation"),
+        ("Nom du fichier", "file"),
+    ],
+)
+def test_date_received_and_full_name_headers_as_people_write_them(header, field):
+    assert canonical_field(header) == field
+
+
+def test_a_french_sheet_with_nom_et_prenom_and_a_german_one_with_eingang_fill_their_fields(tmp_path):
+    french = tmp_path / "fr" / "metadata.csv"
+    french.parent.mkdir()
+    french.write_text(
+        "Fichier;Nom et prénom;Organisme;Pays;Reçu le\navis.pdf;Claire Dubois;Ministère du Travail;France;17/03/2026\n",
+        encoding="utf-8",
+    )
+    german = tmp_path / "de" / "metadata.csv"
+    german.parent.mkdir()
+    german.write_text(
+        "Datei;Vor- und Nachname;Land;Eingegangen am\nfolien.pptx;Jonas Weber;Österreich;4. März 2026\n",
+        encoding="utf-8",
+    )
+    assert sheet_warnings(french) == [] and sheet_warnings(german) == []
+    row = read_metadata_csv(french)["avis.pdf"]
+    assert (row["contributor"], row["date"]) == ("Claire Dubois", "2026-03-17")
+    row = read_metadata_csv(german)["folien.pptx"]
+    assert (row["contributor"], row["country"], row["date"]) == ("Jonas Weber", "Österreich", "2026-03-04")
+
+
+def test_a_word_of_a_persons_name_that_is_a_whole_header_is_the_contributor():
+    # the full-name rule reads "Nom et prénom" from its words: none of them may be another field's header
+    assert {
+        word: _FIELD_OF[word] for word in _PERSON_WORDS if _FIELD_OF.get(word, "contributor") != "contributor"
+    } == {}

@@ -358,3 +358,42 @@ def test_kinds_in_portuguese_and_dutch(kind, expected):
 )
 def test_portuguese_and_dutch_month_names_are_read(written):
     assert meta(date=written)[0].date == "2026-03-03"
+
+
+@pytest.mark.parametrize(
+    ("region", "country", "expected"),
+    [
+        ("Westlicher Balkan", "Serbia", "partner"),
+        ("Östliche Partnerschaft", "", "partner"),
+        ("Méditerranée méridionale", "", "partner"),
+        ("Southern and Eastern Mediterranean", "", "partner"),
+        # words shortened with a dot, read in full when every full word they may stand for agrees
+        ("Östl. Partnerschaft", "Armenia", "partner"),
+        ("Südl. Mittelmeer", "", "partner"),
+        ("Westl. Balkan", "", "partner"),
+        ("W. Balkans", "", "partner"),
+        ("E. Partnership", "", "partner"),
+        ("C. Asia", "", "partner"),
+        ("Balcani occ.", "", "partner"),
+        ("Partnerstwo wsch.", "", "partner"),
+        # a partner country in general, in a word of its own, as "Partner country" is
+        ("Partnerstaat", "", "partner"),
+        ("Partnerländer", "", "partner"),
+        # the sea alone: the partner group, unless the country is an EU member on its shores
+        ("Mittelmeer", "Egypt", "partner"),
+        ("Mittelmeer", "", "partner"),
+        ("Mediterranean", "Tunisia", "partner"),
+        ("Mittelmeer", "Italy", "EU"),
+        ("Méditerranée", "Malta", "EU"),
+    ],
+)
+def test_regions_with_shortened_words_partner_words_and_the_sea(region, country, expected):
+    found, warnings = meta(region=region, country=country)
+    assert (found.region, warnings) == (expected, [])
+
+
+@pytest.mark.parametrize("region", ["X. Balkans", "Qzt. Region"])
+def test_a_shortened_word_that_stands_for_nothing_known_is_not_guessed(region):
+    found, warnings = meta(region=region, country="")
+    assert warnings == [f"region '{region}' is not one of EU, partner, other; derived from country"]
+    assert found.region == "other"

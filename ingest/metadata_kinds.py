@@ -1,0 +1,190 @@
+"""Kinds of contribution as metadata sheets write them, in English, German, French, Spanish, Italian, Polish,
+Portuguese and Dutch: "Position paper" and "Stellungnahme" are read into the product's four kinds (policy_brief,
+presentation, expert_input, other), and a kind in none of their words is left unread (None), never guessed.
+
+A compound's head is its last part, as German, Dutch and English build them: "Webinar-Transkript" is a
+transcript and "Vortragsfolien" slides, whatever kind the first part names alone; a closed compound whose last
+part is no kind of its own ("Umfrageergebnisse", "Foliensatz") takes the kind its first part names.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ingest.metadata_headers import fold
+
+__all__ = ["kind_word"]
+
+
+def _words(text: str) -> tuple[str, set[str]]:
+    """The value lower case and without accents ("Réponse" is "reponse"), and its words."""
+    plain = " ".join(re.sub(r"[^\w]+", " ", fold(text).replace("_", " ")).split())
+    return plain, set(plain.split())
+
+
+# English, with the German, French, Spanish, Italian, Polish, Portuguese and Dutch words a ministry's sheet uses
+# (written with their accents; the sets are folded below, so "Transcripción" and "Transcripcion" are one word).
+# Dutch "brief" is a letter, but English sheets write it for a policy brief: it stays a brief.
+_PRESENTATION = {"slides", "slide", "presentation", "presentations", "deck", "powerpoint", "ppt", "pptx",
+                 "webinar", "keynote", "talk", "präsentation", "praesentation", "folien", "présentation",
+                 "presentación", "presentacion", "presentazione", "diapositivas", "diapositive", "prezentacja",
+                 "slajdy", "diapositives", "diaporama", "vortrag", "ponencia", "apresentação", "apresentações",
+                 "diapositivos", "palestra", "presentatie", "presentaties", "lezing",
+                 # slides in each language: "Foliensatz", "Vortragsfolien", "Präsentationsfolien" are compounds
+                 "transparents", "prezentacje", "apresentacao", "diapresentatie"}  # fmt: skip
+_BRIEF = {"brief", "briefs", "briefing", "positionspapier", "grundsatzpapier", "politikpapier", "stanowisko",
+          "standpunt", "standpuntnota", "positienota", "positiepaper", "beleidsnota", "beleidsnotitie",
+          "beleidsdocument", "beleidsbrief", "beleidsadvies"}  # fmt: skip
+_POSITION = {"position", "policy", "posición", "posicion", "posizione", "política", "politique", "politik",
+             "polityka", "polityczna", "polityki", "políticas", "politiche", "programmatico",
+             "orientation", "posição", "orientação", "positie", "beleid"}  # fmt: skip
+_PAPER = {"paper", "papers", "note", "statement", "memo", "document", "documento", "papier", "nota", "notatka",
+          "dokument", "resumen", "resumo", "notitie"}  # fmt: skip
+# what a contributor wrote or said for the consultation: answers, letters, e-mails, interviews, transcripts,
+# minutes, notes (a policy note is a brief: that is read first)
+_INPUT = {"input", "inputs", "comments", "contribution", "contributions", "submission", "response", "responses",
+          "answers", "opinion", "written", "stellungnahme", "beitrag", "aportación", "aportacion", "contributo",
+          "contribución", "contribucion", "interview", "interviews", "letter", "letters", "email", "e-mail",
+          "mail", "survey", "questionnaire", "testimony", "hearing", "transcript", "minutes", "lettre", "courriel",
+          "réponse", "respuesta", "risposta", "antwort", "schreiben", "carta", "lettera", "entretien",
+          "entrevista", "intervista", "befragung", "enquête", "encuesta", "sondaggio", "memo", "memorandum",
+          "vermerk", "aktenvermerk", "protokoll", "niederschrift", "verbale", "acta",
+          "note", "notes", "nota", "notas", "notiz", "notatka", "notatki", "transcription", "transcripción",
+          "trascrizione", "transkript", "transkription", "transkrypcja", "cuestionario", "questionario",
+          "fragebogen", "umfrage", "ankieta", "kwestionariusz", "correo", "courrier", "protokół", "commentaires",
+          "comentarios", "commenti", "kommentare", "anmerkungen", "osservazioni", "parere", "avis", "opinión",
+          "opinia", "uwagi", "komentarz", "komentarze", "odpowiedź", "wywiad", "wkład", "pismo", "anhörung",
+          "audizione", "wysłuchanie", "gutachten", "ekspertyza", "contribuição", "contribuições", "resposta",
+          "respostas", "parecer", "inquérito", "questionário", "ata", "transcrição", "comentário", "audição",
+          "depoimento", "bijdrage", "bijdragen", "inbreng", "reactie", "reacties", "antwoord", "antwoorden",
+          "vragenlijst", "notulen", "transcriptie", "advies", "commentaar", "opmerkingen", "gespreksverslag",
+          "hoorzitting",
+          # transcripts, survey results and comments in each language ("Umfrageergebnisse" is a compound)
+          "mitschrift", "abschrift", "wortprotokoll", "verbatim", "stenogram", "stenogramm", "sondage",
+          "sondagem", "sondaż", "peiling", "indagine", "ankietowa", "ankiety", "ankiet", "comment",
+          "commentaire", "comentario", "comentários", "commento", "kommentar", "anmerkung", "opmerking", "rückmeldung",
+          "feedback", "remarques", "uwaga"}  # fmt: skip
+_INPUT_PHRASES = re.compile(
+    r"\b(?:posta elettronica|poczta elektroniczna|compte rendu|proces verbal|courrier electronique"
+    r"|correio ele(?:c)?tronico)\b"
+)
+# advice a contributor gives as its position: recommendations and statements are read as a brief when nothing
+# above says they came as an answer or a letter ("Written statement" is an input)
+_ADVICE = {"recommendation", "recommendations", "recommandation", "recommandations", "empfehlung", "empfehlungen",
+           "recomendación", "recomendaciones", "raccomandazione", "raccomandazioni", "rekomendacja",
+           "rekomendacje", "zalecenie", "zalecenia", "statement", "statements", "declaration", "déclaration",
+           "declaración", "dichiarazione", "erklärung", "oświadczenie", "deklaracja", "recomendação",
+           "recomendações", "declaração", "aanbeveling", "aanbevelingen", "verklaring"}  # fmt: skip
+# kinds that are none of the three, said so on purpose: "other" without a warning. Material published for its
+# own readers rather than written for the consultation: web pages, articles, news, leaflets, FAQs, reports.
+_OTHER_KIND = {"other", "others", "web", "webpage", "website", "article", "blog", "video", "misc", "miscellaneous",
+               "sonstiges", "autre", "autres", "otro", "otros", "altro", "altri", "inne", "inny",
+               "articles", "articolo", "artículo", "artikel", "artykuł", "news", "newsletter", "noticia",
+               "noticias", "notizia", "notizie", "nachricht", "nachrichten", "meldung", "pressemitteilung",
+               "actualité", "actualités", "aktualność", "aktualności", "communiqué", "leaflet", "leaflets",
+               "flyer", "flyers", "brochure", "pamphlet", "volantino", "opuscolo", "folleto", "dépliant",
+               "faltblatt", "broschüre", "ulotka", "broszura", "faq", "faqs", "report", "reports", "informe",
+               "informes", "rapport", "rapports", "bericht", "berichte", "rapporto", "relazione", "raport",
+               "sprawozdanie", "prospectus", "outro", "outros", "relatório", "relatórios", "artigo", "notícias",
+               "folheto", "brochura", "boletim", "overig", "overige", "anders", "nieuwsbrief", "nieuwsbericht",
+               "persbericht", "folder", "webpagina",
+               # web pages: "Webseite", "Internetseite", "Homepage", "Page internet", "Strona internetowa"
+               "webseite", "internetseite", "homepage", "internet", "internetowa", "www", "webpages",
+               # guides written for their own readers: guidance, handbooks, manuals, toolkits
+               "guide", "guides", "guidance", "guidelines", "handbook", "manual", "manuals", "toolkit",
+               "leitfaden", "handreichung", "handbuch", "anleitung", "manuel", "guía", "guia", "guida",
+               "manuale", "directrices", "diretrizes", "przewodnik", "poradnik", "wytyczne", "podręcznik",
+               "handleiding", "leidraad", "handreiking", "richtsnoer", "richtsnoeren", "richtlijnen",
+               "gids"}  # fmt: skip
+_OTHER_PHRASES = re.compile(
+    r"\b(?:frequently asked questions|preguntas frecuentes|questions frequentes|foire aux questions"
+    r"|haufig gestellte fragen|haufige fragen|domande frequenti|czesto zadawane pytania|press release"
+    r"|comunicado de prensa|comunicato stampa|komunikat prasowy|perguntas frequentes|comunicado de imprensa"
+    r"|veelgestelde vragen|lignes directrices|linee guida|linhas de orientacao)\b"
+)
+
+
+# the sets above as _words reads a value: without accents
+_PRESENTATION, _BRIEF, _POSITION, _PAPER, _INPUT, _ADVICE, _OTHER_KIND = (
+    {fold(w) for w in group} for group in (_PRESENTATION, _BRIEF, _POSITION, _PAPER, _INPUT, _ADVICE, _OTHER_KIND)
+)
+# a position statement: "prise de position" (French), "toma de posición" (Spanish), "presa di posizione" (Italian)
+_POSITION_TAKEN = re.compile(r"\b(?:prise|toma|presa) de?i? ?posi(?:tion|cion|zione)\b")
+
+
+# Dutch slides, "dia's" ("dias" alone is days in Portuguese and Spanish)
+_SLIDES_DUTCH = re.compile(r"\bdia s\b")
+
+
+@functools.lru_cache(maxsize=1024)  # a sheet writes the same few kinds on every row
+def kind_word(written: str) -> str | None:
+    """policy_brief, presentation, expert_input or other for the way a sheet writes a kind; None when unsure."""
+    return _kind(*_words(_by_heads(fold(written))))
+
+
+def _kind(plain: str, words: set[str]) -> str | None:
+    """The kind the words of a value name, the most telling first (slides before a note, a note before a web
+    page)."""
+    if words & _PRESENTATION or _SLIDES_DUTCH.search(plain):
+        return "presentation"
+    if _BRIEF & words or "white paper" in plain or _POSITION_TAKEN.search(plain):
+        return "policy_brief"
+    if words & _POSITION and words & _PAPER:
+        return "policy_brief"
+    if words & _INPUT or _INPUT_PHRASES.search(plain):
+        return "expert_input"
+    if words & _ADVICE:
+        return "policy_brief"
+    if words & _OTHER_KIND or _OTHER_PHRASES.search(plain):
+        return "other"
+    return None
+
+
+# Each word that names a kind by itself, and that kind ("transkript": expert_input, "webinar": presentation).
+_WORD_KIND = {word: _kind(word, {word}) for word in (*_PRESENTATION, *_BRIEF, *_INPUT, *_ADVICE, *_OTHER_KIND)}
+# Words long enough to be a compound's part: shorter ones end or open too many other words ("ata" in "data"),
+# and German and Dutch "brief" in a compound is a letter ("Rundbrief", "Steckbrief"), not a policy brief.
+_PARTS = frozenset(word for word, kind in _WORD_KIND.items() if kind and len(word) >= 5) - {"brief", "briefs"}
+# Last parts that say which form a thing takes, not what it is: "Umfrageergebnisse" is survey results,
+# "Foliensatz" a set of slides, "Vortragsunterlagen" a talk's papers (German and Dutch)
+_FORM_HEADS = frozenset(
+    "ergebnis ergebnisse auswertung satz seite seiten auftritt zusammenfassung auszug unterlagen dokument "
+    "dokumentation material materialien fassung text daten resultaten uitslag samenvatting pagina versie tekst "
+    "materiaal".split()
+)
+_LINKS = ("", "s", "es", "n", "en", "e")  # what joins the parts of a German or Dutch compound ("Vortrag-s-folien")
+
+
+def _closed(word: str) -> str:
+    """The part of a closed compound that decides its kind: its last part when that names a kind
+    ("vortragsfolien": "folien"), else its first when the last only says the form ("umfrageergebnisse":
+    "umfrage"); the word itself otherwise."""
+    if len(word) < 8 or word in _WORD_KIND:
+        return word
+    for start in range(3, len(word) - 4):  # the longest last part first
+        if word[start:] in _PARTS:
+            return word[start:]
+    for end in range(len(word) - 3, 2, -1):
+        if word[end:] in _FORM_HEADS:
+            for link in _LINKS:
+                first = word[:end].removesuffix(link) if link else word[:end]
+                if first in _PARTS:
+                    return first
+    return word
+
+
+def _by_heads(text: str) -> str:
+    """The value with each compound read by its head: a hyphenated one ("webinar-transkript") as its last part
+    that names a kind when another part names a different one (a "policy-note" stays two words, since "policy"
+    alone names no kind), a closed one as ``_closed`` reads it."""
+    read = []
+    for token in re.findall(r"[^\W_]+(?:-[^\W_]+)*", text):
+        parts = [_closed(part) for part in token.split("-")]
+        kinds = [_WORD_KIND.get(part) for part in parts]
+        last = max((n for n, kind in enumerate(kinds) if kind), default=None)
+        if last is not None and any(kind and kind != kinds[last] for kind in kinds):
+            read.append(parts[last])
+        else:
+            read.extend(parts)
+    return " ".join(read)

@@ -1,0 +1,122 @@
+"""Kinds of contribution as sheets write them: the synonyms of each language, and compounds read by their head."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest import metadata_kinds
+from ingest.metadata import build_meta, read_metadata_csv
+from ingest.metadata_kinds import kind_word
+
+pytestmark = pytest.mark.unit
+
+# A kind's synonyms in each language the product reads: English, German, French, Spanish, Italian, Polish,
+# Portuguese, Dutch.
+SYNONYMS = {
+    "web page": (
+        "other",
+        ["Web page", "Webseite", "Internetseite", "Homepage", "Page internet", "Site web", "Página web",
+         "Sito internet", "Strona internetowa", "Página da internet", "Webpagina"],
+    ),
+    "slides": (
+        "presentation",
+        ["Slide deck", "Foliensatz", "Vortragsfolien", "Präsentationsfolien", "Diapositives", "Diapositivas",
+         "Diapositive", "Slajdy", "Diapositivos", "Dia's"],
+    ),
+    "transcript": (
+        "expert_input",
+        ["Transcript", "Mitschrift", "Wortprotokoll", "Transkript", "Transcription", "Transcripción",
+         "Trascrizione", "Transkrypcja", "Transcrição", "Transcriptie"],
+    ),
+    "survey results": (
+        "expert_input",
+        ["Survey results", "Umfrageergebnisse", "Umfrageauswertung", "Résultats du sondage",
+         "Resultados de la encuesta", "Risultati del sondaggio", "Wyniki ankiety", "Resultados do inquérito",
+         "Enquêteresultaten"],
+    ),
+    "guidance": (
+        "other",
+        ["Guidance", "Guide", "Leitfaden", "Handreichung", "Guide pratique", "Lignes directrices", "Guía",
+         "Linee guida", "Poradnik", "Wytyczne", "Guia", "Handleiding", "Leidraad"],
+    ),
+    "comment": (
+        "expert_input",
+        ["Comment", "Kommentar", "Anmerkung", "Commentaire", "Comentario", "Commento", "Komentarz", "Comentário",
+         "Commentaar", "Opmerking"],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [(written, kind) for kind, spellings in SYNONYMS.values() for written in spellings],
+)
+def test_each_kinds_synonyms_in_every_language_the_product_reads(written, expected):
+    assert kind_word(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # the head is the last part: a webinar's transcript is a transcript, not the webinar's slides
+        ("Webinar-Mitschrift", "expert_input"),
+        ("Webinar-Transkript", "expert_input"),
+        ("Webinarmitschrift", "expert_input"),
+        ("Video-Interview", "expert_input"),
+        ("Vortragsmitschrift", "expert_input"),
+        ("Interviewtranskript", "expert_input"),
+        ("Präsentations-Folien", "presentation"),
+        ("Projektwebseite", "other"),
+        ("Internet-Umfrage", "expert_input"),
+        # a last part that only says the form leaves the kind to the first part
+        ("Präsentationsunterlagen", "presentation"),
+        ("Umfrage-Ergebnisse", "expert_input"),
+        # a part that names no kind alone changes nothing: a policy note is a brief, a position paper too
+        ("Policy-Note", "policy_brief"),
+        ("Position-Paper", "policy_brief"),
+        ("E-Mail", "expert_input"),
+        # German "Brief" inside a compound is a letter or a profile, never read as a policy brief
+        ("Steckbrief", None),
+        ("Rundbrief", None),
+        ("Study", None),
+    ],
+)
+def test_a_compounds_last_part_decides_its_kind(written, expected):
+    assert kind_word(written) == expected
+
+
+def test_a_german_sheet_with_compound_kinds_reads_them_without_a_warning(tmp_path):
+    sheet = tmp_path / "metadata.csv"
+    sheet.write_text(
+        "Datei;Autor;Art des Beitrags\n"
+        "mitschrift.txt;Jonas Weber;Webinar-Mitschrift\n"
+        "folien.pdf;Eva Roth;Vortragsfolien\n"
+        "umfrage.pdf;Ida Brandt;Umfrageergebnisse\n"
+        "seite.html;Ida Brandt;Internetseite\n",
+        encoding="utf-8",
+    )
+    rows = read_metadata_csv(sheet)
+    read = {name: build_meta(name, Path(name), row) for name, row in rows.items()}
+    assert {name: (meta.kind, warnings) for name, (meta, warnings) in read.items()} == {
+        "mitschrift.txt": ("expert_input", []),
+        "folien.pdf": ("presentation", []),
+        "umfrage.pdf": ("expert_input", []),
+        "seite.html": ("other", []),
+    }
+
+
+def test_no_word_names_two_kinds():
+    groups = {
+        "presentation": metadata_kinds._PRESENTATION,
+        "brief": metadata_kinds._BRIEF,
+        "input": metadata_kinds._INPUT,
+        "advice": metadata_kinds._ADVICE,
+        "other": metadata_kinds._OTHER_KIND,
+    }
+    kinds_of: dict[str, set[str]] = {}
+    for kind, words in groups.items():
+        for word in words:
+            kinds_of.setdefault(word, set()).add(kind)
+    assert {word: kinds for word, kinds in kinds_of.items() if len(kinds) > 1} == {}
