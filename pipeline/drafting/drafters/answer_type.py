@@ -87,7 +87,13 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("count", re.compile(r"\bhow\s+many\b", _I)),
-    ("amount", re.compile(r"\bhow\s+(much|large|big|small|heavy|high|low)\b", _I)),
+    # "What is the largest workload ...", "the smallest amount of learning ...": a bound asked as a superlative
+    (
+        "amount",
+        re.compile(
+            r"\bhow\s+(much|large|big|small|heavy|high|low)\b|\bthe\s+(smallest|largest|fewest|lowest|highest)\b", _I
+        ),
+    ),
 )
 
 _GIVES: dict[str, re.Pattern[str]] = {

@@ -45,7 +45,9 @@ QUESTION_FEATURES = ("best", "top3", "unseen", "best_key_terms", "rival_best", "
 # "... be involved when skills are assessed" asks nothing about time, and a figure in a sentence does not answer it
 _AMOUNT_QUESTION = re.compile(
     r"\b(how (much|many|long|often|large|big)|minimum|maximum|size|share|percentage|how soon|limit)\b|"
-    r"^\W*when\b|\b(and|or)\s+when\b",
+    r"^\W*when\b|\b(and|or)\s+when\b|"
+    # "What is the largest workload ...", "the smallest amount of learning": a bound asked as a superlative
+    r"\bthe\s+(smallest|largest|shortest|longest|fewest|lowest|highest)\b",
     re.I,
 )
 

@@ -32,6 +32,8 @@ pytestmark = pytest.mark.unit
         ("What fee may a provider charge for a re-sit?", "money"),
         ("How many assessors should sit on a panel?", "count"),
         ("How large may a micro-credential be?", "amount"),
+        ("What is the largest workload a micro-credential should have?", "amount"),
+        ("What is the smallest amount of learning that deserves a credential?", "amount"),
         ("Who should review a micro-credential before it is registered?", None),
         ("Should credentials show a grade?", None),
         ("How should learning outcomes be written?", None),
