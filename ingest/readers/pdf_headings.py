@@ -47,6 +47,10 @@ class Segment:
     y: float
     text: str
     size: float
+    # where a piece placed on its own was merged into the run, since it may have started within the widest
+    # estimate of where the run ends: (offset in ``text``, its start x); a long table cell drawn beside the next
+    # one is told apart only later, by the column starts of the lines around it (see pdf_tables)
+    joins: list[tuple[int, float]] = field(default_factory=list)
 
     def may_end(self) -> float:
         return self.x + len(self.text) * self.size * WIDE_CHAR
@@ -129,6 +133,7 @@ def _place(
     if last is None or x > last.may_end() + SEGMENT_GAP * size or x < last.x - SEGMENT_GAP * size:
         runs.append(Segment(x, y, part, size))
     else:
+        last.joins.append((len(last.text), x))
         last.text += part
     return runs
 

@@ -15,7 +15,7 @@ from ingest.readers.pdf_headings import PageLines, SizeRecorder, drop_page_furni
 from ingest.readers.pdf_lists import mark_list_items
 from ingest.readers.pdf_pdfium import engine_version, has_image, open_document, page_text
 from ingest.readers.pdf_scans import read_scans
-from ingest.readers.pdf_tables import find_tables
+from ingest.readers.pdf_tables import Table, continues, find_tables
 from ingest.readers.text import CharBudget, clean_text, unwrap
 
 _HYPHEN_BREAK = re.compile(r"(\w+)-\n([a-zäöüßéèàçñ]\w*)")
@@ -47,6 +47,11 @@ def _dehyphenate(text: str) -> str:
         return f"{left}{right}"
 
     return _HYPHEN_BREAK.sub(join, text)
+
+
+def _cell_text(cell: str) -> str:
+    """A table cell's wrapped lines as one, a word broken at a line end rejoined as in running text."""
+    return " ".join(_dehyphenate(cell).split())
 
 
 def clean_pdf_text(text: str) -> str:
@@ -101,8 +106,11 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
     stack: list[tuple[int, str]] = []
     passages: list[Passage] = []
     table_count = 0
+    ending: Table | None = None  # a table that ends its page: the next page's first table may continue it
     for p, (page, location) in enumerate(pages):
         tables = {t.first: t for t in find_tables(page)}
+        if ending and _first_filled(page) not in tables:
+            ending = None  # text before its first table: a table there is a new one
         if not tables and not any((p, i) in headings for i in range(len(page.lines))):
             text = clean_pdf_text(page.text)
             if text.strip():
@@ -125,11 +133,13 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
             heading = headings.get((p, i))
             if i in tables:
                 flush()
-                table_count += 1
                 table = tables[i]
+                if not (ending and i == _first_filled(page) and continues(ending, table)):
+                    table_count += 1
                 where = replace(_in_section(location, stack), table=table_count)
-                passages.append(Passage(clean_text(table.text()), where))
+                passages.append(Passage(clean_text(table.text(_cell_text)), where))
                 skip_to = table.last
+                ending = table if table.last == _last_filled(page) else None
             elif heading is None:
                 part.append(line)
                 body[0] = body[0] or bool(line.strip())
@@ -144,6 +154,14 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
                 body[0] = True
         flush()
     return passages
+
+
+def _first_filled(page: PageLines) -> int:
+    return next((i for i, (line, _) in enumerate(page.lines) if line.strip()), -1)
+
+
+def _last_filled(page: PageLines) -> int:
+    return max((i for i, (line, _) in enumerate(page.lines) if line.strip()), default=-1)
 
 
 def _in_section(location: Location, stack: list[tuple[int, str]]) -> Location:

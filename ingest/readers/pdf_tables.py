@@ -16,9 +16,10 @@ whose text pieces cannot be placed) stays as pypdf reads it.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from ingest.readers.pdf_headings import PageLines
+from ingest.readers.pdf_headings import PageLines, Segment
 
 COLUMN_GAP = 12.0  # points from one cell's start to the next column's, at least
 ALIGN = 2.5  # points within which two starts are the same column
@@ -32,16 +33,20 @@ MIN_ROWS = 2
 WRAP_SLACK = 1.3
 LOOK_AHEAD = 60  # items: a first cell's lines, drawn before the cell beside it, are fewer than this
 MIN_LEADING = 0.8  # type sizes: closer lines at one left edge overlap (a superscript, a redrawn word), not lines
+NEAR_LINES = 6  # lines above and below whose starts show where a page's columns are
+MARK_CHARS = 3  # "1.", "a)", "iv." before a piece: a list's number, not a table's first cell
 
 
 @dataclass(frozen=True)
 class Table:
     first: int  # index of its first and last line in the page's lines
     last: int
-    rows: tuple[tuple[str, ...], ...]
+    rows: tuple[tuple[str, ...], ...]  # a wrapped cell's lines joined by "\n"
+    columns: tuple[float, ...] = ()  # where its columns start
 
-    def text(self) -> str:
-        return "\n".join(" | ".join(row) for row in self.rows)
+    def text(self, join: Callable[[str], str] = lambda cell: " ".join(cell.split())) -> str:
+        """One row per line, cells between `` | ``, each cell's lines made one by ``join``."""
+        return "\n".join(" | ".join(join(cell) for cell in row) for row in self.rows)
 
 
 @dataclass
@@ -127,16 +132,59 @@ def _opens_row(items: list[Item], j: int) -> bool:
     return abs(ny - y) <= BASELINE and nx > x + COLUMN_GAP
 
 
+def continues(ending: Table, table: Table) -> bool:
+    """Whether ``table``, first on its page, goes on with ``ending``, last on the page before: the same columns
+    (a page break inside a table, its header row repeated or not), so it keeps the table's number."""
+    if len(ending.columns) != len(table.columns):
+        return False
+    return all(abs(a - b) <= ALIGN for a, b in zip(ending.columns, table.columns, strict=True))
+
+
+def _column_starts(page: PageLines) -> list[list[float]]:
+    """Per line, where its runs start."""
+    return [[run.x for run in runs or () if run.text.strip()] for runs in page.segments]
+
+
+def _cuts(run: Segment, near: list[float]) -> list[tuple[int, float]]:
+    """Where ``run`` holds a cell drawn beside it: a piece merged into it (its start was within the widest
+    estimate of the run's end) that starts a column gap right of the run, where a line nearby starts too (the
+    cell's wrapped lines, or the same column in the rows around). A list number or mark before it is no cell."""
+    cuts: list[tuple[int, float]] = []
+    for offset, x in run.joins:
+        start = cuts[-1][1] if cuts else run.x
+        before = run.text[cuts[-1][0] if cuts else 0 : offset].strip()
+        if x - start < COLUMN_GAP or len(before) <= MARK_CHARS or not before:
+            continue
+        if any(abs(x - other) <= ALIGN for other in near):
+            cuts.append((offset, x))
+    return cuts
+
+
+def placed_items(page: PageLines) -> list[Item]:
+    """The page's runs of text with their line, start and size, a run cut where a table's next cell was merged
+    into it (see ``Segment.joins``)."""
+    starts = _column_starts(page)
+    items: list[Item] = []
+    for i, runs in enumerate(page.segments):
+        window = range(max(0, i - NEAR_LINES), min(len(starts), i + NEAR_LINES + 1))
+        near = [x for k in window if k != i for x in starts[k]]
+        for run in runs or ():
+            if not run.text.strip():
+                continue
+            cuts = _cuts(run, near) if run.joins else []
+            bounds = [(0, run.x), *cuts, (len(run.text), 0.0)]
+            for (a, x), (b, _) in zip(bounds, bounds[1:], strict=False):
+                text = " ".join(run.text[a:b].split())
+                if text:
+                    items.append((i, text, (x, run.y), run.size))
+    return items
+
+
 def find_tables(page: PageLines) -> list[Table]:
     """Tables on ``page``, in reading order; lines with no known start are never part of one."""
     if len(page.segments) != len(page.lines):
         return []
-    items = [
-        (i, " ".join(run.text.split()), (run.x, run.y), run.size)
-        for i, runs in enumerate(page.segments)
-        for run in runs or ()
-        if run.text.strip()
-    ]
+    items = placed_items(page)
     leading = leadings(items)
     tables: list[Table] = []
     k = 0
@@ -168,9 +216,9 @@ def find_tables(page: PageLines) -> list[Table]:
                 cells = [""] * len(columns)
                 for c in r.cells:
                     at = min(range(len(columns)), key=lambda n, x=c.x: abs(columns[n] - x))
-                    cells[at] = " ".join(c.texts)
+                    cells[at] = "\n".join(c.texts)
                 table_rows.append(tuple(cells))
-            tables.append(Table(items[k][0], items[j - 1][0], tuple(table_rows)))
+            tables.append(Table(items[k][0], items[j - 1][0], tuple(table_rows), tuple(columns)))
             k = j
         else:
             k += 1
