@@ -184,8 +184,9 @@ class PdfReader:
         Sections and tables 3: list marks settled before headings are found (a bullet was a heading's next line);
         4: a table's header row is a row of its own (it took in the first row's lines); 5: a wide cell drawn beside
         the next one on its baseline is cut from it, a word broken inside a cell is rejoined, and a table broken
-        across pages keeps its number."""
-        return f"{_dist_version('pypdf')} sections and tables 5, OCR 1"
+        across pages keeps its number; 6: a paragraph under a list or below space between paragraphs is a
+        paragraph of its own."""
+        return f"{_dist_version('pypdf')} sections and tables 6, OCR 1"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""

@@ -51,6 +51,7 @@ class Segment:
     # estimate of where the run ends: (offset in ``text``, its start x); a long table cell drawn beside the next
     # one is told apart only later, by the column starts of the lines around it (see pdf_tables)
     joins: list[tuple[int, float]] = field(default_factory=list)
+    indent: float | None = None  # a list item's: where its text starts, right of the mark that opens the run
 
     def may_end(self) -> float:
         return self.x + len(self.text) * self.size * WIDE_CHAR

@@ -62,7 +62,7 @@ def _join_mark(page: PageLines, mark: int, item: int, placed: bool) -> None:
         first = runs[0]
         # the line starts where the mark does; the item's baseline is the row's, for tables
         x = page.segments[mark][0].x if page.segments[mark] else first.x
-        runs[0] = Segment(x, first.y, LIST_MARK + first.text.lstrip(), first.size)
+        runs[0] = Segment(x, first.y, LIST_MARK + first.text.lstrip(), first.size, indent=first.x)
 
 
 def mark_list_items(page: PageLines) -> None:
@@ -79,7 +79,7 @@ def mark_list_items(page: PageLines) -> None:
         if runs:
             if len(runs) > 1 and _is_mark_only(runs[0].text):  # a mark is never a table cell of its own
                 mark, item = runs[0], runs[1]
-                runs[:2] = [Segment(mark.x, item.y, LIST_MARK + item.text.lstrip(), item.size)]
+                runs[:2] = [Segment(mark.x, item.y, LIST_MARK + item.text.lstrip(), item.size, indent=item.x)]
             for n, run in enumerate(runs):
                 run.text = _clean(run.text) if n == 0 else _uncontrolled(run.text)
     page.keep(set(range(len(page.lines))) - set(alone))

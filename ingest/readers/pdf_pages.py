@@ -13,6 +13,7 @@ from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
 from ingest.readers.pdf_headings import PageLines, SizeRecorder, drop_page_furniture, find_headings
 from ingest.readers.pdf_lists import mark_list_items
+from ingest.readers.pdf_paragraphs import mark_paragraph_breaks
 from ingest.readers.pdf_pdfium import engine_version, has_image, open_document, page_text
 from ingest.readers.pdf_scans import read_scans
 from ingest.readers.pdf_tables import Table, continues, find_tables
@@ -102,6 +103,8 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
     for page, _ in pages:
         mark_list_items(page)
     drop_page_furniture([lines for lines, _ in pages])
+    for page, _ in pages:
+        mark_paragraph_breaks(page)
     headings = find_headings([lines for lines, _ in pages])
     stack: list[tuple[int, str]] = []
     passages: list[Passage] = []

@@ -103,7 +103,7 @@ def test_control_characters_are_dropped_and_a_lone_mark_joins_the_item_on_its_ba
     mark_list_items(page)
     assert page.lines == [("Who we are", 14.0), ("• Providers of short courses", 10.0)]
     assert page.text == "Who we are\n• Providers of short courses"
-    assert page.segments[1] == [Segment(72, 680, "• Providers of short courses", 10.0)]
+    assert page.segments[1] == [Segment(72, 680, "• Providers of short courses", 10.0, indent=90)]
 
 
 def test_a_mark_drawn_after_its_item_joins_the_line_on_its_own_baseline() -> None:
@@ -131,4 +131,4 @@ def test_a_mark_and_its_item_in_two_runs_of_one_line_are_one_cell() -> None:
     )
     mark_list_items(page)
     assert page.lines == [("• Learners keep their credentials", 10.0)]
-    assert page.segments == [[Segment(72, 700, "• Learners keep their credentials", 10.0)]]
+    assert page.segments == [[Segment(72, 700, "• Learners keep their credentials", 10.0, indent=100)]]

@@ -1,0 +1,98 @@
+"""PDF paragraphs: a paragraph set under a list or below space is never joined to the line above it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from ingest.readers.pdf import PdfReader
+
+pytestmark = pytest.mark.unit
+
+LEAD = "The guideline team asked us for recommendations; these are ours, in the order of their weight:"
+ITEMS = [
+    ["Providers should publish the workload of every course in hours and in credits so", "that learners and "
+     "employers can compare the offers of different providers fairly."],
+    ["Registers should list only courses that passed an external quality review before", "enrolment opened, "
+     "and they should say which body carried out that quality review."],
+]  # fmt: skip
+PARAGRAPH = [
+    "We also think that the national register should say which body reviewed each course and",
+    "when, so that a learner can check it before enrolling in any of the listed courses there.",
+]
+
+
+def joined(lines: list[str]) -> str:
+    return " ".join(lines)
+
+
+def listed_pdf(path: Path, mark_apart: bool, gap: float) -> Path:
+    """A lead line, two wrapped bullet items (text at an indent right of the mark) and a paragraph at the left
+    margin ``gap`` points lower than the line spacing (0: straight under the last item)."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    y = 760.0
+    c.drawString(72, y, LEAD)
+    for item in ITEMS:
+        y -= 12
+        if mark_apart:
+            c.drawString(72, y, "\u2022")
+            c.drawString(90, y, item[0])
+        else:
+            c.drawString(72, y, f"\u2022 {item[0]}")
+        c.drawString(90 if mark_apart else 80, y - 12, item[1])
+        y -= 12
+    y -= 12 + gap
+    for line in PARAGRAPH:
+        c.drawString(72, y, line)
+        y -= 12
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize(
+    ("mark_apart", "gap"), [(True, 0), (False, 0), (True, 8), (False, 8)], ids=["apart", "same-run", "apart-gap", "gap"]
+)
+def test_a_paragraph_under_a_list_is_not_glued_to_its_last_item(tmp_path: Path, mark_apart: bool, gap: float) -> None:
+    (passage,) = PdfReader().read(listed_pdf(tmp_path / "asks.pdf", mark_apart, gap)).passages
+    paragraphs = [line for line in passage.text.split("\n") if line]
+    assert paragraphs == [LEAD, *(f"• {joined(item)}" for item in ITEMS), joined(PARAGRAPH)]
+
+
+def test_paragraphs_set_apart_by_space_are_not_joined_but_their_lines_are(tmp_path: Path) -> None:
+    first = [
+        "Short courses are developed quickly, often by a single teacher, and employers cannot judge",
+        "them by the reputation of a degree programme, which is why an outside review matters so.",
+    ]
+    second = [
+        "Learning outcomes should state what the learner is able to do at the end of the course, not",
+        "the topics that the teacher will cover in the sessions, so that they can be assessed fairly.",
+    ]
+    c = canvas.Canvas(str(tmp_path / "why.pdf"), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    for y, line in zip((760, 748, 730, 718), first + second, strict=True):
+        c.drawString(72, y, line)
+    c.showPage()
+    c.save()
+    (passage,) = PdfReader().read(tmp_path / "why.pdf").passages
+    assert passage.text == f"{joined(first)}\n\n{joined(second)}"
+
+
+def test_a_platypus_list_and_the_paragraph_after_it(tmp_path: Path) -> None:
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate
+
+    body = getSampleStyleSheet()["BodyText"]
+    items = [joined(item) for item in ITEMS]
+    story = [
+        Paragraph(LEAD, body),
+        ListFlowable([ListItem(Paragraph(text, body)) for text in items], bulletType="bullet"),
+        Paragraph(joined(PARAGRAPH), body),
+    ]
+    SimpleDocTemplate(str(tmp_path / "asks.pdf"), pagesize=A4).build(story)
+    (passage,) = PdfReader().read(tmp_path / "asks.pdf").passages
+    assert [line for line in passage.text.split("\n") if line] == [LEAD, *(f"• {t}" for t in items), joined(PARAGRAPH)]
