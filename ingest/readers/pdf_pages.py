@@ -11,7 +11,8 @@ from pathlib import Path
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
-from ingest.readers.pdf_headings import PageLines, SizeRecorder, drop_page_furniture, find_headings
+from ingest.readers.pdf_furniture import drop_page_furniture
+from ingest.readers.pdf_headings import PageLines, SizeRecorder, find_headings
 from ingest.readers.pdf_lists import mark_list_items
 from ingest.readers.pdf_paragraphs import mark_paragraph_breaks
 from ingest.readers.pdf_pdfium import engine_version, has_image, open_document, page_text
