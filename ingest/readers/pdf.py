@@ -186,8 +186,9 @@ class PdfReader:
         the next one on its baseline is cut from it, a word broken inside a cell is rejoined, and a table broken
         across pages keeps its number; 6: a paragraph under a list or below space between paragraphs is a
         paragraph of its own; 7: running headers and footers found by where lines sit (a footer of two lines, bare
-        page numbers, a header on all pages but the cover), and never with body text."""
-        return f"{_dist_version('pypdf')} sections and tables 7, OCR 1"
+        page numbers, a header on all pages but the cover), and never with body text; 8: only a list's last item ends
+        at space below it (paragraphs elsewhere as in 5), and a paragraph end is a line break, not an empty line."""
+        return f"{_dist_version('pypdf')} sections and tables 8, OCR 1"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""

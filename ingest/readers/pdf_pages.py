@@ -14,12 +14,14 @@ from ingest.readers.base import LimitExceeded, Limits, ReadError
 from ingest.readers.pdf_furniture import drop_page_furniture
 from ingest.readers.pdf_headings import PageLines, SizeRecorder, find_headings
 from ingest.readers.pdf_lists import mark_list_items
-from ingest.readers.pdf_paragraphs import mark_paragraph_breaks
+from ingest.readers.pdf_paragraphs import PARAGRAPH_END, mark_paragraph_breaks
 from ingest.readers.pdf_pdfium import engine_version, has_image, open_document, page_text
 from ingest.readers.pdf_scans import read_scans
 from ingest.readers.pdf_tables import Table, continues, find_tables
 from ingest.readers.text import CharBudget, clean_text, unwrap
 
+_MARKER = re.compile(f" ?\n?{PARAGRAPH_END}")
+_EXTRA_BLANKS = re.compile(r"\n{3,}")
 _HYPHEN_BREAK = re.compile(r"(\w+)-\n([a-zäöüßéèàçñ]\w*)")
 _WORD = re.compile(r"\w")
 # A scan may carry a short label under the image (ImageMagick writes the layer name), which is not
@@ -60,8 +62,11 @@ def clean_pdf_text(text: str) -> str:
     """Clean extracted page text: ligatures and compatibility forms, hyphenated line breaks, spaces."""
     text = unicodedata.normalize("NFKC", text)
     text = _dehyphenate(clean_text(text))
-    # pypdf ends every visual line with a break; rejoin wrapped lines so sentences stay whole
-    return "\n\n".join(unwrap(block, by_width=True) for block in text.split("\n\n"))
+    # pypdf ends every visual line with a break; rejoin wrapped lines so sentences stay whole. A paragraph end
+    # found from the lines' places (a marker line, see pdf_paragraphs) stops the rejoining: the marker is never
+    # joined to the line after it, and goes with the line break before it
+    text = "\n\n".join(unwrap(block, by_width=True) for block in text.split("\n\n"))
+    return _EXTRA_BLANKS.sub("\n\n", _MARKER.sub("", text)).strip()
 
 
 def page_location(number: int, labels: list[str] | None, ocr: bool = False) -> Location:
@@ -146,7 +151,7 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
                 ending = table if table.last == _last_filled(page) else None
             elif heading is None:
                 part.append(line)
-                body[0] = body[0] or bool(line.strip())
+                body[0] = body[0] or bool(line.strip(PARAGRAPH_END).strip())
             elif heading.level > 0:
                 flush()
                 while stack and stack[-1][0] >= heading.level:

@@ -1,18 +1,20 @@
 """Paragraph ends in PDF text, found from where each line sits, so a paragraph never runs into the one before it.
 
 pypdf ends every visual line with a break and marks no paragraph; the text is later rejoined by width (a line
-running close to the block's full width goes on in the next one, see ``unwrap``). That joins a paragraph to a
-full last line above it: the last item of a bulleted list, or a paragraph set below another one with space
-between them. Where the lines were placed tells them apart:
+running close to the block's full width goes on in the next one, see ``unwrap``). That joins a paragraph set
+under a bulleted list to the list's last item when its last line is full. Where the lines were placed tells
+them apart; a list item ends
 
-- a gap between two lines larger than the line spacing (the page's leading for their type size) ends a
-  paragraph;
-- a list item's wrapped lines start at its text indent, right of its mark; a line that starts back at the
-  list's left margin (where the mark is) and is not an item of its own ends the list, when the list shows that
-  indent (a mark drawn apart from its text, or an item's wrapped line).
+- where a line starts back at the list's left margin (where the mark is) and is not an item of its own, when
+  the list shows a text indent right of its marks (a mark drawn apart from its text, or an item's wrapped line);
+- after a gap larger than the line spacing (the page's leading for the type size).
 
-A blank line is put where a paragraph ends, so each paragraph is unwrapped on its own. Lines without a known
-place, and steps back up the page (a new column), are left as they are.
+Paragraphs elsewhere are left to the rejoining by width, as they were: the passages of PDFs without lists do
+not change.
+
+A marker line (``PARAGRAPH_END``) is put where a paragraph ends, so the rejoining stops there and the paragraph
+after it starts a line of its own (the marker itself never reaches a passage). Lines without a known place, and
+steps back up the page (a new column), are left as they are.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ import re
 from ingest.readers.pdf_headings import LIST_MARK, PageLines, Segment
 from ingest.readers.pdf_tables import ALIGN, leadings, placed_items
 
+# a private-use character: no writer's text, never dropped by text cleaning, and no whitespace a strip removes
+PARAGRAPH_END = "\ue000"
 BREAK_GAP = 1.25  # leadings: a step down this much larger than the line spacing is space between paragraphs
 # a line opening a list item: a mark (written "• " by pdf_lists) or a number or letter ("2.", "b)")
 LIST_ITEM = re.compile(r"^(?:[-*+•–]|\d{1,3}[.)]|[a-z][.)])\s+")
@@ -38,7 +42,7 @@ def _is_item(line: str) -> bool:
 
 
 def mark_paragraph_breaks(page: PageLines) -> int:
-    """Put a blank line where a paragraph ends inside a run of lines (see the module's doc); returns how many."""
+    """Put a marker line where a paragraph ends inside a run of lines (see the module's doc); returns how many."""
     if len(page.segments) != len(page.lines):
         return 0
     leading = leadings(placed_items(page))
@@ -52,23 +56,27 @@ def mark_paragraph_breaks(page: PageLines) -> int:
         if start is None:
             previous, item = None, None  # a line with no known place: nothing to compare with
             continue
+        in_list = item is not None  # the line above is a list item's
         if _is_item(line):
             indent = start.indent is not None and start.indent > start.x + ALIGN
             item = (start.x, indent or bool(item and item[1]))
         elif item is not None:
             if start.x > item[0] + ALIGN:
                 item = (item[0], True)  # a wrapped line at the text indent: the list shows its indent
-            elif item[1] and abs(start.x - item[0]) <= ALIGN:
-                breaks.add(i)  # back at the list's left margin, and no item: the list has ended
-                item = None
+            elif abs(start.x - item[0]) <= ALIGN:
+                if item[1]:
+                    breaks.add(i)  # back at the list's left margin, and no item: the list has ended
+                    item = None
+                # else a line wrapped under the mark, in a list without a text indent: still the item
             else:
                 item = None
-        if previous is not None and not _is_item(line):
+        if in_list and item is not None and previous is not None and not _is_item(line):
             above, above_size = previous
             step = above.y - start.y
             same = above_size is not None and size is not None and abs(above_size - size) <= MAX_SIZE_STEP
             if same and step > BREAK_GAP * leading.get(size or 0.0, math.inf) and step > 0:
-                breaks.add(i)
+                breaks.add(i)  # space under the item: what follows is no longer the item
+                item = None
         previous = (start, size)
     if breaks:
         _insert_blanks(page, breaks)
@@ -80,7 +88,7 @@ def _insert_blanks(page: PageLines, before: set[int]) -> None:
     segments: list[list[Segment] | None] = []
     for i, (entry, runs) in enumerate(zip(page.lines, page.segments, strict=True)):
         if i in before and lines and lines[-1][0].strip():
-            lines.append(("", None))
+            lines.append((PARAGRAPH_END, None))
             segments.append([])
         lines.append(entry)
         segments.append(runs)

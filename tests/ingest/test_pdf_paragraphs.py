@@ -63,23 +63,19 @@ def test_a_paragraph_under_a_list_is_not_glued_to_its_last_item(tmp_path: Path, 
     assert paragraphs == [LEAD, *(f"• {joined(item)}" for item in ITEMS), joined(PARAGRAPH)]
 
 
-def test_paragraphs_set_apart_by_space_are_not_joined_but_their_lines_are(tmp_path: Path) -> None:
-    first = [
-        "Short courses are developed quickly, often by a single teacher, and employers cannot judge",
-        "them by the reputation of a degree programme, which is why an outside review matters so.",
-    ]
-    second = [
-        "Learning outcomes should state what the learner is able to do at the end of the course, not",
-        "the topics that the teacher will cover in the sessions, so that they can be assessed fairly.",
-    ]
-    c = canvas.Canvas(str(tmp_path / "why.pdf"), pagesize=A4)
+def test_an_item_wrapped_under_its_mark_ends_only_at_space_below_it(tmp_path: Path) -> None:
+    """Without a text indent a wrapped line and a paragraph both start at the mark's edge: only space tells them."""
+    c = canvas.Canvas(str(tmp_path / "flat.pdf"), pagesize=A4)
     c.setFont("Helvetica", 10)
-    for y, line in zip((760, 748, 730, 718), first + second, strict=True):
-        c.drawString(72, y, line)
+    lines = [f"\u2022 {ITEMS[0][0]}", ITEMS[0][1], f"\u2022 {ITEMS[1][0]}", ITEMS[1][1]]
+    for k, line in enumerate(lines):
+        c.drawString(72, 760 - 12 * k, line)
+    for k, line in enumerate(PARAGRAPH):
+        c.drawString(72, 706 - 12 * k, line)
     c.showPage()
     c.save()
-    (passage,) = PdfReader().read(tmp_path / "why.pdf").passages
-    assert passage.text == f"{joined(first)}\n\n{joined(second)}"
+    (passage,) = PdfReader().read(tmp_path / "flat.pdf").passages
+    assert passage.text.split("\n") == [*(f"• {joined(item)}" for item in ITEMS), joined(PARAGRAPH)]
 
 
 def test_a_platypus_list_and_the_paragraph_after_it(tmp_path: Path) -> None:
