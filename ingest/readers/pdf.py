@@ -187,8 +187,9 @@ class PdfReader:
         across pages keeps its number; 6: a paragraph under a list or below space between paragraphs is a
         paragraph of its own; 7: running headers and footers found by where lines sit (a footer of two lines, bare
         page numbers, a header on all pages but the cover), and never with body text; 8: only a list's last item ends
-        at space below it (paragraphs elsewhere as in 5), and a paragraph end is a line break, not an empty line."""
-        return f"{_dist_version('pypdf')} sections and tables 8, OCR 1"
+        at space below it (paragraphs elsewhere as in 5), and a paragraph end is a line break, not an empty line; 9: a
+        line in heading type is a running header only word for word (numbered titles opening each page stay)."""
+        return f"{_dist_version('pypdf')} sections and tables 9, OCR 1"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""

@@ -4,9 +4,11 @@ They are the publisher's, not the contribution's: left in, they end up inside pa
 the first or last paragraph of a page, or read as the section of the text under them. A line is one when it
 sits among the first or last few lines of a page (by where it is placed, else by the text's order) and recurs
 there, numbers aside ("Page 3 of 12", "Agency X - page 3"), on most pages; a bare page number ("3", "- 3 -",
-"[3]") when its number follows the page's on at least half the pages. A second line from the edge (a footer of
-two lines) counts only when the line at the edge is one too and, where positions are known, when it is set
-apart from the body by more than the line spacing: a paragraph that happens to open each page alike stays.
+"[3]") when its number follows the page's on at least half the pages. A line in heading type must recur word for
+word: numbered headings opening each page ("Recommendation 3", a deck's "Step 4") are no header. A second line
+from the edge (a footer of two lines) counts only when the line at the edge is one too and, where positions are
+known, when it is set apart from the body by more than the line spacing: a paragraph that happens to open each
+page alike stays.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ingest.readers.pdf_headings import PageLines
+from ingest.readers.pdf_headings import HEADING_RATIO, PageLines
 from ingest.readers.pdf_tables import leadings, placed_items
 
 FURNITURE_EDGE = 2  # lines at the top and at the bottom of a page that may be running headers or footers
@@ -53,7 +55,13 @@ class _Edges:
         order = sorted(filled, key=lambda i: -self.y[i]) if self.placed else filled  # top first
         self.sides = [order, order[::-1]]
         self.page = page
-        self.leading = leadings(placed_items(page)) if self.placed else {}
+        self._leading: dict[float, float] | None = None  # found when first needed: most pages never need it
+
+    @property
+    def leading(self) -> dict[float, float]:
+        if self._leading is None:
+            self._leading = leadings(placed_items(self.page)) if self.placed else {}
+        return self._leading
 
     def candidates(self) -> set[int]:
         return {i for side in self.sides for i in side[:FURNITURE_EDGE]}
@@ -91,20 +99,38 @@ def drop_page_furniture(pages: Sequence[PageLines]) -> int:
     if len(pages) == 2:
         return removed + _drop_two_page_furniture(pages)
     edges = [_Edges(page) for page in pages]
+    large = HEADING_RATIO * _body_size(pages)
+
+    def key_of(line: tuple[str, float | None]) -> str:
+        # a line in heading type is furniture only when it recurs word for word: "Recommendation 3" opening
+        # page 3 and "Recommendation 4" page 4 are headings (a deck's slide titles), not a running header
+        text, size = line
+        return " ".join(text.lower().split()) if size is not None and size >= large else _furniture_key(text)
+
     seen: Counter[str] = Counter()
     for page, edge in zip(pages, edges, strict=True):
-        for key in {_furniture_key(page.lines[i][0]) for i in edge.candidates()}:
+        for key in {key_of(page.lines[i]) for i in edge.candidates()}:
             seen[key] += 1
     count = len(pages)
     recurring = {k for k, n in seen.items() if (n >= 3 and n >= 0.5 * count) or (n >= 2 and n > 0.5 * count)}
     recurring = {k for k in recurring if k.strip("# ") and not _NUMBER_ONLY.match(k)}
     for page, edge in zip(pages, edges, strict=True):
-        running = {i for i in edge.candidates() if _furniture_key(page.lines[i][0]) in recurring}
+        running = {i for i in edge.candidates() if key_of(page.lines[i]) in recurring}
         drop = edge.running(running)
         if drop:
             page.keep(set(range(len(page.lines))) - drop)
             removed += len(drop)
     return removed
+
+
+def _body_size(pages: Sequence[PageLines]) -> float:
+    """The type size most characters use (infinite when no size is known: then no line is in heading type)."""
+    chars: Counter[float] = Counter()
+    for page in pages:
+        for line, size in page.lines:
+            if size is not None:
+                chars[size] += len(line)
+    return max(chars, key=lambda s: chars[s]) if chars else math.inf
 
 
 def _drop_page_numbers(pages: Sequence[PageLines], edges: list[_Edges]) -> int:

@@ -166,12 +166,13 @@ def placed_items(page: PageLines) -> list[Item]:
     starts = _column_starts(page)
     items: list[Item] = []
     for i, runs in enumerate(page.segments):
-        window = range(max(0, i - NEAR_LINES), min(len(starts), i + NEAR_LINES + 1))
-        near = [x for k in window if k != i for x in starts[k]]
         for run in runs or ():
             if not run.text.strip():
                 continue
-            cuts = _cuts(run, near) if run.joins else []
+            cuts: list[tuple[int, float]] = []
+            if run.joins:  # few runs have any: the lines around are looked at only for those
+                window = range(max(0, i - NEAR_LINES), min(len(starts), i + NEAR_LINES + 1))
+                cuts = _cuts(run, [x for k in window if k != i for x in starts[k]])
             bounds = [(0, run.x), *cuts, (len(run.text), 0.0)]
             for (a, x), (b, _) in zip(bounds, bounds[1:], strict=False):
                 text = " ".join(run.text[a:b].split())

@@ -104,12 +104,20 @@ def test_a_list_continued_under_a_large_running_header_keeps_its_section(tmp_pat
                    for p in passages)  # fmt: skip
 
 
-def test_a_slide_deck_printed_to_pdf_reads_each_title_as_the_section_of_its_bullets(tmp_path: Path) -> None:
-    slides = [
-        ("What we offer", ["Twelve short courses in welding and care", "Each course carries 3 ECTS credits"]),
-        ("What we ask for", ["List every short course in the national register", "Fund assessors for tasks"]),
-        ("What comes next", ["A pilot with two regions in 2027", "A report to the ministry by June"]),
-    ]
+DECK = [
+    ("What we offer", ["Twelve short courses in welding and care", "Each course carries 3 ECTS credits"]),
+    ("What we ask for", ["List every short course in the national register", "Fund assessors for tasks"]),
+    ("What comes next", ["A pilot with two regions in 2027", "A report to the ministry by June"]),
+]
+
+
+@pytest.mark.parametrize("numbered", [False, True], ids=["titles", "numbered-titles"])
+def test_a_slide_deck_printed_to_pdf_reads_each_title_as_the_section_of_its_bullets(
+    tmp_path: Path, numbered: bool
+) -> None:
+    """Each title is the section of its bullets, the slide number and the deck's footer are left out; titles
+    alike but for their numbers ("Recommendation 2") are titles, not a running header."""
+    slides = [(f"Recommendation {n}" if numbered else title, bullets) for n, (title, bullets) in enumerate(DECK, 1)]
     width, height = landscape(A4)
     c = canvas.Canvas(str(tmp_path / "deck.pdf"), pagesize=(width, height))
     for n, (title, bullets) in enumerate(slides, start=1):
