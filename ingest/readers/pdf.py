@@ -188,8 +188,10 @@ class PdfReader:
         paragraph of its own; 7: running headers and footers found by where lines sit (a footer of two lines, bare
         page numbers, a header on all pages but the cover), and never with body text; 8: only a list's last item ends
         at space below it (paragraphs elsewhere as in 5), and a paragraph end is a line break, not an empty line; 9: a
-        line in heading type is a running header only word for word (numbered titles opening each page stay)."""
-        return f"{_dist_version('pypdf')} sections and tables 9, OCR 1"
+        line in heading type is a running header only word for word (numbered titles opening each page stay); 10: a
+        list number drawn apart from its item opens the item, and a header on two pages of three must be word for
+        word."""
+        return f"{_dist_version('pypdf')} sections and tables 10, OCR 1"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""

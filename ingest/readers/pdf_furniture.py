@@ -108,11 +108,19 @@ def drop_page_furniture(pages: Sequence[PageLines]) -> int:
         return " ".join(text.lower().split()) if size is not None and size >= large else _furniture_key(text)
 
     seen: Counter[str] = Counter()
+    exact: Counter[str] = Counter()  # the same lines word for word
     for page, edge in zip(pages, edges, strict=True):
         for key in {key_of(page.lines[i]) for i in edge.candidates()}:
             seen[key] += 1
+        for text in {" ".join(page.lines[i][0].lower().split()) for i in edge.candidates()}:
+            exact[text] += 1
     count = len(pages)
-    recurring = {k for k, n in seen.items() if (n >= 3 and n >= 0.5 * count) or (n >= 2 and n > 0.5 * count)}
+    # on at least three pages and half of them, numbers aside; or, word for word, on most pages (a header on the
+    # two pages after a three-page paper's cover)
+    recurring = {k for k, n in seen.items() if n >= 3 and n >= 0.5 * count}
+    for text, n in exact.items():
+        if n >= 2 and n > 0.5 * count:
+            recurring |= {text, _furniture_key(text)}
     recurring = {k for k in recurring if k.strip("# ") and not _NUMBER_ONLY.match(k)}
     for page, edge in zip(pages, edges, strict=True):
         running = {i for i in edge.candidates() if key_of(page.lines[i]) in recurring}

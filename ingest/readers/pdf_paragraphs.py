@@ -45,7 +45,7 @@ def mark_paragraph_breaks(page: PageLines) -> int:
     """Put a marker line where a paragraph ends inside a run of lines (see the module's doc); returns how many."""
     if len(page.segments) != len(page.lines):
         return 0
-    leading = leadings(placed_items(page))
+    leading: dict[float, float] | None = None  # found at the first list item: most pages have none
     breaks: set[int] = set()  # indexes of lines that open a paragraph
     item: tuple[float, bool] | None = None  # the open list item: where its mark starts, whether an indent is shown
     previous: tuple[Segment, float | None] | None = None
@@ -74,6 +74,8 @@ def mark_paragraph_breaks(page: PageLines) -> int:
             above, above_size = previous
             step = above.y - start.y
             same = above_size is not None and size is not None and abs(above_size - size) <= MAX_SIZE_STEP
+            if leading is None:
+                leading = leadings(placed_items(page))
             if same and step > BREAK_GAP * leading.get(size or 0.0, math.inf) and step > 0:
                 breaks.add(i)  # space under the item: what follows is no longer the item
                 item = None
