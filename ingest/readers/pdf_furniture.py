@@ -2,13 +2,13 @@
 
 They are the publisher's, not the contribution's: left in, they end up inside passages and quotes, glued onto
 the first or last paragraph of a page, or read as the section of the text under them. A line is one when it
-sits among the first or last few lines of a page (by where it is placed, else by the text's order) and recurs
+sits among the first or last few lines of a page (by the text's order, or by where it is placed) and recurs
 there, numbers aside ("Page 3 of 12", "Agency X - page 3"), on most pages; a bare page number ("3", "- 3 -",
 "[3]") when its number follows the page's on at least half the pages. A line in heading type must recur word for
 word: numbered headings opening each page ("Recommendation 3", a deck's "Step 4") are no header. A second line
-from the edge (a footer of two lines) counts only when the line at the edge is one too and, where positions are
-known, when it is set apart from the body by more than the line spacing: a paragraph that happens to open each
-page alike stays.
+from the edge (a footer of two lines) counts only when the line at the edge is one too and, when it is set in
+the body's type, only when it is set apart from the body by more than the line spacing (where positions are
+known): a paragraph that happens to open each page alike stays.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from ingest.readers.pdf_tables import leadings, placed_items
 
 FURNITURE_EDGE = 2  # lines at the top and at the bottom of a page that may be running headers or footers
 APART = 1.25  # line spacings: a furniture line's distance from the body text, at least
+BODY_TYPE = 0.5  # points: a line this close to the body's size is set in the body's type
 _DIGITS = re.compile(r"\d+")
 _NUMBER_ONLY = re.compile(r"^[\s\-–—\[\]().|#]*#[\s\-–—\[\]().|#]*$")  # "3", "- 3 -", "[3]", "| 3 |"
 
@@ -52,8 +53,12 @@ class _Edges:
                 if start is not None:
                     self.y[i] = start.y
         self.placed = bool(filled) and len(self.y) == len(filled)
-        order = sorted(filled, key=lambda i: -self.y[i]) if self.placed else filled  # top first
-        self.sides = [order, order[::-1]]
+        # the first and last lines of the text, and, where all are placed, the top and bottom lines of the page (a
+        # footer drawn before the body); both, since a figure's text can be placed off the page by its transform
+        self.sides = [filled, filled[::-1]]
+        if self.placed:
+            order = sorted(filled, key=lambda i: -self.y[i])
+            self.sides += [order, order[::-1]]
         self.page = page
         self._leading: dict[float, float] | None = None  # found when first needed: most pages never need it
 
@@ -75,7 +80,7 @@ class _Edges:
         spacing = self.leading.get(size or 0.0, math.inf)
         return math.isinf(spacing) or abs(self.y[side[k]] - self.y[inner]) > APART * spacing
 
-    def running(self, is_running: set[int]) -> set[int]:
+    def running(self, is_running: set[int], body: float) -> set[int]:
         """The edge lines to drop, given which of them recur: from the edge inward, while they recur."""
         drop: set[int] = set()
         for side in self.sides:
@@ -84,10 +89,16 @@ class _Edges:
                 if i not in is_running:
                     break
                 block.append(i)
-            while len(block) > 1 and not self.apart(side, len(block) - 1):
-                block.pop()  # its innermost line runs on into the body at the line spacing: body text
+            # a second line in the body's type that runs on into the body at the line spacing is body text; a
+            # header block in its own (smaller) type goes whole, however tightly it is set
+            while len(block) > 1 and self._in_body_type(block[-1], body) and not self.apart(side, len(block) - 1):
+                block.pop()
             drop.update(block)
         return drop
+
+    def _in_body_type(self, i: int, body: float) -> bool:
+        size = self.page.lines[i][1]
+        return size is not None and abs(size - body) <= BODY_TYPE
 
 
 def drop_page_furniture(pages: Sequence[PageLines]) -> int:
@@ -99,7 +110,8 @@ def drop_page_furniture(pages: Sequence[PageLines]) -> int:
     if len(pages) == 2:
         return removed + _drop_two_page_furniture(pages)
     edges = [_Edges(page) for page in pages]
-    large = HEADING_RATIO * _body_size(pages)
+    body = _body_size(pages)
+    large = HEADING_RATIO * body
 
     def key_of(line: tuple[str, float | None]) -> str:
         # a line in heading type is furniture only when it recurs word for word: "Recommendation 3" opening
@@ -124,7 +136,7 @@ def drop_page_furniture(pages: Sequence[PageLines]) -> int:
     recurring = {k for k in recurring if k.strip("# ") and not _NUMBER_ONLY.match(k)}
     for page, edge in zip(pages, edges, strict=True):
         running = {i for i in edge.candidates() if key_of(page.lines[i]) in recurring}
-        drop = edge.running(running)
+        drop = edge.running(running, body)
         if drop:
             page.keep(set(range(len(page.lines))) - drop)
             removed += len(drop)

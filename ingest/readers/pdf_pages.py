@@ -17,6 +17,7 @@ from ingest.readers.pdf_lists import mark_list_items
 from ingest.readers.pdf_paragraphs import PARAGRAPH_END, mark_paragraph_breaks
 from ingest.readers.pdf_pdfium import engine_version, has_image, open_document, page_text
 from ingest.readers.pdf_scans import read_scans
+from ingest.readers.pdf_slides import slide_titles
 from ingest.readers.pdf_tables import Table, continues, find_tables
 from ingest.readers.text import CharBudget, clean_text, unwrap
 
@@ -112,6 +113,8 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
     for page, _ in pages:
         mark_paragraph_breaks(page)
     headings = find_headings([lines for lines, _ in pages])
+    for key, title in slide_titles([lines for lines, _ in pages]).items():
+        headings.setdefault(key, title)  # a deck's slide titles, where type sizes alone found no heading
     stack: list[tuple[int, str]] = []
     passages: list[Passage] = []
     table_count = 0
