@@ -5,8 +5,9 @@ running close to the block's full width goes on in the next one, see ``unwrap``)
 under a bulleted list to the list's last item when its last line is full. Where the lines were placed tells
 them apart; a list item ends
 
-- where a line starts back at the list's left margin (where the mark is) and is not an item of its own, when
-  the list shows a text indent right of its marks (a mark drawn apart from its text, or an item's wrapped line);
+- where a line starts left of the marks (the paragraph after an indented list), or back at the list's left
+  margin (where the mark is) and is not an item of its own, when the list shows a text indent right of its marks
+  (a mark drawn apart from its text, or an item's wrapped line);
 - after a gap larger than the line spacing (the page's leading for the type size).
 
 Paragraphs elsewhere are left to the rejoining by width, as they were: the passages of PDFs without lists do
@@ -69,6 +70,7 @@ def mark_paragraph_breaks(page: PageLines) -> int:
                     item = None
                 # else a line wrapped under the mark, in a list without a text indent: still the item
             else:
+                breaks.add(i)  # left of the marks (an indented list's next paragraph): no item's line
                 item = None
         if in_list and item is not None and previous is not None and not _is_item(line):
             above, above_size = previous

@@ -29,9 +29,10 @@ def joined(lines: list[str]) -> str:
     return " ".join(lines)
 
 
-def listed_pdf(path: Path, mark_apart: bool, gap: float) -> Path:
-    """A lead line, two wrapped bullet items (text at an indent right of the mark) and a paragraph at the left
-    margin ``gap`` points lower than the line spacing (0: straight under the last item)."""
+def listed_pdf(path: Path, mark_apart: bool, gap: float, indent: float = 0) -> Path:
+    """A lead line, two wrapped bullet items (text at an indent right of the mark, the marks ``indent`` points
+    right of the margin) and a paragraph at the left margin ``gap`` points lower than the line spacing (0: straight
+    under the last item)."""
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont("Helvetica", 10)
     y = 760.0
@@ -39,11 +40,11 @@ def listed_pdf(path: Path, mark_apart: bool, gap: float) -> Path:
     for item in ITEMS:
         y -= 12
         if mark_apart:
-            c.drawString(72, y, "\u2022")
-            c.drawString(90, y, item[0])
+            c.drawString(72 + indent, y, "\u2022")
+            c.drawString(90 + indent, y, item[0])
         else:
-            c.drawString(72, y, f"\u2022 {item[0]}")
-        c.drawString(90 if mark_apart else 80, y - 12, item[1])
+            c.drawString(72 + indent, y, f"\u2022 {item[0]}")
+        c.drawString((90 if mark_apart else 80) + indent, y - 12, item[1])
         y -= 12
     y -= 12 + gap
     for line in PARAGRAPH:
@@ -55,10 +56,14 @@ def listed_pdf(path: Path, mark_apart: bool, gap: float) -> Path:
 
 
 @pytest.mark.parametrize(
-    ("mark_apart", "gap"), [(True, 0), (False, 0), (True, 8), (False, 8)], ids=["apart", "same-run", "apart-gap", "gap"]
+    ("mark_apart", "gap", "indent"),
+    [(True, 0, 0), (False, 0, 0), (True, 8, 0), (False, 8, 0), (True, 0, 18), (False, 0, 18)],
+    ids=["apart", "same-run", "apart-gap", "gap", "indented-apart", "indented-same-run"],
 )
-def test_a_paragraph_under_a_list_is_not_glued_to_its_last_item(tmp_path: Path, mark_apart: bool, gap: float) -> None:
-    (passage,) = PdfReader().read(listed_pdf(tmp_path / "asks.pdf", mark_apart, gap)).passages
+def test_a_paragraph_under_a_list_is_not_glued_to_its_last_item(
+    tmp_path: Path, mark_apart: bool, gap: float, indent: float
+) -> None:
+    (passage,) = PdfReader().read(listed_pdf(tmp_path / "asks.pdf", mark_apart, gap, indent)).passages
     paragraphs = [line for line in passage.text.split("\n") if line]
     assert paragraphs == [LEAD, *(f"• {joined(item)}" for item in ITEMS), joined(PARAGRAPH)]
 
