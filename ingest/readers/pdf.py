@@ -191,8 +191,10 @@ class PdfReader:
         line in heading type is a running header only word for word (numbered titles opening each page stay); 10: a
         list number drawn apart from its item opens the item, and a header on two pages of three must be word for
         word; 11: a deck's slide titles are sections where sizes alone find none, and a header block in its own
-        type goes whole, looked for at the text's ends and at the page's; 12: a line left of a list's marks ends it."""
-        return f"{_dist_version('pypdf')} sections and tables 12, OCR 1"
+        type goes whole, looked for at the text's ends and at the page's; 12: a line left of a list's marks ends it;
+        13: text columns drawn line by line across are read column by column, and text on a table's first or last
+        line beside its cells is kept."""
+        return f"{_dist_version('pypdf')} sections and tables 13, OCR 1"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""

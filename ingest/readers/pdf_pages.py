@@ -143,7 +143,18 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
             if i <= skip_to:
                 continue
             heading = headings.get((p, i))
-            if i in tables:
+            if i in tables and tables[i].lead:
+                part.append(tables[i].lead)
+                body[0] = True
+            if i in tables and tables[i].prose:  # text columns drawn across: each column's lines in turn
+                table = tables[i]
+                for n in range(len(table.columns)):  # one paragraph per column, never run into the next one
+                    part.extend((_cell_text("\n".join(row[n] for row in table.rows if row[n])), PARAGRAPH_END))
+                part.append(table.trail)
+                body[0] = True
+                skip_to = table.last
+                ending = None
+            elif i in tables:
                 flush()
                 table = tables[i]
                 if not (ending and i == _first_filled(page) and continues(ending, table)):
@@ -152,6 +163,9 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
                 passages.append(Passage(clean_text(table.text(_cell_text)), where))
                 skip_to = table.last
                 ending = table if table.last == _last_filled(page) else None
+                if table.trail:
+                    part.append(table.trail)
+                    body[0] = True
             elif heading is None:
                 part.append(line)
                 body[0] = body[0] or bool(line.strip(PARAGRAPH_END).strip())

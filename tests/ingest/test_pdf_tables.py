@@ -310,3 +310,56 @@ def test_a_table_after_text_on_the_next_page_is_a_new_table(tmp_path: Path) -> N
     c.save()
     passages = PdfReader().read(tmp_path / "two.pdf").passages
     assert [p.location.table for p in passages] == [None, 1, None, 2]
+
+
+def _put(c: canvas.Canvas, x: float, y: float, text: str, size: float = 10) -> None:
+    """Text in a text object of its own, as LibreOffice and diagram writers draw each run (pypdf joins runs on
+    one baseline into one line of text)."""
+    shown = c.beginText(x, y)
+    shown.setFont("Helvetica", size)
+    shown.textOut(text)
+    c.drawText(shown)
+
+
+LEFT = (
+    "Short courses have multiplied in our region since 2020, pushed by digital skills programmes and company "
+    "academies, and learners now ask whether such courses will be recognised by employers and by colleges."
+)
+RIGHT = (
+    "The register should list each micro-credential with its workload in hours and in credits, and a level "
+    "indicator would help employers who compare the certificates that applicants bring to an interview."
+)
+
+
+def test_two_text_columns_drawn_line_by_line_across_read_column_by_column(tmp_path: Path) -> None:
+    """A writer that draws each line of the left column, then the line beside it: the columns are read in turn,
+    each as running text, never as a table of line fragments or lines interleaved."""
+    import textwrap
+
+    c = canvas.Canvas(str(tmp_path / "newsletter.pdf"), pagesize=A4)
+    left, right = textwrap.wrap(LEFT, 40), textwrap.wrap(RIGHT, 40)
+    for k in range(max(len(left), len(right))):
+        for x, lines in ((72, left), (310, right)):
+            if k < len(lines):
+                _put(c, x, 760 - 12 * k, lines[k])
+    c.showPage()
+    c.save()
+    (passage,) = PdfReader().read(tmp_path / "newsletter.pdf").passages
+    assert passage.location.table is None
+    assert passage.text.split("\n") == [LEFT, RIGHT]
+
+
+def test_a_label_on_a_table_rows_baseline_is_kept_beside_the_table(tmp_path: Path) -> None:
+    c = canvas.Canvas(str(tmp_path / "diagram.pdf"), pagesize=A4)
+    _put(c, 360, 700, "Toponymy Model", 16)  # a diagram's title, drawn first, on the first row's baseline
+    for y, (name, value) in zip((700, 688, 676), (("Name:", "Hydro Network"), ("Author:", "Network team"),
+                                                  ("Version:", "1.0")), strict=True):  # fmt: skip
+        _put(c, 72, y, name)
+        _put(c, 140, y, value)
+    c.showPage()
+    c.save()
+    passages = PdfReader().read(tmp_path / "diagram.pdf").passages
+    assert [(p.location.table, p.text) for p in passages] == [
+        (None, "Toponymy Model"),
+        (1, "Name: | Hydro Network\nAuthor: | Network team\nVersion: | 1.0"),
+    ]
