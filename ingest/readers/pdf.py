@@ -182,8 +182,19 @@ class PdfReader:
         """The installed pypdf version and the version of our section finding and OCR (a change re-reads PDFs).
 
         Sections and tables 3: list marks settled before headings are found (a bullet was a heading's next line);
-        4: a table's header row is a row of its own (it took in the first row's lines)."""
-        return f"{_dist_version('pypdf')} sections and tables 4, OCR 1"
+        4: a table's header row is a row of its own (it took in the first row's lines); 5: a wide cell drawn beside
+        the next one on its baseline is cut from it, a word broken inside a cell is rejoined, and a table broken
+        across pages keeps its number; 6: a paragraph under a list or below space between paragraphs is a
+        paragraph of its own; 7: running headers and footers found by where lines sit (a footer of two lines, bare
+        page numbers, a header on all pages but the cover), and never with body text; 8: only a list's last item ends
+        at space below it (paragraphs elsewhere as in 5), and a paragraph end is a line break, not an empty line; 9: a
+        line in heading type is a running header only word for word (numbered titles opening each page stay); 10: a
+        list number drawn apart from its item opens the item, and a header on two pages of three must be word for
+        word; 11: a deck's slide titles are sections where sizes alone find none, and a header block in its own
+        type goes whole, looked for at the text's ends and at the page's; 12: a line left of a list's marks ends it;
+        13: text columns drawn line by line across are read column by column, and text on a table's first or last
+        line beside its cells is kept."""
+        return f"{_dist_version('pypdf')} sections and tables 13, OCR 1"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""

@@ -8,7 +8,7 @@ rank of its size among the heading sizes. The largest type, when it is only at t
 page, is the document's title, not a section. Wrapped headings (two lines of the same size) are one; a
 line repeated on most pages is a running header, not a heading.
 
-Running headers and footers (a line at the top or bottom of most pages, numbers aside) are dropped first.
+Running headers and footers are dropped first (see :mod:`ingest.readers.pdf_furniture`).
 The same visitor also records where each piece starts, so each line is kept as runs of placed text
 (``PageLines.segments``), which :mod:`ingest.readers.pdf_tables` reads tables from.
 Otherwise nothing here changes the page text or its ``page N`` label: a page with headings is split into one
@@ -47,6 +47,11 @@ class Segment:
     y: float
     text: str
     size: float
+    # where a piece placed on its own was merged into the run, since it may have started within the widest
+    # estimate of where the run ends: (offset in ``text``, its start x); a long table cell drawn beside the next
+    # one is told apart only later, by the column starts of the lines around it (see pdf_tables)
+    joins: list[tuple[int, float]] = field(default_factory=list)
+    indent: float | None = None  # a list item's: where its text starts, right of the mark that opens the run
 
     def may_end(self) -> float:
         return self.x + len(self.text) * self.size * WIDE_CHAR
@@ -129,6 +134,7 @@ def _place(
     if last is None or x > last.may_end() + SEGMENT_GAP * size or x < last.x - SEGMENT_GAP * size:
         runs.append(Segment(x, y, part, size))
     else:
+        last.joins.append((len(last.text), x))
         last.text += part
     return runs
 
@@ -169,62 +175,6 @@ def _looks_like_heading(text: str) -> bool:
     letters = sum(1 for c in unnumbered if c.isalpha())
     digits = sum(1 for c in unnumbered if c.isdigit())
     return letters >= 2 and digits < 0.25 * (letters + digits)
-
-
-FURNITURE_EDGE = 2  # lines at the top and at the bottom of a page that may be running headers or footers
-_DIGITS = re.compile(r"\d+")
-
-
-def _furniture_key(line: str) -> str:
-    """A line with its numbers blanked: "Page 3 of 12" and "Page 4 of 12" are the same running footer."""
-    return " ".join(_DIGITS.sub("#", line).lower().split())
-
-
-def drop_page_furniture(pages: Sequence[PageLines]) -> int:
-    """Remove running headers and footers: a line among the first or last few of a page that recurs (numbers
-    aside) on at least half the pages, and at least three. Returns how many lines were removed.
-
-    They are the publisher's, not the contribution's: left in, they end up inside passages and quotes.
-    """
-    if len(pages) == 2:
-        return _drop_two_page_furniture(pages)
-    if len(pages) < 3:
-        return 0
-
-    def edges(page: PageLines) -> list[int]:
-        filled = [i for i, (line, _) in enumerate(page.lines) if line.strip()]
-        return sorted(set(filled[:FURNITURE_EDGE] + filled[-FURNITURE_EDGE:]))
-
-    seen: Counter[str] = Counter()
-    for page in pages:
-        for key in {_furniture_key(page.lines[i][0]) for i in edges(page)}:
-            seen[key] += 1
-    running = {k for k, n in seen.items() if n >= 3 and n >= 0.5 * len(pages) and k.strip("# ")}
-    removed = 0
-    for page in pages:
-        drop = {i for i in edges(page) if _furniture_key(page.lines[i][0]) in running}
-        if drop:
-            page.keep(set(range(len(page.lines))) - drop)
-            removed += len(drop)
-    return removed
-
-
-def _drop_two_page_furniture(pages: Sequence[PageLines]) -> int:
-    """A two-page document's running header or footer: the very first (or very last) line of both pages, the
-    same but for its numbers ("Agency X | Position paper", "Page 1 of 2"). Two pages that are the same
-    throughout are left alone: that is content printed twice, not furniture."""
-    texts = [[line for line, _ in page.lines if line.strip()] for page in pages]
-    if not all(len(t) >= 3 for t in texts) or texts[0] == texts[1]:
-        return 0
-    removed = 0
-    for end in (0, -1):
-        keys = [_furniture_key(t[end]) for t in texts]
-        if keys[0] == keys[1] and keys[0].strip("# ") and len(keys[0].split()) <= 15:
-            for page in pages:
-                filled = [i for i, (line, _) in enumerate(page.lines) if line.strip()]
-                page.keep(set(range(len(page.lines))) - {filled[end]})
-                removed += 1
-    return removed
 
 
 @dataclass(frozen=True)

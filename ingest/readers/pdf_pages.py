@@ -11,13 +11,18 @@ from pathlib import Path
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
-from ingest.readers.pdf_headings import PageLines, SizeRecorder, drop_page_furniture, find_headings
+from ingest.readers.pdf_furniture import drop_page_furniture
+from ingest.readers.pdf_headings import PageLines, SizeRecorder, find_headings
 from ingest.readers.pdf_lists import mark_list_items
+from ingest.readers.pdf_paragraphs import PARAGRAPH_END, mark_paragraph_breaks
 from ingest.readers.pdf_pdfium import engine_version, has_image, open_document, page_text
 from ingest.readers.pdf_scans import read_scans
-from ingest.readers.pdf_tables import find_tables
+from ingest.readers.pdf_slides import slide_titles
+from ingest.readers.pdf_tables import Table, continues, find_tables
 from ingest.readers.text import CharBudget, clean_text, unwrap
 
+_MARKER = re.compile(f" ?\n?{PARAGRAPH_END}")
+_EXTRA_BLANKS = re.compile(r"\n{3,}")
 _HYPHEN_BREAK = re.compile(r"(\w+)-\n([a-zäöüßéèàçñ]\w*)")
 _WORD = re.compile(r"\w")
 # A scan may carry a short label under the image (ImageMagick writes the layer name), which is not
@@ -49,12 +54,20 @@ def _dehyphenate(text: str) -> str:
     return _HYPHEN_BREAK.sub(join, text)
 
 
+def _cell_text(cell: str) -> str:
+    """A table cell's wrapped lines as one, a word broken at a line end rejoined as in running text."""
+    return " ".join(_dehyphenate(cell).split())
+
+
 def clean_pdf_text(text: str) -> str:
     """Clean extracted page text: ligatures and compatibility forms, hyphenated line breaks, spaces."""
     text = unicodedata.normalize("NFKC", text)
     text = _dehyphenate(clean_text(text))
-    # pypdf ends every visual line with a break; rejoin wrapped lines so sentences stay whole
-    return "\n\n".join(unwrap(block, by_width=True) for block in text.split("\n\n"))
+    # pypdf ends every visual line with a break; rejoin wrapped lines so sentences stay whole. A paragraph end
+    # found from the lines' places (a marker line, see pdf_paragraphs) stops the rejoining: the marker is never
+    # joined to the line after it, and goes with the line break before it
+    text = "\n\n".join(unwrap(block, by_width=True) for block in text.split("\n\n"))
+    return _EXTRA_BLANKS.sub("\n\n", _MARKER.sub("", text)).strip()
 
 
 def page_location(number: int, labels: list[str] | None, ocr: bool = False) -> Location:
@@ -97,12 +110,19 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
     for page, _ in pages:
         mark_list_items(page)
     drop_page_furniture([lines for lines, _ in pages])
+    for page, _ in pages:
+        mark_paragraph_breaks(page)
     headings = find_headings([lines for lines, _ in pages])
+    for key, title in slide_titles([lines for lines, _ in pages]).items():
+        headings.setdefault(key, title)  # a deck's slide titles, where type sizes alone found no heading
     stack: list[tuple[int, str]] = []
     passages: list[Passage] = []
     table_count = 0
+    ending: Table | None = None  # a table that ends its page: the next page's first table may continue it
     for p, (page, location) in enumerate(pages):
         tables = {t.first: t for t in find_tables(page)}
+        if ending and _first_filled(page) not in tables:
+            ending = None  # text before its first table: a table there is a new one
         if not tables and not any((p, i) in headings for i in range(len(page.lines))):
             text = clean_pdf_text(page.text)
             if text.strip():
@@ -123,16 +143,32 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
             if i <= skip_to:
                 continue
             heading = headings.get((p, i))
-            if i in tables:
-                flush()
-                table_count += 1
+            if i in tables and tables[i].lead:
+                part.append(tables[i].lead)
+                body[0] = True
+            if i in tables and tables[i].prose:  # text columns drawn across: each column's lines in turn
                 table = tables[i]
-                where = replace(_in_section(location, stack), table=table_count)
-                passages.append(Passage(clean_text(table.text()), where))
+                for n in range(len(table.columns)):  # one paragraph per column, never run into the next one
+                    part.extend((_cell_text("\n".join(row[n] for row in table.rows if row[n])), PARAGRAPH_END))
+                part.append(table.trail)
+                body[0] = True
                 skip_to = table.last
+                ending = None
+            elif i in tables:
+                flush()
+                table = tables[i]
+                if not (ending and i == _first_filled(page) and continues(ending, table)):
+                    table_count += 1
+                where = replace(_in_section(location, stack), table=table_count)
+                passages.append(Passage(clean_text(table.text(_cell_text)), where))
+                skip_to = table.last
+                ending = table if table.last == _last_filled(page) else None
+                if table.trail:
+                    part.append(table.trail)
+                    body[0] = True
             elif heading is None:
                 part.append(line)
-                body[0] = body[0] or bool(line.strip())
+                body[0] = body[0] or bool(line.strip(PARAGRAPH_END).strip())
             elif heading.level > 0:
                 flush()
                 while stack and stack[-1][0] >= heading.level:
@@ -144,6 +180,14 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
                 body[0] = True
         flush()
     return passages
+
+
+def _first_filled(page: PageLines) -> int:
+    return next((i for i, (line, _) in enumerate(page.lines) if line.strip()), -1)
+
+
+def _last_filled(page: PageLines) -> int:
+    return max((i for i, (line, _) in enumerate(page.lines) if line.strip()), default=-1)
 
 
 def _in_section(location: Location, stack: list[tuple[int, str]]) -> Location:

@@ -16,9 +16,10 @@ whose text pieces cannot be placed) stays as pypdf reads it.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from ingest.readers.pdf_headings import PageLines
+from ingest.readers.pdf_headings import PageLines, Segment
 
 COLUMN_GAP = 12.0  # points from one cell's start to the next column's, at least
 ALIGN = 2.5  # points within which two starts are the same column
@@ -32,16 +33,29 @@ MIN_ROWS = 2
 WRAP_SLACK = 1.3
 LOOK_AHEAD = 60  # items: a first cell's lines, drawn before the cell beside it, are fewer than this
 MIN_LEADING = 0.8  # type sizes: closer lines at one left edge overlap (a superscript, a redrawn word), not lines
+MIN_PROSE_ROWS = 4  # lines of a column, at least, before its lines running on show it is text, not a table
+MIN_PROSE_CHARS = 25  # characters a text column's line holds on average, at least
+PROSE_SHARE = 0.5  # of a column's lines that run on into the next
+NEAR_LINES = 6  # lines above and below whose starts show where a page's columns are
+MAX_PASSES = 20  # rounds of following a column found by cuts up and down the page (NEAR_LINES lines a round)
+MARK_CHARS = 3  # "1.", "a)", "iv." before a piece: a list's number, not a table's first cell
 
 
 @dataclass(frozen=True)
 class Table:
     first: int  # index of its first and last line in the page's lines
     last: int
-    rows: tuple[tuple[str, ...], ...]
+    rows: tuple[tuple[str, ...], ...]  # a wrapped cell's lines joined by "\n"
+    columns: tuple[float, ...] = ()  # where its columns start
+    prose: bool = False  # columns of running text drawn line by line across the page, not a table (see is_prose)
+    # text on its first line before its first cell, and on its last line after its last one (a figure's label
+    # pypdf puts on the same line): not the table's, but not to be lost with its lines either
+    lead: str = ""
+    trail: str = ""
 
-    def text(self) -> str:
-        return "\n".join(" | ".join(row) for row in self.rows)
+    def text(self, join: Callable[[str], str] = lambda cell: " ".join(cell.split())) -> str:
+        """One row per line, cells between `` | ``, each cell's lines made one by ``join``."""
+        return "\n".join(" | ".join(join(cell) for cell in row) for row in self.rows)
 
 
 @dataclass
@@ -127,16 +141,95 @@ def _opens_row(items: list[Item], j: int) -> bool:
     return abs(ny - y) <= BASELINE and nx > x + COLUMN_GAP
 
 
+def is_prose(rows: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether "rows" are text columns a writer drew line by line across the page: every cell one line, long, and
+    in each column most lines running on into the line below (no sentence's end, the next one starting in lower
+    case or after a hyphen or comma). A table's cells end or start anew; its rows are not one text."""
+    if len(rows) < MIN_PROSE_ROWS or any("\n" in cell for row in rows for cell in row):
+        return False
+    cells = [cell for row in rows for cell in row if cell]
+    if sum(len(cell) for cell in cells) < MIN_PROSE_CHARS * len(cells):
+        return False
+    for n in range(len(rows[0])):
+        column = [row[n] for row in rows if row[n]]
+        pairs = list(zip(column, column[1:], strict=False))
+        running = sum(1 for a, b in pairs if _runs_on(a, b))
+        if not pairs or running < PROSE_SHARE * len(pairs):
+            return False
+    return True
+
+
+def _runs_on(line: str, below: str) -> bool:
+    if line.endswith(("-", ",")):
+        return True
+    return not line.endswith((".", "!", "?", ":", ";")) and below[:1].islower()
+
+
+def continues(ending: Table, table: Table) -> bool:
+    """Whether ``table``, first on its page, goes on with ``ending``, last on the page before: the same columns
+    (a page break inside a table, its header row repeated or not), so it keeps the table's number."""
+    if len(ending.columns) != len(table.columns):
+        return False
+    return all(abs(a - b) <= ALIGN for a, b in zip(ending.columns, table.columns, strict=True))
+
+
+def _column_starts(page: PageLines) -> list[list[float]]:
+    """Per line, where its runs start."""
+    return [[run.x for run in runs or () if run.text.strip()] for runs in page.segments]
+
+
+def _cuts(run: Segment, near: list[float]) -> list[tuple[int, float]]:
+    """Where ``run`` holds a cell drawn beside it: a piece merged into it (its start was within the widest
+    estimate of the run's end) that starts a column gap right of the run, where a line nearby starts too (the
+    cell's wrapped lines, or the same column in the rows around). A list number or mark before it is no cell."""
+    cuts: list[tuple[int, float]] = []
+    for offset, x in run.joins:
+        start = cuts[-1][1] if cuts else run.x
+        before = run.text[cuts[-1][0] if cuts else 0 : offset].strip()
+        if x - start < COLUMN_GAP or len(before) <= MARK_CHARS or not before:
+            continue
+        if any(abs(x - other) <= ALIGN for other in near):
+            cuts.append((offset, x))
+    return cuts
+
+
+def placed_items(page: PageLines) -> list[Item]:
+    """The page's runs of text with their line, start and size, a run cut where a table's next cell was merged
+    into it (see ``Segment.joins``). A cut is a column start for the lines around it too, so a column found on a
+    few lines is followed up and down the page (a column of wide cells drawn beside another one)."""
+    starts = _column_starts(page)
+    cuts: dict[tuple[int, int], list[tuple[int, float]]] = {}
+    for _ in range(MAX_PASSES):
+        found = False
+        for i, runs in enumerate(page.segments):
+            for r, run in enumerate(runs or ()):
+                if not run.joins or not run.text.strip():
+                    continue  # few runs have any: the lines around are looked at only for those
+                window = range(max(0, i - NEAR_LINES), min(len(starts), i + NEAR_LINES + 1))
+                cut = _cuts(run, [x for k in window if k != i for x in starts[k]])
+                if cut != cuts.get((i, r), []):
+                    cuts[(i, r)], found = cut, True
+                    starts[i] = sorted({*starts[i], *(x for _, x in cut)})
+        if not found:
+            break
+    items: list[Item] = []
+    for i, runs in enumerate(page.segments):
+        for r, run in enumerate(runs or ()):
+            if not run.text.strip():
+                continue
+            bounds = [(0, run.x), *cuts.get((i, r), []), (len(run.text), 0.0)]
+            for (a, x), (b, _) in zip(bounds, bounds[1:], strict=False):
+                text = " ".join(run.text[a:b].split())
+                if text:
+                    items.append((i, text, (x, run.y), run.size))
+    return items
+
+
 def find_tables(page: PageLines) -> list[Table]:
     """Tables on ``page``, in reading order; lines with no known start are never part of one."""
     if len(page.segments) != len(page.lines):
         return []
-    items = [
-        (i, " ".join(run.text.split()), (run.x, run.y), run.size)
-        for i, runs in enumerate(page.segments)
-        for run in runs or ()
-        if run.text.strip()
-    ]
+    items = placed_items(page)
     leading = leadings(items)
     tables: list[Table] = []
     k = 0
@@ -168,9 +261,14 @@ def find_tables(page: PageLines) -> list[Table]:
                 cells = [""] * len(columns)
                 for c in r.cells:
                     at = min(range(len(columns)), key=lambda n, x=c.x: abs(columns[n] - x))
-                    cells[at] = " ".join(c.texts)
+                    cells[at] = "\n".join(c.texts)
                 table_rows.append(tuple(cells))
-            tables.append(Table(items[k][0], items[j - 1][0], tuple(table_rows)))
+            rows_of = tuple(table_rows)
+            first, last = items[k][0], items[j - 1][0]
+            lead = " ".join(text for line, text, _, _ in items[:k] if line == first)
+            trail = " ".join(text for line, text, _, _ in items[j:] if line == last)
+            table = Table(first, last, rows_of, tuple(columns), is_prose(rows_of), lead, trail)
+            tables.append(table)
             k = j
         else:
             k += 1

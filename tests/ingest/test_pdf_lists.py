@@ -103,7 +103,7 @@ def test_control_characters_are_dropped_and_a_lone_mark_joins_the_item_on_its_ba
     mark_list_items(page)
     assert page.lines == [("Who we are", 14.0), ("• Providers of short courses", 10.0)]
     assert page.text == "Who we are\n• Providers of short courses"
-    assert page.segments[1] == [Segment(72, 680, "• Providers of short courses", 10.0)]
+    assert page.segments[1] == [Segment(72, 680, "• Providers of short courses", 10.0, indent=90)]
 
 
 def test_a_mark_drawn_after_its_item_joins_the_line_on_its_own_baseline() -> None:
@@ -131,4 +131,46 @@ def test_a_mark_and_its_item_in_two_runs_of_one_line_are_one_cell() -> None:
     )
     mark_list_items(page)
     assert page.lines == [("• Learners keep their credentials", 10.0)]
-    assert page.segments == [[Segment(72, 700, "• Learners keep their credentials", 10.0)]]
+    assert page.segments == [[Segment(72, 700, "• Learners keep their credentials", 10.0, indent=100)]]
+
+
+NUMBERED = [
+    "Providers should publish the workload of every course in hours and in credits so that learners and "
+    "employers can compare offers.",
+    "Registers should list only courses that passed an external quality review.",
+    "Assessment methods should be published in the catalogue before enrolment opens for the course.",
+]
+
+
+def test_a_list_number_drawn_apart_from_its_item_opens_the_item_and_is_no_table_cell(tmp_path: Path) -> None:
+    """reportlab draws a numbered list's numbers apart from their items (pypdf gives each a line of its own): the
+    number goes before its item, never at the end of the item before, and the list is no table."""
+    body = getSampleStyleSheet()["BodyText"]
+    story = [
+        Paragraph("Our recommendations:", body),
+        ListFlowable([ListItem(Paragraph(text, body)) for text in NUMBERED], bulletType="1"),
+        Paragraph("We thank the team for the consultation and hope these points help the drafting.", body),
+    ]
+    SimpleDocTemplate(str(tmp_path / "asks.pdf"), pagesize=A4).build(story)
+    (passage,) = PdfReader().read(tmp_path / "asks.pdf").passages
+    assert passage.location.table is None
+    assert passage.text.split("\n") == [
+        "Our recommendations:",
+        *(f"{n}. {text}" for n, text in enumerate(NUMBERED, start=1)),
+        "We thank the team for the consultation and hope these points help the drafting.",
+    ]
+
+
+def test_a_numbered_first_column_of_a_table_stays_a_column() -> None:
+    """A number alone on its line with two cells on its baseline is a table's first column, not a list's mark."""
+    page = PageLines(
+        1,
+        "",
+        lines=[("1", 10.0), ("Latvia", 10.0), ("3 ECTS", 10.0), ("2", 10.0), ("Malta", 10.0), ("2 ECTS", 10.0)],
+        segments=[
+            [Segment(72, 700, "1", 10.0)], [Segment(90, 700, "Latvia", 10.0)], [Segment(200, 700, "3 ECTS", 10.0)],
+            [Segment(72, 686, "2", 10.0)], [Segment(90, 686, "Malta", 10.0)], [Segment(200, 686, "2 ECTS", 10.0)],
+        ],
+    )  # fmt: skip
+    mark_list_items(page)
+    assert [line for line, _ in page.lines] == ["1", "Latvia", "3 ECTS", "2", "Malta", "2 ECTS"]

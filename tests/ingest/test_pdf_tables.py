@@ -188,3 +188,178 @@ def test_two_paragraphs_in_a_first_cell_stay_one_cell_below_a_header(tmp_path: P
         "Spring review; second reading. | Moved the annex to the end.",
         "Autumn | Final text adopted.",
     ]
+
+
+POSITIONS = [
+    ("Issue", ["Our position"]),
+    ("Credit towards a full qualification",
+     ["The institution that awards the full", "qualification decides case by case", "how much credit a micro-",
+      "credential brings."]),
+    ("External review of every course", ["An outside body reviews each course", "before the first learners enrol."]),
+    ("Size", ["At most 15 ECTS credits."]),
+]  # fmt: skip
+
+
+def side_by_side_pdf(path: Path) -> Path:
+    """A two-column table as LibreOffice prints one: every cell in its own text object, a row's cells on one
+    baseline (pypdf gives them as one line of text), the first column's text almost as wide as its column."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+
+    def put(x: float, y: float, text: str) -> None:
+        shown = c.beginText(x, y)
+        shown.setFont("Helvetica", 10)
+        shown.textOut(text)
+        c.drawText(shown)
+
+    put(72, 760, "The agency states its positions in the table below, one issue to a row of the table.")
+    y = 736.0
+    for issue, position in POSITIONS:
+        put(72, y, issue)
+        for k, line in enumerate(position):
+            put(260, y - 12 * k, line)
+        y -= 12 * len(position) + 6
+    put(72, y - 14, "Helsinki, 10 March 2026. Contact: the head of reviews.")
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_a_wide_first_cell_beside_a_wrapped_cell_is_cut_cell_by_cell(tmp_path: Path) -> None:
+    passages = PdfReader().read(side_by_side_pdf(tmp_path / "positions.pdf")).passages
+    assert [p.location.table for p in passages] == [None, 1, None]
+    assert passages[1].text.split("\n") == [
+        "Issue | Our position",
+        "Credit towards a full qualification | The institution that awards the full qualification decides case by "
+        "case how much credit a micro-credential brings.",
+        "External review of every course | An outside body reviews each course before the first learners enrol.",
+        "Size | At most 15 ECTS credits.",
+    ]
+    assert passages[0].text.startswith("The agency states") and "Issue" not in passages[0].text
+
+
+POLICY = [
+    ["Question", "Our answer", "Since"],
+    ["Credit towards a full qualification",
+     "The institution that awards the full qualification should decide case by case how much credit it brings.",
+     "2024"],
+    ["Size", "At most 15 ECTS credits.", "2023"],
+    ["External review before the first learners enrol", "Always, by a body the ministry has approved.", "2025"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("ruled", [True, False], ids=["grid", "no-ruling-lines"])
+def test_cells_wrapping_in_any_column_of_a_three_column_table_stay_in_their_cells(tmp_path: Path, ruled: bool) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    body = getSampleStyleSheet()["BodyText"]
+    table = Table([[Paragraph(cell, body) for cell in row] for row in POLICY], colWidths=[130, 250, 60])
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP")] + ([("GRID", (0, 0), (-1, -1), 0.5, colors.black)] if ruled else [])
+    table.setStyle(TableStyle(style))
+    SimpleDocTemplate(str(tmp_path / "policy.pdf"), pagesize=A4).build(
+        [Paragraph(INTRO, body), table, Paragraph(AFTER, body)]
+    )
+    passages = PdfReader().read(tmp_path / "policy.pdf").passages
+    assert [p.location.table for p in passages] == [None, 1, None]
+    assert passages[1].text.split("\n") == [" | ".join(row) for row in POLICY]
+
+
+@pytest.mark.parametrize("repeat_header", [True, False], ids=["header-repeated", "header-once"])
+def test_a_table_broken_across_pages_keeps_its_number_and_its_rows(tmp_path: Path, repeat_header: bool) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    body = getSampleStyleSheet()["BodyText"]
+    rows = [["Provider", "What it offers", "Year"]] + [
+        [f"Provider {k} of the network", f"Short course {k} in care work, with a practical test set by employers.",
+         str(2000 + k)]
+        for k in range(1, 41)
+    ]  # fmt: skip
+    table = Table([[Paragraph(cell, body) for cell in row] for row in rows], colWidths=[130, 250, 60],
+                  repeatRows=1 if repeat_header else 0)  # fmt: skip
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    SimpleDocTemplate(str(tmp_path / "offers.pdf"), pagesize=A4).build([Paragraph(INTRO, body), table])
+    passages = PdfReader().read(tmp_path / "offers.pdf").passages
+    tables = [p for p in passages if p.location.table]
+    assert [p.location.page for p in tables] == [1, 2]
+    assert {p.location.table for p in tables} == {1}
+    lines = [line for p in tables for line in p.text.split("\n")]
+    header = " | ".join(rows[0])
+    assert lines.count(header) == (2 if repeat_header else 1)
+    assert [line for line in lines if line != header] == [" | ".join(row) for row in rows[1:]]
+
+
+def test_a_table_after_text_on_the_next_page_is_a_new_table(tmp_path: Path) -> None:
+    c = canvas.Canvas(str(tmp_path / "two.pdf"), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    for intro, providers in (
+        ("Two colleges answered first.", ("Riga", "Vilnius")),
+        ("Then came two academies.", ("Tartu", "Kaunas")),
+    ):
+        c.drawString(72, 760, intro)
+        for (provider, offer), y in zip(
+            (("Provider", "Offer"), *((p, f"Care course in {p}") for p in providers)),
+            (736, 722, 708),
+            strict=True,
+        ):
+            c.drawString(72, y, provider)
+            c.drawString(260, y, offer)
+        c.showPage()
+    c.save()
+    passages = PdfReader().read(tmp_path / "two.pdf").passages
+    assert [p.location.table for p in passages] == [None, 1, None, 2]
+
+
+def _put(c: canvas.Canvas, x: float, y: float, text: str, size: float = 10) -> None:
+    """Text in a text object of its own, as LibreOffice and diagram writers draw each run (pypdf joins runs on
+    one baseline into one line of text)."""
+    shown = c.beginText(x, y)
+    shown.setFont("Helvetica", size)
+    shown.textOut(text)
+    c.drawText(shown)
+
+
+LEFT = (
+    "Short courses have multiplied in our region since 2020, pushed by digital skills programmes and company "
+    "academies, and learners now ask whether such courses will be recognised by employers and by colleges."
+)
+RIGHT = (
+    "The register should list each micro-credential with its workload in hours and in credits, and a level "
+    "indicator would help employers who compare the certificates that applicants bring to an interview."
+)
+
+
+def test_two_text_columns_drawn_line_by_line_across_read_column_by_column(tmp_path: Path) -> None:
+    """A writer that draws each line of the left column, then the line beside it: the columns are read in turn,
+    each as running text, never as a table of line fragments or lines interleaved."""
+    import textwrap
+
+    c = canvas.Canvas(str(tmp_path / "newsletter.pdf"), pagesize=A4)
+    left, right = textwrap.wrap(LEFT, 40), textwrap.wrap(RIGHT, 40)
+    for k in range(max(len(left), len(right))):
+        for x, lines in ((72, left), (310, right)):
+            if k < len(lines):
+                _put(c, x, 760 - 12 * k, lines[k])
+    c.showPage()
+    c.save()
+    (passage,) = PdfReader().read(tmp_path / "newsletter.pdf").passages
+    assert passage.location.table is None
+    assert passage.text.split("\n") == [LEFT, RIGHT]
+
+
+def test_a_label_on_a_table_rows_baseline_is_kept_beside_the_table(tmp_path: Path) -> None:
+    c = canvas.Canvas(str(tmp_path / "diagram.pdf"), pagesize=A4)
+    _put(c, 360, 700, "Toponymy Model", 16)  # a diagram's title, drawn first, on the first row's baseline
+    for y, (name, value) in zip((700, 688, 676), (("Name:", "Hydro Network"), ("Author:", "Network team"),
+                                                  ("Version:", "1.0")), strict=True):  # fmt: skip
+        _put(c, 72, y, name)
+        _put(c, 140, y, value)
+    c.showPage()
+    c.save()
+    passages = PdfReader().read(tmp_path / "diagram.pdf").passages
+    assert [(p.location.table, p.text) for p in passages] == [
+        (None, "Toponymy Model"),
+        (1, "Name: | Hydro Network\nAuthor: | Network team\nVersion: | 1.0"),
+    ]
