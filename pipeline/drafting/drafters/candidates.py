@@ -124,7 +124,8 @@ _CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 # "Main message: ...", and the answer mark of interview notes ("A: ..."): a short label before a colon
-_LABEL = re.compile(r"^([^:;,.\s]|[^:;,.]{2,40}):\s+(?=\S)")
+# a label, also a speaker's with an affiliation in brackets ("Ms Horvat (Council of Rectors of Kyrgyzstan): ...")
+_LABEL = re.compile(r"^([^:;,.\s]|[^:;,.()]{2,40}\s*\([^():;]{1,80}\)|[^:;,.]{2,40}):\s+(?=\S)")
 # a list mark: a dash or bullet, "1." / "1)", or a letter or roman numeral in brackets ("(a)", "b)", "(iv)")
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)]|\(\d{1,2}\)|\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3}|ix|x)\))\s+")
 # a footnote's mark where the sentence calling it ends ("... where needed.[3]", "... needed.³") and the label a
