@@ -309,7 +309,9 @@ def divergences_for_question(
     # even beside a closer conflict ("must remain the worker's own choice" and "learners should be free to
     # decide" both against "should be compulsory")
     named = {(i, j): k for (i, j), k in conflicts.items() if k == "stance" and forces[i] and forces[j]}
-    conflicts = closest_partners(conflicts, matrix @ matrix.T, [c.voice for c in kept], s.partner_margin) | named
+    conflicts = (
+        closest_partners(conflicts, matrix @ matrix.T, [c.voice for c in kept], s.partner_margin, s.same_topic) | named
+    )
     # an obligation and an option of one matter never share a side
     signs = [
         chosen.get(n) or {OBLIGATION: 1, OPTION: -1}.get(paired.get(n, ""), 0) or position_sign(c.text)
@@ -352,26 +354,37 @@ def divergences_for_question(
         mine = {(i, j): k for (i, j), k in own.items() if kept[i].voice != kept[j].voice}
         edges = {(min(group_of[i], group_of[j]), max(group_of[i], group_of[j])) for i, j in mine}
         for component in components(edges):
-            sides = held_sides(merged_sides(component, groups, cannot, affinity, s.same_side), kept, own)
-            if kind == "stance":
-                # a stance has two sides, one per sign: the other sides of a sign join its side closest to the
-                # question, where only claims verified to share the side's position stay (verified_sides)
-                best: dict[int, list[int]] = {}
-                for side in sorted(sides, key=lambda side: -max(rel[i] for i in side)):
-                    best.setdefault(signs[side[0]], []).extend(side)
-                sides = held_sides(list(best.values()), kept, own)
-            sides = with_paraphrases(sides, kept, worded @ worded.T, signs, mine, cannot, s.same_topic)
-            sides = verified_sides(sides, kept, own, matter, agree)  # keeps each side's lead: no side empties
-            if len({kept[i].voice for side in sides for i in side}) < 2:
-                continue
-            anchor = max(rel[i] for side in sides for i in side)
-            if anchor < s.anchor:
-                continue  # the point is close to some claims that answer the question, not to the question
-            positions = [_position(side, kept, rel, kind, s.summary_chars) for side in sides]
-            topic = label_of(question, positions)
-            placed = {i for side in sides for i in side}
-            denial = max((matter[i, j] for i, j in mine if i in placed and j in placed), default=0.0)
-            out.append(Divergence(section_id, question, topic, tuple(positions), (kind,), float(anchor), float(denial)))
+            # one component can hold two disputes linked only because a claim of one clusters with a claim of the
+            # other ("badges must be recorded in the register" beside "clubs should grant credit for badges"): the
+            # claims a point does not state may still state another, judged by the same rules on what is left
+            used: set[int] = set()
+            for _ in range(3):
+                parts = [[i for i in group if i not in used] for group in groups]
+                left = {pair: k for pair, k in own.items() if not used & set(pair)}
+                alive = [g for g in component if parts[g]]
+                sides = held_sides(merged_sides(alive, parts, cannot, affinity, s.same_side), kept, left)
+                if kind == "stance":
+                    # a stance has two sides, one per sign: the other sides of a sign join its side closest to the
+                    # question, where only claims verified to share the side's position stay (verified_sides)
+                    best: dict[int, list[int]] = {}
+                    for side in sorted(sides, key=lambda side: -max(rel[i] for i in side)):
+                        best.setdefault(signs[side[0]], []).extend(side)
+                    sides = held_sides(list(best.values()), kept, left)
+                sides = with_paraphrases(sides, kept, worded @ worded.T, signs, mine, cannot, s.same_topic)
+                sides = verified_sides(sides, kept, left, matter, agree)  # keeps each side's lead: no side empties
+                if len({kept[i].voice for side in sides for i in side}) < 2:
+                    break
+                placed = {i for side in sides for i in side}
+                used |= placed
+                anchor = max(rel[i] for side in sides for i in side)
+                if anchor < s.anchor:
+                    continue  # the point is close to some claims that answer the question, not to the question
+                positions = [_position(side, kept, rel, kind, s.summary_chars) for side in sides]
+                topic = label_of(question, positions)
+                denial = max((matter[i, j] for i, j in mine if i in placed and j in placed), default=0.0)
+                out.append(
+                    Divergence(section_id, question, topic, tuple(positions), (kind,), float(anchor), float(denial))
+                )
     return out
 
 

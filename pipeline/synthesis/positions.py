@@ -15,13 +15,26 @@ import numpy as np
 from pipeline.synthesis.claims import Claim
 
 
-def closest_partners(conflicts: dict[tuple[int, int], str], sim: np.ndarray, voices: Sequence[str], margin: float):
+def closest_partners(
+    conflicts: dict[tuple[int, int], str],
+    sim: np.ndarray,
+    voices: Sequence[str],
+    margin: float,
+    paraphrase: float = 1.0,
+):
     """Stance conflicts kept only between claims that are, each for the other, among the closest it contradicts.
 
     A claim that merely shares a subject with a side ("the framework should be explained to learners" against
     "micro-credentials should not be levelled in the framework") is much farther from it than the claim that side
     really denies ("... should be levelled in the framework"), so its conflict is dropped. Relative to each
     claim's own best, so it does not hang on the embedding's scale. Differences in number are kept as found.
+    A contributor's conflict with their own claim is judged the same way against the claims' best conflicts with
+    other contributors, unless the two claims read alike but for their negation (cosine >= ``paraphrase``: "should
+    be levelled when they are large" / "should not be levelled at all" is someone torn): "we reject the proposal
+    that universities grant credit for company academies' certificates" and the same contributor's
+    "micro-credentials earned at one university should count towards a degree at another" only share a subject,
+    and would otherwise tear them off the side they plainly take. A claim with no conflict with another
+    contributor keeps its own conflicts (nothing to be closer than).
     """
     best: dict[int, float] = {}
     for (i, j), kind in conflicts.items():
@@ -31,7 +44,10 @@ def closest_partners(conflicts: dict[tuple[int, int], str], sim: np.ndarray, voi
     return {
         (i, j): kind
         for (i, j), kind in conflicts.items()
-        if kind != "stance" or voices[i] == voices[j] or float(sim[i, j]) >= max(best[i], best[j]) - margin
+        if kind != "stance"
+        or float(sim[i, j]) >= max(best.get(i, -1.0), best.get(j, -1.0)) - margin
+        or voices[i] == voices[j]
+        and float(sim[i, j]) >= paraphrase
     }
 
 

@@ -186,3 +186,21 @@ def test_a_stance_conflict_far_below_either_claims_closest_is_dropped() -> None:
     conflicts = {(0, 1): "stance", (0, 2): "stance", (1, 2): "number"}
     kept = closest_partners(conflicts, sim, ["Ann", "Bob", "Cy"], margin=0.1)
     assert kept == {(0, 1): "stance", (1, 2): "number"}  # Cy only shares a subject with Ann; amounts stay
+
+
+@pytest.mark.unit
+def test_a_contributors_conflict_with_their_own_claim_far_below_their_closest_is_dropped() -> None:
+    # Bob rejects Ann's recommendation (0.8 apart); Bob's own other claim shares a subject with it (0.55)
+    sim = np.array([[1.0, 0.8, 0.7], [0.8, 1.0, 0.55], [0.7, 0.55, 1.0]])
+    conflicts = {(0, 1): "stance", (1, 2): "stance"}
+    kept = closest_partners(conflicts, sim, ["Ann", "Bob", "Bob"], margin=0.1, paraphrase=0.76)
+    assert kept == {(0, 1): "stance"}
+    # as close as his conflict with Ann, or reading alike but for a negation, his two claims do deny each other
+    for close in (0.72, 0.9):
+        sim[1, 2] = sim[2, 1] = close
+        assert closest_partners(conflicts, sim, ["Ann", "Bob", "Bob"], margin=0.1, paraphrase=0.76) == conflicts
+    sim[0, 1] = sim[1, 0] = 0.99  # (his conflict with Ann closer still: 0.9 is a paraphrase all the same)
+    assert closest_partners(conflicts, sim, ["Ann", "Bob", "Bob"], margin=0.1, paraphrase=0.76) == conflicts
+    # a claim in conflict with nobody else keeps its own conflicts
+    alone = closest_partners({(1, 2): "stance"}, sim * 0.5, ["Ann", "Bob", "Bob"], margin=0.1, paraphrase=0.76)
+    assert alone == {(1, 2): "stance"}
