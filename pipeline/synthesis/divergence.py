@@ -46,11 +46,11 @@ from pipeline.index.embeddings import embed_cached
 from pipeline.index.search import Searcher
 from pipeline.index.workspace_index import Index
 from pipeline.model import Evidence
-from pipeline.synthesis.alternatives import opposed_choices
+from pipeline.synthesis.alternatives import opposed_choices, yes_no
 from pipeline.synthesis.claims import Claim, claims_from
 from pipeline.synthesis.coverage import near_duplicates
-from pipeline.synthesis.matter import acronyms, core, family, neutral, topic_words, word_pairs
-from pipeline.synthesis.modality import OBLIGATION, OPTION, bare_force, deontic, opposite_forces
+from pipeline.synthesis.matter import QUANTIFIERS, acronyms, core, family, neutral, topic_words, word_pairs
+from pipeline.synthesis.modality import OBLIGATION, OPTION, bare_force, deontic, one_subject, opposite_forces
 from pipeline.synthesis.placement import label_of, placed
 from pipeline.synthesis.polarity import polarity, position_sign, stance_clause
 from pipeline.synthesis.positions import (
@@ -304,6 +304,25 @@ def divergences_for_question(
             if choice is not None:
                 conflicts[(i, j)] = "stance"
                 chosen[i], chosen[j] = (1 if choice[0] == 0 else -1), (1 if choice[1] == 0 else -1)
+    # obligation against option on what a yes-or-no question asks, the question bridging two predicates worded
+    # apart ("Must micro-credentials be issued as digital credentials?": "every micro-credential must be issued as
+    # a digital credential" / "providers should be free to choose between a printed certificate and a digital
+    # one"): both claims answer the question, and each predicate holds one and the same rare word of it
+    if yes_no(question):
+        asked = run.salient(question) - QUANTIFIERS
+        bare = [bare_force(c.text) for c in kept]
+        for i in range(len(kept)):
+            for j in range(i + 1, len(kept)):
+                fi, fj = bare[i], bare[j]
+                if fi is None or fj is None or fi[0] == fj[0] or (i, j) in conflicts or not amounts[i, j]:
+                    continue
+                if kept[i].voice == kept[j].voice or min(rel[i], rel[j]) < s.relevance:
+                    continue
+                if asked & run.salient(fi[1]) & run.salient(fj[1]) and one_subject(
+                    kept[i].text, kept[j].text, question
+                ):
+                    conflicts[(i, j)] = "stance"
+                    paired[i], paired[j] = fi[0], fj[0]
     forces = [paired.get(n) or deontic(c.text) for n, c in enumerate(kept)]
     # obligation against option where both name their force is specific by itself, not a shared subject: it stays
     # even beside a closer conflict ("must remain the worker's own choice" and "learners should be free to

@@ -175,7 +175,7 @@ def verified_sides(
     not sharing its position ("employers should not award" is not "providers should not design alone"), and
     the draft would say they "make the same point".
     """
-    out = []
+    verified = []
     for n, side in enumerate(sides):
         others = {i for k, other in enumerate(sides) if k != n for i in other}
         denial = {i: -1.0 for i in side}
@@ -184,7 +184,15 @@ def verified_sides(
                 if i in denial and j in others and claims[i].voice != claims[j].voice:
                     denial[i] = max(denial[i], float(matter[i, j]))
         lead = max(side, key=lambda i: (denial[i], -side.index(i)))
-        own = [i for i in side if i != lead and claims[i].voice == claims[lead].voice]
         members = [i for i in side if claims[i].voice != claims[lead].voice and agree(i, lead)]
+        verified.append((lead, [i for i in side if i != lead and claims[i].voice == claims[lead].voice], members))
+    # the lead's own other claims stay only while they still contradict a claim the point keeps on another side:
+    # one that opposed only a contributor left out is about something else ("must be issued as a digital
+    # credential" beside the same author's "must be entered in the register", once the option on digital issuing
+    # is no member of the register point)
+    out = []
+    for n, (lead, own, members) in enumerate(verified):
+        others = {i for k, (ol, oo, om) in enumerate(verified) if k != n for i in (ol, *oo, *om)}
+        own = [i for i in own if any((min(i, j), max(i, j)) in conflicts for j in others)]
         out.append([lead, *own, *members])
     return out
