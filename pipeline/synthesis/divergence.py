@@ -7,14 +7,16 @@ Offline method, per section and guiding question:
    the other side of a point is often worded unlike the question but like the claim it denies;
 3. pairs of claims of different contributors that contradict each other by amount, or by stance on one matter
    (opposite polarity, or obligation against option, see :mod:`pipeline.synthesis.modality`; close in meaning
-   without their negations and force words, and sharing salient words in the clauses that carry their stances),
-   are the evidence of a disagreement; a stance conflict counts only between claims that are, each for the
+   without their negations and force words, and sharing salient words in the clauses that carry their stances;
+   on a yes-or-no question, an obligation and an option whose predicates hold one and the same rare word of the
+   question, of one subject), are the evidence of a disagreement; a stance conflict counts only between claims
+   that are, each for the
    other, among the closest they contradict (unless both name opposite forces), and never from a rebuttal of a
    statement of fact or a clause whose subject is a pronoun;
 4. claims are clustered into groups (average-link) that never join contradicting claims or opposite signs (the
    polarity, or the force a claim names: :func:`pipeline.synthesis.polarity.position_sign`);
    groups linked by conflicts of one kind (number, or stance) form one contested point, its sides the groups
-   merged where they agree;
+   merged where they agree (the claims a point does not state may form another, under the same rules);
 5. a side keeps only claims that contradict a claim of another contributor on another side: its contributors
    are those whose own passage takes the position (see :func:`held_sides`); a contributor whose claims stand
    on two sides makes those sides unreported; a stance point has one side per sign, the others of that sign
