@@ -79,3 +79,13 @@ def opposed_choices(a: str, b: str, question: str) -> tuple[int, int] | None:
     if sa and sb and not sa & sb:
         return None
     return ca[0], cb[0]
+
+
+# A question asking yes or no of one predicate ("Must micro-credentials be issued as digital credentials?", "Should
+# providers be obliged to report ...?"): it opens with an auxiliary and sets no two things side by side ("or").
+_YES_NO = re.compile(rf"^{_AUXILIARY}\s(?![^?]*\bor\b)[^?]+\?\s*$", re.IGNORECASE)
+
+
+def yes_no(question: str) -> bool:
+    """Whether the question asks yes or no of one predicate (an auxiliary first, no "or" in it)."""
+    return bool(_YES_NO.match(question.strip()))

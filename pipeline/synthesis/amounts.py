@@ -48,10 +48,13 @@ _AMOUNT = re.compile(
 DENIED_COMPARISON = r"(?:no|not|nothing|none|never)\s+(?:[\w-]+\s+)?"
 _BOUND = re.compile(
     rf"\b(?:(?P<min>minimum|min\.|at\s+least|{DENIED_COMPARISON}(?:less|fewer|smaller|shorter|lower|earlier|sooner)\s+than|"
+    # "possible for as little as 8 hours": the least that may be asked, a floor; "as many as five" the most
+    r"as\s+(?:little|few|short|small|low|brief)\s+as(?=\s*$)|"
     # "from" opens a range only right before its figure ("from 5 up to 30 ECTS"); "the time from a complete
     # file to a statement was 41 days" bounds nothing
     r"from(?=\s*$))"
     rf"|(?P<max>maximum|max\.|at\s+most|up\s+to|{DENIED_COMPARISON}(?:more|larger|longer|bigger|greater|higher|later)\s+than|"
+    r"as\s+(?:much|many|long|large|big|high)\s+as(?=\s*$)|"
     r"limit|ceilings?|caps?|capped|(?:must|should|may|shall)\s+not\s+exceed))\b",
     re.IGNORECASE,
 )

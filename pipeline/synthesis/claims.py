@@ -81,6 +81,10 @@ def reported(text: str) -> bool:
 # Council", "Position", "Verdict", "Resolution". Not "Outcome" or "Response": in surveys and reports those
 # columns describe results, which take no side.
 _DECISION_HEADER = re.compile(r"\b(?:decisions?|decided|positions?|verdicts?|resolutions?)\b", re.IGNORECASE)
+# A column of the author's own recommendations ("Recommendation | Rationale", "Our recommendations | Why"): each
+# cell is a position of the table's author, in any column (the first one too, unlike a decision's matter). Not
+# "Proposal": a decision table's matter is someone else's proposal.
+_RECOMMENDATION_HEADER = re.compile(r"^(?:our\s+|the\s+)?recommendations?\b", re.IGNORECASE)
 # A verdict that opens a decision: one that declines the matter of its row ("Rejected.", "Not adopted.").
 _DECLINED = re.compile(
     r"^(?:rejected|refused|declined|dismissed|not\s+(?:adopted|accepted|approved|supported|endorsed|agreed))\b\.?",
@@ -105,7 +109,7 @@ def decision_claims(block: str) -> list[tuple[str, bool]]:
     header = _cells(lines[0])
     column = next((n for n, cell in enumerate(header) if n and _DECISION_HEADER.search(cell)), None)
     if column is None:
-        return []
+        return _recommended(lines, header)
     out: list[tuple[str, bool]] = []
     for line in lines[1:]:
         cells = _cells(line)
@@ -119,6 +123,28 @@ def decision_claims(block: str) -> list[tuple[str, bool]]:
         for sentence in split_sentences(decision):
             out += [(clause.strip(), True) for clause in _CLAUSE.split(sentence) if len(clause.split()) >= 4]
     return out
+
+
+def _recommended(lines: list[str], header: list[str]) -> list[tuple[str, bool]]:
+    """The cells of a table's recommendation column, each sentence (or clause) a position of its author ("Providers
+    must report every micro-credential they award ..." under "Recommendation | Rationale"); the other columns
+    (rationale, evidence, examples) give reasons or describe, and take no side."""
+    column = next((n for n, cell in enumerate(header) if _RECOMMENDATION_HEADER.match(cell)), None)
+    if column is None:
+        return []
+    out: list[tuple[str, bool]] = []
+    for line in lines[1:]:
+        cells = _cells(line)
+        if len(cells) != len(header) or not cells[column]:
+            continue
+        for sentence in split_sentences(cells[column]):
+            out += [(clause.strip(), True) for clause in _CLAUSE.split(sentence) if len(clause.split()) >= 4]
+    return out
+
+
+# A yes or no that answers a question before the claim ("No. Micro-credentials should stay outside ...", "Yes,
+# every micro-credential must ..."): it answers the question asked, it is no negation of the claim that follows.
+_ANSWER_WORD = re.compile(r"^(?:yes|no)\s*[.,:;!]\s+(?=\S)", re.IGNORECASE)
 
 
 def claims_from(evidence: Sequence[Evidence], voice_of: dict[str, str]) -> list[Claim]:
@@ -153,9 +179,12 @@ def claims_from(evidence: Sequence[Evidence], voice_of: dict[str, str]) -> list[
                     continue
                 previous = None
                 for number, clause in enumerate(_CLAUSE.split(plain)):
-                    clause = clause.strip()
-                    if number == 0 and not clause[:1].isupper():
+                    answer = _ANSWER_WORD.match(clause.strip())
+                    clause = clause.strip()[answer.end() :] if answer else clause.strip()
+                    if number == 0 and not answer and not clause[:1].isupper():
                         continue  # the tail of a sentence cut at a chunk boundary
+                    if clause.endswith("?"):
+                        continue  # a question (a form's "Question: ...?; Answer: ..." cell) asks, it holds nothing
                     if not 5 <= len(clause.split()) <= 60 or not (
                         is_normative(clause) or bounded(clause) or bare_force(clause) is not None
                     ):

@@ -7,14 +7,16 @@ Offline method, per section and guiding question:
    the other side of a point is often worded unlike the question but like the claim it denies;
 3. pairs of claims of different contributors that contradict each other by amount, or by stance on one matter
    (opposite polarity, or obligation against option, see :mod:`pipeline.synthesis.modality`; close in meaning
-   without their negations and force words, and sharing salient words in the clauses that carry their stances),
-   are the evidence of a disagreement; a stance conflict counts only between claims that are, each for the
+   without their negations and force words, and sharing salient words in the clauses that carry their stances;
+   on a yes-or-no question, an obligation and an option whose predicates hold one and the same rare word of the
+   question, of one subject), are the evidence of a disagreement; a stance conflict counts only between claims
+   that are, each for the
    other, among the closest they contradict (unless both name opposite forces), and never from a rebuttal of a
    statement of fact or a clause whose subject is a pronoun;
 4. claims are clustered into groups (average-link) that never join contradicting claims or opposite signs (the
    polarity, or the force a claim names: :func:`pipeline.synthesis.polarity.position_sign`);
    groups linked by conflicts of one kind (number, or stance) form one contested point, its sides the groups
-   merged where they agree;
+   merged where they agree (the claims a point does not state may form another, under the same rules);
 5. a side keeps only claims that contradict a claim of another contributor on another side: its contributors
    are those whose own passage takes the position (see :func:`held_sides`); a contributor whose claims stand
    on two sides makes those sides unreported; a stance point has one side per sign, the others of that sign
@@ -46,11 +48,11 @@ from pipeline.index.embeddings import embed_cached
 from pipeline.index.search import Searcher
 from pipeline.index.workspace_index import Index
 from pipeline.model import Evidence
-from pipeline.synthesis.alternatives import opposed_choices
+from pipeline.synthesis.alternatives import opposed_choices, yes_no
 from pipeline.synthesis.claims import Claim, claims_from
 from pipeline.synthesis.coverage import near_duplicates
-from pipeline.synthesis.matter import acronyms, core, family, neutral, topic_words, word_pairs
-from pipeline.synthesis.modality import OBLIGATION, OPTION, bare_force, deontic, opposite_forces
+from pipeline.synthesis.matter import QUANTIFIERS, acronyms, core, family, neutral, topic_words, word_pairs
+from pipeline.synthesis.modality import OBLIGATION, OPTION, bare_force, deontic, one_subject, opposite_forces
 from pipeline.synthesis.placement import label_of, placed
 from pipeline.synthesis.polarity import polarity, position_sign, stance_clause
 from pipeline.synthesis.positions import (
@@ -304,12 +306,33 @@ def divergences_for_question(
             if choice is not None:
                 conflicts[(i, j)] = "stance"
                 chosen[i], chosen[j] = (1 if choice[0] == 0 else -1), (1 if choice[1] == 0 else -1)
+    # obligation against option on what a yes-or-no question asks, the question bridging two predicates worded
+    # apart ("Must micro-credentials be issued as digital credentials?": "every micro-credential must be issued as
+    # a digital credential" / "providers should be free to choose between a printed certificate and a digital
+    # one"): both claims answer the question, and each predicate holds one and the same rare word of it
+    if yes_no(question):
+        asked = run.salient(question) - QUANTIFIERS
+        bare = [bare_force(c.text) for c in kept]
+        for i in range(len(kept)):
+            for j in range(i + 1, len(kept)):
+                fi, fj = bare[i], bare[j]
+                if fi is None or fj is None or fi[0] == fj[0] or (i, j) in conflicts or not amounts[i, j]:
+                    continue
+                if kept[i].voice == kept[j].voice or min(rel[i], rel[j]) < s.relevance:
+                    continue
+                if asked & run.salient(fi[1]) & run.salient(fj[1]) and one_subject(
+                    kept[i].text, kept[j].text, question
+                ):
+                    conflicts[(i, j)] = "stance"
+                    paired[i], paired[j] = fi[0], fj[0]
     forces = [paired.get(n) or deontic(c.text) for n, c in enumerate(kept)]
     # obligation against option where both name their force is specific by itself, not a shared subject: it stays
     # even beside a closer conflict ("must remain the worker's own choice" and "learners should be free to
     # decide" both against "should be compulsory")
     named = {(i, j): k for (i, j), k in conflicts.items() if k == "stance" and forces[i] and forces[j]}
-    conflicts = closest_partners(conflicts, matrix @ matrix.T, [c.voice for c in kept], s.partner_margin) | named
+    conflicts = (
+        closest_partners(conflicts, matrix @ matrix.T, [c.voice for c in kept], s.partner_margin, s.same_topic) | named
+    )
     # an obligation and an option of one matter never share a side
     signs = [
         chosen.get(n) or {OBLIGATION: 1, OPTION: -1}.get(paired.get(n, ""), 0) or position_sign(c.text)
@@ -352,26 +375,37 @@ def divergences_for_question(
         mine = {(i, j): k for (i, j), k in own.items() if kept[i].voice != kept[j].voice}
         edges = {(min(group_of[i], group_of[j]), max(group_of[i], group_of[j])) for i, j in mine}
         for component in components(edges):
-            sides = held_sides(merged_sides(component, groups, cannot, affinity, s.same_side), kept, own)
-            if kind == "stance":
-                # a stance has two sides, one per sign: the other sides of a sign join its side closest to the
-                # question, where only claims verified to share the side's position stay (verified_sides)
-                best: dict[int, list[int]] = {}
-                for side in sorted(sides, key=lambda side: -max(rel[i] for i in side)):
-                    best.setdefault(signs[side[0]], []).extend(side)
-                sides = held_sides(list(best.values()), kept, own)
-            sides = with_paraphrases(sides, kept, worded @ worded.T, signs, mine, cannot, s.same_topic)
-            sides = verified_sides(sides, kept, own, matter, agree)  # keeps each side's lead: no side empties
-            if len({kept[i].voice for side in sides for i in side}) < 2:
-                continue
-            anchor = max(rel[i] for side in sides for i in side)
-            if anchor < s.anchor:
-                continue  # the point is close to some claims that answer the question, not to the question
-            positions = [_position(side, kept, rel, kind, s.summary_chars) for side in sides]
-            topic = label_of(question, positions)
-            placed = {i for side in sides for i in side}
-            denial = max((matter[i, j] for i, j in mine if i in placed and j in placed), default=0.0)
-            out.append(Divergence(section_id, question, topic, tuple(positions), (kind,), float(anchor), float(denial)))
+            # one component can hold two disputes linked only because a claim of one clusters with a claim of the
+            # other ("badges must be recorded in the register" beside "clubs should grant credit for badges"): the
+            # claims a point does not state may still state another, judged by the same rules on what is left
+            used: set[int] = set()
+            for _ in range(3):
+                parts = [[i for i in group if i not in used] for group in groups]
+                left = {pair: k for pair, k in own.items() if not used & set(pair)}
+                alive = [g for g in component if parts[g]]
+                sides = held_sides(merged_sides(alive, parts, cannot, affinity, s.same_side), kept, left)
+                if kind == "stance":
+                    # a stance has two sides, one per sign: the other sides of a sign join its side closest to the
+                    # question, where only claims verified to share the side's position stay (verified_sides)
+                    best: dict[int, list[int]] = {}
+                    for side in sorted(sides, key=lambda side: -max(rel[i] for i in side)):
+                        best.setdefault(signs[side[0]], []).extend(side)
+                    sides = held_sides(list(best.values()), kept, left)
+                sides = with_paraphrases(sides, kept, worded @ worded.T, signs, mine, cannot, s.same_topic)
+                sides = verified_sides(sides, kept, left, matter, agree)  # keeps each side's lead: no side empties
+                if len({kept[i].voice for side in sides for i in side}) < 2:
+                    break
+                placed = {i for side in sides for i in side}
+                used |= placed
+                anchor = max(rel[i] for side in sides for i in side)
+                if anchor < s.anchor:
+                    continue  # the point is close to some claims that answer the question, not to the question
+                positions = [_position(side, kept, rel, kind, s.summary_chars) for side in sides]
+                topic = label_of(question, positions)
+                denial = max((matter[i, j] for i, j in mine if i in placed and j in placed), default=0.0)
+                out.append(
+                    Divergence(section_id, question, topic, tuple(positions), (kind,), float(anchor), float(denial))
+                )
     return out
 
 

@@ -36,6 +36,7 @@ _QUANTIFIERS = frozenset(
         "many either whole"
     )
 )
+QUANTIFIERS = _QUANTIFIERS  # never the word a question and its answers share: "every" bridges nothing
 _NO_TERM = CUE_WORDS | _QUANTIFIERS
 
 

@@ -10,7 +10,8 @@ The reading follows the grammar of the clause, not any subject matter: the thing
 the claim's subject (the noun the amount's verb or adjective is said of: what "should be valid", "should never
 expire", "should not exceed 10 ECTS"). Where the subject names no such thing the reading abstains and any two
 amounts of one unit may still differ, as before: a person or a body who acts ("a student ... should pay no more
-than 10 euros", "providers should keep records for three years": the amount measures what they do), a pronoun
+than 10 euros", "providers should keep records for three years": the amount measures what they do; in the
+passive, "providers should be reviewed every four years", they are what is measured), a pronoun
 ("we accept ...", "nothing larger than ten credits ..."), a subject that is itself the amount or a bound ("a
 compulsory minimum well above 15 hours ...", "the minimum workload ... is 1 ECTS"), or a word that only names a
 dimension ("size", "workload", "duration").
@@ -58,14 +59,42 @@ _DIMENSIONS = frozenset(
 )
 
 
-def _subject(text: str) -> str:
-    """The claim's subject: the words before its first verb group, without a frame ("We propose that ...") or a
-    discourse opener ("For that reason ..."), up to its first comma. "" when no verb group is found."""
+def _split(text: str) -> tuple[str, str]:
+    """The claim's subject and what follows its verb group's first word: the words before its first verb group,
+    without a frame ("We propose that ...") or a discourse opener ("For that reason ..."), up to its first comma;
+    ("", "") when no verb group is found."""
     rest = _OPENER.sub("", core(text).strip())
     verb = _MODAL.search(rest) or _FINITE.search(rest)
     if verb is None:
-        return ""
-    return rest[: verb.start()].split(",")[0].strip()
+        return "", ""
+    return rest[: verb.start()].split(",")[0].strip(), rest[verb.end() :]
+
+
+def _subject(text: str) -> str:
+    """The claim's subject (see :func:`_split`); "" when no verb group is found."""
+    return _split(text)[0]
+
+
+# A passive predicate ("providers should be reviewed every four years"): its subject is acted on, so even a person
+# or a body is then what the amount measures (the review of providers). Not "be required / allowed / able to ...",
+# which says what the subject does.
+_PASSIVE = re.compile(
+    r"^\s*(?:(?:not|never|also|only)\s+)?(?:be|remain|stay)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b(?!\s+to\b)", re.IGNORECASE
+)
+
+
+def _head_of(subject: str) -> str:
+    """The head noun of the subject: its last word before a preposition, a relative pronoun or a participle ("the
+    accreditation of a training centre", "a fisherman who ...", "a micro-credential awarded by ...")."""
+    head = ""
+    for n, word in enumerate(re.findall(r"[\w'’-]+", subject)):
+        low = word.lower()
+        if low in _AFTER_HEAD or (head and low.endswith(("ed", "ing")) and n > 0):
+            break
+        if low in _DETERMINERS and not head:
+            continue
+        head = word
+    return head
 
 
 @lru_cache(maxsize=8192)
@@ -76,20 +105,15 @@ def measured(text: str) -> frozenset[str]:
     or body who acts, a pronoun, the amount or a bound itself, or a word for a dimension."""
     from pipeline.drafting.drafters.actors import names_actor
 
-    subject = _subject(text)
+    subject, predicate = _split(text)
     if not subject or quantities(subject):
         return frozenset()
-    head = ""
-    for n, word in enumerate(re.findall(r"[\w'’-]+", subject)):
-        low = word.lower()
-        if low in _AFTER_HEAD or (head and low.endswith(("ed", "ing")) and n > 0):
-            break
-        if low in _DETERMINERS and not head:
-            continue
-        head = word
+    head = _head_of(subject)
     low = head.lower()
-    if not head or low in _PRONOUNS or low in _DIMENSIONS or names_actor(head):
+    if not head or low in _PRONOUNS or low in _DIMENSIONS:
         return frozenset()
+    if names_actor(head) and not _PASSIVE.match(predicate):
+        return frozenset()  # the subject acts: the amount measures what they do
     return frozenset(family(t) for t in tokenize(head))
 
 

@@ -309,6 +309,19 @@ def opposite_forces(a: str, b: str) -> bool:
     fa, fb = bare_force(a), bare_force(b)
     if fa is None or fb is None or fa[0] == fb[0] or not same_predicate(fa[1], fb[1]):
         return False
+    return one_subject(a, b)
+
+
+@lru_cache(maxsize=65536)
+def one_subject(a: str, b: str, asked: str = "") -> bool:
+    """Whether two claims whose modal verbs give opposite forces (:func:`bare_force`) speak of one subject: a
+    subject either names must be in the other's words, unless the other binds no one (a passive matter without
+    its agent, a force named of a whole matter). When both answer one question (``asked``), a subject the
+    question names is shared by both answers ("Must micro-credentials be issued as digital credentials?":
+    "every micro-credential must be issued as ..." / "providers should be free to choose ...")."""
+    fa, fb = bare_force(a), bare_force(b)
+    if fa is None or fb is None or fa[0] == fb[0]:
+        return False
     for (_, _, subject), other, other_text in ((fa, fb, b), (fb, fa, a)):
         nominal = named_matter(_TAIL.sub("", other_text) or other_text) is not None and not _CLAUSAL.match(other[1])
         if nominal:
@@ -324,7 +337,7 @@ def opposite_forces(a: str, b: str) -> bool:
             # a passive predicate's subject is what is acted on ("every micro-credential must be placed at a
             # level"): it binds no one, so whoever the other claim leaves free to decide it is not someone else
             continue
-        words, others = _content(subject), _content(f"{other[2]} {other[1]}")
+        words, others = _content(subject), _content(f"{other[2]} {other[1]} {asked}")
         if words and not any(_inflected(w, v) for w in words for v in others):
             return False
     return True

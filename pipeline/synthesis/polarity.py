@@ -131,10 +131,28 @@ def polarity(text: str) -> int:
 _UNLESS = re.compile(r"(?:,\s*|\s)unless\b.*$", re.IGNORECASE | re.DOTALL)
 
 
+# A relative clause of the subject, before the claim's modal ("Teachers who teach courses outside their timetable
+# should be paid ...", "Learners who have no diploma should be admitted"): it says whom the claim is about, and its
+# negation is not the claim's. Only "who", "whom", "whose": a "that" may open the claim itself ("we propose that
+# no provider should ...").
+_SUBJECT_RELATIVE = re.compile(
+    r"\b(?:who|whom|whose)\b[^,;:]*?(?=\s(?:should|must|shall|may|might|can|could|ought|needs?|will|would)\b)",
+    re.IGNORECASE,
+)
+_ANY_MODAL = re.compile(r"\b(?:should|must|shall|may|might|can|could|ought|needs?|will|would)\b", re.IGNORECASE)
+
+
+def _without_subject_relative(text: str) -> str:
+    relative = _SUBJECT_RELATIVE.search(text)
+    if relative is None or _ANY_MODAL.search(text, 0, relative.start()):
+        return text
+    return text[: relative.start()] + " " * (relative.end() - relative.start()) + text[relative.end() :]
+
+
 @lru_cache(maxsize=8192)
 def _denying_part(text: str) -> str:
     """The claim with the negations that are not its own blanked or cut off (see :func:`polarity`)."""
-    plain = _CONTRAST.sub(" ", _SUBORDINATE.sub("", bound_denials(text)))
+    plain = _CONTRAST.sub(" ", _SUBORDINATE.sub("", _without_subject_relative(bound_denials(text))))
     plain = _LEAVE_TO.sub(" ", _BOUND_NEGATION.sub(" ", plain))
     plain = _MEASURED_AGAINST.sub(lambda m: m.group(0)[: -len("against")], plain)
     for match in _RELATIVE_WITHOUT.finditer(plain):

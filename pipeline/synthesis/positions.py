@@ -15,13 +15,26 @@ import numpy as np
 from pipeline.synthesis.claims import Claim
 
 
-def closest_partners(conflicts: dict[tuple[int, int], str], sim: np.ndarray, voices: Sequence[str], margin: float):
+def closest_partners(
+    conflicts: dict[tuple[int, int], str],
+    sim: np.ndarray,
+    voices: Sequence[str],
+    margin: float,
+    paraphrase: float = 1.0,
+):
     """Stance conflicts kept only between claims that are, each for the other, among the closest it contradicts.
 
     A claim that merely shares a subject with a side ("the framework should be explained to learners" against
     "micro-credentials should not be levelled in the framework") is much farther from it than the claim that side
     really denies ("... should be levelled in the framework"), so its conflict is dropped. Relative to each
     claim's own best, so it does not hang on the embedding's scale. Differences in number are kept as found.
+    A contributor's conflict with their own claim is judged the same way against the claims' best conflicts with
+    other contributors, unless the two claims read alike but for their negation (cosine >= ``paraphrase``: "should
+    be levelled when they are large" / "should not be levelled at all" is someone torn): "we reject the proposal
+    that universities grant credit for company academies' certificates" and the same contributor's
+    "micro-credentials earned at one university should count towards a degree at another" only share a subject,
+    and would otherwise tear them off the side they plainly take. A claim with no conflict with another
+    contributor keeps its own conflicts (nothing to be closer than).
     """
     best: dict[int, float] = {}
     for (i, j), kind in conflicts.items():
@@ -31,7 +44,10 @@ def closest_partners(conflicts: dict[tuple[int, int], str], sim: np.ndarray, voi
     return {
         (i, j): kind
         for (i, j), kind in conflicts.items()
-        if kind != "stance" or voices[i] == voices[j] or float(sim[i, j]) >= max(best[i], best[j]) - margin
+        if kind != "stance"
+        or float(sim[i, j]) >= max(best.get(i, -1.0), best.get(j, -1.0)) - margin
+        or voices[i] == voices[j]
+        and float(sim[i, j]) >= paraphrase
     }
 
 
@@ -159,7 +175,7 @@ def verified_sides(
     not sharing its position ("employers should not award" is not "providers should not design alone"), and
     the draft would say they "make the same point".
     """
-    out = []
+    verified = []
     for n, side in enumerate(sides):
         others = {i for k, other in enumerate(sides) if k != n for i in other}
         denial = {i: -1.0 for i in side}
@@ -168,7 +184,15 @@ def verified_sides(
                 if i in denial and j in others and claims[i].voice != claims[j].voice:
                     denial[i] = max(denial[i], float(matter[i, j]))
         lead = max(side, key=lambda i: (denial[i], -side.index(i)))
-        own = [i for i in side if i != lead and claims[i].voice == claims[lead].voice]
         members = [i for i in side if claims[i].voice != claims[lead].voice and agree(i, lead)]
+        verified.append((lead, [i for i in side if i != lead and claims[i].voice == claims[lead].voice], members))
+    # the lead's own other claims stay only while they still contradict a claim the point keeps on another side:
+    # one that opposed only a contributor left out is about something else ("must be issued as a digital
+    # credential" beside the same author's "must be entered in the register", once the option on digital issuing
+    # is no member of the register point)
+    out = []
+    for n, (lead, own, members) in enumerate(verified):
+        others = {i for k, (ol, oo, om) in enumerate(verified) if k != n for i in (ol, *oo, *om)}
+        own = [i for i in own if any((min(i, j), max(i, j)) in conflicts for j in others)]
         out.append([lead, *own, *members])
     return out

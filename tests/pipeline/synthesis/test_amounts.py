@@ -178,3 +178,17 @@ def test_a_share_a_source_or_any_one_is_no_count_of_people() -> None:
         "2 months",
         "17 issuers",
     ]
+
+
+@pytest.mark.unit
+def test_as_little_as_is_a_floor_and_as_many_as_a_ceiling() -> None:
+    from pipeline.synthesis.stance import contradiction
+
+    floor = "A riding badge should be possible for as little as 6 hours in the saddle."
+    assert [q.label() for q in quantities(floor)] == ["minimum 6 hours"]
+    assert [q.label() for q in quantities("Learners may stack as many as 12 credits a term.")] == ["maximum 12 ECTS"]
+    # the least that may be asked differs from a higher floor; a conjunction before no figure bounds nothing
+    assert contradiction(floor, "No riding badge should be awarded for fewer than 30 hours in the saddle.") == "number"
+    assert [q.label() for q in quantities("Riders may keep the pony for 3 days, as long as they feed it.")] == [
+        "3 days"
+    ]

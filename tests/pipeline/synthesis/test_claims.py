@@ -148,3 +148,43 @@ def test_words_a_contribution_quotes_from_someone_else_are_no_claim_of_its_own()
     assert [c.text for c in claims_from([post], {})] == [
         "Certificates should be renewed every five years by a short practical test."
     ]
+
+
+RECOMMENDATIONS = (
+    "Recommendation | Rationale\n"
+    "Every riding school must report each badge it awards to the national stable register. | Without a record "
+    "nobody should guess how many riders hold one.\n"
+    "Badges should name the breed of horse they were earned on. | Riders differ by horse."
+)
+
+
+@pytest.mark.unit
+def test_a_recommendation_column_holds_its_authors_positions_and_the_rationale_none() -> None:
+    claims = dict(decision_claims(RECOMMENDATIONS))
+    assert set(claims) == {
+        "Every riding school must report each badge it awards to the national stable register.",
+        "Badges should name the breed of horse they were earned on.",
+    }
+    assert all(claims.values())  # positions of the table's author, modal or not
+    found = claims_from([_evidence(RECOMMENDATIONS)], {})
+    assert {c.text for c in found} == set(claims)  # "nobody should guess ..." is a reason, not a claim
+
+
+@pytest.mark.unit
+def test_a_forms_question_is_never_a_claim_and_a_yes_or_no_answers_it() -> None:
+    row = (
+        "Question: Should riding badges be recorded in the national stable register?; Answer: No. Riding badges "
+        "should stay outside the national stable register, because the register is slow."
+    )
+    found = claims_from([_evidence(row)], {})
+    assert [c.text for c in found] == [
+        "Riding badges should stay outside the national stable register, because the register is slow."
+    ]
+    assert polarity(found[0].text) == -1  # "outside" alone: the "No." answered the question
+    faq = "Yes, every riding badge must be recorded in the national stable register within a month."
+    assert [c.text for c in claims_from([_evidence(faq)], {})] == [
+        "Every riding badge must be recorded in the national stable register within a month."
+    ]
+    # "No" that opens the claim itself still denies
+    denied = "No riding badge should be recorded in the national stable register before the rider turns 16."
+    assert [c.text for c in claims_from([_evidence(denied)], {})] == [denied]

@@ -84,3 +84,19 @@ def test_a_point_in_number_holds_only_amounts_of_one_thing(register) -> None:
     # the permit's ten years against no end; the school's licence and the instructor's practice are on no side
     assert sorted(map(sorted, sides_held(points[0]))) == [["Ana Kovac"], ["Jonas Berg"]]
     assert {v for d in register for side in sides_held(d) for v in side} == {"Ana Kovac", "Jonas Berg"}
+
+
+@pytest.mark.unit
+def test_a_person_or_body_in_the_passive_is_what_is_measured() -> None:
+    inspected = "Driving schools should be inspected by the transport agency every four years."
+    assert measured(inspected) == {"school"}
+    renewed = "Driving permits for lorries should be renewed every five years."
+    # how often schools are inspected is not how often permits are renewed
+    assert contradiction(inspected, renewed) is None
+    assert contradiction(inspected, "Driving schools should be inspected every two years.") == "number"
+    # acting, or bound to act, they are not what is measured: the reading abstains as before
+    for acting in (
+        "Driving schools should keep their records for four years.",
+        "Driving schools should be required to keep their records for four years.",
+    ):
+        assert measured(acting) == frozenset(), acting

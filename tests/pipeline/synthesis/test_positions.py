@@ -13,7 +13,7 @@ from pipeline.index.workspace_index import Index
 from pipeline.model import Evidence
 from pipeline.synthesis.claims import Claim
 from pipeline.synthesis.divergence import find_divergences
-from pipeline.synthesis.positions import closest_partners, held_sides
+from pipeline.synthesis.positions import closest_partners, held_sides, verified_sides
 from tests.builders import write_metadata
 from tests.conftest import make_settings
 
@@ -186,3 +186,34 @@ def test_a_stance_conflict_far_below_either_claims_closest_is_dropped() -> None:
     conflicts = {(0, 1): "stance", (0, 2): "stance", (1, 2): "number"}
     kept = closest_partners(conflicts, sim, ["Ann", "Bob", "Cy"], margin=0.1)
     assert kept == {(0, 1): "stance", (1, 2): "number"}  # Cy only shares a subject with Ann; amounts stay
+
+
+@pytest.mark.unit
+def test_a_contributors_conflict_with_their_own_claim_far_below_their_closest_is_dropped() -> None:
+    # Bob rejects Ann's recommendation (0.8 apart); Bob's own other claim shares a subject with it (0.55)
+    sim = np.array([[1.0, 0.8, 0.7], [0.8, 1.0, 0.55], [0.7, 0.55, 1.0]])
+    conflicts = {(0, 1): "stance", (1, 2): "stance"}
+    kept = closest_partners(conflicts, sim, ["Ann", "Bob", "Bob"], margin=0.1, paraphrase=0.76)
+    assert kept == {(0, 1): "stance"}
+    # as close as his conflict with Ann, or reading alike but for a negation, his two claims do deny each other
+    for close in (0.72, 0.9):
+        sim[1, 2] = sim[2, 1] = close
+        assert closest_partners(conflicts, sim, ["Ann", "Bob", "Bob"], margin=0.1, paraphrase=0.76) == conflicts
+    sim[0, 1] = sim[1, 0] = 0.99  # (his conflict with Ann closer still: 0.9 is a paraphrase all the same)
+    assert closest_partners(conflicts, sim, ["Ann", "Bob", "Bob"], margin=0.1, paraphrase=0.76) == conflicts
+    # a claim in conflict with nobody else keeps its own conflicts
+    alone = closest_partners({(1, 2): "stance"}, sim * 0.5, ["Ann", "Bob", "Bob"], margin=0.1, paraphrase=0.76)
+    assert alone == {(1, 2): "stance"}
+
+
+@pytest.mark.unit
+def test_a_leads_own_claim_that_opposed_only_someone_left_out_leaves_the_side() -> None:
+    # Ann (0) opposes Bob (2); her other claim (1) opposed only Cy (3), whom the lead of Bob's side does not agree with
+    claims = _claims("Ann", "Ann", "Bob", "Cy")
+    conflicts = {(0, 2): "stance", (1, 3): "stance"}
+    matter = np.ones((4, 4))
+    sides = verified_sides([[0, 1], [2, 3]], claims, conflicts, matter, lambda i, j: False)
+    assert sides == [[0], [2]]  # her claim 1 is free to state another point, against Cy
+    # while it still opposes a claim the point keeps, it stays beside her lead
+    sides = verified_sides([[0, 1], [2, 3]], claims, {**conflicts, (1, 2): "stance"}, matter, lambda i, j: False)
+    assert sides == [[0, 1], [2]]

@@ -253,3 +253,15 @@ def test_a_figure_in_a_report_normative_only_through_a_bound_sets_nothing() -> N
         )
         == "number"
     )
+
+
+@pytest.mark.unit
+def test_a_negation_in_a_relative_clause_of_the_subject_is_not_the_claims() -> None:
+    paid = "Instructors who teach riding lessons outside their timetable should be paid for those hours."
+    assert polarity(paid) == 1
+    assert polarity("Riders who have no licence should be admitted to the beginners' course.") == 1
+    assert polarity("Riders who cannot attend should not be excluded.") == 1  # the claim's own "not" still counts
+    assert polarity("No rider who works full time should have to pay.") == -1
+    assert polarity("We propose that no riding school should charge a fee.") == -1  # "that" opens the claim
+    # a claim on paying instructors does not oppose one on free lessons for young riders
+    assert contradiction(paid, "Riding lessons should be free of charge for everyone under 18.") is None
