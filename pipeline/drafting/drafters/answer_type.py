@@ -218,8 +218,14 @@ _HOLDS = re.compile(
 # a statistic or a dated event: what was, or what is on average, rather than what someone holds
 _DESCRIPTION = re.compile(
     r"\b(average|averaged|median|mean|typical(ly)?|usually|most of|majority|per ?cent|percent|surveyed|survey|"
-    r"on average|respondents?|was|were|had|lasted|took|existed|did|in (19|20)\d\d|last year|so far)\b|%",
+    r"on average|respondents?|was|were|had|lasted|took|existed|did|in (19|20)\d\d|last year|so far|currently|"
+    r"at present|today)\b|%",
     _I,
+)
+# a value as it is now, for a question asking what a value should be: "Our audit fee is 1,450 euros", "their
+# courses last two days" (not "Our position is simple: ...", which answers a question asking for no value)
+_CURRENT_VALUE = re.compile(
+    r"\b(our|their|its|the current)\s+(\w+\s+){0,2}?(is|are|costs?|takes?|lasts?|runs?|amounts? to)\b", _I
 )
 
 
@@ -319,7 +325,8 @@ def answers_type(question: str, sentence: str) -> bool:
         return False
     if misses_named_figures(question, sentence):
         return False
-    if not _NORMATIVE.search(question) or not _DESCRIPTION.search(sentence):
+    described = _DESCRIPTION.search(sentence) or (asked_type(question) and _CURRENT_VALUE.search(sentence))
+    if not _NORMATIVE.search(question) or not described:
         return True
     if _POSSIBLE.search(question) and not _OBLIGATION.search(question):
         return True

@@ -250,3 +250,11 @@ def test_a_which_body_question_is_answered_only_by_a_sentence_naming_a_body(sent
     assert answers_type("Which body should run the wallet that holds learners' credentials?", sentence) is answers
     # a plain "who" question may be answered by people
     assert answers_type("Who should control the wallet?", sentence)
+
+
+def test_what_a_contributor_charges_now_does_not_say_what_it_should_cost():
+    question = "How much should an external quality audit cost a small provider?"
+    assert not answers_type(question, "Our audit fee is 1,450 euros for a small provider.")
+    assert not answers_type(question, "An audit currently costs about 900 euros.")
+    assert answers_type(question, "An audit of a small provider should cost no more than 900 euros.")
+    assert answers_type("How much does an audit cost a small provider?", "Our audit fee is 1,450 euros.")
