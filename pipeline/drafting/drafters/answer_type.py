@@ -229,6 +229,33 @@ _CURRENT_VALUE = re.compile(
 )
 
 
+# what a span of time is of: "How long should records be kept?" is not answered by how long a credential stays
+# valid, nor "How long should a decision take?" by how long a course takes to complete
+_TIME_ASPECTS = {
+    aspect: re.compile(rf"\b(?:{words})\b", _I)
+    for aspect, words in {
+        "validity": r"valid\w*|expir\w*|lapse\w*|renew\w*|refresher|re-?assess\w*|re-?certif\w*",
+        "completion": r"complet\w*|finish\w*|enrol\w*",
+        "decision": r"decid\w*|decision\w*|process\w*|respon\w*|repl\w*",
+        "retention": r"kept|keep\w*|stor\w*|retain\w*|retention|archiv\w*",
+        "waiting": r"wait\w*",
+    }.items()
+}
+
+
+def _time_aspects(text: str) -> set[str]:
+    return {aspect for aspect, pattern in _TIME_ASPECTS.items() if pattern.search(text)}
+
+
+def times_elsewhere(question: str, sentence: str) -> bool:
+    """Whether a "how long" question asks the time of one thing (keeping records, a decision, completing a
+    course, waiting, staying valid) and ``sentence`` gives only the time of another."""
+    if asked_type(question) != "duration":
+        return False
+    asked, given = _time_aspects(question), _time_aspects(sentence)
+    return bool(asked) and bool(given) and not asked & given
+
+
 _HOW_MANY = re.compile(r"\bhow\s+many\s+(?:(?:more|different|separate|individual|other)\s+)?([\w-]+)", _I)
 _FIGURE = re.compile(rf"{_DIGITS}|\b(?:{_WORDS})\b", _I)
 
@@ -321,7 +348,7 @@ def answers_type(question: str, sentence: str) -> bool:
         return False
     if asks_who(question) and not (names_body(sentence) if asks_body(question) else names_actor(sentence)):
         return False
-    if counts_elsewhere(question, sentence):
+    if counts_elsewhere(question, sentence) or times_elsewhere(question, sentence):
         return False
     if misses_named_figures(question, sentence):
         return False

@@ -48,13 +48,16 @@ def test_the_kind_of_value_a_question_asks_for(question, kind):
     [
         "Recordings should be kept for 24 months after the certificate is issued.",
         "Records are kept for two years and then deleted.",
-        "A credential, once awarded, should never expire.",
         "Data stays in the wallet until the learner deletes the account.",
         "Each practical test should take no more than a one-day session.",
     ],
 )
 def test_durations_answer_how_long(sentence):
     assert answers_type("How long should a provider keep the recordings of practical tests?", sentence)
+    # (what stays valid answers how long a credential does, not how long recordings are kept: below)
+    assert answers_type(
+        "How long should a credential remain valid?", "A credential, once awarded, should never expire."
+    )
 
 
 @pytest.mark.parametrize(
@@ -258,3 +261,19 @@ def test_what_a_contributor_charges_now_does_not_say_what_it_should_cost():
     assert not answers_type(question, "An audit currently costs about 900 euros.")
     assert answers_type(question, "An audit of a small provider should cost no more than 900 euros.")
     assert answers_type("How much does an audit cost a small provider?", "Our audit fee is 1,450 euros.")
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answers"),
+    [
+        ("How long should providers keep assessment records?", "A credential should never expire.", False),
+        ("How long should providers keep assessment records?", "Records should be kept for ten years.", True),
+        ("How long should a recognition decision take?", "A course should be completed within a year.", False),
+        ("How long should a recognition decision take?", "A decision should be taken within 30 days.", True),
+        ("How long should a learner have to complete a course?", "A credential should expire after five years.", False),
+        # a sentence that names no time of anything still answers by its figure
+        ("How long should a learner have to complete a course?", "Six months is enough for most learners.", True),
+    ],
+)
+def test_a_how_long_question_is_not_answered_by_the_time_of_something_else(question, sentence, answers):
+    assert answers_type(question, sentence) is answers
