@@ -190,10 +190,17 @@ def test_accept_marks_survive_a_reload_and_save_as_one_revision(served_app):
             page.goto(url)
             expect(page.get_by_text(f"Revision {revision.number}", exact=False).first).to_be_visible(timeout=60_000)
             switches = page.get_by_text("Accept", exact=True)
+            # the page is drawn whole (one toggle per sentence) before anything is clicked
+            expect(switches).to_have_count(len(revision.sentences()), timeout=60_000)
             for k in (0, 1):
                 switches.nth(k).click()
                 expect(page.get_by_text(f"{k + 1} to accept", exact=False)).to_be_visible(timeout=30_000)
-            page.wait_for_timeout(1000)  # the address has been rewritten with the marks
+            # the address is rewritten with both marks after the rerun: wait for it, not for a fixed time
+            page.wait_for_function(
+                "() => (decodeURIComponent(location.search).match(/[0-9]+[.][0-9]+[+]/g) || []).length >= 2",
+                timeout=30_000,
+            )
+            marked = _accept_marks(page.url, "definition-scope")
             page.reload()  # a new session: the marks come back from the address
             expect(page.get_by_text("2 to accept", exact=False)).to_be_visible(timeout=60_000)
             page.get_by_role("button", name="Save acceptance (2)").click()
@@ -203,4 +210,17 @@ def test_accept_marks_survive_a_reload_and_save_as_one_revision(served_app):
     with DraftStore.in_workspace(root) as store:
         saved = store.current("definition-scope")
     assert saved.number == revision.number + 1  # two sentences, one revision
-    assert [s.locked for s in saved.sentences()[:2]] == [True, True]
+    # the two sentences marked (the first two toggles of the page) are the ones accepted, and only they
+    locked = {(p, n) for p, par in enumerate(saved.paragraphs) for n, s in enumerate(par.sentences) if s.locked}
+    assert len(marked) == 2 and locked == marked
+
+
+def _accept_marks(url: str, sid: str) -> set[tuple[int, int]]:
+    """The sentences (paragraph, sentence) a page address marks to accept in section ``sid``."""
+    from urllib.parse import parse_qs, urlparse
+
+    from ui.acceptance import decode, param_name
+
+    value = parse_qs(urlparse(url).query).get(param_name(sid), [""])[0]
+    decoded = decode(value)
+    return {k for k, on in (decoded[1] if decoded else {}).items() if on}
