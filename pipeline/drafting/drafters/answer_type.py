@@ -256,6 +256,9 @@ def times_elsewhere(question: str, sentence: str) -> bool:
     return bool(asked) and bool(given) and not asked & given
 
 
+# a clause that says where, why or in what way, not who does what the sentence holds
+_SUBORDINATE = re.compile(r",?\s+\b(?:where|which|whose|when|because|since|so that|as)\b[^,;.]*", _I)
+
 _HOW_MANY = re.compile(r"\bhow\s+many\s+(?:(?:more|different|separate|individual|other)\s+)?([\w-]+)", _I)
 _FIGURE = re.compile(rf"{_DIGITS}|\b(?:{_WORDS})\b", _I)
 
@@ -346,8 +349,12 @@ def answers_type(question: str, sentence: str) -> bool:
     when the question asks what should be, gives more than a statistic or a past event."""
     if not gives(asked_type(question), sentence):
         return False
-    if asks_who(question) and not (names_body(sentence) if asks_body(question) else names_actor(sentence)):
-        return False
+    if asks_who(question):
+        # who acts is named in the sentence's own clause: "... listed in the register, where employers already
+        # look" names no one who should keep the register
+        own = _SUBORDINATE.sub(" ", sentence)
+        if not (names_body(own) if asks_body(question) else names_actor(own)):
+            return False
     if counts_elsewhere(question, sentence) or times_elsewhere(question, sentence):
         return False
     if misses_named_figures(question, sentence):

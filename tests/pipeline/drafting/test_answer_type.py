@@ -277,3 +277,10 @@ def test_what_a_contributor_charges_now_does_not_say_what_it_should_cost():
 )
 def test_a_how_long_question_is_not_answered_by_the_time_of_something_else(question, sentence, answers):
     assert answers_type(question, sentence) is answers
+
+
+def test_a_who_question_needs_someone_named_in_the_sentences_own_clause():
+    question = "Who should keep the national register up to date?"
+    assert not answers_type(question, "Micro-credentials should be listed in the register, where employers look.")
+    assert not answers_type(question, "The register should be updated monthly, because learners rely on it.")
+    assert answers_type(question, "The national agency should keep the register, which employers already use.")
