@@ -10,6 +10,7 @@ from typing import Any
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError, human_size
 from ingest.readers.signature import drop_signature
+from ingest.turns import STAMP
 
 # C0/C1 control characters except tab and newline; NUL and friends break indexes and terminals.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -43,10 +44,9 @@ _CAPITALS_LINE = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*$")
 # a line that opens a speaker's turn in a transcript exported line by line, with or without a time stamp:
 # "[00:02:05] Aigul Sarsenova: ...", "Lukas Berger (host): ..."
 _TURN_LINE = re.compile(
-    r"^(?:[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]\s+|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?\s+)?"
-    r"(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]*(?:\s*\([^()]{1,80}\))?\s*:\s"
+    rf"^(?:{STAMP}\s+)?(?:[A-Z][\w'’\-]*\.?\s+){{0,3}}[A-Z][\w'’\-]*(?:\s*\([^()]{{1,80}}\))?\s*:\s"
 )
-_STAMP_LINE = re.compile(r"^(?:[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]|\d{1,2}:\d{2}:\d{2})\s")
+_STAMP_LINE = re.compile(rf"^{STAMP}\s")
 
 
 def unwrap(block: str, *, by_width: bool = False) -> str:

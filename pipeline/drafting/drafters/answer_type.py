@@ -57,6 +57,12 @@ _CURRENCY = (
     r"dram|drams|amd|cents?|pence)\b"
 )
 
+# a bound asked as a superlative: "What is the longest a course should last?" asks for a duration, "the largest
+# workload" or "the smallest amount of learning" for an amount
+_LONGEST = r"\bthe\s+(?:longest|shortest)\b"
+_LARGEST = r"\bthe\s+(?:smallest|largest|fewest|lowest|highest)\b"
+SUPERLATIVE = f"{_LONGEST}|{_LARGEST}"
+
 # the question forms, most specific first
 _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -64,8 +70,8 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"\bhow\s+long\b|\bhow\s+many\s+{_TIME_UNIT}\b|\bafter\s+how\s+many\b|\bfor\s+how\s+many\b|"
             r"\bhow\s+soon\b|\bwithin\s+what\s+(time|period|deadline)\b|\bwhat\s+(deadline|time\s+limit|period)\b|"
-            # "What is the longest a course should last?", "What duration ...", "the maximum length of ..."
-            r"\bthe\s+(longest|shortest)\b|\bwhat\s+(length|duration)\b|\b(maximum|minimum)\s+(duration|length)\b|"
+            # "What duration ...", "the maximum length of ..."
+            rf"{_LONGEST}|\bwhat\s+(length|duration)\b|\b(maximum|minimum)\s+(duration|length)\b|"
             r"\bhow\s+much\s+time\b",
             _I,
         ),
@@ -87,13 +93,7 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("count", re.compile(r"\bhow\s+many\b", _I)),
-    # "What is the largest workload ...", "the smallest amount of learning ...": a bound asked as a superlative
-    (
-        "amount",
-        re.compile(
-            r"\bhow\s+(much|large|big|small|heavy|high|low)\b|\bthe\s+(smallest|largest|fewest|lowest|highest)\b", _I
-        ),
-    ),
+    ("amount", re.compile(rf"\bhow\s+(much|large|big|small|heavy|high|low)\b|{_LARGEST}", _I)),
 )
 
 _GIVES: dict[str, re.Pattern[str]] = {

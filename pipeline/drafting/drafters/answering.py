@@ -30,7 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline.drafting.drafters.answer_type import asked_type, gives
+from pipeline.drafting.drafters.answer_type import SUPERLATIVE, asked_type, gives
 from pipeline.drafting.drafters.candidates import FINITE, Candidate, takes_position
 from pipeline.drafting.evidence import QUESTION_WORDS
 from pipeline.index.lexical import tokenize
@@ -45,9 +45,7 @@ QUESTION_FEATURES = ("best", "top3", "unseen", "best_key_terms", "rival_best", "
 # "... be involved when skills are assessed" asks nothing about time, and a figure in a sentence does not answer it
 _AMOUNT_QUESTION = re.compile(
     r"\b(how (much|many|long|often|large|big)|minimum|maximum|size|share|percentage|how soon|limit)\b|"
-    r"^\W*when\b|\b(and|or)\s+when\b|"
-    # "What is the largest workload ...", "the smallest amount of learning": a bound asked as a superlative
-    r"\bthe\s+(smallest|largest|shortest|longest|fewest|lowest|highest)\b",
+    r"^\W*when\b|\b(and|or)\s+when\b|" + SUPERLATIVE,  # "the largest workload": a bound as a superlative
     re.I,
 )
 
