@@ -239,6 +239,11 @@ _TIME_ASPECTS = {
         "decision": r"decid\w*|decision\w*|process\w*|respon\w*|repl\w*",
         "retention": r"kept|keep\w*|stor\w*|retain\w*|retention|archiv\w*",
         "waiting": r"wait\w*",
+        # the volume of learning, not a span of the calendar: "fifty hours of learning" says nothing of how long
+        # a learner has to complete a course
+        "workload": r"workload\w*|ects|credits?|notional|(?:hours?|days?|weeks?)\s+of\s+(?:learning|study|studying|"
+        r"training|instruction|teaching|tuition|work|effort|classes|lessons|practice)|learning\s+hours|study\s+hours|"
+        r"contact\s+hours",
     }.items()
 }
 
@@ -259,7 +264,28 @@ def times_elsewhere(question: str, sentence: str) -> bool:
 # a clause that says where, why or in what way, not who does what the sentence holds
 _SUBORDINATE = re.compile(r",?\s+\b(?:where|which|whose|when|because|since|so that|as)\b[^,;.]*", _I)
 
-_HOW_MANY = re.compile(r"\bhow\s+many\s+(?:(?:more|different|separate|individual|other)\s+)?([\w-]+)", _I)
+# the subject's participle phrase ("Micro-credentials offered with public funds should be listed ...", "Courses
+# funded by the region must ..."): it says which things the sentence is about, not who should act
+_SUBJECT_MODIFIER = re.compile(
+    r"^(?P<head>[^,;:]*?\b\w+)\s+(?:\w+ed|\w+en|paid|made|built|run|held|kept|set|sold|bought|taught|led)\s+"
+    r"(?:by|with|from|through|under|in|for|at)\b[^,;:]*?(?=\s+(?:should|must|shall|ought|need|needs|has|have|will|"
+    r"would|can|could|may|might|are|is)\b)",
+    _I,
+)
+
+
+def _without_subject_modifier(sentence: str) -> str:
+    """``sentence`` without a participle phrase that qualifies its subject (see ``_SUBJECT_MODIFIER``)."""
+    return _SUBJECT_MODIFIER.sub(lambda m: m.group("head"), sentence, count=1)
+
+
+# what "how many" counts: the words up to the verb ("how many learning outcomes should ..." counts outcomes)
+_HOW_MANY = re.compile(
+    r"\bhow\s+many\s+(?:(?:more|different|separate|individual|other)\s+)?"
+    r"((?:(?!(?:should|must|shall|can|could|may|might|will|would|do|does|did|is|are|was|were|has|have|had|need|"
+    r"ought)\b)[\w-]+\s*){1,3})",
+    _I,
+)
 _FIGURE = re.compile(rf"{_DIGITS}|\b(?:{_WORDS})\b", _I)
 
 
@@ -274,6 +300,8 @@ def _counted_and_named(question: str) -> tuple[frozenset[str], frozenset[str]]:
     return counted, frozenset(tokenize(question)) - counted
 
 
+# a figure joined by a hyphen to the word it measures ("five-point", "two-day", "15-hour")
+_COMPOUND_UNIT = re.compile(r"-([A-Za-z]+)\b")
 # what follows a figure that measures time or how often, never a number of people or things
 _MEASURE_AFTER = re.compile(rf"[\s-]+(?:{_TIME_UNIT}|times)\b", _I)
 
@@ -292,6 +320,10 @@ def counts_elsewhere(question: str, sentence: str) -> bool:
     for match in _FIGURE.finditer(text):
         if counting_things and _MEASURE_AFTER.match(text[match.end() :]):
             verdicts.append(True)  # "within ten working days", "four times a year": a time, not a number of them
+            continue
+        compound = _COMPOUND_UNIT.match(text[match.end() :])
+        if compound:  # "a five-point scale", "a 15-hour course": the figure measures the word it is joined to
+            verdicts.append(not set(tokenize(compound.group(1))) & counted)
             continue
         after = tokenize(" ".join(text[match.end() :].split()[:3]))
         hit = next((w for w in after if w in counted or w in named), None)
@@ -352,7 +384,7 @@ def answers_type(question: str, sentence: str) -> bool:
     if asks_who(question):
         # who acts is named in the sentence's own clause: "... listed in the register, where employers already
         # look" names no one who should keep the register
-        own = _SUBORDINATE.sub(" ", sentence)
+        own = _without_subject_modifier(_SUBORDINATE.sub(" ", sentence))
         if not (names_body(own) if asks_body(question) else names_actor(own)):
             return False
     if counts_elsewhere(question, sentence) or times_elsewhere(question, sentence):
@@ -364,4 +396,13 @@ def answers_type(question: str, sentence: str) -> bool:
         return True
     if _POSSIBLE.search(question) and not _OBLIGATION.search(question):
         return True
-    return bool(_HOLDS.search(sentence) or _BOUND.search(sentence)) or is_imperative(sentence)
+    return bool(_HOLDS.search(sentence) or _bounds(asked_type(question), sentence)) or is_imperative(sentence)
+
+
+def _bounds(kind: str | None, sentence: str) -> bool:
+    """Whether ``sentence`` sets a bound, on a value of ``kind`` when the question asks for one: "a fee of 1,450
+    euros for a provider with up to ten trainers" bounds the trainers, not the fee."""
+    for match in _BOUND.finditer(sentence):
+        if kind is None or gives(kind, " ".join(sentence[match.start() :].split()[:7])):
+            return True
+    return False

@@ -271,6 +271,9 @@ def test_what_a_contributor_charges_now_does_not_say_what_it_should_cost():
         ("How long should a recognition decision take?", "A course should be completed within a year.", False),
         ("How long should a recognition decision take?", "A decision should be taken within 30 days.", True),
         ("How long should a learner have to complete a course?", "A credential should expire after five years.", False),
+        # a volume of learning is not a span of the calendar
+        ("How long should a learner have to complete a course?", "A course should need 50 hours of study.", False),
+        ("How long should a learner have to complete a course?", "Learners should have two years to finish.", True),
         # a sentence that names no time of anything still answers by its figure
         ("How long should a learner have to complete a course?", "Six months is enough for most learners.", True),
     ],
@@ -284,3 +287,25 @@ def test_a_who_question_needs_someone_named_in_the_sentences_own_clause():
     assert not answers_type(question, "Micro-credentials should be listed in the register, where employers look.")
     assert not answers_type(question, "The register should be updated monthly, because learners rely on it.")
     assert answers_type(question, "The national agency should keep the register, which employers already use.")
+
+
+def test_who_acts_is_not_read_from_a_participle_phrase_of_the_subject():
+    question = "Who should keep the national register up to date?"
+    assert not answers_type(question, "Courses offered with public funds should be listed in the national register.")
+    assert not answers_type(question, "Courses funded by the regional government should appear in the register.")
+    assert answers_type(question, "The register kept by the ministry should be updated by the national agency.")
+    assert answers_type(question, "Providers accredited by the agency should keep their entries up to date.")
+
+
+def test_a_figure_joined_to_another_unit_counts_that_unit():
+    question = "How many learning outcomes should a micro-credential have at most?"
+    assert not answers_type(question, "Results should be graded on the national five-point scale.")
+    assert answers_type(question, "A 15-hour course should have no more than four learning outcomes.")
+    assert answers_type(question, "A micro-credential should have at most five outcomes.")
+    assert answers_type("How many hours should a course take?", "A 15-hour course should be the norm.")
+
+
+def test_a_bound_on_another_figure_does_not_make_a_current_fee_a_position():
+    question = "How much should an external quality audit cost a small provider?"
+    assert not answers_type(question, "Our audit fee is 1,450 euros for a provider with up to ten trainers.")
+    assert answers_type(question, "Our audit fee is capped at 1,450 euros.")
