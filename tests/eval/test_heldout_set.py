@@ -57,6 +57,7 @@ SETS = {
     "heldout11": dict.fromkeys((".pdf", ".docx", ".pptx", ".odp", ".csv", ".eml", ".txt", ".md", ".html", ".xlsx"), 1),
     "heldout12": dict.fromkeys((".pdf", ".docx", ".pptx", ".odt", ".eml", ".rtf", ".xlsx", ".md", ".html", ".txt"), 1),
     "heldout13": dict.fromkeys((".pdf", ".docx", ".pptx", ".odp", ".csv", ".eml", ".odt", ".md", ".html", ".txt"), 1),
+    "heldout15": {".pdf": 2, **dict.fromkeys((".docx", ".pptx", ".odp", ".eml", ".txt", ".md", ".rtf", ".html"), 1)},
 }  # fmt: skip
 CONTRIBUTION_SUFFIXES = {
     ".md", ".txt", ".docx", ".pptx", ".pdf", ".html", ".odt", ".odp", ".rtf", ".eml", ".xlsx", ".csv", ".tsv",
