@@ -5,7 +5,8 @@
 A set is a folder (``--set``, eval/heldout by default; eval/heldout2 to eval/heldout8 are the next ones)
 holding ``corpus/`` (with its metadata sheet), an outline (``outline.yaml``, else ``outline.md``, else
 ``outline.docx``, else ``outline.odt``, else one kept as plain text or as a table: ``outline.txt``,
-``outline.xlsx``, ``outline.ods``, ``outline.csv``), ``drafting_gold.yaml`` and ``divergence_gold.yaml``.
+``outline.xlsx``, ``outline.ods``, ``outline.csv``, ``outline.tsv``), ``drafting_gold.yaml`` and
+``divergence_gold.yaml``.
 Ingests the corpus into ``--workspace`` (a temporary one if not given; an existing workspace with sources is
 reused as it is), saves the outline, drafts it offline exactly as ``guidelines draft`` does, and scores the result
 with the scoring functions of eval/eval_drafting.py (misattributed names, false quotes, repeats, gaps) and
@@ -39,8 +40,8 @@ def load_eval_module(name: str) -> ModuleType:
 
 
 # the outline files a set may hold, the first one present wins (the YAML one, as the first two sets have it; the
-# third set's is Markdown, the fourth's Word, the sixth's a workbook, the eighth's LibreOffice Writer); each is
-# read by load_outline as people write outlines
+# third set's is Markdown, the fourth's Word, the sixth's a workbook, the eighth's LibreOffice Writer, the
+# fifteenth's tab-separated); each is read by load_outline as people write outlines
 OUTLINE_NAMES = (
     "outline.yaml",
     "outline.md",
@@ -50,6 +51,7 @@ OUTLINE_NAMES = (
     "outline.xlsx",
     "outline.ods",
     "outline.csv",
+    "outline.tsv",
 )
 
 

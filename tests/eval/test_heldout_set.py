@@ -58,6 +58,7 @@ SETS = {
     "heldout12": dict.fromkeys((".pdf", ".docx", ".pptx", ".odt", ".eml", ".rtf", ".xlsx", ".md", ".html", ".txt"), 1),
     "heldout13": dict.fromkeys((".pdf", ".docx", ".pptx", ".odp", ".csv", ".eml", ".odt", ".md", ".html", ".txt"), 1),
     "heldout14": {".pdf": 1, ".docx": 2, ".pptx": 1, ".odt": 1, ".eml": 1, ".txt": 1, ".xlsx": 1, ".md": 1, ".html": 1},
+    "heldout15": {".pdf": 2, **dict.fromkeys((".docx", ".pptx", ".odp", ".eml", ".txt", ".md", ".rtf", ".html"), 1)},
 }  # fmt: skip
 CONTRIBUTION_SUFFIXES = {
     ".md", ".txt", ".docx", ".pptx", ".pdf", ".html", ".odt", ".odp", ".rtf", ".eml", ".xlsx", ".csv", ".tsv",
@@ -97,7 +98,12 @@ def _header_spellings(names: list[str]) -> set[str]:
     for name in names:
         path = _sheet_path(ROOT / "eval" / name)
         if path.suffix == ".csv":
-            first = path.read_text(encoding="utf-8-sig").splitlines()[0]
+            raw = path.read_bytes()
+            try:  # a sheet saved from Excel may be in Windows-1252 (heldout14's), as the ingest accepts
+                text = raw.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                text = raw.decode("cp1252")
+            first = text.splitlines()[0]
             headers |= {h.strip() for h in first.replace(";", ",").split(",")}
             continue
         if path.suffix == ".ods":
