@@ -200,6 +200,12 @@ def _speakers(passages: Sequence[Passage]) -> set[str]:
     return speakers
 
 
+def speakers(passages: Sequence[Passage]) -> set[str]:
+    """The speakers (labels in lower case, without their parenthesis) whose turns make these passages a
+    transcript; empty when they do not read as one."""
+    return _speakers(passages)
+
+
 def _norm(text: str) -> str:
     return " ".join(re.findall(r"[\w'’\-]+", text.casefold()))
 
