@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ingest.metadata_headers import fold
 from ingest.model import Passage
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Hon|Minister|Senator|Commissioner)\.?"
@@ -207,7 +208,8 @@ def speakers(passages: Sequence[Passage]) -> set[str]:
 
 
 def _norm(text: str) -> str:
-    return " ".join(re.findall(r"[\w'’\-]+", text.casefold()))
+    # without case and accents: a sheet typed on another keyboard writes "Jose Muller" for "José Müller"
+    return " ".join(re.findall(r"[\w'’\-]+", fold(text)))
 
 
 def _person_words(label: str) -> set[str]:
