@@ -328,3 +328,44 @@ def test_the_contributor_is_found_in_a_forward_header_without_accents_and_case(
     text, notes = credited(path, sheet_name)
     assert text == OWN
     assert notes == [f"the forwarding note of Secretariat is left out: the forwarded message is {sheet_name}'s"]
+
+
+QUOTATION = "<blockquote><p>Learning outcomes shall be written so that they can be assessed.</p></blockquote>"
+
+
+def test_a_quotation_the_writer_put_in_their_own_html_text_is_kept_as_a_quotation(tmp_path: Path) -> None:
+    html = (
+        "<p>Every micro-credential should state its workload in hours as well as in ECTS credits.</p>"
+        f"<p>Our law already says:</p>{QUOTATION}"
+        "<p>Recognition officers need the assessment method written on the certificate.</p>"
+    )
+    path = save_html(tmp_path, html, "Input", sender="Jan Novak <jan.novak@example.cz>")
+    result = reader_for(path).read(path)
+    text, notes = credited(path, "Jan Novak")
+    assert text.split("\n") == [
+        "Every micro-credential should state its workload in hours as well as in ECTS credits.",
+        "Our law already says:",
+        "> Learning outcomes shall be written so that they can be assessed.",  # kept, marked as someone's words
+        "Recognition officers need the assessment method written on the certificate.",
+    ]
+    assert notes == [] and not any("quoted" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "<p>On Mon, 2 Mar 2026 at 10:00, Drafting team &lt;team@example.eu&gt; wrote:</p>"
+        "<blockquote><p>In our view no micro-credential should exceed 3 ECTS credits.</p></blockquote>",
+        "<blockquote type='cite'><p>In our view no micro-credential should exceed 3 ECTS credits.</p></blockquote>",
+        "<blockquote cite='mid:123@example.eu'><p>In our view no micro-credential should exceed 3 ECTS credits."
+        "</p></blockquote>",
+        "<blockquote><div>From: Drafting team &lt;team@example.eu&gt;<br>Sent: Monday, 2 March 2026 10:00<br>"
+        "Subject: call</div><p>In our view no micro-credential should exceed 3 ECTS credits.</p></blockquote>",
+    ],
+    ids=["wrote-line", "type-cite", "cite-address", "header-inside"],
+)
+def test_a_blockquote_quoting_an_earlier_message_is_left_out(tmp_path: Path, history: str) -> None:
+    path = save_html(tmp_path, CONTRIBUTION_HTML + history, "Re: call", sender="Jan Novak <jan.novak@example.cz>")
+    text, _ = credited(path, "Jan Novak")
+    assert text == OWN
+    assert "3 ECTS" not in text
