@@ -107,3 +107,29 @@ def test_a_second_level_list_style_as_libreoffice_writes_words_list_bullet_2(tmp
     )
     (section,) = load_outline(write_odt(tmp_path / "outline.odt", body, automatic)).sections
     assert section.questions == ("Which evidence is needed (for learning abroad)?",)
+
+
+def test_a_numbered_list_of_sections_with_an_italic_note_under_each(tmp_path):
+    automatic = '<style:style style:name="P1" style:family="paragraph"><style:text-properties fo:font-style="italic"/></style:style>'
+
+    def section(title: str, note: str, questions: list[str]) -> str:
+        items = "".join(f"<text:list-item><text:p>{q}</text:p></text:list-item>" for q in questions)
+        return (
+            f"<text:list><text:list-item><text:p>{title}</text:p></text:list-item></text:list>"
+            f'<text:p text:style-name="P1">{note}</text:p>'
+            f"<text:list><text:list-item><text:list>{items}</text:list></text:list-item></text:list>"
+        )
+
+    body = (
+        "<text:p>Guidelines on micro-credentials</text:p>"
+        + section(
+            "Recognition", "Describe the national context first.", ["Which evidence is needed?", "Describe the steps"]
+        )
+        + section("Funding", "Drafted with the ministry of finance.", ["Who pays for assessment?"])
+    )
+    outline = load_outline(write_odt(tmp_path / "outline.odt", body, automatic))
+    assert outline.title == "Guidelines on micro-credentials"
+    assert [(s.title, s.purpose, s.questions) for s in outline.sections] == [
+        ("Recognition", "Describe the national context first.", ("Which evidence is needed?", "Describe the steps")),
+        ("Funding", "Drafted with the ministry of finance.", ("Who pays for assessment?",)),
+    ]
