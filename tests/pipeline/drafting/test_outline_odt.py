@@ -110,7 +110,10 @@ def test_a_second_level_list_style_as_libreoffice_writes_words_list_bullet_2(tmp
 
 
 def test_a_numbered_list_of_sections_with_an_italic_note_under_each(tmp_path):
-    automatic = '<style:style style:name="P1" style:family="paragraph"><style:text-properties fo:font-style="italic"/></style:style>'
+    automatic = (
+        '<style:style style:name="P1" style:family="paragraph">'
+        '<style:text-properties fo:font-style="italic"/></style:style>'
+    )
 
     def section(title: str, note: str, questions: list[str]) -> str:
         items = "".join(f"<text:list-item><text:p>{q}</text:p></text:list-item>" for q in questions)
