@@ -10,17 +10,19 @@ metadata names the contributor. Only the contributor's words are kept:
   the notes of those who forwarded it ("Please find below ...", "FYI") are never credited to the contributor;
 - when no message below is the contributor's and the sender is (or nobody is named), the sender's own text is
   kept, and a colleague's message they pass on is left out;
-- when neither is (the sheet names someone the reader cannot find), the notes of those who forwarded are
-  forwarders' words and are left out; the innermost forwarded message is the contribution, and a warning says
-  its author was not matched. A reply's own text stays the sender's (their answer to a call for input), its
-  history left out.
+- when neither is (the sheet names someone the reader cannot find, say a person for an organisation), the body
+  is the contributor's, as the sheet says: the sender's own text is kept, forwarded messages and a reply's
+  history (other people's words) left out, unless that text is plainly a forwarder's covering note over a forward
+  (empty, or a few lines saying "Please find below ...", "FYI", "forwarding ..."): then the innermost forwarded
+  message is the contribution, and a warning says its author was not matched.
 
 Names are matched as speakers' labels of a transcript are (ingest.turns.is_own): by surname, whole name or
-organisation.
+organisation, in any case and with or without accents ("Jose Muller" is "José Müller").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ingest.model import Passage
@@ -42,6 +44,27 @@ def _author(section: str) -> str:
     return section[len(FORWARDED if section.startswith(FORWARDED) else EARLIER) :].strip()
 
 
+# what says a note only passes on what lies below or beside it: "Please find below ...", "FYI", "I forward ...",
+# in the languages whose forward lines ingest.readers.eml_thread reads
+_COVERING = re.compile(
+    r"(?i)\b(?:please\s+find|find\s+(?:below|attached|enclosed)|see\s+(?:below|underneath|the\s+\w+\s+below)"
+    r"|below\s+(?:is|are|you\s+will\s+find)|fyi|for\s+your\s+(?:information|attention|reference|records)"
+    r"|(?:i|we)\s+(?:am\s+|are\s+)?forward(?:ing)?|forwarding|forwarded\s+(?:below|to\s+you|message)|passing\s+(?:this|it|them)\s+on|pass(?:ed)?\s+(?:this|it|them)\s+on|herewith"
+    r"|on\s+behalf\s+of|veuillez\s+trouver|ci-dessous|pour\s+information|transf[eè]r[eé]\w*|anbei|weiterleit\w*"
+    r"|weitergeleitet\w*|zur\s+kenntnis|a\s+continuaci[oó]n|reenv\w*|para\s+su\s+informaci[oó]n|di\s+seguito|inoltr\w*"
+    r"|per\s+conoscenza|hieronder|doorgestuurd|ter\s+info\w*|segue\s+abaixo|encaminh\w*)\b"
+)
+# a covering note is a few lines: longer text over a forward is the sender's own input
+_COVERING_WORDS = 60
+
+
+def _covering(passages: Sequence[Passage]) -> bool:
+    """Whether the sender's own text (the passages outside any forwarded or quoted message) is plainly a covering
+    note: empty, or short and saying it passes on what lies below."""
+    note = " ".join(p.text for p in passages if not _level(p))
+    return not note.strip() or (len(note.split()) <= _COVERING_WORDS and bool(_COVERING.search(note)))
+
+
 def own_forwards(
     passages: Sequence[Passage], contributor: str, organisation: str, sender: str | None
 ) -> tuple[list[Passage], list[str]]:
@@ -61,7 +84,7 @@ def own_forwards(
         keep = mine | ({()} if not sender or theirs(sender) else set())
         if not sender and any(len(p) > 1 for p in mine):
             keep.discard(())  # a note of unknown authorship over forwards: someone forwarded it, maybe not them
-    elif not who or theirs(sender) or not forwards:
+    elif not who or theirs(sender) or not forwards or not _covering(passages):
         keep = {()}
         if not who:  # nobody to credit wrongly: a forwarded message stays, a reply's history does not
             keep |= {path for path in levels if path and path[-1].startswith(FORWARDED)}

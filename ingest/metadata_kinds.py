@@ -4,7 +4,8 @@ presentation, expert_input, other), and a kind in none of their words is left un
 
 A compound's head is its last part, as German, Dutch and English build them: "Webinar-Transkript" is a
 transcript and "Vortragsfolien" slides, whatever kind the first part names alone; a closed compound whose last
-part is no kind of its own ("Umfrageergebnisse", "Foliensatz") takes the kind its first part names.
+part is no kind of its own ("Umfrageergebnisse", "Foliensatz") takes the kind its first part names. An open
+phrase is read by its head word in the same way: "Webinar transcript" is a transcript, "Interview notes" notes.
 """
 
 from __future__ import annotations
@@ -120,7 +121,33 @@ _SLIDES_DUTCH = re.compile(r"\bdia s\b")
 @functools.lru_cache(maxsize=1024)  # a sheet writes the same few kinds on every row
 def kind_word(written: str) -> str | None:
     """policy_brief, presentation, expert_input or other for the way a sheet writes a kind; None when unsure."""
-    return _kind(*_words(_by_heads(fold(written))))
+    text = _by_heads(fold(written))
+    return _head_kind(text) or _kind(*_words(text))
+
+
+# Words that end the phrase naming the thing: what follows says of what or for whom it is ("Transcript of the
+# webinar", "Nota de política"), or adds a second thing ("Slides and notes" are slides)
+_PHRASE_END = re.compile(
+    r"[(\[,;:/&+]|\s(?:of|on|for|from|about|by|at|in|with|and|or|to|de|del|della|delle|dei|di|du|des|da|do|dos|das"
+    r"|sur|pour|par|et|y|e|ou|o|und|oder|von|vom|zum|zur|uber|fur|en|van|voor|na|dla|z|ze|i|oraz)\s"
+)
+# Heads that only say the form the thing takes ("paper", "note", "statement", "document"): "Briefing note" and
+# "Position paper" are briefs, so such a head leaves the kind to the words before it; so does advice, which is a
+# brief unless the words before it say it came as an input ("Written recommendations")
+_FORM_WORDS = frozenset(_PAPER | _POSITION | _ADVICE)
+
+
+def _head_kind(text: str) -> str | None:
+    """The kind a value's head names when it names one of its own: the last word of the phrase that names the
+    thing, as English builds open compounds ("Webinar transcript" is a transcript, "Panel transcript" too,
+    "Interview notes" notes, "Report on the webinar" a report), unless that word only says the form; None
+    otherwise, so the value is read by all its words."""
+    phrase = _PHRASE_END.split(f" {text} ", maxsplit=1)[0]
+    words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", phrase)
+    whole = re.findall(r"[^\W_]+(?:-[^\W_]+)*", text)
+    if not words or words == whole and len(words) < 2 or words[-1] in _FORM_WORDS:
+        return None  # a value of one word is read by the rules below as it always was
+    return _WORD_KIND.get(words[-1])
 
 
 def _kind(plain: str, words: set[str]) -> str | None:

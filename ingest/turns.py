@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ingest.metadata_headers import fold
 from ingest.model import Passage
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Hon|Minister|Senator|Commissioner)\.?"
@@ -200,8 +201,15 @@ def _speakers(passages: Sequence[Passage]) -> set[str]:
     return speakers
 
 
+def speakers(passages: Sequence[Passage]) -> set[str]:
+    """The speakers (labels in lower case, without their parenthesis) whose turns make these passages a
+    transcript; empty when they do not read as one."""
+    return _speakers(passages)
+
+
 def _norm(text: str) -> str:
-    return " ".join(re.findall(r"[\w'’\-]+", text.casefold()))
+    # without case and accents: a sheet typed on another keyboard writes "Jose Muller" for "José Müller"
+    return " ".join(re.findall(r"[\w'’\-]+", fold(text)))
 
 
 def _person_words(label: str) -> set[str]:

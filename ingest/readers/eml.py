@@ -20,10 +20,10 @@ from email.message import EmailMessage
 from email.utils import parseaddr, parsedate_to_datetime
 from pathlib import Path
 
-from ingest.model import DocumentProperties, Location, Passage, ReadResult
+from ingest.model import QUOTE_MARK, DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
 from ingest.readers.eml_thread import messages
-from ingest.readers.html import html_lines, read_html_text
+from ingest.readers.html import OWN_QUOTE, html_lines, read_html_text
 from ingest.readers.signature import drop_signature
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, blocks, clean_text, read_bytes, unwrap
 
@@ -64,6 +64,14 @@ def _without_signature(passages: list[Passage]) -> list[Passage]:
     return [*passages[:-1], replace(last, text=text, location=location)]
 
 
+def _quotation(paragraph: str) -> str:
+    """A paragraph of the writer's own quotation (an HTML blockquote quoting no earlier message) as one line opened
+    by QUOTE_MARK, as the Markdown reader keeps a block quote: found by search, never read as the writer's claim."""
+    if not paragraph.startswith(OWN_QUOTE):
+        return paragraph.replace(OWN_QUOTE, "")
+    return QUOTE_MARK + " ".join(line.replace(OWN_QUOTE, "").strip() for line in paragraph.split("\n"))
+
+
 def _properties(message: EmailMessage) -> DocumentProperties:
     name, address = parseaddr(_one_line(message.get("from", "")))
     date = None
@@ -90,8 +98,9 @@ class EmlReader:
         2: capitals lines are headings; 3: a reply's history is left out; 4: a forwarded message's paragraphs name
         its sender in their section; 5: a closing ("Kind regards,") and the signature under it are left out; 6: every
         forwarded or quoted message, however deep, is kept with its author in its section (ingest.forwards keeps
-        the contributor's))."""
-        return "6"
+        the contributor's); 7: an HTML blockquote is quoted history only after a "wrote:" line or when it says so
+        (type="cite"), else the writer's own quotation, kept as one)."""
+        return "7"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read the message's body; ``password`` is ignored (S/MIME-encrypted mail is refused as having no text)."""
@@ -110,10 +119,13 @@ class EmlReader:
         if body is not None and body.get_content_subtype() == "html":
             try:
                 # an HTML body holding forwarded or quoted messages is read as its text, message by message
-                thread, quoted = messages("\n\n".join(html_lines(_content(body))), subject)
+                lines = html_lines(_content(body))
+                thread, quoted = messages("\n\n".join(lines), subject)
             except ReadError:
-                thread = []
-            if not quoted and not any(m.path for m in thread):
+                lines, thread = [], []
+            # a quotation the writer put in their own text is read as text, so it stays marked as a quotation
+            own_quote = any(line.startswith(OWN_QUOTE) for line in lines)
+            if not quoted and not own_quote and not any(m.path for m in thread):
                 thread = []
                 try:
                     html = read_html_text(_content(body), budget)
@@ -136,7 +148,7 @@ class EmlReader:
             start = len(passages) + 1
             passages += [
                 Passage(
-                    budget.add(unwrap(block)),
+                    budget.add(_quotation(unwrap(block))),
                     Location(label=f"paragraph {k}", paragraph=k, section=section, section_path=item.path),
                 )
                 for k, block in enumerate(blocks(own), start=start)

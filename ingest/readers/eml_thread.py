@@ -174,6 +174,19 @@ def _opening(lines: list[str], k: int) -> str | None:
     return None
 
 
+def is_wrote_line(line: str) -> bool:
+    """Whether ``line`` introduces a reply's history ("On Mon, 2 Mar 2026, Jan Novak <...> wrote:", in six
+    languages)."""
+    return bool(_WROTE.match(line))
+
+
+def opens_message(lines: list[str]) -> bool:
+    """Whether ``lines`` open with a message's own marks: a forward line, Outlook's "Original Message" line or
+    header block ("From: ..." over "Sent: ..."), or a reply's "wrote:" line."""
+    lines = [line for line in lines if line.strip()]
+    return bool(lines) and _opening(lines, 0) is not None
+
+
 def _read(lines: list[str], subject: str, path: tuple[str, ...], out: list[Message]) -> bool:
     """Append the message of ``lines`` and those below it to ``out``; True if unattributed quoted lines were
     left out."""

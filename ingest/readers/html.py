@@ -200,6 +200,24 @@ class _Block:
     level: int = 0
 
 
+# opens each line of a quotation an e-mail's writer put in their own text (a blockquote that quotes no earlier
+# message), so the e-mail reader can keep it as a quotation (QUOTE_MARK) rather than drop it as quoted history
+OWN_QUOTE = "\ue000"
+# the classes mail clients give the blockquote holding a reply's history
+_HISTORY_CLASSES = frozenset({"gmail_quote", "yahoo_quoted", "moz-cite-prefix"})
+
+
+def _cites(element: Any) -> bool:
+    """Whether a blockquote says it quotes an earlier message: ``type="cite"`` (Apple Mail, Thunderbird), a
+    ``cite`` address, or a mail client's history class."""
+    classes = set((element.get("class") or "").split())
+    return (
+        (element.get("type") or "").strip().lower() == "cite"
+        or bool(element.get("cite"))
+        or bool(classes & _HISTORY_CLASSES)
+    )
+
+
 class _Walker:
     """Turns a parsed page into headings, text blocks and tables in document order."""
 
@@ -216,6 +234,11 @@ class _Walker:
         # per level, as a plain-text message quotes (ingest.readers.eml_thread reads it so)
         self.quotes = False
         self.quote = 0
+        # a blockquote quoting no earlier message is the writer's own quotation: its depth, where its blocks
+        # start, and what each open blockquote is ("history" or "own")
+        self.own = 0
+        self.own_start = 0
+        self.quote_kinds: list[str] = []
         self.pre = 0
         self.caption: list[str] | None = None
 
@@ -276,7 +299,13 @@ class _Walker:
             self.pre += 1
         elif tag == "blockquote":
             self.break_line()
-            self.quote += 1
+            if self.quotes and not self.quote and (self.own or not self._history(element)):
+                self.own_start = len(self.blocks) if not self.own else self.own_start
+                self.own += 1
+                self.quote_kinds.append("own")
+            else:
+                self.quote += 1
+                self.quote_kinds.append("history")
         elif tag in _BLOCKS:
             self.break_line()
 
@@ -305,9 +334,32 @@ class _Walker:
             self.pre = max(self.pre - 1, 0)
         elif tag == "blockquote":
             self.break_line()
-            self.quote = max(self.quote - 1, 0)
+            if (self.quote_kinds.pop() if self.quote_kinds else "history") == "own":
+                self.own -= 1
+                if not self.own:
+                    self._close_own_quote()
+            else:
+                self.quote = max(self.quote - 1, 0)
         elif tag in _BLOCKS:
             self.break_line()
+
+    def _history(self, element: Any) -> bool:
+        """Whether an e-mail's blockquote holds an earlier message: it says so, or a "wrote:" line stands above."""
+        from ingest.readers.eml_thread import is_wrote_line
+
+        above = self.blocks[-1].text.split("\n")[-1] if self.blocks and self.blocks[-1].kind == "text" else ""
+        return _cites(element) or is_wrote_line(above)
+
+    def _close_own_quote(self) -> None:
+        """Mark the blocks of a blockquote the writer put in their own text: quoted history after all when it
+        opens with a message's header ("From: ..." over "Sent: ..."), else a quotation of theirs."""
+        from ingest.readers.eml_thread import opens_message
+
+        quoted = self.blocks[self.own_start :]
+        history = opens_message([line for b in quoted for line in b.text.split("\n")][:4])
+        mark = "> " if history else OWN_QUOTE
+        for k, block in enumerate(quoted, start=self.own_start):
+            self.blocks[k] = _Block(block.kind, "\n".join(mark + line for line in block.text.split("\n")))
 
     def walk(self, root: Any) -> list[_Block]:
         """Visit the tree depth-first without recursion (a page may nest thousands of elements)."""

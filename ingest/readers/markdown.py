@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.model import QUOTE_MARK, DocumentProperties, ReadResult
 from ingest.readers.base import Limits, ReadError
+from ingest.readers.faq import Block as _Block
+from ingest.readers.faq import faq_blocks
 from ingest.readers.text import (
     DEFAULT_LIMITS,
     CharBudget,
@@ -50,13 +51,6 @@ def _cells(line: str) -> list[str]:
     line = line[1:] if line.startswith("|") else line
     line = line[:-1] if line.endswith("|") and not line.endswith("\\|") else line
     return [strip_markup(cell.strip()).replace("\\|", "|") for cell in re.split(r"(?<!\\)\|", line)]
-
-
-@dataclass
-class _Block:
-    kind: str  # "heading", "text", "table"
-    text: str
-    level: int = 0
 
 
 # a block quote's line; its words are kept as a paragraph opened by QUOTE_MARK
@@ -109,60 +103,6 @@ def _parse(text: str) -> list[_Block]:
     return out
 
 
-# An FAQ's labels ("**Q:** ...", "Q1. ...", "Question 3: ...", then "**A:** ...", "Answer: ..."), read after
-# strip_markup has taken the bold off. "A." is no answer's label: it opens too many names ("A. Horvat").
-# Bold that a question's wrapped line leaves open ("**Q: How long ... and" / "how often?**") is taken off too.
-_FAQ_Q = re.compile(r"^\s*[*_]{0,3}\s*(?:Q|Question)\s*\d{0,3}\s*[:.]\s*[*_]{0,3}\s*(?P<text>.*?)[*_\s]*$", re.I)
-_FAQ_A = re.compile(r"^\s*[*_]{0,3}\s*(?:A|Answer)\s*\d{0,3}\s*:\s*[*_]{0,3}\s*(?P<text>.*?)[*_\s]*$", re.I)
-# what says, before the first question, that the questions were put to someone: then "Q"/"A" are an
-# interviewer and a respondent, and ingest.turns keeps only the answers as the contributor's
-_INTERVIEW = re.compile(
-    r"\b(?:interview\w*|transcript\w*|hearing|conversation|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
-    r"respondent|questioned|asked\s+(?:him|her|them))\b",
-    re.IGNORECASE,
-)
-# what names the document an FAQ, which wins over the words above ("questions from our interviews: FAQ")
-_FAQ_NAMED = re.compile(r"\b(?:faq|frequently\s+asked|questions?\s+(?:and|&)\s+answers?|q\s*&\s*a)\b", re.I)
-
-
-def _faq(blocks: list[_Block]) -> list[_Block]:
-    """``blocks`` with an FAQ's questions made headings and its answers' labels taken off, so each pair reads as a
-    passage under its question, as a "### question" heading over its answer does; unchanged when the text holds
-    fewer than two question-and-answer pairs, or says before its first question that they were put to someone
-    (interview notes: their questions are the interviewer's, never the contributor's words)."""
-    texts = [(k, b.text) for k, b in enumerate(blocks) if b.kind == "text" and b.text.strip()]
-    questions = [k for k, t in texts if (q := _FAQ_Q.match(t)) and q.group("text").strip()]
-    # a question is answered when the next label below it is an answer's
-    labels = ["q" if _FAQ_Q.match(t) else "a" for _, t in texts if _FAQ_Q.match(t) or _FAQ_A.match(t)]
-    pairs = sum(1 for a, b in zip(labels, labels[1:], strict=False) if (a, b) == ("q", "a"))
-    if pairs < 2:
-        return blocks
-    preamble = " ".join(b.text for b in blocks[: questions[0]])
-    asked = set(questions)
-    if _INTERVIEW.search(preamble) and not _FAQ_NAMED.search(preamble):
-        return blocks
-    out: list[_Block] = []
-    level, in_question = 1, False
-    for k, block in enumerate(blocks):
-        if block.kind == "heading":
-            level, in_question = block.level, False
-            out.append(block)
-        elif k in asked and (question := _FAQ_Q.match(block.text)):
-            out.append(_Block("heading", question.group("text").strip(), min(level + 1, 6)))
-            in_question = True
-        elif block.kind == "text" and (answer := _FAQ_A.match(block.text)):
-            in_question = False
-            if answer.group("text").strip():
-                out.append(_Block("text", answer.group("text").strip()))
-        elif in_question and block.kind == "text" and block.text.strip():
-            wrapped = block.text.strip().strip("*_").strip()
-            out[-1] = _Block("heading", f"{out[-1].text} {wrapped}", out[-1].level)  # a question's wrapped line
-        else:
-            in_question = False  # a blank line or a table: the question is whole
-            out.append(block)
-    return out
-
-
 class MarkdownReader:
     """Reads .md/.markdown: ``section <heading>`` text, ``..., table K`` tables, ``body`` before headings."""
 
@@ -179,7 +119,7 @@ class MarkdownReader:
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as Markdown; ``password`` is ignored."""
         text, warnings = decode_text(read_bytes(path, limits))
-        blocks = _faq(_parse(text.replace("\r\n", "\n").replace("\r", "\n")))
+        blocks = faq_blocks(_parse(text.replace("\r\n", "\n").replace("\r", "\n")))
 
         def joined(lines: list[str]) -> str:
             # soft-wrapped lines of a paragraph are one line, as a Markdown renderer shows them

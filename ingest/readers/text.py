@@ -9,8 +9,9 @@ from typing import Any
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError, human_size
+from ingest.readers.faq import FAQ_A, FAQ_Q, Block, faq_blocks
 from ingest.readers.signature import drop_signature
-from ingest.turns import STAMP
+from ingest.turns import STAMP, speakers
 
 # C0/C1 control characters except tab and newline; NUL and friends break indexes and terminals.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -365,6 +366,40 @@ def passages_from_blocks(
     return passages, title
 
 
+# the labels an FAQ uses, which alone make no transcript: "Q", "A", "Question 2", "Answer"
+_FAQ_LABEL = re.compile(r"^(?:q|a|question|answer)\s*\d{0,3}$")
+
+
+def _faq_passages(paragraphs: list[str], budget: CharBudget) -> list[Passage] | None:
+    """An FAQ written "Q: ... / A: ..." (or "Question:" / "Answer:") as its questions over their answers: each
+    answer a passage located ``section N <question>``, as the Markdown reader reads one, so "Q" and "A" are never
+    taken for an interview's speakers. None when the text is no such FAQ: fewer than two pairs, notes that say
+    they record an interview (ingest.readers.faq), a recording's time-stamped turns, or a transcript whose turns
+    other speakers open as well ("Interviewer:", "Ms Horvat:"); those are read as they always were."""
+    blocks: list[Block] = []
+    for paragraph in paragraphs:
+        pieces: list[list[str]] = []
+        for line in paragraph.split("\n"):
+            if _STAMP_LINE.match(line):
+                return None
+            # a label opens a line of its own even where the writer left no blank line between question and
+            # answer; the lines under it are its wrapped text
+            if not pieces or FAQ_Q.match(line) or FAQ_A.match(line):
+                pieces.append([line])
+            else:
+                pieces[-1].append(line)
+        blocks += [Block("text", line) for piece in pieces for line in unwrap("\n".join(piece)).split("\n")]
+        blocks.append(Block("text", ""))  # a paragraph's end: a question does not run on into the next one
+    read = faq_blocks(blocks)
+    if read is blocks:
+        return None
+    lines = [Passage(p, Location(label="")) for p in paragraphs]
+    if any(not _FAQ_LABEL.match(s) for s in speakers(lines)):
+        return None
+    passages, _ = passages_from_blocks(read, budget)
+    return passages
+
+
 class TextReader:
     """Plain text: one passage per paragraph (blocks separated by blank lines), labelled ``paragraph K``; a
     letter's closing and signature at the end are left out."""
@@ -376,22 +411,29 @@ class TextReader:
     def version(self) -> str:
         """Our own parser, versioned by hand (2: a line in capitals is a heading, not wrapped prose; 3: a closing
         and the signature under it are left out; 4: a transcript written a turn per line keeps each turn on its own
-        line)."""
-        return "4"
+        line; 5: an FAQ written "Q:"/"A:" is read as questions over answers, not as an interview's turns)."""
+        return "5"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as plain text; ``password`` is ignored (text files cannot be encrypted)."""
         text, warnings = decode_text(read_bytes(path, limits))
         text = drop_signature(clean_text(text))  # a letter's or memo's closing and signature are not its input
         budget = CharBudget(limits)
+        paragraphs = blocks(text)
+        faq = _faq_passages(paragraphs, CharBudget(limits))
         passages = tuple(
-            Passage(budget.add(unwrap(block)), Location(label=f"paragraph {k}", paragraph=k))
-            for k, block in enumerate(blocks(text), start=1)
+            faq
+            if faq is not None
+            else (
+                Passage(budget.add(unwrap(block)), Location(label=f"paragraph {k}", paragraph=k))
+                for k, block in enumerate(paragraphs, start=1)
+            )
         )
         if not passages:
             raise ReadError("no text found")
-        first_line = passages[0].text.split("\n", 1)[0]
-        title = first_line if len(first_line) < _TITLE_MAX else None
+        first_line = (paragraphs[0] if faq is not None else passages[0].text).split("\n", 1)[0]
+        labelled = faq is not None and (FAQ_Q.match(first_line) or FAQ_A.match(first_line))
+        title = first_line if len(first_line) < _TITLE_MAX and not labelled else None
         return ReadResult(
             passages=passages,
             properties=DocumentProperties(title=title),

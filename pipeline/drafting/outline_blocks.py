@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.drafting.outline_data import OutlineError
-from pipeline.drafting.outline_lines import asks, asks_or_instructs, field_line, questions_label
+from pipeline.drafting.outline_lines import (
+    asks,
+    asks_or_instructs,
+    field_line,
+    instructs_on_matter,
+    is_note,
+    questions_label,
+)
 
 __all__ = ["Block", "blocks_to_data", "table_lines"]
 
@@ -33,6 +40,7 @@ class Block:
     list_level: int = -1
     bold: bool = False
     rows: tuple[tuple[str, ...], ...] = ()
+    italic: bool = False  # every run in italics: a writer's note ("Drafted by the working group ...")
 
 
 def _section_candidate(block: Block) -> bool:
@@ -80,7 +88,13 @@ def _one_line(cell: str) -> str:
 def _lines(cell: str) -> list[str]:
     """A cell's paragraphs (Markdown writes them with <br>), each without a typed bullet or number."""
     parts = re.split(r"\n|<br\s*/?>", cell, flags=re.I)
-    return [re.sub(r"^(?:[-*\u2022]|\d{1,3}[.)])\s+", "", _one_line(part)) for part in parts if part.strip()]
+    out: list[str] = []
+    for part in (re.sub(r"^(?:[-*\u2022]|\d{1,3}[.)])\s+", "", _one_line(p)) for p in parts if p.strip()):
+        if out and is_note(part):
+            out[-1] = f"{out[-1]} {part}"  # "[optional]" under a question is its note (left out with it), no question
+        else:
+            out.append(part)
+    return out
 
 
 def _marked(blocks: list[Block]) -> tuple[set[int], int | None]:
@@ -107,11 +121,16 @@ def _marked(blocks: list[Block]) -> tuple[set[int], int | None]:
 
 
 def _following(blocks: list[Block], i: int) -> list[int]:
-    """Indexes of the list paragraphs under item ``i`` (up to the next top item or body paragraph)."""
+    """Indexes of the list paragraphs under item ``i`` (up to the next top item, or a body paragraph that asks
+    or instructs)."""
     out = []
     for j in range(i + 1, len(blocks)):
         if blocks[j].rows or not blocks[j].text:
             continue
+        if blocks[j].list_level < 0 and (
+            blocks[j].italic or not (asks(blocks[j].text) or instructs_on_matter(blocks[j].text))
+        ):
+            continue  # a note or description under the item ("Drafted by the working group"): the items go on
         if blocks[j].list_level <= 0:
             break
         out.append(j)
@@ -155,6 +174,8 @@ def blocks_to_data(blocks: list[Block], path: Path, title_property: str = "") ->
             lines.append(f"## {text}")
         elif block.list_level >= 0:
             lines.append(f"{'  ' * block.list_level}- {text}")
+        elif block.italic and not asks(text):
+            lines.append(f"Context: {text}")  # a note in italics says something of the section, asks nothing
         else:
             lines.append(text)
     if not any(line.startswith("## ") for line in lines):  # no style marks a section: typed marks may

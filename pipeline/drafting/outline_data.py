@@ -90,6 +90,9 @@ def new_section_id(title: str, taken: set[str]) -> str:
 _QUESTION_END = re.compile(r"(?<=\?)\s+(?=[\"'(\u201c]?[A-Z\u00c0-\u024f\u0370-\u052f])")
 
 
+_OPENING_REMARK = re.compile(r"^\s*(?P<remark>\([^()]*\)|\[[^\[\]]*\])\s*[.;]?\s*(?P<rest>.*)$")
+
+
 def _questions(value: object) -> list[str]:
     """Guiding questions from a list, a mapping (``Q1: What ...?``: the values, never the labels), or one text
     with a question per line."""
@@ -100,11 +103,23 @@ def _questions(value: object) -> list[str]:
     elif isinstance(value, list | tuple):
         items = list(value)
     else:  # one text: a question per line, and several questions run together by YAML's folding ('>')
-        items = [part for line in str(value).splitlines() for part in _QUESTION_END.split(line)]
+        items = []
+        for line in str(value).splitlines():
+            for part in _QUESTION_END.split(line):
+                # "...? (Max. 300 words) Who ...?": the remark is the question's note, and no question of its own
+                if items and (opening := _OPENING_REMARK.match(part)):
+                    items[-1] = f"{items[-1]} {opening.group('remark')}"
+                    part = opening.group("rest")
+                if part.strip():
+                    items.append(part)
+    from pipeline.drafting.outline_lines import without_note
+
     out = []
     for item in items:
         for question in _item_questions(item):
-            text = re.sub(r"^(?:[-*+\u2022]|\d+[.)])\s+", "", " ".join(question.split()))
+            # a note after the question ("(see the 2023 survey)", "[optional]") has no place in the outline, as
+            # in every other outline form (outline_lines.without_note)
+            text = without_note(re.sub(r"^(?:[-*+\u2022]|\d+[.)])\s+", "", " ".join(question.split())))
             if text:
                 out.append(text)
     return out

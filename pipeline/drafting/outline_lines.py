@@ -70,8 +70,10 @@ def asks(text: str) -> bool:
 _INSTRUCTIONS = frozenset(
     "describe explain list outline identify provide give share indicate specify summarise summarize tell discuss "
     "assess compare consider propose suggest please name state illustrate elaborate clarify present define "
-    "evaluate analyse analyze recommend reflect".split()
+    "evaluate analyse analyze recommend reflect demonstrate justify highlight examine determine".split()
 )
+# instructions of two words whose first alone is no verb's sure sign ("Set out ...", not "Set of criteria")
+_INSTRUCTION_PAIRS = re.compile(r"^(?:set out|set down|spell out|point out|lay out|map out|sum up)\b")
 _OPENINGS = _INSTRUCTIONS | frozenset(
     "what which who whom whose when where why how whether is are was were can could should would will shall do "
     "does did has have had may might must".split()
@@ -87,7 +89,7 @@ def asks_or_instructs(text: str) -> bool:
         return True
     plain = " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
     first = plain.split(" ", 1)[0] if plain else ""
-    return first in _OPENINGS or bool(_OPENING_PAIRS.match(plain))
+    return first in _OPENINGS or bool(_OPENING_PAIRS.match(plain) or _INSTRUCTION_PAIRS.match(plain))
 
 
 _NOTE = re.compile(r"^(?:\(.*\)|\[.*\]|(?:notes?|nb|n\.b\.|tbc|tbd|to be (?:confirmed|completed|decided))\b.*)$", re.I)
@@ -136,7 +138,22 @@ def without_note(text: str) -> str:
 def instructs(text: str) -> bool:
     """Whether a line is an instruction to the contributor ("Describe how ...", "Please explain ...")."""
     plain = re.sub(r"[^\w\s]", " ", text.casefold()).split()
-    return bool(plain) and plain[0] in _INSTRUCTIONS
+    return bool(plain) and (plain[0] in _INSTRUCTIONS or bool(_INSTRUCTION_PAIRS.match(" ".join(plain[:2]))))
+
+
+# An instruction about answering rather than about the matter: "Please answer the questions below", "Please note
+# that answers are published", "Send your reply by 3 May", "Use at most 300 words"
+_ABOUT_ANSWERING = re.compile(
+    r"\b(?:questions?|answers?|answering|respond\w*|repl(?:y|ies)|submi\w+|send|return|forms?|templates?|deadline"
+    r"|words?|pages?|note|consultation)\b",
+    re.I,
+)
+
+
+def instructs_on_matter(text: str) -> bool:
+    """Whether a line is a guiding question written as an instruction ("Set out the minimum workload ...",
+    "Describe how ...", "List the units ..."): it instructs, and not about how to answer."""
+    return instructs(text) and not _ABOUT_ANSWERING.search(text) and not is_note(text)
 
 
 def fold(question: str, details: list[str]) -> list[str]:

@@ -25,6 +25,7 @@ from pipeline.drafting.outline_lines import (
     field_line,
     fold,
     instructs,
+    instructs_on_matter,
     is_note,
     list_item,
     questions_label,
@@ -87,8 +88,13 @@ class _Section:
                 is_question = False
             elif labelled:  # the section says where its questions are; an item elsewhere is not one
                 is_question = asks(entry.text)
-            else:  # no label says where the questions are: an item that asks or instructs, or a line that asks
-                is_question = asks(entry.text) or (entry.item and asks_or_instructs(entry.text))
+            else:  # no label says where the questions are: an item that asks or instructs, a line that asks, or a
+                # line that instructs on the matter ("Set out the minimum workload ...", not "Please answer ...")
+                is_question = (
+                    asks(entry.text)
+                    or (entry.item and asks_or_instructs(entry.text))
+                    or (not entry.item and instructs_on_matter(entry.text))
+                )
             if is_question:
                 questions.extend(entry.questions())
             else:

@@ -57,6 +57,7 @@ class _Styles:
     bold: frozenset[str]
     titles: frozenset[str]
     levels: dict[str, int]
+    italic: frozenset[str] = frozenset()
 
 
 _LEVELLED = re.compile(r"^List_20_[A-Za-z_0-9]*?_20_(\d)$")
@@ -66,6 +67,7 @@ def _styles(*roots: Any) -> _Styles:
     """The styles' bold, Title and list-level facts, following each style's parent."""
     parent: dict[str, str] = {}
     bold: set[str] = set()
+    italic: set[str] = set()
     for root in roots:
         if root is None:
             continue
@@ -76,6 +78,8 @@ def _styles(*roots: Any) -> _Styles:
             weight = props.get(_q("fo:font-weight"), "") if props is not None else ""
             if weight == "bold" or weight[:1] in "6789" and weight.isdigit():
                 bold.add(name)
+            if props is not None and props.get(_q("fo:font-style"), "") in ("italic", "oblique"):
+                italic.add(name)
 
     def derived(name: str, targets: set[str]) -> bool:
         seen = set()
@@ -101,6 +105,7 @@ def _styles(*roots: Any) -> _Styles:
         frozenset(n for n in parent if derived(n, bold)),
         frozenset(titles),
         {n: level(n) for n in parent if level(n)},
+        frozenset(n for n in parent if derived(n, italic)),
     )
 
 
@@ -123,7 +128,8 @@ def _text(element: Any) -> str:
 
 
 def _is_bold(paragraph: Any, bold: frozenset[str]) -> bool:
-    """The paragraph's style is bold, or every piece of its text sits in a bold span."""
+    """The paragraph's style is bold, or every piece of its text sits in a bold span (given the italic styles
+    instead, whether it is in italics)."""
     if paragraph.get(_q("text:style-name"), "") in bold:
         return True
     if (paragraph.text or "").strip():
@@ -144,7 +150,8 @@ def _walk(element: Any, blocks: list[Block], styles: _Styles, depth: int = -1) -
             style = child.get(_q("text:style-name"), "")
             heading = 0 if style in styles.titles else -1
             listed = max(depth, styles.levels.get(style, 0)) if depth >= 0 else -1
-            blocks.append(Block(_text(child), heading, listed if heading < 0 else -1, _is_bold(child, styles.bold)))
+            bold, italic = _is_bold(child, styles.bold), heading < 0 and _is_bold(child, styles.italic)
+            blocks.append(Block(_text(child), heading, listed if heading < 0 else -1, bold, italic=italic))
         elif tag == _q("text:list"):
             _walk(child, blocks, styles, depth + 1)
         elif tag in (_q("text:list-item"), _q("text:list-header"), _q("text:section")):

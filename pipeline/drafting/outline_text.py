@@ -1,10 +1,12 @@
 """Outlines typed as plain text (``outline.txt``, or a Markdown file without ``#`` headings).
 
-The title is the first line. A section starts at "Section 2: Title" (or Part, Chapter, Theme ...), at a line in
-capitals ("QUALITY ASSURANCE"), at a line underlined with ``===`` or ``---``, or at "1. Title" when the questions
-are marked otherwise ("1.1 What ...?", "Q1. ...", "- ...", or a line ending in "?"). A file with numbered lines
-only is a list of questions: its one section is named by the title. The lines are then read by the Markdown
-rules (``outline_markdown.parse_lines``), so labels, audiences and purpose work the same way.
+The title is the first line. A section starts at "Section 2: Title" (or Part, Chapter, Theme ...), at a title
+numbered in capital roman numerals ("II. Recognition"), at a line in capitals ("QUALITY ASSURANCE"), at a line
+underlined with ``===`` or ``---``, or at "1. Title" when the questions are marked otherwise ("1.1 What ...?",
+"Q1. ...", "(a) ...", "- ...", or a line ending in "?"). A file with numbered lines only is a list of questions:
+its one section is named by the title. The lines are then read by the Markdown rules
+(``outline_markdown.parse_lines``), so labels, audiences, purpose and questions written as instructions ("Set out
+...") work the same way.
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ _NAMED_SECTION = re.compile(
     re.I,
 )
 _NUMBERED = re.compile(r"^\d{1,2}[.):]\s+(?P<text>\S.*)$")  # "1. Title" / "2) Title"
+# "II. Recognition", "IV) QUALITY": a section numbered in capital roman numerals (lower-case ones letter items)
+_ROMAN = re.compile(
+    r"^(?=[IVXLC])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})[.)]\s+(?P<text>[^\W\d_].*)$"
+)
 _SUB_NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})+)[.)]?\s+(?P<text>\S.*)$")  # "1.1 What ...?"
 _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
 _BOLD_LINE = re.compile(r"^(\*\*|__)[^*_].*\1:?$")
@@ -42,7 +48,7 @@ def _kind(line: str) -> str:
         return "field"
     if questions_label(text)[0]:
         return "label"
-    if _NAMED_SECTION.match(text):
+    if _NAMED_SECTION.match(text) or (_ROMAN.match(text) and not asks(text) and len(text.split()) <= 12):
         return "named"
     if _SUB_NUMBERED.match(text):
         return "question"

@@ -68,6 +68,16 @@ def _is_bold(paragraph: Any) -> bool:
     return bool(runs) and all(run.bold if run.bold is not None else bool(style_bold) for run in runs)
 
 
+def _is_italic(paragraph: Any) -> bool:
+    """Every run holding text is in italics, by itself or through the paragraph's style."""
+    style, style_italic = paragraph.style, None
+    while style is not None and style_italic is None:
+        style_italic = style.font.italic
+        style = style.base_style
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    return bool(runs) and all(run.italic if run.italic is not None else bool(style_italic) for run in runs)
+
+
 def _blocks(document: Any) -> list[Block]:
     """The body's paragraphs and tables in reading order."""
     from docx.table import Table
@@ -81,7 +91,9 @@ def _blocks(document: Any) -> list[Block]:
             text = " ".join(paragraph.text.split()).lstrip("#").strip()
             if text:
                 level = _heading_level(paragraph)
-                blocks.append(Block(text, level, _list_level(paragraph) if level < 0 else -1, _is_bold(paragraph)))
+                listed = _list_level(paragraph) if level < 0 else -1
+                italic = level < 0 and _is_italic(paragraph)
+                blocks.append(Block(text, level, listed, _is_bold(paragraph), italic=italic))
         elif tag == "tbl":
             rows = tuple(
                 tuple("\n".join(" ".join(p.text.split()) for p in cell.paragraphs) for cell in row.cells)

@@ -258,3 +258,114 @@ def test_an_html_reply_keeps_the_senders_answer_without_the_quoted_call(tmp_path
     text, notes = credited(path, "Jan Novak")
     assert text == OWN
     assert notes == ["an earlier message of the thread from Drafting team is left out: it is not Jan Novak's own text"]
+
+
+CALL = "> Dear colleagues, please send us your views on micro-credentials by 10 March.\n"
+
+
+def test_a_reply_from_a_sender_the_sheet_does_not_name_is_the_contributors_answer(tmp_path: Path) -> None:
+    # the sheet gives the file to a ministry; a staff member sent the answer: the body is the ministry's input, as
+    # the sheet says, and the call it answers (the drafting team's words) is left out
+    body = CONTRIBUTION + "\nOn Mon, 2 Mar 2026 at 10:00, Drafting team <team@example.eu> wrote:\n" + CALL
+    path = save(tmp_path, body, "Re: call for input", sender="Petra Dvorak <petra.dvorak@msmt.example.cz>")
+    text, notes = credited(path, "", "Ministry of Education")
+    assert text == OWN
+    assert notes == [
+        "an earlier message of the thread from Drafting team is left out: it is not Ministry of Education's own text"
+    ]
+
+
+def test_an_unnamed_senders_own_input_over_a_forward_is_kept_and_the_forward_left_out(tmp_path: Path) -> None:
+    # a ministry official writes the ministry's input and passes on a regional office's message below it: the
+    # input is the ministry's, the office's message someone else's words
+    body = (
+        CONTRIBUTION + "\n---------- Forwarded message ---------\nFrom: Regional Office Brno <office@brno.example.cz>\n"
+        "Date: Mon, 2 Mar 2026 at 10:00\nSubject: Fees\n\n"
+        "In our region, fees for short courses should be capped at 50 euros.\n"
+    )
+    path = save(tmp_path, body, "Fwd: Fees", sender="Petra Dvorak <petra.dvorak@msmt.example.cz>")
+    text, notes = credited(path, "", "Ministry of Education")
+    assert text == OWN
+    assert "capped at 50 euros" not in text
+    assert notes[0].startswith("a forwarded message from Regional Office Brno is left out")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "",
+        "Please find below the input from our member.",
+        "FYI, passing this on from the regional office.",
+        "I am forwarding the message below, as agreed.",
+        "Veuillez trouver ci-dessous la contribution.",
+        "Anbei die weitergeleitete Stellungnahme.",
+    ],
+    ids=["empty", "please-find", "fyi", "forwarding", "french", "german"],
+)
+def test_a_plain_covering_note_over_a_forward_gives_way_to_the_forwarded_message(tmp_path: Path, note: str) -> None:
+    body = (
+        f"{note}\n\n---------- Forwarded message ---------\nFrom: Jan Novak <jan.novak@example.cz>\n"
+        "Date: Fri, 27 Feb 2026 at 16:05\nSubject: Input\n\n" + CONTRIBUTION
+    )
+    path = save(tmp_path, body, "Fwd: Input")
+    text, notes = credited(path, "", "Moravian Chamber of Crafts")
+    assert text == OWN
+    assert any("innermost forwarded message (from Jan Novak)" in n for n in notes)
+
+
+@pytest.mark.parametrize(
+    ("header_name", "sheet_name"),
+    [("José Müller", "Jose Muller"), ("Jose Muller", "José Müller"), ("ŁUKASZ WÓJCIK", "Łukasz Wójcik")],
+)
+def test_the_contributor_is_found_in_a_forward_header_without_accents_and_case(
+    tmp_path: Path, header_name: str, sheet_name: str
+) -> None:
+    body = (
+        "FYI, see the input below.\n\nSecretariat\n\n---------- Forwarded message ---------\n"
+        f"From: {header_name} <jm@example.es>\nDate: Fri, 27 Feb 2026 at 16:05\nSubject: Input\n\n" + CONTRIBUTION
+    )
+    path = save(tmp_path, body, "Fwd: Input")
+    text, notes = credited(path, sheet_name)
+    assert text == OWN
+    assert notes == [f"the forwarding note of Secretariat is left out: the forwarded message is {sheet_name}'s"]
+
+
+QUOTATION = "<blockquote><p>Learning outcomes shall be written so that they can be assessed.</p></blockquote>"
+
+
+def test_a_quotation_the_writer_put_in_their_own_html_text_is_kept_as_a_quotation(tmp_path: Path) -> None:
+    html = (
+        "<p>Every micro-credential should state its workload in hours as well as in ECTS credits.</p>"
+        f"<p>Our law already says:</p>{QUOTATION}"
+        "<p>Recognition officers need the assessment method written on the certificate.</p>"
+    )
+    path = save_html(tmp_path, html, "Input", sender="Jan Novak <jan.novak@example.cz>")
+    result = reader_for(path).read(path)
+    text, notes = credited(path, "Jan Novak")
+    assert text.split("\n") == [
+        "Every micro-credential should state its workload in hours as well as in ECTS credits.",
+        "Our law already says:",
+        "> Learning outcomes shall be written so that they can be assessed.",  # kept, marked as someone's words
+        "Recognition officers need the assessment method written on the certificate.",
+    ]
+    assert notes == [] and not any("quoted" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "<p>On Mon, 2 Mar 2026 at 10:00, Drafting team &lt;team@example.eu&gt; wrote:</p>"
+        "<blockquote><p>In our view no micro-credential should exceed 3 ECTS credits.</p></blockquote>",
+        "<blockquote type='cite'><p>In our view no micro-credential should exceed 3 ECTS credits.</p></blockquote>",
+        "<blockquote cite='mid:123@example.eu'><p>In our view no micro-credential should exceed 3 ECTS credits."
+        "</p></blockquote>",
+        "<blockquote><div>From: Drafting team &lt;team@example.eu&gt;<br>Sent: Monday, 2 March 2026 10:00<br>"
+        "Subject: call</div><p>In our view no micro-credential should exceed 3 ECTS credits.</p></blockquote>",
+    ],
+    ids=["wrote-line", "type-cite", "cite-address", "header-inside"],
+)
+def test_a_blockquote_quoting_an_earlier_message_is_left_out(tmp_path: Path, history: str) -> None:
+    path = save_html(tmp_path, CONTRIBUTION_HTML + history, "Re: call", sender="Jan Novak <jan.novak@example.cz>")
+    text, _ = credited(path, "Jan Novak")
+    assert text == OWN
+    assert "3 ECTS" not in text

@@ -120,3 +120,62 @@ def test_no_word_names_two_kinds():
         for word in words:
             kinds_of.setdefault(word, set()).add(kind)
     assert {word: kinds for word, kinds in kinds_of.items() if len(kinds) > 1} == {}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # "Brief" alone is a policy brief, as English sheets write it
+        ("Brief", "policy_brief"),
+        ("brief", "policy_brief"),
+        ("Short brief", "policy_brief"),
+        # a phrase is what its head names: a webinar's or a panel's transcript is a transcript, not slides
+        ("Webinar transcript", "expert_input"),
+        ("Panel transcript", "expert_input"),
+        ("Keynote transcript", "expert_input"),
+        ("Interview notes", "expert_input"),
+        ("Talk notes", "expert_input"),
+        ("Transcript of the webinar", "expert_input"),
+        ("Report on the webinar", "other"),
+        ("Webinar report", "other"),
+        # what follows the head ("with", "and", a bracket) does not change it
+        ("Slides with speaker notes", "presentation"),
+        ("Slides and transcript", "presentation"),
+        ("Webinar slides", "presentation"),
+        ("Conference presentation", "presentation"),
+        # a head that only says the form leaves the kind to the words before it
+        ("Briefing note", "policy_brief"),
+        ("Position paper", "policy_brief"),
+        ("Policy note", "policy_brief"),
+        ("Written statement", "expert_input"),
+        ("Written recommendations", "expert_input"),
+        ("Nota de política", "policy_brief"),
+        # a head that names no kind leaves it to the other words, as before
+        ("Webinar recording", "presentation"),
+        ("Survey results", "expert_input"),
+    ],
+)
+def test_a_phrase_is_read_by_its_head_word(written, expected):
+    assert kind_word(written) == expected
+
+
+def test_a_sheet_writing_transcripts_of_talks_reads_them_as_inputs_without_a_warning(tmp_path):
+    sheet = tmp_path / "metadata.csv"
+    sheet.write_text(
+        "file,contributor,type\n"
+        "webinar.txt,Ana Horvat,Webinar transcript\n"
+        "panel.docx,Ivo Kranjc,Panel transcript\n"
+        "notes.md,Mira Kos,Interview notes\n"
+        "brief.pdf,Lea Novak,Brief\n"
+        "deck.pptx,Lea Novak,Webinar slides\n",
+        encoding="utf-8",
+    )
+    rows = read_metadata_csv(sheet)
+    read = {name: build_meta(name, Path(name), row) for name, row in rows.items()}
+    assert {name: (meta.kind, warnings) for name, (meta, warnings) in read.items()} == {
+        "webinar.txt": ("expert_input", []),
+        "panel.docx": ("expert_input", []),
+        "notes.md": ("expert_input", []),
+        "brief.pdf": ("policy_brief", []),
+        "deck.pptx": ("presentation", []),
+    }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.model import Location, Passage
-from ingest.turns import own_turns
+from ingest.turns import is_own, own_turns
 
 pytestmark = pytest.mark.unit
 
@@ -371,3 +371,13 @@ def test_a_paragraph_that_wraps_onto_a_line_opening_with_capitals_and_a_colon_is
     )
     (passage,) = TextReader().read(path).passages
     assert "\n" not in passage.text  # one line in a paragraph: soft wraps are joined
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("label", "contributor"),
+    [("Ms Müller (Union)", "Anna Muller"), ("Mr Jose Garcia", "José García"), ("Dr. ŠTEFAN KOVÁČ", "Stefan Kovac")],
+)
+def test_a_speaker_is_the_contributor_with_or_without_accents_and_case(label, contributor):
+    assert is_own(label, contributor, "", set())
+    assert not is_own(label, "Ana Horvat", "", set())

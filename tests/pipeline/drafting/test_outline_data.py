@@ -93,3 +93,28 @@ def test_questions_written_as_a_mapping_of_labels_give_the_questions(tmp_path):
         "Should funding depend on quality assurance?",
         "Describe the vouchers: who issues them",
     )
+
+
+def test_a_yaml_questions_note_in_brackets_is_left_out_as_in_every_other_outline_form(tmp_path):
+    outline = load(
+        tmp_path,
+        "sections:\n"
+        "  - title: Funding\n"
+        "    questions:\n"
+        "      - Who pays for assessment? (see the 2023 survey)\n"
+        "      - Should employers contribute [optional]\n"
+        "      - How are vouchers used (e.g. vouchers, tax credits)?\n"
+        "      - question: Which costs are covered? [new question]\n"
+        "  - title: Registers\n"
+        "    questions: |\n"
+        "      Should micro-credentials be listed? (Max. 300 words) Who keeps the register? [to be confirmed]\n",
+    )
+    assert [s.questions for s in outline.sections] == [
+        (
+            "Who pays for assessment?",
+            "Should employers contribute",
+            "How are vouchers used (e.g. vouchers, tax credits)?",  # an aside saying what it is about stays
+            "Which costs are covered?",
+        ),
+        ("Should micro-credentials be listed?", "Who keeps the register?"),
+    ]

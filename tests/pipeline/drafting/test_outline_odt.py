@@ -58,7 +58,7 @@ def test_headings_title_lists_and_a_question_table(tmp_path):
     assert funding.questions == ("Who pays for assessment",)
 
 
-def test_sections_in_bold_spans_and_an_instruction_without_a_label_is_not_made_a_question(tmp_path):
+def test_sections_in_bold_spans_and_an_instruction_without_a_label_is_a_question_too(tmp_path):
     automatic = (
         '<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>'
     )
@@ -76,10 +76,13 @@ def test_sections_in_bold_spans_and_an_instruction_without_a_label_is_not_made_a
         ("Stackability", ("Can credits be combined?",)),
         ("Portability", ("Describe how credentials move between countries",)),
     ]
-    # the same instruction with no label over it is the section's purpose text: no question is made of it
+    # the same instruction with no label over it is a question written without "?", as outlines often put them
     unlabelled = body.replace("<text:p>Guiding questions:</text:p>", "")
+    assert load_outline(write_odt(tmp_path / "unlabelled.odt", unlabelled, automatic)) == outline
+    # an instruction on how to answer is none: the section then has no question, and is refused saying so
+    about = unlabelled.replace("Describe how credentials move between countries", "Please answer in 300 words")
     with pytest.raises(OutlineError, match=r"section 2 \('Portability'\): no guiding questions"):
-        load_outline(write_odt(tmp_path / "unlabelled.odt", unlabelled, automatic))
+        load_outline(write_odt(tmp_path / "about.odt", about, automatic))
 
 
 def test_a_file_that_is_not_an_odt_is_refused_with_the_fix(tmp_path):
@@ -104,3 +107,32 @@ def test_a_second_level_list_style_as_libreoffice_writes_words_list_bullet_2(tmp
     )
     (section,) = load_outline(write_odt(tmp_path / "outline.odt", body, automatic)).sections
     assert section.questions == ("Which evidence is needed (for learning abroad)?",)
+
+
+def test_a_numbered_list_of_sections_with_an_italic_note_under_each(tmp_path):
+    automatic = (
+        '<style:style style:name="P1" style:family="paragraph">'
+        '<style:text-properties fo:font-style="italic"/></style:style>'
+    )
+
+    def section(title: str, note: str, questions: list[str]) -> str:
+        items = "".join(f"<text:list-item><text:p>{q}</text:p></text:list-item>" for q in questions)
+        return (
+            f"<text:list><text:list-item><text:p>{title}</text:p></text:list-item></text:list>"
+            f'<text:p text:style-name="P1">{note}</text:p>'
+            f"<text:list><text:list-item><text:list>{items}</text:list></text:list-item></text:list>"
+        )
+
+    body = (
+        "<text:p>Guidelines on micro-credentials</text:p>"
+        + section(
+            "Recognition", "Describe the national context first.", ["Which evidence is needed?", "Describe the steps"]
+        )
+        + section("Funding", "Drafted with the ministry of finance.", ["Who pays for assessment?"])
+    )
+    outline = load_outline(write_odt(tmp_path / "outline.odt", body, automatic))
+    assert outline.title == "Guidelines on micro-credentials"
+    assert [(s.title, s.purpose, s.questions) for s in outline.sections] == [
+        ("Recognition", "Describe the national context first.", ("Which evidence is needed?", "Describe the steps")),
+        ("Funding", "Drafted with the ministry of finance.", ("Who pays for assessment?",)),
+    ]

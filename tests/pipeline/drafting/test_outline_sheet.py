@@ -84,3 +84,18 @@ def test_a_password_protected_workbook_outline_says_so(tmp_path):
     path = compound_file(tmp_path / "outline.xlsx", ["EncryptionInfo", "EncryptedPackage"])
     with pytest.raises(OutlineError, match=r"outline\.xlsx: encrypted: password needed \(the workbook is password"):
         load_outline(path)
+
+
+def test_a_note_after_a_question_in_a_table_is_left_out(tmp_path):
+    path = tmp_path / "outline.csv"
+    path.write_text(
+        "Section,Guiding question\n"
+        "Funding,Who pays for assessment? (see the 2023 survey)\n"
+        ",Should employers contribute [optional]\n"
+        "Registers,Who keeps the register up to date? (max. 200 words)\n",
+        encoding="utf-8",
+    )
+    assert [(s.title, s.questions) for s in load_outline(path).sections] == [
+        ("Funding", ("Who pays for assessment?", "Should employers contribute")),
+        ("Registers", ("Who keeps the register up to date?",)),
+    ]

@@ -123,3 +123,76 @@ def test_a_text_saved_as_notepads_unicode_is_read_and_another_code_page_refused(
     path.write_bytes("Outline\n\nSection 1: Finanzierung\n- Wer zahlt für Kurse?\n".encode("cp1252"))
     with pytest.raises(OutlineError, match=r"outline\.txt: not UTF-8 text; save the outline as UTF-8"):
         load_outline(path)
+
+
+@pytest.mark.parametrize("case", ["upper", "title"])
+def test_roman_numbered_sections_with_lettered_questions(tmp_path, case):
+    def heading(text: str) -> str:
+        return text.upper() if case == "upper" else text
+
+    outline = load(
+        tmp_path,
+        "Guidelines on micro-credentials\n\n"
+        f"I. {heading('Registers')}\n"
+        "(a) Should micro-credentials be listed in the national register?\n"
+        "(b) Who keeps the register up to date?\n\n"
+        f"II. {heading('Recognition')}\n"
+        "a) How should foreign micro-credentials be\n"
+        "   recognised?\n"
+        "b) Set out the minimum workload a micro-credential must have\n",
+    )
+    assert outline.title == "Guidelines on micro-credentials"
+    assert [(s.title, s.questions) for s in outline.sections] == [
+        (
+            f"I. {heading('Registers')}",
+            ("Should micro-credentials be listed in the national register?", "Who keeps the register up to date?"),
+        ),
+        (
+            f"II. {heading('Recognition')}",
+            (
+                "How should foreign micro-credentials be recognised?",
+                "Set out the minimum workload a micro-credential must have",
+            ),
+        ),
+    ]
+
+
+def test_questions_written_as_instructions_without_a_question_mark(tmp_path):
+    outline = load(
+        tmp_path,
+        "Guidelines on micro-credentials\n\n"
+        "Section 1: Workload\n"
+        "Please answer each point in 300 words at most.\n"
+        "Set out the minimum workload a micro-credential should have.\n"
+        "Describe how the workload is shown on the certificate, and how it\n"
+        "is checked.\n"
+        "List the units in which workload is expressed\n\n"
+        "Section 2: Funding\n"
+        "Explain who pays for the assessment\n",
+    )
+    assert [(s.title, s.purpose, s.questions) for s in outline.sections] == [
+        (
+            "Section 1: Workload",
+            "Please answer each point in 300 words at most.",  # how to answer: no question
+            (
+                "Set out the minimum workload a micro-credential should have.",
+                "Describe how the workload is shown on the certificate, and how it is checked.",
+                "List the units in which workload is expressed",
+            ),
+        ),
+        ("Section 2: Funding", "Section 2: Funding", ("Explain who pays for the assessment",)),
+    ]
+
+
+def test_a_question_wrapped_over_two_lines_is_one_question(tmp_path):
+    outline = load(
+        tmp_path,
+        "Guidelines\n\n1. Workload\n"
+        "1.1 What minimum workload should a micro-credential have, and how should\n"
+        "it be expressed on the certificate?\n"
+        "1.2 Who checks the workload stated by providers?\n",
+    )
+    assert outline.sections[0].questions == (
+        "What minimum workload should a micro-credential have, and how should it be expressed on the certificate?",
+        "Who checks the workload stated by providers?",
+    )

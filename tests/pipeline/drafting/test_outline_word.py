@@ -208,3 +208,49 @@ def test_a_bold_first_line_over_an_introduction_is_the_title_not_a_section(tmp_p
     outline = load_outline(save(document, tmp_path / "outline.docx"))
     assert outline.title == "Consultation on micro-credentials"
     assert [(s.title, s.questions) for s in outline.sections] == [("Funding", ("Who pays for short courses?",))]
+
+
+def test_a_note_in_a_question_cell_is_left_out_and_made_no_purpose(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Guidelines", style="Title")
+    document.add_paragraph("Funding", style="Heading 1")
+    table = document.add_table(rows=3, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "No.", "Guiding question"
+    table.cell(1, 0).text, table.cell(1, 1).text = "1", "Who pays for assessment? (see the 2023 survey)"
+    table.cell(2, 0).text, table.cell(2, 1).text = "2", "Should employers contribute"
+    table.cell(2, 1).add_paragraph("[optional]")  # the note on a line of its own in the cell
+    outline = load_outline(save(document, tmp_path / "outline.docx"))
+    (funding,) = outline.sections
+    assert funding.questions == ("Who pays for assessment?", "Should employers contribute")
+    assert funding.purpose == "Funding"
+
+
+def test_list_number_sections_with_list_number_2_questions_and_an_italic_note(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Guidelines on micro-credentials")
+    for title, note, questions in [
+        (
+            "Recognition",
+            "Drafted by the working group on recognition.",
+            ["How should foreign micro-credentials be recognised?", "Set out the evidence a recognition officer needs"],
+        ),
+        ("Funding", "Please keep each answer short.", ["Who pays for assessment?", "Should employers contribute?"]),
+    ]:
+        document.add_paragraph(title, style="List Number")
+        document.add_paragraph().add_run(note).italic = True
+        for question in questions:
+            document.add_paragraph(question, style="List Number 2")
+    outline = load_outline(save(document, tmp_path / "outline.docx"))
+    assert outline.title == "Guidelines on micro-credentials"
+    assert [(s.title, s.purpose, s.questions) for s in outline.sections] == [
+        (
+            "Recognition",
+            "Drafted by the working group on recognition.",
+            ("How should foreign micro-credentials be recognised?", "Set out the evidence a recognition officer needs"),
+        ),
+        ("Funding", "Please keep each answer short.", ("Who pays for assessment?", "Should employers contribute?")),
+    ]
