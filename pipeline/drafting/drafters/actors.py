@@ -27,6 +27,17 @@ _ASKS_WHO = re.compile(
     _I,
 )
 
+# people named by their trade: who judges a practical skill is often one ("an experienced veterinarian")
+_PROFESSIONS = (
+    r"veterinarians?|vets?|doctors?|physicians?|clinicians?|surgeons?|nurses?|midwi(?:fe|ves)|pharmacists?|"
+    r"dentists?|hygienists?|therapists?|psychologists?|paramedics?|engineers?|technicians?|mechanics?|"
+    r"electricians?|plumbers?|welders?|carpenters?|craftsm[ae]n|craftspeople|tradespeople|artisans?|"
+    r"master\s+craftsm[ae]n|journeym[ae]n|seafarers?|captains?|lawyers?|jur(?:y|ies)|"
+    r"jurors?|architects?|accountants?|librarians?|curators?|interpreters?|translators?|instructors?|coaches?|"
+    r"educators?|headteachers?|principals?|rectors?|deans?|farmers?|firefighters?|chefs?|"
+    r"consultants?|verifiers?|moderators?|invigilators?|proctors?|colleagues?"
+)
+
 _ACTOR_NOUNS = (
     # roles and people
     r"providers?|employers?|learners?|students?|trainers?|teachers?|workers?|employees?|assessors?|evaluators?|"
@@ -37,7 +48,7 @@ _ACTOR_NOUNS = (
     r"professionals?|representatives?|delegates?|applicants?|participants?|graduates?|trainees?|apprentices?|"
     r"candidates?|citizens?|individuals?|persons?|people|adults?|parents?|families|staff|faculty|academics?|"
     r"lecturers?|professors?|leaders?|heads?|peers?|volunteers?|counterparts?|contractors?|suppliers?|"
-    r"vendors?|platforms?|insurers?|banks?|"
+    r"vendors?|platforms?|insurers?|banks?|" + _PROFESSIONS + r"|"
     # organisations and collective bodies
     r"institutions?|universit(?:y|ies)|schools?|colleges?|academ(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|"
     r"ministr(?:y|ies)|governments?|states?|offices?|bod(?:y|ies)|councils?|cent(?:re|er)s?|commissions?|"
@@ -72,7 +83,7 @@ _PERSONS = re.compile(
     r"\b(?:learners?|students?|trainers?|teachers?|workers?|employees?|individuals?|persons?|people|adults?|parents?|"
     r"families|candidates?|citizens?|graduates?|trainees?|apprentices?|applicants?|participants?|holders?|owners?|"
     r"users?|jobseekers?|job-seekers?|taxpayers?|volunteers?|peers?|themselves|everyone|everybody|anyone|anybody|"
-    r"nobody|no\s+one|someone)\b",
+    r"nobody|no\s+one|someone|" + _PROFESSIONS + r")\b",
     _I,
 )
 

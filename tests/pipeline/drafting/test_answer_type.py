@@ -309,3 +309,11 @@ def test_a_bound_on_another_figure_does_not_make_a_current_fee_a_position():
     question = "How much should an external quality audit cost a small provider?"
     assert not answers_type(question, "Our audit fee is 1,450 euros for a provider with up to ten trainers.")
     assert answers_type(question, "Our audit fee is capped at 1,450 euros.")
+
+
+def test_a_person_named_by_their_trade_answers_who_but_is_no_body():
+    sentence = "Practical skills must be assessed on live animals, under the eye of an experienced veterinarian."
+    assert answers_type("Who should judge practical skills in the final assessment?", sentence)
+    assert not answers_type("Which body should judge practical skills?", sentence)
+    # "the pilot" is a trial, not a person
+    assert not answers_type("Who should design the courses?", "In the pilot, three courses covered half the syllabus.")
