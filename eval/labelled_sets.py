@@ -86,6 +86,7 @@ SETS = (
     folder_set("heldout8", EVAL / "heldout8"),
     folder_set("heldout9", EVAL / "heldout9"),
     folder_set("heldout10", EVAL / "heldout10"),
+    folder_set("heldout11", EVAL / "heldout11"),
 )
 
 
