@@ -34,12 +34,31 @@ DEVELOPMENT = [s for s in SETS if s.name != "sample"]
 # "... where needed.[3]"; session 11's a row of heldout6's Finnish position table whose wide first cell the PDF
 # reader now cuts from the wrapped cell beside it). heldout9's: the felt guild chair's answer stands only inside
 # her quotation marks, and the second row of Kosovo's numbered summary table is not cut out of the table's run of
-# rows.
+# rows. heldout10's: the cutter reads the relative clause of "Every private training provider that issues
+# micro-credentials must ..." as the anaphor "that issue", and the newsletter's reporting ask goes on ", and these
+# figures should be public" (read as "these figures", pointing back). heldout11's: the credit union chair's
+# answer stands only inside his quotation marks, the open-source foundation's "It should never expire" opens on a
+# pronoun, and the youth agency's slide line on outcomes has no verb.
 UNCUT_ANSWERS: dict[str, dict[str, tuple[str, ...]]] = {
     "heldout9": {
         "How many assessors should judge a practical assessment?": ("One recognised master is enough to judge",),
         "Must micro-credentials be issued as digital credentials?": (
             "Issue every micro-credential as a digital credential sealed by its provider",
+        ),
+    },
+    "heldout10": {
+        "Must providers hold an external quality label before issuing micro-credentials?": (
+            "Every private training provider that issues micro-credentials must hold an external quality label",
+        ),
+        "How should the quality of courses and providers be monitored?": (
+            "Providers should report how many women enrol in and complete each course",
+        ),
+    },
+    "heldout11": {
+        "Who should pay for the training of workers?": ("Companies whose employees benefit must meet the expense",),
+        "For how long should a micro-credential remain valid?": ("It should never expire",),
+        "How should learning outcomes be written?": (
+            "Outcomes written in plain language that a young jobseeker and a small employer both understand",
         ),
     },
 }
