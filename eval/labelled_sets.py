@@ -72,8 +72,9 @@ def folder_set(name: str, folder: Path) -> LabelledSet:
 
 # The sample corpus, then the development sets in the order they were written. eval/heldout3/ to heldout9/
 # were each run once as held out (heldout6 and heldout7 at 3e32d50, heldout8 and heldout9 at eec5089) and are
-# development sets now; a set written to be held out (eval/heldout10/ and later) never belongs here: a
-# calibration that read it would leave nothing held out.
+# development sets now, as are eval/heldout12/ and heldout13/ (each run once as held out before session 12); a set
+# written to be held out (eval/heldout10/ and later, unless named here) never belongs here: a calibration that read
+# it would leave nothing held out.
 SETS = (
     LabelledSet("sample", ROOT / "corpus", OUTLINE, LABELS, GOLD),
     folder_set("heldout", EVAL / "heldout"),
@@ -85,6 +86,7 @@ SETS = (
     folder_set("heldout7", EVAL / "heldout7"),
     folder_set("heldout8", EVAL / "heldout8"),
     folder_set("heldout9", EVAL / "heldout9"),
+    folder_set("heldout12", EVAL / "heldout12"),
 )
 
 

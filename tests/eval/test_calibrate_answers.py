@@ -93,8 +93,9 @@ def test_every_labelled_set_is_offered_and_a_held_out_set_never_is():
     # eval/heldout3/ became the fourth labelled set in session 8, eval/heldout4/ and heldout5/ (each run once as held
     # out) the fifth and sixth in session 9, eval/heldout6/ and heldout7/ (run once as held out at 3e32d50) the
     # seventh and eighth in session 10, eval/heldout8/ and heldout9/ (run once as held out at eec5089) the ninth
-    # and tenth in session 11; eval/heldout10/ and later are the held-out sets, and a calibration that read one
-    # would leave it held out no more
+    # and tenth in session 11, eval/heldout12/ (run once as held out in session 12) the eleventh in session 12;
+    # eval/heldout10/ and later are the held-out sets, and a calibration that read one would leave it held out no
+    # more
     names = [s.name for s in calibrate.SETS]
     assert names == [
         "sample",
@@ -107,16 +108,20 @@ def test_every_labelled_set_is_offered_and_a_held_out_set_never_is():
         "heldout7",
         "heldout8",
         "heldout9",
+        "heldout12",
     ]
     assert all(s.labels.is_file() and s.outline.is_file() for s in calibrate.SETS)
     assert calibrate.SETS[3].outline.name == "outline.md"  # its outline is written in Markdown, as teams write them
     # heldout6's outline is a workbook, heldout7's plain text, heldout8's LibreOffice Writer, heldout9's a
     # semicolon-separated table: all read by the drafter's own loader
-    assert [s.outline.name for s in calibrate.SETS[6:]] == ["outline.xlsx", "outline.txt", "outline.odt", "outline.csv"]
+    outlines = [s.outline.name for s in calibrate.SETS[6:10]]
+    assert outlines == ["outline.xlsx", "outline.txt", "outline.odt", "outline.csv"]
+    # heldout12's is typed in Word without heading styles
+    assert {s.name: s.outline.name for s in calibrate.SETS}["heldout12"] == "outline.docx"
     # by the folders inside the repository: the checkout's own folder name may hold any word
     root = Path(calibrate.__file__).resolve().parents[1]
     inside = [Path(p).resolve().relative_to(root).parts for s in calibrate.SETS for p in (s.corpus, s.labels)]
-    held_out = ("heldout10", "heldout11", "heldout12", "heldout13")  # heldout12 and 13 written in session 11
+    held_out = ("heldout10", "heldout11", "heldout13")  # written in session 11
     assert all(name not in parts for parts in inside for name in held_out)
 
 
