@@ -87,6 +87,7 @@ SETS = (
     folder_set("heldout8", EVAL / "heldout8"),
     folder_set("heldout9", EVAL / "heldout9"),
     folder_set("heldout12", EVAL / "heldout12"),
+    folder_set("heldout13", EVAL / "heldout13"),
 )
 
 

@@ -65,6 +65,13 @@ UNCUT_ANSWERS: dict[str, dict[str, tuple[str, ...]]] = {
             "Airlines should give pilots paid time off to complete micro-credentials",
         ),
     },
+    # heldout13's: the organic farming institute's FAQ opens its answer "**A:** We think not." and the exemption
+    # that follows is not cut from it
+    "heldout13": {
+        "Should a micro-credential exempt its holder from part of a full qualification?": (
+            "A micro-credential should exempt its holder from the matching part of a full qualification",
+        ),
+    },
     "heldout9": {
         "How many assessors should judge a practical assessment?": ("One recognised master is enough to judge",),
         "Must micro-credentials be issued as digital credentials?": (
