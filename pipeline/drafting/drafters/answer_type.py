@@ -212,7 +212,8 @@ _BOUND = re.compile(
 # statistic uses as well: "31 per cent could only attend courses outside working hours")
 _HOLDS = re.compile(
     r"\b(should|must|shall|ought|needs? to|has to|have to|recommend\w*|propos\w*|requir\w*|call(s|ed)? for|urge\w*|"
-    r"advis\w*|insist\w*|in our view|we believe|we think|we want|we ask)\b",
+    r"advis\w*|insist\w*|in our view|we believe|we think|we want|we ask|we (?:firmly |strongly )?(?:reject|oppose|"
+    r"support|favou?r|welcome|prefer))\b",
     _I,
 )
 # a statistic or a dated event: what was, or what is on average, rather than what someone holds

@@ -317,3 +317,10 @@ def test_a_person_named_by_their_trade_answers_who_but_is_no_body():
     assert not answers_type("Which body should judge practical skills?", sentence)
     # "the pilot" is a trial, not a person
     assert not answers_type("Who should design the courses?", "In the pilot, three courses covered half the syllabus.")
+
+
+def test_a_rejection_in_the_first_person_is_a_position_even_beside_a_past_event():
+    question = "Should micro-credentials expire and need renewing?"
+    sentence = "We reject any expiry date: a credential records learning that took place, and it stays valid for life."
+    assert answers_type(question, sentence)
+    assert not answers_type(question, "The first credentials took place in 2019 and were renewed once.")
