@@ -37,38 +37,16 @@ DEVELOPMENT = [s for s in SETS if s.name != "sample"]
 # "... where needed.[3]"; session 11's a row of heldout6's Finnish position table whose wide first cell the PDF
 # reader now cuts from the wrapped cell beside it). heldout9's: the felt guild chair's answer stands only inside
 # her quotation marks, and the second row of Kosovo's numbered summary table is not cut out of the table's run of
-# rows. heldout10's: the cutter reads the relative clause of "Every private training provider that issues
-# micro-credentials must ..." as the anaphor "that issue", and the newsletter's reporting ask goes on ", and these
-# figures should be public" (read as "these figures", pointing back). heldout11's: the credit union chair's
+# rows. heldout10's: the newsletter's reporting ask goes on ", and these figures should be public" (read as "these
+# figures", pointing back); session 12's cutter offers its relative clause "Every private training provider that
+# issues micro-credentials must ...", once read as the anaphor "that issue". heldout11's: the credit union chair's
 # answer stands only inside his quotation marks, the open-source foundation's "It should never expire" opens on a
 # pronoun, and the youth agency's slide line on outcomes has no verb.
-# heldout12's: the pilots' union deck is a PDF of slides whose bullets end without a stop (read as pages, so
-# no bullet is cut), the coalition's slide opens its minimum with a label-like clause ("Set the minimum at 8 hours
-# of learning: ..." leaves only the words after the colon), its imperative format line is not cut, and the
-# veterinary council's format sentence is not cut from its Word paragraph.
+# Session 12's cutter offers heldout12's bullets without a stop (the pilots' PDF slide deck), "Set the minimum at
+# 8 hours of learning: ..." whole (its demand was read as a label), "Issue every credential as ..." (and heldout9's
+# "Issue every micro-credential as ..."), and "... format, so that a practice in Bavaria ..." (read as "that a
+# practice", pointing back).
 UNCUT_ANSWERS: dict[str, dict[str, tuple[str, ...]]] = {
-    "heldout12": {
-        "What is the smallest amount of learning a micro-credential should represent?": (
-            "No micro-credential should be awarded for fewer than 40 hours of learning",
-            "Set the minimum at 8 hours of learning",
-        ),
-        "Who should judge practical skills in the final assessment?": (
-            "must be assessed by an authorised type rating examiner",
-        ),
-        "How can experienced practitioners get a micro-credential without taking the course?": (
-            "should have existing competences validated instead of sitting the same course again",
-        ),
-        "Which standard should digital certificates follow?": (
-            "Certificates should follow the European Digital Credentials for Learning format",
-            "Issue every credential as a European Digital Credential",
-        ),
-        "Should a credential earned with one employer be accepted by other employers in the sector?": (
-            "must be accepted by every other airline in the country",
-        ),
-        "Should employers give staff paid time off to complete micro-credentials?": (
-            "Airlines should give pilots paid time off to complete micro-credentials",
-        ),
-    },
     # heldout13's: the organic farming institute's FAQ opens its answer "**A:** We think not." and the exemption
     # that follows is not cut from it
     "heldout13": {
@@ -78,14 +56,8 @@ UNCUT_ANSWERS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "heldout9": {
         "How many assessors should judge a practical assessment?": ("One recognised master is enough to judge",),
-        "Must micro-credentials be issued as digital credentials?": (
-            "Issue every micro-credential as a digital credential sealed by its provider",
-        ),
     },
     "heldout10": {
-        "Must providers hold an external quality label before issuing micro-credentials?": (
-            "Every private training provider that issues micro-credentials must hold an external quality label",
-        ),
         "How should the quality of courses and providers be monitored?": (
             "Providers should report how many women enrol in and complete each course",
         ),

@@ -58,7 +58,7 @@ _PRONOUN_VERB = re.compile(
 _IMPERATIVE = re.compile(
     r"^(require|recommend|state|allow|keep|make|rely|reserve|open|offer|fund|ask|provide|record|publish|use|"
     r"encourage|give|display|introduce|create|set|treat|include|avoid|ensure|define|limit|let|link|list|"
-    r"support|build|design|involve|name|write|describe|cite|accept|adopt|apply|assess|check|share|start|"
+    r"support|build|design|involve|name|write|describe|cite|accept|adopt|apply|assess|check|share|start|issue|award|"
     r"develop|align|base|count|extend|grant|help|map|protect|review|test|train|"
     # more verbs of advice that are rarely a line's first noun or adjective (not "lower", "close", "increase")
     r"leave|put|stop|prefer|pay|exempt|reward|recognise|recognize|promote|strengthen|simplify|harmonise|"
@@ -94,10 +94,16 @@ _META = re.compile(
     re.IGNORECASE,
 )
 # A demonstrative that points back at what the contribution said before ("this choice", "such a rule").
+_ANAPHOR_NOUNS = (
+    r"choice|approach|proposal|option|model|view|problem|position|step|rule|requirement|procedure|method|list|reason|"
+    r"point|idea|change|distinction|figure|share|principle|recommendation|arrangement|solution|measure|scheme|"
+    r"practice|issue|concern|difference|risk|argument"
+)
+# "this" and "that" point at one thing, "these" and "those" at several, and none takes an article ("such" does):
+# "every provider that issues credentials" and "so that a practice can read them" are clauses, not "that issue"
 _ANAPHOR = re.compile(
-    r"\b(this|these|those|such|that)\s+(an? )?(choice|approach|proposal|option|model|view|problem|position|"
-    r"step|rule|requirement|procedure|method|list|reason|point|idea|change|distinction|figure|share|principle|"
-    r"recommendation|arrangement|solution|measure|scheme|practice|issue|concern|difference|risk|argument)s?\b",
+    rf"\b(?:(?:this|that)\s+(?:{_ANAPHOR_NOUNS})\b(?!s)|(?:these|those)\s+(?:{_ANAPHOR_NOUNS})s\b|"
+    rf"such\s+(?:an?\s+)?(?:{_ANAPHOR_NOUNS})s?\b)",
     re.IGNORECASE,
 )
 # Openers that only order the text; cut off, the rest is the sentence.
@@ -183,11 +189,17 @@ class Candidate:
     lead: str = ""
 
 
+def _opens_demand(label: str) -> bool:
+    """Whether what stands before a colon is an instruction of three words or more, not a label."""
+    return is_imperative(label) and len(label.split()) >= 3
+
+
 def _trim(text: str) -> str:
     """The sentence without a leading label or ordering opener (what remains is still verbatim)."""
     for _ in range(2):
         label = _LABEL.match(text)
-        if label and not FINITE.search(label.group(1)):
+        # "Set the minimum at 8 hours of learning: ..." opens on its own demand, not on a label
+        if label and not FINITE.search(label.group(1)) and not _opens_demand(label.group(1)):
             text = text[label.end() :]
         opener = _OPENER.match(text) or _CONNECTIVE.match(text)
         if opener:
@@ -258,7 +270,8 @@ def _pieces(item: Evidence) -> list[tuple[str, bool]]:
         if " | " in raw:
             out.extend((cell.strip(), True) for cell in raw.split(" | ") for cell in split_sentences(cell))
         else:
-            out.append((raw, on_slide))
+            # a bullet is a line of its own: like a slide's, it may end without a stop (a PDF slide deck, a list)
+            out.append((raw, on_slide or bool(_BULLET.match(raw))))
     return out
 
 

@@ -336,3 +336,36 @@ def test_besides_with_its_object_opens_a_sentence_of_its_own():
     assert clean_sentence("Besides, providers should publish their fees every year.", False) == (
         "providers should publish their fees every year."
     )
+
+
+def test_a_bullet_is_a_whole_line_even_without_a_stop():
+    # a slide deck exported to PDF: its passages are pages, its bullets end without a full stop
+    deck = (
+        "Our positions: portability\n\n"
+        "• A micro-credential earned with one airline must be accepted by every other airline in the country\n"
+        "• Rest periods between flights"
+    )
+    texts = [c.text for c in candidates([_evidence("a", "A", "EU", deck)])]
+    accepted = "A micro-credential earned with one airline must be accepted by every other airline in the country"
+    assert texts == [accepted]
+    # a running sentence without a stop is still one the chunk may have cut
+    assert clean_sentence("Providers should publish the completion rate of each course they offer", False) is None
+
+
+def test_a_clause_opened_by_that_is_no_pointer_back():
+    relative = "Every private training provider that issues micro-credentials must hold an external quality label."
+    assert clean_sentence(relative, False) == relative
+    purpose = "Certificates should follow one open format, so that a practice abroad can read them without asking us."
+    assert clean_sentence(purpose, False) == purpose
+    # "that issue", "these figures", "such a choice" point back to what the reader no longer has
+    assert clean_sentence("That issue should be settled by the agency before the next round.", False) is None
+    assert clean_sentence("These figures should be made public by every provider each year.", False) is None
+    assert clean_sentence("Such a choice would leave small providers without any funding at all.", False) is None
+
+
+def test_a_demand_before_a_colon_is_no_label():
+    demand = "Set the minimum at 8 hours of learning: short courses are what working people can fit in."
+    assert clean_sentence(demand, True) == demand
+    labelled = "Size: a micro-credential should require at least 8 hours of learning."
+    assert clean_sentence(labelled, False) == "a micro-credential should require at least 8 hours of learning."
+    assert clean_sentence("Issue every credential as a European Digital Credential, in the learner's wallet.", True)
