@@ -140,14 +140,16 @@ _FORM_WORDS = frozenset(_PAPER | _POSITION | _ADVICE)
 def _head_kind(text: str) -> str | None:
     """The kind a value's head names when it names one of its own: the last word of the phrase that names the
     thing, as English builds open compounds ("Webinar transcript" is a transcript, "Panel transcript" too,
-    "Interview notes" notes, "Report on the webinar" a report), unless that word only says the form; None
-    otherwise, so the value is read by all its words."""
+    "Interview notes" notes, "Transcript of the webinar" a transcript), unless that word only says the form;
+    None otherwise, so the value is read by all its words. A head naming material published for its own readers
+    (a report, a summary page) does not outweigh what it reports on: a "Survey report" stays the survey's input."""
     phrase = _PHRASE_END.split(f" {text} ", maxsplit=1)[0]
     words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", phrase)
     whole = re.findall(r"[^\W_]+(?:-[^\W_]+)*", text)
     if not words or words == whole and len(words) < 2 or words[-1] in _FORM_WORDS:
         return None  # a value of one word is read by the rules below as it always was
-    return _WORD_KIND.get(words[-1])
+    kind = _WORD_KIND.get(words[-1])
+    return kind if kind != "other" else None
 
 
 def _kind(plain: str, words: set[str]) -> str | None:

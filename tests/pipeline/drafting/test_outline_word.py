@@ -254,3 +254,34 @@ def test_list_number_sections_with_list_number_2_questions_and_an_italic_note(tm
         ),
         ("Funding", "Please keep each answer short.", ("Who pays for assessment?", "Should employers contribute?")),
     ]
+
+
+def test_typed_roman_numbered_sections_with_lettered_questions_and_an_instruction(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for text in [
+        "Guidelines on micro-credentials",
+        "I. REGISTERS",
+        "(a) Should micro-credentials be listed in the national register?",
+        "(b) Who keeps the register up to date?",
+        "II. Recognition",
+        "a) How should foreign micro-credentials be recognised?",
+        "b) Set out the minimum workload a micro-credential must have",
+    ]:
+        document.add_paragraph(text)
+    outline = load_outline(save(document, tmp_path / "outline.docx"))
+    assert outline.title == "Guidelines on micro-credentials"
+    assert [(s.title, s.questions) for s in outline.sections] == [
+        (
+            "I. REGISTERS",
+            ("Should micro-credentials be listed in the national register?", "Who keeps the register up to date?"),
+        ),
+        (
+            "II. Recognition",
+            (
+                "How should foreign micro-credentials be recognised?",
+                "Set out the minimum workload a micro-credential must have",
+            ),
+        ),
+    ]
