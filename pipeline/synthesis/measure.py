@@ -124,6 +124,30 @@ def same_measure(a: str, b: str) -> bool:
     return not ma or not mb or bool(ma & mb)
 
 
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@lru_cache(maxsize=8192)
+def reports_practice(text: str) -> bool:
+    """Whether a claim without a modal reports what someone does ("Each member logs at least 1,900 hours of
+    interpreting before registration", "our trainees complete at least 40 hours"): its subject names people or a
+    body who act, and it prescribes nothing but a bound, so the bound is a fact about them, not an amount it
+    sets. A bullet ("Minimum 3 ECTS", "at least 60 hours per micro-credential") or a claim of a thing ("a
+    micro-credential carries at least 3 ECTS") names no one, and keeps its bound."""
+    from pipeline.drafting.drafters.actors import names_actor
+    from pipeline.synthesis.polarity import prescribes
+
+    rest = _OPENER.sub("", core(text).strip())
+    if _MODAL.search(rest) or prescribes(text):
+        return False
+    words = _WORD.findall(rest)
+    while words and words[0].lower() in _DETERMINERS:
+        words.pop(0)
+    # the subject's head: one of its first two words, before any figure
+    opening = [w for w in words[:2] if not quantities(w) and not w[0].isdigit()]
+    return bool(opening) and names_actor(" ".join(opening))
+
+
 # A relative clause that describes the subject by an exact figure ("a fisherman who has maintained his own boat
 # engine for twenty years should ...", "learners who worked 30 hours a week"): the figure says whom the claim is
 # about, it is not an amount the claim sets. A floor or a ceiling there ("micro-credentials that carry more than 10

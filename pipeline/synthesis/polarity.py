@@ -34,17 +34,20 @@ _NORMATIVE = re.compile(
     r"in\s+(?:our|my)\s+view|we\s+(?:think|want|ask|favour|favor|support|prefer|call)|agree|disagree[sd]?|"
     r"(?:do|does|did)\s+not\s+(?:support|accept|want|favou?r|endorse)|"
     rf"{_DECLINING}|"
-    r"oppos(?:e|es|ed|ing)|reject(?:s|ed)?|enough|sufficient|insufficient|mandatory|required?|requires|"
+    r"oppos(?:e|es|ed|ing)|reject(?:s|ed)?|(?:am|are|is|remains?|stands?)\s+(?:\w+ly\s+)?against|enough|sufficient|insufficient|mandatory|required?|requires|"
     r"minimum|maximum|at\s+(?:least|most)|no\s+more\s+than|too\s+(?!many\b|much\b)\w+|"
     r"(?:see|find)\s+no\s+(?:place|need|reason|role|case|room|justification)\s+for|"
     r"there\s+is\s+no\s+(?:place|need|case|room|justification)\s+for)\b",
     re.IGNORECASE,
 )
 
-# Negations that do not turn the claim round: a contrast ("X, not Y, should decide"), "not only", "only if",
-# and the alternative a claim sets aside ("rather than Y", "instead of Y").
+# Negations that do not turn the claim round: a contrast ("X, not Y, should decide"; "awarded for an assessment,
+# never for attendance"), "not only", the alternative a claim sets aside ("rather than Y", "instead of Y"), and
+# "only" opening a condition ("only if", "only after an external review", "only when ..."): the claim affirms its
+# predicate under that condition, it restricts no one.
 _CONTRAST = re.compile(
-    r",\s*(?:and\s+|but\s+)?not\s+[^,;:]*(?=[,;:]|$)|\bnot\s+only\b|\bonly\s+if\b|\bif\s+only\b"
+    r",\s*(?:and\s+|but\s+)?(?:not|never)\s+[^,;:]*(?=[,;:]|$)|\bnot\s+only\b|\bif\s+only\b"
+    r"|\bonly\s+(?:if|after|when|once|where|until|upon|provided|as\s+long\s+as)\b"
     r"|\b(?:rather\s+than|instead\s+of)\b[^,;:]*",
     re.IGNORECASE,
 )
@@ -56,6 +59,12 @@ _MEASURED_AGAINST = re.compile(
     r"verif(?:y|ies|ied|ying)|mapp?(?:s|ed|ing)?)(?:\s+[\w'’-]+){0,6}?,?\s+against\b",
     re.IGNORECASE,
 )
+
+
+def without_contrast(text: str) -> str:
+    """The claim without the alternatives it sets aside ("planned from labour market forecasts, not from whatever
+    providers happen to offer" says nothing of offering): what it says of its own predicate."""
+    return _CONTRAST.sub(" ", text)
 
 
 ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
@@ -166,6 +175,25 @@ def _denying_part(text: str) -> str:
         main = plain[: condition.start()]
         plain = f"{main} not" if NEGATION.search(main) else main  # "no X unless Y": X only if Y, affirmative
     return plain
+
+
+# What "without" denies: its noun phrase, up to the end of its clause.
+_WITHOUT_WHAT = re.compile(
+    r"\bwithout\s+(?P<what>(?:(?!\b(?:and|or|but|because|since|so|which|who|whom|that|when|if|unless)\b)[^,;:.])*)",
+    re.IGNORECASE,
+)
+
+
+def without_what(text: str) -> str | None:
+    """What a claim negative only by "without" denies ("should be able to take the assessment without the course"
+    denies the course, not the assessment): the words after it in its clause; None when the claim has another
+    negation or none."""
+    plain = _denying_part(text)
+    cues = NEGATION.findall(plain)
+    if len(cues) != 1 or cues[0].lower() != "without":
+        return None
+    found = _WITHOUT_WHAT.search(plain)
+    return found.group("what").strip() if found else None
 
 
 def restricted(text: str) -> bool:

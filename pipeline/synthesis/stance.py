@@ -22,7 +22,7 @@ from pipeline.synthesis.amounts import (
     set_amounts,
 )
 from pipeline.synthesis.matter import core, family, topic_words
-from pipeline.synthesis.measure import described, same_measure
+from pipeline.synthesis.measure import described, reports_practice, same_measure
 from pipeline.synthesis.modality import deontic
 from pipeline.synthesis.polarity import (
     REJECTION,
@@ -33,6 +33,8 @@ from pipeline.synthesis.polarity import (
     rebuttal,
     restricted,
     stance_clause,
+    without_contrast,
+    without_what,
 )
 
 
@@ -82,8 +84,13 @@ def contradiction(a: str, b: str, decided: tuple[bool, bool] = (False, False)) -
     asserted_b, rejected_b = stated_amounts(b)
     # an exact amount is set only by a claim that prescribes with words other than a bound's: "38 per cent said
     # they had sent at least one employee ... in the last two years" sets no two years
-    prescribed_a = tuple(q for q in asserted_a if q.bound != "exact" or prescribes(a) or decided[0])
-    prescribed_b = tuple(q for q in asserted_b if q.bound != "exact" or prescribes(b) or decided[1])
+    # nor does a report of what someone does ("each member logs at least 1,900 hours") set its bound
+    prescribed_a = tuple(
+        q for q in asserted_a if decided[0] or (q.bound != "exact" or prescribes(a)) and not reports_practice(a)
+    )
+    prescribed_b = tuple(
+        q for q in asserted_b if decided[1] or (q.bound != "exact" or prescribes(b)) and not reports_practice(b)
+    )
     if same_measure(a, b) and (
         number_conflict(prescribed_a, prescribed_b)
         or same_amount(rejected_a, prescribed_b)
@@ -106,8 +113,21 @@ def contradiction(a: str, b: str, decided: tuple[bool, bool] = (False, False)) -
             # "only accredited institutions should have the right to award" is against others awarding, not
             # against "the accreditation ... should be valid for six years", which only names the same things
             return None
+        if not (denies_what_other_says(a, b) and denies_what_other_says(b, a)):
+            return None
         return "stance"
     return None
+
+
+def denies_what_other_says(a: str, b: str) -> bool:
+    """Whether a claim negative only by "without" denies something the other claim speaks of: "should be able to
+    take the assessment without the course" opposes "the course must be followed in full" (the course), not "the
+    final assessment must be practical" (only the assessment, which the first affirms). True for any other claim."""
+    what = without_what(a)
+    if what is None:
+        return True
+    denied = frozenset(family(w) for w in topic_words(what))
+    return bool(denied & frozenset(family(w) for w in topic_words(b)))
 
 
 _PREDICATE = re.compile(r"\b(?:should|must|shall|may|can|could|ought\s+to|needs?\s+to)\b\s*", re.IGNORECASE)
@@ -119,7 +139,7 @@ def shared_predicate(a: str, b: str) -> bool:
     taken whole."""
 
     def words(text: str) -> frozenset[str]:
-        plain = stance_clause(text)
+        plain = without_contrast(stance_clause(text))
         modal = _PREDICATE.search(plain)
         found = topic_words(plain[modal.end() :] if modal else plain)
         # a compound is one word: "micro-credentials" and "verifiable credentials" share no predicate
@@ -158,10 +178,10 @@ _DECLINED_ROW = re.compile(
 
 
 # A rejection that core() leaves in place ("the Ministry does not support the creation of ...", "we do not support
-# proposals to let ..."): the label says what the side is against.
+# proposals to let ...", "[we are] firmly against ..."): the label says what the side is against.
 _REJECTING_FRAME = re.compile(
     r"^(?:[\w'’-]+\s+){0,4}?(?:(?:do|does|did)\s+not\s+(?:support|want|favou?r|accept|endorse)|oppose[sd]?|"
-    r"reject(?:s|ed)?)\s+(?:(?:the|this|these|any|all)\s+)?(?:(?:proposals?|ideas?|suggestions?|plans?|calls?)\s+"
+    r"reject(?:s|ed)?|(?:(?:am|are|is)\s+)?(?:\w+ly\s+)?against)\s+(?:(?:the|this|these|any|all)\s+)?(?:(?:proposals?|ideas?|suggestions?|plans?|calls?)\s+"
     r"(?:to|that|of|for)\s+)?",
     re.IGNORECASE,
 )

@@ -100,3 +100,20 @@ def test_a_person_or_body_in_the_passive_is_what_is_measured() -> None:
         "Driving schools should be required to keep their records for four years.",
     ):
         assert measured(acting) == frozenset(), acting
+
+
+@pytest.mark.unit
+def test_a_bound_in_a_report_of_what_people_do_sets_no_amount() -> None:
+    from pipeline.synthesis.measure import reports_practice
+    from pipeline.synthesis.stance import contradiction
+
+    report = "Every trainee spends at least 300 hours at the hives before joining the guild."
+    assert reports_practice(report)
+    assert reports_practice("Our apprentices complete at least 30 hours.")
+    # a bullet, a claim of a thing or a prescription keeps its bound
+    assert not reports_practice("Minimum 3 ECTS")
+    assert not reports_practice("A beekeeping badge carries at least 3 ECTS.")
+    assert not reports_practice("Every keeper should log at least 40 hours before the badge.")
+    floor = "No beekeeping badge should be awarded for fewer than 20 hours of learning."
+    assert contradiction(floor, report) is None
+    assert contradiction(floor, "Set the minimum at 6 hours of learning.") == "number"
