@@ -108,6 +108,10 @@ READERS: dict[str, Reader] = {
     "rtf": LazyReader("ingest.readers.rtf", "RtfReader", "rtf", (".rtf",), _own("own 3")),
     "eml": LazyReader("ingest.readers.eml", "EmlReader", "email", (".eml",), _own("6")),
     "csv": LazyReader("ingest.readers.csvfile", "CsvReader", "csv", (".csv", ".tsv"), _own("2")),
+    # a scanned page sent as an image: read by Tesseract OCR when it is installed
+    "image": LazyReader(
+        "ingest.readers.image", "ImageReader", "tesseract", (".png", ".jpg", ".jpeg"), _library("pillow", "OCR 1")
+    ),
 }
 # Word, PowerPoint and Excel 97-2003: converted by LibreOffice when it is installed, then read as above
 READERS.update(
@@ -234,6 +238,10 @@ def _check_content(path: Path, fmt: str) -> None:
     if fmt == "pdf" and b"%PDF-" in head[:1024]:
         return  # PDF readers accept up to 1 KB of junk before the header, and so does pypdf
     kind = describe_content(path, head)
+    if fmt == "image":
+        if kind in ("a PNG image", "a JPEG image"):
+            return
+        raise ReadError(f"not a PNG or JPEG image (content looks like {kind})")
     if fmt == "html" and kind == "text":
         if _looks_like_html(head):
             return
