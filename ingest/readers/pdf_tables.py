@@ -354,6 +354,9 @@ def _column_end(items: list[Item], j: int, columns: list[float]) -> int:
             break  # wider than its column: text across the page below the columns
         if not lowest[n] - BASELINE > y >= lowest[n] - MAX_PARAGRAPH_STEP * size:
             break
+        beside = [bx for _, _, (bx, by), _ in items[j + 1 : j + 1 + LOOK_AHEAD] if abs(by - y) <= BASELINE]
+        if any(all(abs(bx - c) > ALIGN for c in columns) for bx in beside):
+            break  # a cell beside it off the columns' starts: a table's row below the columns, not their text
         lowest[n] = y
         j += 1
     return j

@@ -29,6 +29,7 @@ RIGHT = [
     "that a college can decide on credit transfer without a new test.",
 ]
 WIDTH = 230  # points, each column
+TABLE = [("Country", "Minimum workload"), ("Latvia", "1 ECTS credit"), ("Malta", "2 ECTS credits")]
 
 
 def _wrap(text: str, width: float, size: float) -> list[str]:
@@ -54,9 +55,12 @@ def _column(paragraphs: list[str], size: float) -> list[tuple[str, bool] | None]
     return out
 
 
-def columns_pdf(path: Path, gutter: float, justified: bool, size: float = 10, title: str | None = None) -> Path:
+def columns_pdf(
+    path: Path, gutter: float, justified: bool, size: float = 10, title: str | None = None, table: bool = False
+) -> Path:
     """Two columns, each line of the left one drawn before the line beside it (as some writers do); justified
-    lines are stretched to the column's width by word spacing, so no line shows where the right column starts."""
+    lines are stretched to the column's width by word spacing, so no line shows where the right column starts;
+    ``table`` sets a table below them, its first column at the left column's start."""
     c = canvas.Canvas(str(path), pagesize=A4)
     top = 760
     if title:
@@ -76,6 +80,12 @@ def columns_pdf(path: Path, gutter: float, justified: bool, size: float = 10, ti
                 shown.setWordSpace(spare / (len(text.split()) - 1))
             shown.textOut(text)
             c.drawText(shown)
+    y = top - 1.2 * size * (len(columns[0]) + 1)
+    for cells in TABLE if table else []:
+        c.setFont("Helvetica", size)
+        c.drawString(60, y, cells[0])
+        c.drawString(200, y, cells[1])
+        y -= 1.2 * size
     c.showPage()
     c.save()
     return path
@@ -94,6 +104,16 @@ def test_columns_under_a_title_in_smaller_type_keep_their_paragraphs(tmp_path: P
     pdf = columns_pdf(tmp_path / "brief.pdf", 8, True, size=9, title="Recognition of short courses")
     (passage,) = PdfReader().read(pdf).passages
     assert [line for line in passage.text.split("\n") if line] == ["Recognition of short courses", *LEFT, *RIGHT]
+
+
+def test_a_table_under_the_columns_keeps_its_first_row(tmp_path: Path) -> None:
+    """The table's first cell starts where the left column does, one line below it: a row of the table (the
+    cell beside it is off the columns), never a last line of the column."""
+    pdf = columns_pdf(tmp_path / "brief.pdf", 12, False, table=True)
+    text, table = PdfReader().read(pdf).passages
+    assert text.text.split("\n") == [*LEFT, *RIGHT]
+    assert table.location.table == 1
+    assert table.text.split("\n") == [f"{a} | {b}" for a, b in TABLE]
 
 
 def test_a_table_of_one_line_sentences_stays_a_table(tmp_path: Path) -> None:
