@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ingest.readers.pdf_headings import PageLines
 from ingest.readers.pdf_paragraphs import PARAGRAPH_END
 
-NOTE_RATIO = 0.9  # a note's type is at most this share of the body's ...
+NOTE_RATIO = 0.92  # a note's type is at most this share of the body's ...
 NOTE_MIN_STEP = 1.0  # ... and at least a point smaller
 MAX_NOTE_SHARE = 0.5  # of a page's characters, at most, in its footnote area: more is a page of small type
 # a note's mark at the start of its line: a number (plain, in brackets, a superscript) or a symbol

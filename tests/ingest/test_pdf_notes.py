@@ -3,6 +3,9 @@ body's last paragraph."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -24,12 +27,15 @@ NOTES = [
 ]
 
 
-def notes_pdf(path: Path, raised: bool, pages: int = 1, marks: bool = True) -> Path:
-    """Body text in 10 points, a short rule, then the notes in 8 points; a note's mark set raised in small type
-    or on the note's baseline; a page number under the notes."""
+def notes_pdf(
+    path: Path, raised: bool, pages: int = 1, marks: bool = True, sizes: tuple[float, float] = (10, 8)
+) -> Path:
+    """Body text in ``sizes[0]`` points, a short rule, then the notes in ``sizes[1]`` points; a note's mark set
+    raised in small type or on the note's baseline; a page number under the notes."""
+    body_size, note_size = sizes
     c = canvas.Canvas(str(path), pagesize=A4)
     for page in range(pages):
-        c.setFont("Helvetica", 10)
+        c.setFont("Helvetica", body_size)
         for k, line in enumerate(BODY):
             c.drawString(72, 760 - 13 * k, line)
         c.line(72, 120, 180, 120)
@@ -37,9 +43,9 @@ def notes_pdf(path: Path, raised: bool, pages: int = 1, marks: bool = True) -> P
         for mark, lines in NOTES:
             for k, line in enumerate(lines):
                 if k == 0 and marks:
-                    c.setFont("Helvetica", 5 if raised else 8)
+                    c.setFont("Helvetica", 5 if raised else note_size)
                     c.drawString(72, y + (3 if raised else 0), mark)
-                c.setFont("Helvetica", 8)
+                c.setFont("Helvetica", note_size)
                 c.drawString(80, y, line)
                 y -= 10
         c.drawString(290, 40, str(page + 1))
@@ -48,9 +54,12 @@ def notes_pdf(path: Path, raised: bool, pages: int = 1, marks: bool = True) -> P
     return path
 
 
+@pytest.mark.parametrize("sizes", [(10, 8), (11, 10)], ids=["10-8pt", "word-11-10pt"])
 @pytest.mark.parametrize("raised", [False, True], ids=["on-baseline", "raised"])
-def test_footnotes_are_passages_of_their_own_on_their_page(tmp_path: Path, raised: bool) -> None:
-    passages = PdfReader().read(notes_pdf(tmp_path / "brief.pdf", raised, pages=2)).passages
+def test_footnotes_are_passages_of_their_own_on_their_page(
+    tmp_path: Path, raised: bool, sizes: tuple[float, float]
+) -> None:
+    passages = PdfReader().read(notes_pdf(tmp_path / "brief.pdf", raised, pages=2, sizes=sizes)).passages
     body, *notes = [(p.location.label, p.location.page, p.text) for p in passages if p.location.page == 2]
     assert body == ("page 2", 2, " ".join(BODY))
     assert notes == [
@@ -76,3 +85,29 @@ def test_a_page_in_one_size_has_no_footnotes(tmp_path: Path) -> None:
     c.save()
     passages = PdfReader().read(tmp_path / "plain.pdf").passages
     assert [p.location.label for p in passages] == ["page 1"]
+
+
+FLAT_ODT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"
+ office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>
+<text:p>{body}<text:note text:id="n1" text:note-class="footnote"><text:note-citation>1</text:note-citation>
+<text:note-body><text:p>{note}</text:p></text:note-body></text:note></text:p>
+</office:text></office:body></office:document>"""
+
+
+@pytest.mark.integration
+@pytest.mark.slow
+@pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed; .ci/run installs it"
+)
+def test_a_footnote_printed_to_pdf_by_libreoffice_is_its_own_passage(tmp_path: Path) -> None:
+    body, note = " ".join(BODY), " ".join(NOTES[0][1])
+    (tmp_path / "brief.fodt").write_text(FLAT_ODT.format(body=body, note=note), encoding="utf-8")
+    subprocess.run(
+        ["soffice", "--headless", "--norestore", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "brief.fodt")],
+        check=True, capture_output=True, timeout=180, env={**os.environ, "HOME": str(tmp_path)},
+    )  # fmt: skip
+    passages = PdfReader().read(tmp_path / "brief.pdf").passages
+    assert [(p.location.label, p.text) for p in passages] == [("page 1", f"{body}1"), ("page 1, footnote 1", note)]
