@@ -29,8 +29,12 @@ def mark_deleted(p: Any) -> bool:
     return p.find(_MARK_DELETED) is not None
 
 
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
 def _holds_text(change: Any) -> bool:
-    return any(True for _ in change.iter(_RUN))
+    """A change of text (not only of formatting), counted once: not in the Fallback copy of a text box."""
+    return any(True for _ in change.iter(_RUN)) and next(change.iterancestors(_FALLBACK), None) is None
 
 
 def tracked_changes(body: Any) -> str | None:
