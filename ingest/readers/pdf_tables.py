@@ -326,7 +326,7 @@ def find_tables(page: PageLines) -> list[Table]:
             tight = _tight(rows, leading.get(items[k][3]))
             prose = is_prose(rows_of, tight)
             if prose:  # the columns go on below, their paragraphs ending on lines of their own
-                j = _column_end(items, j, columns)
+                j = _column_end(items, k, j, columns)
                 rows_of = _lines_of(items[k:j], columns)
             first, last = items[k][0], items[j - 1][0]
             lead = " ".join(text for line, text, _, _ in items[:k] if line == first)
@@ -339,12 +339,15 @@ def find_tables(page: PageLines) -> list[Table]:
     return tables
 
 
-def _column_end(items: list[Item], j: int, columns: list[float]) -> int:
-    """Where text columns found from item ``j`` on end: the next items that start at one of the columns, fit in
-    it, are set in the columns' type and sit below the column's last line by at most a paragraph's space, are
+def _column_end(items: list[Item], k: int, j: int, columns: list[float]) -> int:
+    """Where text columns found in items ``k`` to ``j`` end: the next items that start at one of the columns, fit
+    in it, are set in the columns' type and sit below the column's last line by at most a paragraph's space, are
     theirs (a paragraph that ends in one column while the other goes on, space between paragraphs)."""
     size = items[j - 1][3]
-    lowest = {n: min(y for _, _, (x, y), _ in items[:j] if abs(x - c) <= ALIGN) for n, c in enumerate(columns)}
+    found = items[k:j]
+    lowest = {
+        n: min((y for _, _, (x, y), _ in found if abs(x - c) <= ALIGN), default=math.inf) for n, c in enumerate(columns)
+    }
     while j < len(items):
         _, text, (x, y), item_size = items[j]
         n = next((n for n, c in enumerate(columns) if abs(x - c) <= ALIGN), None)
@@ -375,7 +378,7 @@ def _lines_of(items: list[Item], columns: list[float]) -> tuple[tuple[str, ...],
         row[at] = f"{row[at]} {text}".strip()
     rows.sort(key=lambda entry: -entry[0])
     steps = [above[0] - below[0] for above, below in zip(rows, rows[1:], strict=False)]
-    leading = min(steps, default=0.0)
+    leading = sorted(steps)[(len(steps) - 1) // 2] if steps else 0.0  # most steps are one leading: the median
     out: list[tuple[str, ...]] = []
     for n, (_, cells) in enumerate(rows):
         if n and steps[n - 1] > GAP_LEADINGS * leading:
