@@ -8,7 +8,7 @@ gridded table whose cells wrap (long tables run on to the next page). It is read
 and with the one of the ``--before`` commit (its ``ingest/`` taken with ``git archive``), each in a child process
 that imports first and then times only the reads; the two are interleaved run by run and the medians compared.
 A third figure is the share of one read spent in the steps that find lists' ends, running headers and footers,
-and tables (this tree only).
+footnotes and tables (this tree only).
 """
 
 from __future__ import annotations
@@ -111,8 +111,8 @@ def _read_in_child(root: Path, pdf: Path, reads: int) -> dict[str, float]:
 
 
 def stage_share(pdf: Path) -> dict[str, float]:
-    """Seconds of one read of this tree, and of its list, furniture and table steps alone (on copies of the
-    page lines as the reader has them before those steps)."""
+    """Seconds of one read of this tree, and of its list, furniture, footnote and table steps alone (on copies of
+    the page lines as the reader has them before those steps)."""
     import copy
 
     from pypdf import PdfReader as PypdfReader
@@ -121,6 +121,7 @@ def stage_share(pdf: Path) -> dict[str, float]:
     from ingest.readers.pdf_furniture import drop_page_furniture
     from ingest.readers.pdf_headings import SizeRecorder
     from ingest.readers.pdf_lists import mark_list_items
+    from ingest.readers.pdf_notes import body_size, take_notes
     from ingest.readers.pdf_paragraphs import mark_paragraph_breaks
     from ingest.readers.pdf_tables import find_tables
 
@@ -136,6 +137,9 @@ def stage_share(pdf: Path) -> dict[str, float]:
     pages = copy.deepcopy(pages)
     start = time.perf_counter()
     drop_page_furniture(pages)
+    body = body_size(pages)
+    for lines in pages:
+        take_notes(lines, body)
     for lines in pages:
         mark_paragraph_breaks(lines)
     for lines in pages:

@@ -89,13 +89,13 @@ def _own(number: str) -> Callable[[], str]:
 # One reader per format, keyed by format name; readers hold no per-file state.
 READERS: dict[str, Reader] = {
     "pdf": LazyReader(
-        "ingest.readers.pdf", "PdfReader", "pypdf", (".pdf",), _library("pypdf", "sections and tables 13, OCR 1")
+        "ingest.readers.pdf", "PdfReader", "pypdf", (".pdf",), _library("pypdf", "sections and tables 14, OCR 1")
     ),
     "pptx": LazyReader(
-        "ingest.readers.pptx", "PptxReader", "python-pptx", (".pptx", ".pptm"), _library("python-pptx", "reading 2")
+        "ingest.readers.pptx", "PptxReader", "python-pptx", (".pptx", ".pptm"), _library("python-pptx", "reading 3")
     ),
     "docx": LazyReader(
-        "ingest.readers.docx", "DocxReader", "python-docx", (".docx", ".docm"), _library("python-docx", "reading 4")
+        "ingest.readers.docx", "DocxReader", "python-docx", (".docx", ".docm"), _library("python-docx", "reading 5")
     ),
     "markdown": LazyReader("ingest.readers.markdown", "MarkdownReader", "markdown", (".md", ".markdown"), _own("4")),
     "text": LazyReader("ingest.readers.text", "TextReader", "text", (".txt", ".text"), _own("5")),
@@ -108,6 +108,10 @@ READERS: dict[str, Reader] = {
     "rtf": LazyReader("ingest.readers.rtf", "RtfReader", "rtf", (".rtf",), _own("own 3")),
     "eml": LazyReader("ingest.readers.eml", "EmlReader", "email", (".eml",), _own("7")),
     "csv": LazyReader("ingest.readers.csvfile", "CsvReader", "csv", (".csv", ".tsv"), _own("2")),
+    # a scanned page sent as an image: read by Tesseract OCR when it is installed
+    "image": LazyReader(
+        "ingest.readers.image", "ImageReader", "tesseract", (".png", ".jpg", ".jpeg"), _library("pillow", "OCR 1")
+    ),
 }
 # Word, PowerPoint and Excel 97-2003: converted by LibreOffice when it is installed, then read as above
 READERS.update(
@@ -234,6 +238,10 @@ def _check_content(path: Path, fmt: str) -> None:
     if fmt == "pdf" and b"%PDF-" in head[:1024]:
         return  # PDF readers accept up to 1 KB of junk before the header, and so does pypdf
     kind = describe_content(path, head)
+    if fmt == "image":
+        if kind in ("a PNG image", "a JPEG image"):
+            return
+        raise ReadError(f"not a PNG or JPEG image (content looks like {kind})")
     if fmt == "html" and kind == "text":
         if _looks_like_html(head):
             return

@@ -23,10 +23,11 @@ from lxml.etree import LxmlError
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import Limits, ReadError
+from ingest.readers.docx_changes import mark_deleted, signature_cells, tracked_changes
 from ingest.readers.drawing import SAFE_PARSER as _SAFE_PARSER
 from ingest.readers.drawing import chart_from_xml, smartart_lines
 from ingest.readers.embedded import picture_text
-from ingest.readers.signature import signature_cuts
+from ingest.readers.signature import is_closing, signature_cuts
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, SectionTracker, clean_text
 from ingest.readers.zipguard import read_office_zip
 
@@ -208,6 +209,15 @@ def _cell_text(tc: Any, parent: Any, part: Any) -> str:
     return " ".join(part for part in parts if part)
 
 
+def _last_with_text(items: list[Block]) -> int:
+    """Index of the body's last block holding text (a table, a paragraph, anchored text); -1 if none."""
+    for index in range(len(items) - 1, -1, -1):
+        item = items[index]
+        if isinstance(item, Table | str) or _paragraph_text(item._p).strip():
+            return index
+    return -1
+
+
 def _table_rows(table: Table, part: Any = None) -> list[str]:
     """Rows as " | "-joined cell texts, read from the XML so rows and cells in content controls count.
 
@@ -286,8 +296,9 @@ class DocxReader:
     def version(self) -> str:
         """The installed python-docx version and our reading's revision (raised when what is read changes, so
         sources read by an earlier revision are read again on the next ingest; 4: a letter's closing and
-        signature at the end of the body are left out)."""
-        return f"{_dist_version('python-docx')} reading 4"
+        signature at the end of the body are left out; 5: tracked changes read as accepted, a deleted paragraph
+        mark joining two paragraphs, and two signatures set in a table under the closing left out with it)."""
+        return f"{_dist_version('python-docx')} reading 5"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (encrypted Word files are not zips)."""
@@ -344,15 +355,39 @@ class DocxReader:
             roles.clear()
             emit_notes()
 
-        for item in items:
+        carry: list[str] = []  # a paragraph whose mark is a tracked deletion: it runs on into the next one
+
+        def drop_carry() -> None:
+            if carry:
+                pending.append(carry.pop())
+                roles.append("paragraph")
+
+        def closes(rows: list[str]) -> bool:
+            """Whether ``rows``, the body's last table, are the signatures under a closing (then left out)."""
+            cells = signature_cells([row.split(" | ") for row in rows])
+            if cells is None or not pending or roles[-1] != "paragraph" or not is_closing(pending[-1]):
+                return False
+            blocks = [*zip(roles, pending, strict=True), *(("paragraph", cell) for cell in cells)]
+            cuts = signature_cuts(blocks, after_text=bool(passages or sections.stack))
+            if any(cuts.get(len(pending) + k) != "" for k in range(len(cells))):
+                return False
+            pending[:] = [cuts.get(index, text) for index, text in enumerate(pending)]
+            return True
+
+        last_text = _last_with_text(items)
+        for index, item in enumerate(items):
             if isinstance(item, str):
+                drop_carry()
                 pending.append(item)
                 roles.append("aside")
                 continue
             if isinstance(item, Table):
+                drop_carry()
+                rows = _table_rows(item, part)
+                if index == last_text and closes(rows):
+                    continue  # a letter's signatures set side by side in a table under its closing
                 flush()
                 tables += 1
-                rows = _table_rows(item, part)
                 if rows:
                     passages.append(Passage(budget.add("\n".join(rows)), sections.location(table=tables)))
                 refer(item._tbl)
@@ -363,6 +398,14 @@ class DocxReader:
                 refer(item._p)
                 continue
             level = _heading_level(item)
+            body_text = level is None and _style_name(item).strip().lower() != "title"
+            if carry and body_text:
+                text = clean_text(f"{carry.pop()} {text}")  # the deleted mark accepted: one paragraph
+            drop_carry()
+            if body_text and mark_deleted(item._p) and next(item._p.iterancestors(_TXBX), None) is None:
+                carry.append(text)
+                refer(item._p)
+                continue
             if level is not None:
                 flush()
                 sections.enter(level, text.replace("\n", " "))
@@ -374,6 +417,7 @@ class DocxReader:
                 boxed = next(item._p.iterancestors(_TXBX), None) is not None  # a text box's, never a signature's
                 roles.append("aside" if boxed else "paragraph")
             refer(item._p)
+        drop_carry()
         flush(last=True)
         # notes no reference points to (deleted references, hand-made files) still hold text; they belong to
         # no section, so they come last under their own label
@@ -385,4 +429,6 @@ class DocxReader:
                     passages.append(Passage(budget.add(text), location))
         if not passages:
             raise ReadError("no text found")
-        return ReadResult(tuple(passages), _properties(document, title_text), units=len(items))
+        changes = tracked_changes(document.element.body)
+        warnings = (changes,) if changes else ()
+        return ReadResult(tuple(passages), _properties(document, title_text), warnings, units=len(items))

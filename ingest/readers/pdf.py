@@ -193,8 +193,10 @@ class PdfReader:
         word; 11: a deck's slide titles are sections where sizes alone find none, and a header block in its own
         type goes whole, looked for at the text's ends and at the page's; 12: a line left of a list's marks ends it;
         13: text columns drawn line by line across are read column by column, and text on a table's first or last
-        line beside its cells is kept."""
-        return f"{_dist_version('pypdf')} sections and tables 13, OCR 1"
+        line beside its cells is kept; 14: such columns also when a narrow gutter or justified lines hide where the
+        next column starts, when a sentence ends inside a line or a column's paragraph ends beside the other's
+        lines, and footnotes at a page's foot are passages of their own."""
+        return f"{_dist_version('pypdf')} sections and tables 14, OCR 1"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""

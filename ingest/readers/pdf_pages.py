@@ -14,6 +14,7 @@ from ingest.readers.base import LimitExceeded, Limits, ReadError
 from ingest.readers.pdf_furniture import drop_page_furniture
 from ingest.readers.pdf_headings import PageLines, SizeRecorder, find_headings
 from ingest.readers.pdf_lists import mark_list_items
+from ingest.readers.pdf_notes import Note, body_size, take_notes
 from ingest.readers.pdf_paragraphs import PARAGRAPH_END, mark_paragraph_breaks
 from ingest.readers.pdf_pdfium import engine_version, has_image, open_document, page_text
 from ingest.readers.pdf_scans import read_scans
@@ -110,6 +111,8 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
     for page, _ in pages:
         mark_list_items(page)
     drop_page_furniture([lines for lines, _ in pages])
+    body = body_size([lines for lines, _ in pages])
+    notes = [take_notes(page, body) for page, _ in pages]
     for page, _ in pages:
         mark_paragraph_breaks(page)
     headings = find_headings([lines for lines, _ in pages])
@@ -127,6 +130,7 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
             text = clean_pdf_text(page.text)
             if text.strip():
                 passages.append(Passage(text, _in_section(location, stack)))
+            passages.extend(_note_passages(notes[p], _in_section(location, stack)))
             continue
         part: list[str] = []
         body = [False]  # whether the part holds text besides its heading
@@ -148,8 +152,8 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
                 body[0] = True
             if i in tables and tables[i].prose:  # text columns drawn across: each column's lines in turn
                 table = tables[i]
-                for n in range(len(table.columns)):  # one paragraph per column, never run into the next one
-                    part.extend((_cell_text("\n".join(row[n] for row in table.rows if row[n])), PARAGRAPH_END))
+                for n in range(len(table.columns)):  # each column's paragraphs, never run into the next column
+                    part.extend(_column_paragraphs(table, n))
                 part.append(table.trail)
                 body[0] = True
                 skip_to = table.last
@@ -179,7 +183,32 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
                 part.extend((heading.text, ""))  # the title: kept as text, opens no section
                 body[0] = True
         flush()
+        passages.extend(_note_passages(notes[p], _in_section(location, stack)))
     return passages
+
+
+def _note_passages(notes: list[Note], where: Location) -> list[Passage]:
+    """A page's footnotes, each a passage of its own labelled with its page and mark (``page 3, footnote 1``)."""
+    out: list[Passage] = []
+    for note in notes:
+        text = clean_pdf_text(note.text)
+        if text:
+            out.append(Passage(text, replace(where, label=f"{where.label}, footnote {note.mark}")))
+    return out
+
+
+def _column_paragraphs(table: Table, n: int) -> list[str]:
+    """Column ``n`` of text columns as paragraphs, each followed by a paragraph end; a line of the page where the
+    column has none (space between its paragraphs) ends a paragraph."""
+    out: list[str] = []
+    lines: list[str] = []
+    for row in (*table.rows, ("",) * len(table.columns)):
+        if row[n]:
+            lines.append(row[n])
+        elif lines:
+            out.extend((_cell_text("\n".join(lines)), PARAGRAPH_END))
+            lines = []
+    return out
 
 
 def _first_filled(page: PageLines) -> int:

@@ -33,10 +33,20 @@ MIN_ROWS = 2
 WRAP_SLACK = 1.3
 LOOK_AHEAD = 60  # items: a first cell's lines, drawn before the cell beside it, are fewer than this
 MIN_LEADING = 0.8  # type sizes: closer lines at one left edge overlap (a superscript, a redrawn word), not lines
+# a row this share of the leading further from the row above than one leading still follows it without padding
+TIGHT_SLACK = 0.1
+MAX_PARAGRAPH_STEP = 2 * MAX_LINE_STEP  # type sizes: a column's next line after a paragraph's space is this low at most
+GAP_LEADINGS = 1.5  # a step between text columns' lines this many leadings deep is space between paragraphs
 MIN_PROSE_ROWS = 4  # lines of a column, at least, before its lines running on show it is text, not a table
 MIN_PROSE_CHARS = 25  # characters a text column's line holds on average, at least
 PROSE_SHARE = 0.5  # of a column's lines that run on into the next
+# a line and the next line's first word longer than this share of the column's longest line: it did not fit
+FILL_SHARE = 0.9
 NEAR_LINES = 6  # lines above and below whose starts show where a page's columns are
+# a merged piece's start shared by at least this many of the lines around, and this share of those with such
+# pieces, is a column's start
+MIN_SHARED_JOINS = 2
+SHARED_JOIN_SHARE = 0.5
 MAX_PASSES = 20  # rounds of following a column found by cuts up and down the page (NEAR_LINES lines a round)
 MARK_CHARS = 3  # "1.", "a)", "iv." before a piece: a list's number, not a table's first cell
 
@@ -48,6 +58,7 @@ class Table:
     rows: tuple[tuple[str, ...], ...]  # a wrapped cell's lines joined by "\n"
     columns: tuple[float, ...] = ()  # where its columns start
     prose: bool = False  # columns of running text drawn line by line across the page, not a table (see is_prose)
+    tight: bool = False  # its rows one leading apart, without padding (see is_prose)
     # text on its first line before its first cell, and on its last line after its last one (a figure's label
     # pypdf puts on the same line): not the table's, but not to be lost with its lines either
     lead: str = ""
@@ -141,20 +152,30 @@ def _opens_row(items: list[Item], j: int) -> bool:
     return abs(ny - y) <= BASELINE and nx > x + COLUMN_GAP
 
 
-def is_prose(rows: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether "rows" are text columns a writer drew line by line across the page: every cell one line, long, and
-    in each column most lines running on into the line below (no sentence's end, the next one starting in lower
-    case or after a hyphen or comma). A table's cells end or start anew; its rows are not one text."""
-    if len(rows) < MIN_PROSE_ROWS or any("\n" in cell for row in rows for cell in row):
+def is_prose(rows: tuple[tuple[str, ...], ...], tight: bool = False, min_rows: int = MIN_PROSE_ROWS) -> bool:
+    """Whether "rows" are text columns a writer drew line by line across the page: every cell one line (but in the
+    last row, where the longer column goes on below the shorter one, and anywhere when the rows are ``tight``, one
+    leading apart with no row padding: a column's lines beside the other one's paragraph break), each column's
+    lines long on average, and in each column most lines wrapped
+    into the line below, with at least one line ending inside a sentence. A line is wrapped where it runs on (no
+    sentence's end, the next one starting in lower case or after a hyphen or comma) or where the next line's first
+    word would not have fitted on it (its length near the column's longest line): a sentence ending inside a line,
+    a number or a name opening the next one, still wrap. A table's cells end or start anew; its rows are not one
+    text."""
+    if len(rows) < min_rows or (not tight and any("\n" in cell for row in rows[:-1] for cell in row)):
         return False
     cells = [cell for row in rows for cell in row if cell]
     if sum(len(cell) for cell in cells) < MIN_PROSE_CHARS * len(cells):
         return False
     for n in range(len(rows[0])):
-        column = [row[n] for row in rows if row[n]]
+        column = [line for row in rows for line in row[n].split("\n") if line]
+        longest = max((len(line) for line in column), default=0)
+        if sum(len(line) for line in column) < MIN_PROSE_CHARS * len(column):
+            return False  # a column of labels or figures beside a column of text: a table
         pairs = list(zip(column, column[1:], strict=False))
         running = sum(1 for a, b in pairs if _runs_on(a, b))
-        if not pairs or running < PROSE_SHARE * len(pairs):
+        wrapped = sum(1 for a, b in pairs if _runs_on(a, b) or _fills(a, b, longest))
+        if not running or wrapped < PROSE_SHARE * len(pairs):
             return False
     return True
 
@@ -163,6 +184,13 @@ def _runs_on(line: str, below: str) -> bool:
     if line.endswith(("-", ",")):
         return True
     return not line.endswith((".", "!", "?", ":", ";")) and below[:1].islower()
+
+
+def _fills(line: str, below: str, longest: int) -> bool:
+    """Whether the first word of ``below`` would not have fitted at the end of ``line`` (in characters, against
+    the column's longest line): the writer wrapped it."""
+    word = below.split()[0] if below.split() else ""
+    return len(line) + 1 + len(word) > FILL_SHARE * longest
 
 
 def continues(ending: Table, table: Table) -> bool:
@@ -193,11 +221,41 @@ def _cuts(run: Segment, near: list[float]) -> list[tuple[int, float]]:
     return cuts
 
 
+def _join_starts(page: PageLines) -> list[list[float]]:
+    """Per line, where pieces merged into its runs start a column gap right of the text before them, with a text
+    column's line on either side (a line's worth of characters: not a list number, a figure or a page number)."""
+    out: list[list[float]] = []
+    for runs in page.segments:
+        starts: list[float] = []
+        for run in runs or ():
+            bounds = [(0, run.x), *run.joins, (len(run.text), math.inf)]
+            for (a, _), (b, x), (c, _) in zip(bounds, bounds[1:], bounds[2:], strict=False):
+                before, after = run.text[a:b].strip(), run.text[b:c].strip()
+                if x - run.x >= COLUMN_GAP and min(len(before), len(after)) >= MIN_PROSE_CHARS:
+                    starts.append(x)
+        out.append(starts)
+    return out
+
+
+def _shared(joined: list[list[float]], window: range, i: int) -> list[float]:
+    """Where pieces merged into runs start at one place on most lines around line ``i`` that have such pieces: a
+    second text column set so close to the first (a narrow gutter, justified lines) that no line shows it as a
+    run of its own. Words placed one by one start at scattered places, never on most lines at one."""
+    others = [joined[k] for k in window if k != i and joined[k]]
+    shared: list[float] = []
+    for x in sorted({x for line in others for x in line}):
+        agreeing = sum(1 for line in others if any(abs(x - other) <= ALIGN for other in line))
+        if agreeing >= max(MIN_SHARED_JOINS, SHARED_JOIN_SHARE * len(others)):
+            shared.append(x)
+    return shared
+
+
 def placed_items(page: PageLines) -> list[Item]:
     """The page's runs of text with their line, start and size, a run cut where a table's next cell was merged
     into it (see ``Segment.joins``). A cut is a column start for the lines around it too, so a column found on a
     few lines is followed up and down the page (a column of wide cells drawn beside another one)."""
     starts = _column_starts(page)
+    joined = _join_starts(page)
     cuts: dict[tuple[int, int], list[tuple[int, float]]] = {}
     for _ in range(MAX_PASSES):
         found = False
@@ -206,7 +264,8 @@ def placed_items(page: PageLines) -> list[Item]:
                 if not run.joins or not run.text.strip():
                     continue  # few runs have any: the lines around are looked at only for those
                 window = range(max(0, i - NEAR_LINES), min(len(starts), i + NEAR_LINES + 1))
-                cut = _cuts(run, [x for k in window if k != i for x in starts[k]])
+                near = [x for k in window if k != i for x in starts[k]]
+                cut = _cuts(run, near + _shared(joined, window, i))
                 if cut != cuts.get((i, r), []):
                     cuts[(i, r)], found = cut, True
                     starts[i] = sorted({*starts[i], *(x for _, x in cut)})
@@ -264,12 +323,73 @@ def find_tables(page: PageLines) -> list[Table]:
                     cells[at] = "\n".join(c.texts)
                 table_rows.append(tuple(cells))
             rows_of = tuple(table_rows)
+            tight = _tight(rows, leading.get(items[k][3]))
+            prose = is_prose(rows_of, tight)
+            if prose:  # the columns go on below, their paragraphs ending on lines of their own
+                j = _column_end(items, k, j, columns)
+                rows_of = _lines_of(items[k:j], columns)
             first, last = items[k][0], items[j - 1][0]
             lead = " ".join(text for line, text, _, _ in items[:k] if line == first)
             trail = " ".join(text for line, text, _, _ in items[j:] if line == last)
-            table = Table(first, last, rows_of, tuple(columns), is_prose(rows_of), lead, trail)
+            table = Table(first, last, rows_of, tuple(columns), prose, tight, lead, trail)
             tables.append(table)
             k = j
         else:
             k += 1
     return tables
+
+
+def _column_end(items: list[Item], k: int, j: int, columns: list[float]) -> int:
+    """Where text columns found in items ``k`` to ``j`` end: the next items that start at one of the columns, fit
+    in it, are set in the columns' type and sit below the column's last line by at most a paragraph's space, are
+    theirs (a paragraph that ends in one column while the other goes on, space between paragraphs)."""
+    size = items[j - 1][3]
+    found = items[k:j]
+    lowest = {
+        n: min((y for _, _, (x, y), _ in found if abs(x - c) <= ALIGN), default=math.inf) for n, c in enumerate(columns)
+    }
+    while j < len(items):
+        _, text, (x, y), item_size = items[j]
+        n = next((n for n, c in enumerate(columns) if abs(x - c) <= ALIGN), None)
+        if n is None or abs(item_size - size) > BASELINE:
+            break
+        if n + 1 < len(columns) and x + len(text) * size * NARROW_CHAR > columns[n + 1]:
+            break  # wider than its column: text across the page below the columns
+        if not lowest[n] - BASELINE > y >= lowest[n] - MAX_PARAGRAPH_STEP * size:
+            break
+        beside = [bx for _, _, (bx, by), _ in items[j + 1 : j + 1 + LOOK_AHEAD] if abs(by - y) <= BASELINE]
+        if any(all(abs(bx - c) > ALIGN for c in columns) for bx in beside):
+            break  # a cell beside it off the columns' starts: a table's row below the columns, not their text
+        lowest[n] = y
+        j += 1
+    return j
+
+
+def _lines_of(items: list[Item], columns: list[float]) -> tuple[tuple[str, ...], ...]:
+    """Text columns' items as rows, one per baseline (a writer may draw the lines beside each other as lines of
+    their own), top to bottom: an empty cell where a column has no line."""
+    rows: list[tuple[float, list[str]]] = []
+    for _, text, (x, y), _ in items:
+        at = min(range(len(columns)), key=lambda n: abs(columns[n] - x))
+        row = next((cells for base, cells in rows if abs(base - y) <= BASELINE), None)
+        if row is None:
+            row = [""] * len(columns)
+            rows.append((y, row))
+        row[at] = f"{row[at]} {text}".strip()
+    rows.sort(key=lambda entry: -entry[0])
+    steps = [above[0] - below[0] for above, below in zip(rows, rows[1:], strict=False)]
+    leading = sorted(steps)[(len(steps) - 1) // 2] if steps else 0.0  # most steps are one leading: the median
+    out: list[tuple[str, ...]] = []
+    for n, (_, cells) in enumerate(rows):
+        if n and steps[n - 1] > GAP_LEADINGS * leading:
+            out.append(("",) * len(columns))  # space across the columns: every column's paragraph ends
+        out.append(tuple(cells))
+    return tuple(out)
+
+
+def _tight(rows: list[_Row], leading: float | None) -> bool:
+    """Whether each row starts one leading below the row above it: lines of text, not rows with padding."""
+    if leading is None:
+        return False
+    steps = [above.bottom - row.top for above, row in zip(rows, rows[1:], strict=False)]
+    return all(abs(step - leading) <= max(BASELINE, TIGHT_SLACK * leading) for step in steps)

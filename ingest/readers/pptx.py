@@ -118,9 +118,19 @@ def _x_values(series: Any) -> list[str]:
 
 
 def _chart_title(chart: Any) -> str | None:
+    """The chart's title as shown: its own text, else, for a chart of one series, that series' name, which
+    PowerPoint shows as the title unless the automatic title was deleted (``c:autoTitleDeleted``)."""
     if chart.has_title and chart.chart_title.has_text_frame:
-        return clean_text(chart.chart_title.text_frame.text).replace("\n", " ") or None
-    return None
+        own = clean_text(chart.chart_title.text_frame.text).replace("\n", " ")
+        if own:
+            return own
+    deleted = chart._chartSpace.xpath("./c:chart/c:autoTitleDeleted")
+    if deleted and deleted[0].get("val", "1") in ("1", "true"):
+        return None
+    series = [one for plot in chart.plots for one in plot.series]
+    if len(series) != 1:
+        return None  # several series: PowerPoint shows no title of its own making
+    return clean_text(series[0].name or "").replace("\n", " ") or None
 
 
 def _chart_text(chart: Any) -> tuple[str | None, str]:
@@ -275,8 +285,9 @@ class PptxReader:
     @property
     def version(self) -> str:
         """The installed python-pptx version and our reading's revision (raised when what is read changes, so
-        sources read by an earlier revision are read again on the next ingest)."""
-        return f"{_dist_version('python-pptx')} reading 2"
+        sources read by an earlier revision are read again on the next ingest; 3: a chart of one series without
+        a title of its own is titled with the series' name, as PowerPoint shows it)."""
+        return f"{_dist_version('python-pptx')} reading 3"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract slide and notes passages; ``password`` is unused (encrypted decks are not zips)."""

@@ -296,8 +296,8 @@ def test_chart_is_a_passage_at_its_slide_with_title_axes_series_and_values(chart
 def test_chart_table_and_text_inside_a_group_are_read(chart_deck: Path) -> None:
     slide2 = [p for p in PptxReader().read(chart_deck).passages if p.location.slide == 2]
     assert slide2[0].text == "Grouped caption\nLevel | ECTS\nEQF 5 | 3"
-    assert slide2[1].location.section == "chart 1"
-    assert slide2[1].text == "Chart (pie)\nSeries Contributions: EU 12, Partner 9"
+    assert slide2[1].location.section == "chart 1: Contributions"  # one series, no title: PowerPoint shows its name
+    assert slide2[1].text == "Chart: Contributions (pie)\nSeries Contributions: EU 12, Partner 9"
 
 
 @pytest.mark.unit
@@ -311,7 +311,7 @@ def test_smartart_text_in_outline_order_without_connector_points(chart_deck: Pat
 @pytest.mark.unit
 def test_big_chart_is_capped(chart_deck: Path) -> None:
     chart = next(p for p in PptxReader().read(chart_deck).passages if p.location.slide == 4)
-    assert chart.text.startswith("Chart (line)\nSeries Enrolments: W0 0, W1 1, ")
+    assert chart.text.startswith("Chart: Enrolments (line)\nSeries Enrolments: W0 0, W1 1, ")
     assert chart.text.endswith("W49 49, … (150 more)")
     assert len(chart.text) < 1000
 

@@ -46,6 +46,7 @@ def test_one_reader_per_format_implementing_the_protocol() -> None:
         "rtf",
         "eml",
         "csv",
+        "image",
         "doc",
         "ppt",
         "xls",
