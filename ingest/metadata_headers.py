@@ -260,11 +260,39 @@ def canonical_field(header: str) -> str:
     return ""
 
 
+# A column of free text kept beside the rows of a sheet kept by hand ("Notes", "Comments", "Remarks",
+# "Bemerkungen", "Osservazioni", "Observations", "Internal notes"): expected there, and never one of our fields, so
+# nobody needs to hear that it is not used. Its words, in the languages whose headers the product reads, and the
+# words that may qualify them.
+_NOTE_WORDS = frozenset(
+    "notes note comments comment remarks remark observations observation annotations bemerkungen bemerkung "
+    "anmerkungen anmerkung kommentar kommentare hinweise notizen remarques remarque commentaires commentaire "
+    "observaciones observacion comentarios comentario notas nota osservazioni osservazione commenti commento "
+    "annotazioni uwagi uwaga komentarz komentarze observacoes observacao opmerkingen opmerking commentaar "
+    "notities".split()
+)
+_NOTE_QUALIFIERS = frozenset(
+    "internal secretariat general other additional further free text our editor editors staff "
+    "and or interne internes intern interna interno allgemeine weitere sonstige autres autre "
+    "otras otros altre altri inne dodatkowe outras overige".split()
+)
+
+
+def is_notes_column(header: str) -> bool:
+    """Whether a header names a column of free-text notes ("Notes", "Comments", "Remarks", "Bemerkungen",
+    "Osservazioni", "Internal notes"), which a sheet kept by hand is expected to have."""
+    words = set(_words(header)[1].split())
+    return bool(words & _NOTE_WORDS) and words <= _NOTE_WORDS | _NOTE_QUALIFIERS
+
+
 def header_notes(sheet: str, headers: list[str]) -> list[str]:
-    """What the user should know about a sheet's headers: columns not used, and a missing contributor column."""
+    """What the user should know about a sheet's headers: columns not used (a notes column is expected, so it is
+    not named), and a missing contributor column."""
     names = [canonical_field(h or "") for h in headers]
     notes = []
-    unused = [h.strip() for h, n in zip(headers, names, strict=False) if h and h.strip() and not n]
+    unused = [
+        h.strip() for h, n in zip(headers, names, strict=False) if h and h.strip() and not n and not is_notes_column(h)
+    ]
     if unused:
         notes.append(f"{sheet}: column(s) not used: {', '.join(unused)}")
     if "file" in names and "contributor" not in names:
