@@ -83,9 +83,36 @@ def region_word(written: str) -> str | None:
     says none of them. Words shortened with a dot ("Östl. Partnerschaft", "Südl. Mittelmeer", "W. Balkans") are
     read in full when every full word they can stand for gives the same answer."""
     found = _region(written)
+    if found in (None, MEDITERRANEAN):  # "EaP", "WB", "South. Med." name a group in short
+        found = _region(_abbreviations_read(written)) or found
     if found in (None, MEDITERRANEAN) and "." in written:  # "Südl. Mittelmeer" names more than the sea
         found = _shortened_region(fold(written)) or found
     return found
+
+
+# Short forms of the partner groups as the Commission and the European Training Foundation write them, with or
+# without dots: the Eastern Partnership (EaP), the Western Balkans (WB, WB6, "WBT" with Turkey), the Southern
+# and Eastern Mediterranean (SEMED), the European Neighbourhood Policy (ENP, "ENP South"); and the English words
+# they are shortened from ("South. Med.", "W Balkans", "C. Asia"). A short word counts only in a phrase that then
+# names a group: "S" or "C" alone names none, "Med" the sea as "Med." did. "CA" (Central Asia, but also Canada's
+# code) is left out.
+_ABBREVIATIONS = {
+    "eap": "eastern partnership", "wb": "western balkans", "wb6": "western balkans", "wbt": "western balkans",
+    "semed": "southern and eastern mediterranean", "enp": "neighbourhood", "s": "southern", "sth": "southern",
+    "south": "southern", "w": "western", "west": "western", "e": "eastern", "east": "eastern", "c": "central",
+    "cent": "central", "centr": "central", "med": "mediterranean", "medit": "mediterranean",
+    "mediterr": "mediterranean", "balk": "balkans", "nbhd": "neighbourhood", "neighb": "neighbourhood",
+    "neighbh": "neighbourhood", "partn": "partnership", "pship": "partnership",
+}  # fmt: skip
+
+
+def _abbreviations_read(written: str) -> str:
+    """The value with its short words written out ("South. Med." is "southern mediterranean"); letters set apart
+    by dots are one word first ("E.U." is "eu", "W.B." "wb")."""
+    words = re.findall(r"[^\W_]+", fold(written))
+    if len(words) > 1 and all(len(word) == 1 for word in words):
+        words = ["".join(words)]
+    return " ".join(_ABBREVIATIONS.get(word, word) for word in words)
 
 
 def _region(written: str) -> str | None:

@@ -397,3 +397,26 @@ def test_a_shortened_word_that_stands_for_nothing_known_is_not_guessed(region):
     found, warnings = meta(region=region, country="")
     assert warnings == [f"region '{region}' is not one of EU, partner, other; derived from country"]
     assert found.region == "other"
+
+
+@pytest.mark.parametrize(
+    ("region", "expected"),
+    [
+        ("EaP", "partner"), ("EAP", "partner"), ("E.a.P.", "partner"), ("South. Med.", "partner"),
+        ("South Med", "partner"), ("S. Med.", "partner"), ("SEMED", "partner"), ("WB", "partner"),
+        ("W.B.", "partner"), ("WB6", "partner"), ("W. Balkans", "partner"), ("W Balkans", "partner"),
+        ("Southern Neighbourhood", "partner"), ("ENP South", "partner"), ("Central Asia", "partner"),
+        ("C. Asia", "partner"), ("EFTA/EEA", "other"), ("E.U.", "EU"),
+    ],
+)  # fmt: skip
+def test_regions_written_short_with_or_without_dots(region, expected):
+    found, warnings = meta(region=region)
+    assert (found.region, warnings) == (expected, [])
+
+
+@pytest.mark.parametrize("region", ["CA", "S", "W", "C", "E", "West", "South"])
+def test_a_short_word_alone_names_no_region(region):
+    # "CA" is Central Asia to some and Canada's code to others: the country decides, and the user hears of it
+    found, warnings = meta(region=region, country="Latvia")
+    assert found.region == "EU"
+    assert warnings == [f"region '{region}' is not one of EU, partner, other; derived from country"]
