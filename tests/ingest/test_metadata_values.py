@@ -116,7 +116,46 @@ def test_regions_in_polish_and_outside_the_eu_in_every_language(region, country,
 def test_a_region_that_contradicts_the_country_is_reported_and_the_country_decides():
     found, warnings = meta(region="Non-EU", country="Germany")
     assert found.region == "EU"
-    assert warnings == ["region 'Non-EU' does not fit country 'Germany'; derived from country"]
+    assert warnings == [
+        "metadata row for 'a.pdf': region 'Non-EU' contradicts country 'Germany', an EU member state; "
+        "using the country's region 'EU'"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("region", "country", "expected", "named"),
+    [
+        ("EU member state", "Norway", "other", "'Norway', not an EU member state"),
+        ("Stato membro UE", "Norvegia", "other", "'Norvegia' (Norway), not an EU member state"),
+        ("EU", "CH", "other", "'CH' (Switzerland), not an EU member state"),
+        ("Partner country", "Latvia", "EU", "'Latvia', an EU member state"),
+        ("EaP", "Lettonia", "EU", "'Lettonia' (Latvia), an EU member state"),
+        ("Other", "Austria", "EU", "'Austria', an EU member state"),
+    ],
+)
+def test_a_region_the_countrys_eu_membership_contradicts_gives_way_to_the_country(region, country, expected, named):
+    found, warnings = build_meta("brief_x.pdf", Path("brief_x.pdf"), {"region": region, "country": country})
+    assert found.region == expected
+    assert warnings == [
+        f"metadata row for 'brief_x.pdf': region '{region}' contradicts country {named}; using the country's "
+        f"region '{expected}'"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("region", "country", "expected"),
+    [
+        ("EU", "Latvia", "EU"),
+        ("Partner", "Norway", "partner"),  # whether Norway is a partner is the sheet's call, not a contradiction
+        ("Other", "Ukraine", "other"),
+        ("EU", "Atlantis", "EU"),  # a country the product does not know contradicts nothing
+        ("Mediterranean", "Malta", "EU"),  # the sea's shores, not the partner group
+    ],
+)
+def test_a_region_no_known_membership_contradicts_is_kept(region, country, expected):
+    found, warnings = meta(region=region, country=country)
+    assert found.region == expected
+    assert not [w for w in warnings if "contradicts" in w]
 
 
 @pytest.mark.parametrize(
@@ -311,7 +350,8 @@ def test_outside_the_eu_in_portuguese_and_dutch_is_never_the_eu(region, country,
     assert (found.region, warnings) == (expected, [])
     found, warnings = meta(region=region, country="Portugal")
     assert found.region == "EU" and warnings == [
-        f"region '{region}' does not fit country 'Portugal'; derived from country"
+        f"metadata row for 'a.pdf': region '{region}' contradicts country 'Portugal', an EU member state; "
+        "using the country's region 'EU'"
     ]
 
 
