@@ -122,6 +122,20 @@ _ALIASES: tuple[tuple[str, str], ...] = (
     ),
 )
 _FIELD_OF = dict(_ALIASES)
+# Whole headers of a language other than English (a name English shares, "Organisation", "Institution", is not)
+_ENGLISH_NAMES = frozenset(fold(alias) for aliases in _SYNONYMS.values() for alias in aliases)
+_OTHER_LANGUAGE_NAMES = frozenset(alias for alias, _ in _ALIASES) - _ENGLISH_NAMES
+
+
+def in_other_language(headers: list[str]) -> bool:
+    """Whether a sheet's headers are written in a language other than English ("Datum", "Pays", "Data di
+    ricezione"): every such language the product reads writes a numeric date day first."""
+    for header in headers:
+        key, plain = _words(header or "")
+        if key in _OTHER_LANGUAGE_NAMES or plain in _OTHER_LANGUAGE_NAMES:
+            return True
+    return False
+
 
 # Words that make a column something else than any of our fields, whatever else it says.
 _NOT_OURS = frozenset(

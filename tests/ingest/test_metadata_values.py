@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from ingest.metadata import build_meta, read_metadata_csv
+from ingest.metadata_sheet import sheet_warnings
 
 pytestmark = pytest.mark.unit
 
@@ -460,3 +461,61 @@ def test_a_short_word_alone_names_no_region(region):
     found, warnings = meta(region=region, country="Latvia")
     assert found.region == "EU"
     assert warnings == [f"region '{region}' is not one of EU, partner, other; derived from country"]
+
+
+def _sheet(tmp_path, text):
+    path = tmp_path / "metadata.csv"
+    path.write_text(text, encoding="utf-8")
+    return path, read_metadata_csv(path)
+
+
+def test_a_date_column_that_never_shows_its_order_is_read_day_first_with_one_warning(tmp_path):
+    path, rows = _sheet(tmp_path, "file,contributor,date\na.pdf,A,02/03/2026\nb.pdf,B,05/04/2026\nc.pdf,C,07/07/2026\n")
+    assert [rows[name]["date"] for name in ("a.pdf", "b.pdf", "c.pdf")] == ["2026-03-02", "2026-04-05", "2026-07-07"]
+    # one warning for the column, naming the reading; none for each row
+    assert sheet_warnings(path) == [
+        "metadata.csv: its dates never show whether the day or the month comes first; read day first, as European "
+        "sheets write them ('02/03/2026' as 2026-03-02); if the sheet writes the month first, give its dates as "
+        "YYYY-MM-DD"
+    ]
+    assert all(build_meta(name, Path(name), row)[1] == [] for name, row in rows.items())
+
+
+def test_a_sheet_in_a_language_that_writes_the_day_first_is_read_so_without_a_warning(tmp_path):
+    path, rows = _sheet(tmp_path, "Datei;Verfasser;Datum\na.pdf;A;02/03/2026\nb.pdf;B;05/04/2026\n")
+    assert (rows["a.pdf"]["date"], rows["b.pdf"]["date"]) == ("2026-03-02", "2026-04-05")
+    assert sheet_warnings(path) == []
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [("13/03/2026", "2026-03-02"), ("03/13/2026", "2026-02-03")],  # day first, or a second part over 12: month first
+)
+def test_a_date_column_that_shows_its_order_once_is_read_in_it_without_a_warning(tmp_path, shown, expected):
+    path, rows = _sheet(tmp_path, f"file,contributor,date\na.pdf,A,02/03/2026\nb.pdf,B,{shown}\n")
+    assert rows["a.pdf"]["date"] == expected
+    assert sheet_warnings(path) == []
+
+
+def test_a_date_column_that_shows_both_orders_keeps_its_unsure_dates_as_written(tmp_path):
+    # typed by two hands: 02/03/2026 could be either, so it is kept and its row says so
+    path, rows = _sheet(tmp_path, "file,contributor,date\na.pdf,A,02/03/2026\nb.pdf,B,13/03/2026\nc.pdf,C,03/13/2026\n")
+    assert (rows["b.pdf"]["date"], rows["c.pdf"]["date"]) == ("2026-03-13", "2026-03-13")
+    found, warnings = build_meta("a.pdf", Path("a.pdf"), rows["a.pdf"])
+    assert found.date == "02/03/2026"
+    assert warnings == [
+        "date '02/03/2026' is kept as written: its day and month can be read either way; write it as YYYY-MM-DD"
+    ]
+    assert sheet_warnings(path) == []
+
+
+def test_a_workbooks_date_column_is_read_day_first_as_a_csvs(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["File", "Author", "Date received"])
+    book.active.append(["a.pdf", "A", "02/03/2026"])
+    path = tmp_path / "metadata.xlsx"
+    book.save(path)
+    assert read_metadata_csv(path)["a.pdf"]["date"] == "2026-03-02"
+    assert len([w for w in sheet_warnings(path) if "read day first" in w]) == 1
