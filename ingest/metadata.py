@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ingest.metadata_countries import country_name
+from ingest.metadata_names import person_names
 from ingest.metadata_sheet import (  # noqa: F401 - the sheet's names stay importable from here
     PASSWORD_GIVEN,
     SHEET_SUFFIXES,
@@ -99,6 +100,8 @@ def _normalise(row: dict[str, str], file: str = "") -> tuple[dict[str, str], lis
     warnings: list[str] = []
     out = {k: " ".join((row.get(k) or "").split()) for k in (*FIELDS, "password")}
     out["password"] = (row.get("password") or "").strip()  # inner spaces of a password are its own
+    # "Heikkilä-Ruotsalainen, Marjatta" and "ÖZBILGIN Levent" as drafts name people; several people listed alike
+    out["contributor"] = person_names((row.get("contributor") or "").strip())
     kind = out["kind"].lower()
     kind = _KIND_ALIASES.get(kind, kind)
     if kind and kind not in KINDS:
@@ -228,11 +231,14 @@ def build_meta(
         prop_title = ""
     title = values["title"] or prop_title or heading or title_from_name(Path(file))
     author = " ".join((props.author or "").split())
+    author = (
+        "" if is_machine_author(author) else person_names(author)
+    )  # "Kowalska, Anna" as the sheet's "Anna Kowalska"
     meta = SourceMeta(
         file=file,
         title=title,
         kind=values["kind"] or kind_for(path),
-        contributor=values["contributor"] or ("" if is_machine_author(author) else author),
+        contributor=values["contributor"] or author,
         organisation=values["organisation"],
         country=values["country"],
         region=values["region"] or region_for(values["country"]),

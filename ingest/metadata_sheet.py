@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.metadata_headers import canonical_field, header_notes, in_other_language
+from ingest.metadata_names import person_names
 from ingest.metadata_table import (
     HEADER_SCAN,
     closes,
@@ -319,6 +320,8 @@ def _dated(path: Path, rows: dict[str, dict[str, str]], header: list[str]) -> li
 
 def _keep(rows: dict[str, dict[str, str]], row: dict[str, str]) -> None:
     """Keep a row under each file its file cell names (none for a total or a note row)."""
+    if row.get("contributor"):  # turned as drafts name people, so that a row naming them otherwise is re-read
+        row["contributor"] = person_names(row["contributor"].strip())
     for listed in file_names(row.get("file", "")):
         name = listed.replace("\\", "/").removeprefix("./")
         if name:
