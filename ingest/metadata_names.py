@@ -102,10 +102,10 @@ def _person(text: str) -> str | None:
     caps = [_caps(w) or (w.isupper() and fold(w) in _PARTICLES) for w in words]
     if not 2 <= len(words) <= 5 or all(caps) or not any(caps):
         return None  # one word, a name all in capitals, or none: nothing says which part is the surname
-    cut = caps.index(False) if caps[0] else caps.index(True)
+    if sum(a != b for a, b in zip(caps, caps[1:], strict=False)) != 1:
+        return None  # capitals in two places, or between other words: not one surname
+    cut = caps.index(not caps[0])
     head, tail = words[:cut], words[cut:]
-    if any(caps[cut:]) != (not caps[0]):
-        return None  # capitals in two places: not one surname
     surname, given = (head, tail) if caps[0] else (tail, head)
     if not all(_given(w) for w in given) or not _surname_words(surname):
         return None

@@ -59,6 +59,8 @@ def test_a_name_written_surname_first_is_given_as_drafts_name_people(written, ex
         "José Ortega y Gasset",  # "y" inside a Spanish surname
         "Smith and Jones",  # surnames alone: kept as a pair
         "Kowalska, Anna (ETF)",  # more than a name
+        "Levent ÖZBILGIN Ahmet",  # capitals between other words: not plainly a surname
+        "ÖZBILGIN Levent AHMET",
     ],
 )
 def test_what_is_not_plainly_a_name_written_surname_first_is_kept_as_written(written):
