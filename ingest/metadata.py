@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ingest.metadata_countries import country_name
+from ingest.metadata_names import person_names
 from ingest.metadata_sheet import (  # noqa: F401 - the sheet's names stay importable from here
     PASSWORD_GIVEN,
     SHEET_SUFFIXES,
@@ -88,15 +89,19 @@ def kind_for(path: Path) -> str:
     return {".pptx": "presentation", ".pptm": "presentation"}.get(path.suffix.lower(), "other")
 
 
-def _normalise(row: dict[str, str]) -> tuple[dict[str, str], list[str]]:
-    """Clean one sheet row; returns the row and warnings about values that were replaced or kept as written.
+def _normalise(row: dict[str, str], file: str = "") -> tuple[dict[str, str], list[str]]:
+    """Clean one sheet row (the row of ``file``); returns the row and warnings about values that were replaced or
+    kept as written.
 
     Kinds, regions, countries and dates are read as people write them (``metadata_values``,
     ``metadata_countries``): "Position paper" is a policy brief, "Third country" is not EU, "DE" or
-    "Deutschland" is Germany, "3 March 2026" is 2026-03-03. What cannot be read for sure is reported."""
+    "Deutschland" is Germany, "3 March 2026" is 2026-03-03. What cannot be read for sure is reported. A region
+    that contradicts a known country's EU membership gives way to the country, the surer fact, with a warning."""
     warnings: list[str] = []
     out = {k: " ".join((row.get(k) or "").split()) for k in (*FIELDS, "password")}
     out["password"] = (row.get("password") or "").strip()  # inner spaces of a password are its own
+    # "Heikkilä-Ruotsalainen, Marjatta" and "ÖZBILGIN Levent" as drafts name people; several people listed alike
+    out["contributor"] = person_names((row.get("contributor") or "").strip())
     kind = out["kind"].lower()
     kind = _KIND_ALIASES.get(kind, kind)
     if kind and kind not in KINDS:
@@ -106,10 +111,12 @@ def _normalise(row: dict[str, str]) -> tuple[dict[str, str], list[str]]:
             kind = "other"
     out["kind"] = kind
     country = out["country"]
+    known = bool(country)
     if country and country not in EU_MEMBERS and country not in PARTNERS:
         # a code, another language's name, or a country with a part of it ("Belgium (Flanders)"), in English
         named = country_name(country)
         out["country"] = named or country
+        known = named is not None
         if named is None:  # kept as written: no group can be derived from it, so the user hears of it
             group = "" if out["region"] else ", region 'other'"
             warnings.append(
@@ -118,14 +125,17 @@ def _normalise(row: dict[str, str]) -> tuple[dict[str, str], list[str]]:
     region = out["region"]
     if region:
         word = {r.lower(): r for r in REGIONS}.get(region.lower()) or region_word(region)
-        if word == NON_EU:  # not EU: partner or other as the country says
-            word = region_for(out["country"])
-            if word == "EU":
-                warnings.append(f"region '{region}' does not fit country '{out['country']}'; derived from country")
-        elif word == MEDITERRANEAN:  # the partner group, or an EU member on its shores
+        if word == MEDITERRANEAN:  # the partner group, or an EU member on its shores
             word = "EU" if region_for(out["country"]) == "EU" else "partner"
         elif word is None:
             warnings.append(f"region '{region}' is not one of {', '.join(REGIONS)}; derived from country")
+        elif known and (word == "EU") != (region_for(out["country"]) == "EU"):
+            # "EU member state" for Norway, "Partner country" or "Non-EU" for Latvia: whether a country is a
+            # member is sure, the group a sheet writes beside it is typed by hand
+            word = region_for(out["country"])
+            warnings.append(_contradiction(file, region, country, out["country"], word))
+        elif word == NON_EU:  # not EU: partner or other as the country says
+            word = region_for(out["country"])
         out["region"] = word or ""
     date = out["date"]
     if date and not _ISO_DAY.match(date):
@@ -135,6 +145,14 @@ def _normalise(row: dict[str, str]) -> tuple[dict[str, str], list[str]]:
                 f"date '{date}' is kept as written: its day and month can be read either way; write it as YYYY-MM-DD"
             )
     return out, warnings
+
+
+def _contradiction(file: str, region: str, written: str, country: str, taken: str) -> str:
+    """The warning for a region the country contradicts, naming the file's row and both values as written."""
+    where = f"metadata row for '{file}'" if file else "metadata row"
+    named = f"'{written}'" if written == country else f"'{written}' ({country})"
+    member = "an EU member state" if taken == "EU" else "not an EU member state"
+    return f"{where}: region '{region}' contradicts country {named}, {member}; using the country's region '{taken}'"
 
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -206,18 +224,21 @@ def build_meta(
     ``heading``, else the name it is listed under (``file``: for an upload, the name the user gave, not
     where its bytes are kept). An author property that a tool wrote is never a contributor.
     """
-    values, warnings = _normalise(row or {})
+    values, warnings = _normalise(row or {}, file)
     props = props or DocumentProperties()
     prop_title = " ".join((props.title or "").split())
     if is_machine_title(prop_title):
         prop_title = ""
     title = values["title"] or prop_title or heading or title_from_name(Path(file))
     author = " ".join((props.author or "").split())
+    author = (
+        "" if is_machine_author(author) else person_names(author)
+    )  # "Kowalska, Anna" as the sheet's "Anna Kowalska"
     meta = SourceMeta(
         file=file,
         title=title,
         kind=values["kind"] or kind_for(path),
-        contributor=values["contributor"] or ("" if is_machine_author(author) else author),
+        contributor=values["contributor"] or author,
         organisation=values["organisation"],
         country=values["country"],
         region=values["region"] or region_for(values["country"]),

@@ -122,6 +122,20 @@ _ALIASES: tuple[tuple[str, str], ...] = (
     ),
 )
 _FIELD_OF = dict(_ALIASES)
+# Whole headers of a language other than English (a name English shares, "Organisation", "Institution", is not)
+_ENGLISH_NAMES = frozenset(fold(alias) for aliases in _SYNONYMS.values() for alias in aliases)
+_OTHER_LANGUAGE_NAMES = frozenset(alias for alias, _ in _ALIASES) - _ENGLISH_NAMES
+
+
+def in_other_language(headers: list[str]) -> bool:
+    """Whether a sheet's headers are written in a language other than English ("Datum", "Pays", "Data di
+    ricezione"): every such language the product reads writes a numeric date day first."""
+    for header in headers:
+        key, plain = _words(header or "")
+        if key in _OTHER_LANGUAGE_NAMES or plain in _OTHER_LANGUAGE_NAMES:
+            return True
+    return False
+
 
 # Words that make a column something else than any of our fields, whatever else it says.
 _NOT_OURS = frozenset(
@@ -260,11 +274,39 @@ def canonical_field(header: str) -> str:
     return ""
 
 
+# A column of free text kept beside the rows of a sheet kept by hand ("Notes", "Comments", "Remarks",
+# "Bemerkungen", "Osservazioni", "Observations", "Internal notes"): expected there, and never one of our fields, so
+# nobody needs to hear that it is not used. Its words, in the languages whose headers the product reads, and the
+# words that may qualify them.
+_NOTE_WORDS = frozenset(
+    "notes note comments comment remarks remark observations observation annotations bemerkungen bemerkung "
+    "anmerkungen anmerkung kommentar kommentare hinweise notizen remarques remarque commentaires commentaire "
+    "observaciones observacion comentarios comentario notas nota osservazioni osservazione commenti commento "
+    "annotazioni uwagi uwaga komentarz komentarze observacoes observacao opmerkingen opmerking commentaar "
+    "notities".split()
+)
+_NOTE_QUALIFIERS = frozenset(
+    "internal secretariat general other additional further free text our editor editors staff "
+    "and or interne internes intern interna interno allgemeine weitere sonstige autres autre "
+    "otras otros altre altri inne dodatkowe outras overige".split()
+)
+
+
+def is_notes_column(header: str) -> bool:
+    """Whether a header names a column of free-text notes ("Notes", "Comments", "Remarks", "Bemerkungen",
+    "Osservazioni", "Internal notes"), which a sheet kept by hand is expected to have."""
+    words = set(_words(header)[1].split())
+    return bool(words & _NOTE_WORDS) and words <= _NOTE_WORDS | _NOTE_QUALIFIERS
+
+
 def header_notes(sheet: str, headers: list[str]) -> list[str]:
-    """What the user should know about a sheet's headers: columns not used, and a missing contributor column."""
+    """What the user should know about a sheet's headers: columns not used (a notes column is expected, so it is
+    not named), and a missing contributor column."""
     names = [canonical_field(h or "") for h in headers]
     notes = []
-    unused = [h.strip() for h, n in zip(headers, names, strict=False) if h and h.strip() and not n]
+    unused = [
+        h.strip() for h, n in zip(headers, names, strict=False) if h and h.strip() and not n and not is_notes_column(h)
+    ]
     if unused:
         notes.append(f"{sheet}: column(s) not used: {', '.join(unused)}")
     if "file" in names and "contributor" not in names:

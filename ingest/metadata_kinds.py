@@ -65,7 +65,12 @@ _INPUT = {"input", "inputs", "comments", "contribution", "contributions", "submi
           "mitschrift", "abschrift", "wortprotokoll", "verbatim", "stenogram", "stenogramm", "sondage",
           "sondagem", "sondaż", "peiling", "indagine", "ankietowa", "ankiety", "ankiet", "comment",
           "commentaire", "comentario", "comentários", "commento", "kommentar", "anmerkung", "opmerking", "rückmeldung",
-          "feedback", "remarques", "uwaga"}  # fmt: skip
+          "feedback", "remarques", "uwaga",
+          # a form the contributor filled in is their written answer ("Consultation form", "Formulaire de
+          # réponse", "Antwortformular", "Modulo compilato", "Formularz konsultacyjny", "Reactieformulier")
+          "form", "forms", "formulaire", "formulaires", "formular", "formulare", "formblatt", "formulario",
+          "formularios", "modulo", "formularz", "formularze", "formulário", "formulários", "formulier",
+          "formulieren"}  # fmt: skip
 _INPUT_PHRASES = re.compile(
     r"\b(?:posta elettronica|poczta elektroniczna|compte rendu|proces verbal|courrier electronique"
     r"|correio ele(?:c)?tronico)\b"
@@ -173,8 +178,9 @@ def _kind(plain: str, words: set[str]) -> str | None:
 # Each word that names a kind by itself, and that kind ("transkript": expert_input, "webinar": presentation).
 _WORD_KIND = {word: _kind(word, {word}) for word in (*_PRESENTATION, *_BRIEF, *_INPUT, *_ADVICE, *_OTHER_KIND)}
 # Words long enough to be a compound's part: shorter ones end or open too many other words ("ata" in "data"),
-# and German and Dutch "brief" in a compound is a letter ("Rundbrief", "Steckbrief"), not a policy brief.
-_PARTS = frozenset(word for word, kind in _WORD_KIND.items() if kind and len(word) >= 5) - {"brief", "briefs"}
+# and German and Dutch "brief" in a compound is a letter ("Rundbrief", "Steckbrief"), not a policy brief;
+# English "forms" ends "platforms" and "reforms", which are no forms.
+_PARTS = frozenset(word for word, kind in _WORD_KIND.items() if kind and len(word) >= 5) - {"brief", "briefs", "forms"}
 # Last parts that say which form a thing takes, not what it is: "Umfrageergebnisse" is survey results,
 # "Foliensatz" a set of slides, "Vortragsunterlagen" a talk's papers (German and Dutch)
 _FORM_HEADS = frozenset(

@@ -7,13 +7,15 @@ writes the workspace never holds one; only the reader process asks for them (``P
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.metadata_headers import canonical_field, header_notes
+from ingest.metadata_headers import canonical_field, header_notes, in_other_language
+from ingest.metadata_names import person_names
 from ingest.metadata_table import (
     HEADER_SCAN,
     closes,
@@ -23,7 +25,7 @@ from ingest.metadata_table import (
     is_header,
     sub_header,
 )
-from ingest.metadata_values import date_order, iso_date
+from ingest.metadata_values import column_date_order, iso_date
 from ingest.readers.base import ReadError
 
 
@@ -154,8 +156,13 @@ def read_metadata_csv(path: Path, *, keep_passwords: bool = False) -> dict[str, 
     Passwords are blanked in the raw bytes before parsing: a row's ``password`` is ``PASSWORD_GIVEN`` or
     empty. Only the reader process asks for them (``keep_passwords``, through ``PasswordRef``).
     """
+    return _read(path, keep_passwords=keep_passwords)[0]
+
+
+def _read(path: Path, *, keep_passwords: bool = False) -> tuple[dict[str, dict[str, str]], list[str]]:
+    """The rows of a .csv or workbook sheet, and what the user should know about its values as a whole."""
     if path.suffix.lower() in SHEET_SUFFIXES:
-        return read_metadata_xlsx(path, keep_passwords=keep_passwords)
+        return _read_workbook(path)
     try:
         data = _read_bytes(path)
     except OSError as exc:
@@ -172,7 +179,7 @@ def read_metadata_csv(path: Path, *, keep_passwords: bool = False) -> dict[str, 
         text = data.decode("cp1252", errors="replace")
     records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     rows: dict[str, dict[str, str]] = {}
-    names, data = _table(path, records)
+    names, data, header = _table(path, records)
     for record in data:
         if closes(record):
             continue
@@ -182,18 +189,19 @@ def read_metadata_csv(path: Path, *, keep_passwords: bool = False) -> dict[str, 
                 raise MetadataError(f"{path}: the password column could not be read safely")
             row["password"] = PASSWORD_GIVEN
         _keep(rows, row)
-    return _dated(rows)
+    return rows, _dated(path, rows, header)
 
 
-def _table(path: Path, records: list[list[str]]) -> tuple[list[str], list[list[str]]]:
-    """The field of each column and the data rows, the header found below any title or notes."""
+def _table(path: Path, records: list[list[str]]) -> tuple[list[str], list[list[str]], list[str]]:
+    """The field of each column, the data rows and the header's cells, the header found below any title or
+    notes."""
     head = header_index(records)
     header = records[head] if records else None
     data = records[head + 1 :]
     combined = sub_header(header or [], data[0]) if data else None
     if combined is not None:
         header, data = combined, data[1:]
-    return _header(path, header, head + 1), data
+    return _header(path, header, head + 1), data, list(header or [])
 
 
 def read_metadata_xlsx(path: Path, *, keep_passwords: bool = False) -> dict[str, dict[str, str]]:
@@ -202,16 +210,20 @@ def read_metadata_xlsx(path: Path, *, keep_passwords: bool = False) -> dict[str,
     Its password column is never used: a workbook cannot be blanked before it is parsed, so the ingest
     process would hold the passwords; :func:`sheet_warnings` tells the user to give them in a .csv instead.
     """
-    names, data = _table(path, _grid(path))
+    return _read_workbook(path)[0]
+
+
+def _read_workbook(path: Path) -> tuple[dict[str, dict[str, str]], list[str]]:
+    names, data, header = _table(path, _grid(path))
     rows: dict[str, dict[str, str]] = {}
     for record in data:
         if closes(record):
             continue
         row = {name: value for name, value in zip(names, record, strict=False) if name}
         if "password" in row:
-            row["password"] = ""  # see the docstring: never taken from a workbook
+            row["password"] = ""  # see read_metadata_xlsx: never taken from a workbook
         _keep(rows, row)
-    return _dated(rows)
+    return rows, _dated(path, rows, header)
 
 
 def _sheet_table(path: Path, max_rows: int | None = None) -> tuple[str, list[list[str]], bool]:
@@ -236,6 +248,9 @@ def sheet_warnings(path: Path) -> list[str]:
     except Exception:  # the read itself reports the problem
         return []
     notes = header_notes(path.name, headers)
+    if "date" in {canonical_field(h) for h in headers}:  # a note on the date column as a whole, from its rows
+        with contextlib.suppress(Exception):  # the read itself reports the problem
+            notes.extend(_read(path)[1])
     if path.suffix.lower() in SHEET_SUFFIXES:
         name, _, first = _sheet_table(path, max_rows=HEADER_SCAN + 1)
         if not first:
@@ -285,18 +300,28 @@ def _header(path: Path, header: list[str] | None, number: int = 1) -> list[str]:
     return names
 
 
-def _dated(rows: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
-    """The rows with their dates as YYYY-MM-DD where the sheet shows its day and month order."""
-    order = date_order(row.get("date", "") for row in rows.values())
+def _dated(path: Path, rows: dict[str, dict[str, str]], header: list[str]) -> list[str]:
+    """Turn the rows' dates into YYYY-MM-DD, in the day and month order the column shows (``column_date_order``);
+    returns the one warning for a column read day first without showing it, in a sheet whose headers are English
+    (a sheet in another language the product reads writes the day first for sure)."""
+    order, example = column_date_order((row.get("date") or "" for row in rows.values()), in_other_language(header))
     for row in rows.values():
         found = iso_date(row.get("date") or "", order)
         if found:
             row["date"] = found
-    return rows
+    if not example:
+        return []
+    return [
+        f"{path.name}: its dates never show whether the day or the month comes first; read day first, as European "
+        f"sheets write them ('{example}' as {iso_date(example, 'dmy')}); if the sheet writes the month first, give "
+        "its dates as YYYY-MM-DD"
+    ]
 
 
 def _keep(rows: dict[str, dict[str, str]], row: dict[str, str]) -> None:
     """Keep a row under each file its file cell names (none for a total or a note row)."""
+    if row.get("contributor"):  # turned as drafts name people, so that a row naming them otherwise is re-read
+        row["contributor"] = person_names(row["contributor"].strip())
     for listed in file_names(row.get("file", "")):
         name = listed.replace("\\", "/").removeprefix("./")
         if name:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from ingest.metadata_headers import fold
 from ingest.metadata_kinds import kind_word
 
-__all__ = ["MEDITERRANEAN", "NON_EU", "date_order", "iso_date", "kind_word", "region_word"]
+__all__ = ["MEDITERRANEAN", "NON_EU", "column_date_order", "date_order", "iso_date", "kind_word", "region_word"]
 
 NON_EU = "non-EU"  # "Non-EU", "Third country": not EU, partner or other as the country says
 # "Mediterranean", "Mittelmeer" alone: the partner group of that name, unless the country is one of the EU members
@@ -83,9 +83,36 @@ def region_word(written: str) -> str | None:
     says none of them. Words shortened with a dot ("Östl. Partnerschaft", "Südl. Mittelmeer", "W. Balkans") are
     read in full when every full word they can stand for gives the same answer."""
     found = _region(written)
+    if found in (None, MEDITERRANEAN):  # "EaP", "WB", "South. Med." name a group in short
+        found = _region(_abbreviations_read(written)) or found
     if found in (None, MEDITERRANEAN) and "." in written:  # "Südl. Mittelmeer" names more than the sea
         found = _shortened_region(fold(written)) or found
     return found
+
+
+# Short forms of the partner groups as the Commission and the European Training Foundation write them, with or
+# without dots: the Eastern Partnership (EaP), the Western Balkans (WB, WB6, "WBT" with Turkey), the Southern
+# and Eastern Mediterranean (SEMED), the European Neighbourhood Policy (ENP, "ENP South"); and the English words
+# they are shortened from ("South. Med.", "W Balkans", "C. Asia"). A short word counts only in a phrase that then
+# names a group: "S" or "C" alone names none, "Med" the sea as "Med." did. "CA" (Central Asia, but also Canada's
+# code) is left out.
+_ABBREVIATIONS = {
+    "eap": "eastern partnership", "wb": "western balkans", "wb6": "western balkans", "wbt": "western balkans",
+    "semed": "southern and eastern mediterranean", "enp": "neighbourhood", "s": "southern", "sth": "southern",
+    "south": "southern", "w": "western", "west": "western", "e": "eastern", "east": "eastern", "c": "central",
+    "cent": "central", "centr": "central", "med": "mediterranean", "medit": "mediterranean",
+    "mediterr": "mediterranean", "balk": "balkans", "nbhd": "neighbourhood", "neighb": "neighbourhood",
+    "neighbh": "neighbourhood", "partn": "partnership", "pship": "partnership",
+}  # fmt: skip
+
+
+def _abbreviations_read(written: str) -> str:
+    """The value with its short words written out ("South. Med." is "southern mediterranean"); letters set apart
+    by dots are one word first ("E.U." is "eu", "W.B." "wb")."""
+    words = re.findall(r"[^\W_]+", fold(written))
+    if len(words) > 1 and all(len(word) == 1 for word in words):
+        words = ["".join(words)]
+    return " ".join(_ABBREVIATIONS.get(word, word) for word in words)
 
 
 def _region(written: str) -> str | None:
@@ -179,10 +206,10 @@ def _date(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def date_order(values: Iterable[str]) -> str | None:
-    """ "dmy" or "mdy" when a sheet's numeric dates show it (a first number above 12, or a second one), else
-    None; dates with dots are day first wherever they are written."""
-    seen = set()
+def _orders(values: Iterable[str]) -> tuple[set[str], str]:
+    """The orders a column's numeric dates show ("dmy": a first number above 12, or dots; "mdy": a second number
+    above 12), and its first date that shows neither ("02/03/2026"; "" when there is none)."""
+    seen, unsure = set(), ""
     for value in values:
         match = _NUMERIC.match(value.strip())
         if match:
@@ -191,7 +218,33 @@ def date_order(values: Iterable[str]) -> str | None:
                 seen.add("dmy")
             elif second > 12:
                 seen.add("mdy")
+            elif first != second and not unsure:
+                unsure = value.strip()
+    return seen, unsure
+
+
+def date_order(values: Iterable[str]) -> str | None:
+    """ "dmy" or "mdy" when a sheet's numeric dates show it (a first number above 12, or a second one), else
+    None; dates with dots are day first wherever they are written."""
+    seen, _ = _orders(values)
     return seen.pop() if len(seen) == 1 else None
+
+
+def column_date_order(values: Iterable[str], day_first_language: bool) -> tuple[str | None, str]:
+    """The order in which to read a date column's numeric dates, and a date that shows the reading was chosen
+    rather than seen ("" when the column shows it, or when the sheet's language always writes the day first).
+
+    A column that shows one order is read in it; one that shows both (a sheet typed by several hands) is read date
+    by date, its unsure dates kept as written. A column that never shows either ("02/03/2026", "05/04/2026") is read
+    day first, as sheets are written in Europe, where this product's sheets come from: no language of its headers
+    but English puts the month first, and the date that shows the choice lets the caller say it once for the
+    column, so a sheet written month first (in the United States) is told how to be read right."""
+    seen, unsure = _orders(values)
+    if len(seen) == 1:
+        return seen.pop(), ""
+    if seen or not unsure:
+        return None, ""
+    return "dmy", "" if day_first_language else unsure
 
 
 # the year's word after it, as Polish writes a date ("3 marca 2026 r.", "3.03.2026 roku")

@@ -1,11 +1,12 @@
-"""Markdown reader: ATX headings define sections as in DOCX, pipe tables become their own passages."""
+"""Markdown reader: ATX headings define sections as in DOCX, pipe tables become their own passages, footnotes
+("[^1]" in the text, "[^1]: ..." below) passages of their own after the passage that refers to them."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from ingest.model import QUOTE_MARK, DocumentProperties, ReadResult
+from ingest.model import QUOTE_MARK, DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import Limits, ReadError
 from ingest.readers.faq import Block as _Block
 from ingest.readers.faq import faq_blocks
@@ -37,6 +38,92 @@ _INLINE = [
     (re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"), r"\1"),  # not snake_case words
     (re.compile(r"</?[A-Za-z][^>]*>"), ""),  # inline HTML tags
 ]
+
+
+# Footnotes as Markdown writes them (pandoc, GitHub, Python-Markdown): "[^label]" in the text, "[^label]: text"
+# on a line of its own, its further lines indented (or running on until an empty line).
+_FOOTNOTE = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]?(.*)$")
+_REFERENCE = re.compile(r"[ \t]*\[\^([^\]\s]+)\](?!:)")
+# A reference stands in the text as one character of Unicode's private use planes until the passages are made, so
+# that its note can follow the passage that holds it; no document's own text is read with these characters.
+_MARK_BASE = 0xF0000
+_MARKS = re.compile("[\U000f0000-\U000ffffd]")
+
+
+def _footnotes(text: str) -> tuple[str, dict[int, str]]:
+    """The text without its footnotes, each reference replaced by a mark of its number (numbered in the order of
+    their first reference, as Word numbers them), and each footnote's text by number (one no reference points to
+    numbered after the rest)."""
+    lines, kept, notes, label, fence = text.split("\n"), [], {}, None, None
+    for line in lines:
+        fence_match = _FENCE.match(line)
+        if fence is None and (note := _FOOTNOTE.match(line)):
+            label = note.group(1)
+            notes.setdefault(label, []).append(note.group(2))
+            continue
+        if label is not None:
+            opens_block = fence_match or _ATX.match(line) or line.lstrip()[:1] in ("|", ">")
+            if line.strip() and (line[:1] in " \t" or (notes[label][-1].strip() and not opens_block)):
+                notes[label].append(line.strip())  # indented, or running on in its paragraph
+                continue
+            if not line.strip():
+                notes[label].append("")
+                kept.append(line)  # an empty line still parts the text around the note
+                continue
+            label = None
+        if fence_match:
+            closing = fence_match.group(1)
+            fence = None if fence and closing[:1] == fence[0] and len(closing) >= len(fence) else fence or closing
+        kept.append(line)
+    numbers: dict[str, int] = {}
+
+    def mark(match: re.Match[str]) -> str:
+        if match.group(1) not in notes:
+            return match.group(0)  # no footnote of that label: the brackets are the author's text
+        number = numbers.setdefault(match.group(1), len(numbers) + 1)
+        return chr(_MARK_BASE + number)
+
+    fence = None
+    for n, line in enumerate(kept):
+        if fence_match := _FENCE.match(line):
+            closing = fence_match.group(1)
+            fence = None if fence and closing[:1] == fence[0] and len(closing) >= len(fence) else fence or closing
+        elif fence is None:
+            kept[n] = _REFERENCE.sub(mark, line)
+    for label in notes:
+        numbers.setdefault(label, len(numbers) + 1)
+    texts = {}
+    for label, note_lines in notes.items():
+        paragraphs = "\n".join(note_lines).split("\n\n")
+        body = clean_text("\n".join(unwrap(strip_markup(_REFERENCE.sub("", par))) for par in paragraphs))
+        if body:
+            texts[numbers[label]] = body
+    return "\n".join(kept), texts
+
+
+def _with_notes(passages: list[Passage], notes: dict[int, str], budget: CharBudget) -> list[Passage]:
+    """The passages with their reference marks taken out, each footnote a passage of its own after the first one
+    that refers to it, located as the Word reader locates one (``section 2 Assessment, footnote 1``); a footnote no
+    passage refers to comes last, under ``footnote N``."""
+    out: list[Passage] = []
+    placed: set[int] = set()
+    for passage in passages:
+        numbers = [ord(c) - _MARK_BASE for c in _MARKS.findall(passage.text)]
+        text = _MARKS.sub("", passage.text)
+        if text.strip():
+            out.append(Passage(text, passage.location))
+        where = passage.location
+        for number in numbers:
+            if number in placed or number not in notes:
+                continue
+            placed.add(number)
+            section = where.label.rsplit(", table ", 1)[0] if where.table is not None else where.label
+            label = f"{section}, footnote {number}" if where.section else f"footnote {number}"
+            location = Location(label=label, section=where.section, section_path=where.section_path)
+            out.append(Passage(budget.add(notes[number]), location))
+    for number in sorted(set(notes) - placed):
+        out.append(Passage(budget.add(notes[number]), Location(label=f"footnote {number}")))
+    return out
 
 
 def strip_markup(text: str) -> str:
@@ -74,8 +161,10 @@ def _parse(text: str) -> list[_Block]:
                 out.append(_Block("text", line))  # code is kept verbatim, '#' in it is no heading
         elif fence_match:
             fence = fence_match.group(1)
-        elif (heading := _ATX.match(line)) and (heading.group(2) or "").strip():
-            out.append(_Block("heading", strip_markup(heading.group(2).strip()), len(heading.group(1))))
+        elif (heading := _ATX.match(line)) and _MARKS.sub("", heading.group(2) or "").strip():
+            # a heading's footnote mark is left out: its note is no part of the section's name
+            text = _MARKS.sub("", strip_markup(heading.group(2).strip())).strip()
+            out.append(_Block("heading", text, len(heading.group(1))))
         elif "|" in line and i + 1 < len(lines) and _TABLE_SEPARATOR.match(lines[i + 1]):
             rows = [_cells(line)]
             i += 2
@@ -113,13 +202,15 @@ class MarkdownReader:
     def version(self) -> str:
         """Our own parser, versioned by hand (2: a line in capitals is a heading, not wrapped prose; 3: a block
         quote is a paragraph of its own opened by "> "; 4: an FAQ's "Q:"/"A:" pairs are questions over answers, not
-        an interview's turns)."""
-        return "4"
+        an interview's turns; 5: footnotes are passages of their own, their reference marks left out of the
+        text)."""
+        return "5"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as Markdown; ``password`` is ignored."""
         text, warnings = decode_text(read_bytes(path, limits))
-        blocks = faq_blocks(_parse(text.replace("\r\n", "\n").replace("\r", "\n")))
+        text, notes = _footnotes(_MARKS.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
+        blocks = faq_blocks(_parse(text))
 
         def joined(lines: list[str]) -> str:
             # soft-wrapped lines of a paragraph are one line, as a Markdown renderer shows them
@@ -127,7 +218,9 @@ class MarkdownReader:
             return text.replace("\n\n", "\n")
 
         title_index = title_heading(blocks)
-        passages, title = passages_from_blocks(blocks, CharBudget(limits), title_index=title_index, body=joined)
+        budget = CharBudget(limits)
+        passages, title = passages_from_blocks(blocks, budget, title_index=title_index, body=joined)
+        passages = _with_notes(passages, notes, budget)
         if not passages:
             raise ReadError("no text found")
         properties = DocumentProperties(title=clean_text(title) if title else None)

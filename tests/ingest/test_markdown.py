@@ -147,7 +147,7 @@ def test_only_title_has_no_text(tmp_path: Path) -> None:
 @pytest.mark.unit
 def test_reader_identity() -> None:
     reader = MarkdownReader()
-    assert (reader.name, reader.extensions, reader.version) == ("markdown", (".md", ".markdown"), "4")
+    assert (reader.name, reader.extensions, reader.version) == ("markdown", (".md", ".markdown"), "5")
 
 
 @pytest.mark.unit
@@ -254,3 +254,67 @@ def test_a_lone_question_and_answer_is_left_as_written(tmp_path: Path) -> None:
     assert read(tmp_path, text) == [
         ("body", "Q: Is the course free? A: Yes, for jobseekers.\nWe also run evening classes.")
     ]
+
+
+FOOTNOTES = """\
+# Micro-credentials in adult learning
+
+Our view in short.[^short]
+
+## 1 Workload
+
+A micro-credential should carry at least 3 ECTS[^ects] and be assessed [^2].
+
+| Level | Credits[^ects] |
+|---|---|
+| 4 | 3 |
+
+## 2 Recognition[^heading]
+
+Recognition follows the Lisbon Convention.[^lisbon] Brackets [^none] with no note stay.
+
+```
+a [^2] in code stays
+[^2]: and so does this line
+```
+
+[^ects]: One ECTS credit stands for 25 to 30 hours of
+    learning, as the *ECTS users' guide* sets it.
+[^2]: Assessment by an independent panel.
+[^lisbon]: Council of Europe and UNESCO, 1997.
+
+    A second paragraph of the note.
+[^short]: Written for the consultation.
+[^heading]: A note on the heading.
+[^unused]: A note no text refers to.
+"""
+
+
+@pytest.mark.unit
+def test_footnotes_are_passages_of_their_own_after_the_passage_that_refers_to_them(tmp_path: Path) -> None:
+    assert read(tmp_path, FOOTNOTES) == [
+        ("body", "Our view in short."),
+        ("footnote 1", "Written for the consultation."),
+        # the reference marks are left out of the sentence; each note follows the passage that first refers to it,
+        # numbered in the order of first reference and labelled as the Word reader labels one
+        ("section 1 Workload", "A micro-credential should carry at least 3 ECTS and be assessed."),
+        ("section 1 Workload, footnote 2", "One ECTS credit stands for 25 to 30 hours of learning, as the ECTS "
+         "users' guide sets it."),
+        ("section 1 Workload, footnote 3", "Assessment by an independent panel."),
+        ("section 1 Workload, table 1", "Level | Credits\n4 | 3"),
+        (
+            "section 2 Recognition",
+            "Recognition follows the Lisbon Convention. Brackets [^none] with no note stay.\n"
+            "a [^2] in code stays [^2]: and so does this line",  # code's lines run on, as before
+        ),
+        ("section 2 Recognition, footnote 5", "Council of Europe and UNESCO, 1997.\nA second paragraph of the note."),
+        # a note referred to from a heading or from nowhere still holds the contributor's text: it comes last
+        ("footnote 4", "A note on the heading."),
+        ("footnote 6", "A note no text refers to."),
+    ]  # fmt: skip
+
+
+@pytest.mark.unit
+def test_a_reference_without_a_footnote_is_kept_as_written(tmp_path: Path) -> None:
+    # no definition below: "[^1]" is the author's text
+    assert read(tmp_path, "## A\n\nText [^1] here.\n") == [("section 1 A", "Text [^1] here.")]

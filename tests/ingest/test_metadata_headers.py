@@ -242,3 +242,21 @@ def test_a_word_of_a_persons_name_that_is_a_whole_header_is_the_contributor():
     assert {
         word: _FIELD_OF[word] for word in _PERSON_WORDS if _FIELD_OF.get(word, "contributor") != "contributor"
     } == {}
+
+
+@pytest.mark.parametrize(
+    "notes",
+    ["Notes", "Comments", "Remarks", "Bemerkungen", "Osservazioni", "Observations", "Internal notes",
+     "Notes / comments", "Commentaires", "Uwagi", "Opmerkingen"],
+)  # fmt: skip
+def test_a_notes_column_of_a_sheet_kept_by_hand_draws_no_warning(tmp_path, notes):
+    sheet = tmp_path / "metadata.csv"
+    sheet.write_text(f"File,Author,{notes},Budget line\nbrief.pdf,Ana Writer,sent late,B-17\n", encoding="utf-8")
+    assert read_metadata_csv(sheet)["brief.pdf"]["contributor"] == "Ana Writer"
+    # a column the product does not know at all is still named; the notes column is not
+    assert sheet_warnings(sheet) == ["metadata.csv: column(s) not used: Budget line"]
+
+
+@pytest.mark.parametrize("header", ["Notes on the author", "Number of comments", "Comment count", "Remarks by"])
+def test_a_header_that_says_more_than_notes_is_still_named_when_unused(header):
+    assert header_notes("metadata.csv", ["File", "Author", header]) == [f"metadata.csv: column(s) not used: {header}"]

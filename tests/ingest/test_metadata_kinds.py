@@ -46,7 +46,36 @@ SYNONYMS = {
         ["Comment", "Kommentar", "Anmerkung", "Commentaire", "Comentario", "Commento", "Komentarz", "Comentário",
          "Commentaar", "Opmerking"],
     ),
+    # a form or a questionnaire the contributor filled in is their written input
+    "form": (
+        "expert_input",
+        ["Form", "Filled form", "Filled-in form", "Consultation form", "Response form", "Formular",
+         "Antwortformular", "Ausgefülltes Formular", "Formulaire", "Formulaire de réponse", "Formulaire rempli",
+         "Formulario", "Formulario cumplimentado", "Modulo compilato", "Modulo di consultazione", "Formularz",
+         "Formularz konsultacyjny", "Formulário", "Formulário preenchido", "Formulier", "Reactieformulier",
+         "Ingevuld formulier"],
+    ),
+    "questionnaire": (
+        "expert_input",
+        ["Questionnaire", "Completed questionnaire", "Consultation questionnaire", "Fragebogen",
+         "Ausgefüllter Fragebogen", "Questionnaire rempli", "Cuestionario", "Questionario", "Kwestionariusz",
+         "Ankieta", "Questionário", "Vragenlijst"],
+    ),
 }  # fmt: skip
+
+
+@pytest.mark.parametrize("written", ["Platforms", "Reforms", "Reform proposal"])
+def test_a_word_that_only_ends_in_forms_is_no_form(written):
+    assert kind_word(written) != "expert_input"
+
+
+def test_a_sheets_forms_are_written_input_without_a_warning(tmp_path):
+    sheet = tmp_path / "metadata.csv"
+    sheet.write_text("file,kind\na.pdf,Consultation form\nb.pdf,Questionnaire\n", encoding="utf-8")
+    rows = read_metadata_csv(sheet)
+    for name in ("a.pdf", "b.pdf"):
+        found, warnings = build_meta(name, Path(name), rows[name])
+        assert (found.kind, warnings) == ("expert_input", [])
 
 
 @pytest.mark.parametrize(

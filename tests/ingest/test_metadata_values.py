@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from ingest.metadata import build_meta, read_metadata_csv
+from ingest.metadata_sheet import sheet_warnings
 
 pytestmark = pytest.mark.unit
 
@@ -116,7 +117,46 @@ def test_regions_in_polish_and_outside_the_eu_in_every_language(region, country,
 def test_a_region_that_contradicts_the_country_is_reported_and_the_country_decides():
     found, warnings = meta(region="Non-EU", country="Germany")
     assert found.region == "EU"
-    assert warnings == ["region 'Non-EU' does not fit country 'Germany'; derived from country"]
+    assert warnings == [
+        "metadata row for 'a.pdf': region 'Non-EU' contradicts country 'Germany', an EU member state; "
+        "using the country's region 'EU'"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("region", "country", "expected", "named"),
+    [
+        ("EU member state", "Norway", "other", "'Norway', not an EU member state"),
+        ("Stato membro UE", "Norvegia", "other", "'Norvegia' (Norway), not an EU member state"),
+        ("EU", "CH", "other", "'CH' (Switzerland), not an EU member state"),
+        ("Partner country", "Latvia", "EU", "'Latvia', an EU member state"),
+        ("EaP", "Lettonia", "EU", "'Lettonia' (Latvia), an EU member state"),
+        ("Other", "Austria", "EU", "'Austria', an EU member state"),
+    ],
+)
+def test_a_region_the_countrys_eu_membership_contradicts_gives_way_to_the_country(region, country, expected, named):
+    found, warnings = build_meta("brief_x.pdf", Path("brief_x.pdf"), {"region": region, "country": country})
+    assert found.region == expected
+    assert warnings == [
+        f"metadata row for 'brief_x.pdf': region '{region}' contradicts country {named}; using the country's "
+        f"region '{expected}'"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("region", "country", "expected"),
+    [
+        ("EU", "Latvia", "EU"),
+        ("Partner", "Norway", "partner"),  # whether Norway is a partner is the sheet's call, not a contradiction
+        ("Other", "Ukraine", "other"),
+        ("EU", "Atlantis", "EU"),  # a country the product does not know contradicts nothing
+        ("Mediterranean", "Malta", "EU"),  # the sea's shores, not the partner group
+    ],
+)
+def test_a_region_no_known_membership_contradicts_is_kept(region, country, expected):
+    found, warnings = meta(region=region, country=country)
+    assert found.region == expected
+    assert not [w for w in warnings if "contradicts" in w]
 
 
 @pytest.mark.parametrize(
@@ -311,7 +351,8 @@ def test_outside_the_eu_in_portuguese_and_dutch_is_never_the_eu(region, country,
     assert (found.region, warnings) == (expected, [])
     found, warnings = meta(region=region, country="Portugal")
     assert found.region == "EU" and warnings == [
-        f"region '{region}' does not fit country 'Portugal'; derived from country"
+        f"metadata row for 'a.pdf': region '{region}' contradicts country 'Portugal', an EU member state; "
+        "using the country's region 'EU'"
     ]
 
 
@@ -397,3 +438,84 @@ def test_a_shortened_word_that_stands_for_nothing_known_is_not_guessed(region):
     found, warnings = meta(region=region, country="")
     assert warnings == [f"region '{region}' is not one of EU, partner, other; derived from country"]
     assert found.region == "other"
+
+
+@pytest.mark.parametrize(
+    ("region", "expected"),
+    [
+        ("EaP", "partner"), ("EAP", "partner"), ("E.a.P.", "partner"), ("South. Med.", "partner"),
+        ("South Med", "partner"), ("S. Med.", "partner"), ("SEMED", "partner"), ("WB", "partner"),
+        ("W.B.", "partner"), ("WB6", "partner"), ("W. Balkans", "partner"), ("W Balkans", "partner"),
+        ("Southern Neighbourhood", "partner"), ("ENP South", "partner"), ("Central Asia", "partner"),
+        ("C. Asia", "partner"), ("EFTA/EEA", "other"), ("E.U.", "EU"),
+    ],
+)  # fmt: skip
+def test_regions_written_short_with_or_without_dots(region, expected):
+    found, warnings = meta(region=region)
+    assert (found.region, warnings) == (expected, [])
+
+
+@pytest.mark.parametrize("region", ["CA", "S", "W", "C", "E", "West", "South"])
+def test_a_short_word_alone_names_no_region(region):
+    # "CA" is Central Asia to some and Canada's code to others: the country decides, and the user hears of it
+    found, warnings = meta(region=region, country="Latvia")
+    assert found.region == "EU"
+    assert warnings == [f"region '{region}' is not one of EU, partner, other; derived from country"]
+
+
+def _sheet(tmp_path, text):
+    path = tmp_path / "metadata.csv"
+    path.write_text(text, encoding="utf-8")
+    return path, read_metadata_csv(path)
+
+
+def test_a_date_column_that_never_shows_its_order_is_read_day_first_with_one_warning(tmp_path):
+    path, rows = _sheet(tmp_path, "file,contributor,date\na.pdf,A,02/03/2026\nb.pdf,B,05/04/2026\nc.pdf,C,07/07/2026\n")
+    assert [rows[name]["date"] for name in ("a.pdf", "b.pdf", "c.pdf")] == ["2026-03-02", "2026-04-05", "2026-07-07"]
+    # one warning for the column, naming the reading; none for each row
+    assert sheet_warnings(path) == [
+        "metadata.csv: its dates never show whether the day or the month comes first; read day first, as European "
+        "sheets write them ('02/03/2026' as 2026-03-02); if the sheet writes the month first, give its dates as "
+        "YYYY-MM-DD"
+    ]
+    assert all(build_meta(name, Path(name), row)[1] == [] for name, row in rows.items())
+
+
+def test_a_sheet_in_a_language_that_writes_the_day_first_is_read_so_without_a_warning(tmp_path):
+    path, rows = _sheet(tmp_path, "Datei;Verfasser;Datum\na.pdf;A;02/03/2026\nb.pdf;B;05/04/2026\n")
+    assert (rows["a.pdf"]["date"], rows["b.pdf"]["date"]) == ("2026-03-02", "2026-04-05")
+    assert sheet_warnings(path) == []
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [("13/03/2026", "2026-03-02"), ("03/13/2026", "2026-02-03")],  # day first, or a second part over 12: month first
+)
+def test_a_date_column_that_shows_its_order_once_is_read_in_it_without_a_warning(tmp_path, shown, expected):
+    path, rows = _sheet(tmp_path, f"file,contributor,date\na.pdf,A,02/03/2026\nb.pdf,B,{shown}\n")
+    assert rows["a.pdf"]["date"] == expected
+    assert sheet_warnings(path) == []
+
+
+def test_a_date_column_that_shows_both_orders_keeps_its_unsure_dates_as_written(tmp_path):
+    # typed by two hands: 02/03/2026 could be either, so it is kept and its row says so
+    path, rows = _sheet(tmp_path, "file,contributor,date\na.pdf,A,02/03/2026\nb.pdf,B,13/03/2026\nc.pdf,C,03/13/2026\n")
+    assert (rows["b.pdf"]["date"], rows["c.pdf"]["date"]) == ("2026-03-13", "2026-03-13")
+    found, warnings = build_meta("a.pdf", Path("a.pdf"), rows["a.pdf"])
+    assert found.date == "02/03/2026"
+    assert warnings == [
+        "date '02/03/2026' is kept as written: its day and month can be read either way; write it as YYYY-MM-DD"
+    ]
+    assert sheet_warnings(path) == []
+
+
+def test_a_workbooks_date_column_is_read_day_first_as_a_csvs(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["File", "Author", "Date received"])
+    book.active.append(["a.pdf", "A", "02/03/2026"])
+    path = tmp_path / "metadata.xlsx"
+    book.save(path)
+    assert read_metadata_csv(path)["a.pdf"]["date"] == "2026-03-02"
+    assert len([w for w in sheet_warnings(path) if "read day first" in w]) == 1

@@ -1,0 +1,149 @@
+"""People's names as metadata sheets and document properties write them, turned into the order drafts name people in.
+
+Administrations write a surname first: "Heikkilä-Ruotsalainen, Marjatta" (a comma between surname and given name),
+"ÖZBILGIN Levent" (the surname in capitals). A draft names that person "Marjatta Heikkilä-Ruotsalainen" and "Levent
+Özbilgin", and the same person written both ways in two places is one contributor. A cell may name several people
+("W. Szczepaniak; J. Brzozowska", "A and B", "A & B"): each is read on its own and they are listed as a sentence
+lists them ("W. Szczepaniak and J. Brzozowska").
+
+A name is turned round only when its form says so for sure; anything else is kept as written: an organisation's name,
+"van der Berg", an acronym, a single word, a name all in capitals (which part is the surname?), two full names
+either side of a comma ("Anna Kowalska, Jan Nowak").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ingest.metadata_headers import fold
+
+__all__ = ["person_names"]
+
+# Words that make a cell an organisation, a team or a role rather than a person, in the languages whose sheets the
+# product reads (folded: no accents). One of them anywhere keeps the cell as written.
+_NOT_A_PERSON = frozenset(
+    """ministry ministerio ministero ministere ministerium ministerstwo ministerie agency agence agentur agencia
+    agenzia agencja agentschap university universitat universite universidad universita uniwersytet universidade
+    universiteit college school schule ecole escuela scuola szkola escola institute institut instituto istituto
+    instytut instituut office bureau buro oficina ufficio biuro council conseil consejo consiglio rada conselho raad
+    rat association verband verein asociacion associazione stowarzyszenie associacao vereniging federation
+    federazione federacion federacao chamber kammer chambre camara camera izba kamer union gewerkschaft syndicat
+    sindicato sindacato zwiazek vakbond network netzwerk reseau red rete siec rede netwerk centre center zentrum
+    centro centrum foundation stiftung fondation fundacion fondazione fundacja fundacao stichting department
+    secretariat sekretariat secretaria segreteria secretariaat team group gruppe groupe grupo gruppo grupa groep
+    committee comite comitato komitee commission kommission comision commissione komisja board authority behorde
+    autorite autoridad autorita urzad autoridade autoriteit government regierung gouvernement gobierno governo rzad
+    regering company gmbh ltd inc ag sa srl bv nv spa ngo ong services service unit forum platform alliance
+    consortium partnership society gesellschaft societe sociedad societa towarzystwo sociedade vereniging
+    directorate direction directorate-general dg expert experts chair director head coordinator secretary
+    president manager officer adviser advisor consultant professor prof dr phd msc mba ma ba jr sr senior junior
+    staff members member representative representatives anonymous unknown various others n/a na none""".split()
+)
+_PARTICLES = frozenset("van von der den ter ten zu de du des del della dos das do da".split())
+_INITIAL = re.compile(r"^[^\W\d_](?:\.|\.?-[^\W\d_]\.?)+$|^[^\W\d_]$")  # "J.", "J.-P.", "J"
+_NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?$")
+_VOWELS = frozenset("aeiouy")
+# Several people in one cell: always a semicolon or a line; "and" and its kin ("&", "und", "et", "y", "e", "i",
+# "en", "oraz") only between full names, since a Spanish surname may hold "y" ("Ortega y Gasset")
+_LIST = re.compile(r"\s*[;\n]\s*")
+_AND = re.compile(r"\s+(?:&|\+|and|und|et|y|e|i|en|oraz)\s+", re.I)
+
+
+def _caps(word: str) -> bool:
+    """A word in capitals with a vowel, as an administration writes a surname ("ÖZBILGIN"); an acronym without
+    one ("NQF", "VET") is no name."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and word.isupper() and bool(set(fold("".join(letters))) & _VOWELS)
+
+
+def _cased(word: str) -> bool:
+    """A word written as a name is ("Levent", "McDonald", "O'Brien", "Heikkilä-Ruotsalainen")."""
+    return bool(_NAME_WORD.match(word)) and word[0].isupper() and not word.isupper()
+
+
+def _given(word: str) -> bool:
+    return _cased(word) or bool(_INITIAL.match(word))
+
+
+def _usual_case(words: list[str]) -> str:
+    """Capitals turned into a name's usual case: "HEIKKILÄ-RUOTSALAINEN" is "Heikkilä-Ruotsalainen", "O'BRIEN"
+    "O'Brien", "VAN DER BERG" "van der Berg"."""
+    out = []
+    for n, word in enumerate(words):
+        if not word.isupper():
+            out.append(word)
+        elif fold(word) in _PARTICLES and n < len(words) - 1:
+            out.append(word.lower())
+        else:
+            out.append(re.sub(r"[^\W\d_]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), word))
+    return " ".join(out)
+
+
+def _surname_words(words: list[str]) -> bool:
+    """Words that can be a surname: name words or words in capitals, particles before them ("van der Berg")."""
+    core = [w for w in words if fold(w) not in _PARTICLES]
+    return 1 <= len(core) <= 3 and all(_cased(w) or _caps(w) for w in core)
+
+
+def _person(text: str) -> str | None:
+    """One person's name in the order drafts give it, or None when its form does not say for sure which part is
+    the surname (then it is kept as written)."""
+    if "," in text:
+        surname, _, given = (part.split() for part in text.partition(","))
+        if "," in " ".join(given) or not given or len(given) > 2 or not all(_given(w) for w in given):
+            return None
+        if not _surname_words(surname):
+            return None
+        if len([w for w in surname if fold(w) not in _PARTICLES]) >= 2 and len(given) == 2:
+            return None  # "Anna Kowalska, Jan Nowak": two people, not a surname and a given name
+        return f"{_usual_case(given)} {_usual_case(surname)}"
+    words = text.split()
+    caps = [_caps(w) or (w.isupper() and fold(w) in _PARTICLES) for w in words]
+    if not 2 <= len(words) <= 5 or all(caps) or not any(caps):
+        return None  # one word, a name all in capitals, or none: nothing says which part is the surname
+    if sum(a != b for a, b in zip(caps, caps[1:], strict=False)) != 1:
+        return None  # capitals in two places, or between other words: not one surname
+    cut = caps.index(not caps[0])
+    head, tail = words[:cut], words[cut:]
+    surname, given = (head, tail) if caps[0] else (tail, head)
+    if not all(_given(w) for w in given) or not _surname_words(surname):
+        return None
+    return f"{_usual_case(given)} {_usual_case(surname)}"
+
+
+def _plain(text: str) -> bool:
+    """Whether a part of a cell may be a person's name at all: no digits, no address, no organisation's word."""
+    if not text or re.search(r"[\d@()/]", text):
+        return False
+    return not {fold(w) for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)} & _NOT_A_PERSON
+
+
+def _full(text: str) -> bool:
+    """A full name (two words or more, or a surname and a given name around a comma) that may be a person's."""
+    return (
+        _plain(text)
+        and (len(text.split()) >= 2 or "," in text)
+        and all(_given(w) or _caps(w) or fold(w) in _PARTICLES for w in text.replace(",", " ").split())
+    )
+
+
+@functools.lru_cache(maxsize=4096)  # a sheet names the same people on several rows
+def person_names(cell: str) -> str:
+    """The people a contributor cell names, each in the order drafts give names ("Marjatta Heikkilä-Ruotsalainen",
+    "Levent Özbilgin"), listed as a sentence lists them when there are several; the cell as written when it names
+    no person for sure (an organisation, a single word, an acronym)."""
+    text = cell.strip()
+    if not text:
+        return text
+    people = []
+    for part in (p for p in _LIST.split(text) if p.strip()):
+        pieces = _AND.split(part)
+        people.extend(pieces if len(pieces) > 1 and all(_full(p) for p in pieces) else [part])
+    people = [" ".join(p.split()) for p in people]
+    named = [(_person(p) if _plain(p) else None) or p for p in people]
+    if len(named) == 1:
+        return named[0]
+    if all(_full(p) for p in people) and not any("," in n for n in named):
+        return f"{', '.join(named[:-1])} and {named[-1]}"
+    return "; ".join(named)

@@ -1,0 +1,108 @@
+"""People's names as sheets write them: surname first, the surname in capitals, several people in one cell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.metadata import build_meta, read_metadata_csv
+from ingest.metadata_names import person_names
+from ingest.model import DocumentProperties
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # a comma between surname and given name
+        ("Heikkilä-Ruotsalainen, Marjatta", "Marjatta Heikkilä-Ruotsalainen"),
+        ("Szczepaniak, W.", "W. Szczepaniak"),
+        ("García López, María", "María García López"),
+        ("de Vries, Pieter", "Pieter de Vries"),
+        ("Rossi, Anna Maria", "Anna Maria Rossi"),
+        # the surname in capitals, first or last, turned to the name's usual case
+        ("ÖZBILGIN Levent", "Levent Özbilgin"),
+        ("Levent ÖZBILGIN", "Levent Özbilgin"),
+        ("HEIKKILÄ-RUOTSALAINEN Marjatta", "Marjatta Heikkilä-Ruotsalainen"),
+        ("DUPONT Jean-Pierre", "Jean-Pierre Dupont"),
+        ("O'BRIEN Siobhan", "Siobhan O'Brien"),
+        ("VAN DER BERG Jan", "Jan van der Berg"),
+        ("ÖZBILGIN, Levent", "Levent Özbilgin"),
+        ("  Marjatta   Heikkilä-Ruotsalainen ", "Marjatta Heikkilä-Ruotsalainen"),
+    ],
+)
+def test_a_name_written_surname_first_is_given_as_drafts_name_people(written, expected):
+    assert person_names(written) == expected
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Marjatta Heikkilä-Ruotsalainen",  # already in order
+        "van der Berg",  # a surname with its particles
+        "Jan van der Berg",
+        "Youssef El Amrani",
+        "ETF",  # an acronym
+        "NQF Team",
+        "ETF Secretariat",
+        "UNESCO Chair",
+        "Ministry of Education and Science",  # an organisation, whatever its "and"
+        "Smith",  # a single word
+        "SMITH",
+        "LEVENT ÖZBILGIN",  # all in capitals: nothing says which part is the surname
+        "Anna Kowalska, Jan Nowak",  # two full names around a comma
+        "Anna Kowalska, Director",  # a name and a role
+        "Dr. Anna Kowalska",
+        "García López, María José",  # two words each side: two people as likely as one
+        "José Ortega y Gasset",  # "y" inside a Spanish surname
+        "Smith and Jones",  # surnames alone: kept as a pair
+        "Kowalska, Anna (ETF)",  # more than a name
+        "Levent ÖZBILGIN Ahmet",  # capitals between other words: not plainly a surname
+        "ÖZBILGIN Levent AHMET",
+    ],
+)
+def test_what_is_not_plainly_a_name_written_surname_first_is_kept_as_written(written):
+    assert person_names(written) == written
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "W. Szczepaniak; J. Brzozowska",
+        "W. Szczepaniak and J. Brzozowska",
+        "W. Szczepaniak & J. Brzozowska",
+        "Szczepaniak, W.; Brzozowska, J.",
+        "SZCZEPANIAK W.; BRZOZOWSKA J.",
+        "Szczepaniak, W. and Brzozowska, J.",
+        "W. Szczepaniak\nJ. Brzozowska",
+        "W. Szczepaniak und J. Brzozowska",
+    ],
+)
+def test_two_people_in_one_cell_are_each_read_and_listed_alike(written):
+    assert person_names(written) == "W. Szczepaniak and J. Brzozowska"
+
+
+def test_three_people_and_a_list_that_holds_an_organisation():
+    assert person_names("KOWALSKA Anna; Jan Nowak; Zieliński, Piotr") == "Anna Kowalska, Jan Nowak and Piotr Zieliński"
+    # an organisation among them is kept as written beside the people, who are still turned
+    assert person_names("ÖZBILGIN Levent; ETF Secretariat") == "Levent Özbilgin; ETF Secretariat"
+
+
+def test_the_same_person_written_both_ways_in_a_sheet_and_a_document_is_one_contributor(tmp_path):
+    sheet = tmp_path / "metadata.csv"
+    sheet.write_text(
+        "file,contributor,country\n"
+        'a.pdf,"Heikkilä-Ruotsalainen, Marjatta",Finland\n'
+        "b.pdf,Marjatta Heikkilä-Ruotsalainen,Finland\n"
+        "c.pdf,ÖZBILGIN Levent,Türkiye\n",
+        encoding="utf-8",
+    )
+    rows = read_metadata_csv(sheet)
+    first, second, third = (build_meta(name, Path(name), rows[name])[0] for name in ("a.pdf", "b.pdf", "c.pdf"))
+    assert first.contributor == second.contributor == "Marjatta Heikkilä-Ruotsalainen"
+    assert third.contributor == "Levent Özbilgin"
+    # a document's author property written surname first, with no sheet row, names the same person
+    found, _ = build_meta("d.docx", Path("d.docx"), None, DocumentProperties(author="Heikkilä-Ruotsalainen, Marjatta"))
+    assert found.contributor == "Marjatta Heikkilä-Ruotsalainen"
