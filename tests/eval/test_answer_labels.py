@@ -37,30 +37,19 @@ DEVELOPMENT = [s for s in SETS if s.name != "sample"]
 # "... where needed.[3]"; session 11's a row of heldout6's Finnish position table whose wide first cell the PDF
 # reader now cuts from the wrapped cell beside it). heldout9's: the felt guild chair's answer stands only inside
 # her quotation marks, and the second row of Kosovo's numbered summary table is not cut out of the table's run of
-# rows. heldout10's: the newsletter's reporting ask goes on ", and these figures should be public" (read as "these
-# figures", pointing back); session 12's cutter offers its relative clause "Every private training provider that
-# issues micro-credentials must ...", once read as the anaphor "that issue". heldout11's: the credit union chair's
+# rows. heldout11's: the credit union chair's
 # answer stands only inside his quotation marks, the open-source foundation's "It should never expire" opens on a
 # pronoun, and the youth agency's slide line on outcomes has no verb.
 # Session 12's cutter offers heldout12's bullets without a stop (the pilots' PDF slide deck), "Set the minimum at
 # 8 hours of learning: ..." whole (its demand was read as a label), "Issue every credential as ..." (and heldout9's
 # "Issue every micro-credential as ..."), and "... format, so that a practice in Bavaria ..." (read as "that a
-# practice", pointing back).
+# practice", pointing back); heldout10's "Every private training provider that issues micro-credentials must
+# ..." (read as "that issue"); and a pointer in a clause joined to a whole first clause (heldout10's "..., and
+# these figures should be public", heldout13's "..., and we have asked the agricultural college to apply this
+# rule").
 UNCUT_ANSWERS: dict[str, dict[str, tuple[str, ...]]] = {
-    # heldout13's: the organic farming institute's FAQ opens its answer "**A:** We think not." and the exemption
-    # that follows is not cut from it
-    "heldout13": {
-        "Should a micro-credential exempt its holder from part of a full qualification?": (
-            "A micro-credential should exempt its holder from the matching part of a full qualification",
-        ),
-    },
     "heldout9": {
         "How many assessors should judge a practical assessment?": ("One recognised master is enough to judge",),
-    },
-    "heldout10": {
-        "How should the quality of courses and providers be monitored?": (
-            "Providers should report how many women enrol in and complete each course",
-        ),
     },
     "heldout11": {
         "Who should pay for the training of workers?": ("Companies whose employees benefit must meet the expense",),

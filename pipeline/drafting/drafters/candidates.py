@@ -189,6 +189,20 @@ class Candidate:
     lead: str = ""
 
 
+# where a sentence's first clause ends and a second, joined to it, begins
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but|so)|;)\s+")
+
+
+def _points_back(text: str) -> bool:
+    """Whether ``text`` leans on a sentence before it through "this proposal", "these figures" (see ``_ANAPHOR``).
+    One in a clause joined to a whole first clause points to that clause ("An X should exempt Y, and we have asked
+    the college to apply this rule"), not back."""
+    first = _CLAUSE_JOIN.split(text, maxsplit=1)[0]
+    if first != text and len(first.split()) >= 6 and FINITE.search(first):
+        return bool(_ANAPHOR.search(first))
+    return bool(_ANAPHOR.search(text))
+
+
 def _opens_demand(label: str) -> bool:
     """Whether what stands before a colon is an instruction of three words or more, not a label."""
     return is_imperative(label) and len(label.split()) >= 3
@@ -225,7 +239,7 @@ def clean_sentence(raw: str, on_slide: bool) -> str | None:
         return None  # "Yes, but only when ...": an answer to a question the quotation would leave out
     trimmed = _trim(text)
     cut, text = trimmed != text, trimmed
-    if not text or _ANAPHOR.search(text):  # after the opener: "For that reason, X" is X
+    if not text or _points_back(text):  # after the opener: "For that reason, X" is X
         return None
     words = text.split()
     if not 6 <= len(words) <= 70 or text.endswith(("?", ":")) or " | " in text:

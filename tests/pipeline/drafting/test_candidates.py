@@ -369,3 +369,10 @@ def test_a_demand_before_a_colon_is_no_label():
     labelled = "Size: a micro-credential should require at least 8 hours of learning."
     assert clean_sentence(labelled, False) == "a micro-credential should require at least 8 hours of learning."
     assert clean_sentence("Issue every credential as a European Digital Credential, in the learner's wallet.", True)
+
+
+def test_a_pointer_in_a_joined_clause_points_to_the_first_clause():
+    joined = "A credential should exempt its holder from part of a degree, and we ask colleges to apply this rule."
+    assert clean_sentence(joined, False) == joined
+    # a first clause too short to hold what "this" names still leans on the sentence before
+    assert clean_sentence("We agree, and this proposal should be adopted by every member state.", False) is None
