@@ -396,6 +396,8 @@ class DocxReader:
                 continue
             text = clean_text(_paragraph_text(item._p))
             if not text:
+                if not mark_deleted(item._p):
+                    drop_carry()  # a paragraph run on into an empty one ends with it
                 refer(item._p)
                 continue
             level = _heading_level(item)
