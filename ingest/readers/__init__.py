@@ -110,7 +110,11 @@ READERS: dict[str, Reader] = {
     "csv": LazyReader("ingest.readers.csvfile", "CsvReader", "csv", (".csv", ".tsv"), _own("2")),
     # a scanned page sent as an image: read by Tesseract OCR when it is installed
     "image": LazyReader(
-        "ingest.readers.image", "ImageReader", "tesseract", (".png", ".jpg", ".jpeg"), _library("pillow", "OCR 1")
+        "ingest.readers.image",
+        "ImageReader",
+        "tesseract",
+        (".png", ".jpg", ".jpeg", ".tif", ".tiff"),
+        _library("pillow", "OCR 2"),
     ),
 }
 # Word, PowerPoint and Excel 97-2003: converted by LibreOffice when it is installed, then read as above
@@ -156,6 +160,8 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
     (b"{\\rtf", "RTF"),
     (b"\x1f\x8b", "a gzip archive"),
     (b"Rar!", "a RAR archive"),
@@ -239,9 +245,9 @@ def _check_content(path: Path, fmt: str) -> None:
         return  # PDF readers accept up to 1 KB of junk before the header, and so does pypdf
     kind = describe_content(path, head)
     if fmt == "image":
-        if kind in ("a PNG image", "a JPEG image"):
+        if kind in ("a PNG image", "a JPEG image", "a TIFF image"):
             return
-        raise ReadError(f"not a PNG or JPEG image (content looks like {kind})")
+        raise ReadError(f"not a PNG, JPEG or TIFF image (content looks like {kind})")
     if fmt == "html" and kind == "text":
         if _looks_like_html(head):
             return

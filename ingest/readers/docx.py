@@ -297,7 +297,8 @@ class DocxReader:
         """The installed python-docx version and our reading's revision (raised when what is read changes, so
         sources read by an earlier revision are read again on the next ingest; 4: a letter's closing and
         signature at the end of the body are left out; 5: tracked changes read as accepted, a deleted paragraph
-        mark joining two paragraphs, and two signatures set in a table under the closing left out with it)."""
+        mark joining two paragraphs, two signatures set in a table under the closing left out with it, and a
+        chart of one series titled by the series' name)."""
         return f"{_dist_version('python-docx')} reading 5"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
@@ -395,6 +396,8 @@ class DocxReader:
                 continue
             text = clean_text(_paragraph_text(item._p))
             if not text:
+                if not mark_deleted(item._p):
+                    drop_carry()  # a paragraph run on into an empty one ends with it
                 refer(item._p)
                 continue
             level = _heading_level(item)

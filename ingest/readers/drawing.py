@@ -218,6 +218,14 @@ def chart_from_xml(chart_space: Any) -> tuple[str | None, str]:
             categories = categories or [format_number(x) for x in _xml_points(ser, "./c:xVal")]
             values: list[object] = [v or None for v in _xml_points(ser, "./c:val") or _xml_points(ser, "./c:yVal")]
             series.append((label, categories, values))
+    if title is None and len(series) == 1 and series[0][0] and not _auto_title_deleted(chart):
+        title = series[0][0]  # a chart of one series shows its name as the title, as the Office applications do
     if not series and not title:
         return None, ""
     return title, format_chart(title, ", ".join(dict.fromkeys(kinds)) or None, axes, series)
+
+
+def _auto_title_deleted(chart: Any) -> bool:
+    """Whether the chart switches its automatic title off (``c:autoTitleDeleted``, true when its value is left out)."""
+    deleted = _xp(chart, "./c:autoTitleDeleted")
+    return bool(deleted) and deleted[0].get("val", "1") in ("1", "true")

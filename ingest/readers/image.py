@@ -1,39 +1,40 @@
-"""Scanned pages sent as images (.png, .jpg): read by Tesseract OCR as one page, ``page 1``, marked as OCR.
+"""Scanned pages sent as images (.png, .jpg, .tif): read by Tesseract OCR, ``page N``, marked as OCR.
 
-A contributor without a scanner's PDF setting sends the photo or scan of a signed letter as an image. It is read
-as a scanned PDF page is (see :mod:`ingest.readers.pdf_scans`): grey, upright as the camera recorded it, at most
-``MAX_PIXELS``, one Tesseract run within the file's OCR time; lines Tesseract is unsure of are left out, and the
-passage is marked as read by OCR so an editor checks it before quoting it. Without Tesseract, or with OCR
-switched off, the file is refused saying how to read it.
+A contributor without a scanner's PDF setting sends the photo or scan of a signed letter as an image; a scanner or
+fax may save several pages in one TIFF. Each page is read as a scanned PDF page is (see
+:mod:`ingest.readers.pdf_scans`): grey, upright as the camera recorded it, at most ``MAX_PIXELS``, one Tesseract
+run each, at most ``ocr_max_pages`` pages and within the file's OCR time; lines Tesseract is unsure of are left
+out, and the passages are marked as read by OCR so an editor checks them before quoting. Without Tesseract, or
+with OCR switched off, the file is refused saying how to read it.
 """
 
 from __future__ import annotations
 
 import math
 import tempfile
+import time
+from collections.abc import Iterator
 from importlib.metadata import version as _dist_version
 from pathlib import Path
+from typing import Any
 
 from ingest.model import Passage, ReadResult
 from ingest.readers.base import Limits, ReadError
 from ingest.readers.ocr import INSTALL_HINT, OcrError, OcrTimeout, Tesseract
 from ingest.readers.pdf_pages import clean_pdf_text, page_location
 from ingest.readers.pdf_pdfium import BLANK_RANGE, MAX_PIXELS, MIN_SIDE
+from ingest.readers.pdf_scans import page_list
 from ingest.readers.text import DEFAULT_LIMITS, check_size
 
 
-def _prepared(path: Path, target: Path) -> Path | None:
-    """The image in grey, turned upright by its camera orientation, within ``MAX_PIXELS``, saved as PNG at
-    ``target``; None for an image too small or too even to hold text. ReadError when it cannot be decoded."""
-    from PIL import Image, ImageOps, UnidentifiedImageError
+def _prepared(frame: Any, target: Path) -> Path | None:
+    """One page in grey, turned upright by its camera orientation, within ``MAX_PIXELS``, saved as PNG at
+    ``target``; None for a page too small or too even to hold text."""
+    from PIL import ImageOps
 
-    try:
-        with Image.open(path) as opened:
-            if opened.width * opened.height > 4 * MAX_PIXELS:  # decoded, it would take gigabytes
-                raise ReadError(f"image of {opened.width:,} x {opened.height:,} pixels is too large to read")
-            image = ImageOps.exif_transpose(opened).convert("L")
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
-        raise ReadError(f"not a readable image ({str(exc)[:100]})") from None
+    if frame.width * frame.height > 4 * MAX_PIXELS:  # decoded, it would take gigabytes
+        raise ReadError(f"image of {frame.width:,} x {frame.height:,} pixels is too large to read")
+    image = ImageOps.exif_transpose(frame).convert("L")
     if image.width * image.height > MAX_PIXELS:
         scale = math.sqrt(MAX_PIXELS / (image.width * image.height))
         image = image.resize((int(image.width * scale), int(image.height * scale)))
@@ -46,42 +47,95 @@ def _prepared(path: Path, target: Path) -> Path | None:
     return target
 
 
+def _pages(path: Path, folder: Path, most: int) -> Iterator[Path | None]:
+    """Each page of the image file (a TIFF may hold several), prepared for OCR, the first ``most`` of them;
+    ReadError when it cannot be decoded."""
+    from PIL import Image, ImageSequence, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as opened:
+            for number, frame in enumerate(ImageSequence.Iterator(opened), start=1):
+                if number > most:
+                    return
+                yield _prepared(frame, folder / f"{number}.png")
+    except (UnidentifiedImageError, OSError, ValueError, EOFError, Image.DecompressionBombError) as exc:
+        raise ReadError(f"not a readable image ({str(exc)[:100]})") from None
+
+
+def _page_count(path: Path) -> int:
+    from PIL import Image
+
+    try:
+        with Image.open(path) as opened:
+            return int(getattr(opened, "n_frames", 1))
+    except Exception:  # counted again, with its reason, when the pages are read
+        return 1
+
+
 class ImageReader:
-    """Reads a scanned page sent as a PNG or JPEG image by Tesseract OCR, as one page."""
+    """Reads scanned pages sent as PNG, JPEG or TIFF images by Tesseract OCR, one passage per page."""
 
     name = "tesseract"
-    extensions: tuple[str, ...] = (".png", ".jpg", ".jpeg")
+    extensions: tuple[str, ...] = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
     @property
     def version(self) -> str:
         """The installed Pillow version (decoding) and our reading's revision."""
-        return f"{_dist_version('pillow')} OCR 1"
+        return f"{_dist_version('pillow')} OCR 2"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
-        """OCR the image into one ``page 1`` passage; ``password`` is unused (images have none)."""
+        """OCR each page into a ``page N`` passage; ``password`` is unused (images have none)."""
         check_size(path, limits)
+        started = time.monotonic()
         tesseract = Tesseract.find() if limits.ocr_max_pages > 0 else None
         if tesseract is None:
             why = INSTALL_HINT if limits.ocr_max_pages > 0 else "OCR is off (setting ocr_max_pages is 0)"
             raise ReadError(f"an image of a page: needs OCR ({why})")
         languages = tesseract.choose_languages(limits.ocr_languages)
+        count = _page_count(path)
+        passages: list[Passage] = []
+        blank: list[int] = []
+        unsure: list[int] = []
+        late: list[int] = []
+        dropped = 0
         with tempfile.TemporaryDirectory(prefix="ocr-") as folder:
-            image = _prepared(path, Path(folder) / "page.png")
-            if image is None:
-                raise ReadError("an image without text (blank or too small to hold a line)")
-            try:
-                page = tesseract.read(image, languages, limits.ocr_seconds)
-            except OcrTimeout:
-                raise ReadError("OCR ran out of time (setting read_timeout_s)") from None
-            except OcrError as exc:
-                raise ReadError(f"OCR failed ({exc})") from None
-        text = clean_pdf_text(page.text)
-        if not text:
-            if page.words:
+            for number, image in enumerate(_pages(path, Path(folder), limits.ocr_max_pages), start=1):
+                left = started + limits.ocr_seconds - time.monotonic()
+                if left <= 0:
+                    late.append(number)
+                    continue
+                if image is None:
+                    blank.append(number)
+                    continue
+                try:
+                    page = tesseract.read(image, languages, left)
+                except OcrTimeout:
+                    late.append(number)
+                    continue
+                except OcrError as exc:
+                    raise ReadError(f"OCR failed on page {number} ({exc})") from None
+                text = clean_pdf_text(page.text)
+                if text:
+                    passages.append(Passage(text, page_location(number, None, ocr=True)))
+                    dropped += page.dropped_lines
+                else:
+                    (unsure if page.words else blank).append(number)
+        if not passages:
+            if late:
+                raise ReadError("OCR ran out of time (setting read_timeout_s)")
+            if unsure:
                 raise ReadError("OCR could not read the image with confidence")
-            raise ReadError("OCR found no text in the image")
-        warnings = [f"read by OCR ({languages.note}); check before quoting"]
-        if page.dropped_lines:
-            warnings.append(f"{page.dropped_lines} line(s) OCR was unsure of left out")
-        passage = Passage(text, page_location(1, None, ocr=True))
-        return ReadResult((passage,), warnings=tuple(warnings), units=1)
+            raise ReadError("an image without text (blank, too small to hold a line, or no text OCR could find)")
+        read = [p.location.page or 0 for p in passages]
+        warnings = [f"{page_list(read)}: read by OCR ({languages.note}); check before quoting"]
+        if dropped:
+            warnings.append(f"{dropped} line(s) OCR was unsure of left out")
+        for pages, why in ((blank, "no text found"), (unsure, "OCR was unsure of every line, left out")):
+            if pages:
+                warnings.append(f"{page_list(pages)}: {why}")
+        if late:
+            warnings.append(f"{page_list(late)}: not read: OCR stopped at its share of the reading time")
+        if count > limits.ocr_max_pages:
+            cap = f"OCR reads at most {limits.ocr_max_pages:,} pages of a file (setting ocr_max_pages)"
+            warnings.append(f"pages {limits.ocr_max_pages + 1}-{count}: not read: {cap}")
+        return ReadResult(tuple(passages), warnings=tuple(warnings), units=count)

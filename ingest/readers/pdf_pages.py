@@ -19,7 +19,7 @@ from ingest.readers.pdf_paragraphs import PARAGRAPH_END, mark_paragraph_breaks
 from ingest.readers.pdf_pdfium import engine_version, has_image, open_document, page_text
 from ingest.readers.pdf_scans import read_scans
 from ingest.readers.pdf_slides import slide_titles
-from ingest.readers.pdf_tables import Table, continues, find_tables
+from ingest.readers.pdf_tables import HEADING_LINE, Table, continues, find_tables
 from ingest.readers.text import CharBudget, clean_text, unwrap
 
 _MARKER = re.compile(f" ?\n?{PARAGRAPH_END}")
@@ -199,15 +199,20 @@ def _note_passages(notes: list[Note], where: Location) -> list[Passage]:
 
 def _column_paragraphs(table: Table, n: int) -> list[str]:
     """Column ``n`` of text columns as paragraphs, each followed by a paragraph end; a line of the page where the
-    column has none (space between its paragraphs) ends a paragraph."""
+    column has none (space between its paragraphs) ends a paragraph, and a line in larger type (a heading in the
+    column) is a paragraph of its own."""
     out: list[str] = []
     lines: list[str] = []
     for row in (*table.rows, ("",) * len(table.columns)):
-        if row[n]:
+        heading = row[n].startswith(HEADING_LINE)
+        if row[n] and not heading:
             lines.append(row[n])
-        elif lines:
+            continue
+        if lines:
             out.extend((_cell_text("\n".join(lines)), PARAGRAPH_END))
             lines = []
+        if heading:
+            out.extend((_cell_text(row[n].removeprefix(HEADING_LINE)), PARAGRAPH_END))
     return out
 
 

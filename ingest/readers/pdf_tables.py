@@ -19,7 +19,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ingest.readers.pdf_headings import PageLines, Segment
+from ingest.readers.pdf_headings import HEADING_MIN_GAIN, HEADING_RATIO, PageLines, Segment
 
 COLUMN_GAP = 12.0  # points from one cell's start to the next column's, at least
 ALIGN = 2.5  # points within which two starts are the same column
@@ -48,6 +48,9 @@ NEAR_LINES = 6  # lines above and below whose starts show where a page's columns
 MIN_SHARED_JOINS = 2
 SHARED_JOIN_SHARE = 0.5
 MAX_PASSES = 20  # rounds of following a column found by cuts up and down the page (NEAR_LINES lines a round)
+# opens a line of text columns set in larger type than their text (a heading inside a column): a paragraph of its
+# own, never run into the paragraph under it; a private-use character no writer's text holds
+HEADING_LINE = "\ue001"
 MARK_CHARS = 3  # "1.", "a)", "iv." before a piece: a list's number, not a table's first cell
 
 
@@ -367,14 +370,21 @@ def _column_end(items: list[Item], k: int, j: int, columns: list[float]) -> int:
 
 def _lines_of(items: list[Item], columns: list[float]) -> tuple[tuple[str, ...], ...]:
     """Text columns' items as rows, one per baseline (a writer may draw the lines beside each other as lines of
-    their own), top to bottom: an empty cell where a column has no line."""
+    their own), top to bottom: an empty cell where a column has no line, ``HEADING_LINE`` before a line in larger
+    type than the columns' text."""
+    weights: dict[float, int] = {}
+    for _, text, _, size in items:
+        weights[size] = weights.get(size, 0) + len(text)
+    body = max(weights, key=lambda size: weights[size], default=0.0)
     rows: list[tuple[float, list[str]]] = []
-    for _, text, (x, y), _ in items:
+    for _, text, (x, y), size in items:
         at = min(range(len(columns)), key=lambda n: abs(columns[n] - x))
         row = next((cells for base, cells in rows if abs(base - y) <= BASELINE), None)
         if row is None:
             row = [""] * len(columns)
             rows.append((y, row))
+        if not row[at] and size >= max(body * HEADING_RATIO, body + HEADING_MIN_GAIN):
+            text = HEADING_LINE + text  # only a line's start: the mark opens the cell, never sits inside it
         row[at] = f"{row[at]} {text}".strip()
     rows.sort(key=lambda entry: -entry[0])
     steps = [above[0] - below[0] for above, below in zip(rows, rows[1:], strict=False)]

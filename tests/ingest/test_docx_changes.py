@@ -45,6 +45,8 @@ def reviewed_docx(path: Path) -> Path:
     end.addprevious(_paragraph(_run("Providers must publish learning outcomes"), mark_deleted=True))
     end.addprevious(_paragraph(_run("for every course they offer.")))
     end.addprevious(_paragraph(_deleted("Credits should be optional.", 3), mark_deleted=True))
+    end.addprevious(_paragraph(_run("Learners keep their credentials."), mark_deleted=True))
+    end.addprevious(_paragraph(_deleted("A paragraph deleted whole, its mark kept.", 9)))  # the one above ends here
     end.addprevious(_paragraph(_inserted("Wallets must be free of charge for learners.", 4)))
     table = document.add_table(rows=3, cols=2)
     for r, (country, workload) in enumerate((("Country", "Workload"), ("Latvia", "1 ECTS"), ("Malta", "2 ECTS"))):
@@ -68,12 +70,13 @@ def test_tracked_changes_read_as_accepted_with_a_warning(tmp_path: Path) -> None
             "section 1 Assessment",
             "The ministry should fund assessors.\n"
             "Providers must publish learning outcomes for every course they offer.\n"  # the deleted mark joins them
+            "Learners keep their credentials.\n"
             "Wallets must be free of charge for learners.",
         ),
         ("section 1 Assessment, table 1", "Country | Workload\nLatvia | 1 ECTS"),
     ]
     (warning,) = result.warnings
-    assert warning.startswith("tracked changes not yet accepted (2 insertions,")
+    assert warning.startswith("tracked changes not yet accepted (2 insertions, 9 deletions)")
     assert "read as if accepted" in warning
 
 

@@ -58,17 +58,17 @@ def letter_image(path: Path, dpi: int = 300, turned: bool = False) -> Path:
 
 
 @pytest.mark.unit
-@pytest.mark.parametrize("name", ["scan.png", "scan.jpg", "scan.JPEG"])
-def test_png_and_jpeg_files_go_to_the_image_reader(tmp_path: Path, name: str) -> None:
+@pytest.mark.parametrize("name", ["scan.png", "scan.jpg", "scan.JPEG", "fax.tif", "fax.tiff"])
+def test_png_jpeg_and_tiff_files_go_to_the_image_reader(tmp_path: Path, name: str) -> None:
     image = Image.new("L", (64, 64), 255)
-    image.save(tmp_path / name, format="PNG" if name.endswith(".png") else "JPEG")
+    image.save(tmp_path / name, format={".png": "PNG", ".tif": "TIFF", ".tiff": "TIFF"}.get(name[-4:].lower(), "JPEG"))
     assert reader_for(tmp_path / name).name == "tesseract"
 
 
 @pytest.mark.unit
 def test_a_text_file_named_png_is_refused_saying_what_it_is(tmp_path: Path) -> None:
     (tmp_path / "notes.png").write_text("Recognition officers compare learning outcomes.\n")
-    with pytest.raises(ReadError, match=r"^not a PNG or JPEG image \(content looks like text\)$"):
+    with pytest.raises(ReadError, match=r"^not a PNG, JPEG or TIFF image \(content looks like text\)$"):
         reader_for(tmp_path / "notes.png")
 
 
@@ -104,7 +104,7 @@ def test_a_one_page_letter_at_300_dpi_is_read_with_its_paragraphs(tmp_path: Path
     assert (passage.location.label, passage.location.page, passage.location.ocr) == ("page 1", 1, True)
     paragraphs = passage.text.split("\n\n")
     assert paragraphs[-2:] == [" ".join(lines) for lines in PARAGRAPHS]  # wrapped lines joined, paragraphs kept
-    assert result.warnings[0].startswith("read by OCR (Tesseract ")
+    assert result.warnings[0].startswith("page 1: read by OCR (Tesseract ")
 
 
 @pytest.mark.integration
@@ -122,3 +122,18 @@ def test_without_tesseract_the_batch_goes_on_and_the_image_is_named(tmp_path: Pa
     status = {o["file"]: (o["status"], o["reason"]) for o in json.loads(done.stdout)}
     assert status == {"letter.png": ("failed", NO_TESSERACT), "notes.txt": ("ingested", "")}
     assert f"letter.png: {NO_TESSERACT}" in done.stderr
+
+
+@needs_tesseract
+@pytest.mark.integration
+@pytest.mark.slow
+def test_a_tiff_of_several_pages_reads_each_page_at_its_number(tmp_path: Path) -> None:
+    """A scanner's multi-page TIFF: a page of text, a blank page, a page of text."""
+    first = Image.open(letter_image(tmp_path / "one.png", dpi=200))
+    blank = Image.new("L", first.size, 255)
+    first.save(tmp_path / "fax.tif", save_all=True, append_images=[blank, first.copy()], compression="tiff_lzw")
+    result = reader_for(tmp_path / "fax.tif").read(tmp_path / "fax.tif")
+    assert [(p.location.label, p.location.ocr) for p in result.passages] == [("page 1", True), ("page 3", True)]
+    assert result.passages[0].text.endswith(" ".join(PARAGRAPHS[-1]))
+    assert result.warnings[0].startswith("pages 1, 3: read by OCR")
+    assert "page 2: no text found" in result.warnings

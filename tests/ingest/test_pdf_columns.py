@@ -156,3 +156,23 @@ def test_words_placed_one_by_one_in_one_column_are_not_columns(tmp_path: Path) -
     (passage,) = PdfReader().read(tmp_path / "words.pdf").passages
     assert passage.location.table is None
     assert passage.text == text
+
+
+def test_a_heading_inside_a_column_is_a_line_of_its_own(tmp_path: Path) -> None:
+    """A subheading in larger type opening the left column's second paragraph: read in its place, never run into
+    the paragraph under it."""
+    heading = "Assessors in rural districts"
+    left = [*_column(LEFT[:1], 10), None, (heading, True), *_column(LEFT[1:], 10)]
+    right = _column(RIGHT, 10)
+    c = canvas.Canvas(str(tmp_path / "brief.pdf"), pagesize=A4)
+    for k in range(max(len(left), len(right))):
+        for n, lines in enumerate((left, right)):
+            entry = lines[k] if k < len(lines) else None
+            if entry is None:
+                continue
+            c.setFont("Helvetica-Bold", 13) if entry[0] == heading else c.setFont("Helvetica", 10)
+            c.drawString(60 + n * (WIDTH + 12), 760 - 12 * k, entry[0])
+    c.showPage()
+    c.save()
+    (passage,) = PdfReader().read(tmp_path / "brief.pdf").passages
+    assert passage.text.split("\n") == [LEFT[0], heading, LEFT[1], *RIGHT]
