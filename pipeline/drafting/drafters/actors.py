@@ -27,7 +27,9 @@ _ASKS_WHO = re.compile(
     _I,
 )
 
-# people named by their trade: who judges a practical skill is often one ("an experienced veterinarian")
+# people named by their trade: who judges a practical skill is often one ("an experienced veterinarian"). Kept
+# apart from the actors below: only a "who" question reads them (a divergence reads a trade as what a figure
+# measures: "a nurse should renew a credential every five years" is not about providers' reviews)
 _PROFESSIONS = (
     r"veterinarians?|vets?|doctors?|physicians?|clinicians?|surgeons?|nurses?|midwi(?:fe|ves)|pharmacists?|"
     r"dentists?|hygienists?|therapists?|psychologists?|paramedics?|engineers?|technicians?|mechanics?|"
@@ -48,7 +50,7 @@ _ACTOR_NOUNS = (
     r"professionals?|representatives?|delegates?|applicants?|participants?|graduates?|trainees?|apprentices?|"
     r"candidates?|citizens?|individuals?|persons?|people|adults?|parents?|families|staff|faculty|academics?|"
     r"lecturers?|professors?|leaders?|heads?|peers?|volunteers?|counterparts?|contractors?|suppliers?|"
-    r"vendors?|platforms?|insurers?|banks?|" + _PROFESSIONS + r"|"
+    r"vendors?|platforms?|insurers?|banks?|"
     # organisations and collective bodies
     r"institutions?|universit(?:y|ies)|schools?|colleges?|academ(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|"
     r"ministr(?:y|ies)|governments?|states?|offices?|bod(?:y|ies)|councils?|cent(?:re|er)s?|commissions?|"
@@ -83,9 +85,18 @@ _PERSONS = re.compile(
     r"\b(?:learners?|students?|trainers?|teachers?|workers?|employees?|individuals?|persons?|people|adults?|parents?|"
     r"families|candidates?|citizens?|graduates?|trainees?|apprentices?|applicants?|participants?|holders?|owners?|"
     r"users?|jobseekers?|job-seekers?|taxpayers?|volunteers?|peers?|themselves|everyone|everybody|anyone|anybody|"
-    r"nobody|no\s+one|someone|" + _PROFESSIONS + r")\b",
+    r"nobody|no\s+one|someone)\b",
     _I,
 )
+
+
+_TRADE = re.compile(rf"\b(?:{_PROFESSIONS})\b", _I)
+
+
+def names_someone(sentence: str) -> bool:
+    """Whether ``sentence`` names anyone who could answer a "who" question: an actor (:func:`names_actor`) or a
+    person named by their trade."""
+    return names_actor(sentence) or bool(_TRADE.search(sentence))
 
 
 def asks_body(question: str) -> bool:

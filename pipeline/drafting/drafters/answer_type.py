@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.drafting.drafters.actors import asks_body, asks_who, names_actor, names_body
+from pipeline.drafting.drafters.actors import asks_body, asks_who, names_body, names_someone
 from pipeline.drafting.drafters.candidates import is_imperative
 from pipeline.index.lexical import tokenize
 
@@ -386,7 +386,7 @@ def answers_type(question: str, sentence: str) -> bool:
         # who acts is named in the sentence's own clause: "... listed in the register, where employers already
         # look" names no one who should keep the register
         own = _without_subject_modifier(_SUBORDINATE.sub(" ", sentence))
-        if not (names_body(own) if asks_body(question) else names_actor(own)):
+        if not (names_body(own) if asks_body(question) else names_someone(own)):
             return False
     if counts_elsewhere(question, sentence) or times_elsewhere(question, sentence):
         return False
