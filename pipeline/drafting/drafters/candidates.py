@@ -150,7 +150,8 @@ _FIRST_PERSON = re.compile(r"\b(we|our|ours|us|i|my|me)\b", re.IGNORECASE)
 # absolute ("only", "never"). Its opposite is a description of what is or was ("The average group had 14
 # learners").
 _POSITION = re.compile(
-    r"\b(should|must|shall|ought|need to|needs to|recommend\w*|propos\w*|requir\w*|advis\w*|support|oppose\w*|"
+    r"\b(should|must|shall|ought|need to|needs to|has to|have to|(is|are) (not )?(acceptable|enough)|"
+    r"recommend\w*|propos\w*|requir\w*|advis\w*|support|oppose\w*|"
     r"disagree\w*|agree\w*|argue\w*|believe\w*|in our view|at most|at least|no more than|only|never|always|"
     r"we need|we want|we ask|we call|we urge|we expect|(is|are) (essential|needed|necessary))\b",
     re.IGNORECASE,

@@ -376,3 +376,12 @@ def test_a_pointer_in_a_joined_clause_points_to_the_first_clause():
     assert clean_sentence(joined, False) == joined
     # a first clause too short to hold what "this" names still leans on the sentence before
     assert clean_sentence("We agree, and this proposal should be adopted by every member state.", False) is None
+
+
+def test_has_to_and_acceptable_state_a_position():
+    from pipeline.drafting.drafters.candidates import takes_position
+
+    assert takes_position("Assessment has to happen on the mountain itself, not in a classroom.")
+    assert takes_position("Remote invigilation by webcam is acceptable for the final test.")
+    assert takes_position("A single trained assessor is enough to judge the procedure.")
+    assert not takes_position("The practical test takes place in the cab of a working train.")
