@@ -149,5 +149,5 @@ def test_only_the_guests_words_are_kept_from_the_radio_interview():
 def test_the_set_needs_no_file_outside_its_folder():
     assert {p.name for p in HERE.iterdir() if p.name != "__pycache__"} == {
         "README.md", "build.py", "contributions.py", "corpus", "divergence_gold.yaml", "drafting_gold.yaml",
-        "outline.ods",
+        "drafting_labels.jsonl", "outline.ods",
     }  # fmt: skip
