@@ -127,6 +127,13 @@ _GIVES: dict[str, re.Pattern[str]] = {
         _I,
     ),
 }
+# a figure "a year" is a rate, not a span: "300 euros a year", "two days a week", "twice a month" ("valid for a
+# year", "a year to complete it" are spans)
+_RATE = re.compile(
+    rf"(?:(?:{_DIGITS}|\b(?:{_WORDS})\b)[\s-]+[\w-]+|\b(?:once|twice|times))\s+(?:a|an|per)\s+"
+    r"(?:year|month|week|day|semester|term)\b",
+    _I,
+)
 _EVERY = re.compile(
     r"\b(?:once\s+)?(?:every|each)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|semesters?|terms?)\b", _I
 )
@@ -185,7 +192,7 @@ def gives(kind: str | None, sentence: str) -> bool:
         return True
     text = _without_non_counting(sentence)
     if kind == "duration":  # "reviewed every four years" says how often, not how long anything lasts
-        text = _EVERY.sub(" ", text)
+        text = _RATE.sub(" ", _EVERY.sub(" ", text))
     if kind == "money" and _PERCENT.search(text) and _MONEY_WORD.search(text):
         return True
     if kind in _GIVES:

@@ -324,3 +324,10 @@ def test_a_rejection_in_the_first_person_is_a_position_even_beside_a_past_event(
     sentence = "We reject any expiry date: a credential records learning that took place, and it stays valid for life."
     assert answers_type(question, sentence)
     assert not answers_type(question, "The first credentials took place in 2019 and were renewed once.")
+
+
+def test_a_sum_a_year_is_a_rate_not_how_long():
+    question = "How long should a learner have to complete a micro-credential once enrolled?"
+    assert not answers_type(question, "Give every adult a learning account of 300 euros a year for any course.")
+    assert answers_type(question, "Learners should have a year to complete a micro-credential.")
+    assert answers_type(question, "A learner should have two years, at 40 hours a week at most.")
