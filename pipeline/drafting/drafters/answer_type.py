@@ -223,6 +223,8 @@ _HOLDS = re.compile(
     r"support|favou?r|welcome|prefer))\b",
     _I,
 )
+# what a rule or a judgement sets: "The review fee is set at 150 euros", "one assessor is enough", "we need ..."
+_SETS_VALUE = re.compile(r"\b((is|are) (not )?(enough|acceptable|set at|fixed at)|we need)\b", _I)
 # a statistic or a dated event: what was, or what is on average, rather than what someone holds
 _DESCRIPTION = re.compile(
     r"\b(average|averaged|median|mean|typical(ly)?|usually|most of|majority|per ?cent|percent|surveyed|survey|"
@@ -230,13 +232,6 @@ _DESCRIPTION = re.compile(
     r"at present|today)\b|%",
     _I,
 )
-# a value as it is now, for a question asking what a value should be: "Our audit fee is 1,450 euros", "their
-# courses last two days" (not "Our position is simple: ...", which answers a question asking for no value)
-_CURRENT_VALUE = re.compile(
-    r"\b(our|their|its|the current)\s+(\w+\s+){0,2}?(is|are|costs?|takes?|lasts?|runs?|amounts? to)\b", _I
-)
-
-
 # what a span of time is of: "How long should records be kept?" is not answered by how long a credential stays
 # valid, nor "How long should a decision take?" by how long a course takes to complete
 _TIME_ASPECTS = {
@@ -399,12 +394,17 @@ def answers_type(question: str, sentence: str) -> bool:
         return False
     if misses_named_figures(question, sentence):
         return False
-    described = _DESCRIPTION.search(sentence) or (asked_type(question) and _CURRENT_VALUE.search(sentence))
+    # a value the question asks what it should be is given only by a sentence that holds one: a fact with a figure
+    # ("A scaffolding course takes 64 hours and costs 380 euros", "Some providers ask us for a fee of 20 dollars")
+    # says what is; any other sentence need hold a view only when it describes (a statistic, a past event)
+    kind = asked_type(question)
+    described = kind or _DESCRIPTION.search(sentence)
     if not _NORMATIVE.search(question) or not described:
         return True
     if _POSSIBLE.search(question) and not _OBLIGATION.search(question):
         return True
-    return bool(_HOLDS.search(sentence) or _bounds(asked_type(question), sentence)) or is_imperative(sentence)
+    holds = _HOLDS.search(sentence) or _SETS_VALUE.search(sentence) or _bounds(kind, sentence)
+    return bool(holds) or is_imperative(sentence)
 
 
 def _bounds(kind: str | None, sentence: str) -> bool:

@@ -53,7 +53,7 @@ def test_the_kind_of_value_a_question_asks_for(question, kind):
     ],
 )
 def test_durations_answer_how_long(sentence):
-    assert answers_type("How long should a provider keep the recordings of practical tests?", sentence)
+    assert answers_type("How long does a provider keep the recordings of practical tests?", sentence)
     # (what stays valid answers how long a credential does, not how long recordings are kept: below)
     assert answers_type(
         "How long should a credential remain valid?", "A credential, once awarded, should never expire."
@@ -94,7 +94,7 @@ def test_a_share_needs_a_share():
 def test_frequency_is_not_a_conjunction():
     question = "How often should a micro-credential be reviewed?"
     assert answers_type(question, "Each micro-credential should be reviewed every three years.")
-    assert answers_type(question, "Providers review their offer annually.")
+    assert answers_type(question.replace("should", "do"), "Providers review their offer annually.")
     assert not answers_type(question, "Once approved, a micro-credential enters the register.")
 
 
@@ -133,15 +133,27 @@ def test_a_question_asking_what_a_value_should_be_is_not_answered_by_a_statistic
     [
         "Groups should have no more than 20 learners.",
         "We accept groups of up to 20 learners.",
-        "Records are kept for two years and then deleted.",  # a standing practice says what they hold
         "On average a group had 14 learners, and it should never exceed 20.",
+        "A group of 20 learners is enough for a practical course.",
     ],
 )
-def test_a_position_a_bound_or_a_practice_answers_what_a_value_should_be(sentence):
-    question = "How many learners should a course group have at most?"
-    if "Records" in sentence:
-        question = "How long should a provider keep the recordings?"
-    assert answers_type(question, sentence)
+def test_a_position_or_a_bound_answers_what_a_value_should_be(sentence):
+    assert answers_type("How many learners should a course group have at most?", sentence)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("How long should a provider keep the recordings?", "Records are kept for two years and then deleted."),
+        ("How much should a quality review cost?", "Some providers ask us for a fee of 20 dollars for each letter."),
+        ("How large should a micro-credential be at most?", "A scaffolding course takes 64 hours and costs 380 euros."),
+        ("How often should a micro-credential be reviewed?", "Providers review their offer annually."),
+    ],
+)
+def test_a_value_as_it_is_done_does_not_say_what_it_should_be(question, sentence):
+    # the labellers of fourteen sets read a contributor's practice as context, not as their answer
+    assert not answers_type(question, sentence)
+    assert answers_type(question.replace(" should ", " does "), sentence)
 
 
 def test_a_question_asking_what_should_be_done_is_not_answered_by_a_survey_figure():
