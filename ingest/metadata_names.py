@@ -44,7 +44,10 @@ _NOT_A_PERSON = frozenset(
     unesco unicef oecd cedefop eurostat erasmus nato undp unhcr ilo iom eures eqavet enqa eqar eua etuc etuce
     businesseurope eurochambres smeunited etf eit jrc eacea esco eqf ecvet ects enic naric""".split()
 )
-_PARTICLES = frozenset("van von der den ter ten zu de du des del della dos das do da".split())
+_PARTICLES = frozenset("van von der den ter ten zu de du des del della dos das do da di".split())
+# Those written in lower case after a given name: German, Dutch, French, Spanish and Portuguese ("Jan van der Berg",
+# "Pieter de Vries", "Ana da Silva"); Italian writes its own with a capital ("Luigi Di Maio", "Anna Della Valle")
+_LOWER_PARTICLES = _PARTICLES - {"di", "della"}
 _INITIAL = re.compile(r"^[^\W\d_](?:\.|\.?-[^\W\d_]\.?)+$|^[^\W\d_]$")  # "J.", "J.-P.", "J"
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?$")
 _VOWELS = frozenset("aeiouy")
@@ -87,7 +90,7 @@ def _usual_case(words: list[str]) -> str:
     for n, word in enumerate(words):
         if not word.isupper():
             out.append(word)
-        elif fold(word) in _PARTICLES and n < len(words) - 1:
+        elif fold(word) in _LOWER_PARTICLES and n < len(words) - 1:
             out.append(word.lower())
         else:
             out.append(re.sub(r"[^\W\d_]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), word))

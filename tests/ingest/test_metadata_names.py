@@ -29,6 +29,8 @@ pytestmark = pytest.mark.unit
         ("DUPONT Jean-Pierre", "Jean-Pierre Dupont"),
         ("O'BRIEN Siobhan", "Siobhan O'Brien"),
         ("VAN DER BERG Jan", "Jan van der Berg"),
+        ("DI MAIO Luigi", "Luigi Di Maio"),  # an Italian particle keeps its capital
+        ("DA SILVA Ana", "Ana da Silva"),
         ("ÖZBILGIN, Levent", "Levent Özbilgin"),
         ("  Marjatta   Heikkilä-Ruotsalainen ", "Marjatta Heikkilä-Ruotsalainen"),
     ],
