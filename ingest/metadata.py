@@ -231,9 +231,8 @@ def build_meta(
         prop_title = ""
     title = values["title"] or prop_title or heading or title_from_name(Path(file))
     author = " ".join((props.author or "").split())
-    author = (
-        "" if is_machine_author(author) else person_names(author)
-    )  # "Kowalska, Anna" as the sheet's "Anna Kowalska"
+    # an author property written surname first ("Kowalska, Anna") names the person as the sheet's "Anna Kowalska"
+    author = "" if is_machine_author(author) else person_names(author)
     meta = SourceMeta(
         file=file,
         title=title,

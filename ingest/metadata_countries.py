@@ -18,7 +18,7 @@ import itertools
 import re
 import unicodedata
 
-__all__ = ["country_name"]
+__all__ = ["country_name", "english_country"]
 
 # English names as the guideline team writes them, where ISO's differ ("Moldova, Republic of").
 _PREFERRED = {
@@ -226,6 +226,13 @@ def country_name(value: str) -> str | None:
     if found is None and "." in text:  # "Arab. Rep. Ägypten", "Russ. Föderation"
         found = _shortened(text)
     return found if found is not None else _with_part(text)
+
+
+def english_country(value: str) -> str | None:
+    """The country an English name names ("Ukraine", "Czech Republic"), without reading any other language's
+    names: a cheap check that a word is a country's name, not a person's."""
+    text = " ".join(value.split())
+    return _english()[1].get(_key(text)) if text else None
 
 
 # A leading article in the languages the product reads (a name that opens with one, "El Salvador", is found

@@ -38,9 +38,16 @@ _NOT_A_PERSON = frozenset(
     consortium partnership society gesellschaft societe sociedad societa towarzystwo sociedade vereniging
     directorate direction directorate-general dg expert experts chair director head coordinator secretary
     president manager officer adviser advisor consultant professor prof dr phd msc mba ma ba jr sr senior junior
-    staff members member representative representatives anonymous unknown various others n/a na none""".split()
+    staff members member representative representatives anonymous unknown various others n/a na none
+    programme program project projekt projet proyecto progetto initiative campaign coalition cluster hub lab
+    academy akademie academie academia accademia akademia delegation mission embassy
+    unesco unicef oecd cedefop eurostat erasmus nato undp unhcr ilo iom eures eqavet enqa eqar eua etuc etuce
+    businesseurope eurochambres smeunited etf eit jrc eacea esco eqf ecvet ects enic naric""".split()
 )
-_PARTICLES = frozenset("van von der den ter ten zu de du des del della dos das do da".split())
+_PARTICLES = frozenset("van von der den ter ten zu de du des del della dos das do da di".split())
+# Those written in lower case after a given name: German, Dutch, French, Spanish and Portuguese ("Jan van der Berg",
+# "Pieter de Vries", "Ana da Silva"); Italian writes its own with a capital ("Luigi Di Maio", "Anna Della Valle")
+_LOWER_PARTICLES = _PARTICLES - {"di", "della"}
 _INITIAL = re.compile(r"^[^\W\d_](?:\.|\.?-[^\W\d_]\.?)+$|^[^\W\d_]$")  # "J.", "J.-P.", "J"
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?$")
 _VOWELS = frozenset("aeiouy")
@@ -51,10 +58,20 @@ _AND = re.compile(r"\s+(?:&|\+|and|und|et|y|e|i|en|oraz)\s+", re.I)
 
 
 def _caps(word: str) -> bool:
-    """A word in capitals with a vowel, as an administration writes a surname ("ÖZBILGIN"); an acronym without
-    one ("NQF", "VET") is no name."""
+    """A word in capitals of four letters or more with a vowel, as an administration writes a surname
+    ("ÖZBILGIN"); shorter ones are too often acronyms ("EU", "ETF", "ENP"), as is one without a vowel ("NQF")."""
     letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and word.isupper() and bool(set(fold("".join(letters))) & _VOWELS)
+    return (
+        len(letters) >= 4 and word.isupper() and not word.endswith(".") and bool(set(fold("".join(letters))) & _VOWELS)
+    )
+
+
+def _place(words: list[str]) -> bool:
+    """Whether the words a name would give as a given name name a country ("UNICEF Ukraine", "Spain,
+    Catalonia"): then the cell is a body's or a place's, not a person's."""
+    from ingest.metadata_countries import english_country
+
+    return english_country(" ".join(words)) is not None
 
 
 def _cased(word: str) -> bool:
@@ -73,7 +90,7 @@ def _usual_case(words: list[str]) -> str:
     for n, word in enumerate(words):
         if not word.isupper():
             out.append(word)
-        elif fold(word) in _PARTICLES and n < len(words) - 1:
+        elif fold(word) in _LOWER_PARTICLES and n < len(words) - 1:
             out.append(word.lower())
         else:
             out.append(re.sub(r"[^\W\d_]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), word))
@@ -97,6 +114,8 @@ def _person(text: str) -> str | None:
             return None
         if len([w for w in surname if fold(w) not in _PARTICLES]) >= 2 and len(given) == 2:
             return None  # "Anna Kowalska, Jan Nowak": two people, not a surname and a given name
+        if _place(given) or _place(surname):
+            return None
         return f"{_usual_case(given)} {_usual_case(surname)}"
     words = text.split()
     caps = [_caps(w) or (w.isupper() and fold(w) in _PARTICLES) for w in words]
@@ -107,14 +126,15 @@ def _person(text: str) -> str | None:
     cut = caps.index(not caps[0])
     head, tail = words[:cut], words[cut:]
     surname, given = (head, tail) if caps[0] else (tail, head)
-    if not all(_given(w) for w in given) or not _surname_words(surname):
+    if not all(_given(w) for w in given) or not _surname_words(surname) or _place(given):
         return None
     return f"{_usual_case(given)} {_usual_case(surname)}"
 
 
 def _plain(text: str) -> bool:
-    """Whether a part of a cell may be a person's name at all: no digits, no address, no organisation's word."""
-    if not text or re.search(r"[\d@()/]", text):
+    """Whether a part of a cell may be a person's name at all: letters, spaces, hyphens, apostrophes, dots and a
+    comma only (no digits, address, brackets or code) and no organisation's word."""
+    if not text or re.search(r"[^\w\s'’.,\-]|[\d_]", text):
         return False
     return not {fold(w) for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)} & _NOT_A_PERSON
 

@@ -159,8 +159,39 @@ def read_metadata_csv(path: Path, *, keep_passwords: bool = False) -> dict[str, 
     return _read(path, keep_passwords=keep_passwords)[0]
 
 
+# The notes on the columns of the sheets read last, by file and version: an ingest reads a sheet's rows, then asks
+# for its warnings, which would otherwise read all its rows a second time
+_COLUMN_NOTES: dict[tuple[str, int, int], list[str]] = {}
+
+
+def _version(path: Path) -> tuple[str, int, int]:
+    status = path.stat()
+    return str(path.resolve()), status.st_mtime_ns, status.st_size
+
+
 def _read(path: Path, *, keep_passwords: bool = False) -> tuple[dict[str, dict[str, str]], list[str]]:
     """The rows of a .csv or workbook sheet, and what the user should know about its values as a whole."""
+    try:
+        version = _version(path)  # before the read: a sheet saved meanwhile is not taken for the one read
+    except OSError:
+        version = None
+    rows, notes = _read_sheet(path, keep_passwords=keep_passwords)
+    if version is not None:
+        if len(_COLUMN_NOTES) >= 32:
+            _COLUMN_NOTES.clear()
+        _COLUMN_NOTES[version] = notes
+    return rows, notes
+
+
+def _column_notes(path: Path) -> list[str]:
+    """The notes on a sheet's columns (its dates' order), from its last read when the file has not changed."""
+    with contextlib.suppress(OSError):
+        if (found := _COLUMN_NOTES.get(_version(path))) is not None:
+            return list(found)
+    return _read(path)[1]
+
+
+def _read_sheet(path: Path, *, keep_passwords: bool = False) -> tuple[dict[str, dict[str, str]], list[str]]:
     if path.suffix.lower() in SHEET_SUFFIXES:
         return _read_workbook(path)
     try:
@@ -250,7 +281,7 @@ def sheet_warnings(path: Path) -> list[str]:
     notes = header_notes(path.name, headers)
     if "date" in {canonical_field(h) for h in headers}:  # a note on the date column as a whole, from its rows
         with contextlib.suppress(Exception):  # the read itself reports the problem
-            notes.extend(_read(path)[1])
+            notes.extend(_column_notes(path))
     if path.suffix.lower() in SHEET_SUFFIXES:
         name, _, first = _sheet_table(path, max_rows=HEADER_SCAN + 1)
         if not first:

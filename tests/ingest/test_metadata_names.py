@@ -29,6 +29,8 @@ pytestmark = pytest.mark.unit
         ("DUPONT Jean-Pierre", "Jean-Pierre Dupont"),
         ("O'BRIEN Siobhan", "Siobhan O'Brien"),
         ("VAN DER BERG Jan", "Jan van der Berg"),
+        ("DI MAIO Luigi", "Luigi Di Maio"),  # an Italian particle keeps its capital
+        ("DA SILVA Ana", "Ana da Silva"),
         ("ÖZBILGIN, Levent", "Levent Özbilgin"),
         ("  Marjatta   Heikkilä-Ruotsalainen ", "Marjatta Heikkilä-Ruotsalainen"),
     ],
@@ -60,6 +62,14 @@ def test_a_name_written_surname_first_is_given_as_drafts_name_people(written, ex
         "Smith and Jones",  # surnames alone: kept as a pair
         "Kowalska, Anna (ETF)",  # more than a name
         "Levent ÖZBILGIN Ahmet",  # capitals between other words: not plainly a surname
+        "UNICEF Ukraine",  # a body and a country
+        "CEDEFOP Thessaloniki",  # an acronym the product knows of a body
+        "EU Delegation",
+        "LI Wei",  # a surname of two or three letters in capitals is too like an acronym to be sure of
+        "Spain, Catalonia",  # a country around the comma
+        "Latvia, Riga",
+        "Bearer {API_KEY}",  # code, not a name
+        "Kowalska A. <a.kowalska@example.org>",
         "ÖZBILGIN Levent AHMET",
     ],
 )

@@ -519,3 +519,11 @@ def test_a_workbooks_date_column_is_read_day_first_as_a_csvs(tmp_path):
     book.save(path)
     assert read_metadata_csv(path)["a.pdf"]["date"] == "2026-03-02"
     assert len([w for w in sheet_warnings(path) if "read day first" in w]) == 1
+
+
+def test_the_date_columns_warning_follows_the_sheet_as_saved_after_a_read(tmp_path):
+    # the warning comes from the rows' last read; a sheet saved again since is read again
+    path, _ = _sheet(tmp_path, "file,contributor,date\na.pdf,A,02/03/2026\n")
+    assert len(sheet_warnings(path)) == 1
+    path.write_text("file,contributor,date\na.pdf,A,02/03/2026\nb.pdf,B,13/03/2026\n", encoding="utf-8")
+    assert sheet_warnings(path) == []
