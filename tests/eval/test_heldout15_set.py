@@ -84,7 +84,7 @@ def test_the_loosely_kept_sheet_is_read_whole():
     }  # fmt: skip
     assert sorted(r["region"] for r in stored.values()) == ["EU"] * 5 + ["partner"] * 5
     # the panel's row names its two panellists, as one contributor
-    assert stored["panel_kashubian_craft_brewers.txt"]["contributor"] == "W. Szczepaniak; J. Brzozowska"
+    assert stored["panel_kashubian_craft_brewers.txt"]["contributor"] == "W. Szczepaniak and J. Brzozowska"
 
 
 @pytest.mark.slow
@@ -131,7 +131,10 @@ def test_the_outline_is_the_table_the_runner_finds_and_the_word_list_it_was_writ
     styles = [p.style.name for p in paragraphs]
     assert [p.text for p in paragraphs if p.style.name == "List Number"] == [s.title for s in outline.sections]
     worded = [p.text for p in paragraphs if p.style.name == "List Number 2"]
-    assert worded == [q for s in outline.sections for q in s.questions]
+    # the outline loaders leave a question's note in brackets out (session 12), the Word list keeps it as typed
+    assert [w.removesuffix(" (see the 2024 survey)") for w in worded] == [
+        q for s in outline.sections for q in s.questions
+    ]
     assert sum(1 for q in worded if q.endswith("(see the 2024 survey)")) == 1
     notes = [p for p in paragraphs if p.runs and all(r.italic for r in p.runs)]
     assert len(notes) == 5 and all(p.text.startswith("This section covers") for p in notes)
