@@ -48,11 +48,12 @@ from pipeline.index.embeddings import embed_cached
 from pipeline.index.search import Searcher
 from pipeline.index.workspace_index import Index
 from pipeline.model import Evidence
-from pipeline.synthesis.alternatives import opposed_choices, yes_no
+from pipeline.synthesis.alternatives import opposed_choices
+from pipeline.synthesis.bridge import bridged_conflicts
 from pipeline.synthesis.claims import Claim, claims_from
 from pipeline.synthesis.coverage import near_duplicates
-from pipeline.synthesis.matter import QUANTIFIERS, acronyms, core, family, neutral, topic_words, word_pairs
-from pipeline.synthesis.modality import OBLIGATION, OPTION, bare_force, deontic, one_subject, opposite_forces
+from pipeline.synthesis.matter import acronyms, core, family, neutral, topic_words, word_pairs
+from pipeline.synthesis.modality import OBLIGATION, OPTION, bare_force, deontic, opposite_forces
 from pipeline.synthesis.placement import label_of, placed
 from pipeline.synthesis.polarity import polarity, position_sign, stance_clause
 from pipeline.synthesis.positions import (
@@ -279,6 +280,7 @@ def divergences_for_question(
     topical, amounts, affinity = _topical(kept, matrix @ matrix.T, run)
     matter, on_matter = _matter(kept, matrix @ matrix.T, run)
     conflicts: dict[tuple[int, int], str] = {}
+    denials: set[tuple[int, int]] = set()  # opposite stances not close enough in words to be on one topic
     for i in range(len(kept)):
         for j in range(i + 1, len(kept)):
             decided = (kept[i].decided, kept[j].decided)
@@ -287,6 +289,8 @@ def divergences_for_question(
             kind = contradiction(kept[i].text, kept[j].text, decided) if amounts[i, j] else None
             if kind == "number" or kind == "stance" and topical[i, j] and on_matter[i, j]:
                 conflicts[(i, j)] = kind
+            elif kind == "stance":
+                denials.add((i, j))
     # obligation against option said with modal verbs ("must publish their pass rates" / "whether they publish
     # their pass rates should be left to each provider"): a conflict only on the same predicate of the same subject
     paired: dict[int, str] = {}
@@ -306,25 +310,17 @@ def divergences_for_question(
             if choice is not None:
                 conflicts[(i, j)] = "stance"
                 chosen[i], chosen[j] = (1 if choice[0] == 0 else -1), (1 if choice[1] == 0 else -1)
-    # obligation against option on what a yes-or-no question asks, the question bridging two predicates worded
-    # apart ("Must micro-credentials be issued as digital credentials?": "every micro-credential must be issued as
-    # a digital credential" / "providers should be free to choose between a printed certificate and a digital
-    # one"): both claims answer the question, and each predicate holds one and the same rare word of it
-    if yes_no(question):
-        asked = run.salient(question) - QUANTIFIERS
-        bare = [bare_force(c.text) for c in kept]
-        for i in range(len(kept)):
-            for j in range(i + 1, len(kept)):
-                fi, fj = bare[i], bare[j]
-                if fi is None or fj is None or fi[0] == fj[0] or (i, j) in conflicts or not amounts[i, j]:
-                    continue
-                if kept[i].voice == kept[j].voice or min(rel[i], rel[j]) < s.relevance:
-                    continue
-                if asked & run.salient(fi[1]) & run.salient(fj[1]) and one_subject(
-                    kept[i].text, kept[j].text, question
-                ):
-                    conflicts[(i, j)] = "stance"
-                    paired[i], paired[j] = fi[0], fj[0]
+    # a yes-or-no question bridges two answers worded apart (:mod:`pipeline.synthesis.bridge`): an obligation
+    # against an option ("must be issued as a digital credential" / "free to choose between a printed certificate
+    # and a digital one"), or a position against its denial ("should expire after five years" / "we reject any
+    # expiry date"), whose predicates hold one and the same rare word of the question
+    bridged = bridged_conflicts(kept, rel, question, s.relevance, run.salient, set(conflicts), denials)
+    for (i, j), force in bridged.items():
+        if not amounts[i, j]:
+            continue
+        conflicts[(i, j)] = "stance"
+        if force is not None:
+            paired[i], paired[j] = force, bare_force(kept[j].text)[0]  # type: ignore[index]
     forces = [paired.get(n) or deontic(c.text) for n, c in enumerate(kept)]
     # obligation against option where both name their force is specific by itself, not a shared subject: it stays
     # even beside a closer conflict ("must remain the worker's own choice" and "learners should be free to

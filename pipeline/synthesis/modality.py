@@ -187,8 +187,9 @@ _EXTRAPOSED = re.compile(
     re.IGNORECASE,
 )
 # "should be free to decide whether they list a course" leaves "they list a course" to choice, as "may" would
+# as does "should be allowed / permitted to leave the place of assessment off", permission in the passive
 _BARE_OPTION = re.compile(
-    r"\b(?:may|(?:(?:should|must|shall|will|would)\s+)?(?:is|are|be|remain|stay)\s+free\s+to"
+    r"\b(?:may|(?:(?:should|must|shall|will|would)\s+)?(?:is|are|be|remain|stay)\s+(?:free|allowed|permitted)\s+to"
     r"(?:\s+(?:decide|choose)\s+(?:whether|if))?)\s+(?!not\b|never\b|only\b|also\b)(?P<pred>[^,;:.()]+)",
     re.IGNORECASE,
 )
@@ -294,6 +295,13 @@ def same_predicate(a: str, b: str) -> bool:
     return len(short) >= 2 and met >= max(2, round(0.75 * len(short)))
 
 
+def shares_subject(subject: str, other: str) -> bool:
+    """Whether a content word of ``subject`` stands in ``other`` (in any inflection); True for a subject without
+    one ("we", "it")."""
+    words = _content(subject)
+    return not words or any(_inflected(w, v) for w in words for v in _content(other))
+
+
 def _inflected(a: str, b: str) -> bool:
     """One word in two inflections the light stemmer leaves apart ("publish" / "publishe" for "publishes")."""
     short, long_ = sorted((a, b), key=len)
@@ -337,10 +345,27 @@ def one_subject(a: str, b: str, asked: str = "") -> bool:
             # a passive predicate's subject is what is acted on ("every micro-credential must be placed at a
             # level"): it binds no one, so whoever the other claim leaves free to decide it is not someone else
             continue
+        # the other binds a thing ("every certificate must state ..."), and so whoever makes it: the one this claim
+        # leaves free ("providers should be allowed to leave ... off the certificate") is no one else, unless the
+        # other names who acts ("must be registered by the school")
+        agent = _BY.search(other[1])
+        thing = bool(other[2]) and not names_someone(other[2]) and (agent is None or not names_someone(agent.group(1)))
+        if thing and names_someone(subject):
+            continue
         words, others = _content(subject), _content(f"{other[2]} {other[1]} {asked}")
         if words and not any(_inflected(w, v) for w in words for v in others):
             return False
     return True
+
+
+_BY = re.compile(r"\bby\s+([^,;:.]+)", re.IGNORECASE)
+
+
+def names_someone(subject: str) -> bool:
+    """Whether a subject names people or a body who act ("providers", "each college"), not a thing."""
+    from pipeline.drafting.drafters.actors import names_actor
+
+    return names_actor(subject)
 
 
 # A matter in the passive without its agent ("a micro-credential is issued as a digital credential"): it names
