@@ -160,7 +160,7 @@ def _answerable(d: Divergence, where: Sequence[tuple[str, str]], questions: np.n
     else:
         ok = np.all([near >= relevance for near in sides], axis=0)
     for p in d.positions:
-        ok &= np.array([[answers_type(q, c.text) for _, q in where] for c in p.claims]).any(axis=0)
+        ok &= np.array([[answers_type(q, c.text, practice=True) for _, q in where] for c in p.claims]).any(axis=0)
     if "number" in d.kinds:
         return ok  # the amount is the answer: "how much should an assessment cost?" by "capped at 60 euros"
     # and a stance's claims use the question's subject: one of its key terms (the drafter's) rare enough in the
