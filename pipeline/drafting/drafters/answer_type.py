@@ -267,6 +267,17 @@ def times_elsewhere(question: str, sentence: str) -> bool:
 # a clause that says where, why or in what way, not who does what the sentence holds
 _SUBORDINATE = re.compile(r",?\s+\b(?:where|which|whose|when|because|since|so that|as)\b[^,;.]*", _I)
 
+# "Who should pay / fund / finance / bear the cost of ...": its answer speaks of money ("The public employment
+# service should cover the full course fee"), not only of the same people ("should be planned from forecasts")
+_PAY_QUESTION = re.compile(
+    r"\b(pay|pays|paid|fund|funds|funded|finance|financed|bear\s+the\s+costs?|costs?|foot\s+the\s+bill)\b", _I
+)
+_MONEY_TALK = re.compile(
+    r"\b(pay\w*|paid|fund\w*|financ\w*|cost\w*|fees?|free|charge\w*|budget\w*|subsid\w*|grants?|vouchers?|money|"
+    r"expense\w*|cover\w*|reimburs\w*|tuition|price\w*|afford\w*|spend\w*|spent|tax\w*|levy|contribut\w*|"
+    r"invest\w*|purse|accounts?|bill)\b|[€$£]|\beuros?\b",
+    _I,
+)
 # the subject's participle phrase ("Micro-credentials offered with public funds should be listed ...", "Courses
 # funded by the region must ..."): it says which things the sentence is about, not who should act
 _SUBJECT_MODIFIER = re.compile(
@@ -391,6 +402,8 @@ def answers_type(question: str, sentence: str, practice: bool = False) -> bool:
         own = _without_subject_modifier(_SUBORDINATE.sub(" ", sentence))
         if not (names_body(own) if asks_body(question) else names_someone(own)):
             return False
+        if _PAY_QUESTION.search(question) and not _MONEY_TALK.search(sentence):
+            return False  # "Who should pay ...?" is answered by who pays, not by who plans or lists the courses
     if counts_elsewhere(question, sentence) or times_elsewhere(question, sentence):
         return False
     if misses_named_figures(question, sentence):

@@ -343,3 +343,12 @@ def test_a_sum_a_year_is_a_rate_not_how_long():
     assert not answers_type(question, "Give every adult a learning account of 300 euros a year for any course.")
     assert answers_type(question, "Learners should have a year to complete a micro-credential.")
     assert answers_type(question, "A learner should have two years, at 40 hours a week at most.")
+
+
+def test_who_should_pay_is_answered_by_who_pays():
+    question = "Who should pay for the micro-credentials of jobseekers?"
+    assert not answers_type(question, "Courses for jobseekers should be planned by the employment service.")
+    assert answers_type(question, "The employment service should cover the full course fee of every jobseeker.")
+    assert answers_type("By whom should the courses be financed?", "Employers should bear the cost themselves.")
+    # any other "who" question keeps its own test: someone named
+    assert answers_type("Who should plan the courses?", "Courses should be planned by the employment service.")
