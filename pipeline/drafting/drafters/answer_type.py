@@ -267,6 +267,10 @@ def times_elsewhere(question: str, sentence: str) -> bool:
 # a clause that says where, why or in what way, not who does what the sentence holds
 _SUBORDINATE = re.compile(r",?\s+\b(?:where|which|whose|when|because|since|so that|as)\b[^,;.]*", _I)
 
+# a contributor's history: what they have done since a year, or when they were founded
+_HISTORY = re.compile(
+    r"\b(?:since|founded\s+in|established\s+in|set\s+up\s+in|created\s+in|launched\s+in)\s+(?:19|20)\d\d\b", _I
+)
 # "Who should pay / fund / finance / bear the cost of ...": its answer speaks of money ("The public employment
 # service should cover the full course fee"), not only of the same people ("should be planned from forecasts")
 _PAY_QUESTION = re.compile(
@@ -396,6 +400,8 @@ def answers_type(question: str, sentence: str, practice: bool = False) -> bool:
     with ``practice``, only a statistic or a past event is turned away)."""
     if not gives(asked_type(question), sentence):
         return False
+    if _HISTORY.search(sentence):
+        return False  # "Casa Deschisa has helped newcomers since 2015": the contributor's history answers nothing
     if asks_who(question):
         # who acts is named in the sentence's own clause: "... listed in the register, where employers already
         # look" names no one who should keep the register

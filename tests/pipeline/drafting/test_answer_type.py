@@ -352,3 +352,9 @@ def test_who_should_pay_is_answered_by_who_pays():
     assert answers_type("By whom should the courses be financed?", "Employers should bear the cost themselves.")
     # any other "who" question keeps its own test: someone named
     assert answers_type("Who should plan the courses?", "Courses should be planned by the employment service.")
+
+
+def test_a_contributors_history_answers_no_question():
+    question = "How can refugees and other newcomers be helped to take part?"
+    assert not answers_type(question, "Our association has helped refugees and newcomers settle in Moldova since 2015.")
+    assert answers_type(question, "Courses for newcomers should be free and taught in the learners' own language.")
