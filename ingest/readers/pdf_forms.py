@@ -24,6 +24,7 @@ from ingest.readers.pdf_headings import PageLines
 from ingest.readers.text import clean_text
 
 _PUSHBUTTON = 1 << 16  # /Ff bit 17: a button that acts, holding no answer
+_HIDDEN = 2 | 32  # annotation flags Hidden and NoView
 _YES = {"yes", "on", "1", "true", "x", "checked", "ja", "oui", "si", "sì"}
 # names a form editor gives fields by itself ("Text7", "Check Box3", "field_12", "untitled1"): no label
 _GENERATED = re.compile(
@@ -144,6 +145,8 @@ def page_fields(page: Any, lines: PageLines) -> list[FormField]:
         try:
             if not hasattr(widget, "get") or widget.get("/Subtype") != "/Widget":
                 continue
+            if int(widget.get("/F", 0)) & _HIDDEN:
+                continue  # a field the form hides from its reader: not an answer they saw or gave
             field = widget if "/T" in widget or "/Parent" not in widget else widget["/Parent"].get_object()
             if id(field) in seen:
                 continue  # a radio group's other buttons: the group is one field
@@ -152,7 +155,7 @@ def page_fields(page: Any, lines: PageLines) -> list[FormField]:
             if not value or rect is None:
                 continue
             name = _text(_inherited(field, "/T"))
-            label = _text(_inherited(field, "/TU")) or _printed_label(lines, rect)
+            label = _text(_inherited(field, "/TU")) or _printed_label(lines, rect).rstrip(":").strip()
             if not label and _is_worded(name):
                 label = " ".join(name.replace("_", " ").split())
             out.append(FormField(label, value, rect[0], rect[3]))

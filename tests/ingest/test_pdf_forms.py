@@ -42,6 +42,12 @@ def form_pdf(path: Path) -> Path:
     c.drawString(72, 520, "Further comments")
     form.textfield(name="Text7", x=230, y=515, width=300, height=18, value="Funding should follow the learner.")
     form.textfield(name="empty", tooltip="Other remarks", x=230, y=490, width=250, height=18, value="")
+    c.drawString(72, 460, "Preferred level:")
+    for n, level in enumerate(("Level4", "Level5", "Level6")):
+        form.radio(name="level", tooltip="Preferred level", value=level, selected=level == "Level5", x=230 + 40 * n,
+                   y=455, size=14)  # fmt: skip
+    form.textfield(name="internal", tooltip="Office use", x=230, y=420, width=200, height=18, value="ref 2291",
+                   annotationFlags="hidden")  # fmt: skip
     c.showPage()
     c.setFont("Helvetica", 11)
     c.drawString(72, 760, "Contact person")
@@ -64,7 +70,8 @@ def test_filled_fields_are_read_with_their_labels_in_page_order(passages: list) 
         f"{QUOTE_MARK}Q1. Should micro-credentials be placed in the NQF?\n{ANSWER}\n\n"
         f"{QUOTE_MARK}Agree to publication\nYes\n\n"
         f"{QUOTE_MARK}Sector\nHealth\n\n"
-        f"{QUOTE_MARK}Further comments\nFunding should follow the learner."  # no tooltip: the printed label beside it
+        f"{QUOTE_MARK}Further comments\nFunding should follow the learner.\n\n"  # no tooltip: the printed label
+        f"{QUOTE_MARK}Preferred level\nLevel5"  # a radio group is one field: the option chosen
     )
     assert fields[1].text == f"{QUOTE_MARK}contact person\nMaria Huber"  # a worded name, no label printed beside it
 
@@ -72,6 +79,7 @@ def test_filled_fields_are_read_with_their_labels_in_page_order(passages: list) 
 def test_unanswered_fields_say_nothing(passages: list) -> None:
     text = "\n".join(p.text for p in passages)
     assert "Anonymous" not in text and "Other remarks" not in text
+    assert "ref 2291" not in text  # a hidden field
     assert "Off" not in text
 
 
