@@ -51,6 +51,7 @@ def mark_paragraph_breaks(page: PageLines) -> int:
     if len(page.segments) != len(page.lines):
         return 0
     leading: dict[float, float] | None = None  # found at the first list item: most pages have none
+    spacing: dict[float, float] | None = None  # the line spacing of running text, found at its first sentence end
     breaks: set[int] = set()  # indexes of lines that open a paragraph
     item: tuple[float, bool] | None = None  # the open list item: where its mark starts, whether an indent is shown
     previous: tuple[Segment, float | None] | None = None
@@ -86,9 +87,9 @@ def mark_paragraph_breaks(page: PageLines) -> int:
                 breaks.add(i)  # space under the item: what follows is no longer the item
                 item = None
         elif previous is not None and i not in breaks and _ends_paragraph(page, i, previous, (start, size)):
-            if leading is None:
-                leading = leadings(placed_items(page))
-            if _spaced(previous, (start, size), leading):
+            if spacing is None:  # the lines' own starts are enough for running text's spacing (cheaper than runs)
+                spacing = leadings([(k, "", (run.x, run.y), s) for k, (run, s) in enumerate(_line_starts(page))])
+            if _spaced(previous, (start, size), spacing):
                 # space above a line that starts one: a paragraph ended above it, even where its last line ran the
                 # full width (the rejoining by width would run the two together)
                 breaks.add(i)
@@ -96,6 +97,16 @@ def mark_paragraph_breaks(page: PageLines) -> int:
     if breaks:
         _insert_blanks(page, breaks)
     return len(breaks)
+
+
+def _line_starts(page: PageLines) -> list[tuple[Segment, float]]:
+    """Each placed line's first run with the line's type size."""
+    out: list[tuple[Segment, float]] = []
+    for (_, size), runs in zip(page.lines, page.segments, strict=True):
+        start = _start(runs)
+        if start is not None and size is not None:
+            out.append((start, size))
+    return out
 
 
 def _ends_paragraph(
