@@ -191,7 +191,9 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
         flush()
         passages.extend(_form_passage(page, _in_section(location, stack)))
         passages.extend(_note_passages(notes[p], _in_section(location, stack)))
-    return drop_closing(passages)  # a letter's closing and signature end its last page: not the sender's input
+    forms = {location.page: page.form for page, location in pages if page.form.strip()}
+    # a letter's closing and signature end its last page (not the sender's input); a form's fields are passed over
+    return drop_closing(passages, {id(p) for p in passages if p.text == forms.get(p.location.page)})
 
 
 def _form_passage(page: PageLines, where: Location) -> list[Passage]:

@@ -114,3 +114,20 @@ def test_a_scanned_letter_loses_its_closing_and_signature(tmp_path: Path) -> Non
     text = "\n".join(p.text for p in ImageReader().read(tmp_path / "letter.png").passages)
     assert "register of micro-credentials" in text
     assert "faithfully" not in text and "Director General" not in text
+
+
+@pytest.mark.unit
+def test_a_forms_fields_under_the_signature_are_passed_over_and_kept(tmp_path: Path) -> None:
+    """A letter whose last page also carries a filled field (a reference number): the closing still goes, the field
+    stays."""
+    path = tmp_path / "letter.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    y = 760.0
+    for line in [*BODY[0], "Kind regards,", *SIGNATURE]:
+        c.drawString(72, y, line)
+        y -= 14
+    c.acroForm.textfield(name="ref", tooltip="Our reference", x=72, y=200, width=200, height=18, value="MoL-2026-114")
+    c.showPage()
+    c.save()
+    assert texts(path) == [para(BODY[0]), "> Our reference\nMoL-2026-114"]
