@@ -21,6 +21,7 @@ from typing import Any
 from ingest.model import Passage, ReadResult
 from ingest.readers.base import Limits, ReadError
 from ingest.readers.ocr import INSTALL_HINT, OcrError, OcrTimeout, Tesseract
+from ingest.readers.pdf_closing import drop_closing
 from ingest.readers.pdf_pages import clean_pdf_text, page_location
 from ingest.readers.pdf_pdfium import BLANK_RANGE, MAX_PIXELS, MIN_SIDE
 from ingest.readers.pdf_scans import page_list
@@ -80,8 +81,9 @@ class ImageReader:
 
     @property
     def version(self) -> str:
-        """The installed Pillow version (decoding) and our reading's revision."""
-        return f"{_dist_version('pillow')} OCR 2"
+        """The installed Pillow version (decoding) and our reading's revision (OCR 3: a letter's closing and
+        signature at the end of its last page are left out)."""
+        return f"{_dist_version('pillow')} OCR 3"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """OCR each page into a ``page N`` passage; ``password`` is unused (images have none)."""
@@ -126,6 +128,8 @@ class ImageReader:
             if unsure:
                 raise ReadError("OCR could not read the image with confidence")
             raise ReadError("an image without text (blank, too small to hold a line, or no text OCR could find)")
+        if not late and count <= limits.ocr_max_pages:  # the letter's last page was read: its closing ends it
+            passages = drop_closing(passages) or passages
         read = [p.location.page or 0 for p in passages]
         warnings = [f"{page_list(read)}: read by OCR ({languages.note}); check before quoting"]
         if dropped:

@@ -17,6 +17,7 @@ from pypdf.generic import ArrayObject, StreamObject
 
 from ingest.model import DocumentProperties, Location, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
+from ingest.readers.pdf_forms import form_text, page_fields
 from ingest.readers.pdf_headings import PageLines, SizeRecorder
 from ingest.readers.pdf_pages import (
     SCAN_LABEL_MAX,
@@ -195,8 +196,10 @@ class PdfReader:
         13: text columns drawn line by line across are read column by column, and text on a table's first or last
         line beside its cells is kept; 14: such columns also when a narrow gutter or justified lines hide where the
         next column starts, when a sentence ends inside a line or a column's paragraph ends beside the other's
-        lines, and footnotes at a page's foot are passages of their own."""
-        return f"{_dist_version('pypdf')} sections and tables 14, OCR 1"
+        lines, and footnotes at a page's foot are passages of their own; 15: words drawn as objects of their own stay
+        on their line, a paragraph ends at space above it, a jump up the page or a closing also after a full last line,
+        a form's filled fields are read, and a letter's closing and signature at its end are left out."""
+        return f"{_dist_version('pypdf')} sections and tables 15, OCR 1"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""
@@ -255,7 +258,7 @@ class PdfReader:
             recorder = SizeRecorder()
             try:
                 _check_shown_text(page, number, budget)
-                raw = page.extract_text(visitor_text=recorder) or ""
+                raw = recorder.rejoined(page.extract_text(visitor_text=recorder) or "")
                 text = clean_pdf_text(raw)
             except (ReadError, MemoryError, RecursionError):
                 raise
@@ -268,5 +271,7 @@ class PdfReader:
             if not _is_text_layer(text, page):
                 empty.append(number)
                 continue
+            lines = recorder.page_lines(number, raw)
+            lines.form = budget.add(form_text(page_fields(page, lines)))
             budget.add(text)
-            pages.append((recorder.page_lines(number, raw), page_location(number, labels)))
+            pages.append((lines, page_location(number, labels)))

@@ -34,11 +34,14 @@ MAX_LEVELS = 4
 MAX_HEADING_LINES = 3
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.)\s+")  # "2.1 ", "3. ", "IV. "
 LIST_MARK = "• "  # how :mod:`ingest.readers.pdf_lists` writes a list item's mark: such a line is never a heading
+# a piece that is only a list's mark or number ("•", "2.", "(3)", "b)"), or anything but a letter or digit (a DEL glyph)
+_MARK_ONLY = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}[.)]?|[A-Za-z][.)]|[^\w\s]{1,2})\s*$")
 
 
 # Widest average character width, in type sizes, of ordinary text: where a run can have ended at most.
 WIDE_CHAR = 0.62
 SEGMENT_GAP = 2.0  # type sizes of empty space beyond that, before a piece starts a new run
+SAME_LINE = 0.2  # type sizes: pieces whose baselines are this close sit on one line
 
 
 @dataclass
@@ -68,6 +71,8 @@ class PageLines:
     # starts well to the right of where the text before it can have ended (a table's next cell); None where not
     # known
     segments: list[list[Segment] | None] = field(default_factory=list)
+    # the text of the page's filled form fields (see pdf_forms): a passage of its own after the page's text
+    form: str = ""
 
     def keep(self, indexes: set[int]) -> None:
         """Keep only the lines at ``indexes`` (with their segments), and the text they make."""
@@ -88,6 +93,35 @@ class SizeRecorder:
         if text:
             self.pieces.append((text, _rendered_size(cm, tm, size)))
             self.positions.append(_position(cm, tm))
+
+    def rejoined(self, text: str) -> str:
+        """``text`` with the words of one line drawn as separate objects back on their line.
+
+        pypdf ends a piece with a line break wherever the transformation or the text object changes, so a writer
+        that places each word under its own transformation reads as one word per line. A piece of one word that
+        ends such a break and is followed, on its own baseline, by a piece starting where that word can end (no
+        further right than a table's next cell would start, see ``Segment.may_end``) goes on in a space instead;
+        longer pieces are left as they are (a column's line, with the next column's line beside it)."""
+        if "".join(piece for piece, _ in self.pieces) != text:
+            return text  # the pieces are not the text: nothing known of where its lines sit
+        changed = False
+        opens = True  # whether piece k opens a line
+        for k in range(len(self.pieces) - 1):
+            (piece, size), here, there = self.pieces[k], self.positions[k], self.positions[k + 1]
+            following = self.pieces[k + 1][0]
+            line_start, opens = opens, piece.endswith("\n")
+            if here is None or there is None or not piece.endswith("\n") or "\n" in piece[:-1]:
+                continue
+            if not following.strip() or following.startswith("\n") or len(piece.split()) != 1:
+                continue  # one word: a line of words (a column's line beside the next column's) is left as it is
+            if line_start and _MARK_ONLY.match(piece):
+                continue  # a list's mark or number drawn apart from its item: pdf_lists reads it from its own line
+            unit = size or 10.0
+            end = here[0] + len(piece.rstrip()) * unit * WIDE_CHAR
+            if abs(there[1] - here[1]) <= SAME_LINE * unit and here[0] < there[0] <= end + SEGMENT_GAP * unit:
+                self.pieces[k] = (piece[:-1] if piece[:-1].endswith(" ") else f"{piece[:-1]} ", size)
+                changed, opens = True, False
+        return "".join(piece for piece, _ in self.pieces) if changed else text
 
     def page_lines(self, number: int, text: str) -> PageLines:
         """Split the page into lines with their dominant size; sizes unknown if the pieces are not the text."""

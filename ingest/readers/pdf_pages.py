@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
+from ingest.readers.pdf_closing import drop_closing
 from ingest.readers.pdf_furniture import drop_page_furniture
 from ingest.readers.pdf_headings import PageLines, SizeRecorder, find_headings
 from ingest.readers.pdf_lists import mark_list_items
@@ -20,6 +21,7 @@ from ingest.readers.pdf_pdfium import engine_version, has_image, open_document, 
 from ingest.readers.pdf_scans import read_scans
 from ingest.readers.pdf_slides import slide_titles
 from ingest.readers.pdf_tables import HEADING_LINE, Table, continues, find_tables
+from ingest.readers.signature import is_closing
 from ingest.readers.text import CharBudget, clean_text, unwrap
 
 _MARKER = re.compile(f" ?\n?{PARAGRAPH_END}")
@@ -67,6 +69,9 @@ def clean_pdf_text(text: str) -> str:
     # pypdf ends every visual line with a break; rejoin wrapped lines so sentences stay whole. A paragraph end
     # found from the lines' places (a marker line, see pdf_paragraphs) stops the rejoining: the marker is never
     # joined to the line after it, and goes with the line break before it
+    # a letter's closing ("Yours faithfully,") opens a line of its own, also under a full last line (OCR text and
+    # PDFium's have no places to tell its paragraph from): a marker before it stops the rejoining
+    text = "\n".join(f"{PARAGRAPH_END}\n{line}" if is_closing(line) else line for line in text.split("\n"))
     text = "\n\n".join(unwrap(block, by_width=True) for block in text.split("\n\n"))
     return _EXTRA_BLANKS.sub("\n\n", _MARKER.sub("", text)).strip()
 
@@ -130,6 +135,7 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
             text = clean_pdf_text(page.text)
             if text.strip():
                 passages.append(Passage(text, _in_section(location, stack)))
+            passages.extend(_form_passage(page, _in_section(location, stack)))
             passages.extend(_note_passages(notes[p], _in_section(location, stack)))
             continue
         part: list[str] = []
@@ -183,8 +189,16 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
                 part.extend((heading.text, ""))  # the title: kept as text, opens no section
                 body[0] = True
         flush()
+        passages.extend(_form_passage(page, _in_section(location, stack)))
         passages.extend(_note_passages(notes[p], _in_section(location, stack)))
-    return passages
+    forms = {location.page: page.form for page, location in pages if page.form.strip()}
+    # a letter's closing and signature end its last page (not the sender's input); a form's fields are passed over
+    return drop_closing(passages, {id(p) for p in passages if p.text == forms.get(p.location.page)})
+
+
+def _form_passage(page: PageLines, where: Location) -> list[Passage]:
+    """The page's filled form fields (see :mod:`ingest.readers.pdf_forms`) as a passage after its text."""
+    return [Passage(page.form, where)] if page.form.strip() else []
 
 
 def _note_passages(notes: list[Note], where: Location) -> list[Passage]:

@@ -10,8 +10,10 @@ them apart; a list item ends
   (a mark drawn apart from its text, or an item's wrapped line);
 - after a gap larger than the line spacing (the page's leading for the type size).
 
-Paragraphs elsewhere are left to the rejoining by width, as they were: the passages of PDFs without lists do
-not change.
+Elsewhere a paragraph ends where the line above ends a sentence and the line below sits further down than the line
+spacing (space between paragraphs) or back up the page by more than a line (text drawn as an object of its own, such
+as a flattened form's field), both lines being running text (one run each: a table's rows and text columns drawn
+across are left to their own reading). Other paragraphs are left to the rejoining by width.
 
 A marker line (``PARAGRAPH_END``) is put where a paragraph ends, so the rejoining stops there and the paragraph
 after it starts a line of its own (the marker itself never reaches a passage). Lines without a known place, and
@@ -32,6 +34,8 @@ BREAK_GAP = 1.25  # leadings: a step down this much larger than the line spacing
 # a line opening a list item: a mark (written "• " by pdf_lists) or a number or letter ("2.", "b)")
 LIST_ITEM = re.compile(r"^(?:[-*+•–]|\d{1,3}[.)]|[a-z][.)])\s+")
 MAX_SIZE_STEP = 1.5  # points: lines of type sizes further apart than this are not compared for leading
+# a line that ends a sentence (a stop, a question, a colon, maybe closed by a quote or bracket): a paragraph may end
+_SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*\s*$")
 
 
 def _start(segments: list[Segment] | None) -> Segment | None:
@@ -47,6 +51,7 @@ def mark_paragraph_breaks(page: PageLines) -> int:
     if len(page.segments) != len(page.lines):
         return 0
     leading: dict[float, float] | None = None  # found at the first list item: most pages have none
+    spacing: dict[float, float] | None = None  # the line spacing of running text, found at its first sentence end
     breaks: set[int] = set()  # indexes of lines that open a paragraph
     item: tuple[float, bool] | None = None  # the open list item: where its mark starts, whether an indent is shown
     previous: tuple[Segment, float | None] | None = None
@@ -81,10 +86,52 @@ def mark_paragraph_breaks(page: PageLines) -> int:
             if same and step > BREAK_GAP * leading.get(size or 0.0, math.inf) and step > 0:
                 breaks.add(i)  # space under the item: what follows is no longer the item
                 item = None
+        elif previous is not None and i not in breaks and _ends_paragraph(page, i, previous, (start, size)):
+            if spacing is None:  # the lines' own starts are enough for running text's spacing (cheaper than runs)
+                spacing = leadings([(k, "", (run.x, run.y), s) for k, (run, s) in enumerate(_line_starts(page))])
+            if _spaced(previous, (start, size), spacing):
+                # space above a line that starts one: a paragraph ended above it, even where its last line ran the
+                # full width (the rejoining by width would run the two together)
+                breaks.add(i)
         previous = (start, size)
     if breaks:
         _insert_blanks(page, breaks)
     return len(breaks)
+
+
+def _line_starts(page: PageLines) -> list[tuple[Segment, float]]:
+    """Each placed line's first run with the line's type size."""
+    out: list[tuple[Segment, float]] = []
+    for (_, size), runs in zip(page.lines, page.segments, strict=True):
+        start = _start(runs)
+        if start is not None and size is not None:
+            out.append((start, size))
+    return out
+
+
+def _ends_paragraph(
+    page: PageLines, i: int, above: tuple[Segment, float | None], below: tuple[Segment, float | None]
+) -> bool:
+    """Whether line ``i`` may open a paragraph after the line above: both are running text (one run each, not a
+    table's row or columns drawn across) and the line above ends a sentence."""
+    runs_above = [run for run in page.segments[i - 1] or () if run.text.strip()] if i else []
+    runs = [run for run in page.segments[i] or () if run.text.strip()]
+    return len(runs) == 1 and len(runs_above) == 1 and bool(_SENTENCE_END.search(page.lines[i - 1][0]))
+
+
+def _spaced(
+    above: tuple[Segment, float | None], below: tuple[Segment, float | None], leading: dict[float, float]
+) -> bool:
+    """Whether ``below`` is not the next line of ``above``'s paragraph by where it sits: further down than the line
+    spacing (lines of one type size), or back up the page by more than a line (text drawn as its own object, such as
+    a flattened form's field, placed in a space of its own)."""
+    (upper, upper_size), (lower, size) = above, below
+    step = upper.y - lower.y
+    if step < -(size or upper_size or 10.0):
+        return True
+    if upper_size is None or size is None or abs(upper_size - size) > MAX_SIZE_STEP:
+        return False
+    return step > 0 and step > BREAK_GAP * leading.get(size, math.inf)
 
 
 def _insert_blanks(page: PageLines, before: set[int]) -> None:

@@ -50,6 +50,9 @@ _CLOSINGS = {
 }  # fmt: skip
 _MOST_WORDS = max(len(closing.split()) for closing in _CLOSINGS)
 _NEEDS_COMMA = {"best", "yours"}  # a closing only with its comma ("Best," or "Best, Anna"); else a word
+# who the closing speaks for, before or after the formula: "On behalf of both ministries, yours faithfully,",
+# "Yours sincerely, for and on behalf of the Council": the formula is still the closing, the rest its signer
+_ON_BEHALF = re.compile(r"^(?:for and )?on behalf of\b[^,]{1,100}(?:,|$)", re.IGNORECASE)
 _POSTSCRIPT = re.compile(r"^(?:p\.?\s?p?\.?\s?s\.?|ps)(?:[:.)\s]|$)", re.IGNORECASE)
 _NOTICE = re.compile(
     r"(?:this (?:e-?mail|message|communication)\b.{0,80}\bconfidential|intended (?:solely |only )?for the (?:use of "
@@ -66,7 +69,11 @@ _SENTENCE_END = (".", "!", "?")
 
 
 def is_closing(line: str) -> bool:
-    """Whether ``line`` is only a closing formula, with a comma or stop, or with a name after a comma."""
+    """Whether ``line`` is only a closing formula, with a comma or stop, or with a name after a comma; the
+    formula may say whom it speaks for ("On behalf of both ministries, yours faithfully,")."""
+    behalf = _ON_BEHALF.match(line.strip())
+    if behalf and behalf.group().endswith(","):
+        line = line.strip()[behalf.end() :]
     # a paragraph of prose has more words before its first comma than any formula (trimming a stop at its end
     # takes at most one): turned away before the whole line is normalised, as most lines of a document are
     if len(line.partition(",")[0].split(None, _MOST_WORDS + 1)) > _MOST_WORDS + 1:
@@ -78,7 +85,7 @@ def is_closing(line: str) -> bool:
         return False
     if formula not in _CLOSINGS and formula not in _NEEDS_COMMA:
         return False
-    return not tail.strip() or _is_name(tail)
+    return not tail.strip() or _is_name(tail) or bool(_ON_BEHALF.match(tail.strip()))
 
 
 def _is_name(text: str) -> bool:

@@ -76,7 +76,7 @@ def content_hash(path: Path) -> tuple[str, int]:
 
 
 # Bump when our reading or chunking of unchanged files changes, so the next ingest reads them again.
-EXTRACTION_REVISION = "6"
+EXTRACTION_REVISION = "7"  # 7: closings that say whom they speak for (signature.py), every letter reader
 
 
 def _row_hash(row: dict[str, str] | None, reader: str) -> str:

@@ -136,3 +136,23 @@ def test_a_long_run_of_closing_lines_followed_by_prose_is_text() -> None:
     assert drop_signature(text) == text
     paragraphs = [BODY, *lines, "We go on with a sentence of prose that ends the text."]
     assert drop_signature_paragraphs(paragraphs) == paragraphs
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "On behalf of both ministries, yours faithfully,",
+        "For and on behalf of the National Council, Yours sincerely,",
+        "Yours faithfully, on behalf of the Agency",
+    ],
+)
+def test_a_closing_that_says_whom_it_speaks_for_is_a_closing(closing: str) -> None:
+    assert is_closing(closing)
+    assert drop_signature(f"{BODY}\n\n{closing}\n{SIGNATURE}") == BODY
+
+
+def test_on_behalf_of_in_a_sentence_is_text() -> None:
+    line = "On behalf of the ministry, we ask providers to publish their fees."
+    assert not is_closing(line)
+    assert not is_closing("On behalf of the ministry,")  # no formula: the signer alone says nothing of a closing
+    assert drop_signature(f"{BODY}\n\n{line}\nAnna Berzina") == f"{BODY}\n\n{line}\nAnna Berzina"

@@ -1,0 +1,95 @@
+"""PDF forms: each filled field's label and the value the contributor gave, as a passage of the page; the label is
+the form's words, never the respondent's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from ingest.model import QUOTE_MARK
+from ingest.readers.pdf import PdfReader
+from pipeline.drafting.support import without_quotes
+
+pytestmark = pytest.mark.unit
+
+ANSWER = "Yes, every micro-credential should carry a level of the framework so that employers can compare it."
+
+
+def form_pdf(path: Path) -> Path:
+    """A consultation form of two pages: text fields with and without tooltips, check boxes, a list, a field left
+    empty."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    form = c.acroForm
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, 790, "Consultation response form")
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 740, "Name of organisation:")
+    form.textfield(name="org", tooltip="Name of organisation", x=230, y=735, width=250, height=18,
+                   value="Chamber of Crafts of Styria")  # fmt: skip
+    c.drawString(72, 700, "1. Should micro-credentials be placed in the national qualifications framework?")
+    form.textfield(name="q1", tooltip="Q1. Should micro-credentials be placed in the NQF?", x=72, y=640, width=450,
+                   height=50, value=ANSWER, fieldFlags="multiline")  # fmt: skip
+    c.drawString(72, 610, "We agree to the publication of this response")
+    form.checkbox(name="publish", tooltip="Agree to publication", x=360, y=605, size=14, checked=True)
+    c.drawString(72, 580, "We ask to stay anonymous")
+    form.checkbox(name="anonymous", tooltip="Anonymous", x=360, y=575, size=14, checked=False)
+    c.drawString(72, 550, "Sector:")
+    form.choice(name="sector", tooltip="Sector", value="Health", options=["Construction", "Health", "Tourism"],
+                x=230, y=545, width=150, height=18)  # fmt: skip
+    c.drawString(72, 520, "Further comments")
+    form.textfield(name="Text7", x=230, y=515, width=300, height=18, value="Funding should follow the learner.")
+    form.textfield(name="empty", tooltip="Other remarks", x=230, y=490, width=250, height=18, value="")
+    c.drawString(72, 460, "Preferred level:")
+    for n, level in enumerate(("Level4", "Level5", "Level6")):
+        form.radio(name="level", tooltip="Preferred level", value=level, selected=level == "Level5", x=230 + 40 * n,
+                   y=455, size=14)  # fmt: skip
+    form.textfield(name="internal", tooltip="Office use", x=230, y=420, width=200, height=18, value="ref 2291",
+                   annotationFlags="hidden")  # fmt: skip
+    c.showPage()
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 760, "Contact person")
+    form.textfield(name="contact_person", x=72, y=700, width=250, height=18, value="Maria Huber")
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.fixture(scope="module")
+def passages(tmp_path_factory: pytest.TempPathFactory) -> list:
+    return list(PdfReader().read(form_pdf(tmp_path_factory.mktemp("form") / "form.pdf")).passages)
+
+
+def test_filled_fields_are_read_with_their_labels_in_page_order(passages: list) -> None:
+    fields = [p for p in passages if QUOTE_MARK in p.text]
+    assert [p.location.label for p in fields] == ["page 1", "page 2"]
+    assert fields[0].text == (
+        f"{QUOTE_MARK}Name of organisation\nChamber of Crafts of Styria\n\n"
+        f"{QUOTE_MARK}Q1. Should micro-credentials be placed in the NQF?\n{ANSWER}\n\n"
+        f"{QUOTE_MARK}Agree to publication\nYes\n\n"
+        f"{QUOTE_MARK}Sector\nHealth\n\n"
+        f"{QUOTE_MARK}Further comments\nFunding should follow the learner.\n\n"  # no tooltip: the printed label
+        f"{QUOTE_MARK}Preferred level\nLevel5"  # a radio group is one field: the option chosen
+    )
+    assert fields[1].text == f"{QUOTE_MARK}contact person\nMaria Huber"  # a worded name, no label printed beside it
+
+
+def test_unanswered_fields_say_nothing(passages: list) -> None:
+    text = "\n".join(p.text for p in passages)
+    assert "Anonymous" not in text and "Other remarks" not in text
+    assert "ref 2291" not in text  # a hidden field
+    assert "Off" not in text
+
+
+def test_a_question_is_never_the_respondents_words(passages: list) -> None:
+    """What drafting may quote as the contributor's: the values, never the form's questions."""
+    own = without_quotes(next(p.text for p in passages if QUOTE_MARK in p.text))
+    assert ANSWER in own and "Funding should follow the learner." in own
+    assert "Should micro-credentials" not in own and "Further comments" not in own
+
+
+def test_the_printed_page_is_still_read(passages: list) -> None:
+    assert passages[0].text.startswith("Consultation response form")
+    assert "Name of organisation:" in passages[0].text
