@@ -365,5 +365,5 @@ def test_a_contributor_describing_their_own_work_says_nothing_of_what_should_be(
     assert not answers_type(question, "The Agency's review is a desk-based procedure built on two standards.")
     assert not answers_type("Should courses be free for refugees?", "Our courses are financed by donors.")
     # their position, a bound on their own figure, or a question asking how it is done are another matter
-    assert answers_type("Who should issue credentials?", "Our position is simple: quality decides who may issue.")
+    assert answers_type("Who should decide on levels?", "Our position is that providers decide for themselves.")
     assert answers_type("How is the review done?", "The Agency's review is a desk-based procedure.")
