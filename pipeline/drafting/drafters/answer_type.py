@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 
 from pipeline.drafting.drafters.actors import asks_body, asks_who, names_body, names_someone
-from pipeline.drafting.drafters.candidates import is_imperative
+from pipeline.drafting.drafters.candidates import is_imperative, takes_position
 from pipeline.index.lexical import tokenize
 
 _I = re.IGNORECASE
@@ -267,6 +267,14 @@ def times_elsewhere(question: str, sentence: str) -> bool:
 # a clause that says where, why or in what way, not who does what the sentence holds
 _SUBORDINATE = re.compile(r",?\s+\b(?:where|which|whose|when|because|since|so that|as)\b[^,;.]*", _I)
 
+# a contributor describing their own work ("Our courses are financed by donors", "The Agency's review is a
+# desk-based procedure ..."), not their position ("Our position is simple: ...")
+_OWN_DESCRIPTION = re.compile(
+    r"^(?:our|its|their|the\s+[A-Z][\w-]*(?:'s|’s))\s+(?!(?:position|view|proposal|recommendation|answer|request|ask|"
+    r"suggestion|preference|demand|conclusion|advice|stance|message|point)s?\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:is|are|was|were|has|have)\b",
+    _I,
+)
 # a contributor's history: what they have done since a year, or when they were founded
 _HISTORY = re.compile(
     r"\b(?:since|founded\s+in|established\s+in|set\s+up\s+in|created\s+in|launched\s+in)\s+(?:19|20)\d\d\b", _I
@@ -413,6 +421,12 @@ def answers_type(question: str, sentence: str, practice: bool = False) -> bool:
     if counts_elsewhere(question, sentence) or times_elsewhere(question, sentence):
         return False
     if misses_named_figures(question, sentence):
+        return False
+    # "The Agency's review is a desk-based procedure ...": how they work, not what should be
+    own_work = _OWN_DESCRIPTION.search(sentence) and not (
+        takes_position(sentence) or _SETS_VALUE.search(sentence) or _bounds(asked_type(question), sentence)
+    )
+    if own_work and _NORMATIVE.search(question) and not practice:
         return False
     # a value the question asks what it should be is given only by a sentence that holds one: a fact with a figure
     # ("A scaffolding course takes 64 hours and costs 380 euros", "Some providers ask us for a fee of 20 dollars")

@@ -358,3 +358,12 @@ def test_a_contributors_history_answers_no_question():
     question = "How can refugees and other newcomers be helped to take part?"
     assert not answers_type(question, "Our association has helped refugees and newcomers settle in Moldova since 2015.")
     assert answers_type(question, "Courses for newcomers should be free and taught in the learners' own language.")
+
+
+def test_a_contributor_describing_their_own_work_says_nothing_of_what_should_be():
+    question = "When and how should these guidelines be reviewed?"
+    assert not answers_type(question, "The Agency's review is a desk-based procedure built on two standards.")
+    assert not answers_type("Should courses be free for refugees?", "Our courses are financed by donors.")
+    # their position, a bound on their own figure, or a question asking how it is done are another matter
+    assert answers_type("Who should decide on levels?", "Our position is that providers decide for themselves.")
+    assert answers_type("How is the review done?", "The Agency's review is a desk-based procedure.")
