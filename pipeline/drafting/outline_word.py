@@ -58,24 +58,25 @@ def _outline_level(paragraph: Any) -> int:
     return -1
 
 
-def _is_bold(paragraph: Any) -> bool:
-    """Every run holding text is bold, by itself or through the paragraph's style."""
-    style, style_bold = paragraph.style, None
-    while style is not None and style_bold is None:
-        style_bold = style.font.bold
+def _every_run(paragraph: Any, face: str) -> bool:
+    """Every run holding text is in ``face`` ("bold", "italic"), by itself or through the paragraph's style."""
+    style, style_face = paragraph.style, None
+    while style is not None and style_face is None:
+        style_face = getattr(style.font, face)
         style = style.base_style
     runs = [run for run in paragraph.runs if run.text.strip()]
-    return bool(runs) and all(run.bold if run.bold is not None else bool(style_bold) for run in runs)
+    own = [getattr(run, face) for run in runs]
+    return bool(runs) and all(value if value is not None else bool(style_face) for value in own)
+
+
+def _is_bold(paragraph: Any) -> bool:
+    """Every run holding text is bold, by itself or through the paragraph's style."""
+    return _every_run(paragraph, "bold")
 
 
 def _is_italic(paragraph: Any) -> bool:
     """Every run holding text is in italics, by itself or through the paragraph's style."""
-    style, style_italic = paragraph.style, None
-    while style is not None and style_italic is None:
-        style_italic = style.font.italic
-        style = style.base_style
-    runs = [run for run in paragraph.runs if run.text.strip()]
-    return bool(runs) and all(run.italic if run.italic is not None else bool(style_italic) for run in runs)
+    return _every_run(paragraph, "italic")
 
 
 def _blocks(document: Any) -> list[Block]:
