@@ -73,7 +73,8 @@ def test_the_pdf_is_a_slide_deck_of_landscape_pages_with_slide_numbers():
         lines = [line.strip() for line in page.extract_text().splitlines() if line.strip()]
         assert str(number) in lines[-1].split(), lines[-1]  # the slide number, last on the page
     read = reader_for(path).read(path)
-    assert {p.location.page for p in read.passages} == set(range(1, 9))
+    # the last slide thanks the audience and gives a contact: a letter's closing, left out since session 12
+    assert {p.location.page for p in read.passages} == set(range(1, 8))
     # every slide is a title and bullets
     assert all("\u2022 " in p.text for p in read.passages)
     positions = next(p for p in read.passages if p.location.page == 4)
