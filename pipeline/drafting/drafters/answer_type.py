@@ -287,7 +287,7 @@ _PAY_QUESTION = re.compile(
 _MONEY_TALK = re.compile(
     r"\b(pay\w*|paid|fund\w*|financ\w*|cost\w*|fees?|free|charge\w*|budget\w*|subsid\w*|grants?|vouchers?|money|"
     r"expense\w*|cover\w*|reimburs\w*|tuition|price\w*|afford\w*|spend\w*|spent|tax\w*|levy|contribut\w*|"
-    r"invest\w*|purse|accounts?|bill)\b|[€$£]|\beuros?\b",
+    r"invest\w*|purse|accounts?|bill)\b|" + _CURRENCY,
     _I,
 )
 # the subject's participle phrase ("Micro-credentials offered with public funds should be listed ...", "Courses
@@ -406,7 +406,8 @@ def answers_type(question: str, sentence: str, practice: bool = False) -> bool:
     """Whether ``sentence`` gives a value of the kind ``question`` asks for (True when it asks for none), and,
     when the question asks what should be, holds one (a value as it is done now does not say what it should be;
     with ``practice``, only a statistic or a past event is turned away)."""
-    if not gives(asked_type(question), sentence):
+    kind = asked_type(question)
+    if not gives(kind, sentence):
         return False
     if _HISTORY.search(sentence):
         return False  # "Casa Deschisa has helped newcomers since 2015": the contributor's history answers nothing
@@ -422,25 +423,28 @@ def answers_type(question: str, sentence: str, practice: bool = False) -> bool:
         return False
     if misses_named_figures(question, sentence):
         return False
+    normative = bool(_NORMATIVE.search(question))
     # "The Agency's review is a desk-based procedure ...": how they work, not what should be
-    own_work = _OWN_DESCRIPTION.search(sentence) and not (
-        takes_position(sentence) or _SETS_VALUE.search(sentence) or _bounds(asked_type(question), sentence)
-    )
-    if own_work and _NORMATIVE.search(question) and not practice:
+    own_work = normative and not practice and _OWN_DESCRIPTION.search(sentence)
+    if own_work and not (_holds(kind, sentence) or takes_position(sentence)):
         return False
     # a value the question asks what it should be is given only by a sentence that holds one: a fact with a figure
     # ("A scaffolding course takes 64 hours and costs 380 euros", "Some providers ask us for a fee of 20 dollars")
     # says what is; any other sentence need hold a view only when it describes (a statistic, a past event)
-    kind = asked_type(question)
     # ``practice``: a claim the divergence register has read as a position (a board's decision in a table,
     # "Schools archive the scripts for six years") stands as one, unless it is a statistic or a past event
     described = (kind and not practice) or _DESCRIPTION.search(sentence)
-    if not _NORMATIVE.search(question) or not described:
+    if not normative or not described:
         return True
     if _POSSIBLE.search(question) and not _OBLIGATION.search(question):
         return True
-    holds = _HOLDS.search(sentence) or _SETS_VALUE.search(sentence) or _bounds(kind, sentence)
-    return bool(holds) or is_imperative(sentence)
+    return _holds(kind, sentence) or is_imperative(sentence)
+
+
+def _holds(kind: str | None, sentence: str) -> bool:
+    """Whether ``sentence`` holds a value: a modal or a verb of recommending, a value a rule sets, or a bound (on a
+    value of ``kind`` when the question asks for one)."""
+    return bool(_HOLDS.search(sentence) or _SETS_VALUE.search(sentence) or _bounds(kind, sentence))
 
 
 def _bounds(kind: str | None, sentence: str) -> bool:
