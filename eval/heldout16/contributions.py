@@ -52,7 +52,7 @@ GERMANY_REPORT = {
                 ("h", "3. Flexible delivery"),
                 (
                     "p",
-                    "At least half of the learning in a university micro-credential should be available online, "
+                    "At least half of the learning in a micro-credential should be available online, "
                     "so that people in full-time work can take part. Most of our pilot learners lived more than an "
                     "hour from the campus.",
                 ),
@@ -279,7 +279,7 @@ UKRAINE_SCAN = {
         "The Danube Maritime Training Academy has prepared officers and ratings for river and sea shipping since "
         "1962. Its simulator centre, rebuilt in 2019, runs a full-mission bridge and an engine-room simulator. "
         "Last year 730 seafarers attended its short courses, most of which last five days.",
-        "In our view, not more than one third of any maritime micro-credential should be delivered at a distance. "
+        "In our view, not more than one third of any micro-credential should be delivered at a distance. "
         "Watchkeeping, firefighting and survival skills are learned on equipment, not on a laptop.",
         "The practical assessment should take place on a full-mission bridge simulator, with the candidate "
         "standing a complete watch under the eyes of an examiner.",
