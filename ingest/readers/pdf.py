@@ -4,15 +4,17 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 import time
 from importlib.metadata import version as _dist_version
 from pathlib import Path
 from typing import Any
 
+import pypdf
 from pypdf import PasswordType
 from pypdf import PdfReader as _PypdfReader
-from pypdf.errors import LimitReachedError
+from pypdf.errors import LimitReachedError, PyPdfError
 from pypdf.generic import ArrayObject, StreamObject
 
 from ingest.model import DocumentProperties, Location, ReadResult
@@ -45,6 +47,31 @@ def _short(exc: BaseException) -> str:
         return f"a compressed stream expands past pypdf's safety limit, possibly a decompression bomb ({exc})"
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text[:120]
+
+
+# Where pypdf's code and ours live, to tell whose code raised an exception (see raised_by_pypdf).
+_PYPDF_DIR = os.path.dirname(os.path.realpath(pypdf.__file__))
+_OWN_DIR = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))  # the ingest package
+
+
+def raised_by_pypdf(exc: BaseException) -> bool:
+    """Whether pypdf raised ``exc`` reading the file (one of its own errors, or any error whose innermost frame of
+    pypdf's code and ours is pypdf's: a zlib or struct error while it parses), and not our code.
+
+    Only such a failure means the file is one pypdf cannot read, which PDFium may; a bug in our reading of what
+    pypdf gives must surface as the crash it is, not be reported as a malformed file."""
+    if isinstance(exc, PyPdfError):
+        return True
+    owner = ""
+    frame = exc.__traceback__
+    while frame is not None:  # from the reader's call down to where it was raised
+        name = os.path.realpath(frame.tb_frame.f_code.co_filename)
+        if name.startswith(_PYPDF_DIR + os.sep):
+            owner = "pypdf"
+        elif name.startswith(_OWN_DIR + os.sep):
+            owner = "ours"
+        frame = frame.tb_next
+    return owner == "pypdf"
 
 
 def _has_image(page: Any, depth: int = 0) -> bool:
@@ -212,6 +239,8 @@ class PdfReader:
         except (ReadError, MemoryError, RecursionError):
             raise  # our own reasons, and resource exhaustion the caller's isolation reports
         except Exception as exc:  # pypdf raises many types on hostile input; all mean "malformed"
+            if not raised_by_pypdf(exc):
+                raise  # our own bug: the isolation reports it as the reader's failure, not the file's
             failure = f"malformed PDF: {_short(exc)}"
         return read_with_pdfium(path, password, limits, started, failure)
 
@@ -263,6 +292,8 @@ class PdfReader:
             except (ReadError, MemoryError, RecursionError):
                 raise
             except Exception as exc:  # one broken content stream should not lose the other pages
+                if not raised_by_pypdf(exc):
+                    raise
                 raw = second.page_text(number)
                 if raw is None:
                     failed.append(f"page {number}: text extraction failed ({_short(exc)})")
