@@ -80,7 +80,8 @@ def content_hash(path: Path) -> tuple[str, int]:
 
 
 # Bump when our reading or chunking of unchanged files changes, so the next ingest reads them again.
-EXTRACTION_REVISION = "7"  # 7: closings that say whom they speak for (signature.py), every letter reader
+EXTRACTION_REVISION = "8"  # 7: closings that say whom they speak for (signature.py), every letter reader; 8: a
+# reply that only acknowledges gives way to the message it quotes (ingest.forwards)
 
 
 def _row_hash(row: dict[str, str] | None, reader: str) -> str:
