@@ -29,6 +29,12 @@ def people_of(contributor: str) -> tuple[str, ...]:
     return people_in(contributor)
 
 
+def verb_for(contributor: str, verb: str) -> str:
+    """A reporting verb in the third person singular ("writes", "makes", "holds", "states") as the contributor
+    takes it: "A. Smith and B. Jones write", since a joint input's names are its several authors."""
+    return verb[:-1] if verb.endswith("s") and len(people_of(contributor)) > 1 else verb
+
+
 @dataclass(frozen=True)
 class Reason:
     """Why a passage was chosen as evidence: the query it answered, its rank there and its score."""
