@@ -7,6 +7,7 @@ import logging
 import os
 import re
 import time
+from dataclasses import replace
 from importlib.metadata import version as _dist_version
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from ingest.readers.pdf_pages import (
     read_with_pdfium,
 )
 from ingest.readers.pdf_pdfium import SecondEngine
+from ingest.readers.pdf_pdfium_forms import XFA_ONLY
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, check_size, clean_text
 
 # pypdf logs every repaired xref or odd operator; for hostile files that is noise, not news.
@@ -194,6 +196,15 @@ def _check_shown_text(page: Any, number: int, budget: CharBudget) -> None:
         raise LimitExceeded(f"{message} {shown:,})", "max_chars")
 
 
+def _has_xfa(reader: _PypdfReader) -> bool:
+    """Whether the document's form carries an XFA form (XML that neither pypdf nor PDFium reads)."""
+    try:
+        form = reader.trailer["/Root"].get("/AcroForm")
+        return form is not None and "/XFA" in form.get_object()
+    except Exception:  # a broken catalog: no form to speak of
+        return False
+
+
 class _PypdfFailed(ReadError):
     """pypdf could not read the file's pages: PDFium is tried before the file is refused."""
 
@@ -225,8 +236,9 @@ class PdfReader:
         next column starts, when a sentence ends inside a line or a column's paragraph ends beside the other's
         lines, and footnotes at a page's foot are passages of their own; 15: words drawn as objects of their own stay
         on their line, a paragraph ends at space above it, a jump up the page or a closing also after a full last line,
-        a form's filled fields are read, and a letter's closing and signature at its end are left out."""
-        return f"{_dist_version('pypdf')} sections and tables 15, OCR 1"
+        a form's filled fields are read, and a letter's closing and signature at its end are left out; 16: a form in a
+        file only PDFium opens has its filled fields read too, and an XFA-only form is said to be unread."""
+        return f"{_dist_version('pypdf')} sections and tables 16, OCR 1"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""
@@ -271,7 +283,10 @@ class PdfReader:
         if failed and not pages and not empty:
             raise _PypdfFailed(failed[0])
         props = _properties(reader)
-        return assemble(path, password, limits, started, count, pages, empty, failed, props, labels, budget)
+        result = assemble(path, password, limits, started, count, pages, empty, failed, props, labels, budget)
+        if _has_xfa(reader) and not any(lines.form.strip() for lines, _ in pages):
+            result = replace(result, warnings=(*result.warnings, XFA_ONLY))  # its answers are in the XML only
+        return result
 
     @staticmethod
     def _extract(
