@@ -159,6 +159,10 @@ def person_names(cell: str) -> str:
     people = []
     for part in (p for p in _LIST.split(text) if p.strip()):
         pieces = _AND.split(part)
+        if len(pieces) == 2 and ", " in pieces[0]:  # "A, B and C": a list, its commas between full names too
+            listed = [*pieces[0].split(", "), pieces[1]]
+            if all(_full(p) and len(p.split()) >= 2 for p in listed):
+                pieces = listed
         people.extend(pieces if len(pieces) > 1 and all(_full(p) for p in pieces) else [part])
     people = [" ".join(p.split()) for p in people]
     named = [(_person(p) if _plain(p) else None) or p for p in people]
@@ -170,11 +174,13 @@ def person_names(cell: str) -> str:
 
 
 def _listed(part: str) -> list[str]:
-    """The people one ";"-separated part of a contributor names: "A, B and C" or "A, B" when each is a full name
-    of two words or more (a name around a comma, "Kowalska, Anna", is one person), else the part itself."""
+    """The people one ";"-separated part of a contributor names: "A and B", "A, B and C" or "A, B, C" when each is
+    a full name of two words or more, else the part itself. One comma alone is no list: "Kowalska, Anna" is one
+    person, and so may be "García López, María José" (a surname of two words first), so "Anna Kowalska, Jan
+    Nowak" stays as written too rather than be guessed into two people."""
     head, sep, last = part.rpartition(" and ")
     items = [*head.split(", "), last] if sep else part.split(", ")
-    if len(items) > 1 and all(_full(item) and len(item.split()) >= 2 for item in items):
+    if (sep or len(items) > 2) and all(_full(item) and len(item.split()) >= 2 for item in items):
         return items
     return [part]
 

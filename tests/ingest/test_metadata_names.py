@@ -125,10 +125,13 @@ def test_the_same_person_written_both_ways_in_a_sheet_and_a_document_is_one_cont
         ("Smith, Anna and Jones, Bo", ("Anna Smith", "Bo Jones")),
         ("Anna Smith & Bo Jones", ("Anna Smith", "Bo Jones")),
         ("Ana Horvat, Ivo Kranjc and Mira Kos", ("Ana Horvat", "Ivo Kranjc", "Mira Kos")),
-        ("Anna Kowalska, Jan Nowak", ("Anna Kowalska", "Jan Nowak")),
+        ("Anna Kowalska, Jan Nowak, Ewa Lis", ("Anna Kowalska", "Jan Nowak", "Ewa Lis")),
         ("UNESCO; OECD", ("UNESCO", "OECD")),
         # one person, or one organisation whose name holds "and": never split
         ("Kowalska, Anna", ("Anna Kowalska",)),
+        # one comma between two names of two words: two people, or a surname of two words first; not guessed
+        ("García López, María José", ("García López, María José",)),
+        ("Anna Kowalska, Jan Nowak", ("Anna Kowalska, Jan Nowak",)),
         ("Ministry of Education and Science", ("Ministry of Education and Science",)),
         ("Procter and Gamble", ("Procter and Gamble",)),
         ("Anna Smith and colleagues", ("Anna Smith and colleagues",)),
