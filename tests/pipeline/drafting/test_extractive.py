@@ -202,3 +202,30 @@ def test_an_item_under_the_guidelines_should_is_quoted_under_who_should_act():
     sentences = [s for p in drafter.draft(SECTION, evidence).paragraphs for s in p.sentences]
     assert [s.text for s in sentences] == [f"Ewa Nowak (PFNTP, Poland) writes that the guidelines should: “{item}”."]
     assert sentences[0].quote == item
+
+
+@pytest.mark.unit
+def test_a_joint_inputs_authors_are_named_together_with_a_plural_verb():
+    from pipeline.drafting.drafters.candidates import Candidate
+
+    joint = Evidence(
+        "mt", "joint.md", "Input", "A. Smith and B. Jones", "", "Malta", "EU", "expert_input", "", "paragraph 1", ""
+    )
+
+    def drafted(text, same_point=False, lead=""):
+        candidate = Candidate(text, joint, frozenset(), lead)
+        return ExtractiveDrafter._sentence(candidate, {"A. Smith and B. Jones"}, set(), same_point).text
+
+    assert drafted("We publish every workload in hours.") == (
+        "A. Smith and B. Jones (Malta) write: “We publish every workload in hours.”"
+    )
+    assert drafted("Workloads are published in hours.", same_point=True).startswith(
+        "A. Smith and B. Jones (Malta) make the same point:"
+    )
+    assert drafted("publish workloads in hours;", lead="writes that the guidelines should").startswith(
+        "A. Smith and B. Jones (Malta) write that the guidelines should:"
+    )
+    one = Evidence("ie", "ie.md", "Input", "Siobhan Kelly", "", "Ireland", "EU", "expert_input", "", "page 1", "")
+    single = Candidate("We publish hours.", one, frozenset())
+    single = ExtractiveDrafter._sentence(single, {"Siobhan Kelly"}, set(), True)
+    assert single.text.startswith("Siobhan Kelly (Ireland) makes the same point:")
