@@ -92,6 +92,7 @@ SETS = (
     folder_set("heldout12", EVAL / "heldout12"),
     folder_set("heldout13", EVAL / "heldout13"),
     folder_set("heldout14", EVAL / "heldout14"),
+    folder_set("heldout15", EVAL / "heldout15"),
 )
 
 
