@@ -47,9 +47,15 @@ DEVELOPMENT = [s for s in SETS if s.name != "sample"]
 # ..." (read as "that issue"); and a pointer in a clause joined to a whole first clause (heldout10's "..., and
 # these figures should be public", heldout13's "..., and we have asked the agricultural college to apply this
 # rule").
+# heldout14's: the pharmacists' FAQ answers "Yes. They should count towards the continuing education hours ...",
+# whose subject is a pronoun (its question keeps the nursing council's answer as its labelled one).
 UNCUT_ANSWERS: dict[str, dict[str, tuple[str, ...]]] = {
     "heldout9": {
         "How many assessors should judge a practical assessment?": ("One recognised master is enough to judge",),
+    },
+    "heldout14": {
+        "Should micro-credentials count towards the continuing professional development that regulated professions "
+        "require?": ("They should count towards the continuing education hours that every pharmacist must complete",),
     },
     "heldout11": {
         "Who should pay for the training of workers?": ("Companies whose employees benefit must meet the expense",),

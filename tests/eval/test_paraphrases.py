@@ -19,12 +19,15 @@ from pipeline.index.lexical import tokenize
 
 ROOT = Path(__file__).resolve().parents[2]
 PARAPHRASES = ROOT / "eval" / "paraphrases.yaml"
-# heldout10's and heldout11's since session 12, when they became labelled sets
+# heldout10's and heldout11's since session 12, heldout14's and heldout15's since session 13, when they became
+# labelled sets
 OUTLINES = (
     "eval/drafting_outline.yaml",
     "eval/heldout/outline.yaml",
     "eval/heldout10/outline.ods",
     "eval/heldout11/outline.docx",
+    "eval/heldout14/outline.txt",
+    "eval/heldout15/outline.tsv",
 )
 
 # Interrogative families, each with the wordings that ask for the same kind of answer. Longer wordings are
