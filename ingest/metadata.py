@@ -222,7 +222,8 @@ def build_meta(
 
     A title left blank is the document's own: its title property (or Title paragraph), else its first
     ``heading``, else the name it is listed under (``file``: for an upload, the name the user gave, not
-    where its bytes are kept). An author property that a tool wrote is never a contributor.
+    where its bytes are kept). An author property that a tool wrote is never a contributor. A row naming an
+    organisation and no person (nor the document an author) makes the organisation the contributor.
     """
     values, warnings = _normalise(row or {}, file)
     props = props or DocumentProperties()
@@ -233,12 +234,17 @@ def build_meta(
     author = " ".join((props.author or "").split())
     # an author property written surname first ("Kowalska, Anna") names the person as the sheet's "Anna Kowalska"
     author = "" if is_machine_author(author) else person_names(author)
+    contributor, organisation = values["contributor"] or author, values["organisation"]
+    if not contributor and organisation:
+        # a row that names a body and no person: the body is who contributed, and is named so (once: drafts
+        # write "contributor (organisation)", which would name it twice)
+        contributor, organisation = organisation, ""
     meta = SourceMeta(
         file=file,
         title=title,
         kind=values["kind"] or kind_for(path),
-        contributor=values["contributor"] or author,
-        organisation=values["organisation"],
+        contributor=contributor,
+        organisation=organisation,
         country=values["country"],
         region=values["region"] or region_for(values["country"]),
         role=values["role"],
