@@ -8,6 +8,7 @@ the section and the fix.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
 
@@ -15,9 +16,24 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from pipeline.atomic import replacing
-from pipeline.drafting.outline_data import OutlineError, audience_for, new_section_id, normalise_outline
+from pipeline.drafting.outline_data import (
+    OutlineError,
+    audience_for,
+    legacy_slug,
+    new_section_id,
+    normalise_outline,
+    title_slug,
+)
 
-__all__ = ["Outline", "OutlineError", "SectionSpec", "load_outline", "new_section_id", "save_outline"]
+__all__ = [
+    "Outline",
+    "OutlineError",
+    "SectionSpec",
+    "keeping_stored_ids",
+    "load_outline",
+    "new_section_id",
+    "save_outline",
+]
 
 
 class SectionSpec(BaseModel):
@@ -119,6 +135,24 @@ def load_outline(path: Path | str) -> Outline:
     except yaml.YAMLError as exc:
         raise OutlineError(f"{path}: not valid YAML ({exc})") from exc
     return outline_from_data(data, path)
+
+
+def keeping_stored_ids(outline: Outline, stored: Iterable[str]) -> Outline:
+    """``outline`` with each id made from a title given back the form it had before ids were cut between words
+    ("micro-credentials-in-the-qualifications-"), when drafts or the workspace's outline are stored under that
+    form (``stored``): an outline read again keeps the drafts made from it."""
+    known = {sid.casefold() for sid in stored}
+    ids = {s.id.casefold() for s in outline.sections}
+    sections = []
+    for section in outline.sections:
+        new, old = title_slug(section.title), legacy_slug(section.title)
+        sid = section.id
+        if new and old != new and sid.casefold().startswith(new) and sid.casefold() not in known:
+            former = old + sid[len(new) :]  # "-2" after a repeated title stays
+            if former.casefold() in known and former.casefold() not in ids:
+                sid = former
+        sections.append(section if sid == section.id else section.model_copy(update={"id": sid}))
+    return outline.model_copy(update={"sections": tuple(sections)})
 
 
 def save_outline(outline: Outline, path: Path) -> None:
