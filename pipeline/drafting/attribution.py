@@ -15,6 +15,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ingest.metadata_names import bare_name
+
 # reporting verbs that make the words before them the holder of the view that follows
 _VERBS = (
     "writes|write|holds|hold|argues|argue|notes|note|says|say|states|state|stresses|stress|warns|warn|recommends|"
@@ -83,7 +85,10 @@ class PartyIndex:
         for (field, value), _ in sorted(self.owners.items(), key=lambda kv: -len(kv[0][1])):
             key = f"g{len(patterns)}"
             patterns.append((key, field, value, rf"(?P<{key}>\b{re.escape(value)}\b)"))
-            surname = value.split()[-1] if field == "contributor" and len(value.split()) > 1 else ""
+            # the surname of the name without titles: "dr hab. Anna Kowalczyk, prof. UW" is named "Kowalczyk",
+            # never "UW", and "Anna Nowak PhD" "Nowak"
+            bare = bare_name(value).split() if field == "contributor" and len(value.split()) > 1 else []
+            surname = bare[-1] if bare else ""
             if len(surname) >= 3 and surname[0].isupper():
                 key = f"g{len(patterns)}"
                 patterns.append((key, field, value, rf"(?P<{key}>\b{re.escape(surname)}\b)"))
