@@ -46,8 +46,8 @@ def workspace_outline(workspace: Path, given: str | Path | None) -> Outline:
     path = workspace / OUTLINE_NAME
     if not path.is_file():
         raise OutlineError(
-            f"no outline in {workspace}: pass --outline FILE (.yaml, .md, .txt, .docx, .odt, or a table .csv, "
-            ".xlsx, .ods) once; it is kept"
+            f"no outline in {workspace}: pass --outline FILE (.yaml, .md, .txt, .docx, .odt, .rtf, .html, or a "
+            "table .csv, .xlsx, .ods) once; it is kept"
         )
     return load_outline(path)
 
