@@ -128,7 +128,8 @@ def _normalise(row: dict[str, str], file: str = "") -> tuple[dict[str, str], lis
         if word == MEDITERRANEAN:  # the partner group, or an EU member on its shores
             word = "EU" if region_for(out["country"]) == "EU" else "partner"
         elif word is None:
-            warnings.append(f"region '{region}' is not one of {', '.join(REGIONS)}; derived from country")
+            where = f"metadata row for '{file}': " if file else ""
+            warnings.append(f"{where}region '{region}' is not one of {', '.join(REGIONS)}; derived from country")
         elif known and (word == "EU") != (region_for(out["country"]) == "EU"):
             # "EU member state" for Norway, "Partner country" or "Non-EU" for Latvia: whether a country is a
             # member is sure, the group a sheet writes beside it is typed by hand

@@ -170,13 +170,18 @@ def _polish_head(text: str) -> str | None:
     material (a "Raport z ankiety" stays the survey's input, as a "Survey report" does)."""
     phrase = _PHRASE_END.split(f" {text} ", maxsplit=1)[0]
     words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", phrase)
-    kind = _POLISH_FORMS.get(words[0]) if words else None
+    if not words or words[0] in _FORM_WORDS or words[0].startswith("notat"):
+        return None  # a head that says the form ("Notatka polityczna", a policy note) leaves it to what follows
+    kind = _POLISH_FORMS.get(words[0])
     return kind if kind != "other" else None
 
 
 def _polish_read(text: str) -> str:
     """The value with each declined Polish word written as a word of its kind ("wywiadu" as "input")."""
-    return " ".join(_POLISH_WORD[_POLISH_FORMS[w]] if w in _POLISH_FORMS else w for w in text.split())
+    return " ".join(
+        _POLISH_WORD[_POLISH_FORMS[w]] if w in _POLISH_FORMS and w not in _WORD_KIND and w not in _FORM_WORDS else w
+        for w in text.split()
+    )
 
 
 # Words that end the phrase naming the thing: what follows says of what or for whom it is ("Transcript of the
