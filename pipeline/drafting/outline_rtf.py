@@ -10,6 +10,7 @@ number Word 6 and WordPad write as ``\\pntext``) as it reads.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -51,11 +52,24 @@ def _listing_parser(data: bytes, start: int) -> Any:
         def paragraph(self) -> None:
             story = self.state.story
             before = len(story.blocks)
+            level = max(self.list_level, _style_level(self.styles.get(self.state.style)))
             super().paragraph()
             if story is self.body and len(story.blocks) > before and not self.state.intbl:
-                self.levels[id(story.blocks[before])] = self.list_level
+                self.levels[id(story.blocks[before])] = level
 
     return ListingParser()
+
+
+_LIST_STYLE = re.compile(r"^list\b.*?(?:\s(?P<level>\d))?$", re.I)
+
+
+def _style_level(style: Any) -> int:
+    """The list level a paragraph style names ("List Number 2" is one level down, as Word's second-level list
+    styles arrive through LibreOffice, each level a list of its own at level 0); -1 for any other style."""
+    found = _LIST_STYLE.match(style.name.strip()) if style is not None else None
+    if found is None:
+        return -1
+    return int(found.group("level")) - 1 if found.group("level") else 0
 
 
 def read_rtf_outline(path: Path) -> dict[str, Any]:

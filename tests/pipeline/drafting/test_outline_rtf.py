@@ -96,3 +96,20 @@ def test_a_file_named_rtf_that_is_none_is_refused_naming_the_file(tmp_path):
 def test_an_rtf_without_sections_says_how_to_mark_them(tmp_path):
     with pytest.raises(OutlineError, match=r"outline\.rtf: no Heading 1"):
         load(tmp_path, r"{\rtf1\ansi Just a letter about micro-credentials.\par}")
+
+
+# A Word outline saved as RTF by LibreOffice: each list level a list of its own at level 0 (\ilvl0\ls4, \ilvl0\ls5),
+# the level said by the paragraph's style ("List Number 2")
+LEVELS_BY_STYLE = r"""{\rtf1\ansi\deff0{\fonttbl{\f0 Calibri;}}
+{\stylesheet{\s0 Normal;}{\s1 heading 1;}{\s70\sbasedon0 List Number;}{\s71\sbasedon0 List Number 2;}}
+\pard\plain\s1 Funding\par
+\pard\plain\s70{\listtext\pard\plain 1.\tab}\ilvl0\ls4 \li360 Explain who pays for short courses\par
+\pard\plain\s71{\listtext\pard\plain 1.\tab}\ilvl0\ls5 \li720 for jobseekers\par
+\pard\plain\s71{\listtext\pard\plain 2.\tab}\ilvl0\ls5 \li720 for employees\par
+}"""
+
+
+def test_list_levels_said_by_the_paragraph_style_fold_sub_items_into_their_question(tmp_path):
+    (funding,) = load(tmp_path, LEVELS_BY_STYLE).sections
+    assert funding.questions == ("Explain who pays for short courses: for jobseekers; for employees",)
+    assert funding.purpose == "Funding"  # no sub-item is taken for the section's purpose
