@@ -34,7 +34,7 @@ from pipeline.drafting.outline_lines import (
     without_note,
 )
 
-__all__ = ["parse_lines", "read_markdown_outline"]
+__all__ = ["parse_lines", "preamble_title", "read_markdown_outline"]
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _TERMINAL = (".", "?", "!", ":", ";")
@@ -264,7 +264,7 @@ def parse_lines(lines: list[str], source: Path) -> dict[str, Any]:
     # an "Introduction" or "Annex" heading without questions is the document's own text, not a section to
     # draft; kept (and refused by name) when no section has questions, or when it is not such a heading
     out: dict[str, Any] = {"sections": asked if any(f["questions"] for f in asked) else finished}
-    title = title or _preamble_title(preamble)
+    title = title or preamble_title(preamble)
     if title:
         out["title"] = title
     return out
@@ -273,7 +273,7 @@ def parse_lines(lines: list[str], source: Path) -> dict[str, Any]:
 _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
 
 
-def _preamble_title(preamble: list[str]) -> str:
+def preamble_title(preamble: list[str]) -> str:
     """The document's title written as a plain first line above the headings ("Guidelines on micro-credentials"
     over "# 1. Recognition"), or underlined with ``===``: a short line that asks nothing, is no list item, field
     or sentence; "" when the first line is none of that (an introduction)."""

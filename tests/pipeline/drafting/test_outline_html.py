@@ -71,3 +71,14 @@ def test_an_outline_as_pdf_or_slides_is_refused_naming_the_forms_that_are_read(t
     assert message.startswith(str(tmp_path / name))
     for form in (".yaml", ".md", ".txt", ".docx", ".odt", ".rtf", ".html", ".xlsx"):
         assert form in message
+
+
+def test_a_page_exported_without_a_title_takes_its_first_line_above_the_headings(tmp_path):
+    # as LibreOffice exports a Word outline: an empty title element, the Title paragraph a plain <p>
+    page = (
+        "<html><head><title></title></head><body><p><font size=6>Consultation outline</font></p>"
+        "<p>Please answer by 3 March.</p><h1>Recognition</h1><ol><li><p>Who decides?</p></li></ol></body></html>"
+    )
+    outline = load(tmp_path, page)
+    assert outline.title == "Consultation outline"
+    assert [(s.title, s.questions) for s in outline.sections] == [("Recognition", ("Who decides?",))]
