@@ -110,10 +110,4 @@ def read_html_outline(path: Path) -> dict[str, Any]:
     blocks: list[Block] = []
     _walk(body if body is not None else root, blocks, -1)
     title = next((" ".join(t.text_content().split()) for t in root.iter("title")), "")
-    if not title and blocks and blocks[0].heading < 0 and blocks[0].list_level < 0 and not blocks[0].rows:
-        from pipeline.drafting.outline_markdown import preamble_title
-
-        # a page exported without a title element (LibreOffice's export of a Word outline): its first line above
-        # the first heading, read as a Markdown outline's is
-        title = preamble_title([blocks[0].text])
     return blocks_to_data(blocks, path, title)
