@@ -83,7 +83,7 @@ with st.expander("Import outline", expanded=outline is None):
     )
     imported = st.file_uploader(
         "Outline file",
-        type=["yaml", "yml", "md", "markdown", "txt", "docx", "odt", "csv", "xlsx", "ods"],
+        type=["yaml", "yml", "md", "markdown", "txt", "docx", "odt", "rtf", "html", "htm", "csv", "tsv", "xlsx", "ods"],
         key="outline-import-file",
     )
     if st.button("Import outline", key="outline-import", disabled=imported is None):

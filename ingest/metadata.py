@@ -128,7 +128,8 @@ def _normalise(row: dict[str, str], file: str = "") -> tuple[dict[str, str], lis
         if word == MEDITERRANEAN:  # the partner group, or an EU member on its shores
             word = "EU" if region_for(out["country"]) == "EU" else "partner"
         elif word is None:
-            warnings.append(f"region '{region}' is not one of {', '.join(REGIONS)}; derived from country")
+            where = f"metadata row for '{file}': " if file else ""
+            warnings.append(f"{where}region '{region}' is not one of {', '.join(REGIONS)}; derived from country")
         elif known and (word == "EU") != (region_for(out["country"]) == "EU"):
             # "EU member state" for Norway, "Partner country" or "Non-EU" for Latvia: whether a country is a
             # member is sure, the group a sheet writes beside it is typed by hand
@@ -222,7 +223,8 @@ def build_meta(
 
     A title left blank is the document's own: its title property (or Title paragraph), else its first
     ``heading``, else the name it is listed under (``file``: for an upload, the name the user gave, not
-    where its bytes are kept). An author property that a tool wrote is never a contributor.
+    where its bytes are kept). An author property that a tool wrote is never a contributor. A row naming an
+    organisation and no person (nor the document an author) makes the organisation the contributor.
     """
     values, warnings = _normalise(row or {}, file)
     props = props or DocumentProperties()
@@ -233,12 +235,17 @@ def build_meta(
     author = " ".join((props.author or "").split())
     # an author property written surname first ("Kowalska, Anna") names the person as the sheet's "Anna Kowalska"
     author = "" if is_machine_author(author) else person_names(author)
+    contributor, organisation = values["contributor"] or author, values["organisation"]
+    if not contributor and organisation:
+        # a row that names a body and no person: the body is who contributed, and is named so (once: drafts
+        # write "contributor (organisation)", which would name it twice)
+        contributor, organisation = organisation, ""
     meta = SourceMeta(
         file=file,
         title=title,
         kind=values["kind"] or kind_for(path),
-        contributor=values["contributor"] or author,
-        organisation=values["organisation"],
+        contributor=contributor,
+        organisation=organisation,
         country=values["country"],
         region=values["region"] or region_for(values["country"]),
         role=values["role"],

@@ -8,6 +8,8 @@ part is no kind of its own ("Umfrageergebnisse", "Foliensatz") takes the kind it
 phrase is read by its head word in the same way: "Webinar transcript" is a transcript, "Interview notes" notes.
 The record of a meeting where several spoke ("Panel discussion", "Round table", "Workshop minutes", "Hearing")
 is an input as a transcript is: ingest.turns keeps only the contributor's turns of it.
+Polish declines its nouns and puts the head first: "Zapis wywiadu" (a record of an interview) and "Odpowiedzi na
+ankietę" (answers to a survey) are read by their stems, head first.
 """
 
 from __future__ import annotations
@@ -35,7 +37,11 @@ _PRESENTATION = {"slides", "slide", "presentation", "presentations", "deck", "po
                  "slajdy", "diapositives", "diaporama", "vortrag", "ponencia", "apresentação", "apresentações",
                  "diapositivos", "palestra", "presentatie", "presentaties", "lezing",
                  # slides in each language: "Foliensatz", "Vortragsfolien", "Präsentationsfolien" are compounds
-                 "transparents", "prezentacje", "apresentacao", "diapresentatie"}  # fmt: skip
+                 "transparents", "prezentacje", "apresentacao", "diapresentatie",
+                 # talks and webinars as the other languages write them, in the plural too
+                 "webinars", "webinaire", "webinaires", "webinario", "webinário", "webinarium", "exposé",
+                 "présentations", "presentaciones", "presentazioni", "vorträge", "referat",
+                 "referate"}  # fmt: skip
 _BRIEF = {"brief", "briefs", "briefing", "positionspapier", "grundsatzpapier", "politikpapier", "stanowisko",
           "standpunt", "standpuntnota", "positienota", "positiepaper", "beleidsnota", "beleidsnotitie",
           "beleidsdocument", "beleidsbrief", "beleidsadvies"}  # fmt: skip
@@ -68,6 +74,12 @@ _INPUT = {"input", "inputs", "comments", "contribution", "contributions", "submi
           "sondagem", "sondaż", "peiling", "indagine", "ankietowa", "ankiety", "ankiet", "comment",
           "commentaire", "comentario", "comentários", "commento", "kommentar", "anmerkung", "opmerking", "rückmeldung",
           "feedback", "remarques", "uwaga",
+          # the plurals a sheet writes for several letters, interviews, answers or transcripts in one file
+          "lettres", "cartas", "lettere", "briefe", "brieven", "entretiens", "entrevistas", "interviste",
+          "transkripte", "réponses", "respuestas", "risposte", "antworten", "courriels", "correos",
+          "emails", "e-mails", "mails", "transcripts", "transcriptions", "questionnaires", "cuestionarios",
+          "questionari", "fragebögen", "questionários", "vragenlijsten", "aportaciones", "contributi",
+          "beiträge", "témoignage", "témoignages", "testimonio", "testimonianza", "getuigenis",
           # a form the contributor filled in is their written answer ("Consultation form", "Formulaire de
           # réponse", "Antwortformular", "Modulo compilato", "Formularz konsultacyjny", "Reactieformulier")
           "form", "forms", "formulaire", "formulaires", "formular", "formulare", "formblatt", "formulario",
@@ -143,7 +155,49 @@ _SLIDES_DUTCH = re.compile(r"\bdia s\b")
 def kind_word(written: str) -> str | None:
     """policy_brief, presentation, expert_input or other for the way a sheet writes a kind; None when unsure."""
     text = _by_heads(fold(written))
-    return _head_kind(text) or _kind(*_words(text))
+    return _polish_head(text) or _head_kind(text) or _kind(*_words(_polish_read(text)))
+
+
+# Polish declines its nouns: a kind's word changes its ending with its place in the phrase ("wywiad" is "wywiadu"
+# in "Zapis wywiadu", "ankieta" is "ankietę" in "Odpowiedzi na ankietę"). Each stem below (folded) is read with
+# the endings of its declension.
+_POLISH_STEMS = {
+    "expert_input": "wywiad ankiet odpowiedz kwestionariusz zapis notat protokol pism transkrypcj transkrypt "
+    "stenogram opini uwag komentarz wklad korespondencj wiadomosc wysluchani ekspertyz formularz mail",
+    "policy_brief": "stanowisk rekomendacj zaleceni",
+    "presentation": "prezentacj slajd wystapieni referat webinari",
+    "other": "artykul raport sprawozdani ulotk broszur poradnik przewodnik wytyczn aktualnosc komunikat",
+}
+_POLISH_ENDINGS = ("", "a", "e", "i", "u", "y", "o", "em", "ie", "ow", "om", "ami", "ach", "um", "ka", "ki", "ke",
+                   "ek", "ce", "ych", "ymi", "ego")  # fmt: skip
+_POLISH_FORMS = {stem + ending: kind for kind, stems in _POLISH_STEMS.items() for stem in stems.split()
+                 for ending in _POLISH_ENDINGS}  # fmt: skip
+# "list" is a letter ("List otwarty", "Listy"), but "lista" a list: its forms are given one by one; "ankiecie" is
+# "ankieta" after "w" ("Odpowiedź w ankiecie")
+_POLISH_FORMS.update(
+    dict.fromkeys(("list", "listu", "listy", "listow", "listem", "listach", "ankiecie"), "expert_input")
+)
+_POLISH_WORD = {"expert_input": "input", "policy_brief": "brief", "presentation": "presentation", "other": "other"}
+
+
+def _polish_head(text: str) -> str | None:
+    """The kind a Polish phrase names by its first word, its head ("Zapis webinarium" is a record, of a webinar;
+    "Odpowiedzi na ankietę" answers, to a survey); None when the first word is no Polish kind, or names published
+    material (a "Raport z ankiety" stays the survey's input, as a "Survey report" does)."""
+    phrase = _PHRASE_END.split(f" {text} ", maxsplit=1)[0]
+    words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", phrase)
+    if not words or words[0] in _FORM_WORDS or words[0].startswith("notat"):
+        return None  # a head that says the form ("Notatka polityczna", a policy note) leaves it to what follows
+    kind = _POLISH_FORMS.get(words[0])
+    return kind if kind != "other" else None
+
+
+def _polish_read(text: str) -> str:
+    """The value with each declined Polish word written as a word of its kind ("wywiadu" as "input")."""
+    return " ".join(
+        _POLISH_WORD[_POLISH_FORMS[w]] if w in _POLISH_FORMS and w not in _WORD_KIND and w not in _FORM_WORDS else w
+        for w in text.split()
+    )
 
 
 # Words that end the phrase naming the thing: what follows says of what or for whom it is ("Transcript of the
@@ -200,7 +254,9 @@ _WORD_KIND = {
 # Words long enough to be a compound's part: shorter ones end or open too many other words ("ata" in "data"),
 # and German and Dutch "brief" in a compound is a letter ("Rundbrief", "Steckbrief"), not a policy brief;
 # English "forms" ends "platforms" and "reforms", which are no forms.
-_PARTS = frozenset(word for word, kind in _WORD_KIND.items() if kind and len(word) >= 5) - {"brief", "briefs", "forms"}
+_PARTS = frozenset(word for word, kind in _WORD_KIND.items() if kind and len(word) >= 5) - {
+    "brief", "briefs", "briefe", "brieven", "forms"
+}  # fmt: skip
 # Last parts that say which form a thing takes, not what it is: "Umfrageergebnisse" is survey results,
 # "Foliensatz" a set of slides, "Vortragsunterlagen" a talk's papers (German and Dutch)
 _FORM_HEADS = frozenset(

@@ -18,7 +18,7 @@ import re
 
 from ingest.metadata_headers import fold
 
-__all__ = ["people_in", "person_names"]
+__all__ = ["bare_name", "people_in", "person_names"]
 
 # Words that make a cell an organisation, a team or a role rather than a person, in the languages whose sheets the
 # product reads (folded: no accents). One of them anywhere keeps the cell as written.
@@ -195,3 +195,82 @@ def people_in(contributor: str) -> tuple[str, ...]:
         return ()
     people = [person for part in _LIST.split(text) if part.strip() for person in _listed(part.strip())]
     return tuple(dict.fromkeys(people))
+
+
+# Academic and honorific titles written before a name, as the EU's languages write them (folded, without their dots):
+# English, Polish ("dr hab.", "mgr inż.", "lic."), German and Austrian ("Dipl.-Ing.", "Mag.", "Univ.-Prof.",
+# "Dr. rer. nat."), Czech and Slovak ("Ing.", "Bc.", "PhDr.", "doc."), Italian ("dott.ssa", "avv."), Spanish,
+# Portuguese, French and Dutch ("Sra.", "Mme", "drs.", "ir.", "mr."). Those that are also names or words of a name
+# ("Ma", "Don", "Pan", "Mag") count only when written with a dot or followed by a full name.
+_TITLES = frozenset(
+    """dr prof professor profesor professore professeur hab inz mgr lic ing dipl dipl-ing univ-prof univ priv-doz
+    doz dozent ao bc mudr judr phdr rndr paeddr mvdr pharmdr thdr doc dott dottssa dottoressa profssa prof-ssa
+    avv arch geom rag sig sigra sra srta mme mlle mr mrs ms miss mx herr frau dhr mevr drs ir ing-r dipl-kfm
+    dipl-päd rer nat phil med jur oec techn pol soc hc h-c em emer o sir dame hon rev ks mag ma don dona dna pan
+    pani m d sr dr-ing dr-phil""".split()
+)
+_WEAK_TITLES = frozenset("ma don dona pan pani m d sr mag o em ir doc arch".split())
+# Letters written after a name, or after a comma ("Anna Nowak, PhD", "Jan Nowak MBA", "prof. UW": a professor of
+# the University of Warsaw)
+_POST_NOMINALS = frozenset(
+    """phd ph-d dphil msc ma mba mphil ba bsc llm lld md jr sr esq frs obe mbe cbe mpa meng beng dsc med ed
+    habil""".split()
+)
+
+
+def _token(word: str) -> str:
+    """A word as the title lists hold it: folded, its dots dropped ("Dipl.-Ing." is "dipl-ing", "Ph.D." "phd")."""
+    return fold(word).replace(".", "").strip(",;")
+
+
+def _is_title(word: str, rest: int) -> bool:
+    """Whether ``word`` is a title before a name, ``rest`` words of the name after it."""
+    key = _token(word)
+    if key not in _TITLES or not key:
+        return False
+    return key not in _WEAK_TITLES or word.endswith(".") or rest >= 2
+
+
+def _post_nominal(part: str) -> bool:
+    """Whether the words after a comma are letters after a name ("PhD", "MBA, Jr."), a title held somewhere
+    ("prof. UW", "Professor of Law", "dr hab.") or an affiliation ("Uniwersytet Warszawski"), rather than a
+    given name after a surname ("Nowak, dr Jan")."""
+    words = part.split()
+    if not words:
+        return False
+    if all(_token(w) in _POST_NOMINALS for w in words):
+        return True
+    if {fold(w) for w in re.findall(r"[^\W\d_]+", part)} & (_NOT_A_PERSON - _TITLES):
+        return True  # a body's name: where the person works, not who they are
+    if _token(words[0]) not in _TITLES - _WEAK_TITLES:
+        return False
+    rest = [w for w in words[1:] if _token(w) not in _TITLES]
+    # "prof. UW" (an acronym), "Professor of Law" (a word such as "of" or "at"); "dr Jan" is a given name
+    return all(w.isupper() for w in rest) or any(w[:1].islower() for w in rest)
+
+
+@functools.lru_cache(maxsize=4096)
+def bare_name(written: str) -> str:
+    """A person's name without academic and honorific titles and letters after it, to match the person by
+    ("dr hab. Anna Kowalczyk, prof. UW" is "Anna Kowalczyk", "Prof. Dr. Hans Weber" "Hans Weber", "Ing. Petr
+    Novák" "Petr Novák", "Anna Nowak PhD" "Anna Nowak"); a title is never taken for a given name or a surname.
+    Several people in one cell are each bared ("dr Ana Horvat; mgr Ivo Kranjc" is "Ana Horvat; Ivo Kranjc").
+    The name as written stays what drafts show."""
+    people = []
+    for person in (p for p in _LIST.split(written.strip()) if p.strip()):
+        parts = [p.strip() for p in person.split(",")]
+        kept = [parts[0]] + [p for p in parts[1:] if not _post_nominal(p)]
+        words = " ".join(kept[:1]).split()
+        while words and _is_title(words[0], len(words) - 1):
+            words.pop(0)
+        while len(words) > 1 and _token(words[-1]) in _POST_NOMINALS:
+            words.pop()
+        rest = []  # "Nowak, dr Jan": a title after the comma of a surname written first
+        for part in kept[1:]:
+            tail = part.split()
+            while tail and _is_title(tail[0], len(tail) - 1):
+                tail.pop(0)
+            if tail:
+                rest.append(" ".join(tail))
+        people.append(", ".join([" ".join(words), *rest]) if words else ", ".join(rest))
+    return "; ".join(p for p in people if p)

@@ -37,7 +37,10 @@ _PARTNER_WORDS = {"partner", "partners", "candidate", "candidates", "accession",
                   "kandydat", "sasiedztwo", "beitrittskandidat", "beitrittsland", "nachbarschaft", "voisinage",
                   "vecindad", "vicinato", "parceiro", "parceiros", "parceira", "candidatos", "kandidaat",
                   "kandidaatlidstaat", "toetredingsland", "vizinhanca", "nabuurschap", "alargamento", "adesao",
-                  "uitbreiding", "partnerlanden"}  # fmt: skip
+                  "uitbreiding", "partnerlanden",
+                  # the plurals sheets write for a group ("Pays candidats", "Paesi candidati", "Kandidatenländer")
+                  "candidats", "candidati", "candidatas", "kandidaten", "kandidatenlander", "beitrittskandidaten",
+                  "beitrittslander", "partenaires", "socios", "kandydackie"}  # fmt: skip
 _PARTNER_PHRASES = ("western balkans", "eastern partnership", "central asia", "southern mediterranean",
                     "south mediterranean")  # fmt: skip
 # the same partner groups as the Commission's French, German, Spanish, Italian, Polish, Portuguese and Dutch texts
@@ -52,6 +55,9 @@ _PARTNER_GROUPS = re.compile(
     r"|zuidelijk\w* (?:nabuurschap|middellandse zee\w*)|westlich\w* balkan\w*|ostlich\w* mittelmeer\w*"
     r"|mediterranee (?:meridionale|orientale)|mediterraneo oriental\w*|oostelijk\w* middellandse zee\w*"
     r"|(?:south|east)(?:ern)? (?:and (?:south|east)(?:ern)? )?mediterranean"
+    # Polish declines them: "z Bałkanów Zachodnich", "Partnerstwa Wschodniego", "Azji Środkowej"
+    r"|balkan\w* zachodni\w*|partnerstw\w* wschodni\w*|azj\w* (?:srodkow|centraln)\w*"
+    r"|sasiedztw\w* (?:wschodni|poludniow)\w*"
     # a partner in a word of its own: "Partnerstaat", "Partnerländer", "Partnerschaft"
     r"|partner\w+)\b"
 )
@@ -66,14 +72,26 @@ _NOT_EU = re.compile(
     r"(?: \w+){0,2} (?:eu|ue|union|unia|unii|unione|uniao|unie)\b"
 )
 _THIRD = {"drittstaat", "drittland", "tiers", "tercero", "tercer", "terzo", "trzeci", "trzecie", "trzecim",
-          "terceiro", "terceiros", "derde"}  # fmt: skip
+          "terceiro", "terceiros", "derde", "drittstaaten", "drittlander", "terceros", "terzi", "trzecich",
+          "trzeciego"}  # fmt: skip
 _OTHER_WORDS = {"other", "international", "global", "worldwide", "eea", "efta", "eee", "aele", "ewr", "autre",
                 "andere", "otro", "altro", "eog", "inne", "inny", "inna", "outro", "outros", "outra",
-                "internacional", "internationaal", "overig", "overige", "ander", "eer"}  # fmt: skip
+                "internacional", "internationaal", "overig", "overige", "ander", "eer", "internationale",
+                "internazionale", "miedzynarodowy", "miedzynarodowa", "miedzynarodowe", "miedzynarodowo",
+                "pozostale", "pozostali"}  # fmt: skip
+# the European Economic Area and the European Free Trade Association by their full names (folded): neither EU nor
+# partners, as their short names "EEA", "EOG", "EWR", "EEE" and "EFTA", "AELE" above
+_OTHER_PHRASES = re.compile(
+    r"\b(?:european economic area|espace economique europeen|europaisch\w* wirtschaftsraum\w*"
+    r"|espacio economico europeo|spazio economico europeo|europejski\w* obszar\w* gospodarcz\w*"
+    r"|espaco economico europeu|europese economische ruimte|european free trade|libre[ -]echange"
+    r"|freihandelsassoziation|libre comercio|libero scambio|wolnego handlu|comercio livre|vrijhandelsassociatie)\b"
+)
 _EU_NAMES = re.compile(
     r"\b(?:european union|union europe(?:enne|a)|unione europea|europaische union|unia europejska"
     r"|member states?|etat membre|estado miembro|stato membro|panstwo czlonkowskie|kraj czlonkowski"
-    r"|uniao europeia|europese unie|estados? membros?|lidsta(?:at|ten))\b"
+    r"|uniao europeia|europese unie|estados? membros?|lidsta(?:at|ten)|mitgliedsta\w*|etats? membres?"
+    r"|stat[oi] membr[oi]|estados? miembros?|panstw\w* czlonkowsk\w*)\b"
 )
 
 
@@ -128,7 +146,7 @@ def _region(written: str) -> str | None:
         return "EU"
     if _SEA.search(plain):
         return MEDITERRANEAN
-    if words & _OTHER_WORDS:
+    if words & _OTHER_WORDS or _OTHER_PHRASES.search(plain):
         return "other"
     return None
 

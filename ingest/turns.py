@@ -29,9 +29,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ingest.metadata_headers import fold
+from ingest.metadata_names import bare_name, person_names
 from ingest.model import Passage
 
-_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Hon|Minister|Senator|Commissioner)\.?"
+# one title or several ("Prof. dr hab.", "Dipl.-Ing.", "mgr inż."), as the EU's languages write them before a name
+_ONE_TITLE = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Hon|Minister|Senator|Commissioner|Mgr|Ing|Mag|Doc|Dott|Drs|"
+    r"Dipl\.-Ing|Univ\.-Prof|Mme|Sra|Sr|Herr|Frau|(?-i:dr|prof|mgr|hab|inż|inz|ing|lic))\.?"
+)
+_TITLE = rf"{_ONE_TITLE}(?:\s+{_ONE_TITLE}){{0,3}}"
 # roles that open turns in hearings, interviews and minutes. "Question:" and "Answer:" are not among them: a
 # consultation response form labels its questions so, and the answers below them are the contributor's own
 _ROLES = frozenset(
@@ -215,7 +221,7 @@ def _norm(text: str) -> str:
 def _person_words(label: str) -> set[str]:
     name = re.sub(r"\([^)]*\)", " ", label)
     name = re.sub(rf"^\s*{_TITLE}(?=\s)", " ", name)
-    return {w for w in _norm(name).split() if len(w) > 1 and w not in _ROLES and not w.isdigit()}
+    return {w for w in _norm(bare_name(name)).split() if len(w) > 1 and w not in _ROLES and not w.isdigit()}
 
 
 def is_own(label: str, contributor: str, organisation: str, speakers: set[str]) -> bool:
@@ -223,9 +229,12 @@ def is_own(label: str, contributor: str, organisation: str, speakers: set[str]) 
     label or in its parenthesis (unless the label names another person), or the answering role of an
     interview whose speakers are not named."""
     person = _person_words(label)
+    # the person as named without titles ("dr hab. Anna Kowalczyk, prof. UW" is Anna Kowalczyk: neither "hab"
+    # nor "UW" is a surname), a surname written first turned round ("Nowak, Jan" is Jan Nowak)
+    named = person_names(bare_name(contributor))
     # a contributor field may list several people ("Ana Horvat, Ivo Kranjc"): any of their surnames matches
-    surnames = {_norm(part).split()[-1] for part in re.split(r"[,;&/]| and ", contributor) if _norm(part)}
-    if person and (person & surnames or person == set(_norm(contributor).split())):
+    surnames = {_norm(part).split()[-1] for part in re.split(r"[,;&/]| and ", named) if _norm(part)}
+    if person and (person & surnames or person == set(_norm(named).split())):
         return True
     bodies = {b for b in (_norm(organisation), _norm(contributor)) if b}
     acronym = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’\-]*", organisation) if w[0].isupper()).casefold()

@@ -8,6 +8,7 @@ wait too) and the draft store decides conflicts inside one SQLite transaction.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 import unicodedata
@@ -38,17 +39,33 @@ def workspace_outline(workspace: Path, given: str | Path | None) -> Outline:
     from pipeline.drafting.outline import OutlineError, load_outline, save_outline
 
     if given:
-        outline = load_outline(Path(given))
+        outline = kept_ids(workspace, load_outline(Path(given)))
         workspace.mkdir(parents=True, exist_ok=True)
         save_outline(outline, workspace / OUTLINE_NAME)
         return outline
     path = workspace / OUTLINE_NAME
     if not path.is_file():
         raise OutlineError(
-            f"no outline in {workspace}: pass --outline FILE (.yaml, .md, .txt, .docx, .odt, or a table .csv, "
-            ".xlsx, .ods) once; it is kept"
+            f"no outline in {workspace}: pass --outline FILE (.yaml, .md, .txt, .docx, .odt, .rtf, .html, or a "
+            "table .csv, .xlsx, .ods) once; it is kept"
         )
     return load_outline(path)
+
+
+def kept_ids(workspace: Path, outline: Outline) -> Outline:
+    """``outline`` with the ids its sections had in this workspace's outline and drafts before ids were cut
+    between words (``outline.keeping_stored_ids``), so an outline read again keeps the drafts made from it."""
+    from pipeline.drafting.drafts import FILENAME, DraftStore
+    from pipeline.drafting.outline import OutlineError, keeping_stored_ids, load_outline
+
+    stored: set[str] = set()
+    if (workspace / OUTLINE_NAME).is_file():
+        with contextlib.suppress(OutlineError):
+            stored |= {s.id for s in load_outline(workspace / OUTLINE_NAME).sections}
+    if (workspace / FILENAME).is_file():
+        with DraftStore.in_workspace(workspace) as store:
+            stored |= set(store.sections())
+    return keeping_stored_ids(outline, stored) if stored else outline
 
 
 def revision_json(revision: Revision, title: str, status: str, ocr: Collection[str] = ()) -> dict[str, Any]:
@@ -200,7 +217,7 @@ class Workspace:
         """Keep ``outline`` as the workspace's outline (written atomically)."""
         from pipeline.drafting.outline import save_outline
 
-        save_outline(outline, self.root / OUTLINE_NAME)
+        save_outline(kept_ids(self.root, outline), self.root / OUTLINE_NAME)
 
     # -- sources ---------------------------------------------------------------------------
     def sources(self) -> list[dict[str, Any]]:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ingest.metadata_names import bare_name
 from pipeline.model import people_of
 
 # reporting verbs that make the words before them the holder of the view that follows
@@ -85,7 +86,10 @@ class PartyIndex:
         for (field, value), _ in sorted(self.owners.items(), key=lambda kv: -len(kv[0][1])):
             key = f"g{len(patterns)}"
             patterns.append((key, field, value, rf"(?P<{key}>\b{re.escape(value)}\b)"))
-            surname = value.split()[-1] if field == "contributor" and len(value.split()) > 1 else ""
+            # the surname of the name without titles: "dr hab. Anna Kowalczyk, prof. UW" is named "Kowalczyk",
+            # never "UW", and "Anna Nowak PhD" "Nowak"
+            bare = bare_name(value).split() if field == "contributor" and len(value.split()) > 1 else []
+            surname = bare[-1] if bare else ""
             if surname and len(people_of(value)) > 1:
                 surname = ""  # "Jones" alone is one of a joint input's authors, whose passage is not hers alone
             if len(surname) >= 3 and surname[0].isupper():

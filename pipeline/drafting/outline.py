@@ -1,13 +1,14 @@
 """The guidelines' outline: sections with audience, purpose and guiding questions.
 
-Read from YAML, Markdown, plain text, Word or OpenDocument (``load_outline`` picks by the file's suffix),
-written the way people write outlines: ids in any case, ``questions`` or ``guiding_questions``, purpose and
-audience optional. Every form becomes the same plain data, checked here, so a refusal always names the file,
-the section and the fix.
+Read from YAML, Markdown, plain text, Word, OpenDocument, Rich Text, HTML or a table (``load_outline`` picks by
+the file's suffix), written the way people write outlines: ids in any case, ``questions`` or
+``guiding_questions``, purpose and audience optional. Every form becomes the same plain data, checked here, so a
+refusal always names the file, the section and the fix.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
 
@@ -15,9 +16,24 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from pipeline.atomic import replacing
-from pipeline.drafting.outline_data import OutlineError, audience_for, new_section_id, normalise_outline
+from pipeline.drafting.outline_data import (
+    OutlineError,
+    audience_for,
+    legacy_slug,
+    new_section_id,
+    normalise_outline,
+    title_slug,
+)
 
-__all__ = ["Outline", "OutlineError", "SectionSpec", "load_outline", "new_section_id", "save_outline"]
+__all__ = [
+    "Outline",
+    "OutlineError",
+    "SectionSpec",
+    "keeping_stored_ids",
+    "load_outline",
+    "new_section_id",
+    "save_outline",
+]
 
 
 class SectionSpec(BaseModel):
@@ -86,7 +102,8 @@ def outline_from_data(data: object, path: Path) -> Outline:
 
 def load_outline(path: Path | str) -> Outline:
     """Read and check an outline: YAML (.yaml, .yml), Markdown or plain text (.md, .markdown, .txt), Word
-    (.docx), OpenDocument text (.odt) or a table of questions (.csv, .tsv, .xlsx, .ods)."""
+    (.docx), OpenDocument text (.odt), Rich Text (.rtf), a web page (.html, .htm) or a table of questions (.csv,
+    .tsv, .xlsx, .ods)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in (".md", ".markdown", ".txt"):
@@ -105,10 +122,20 @@ def load_outline(path: Path | str) -> Outline:
         from pipeline.drafting.outline_odt import read_odt_outline
 
         return outline_from_data(read_odt_outline(path), path)
+    if suffix == ".rtf":
+        from pipeline.drafting.outline_rtf import read_rtf_outline
+
+        return outline_from_data(read_rtf_outline(path), path)
+    if suffix in (".html", ".htm", ".xhtml"):
+        from pipeline.drafting.outline_html import read_html_outline
+
+        return outline_from_data(read_html_outline(path), path)
     if suffix not in (".yaml", ".yml", ".json"):
+        # a PDF (or a slide deck) keeps no headings or lists an outline could be read by, only their look
+        how = " (a PDF keeps the look of headings and lists, not what they are)" if suffix == ".pdf" else ""
         raise OutlineError(
-            f"{path}: an outline is a .yaml, .md, .txt, .docx, .odt or a table (.csv, .xlsx, .ods) file; "
-            "save it as one of those"
+            f"{path}: an outline is read from a .yaml, .md, .txt, .docx, .odt, .rtf or .html file, or a table "
+            f"(.csv, .tsv, .xlsx, .ods){how}; save or export it as one of those"
         )
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
@@ -119,6 +146,24 @@ def load_outline(path: Path | str) -> Outline:
     except yaml.YAMLError as exc:
         raise OutlineError(f"{path}: not valid YAML ({exc})") from exc
     return outline_from_data(data, path)
+
+
+def keeping_stored_ids(outline: Outline, stored: Iterable[str]) -> Outline:
+    """``outline`` with each id made from a title given back the form it had before ids were cut between words
+    ("micro-credentials-in-the-qualifications-"), when drafts or the workspace's outline are stored under that
+    form (``stored``): an outline read again keeps the drafts made from it."""
+    known = {sid.casefold() for sid in stored}
+    ids = {s.id.casefold() for s in outline.sections}
+    sections = []
+    for section in outline.sections:
+        new, old = title_slug(section.title), legacy_slug(section.title)
+        sid = section.id
+        if new and old != new and sid.casefold().startswith(new) and sid.casefold() not in known:
+            former = old + sid[len(new) :]  # "-2" after a repeated title stays
+            if former.casefold() in known and former.casefold() not in ids:
+                sid = former
+        sections.append(section if sid == section.id else section.model_copy(update={"id": sid}))
+    return outline.model_copy(update={"sections": tuple(sections)})
 
 
 def save_outline(outline: Outline, path: Path) -> None:

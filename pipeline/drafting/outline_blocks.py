@@ -191,6 +191,21 @@ def blocks_to_data(blocks: list[Block], path: Path, title_property: str = "") ->
     data = parse_lines(lines, path)
     if not titled:
         data.pop("title", None)
-        if title_property:
-            data["title"] = title_property
+        title = title_property or _first_line_title(blocks)
+        if title:
+            data["title"] = title
     return data
+
+
+def _first_line_title(blocks: list[Block]) -> str:
+    """The title typed as the document's first paragraph above its first heading, in no Title style (a page
+    exported without a title element, a Word outline whose title is plain text): read as a Markdown outline's
+    plain first line is (``outline_markdown.preamble_title``); "" when there is none."""
+    from pipeline.drafting.outline_markdown import preamble_title
+
+    first = next((b for b in blocks if b.text or b.rows), None)
+    if first is None or first.rows or first.heading >= 0 or first.list_level >= 0:
+        return ""
+    if not any(b.heading > 0 for b in blocks):
+        return ""  # without headings, sections are found otherwise, and a first line is read as their title there
+    return preamble_title([first.text])

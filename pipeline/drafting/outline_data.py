@@ -76,9 +76,29 @@ def audience_for(value: str) -> str:
     return found.pop() if len(found) == 1 else value
 
 
+MAX_ID = 40  # characters of an id made from a title: long enough to tell sections apart, short in a URL or file
+
+
+def title_slug(title: str) -> str:
+    """``title`` in lower case with dashes, cut at a word boundary within ``MAX_ID`` characters (a single word
+    longer than that is cut where it must): never inside a word, never ending in a dash."""
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+    if len(slug) <= MAX_ID:
+        return slug
+    cut = slug[: MAX_ID + 1].rsplit("-", 1)[0] if "-" in slug[: MAX_ID + 1] else slug[:MAX_ID]
+    return cut.strip("-")
+
+
+def legacy_slug(title: str) -> str:
+    """The id sessions before 13 made from ``title``: cut at 40 characters wherever that fell, a dash or half a
+    word at its end ("micro-credentials-in-the-qualifications-"). Drafts saved under such ids stay theirs."""
+    return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:MAX_ID]
+
+
 def new_section_id(title: str, taken: set[str]) -> str:
-    """A section id made from ``title`` (lower case, dashes) that is not in ``taken`` (compared in any case)."""
-    base = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:40] or "section"
+    """A section id made from ``title`` (lower case, dashes, cut between words) that is not in ``taken``
+    (compared in any case)."""
+    base = title_slug(title) or "section"
     taken = {t.casefold() for t in taken}
     sid, n = base, 2
     while sid in taken:

@@ -34,7 +34,7 @@ from pipeline.drafting.outline_lines import (
     without_note,
 )
 
-__all__ = ["parse_lines", "read_markdown_outline"]
+__all__ = ["parse_lines", "preamble_title", "read_markdown_outline"]
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _TERMINAL = (".", "?", "!", ":", ";")
@@ -163,6 +163,8 @@ def parse_lines(lines: list[str], source: Path) -> dict[str, Any]:
     last: _Entry | None = None
     base_indent: int | None = None  # indent of the current list's top items
     blank = fence = False
+    preamble: list[str] = []  # the lines above the first heading: the first may be the document's title
+    headed = False
 
     def add(text: str, item: bool) -> _Entry:
         assert current is not None
@@ -179,6 +181,9 @@ def parse_lines(lines: list[str], source: Path) -> dict[str, Any]:
             blank = True
             continue
         heading = _HEADING.match(line)
+        headed = headed or bool(heading)
+        if not headed:
+            preamble.append(line)
         if heading:
             level, text = len(heading.group(1)), strip_marks(heading.group(2))
             last, base_indent, blank = None, None, False
@@ -259,9 +264,31 @@ def parse_lines(lines: list[str], source: Path) -> dict[str, Any]:
     # an "Introduction" or "Annex" heading without questions is the document's own text, not a section to
     # draft; kept (and refused by name) when no section has questions, or when it is not such a heading
     out: dict[str, Any] = {"sections": asked if any(f["questions"] for f in asked) else finished}
+    title = title or preamble_title(preamble)
     if title:
         out["title"] = title
     return out
+
+
+_UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
+
+
+def preamble_title(preamble: list[str]) -> str:
+    """The document's title written as a plain first line above the headings ("Guidelines on micro-credentials"
+    over "# 1. Recognition"), or underlined with ``===``: a short line that asks nothing, is no list item, field
+    or sentence; "" when the first line is none of that (an introduction)."""
+    if not preamble:
+        return ""
+    first = preamble[0]
+    text = strip_marks(first)
+    if _UNDERLINE.match(first) or list_item(first) is not None or field_line(first) is not None:
+        return ""
+    if not text or asks(text) or questions_label(text)[0] or len(text.split()) > 15:
+        return ""
+    underlined = len(preamble) > 1 and bool(re.match(r"^\s*={3,}\s*$", preamble[1]))
+    if text.endswith((".", ":", ";", ",")) and not underlined:
+        return ""  # a sentence introducing the outline, or a label
+    return text
 
 
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")

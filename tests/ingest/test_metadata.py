@@ -164,3 +164,21 @@ def test_a_sheet_without_a_contributor_column_says_drafts_cannot_name_anyone(tmp
     sheet.write_text("file,Country\nbrief.pdf,Slovenia\n", encoding="utf-8")
     (note,) = sheet_warnings(sheet)
     assert "no column names the contributor" in note and note.startswith("metadata.csv")
+
+
+@pytest.mark.parametrize("organisation", ["Ministerstwo Edukacji Narodowej", "Chamber of Crafts Opole", "UNICEF"])
+def test_a_row_naming_only_an_organisation_makes_it_the_contributor_named_once(organisation):
+    row = {"file": "a.pdf", "contributor": " ", "organisation": organisation, "country": "Polska"}
+    meta, warnings = build_meta("a.pdf", Path("a.pdf"), row)
+    # drafts write "contributor (organisation)": the body is named as the contributor, and not a second time
+    assert (meta.contributor, meta.organisation, meta.country, warnings) == (organisation, "", "Poland", [])
+
+
+def test_a_person_in_the_row_or_the_document_stays_the_contributor_beside_the_organisation():
+    row = {"file": "a.docx", "contributor": "Anna Kowalska", "organisation": "Izba Rzemieślnicza"}
+    in_row, _ = build_meta("a.docx", Path("a.docx"), row)
+    by_author, _ = build_meta(
+        "a.docx", Path("a.docx"), {**row, "contributor": ""}, DocumentProperties(author="Nowak, Jan")
+    )
+    assert (in_row.contributor, in_row.organisation) == ("Anna Kowalska", "Izba Rzemieślnicza")
+    assert (by_author.contributor, by_author.organisation) == ("Jan Nowak", "Izba Rzemieślnicza")

@@ -258,3 +258,89 @@ def test_a_sheet_naming_meetings_reads_them_as_inputs_without_a_warning(tmp_path
     assert {name: (meta.kind, warnings) for name, (meta, warnings) in read.items()} == {
         name: ("expert_input", []) for name in ("panel.txt", "table.docx", "group.md", "minutes.txt", "hearing.txt")
     }
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # Polish declines its nouns and puts the head first: a record of an interview, answers to a survey
+        ("List", "expert_input"),
+        ("Listy", "expert_input"),
+        ("List otwarty", "expert_input"),
+        ("Zapis wywiadu", "expert_input"),
+        ("Zapis rozmowy", "expert_input"),
+        ("Zapis webinarium", "expert_input"),
+        ("Transkrypcja wywiadu", "expert_input"),
+        ("Odpowiedzi na ankietę", "expert_input"),
+        ("Odpowiedź w ankiecie", "expert_input"),
+        ("Uwagi", "expert_input"),
+        ("Korespondencja", "expert_input"),
+        ("Stanowisko", "policy_brief"),
+        ("Pisemne stanowisko", "policy_brief"),
+        ("Stanowisko organizacji", "policy_brief"),
+        ("Prezentacja", "presentation"),
+        ("Prezentacje slajdów", "presentation"),
+        ("Wystąpienie", "presentation"),
+        ("Artykuł", "other"),
+        # a report on a survey stays the survey's input, as "Survey report" does
+        ("Raport z ankiety", "expert_input"),
+        ("Sprawozdanie z wywiadu", "expert_input"),
+        # "lista" is a list, "listopad" November: no letter
+        ("Lista uczestników", None),
+        ("Listopad", None),
+    ],
+)
+def test_polish_kinds_are_read_in_every_case_head_first(written, expected):
+    assert kind_word(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Lettres", "expert_input"),
+        ("Cartas", "expert_input"),
+        ("Lettere", "expert_input"),
+        ("Briefe", "expert_input"),
+        ("Brieven", "expert_input"),
+        ("Entrevistas", "expert_input"),
+        ("Réponses", "expert_input"),
+        ("Risposte", "expert_input"),
+        ("Antworten", "expert_input"),
+        ("Témoignages", "expert_input"),
+        ("Webinaire", "presentation"),
+        ("Exposé", "presentation"),
+        ("Presentaciones", "presentation"),
+        # a German compound ending in letters is no letter of a contributor's
+        ("Rundbriefe", None),
+    ],
+)
+def test_plurals_in_the_other_languages_are_read_as_the_singular(written, expected):
+    assert kind_word(written) == expected
+
+
+def test_a_polish_sheet_reads_its_kinds_and_warns_of_an_unknown_one_naming_the_file(tmp_path):
+    sheet = tmp_path / "metadata.csv"
+    sheet.write_text(
+        "plik;autor;typ\n"
+        "a.pdf;Anna Nowak;List\n"
+        "b.txt;Jan Zieliński;Zapis wywiadu\n"
+        "c.xlsx;Ewa Wójcik;Odpowiedzi na ankietę\n"
+        "d.pdf;Ewa Wójcik;Stanowisko\n"
+        "e.pptx;Ewa Wójcik;Prezentacja\n"
+        "f.pdf;Ewa Wójcik;Nagranie dźwiękowe\n",
+        encoding="utf-8",
+    )
+    rows = read_metadata_csv(sheet)
+    read = {name: build_meta(name, Path(name), row) for name, row in rows.items()}
+    kinds = {name: meta.kind for name, (meta, _) in read.items()}
+    assert kinds == {
+        "a.pdf": "expert_input",
+        "b.txt": "expert_input",
+        "c.xlsx": "expert_input",
+        "d.pdf": "policy_brief",
+        "e.pptx": "presentation",
+        "f.pdf": "other",
+    }
+    assert [w for _, (_, warnings) in read.items() for w in warnings] == [
+        "kind 'Nagranie dźwiękowe' is not one of policy_brief, presentation, expert_input, other; using 'other'"
+    ]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ingest.metadata import build_meta, read_metadata_csv
-from ingest.metadata_names import people_in, person_names
+from ingest.metadata_names import bare_name, people_in, person_names
 from ingest.model import DocumentProperties
 
 pytestmark = pytest.mark.unit
@@ -143,3 +143,42 @@ def test_each_author_of_a_cell_naming_several_is_one_contributor(cell, people):
 
     assert people_in(person_names(cell)) == people
     assert people_of(person_names(cell)) == people  # the identity the pipeline counts and covers by
+
+
+@pytest.mark.parametrize(
+    ("written", "bare"),
+    [
+        ("dr hab. Anna Kowalczyk, prof. UW", "Anna Kowalczyk"),
+        ("prof. dr hab. Jan Nowak", "Jan Nowak"),
+        ("mgr inż. Anna Nowak", "Anna Nowak"),
+        ("Dr. Maria Müller", "Maria Müller"),
+        ("Prof. Dr. Hans Weber", "Hans Weber"),
+        ("Ing. Petr Novák", "Petr Novák"),
+        ("Univ.-Prof. Dipl.-Ing. Dr. Eva Huber", "Eva Huber"),
+        ("Dr. rer. nat. Karl Gruber, MBA", "Karl Gruber"),
+        ("dott.ssa Giulia Rossi", "Giulia Rossi"),
+        ("Sra. Ana García", "Ana García"),
+        ("drs. Pieter de Vries", "Pieter de Vries"),
+        ("Anna Nowak PhD", "Anna Nowak"),
+        ("Prof. Anna Lis, Uniwersytet Warszawski", "Anna Lis"),
+        ("Prof. Anna Lis, Professor of Law", "Anna Lis"),
+        ("dr Ana Horvat; mgr Ivo Kranjc", "Ana Horvat; Ivo Kranjc"),
+        # a title after a surname written first is left out, the given name kept
+        ("Nowak, dr Jan", "Nowak, Jan"),
+        ("KOWALCZYK Anna, dr hab.", "KOWALCZYK Anna"),
+        # names that a title's letters begin are no titles: "Ma", "Don" and "Doc" without a dot before one word
+        ("Ma Li", "Ma Li"),
+        ("Don Quixote", "Don Quixote"),
+        ("Kowalczyk, Anna", "Kowalczyk, Anna"),
+        ("Anna Kowalska, Jan Nowak", "Anna Kowalska, Jan Nowak"),
+    ],
+)
+def test_a_persons_bare_name_leaves_out_titles_and_letters_after_it(written, bare):
+    assert bare_name(written) == bare
+
+
+@pytest.mark.parametrize(
+    "written", ["dr hab. Anna Kowalczyk, prof. UW", "prof. dr hab. Jan Nowak", "Ing. Petr Novák", "Dr. Maria Müller"]
+)
+def test_a_name_with_titles_is_shown_as_written(written):
+    assert person_names(written) == written

@@ -436,7 +436,9 @@ def test_regions_with_shortened_words_partner_words_and_the_sea(region, country,
 @pytest.mark.parametrize("region", ["X. Balkans", "Qzt. Region"])
 def test_a_shortened_word_that_stands_for_nothing_known_is_not_guessed(region):
     found, warnings = meta(region=region, country="")
-    assert warnings == [f"region '{region}' is not one of EU, partner, other; derived from country"]
+    assert warnings == [
+        f"metadata row for 'a.pdf': region '{region}' is not one of EU, partner, other; derived from country"
+    ]
     assert found.region == "other"
 
 
@@ -460,7 +462,9 @@ def test_a_short_word_alone_names_no_region(region):
     # "CA" is Central Asia to some and Canada's code to others: the country decides, and the user hears of it
     found, warnings = meta(region=region, country="Latvia")
     assert found.region == "EU"
-    assert warnings == [f"region '{region}' is not one of EU, partner, other; derived from country"]
+    assert warnings == [
+        f"metadata row for 'a.pdf': region '{region}' is not one of EU, partner, other; derived from country"
+    ]
 
 
 def _sheet(tmp_path, text):
@@ -527,3 +531,37 @@ def test_the_date_columns_warning_follows_the_sheet_as_saved_after_a_read(tmp_pa
     assert len(sheet_warnings(path)) == 1
     path.write_text("file,contributor,date\na.pdf,A,02/03/2026\nb.pdf,B,13/03/2026\n", encoding="utf-8")
     assert sheet_warnings(path) == []
+
+
+@pytest.mark.parametrize(
+    ("region", "country", "expected"),
+    [
+        # the European Economic Area and EFTA, short and in full, in the EU's main languages: neither EU nor partner
+        ("EOG", "Norwegia", "other"), ("EWR", "", "other"), ("EEE", "Islande", "other"),
+        ("Europejski Obszar Gospodarczy", "", "other"), ("Espace économique européen", "", "other"),
+        ("Europäischer Wirtschaftsraum", "Liechtenstein", "other"), ("Espacio Económico Europeo", "", "other"),
+        ("Spazio economico europeo", "", "other"), ("Espaço Económico Europeu", "", "other"),
+        ("Europese Economische Ruimte", "", "other"), ("Association européenne de libre-échange", "", "other"),
+        # partner groups, declined in Polish and in the plural elsewhere
+        ("Balcanes Occidentales", "", "partner"), ("Partenariat oriental", "", "partner"),
+        ("Kraj z Bałkanów Zachodnich", "", "partner"), ("Kraje Partnerstwa Wschodniego", "", "partner"),
+        ("Azji Środkowej", "", "partner"), ("Pays candidats", "", "partner"), ("Paesi candidati", "", "partner"),
+        ("Kandidatenländer", "", "partner"), ("Pays partenaires", "", "partner"),
+        # the EU's members and third countries in the plural; "international" in Polish
+        ("Mitgliedstaaten", "", "EU"), ("États membres", "", "EU"), ("Stati membri", "", "EU"),
+        ("Drittstaaten", "", "other"), ("Międzynarodowy", "", "other"),
+    ],
+)  # fmt: skip
+def test_regions_in_the_main_eu_languages_are_read_without_a_warning(region, country, expected):
+    found, warnings = meta(region=region, country=country)
+    assert (found.region, warnings) == (expected, [])
+
+
+@pytest.mark.parametrize("region", ["Europa Orientale", "Ameryka Łacińska", "Nordic countries", "Zone 3"])
+def test_a_region_not_understood_is_reported_naming_the_row_and_the_value(tmp_path, region):
+    path, rows = _sheet(tmp_path, f"file,country,region\nbrief.pdf,,{region}\n")
+    found, warnings = build_meta("brief.pdf", Path("brief.pdf"), rows["brief.pdf"])
+    assert found.region == "other"
+    assert warnings == [
+        f"metadata row for 'brief.pdf': region '{region}' is not one of EU, partner, other; derived from country"
+    ]

@@ -381,3 +381,47 @@ def test_a_paragraph_that_wraps_onto_a_line_opening_with_capitals_and_a_colon_is
 def test_a_speaker_is_the_contributor_with_or_without_accents_and_case(label, contributor):
     assert is_own(label, contributor, "", set())
     assert not is_own(label, "Ana Horvat", "", set())
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("label", "contributor"),
+    [
+        ("Prof. dr hab. Nowak", "prof. dr hab. Jan Nowak"),
+        ("Dr Kowalczyk (UW)", "dr hab. Anna Kowalczyk, prof. UW"),
+        ("mgr inż. Nowak", "Anna Nowak"),
+        ("Dipl.-Ing. Weber", "Prof. Dr. Hans Weber"),
+        ("Ing. Petr Novák", "Novák, Ing. Petr"),
+    ],
+)
+def test_a_speaker_is_matched_by_the_name_without_titles(label, contributor):
+    assert is_own(label, contributor, "", set())
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("label", "contributor"),
+    [
+        # a title or a post-nominal's university is no surname of the contributor's
+        ("UW", "dr hab. Anna Kowalczyk, prof. UW"),
+        ("Hab", "dr hab. Anna Kowalczyk"),
+        # nor is a given name written after the surname
+        ("Jan Lis", "Nowak, Jan, dr"),
+        ("Mgr Kowalska", "mgr inż. Anna Nowak"),
+    ],
+)
+def test_a_title_is_never_taken_for_the_contributors_name(label, contributor):
+    assert not is_own(label, contributor, "", set())
+
+
+def test_a_hearing_keeps_the_turns_of_a_contributor_written_with_titles():
+    hearing = passages(
+        "Chair: Welcome to the hearing on micro-credentials.",
+        "Prof. dr hab. Nowak (UW): Universities should register every micro-credential they issue.",
+        "Dr Lis (Ministry): The register is for qualifications only.",
+        "Chair: Thank you. Prof. dr hab. Nowak: Then the register must change.",
+    )
+    kept, _ = own_turns(hearing, "prof. dr hab. Jan Nowak", "")
+    text = texts(kept)
+    assert "Universities should register" in text and "Then the register must change" in text
+    assert "qualifications only" not in text and "Welcome" not in text

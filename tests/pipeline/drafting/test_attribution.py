@@ -64,3 +64,16 @@ def test_a_quotation_stands_in_a_passage_despite_typography_case_and_a_final_sto
     assert quote_stands_in("we propose … for small learning.", passage)
     assert not quote_stands_in("we propose a new award type for all learning", passage)
     assert not quote_stands_in("we oppose a new award type", passage)
+
+
+def test_a_contributor_written_with_titles_is_named_by_the_surname_of_the_name_without_them():
+    sources = {
+        "pl": {"contributor": "dr hab. Anna Kowalczyk, prof. UW", "organisation": "", "country": "Poland"},
+        "at": {"contributor": "Anna Nowak PhD", "organisation": "", "country": "Austria"},
+    }
+    index = PartyIndex(sources)
+    found = [(p.name, p.claim) for p in credited("Kowalczyk argues that registers should stay open.", index)]
+    assert found == [("dr hab. Anna Kowalczyk, prof. UW", "registers should stay open.")]
+    # the letters after a name are no surname: a sentence about PhD holders credits nobody
+    assert credited("According to Nowak, PhD holders design the courses.", index)[0].name == "Anna Nowak PhD"
+    assert credited("PhD holders design most courses.", index) == []

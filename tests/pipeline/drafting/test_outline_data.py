@@ -118,3 +118,50 @@ def test_a_yaml_questions_note_in_brackets_is_left_out_as_in_every_other_outline
         ),
         ("Should micro-credentials be listed?", "Who keeps the register?"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Micro-credentials in the qualifications framework of Poland", "micro-credentials-in-the-qualifications"),
+        ("Micro-credentials in the national qualifications register", "micro-credentials-in-the-national"),
+        ("Recognition of prior learning", "recognition-of-prior-learning"),
+        # one word longer than an id may be is cut where it must be
+        ("Qualifikationsrahmenanerkennungsverfahrensbestimmungen", "qualifikationsrahmenanerkennungsverfahre"),
+    ],
+)
+def test_an_id_made_from_a_long_title_is_cut_between_words_without_a_trailing_dash(tmp_path, title, expected):
+    outline = load(tmp_path, f"sections:\n  - title: {title}\n    questions:\n      - Who recognises them?\n")
+    assert outline.sections[0].id == expected
+    assert len(expected) <= 40 and not expected.endswith("-")
+
+
+def test_an_outline_read_again_keeps_the_ids_its_drafts_are_stored_under(tmp_path):
+    from pipeline.drafting.outline import save_outline
+    from pipeline.workspace import OUTLINE_NAME, workspace_outline
+
+    text = (
+        "# Outline\n\n## Micro-credentials in the qualifications framework of Poland\n\n- Who levels them?\n\n"
+        "## Micro-credentials in the qualifications framework of Poland\n\n- Who registers them?\n\n"
+        "## Funding\n\n- Who pays?\n"
+    )
+    source = tmp_path / "outline.md"
+    source.write_text(text, encoding="utf-8")
+    workspace = tmp_path / "ws"
+    workspace.mkdir()
+    # a workspace of session 12 kept the ids cut inside a word, and its drafts under them
+    old = load_outline(source)
+    legacy = ("micro-credentials-in-the-qualifications-", "micro-credentials-in-the-qualifications--2", "funding")
+    old = old.model_copy(
+        update={"sections": tuple(s.model_copy(update={"id": i}) for s, i in zip(old.sections, legacy, strict=True))}
+    )
+    save_outline(old, workspace / OUTLINE_NAME)
+    assert [s.id for s in workspace_outline(workspace, None).sections] == list(legacy)  # it still loads
+    assert [s.id for s in workspace_outline(workspace, source).sections] == list(legacy)
+    # a new workspace gets ids cut between words
+    fresh = tmp_path / "fresh"
+    assert [s.id for s in workspace_outline(fresh, source).sections] == [
+        "micro-credentials-in-the-qualifications",
+        "micro-credentials-in-the-qualifications-2",
+        "funding",
+    ]

@@ -302,3 +302,31 @@ def test_a_plain_text_outline_leaves_a_questions_note_out_too(tmp_path):
     )
     (section,) = load_outline(path).sections
     assert section.questions == ("Who pays for assessment?", "Describe the vouchers in use")
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        ("Guidelines on micro-credentials in Poland", "Guidelines on micro-credentials in Poland"),
+        ("**Micro-credentials: guiding questions, 2026**", "Micro-credentials: guiding questions, 2026"),
+        ("Consultation outline\n====================", "Consultation outline"),
+        # an introduction, a question or a field above the headings is no title
+        ("This outline lists the questions for the consultation.", "Guidelines"),
+        ("What should the guidelines cover?", "Guidelines"),
+        ("Audience: national authorities", "Guidelines"),
+        ("- a bullet first", "Guidelines"),
+    ],
+)
+@pytest.mark.parametrize("marks", ["#", "##"])
+def test_a_plain_first_line_above_the_headings_is_the_title(tmp_path, first, expected, marks):
+    outline = load(
+        tmp_path,
+        f"{first}\n\n{marks} Recognition\n\n- Who recognises them?\n\n{marks} Funding\n\n- Who pays for them?\n",
+    )
+    assert outline.title == expected
+    assert [s.title for s in outline.sections] == ["Recognition", "Funding"]
+
+
+def test_a_heading_title_wins_over_a_line_above_it(tmp_path):
+    outline = load(tmp_path, "Draft 3\n\n# Micro-credentials outline\n\n## Recognition\n\n- Who recognises them?\n")
+    assert outline.title == "Micro-credentials outline"

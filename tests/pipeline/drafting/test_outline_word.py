@@ -285,3 +285,24 @@ def test_typed_roman_numbered_sections_with_lettered_questions_and_an_instructio
             ),
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        ("Micro-credentials in Poland: guiding questions", "Micro-credentials in Poland: guiding questions"),
+        ("Please send your answers to the secretariat by 3 March.", "Guidelines"),  # an introduction, no title
+    ],
+)
+def test_a_plain_first_paragraph_above_heading_1_sections_is_the_title(tmp_path, first, expected):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(first)  # typed as body text, not in the Title style; no title property
+    document.add_heading("Recognition", level=1)
+    document.add_paragraph("Who decides on recognition?", style="List Number")
+    document.add_heading("Funding", level=1)
+    document.add_paragraph("Who pays for short courses?", style="List Number")
+    outline = load_outline(save(document, tmp_path / "outline.docx"))
+    assert outline.title == expected
+    assert [s.title for s in outline.sections] == ["Recognition", "Funding"]
