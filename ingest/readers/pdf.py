@@ -258,7 +258,8 @@ class PdfReader:
             recorder = SizeRecorder()
             try:
                 _check_shown_text(page, number, budget)
-                raw = recorder.rejoined(page.extract_text(visitor_text=recorder) or "")
+                shown = page.extract_text(visitor_text=recorder, visitor_operand_before=recorder.operation) or ""
+                raw = recorder.rejoined(recorder.unmarked(shown))
                 text = clean_pdf_text(raw)
             except (ReadError, MemoryError, RecursionError):
                 raise
