@@ -198,8 +198,11 @@ class PdfReader:
         next column starts, when a sentence ends inside a line or a column's paragraph ends beside the other's
         lines, and footnotes at a page's foot are passages of their own; 15: words drawn as objects of their own stay
         on their line, a paragraph ends at space above it, a jump up the page or a closing also after a full last line,
-        a form's filled fields are read, and a letter's closing and signature at its end are left out."""
-        return f"{_dist_version('pypdf')} sections and tables 15, OCR 1"
+        a form's filled fields are read, and a letter's closing and signature at its end are left out; 16: a two-page
+        document's header drawn after its columns goes (top and bottom lines compared by place), footnotes are found
+        by where they sit (drawn first, under one column), a raised reference mark leaves the body, and wrapped lines
+        are rejoined against their own column's width."""
+        return f"{_dist_version('pypdf')} sections and tables 16, OCR 1"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""
