@@ -26,12 +26,16 @@ APART = 1.25  # line spacings: a furniture line's distance from the body text, a
 BODY_TYPE = 0.5  # points: a line this close to the body's size is set in the body's type
 SAME_PLACE = 1.0  # points: two pages' lines this close in height are at the same place
 _DIGITS = re.compile(r"\d+")
+_OUTER_NUMBER = re.compile(r"^#(?:\s*[-–—|·:]?\s+)|(?:\s+[-–—|·:]?\s*)#$")  # "48 Title", "Title | 49"
 _NUMBER_ONLY = re.compile(r"^[\s\-–—\[\]().|#]*#[\s\-–—\[\]().|#]*$")  # "3", "- 3 -", "[3]", "| 3 |"
 
 
 def _furniture_key(line: str) -> str:
-    """A line with its numbers blanked: "Page 3 of 12" and "Page 4 of 12" are the same running footer."""
-    return " ".join(_DIGITS.sub("#", line).lower().split())
+    """A line with its numbers blanked: "Page 3 of 12" and "Page 4 of 12" are the same running footer; a number
+    at either end is dropped, as a book or report sets its page number on the outer edge ("48 Title" on the left
+    page, "Title 49" on the right)."""
+    key = " ".join(_DIGITS.sub("#", line).lower().split())
+    return _OUTER_NUMBER.sub("", key)
 
 
 def _page_number(line: str) -> int | None:

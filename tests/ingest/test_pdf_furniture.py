@@ -168,3 +168,18 @@ def test_a_table_wrapping_alike_at_the_foot_of_two_pages_keeps_its_last_lines(tm
         c.showPage()
     c.save()
     assert all(text.endswith("by employers.") for text in texts(tmp_path / "rows.pdf"))
+
+
+def test_a_header_with_its_page_number_on_the_outer_edge_is_left_out(tmp_path: Path) -> None:
+    """A book or report sets the page number on the outer edge: before the title on left pages, after it on right
+    ones ("48 Regional skills review", "Regional skills review 49"); it is one running header all the same."""
+    topics = ["workload and credits", "assessment by employers", "recognition abroad", "digital wallets"]
+    c = canvas.Canvas(str(tmp_path / "review.pdf"), pagesize=A4)
+    for n, topic in enumerate(topics, start=48):
+        c.setFont("Helvetica", 9)
+        c.drawString(72, 800, f"{n} Regional skills review" if n % 2 == 0 else f"Regional skills review {n}")
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 760, f"This page of the review is about {topic}.")
+        c.showPage()
+    c.save()
+    assert texts(tmp_path / "review.pdf") == [f"This page of the review is about {topic}." for topic in topics]
