@@ -13,6 +13,7 @@ is a list item, a heading or a table's, or a paragraph ended between them; other
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Collection
 
@@ -39,9 +40,9 @@ def wrapped_lines(page: PageLines, stops: Collection[int] = ()) -> set[int]:
     if len(placed) < MIN_LINES:
         return set()
     groups: dict[tuple[float, int, bool], list[int]] = defaultdict(list)
-    starts = _start_clusters(placed)
-    for i, run in placed.items():
-        groups[(page.lines[i][1] or 0.0, starts[i], _beside_other_text(page, i, run))].append(i)
+    starts, beside = _start_clusters(placed), _lines_beside(page, placed)
+    for i in placed:
+        groups[(page.lines[i][1] or 0.0, starts[i], i in beside)].append(i)
     _settle_lines_alone(page, groups)
     out: set[int] = set()
     filled = [i for i, (line, _) in enumerate(page.lines) if line.strip()]
@@ -109,13 +110,18 @@ def _start_clusters(placed: dict[int, Segment]) -> dict[int, int]:
     return out
 
 
-def _beside_other_text(page: PageLines, i: int, run: Segment) -> bool:
-    """Whether another line lies beside line ``i`` (within a line's height, starting clearly left or right of it):
-    the line is in a column, not across the page."""
-    for j, runs in enumerate(page.segments):
-        if j == i or not runs or page.lines[j][0] == PARAGRAPH_END:
-            continue
-        other = next((r for r in runs if r.text.strip()), None)
-        if other is not None and abs(other.y - run.y) <= run.size and abs(other.x - run.x) > INDENT * run.size:
-            return True
-    return False
+def _lines_beside(page: PageLines, placed: dict[int, Segment]) -> set[int]:
+    """The placed lines with another line beside them (within a line's height, starting clearly left or right of
+    them): lines in a column, not across the page. Found over the page's lines sorted by height, not pair by pair."""
+    starts = sorted(
+        (run.y, run.x, j)
+        for j, runs in enumerate(page.segments)
+        if page.lines[j][0] != PARAGRAPH_END and (run := next((r for r in runs or () if r.text.strip()), None))
+    )
+    heights = [y for y, _, _ in starts]
+    out: set[int] = set()
+    for i, run in placed.items():
+        low, high = bisect_left(heights, run.y - run.size), bisect_right(heights, run.y + run.size)
+        if any(j != i and abs(x - run.x) > INDENT * run.size for _, x, j in starts[low:high]):
+            out.add(i)
+    return out
