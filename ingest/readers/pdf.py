@@ -201,8 +201,9 @@ class PdfReader:
         a form's filled fields are read, and a letter's closing and signature at its end are left out; 16: a two-page
         document's header drawn after its columns goes (top and bottom lines compared by place), footnotes are found
         by where they sit (drawn first, under one column), a raised reference mark leaves the body, and wrapped lines
-        are rejoined against their own column's width."""
-        return f"{_dist_version('pypdf')} sections and tables 16, OCR 1"
+        are rejoined against their own column's width; 17: a running header with its page number on the outer edge
+        (before the title on left pages, after it on right ones) is one header."""
+        return f"{_dist_version('pypdf')} sections and tables 17, OCR 1"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""
