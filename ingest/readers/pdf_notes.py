@@ -1,9 +1,12 @@
 """Footnotes at the foot of a PDF page, kept apart from the body text above them.
 
-A page's footnote area is a block of lines at the end of the page set in type clearly smaller than the body's,
-below every line of the body (a short rule usually sits between them, which the text layer does not show). Read
-as running text, its first note is joined to the page's last paragraph, so a note's source or aside would be
-quoted as part of the contributor's sentence. When the block opens with a note's mark ("1", "*", "[2]", "¹"), each
+A page's footnote area is a block of lines set in type clearly smaller than the body's, below every body line it
+shares width with: under the whole body, or, on a page of two columns, under both columns or under one of them (a
+short rule usually sits between them, which the text layer does not show). Where the writer drew it in the text's
+order does not matter (a page template may draw the foot first, or a header after it), but it comes in at most one
+run of the text a column: small type scattered among body lines is a caption or a pull quote. Read as running
+text, its first note is joined to the body, so a note's source or aside would be quoted as part of the
+contributor's sentence. When the block opens with a note's mark ("1", "*", "[2]", "¹"), each
 note is taken out of the page and becomes a passage of its own (``page 3, footnote 1``); a block of small type
 without a mark (a colophon, an address) stays on the page, but as a paragraph of its own.
 
