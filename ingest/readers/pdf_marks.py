@@ -7,8 +7,9 @@ leaves out "[^1]"; the note itself, at the page's foot, keeps its own mark (see 
 
 A piece is a mark only when all of this holds: it is one to three digits or a note symbol ("*", "†"), or a few
 such numbers ("1,2"); it follows text on the same line with no space between; the text it follows ends in a letter
-or a closing sign (".", ")", a quote), never a digit (a power, "10⁶", stays); its type is clearly smaller than that
-text's; and it is raised, never lowered (a chemical formula's "CO₂" stays).
+or a closing sign (".", ")", a quote), never a digit (a power, "10⁶", stays) nor a word of one or two letters (a
+unit, "m²"); its type is clearly smaller than that text's; and it is raised, never lowered (a chemical formula's
+"CO₂" stays).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 
 MARK_RATIO = 0.85  # a mark's type is at most this share of the text before it ...
 MIN_RAISE = 0.15  # ... and its baseline this many of that text's type sizes above the text's, at least
+MAX_UNIT = 2  # letters: a word this short before a raised number is a unit ("m", "km"), not a noted word
 _REFERENCE = re.compile(r"(?:\d{1,3}(?:[,–-]\d{1,3}){0,3}|[*†‡§]{1,3})")
 _AFTER = re.compile(r"[^\W\d_]$|[.,;:!?)\]\"'”’»]$")
 
@@ -44,4 +46,7 @@ def _is_mark(piece: str, before: str) -> bool:
     """Whether ``piece`` reads as a reference mark glued to the end of ``before`` (one line, no space between)."""
     if not piece or piece[0].isspace() or "\n" in piece.rstrip("\n") or before.endswith(("\n", " ")):
         return False
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if word.isalpha() and len(word) <= MAX_UNIT:
+        return False  # a unit's power ("m²", "km²"): a note's mark follows a longer word or a sign
     return bool(_REFERENCE.fullmatch(piece.rstrip())) and bool(_AFTER.search(before))

@@ -32,12 +32,13 @@ def _dropped(pieces: list[tuple[str, float]], rises: list[float], lifts: list[fl
         ([("as stated", 10), ("*", 7), (" here", 10)], [0, 4, 0], None, "as stated here"),
         ([("CO", 10), ("2", 7), (" emissions", 10)], [0, -2, 0], None, "CO2 emissions"),  # lowered: a formula
         ([("of 10", 10), ("6", 7), (" euros", 10)], [0, 4, 0], None, "of 106 euros"),  # a power, after a digit
+        ([("400 m", 10), ("2", 7), (" of floor", 10)], [0, 4, 0], None, "400 m2 of floor"),  # a unit's power
         ([("studied.", 10), ("1", 10), (" Most", 10)], [0, 4, 0], None, "studied.1 Most"),  # the body's own type
         ([("studied. ", 10), ("1", 7), (" Most", 10)], [0, 4, 0], None, "studied. 1 Most"),  # not glued to a word
         ([("studied.", 10), ("12a", 7), (" Most", 10)], [0, 4, 0], None, "studied.12a Most"),  # no mark's shape
     ],
-    ids=["rise", "placed-higher", "two-marks-at-line-end", "asterisk", "subscript", "power", "same-size", "spaced",
-         "word"],
+    ids=["rise", "placed-higher", "two-marks-at-line-end", "asterisk", "subscript", "power", "unit", "same-size",
+         "spaced", "word"],
 )  # fmt: skip
 def test_a_raised_small_mark_after_a_word_is_dropped_and_nothing_else(
     pieces: list[tuple[str, float]], rises: list[float], lifts: list[float] | None, expected: str
