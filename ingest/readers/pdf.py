@@ -237,8 +237,13 @@ class PdfReader:
         lines, and footnotes at a page's foot are passages of their own; 15: words drawn as objects of their own stay
         on their line, a paragraph ends at space above it, a jump up the page or a closing also after a full last line,
         a form's filled fields are read, and a letter's closing and signature at its end are left out; 16: a form in a
-        file only PDFium opens has its filled fields read too, and an XFA-only form is said to be unread."""
-        return f"{_dist_version('pypdf')} sections and tables 16, OCR 1"
+        file only PDFium opens has its filled fields read too, and an XFA-only form is said to be unread; 17: a
+        two-page document's header drawn after its columns goes (top and bottom lines compared by place), footnotes
+        are found by where they sit (drawn first, under one column), a raised reference mark leaves the body, and
+        wrapped lines are rejoined against their own column's width; 18: a running header with its page number on the
+        outer edge (before the title on left pages, after it on right ones) is one header, and a raised figure after
+        a unit ("m²") stays."""
+        return f"{_dist_version('pypdf')} sections and tables 18, OCR 1"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""
@@ -302,7 +307,8 @@ class PdfReader:
             recorder = SizeRecorder()
             try:
                 _check_shown_text(page, number, budget)
-                raw = recorder.rejoined(page.extract_text(visitor_text=recorder) or "")
+                shown = page.extract_text(visitor_text=recorder, visitor_operand_before=recorder.operation) or ""
+                raw = recorder.rejoined(recorder.unmarked(shown))
                 text = clean_pdf_text(raw)
             except (ReadError, MemoryError, RecursionError):
                 raise

@@ -24,13 +24,18 @@ from ingest.readers.pdf_tables import leadings, placed_items
 FURNITURE_EDGE = 2  # lines at the top and at the bottom of a page that may be running headers or footers
 APART = 1.25  # line spacings: a furniture line's distance from the body text, at least
 BODY_TYPE = 0.5  # points: a line this close to the body's size is set in the body's type
+SAME_PLACE = 1.0  # points: two pages' lines this close in height are at the same place
 _DIGITS = re.compile(r"\d+")
+_OUTER_NUMBER = re.compile(r"^#(?:\s*[-–—|·:]?\s+)|(?:\s+[-–—|·:]?\s*)#$")  # "48 Title", "Title | 49"
 _NUMBER_ONLY = re.compile(r"^[\s\-–—\[\]().|#]*#[\s\-–—\[\]().|#]*$")  # "3", "- 3 -", "[3]", "| 3 |"
 
 
 def _furniture_key(line: str) -> str:
-    """A line with its numbers blanked: "Page 3 of 12" and "Page 4 of 12" are the same running footer."""
-    return " ".join(_DIGITS.sub("#", line).lower().split())
+    """A line with its numbers blanked: "Page 3 of 12" and "Page 4 of 12" are the same running footer; a number
+    at either end is dropped, as a book or report sets its page number on the outer edge ("48 Title" on the left
+    page, "Title 49" on the right)."""
+    key = " ".join(_DIGITS.sub("#", line).lower().split())
+    return _OUTER_NUMBER.sub("", key)
 
 
 def _page_number(line: str) -> int | None:
@@ -175,18 +180,40 @@ def _drop_page_numbers(pages: Sequence[PageLines], edges: list[_Edges]) -> int:
 
 
 def _drop_two_page_furniture(pages: Sequence[PageLines]) -> int:
-    """A two-page document's running header or footer: the very first (or very last) line of both pages, the
-    same but for its numbers ("Agency X | Position paper", "Page 1 of 2"). Two pages that are the same
-    throughout are left alone: that is content printed twice, not furniture."""
+    """A two-page document's running header or footer: the line at the same edge of both pages, the same but for
+    its numbers ("Agency X | Position paper", "Page 1 of 2"). An edge is the very first or very last line of the
+    text, or, where every line is placed, the top or the bottom line of the page (a writer that draws the page's
+    furniture after its columns, a page template drawn last, ends the text with the header); placed lines must also
+    sit where a page template puts them (at the same height, apart from the text, or numbered with the page). Two
+    pages that are the same throughout are left alone: that is content printed twice, not furniture."""
     texts = [[line for line, _ in page.lines if line.strip()] for page in pages]
     if not all(len(t) >= 3 for t in texts) or texts[0] == texts[1]:
         return 0
+    edges = [_Edges(page) for page in pages]
+    drop: list[set[int]] = [set(), set()]
+    for side in range(min(len(edge.sides) for edge in edges)):
+        ends = [edge.sides[side][0] for edge in edges]
+        keys = [_furniture_key(page.lines[i][0]) for page, i in zip(pages, ends, strict=True)]
+        if not (keys[0] == keys[1] and keys[0].strip("# ") and len(keys[0].split()) <= 15):
+            continue
+        # where lines are placed, only where a page template puts it (see _templated): a table's last row that wraps
+        # alike at the foot of both pages is no footer
+        if all(edge.placed for edge in edges) and not _templated(pages, edges, ends, side):
+            continue
+        for found, i in zip(drop, ends, strict=True):
+            found.add(i)
     removed = 0
-    for end in (0, -1):
-        keys = [_furniture_key(t[end]) for t in texts]
-        if keys[0] == keys[1] and keys[0].strip("# ") and len(keys[0].split()) <= 15:
-            for page in pages:
-                filled = [i for i, (line, _) in enumerate(page.lines) if line.strip()]
-                page.keep(set(range(len(page.lines))) - {filled[end]})
-                removed += 1
+    for page, found in zip(pages, drop, strict=True):
+        if found:
+            page.keep(set(range(len(page.lines))) - found)
+            removed += len(found)
     return removed
+
+
+def _templated(pages: Sequence[PageLines], edges: list[_Edges], ends: list[int], side: int) -> bool:
+    """Whether two pages' edge lines are where a page template puts furniture: at the same height, or set apart
+    from the text on both pages, or carrying each page's own number ("Page 1 of 2", "Page 2 of 2")."""
+    first, second = (edge.y[i] for edge, i in zip(edges, ends, strict=True))
+    if abs(first - second) <= SAME_PLACE or all(edge.apart(edge.sides[side], 0) for edge in edges):
+        return True
+    return all(str(page.number) in _DIGITS.findall(page.lines[i][0]) for page, i in zip(pages, ends, strict=True))

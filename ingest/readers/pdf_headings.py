@@ -25,6 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ingest.readers.pdf_marks import drop_reference_marks
+
 HEADING_RATIO = 1.15  # a heading's type is at least this much larger than the body's ...
 HEADING_MIN_GAIN = 1.0  # ... and at least one point larger
 MAX_HEADING_CHARS = 150
@@ -33,6 +35,7 @@ MAX_HEADING_SHARE = 0.25  # a size used by more of the text than this is body te
 MAX_LEVELS = 4
 MAX_HEADING_LINES = 3
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.)\s+")  # "2.1 ", "3. ", "IV. "
+_SHOWS = {b"Tj", b"TJ", b"'", b'"'}  # the operations that show a string
 LIST_MARK = "• "  # how :mod:`ingest.readers.pdf_lists` writes a list item's mark: such a line is never a heading
 # a piece that is only a list's mark or number ("•", "2.", "(3)", "b)"), or anything but a letter or digit (a DEL glyph)
 _MARK_ONLY = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}[.)]?|[A-Za-z][.)]|[^\w\s]{1,2})\s*$")
@@ -88,11 +91,40 @@ class SizeRecorder:
     def __init__(self) -> None:
         self.pieces: list[tuple[str, float]] = []
         self.positions: list[tuple[float, float] | None] = []
+        self.rises: list[float] = []  # each piece's text rise as rendered (a superscript's is above 0)
+        self._rise = 0.0  # the text state's rise (``Ts``), in text space
+        self._shown: list[float] = []  # rendered rises of the strings shown since the last piece
+        self._showing = False  # whether the operation being run shows a string (its rise is not in the piece yet)
 
     def __call__(self, text: str, cm: Sequence[float], tm: Sequence[float], font: Any, size: float) -> None:
         if text:
             self.pieces.append((text, _rendered_size(cm, tm, size)))
             self.positions.append(_position(cm, tm))
+            # pypdf hands over a piece when the font or the matrix changes, often while running the next string's
+            # operation: that string's rise belongs to the next piece
+            shown = self._shown[:-1] if self._showing else self._shown
+            self.rises.append(max(shown, default=0.0))
+            self._shown = self._shown[-1:] if self._showing else []
+
+    def operation(self, operator: bytes, operands: Any, cm: Sequence[float], tm: Sequence[float]) -> None:
+        """A pypdf ``visitor_operand_before``: follows the text rise, which pypdf does not pass with the text."""
+        self._showing = operator in _SHOWS
+        if operator == b"Ts" and operands:
+            try:
+                self._rise = float(operands[0])
+            except (TypeError, ValueError):
+                self._rise = 0.0
+        elif self._showing:
+            self._shown.append(self._rise * (_rendered_size(cm, tm, 1.0) or 1.0) if self._rise else 0.0)
+
+    def unmarked(self, text: str) -> str:
+        """``text`` without the reference marks set raised in small type after a word (see
+        :mod:`ingest.readers.pdf_marks`); unchanged when the pieces are not the text."""
+        if "".join(piece for piece, _ in self.pieces) != text or len(self.rises) != len(self.pieces):
+            return text
+        if not drop_reference_marks(self.pieces, self.positions, self.rises):
+            return text
+        return "".join(piece for piece, _ in self.pieces)
 
     def rejoined(self, text: str) -> str:
         """``text`` with the words of one line drawn as separate objects back on their line.

@@ -16,6 +16,7 @@ from ingest.readers.pdf_forms import form_text
 from ingest.readers.pdf_furniture import drop_page_furniture
 from ingest.readers.pdf_headings import PageLines, SizeRecorder, find_headings
 from ingest.readers.pdf_lists import mark_list_items
+from ingest.readers.pdf_measure import GOES_ON, wrapped_lines
 from ingest.readers.pdf_notes import Note, body_size, take_notes
 from ingest.readers.pdf_paragraphs import PARAGRAPH_END, mark_paragraph_breaks
 from ingest.readers.pdf_pdfium import engine_version, has_image, open_document, page_text
@@ -31,6 +32,7 @@ _MARKER = re.compile(f" ?\n?{PARAGRAPH_END}")
 _EXTRA_BLANKS = re.compile(r"\n{3,}")
 _HYPHEN_BREAK = re.compile(r"(\w+)-\n([a-zäöüßéèàçñ]\w*)")
 _WORD = re.compile(r"\w")
+_GOES_ON = re.compile(f"{GOES_ON}\n(?!\n)")  # a line that runs on (see pdf_measure) and the break after it
 # A scan may carry a short label under the image (ImageMagick writes the layer name), which is not
 # a text layer a user could search; a page with an image and fewer letters than this counts as a scan.
 SCAN_LABEL_MAX = 25
@@ -68,7 +70,7 @@ def _cell_text(cell: str) -> str:
 def clean_pdf_text(text: str) -> str:
     """Clean extracted page text: ligatures and compatibility forms, hyphenated line breaks, spaces."""
     text = unicodedata.normalize("NFKC", text)
-    text = _dehyphenate(clean_text(text))
+    text = _dehyphenate(clean_text(text.replace(f"-{GOES_ON}\n", "-\n")))
     # pypdf ends every visual line with a break; rejoin wrapped lines so sentences stay whole. A paragraph end
     # found from the lines' places (a marker line, see pdf_paragraphs) stops the rejoining: the marker is never
     # joined to the line after it, and goes with the line break before it
@@ -76,6 +78,8 @@ def clean_pdf_text(text: str) -> str:
     # PDFium's have no places to tell its paragraph from): a marker before it stops the rejoining
     text = "\n".join(f"{PARAGRAPH_END}\n{line}" if is_closing(line) else line for line in text.split("\n"))
     text = "\n\n".join(unwrap(block, by_width=True) for block in text.split("\n\n"))
+    # a line found to run the full width of its own column goes on in the next, whatever the widest line around it
+    text = _GOES_ON.sub(" ", text).replace(GOES_ON, "")  # where the rejoining joined it already, or nothing follows
     return _EXTRA_BLANKS.sub("\n\n", _MARKER.sub("", text)).strip()
 
 
@@ -134,8 +138,15 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
         tables = {t.first: t for t in find_tables(page)}
         if ending and _first_filled(page) not in tables:
             ending = None  # text before its first table: a table there is a new one
+        stops = {i for i in range(len(page.lines)) if (p, i) in headings}
+        stops.update(i for t in tables.values() for i in range(t.first, t.last + 1))
+        wrapped = wrapped_lines(page, stops)
         if not tables and not any((p, i) in headings for i in range(len(page.lines))):
-            text = clean_pdf_text(page.text)
+            text = clean_pdf_text(
+                "\n".join(
+                    f"{line.rstrip()}{GOES_ON}" if i in wrapped else line for i, (line, _) in enumerate(page.lines)
+                )
+            )
             if text.strip():
                 passages.append(Passage(text, _in_section(location, stack)))
             passages.extend(_form_passage(page, _in_section(location, stack)))
@@ -180,7 +191,7 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
                     part.append(table.trail)
                     body[0] = True
             elif heading is None:
-                part.append(line)
+                part.append(f"{line.rstrip()}{GOES_ON}" if i in wrapped else line)
                 body[0] = body[0] or bool(line.strip(PARAGRAPH_END).strip())
             elif heading.level > 0:
                 flush()

@@ -124,7 +124,6 @@ def test_the_paper_has_two_pages_of_two_columns_a_running_header_page_numbers_an
     assert text.index("At least half of the learning in a micro-credential") < text.index("Credit transfer between")
 
 
-@pytest.mark.xfail(strict=True, reason="the PDF reader keeps this paper's running header and runs its footnote on")
 @pytest.mark.unit
 def test_the_paper_s_running_header_is_left_out_and_its_footnote_is_a_passage_of_its_own():
     passages = _passages(PAPER.name)

@@ -9,6 +9,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
 from ingest.readers.pdf import PdfReader
+from tests.ingest.two_column_pdf import HEADER, paragraphs, report_pdf
 
 pytestmark = pytest.mark.unit
 
@@ -136,3 +137,49 @@ def test_a_slide_deck_printed_to_pdf_reads_each_title_as_the_section_of_its_bull
     assert [(p.location.page, p.location.section) for p in passages] == [(n, t) for n, (t, _) in enumerate(slides, 1)]
     for passage, (title, bullets) in zip(passages, slides, strict=True):
         assert passage.text == "\n".join([title, "", *(f"• {b}" for b in bullets)])
+
+
+def _page_texts(path: Path) -> list[str]:
+    """Each page's body text, footnotes aside, with the page's paragraph breaks."""
+    return [p.text for p in PdfReader().read(path).passages if "footnote" not in p.location.label]
+
+
+@pytest.mark.parametrize("header_last", [False, True], ids=["header-drawn-first", "header-drawn-last"])
+@pytest.mark.parametrize("count", [24, 50], ids=["two-pages", "three-pages"])
+def test_a_two_column_reports_running_header_and_page_numbers_end_no_passage(
+    tmp_path: Path, count: int, header_last: bool
+) -> None:
+    """A page template that draws the header after the columns ends each page's text with it; on two pages, as on
+    more, it is left out, and so are the page numbers."""
+    pages = _page_texts(report_pdf(tmp_path / "report.pdf", count, header_last=header_last, note=""))
+    assert not [text for text in pages if HEADER.split(" - ")[0] in text]
+    assert " ".join(" ".join(pages).split()) == " ".join(paragraphs(count))  # no page number, nothing else either
+
+
+def test_a_table_wrapping_alike_at_the_foot_of_two_pages_keeps_its_last_lines(tmp_path: Path) -> None:
+    """The same line at the bottom of both pages of two is furniture only where a template puts it: at the same
+    height, set apart from the text."""
+    c = canvas.Canvas(str(tmp_path / "rows.pdf"), pagesize=A4)
+    for page, rows in enumerate((30, 12)):
+        c.setFont("Helvetica", 10)
+        for k in range(rows):
+            c.drawString(72, 760 - 14 * k, f"Row {k + 1} of page {page + 1}: a short course with a practical test set")
+        c.drawString(72, 760 - 14 * rows, "by employers.")
+        c.showPage()
+    c.save()
+    assert all(text.endswith("by employers.") for text in texts(tmp_path / "rows.pdf"))
+
+
+def test_a_header_with_its_page_number_on_the_outer_edge_is_left_out(tmp_path: Path) -> None:
+    """A book or report sets the page number on the outer edge: before the title on left pages, after it on right
+    ones ("48 Regional skills review", "Regional skills review 49"); it is one running header all the same."""
+    topics = ["workload and credits", "assessment by employers", "recognition abroad", "digital wallets"]
+    c = canvas.Canvas(str(tmp_path / "review.pdf"), pagesize=A4)
+    for n, topic in enumerate(topics, start=48):
+        c.setFont("Helvetica", 9)
+        c.drawString(72, 800, f"{n} Regional skills review" if n % 2 == 0 else f"Regional skills review {n}")
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 760, f"This page of the review is about {topic}.")
+        c.showPage()
+    c.save()
+    assert texts(tmp_path / "review.pdf") == [f"This page of the review is about {topic}." for topic in topics]

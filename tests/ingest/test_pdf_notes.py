@@ -13,6 +13,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from ingest.readers.pdf import PdfReader
+from tests.ingest.two_column_pdf import NOTE, paragraphs, report_pdf
 
 pytestmark = pytest.mark.unit
 
@@ -110,4 +111,36 @@ def test_a_footnote_printed_to_pdf_by_libreoffice_is_its_own_passage(tmp_path: P
         check=True, capture_output=True, timeout=180, env={**os.environ, "HOME": str(tmp_path)},
     )  # fmt: skip
     passages = PdfReader().read(tmp_path / "brief.pdf").passages
-    assert [(p.location.label, p.text) for p in passages] == [("page 1", f"{body}1"), ("page 1, footnote 1", note)]
+    assert [(p.location.label, p.text) for p in passages] == [("page 1", body), ("page 1, footnote 1", note)]
+
+
+@pytest.mark.parametrize("header_last", [False, True], ids=["drawn-before-the-columns", "drawn-after-them"])
+@pytest.mark.parametrize("note", ["full", "right", "left"], ids=["under-both-columns", "under-right", "under-left"])
+def test_a_footnote_under_two_columns_is_its_own_passage_and_its_mark_leaves_the_body(
+    tmp_path: Path, note: str, header_last: bool
+) -> None:
+    """Wherever the writer draws the page's foot in the text's order, the note under the columns (full width or
+    under one column) is a passage of its own, and the raised mark after "observatory." is in no sentence."""
+    passages = PdfReader().read(report_pdf(tmp_path / "report.pdf", 24, header_last, note)).passages
+    assert [(p.location.label, p.text) for p in passages if "footnote" in p.location.label] == [
+        ("page 1, footnote 1", NOTE)
+    ]
+    body = " ".join(p.text for p in passages if "footnote" not in p.location.label)
+    assert " ".join(body.split()) == " ".join(paragraphs(24))  # "the observatory. Most", never "observatory.1"
+
+
+def test_small_print_at_the_start_of_the_text_under_the_body_is_a_paragraph_apart(tmp_path: Path) -> None:
+    """A foot without a mark, drawn before the body: it stays on the page, but is never joined to the body."""
+    c = canvas.Canvas(str(tmp_path / "letter.pdf"), pagesize=A4)
+    c.setFont("Helvetica", 8)
+    c.drawString(72, 80, "Danube Skills Observatory, 12 Quay Street, 1010 Vienna, office@danube-skills.example")
+    c.setFont("Helvetica", 10)
+    for k, line in enumerate(BODY):
+        c.drawString(72, 760 - 13 * k, line)
+    c.showPage()
+    c.save()
+    (passage,) = PdfReader().read(tmp_path / "letter.pdf").passages
+    assert passage.text.split("\n") == [
+        "Danube Skills Observatory, 12 Quay Street, 1010 Vienna, office@danube-skills.example",
+        " ".join(BODY),
+    ]

@@ -196,3 +196,17 @@ def test_justified_paragraphs_libreoffice_prints_stay_apart(tmp_path: Path) -> N
         check=True, capture_output=True, timeout=180, env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
     )  # fmt: skip
     assert texts(tmp_path / "out" / "letter.pdf") == ["\n".join(LETTER)]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("note", ["", "full"], ids=["no-note", "full-width-note"])
+def test_two_columns_under_a_full_width_paragraph_are_joined_column_by_column(tmp_path: Path, note: str) -> None:
+    """A full-width paragraph above the columns is the widest text of the page: the columns' lines, half as wide,
+    still run on into each other, and each paragraph is one line of the passage."""
+    from tests.ingest.two_column_pdf import INTRO, paragraphs, report_pdf
+
+    passages = PdfReader().read(report_pdf(tmp_path / "report.pdf", 24, note=note, intro=True)).passages
+    first = next(p.text for p in passages if p.location.label == "page 1").split("\n")
+    expected = [INTRO, *paragraphs(24)]
+    assert first[:-1] == expected[: len(first) - 1]
+    assert expected[len(first) - 1].startswith(first[-1])  # the paragraph the page breaks goes on on page 2
