@@ -1,0 +1,269 @@
+"""Speakers' labels: which "Word:" openings of a record name a person, and which label a brief or a meeting's outcome.
+
+A hearing, interview or meeting record opens each turn with its speaker's label: a title and a name ("Ms Horvat
+(Student Union):"), a role ("Chair:", "Interviewer:"), a full name ("Ana Horvat:"), or in minutes often the
+surname alone ("Petrovski:"). A brief labels its own paragraphs the same way ("Recommendation:", "Background:",
+"Funding:"). A surname alone is taken for a speaker only on evidence: it names the contributor of the metadata, the
+text names that person elsewhere ("Ms Petrovski", a line of those present), it opens two turns or more, or the
+text calls itself the record of a meeting; once some speaker is sure, every other such label opening a line is a
+speaker too, even one who speaks once. A word the text also writes in lower case ("funding"), or after an article
+("die Finanzierung"), is a common word, never a surname.
+
+A meeting's outcome ("Decisions:", "Action items:", "Next steps:", "Agreed:") is no speaker's label: it opens what
+the meeting decided, and the names labelling its items say who is to act, not who spoke.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ingest.metadata_headers import fold
+from ingest.model import Passage
+
+TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Hon|Minister|Senator|Commissioner)\.?"
+# roles that open turns in hearings, interviews and minutes. "Question:" and "Answer:" are not among them: a
+# consultation response form labels its questions so, and the answers below them are the contributor's own
+ROLES = frozenset(
+    "chair chairperson chairman chairwoman co-chair moderator facilitator interviewer host rapporteur secretary "
+    "president vice-president convenor speaker participant panellist panelist delegate respondent interviewee "
+    "guest q a".split()
+)
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+# "Ms Horvat", "Dr. Ana Horvat", "Chair", "Speaker 2", "Ana Horvat", each with an optional "(Organisation)"
+_LABEL = (
+    rf"(?P<label>(?:{TITLE}\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}(?:\s+\d{{1,2}})?(?:\s*\([^()\n]{{1,80}}\))?)"
+    r"\s*:(?:\s+(?=\S)|\s*$)"  # a label alone at the end of a paragraph: its words follow in the next one
+)
+# after a sentence's end, or after a bracket closing a time stamp ("[00:01:10] Respondent: ...")
+SENTENCE_END = r"(?<=[.!?\"”’)\]])\s+"
+# the time stamp a meeting tool writes before each turn: "[00:02:05]", "(12:40)", "00:02:05.120"
+STAMP = r"(?:[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?)"
+# a label opening a line, or following a sentence's end (readers join a paragraph's lines into one), after the
+# turn's time stamp if it has one
+TURN = re.compile(rf"(?:(?m:^)\s*|{SENTENCE_END})(?:{STAMP}\s+)?{_LABEL}")
+# labels of a brief, not of a person: "Main message:", "Recommendation 2:", "Key Point:", "Background:"
+NOT_NAMES = frozenset(
+    "main key our the a an in on at by for of to and or summary message messages point points position positions "
+    "proposal proposals recommendation recommendations conclusion conclusions background context note notes "
+    "issue issues question questions answer answers q example examples source sources table figure annex "
+    "section chapter step steps goal goals aim aims objective objectives priority priorities result results "
+    "finding findings recommended proposed response comment comments remark remarks action actions decision "
+    "decisions date time place venue subject topic title agenda item items status outcome outcomes reason "
+    "reasons rationale why what how who when where which request requests contact email e-mail phone tel fax "
+    "web website address present apologies attendees minutes agreed decided resolved next tasks task to from "
+    "cc re dear".split()
+)
+# what opens a meeting's outcome, on a line of its own or before a colon, in the languages of the agency's member
+# and partner countries: "Decisions:", "Action items", "Next steps:", "Agreed: ...", "Beschlüsse:", "Relevé de
+# décisions", "Acuerdos:"
+_OUTCOME_WORDS = (
+    r"decisions?(?:\s+(?:taken|made|reached))?|summary\s+of\s+decisions|decided|agreed(?:\s+actions?)?|"
+    r"agreements?|action\s+(?:items?|points?|list|log|plan)|actions?(?:\s+agreed)?|next\s+steps?|follow[- ]?ups?|"
+    r"resolutions?|resolved|to[- ]?dos?|tasks?|outcomes?|"
+    r"beschl(?:ü|ue)ss?e?|beschlossen|vereinbart|vereinbarungen|n(?:ä|ae)chste\s+schritte|aufgaben|ma(?:ß|ss)nahmen|"
+    r"d(?:é|e)cisions?|d(?:é|e)cid(?:é|e)|relev(?:é|e)\s+de\s+d(?:é|e)cisions|prochaines?\s+(?:é|e)tapes?|"
+    r"suites?\s+(?:à|a)\s+donner|acuerdos?|decisiones|pr(?:ó|o)ximos\s+pasos|tareas|acordado|decisioni|"
+    r"prossimi\s+passi|azioni|deliberazioni|decis(?:õ|o)es|pr(?:ó|o)ximos\s+passos|besluiten|actiepunten|"
+    r"volgende\s+stappen|decyzje|ustalenia|zadania|dalsze\s+kroki|zaklju(?:č|c)ci|odluke"
+)
+OUTCOME = re.compile(rf"(?i)^[#*_\s]*(?:\d{{1,2}}[.)]\s*)?(?:{_OUTCOME_WORDS})[*_\s]*(?::.*|[.\-\u2013\u2014]?\s*$)")
+# what says a text is the record of a meeting, before its first turn: then a surname before a colon is a speaker
+_MEETING = re.compile(
+    r"(?i)\b(?:minutes|meeting|hearing|transcript|proceedings|round[- ]?table|workshop|session|board|committee|"
+    r"protokoll|sitzung|besprechung|procès-verbal|proces-verbal|compte[- ]rendu|réunion|reunion|séance|acta|"
+    r"reunión|verbale|riunione|notulen|vergadering|protokół|posiedzenie|zapisnik|sastanak)\b"
+)
+# "Present: ...", "Attendees: ...", "Apologies: ...": a line naming those present, whose surnames are speakers
+_PRESENT = re.compile(
+    r"(?i)^(?:present|attendees|attendance|participants|in\s+attendance|apologies|anwesend|teilnehmende|"
+    r"pr(?:é|e)sents?|participantes|presentes|presenti|aanwezig|obecni)\b\s*:"
+)
+# words before a common noun, never before a surname: "the funding", "die Finanzierung", "la reconnaissance"
+_ARTICLES = (
+    "the a an this that these those our their its his her each every any some no die der das den dem des ein eine "
+    "einer einen eines keine le la les un une du au aux cette ces el los las una al del il lo gli della dello "
+    "het een de"
+).split()
+
+
+def base(label: str) -> str:
+    """The label without its parenthesis, in lower case: "Ms Horvat (Union)" -> "ms horvat"."""
+    return " ".join(re.sub(r"\([^)]*\)", " ", label).split()).casefold()
+
+
+def strong(label: str) -> bool:
+    """A label that names a speaker wherever it stands: a title and a name, or a role ("Chair", "Speaker 2")."""
+    words = base(label).replace(".", "").split()
+    if not words or re.match(rf"^{TITLE}\s", label):
+        return bool(words)
+    return words[0] in ROLES and (len(words) == 1 or (len(words) == 2 and words[1].isdigit()))
+
+
+def name_like(label: str) -> bool:
+    """A label shaped as a name: two to four capitalised words (or a word and a parenthesis), no brief word."""
+    words = base(label).split()
+    if not words or any(w in NOT_NAMES or w.isdigit() for w in words):
+        return False
+    return 2 <= len(words) <= 4 or ("(" in label and len(words) == 1)
+
+
+def norm(text: str) -> str:
+    """Words without case and accents: a sheet typed on another keyboard writes "Jose Muller" for "José Müller"."""
+    return " ".join(re.findall(r"[\w'’\-]+", fold(text)))
+
+
+def person_words(label: str) -> set[str]:
+    """The words of a label that may name a person: no title, role, number or parenthesis."""
+    name = re.sub(r"\([^)]*\)", " ", label)
+    name = re.sub(rf"^\s*{TITLE}(?=\s)", " ", name)
+    return {w for w in norm(name).split() if len(w) > 1 and w not in ROLES and not w.isdigit()}
+
+
+def surnames(contributor: str) -> set[str]:
+    """The surnames of the people a contributor field names ("Ana Horvat, Ivo Kranjc": horvat and kranjc)."""
+    return {norm(part).split()[-1] for part in re.split(r"[,;&/]| and ", contributor) if norm(part)}
+
+
+def _names_contributor(label: str, contributor: str, organisation: str) -> bool:
+    """Whether a label is the contributor's surname or whole name, or the organisation's name or acronym."""
+    words = person_words(label)
+    if words and (words & surnames(contributor) or words == set(norm(contributor).split())):
+        return True
+    acronym = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’\-]*", organisation) if w[0].isupper())
+    return bool(norm(label)) and norm(label) in {norm(organisation), norm(acronym) if len(acronym) >= 2 else ""}
+
+
+class _Words:
+    """What the whole text says about a word: whether it stands in lower case, after an article, after a title or
+    on a line of those present (a surname stays capitalised and has no article)."""
+
+    def __init__(self, text: str) -> None:
+        tokens = re.findall(r"[^\W\d_][\w'’\-]*", text)
+        # "baker's" holds "baker": a possessive or a compound's part in lower case is the word in lower case
+        self.lower = {t for t in tokens + re.findall(r"[^\W\d_]+", text) if t.islower()}
+        pairs = list(zip(tokens, tokens[1:], strict=False))
+        self.after_article = {b.casefold() for a, b in pairs if a.casefold() in _ARTICLES and a[:1].islower()}
+        self.after_title = {b.casefold() for a, b in re.findall(rf"\b({TITLE})\s+([^\W\d_][\w'’\-]*)", text)}
+        present = " ".join(line for line in text.split("\n") if _PRESENT.match(line.strip()))
+        self.present = {t.casefold() for t in re.findall(r"[^\W\d_][\w'’\-]*", present)}
+
+    def common(self, word: str) -> bool:
+        """A common word: written in lower case somewhere, or after an article."""
+        return word.casefold() in self.lower or word.casefold() in self.after_article
+
+    def named(self, word: str) -> bool:
+        """A word the text gives as a person's name: after a title, or among those present."""
+        return word.casefold() in self.after_title or word.casefold() in self.present
+
+
+def _surname_label(label: str, words: _Words, contributor: str, organisation: str) -> bool:
+    """A label that may be a surname alone: one capitalised word, no title or parenthesis, not a brief's or a
+    meeting outcome's word, not a role, and not a common word of the text unless it names the contributor."""
+    word = base(label)
+    if " " in word or "(" in label or word in NOT_NAMES or word in ROLES or OUTCOME.match(label + ":"):
+        return False
+    own = _names_contributor(label, contributor, organisation)
+    return len(word) > 1 and (own or not words.common(label.strip()))
+
+
+def outcome_lines(passages: Sequence[Passage]) -> list[set[int]]:
+    """For each passage, the lines that belong to a meeting's outcome (from a "Decisions:" line to the next
+    section or agenda item): their labels name who is to act, never who spoke."""
+    out: list[set[int]] = []
+    inside = False
+    previous = None
+    for p in passages:
+        if previous is not None and p.location.section_path != previous.location.section_path:
+            inside = bool(p.location.section and OUTCOME.match(re.sub(r"^[\d.]+\s*", "", p.location.section)))
+        lines: set[int] = set()
+        for k, line in enumerate(p.text.split("\n")):
+            if OUTCOME.match(line.strip()):
+                inside = True
+            elif inside and agenda_heading(line):
+                inside = False
+            if inside:
+                lines.add(k)
+        out.append(lines)
+        previous = p
+    return out
+
+
+# an agenda item's heading, which ends a meeting's outcome: "Item 3: Funding", "Agenda item 2", "3. Recognition",
+# "SESSION 2"
+_AGENDA = re.compile(
+    r"(?i)^(?:(?:agenda\s+)?item|point|session|part|topic|tagesordnungspunkt|top|punto|ordre\s+du\s+jour)\s*"
+    r"\d{1,2}\b|^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Þ][^.!?]{0,80}$"
+)
+
+
+def agenda_heading(line: str) -> bool:
+    """Whether ``line`` is an agenda item's heading ("Item 3: Funding", "3. Recognition")."""
+    return bool(_AGENDA.match(line.strip()))
+
+
+def find_speakers(passages: Sequence[Passage], contributor: str = "", organisation: str = "") -> set[str]:
+    """The labels (lower-cased bases) that open turns in these passages, if they read as a record of turns.
+
+    Titles and roles name speakers anywhere; a full name does once some name opens two turns or names the
+    contributor; a surname alone on the evidence the module describes. Once one speaker is sure, every other
+    name-shaped label opening a line is a speaker too, even one who speaks once."""
+    from ingest.turns import MIN_TURN_SHARE, record_end  # the end of a record is the turns module's to say
+
+    words = _Words("\n".join(p.text for p in passages))
+    found = []
+    lines: list[tuple[set[str], str]] = []  # lines from the first label on, with the labels opening turns there
+    front = []  # the text before the first label: a title saying "Minutes of the board meeting"
+    for p, outcome in zip(passages, outcome_lines(passages), strict=True):
+        opening: dict[int, set[str]] = {}
+        for m in TURN.finditer(p.text):
+            line = p.text.count("\n", 0, m.start("label"))
+            at_line = m.start() == 0 or "\n" in p.text[m.start() : m.start("label")] or p.text[m.start() - 1] == "\n"
+            if line not in outcome and (at_line or strong(m.group("label"))):
+                found.append(m.group("label"))
+                opening.setdefault(line, set()).add(base(m.group("label")))
+        if found:
+            lines += [(opening.get(k, set()), line) for k, line in enumerate(p.text.split("\n")) if line.strip()]
+        else:
+            front.append(p.text)
+    counts = Counter(base(x) for x in found)
+    meeting = bool(_MEETING.search(" ".join(front))) or bool(words.present)
+
+    def evident(label: str) -> bool:
+        return _names_contributor(label, contributor, organisation) or counts[base(label)] >= 2
+
+    speakers = {base(x) for x in found if strong(x) or (name_like(x) and evident(x))}
+    surname = [x for x in found if _surname_label(x, words, contributor, organisation)]
+    speakers |= {base(x) for x in surname if evident(x) or words.named(x) or meeting}
+    if speakers:
+        speakers |= {base(x) for x in found if name_like(x)} | {base(x) for x in surname}
+    turns = sum(counts[s] for s in speakers)
+    # a transcript is mostly turns up to its end matter: a long annex or list of participants after the last
+    # turn does not make it less of one
+    last = max((k for k, (labels, _) in enumerate(lines) if labels & speakers), default=-1)
+    end = next((k for k in range(last + 1, len(lines)) if record_end(lines[k][1].strip())), len(lines))
+    # a brief that quotes a minister and two employers among thirty paragraphs of its own is no transcript: its
+    # own text after a quotation would otherwise be read as the quoted speaker's turn going on
+    if len(speakers) < 2 or turns < 3 or turns < MIN_TURN_SHARE * end:
+        return set()
+    return speakers
+
+
+def unsure_labels(passages: Sequence[Passage], speakers: set[str]) -> set[str]:
+    """In a record, the labels opening a line that may name a person but are not known speakers ("Baker:" in a
+    text that also writes "baker"): whose words follow is unclear, so they are credited to nobody."""
+    found = {
+        base(m.group("label"))
+        for p in passages
+        for m in TURN.finditer(p.text)
+        if m.start() == 0 or "\n" in p.text[m.start() : m.start("label")] or p.text[m.start() - 1] == "\n"
+    }
+    return {
+        f
+        for f in found - speakers
+        if not strong(f)
+        and not OUTCOME.match(f + ":")
+        and all(w not in NOT_NAMES and not w.isdigit() for w in f.split())
+        and len(f.split()) <= 2
+    }
