@@ -71,7 +71,7 @@ _OUTCOME_WORDS = (
 OUTCOME = re.compile(rf"(?i)^[#*_\s]*(?:\d{{1,2}}[.)]\s*)?(?:{_OUTCOME_WORDS})[*_\s]*(?::.*|[.\-\u2013\u2014]?\s*$)")
 # what says a text is the record of a meeting, before its first turn: then a surname before a colon is a speaker
 _MEETING = re.compile(
-    r"(?i)\b(?:minutes|meeting|hearing|transcript|proceedings|round[- ]?table|workshop|session|board|committee|"
+    r"(?i)\b(?:minutes|meeting|hearing|transcript|proceedings|round[- ]?table|"
     r"protokoll|sitzung|besprechung|procès-verbal|proces-verbal|compte[- ]rendu|réunion|reunion|séance|acta|"
     r"reunión|verbale|riunione|notulen|vergadering|protokół|posiedzenie|zapisnik|sastanak)\b"
 )

@@ -10,6 +10,7 @@ from typing import Any
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError, human_size
 from ingest.readers.faq import FAQ_A, FAQ_Q, Block, faq_blocks
+from ingest.readers.salutation import drop_salutation_text
 from ingest.readers.signature import drop_signature
 from ingest.turns import STAMP, speakers
 
@@ -411,13 +412,16 @@ class TextReader:
     def version(self) -> str:
         """Our own parser, versioned by hand (2: a line in capitals is a heading, not wrapped prose; 3: a closing
         and the signature under it are left out; 4: a transcript written a turn per line keeps each turn on its own
-        line; 5: an FAQ written "Q:"/"A:" is read as questions over answers, not as an interview's turns)."""
-        return "5"
+        line; 5: an FAQ written "Q:"/"A:" is read as questions over answers, not as an interview's turns; 6: the
+        salutation opening a letter or memo is left out, and minutes' surname labels and decisions are read as such
+        by ingest.turns)."""
+        return "6"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as plain text; ``password`` is ignored (text files cannot be encrypted)."""
         text, warnings = decode_text(read_bytes(path, limits))
-        text = drop_signature(clean_text(text))  # a letter's or memo's closing and signature are not its input
+        # a letter's or memo's salutation, closing and signature are not its input
+        text = drop_salutation_text(drop_signature(clean_text(text)))
         budget = CharBudget(limits)
         paragraphs = blocks(text)
         faq = _faq_passages(paragraphs, CharBudget(limits))
