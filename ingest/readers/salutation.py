@@ -73,8 +73,9 @@ def is_salutation(line: str) -> bool:
     return opener.group().casefold() in _ALONE and not re.search(r"[.!?;]", text)
 
 
-def drop_salutation(lines: list[str]) -> list[str]:
-    """``lines`` without the salutation that opens the body, if there is one before its first line of prose."""
+def salutation_at(lines: list[str]) -> int | None:
+    """The index of the salutation that opens the body of ``lines``, if one stands before its first line of
+    prose; None otherwise."""
     seen = 0
     for k, line in enumerate(lines):
         if not line.strip():
@@ -82,13 +83,43 @@ def drop_salutation(lines: list[str]) -> list[str]:
         after = lines[k + 1] if k + 1 < len(lines) else ""
         # a line the next one carries on in lower case is the start of a wrapped sentence, not a greeting
         if is_salutation(line) and not after[:1].islower():
-            return lines[:k] + lines[k + 1 :]
+            return k
         seen += 1
         if seen >= _MAX_HEAD_LINES or len(line.split()) > _PROSE_WORDS:
-            break  # the body has begun: a greeting below is text
-    return lines
+            return None  # the body has begun: a greeting below is text
+    return None
+
+
+def drop_salutation(lines: list[str]) -> list[str]:
+    """``lines`` without the salutation that opens the body (see :func:`salutation_at`)."""
+    k = salutation_at(lines)
+    return lines if k is None else lines[:k] + lines[k + 1 :]
 
 
 def drop_salutation_text(text: str) -> str:
-    """``text`` without the salutation that opens its body (see :func:`drop_salutation`)."""
+    """``text`` without the salutation that opens its body (see :func:`salutation_at`)."""
     return "\n".join(drop_salutation(text.split("\n")))
+
+
+def drop_salutation_paragraphs(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` with the salutation's line taken out of its paragraph; a paragraph that was only the
+    salutation is left empty, so the paragraphs after it keep the numbers an editor counts in the file."""
+    flat = [line for paragraph in paragraphs for line in [*paragraph.split("\n"), ""]]
+    k = salutation_at(flat)
+    if k is None:
+        return list(paragraphs)
+    i, j = _position(paragraphs, k)
+    lines = paragraphs[i].split("\n")
+    out = list(paragraphs)
+    out[i] = "\n".join(lines[:j] + lines[j + 1 :])
+    return out
+
+
+def _position(paragraphs: list[str], flat_index: int) -> tuple[int, int]:
+    """The paragraph and line of a line counted through the paragraphs, each followed by an empty line."""
+    for i, paragraph in enumerate(paragraphs):
+        count = paragraph.count("\n") + 2
+        if flat_index < count:
+            return i, flat_index
+        flat_index -= count
+    raise IndexError(flat_index)

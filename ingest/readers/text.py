@@ -10,7 +10,7 @@ from typing import Any
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError, human_size
 from ingest.readers.faq import FAQ_A, FAQ_Q, Block, faq_blocks
-from ingest.readers.salutation import drop_salutation_text
+from ingest.readers.salutation import drop_salutation_paragraphs
 from ingest.readers.signature import drop_signature
 from ingest.turns import STAMP, speakers
 
@@ -420,17 +420,20 @@ class TextReader:
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as plain text; ``password`` is ignored (text files cannot be encrypted)."""
         text, warnings = decode_text(read_bytes(path, limits))
-        # a letter's or memo's salutation, closing and signature are not its input
-        text = drop_salutation_text(drop_signature(clean_text(text)))
+        text = drop_signature(clean_text(text))  # a letter's or memo's closing and signature are not its input
         budget = CharBudget(limits)
-        paragraphs = blocks(text)
+        # nor is its salutation ("Dear colleagues,"); a paragraph that was only that is left empty, so the others
+        # keep the numbers an editor counts in the file
+        numbered = drop_salutation_paragraphs(blocks(text))
+        paragraphs = [block for block in numbered if block.strip()]
         faq = _faq_passages(paragraphs, CharBudget(limits))
         passages = tuple(
             faq
             if faq is not None
             else (
                 Passage(budget.add(unwrap(block)), Location(label=f"paragraph {k}", paragraph=k))
-                for k, block in enumerate(paragraphs, start=1)
+                for k, block in enumerate(numbered, start=1)
+                if block.strip()
             )
         )
         if not passages:

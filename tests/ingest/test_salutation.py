@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.readers.salutation import drop_salutation, is_salutation
+from ingest.readers.salutation import drop_salutation, drop_salutation_paragraphs, is_salutation
 
 
 @pytest.mark.unit
@@ -58,6 +58,16 @@ def test_only_the_salutation_before_the_first_line_of_prose_is_dropped():
     assert drop_salutation(wrapped) == wrapped  # a wrapped sentence going on in lower case
 
 
+@pytest.mark.unit
+def test_a_paragraph_that_was_only_the_salutation_is_left_empty_and_a_first_line_is_taken_out():
+    assert drop_salutation_paragraphs(["To: the group", "Dear colleagues,", "We ask for a register."]) == [
+        "To: the group",
+        "",
+        "We ask for a register.",
+    ]
+    assert drop_salutation_paragraphs(["Dear colleagues,\nWe ask for a register."]) == ["We ask for a register."]
+
+
 LETTER = (
     "Liebe Kolleginnen und Kollegen,\n\n"
     "die Kammer spricht sich dafür aus, jede Mikro-Qualifikation im Register zu führen.\n\n"
@@ -78,6 +88,8 @@ def test_a_text_letter_has_no_passage_for_its_salutation_and_its_title_is_not_th
         "Kurse unter einem ECTS-Punkt sollten ebenfalls erfasst werden.",
     ]
     assert result.properties.title != "Liebe Kolleginnen und Kollegen,"
+    # the paragraphs keep the numbers an editor counts in the file, the greeting's among them
+    assert [p.location.label for p in result.passages] == ["paragraph 2", "paragraph 3"]
 
 
 @pytest.mark.integration
