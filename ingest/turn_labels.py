@@ -53,7 +53,8 @@ NOT_NAMES = frozenset(
     "decisions date time place venue subject topic title agenda item items status outcome outcomes reason "
     "reasons rationale why what how who when where which request requests contact email e-mail phone tel fax "
     "web website address present apologies attendees minutes agreed decided resolved next tasks task to from "
-    "cc re dear".split()
+    "cc re dear panel webinar seminar workshop conference hearing interview session forum meeting roundtable "
+    "event transcript recording".split()  # an event's name heads a record: "Panel: Micro-credentials in brewing"
 )
 # what opens a meeting's outcome, on a line of its own or before a colon, in the languages of the agency's member
 # and partner countries: "Decisions:", "Action items", "Next steps:", "Agreed: ...", "Beschlüsse:", "Relevé de

@@ -125,3 +125,10 @@ def test_a_meeting_outcome_line_is_recognised(line):
 )
 def test_a_sentence_opening_with_an_outcome_word_is_speech(line):
     assert not OUTCOME.match(line)
+
+
+@pytest.mark.parametrize("title", ["Panel: Micro-credentials in craft trades, 8 March 2026", "Webinar: Short courses"])
+def test_an_events_name_before_a_colon_heads_the_record_and_is_no_speaker(title):
+    kept, _ = own_turns(passages(title, *STEERING), "Ana Horvat", "Student Union")
+    assert texts(kept).startswith(title)
+    assert "5 ECTS or more" not in texts(kept)
