@@ -30,7 +30,10 @@ ROLES = frozenset(
     "president vice-president convenor speaker participant panellist panelist delegate respondent interviewee "
     "guest q a".split()
 )
-_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+# a capital that opens a name: Latin with its accents ("Šimić", "Łukasz", "Ćosić"), Greek and Cyrillic. Latin
+# Extended-A interleaves capitals with small letters; a line opening with a small one before a colon is rare
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω"
+_NAME = rf"[{UPPER}][\w'’\-]*"
 # "Ms Horvat", "Dr. Ana Horvat", "Chair", "Speaker 2", "Ana Horvat", each with an optional "(Organisation)"
 _LABEL = (
     rf"(?P<label>(?:{TITLE}\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}(?:\s+\d{{1,2}})?(?:\s*\([^()\n]{{1,80}}\))?)"
@@ -69,7 +72,21 @@ _OUTCOME_WORDS = (
     r"prossimi\s+passi|azioni|deliberazioni|decis(?:õ|o)es|pr(?:ó|o)ximos\s+passos|besluiten|actiepunten|"
     r"volgende\s+stappen|decyzje|ustalenia|zadania|dalsze\s+kroki|zaklju(?:č|c)ci|odluke"
 )
-OUTCOME = re.compile(rf"(?i)^[#*_\s]*(?:\d{{1,2}}[.)]\s*)?(?:{_OUTCOME_WORDS})[*_\s]*(?::.*|[.\-\u2013\u2014]?\s*$)")
+OUTCOME = re.compile(
+    rf"(?i)^[#*_\s]*(?:\d{{1,2}}[.)]\s*)?(?:{_OUTCOME_WORDS})[*_\s]*(?::(?P<rest>.*)|[.\-\u2013\u2014]?\s*$)"
+)
+
+
+def outcome_kind(line: str) -> str | None:
+    """ "block" for an outcome's heading standing alone ("Decisions:", "Action items"): the lines under it are the
+    outcome, their names who is to act; "line" for one outcome on its line ("Agreed: the register ..."), which the
+    next speaker's label ends; None for any other line."""
+    match = OUTCOME.match(line.strip())
+    if not match:
+        return None
+    return "line" if (match.group("rest") or "").strip(" *_") else "block"
+
+
 # what says a text is the record of a meeting, before its first turn: then a surname before a colon is a speaker
 _MEETING = re.compile(
     r"(?i)\b(?:minutes|meeting|hearing|transcript|proceedings|round[- ]?table|"
@@ -173,17 +190,18 @@ def outcome_lines(passages: Sequence[Passage]) -> list[set[int]]:
     """For each passage, the lines that belong to a meeting's outcome (from a "Decisions:" line to the next
     section or agenda item): their labels name who is to act, never who spoke."""
     out: list[set[int]] = []
-    inside = False
+    inside: str | None = None
     previous = None
     for p in passages:
         if previous is not None and p.location.section_path != previous.location.section_path:
-            inside = bool(p.location.section and OUTCOME.match(re.sub(r"^[\d.]+\s*", "", p.location.section)))
+            section = re.sub(r"^[\d.]+\s*", "", p.location.section or "")
+            inside = "block" if section and OUTCOME.match(section) else None
         lines: set[int] = set()
         for k, line in enumerate(p.text.split("\n")):
-            if OUTCOME.match(line.strip()):
-                inside = True
-            elif inside and agenda_heading(line):
-                inside = False
+            if kind := outcome_kind(line):
+                inside = kind
+            elif inside and (agenda_heading(line) or (inside == "line" and TURN.match(line))):
+                inside = None  # the next item, or a speaker after a one-line outcome
             if inside:
                 lines.add(k)
         out.append(lines)

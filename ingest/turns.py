@@ -36,6 +36,7 @@ from ingest.turn_labels import (
     base,
     find_speakers,
     norm,
+    outcome_kind,
     person_words,
     strong,
     surnames,
@@ -212,7 +213,9 @@ def own_turns(passages: Sequence[Passage], contributor: str, organisation: str) 
     previous: Passage | None = None
     after_label = False  # the last line read was a speaker's label standing alone
     listing = False  # the turn's lines are the items of a list it announced with a colon
-    outcome = False  # the lines are a meeting's outcome: decisions, and action items labelled with names
+    # the lines are a meeting's outcome: "block" under a heading such as "Decisions:" (its names label action
+    # items), "line" after a one-line outcome ("Agreed: ...") until the next speaker
+    outcome: str | None = None
     for passage in passages:
         # (offset, order, what starts there): a speaker's label, or _NOBODY + why the turn ended
         events: list[tuple[int, int, str]] = []
@@ -220,7 +223,7 @@ def own_turns(passages: Sequence[Passage], contributor: str, organisation: str) 
             passage.location.section_path != previous.location.section_path or passage.location.table is not None
         ):
             section = re.sub(r"^[\d.]+\s*", "", passage.location.section or "")
-            outcome = bool(section and OUTCOME.match(section))
+            outcome = "block" if section and OUTCOME.match(section) else None
             # a heading or a table: no longer the turn's speech; a section "Decisions" is the meeting's outcome
             events.append((0, 0, _NOBODY + (_OUTCOME_KIND + section if outcome else "end matter")))
         offset = 0
@@ -228,10 +231,12 @@ def own_turns(passages: Sequence[Passage], contributor: str, organisation: str) 
         for k, line in enumerate(passage.text.split("\n")):
             labelled = labelled_line.match(line)
             kind = None
-            if not labelled and OUTCOME.match(line.strip()):
-                outcome, kind = True, _OUTCOME_KIND + line.strip().split(":")[0].strip("#*_ ")
+            if not labelled and (opened := outcome_kind(line)):
+                outcome, kind = opened, _OUTCOME_KIND + line.strip().split(":")[0].strip("#*_ ")
             elif outcome and (agenda_heading(line) or record_end(line.strip())):
-                outcome, kind = False, record_end(line.strip()) or "end matter"  # the next item's turns follow
+                outcome, kind = None, record_end(line.strip()) or "end matter"  # the next item's turns follow
+            elif outcome == "line" and labelled:
+                outcome = None  # a speaker after a one-line outcome ("Agreed: ..."): the turns go on
             elif not outcome:
                 # a label's line, or the first line under a label standing alone ("Ms Horvat:" then "Yes, we
                 # agree"), is the turn's speech, never a heading

@@ -12,6 +12,7 @@ from ingest.readers.base import LimitExceeded, Limits, ReadError, human_size
 from ingest.readers.faq import FAQ_A, FAQ_Q, Block, faq_blocks
 from ingest.readers.salutation import drop_salutation_paragraphs
 from ingest.readers.signature import drop_signature
+from ingest.turn_labels import UPPER
 from ingest.turns import STAMP, speakers
 
 # C0/C1 control characters except tab and newline; NUL and friends break indexes and terminals.
@@ -46,7 +47,7 @@ _CAPITALS_LINE = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*$")
 # a line that opens a speaker's turn in a transcript exported line by line, with or without a time stamp:
 # "[00:02:05] Aigul Sarsenova: ...", "Lukas Berger (host): ..."
 _TURN_LINE = re.compile(
-    rf"^(?:{STAMP}\s+)?(?:[A-Z][\w'’\-]*\.?\s+){{0,3}}[A-Z][\w'’\-]*(?:\s*\([^()]{{1,80}}\))?\s*:\s"
+    rf"^(?:{STAMP}\s+)?(?:[{UPPER}][\w'’\-]*\.?\s+){{0,3}}[{UPPER}][\w'’\-]*(?:\s*\([^()]{{1,80}}\))?\s*:\s"
 )
 _STAMP_LINE = re.compile(rf"^{STAMP}\s")
 

@@ -132,3 +132,16 @@ def test_an_events_name_before_a_colon_heads_the_record_and_is_no_speaker(title)
     kept, _ = own_turns(passages(title, *STEERING), "Ana Horvat", "Student Union")
     assert texts(kept).startswith(title)
     assert "5 ECTS or more" not in texts(kept)
+
+
+def test_surnames_opening_with_a_capital_beyond_ascii_are_speakers():
+    record = passages(
+        "Zapisnik sastanka, 3. lipnja 2026.",
+        "Šimić: Kratki tečajevi pripadaju registru.",
+        "Łukasiewicz: Rejestr powinien obejmować tylko kursy od 5 ECTS.",
+        "Šimić: I bez naknade za upis.",
+        "Čolak: Poslodavci žele vidjeti opterećenje na svakoj potvrdi.",
+    )
+    kept, warnings = own_turns(record, "Ivana Šimić", "")
+    assert "tylko kursy od 5 ECTS" not in texts(kept) and "opterećenje" not in texts(kept)
+    assert "Kratki tečajevi" in texts(kept) and "Łukasiewicz" in warnings[0]

@@ -101,3 +101,19 @@ def test_minutes_in_a_text_file_with_surnames_and_action_items(tmp_path):
     assert "1 ECTS belong in the national register" in text
     assert "5 ECTS or more" not in text and "survey the students" not in text
     assert "Petrovski" in warnings[0] and "Action items" in warnings[0]
+
+
+def test_a_one_line_outcome_between_turns_is_left_out_and_the_next_speaker_goes_on():
+    record = passages(
+        *TURNS[:3],
+        "Agreed: the secretariat drafts a register proposal.\nThe proposal goes to the ministry in June.",
+        "Action: Horvat to survey the students by May.",
+        "Ms Horvat (Student Union): We will also ask employers what they need.",
+    )
+    kept, warnings = own_turns(record, "Ana Horvat", "Student Union")
+    text = texts(kept)
+    assert "Short courses of 1 ECTS" in text and "ask employers what they need" in text
+    # the outcome and the line under it are the meeting's, not the turn above them going on
+    assert "drafts a register proposal" not in text and "goes to the ministry in June" not in text
+    assert "survey the students" not in text
+    assert "Agreed" in warnings[0] and "Action" in warnings[0]
