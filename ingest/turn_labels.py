@@ -183,7 +183,14 @@ def _surname_label(label: str, words: _Words, contributor: str, organisation: st
     if " " in word or "(" in label or word in NOT_NAMES or word in ROLES or OUTCOME.match(label + ":"):
         return False
     own = _names_contributor(label, contributor, organisation)
-    return len(word) > 1 and (own or not words.common(label.strip()))
+    return len(word) > 1 and (own or not (words.common(label.strip()) or _country(label)))
+
+
+def _country(label: str) -> bool:
+    """Whether a label is a country's English name: a speaker's list ("Malta: 5 ECTS"), not a surname."""
+    from ingest.metadata_countries import english_country  # its table of names is built at first use
+
+    return english_country(label) is not None
 
 
 def outcome_lines(passages: Sequence[Passage]) -> list[set[int]]:
@@ -285,4 +292,5 @@ def unsure_labels(passages: Sequence[Passage], speakers: set[str]) -> set[str]:
         and not OUTCOME.match(f + ":")
         and all(w not in NOT_NAMES and not w.isdigit() for w in f.split())
         and len(f.split()) <= 2
+        and not _country(f)
     }

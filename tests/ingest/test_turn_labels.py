@@ -145,3 +145,12 @@ def test_surnames_opening_with_a_capital_beyond_ascii_are_speakers():
     kept, warnings = own_turns(record, "Ivana Šimić", "")
     assert "tylko kursy od 5 ECTS" not in texts(kept) and "opterećenje" not in texts(kept)
     assert "Kratki tečajevi" in texts(kept) and "Łukasiewicz" in warnings[0]
+
+
+def test_countries_a_speaker_lists_before_colons_stay_in_the_speakers_turn():
+    record = passages(
+        *STEERING,
+        "Horvat: Minimum sizes differ today:\nMalta: 5 ECTS\nEstonia: 3 ECTS\nWe want one rule for all.",
+    )
+    kept, _ = own_turns(record, "Ana Horvat", "Student Union")
+    assert "Malta: 5 ECTS" in texts(kept) and "We want one rule for all." in texts(kept)
