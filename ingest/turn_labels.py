@@ -237,7 +237,6 @@ def find_speakers(passages: Sequence[Passage], contributor: str = "", organisati
     name-shaped label opening a line is a speaker too, even one who speaks once."""
     from ingest.turns import MIN_TURN_SHARE, record_end  # the end of a record is the turns module's to say
 
-    words = _Words("\n".join(p.text for p in passages))
     found = []
     lines: list[tuple[set[str], str]] = []  # lines from the first label on, with the labels opening turns there
     front = []  # the text before the first label: a title saying "Minutes of the board meeting"
@@ -253,6 +252,9 @@ def find_speakers(passages: Sequence[Passage], contributor: str = "", organisati
             lines += [(opening.get(k, set()), line) for k, line in enumerate(p.text.split("\n")) if line.strip()]
         else:
             front.append(p.text)
+    if not found:
+        return set()
+    words = _Words("\n".join(p.text for p in passages))  # read once labels are found: most files have none
     counts = Counter(base(x) for x in found)
     meeting = bool(_MEETING.search(" ".join(front))) or bool(words.present)
 
