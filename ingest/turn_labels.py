@@ -87,6 +87,12 @@ def outcome_kind(line: str) -> str | None:
     return "line" if (match.group("rest") or "").strip(" *_") else "block"
 
 
+# what only a meeting records: its decisions and the actions it agreed ("Next steps" and "Conclusions" end briefs too)
+_DECIDED = re.compile(
+    r"(?i)^[#*_\s]*(?:\d{1,2}[.)]?\s*)?(?:decisions?(?:\s+(?:taken|made|reached))?|summary\s+of\s+decisions|agreed|"
+    r"action\s+(?:items?|points?|log)|resolutions?|beschl(?:ü|ue)ss?e|d(?:é|e)cisions|relev(?:é|e)\s+de\s+d(?:é|e)cisions|"
+    r"acuerdos|decisiones|decisioni|decis(?:õ|o)es|besluiten|actiepunten|decyzje|ustalenia|odluke)[*_\s]*(?::|$)"
+)
 # what says a text is the record of a meeting, before its first turn: then a surname before a colon is a speaker
 _MEETING = re.compile(
     r"(?i)\b(?:minutes|meeting|hearing|transcript|proceedings|round[- ]?table|"
@@ -242,10 +248,14 @@ def find_speakers(passages: Sequence[Passage], contributor: str = "", organisati
     front = []  # the text before the first label: a title saying "Minutes of the board meeting"
     for p, outcome in zip(passages, outcome_lines(passages), strict=True):
         opening: dict[int, set[str]] = {}
+        if not found:
+            front.append(p.location.section or "")  # "Minutes", a section the record sits in
         for m in TURN.finditer(p.text):
             line = p.text.count("\n", 0, m.start("label"))
             at_line = m.start() == 0 or "\n" in p.text[m.start() : m.start("label")] or p.text[m.start() - 1] == "\n"
             if line not in outcome and (at_line or strong(m.group("label"))):
+                if not found:
+                    front.append(p.text[: m.start()])  # the passage's own lines above its first turn
                 found.append(m.group("label"))
                 opening.setdefault(line, set()).add(base(m.group("label")))
         if found:
@@ -256,7 +266,11 @@ def find_speakers(passages: Sequence[Passage], contributor: str = "", organisati
         return set()
     words = _Words("\n".join(p.text for p in passages))  # read once labels are found: most files have none
     counts = Counter(base(x) for x in found)
-    meeting = bool(_MEETING.search(" ".join(front))) or bool(words.present)
+    sections = {p.location.section or "" for p in passages}
+    decided = any(
+        _DECIDED.match(line.strip()) for line in [*"\n".join(p.text for p in passages).split("\n"), *sections]
+    )
+    meeting = bool(_MEETING.search(" ".join(front))) or bool(words.present) or decided
 
     def evident(label: str) -> bool:
         return _names_contributor(label, contributor, organisation) or counts[base(label)] >= 2

@@ -117,3 +117,27 @@ def test_a_one_line_outcome_between_turns_is_left_out_and_the_next_speaker_goes_
     assert "drafts a register proposal" not in text and "goes to the ministry in June" not in text
     assert "survey the students" not in text
     assert "Agreed" in warnings[0] and "Action" in warnings[0]
+
+
+@pytest.mark.integration
+def test_markdown_minutes_with_bold_surnames_and_a_decisions_section(tmp_path):
+    from ingest.readers.markdown import MarkdownReader
+
+    path = tmp_path / "minutes.md"
+    path.write_text(
+        "# Minutes of the regional skills board\n\n## Discussion\n\n"
+        "**Lindqvist:** We open with the size of a micro-credential.\n\n"
+        "**Horvat:** Short courses of 1 ECTS belong in the national register.\n\n"
+        "**Petrovski:** The register should list only credentials of 5 ECTS or more.\n\n"
+        "## Decisions\n\n"
+        "- The register lists credentials of 3 ECTS or more.\n"
+        "- Horvat: survey the students by May.\n",
+        encoding="utf-8",
+    )
+    passages_read = MarkdownReader().read(path).passages
+    kept, _ = own_turns(passages_read, "Ana Horvat", "Student Union")
+    assert "1 ECTS belong" in texts(kept)
+    assert "5 ECTS or more" not in texts(kept) and "3 ECTS or more" not in texts(kept)
+    assert "survey the students" not in texts(kept)
+    kept, _ = own_turns(passages_read, "Regional Skills Board", "")
+    assert "3 ECTS or more" in texts(kept) and "1 ECTS belong" not in texts(kept)
