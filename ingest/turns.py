@@ -30,8 +30,10 @@ from dataclasses import replace
 from ingest.model import Passage
 from ingest.turn_labels import (
     OUTCOME,
+    ROLES,
     SENTENCE_END,
     STAMP,
+    TITLE,
     agenda_heading,
     base,
     find_speakers,
@@ -149,8 +151,11 @@ def is_own(label: str, contributor: str, organisation: str, speakers: set[str]) 
     label or in its parenthesis (unless the label names another person), or the answering role of an
     interview whose speakers are not named."""
     person = person_words(label)
-    # a contributor field may list several people ("Ana Horvat, Ivo Kranjc"): any of their surnames matches
-    if person and (person & surnames(contributor) or person == set(norm(contributor).split())):
+    # a contributor field may list several people ("Ana Horvat, Ivo Kranjc"): any of their surnames matches,
+    # unless the label gives another given name or initial ("Marko Horvat:", "M. Horvat:" are not Ana Horvat)
+    if person and person == set(norm(contributor).split()):
+        return True
+    if person and person & surnames(contributor) and _same_person(label, contributor):
         return True
     bodies = {b for b in (norm(organisation), norm(contributor)) if b}
     acronym = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’\-]*", organisation) if w[0].isupper()).casefold()
@@ -165,6 +170,27 @@ def is_own(label: str, contributor: str, organisation: str, speakers: set[str]) 
         return plain in bodies or not person or not contributor_is_person
     named = {s for s in speakers if not strong(s)}
     return plain in _ANSWERING_ROLES and not named
+
+
+def _same_person(label: str, contributor: str) -> bool:
+    """Whether a label naming one of the contributor's surnames may be that person: the given names or initials
+    it adds, if any, agree with the contributor's (two people in one record may share a surname)."""
+    name = re.sub(rf"^\s*{TITLE}(?=\s)", " ", re.sub(r"\([^)]*\)", " ", label))
+    words = norm(name).split()
+    for part in re.split(r"[,;&/]| and ", contributor):
+        people = norm(part).split()
+        if not people or people[-1] not in words:
+            continue
+        given = [w for w in words if w != people[-1] and w not in ROLES]
+        if not given or len(people) == 1:
+            return True  # "Horvat:", "Ms Horvat:", or a sheet giving the surname alone
+        if any(
+            w == g or (len(w) == 1 and g.startswith(w)) or (len(g) == 1 and w.startswith(g))
+            for w in given
+            for g in people[:-1]
+        ):
+            return True
+    return False
 
 
 def _is_body(contributor: str, organisation: str) -> bool:

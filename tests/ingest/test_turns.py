@@ -381,3 +381,18 @@ def test_a_paragraph_that_wraps_onto_a_line_opening_with_capitals_and_a_colon_is
 def test_a_speaker_is_the_contributor_with_or_without_accents_and_case(label, contributor):
     assert is_own(label, contributor, "", set())
     assert not is_own(label, "Ana Horvat", "", set())
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("label", "contributor", "own"),
+    [
+        ("Marko Horvat", "Ana Horvat", False),
+        ("M. Horvat", "Ana Horvat", False),
+        ("A. Horvat", "Ana Horvat", True),
+        ("Horvat", "Ana Horvat", True),
+        ("Ana Horvat", "A. Horvat", True),
+    ],
+)
+def test_a_speaker_sharing_the_contributors_surname_under_another_given_name_is_someone_else(label, contributor, own):
+    assert is_own(label, contributor, "", set()) is own
