@@ -46,6 +46,7 @@ _ALONE = ("dear", "to whom it may concern", "sehr geehrte", "sehr geehrter", "se
 _OPENER = re.compile(
     r"(?i)^(?:" + "|".join(re.escape(g) for g in sorted(_GREETINGS, key=len, reverse=True)) + r")(?=[\s,!:;]|$)"
 )
+_ABBREVIATION = re.compile(r"\b[^\W\d_]{1,4}\.")  # a title or an initial: "Mr.", "Prof.", "Dr.", "A."
 _MAX_WORDS = 10
 _MAX_CHARS = 90
 # lines searched for a salutation: a heading, the sender's and addressee's lines, a date, a subject
@@ -65,7 +66,8 @@ def is_salutation(line: str) -> bool:
     if text.endswith((",", "!")):
         # one greeting (or two: "Madame, Monsieur,", "Dear Ana, dear Ivo,"), not a sentence going on after it
         parts = [part.strip() for part in text[:-1].split(",")]
-        return not re.search(r"[.!?]\s+\S", text[:-1]) and all(_OPENER.match(part) for part in parts[1:])
+        plain = _ABBREVIATION.sub("", text[:-1])  # "Dear Mr. Petrov," "Dear Prof. A. Novak,": no sentence's end
+        return not re.search(r"[.!?]\s+\S", plain) and all(_OPENER.match(part) for part in parts[1:])
     rest = text[opener.end() :].strip(" ,")
     if text.endswith(":"):
         return bool(rest) and not rest[:-1].strip().endswith(":")  # "Dear colleagues:"; not a label "Care:"

@@ -22,6 +22,8 @@ from ingest.readers.salutation import drop_salutation, drop_salutation_paragraph
         "To whom it may concern",
         "Szanowni Państwo,",
         "Dear Ana, dear Ivo,",
+        "Dear Mr. Petrov,",
+        "Sehr geehrte Frau Prof. Dr. Berger,",
         "Hello everyone!",
     ],
 )
