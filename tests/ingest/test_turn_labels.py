@@ -154,3 +154,13 @@ def test_countries_a_speaker_lists_before_colons_stay_in_the_speakers_turn():
     )
     kept, _ = own_turns(record, "Ana Horvat", "Student Union")
     assert "Malta: 5 ECTS" in texts(kept) and "We want one rule for all." in texts(kept)
+
+
+def test_full_names_that_each_speak_once_are_speakers_when_one_is_the_contributor():
+    record = passages(
+        "Ana Horvat: Short courses of 1 ECTS belong in the national register.",
+        "Marko Petrovski: The register should list only credentials of 5 ECTS or more.",
+        "Ivo Kranjc: Employers want the workload shown on every certificate.",
+    )
+    kept, _ = own_turns(record, "Ana Horvat", "Student Union")
+    assert texts(kept) == "Ana Horvat: Short courses of 1 ECTS belong in the national register."
