@@ -8,10 +8,16 @@ other speakers' turns are left out with a warning that names them. When no speak
 contributor, no turn is kept: the tool never guesses whose words they are.
 
 A file is a transcript when at least three turns open with a label that reads as a speaker (a title and a
-name, a role such as "Chair" or "Interviewer", or a name that opens more than one turn), at least two speakers
-take turns, and turns open at least three lines in ten from the first one on (a brief quoting a few people is
-not a transcript). Labels of an ordinary brief ("Main message:", "Recommendation 2:") are not speakers.
-Text before the first turn (a title, a date, a list of attendees) stays as the document's own.
+name, a role such as "Chair" or "Interviewer", a name that opens more than one turn, a surname alone on the
+evidence ingest.turn_labels describes), at least two speakers take turns, and turns open at least three lines in
+ten from the first one on (a brief quoting a few people is not a transcript). Labels of an ordinary brief ("Main
+message:", "Recommendation 2:") are not speakers. Text before the first turn (a title, a date, a list of
+attendees) stays as the document's own.
+
+A meeting's outcome ("Decisions:", "Action items", "Agreed: ...") is what the meeting decided, not its last
+speaker's words, and the names labelling its action items say who is to act, not who spoke: it is left out,
+unless the sheet names the body whose minutes these are (then the outcome is its contribution and the members'
+turns are not).
 
 A turn ends at the next speaker's label, and also where the record stops being speech: a heading (a section of
 the file, or a short line without a sentence's end), a table, an "Annex"/"Appendix"/"Attachment" line, a line
