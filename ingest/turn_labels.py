@@ -15,9 +15,10 @@ the meeting decided, and the names labelling its items say who is to act, not wh
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ingest.metadata_headers import fold
 from ingest.model import Passage
@@ -199,6 +200,13 @@ def _country(label: str) -> bool:
     return english_country(label) is not None
 
 
+def line_numbers(text: str) -> Callable[[int], int]:
+    """A function from an offset in ``text`` to its line's number: one pass over the text, then a binary search
+    per label (counting line ends from the start for each label would grow with the square of a long record)."""
+    ends = [k for k, c in enumerate(text) if c == "\n"]
+    return lambda offset: bisect.bisect_left(ends, offset)
+
+
 def outcome_lines(passages: Sequence[Passage]) -> list[set[int]]:
     """For each passage, the lines that belong to a meeting's outcome (from a "Decisions:" line to the next
     section or agenda item): their labels name who is to act, never who spoke."""
@@ -248,10 +256,11 @@ def find_speakers(passages: Sequence[Passage], contributor: str = "", organisati
     front = []  # the text before the first label: a title saying "Minutes of the board meeting"
     for p, outcome in zip(passages, outcome_lines(passages), strict=True):
         opening: dict[int, set[str]] = {}
+        line_of = line_numbers(p.text)
         if not found:
             front.append(p.location.section or "")  # "Minutes", a section the record sits in
         for m in TURN.finditer(p.text):
-            line = p.text.count("\n", 0, m.start("label"))
+            line = line_of(m.start("label"))
             at_line = m.start() == 0 or "\n" in p.text[m.start() : m.start("label")] or p.text[m.start() - 1] == "\n"
             if line not in outcome and (at_line or strong(m.group("label"))):
                 if not found:

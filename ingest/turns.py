@@ -43,6 +43,7 @@ from ingest.turn_labels import (
     agenda_heading,
     base,
     find_speakers,
+    line_numbers,
     norm,
     outcome_kind,
     person_words,
@@ -209,7 +210,8 @@ def _is_body(contributor: str, organisation: str) -> bool:
 
 def _labels_at(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:
     """(offset, line number, label) of each label ``pattern`` finds in ``text``."""
-    return [(m.start(), text.count("\n", 0, m.start("label")), m.group("label")) for m in pattern.finditer(text)]
+    line_of = line_numbers(text)
+    return [(m.start(), line_of(m.start("label")), m.group("label")) for m in pattern.finditer(text)]
 
 
 def own_turns(passages: Sequence[Passage], contributor: str, organisation: str) -> tuple[list[Passage], list[str]]:
@@ -297,7 +299,7 @@ def own_turns(passages: Sequence[Passage], contributor: str, organisation: str) 
             pieces.append((current, passage.text[last:at]))
             current, last = opens, at
         pieces.append((current, passage.text[last:]))
-        text = ""
+        own: list[str] = []  # the passage's pieces that are the contributor's, joined once at its end
         for speaker, piece in pieces:
             piece = _STAMPED.sub("", piece)  # the time stamp is the record's, not the speaker's words
             if not piece.strip():
@@ -305,7 +307,7 @@ def own_turns(passages: Sequence[Passage], contributor: str, organisation: str) 
             why = speaker[len(_NOBODY) :] if speaker is not None and speaker.startswith(_NOBODY) else None
             if why is not None and why.startswith(_OUTCOME_KIND) and body_meeting:
                 outcome_kept = True
-                text = f"{text}\n{piece.strip()}" if text else piece.strip()
+                own.append(piece.strip())
             elif why is not None and why.startswith(_OUTCOME_KIND):
                 outcomes.setdefault(why[len(_OUTCOME_KIND) :] or "decisions", None)
             elif why is not None and why.startswith(_UNSURE):
@@ -315,9 +317,10 @@ def own_turns(passages: Sequence[Passage], contributor: str, organisation: str) 
             elif speaker is None or is_own(speaker, contributor, organisation, speakers):
                 if speaker is not None:
                     own_labels.add(" ".join(speaker.split()))
-                text = f"{text}\n{piece.strip()}" if text else piece.strip()
+                own.append(piece.strip())
             else:
                 others.setdefault(" ".join(speaker.split()), None)
+        text = "\n".join(own)
         if text.strip():
             kept.append(replace(passage, text=text.strip()))
         previous = passage
