@@ -173,10 +173,21 @@ class _Words:
         self.after_title = {b.casefold() for a, b in re.findall(rf"\b({TITLE})\s+([^\W\d_][\w'’\-]*)", text)}
         present = " ".join(line for line in text.split("\n") if _PRESENT.match(line.strip()))
         self.present = {t.casefold() for t in re.findall(r"[^\W\d_][\w'’\-]*", present)}
+        self._sorted: list[str] | None = None  # the lower-case words in order, for stems (built when asked)
 
     def common(self, word: str) -> bool:
         """A common word: written in lower case somewhere, or after an article."""
         return word.casefold() in self.lower or word.casefold() in self.after_article
+
+    def common_stem(self, word: str) -> bool:
+        """A common word, or one whose stem the text writes in lower case ("Credit" beside "credits")."""
+        stem = word.casefold()[: max(5, len(word) - 2)]
+        if self.common(word) or len(stem) < 4:
+            return self.common(word)
+        if self._sorted is None:
+            self._sorted = sorted(self.lower)
+        at = bisect.bisect_left(self._sorted, stem)
+        return at < len(self._sorted) and self._sorted[at].startswith(stem)
 
     def named(self, word: str) -> bool:
         """A word the text gives as a person's name: after a title, or among those present."""
@@ -285,6 +296,13 @@ def find_speakers(passages: Sequence[Passage], contributor: str = "", organisati
         return _names_contributor(label, contributor, organisation) or counts[base(label)] >= 2
 
     speakers = {base(x) for x in found if strong(x) or (name_like(x) and evident(x))}
+    # in a meeting's record, full names that each speak once are speakers too, unless a word of theirs is a common
+    # word of the text or its stem is ("Quality Assurance:" beside "quality", "Credit Transfer:" beside "credits")
+    speakers |= {
+        base(x)
+        for x in found
+        if meeting and name_like(x) and not any(words.common_stem(w) for w in re.sub(r"\([^)]*\)", " ", x).split())
+    }
     surname = [x for x in found if _surname_label(x, words, contributor, organisation)]
     speakers |= {base(x) for x in surname if evident(x) or words.named(x) or meeting}
     if speakers:

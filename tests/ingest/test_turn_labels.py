@@ -164,3 +164,22 @@ def test_full_names_that_each_speak_once_are_speakers_when_one_is_the_contributo
     )
     kept, _ = own_turns(record, "Ana Horvat", "Student Union")
     assert texts(kept) == "Ana Horvat: Short courses of 1 ECTS belong in the national register."
+
+
+def test_in_a_meeting_record_full_names_that_each_speak_once_are_speakers():
+    record = passages(
+        "Minutes of the board meeting, 3 June 2026",
+        "Ana Horvat: Short courses of 1 ECTS belong in the national register.",
+        "Marko Petrovski: The register should list only credentials of 5 ECTS or more.",
+        "Ivo Kranjc: Employers want the workload shown on every certificate.",
+    )
+    kept, warnings = own_turns(record, "Regional Skills Board", "")
+    assert texts(kept) == "Minutes of the board meeting, 3 June 2026" and "Marko Petrovski" in warnings[0]
+    brief = passages(
+        "Report of the experts' meeting, 3 June 2026",
+        "Quality Assurance: every provider needs a quality label.",
+        "Credit Transfer: credits should move between providers, and transfers be free.",
+        "Learner Support: guidance before enrolment supports learners who return to study.",
+    )
+    kept, warnings = own_turns(brief, "Regional Skills Board", "")
+    assert kept == brief and warnings == []
