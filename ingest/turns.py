@@ -8,10 +8,16 @@ other speakers' turns are left out with a warning that names them. When no speak
 contributor, no turn is kept: the tool never guesses whose words they are.
 
 A file is a transcript when at least three turns open with a label that reads as a speaker (a title and a
-name, a role such as "Chair" or "Interviewer", or a name that opens more than one turn), at least two speakers
-take turns, and turns open at least three lines in ten from the first one on (a brief quoting a few people is
-not a transcript). Labels of an ordinary brief ("Main message:", "Recommendation 2:") are not speakers.
-Text before the first turn (a title, a date, a list of attendees) stays as the document's own.
+name, a role such as "Chair" or "Interviewer", a name that opens more than one turn, a surname alone on the
+evidence ingest.turn_labels describes), at least two speakers take turns, and turns open at least three lines in
+ten from the first one on (a brief quoting a few people is not a transcript). Labels of an ordinary brief ("Main
+message:", "Recommendation 2:") are not speakers. Text before the first turn (a title, a date, a list of
+attendees) stays as the document's own.
+
+A meeting's outcome ("Decisions:", "Action items", "Agreed: ...") is what the meeting decided, not its last
+speaker's words, and the names labelling its action items say who is to act, not who spoke: it is left out,
+unless the sheet names the body whose minutes these are (then the outcome is its contribution and the members'
+turns are not).
 
 A turn ends at the next speaker's label, and also where the record stops being speech: a heading (a section of
 the file, or a short line without a sentence's end), a table, an "Annex"/"Appendix"/"Attachment" line, a line
@@ -24,57 +30,42 @@ is still speech, it is not credited to anyone.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ingest.metadata_headers import fold
 from ingest.metadata_names import bare_name, person_names
 from ingest.model import Passage
+from ingest.turn_labels import (
+    OUTCOME,
+    ROLES,
+    SENTENCE_END,
+    STAMP,
+    TITLE,
+    agenda_heading,
+    base,
+    find_speakers,
+    line_numbers,
+    norm,
+    outcome_kind,
+    person_words,
+    strong,
+    surnames,
+    unsure_labels,
+)
 
-# one title or several ("Prof. dr hab.", "Dipl.-Ing.", "mgr inż."), as the EU's languages write them before a name
-_ONE_TITLE = (
-    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Hon|Minister|Senator|Commissioner|Mgr|Ing|Mag|Doc|Dott|Drs|"
-    r"Dipl\.-Ing|Univ\.-Prof|Mme|Sra|Sr|Herr|Frau|(?-i:dr|prof|mgr|hab|inż|inz|ing|lic))\.?"
-)
-_TITLE = rf"{_ONE_TITLE}(?:\s+{_ONE_TITLE}){{0,3}}"
-# roles that open turns in hearings, interviews and minutes. "Question:" and "Answer:" are not among them: a
-# consultation response form labels its questions so, and the answers below them are the contributor's own
-_ROLES = frozenset(
-    "chair chairperson chairman chairwoman co-chair moderator facilitator interviewer host rapporteur secretary "
-    "president vice-president convenor speaker participant panellist panelist delegate respondent interviewee "
-    "guest q a".split()
-)
+__all__ = ["STAMP", "end_kind", "is_own", "own_turns", "record_end", "speakers"]
+
 # the roles that answer in an interview: the contributor's turns when no speaker is named. Interview notes
 # written "Q: ... / A: ..." are an interview too: the questions (and any view they put to the respondent) are
 # the interviewer's, the answers the contributor's
 _ANSWERING_ROLES = frozenset({"respondent", "interviewee", "guest", "a"})
-_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
-# "Ms Horvat", "Dr. Ana Horvat", "Chair", "Speaker 2", "Ana Horvat", each with an optional "(Organisation)"
-_LABEL = (
-    rf"(?P<label>(?:{_TITLE}\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}(?:\s+\d{{1,2}})?(?:\s*\([^()\n]{{1,80}}\))?)"
-    r"\s*:(?:\s+(?=\S)|\s*$)"  # a label alone at the end of a paragraph: its words follow in the next one
-)
-# after a sentence's end, or after a bracket closing a time stamp ("[00:01:10] Respondent: ...")
-_SENTENCE_END = r"(?<=[.!?\"”’)\]])\s+"
-# the time stamp a meeting tool writes before each turn: "[00:02:05]", "(12:40)", "00:02:05.120"
-STAMP = r"(?:[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?)"
 _STAMPED = re.compile(rf"^\s*{STAMP}\s+")
-# a label opening a line, or following a sentence's end (readers join a paragraph's lines into one), after the
-# turn's time stamp if it has one
-_TURN = re.compile(rf"(?:(?m:^)\s*|{_SENTENCE_END})(?:{STAMP}\s+)?{_LABEL}")
-# labels of a brief, not of a person: "Main message:", "Recommendation 2:", "Key Point:", "Background:"
-_NOT_NAMES = frozenset(
-    "main key our the a an in on at by for of to and or summary message messages point points position positions "
-    "proposal proposals recommendation recommendations conclusion conclusions background context note notes "
-    "issue issues question questions answer answers q example examples source sources table figure annex "
-    "section chapter step steps goal goals aim aims objective objectives priority priorities result results "
-    "finding findings recommended proposed response comment comments remark remarks action actions decision "
-    "decisions date time place venue subject topic title agenda item items status outcome outcomes reason "
-    "reasons rationale why what how who when where which request requests contact email e-mail phone tel fax "
-    "web website address present apologies attendees minutes".split()
+# words of a contributor field that make it a body (the meeting's own organisation), not a person
+_BODY_WORDS = frozenset(
+    "board council committee commission assembly association union chamber ministry agency office authority "
+    "network federation foundation institute university college school group forum secretariat department "
+    "centre center society alliance".split()
 )
-
 
 # the least share of a transcript's lines (from its first turn to its end matter) that open a turn
 MIN_TURN_SHARE = 0.3
@@ -122,9 +113,12 @@ _BULLET = re.compile(r"^[-*+•\u2013\u2014>]\s")
 _HEADING_WORDS = 12
 # marks a stretch that is nobody's turn (after an annex line, a heading, an end line), with why it began
 _NOBODY = "\0"
+# after _NOBODY: the text is a meeting's outcome, or follows a label of no known speaker
+_OUTCOME_KIND = "\2"
+_UNSURE = "\1"
 
 
-def _record_end(line: str) -> str | None:
+def record_end(line: str) -> str | None:
     """Why ``line`` closes the record ("annex" or "end matter"): an annex, an end line, a list of
     participants or a signature; None for speech and for headings, which may come between turns."""
     if _ANNEX.match(line) or _ATTACHED.match(line):
@@ -144,7 +138,7 @@ def end_kind(line: str, *, listing: bool = False) -> str | None:
     line = line.strip()
     if not line or _PAGE_NUMBER.match(line) or _BULLET.match(line):
         return None
-    kind = _record_end(line)
+    kind = record_end(line)
     if kind or _BRACKETED.match(line):
         return kind
     first = re.search(r"[^\W\d_]", line)
@@ -154,138 +148,139 @@ def end_kind(line: str, *, listing: bool = False) -> str | None:
     return None
 
 
-def _base(label: str) -> str:
-    """The label without its parenthesis, in lower case: "Ms Horvat (Union)" -> "ms horvat"."""
-    return " ".join(re.sub(r"\([^)]*\)", " ", label).split()).casefold()
-
-
-def _strong(label: str) -> bool:
-    """A label that names a speaker wherever it stands: a title and a name, or a role ("Chair", "Speaker 2")."""
-    words = _base(label).replace(".", "").split()
-    if not words or re.match(rf"^{_TITLE}\s", label):
-        return bool(words)
-    return words[0] in _ROLES and (len(words) == 1 or (len(words) == 2 and words[1].isdigit()))
-
-
-def _name_like(label: str) -> bool:
-    """A label shaped as a name: two to four capitalised words (or a word and a parenthesis), no brief word."""
-    words = _base(label).split()
-    if not words or any(w in _NOT_NAMES or w.isdigit() for w in words):
-        return False
-    return 2 <= len(words) <= 4 or ("(" in label and len(words) == 1)
-
-
-def _speakers(passages: Sequence[Passage]) -> set[str]:
-    """The labels (lower-cased bases) that open turns in these passages, if they read as a transcript.
-
-    Titles and roles name speakers anywhere; a bare name does once some name opens two turns (a dialogue),
-    and then every name-shaped label opening a line is a speaker too, even one who speaks once."""
-    found = []
-    lines: list[tuple[set[str], str]] = []  # lines from the first label on, with the labels opening turns there
-    for p in passages:
-        opening: dict[int, set[str]] = {}
-        for m in _TURN.finditer(p.text):
-            at_line = m.start() == 0 or "\n" in p.text[m.start() : m.start("label")] or p.text[m.start() - 1] == "\n"
-            if at_line or _strong(m.group("label")):
-                found.append(m.group("label"))
-                opening.setdefault(p.text.count("\n", 0, m.start("label")), set()).add(_base(m.group("label")))
-        if found:
-            lines += [(opening.get(k, set()), line) for k, line in enumerate(p.text.split("\n")) if line.strip()]
-    counts = Counter(_base(x) for x in found)
-    speakers = {_base(x) for x in found if _strong(x) or (_name_like(x) and counts[_base(x)] >= 2)}
-    if speakers:
-        speakers |= {_base(x) for x in found if _name_like(x)}
-    turns = sum(counts[s] for s in speakers)
-    # a transcript is mostly turns up to its end matter: a long annex or list of participants after the last
-    # turn does not make it less of one
-    last = max((k for k, (labels, _) in enumerate(lines) if labels & speakers), default=-1)
-    end = next((k for k in range(last + 1, len(lines)) if _record_end(lines[k][1].strip())), len(lines))
-    # a brief that quotes a minister and two employers among thirty paragraphs of its own is no transcript: its
-    # own text after a quotation would otherwise be read as the quoted speaker's turn going on
-    if len(speakers) < 2 or turns < 3 or turns < MIN_TURN_SHARE * end:
-        return set()
-    return speakers
-
-
-def speakers(passages: Sequence[Passage]) -> set[str]:
+def speakers(passages: Sequence[Passage], contributor: str = "", organisation: str = "") -> set[str]:
     """The speakers (labels in lower case, without their parenthesis) whose turns make these passages a
-    transcript; empty when they do not read as one."""
-    return _speakers(passages)
-
-
-def _norm(text: str) -> str:
-    # without case and accents: a sheet typed on another keyboard writes "Jose Muller" for "José Müller"
-    return " ".join(re.findall(r"[\w'’\-]+", fold(text)))
-
-
-def _person_words(label: str) -> set[str]:
-    name = re.sub(r"\([^)]*\)", " ", label)
-    name = re.sub(rf"^\s*{_TITLE}(?=\s)", " ", name)
-    return {w for w in _norm(bare_name(name)).split() if len(w) > 1 and w not in _ROLES and not w.isdigit()}
+    transcript; empty when they do not read as one (ingest.turn_labels)."""
+    return find_speakers(passages, contributor, organisation)
 
 
 def is_own(label: str, contributor: str, organisation: str, speakers: set[str]) -> bool:
     """Whether a turn's label names the contributor: their surname (or whole name), their organisation as the
     label or in its parenthesis (unless the label names another person), or the answering role of an
     interview whose speakers are not named."""
-    person = _person_words(label)
+    person = person_words(label)
     # the person as named without titles ("dr hab. Anna Kowalczyk, prof. UW" is Anna Kowalczyk: neither "hab"
     # nor "UW" is a surname), a surname written first turned round ("Nowak, Jan" is Jan Nowak)
     named = person_names(bare_name(contributor))
-    # a contributor field may list several people ("Ana Horvat, Ivo Kranjc"): any of their surnames matches
-    surnames = {_norm(part).split()[-1] for part in re.split(r"[,;&/]| and ", named) if _norm(part)}
-    if person and (person & surnames or person == set(_norm(named).split())):
+    # a contributor field may list several people ("Ana Horvat, Ivo Kranjc"): any of their surnames matches,
+    # unless the label gives another given name or initial ("Marko Horvat:", "M. Horvat:" are not Ana Horvat)
+    if person and person == set(norm(named).split()):
         return True
-    bodies = {b for b in (_norm(organisation), _norm(contributor)) if b}
+    if person and person & surnames(named) and _same_person(label, named):
+        return True
+    bodies = {b for b in (norm(organisation), norm(contributor)) if b}
     acronym = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’\-]*", organisation) if w[0].isupper()).casefold()
     if len(acronym) >= 2:
         bodies.add(acronym)
-    inside = _norm(" ".join(re.findall(r"\(([^)]*)\)", label)))
-    base = _norm(re.sub(r"\([^)]*\)", " ", label))
-    if inside in bodies or base in bodies:
+    inside = norm(" ".join(re.findall(r"\(([^)]*)\)", label)))
+    plain = norm(re.sub(r"\([^)]*\)", " ", label))
+    if inside in bodies or plain in bodies:
         # the organisation speaks: its turns are the contribution's unless the label names a person other than
         # a contributor who is a person
-        contributor_is_person = bool(_norm(contributor)) and _norm(contributor) not in (_norm(organisation), inside)
-        return base in bodies or not person or not contributor_is_person
-    named = {s for s in speakers if not _strong(s)}
-    return base in _ANSWERING_ROLES and not named
+        contributor_is_person = bool(norm(contributor)) and norm(contributor) not in (norm(organisation), inside)
+        return plain in bodies or not person or not contributor_is_person
+    named = {s for s in speakers if not strong(s)}
+    return plain in _ANSWERING_ROLES and not named
+
+
+def _same_person(label: str, contributor: str) -> bool:
+    """Whether a label naming one of the contributor's surnames may be that person: the given names or initials
+    it adds, if any, agree with the contributor's (two people in one record may share a surname)."""
+    name = re.sub(rf"^\s*{TITLE}(?=\s)", " ", re.sub(r"\([^)]*\)", " ", label))
+    words = norm(name).split()
+    for part in re.split(r"[,;&/]| and ", contributor):
+        people = norm(part).split()
+        if not people or people[-1] not in words:
+            continue
+        given = [w for w in words if w != people[-1] and w not in ROLES]
+        if not given or len(people) == 1:
+            return True  # "Horvat:", "Ms Horvat:", or a sheet giving the surname alone
+        if any(
+            w == g or (len(w) == 1 and g.startswith(w)) or (len(g) == 1 and w.startswith(g))
+            for w in given
+            for g in people[:-1]
+        ):
+            return True
+    return False
+
+
+def _is_body(contributor: str, organisation: str) -> bool:
+    """Whether the sheet names a body rather than a person as the contributor: no person, the organisation
+    itself, or a name holding a body's word ("Board of the Crafts Chamber")."""
+    if not norm(contributor):
+        return bool(norm(organisation))
+    return norm(contributor) == norm(organisation) or bool(set(norm(contributor).split()) & _BODY_WORDS)
+
+
+def _labels_at(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:
+    """(offset, line number, label) of each label ``pattern`` finds in ``text``."""
+    line_of = line_numbers(text)
+    return [(m.start(), line_of(m.start("label")), m.group("label")) for m in pattern.finditer(text)]
 
 
 def own_turns(passages: Sequence[Passage], contributor: str, organisation: str) -> tuple[list[Passage], list[str]]:
     """``passages`` with only the contributor's turns if they read as a transcript, and the warnings to show.
 
     Turns are cut at every speaker label that opens a line or follows a sentence's end (readers join the
-    lines of a paragraph, so "Chair: Thank you. Ms Horvat: We ..." is two turns)."""
-    speakers = _speakers(passages)
+    lines of a paragraph, so "Chair: Thank you. Ms Horvat: We ..." is two turns). A meeting's outcome
+    ("Decisions:", "Action items:") is the meeting's, not its last speaker's: left out, unless the contributor is
+    the body whose meeting it records and no speaker speaks for it. A label opening a line that may name a
+    person but is no known speaker ends the turn too: whose words follow is unclear, so they are nobody's."""
+    speakers = find_speakers(passages, contributor, organisation)
     if not speakers:
         return list(passages), []
-    names = "|".join(re.escape(n) for n in sorted(speakers, key=len, reverse=True))
+    unsure = unsure_labels(passages, speakers)
+    # the body's own minutes: what the meeting decided is the contribution, the members' turns are not
+    body_meeting = _is_body(contributor, organisation) and not any(
+        is_own(s, contributor, organisation, speakers) for s in speakers
+    )
+    names = "|".join(re.escape(n) for n in sorted(speakers | unsure, key=len, reverse=True))
     label = r"(?P<label>(?:" + names + r")(?:\s*\([^()\n]{1,80}\))?)\s*:"
     # a label alone at the end of a passage opens the turn the next passage goes on with
     stamp = rf"(?:{STAMP}\s+)?"
-    opener = re.compile(r"(?:^|" + _SENTENCE_END + r"|\n)\s*" + stamp + label + r"(?:\s|$)", re.IGNORECASE)
+    opener = re.compile(r"(?:^|" + SENTENCE_END + r"|\n)\s*" + stamp + label + r"(?:\s|$)", re.IGNORECASE)
     labelled_line = re.compile(r"\s*" + stamp + label, re.IGNORECASE)
     current: str | None = None  # no turn yet: the document's own front matter
     kept: list[Passage] = []
     own_labels: set[str] = set()
     others: dict[str, None] = {}
     ends: dict[str, None] = {}  # what was left out as nobody's turn: "annex", "end matter"
+    unclear: dict[str, None] = {}  # labels of no known speaker whose lines were left out
+    outcomes: dict[str, None] = {}  # the outcome lines ("Decisions:") whose text was left out
+    outcome_kept = False  # the body's own minutes: its outcome read as the contribution
     previous: Passage | None = None
     after_label = False  # the last line read was a speaker's label standing alone
     listing = False  # the turn's lines are the items of a list it announced with a colon
+    # the lines are a meeting's outcome: "block" under a heading such as "Decisions:" (its names label action
+    # items), "line" after a one-line outcome ("Agreed: ...") until the next speaker
+    outcome: str | None = None
     for passage in passages:
         # (offset, order, what starts there): a speaker's label, or _NOBODY + why the turn ended
         events: list[tuple[int, int, str]] = []
         if previous is not None and (
             passage.location.section_path != previous.location.section_path or passage.location.table is not None
         ):
-            events.append((0, 0, _NOBODY + "end matter"))  # a heading or a table: no longer the turn's speech
+            section = re.sub(r"^[\d.]+\s*", "", passage.location.section or "")
+            outcome = "block" if section and OUTCOME.match(section) else None
+            # a heading or a table: no longer the turn's speech; a section "Decisions" is the meeting's outcome
+            events.append((0, 0, _NOBODY + (_OUTCOME_KIND + section if outcome else "end matter")))
         offset = 0
-        for line in passage.text.split("\n"):
+        outcome_lines: set[int] = set()
+        for k, line in enumerate(passage.text.split("\n")):
             labelled = labelled_line.match(line)
-            # a label's line, or the first line under a label standing alone ("Ms Horvat:" then "Yes, we agree"),
-            # is the turn's speech, never a heading
-            kind = None if labelled or after_label else end_kind(line, listing=listing)
+            kind = None
+            if not labelled and (opened := outcome_kind(line)):
+                outcome, kind = opened, _OUTCOME_KIND + line.strip().split(":")[0].strip("#*_ ")
+            elif outcome and (agenda_heading(line) or record_end(line.strip())):
+                outcome, kind = None, record_end(line.strip()) or "end matter"  # the next item's turns follow
+            elif outcome == "line" and labelled:
+                outcome = None  # a speaker after a one-line outcome ("Agreed: ..."): the turns go on
+            elif not outcome:
+                # a label's line, or the first line under a label standing alone ("Ms Horvat:" then "Yes, we
+                # agree"), is the turn's speech, never a heading
+                kind = None if labelled or after_label else end_kind(line, listing=listing)
+            if outcome:
+                outcome_lines.add(k)
             if kind:
                 events.append((offset, 0, _NOBODY + kind))
             if line.strip():
@@ -293,33 +288,64 @@ def own_turns(passages: Sequence[Passage], contributor: str, organisation: str) 
                 item = listing and not line.rstrip().endswith((".", "!", "?"))
                 listing = not kind and not after_label and (line.rstrip().endswith(":") or item)
             offset += len(line) + 1
-        events += [(m.start(), 1, m.group("label")) for m in opener.finditer(passage.text)]
+        for at, line_number, found in _labels_at(passage.text, opener):
+            if line_number in outcome_lines:
+                continue  # an action item names who is to act, not who spoke
+            events.append((at, 1, (_NOBODY + _UNSURE + found) if base(found) in unsure else found))
         pieces: list[tuple[str | None, str]] = []
         last = 0
         for at, _, opens in sorted(events):
             # front matter stays the document's own; an end right after an end changes nothing
             if opens.startswith(_NOBODY) and (current is None or (current.startswith(_NOBODY) and at == last)):
+                if current is not None and at == last and opens.startswith(_NOBODY + _OUTCOME_KIND):
+                    current = opens  # an outcome line right under a heading: the outcome is what follows
                 continue
             pieces.append((current, passage.text[last:at]))
             current, last = opens, at
         pieces.append((current, passage.text[last:]))
-        text = ""
+        own: list[str] = []  # the passage's pieces that are the contributor's, joined once at its end
         for speaker, piece in pieces:
             piece = _STAMPED.sub("", piece)  # the time stamp is the record's, not the speaker's words
             if not piece.strip():
                 continue
-            if speaker is not None and speaker.startswith(_NOBODY):
-                ends.setdefault(speaker[len(_NOBODY) :], None)
+            why = speaker[len(_NOBODY) :] if speaker is not None and speaker.startswith(_NOBODY) else None
+            if why is not None and why.startswith(_OUTCOME_KIND) and body_meeting:
+                outcome_kept = True
+                own.append(piece.strip())
+            elif why is not None and why.startswith(_OUTCOME_KIND):
+                outcomes.setdefault(why[len(_OUTCOME_KIND) :] or "decisions", None)
+            elif why is not None and why.startswith(_UNSURE):
+                unclear.setdefault(" ".join(why[len(_UNSURE) :].split()), None)
+            elif why is not None:
+                ends.setdefault(why, None)
             elif speaker is None or is_own(speaker, contributor, organisation, speakers):
                 if speaker is not None:
                     own_labels.add(" ".join(speaker.split()))
-                text = f"{text}\n{piece.strip()}" if text else piece.strip()
+                own.append(piece.strip())
             else:
                 others.setdefault(" ".join(speaker.split()), None)
+        text = "\n".join(own)
         if text.strip():
             kept.append(replace(passage, text=text.strip()))
         previous = passage
-    return kept, [_warning(contributor or organisation or "the contributor", own_labels, others, ends)]
+    who = contributor or organisation or "the contributor"
+    notes = _left_out(who, unclear, outcomes)
+    if outcome_kept:
+        notes = "; ".join(x for x in (f"the meeting's outcome is read as {who}'s own (its minutes)", notes) if x)
+    return kept, [_warning(who, own_labels, others, ends) + (f"; {notes}" if notes else "")]
+
+
+def _left_out(who: str, unclear: dict[str, None], outcomes: dict[str, None]) -> str:
+    """What else the warning says was left out: a meeting's outcome, lines of labels known as no speaker."""
+    parts = []
+    if outcomes:
+        parts.append(
+            f"the meeting's outcome ({', '.join(outcomes)}) is the meeting's, not any speaker's or {who}'s words, "
+            "and is left out"
+        )
+    if unclear:
+        parts.append(f"lines opened by {', '.join(unclear)} are left out: it is unclear whose words they are")
+    return "; ".join(parts)
 
 
 def _warning(who: str, own_labels: set[str], others: dict[str, None], ends: dict[str, None]) -> str:
@@ -330,7 +356,7 @@ def _warning(who: str, own_labels: set[str], others: dict[str, None], ends: dict
         rest = "; ".join(x for x in (others_part, left) if x)
         labels = ", ".join(sorted(own_labels))
         # "(the contributor)" only when the labels do not already name them: "Ms Horvat (Union) (Ana Horvat)" no
-        named = _norm(who) in _norm(labels)
+        named = norm(who) in norm(labels)
         return f"a transcript: only the turns of {labels}{'' if named else f' ({who})'} are read" + (
             f"; {rest}" if rest else ""
         )

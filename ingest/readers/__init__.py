@@ -97,8 +97,8 @@ READERS: dict[str, Reader] = {
     "docx": LazyReader(
         "ingest.readers.docx", "DocxReader", "python-docx", (".docx", ".docm"), _library("python-docx", "reading 5")
     ),
-    "markdown": LazyReader("ingest.readers.markdown", "MarkdownReader", "markdown", (".md", ".markdown"), _own("5")),
-    "text": LazyReader("ingest.readers.text", "TextReader", "text", (".txt", ".text"), _own("5")),
+    "markdown": LazyReader("ingest.readers.markdown", "MarkdownReader", "markdown", (".md", ".markdown"), _own("6")),
+    "text": LazyReader("ingest.readers.text", "TextReader", "text", (".txt", ".text"), _own("6")),
     "html": LazyReader(
         "ingest.readers.html", "HtmlReader", "lxml.html", (".html", ".htm"), _library("lxml", "reading 3")
     ),

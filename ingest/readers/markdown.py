@@ -10,6 +10,7 @@ from ingest.model import QUOTE_MARK, DocumentProperties, Location, Passage, Read
 from ingest.readers.base import Limits, ReadError
 from ingest.readers.faq import Block as _Block
 from ingest.readers.faq import faq_blocks
+from ingest.readers.salutation import drop_salutation_text
 from ingest.readers.text import (
     DEFAULT_LIMITS,
     CharBudget,
@@ -203,13 +204,15 @@ class MarkdownReader:
         """Our own parser, versioned by hand (2: a line in capitals is a heading, not wrapped prose; 3: a block
         quote is a paragraph of its own opened by "> "; 4: an FAQ's "Q:"/"A:" pairs are questions over answers, not
         an interview's turns; 5: footnotes are passages of their own, their reference marks left out of the
-        text)."""
-        return "5"
+        text; 6: the salutation opening a letter is left out, and minutes' surname labels and decisions are read as
+        such by ingest.turns)."""
+        return "6"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as Markdown; ``password`` is ignored."""
         text, warnings = decode_text(read_bytes(path, limits))
         text, notes = _footnotes(_MARKS.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
+        text = drop_salutation_text(text)  # "Dear colleagues," opening a letter is no passage of its input
         blocks = faq_blocks(_parse(text))
 
         def joined(lines: list[str]) -> str:

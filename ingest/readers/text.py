@@ -10,7 +10,9 @@ from typing import Any
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError, human_size
 from ingest.readers.faq import FAQ_A, FAQ_Q, Block, faq_blocks
+from ingest.readers.salutation import drop_salutation_paragraphs
 from ingest.readers.signature import drop_signature
+from ingest.turn_labels import UPPER
 from ingest.turns import STAMP, speakers
 
 # C0/C1 control characters except tab and newline; NUL and friends break indexes and terminals.
@@ -45,7 +47,7 @@ _CAPITALS_LINE = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*$")
 # a line that opens a speaker's turn in a transcript exported line by line, with or without a time stamp:
 # "[00:02:05] Aigul Sarsenova: ...", "Lukas Berger (host): ..."
 _TURN_LINE = re.compile(
-    rf"^(?:{STAMP}\s+)?(?:[A-Z][\w'’\-]*\.?\s+){{0,3}}[A-Z][\w'’\-]*(?:\s*\([^()]{{1,80}}\))?\s*:\s"
+    rf"^(?:{STAMP}\s+)?(?:[{UPPER}][\w'’\-]*\.?\s+){{0,3}}[{UPPER}][\w'’\-]*(?:\s*\([^()]{{1,80}}\))?\s*:\s"
 )
 _STAMP_LINE = re.compile(rf"^{STAMP}\s")
 
@@ -411,22 +413,28 @@ class TextReader:
     def version(self) -> str:
         """Our own parser, versioned by hand (2: a line in capitals is a heading, not wrapped prose; 3: a closing
         and the signature under it are left out; 4: a transcript written a turn per line keeps each turn on its own
-        line; 5: an FAQ written "Q:"/"A:" is read as questions over answers, not as an interview's turns)."""
-        return "5"
+        line; 5: an FAQ written "Q:"/"A:" is read as questions over answers, not as an interview's turns; 6: the
+        salutation opening a letter or memo is left out, and minutes' surname labels and decisions are read as such
+        by ingest.turns)."""
+        return "6"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as plain text; ``password`` is ignored (text files cannot be encrypted)."""
         text, warnings = decode_text(read_bytes(path, limits))
         text = drop_signature(clean_text(text))  # a letter's or memo's closing and signature are not its input
         budget = CharBudget(limits)
-        paragraphs = blocks(text)
+        # nor is its salutation ("Dear colleagues,"); a paragraph that was only that is left empty, so the others
+        # keep the numbers an editor counts in the file
+        numbered = drop_salutation_paragraphs(blocks(text))
+        paragraphs = [block for block in numbered if block.strip()]
         faq = _faq_passages(paragraphs, CharBudget(limits))
         passages = tuple(
             faq
             if faq is not None
             else (
                 Passage(budget.add(unwrap(block)), Location(label=f"paragraph {k}", paragraph=k))
-                for k, block in enumerate(paragraphs, start=1)
+                for k, block in enumerate(numbered, start=1)
+                if block.strip()
             )
         )
         if not passages:

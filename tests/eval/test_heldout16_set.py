@@ -214,7 +214,6 @@ def test_the_minutes_keep_only_the_chair_s_turns():
     assert "90 euros per person" not in text and "Could the food safety agency" not in text
 
 
-@pytest.mark.xfail(strict=True, reason="the board's decisions and action items after the last turn are kept")
 @pytest.mark.unit
 def test_the_minutes_decisions_and_action_items_are_nobody_s_turn():
     # "Decisions:" is a heading after the chair's last turn: the board's record, never the chair's words, and

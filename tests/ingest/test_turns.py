@@ -425,3 +425,18 @@ def test_a_hearing_keeps_the_turns_of_a_contributor_written_with_titles():
     text = texts(kept)
     assert "Universities should register" in text and "Then the register must change" in text
     assert "qualifications only" not in text and "Welcome" not in text
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("label", "contributor", "own"),
+    [
+        ("Marko Horvat", "Ana Horvat", False),
+        ("M. Horvat", "Ana Horvat", False),
+        ("A. Horvat", "Ana Horvat", True),
+        ("Horvat", "Ana Horvat", True),
+        ("Ana Horvat", "A. Horvat", True),
+    ],
+)
+def test_a_speaker_sharing_the_contributors_surname_under_another_given_name_is_someone_else(label, contributor, own):
+    assert is_own(label, contributor, "", set()) is own
