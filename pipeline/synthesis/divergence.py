@@ -52,6 +52,7 @@ from pipeline.synthesis.alternatives import opposed_choices
 from pipeline.synthesis.bridge import bridged_conflicts
 from pipeline.synthesis.claims import Claim, claims_from
 from pipeline.synthesis.coverage import near_duplicates
+from pipeline.synthesis.exclusion import excluding_conflicts
 from pipeline.synthesis.matter import acronyms, core, family, neutral, topic_words, word_pairs
 from pipeline.synthesis.modality import OBLIGATION, OPTION, bare_force, deontic, opposite_forces
 from pipeline.synthesis.placement import label_of, placed
@@ -317,6 +318,11 @@ def divergences_for_question(
             if choice is not None:
                 conflicts[(i, j)] = "stance"
                 chosen[i], chosen[j] = (1 if choice[0] == 0 else -1), (1 if choice[1] == 0 else -1)
+    # a way one claim sets aside or excludes ("never in credits", "only as passed or not passed") against a claim
+    # prescribing it, both answering one open question (:mod:`pipeline.synthesis.exclusion`)
+    for (i, j), (si, sj) in excluding_conflicts(kept, rel, question, s.relevance, set(conflicts)).items():
+        conflicts[(i, j)] = "stance"
+        chosen[i], chosen[j] = si, sj
     # a yes-or-no question bridges two answers worded apart (:mod:`pipeline.synthesis.bridge`): an obligation
     # against an option ("must be issued as a digital credential" / "free to choose between a printed certificate
     # and a digital one"), or a position against its denial ("should expire after five years" / "we reject any
