@@ -82,7 +82,18 @@ _OR_MORE = re.compile(
     r"|,?\s*at\s+(?:(?P<least>least)|most))\b",
     re.I,
 )
-_NO_BOUND = re.compile(r"\bno\s+(minimum|maximum|upper\s+limit|lower\s+limit)\b", re.IGNORECASE)
+_NO_BOUND = re.compile(
+    r"\bno\s+(minimum|maximum|upper\s+(?:age\s+)?limit|lower\s+(?:age\s+)?limit|(?:minimum|maximum)\s+age)\b",
+    re.IGNORECASE,
+)
+# An age is a number without its unit, named by "age" before it: "the minimum age ... should be 15", "the youngest
+# age at which ... is 16"; the bound is the word before "age" (no bare "age of 15", which may describe someone)
+_AGE = re.compile(
+    rf"\b(?P<bound>minimum|lowest|youngest|maximum|highest|oldest)\s+age\b[^.;:]{{0,60}}?"
+    rf"\b(?:should|must|shall|is|be|of|at)\s+(?:be\s+)?(?P<num>\d{{1,2}}|{'|'.join(WORD_NUMBERS)})\b(?![\w%-]|\s+per)",
+    re.IGNORECASE,
+)
+AGE = "years of age"
 # A validity without end is an amount of time too, the largest one: "should never expire" differs from "valid for
 # five years" as "three years" does, and "keep the evidence ... without a time limit" from "keep it ten years".
 _UNLIMITED = re.compile(
@@ -151,7 +162,7 @@ def _counts(text: str) -> list[Quantity]:
 _ANOTHER_AFTER = re.compile(r"\s+(?:to|or|after)\s+another\b", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"\bout\s+of\s*$", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(rf"\b{_NUM}\s*(?:\s(?:or|to|and)|-|–)\s*$", re.IGNORECASE)
-_MEASURES = frozenset(name for name, _ in _UNITS) | {ANY_UNIT}
+_MEASURES = frozenset(name for name, _ in _UNITS) | {ANY_UNIT, AGE}
 
 
 @dataclass(frozen=True)
@@ -199,9 +210,15 @@ def quantities(text: str) -> tuple[Quantity, ...]:
     """Amounts with a known unit in ``text``, each with the bound its wording gives ("minimum", "at most")."""
     # "no minimum (size)" is a minimum of nought in any unit: it contradicts every positive minimum
     found: list[Quantity] = [
-        Quantity(ANY_UNIT, 0.0, 0.0, "min") if m.group(1).lower() == "minimum" else Quantity(ANY_UNIT, INF, INF, "max")
+        Quantity(ANY_UNIT, 0.0, 0.0, "min")
+        if m.group(1).lower().startswith(("minimum", "lower"))
+        else Quantity(ANY_UNIT, INF, INF, "max")
         for m in _NO_BOUND.finditer(text)
     ]
+    for m in _AGE.finditer(text):
+        age = _value(m.group("num"))
+        low = m.group("bound").lower() in {"minimum", "lowest", "youngest"}
+        found.append(Quantity(AGE, age, age, "min" if low else "max"))
     found += [Quantity("years", INF, INF) for _ in _UNLIMITED.finditer(text)]
     previous_end = 0
     for match in _AMOUNT.finditer(text):

@@ -52,6 +52,7 @@ from pipeline.synthesis.alternatives import opposed_choices
 from pipeline.synthesis.bridge import bridged_conflicts
 from pipeline.synthesis.claims import Claim, claims_from
 from pipeline.synthesis.coverage import near_duplicates
+from pipeline.synthesis.exclusion import excluding_conflicts
 from pipeline.synthesis.matter import acronyms, core, family, neutral, topic_words, word_pairs
 from pipeline.synthesis.modality import OBLIGATION, OPTION, bare_force, deontic, opposite_forces
 from pipeline.synthesis.placement import label_of, placed
@@ -65,6 +66,7 @@ from pipeline.synthesis.positions import (
     verified_sides,
     with_paraphrases,
 )
+from pipeline.synthesis.roles import actor_conflicts, actor_phrase, role_claims
 from pipeline.synthesis.stance import contradiction, stance_phrase, stated_amounts
 
 
@@ -273,7 +275,13 @@ def divergences_for_question(
                 if (near[n] >= s.expand_keep).any() or (shares & (near[n] >= s.expand_keep_sharing)).any():
                     kept.append(c)
                     rel.append(float(to_question[n]))
-    kept, rel = kept[: s.max_claims], np.array(rel[: s.max_claims])
+    kept, rel = kept[: s.max_claims], rel[: s.max_claims]
+    # a "who" question is answered by whoever a claim gives its role to, in words however far from the question's
+    more = [claims[n] for n in role_claims(claims, question) if claims[n].text not in {c.text for c in kept}]
+    if more:
+        near = run.vectors([neutral(c.text) for c in more]) @ run.vectors([question])[0]
+        kept, rel = kept + more, rel + [float(r) for r in near]
+    rel = np.array(rel)
     if len({c.voice for c in kept}) < 2:
         return []
     matrix = run.vectors([neutral(c.text) for c in kept])
@@ -310,6 +318,11 @@ def divergences_for_question(
             if choice is not None:
                 conflicts[(i, j)] = "stance"
                 chosen[i], chosen[j] = (1 if choice[0] == 0 else -1), (1 if choice[1] == 0 else -1)
+    # a way one claim sets aside or excludes ("never in credits", "only as passed or not passed") against a claim
+    # prescribing it, both answering one open question (:mod:`pipeline.synthesis.exclusion`)
+    for (i, j), (si, sj) in excluding_conflicts(kept, rel, question, s.relevance, set(conflicts)).items():
+        conflicts[(i, j)] = "stance"
+        chosen[i], chosen[j] = si, sj
     # a yes-or-no question bridges two answers worded apart (:mod:`pipeline.synthesis.bridge`): an obligation
     # against an option ("must be issued as a digital credential" / "free to choose between a printed certificate
     # and a digital one"), or a position against its denial ("should expire after five years" / "we reject any
@@ -321,17 +334,26 @@ def divergences_for_question(
         conflicts[(i, j)] = "stance"
         if force is not None:
             paired[i], paired[j] = force, bare_force(kept[j].text)[0]  # type: ignore[index]
+    # a "who" question (:mod:`pipeline.synthesis.roles`): claims giving its role to different actors are opposed
+    # however apart their words ("public money ought to bear the whole price" / "people who sign up should cover
+    # what their certificate costs"); each such claim's position is the actor it names
+    assigned, actor_of = actor_conflicts(kept, rel, question, s.relevance, set(conflicts))
+    conflicts.update(assigned)
+    actors = {a: 10 + n for n, a in enumerate(sorted(set(actor_of.values())))}
     forces = [paired.get(n) or deontic(c.text) for n, c in enumerate(kept)]
     # obligation against option where both name their force is specific by itself, not a shared subject: it stays
     # even beside a closer conflict ("must remain the worker's own choice" and "learners should be free to
     # decide" both against "should be compulsory")
-    named = {(i, j): k for (i, j), k in conflicts.items() if k == "stance" and forces[i] and forces[j]}
+    named = {(i, j): k for (i, j), k in conflicts.items() if k == "stance" and forces[i] and forces[j] or k == "actor"}
     conflicts = (
         closest_partners(conflicts, matrix @ matrix.T, [c.voice for c in kept], s.partner_margin, s.same_topic) | named
     )
     # an obligation and an option of one matter never share a side
     signs = [
-        chosen.get(n) or {OBLIGATION: 1, OPTION: -1}.get(paired.get(n, ""), 0) or position_sign(c.text)
+        actors.get(actor_of.get(n, ""))
+        or chosen.get(n)
+        or {OBLIGATION: 1, OPTION: -1}.get(paired.get(n, ""), 0)
+        or position_sign(c.text)
         for n, c in enumerate(kept)
     ]
     cannot = set(conflicts) | {
@@ -365,7 +387,7 @@ def divergences_for_question(
     out: list[Divergence] = []
     # a difference in number and a difference in stance are two points, even between the same contributors: a
     # contributor may share one side's minimum and the other side's view of the framework without being torn
-    for kind in ("number", "stance"):
+    for kind in ("number", "stance", "actor"):
         # a contributor contradicting themselves across the sides takes both: their own conflicts count there
         own = {pair: k for pair, k in conflicts.items() if k == kind}
         mine = {(i, j): k for (i, j), k in own.items() if kept[i].voice != kept[j].voice}
@@ -380,7 +402,7 @@ def divergences_for_question(
                 left = {pair: k for pair, k in own.items() if not used & set(pair)}
                 alive = [g for g in component if parts[g]]
                 sides = held_sides(merged_sides(alive, parts, cannot, affinity, s.same_side), kept, left)
-                if kind == "stance":
+                if kind != "number":
                     # a stance has two sides, one per sign: the other sides of a sign join its side closest to the
                     # question, where only claims verified to share the side's position stay (verified_sides)
                     best: dict[int, list[int]] = {}
@@ -416,6 +438,8 @@ def _position(side: Sequence[int], claims: Sequence[Claim], rel: np.ndarray, kin
         bounds = [q for q in stated if q.bound != "exact"]  # "minimum 1 ECTS", not also the hours it equals
         amounts = dict.fromkeys(q.label() for q in bounds or stated)
         stance = " or ".join(amounts) or "other amount"
+    elif kind == "actor":  # who the side gives the role to, then what they are to do: "public money ought to bear ..."
+        stance = actor_phrase(text) or stance_phrase(text)
     else:  # what the side holds in its own words; its polarity only when no phrase can be taken
         stance = stance_phrase(text) or ("in favour" if polarity(text) > 0 else "against")
     return Position(summary, tuple(claims[i] for i in order), stance)

@@ -55,7 +55,7 @@ _PRONOUNS = frozenset(
 # Words that name a dimension or a bound, not a thing: what is measured is what they are said of.
 _DIMENSIONS = frozenset(
     "minimum maximum size workload length duration amount number share proportion volume total limit ceiling cap "
-    "floor level period time value figure".split()
+    "floor level period time value figure age".split()
 )
 
 

@@ -23,6 +23,7 @@ from pipeline.index.lexical import tokenize
 from pipeline.synthesis.amounts import quantities
 from pipeline.synthesis.matter import CUE_WORDS, acronyms, neutral
 from pipeline.synthesis.polarity import position_sign, stance_clause
+from pipeline.synthesis.roles import asked_role, assignment
 from pipeline.synthesis.stance import stated_amounts
 
 if TYPE_CHECKING:
@@ -157,6 +158,8 @@ def _answerable(d: Divergence, where: Sequence[tuple[str, str]], questions: np.n
     relevance = run.settings.relevance
     if "number" in d.kinds:
         ok = (np.mean(sides, axis=0) >= relevance) | (_differs(d, questions, run) >= relevance)
+    elif "actor" in d.kinds:  # giving the role is the answer (below): one side close to the question is enough
+        ok = np.max(sides, axis=0) >= relevance
     else:
         ok = np.all([near >= relevance for near in sides], axis=0)
     for p in d.positions:
@@ -169,6 +172,11 @@ def _answerable(d: Divergence, where: Sequence[tuple[str, str]], questions: np.n
     used = {w for p in d.positions for c in p.claims for w in tokenize(c.text)}
     limit = max(run.settings.salient_share * len(run.lexical), 3)
     for n, (_, q) in enumerate(where):
+        if "actor" in d.kinds:
+            # who is given the role is the answer: every side gives the role this question asks about
+            role = asked_role(q)
+            ok[n] &= role is not None and all(any(assignment(c.text, role) for c in p.claims) for p in d.positions)
+            continue
         subject = {t for t in key_terms(q) if t not in CUE_WORDS and run.lexical.doc_freq(t) <= limit}
         if subject and not subject & used:
             ok[n] = False

@@ -1,0 +1,339 @@
+"""Who a claim gives a role: the answers to a "who should pay / assess / award" question, read as actors.
+
+"Who should pay for a learner's micro-credential?" is answered by claims that name a payer, and two answers that
+name different payers ("public money ought to bear the whole price" / "people who sign up should cover what their
+certificate costs") disagree although they share no word: the actor is the position. The register reads, of each
+claim that answers such a question:
+- the role the question asks about (:func:`asked_role`): paying (pay, fund, finance, bear or cover the cost ...),
+  assessing (assess, examine, evaluate, grade ...) or awarding (award, issue, certify, grant ...);
+- the actor the claim gives that role (:func:`assignment`), only where it plainly assigns it: a modal of
+  obligation or recommendation ("should", "must", "ought to") or a permission ("may", "should be allowed to") whose
+  subject names the actor ("public money ought to bear ...") or whose passive names it as agent ("should be funded
+  from public budgets"); a description of who does it today ("our courses are financed by donors") assigns
+  nothing. The actor is read as one of a few kinds of payer or awarder in general English (the public purse, the
+  learner, the employer, the provider), so that "learners" and "people who sign up" are one actor and "public
+  budgets" and "taxpayers" another; a subject of no known kind assigns nothing (abstain).
+
+Two assignments are opposed (:func:`opposed`) when both oblige or recommend the role, whole, to different actors;
+when one denies the role to the actor the other gives it ("no learner should have to pay anything" / "every
+participant ought to put in a modest sum"); or when one gives it to one actor only ("only accredited institutions
+should have the right to award") and the other gives it to another. A share is no opposition ("employers should
+contribute part of the fee" beside "public funds should pay"), nor are two actors for two groups ("employers
+should pay for apprentices" / "public money should pay for jobseekers"). Names of actors are those of
+:mod:`pipeline.drafting.drafters.actors`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from pipeline.drafting.drafters.actors import asks_who, names_actor
+
+_I = re.IGNORECASE
+
+# The roles a "who" question may ask about, each by the verbs that name it. Verbs that take money only as their
+# object ("bear", "cover", "meet") name paying only beside a word of money.
+_PAYING = (
+    r"pay|pays|paid|paying|fund|funds|funded|funding|finance|finances|financed|financing|subsidi[sz]e[sd]?|"
+    r"reimburse[sd]?"
+)
+_CARRYING = (
+    r"(?:bear|bears|borne)(?!\s+in\s+mind)|cover|covers|covered|meet|meets|met|foot|foots|footed|shoulder|shoulders|"
+    r"put\s+in|puts\s+in|contribute|contributes|contributed"
+)
+_MONEY = re.compile(
+    r"\b(?:costs?|price|prices|expenses?|fees?|tuition|bill|bills|sums?|charges?|money|amount|outlay)\b", _I
+)
+_ROLE_VERBS = {
+    "pay": rf"{_PAYING}|{_CARRYING}",
+    "assess": r"assess|assesses|assessed|examine|examines|examined|evaluate|evaluates|evaluated|grade|grades|graded|"
+    r"mark|marks|marked|judge|judges|judged|test|tests|tested",
+    "award": r"award|awards|awarded|issue|issues|issued|certify|certifies|certified|grant|grants|granted|"
+    r"confer|confers|conferred",
+}
+_ROLE = {role: re.compile(rf"^(?:{verbs})\b", _I) for role, verbs in _ROLE_VERBS.items()}
+# after a modal only the verb's plain form gives the role ("should be entitled to paid leave" pays no one), and in
+# a passive that names its agent only the participle ("should be funded from public budgets")
+_PLAIN = {
+    "pay": r"pay|fund|finance|subsidi[sz]e|reimburse|bear(?!\s+in\s+mind)|cover|meet|foot|shoulder|put\s+in|"
+    r"contribute",
+    "assess": r"assess|examine|evaluate|grade|mark|judge|test",
+    "award": r"award|issue|certify|grant|confer",
+}
+_PARTICIPLE = {
+    "pay": r"paid|funded|financed|subsidi[sz]ed|reimbursed|borne|covered|met|footed|shouldered|contributed",
+    "assess": r"assessed|examined|evaluated|graded|marked|judged|tested",
+    "award": r"awarded|issued|certified|granted|conferred",
+}
+_ACTIVE = {role: re.compile(rf"^(?:{verbs})\b", _I) for role, verbs in _PLAIN.items()}
+_PASSIVE = {role: re.compile(rf"^(?:{verbs})$", _I) for role, verbs in _PARTICIPLE.items()}
+_CARRY = re.compile(rf"^(?:{_CARRYING})\b", _I)
+
+# The kinds of actor a role is given to, in general English. One kind holds every wording of one actor, so that
+# two wordings of one payer never make two positions.
+_KINDS = (
+    (
+        "public",
+        r"public\s+(?:money|funds?|funding|budgets?|purse|finances|sector|authorit(?:y|ies)|bodies|employment\s+services?)|"
+        r"state\s+budgets?|national\s+budgets?|the\s+state|states?|governments?|ministr(?:y|ies)|taxpayers?|"
+        r"tax\s+revenues?|treasury|municipalit(?:y|ies)|(?:local|regional|city|town|county)\s+(?:authorit(?:y|ies)|councils?)",
+    ),
+    (
+        "employer",
+        r"employers?|compan(?:y|ies)|firms?|enterprises?|business(?:es)?|industr(?:y|ies)|private\s+sector",
+    ),
+    (
+        "provider",
+        r"providers?|institutions?|universit(?:y|ies)|colleges?|schools?|academ(?:y|ies)|training\s+cent(?:re|er)s?|"
+        r"awarding\s+bod(?:y|ies)|issuers?",
+    ),
+    (
+        "individual",
+        r"learners?|students?|participants?|trainees?|candidates?|individuals?|persons?|people|jobseekers?|"
+        r"job-seekers?|applicants?|adults?|workers?|employees?|apprentices?|holders?|examinees?",
+    ),
+)
+_KIND = [(kind, re.compile(rf"\b(?:{words})\b", _I)) for kind, words in _KINDS]
+
+# A duty or recommendation, then a permission, each up to where its predicate starts.
+_DUTY = re.compile(
+    r"\b(?:should|must|shall|ought\s+to|has\s+to|have\s+to|needs?\s+to)\b"
+    r"(?!\s+(?:be\s+)?(?:able|allowed|permitted|free|entitled)\b)",
+    _I,
+)
+_PERMISSION = re.compile(
+    r"\b(?:may|can|(?:should|must|ought\s+to)\s+(?:be\s+(?:able|allowed|permitted|free|entitled)\s+to|"
+    r"have\s+the\s+right\s+to))\b",
+    _I,
+)
+# What opens a predicate before its verb: a negation, an adverb, a second modal ("should have to pay")
+_OPENING = re.compile(
+    r"^(?:(?:not|never|also|only|always|alone|then|still|themselves|itself|each|all|(?:be\s+)?(?:required|expected|"
+    r"obliged|asked|made)\s+to|have\s+to|need\s+to|be\s+(?:able|allowed|permitted|free|entitled)\s+to|"
+    r"\w+ly)\s+)*",
+    _I,
+)
+_NEGATED = re.compile(r"^(?:not|never)\b", _I)
+_NO_SUBJECT = re.compile(r"^(?:no|neither|nobody|no\s+one|none)\b", _I)
+_ONLY = re.compile(r"^only\b", _I)
+# a share of the role is no claim to all of it: "should contribute", "should pay part of the fee"
+_PARTIAL = re.compile(
+    r"\b(?:share[sd]?|sharing|part|partly|partially|portion|proportion|co-\w+|jointly|together|also|as\s+well|too|"
+    r"half|contribut\w*|split|some\s+of|percent|per\s+cent|%|"
+    # what is paid for restricted, or the sum bounded: "should pay only for ...", "should pay no more than 10 euros"
+    r"only|(?:no|not)\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of|less\s+than)\b",
+    _I,
+)
+# the subject's relative clause or participle phrase says which ones, not who acts ("Companies whose employees
+# benefit", "People who sign up"); the alternative a subject sets aside (", not individual firms,") is denied
+_RELATIVE = re.compile(r"\s+(?:who|whom|whose|that|which)\b.*$", _I)
+_SET_ASIDE = re.compile(r",?\s+(?:and\s+)?not\s+([^,]+),?", _I)
+# a frame before the claim's subject ("We propose that", "In our view,")
+_FRAME = re.compile(
+    r"^(?:.*?\b(?:propose|recommend|suggest|believe|think|consider|insist|argue|hold)s?\s+that\s+|"
+    r"(?:in\s+our\s+view|in\s+our\s+opinion|for\s+us|in\s+short|in\s+principle|in\s+(?:the\s+)?future|in\s+any\s+case|"
+    r"even\s+so|however|nevertheless|nonetheless|still|therefore|instead|rather|ideally|above\s+all|first|second|"
+    r"finally),\s*)",
+    _I,
+)
+# the passive that names its agent: "should be paid for by employers", "should be funded from public budgets"
+_AGENT = re.compile(r"^be\s+(?P<verb>\w+)(?:\s+for)?\b[^,;:]*?\b(?:by|from|out\s+of|through)\s+(?P<agent>[^,;:]+)", _I)
+# those the role is done for, named in the predicate ("pay for apprentices' courses")
+_FOR = re.compile(r"\bfor\s+(?:the\s+|their\s+|its\s+)?([^,;:]+)", _I)
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """Who a claim gives a role to: ``actor`` the kind of actor ("public", "employer", "provider",
+    "individual"), ``sign`` +1 when it gives them the role and -1 when it denies it, ``duty`` whether said as an
+    obligation or recommendation (else a permission), ``only`` whether to them alone, ``partial`` whether only a
+    share of it, ``beneficiaries`` the people or bodies the predicate names it is done for ("worker")."""
+
+    role: str
+    actor: str
+    sign: int
+    duty: bool
+    only: bool = False
+    partial: bool = False
+    beneficiaries: frozenset[str] = frozenset()
+
+
+def asked_role(question: str) -> str | None:
+    """The role a "who" question asks about: "pay" ("Who should pay / fund / bear the cost of ...?"), "assess" or
+    "award"; None for any other question."""
+    if not asks_who(question):
+        return None
+    words = re.findall(r"[A-Za-z][\w-]*", question)
+    for n in range(len(words)):
+        rest = " ".join(words[n:])
+        for role, verb in _ROLE.items():
+            if verb.match(rest) and (not _CARRY.match(rest) or _MONEY.search(rest)):
+                return role
+    return None
+
+
+def _kind(phrase: str) -> str | None:
+    """The kind of actor a phrase names first ("Public budgets" -> "public", "People" -> "individual"), or None
+    when it names none of the known kinds or no actor at all."""
+    if not names_actor(phrase):
+        return None
+    found = [(m.start(), kind) for kind, pattern in _KIND if (m := pattern.search(phrase))]
+    return min(found)[1] if found else None
+
+
+def _people(phrase: str) -> frozenset[str]:
+    """The actors a phrase names, word by word without a plural's "s" ("dock workers' courses" -> {"worker"}):
+    two groups are told apart by their own nouns, "apprentices" from "jobseekers", though both are learners."""
+    return frozenset(_singular(m.group(0).lower()) for _, pattern in _KIND for m in pattern.finditer(phrase))
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _clause(text: str) -> str:
+    """A claim's first clause without its frame ("We propose that ..."): where it says who acts."""
+    clause = re.split(r"\s*;\s*|\s*:\s+(?=[a-z])", text.strip())[0]
+    return _FRAME.sub("", re.sub(r"^\W+", "", clause))
+
+
+def _modal(clause: str) -> re.Match[str] | None:
+    """The clause's first modal of duty or permission."""
+    found = [m for m in (_PERMISSION.search(clause), _DUTY.search(clause)) if m]
+    return min(found, key=lambda m: m.start()) if found else None  # "should have the right to" is a permission
+
+
+@lru_cache(maxsize=8192)
+def assignment(text: str, role: str) -> Assignment | None:
+    """The actor ``text`` gives ``role`` to, or denies it, when it plainly assigns it (see the module); None when
+    it does not say who, says it of no known kind of actor, or only describes."""
+    clause = _clause(text)
+    permission, duty = _PERMISSION.search(clause), _DUTY.search(clause)
+    modal = _modal(clause)
+    if modal is None:
+        return None
+    subject, predicate = clause[: modal.start()].strip(" ,"), clause[modal.end() :].strip()
+    if not subject or re.search(r"\b(?:if|when|whether|unless|because)\b", subject, _I):
+        return None
+    sign = -1 if _NEGATED.match(predicate) or _NO_SUBJECT.match(subject) else 1
+    only = bool(_ONLY.match(subject))
+    verb = _OPENING.sub("", predicate)
+    passive = _AGENT.match(verb)
+    if passive and _PASSIVE[role].match(passive.group("verb")):
+        actor_phrase, acted = passive.group("agent"), verb
+    elif _ACTIVE[role].match(verb):
+        actor_phrase, acted = _RELATIVE.sub("", _SET_ASIDE.sub(" ", subject)), verb
+    else:
+        return None
+    if role == "pay" and _CARRY.match(acted if not passive else passive.group("verb")) and not _MONEY.search(acted):
+        return None  # "should bear in mind", "should meet the standards": no paying
+    actor = _kind(_ONLY.sub("", _NO_SUBJECT.sub("", actor_phrase)).strip())
+    if actor is None:
+        return None
+    beneficiaries = frozenset()
+    for_whom = _FOR.search(acted)
+    if for_whom:
+        beneficiaries = _people(for_whom.group(1))
+    return Assignment(
+        role=role,
+        actor=actor,
+        sign=sign,
+        duty=bool(duty) and (permission is None or duty.start() < permission.start()),
+        only=only,
+        partial=bool(_PARTIAL.search(predicate)),
+        beneficiaries=beneficiaries,
+    )
+
+
+def opposed(a: Assignment, b: Assignment) -> bool:
+    """Whether two assignments of one role cannot both be followed (see the module): the whole role obliged to
+    two actors, given and denied to one actor, or given to one actor only and to another."""
+    if a.role != b.role or a.partial or b.partial:
+        return False
+    if a.beneficiaries and b.beneficiaries and not a.beneficiaries & b.beneficiaries:
+        return False  # two groups, two payers: both can hold
+    if a.actor == b.actor:
+        return a.sign != b.sign and a.duty and b.duty
+    if a.sign < 0 or b.sign < 0:
+        return False  # "no learner should pay" says nothing against "public money should pay"
+    if a.only or b.only:
+        return True
+    return a.duty and b.duty
+
+
+def role_claims(claims: Sequence[Any], question: str) -> list[int]:
+    """The claims that give the role the "who" ``question`` asks about to someone it can be answered with (the
+    drafter's answer type: a "who should pay" by a sentence that speaks of money), however far from the question
+    in meaning: a payer named in other words than the question's ("each trainee ought to put in a modest sum")
+    still answers it. Empty for any other question."""
+    from pipeline.drafting.drafters.answer_type import answers_type
+
+    role = asked_role(question)
+    if role is None:
+        return []
+    return [
+        n for n, c in enumerate(claims) if assignment(c.text, role) and answers_type(question, c.text, practice=True)
+    ]
+
+
+def actor_conflicts(
+    claims: Sequence[Any], rel: Sequence[float], question: str, relevance: float, taken: set[tuple[int, int]]
+) -> tuple[dict[tuple[int, int], str], dict[int, str]]:
+    """Pairs of claims of different contributors, both answering the "who" ``question``, that give its role to
+    opposed actors, beyond the pairs ``taken``; and for each claim of such a
+    pair the position it takes: the actor it gives the role to, or, for a denial, the actor its contributor gives
+    it to in another claim of the pair set (their "no learner should pay" and "the public purse should bear the
+    whole expense" are one position), else "not " and the actor denied.
+
+    Giving the role the question asks about is what answers it (:func:`role_claims`); one claim of the pair must
+    still be close to the question (``rel`` >= ``relevance``), so that the pair is about what it asks."""
+    role = asked_role(question)
+    if role is None:
+        return {}, {}
+    answering = set(role_claims(claims, question))
+    read = [assignment(c.text, role) if n in answering else None for n, c in enumerate(claims)]
+    pairs: dict[tuple[int, int], str] = {}
+    for i in range(len(claims)):
+        for j in range(i + 1, len(claims)):
+            a, b = read[i], read[j]
+            if a is None or b is None or (i, j) in taken or claims[i].voice == claims[j].voice:
+                continue
+            if max(rel[i], rel[j]) < relevance:
+                continue
+            if opposed(a, b):
+                pairs[(i, j)] = "actor"
+    engaged = {i for pair in pairs for i in pair}
+    given = {claims[i].voice: read[i].actor for i in sorted(engaged) if read[i] and read[i].sign > 0}  # type: ignore[union-attr]
+    positions = {}
+    for i in engaged:
+        a = read[i]
+        positions[i] = a.actor if a.sign > 0 else given.get(claims[i].voice, f"not {a.actor}")  # type: ignore[union-attr]
+    return pairs, positions
+
+
+def actor_phrase(text: str) -> str:
+    """What a side of a "who" point holds, in its own words: its subject, then its position from the modal on
+    ("public money ought to bear the whole price", "no learner should have to pay anything"); "" when the claim has
+    no modal."""
+    from pipeline.synthesis.stance import stance_phrase
+
+    clause = _clause(text)
+    modal = _modal(clause)
+    if modal is None:
+        return ""
+    subject = clause[: modal.start()].strip(" ,").split()
+    if len(subject) > 6:  # "Only institutions that hold accreditation from the state": who, without which ones
+        subject = _RELATIVE.sub("", " ".join(subject)).split()
+    if not subject or len(subject) > 6:
+        return ""
+    held = stance_phrase(clause[modal.start() :])
+    if not held:
+        return ""
+    first = subject[0] if subject[0][1:2].isupper() else subject[0][0].lower() + subject[0][1:]  # "NGOs", not "A"
+    return " ".join([first, *subject[1:], held])
