@@ -60,6 +60,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     for o in outcomes:
         if o.status == "failed":
             print(f"failed: {o.file}: {o.reason}", file=sys.stderr)
+        elif o.status == "skipped":  # not a contribution (an image without text no row lists): no failure
+            print(f"warning: {o.file}: {o.reason}", file=sys.stderr)
         for w in o.warnings:
             print(f"warning: {o.file}: {w}", file=sys.stderr)
 
@@ -67,8 +69,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         for o in outcomes:
             detail = o.reason or f"{o.chunks} chunks"
             print(f"{o.status:<10} {o.file}  ({detail})")
-        counts = {s: sum(o.status == s for o in outcomes) for s in ("ingested", "unchanged", "failed")}
-        print(", ".join(f"{n} {s}" for s, n in counts.items()), file=sys.stderr)
+        counts = {s: sum(o.status == s for o in outcomes) for s in ("ingested", "unchanged", "failed", "skipped")}
+        print(", ".join(f"{n} {s}" for s, n in counts.items() if n or s != "skipped"), file=sys.stderr)
 
     rows = [o.as_json() for o in outcomes]
     if rows and sheet:

@@ -14,7 +14,10 @@ metadata names the contributor. Only the contributor's words are kept:
   is the contributor's, as the sheet says: the sender's own text is kept, forwarded messages and a reply's
   history (other people's words) left out, unless that text is plainly a forwarder's covering note over a forward
   (empty, or a few lines saying "Please find below ...", "FYI", "forwarding ..."): then the innermost forwarded
-  message is the contribution, and a warning says its author was not matched.
+  message is the contribution, and a warning says its author was not matched;
+- likewise when that text only acknowledges what it answers ("Thanks, received.", "Noted with thanks", a greeting
+  and a name around it): a reply's quoted message is then the contribution, since a receipt holds nobody's view,
+  and a warning says so.
 
 Names are matched as speakers' labels of a transcript are (ingest.turns.is_own): by surname, whole name or
 organisation, in any case and with or without accents ("Jose Muller" is "José Müller").
@@ -58,6 +61,34 @@ _COVERING = re.compile(
 _COVERING_WORDS = 60
 
 
+# a receipt: thanks, received, noted, acknowledged, in the languages above; a greeting or a sign-off around it
+_RECEIPT = re.compile(
+    r"(?i)\b(?:thanks?|thank\s+you|received|receipt|noted|acknowledg\w*|merci|re[çc]u\w*|danke\w*|erhalten"
+    r"|gracias|recibid\w*|grazie|ricevut\w*|bedankt|dank\s+u|ontvangen|obrigad\w*|recebid\w*)\b"
+)
+_GREETING = re.compile(
+    r"(?i)^(?:dear|hello|hi|good\s+(?:morning|afternoon)|best|kind|warm|many|with\s+best|regards|cheers|sincerely"
+    r"|bonjour|cordialement|hallo|liebe|lieber|sehr\s+geehrte|mit\s+freundlichen|estimad\w*|saludos|cari|caro|cara"
+    r"|cordiali|beste|geachte|met\s+vriendelijke|caros?|atenciosamente|cumprimentos)\b"
+)
+# words that make a line more than a receipt: a view, a condition, a request ("Thanks, but we disagree")
+_VIEW = re.compile(
+    r"(?i)\b(?:should|must|need\w*|not|no|but|however|agree\w*|disagree\w*|propos\w*|recommend\w*|support\w*"
+    r"|oppos\w*|question|please\s+(?:add|change|note\s+that|consider))\b"
+)
+_RECEIPT_WORDS = 12  # a line of thanks ("Thank you, we have received your contribution and noted it")
+
+
+def _receipt(passages: Sequence[Passage]) -> bool:
+    """Whether the sender's own text only acknowledges what it answers: each of its lines a short receipt without
+    a view, a greeting or sign-off, or a name (three words at most), and at least one receipt among them."""
+    lines = [line.strip() for p in passages if not _level(p) for line in p.text.splitlines() if line.strip()]
+    pieces = [piece for line in lines for piece in re.split(r"(?<=[.!?])\s+", line) if piece.strip()]
+    receipts = [p for p in pieces if _RECEIPT.search(p) and len(p.split()) <= _RECEIPT_WORDS and not _VIEW.search(p)]
+    rest = [p for p in pieces if p not in receipts]
+    return bool(receipts) and all(_GREETING.search(p) or len(p.split()) <= 3 and not _VIEW.search(p) for p in rest)
+
+
 def _covering(passages: Sequence[Passage]) -> bool:
     """Whether the sender's own text (the passages outside any forwarded or quoted message) is plainly a covering
     note: empty, or short and saying it passes on what lies below."""
@@ -80,16 +111,23 @@ def own_forwards(
 
     mine = {path for path in levels if path and theirs(_author(path[-1]))}
     forwards = [path for path in levels if path and path[-1].startswith(FORWARDED)]
+    # the message a covering note passes on is the innermost forward (the one all the others pass on); the
+    # message a receipt acknowledges is the one it answers, the outermost below it (not the call that one quotes)
+    passed: tuple[str, ...] | None = None
+    if forwards and _covering(passages):
+        passed = max(forwards, key=len)
+    elif _receipt(passages):
+        passed = min((path for path in levels if path), key=len)
     if mine:
         keep = mine | ({()} if not sender or theirs(sender) else set())
         if not sender and any(len(p) > 1 for p in mine):
             keep.discard(())  # a note of unknown authorship over forwards: someone forwarded it, maybe not them
-    elif not who or theirs(sender) or not forwards or not _covering(passages):
+    elif not who or theirs(sender) or passed is None:
         keep = {()}
         if not who:  # nobody to credit wrongly: a forwarded message stays, a reply's history does not
             keep |= {path for path in levels if path and path[-1].startswith(FORWARDED)}
     else:
-        keep = {max(forwards, key=len)}  # the innermost forward: what the others passed on
+        keep = {passed}
     kept = [p for p in passages if _level(p) in keep]
     return kept, _notes(levels, keep, mine, sender, who)
 
@@ -120,7 +158,13 @@ def _notes(
         else:
             notes.append(f"the text of {author} is left out: it is not {owner}'s own text")
     kept_forwards = [k for k in keep if k and k not in mine]
-    if who and kept_forwards:
+    if who and kept_forwards and not kept_forwards[0][-1].startswith(FORWARDED):
+        author = _author(kept_forwards[0][-1]) or "an unnamed sender"
+        notes.append(
+            f"the quoted message (from {author}) is read as {who}'s contribution: the reply over it only "
+            f"acknowledges it, and neither names {who}; check the metadata's contributor"
+        )
+    elif who and kept_forwards:
         author = _author(kept_forwards[0][-1]) or "an unnamed sender"
         notes.append(
             f"the innermost forwarded message (from {author}) is read as {who}'s contribution: neither it nor the "

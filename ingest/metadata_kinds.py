@@ -6,6 +6,8 @@ A compound's head is its last part, as German, Dutch and English build them: "We
 transcript and "Vortragsfolien" slides, whatever kind the first part names alone; a closed compound whose last
 part is no kind of its own ("Umfrageergebnisse", "Foliensatz") takes the kind its first part names. An open
 phrase is read by its head word in the same way: "Webinar transcript" is a transcript, "Interview notes" notes.
+The record of a meeting where several spoke ("Panel discussion", "Round table", "Workshop minutes", "Hearing")
+is an input as a transcript is: ingest.turns keeps only the contributor's turns of it.
 """
 
 from __future__ import annotations
@@ -82,6 +84,19 @@ _ADVICE = {"recommendation", "recommendations", "recommandation", "recommandatio
            "rekomendacje", "zalecenie", "zalecenia", "statement", "statements", "declaration", "déclaration",
            "declaración", "dichiarazione", "erklärung", "oświadczenie", "deklaracja", "recomendação",
            "recomendações", "declaração", "aanbeveling", "aanbevelingen", "verklaring"}  # fmt: skip
+# a meeting where several people spoke, written down: its record is a transcript or minutes, whose speakers'
+# turns ingest.turns filters ("Panel discussion", "Round table", "Focus group notes", "Workshop", "Hearing").
+# Read after advice, and never over a paper: a "Discussion paper" or an "Expert panel recommendation" is what
+# its paper or its advice says it is.
+_SPOKEN = {"panel", "panels", "discussion", "discussions", "roundtable", "roundtables", "debate", "debates",
+           "workshop", "workshops", "meeting", "meetings", "focusgroup", "focusgroups", "diskussion",
+           "debatte", "sitzung", "besprechung", "fokusgruppe", "débat", "débats", "réunion", "atelier",
+           "reunión", "dibattito", "riunione", "dyskusja", "debata", "spotkanie", "reunião", "discussie",
+           "debat", "vergadering", "rondetafel", "rondetafelgesprek"}  # fmt: skip
+_SPOKEN_PHRASES = re.compile(
+    r"\b(?:round table|focus group|table ronde|runder tisch|mesa redonda|tavola rotonda|grupo focal"
+    r"|groupe de discussion|okragly stol|grupa fokusowa)\b"
+)
 # kinds that are none of the three, said so on purpose: "other" without a warning. Material published for its
 # own readers rather than written for the consultation: web pages, articles, news, leaflets, FAQs, reports.
 _OTHER_KIND = {"other", "others", "web", "webpage", "website", "article", "blog", "video", "misc", "miscellaneous",
@@ -112,8 +127,9 @@ _OTHER_PHRASES = re.compile(
 
 
 # the sets above as _words reads a value: without accents
-_PRESENTATION, _BRIEF, _POSITION, _PAPER, _INPUT, _ADVICE, _OTHER_KIND = (
-    {fold(w) for w in group} for group in (_PRESENTATION, _BRIEF, _POSITION, _PAPER, _INPUT, _ADVICE, _OTHER_KIND)
+_PRESENTATION, _BRIEF, _POSITION, _PAPER, _INPUT, _ADVICE, _SPOKEN, _OTHER_KIND = (
+    {fold(w) for w in group}
+    for group in (_PRESENTATION, _BRIEF, _POSITION, _PAPER, _INPUT, _ADVICE, _SPOKEN, _OTHER_KIND)
 )
 # a position statement: "prise de position" (French), "toma de posición" (Spanish), "presa di posizione" (Italian)
 _POSITION_TAKEN = re.compile(r"\b(?:prise|toma|presa) de?i? ?posi(?:tion|cion|zione)\b")
@@ -170,13 +186,17 @@ def _kind(plain: str, words: set[str]) -> str | None:
         return "expert_input"
     if words & _ADVICE:
         return "policy_brief"
+    if (words & _SPOKEN or _SPOKEN_PHRASES.search(plain)) and not words & _PAPER:
+        return "expert_input"
     if words & _OTHER_KIND or _OTHER_PHRASES.search(plain):
         return "other"
     return None
 
 
 # Each word that names a kind by itself, and that kind ("transkript": expert_input, "webinar": presentation).
-_WORD_KIND = {word: _kind(word, {word}) for word in (*_PRESENTATION, *_BRIEF, *_INPUT, *_ADVICE, *_OTHER_KIND)}
+_WORD_KIND = {
+    word: _kind(word, {word}) for word in (*_PRESENTATION, *_BRIEF, *_INPUT, *_ADVICE, *_SPOKEN, *_OTHER_KIND)
+}
 # Words long enough to be a compound's part: shorter ones end or open too many other words ("ata" in "data"),
 # and German and Dutch "brief" in a compound is a letter ("Rundbrief", "Steckbrief"), not a policy brief;
 # English "forms" ends "platforms" and "reforms", which are no forms.

@@ -18,7 +18,7 @@ import re
 
 from ingest.metadata_headers import fold
 
-__all__ = ["person_names"]
+__all__ = ["people_in", "person_names"]
 
 # Words that make a cell an organisation, a team or a role rather than a person, in the languages whose sheets the
 # product reads (folded: no accents). One of them anywhere keeps the cell as written.
@@ -159,6 +159,10 @@ def person_names(cell: str) -> str:
     people = []
     for part in (p for p in _LIST.split(text) if p.strip()):
         pieces = _AND.split(part)
+        if len(pieces) == 2 and ", " in pieces[0]:  # "A, B and C": a list, its commas between full names too
+            listed = [*pieces[0].split(", "), pieces[1]]
+            if all(_full(p) and len(p.split()) >= 2 for p in listed):
+                pieces = listed
         people.extend(pieces if len(pieces) > 1 and all(_full(p) for p in pieces) else [part])
     people = [" ".join(p.split()) for p in people]
     named = [(_person(p) if _plain(p) else None) or p for p in people]
@@ -167,3 +171,27 @@ def person_names(cell: str) -> str:
     if all(_full(p) for p in people) and not any("," in n for n in named):
         return f"{', '.join(named[:-1])} and {named[-1]}"
     return "; ".join(named)
+
+
+def _listed(part: str) -> list[str]:
+    """The people one ";"-separated part of a contributor names: "A and B", "A, B and C" or "A, B, C" when each is
+    a full name of two words or more, else the part itself. One comma alone is no list: "Kowalska, Anna" is one
+    person, and so may be "García López, María José" (a surname of two words first), so "Anna Kowalska, Jan
+    Nowak" stays as written too rather than be guessed into two people."""
+    head, sep, last = part.rpartition(" and ")
+    items = [*head.split(", "), last] if sep else part.split(", ")
+    if (sep or len(items) > 2) and all(_full(item) and len(item.split()) >= 2 for item in items):
+        return items
+    return [part]
+
+
+@functools.lru_cache(maxsize=4096)
+def people_in(contributor: str) -> tuple[str, ...]:
+    """Each author a contributor names, as ``person_names`` lists several: ("A. Smith", "B. Jones") for "A. Smith
+    and B. Jones", ("UNESCO", "OECD") for "UNESCO; OECD"; one for a single person or an organisation
+    ("Procter and Gamble", "Ministry of Education and Science" are not people listed)."""
+    text = " ".join(contributor.split())
+    if not text:
+        return ()
+    people = [person for part in _LIST.split(text) if part.strip() for person in _listed(part.strip())]
+    return tuple(dict.fromkeys(people))

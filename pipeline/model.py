@@ -19,6 +19,22 @@ SOURCE_FIELDS = (
 )
 
 
+def people_of(contributor: str) -> tuple[str, ...]:
+    """The authors a passage's contributor names: a joint input ("A. Smith and B. Jones", as the sheet reader
+    lists a cell naming two people) is both people's, each counted and covered as a contributor of their own; one
+    person or one organisation is itself. A sentence still credits the joint passage to both ("According to A.
+    Smith and B. Jones"): the whole name is the passage's voice, its people are who is counted."""
+    from ingest.metadata_names import people_in  # the sheet reader's own reading of several people in a cell
+
+    return people_in(contributor)
+
+
+def verb_for(contributor: str, verb: str) -> str:
+    """A reporting verb in the third person singular ("writes", "makes", "holds", "states") as the contributor
+    takes it: "A. Smith and B. Jones write", since a joint input's names are its several authors."""
+    return verb[:-1] if verb.endswith("s") and len(people_of(contributor)) > 1 else verb
+
+
 @dataclass(frozen=True)
 class Reason:
     """Why a passage was chosen as evidence: the query it answered, its rank there and its score."""

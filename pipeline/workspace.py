@@ -281,7 +281,9 @@ class Workspace:
                 path.write_bytes(upload.data)
             # a blank title stays blank: the file's own title, first heading or name is used (build_meta)
             row = dict((rows or {}).get(name) or (rows or {}).get(upload.name) or by_bare.get(name) or {})
-            candidates.append(Candidate(name, path, row, problem, metadata_csv if row.get("password") else None))
+            # each upload was chosen by hand, as a file named on the command line is: meant as a contribution
+            password_sheet = metadata_csv if row.get("password") else None
+            candidates.append(Candidate(name, path, row, problem, password_sheet, explicit=True))
         with self._lock:
             outcomes = Ingester(self.index).run(candidates, progress)
         kept = {c.file: c.path for c in candidates}

@@ -17,6 +17,12 @@ class ReadError(Exception):
         self.reason = reason
 
 
+# What the image reader says of an image in which OCR found no text to keep: the reasons travel from the reader
+# process as text, and ingestion tells by them a logo or a photo in a folder from a scan that failed.
+IMAGE_WITHOUT_TEXT = "an image without text (blank, too small to hold a line, or no text OCR could find)"
+IMAGE_UNREADABLE = "OCR could not read the image with confidence"
+
+
 class LimitExceeded(ReadError):
     """A file refused because it passes one of the configured limits.
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.model import Passage, ReadResult
-from ingest.readers.base import Limits, ReadError
+from ingest.readers.base import IMAGE_UNREADABLE, IMAGE_WITHOUT_TEXT, Limits, ReadError
 from ingest.readers.ocr import INSTALL_HINT, OcrError, OcrTimeout, Tesseract
 from ingest.readers.pdf_closing import drop_closing
 from ingest.readers.pdf_pages import clean_pdf_text, page_location
@@ -125,9 +125,7 @@ class ImageReader:
         if not passages:
             if late:
                 raise ReadError("OCR ran out of time (setting read_timeout_s)")
-            if unsure:
-                raise ReadError("OCR could not read the image with confidence")
-            raise ReadError("an image without text (blank, too small to hold a line, or no text OCR could find)")
+            raise ReadError(IMAGE_UNREADABLE if unsure else IMAGE_WITHOUT_TEXT)
         if not late and count <= limits.ocr_max_pages:  # the letter's last page was read: its closing ends it
             passages = drop_closing(passages) or passages
         read = [p.location.page or 0 for p in passages]

@@ -4,15 +4,18 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 import time
+from dataclasses import replace
 from importlib.metadata import version as _dist_version
 from pathlib import Path
 from typing import Any
 
+import pypdf
 from pypdf import PasswordType
 from pypdf import PdfReader as _PypdfReader
-from pypdf.errors import LimitReachedError
+from pypdf.errors import LimitReachedError, PyPdfError
 from pypdf.generic import ArrayObject, StreamObject
 
 from ingest.model import DocumentProperties, Location, ReadResult
@@ -28,6 +31,7 @@ from ingest.readers.pdf_pages import (
     read_with_pdfium,
 )
 from ingest.readers.pdf_pdfium import SecondEngine
+from ingest.readers.pdf_pdfium_forms import XFA_ONLY
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, check_size, clean_text
 
 # pypdf logs every repaired xref or odd operator; for hostile files that is noise, not news.
@@ -45,6 +49,31 @@ def _short(exc: BaseException) -> str:
         return f"a compressed stream expands past pypdf's safety limit, possibly a decompression bomb ({exc})"
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text[:120]
+
+
+# Where pypdf's code and ours live, to tell whose code raised an exception (see raised_by_pypdf).
+_PYPDF_DIR = os.path.dirname(os.path.realpath(pypdf.__file__))
+_OWN_DIR = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))  # the ingest package
+
+
+def raised_by_pypdf(exc: BaseException) -> bool:
+    """Whether pypdf raised ``exc`` reading the file (one of its own errors, or any error whose innermost frame of
+    pypdf's code and ours is pypdf's: a zlib or struct error while it parses), and not our code.
+
+    Only such a failure means the file is one pypdf cannot read, which PDFium may; a bug in our reading of what
+    pypdf gives must surface as the crash it is, not be reported as a malformed file."""
+    if isinstance(exc, PyPdfError):
+        return True
+    owner = ""
+    frame = exc.__traceback__
+    while frame is not None:  # from the reader's call down to where it was raised
+        name = os.path.realpath(frame.tb_frame.f_code.co_filename)
+        if name.startswith(_PYPDF_DIR + os.sep):
+            owner = "pypdf"
+        elif name.startswith(_OWN_DIR + os.sep):
+            owner = "ours"
+        frame = frame.tb_next
+    return owner == "pypdf"
 
 
 def _has_image(page: Any, depth: int = 0) -> bool:
@@ -167,6 +196,15 @@ def _check_shown_text(page: Any, number: int, budget: CharBudget) -> None:
         raise LimitExceeded(f"{message} {shown:,})", "max_chars")
 
 
+def _has_xfa(reader: _PypdfReader) -> bool:
+    """Whether the document's form carries an XFA form (XML that neither pypdf nor PDFium reads)."""
+    try:
+        form = reader.trailer["/Root"].get("/AcroForm")
+        return form is not None and "/XFA" in form.get_object()
+    except Exception:  # a broken catalog: no form to speak of
+        return False
+
+
 class _PypdfFailed(ReadError):
     """pypdf could not read the file's pages: PDFium is tried before the file is refused."""
 
@@ -198,8 +236,9 @@ class PdfReader:
         next column starts, when a sentence ends inside a line or a column's paragraph ends beside the other's
         lines, and footnotes at a page's foot are passages of their own; 15: words drawn as objects of their own stay
         on their line, a paragraph ends at space above it, a jump up the page or a closing also after a full last line,
-        a form's filled fields are read, and a letter's closing and signature at its end are left out."""
-        return f"{_dist_version('pypdf')} sections and tables 15, OCR 1"
+        a form's filled fields are read, and a letter's closing and signature at its end are left out; 16: a form in a
+        file only PDFium opens has its filled fields read too, and an XFA-only form is said to be unread."""
+        return f"{_dist_version('pypdf')} sections and tables 16, OCR 1"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""
@@ -212,6 +251,8 @@ class PdfReader:
         except (ReadError, MemoryError, RecursionError):
             raise  # our own reasons, and resource exhaustion the caller's isolation reports
         except Exception as exc:  # pypdf raises many types on hostile input; all mean "malformed"
+            if not raised_by_pypdf(exc):
+                raise  # our own bug: the isolation reports it as the reader's failure, not the file's
             failure = f"malformed PDF: {_short(exc)}"
         return read_with_pdfium(path, password, limits, started, failure)
 
@@ -242,7 +283,10 @@ class PdfReader:
         if failed and not pages and not empty:
             raise _PypdfFailed(failed[0])
         props = _properties(reader)
-        return assemble(path, password, limits, started, count, pages, empty, failed, props, labels, budget)
+        result = assemble(path, password, limits, started, count, pages, empty, failed, props, labels, budget)
+        if _has_xfa(reader) and not any(lines.form.strip() for lines, _ in pages):
+            result = replace(result, warnings=(*result.warnings, XFA_ONLY))  # its answers are in the XML only
+        return result
 
     @staticmethod
     def _extract(
@@ -263,6 +307,8 @@ class PdfReader:
             except (ReadError, MemoryError, RecursionError):
                 raise
             except Exception as exc:  # one broken content stream should not lose the other pages
+                if not raised_by_pypdf(exc):
+                    raise
                 raw = second.page_text(number)
                 if raw is None:
                     failed.append(f"page {number}: text extraction failed ({_short(exc)})")

@@ -12,12 +12,15 @@ from pathlib import Path
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
 from ingest.readers.pdf_closing import drop_closing
+from ingest.readers.pdf_forms import form_text
 from ingest.readers.pdf_furniture import drop_page_furniture
 from ingest.readers.pdf_headings import PageLines, SizeRecorder, find_headings
 from ingest.readers.pdf_lists import mark_list_items
 from ingest.readers.pdf_notes import Note, body_size, take_notes
 from ingest.readers.pdf_paragraphs import PARAGRAPH_END, mark_paragraph_breaks
 from ingest.readers.pdf_pdfium import engine_version, has_image, open_document, page_text
+from ingest.readers.pdf_pdfium_forms import XFA_ONLY, open_forms
+from ingest.readers.pdf_pdfium_forms import page_fields as form_fields
 from ingest.readers.pdf_scans import read_scans
 from ingest.readers.pdf_slides import slide_titles
 from ingest.readers.pdf_tables import HEADING_LINE, Table, continues, find_tables
@@ -253,6 +256,7 @@ def read_with_pdfium(path: Path, password: str | None, limits: Limits, started: 
             raise
         raise ReadError(f"{failure}; PDFium could not open it either ({exc.reason})") from None
     try:
+        xfa, form_note = open_forms(document)  # before any page is loaded, as PDFium asks
         count = len(document)
         if count == 0:
             raise ReadError(f"{failure}; PDFium finds no pages either")
@@ -273,11 +277,17 @@ def read_with_pdfium(path: Path, password: str | None, limits: Limits, started: 
             if letters(text) < 2 or scan:
                 empty.append(number)
                 continue
+            lines = SizeRecorder().page_lines(number, raw)
+            lines.form = budget.add(form_text(form_fields(document, number - 1)))
             budget.add(text)
-            pages.append((SizeRecorder().page_lines(number, raw), page_location(number, None)))
+            pages.append((lines, page_location(number, None)))
     finally:
         document.close()
     note = f"read with PDFium: pypdf could not ({failure})"
+    if xfa and not any(lines.form.strip() for lines, _ in pages):
+        form_note = XFA_ONLY  # its answers live in the XML, which neither engine reads
+    if form_note:
+        note = f"{note}; {form_note}"
     props = DocumentProperties()  # the info dictionary is what pypdf could not reach; the sheet and name still apply
     result = assemble(path, password, limits, started, count, pages, empty, failed, props, None, budget)
     return replace(result, warnings=(note, *result.warnings), engine="pypdfium2", engine_version=engine_version())

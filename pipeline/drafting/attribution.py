@@ -15,6 +15,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from pipeline.model import people_of
+
 # reporting verbs that make the words before them the holder of the view that follows
 _VERBS = (
     "writes|write|holds|hold|argues|argue|notes|note|says|say|states|state|stresses|stress|warns|warn|recommends|"
@@ -84,6 +86,8 @@ class PartyIndex:
             key = f"g{len(patterns)}"
             patterns.append((key, field, value, rf"(?P<{key}>\b{re.escape(value)}\b)"))
             surname = value.split()[-1] if field == "contributor" and len(value.split()) > 1 else ""
+            if surname and len(people_of(value)) > 1:
+                surname = ""  # "Jones" alone is one of a joint input's authors, whose passage is not hers alone
             if len(surname) >= 3 and surname[0].isupper():
                 key = f"g{len(patterns)}"
                 patterns.append((key, field, value, rf"(?P<{key}>\b{re.escape(surname)}\b)"))

@@ -18,7 +18,7 @@ from typing import Any
 from pipeline.drafting.attribution import PartyIndex, credited, quotations, quote_stands_in, without_credits
 from pipeline.drafting.citation_verdicts import Verdict, judge_citations
 from pipeline.drafting.support import SupportChecker, without_quotes
-from pipeline.model import CitationCheck, DraftResult, Paragraph, Sentence
+from pipeline.model import CitationCheck, DraftResult, Paragraph, Sentence, verb_for
 
 # Flags this check owns (the part before any ":"); it recomputes them, and keeps any other flag a drafter or editor set.
 CHECK_FLAGS = (
@@ -334,9 +334,15 @@ def divergence_paragraphs(
                 who = _speaker(claim.evidence)
                 row = _row_quote(claim)
                 # a decision row states its verdict on the matter, each cell quoted on its own
-                words = f"states “{row[1]}” on: “{quote}”" if row else f"holds: “{quote}”"
+                name = claim.evidence.contributor
+                words = (
+                    f"{verb_for(name, 'states')} “{row[1]}” on: “{quote}”"
+                    if row
+                    else f"{verb_for(name, 'holds')}: “{quote}”"
+                )
                 if said:
-                    text = f"{who} makes the same point: “{quote}”" if not row else f"{who} also {words}"
+                    same = f"{verb_for(name, 'makes')} the same point"
+                    text = f"{who} {same}: “{quote}”" if not row else f"{who} also {words}"
                 elif sentences and (not position.stance or position.stance != previous):
                     text = f"By contrast, {who} {words}"
                 else:

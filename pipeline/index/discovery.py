@@ -42,6 +42,7 @@ class Candidate:
     problem: str = ""  # set when the file must fail before reading (symlink out of the folder, missing)
     metadata_csv: Path | None = None  # the CSV the row came from: the reader process reads a password there
     warnings: tuple[str, ...] = ()  # about this file's metadata (no row for it), reported with its outcome
+    explicit: bool = False  # named by itself (not found in a folder given): the user means it as a contribution
 
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -338,7 +339,7 @@ class _Builder:
             problem = _symlink_problem(f.path, f.root, f.explicit)
         if not problem and not f.path.exists():
             problem = "no such file"
-        self.found.append(Candidate(name, f.path, row, problem, csv_path if row else None, warnings))
+        self.found.append(Candidate(name, f.path, row, problem, csv_path if row else None, warnings, f.explicit))
 
     def refuse_unsafe_rows(self, sheet: Path, rows: dict[str, dict[str, str]]) -> None:
         """Rows naming a path outside the sheet's folder are refused; such a file is never looked at."""

@@ -20,13 +20,17 @@ from ingest.isolation import ReaderProcess, read_direct
 from ingest.metadata import MetadataError, PasswordRef, build_meta, first_heading
 from ingest.model import DocumentProperties, ReadResult
 from ingest.readers import Reader, reader_for
-from ingest.readers.base import ReadError
+from ingest.readers.base import IMAGE_UNREADABLE, IMAGE_WITHOUT_TEXT, ReadError
 from ingest.turns import own_turns
 from pipeline.index.discovery import METADATA_NAME, SUPPORTED, Candidate, SheetWarning, discover  # noqa: F401 (kept importable here)
 from pipeline.index.manifest import SourceRecord, now
 from pipeline.index.workspace_index import Index, PreparedSource
 
 # Chunks embedded in one call: sorting by length across many files pads far less than file by file.
+_NOT_A_CONTRIBUTION = (
+    "skipped as no contribution (no row of the metadata sheet lists it: a logo or a photo, most likely); "
+    "list it in the sheet to have it read as one"
+)
 EMBED_BATCH = 1024
 READ_AHEAD = 8  # files read ahead of the one being chunked; bounds the memory held in read results
 
@@ -36,7 +40,7 @@ class Outcome:
     """What happened to one file; the JSON shape of ``guidelines ingest``."""
 
     file: str
-    status: str  # ingested | unchanged | failed
+    status: str  # ingested | unchanged | failed | skipped (an image that is no contribution, see _not_a_contribution)
     reason: str = ""
     chunks: int = 0
     warnings: tuple[str, ...] = ()
@@ -76,7 +80,8 @@ def content_hash(path: Path) -> tuple[str, int]:
 
 
 # Bump when our reading or chunking of unchanged files changes, so the next ingest reads them again.
-EXTRACTION_REVISION = "7"  # 7: closings that say whom they speak for (signature.py), every letter reader
+EXTRACTION_REVISION = "8"  # 7: closings that say whom they speak for (signature.py), every letter reader; 8: a
+# reply that only acknowledges gives way to the message it quotes (ingest.forwards)
 
 
 def _row_hash(row: dict[str, str] | None, reader: str) -> str:
@@ -183,7 +188,8 @@ class Ingester:
                     continue
                 if isinstance(prepared, Outcome):
                     outcomes[i] = prepared
-                    notify(Progress("failed", cand.file, i + 1, len(todo)))
+                    stage = "skipped" if prepared.status == "skipped" else "failed"
+                    notify(Progress(stage, cand.file, i + 1, len(todo)))
                     continue
                 batch.append((i, prepared, prepared.record.warnings))
                 if sum(len(p.missing()) for _, p, _ in batch) >= EMBED_BATCH:
@@ -195,8 +201,14 @@ class Ingester:
                 outcomes[i] = self._record_copy(cand, plan, original)
             if any(o.status == "ingested" for o in outcomes.values()):
                 self.index.lexical()  # rebuild BM25 now, so the first search after an ingest does not wait
-        # what discovery found about a file's metadata (no row for it) is reported with its outcome
-        return [replace(outcomes[i], warnings=(*c.warnings, *outcomes[i].warnings)) for i, c in enumerate(todo)]
+        # what discovery found about a file's metadata (no row for it) is reported with its outcome; a skipped
+        # file was not ingested at all, so "ingested without its metadata" would be untrue of it
+        return [
+            outcomes[i]
+            if outcomes[i].status == "skipped"
+            else replace(outcomes[i], warnings=(*c.warnings, *outcomes[i].warnings))
+            for i, c in enumerate(todo)
+        ]
 
     def _plan(self, cand: Candidate) -> Outcome | _Copy | tuple[str, int, str, Reader]:
         """Decide before reading: fail early, skip unchanged, or return (hash, size, row hash, reader)."""
@@ -238,6 +250,17 @@ class Ingester:
         self.index.manifest.replace_source(record, [])
         return Outcome(cand.file, "ingested", note, 0, (*warnings, note))
 
+    def _not_a_contribution(self, cand: Candidate, error: ReadError) -> bool:
+        """An image without text found in a folder that no sheet row lists: a logo or a photo beside the
+        contributions, not one of them, so it is skipped with a warning rather than failed. An image the sheet
+        lists, or that was named by itself, was meant as a contribution (a scanned page): failing it says so."""
+        return (
+            error.reason in (IMAGE_WITHOUT_TEXT, IMAGE_UNREADABLE)
+            and not cand.row
+            and not cand.explicit
+            and self.index.manifest.source(cand.file) is None  # a stored version is kept, and its loss reported
+        )
+
     def _fail(self, file: str, reason: str) -> Outcome:
         self.index.manifest.record_failure(file, reason)
         kept = self.index.manifest.source(file)
@@ -248,6 +271,8 @@ class Ingester:
     def _prepare(self, cand: Candidate, plan: tuple[str, int, str, Reader], result: ReadResult | ReadError):  # noqa: ANN202
         """Chunk a read file and prepare its write, or the failure to report."""
         if isinstance(result, ReadError):
+            if self._not_a_contribution(cand, result):
+                return Outcome(cand.file, "skipped", f"{result.reason}: {_NOT_A_CONTRIBUTION}")
             return self._fail(cand.file, result.reason)
         digest, size, row_hash, reader = plan  # the reader _plan chose; no second look at the file
         earlier = self._batch_hashes.setdefault(digest, cand.file)

@@ -17,6 +17,7 @@ from pipeline.drafting.drafts import DraftStore
 from pipeline.drafting.outline import Outline
 from pipeline.index.search import Searcher
 from pipeline.index.workspace_index import Index
+from pipeline.model import people_of
 
 DUPLICATE_OVERLAP = 0.8  # share of word 5-grams two contributions have in common to count as one
 REGIONS = ("EU", "partner", "other")
@@ -32,11 +33,17 @@ class ContributionCoverage:
     passages: tuple[str, ...]
     duplicate_of: str | None = None
 
+    @property
+    def people(self) -> tuple[str, ...]:
+        """Whose input it is: each person a joint input names (see ``pipeline.model.people_of``), else its file."""
+        return people_of(self.meta.get("contributor", "")) or (self.meta.get("file", ""),)
+
     def as_json(self) -> dict[str, Any]:
-        """The issue's JSON shape, plus the cited passages."""
+        """The issue's JSON shape, plus the cited passages and each of its contributors."""
         keys = ("file", "title", "contributor", "organisation", "country", "region", "kind", "role")
         return {
             **{k: self.meta.get(k, "") for k in keys},
+            "contributors": list(self.people),
             "sections": list(self.sections),
             "sentences": self.sentences,
             "passages": list(self.passages),
@@ -69,6 +76,17 @@ class Coverage:
     sections: tuple[SectionCoverage, ...]
     unused_on_topic: tuple[dict[str, Any], ...] = field(default_factory=tuple)
 
+    def by_contributor(self) -> dict[str, dict[str, list[str]]]:
+        """Whose input was used where: each contributor (a person of a joint input counts as one of their own,
+        the input listed under each) with their files and the sections citing any of them."""
+        out: dict[str, dict[str, list[str]]] = {}
+        for c in self.contributions:
+            for person in c.people:
+                row = out.setdefault(person, {"files": [], "sections": []})
+                row["files"].append(c.meta["file"])
+                row["sections"].extend(s for s in c.sections if s not in row["sections"])
+        return dict(sorted(out.items()))
+
     def uncited(self) -> list[str]:
         """Files no current draft cites (duplicates count through their original)."""
         return [c.meta["file"] for c in self.contributions if not c.sentences and c.duplicate_of is None]
@@ -79,6 +97,7 @@ class Coverage:
             "contributions": [c.as_json() for c in self.contributions],
             "sections": [s.as_json() for s in self.sections],
             "uncited": self.uncited(),
+            "contributors": self.by_contributor(),
             "unused_on_topic": list(self.unused_on_topic),
         }
 
@@ -136,7 +155,8 @@ def compute_coverage(
                 files.add(file)
                 passages[file].add(cid)
                 cited_anywhere.add(cid)
-                people[sources[file].get("contributor") or file] = sources[file]
+                for person in people_of(sources[file].get("contributor") or "") or (file,):
+                    people[person] = sources[file]  # a joint input's authors are each a contributor
             for file in files:
                 sentence_count[file] += 1
                 cited_sections[file].add(section.id)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
+from ingest.readers.base import IMAGE_WITHOUT_TEXT
 from tests.cli.test_cli import run
 
 pytestmark = pytest.mark.integration
@@ -223,3 +226,56 @@ def test_a_polish_sheet_with_kinds_and_countries_written_short_warns_only_of_the
     assert {(s["title"], s["contributor"], s["date"], s["language"]) for s in sources.values()} == {
         (f"T {name}", "Ewa Nowak", "2026-03-03", "pl") for name, _, _ in rows
     }
+
+
+def _logo(path: Path) -> Path:
+    """A logo: a coloured disc on white, no letters."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (600, 400), "white")
+    ImageDraw.Draw(image).ellipse((150, 50, 450, 350), fill=(20, 90, 160))
+    image.save(path)
+    return path
+
+
+@pytest.mark.skipif(not shutil.which("tesseract"), reason="Tesseract is not installed (apt-get install tesseract-ocr)")
+def test_images_without_text_that_no_row_lists_are_skipped_with_a_warning_not_failed(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "brief_latvia.txt").write_text("Latvia lists micro-credentials in its register of qualifications.\n")
+    _logo(corpus / "logo.png")
+    Image.new("L", (800, 1100), 250).save(corpus / "photo.jpg")  # a blank frame
+    (corpus / "metadata.csv").write_text("file,contributor\nbrief_latvia.txt,Ilze Kalnina\n", encoding="utf-8")
+    ws = tmp_path / "ws"
+    proc = run("ingest", str(corpus), "--workspace", str(ws), "--json")
+    assert proc.returncode == 0, proc.stderr
+    out = {r["file"]: r for r in json.loads(proc.stdout)}
+    assert {name: r["status"] for name, r in out.items()} == {
+        "brief_latvia.txt": "ingested",
+        "logo.png": "skipped",
+        "photo.jpg": "skipped",
+    }
+    assert "no row of the metadata sheet lists it" in out["logo.png"]["reason"]
+    warned = [line for line in proc.stderr.splitlines() if line.startswith("warning: logo.png: ")]
+    assert len(warned) == 1 and "failed:" not in proc.stderr
+    sources = {s["file"] for s in json.loads(run("sources", "--workspace", str(ws), "--json").stdout)}
+    assert sources == {"brief_latvia.txt"}  # nothing recorded as a failed source either
+
+
+@pytest.mark.skipif(not shutil.which("tesseract"), reason="Tesseract is not installed (apt-get install tesseract-ocr)")
+def test_an_image_without_text_that_the_sheet_lists_or_that_is_named_still_fails_with_exit_3(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "brief_latvia.txt").write_text("Latvia lists micro-credentials in its register of qualifications.\n")
+    _logo(corpus / "scan_estonia.png")
+    (corpus / "metadata.csv").write_text(
+        "file,contributor\nbrief_latvia.txt,Ilze Kalnina\nscan_estonia.png,Kadri Tamm\n", encoding="utf-8"
+    )
+    proc = run("ingest", str(corpus), "--workspace", str(tmp_path / "ws"), "--json")
+    assert proc.returncode == 3, proc.stderr
+    statuses = {r["file"]: (r["status"], r["reason"]) for r in json.loads(proc.stdout)}
+    assert statuses["scan_estonia.png"] == ("failed", IMAGE_WITHOUT_TEXT)
+
+    alone = _logo(tmp_path / "named.png")  # named by itself on the command line: meant as a contribution
+    proc = run("ingest", str(alone), "--workspace", str(tmp_path / "ws2"), "--json")
+    assert proc.returncode == 3 and json.loads(proc.stdout)[0]["status"] == "failed"

@@ -59,9 +59,12 @@ SETS = {
     "heldout13": dict.fromkeys((".pdf", ".docx", ".pptx", ".odp", ".csv", ".eml", ".odt", ".md", ".html", ".txt"), 1),
     "heldout14": {".pdf": 1, ".docx": 2, ".pptx": 1, ".odt": 1, ".eml": 1, ".txt": 1, ".xlsx": 1, ".md": 1, ".html": 1},
     "heldout15": {".pdf": 2, **dict.fromkeys((".docx", ".pptx", ".odp", ".eml", ".txt", ".md", ".rtf", ".html"), 1)},
+    "heldout16": dict.fromkeys((".pdf", ".docx", ".doc", ".pptx", ".odt", ".eml", ".txt", ".md", ".html", ".tif"), 1),
+    "heldout17": {".pdf": 2, **dict.fromkeys((".docx", ".xlsx", ".odp", ".eml", ".txt", ".md", ".html", ".jpg"), 1)},
 }  # fmt: skip
 CONTRIBUTION_SUFFIXES = {
     ".md", ".txt", ".docx", ".pptx", ".pdf", ".html", ".odt", ".odp", ".rtf", ".eml", ".xlsx", ".csv", ".tsv",
+    ".doc", ".tif", ".jpg",  # heldout16's Word 97-2003 letter and scanned TIFF, heldout17's photographed page
 }  # fmt: skip
 
 

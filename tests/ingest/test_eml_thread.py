@@ -369,3 +369,58 @@ def test_a_blockquote_quoting_an_earlier_message_is_left_out(tmp_path: Path, his
     text, _ = credited(path, "Jan Novak")
     assert text == OWN
     assert "3 ECTS" not in text
+
+
+@pytest.mark.parametrize(
+    "receipt",
+    [
+        "Thanks, received.",
+        "Noted with thanks",
+        "Dear Jan,\n\nMany thanks, well received.\n\nBest regards,\nPetra",
+        "Merci, bien reçu.",
+        "Danke, erhalten.",
+    ],
+    ids=["thanks-received", "noted", "greeting-and-name", "french", "german"],
+)
+def test_a_bare_receipt_over_a_quoted_input_gives_way_to_the_input(tmp_path: Path, receipt: str) -> None:
+    # the secretariat acknowledged the input and the reply was filed; neither the sender nor the quoted author is
+    # the sheet's contributor (an organisation): the quoted input is theirs, the receipt nobody's view
+    body = f"{receipt}\n\nOn Fri, 27 Feb 2026 at 16:05, Jan Novak <jan.novak@example.cz> wrote:\n" + "".join(
+        f"> {line}\n" for line in CONTRIBUTION.splitlines()
+    )
+    path = save(tmp_path, body, "Re: Input on micro-credentials")
+    text, notes = credited(path, "", "Moravian Chamber of Crafts")
+    assert text == OWN
+    assert any(
+        n.startswith("the quoted message (from Jan Novak) is read as Moravian Chamber of Crafts's contribution")
+        for n in notes
+    )
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Thanks, but we disagree: fees should not be capped.",
+        "Thank you. Our chamber recommends that every course lists its assessment method.",
+    ],
+    ids=["thanks-with-a-view", "thanks-then-input"],
+)
+def test_a_reply_that_thanks_and_says_more_keeps_its_own_text(tmp_path: Path, reply: str) -> None:
+    quoted = "".join(f"> {line}\n" for line in OWN.splitlines())
+    body = f"{reply}\n\nOn Fri, 27 Feb 2026 at 16:05, Jan Novak <jan.novak@example.cz> wrote:\n{quoted}"
+    path = save(tmp_path, body, "Re: Input on micro-credentials")
+    text, _ = credited(path, "", "Moravian Chamber of Crafts")
+    assert text == reply
+
+
+def test_a_receipt_keeps_the_message_it_answers_not_the_call_that_one_quotes(tmp_path: Path) -> None:
+    answer = "".join(f"> {line}\n" for line in CONTRIBUTION.splitlines())
+    body = (
+        "Thanks, received.\n\nOn Fri, 27 Feb 2026 at 16:05, Jan Novak <jan.novak@example.cz> wrote:\n"
+        + answer
+        + "> On Mon, 2 Feb 2026 at 09:00, Drafting team <team@example.eu> wrote:\n"
+        + ">> Please send us your views on the workload of micro-credentials.\n"
+    )
+    path = save(tmp_path, body, "Re: Re: call for input")
+    text, _ = credited(path, "", "Moravian Chamber of Crafts")
+    assert text == OWN

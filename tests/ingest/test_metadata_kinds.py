@@ -142,6 +142,7 @@ def test_no_word_names_two_kinds():
         "brief": metadata_kinds._BRIEF,
         "input": metadata_kinds._INPUT,
         "advice": metadata_kinds._ADVICE,
+        "spoken": metadata_kinds._SPOKEN,
         "other": metadata_kinds._OTHER_KIND,
     }
     kinds_of: dict[str, set[str]] = {}
@@ -208,4 +209,52 @@ def test_a_sheet_writing_transcripts_of_talks_reads_them_as_inputs_without_a_war
         "notes.md": ("expert_input", []),
         "brief.pdf": ("policy_brief", []),
         "deck.pptx": ("presentation", []),
+    }
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # the record of a meeting where several people spoke is an input, as a transcript is
+        ("Panel discussion", "expert_input"),
+        ("Round table", "expert_input"),
+        ("Round-table discussion", "expert_input"),
+        ("Roundtable", "expert_input"),
+        ("Focus group notes", "expert_input"),
+        ("Focus group", "expert_input"),
+        ("Workshop minutes", "expert_input"),
+        ("Workshop", "expert_input"),
+        ("Hearing", "expert_input"),
+        ("Public hearing", "expert_input"),
+        ("Table ronde", "expert_input"),
+        ("Runder Tisch", "expert_input"),
+        ("Podiumsdiskussion", "expert_input"),
+        ("Mesa redonda", "expert_input"),
+        # a head naming another kind still decides: a panel's slides are slides
+        ("Panel presentation", "presentation"),
+        ("Workshop slides", "presentation"),
+        # a paper or advice is not a meeting's record because a meeting is named
+        ("Expert panel recommendations", "policy_brief"),
+        ("Discussion paper", None),
+    ],
+)
+def test_the_record_of_a_meeting_is_read_as_an_input(written, expected):
+    assert kind_word(written) == expected
+
+
+def test_a_sheet_naming_meetings_reads_them_as_inputs_without_a_warning(tmp_path):
+    sheet = tmp_path / "metadata.csv"
+    sheet.write_text(
+        "file,contributor,type\n"
+        "panel.txt,Ana Horvat,Panel discussion\n"
+        "table.docx,Ivo Kranjc,Round table\n"
+        "group.md,Mira Kos,Focus group notes\n"
+        "minutes.txt,Lea Novak,Workshop minutes\n"
+        "hearing.txt,Lea Novak,Hearing\n",
+        encoding="utf-8",
+    )
+    rows = read_metadata_csv(sheet)
+    read = {name: build_meta(name, Path(name), row) for name, row in rows.items()}
+    assert {name: (meta.kind, warnings) for name, (meta, warnings) in read.items()} == {
+        name: ("expert_input", []) for name in ("panel.txt", "table.docx", "group.md", "minutes.txt", "hearing.txt")
     }

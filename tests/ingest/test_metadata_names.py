@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ingest.metadata import build_meta, read_metadata_csv
-from ingest.metadata_names import person_names
+from ingest.metadata_names import people_in, person_names
 from ingest.model import DocumentProperties
 
 pytestmark = pytest.mark.unit
@@ -116,3 +116,30 @@ def test_the_same_person_written_both_ways_in_a_sheet_and_a_document_is_one_cont
     # a document's author property written surname first, with no sheet row, names the same person
     found, _ = build_meta("d.docx", Path("d.docx"), None, DocumentProperties(author="Heikkilä-Ruotsalainen, Marjatta"))
     assert found.contributor == "Marjatta Heikkilä-Ruotsalainen"
+
+
+@pytest.mark.parametrize(
+    ("cell", "people"),
+    [
+        ("A. Smith; B. Jones", ("A. Smith", "B. Jones")),
+        ("Smith, Anna and Jones, Bo", ("Anna Smith", "Bo Jones")),
+        ("Anna Smith & Bo Jones", ("Anna Smith", "Bo Jones")),
+        ("Ana Horvat, Ivo Kranjc and Mira Kos", ("Ana Horvat", "Ivo Kranjc", "Mira Kos")),
+        ("Anna Kowalska, Jan Nowak, Ewa Lis", ("Anna Kowalska", "Jan Nowak", "Ewa Lis")),
+        ("UNESCO; OECD", ("UNESCO", "OECD")),
+        # one person, or one organisation whose name holds "and": never split
+        ("Kowalska, Anna", ("Anna Kowalska",)),
+        # one comma between two names of two words: two people, or a surname of two words first; not guessed
+        ("García López, María José", ("García López, María José",)),
+        ("Anna Kowalska, Jan Nowak", ("Anna Kowalska, Jan Nowak",)),
+        ("Ministry of Education and Science", ("Ministry of Education and Science",)),
+        ("Procter and Gamble", ("Procter and Gamble",)),
+        ("Anna Smith and colleagues", ("Anna Smith and colleagues",)),
+        ("", ()),
+    ],
+)
+def test_each_author_of_a_cell_naming_several_is_one_contributor(cell, people):
+    from pipeline.model import people_of
+
+    assert people_in(person_names(cell)) == people
+    assert people_of(person_names(cell)) == people  # the identity the pipeline counts and covers by

@@ -93,3 +93,57 @@ def test_a_question_is_never_the_respondents_words(passages: list) -> None:
 def test_the_printed_page_is_still_read(passages: list) -> None:
     assert passages[0].text.startswith("Consultation response form")
     assert "Name of organisation:" in passages[0].text
+
+
+def _damaged(path: Path) -> Path:
+    """The same file with its cross-reference table's keyword broken: pypdf refuses it, PDFium repairs it."""
+    damaged = path.with_name(f"damaged-{path.name}")
+    damaged.write_bytes(path.read_bytes().replace(b"\nxref\n", b"\nxrex\n"))
+    return damaged
+
+
+def test_a_form_pypdf_cannot_open_has_its_fields_read_by_pdfium(tmp_path: Path) -> None:
+    result = PdfReader().read(_damaged(form_pdf(tmp_path / "form.pdf")))
+    assert result.engine == "pypdfium2"
+    fields = [p for p in result.passages if QUOTE_MARK in p.text]
+    assert [p.location.label for p in fields] == ["page 1", "page 2"]
+    assert fields[0].text == (
+        f"{QUOTE_MARK}Name of organisation\nChamber of Crafts of Styria\n\n"
+        f"{QUOTE_MARK}Q1. Should micro-credentials be placed in the NQF?\n{ANSWER}\n\n"
+        f"{QUOTE_MARK}Agree to publication\nYes\n\n"
+        f"{QUOTE_MARK}Sector\nHealth\n\n"
+        "Funding should follow the learner.\n\n"  # PDFium gives no printed label beside it: the value alone
+        f"{QUOTE_MARK}Preferred level\nLevel5"
+    )
+    assert fields[1].text == f"{QUOTE_MARK}contact person\nMaria Huber"
+    text = "\n".join(p.text for p in result.passages)
+    assert "ref 2291" not in text and "Other remarks" not in text and "Anonymous" not in text
+
+
+def _xfa_only(path: Path) -> Path:
+    """A printed page whose form is XFA only: an AcroForm holding no fields, its answers in the XML."""
+    from pypdf import PdfReader as Pypdf
+    from pypdf import PdfWriter
+    from pypdf.generic import ArrayObject, DecodedStreamObject, NameObject
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.drawString(72, 760, "Consultation response form (dynamic)")
+    c.save()
+    writer = PdfWriter(clone_from=Pypdf(path))
+    xml = DecodedStreamObject()
+    xml.set_data(b"<xdp:xdp xmlns:xdp='http://ns.adobe.com/xdp/'><answer>Level 5</answer></xdp:xdp>")
+    writer._root_object[NameObject("/AcroForm")] = writer._add_object(
+        writer._root_object.__class__(
+            {NameObject("/Fields"): ArrayObject(), NameObject("/XFA"): writer._add_object(xml)}
+        )
+    )
+    writer.write(path)
+    return path
+
+
+@pytest.mark.parametrize("damaged", [False, True], ids=["pypdf", "pdfium"])
+def test_an_xfa_only_form_is_said_to_have_unread_fields(tmp_path: Path, damaged: bool) -> None:
+    path = _xfa_only(tmp_path / "xfa.pdf")
+    result = PdfReader().read(_damaged(path) if damaged else path)
+    assert result.passages[0].text.startswith("Consultation response form")
+    assert any("an XFA form" in w and "were not read" in w for w in result.warnings), result.warnings

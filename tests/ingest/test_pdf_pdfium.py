@@ -77,3 +77,55 @@ def test_the_source_records_pdfium_as_its_reader(damaged: Path, tmp_path: Path) 
     sources = json.loads(cli("sources").stdout)
     source = next(s for s in sources if s["file"] == "damaged-xref.pdf")
     assert source["reader"] == "pypdfium2" and "PDFium" in source["reader_version"]
+
+
+def _fine_pdf(folder: Path) -> Path:
+    c = canvas.Canvas(str(folder / "fine.pdf"))
+    c.drawString(72, 760, "Providers publish the learning outcomes of every micro-credential.")
+    c.save()
+    return folder / "fine.pdf"
+
+
+def _our_bug(*args: object, **kwargs: object) -> None:
+    raise RuntimeError("a deliberate bug in our reading")
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("where", ["clean_pdf_text", "assemble"])  # inside the page loop, and after it
+def test_a_bug_in_our_reader_surfaces_instead_of_calling_the_file_malformed(tmp_path, monkeypatch, where) -> None:
+    monkeypatch.setattr(f"ingest.readers.pdf.{where}", _our_bug)
+    with pytest.raises(RuntimeError, match="deliberate bug"):
+        PdfReader().read(_fine_pdf(tmp_path))
+
+
+@pytest.mark.unit
+def test_the_reader_process_reports_our_bug_as_the_readers_failure(tmp_path, monkeypatch) -> None:
+    from ingest.isolation import answer
+    from ingest.readers.text import DEFAULT_LIMITS
+
+    monkeypatch.setattr("ingest.readers.pdf.clean_pdf_text", _our_bug)
+    status, reason, *_ = answer(str(_fine_pdf(tmp_path)), None, DEFAULT_LIMITS, 1 << 30)
+    assert status == "crash" and reason == "RuntimeError: a deliberate bug in our reading"
+
+
+@pytest.mark.unit
+def test_only_errors_raised_inside_pypdf_are_pypdfs() -> None:
+    import zlib
+
+    from pypdf.errors import PdfReadError
+
+    from ingest.readers.pdf import raised_by_pypdf
+
+    def caught(call):
+        try:
+            call()
+        except Exception as exc:  # noqa: BLE001 - the test looks at whichever it is
+            return exc
+        raise AssertionError("no exception")
+
+    from pypdf.filters import ASCII85Decode
+
+    assert raised_by_pypdf(PdfReadError("xref table read error"))
+    assert raised_by_pypdf(caught(lambda: ASCII85Decode.decode(b"\x00\x01")))  # a ValueError, inside pypdf
+    assert not raised_by_pypdf(caught(lambda: zlib.decompress(b"not deflated data")))  # raised from our call
+    assert not raised_by_pypdf(caught(lambda: [][1]))

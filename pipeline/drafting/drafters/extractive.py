@@ -27,7 +27,7 @@ from pipeline.drafting.drafters.candidates import (
 )
 from pipeline.drafting.outline import SectionSpec
 from pipeline.index.embeddings import Embedder, embed_cached
-from pipeline.model import DraftResult, Evidence, Gap, Paragraph, SectionEvidence, Sentence
+from pipeline.model import DraftResult, Evidence, Gap, Paragraph, SectionEvidence, Sentence, verb_for
 
 __all__ = ["Candidate", "ExtractiveDrafter", "candidates", "looks_like_instruction", "quote_key", "FINITE"]
 _FINITE = FINITE  # kept for callers that import the old private name
@@ -355,15 +355,16 @@ class ExtractiveDrafter:
         quote = c.text
         closing = "" if quote[-1] in ".!" else "."
         if same_point:
-            text = f"{who} makes the same point: “{quote}”{closing}"
+            text = f"{who} {verb_for(key, 'makes')} the same point: “{quote}”{closing}"
         elif c.lead:  # an item of the contributor's list of demands, under the list's own verb
-            text = f"{who} {c.lead}: “{quote}”{closing}"
+            verb, _, rest = c.lead.partition(" ")  # "writes that the guidelines should"
+            text = f"{who} {verb_for(key, verb)} {rest}: “{quote}”{closing}"
         else:
             first = quote.split()[0]
             plain_word = first[:1].isupper() and first[1:].islower() and first.lower() in lowercase
             if first_person(quote) or is_imperative(quote) or not plain_word or not FINITE.search(quote):
                 # first person, a name, an instruction or a verbless slide line cannot follow "According to X,"
-                text = f"{who} writes: “{quote}”{closing}"
+                text = f"{who} {verb_for(key, 'writes')}: “{quote}”{closing}"
             else:
                 text = f"According to {who}, {quote[0].lower() + quote[1:]}{closing}"
         return Sentence(text=text, citations=(c.evidence.chunk_id,), quote=quote)

@@ -47,11 +47,19 @@ def _regions(regions: Sequence[str]) -> str:
     return " and ".join(parts) if len(parts) < 3 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
+def voices(source: Mapping[str, str], fallback: str = "") -> tuple[str, ...]:
+    """The contributors a passage counts as: each author of a joint input ("A. Smith and B. Jones" is two), else
+    the passage's file. Leads, their checks and coverage count people the same way."""
+    from pipeline.model import people_of
+
+    return people_of(source.get("contributor") or "") or (source.get("file") or fallback,)
+
+
 def divergent_voices(points: Sequence[Any]) -> list[list[set[str]]]:
     """For each divergence point, the contributors of each of its sides."""
     out = []
     for d in points:
-        out.append([{s["contributor"] or s["file"] for s in p.sources()} for p in d.positions])
+        out.append([{v for s in p.sources() for v in voices(s)} for p in d.positions])
     return out
 
 
@@ -71,7 +79,8 @@ def lead_sentence(
     people: dict[str, str] = {}
     for cid in known:
         src = sources[cid]
-        people.setdefault(src.get("contributor") or src.get("file", cid), src.get("region", ""))
+        for voice in voices(src, cid):
+            people.setdefault(voice, src.get("region", ""))
     n = len(people)
     regions = _regions(list(people.values()))
     if n == 1:
@@ -150,9 +159,8 @@ def _tallies(cited: Sequence[str], sources: Mapping[str, Mapping[str, str]]) -> 
     people: dict[str, tuple[str, str]] = {}
     for cid in cited:
         src = sources[cid]
-        people.setdefault(
-            src.get("contributor") or src.get("file", cid), (src.get("country", ""), src.get("region", ""))
-        )
+        for voice in voices(src, cid):
+            people.setdefault(voice, (src.get("country", ""), src.get("region", "")))
     out: dict[tuple[str, str], set[int]] = {}
     for region in ("", "eu", "partner"):
         if region and any(r.strip().casefold() not in _REGIONS for _, r in people.values()):

@@ -210,3 +210,18 @@ def test_a_claim_taken_from_one_half_of_a_semicolon_sentence_is_not_contradicted
     assert "contradicted" not in sentence.flags and "citation_unsupported" not in sentence.flags
     negated = "Micro-credentials that form part of a larger qualification should not receive a level in the framework."
     assert "contradicted" in check_sentence(Sentence(negated, ("sk",)), passages, checker).flags
+
+
+def test_a_joint_passage_is_credited_to_both_its_authors_never_to_one_alone(checker):
+    passages = {**PASSAGES, "mt": "Malta lists micro-credentials in a separate section of its national register."}
+    sources = {**SOURCES, "mt": {"contributor": "A. Smith and B. Jones", "organisation": "", "country": "Malta"}}
+    claim = "Malta lists micro-credentials in a separate section of its national register."
+
+    def flags(text):
+        return check_sentence(Sentence(text, ("mt",)), passages, checker, sources).flags
+
+    assert not any(f.startswith("misattributed") for f in flags(f"According to A. Smith and B. Jones, {claim}"))
+    assert not any(f.startswith("misattributed") for f in flags(f"A. Smith and B. Jones write: “{claim}”"))
+    # one of the two alone, by name or by surname, reads as a single person's view: flagged
+    assert "misattributed: A. Smith" in flags(f"According to A. Smith, {claim}")
+    assert "misattributed: Jones" in flags(f"According to Jones, {claim}")

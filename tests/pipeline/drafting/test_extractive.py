@@ -238,3 +238,29 @@ def test_a_sentence_goes_to_the_question_of_its_section_it_answers_best():
     assert {p.theme: [s.quote for s in p.sentences] for p in draft.paragraphs} == {framework: [both]}
     (gap,) = draft.gaps
     assert gap.question == register and gap.note.startswith(ANSWERED_ELSEWHERE) and both in gap.note
+
+
+def test_a_joint_inputs_authors_are_named_together_with_a_plural_verb():
+    from pipeline.drafting.drafters.candidates import Candidate
+
+    joint = Evidence(
+        "mt", "joint.md", "Input", "A. Smith and B. Jones", "", "Malta", "EU", "expert_input", "", "paragraph 1", ""
+    )
+
+    def drafted(text, same_point=False, lead=""):
+        candidate = Candidate(text, joint, frozenset(), lead)
+        return ExtractiveDrafter._sentence(candidate, {"A. Smith and B. Jones"}, set(), same_point).text
+
+    assert drafted("We publish every workload in hours.") == (
+        "A. Smith and B. Jones (Malta) write: “We publish every workload in hours.”"
+    )
+    assert drafted("Workloads are published in hours.", same_point=True).startswith(
+        "A. Smith and B. Jones (Malta) make the same point:"
+    )
+    assert drafted("publish workloads in hours;", lead="writes that the guidelines should").startswith(
+        "A. Smith and B. Jones (Malta) write that the guidelines should:"
+    )
+    one = Evidence("ie", "ie.md", "Input", "Siobhan Kelly", "", "Ireland", "EU", "expert_input", "", "page 1", "")
+    single = Candidate("We publish hours.", one, frozenset())
+    single = ExtractiveDrafter._sentence(single, {"Siobhan Kelly"}, set(), True)
+    assert single.text.startswith("Siobhan Kelly (Ireland) makes the same point:")

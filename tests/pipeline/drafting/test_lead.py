@@ -162,3 +162,38 @@ def test_the_lead_holds_its_place_citing_nothing_until_the_check_has_run():
     assert lead.text.startswith("One contributor") and lead.citations == ("ge",)
     nothing = _draft(Paragraph((placeholder, Sentence("Help.")), QUESTION))
     assert [s.text for s in settle_llm_leads(nothing, SOURCES).paragraphs[0].sentences] == ["Help."]
+
+
+@pytest.mark.unit
+def test_a_joint_input_counts_as_its_authors_in_the_lead_and_in_the_check():
+    from pipeline.drafting.drafters.lead import divergent_voices, lead_sentence
+
+    sources = {
+        **SOURCES,
+        "mt": {"contributor": "A. Smith and B. Jones", "country": "Malta", "region": "EU", "text": "Hours count."},
+        "mt2": {"contributor": "A. Smith", "country": "Malta", "region": "EU", "text": "Hours matter."},
+    }
+    joint = Paragraph((Sentence("According to A. Smith and B. Jones, hours count.", ("mt",)),), theme=QUESTION)
+    lead = lead_sentence(joint, sources)
+    assert lead is not None and lead.text == "Two contributors address this question, both from EU member states."
+    # A. Smith's own input and the joint one: still two people, not three inputs' worth nor one
+    both = Paragraph((*joint.sentences, Sentence("A. Smith writes: “Hours matter.”", ("mt2",))), theme=QUESTION)
+    assert lead_sentence(both, sources).text.startswith("Two contributors")
+    assert miscounts("Two contributors from Malta agree.", ["mt", "mt2"], sources) == []
+    assert miscounts("One contributor says so.", ["mt"], sources)
+    # a point whose one side is the joint input puts both its authors on that side
+
+    class Side:
+        def __init__(self, *names):
+            self.names = names
+
+        def sources(self):
+            return [{"contributor": n, "file": ""} for n in self.names]
+
+    class Point:
+        positions = (Side("A. Smith and B. Jones"), Side("Ana Lopes"))
+
+    sides = divergent_voices([Point()])
+    assert sides == [[{"A. Smith", "B. Jones"}, {"Ana Lopes"}]]
+    mixed = Paragraph((*joint.sentences, Sentence("According to Ana Lopes, no.", ("pt",))), theme=QUESTION)
+    assert "take different positions" in lead_sentence(mixed, sources, sides).text

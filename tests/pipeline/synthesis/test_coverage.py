@@ -89,3 +89,40 @@ def test_the_same_input_in_two_formats_is_counted_once(make_index, tmp_path):
     ingest_paths(index, [folder])
     duplicates = near_duplicates(index)
     assert duplicates == {"note.md": "note-resubmitted.txt"} or duplicates == {"note-resubmitted.txt": "note.md"}
+
+
+def test_a_joint_input_counts_both_its_authors_and_is_listed_under_each(make_index, tmp_path):
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    (folder / "joint.md").write_text("Providers should publish the workload of every micro-credential in hours.\n")
+    (folder / "solo.txt").write_text("Recognition officers need the assessment method on the certificate.\n")
+    write_metadata(
+        folder,
+        [
+            {"file": "joint.md", "contributor": "A. Smith; B. Jones", "country": "Malta", "region": "EU"},
+            {"file": "solo.txt", "contributor": "Smith, Anna", "country": "Malta", "region": "EU"},
+        ],
+    )
+    index = make_index()
+    ingest_paths(index, [folder])
+    chunk = {c.file: c.chunk_id for c in index.manifest.all_chunks()}
+    store = DraftStore(tmp_path / "d.sqlite")
+    joint = DraftResult((Paragraph((Sentence("A. Smith and B. Jones ask for hours.", (chunk["joint.md"],)),)),))
+    store.save("quality-assurance", joint, author="t", expected=None, sources={})
+    both = (Sentence("Anna Smith asks for the method.", (chunk["solo.txt"],)),)
+    store.save("nqf-registers", DraftResult((Paragraph(both),)), author="t", expected=None, sources={})
+    coverage = compute_coverage(index, OUTLINE, store)
+    rows = {s.section_id: s for s in coverage.sections}
+    # two people wrote the joint input: the section rests on two contributors, not one
+    assert rows["quality-assurance"].contributors == ("A. Smith", "B. Jones")
+    assert rows["quality-assurance"].regions["EU"] == 2
+    assert rows["quality-assurance"].warnings == ("cites contributors from one region only (EU)",)  # not "one only"
+    assert rows["nqf-registers"].warnings == ("rests on one contributor only (Anna Smith)",)
+    data = coverage.as_json()
+    assert data["contributors"] == {
+        "A. Smith": {"files": ["joint.md"], "sections": ["quality-assurance"]},
+        "Anna Smith": {"files": ["solo.txt"], "sections": ["nqf-registers"]},
+        "B. Jones": {"files": ["joint.md"], "sections": ["quality-assurance"]},
+    }
+    joint_row = next(c for c in data["contributions"] if c["file"] == "joint.md")
+    assert joint_row["contributor"] == "A. Smith and B. Jones" and joint_row["contributors"] == ["A. Smith", "B. Jones"]
