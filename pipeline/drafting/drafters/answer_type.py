@@ -329,7 +329,7 @@ def _counted_and_named(question: str) -> tuple[frozenset[str], frozenset[str]]:
 # a figure joined by a hyphen to the word it measures ("five-point", "two-day", "15-hour")
 _COMPOUND_UNIT = re.compile(r"-([A-Za-z]+)\b")
 # what follows a figure that measures time or how often, never a number of people or things
-_MEASURE_AFTER = re.compile(rf"[\s-]+(?:{_TIME_UNIT}|times)\b", _I)
+_MEASURE_AFTER = re.compile(rf"[\s-]+(?:(?:a|an)\s+)?(?:{_TIME_UNIT}|times)\b", _I)
 
 
 def counts_elsewhere(question: str, sentence: str) -> bool:

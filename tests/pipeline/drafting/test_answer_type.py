@@ -212,6 +212,7 @@ def test_a_whose_inside_a_question_asks_for_no_one():
         # a figure of time or of how often counts no learners
         ("Each assessor should send the results within ten working days.", False),
         ("Assessors should meet 4 times a year to compare their marking.", False),
+        ("Assessors should be given half a day each week to prepare.", False),  # "half a day": a time
     ],
 )
 def test_a_how_many_question_is_not_answered_by_a_count_of_something_else_it_names(sentence, answers):
