@@ -64,6 +64,8 @@ class LexicalIndex:
         self._vocab: dict[str, int] = {}
         self._df: dict[str, int] = {}
         self.generation = -1
+        # saved by a version that cut words into tokens otherwise (rebuilt by the next build)
+        self.outdated = False
 
     @contextmanager
     def _locked(self, kind: int) -> Iterator[None]:
@@ -102,7 +104,8 @@ class LexicalIndex:
             meta = json.loads(info.read_text())
             self._ids = meta["ids"]
             # an index cut into tokens another way is stale: queries would miss its words
-            self.generation = int(meta["generation"]) if meta.get("tokens", 1) == TOKENS_VERSION else -1
+            self.outdated = meta.get("tokens", 1) != TOKENS_VERSION
+            self.generation = -1 if self.outdated else int(meta["generation"])
             self._model = bm25s.BM25.load(str(self.folder / "bm25"), mmap=False) if self._ids else None
             self._df = json.loads((self.folder / "df.json").read_text())
         except (OSError, ValueError, KeyError):
@@ -152,6 +155,7 @@ class LexicalIndex:
         tmp.rename(self.folder)
         shutil.rmtree(old, ignore_errors=True)
         self._model, self._ids, self.generation, self._df = model, ids, generation, df
+        self.outdated = False
         self._position = {cid: i for i, cid in enumerate(ids)}
         self._vocab = model.vocab_dict if model is not None else {}
 
