@@ -12,6 +12,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 _WORD = re.compile(r"[\w][\w'’-]*", re.UNICODE)
+# how words are cut into tokens; an index saved with another version is rebuilt (version 2: a possessive "'s"
+# is dropped, so "a learner's data" meets "learners" and "learner")
+TOKENS_VERSION = 2
+_POSSESSIVE = re.compile(r"['’]s$")
 STOPWORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before being below
     between both but by can could did do does doing down during each few for from further had has have having
@@ -41,7 +45,7 @@ def tokenize(text: str) -> list[str]:
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     tokens = []
     for match in _WORD.finditer(folded):
-        word = match.group(0).strip("'’-")
+        word = _POSSESSIVE.sub("", match.group(0)).strip("'’-")
         if word and word not in STOPWORDS:
             tokens.append(_stem(word))
             if "-" in word:  # "micro-credential" also matches "micro credential"
@@ -60,6 +64,8 @@ class LexicalIndex:
         self._vocab: dict[str, int] = {}
         self._df: dict[str, int] = {}
         self.generation = -1
+        # saved by a version that cut words into tokens otherwise (rebuilt by the next build)
+        self.outdated = False
 
     @contextmanager
     def _locked(self, kind: int) -> Iterator[None]:
@@ -97,7 +103,9 @@ class LexicalIndex:
         try:
             meta = json.loads(info.read_text())
             self._ids = meta["ids"]
-            self.generation = int(meta["generation"])
+            # an index cut into tokens another way is stale: queries would miss its words
+            self.outdated = meta.get("tokens", 1) != TOKENS_VERSION
+            self.generation = -1 if self.outdated else int(meta["generation"])
             self._model = bm25s.BM25.load(str(self.folder / "bm25"), mmap=False) if self._ids else None
             self._df = json.loads((self.folder / "df.json").read_text())
         except (OSError, ValueError, KeyError):
@@ -139,7 +147,7 @@ class LexicalIndex:
             model = bm25s.BM25()
             model.index(corpus, show_progress=False)
             model.save(str(tmp / "bm25"), show_progress=False)
-        (tmp / "info.json").write_text(json.dumps({"generation": generation, "ids": ids}))
+        (tmp / "info.json").write_text(json.dumps({"generation": generation, "ids": ids, "tokens": TOKENS_VERSION}))
         old = self.folder.with_name(self.folder.name + ".old")
         shutil.rmtree(old, ignore_errors=True)
         if self.folder.exists():
@@ -147,6 +155,7 @@ class LexicalIndex:
         tmp.rename(self.folder)
         shutil.rmtree(old, ignore_errors=True)
         self._model, self._ids, self.generation, self._df = model, ids, generation, df
+        self.outdated = False
         self._position = {cid: i for i, cid in enumerate(ids)}
         self._vocab = model.vocab_dict if model is not None else {}
 

@@ -364,7 +364,13 @@ def _check_lexical(root: Path, truth: Truth, report: Report) -> None:
     if not loaded:
         report.add("problem", "lexical/", f"BM25 index cannot be read ({detail}); doctor --repair rebuilds it")
         return
-    if index.generation != truth.generation:
+    if index.outdated:
+        report.add(
+            "warning",
+            "lexical/",
+            "BM25 index was built by an older version; the next search or doctor --repair rebuilds it",
+        )
+    elif index.generation != truth.generation:
         report.add(
             "warning",
             "lexical/",

@@ -92,6 +92,17 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
+    # a bound on the volume of learning ("the minimum workload", "the largest workload", "how large ... in
+    # credits"): answered by hours, credits or units of learning, or by denying a bound, not by a share of a mark
+    (
+        "workload",
+        re.compile(
+            r"\b(minimum|maximum|smallest|largest|least|most|lowest|highest|lower|upper|how\s+(much|large|big|small)|"
+            r"what)\b[^?.]*\b(workload|volume\s+of\s+learning|learning\s+hours|ects|credits?)\b|"
+            r"\b(workload|volume\s+of\s+learning)\b[^?.]*\b(minimum|maximum|at\s+least|at\s+most|limit|cap)\b",
+            _I,
+        ),
+    ),
     ("count", re.compile(r"\bhow\s+many\b", _I)),
     ("amount", re.compile(rf"\bhow\s+(much|large|big|small|heavy|high|low)\b|{_LARGEST}", _I)),
 )
@@ -144,12 +155,18 @@ _DENIES = re.compile(
     _I,
 )
 _COUNT_WORD = re.compile(rf"\b(?:{_WORDS})\b", _I)
+# a volume of learning, or a bound denied ("no minimum"); "at least 60 per cent of the mark" bounds no workload
+_GIVES["workload"] = re.compile(
+    rf"(?:{_DIGITS}|\b(?:{_WORDS}|a|an|one)\b)[\s-]+(?:{_TIME_UNIT}|ects|credits?|credit\s+points|units?|modules?|"
+    r"points)\b|\b(no\s+(limit|minimum|maximum|fixed|upper|lower|ceiling|floor|cap)|unlimited|any\s+(size|length))\b",
+    _I,
+)
 
 
 @lru_cache(maxsize=1024)  # asked of every candidate sentence of a question: read once per question
 def asked_type(question: str) -> str | None:
-    """The kind of value ``question`` asks for ("duration", "frequency", "share", "money", "count", "amount"),
-    or None when it asks for no measurable value (a "how", "who", "which" or "should" question)."""
+    """The kind of value ``question`` asks for ("duration", "frequency", "share", "money", "workload", "count",
+    "amount"), or None when it asks for no measurable value (a "how", "who", "which" or "should" question)."""
     for kind, pattern in _ASKS:
         if pattern.search(question):
             return kind
@@ -329,7 +346,7 @@ def _counted_and_named(question: str) -> tuple[frozenset[str], frozenset[str]]:
 # a figure joined by a hyphen to the word it measures ("five-point", "two-day", "15-hour")
 _COMPOUND_UNIT = re.compile(r"-([A-Za-z]+)\b")
 # what follows a figure that measures time or how often, never a number of people or things
-_MEASURE_AFTER = re.compile(rf"[\s-]+(?:{_TIME_UNIT}|times)\b", _I)
+_MEASURE_AFTER = re.compile(rf"[\s-]+(?:(?:a|an)\s+)?(?:{_TIME_UNIT}|times)\b", _I)
 
 
 def counts_elsewhere(question: str, sentence: str) -> bool:

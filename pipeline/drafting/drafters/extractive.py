@@ -199,7 +199,46 @@ class ExtractiveDrafter:
         blocked.update(gone)
         # a first word also seen in lower case elsewhere is a common word, not a name ("Europass")
         lowercase = {w for c in cands for w in re.findall(r"\b[a-z][a-z-]+\b", c.text)}
+        # each sentence answers once, where it answers best: a question whose best answer an earlier question of
+        # the section holds, though it answers that one worse, takes it back, and the earlier one drafts again
+        # without it (a few rounds, as the sections themselves do across the draft)
+        given_up: dict[str, set[int]] = {}
+        probs_of = {question: probs for question, _rows, probs in scored}
+        for _ in range(3):
+            paragraphs, gaps, scores, holder, wanted = self._answer(
+                cands, vectors, locked_vectors, scored, blocked, gone, settled, lowercase, given_up
+            )
+            moved = False
+            for question, top in wanted:
+                earlier = holder.get(top)
+                if earlier is None or earlier == question or top in given_up.get(earlier, set()):
+                    continue
+                if probs_of[question][top] > probs_of[earlier][top]:
+                    given_up.setdefault(earlier, set()).add(top)
+                    moved = True
+            if not moved:
+                break
+        all_gaps = tuple(evidence.gaps) + tuple(gaps)
+        return DraftResult(tuple(paragraphs), all_gaps, backend=self.name), scores
+
+    def _answer(
+        self,
+        cands: list[Candidate],
+        vectors: np.ndarray,
+        locked_vectors: np.ndarray,
+        scored: list[tuple[str, np.ndarray, np.ndarray]],
+        blocked: set[int],
+        gone: list[int],
+        settled: Collection[str],
+        lowercase: set[str],
+        given_up: dict[str, set[int]],
+    ) -> tuple[list[Paragraph], list[Gap], dict[str, float], dict[int, str], list[tuple[str, int]]]:
+        """One round of answering the section's questions in order: their paragraphs and gaps, each drafted
+        wording's score, which question holds each candidate, and the questions left gaps because an earlier
+        question holds their best answer (with that answer). ``given_up``: candidates a question may not take."""
         used: set[int] = set()
+        holder: dict[int, str] = {}
+        wanted: list[tuple[str, int]] = []
         named: set[str] = set()
         paragraphs: list[Paragraph] = []
         gaps: list[Gap] = []
@@ -223,7 +262,7 @@ class ExtractiveDrafter:
                     vectors,
                     locked_vectors,
                     probs,
-                    used | blocked | untyped,
+                    used | blocked | untyped | given_up.get(question, set()),
                     -1 if question in settled else top,
                 )
             if not chosen:
@@ -235,7 +274,9 @@ class ExtractiveDrafter:
                         f"no contribution answers this question: its closest passage (\u201c{cands[top].text}\u201d) "
                         f"answers another question of the outline (\u201c{rival}\u201d)"
                     )
-                elif answered and top >= 0 and top in used | blocked:
+                elif answered and top >= 0 and top in used | blocked | given_up.get(question, set()):
+                    if top in holder and top not in untyped:
+                        wanted.append((question, top))
                     note = (
                         f"{ANSWERED_ELSEWHERE} ({_who(cands[top].evidence, True)}: "
                         f"\u201c{cands[top].text}\u201d); no other passage answers it"
@@ -256,9 +297,10 @@ class ExtractiveDrafter:
                     scores[quote_key(cands[j].text)] = float(probs[j])
             used.update(chosen)
             used.update(j for i in chosen for j in twins.get(i, []))
+            holder.update((i, question) for i in chosen)
+            holder.update((j, question) for i in chosen for j in twins.get(i, []))
             paragraphs.append(Paragraph(tuple(sentences), theme=question))
-        all_gaps = tuple(evidence.gaps) + tuple(gaps)
-        return DraftResult(tuple(paragraphs), all_gaps, backend=self.name), scores
+        return paragraphs, gaps, scores, holder, wanted
 
     def _choose(
         self,

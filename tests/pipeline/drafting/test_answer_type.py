@@ -32,7 +32,7 @@ pytestmark = pytest.mark.unit
         ("What fee may a provider charge for a re-sit?", "money"),
         ("How many assessors should sit on a panel?", "count"),
         ("How large may a micro-credential be?", "amount"),
-        ("What is the largest workload a micro-credential should have?", "amount"),
+        ("What is the largest workload a micro-credential should have?", "workload"),
         ("What is the smallest amount of learning that deserves a credential?", "amount"),
         ("Who should review a micro-credential before it is registered?", None),
         ("Should credentials show a grade?", None),
@@ -212,6 +212,7 @@ def test_a_whose_inside_a_question_asks_for_no_one():
         # a figure of time or of how often counts no learners
         ("Each assessor should send the results within ten working days.", False),
         ("Assessors should meet 4 times a year to compare their marking.", False),
+        ("Assessors should be given half a day each week to prepare.", False),  # "half a day": a time
     ],
 )
 def test_a_how_many_question_is_not_answered_by_a_count_of_something_else_it_names(sentence, answers):
@@ -367,3 +368,26 @@ def test_a_contributor_describing_their_own_work_says_nothing_of_what_should_be(
     # their position, a bound on their own figure, or a question asking how it is done are another matter
     assert answers_type("Who should decide on levels?", "Our position is that providers decide for themselves.")
     assert answers_type("How is the review done?", "The Agency's review is a desk-based procedure.")
+
+
+@pytest.mark.parametrize(
+    "sentence, answers",
+    [
+        ("A micro-credential should carry at least 3 ECTS credits.", True),
+        ("Set the minimum at 8 hours of learning.", True),
+        ("There should be no minimum size: a short course can be worth a credential.", True),
+        # a bound on another thing: a share of the final mark, a fee
+        ("A written examination should carry at least 60 per cent of the final mark.", False),
+        ("The fee should be at least 200 euros.", False),
+    ],
+)
+def test_a_bound_on_the_workload_is_given_by_a_volume_of_learning(sentence, answers):
+    assert asked_type("State the minimum workload a micro-credential should carry.") == "workload"
+    assert answers_type("State the minimum workload a micro-credential should carry.", sentence) is answers
+    assert answers_type("What is the largest workload a micro-credential should carry?", sentence) is answers
+
+
+def test_how_a_workload_is_expressed_asks_for_no_bound():
+    question = "How should the workload of a micro-credential be expressed?"
+    assert asked_type(question) is None
+    assert answers_type(question, "The workload should be given in hours of learning, and never in credits.")

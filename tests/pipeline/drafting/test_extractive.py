@@ -205,6 +205,41 @@ def test_an_item_under_the_guidelines_should_is_quoted_under_who_should_act():
 
 
 @pytest.mark.unit
+def test_a_sentence_goes_to_the_question_of_its_section_it_answers_best():
+    register = "Should micro-credentials be listed in the national register?"
+    framework = "Should micro-credentials be placed in the qualifications framework?"
+    section = SectionSpec(
+        id="place", title="Place", audience="system", purpose="Place.", questions=(register, framework)
+    )
+    both = "Micro-credentials should be included in the national qualifications framework."
+    listed = "Each micro-credential should be entered in the national register."
+    # the framework sentence is the register question's closest (cos 0.6 against 0.55), but answers the framework
+    # question far better (0.8); the register question has an answer of its own
+    vectors = {
+        register: [1.0, 0.0, 0.0, 0.0],
+        framework: [0.0, 1.0, 0.0, 0.0],
+        both: [0.6, 0.8, 0.0, 0.0],
+        listed: [0.55, 0.0, 0.835, 0.0],
+    }
+    evidence = SectionEvidence(
+        "place",
+        (
+            Evidence("a", "a.md", "Input", "Milan Petrovic", "", "Serbia", "partner", "input", "", "page 1", both),
+            Evidence("b", "b.md", "Input", "Ana Ferreira", "", "Portugal", "EU", "input", "", "page 1", listed),
+        ),
+    )
+    draft = ExtractiveDrafter(_Fixed(vectors), model=_model()).draft(section, evidence)
+    quoted = {p.theme: [s.quote for s in p.sentences] for p in draft.paragraphs}
+    assert quoted == {register: [listed], framework: [both]}  # each used once, where it answers best
+    assert draft.gaps == ()
+    # without an answer of its own, the register question gives the sentence up all the same and says where it is
+    alone = SectionEvidence("place", evidence.evidence[:1])
+    draft = ExtractiveDrafter(_Fixed(vectors), model=_model()).draft(section, alone)
+    assert {p.theme: [s.quote for s in p.sentences] for p in draft.paragraphs} == {framework: [both]}
+    (gap,) = draft.gaps
+    assert gap.question == register and gap.note.startswith(ANSWERED_ELSEWHERE) and both in gap.note
+
+
 def test_a_joint_inputs_authors_are_named_together_with_a_plural_verb():
     from pipeline.drafting.drafters.candidates import Candidate
 
