@@ -209,3 +209,18 @@ def _first_line_title(blocks: list[Block]) -> str:
     if not any(b.heading > 0 for b in blocks):
         return ""  # without headings, sections are found otherwise, and a first line is read as their title there
     return preamble_title([first.text])
+
+
+# an outline is small; a larger file is not one
+MAX_OUTLINE_BYTES = 20 * 1024 * 1024
+
+
+def outline_bytes(path: Path) -> bytes:
+    """The bytes of an outline file; OutlineError when it cannot be read or is too large to be an outline."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise OutlineError(f"{path}: cannot read outline ({exc.strerror or exc})") from exc
+    if len(data) > MAX_OUTLINE_BYTES:
+        raise OutlineError(f"{path}: too large for an outline ({len(data)} bytes)")
+    return data

@@ -10,12 +10,11 @@ import re
 from pathlib import Path
 from typing import Any
 
-from pipeline.drafting.outline_blocks import Block, blocks_to_data
+from pipeline.drafting.outline_blocks import Block, blocks_to_data, outline_bytes
 from pipeline.drafting.outline_data import OutlineError
 
 __all__ = ["read_html_outline"]
 
-_MAX_BYTES = 20 * 1024 * 1024  # an outline is small; a larger file is not one
 _SKIPPED = frozenset("head script style noscript template svg iframe object nav header footer aside form".split())
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _PARAGRAPHS = frozenset("p div blockquote dt dd address pre caption figcaption summary".split())
@@ -93,12 +92,7 @@ def read_html_outline(path: Path) -> dict[str, Any]:
 
     from ingest.readers.html import decode_html
 
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise OutlineError(f"{path}: cannot read outline ({exc.strerror or exc})") from exc
-    if len(data) > _MAX_BYTES:
-        raise OutlineError(f"{path}: too large for an outline ({len(data)} bytes)")
+    data = outline_bytes(path)
     text, _ = decode_html(data)
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses a decoded text that declares its encoding
     parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)

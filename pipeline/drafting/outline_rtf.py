@@ -14,12 +14,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from pipeline.drafting.outline_blocks import Block, blocks_to_data
+from pipeline.drafting.outline_blocks import Block, blocks_to_data, outline_bytes
 from pipeline.drafting.outline_data import OutlineError
 
 __all__ = ["read_rtf_outline"]
-
-_MAX_BYTES = 20 * 1024 * 1024  # an outline is small; a larger file is not one
 
 
 def _listing_parser(data: bytes, start: int) -> Any:
@@ -76,12 +74,7 @@ def read_rtf_outline(path: Path) -> dict[str, Any]:
     """Outline data from an .rtf file; OutlineError names the file and what is wrong."""
     from ingest.readers.base import ReadError
 
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise OutlineError(f"{path}: cannot read outline ({exc.strerror or exc})") from exc
-    if len(data) > _MAX_BYTES:
-        raise OutlineError(f"{path}: too large for an outline ({len(data)} bytes)")
+    data = outline_bytes(path)
     start = 3 if data.startswith(b"\xef\xbb\xbf") else 0
     start += len(data[start:]) - len(data[start:].lstrip(b" \t\r\n\f\v\x00"))
     if not data.startswith(b"{\\rtf", start):
