@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.index.lexical import TOKENS_VERSION, LexicalIndex, tokenize
+from pipeline.index.lexical import TOKENS_VERSION, LexicalIndex
 from tests.processes import run_at_once
 
 ITEMS = [(f"c{i}", f"micro-credential number {i} awarded after assessment of learning outcomes") for i in range(400)]
@@ -57,23 +57,13 @@ def test_a_read_only_workspace_still_loads_its_index(tmp_path: Path, monkeypatch
 
 
 @pytest.mark.unit
-def test_a_possessive_meets_the_word_it_is_made_from(tmp_path: Path) -> None:
-    assert tokenize("a learner's data, the learners' rights, the provider’s fees") == tokenize(
-        "a learner data, the learners rights, the provider fees"
-    )
-    index = LexicalIndex(tmp_path / "lexical")
-    index.build([("a", "Each learner's record stays with the learner."), ("b", "Providers publish fees.")], 1)
-    assert [cid for cid, _ in index.query("learners", 2)] == ["a"]
-
-
-@pytest.mark.unit
 def test_an_index_saved_with_words_cut_another_way_is_stale(tmp_path: Path) -> None:
     folder = tmp_path / "lexical"
     LexicalIndex(folder).build(ITEMS[:5], 3)
     info = folder / "info.json"
     meta = json.loads(info.read_text())
     assert meta["tokens"] == TOKENS_VERSION
-    del meta["tokens"]  # as saved before tokens had a version
+    meta["tokens"] = TOKENS_VERSION + 1  # as saved by a version that cut words otherwise
     info.write_text(json.dumps(meta))
     index = LexicalIndex(folder)
     index.load()
