@@ -391,3 +391,26 @@ def test_how_a_workload_is_expressed_asks_for_no_bound():
     question = "How should the workload of a micro-credential be expressed?"
     assert asked_type(question) is None
     assert answers_type(question, "The workload should be given in hours of learning, and never in credits.")
+
+
+@pytest.mark.parametrize(
+    "sentence, answers",
+    [
+        # named only as the ones acted upon: who is admitted is not who accredits
+        ("Volunteers who guide visitors should be admitted to courses on the same terms as paid staff.", False),
+        ("Learners should be given access to the register.", False),
+        # the agent of a passive acts, and so does a subject handed an act of its own
+        ("Providers should be accredited by the national quality agency.", True),
+        ("The national quality agency should accredit every provider.", True),
+        ("Only universities should be allowed to accredit providers.", True),
+        # being consulted or involved is taking part
+        ("Employers' associations should be consulted before any provider is accredited.", True),
+    ],
+)
+def test_who_should_act_is_not_answered_by_those_acted_upon(sentence, answers):
+    assert answers_type("Who should accredit the providers that issue micro-credentials?", sentence) is answers
+
+
+def test_a_passive_who_question_is_answered_by_those_acted_upon():
+    question = "Who should be consulted when a course is designed?"
+    assert answers_type(question, "Organisations of disabled people should be consulted whenever a course is designed.")
