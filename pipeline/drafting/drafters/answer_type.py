@@ -372,6 +372,9 @@ def counts_elsewhere(question: str, sentence: str) -> bool:
         hit = next((w for w in after if w in counted or w in named), None)
         if hit is None and match.group(0).lower() in _PRONOUN_FIGURES:
             continue  # "the only one to decide", "a single body": a pronoun or an article, not a count
+        determiner = match.group(0).lower() in _PRONOUN_FIGURES and _OPENS_SUBJECT.match(text[: match.start()])
+        if hit in counted and determiner:
+            continue  # "A single micro-credential should not exceed 150 hours": any one of them, not how many
         verdicts.append(hit is not None and hit not in counted)
     return bool(verdicts) and all(verdicts)
 
@@ -415,6 +418,8 @@ def misses_named_figures(question: str, sentence: str) -> bool:
     return not wanted & given
 
 
+# the start of a sentence before a number word that opens its subject ("A single ...", "Each single ...")
+_OPENS_SUBJECT = re.compile(r"^\W*(?:a|an|each|every|any)?\s*$", _I)
 # number words that are as often pronouns or articles as counts
 _PRONOUN_FIGURES = frozenset({"one", "a single", "single", "half", "a few", "several"})
 

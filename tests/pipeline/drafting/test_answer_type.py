@@ -414,3 +414,17 @@ def test_who_should_act_is_not_answered_by_those_acted_upon(sentence, answers):
 def test_a_passive_who_question_is_answered_by_those_acted_upon():
     question = "Who should be consulted when a course is designed?"
     assert answers_type(question, "Organisations of disabled people should be consulted whenever a course is designed.")
+
+
+@pytest.mark.parametrize(
+    "sentence, answers",
+    [
+        # "a single" opening the subject means any one of them: the figure after it is what the sentence counts
+        ("A single micro-credential should not exceed 150 hours of learning.", False),
+        ("Five micro-credentials should make up a full qualification.", True),
+        ("One micro-credential should be enough.", True),
+    ],
+)
+def test_a_single_one_opening_the_subject_counts_nothing(sentence, answers):
+    question = "How many micro-credentials should it take to make up a full qualification?"
+    assert answers_type(question, sentence) is answers
