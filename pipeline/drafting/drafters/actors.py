@@ -126,3 +126,59 @@ def names_actor(sentence: str) -> bool:
     if _ACTOR.search(sentence) or _NAME.search(sentence) or _NAMED_AGENT.search(sentence):
         return True
     return any(a.upper() not in _NOT_BODIES for a in _ACRONYM.findall(sentence))
+
+
+# a passive main verb after a modal ("should be admitted", "must not be assessed"), unless it hands its subject an
+# act of its own ("should be required to pay", "be allowed to issue"): then the subject acts
+_PASSIVE_AFTER_MODAL = re.compile(
+    r"\b(?:should|must|shall|ought\s+to|need\s+to|needs\s+to|has\s+to|have\s+to|may|can|will|would)\s+"
+    r"(?:not\s+|also\s+|only\s+|always\s+|never\s+|first\s+)*be\s+(?P<verb>\w+ed|\w+en|made|paid|run|held|kept|set|"
+    r"taught|led|built|done|shown|sold|told|brought|bought|met|sent|put|left|cut|read)\b(?P<to>\s+to\b)?",
+    _I,
+)
+_HANDS_AN_ACT = frozenset(
+    "required obliged expected allowed permitted encouraged asked invited entitled enabled authorised authorized "
+    "empowered supposed forced compelled made trusted trained prepared qualified mandated tasked charged "
+    "used".split()
+)
+
+
+# a passive that says who takes part ("should be consulted", "be involved", "be represented")
+_TAKES_PART = frozenset(
+    "consulted involved heard invited included represented engaged associated informed trained licensed "
+    "certified accredited appointed elected nominated employed hired paid funded".split()
+)
+
+
+def _passive(text: str) -> re.Match[str] | None:
+    """The first passive verb after a modal in ``text`` whose subject is acted upon, if any."""
+    for match in _PASSIVE_AFTER_MODAL.finditer(text):
+        if not (match.group("to") and match.group("verb").lower() in _HANDS_AN_ACT):
+            return match
+    return None
+
+
+# a comparison after a verb: "on the same terms as paid staff", "just as employers do"
+_COMPARISON = re.compile(r"\b(?:as|than|like)\s+[^,;:.]+", _I)
+
+
+def acted_upon(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` names people only as the ones acted upon, when ``question`` asks who should act:
+    "Volunteers should be admitted on the same terms as paid staff" names who is admitted, not who should
+    accredit providers. A passive question ("Who should be consulted?") asks for those acted upon, and a passive
+    sentence naming someone after its verb ("Providers should be accredited by the agency", "under the eye of a
+    veterinarian") may name who acts."""
+    if _passive(question):
+        return False
+    first = re.search(r"\b(?:should|must|shall|ought|need|needs|has|have|may|can|will|would)\b", sentence, _I)
+    passive = _passive(sentence)
+    if not passive or not first or passive.start() != first.start():
+        return False  # the sentence's first modal verb is active: its subject acts
+    if passive.group("verb").lower() in _TAKES_PART:
+        return False  # "Recognition officers should be consulted": being consulted or involved is taking part
+    if not names_someone(sentence[: passive.start()]):
+        return False  # "A credential should be kept in a wallet that the learner controls": the learner acts
+    # anyone named after the verb may act ("under the eye of a veterinarian", "by the agency"); a comparison
+    # ("on the same terms as paid staff") names no one who acts
+    rest = _COMPARISON.sub(" ", sentence[passive.end() :])
+    return not names_someone(rest)
