@@ -259,6 +259,11 @@ _TIME_ASPECTS = {
         "decision": r"decid\w*|decision\w*|process\w*|respon\w*|repl\w*",
         "retention": r"kept|keep\w*|stor\w*|retain\w*|retention|archiv\w*",
         "waiting": r"wait\w*",
+        # how long a provider has existed or worked, and how long making a course takes ("to develop a new
+        # micro-credential"; not a learner developing skills, nor professional development)
+        "operation": r"operat\w*|existed|in\s+business|track\s+record|been\s+(?:active|established|running)",
+        "development": r"(?:develop|design|draft|prepar)\w*\s+(?:\w+\s+){0,2}(?:micro-credentials?|courses?|"
+        r"programmes?|programs?|modules?|curricul\w*|qualifications?)",
         # the volume of learning, not a span of the calendar: "fifty hours of learning" says nothing of how long
         # a learner has to complete a course
         "workload": r"workload\w*|ects|credits?|notional|(?:hours?|days?|weeks?)\s+of\s+(?:learning|study|studying|"

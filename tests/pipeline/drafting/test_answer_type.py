@@ -289,6 +289,13 @@ def test_what_a_contributor_charges_now_does_not_say_what_it_should_cost():
         ("How long should a learner have to complete a course?", "Learners should have two years to finish.", True),
         # a sentence that names no time of anything still answers by its figure
         ("How long should a learner have to complete a course?", "Six months is enough for most learners.", True),
+        # how long a provider has worked, and how long making a course takes, are times of their own
+        ("How long should a provider have operated before it may apply?", "Records should be kept for 5 years.", False),
+        ("How long should a provider have operated before it may apply?", "Two years of operation are enough.", True),
+        ("How long should it take to develop a new course?", "A credential should expire after three years.", False),
+        ("How long should it take to develop a new course?", "Designing a course should take six months.", True),
+        # a learner developing skills is no course being made
+        ("How long should learners have to develop their skills?", "Learners should have a year to finish.", True),
     ],
 )
 def test_a_how_long_question_is_not_answered_by_the_time_of_something_else(question, sentence, answers):
