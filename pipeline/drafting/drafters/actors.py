@@ -177,8 +177,50 @@ def acted_upon(question: str, sentence: str) -> bool:
     if passive.group("verb").lower() in _TAKES_PART:
         return False  # "Recognition officers should be consulted": being consulted or involved is taking part
     if not names_someone(sentence[: passive.start()]):
-        return False  # "A credential should be kept in a wallet that the learner controls": the learner acts
+        return _no_agent(sentence[passive.end() :], _asked_act(question))
     # anyone named after the verb may act ("under the eye of a veterinarian", "by the agency"); a comparison
     # ("on the same terms as paid staff") names no one who acts
     rest = _COMPARISON.sub(" ", sentence[passive.end() :])
     return not names_someone(rest)
+
+
+# who acts in a passive: "by the agency", "under the eye of a veterinarian", "with the help of employers"
+_AGENT = re.compile(
+    r"\b(?:by|under\s+(?:the\s+)?(?:eye|supervision|guidance|responsibility|authority|control)\s+of|"
+    r"with|alongside|through|together\s+with|jointly\s+with|in\s+"
+    r"(?:cooperation|consultation|partnership)\s+with)\b([^,;:.]*)",
+    _I,
+)
+
+
+# the act a "who" question asks about: the verb after its modal ("Who should control the wallet?": control)
+_ACT = re.compile(
+    r"\b(?:should|must|shall|ought\s+to|needs?\s+to|has\s+to|have\s+to|may|can|will|would|is|are)\s+"
+    r"(?:not\s+|also\s+|first\s+|be\s+allowed\s+to\s+|be\s+able\s+to\s+)*(?P<verb>[a-z]{3,})\b",
+    _I,
+)
+
+
+def _asked_act(question: str) -> str | None:
+    match = _ACT.search(question)
+    return match.group("verb").lower()[:5] if match and match.group("verb").lower() != "be" else None
+
+
+def _no_agent(rest: str, act: str | None = None) -> bool:
+    """Whether the words after a passive verb whose subject is a thing name no one who acts: "Every
+    micro-credential must be placed at a level ..., otherwise employers cannot tell" says where it is placed, not who
+    places it. Someone named with the question's own act (``act``: the start of its verb) acts: "kept in a wallet
+    that the learner controls" says who controls the wallet."""
+    if act and names_someone(rest) and re.search(rf"\b{re.escape(act)}", rest, _I):
+        return False
+    if any(names_someone(m.group(1)) or _NAMED_AGENT.search(m.group(0)) for m in _AGENT.finditer(rest)):
+        return False
+    # a later clause may name who acts: "The register should be kept at national level, and the agency should run it"
+    return not any(names_someone(m.group("subject")) for m in _LATER_ACTOR.finditer(rest))
+
+
+_LATER_ACTOR = re.compile(
+    r"(?:[,;:]|\band\b|\bbut\b)\s*(?P<subject>[^,;:]{1,60}?)\s+"
+    r"(?:should|must|shall|ought\s+to|needs?\s+to|has\s+to|have\s+to|will|would)\b",
+    _I,
+)

@@ -148,10 +148,16 @@ _RATE = re.compile(
 _EVERY = re.compile(
     r"\b(?:once\s+)?(?:every|each)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|semesters?|terms?)\b", _I
 )
+# a span of time given for each week or month is a rate too: "half a day of learning time each week", "two hours of
+# study every week" say how much time a week, not how long anything lasts
+_SPAN_PER = re.compile(
+    rf"(?:{_DIGITS}|\b(?:{_WORDS}|a|an)\b)[\s-]+(?:(?:a|an)\s+)?{_TIME_UNIT}\b(?:\s+[\w-]+){{0,4}}?\s+"
+    r"(?:each|every|per|a)\s+(?:week|month|day|semester|term)\b",
+    _I,
+)
 # "how many" and plain "how much / how large": any figure that counts (no year, no label) or a denial of one
 _DENIES = re.compile(
-    r"\b(none|no\s+(limit|minimum|maximum|fixed|upper|lower|ceiling|floor|cap|more\s+than|fewer\s+than|less\s+than)|"
-    r"unlimited|at\s+(most|least)|not\s+(exceed|more\s+than)|any\s+(number|size|length))\b",
+    r"\b(none|no\s+(limit|minimum|maximum|fixed|upper|lower|ceiling|floor|cap)|unlimited|any\s+(number|size|length))\b",
     _I,
 )
 _COUNT_WORD = re.compile(rf"\b(?:{_WORDS})\b", _I)
@@ -209,7 +215,7 @@ def gives(kind: str | None, sentence: str) -> bool:
         return True
     text = _without_non_counting(sentence)
     if kind == "duration":  # "reviewed every four years" says how often, not how long anything lasts
-        text = _RATE.sub(" ", _EVERY.sub(" ", text))
+        text = _RATE.sub(" ", _EVERY.sub(" ", _SPAN_PER.sub(" ", text)))
     if kind == "money" and _PERCENT.search(text) and _MONEY_WORD.search(text):
         return True
     if kind in _GIVES:
@@ -351,7 +357,11 @@ def _counted_and_named(question: str) -> tuple[frozenset[str], frozenset[str]]:
 # a figure joined by a hyphen to the word it measures ("five-point", "two-day", "15-hour")
 _COMPOUND_UNIT = re.compile(r"-([A-Za-z]+)\b")
 # what follows a figure that measures time or how often, never a number of people or things
-_MEASURE_AFTER = re.compile(rf"[\s-]+(?:(?:a|an)\s+)?(?:{_TIME_UNIT}|times)\b", _I)
+# ("25 to 30 hours": the first figure of a range measures what the second does)
+_RANGE_END = rf"(?:\s*(?:to|or|-|–)\s*{_DIGITS})?"
+_MEASURE_AFTER = re.compile(rf"{_RANGE_END}[\s-]+(?:(?:a|an)\s+)?(?:{_TIME_UNIT}|times)\b", _I)
+# what follows a figure that measures a volume of learning ("1 ECTS credit", "5 credit points")
+_VOLUME_AFTER = re.compile(rf"{_RANGE_END}[\s-]+(?P<unit>(?:ects\s+)?(?:credits?|credit\s+points|points)|ects)\b", _I)
 
 
 def counts_elsewhere(question: str, sentence: str) -> bool:
@@ -368,6 +378,10 @@ def counts_elsewhere(question: str, sentence: str) -> bool:
     for match in _FIGURE.finditer(text):
         if counting_things and _MEASURE_AFTER.match(text[match.end() :]):
             verdicts.append(True)  # "within ten working days", "four times a year": a time, not a number of them
+            continue
+        volume = _VOLUME_AFTER.match(text[match.end() :]) if counting_things else None
+        if volume and not set(tokenize(volume.group("unit"))) & counted:
+            verdicts.append(True)  # "at least 1 ECTS credit" measures learning, not how many courses
             continue
         compound = _COMPOUND_UNIT.match(text[match.end() :])
         if compound:  # "a five-point scale", "a 15-hour course": the figure measures the word it is joined to

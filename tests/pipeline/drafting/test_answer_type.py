@@ -435,3 +435,54 @@ def test_a_passive_who_question_is_answered_by_those_acted_upon():
 def test_a_single_one_opening_the_subject_counts_nothing(sentence, answers):
     question = "How many micro-credentials should it take to make up a full qualification?"
     assert answers_type(question, sentence) is answers
+
+
+@pytest.mark.parametrize(
+    "sentence, answers",
+    [
+        # a passive whose subject is a thing, and no one named as acting: where or how, not who
+        ("Every credential must be placed at a level of the framework, otherwise employers cannot tell.", False),
+        ("A credential should be kept in a digital wallet that the learner controls.", False),
+        ("Practical skills should be assessed in a real workshop.", False),
+        # someone named as acting: an agent, a partner, or the subject of a later clause
+        ("Practical skills should be assessed by the regional chamber.", True),
+        ("Practical skills should be assessed under the eye of an experienced veterinarian.", True),
+        ("Practical skills should be assessed with employers from the trade.", True),
+        ("Practical skills should be assessed on site, and the employer should sign the record.", True),
+        ("Trainers from the sector should assess practical skills.", True),
+    ],
+)
+def test_who_acts_is_not_answered_by_a_thing_acted_upon_with_no_one_acting(sentence, answers):
+    assert answers_type("Who should assess practical skills?", sentence) is answers
+
+
+def test_a_time_given_each_week_is_no_length_of_a_course():
+    question = "How long should a micro-credential course last at most?"
+    assert not answers_type(question, "Staff should be given half a day of protected learning time each week.")
+    assert not answers_type(question, "Learners should study two hours every week.")
+    assert answers_type(question, "A course should last six weeks, with two hours of study each week.")
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answers"),
+    [
+        # a volume of learning counts no courses
+        ("How many courses should one learner be funded for each year?", "A course should be 1 ECTS credit.", False),
+        ("How many courses should one learner be funded for each year?", "It should be 25 to 30 hours.", False),
+        (
+            "How many courses should one learner be funded for each year?",
+            "Each learner should have two courses of 5 ECTS.",
+            True,
+        ),
+        ("How many credits should a micro-credential carry?", "At least 5 ECTS credits.", True),
+        # a bound word with no figure after it bounds nothing countable
+        (
+            "How many courses should one learner be funded for each year?",
+            "Funds should go to people with no more than primary education.",
+            False,
+        ),
+        ("How many courses should one learner be funded for each year?", "No limit should apply.", True),
+    ],
+)
+def test_how_many_is_answered_by_a_count_of_the_thing_asked(question, sentence, answers):
+    assert answers_type(question, sentence) is answers
