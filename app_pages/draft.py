@@ -6,7 +6,7 @@ import streamlit as st
 from pipeline.drafting.drafters.base import DraftingError
 from pipeline.drafting.drafts import STATUSES, ConflictError
 from pipeline.drafting.editing import EditError, citation_numbers, edit_text
-from pipeline.drafting.outline import OutlineError
+from pipeline.drafting.outline import OutlineError, audience_words
 from pipeline.labels import status_label, words
 from ui.acceptance import mark, pending, save_bar, toggle_key
 from ui.common import (
@@ -65,7 +65,7 @@ if choices:
     )
 
 with st.expander("What this section asks", expanded=rev is None):
-    audience = f"{words(section.audience)} level"  # the brief's "system level" and "provider level"
+    audience = words(audience_words(section.audience))  # the brief's "System level" and "Provider level", or both
     st.markdown(f"**Audience:** {plain(audience)}  \n**Purpose:** {plain(section.purpose)}")
     st.markdown("\n".join(f"- {plain(q)}" for q in section.questions))
 

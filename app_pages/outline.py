@@ -55,10 +55,11 @@ def fields(prefix: str, spec: SectionSpec | None) -> None:
     st.text_input("Title", value=spec.title if spec else "", key=f"{prefix}-title")
     st.selectbox(
         "Audience",
-        ["system", "provider"],
-        index=0 if spec is None or spec.audience == "system" else 1,
+        ["system", "provider", "both"],
+        index=0 if spec is None else ["system", "provider", "both"].index(spec.audience),
         key=f"{prefix}-audience",
-        help="system: policy makers and qualification authorities; provider: those who design and issue them",
+        help="system: policy makers and qualification authorities; provider: those who design and issue them; both: "
+        "a section for both",
     )
     st.text_area("Purpose", value=spec.purpose if spec else "", key=f"{prefix}-purpose", height=80)
     st.text_area(

@@ -43,7 +43,7 @@ class SectionSpec(BaseModel):
 
     id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")  # kept as written; matched case-insensitively
     title: str = Field(min_length=1)
-    audience: Literal["system", "provider"] = "system"
+    audience: Literal["system", "provider", "both"] = "system"
     purpose: str = Field(min_length=1)
     questions: tuple[str, ...] = Field(min_length=1)
 
@@ -171,3 +171,8 @@ def save_outline(outline: Outline, path: Path) -> None:
     data = outline.model_dump(mode="json")
     with replacing(path) as tmp:
         tmp.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8")
+
+
+def audience_words(audience: str) -> str:
+    """An audience as a reader says it: "system level", "provider level", "system and provider levels"."""
+    return "system and provider levels" if audience == "both" else f"{audience} level"

@@ -43,6 +43,8 @@ _AUDIENCES = {
     ),
 }  # fmt: skip
 _AUDIENCE_OF = {alias: audience for audience, aliases in _AUDIENCES.items() for alias in aliases}
+# a section written for both ("policy makers and recognition officers", "both levels", "all")
+_BOTH = ("both", "both levels", "all", "all levels", "all audiences", "everyone", "system and provider")
 
 _KEYS = {  # a section's fields and what people call them
     "id": ("id", "key", "code", "number", "section id"),
@@ -63,8 +65,11 @@ def audience_for(value: str) -> str:
     """``system`` or ``provider`` for the way a team writes an audience; the value unchanged when unknown.
 
     Lists ("providers and assessors", "ministries; regulators") and qualified names ("VET providers", "higher
-    education institutions") name an audience when every audience word they hold belongs to the same one."""
+    education institutions") name an audience when every audience word they hold belongs to the same one, and
+    ``both`` when they name people of both ("policy makers and recognition officers", "both levels")."""
     key = _plain(value).removesuffix(" audience")
+    if key in _BOTH or key.removesuffix(" levels") in _BOTH:
+        return "both"
     known = _AUDIENCE_OF.get(key, _AUDIENCE_OF.get(key.removesuffix(" level")))
     if known:
         return known
@@ -73,6 +78,8 @@ def audience_for(value: str) -> str:
         for alias, audience in _AUDIENCE_OF.items()
         if re.search(rf"(?<![a-z]){re.escape(alias)}(?![a-z])", key.replace(",", " ").replace(";", " "))
     }
+    if len(found) == 2:
+        return "both"  # "policy makers and recognition officers": a section for both audiences
     return found.pop() if len(found) == 1 else value
 
 
@@ -192,10 +199,11 @@ def _section(raw: object, n: int, path: Path, taken: set[str]) -> dict[str, Any]
         raise OutlineError(f"{where}: id '{sid}' is used by another section (ids are compared in any case)")
     taken.add(sid.casefold())
     audience = str(fields.get("audience") or "system").strip()
-    if audience_for(audience) not in ("system", "provider"):
+    if audience_for(audience) not in ("system", "provider", "both"):
         raise OutlineError(
             f"{where}: audience '{audience}' is neither system (policy makers, national authorities) nor "
-            "provider (qualification developers, assessors); write one of the two, or leave it out for system"
+            "provider (qualification developers, assessors); write one of the two or 'both', or leave it out for "
+            "system"
         )
     questions = _questions(fields.get("questions"))
     if not questions:

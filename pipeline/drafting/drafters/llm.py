@@ -39,6 +39,7 @@ AUDIENCES = {
     "putting micro-credentials into practice (learning outcomes, assessment, stackability, validation, "
     "digital credentials)",
 }
+AUDIENCES["both"] = f"both levels: {AUDIENCES['system']}; and {AUDIENCES['provider']}"
 # Text that could open or close one of the prompts' delimiters is defused so a contribution cannot escape it.
 _TAG = re.compile(r"<(\s*/?\s*(?:passage|draft|sources|claim|sentence)\b)", re.IGNORECASE)
 _INLINE_IDS = re.compile(r"\s*[\[(]((?:P\d+)(?:\s*[,;]\s*P\d+)*)[\])]")

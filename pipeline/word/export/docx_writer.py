@@ -22,7 +22,7 @@ from docx.text.paragraph import Paragraph
 
 from pipeline.atomic import replacing
 from pipeline.drafting.drafts import EDITED, DraftStore
-from pipeline.drafting.outline import Outline, SectionSpec
+from pipeline.drafting.outline import Outline, SectionSpec, audience_words
 from pipeline.labels import status_label
 from pipeline.model import Gap, Revision, Sentence
 from pipeline.word.export import parts
@@ -160,7 +160,7 @@ class _Writer:
         spec, revision = chosen.spec, chosen.revision
         heading = self.doc.add_heading(parts.xml_safe(spec.title), 1)
         parts.wrap_in_bookmark(heading, next(self.bookmark_ids), f"gd_sec_{n}")
-        self.doc.add_paragraph().add_run(f"Audience: {spec.audience} level").italic = True
+        self.doc.add_paragraph().add_run(f"Audience: {audience_words(spec.audience)}").italic = True
         self.first_note = {}  # a passage cited again in this section refers back to its first note
         sentences: list[dict[str, Any]] = []
         captions: list[str] = []
@@ -370,7 +370,8 @@ def export_docx(
         writer.doc,
         title=outline.title,
         subject=f"{outline.title}, version {outline.version}: draft for review ({len(chosen)} sections)",
-        keywords="guidelines; draft for review; " + "; ".join(sorted({s.spec.audience + " level" for s in chosen})),
+        keywords="guidelines; draft for review; "
+        + "; ".join(sorted({audience_words(s.spec.audience) for s in chosen})),
         when=when,
     )
     writer.save(out)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.drafting.outline import OutlineError, load_outline, save_outline
+from pipeline.drafting.outline import OutlineError, audience_words, load_outline, save_outline
 
 pytestmark = pytest.mark.unit
 
@@ -72,9 +72,12 @@ def test_an_audience_written_as_a_list_or_a_qualified_name_is_understood(tmp_pat
     assert outline.sections[0].audience == audience
 
 
-def test_an_audience_naming_both_sides_is_refused_not_guessed(tmp_path):
-    with pytest.raises(OutlineError, match="policy makers and providers"):
-        load_outline(write(tmp_path / "o.md", "## Funding\n\nAudience: policy makers and providers\n\n- Who pays?\n"))
+@pytest.mark.parametrize("written", ["policy makers and providers", "Policy makers and recognition officers", "Both"])
+def test_an_audience_naming_both_sides_is_a_section_for_both(tmp_path, written):
+    # a section written for both audiences is read as such, never refused with the whole outline nor narrowed
+    outline = load_outline(write(tmp_path / "o.md", f"## Funding\n\nAudience: {written}\n\n- Who pays?\n"))
+    assert outline.sections[0].audience == "both"
+    assert audience_words(outline.sections[0].audience) == "system and provider levels"
 
 
 def test_sections_written_as_a_mapping_take_their_keys_as_ids(tmp_path):
