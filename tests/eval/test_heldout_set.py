@@ -61,6 +61,7 @@ SETS = {
     "heldout15": {".pdf": 2, **dict.fromkeys((".docx", ".pptx", ".odp", ".eml", ".txt", ".md", ".rtf", ".html"), 1)},
     "heldout16": dict.fromkeys((".pdf", ".docx", ".doc", ".pptx", ".odt", ".eml", ".txt", ".md", ".html", ".tif"), 1),
     "heldout17": {".pdf": 2, **dict.fromkeys((".docx", ".xlsx", ".odp", ".eml", ".txt", ".md", ".html", ".jpg"), 1)},
+    "heldout18": dict.fromkeys((".odt", ".eml", ".pdf", ".rtf", ".html", ".pptx", ".txt", ".csv", ".md", ".docx"), 1),
 }  # fmt: skip
 CONTRIBUTION_SUFFIXES = {
     ".md", ".txt", ".docx", ".pptx", ".pdf", ".html", ".odt", ".odp", ".rtf", ".eml", ".xlsx", ".csv", ".tsv",
