@@ -22,8 +22,7 @@ FINLAND_COMMENTS = {
     },
     "blocks": [
         ("title", "Lakeland Federation of Vocational Colleges: comments on the draft guidelines for micro-credentials"),
-        "Draft of 9 March 2026, for the board's approval. Changes made after the working group's meeting are "
-        "tracked.",
+        "Draft of 9 March 2026, for the board's approval. Changes made after the working group's meeting are tracked.",
         ("h", "About the federation"),
         "The Lakeland Federation of Vocational Colleges was founded in 1994. Its 17 member colleges teach about "
         "41,000 students, a third of them adults in continuing training, and together they employ some 3,200 "
@@ -184,8 +183,10 @@ JORDAN_SLIDES = {
     "title": "Micro-credentials for industrial workers",
     "author": "Rania Haddadin-Obeidat",
     "date": dt.date(2026, 3, 16),
-    "cover": ("Micro-credentials for industrial workers", "Zarqa Industrial Estates Training Partnership\n"
-              "Rania Haddadin-Obeidat, Director of Training\nMarch 2026"),  # fmt: skip
+    "cover": (
+        "Micro-credentials for industrial workers",
+        "Zarqa Industrial Estates Training Partnership\nRania Haddadin-Obeidat, Director of Training\nMarch 2026",
+    ),
     "slides": [
         {
             "title": "Who we are",
@@ -194,25 +195,37 @@ JORDAN_SLIDES = {
         },
         {
             "title": "Verifying credentials",
-            "left": ("We propose", [
-                "A shared blockchain ledger should be used so that employers can verify credentials instantly",
-            ]),
-            "right": ("Because", ["Forged paper certificates are common in hiring", "HR staff have no time to call providers"]),
-        },  # fmt: skip
+            "left": (
+                "We propose",
+                [
+                    "A shared blockchain ledger should be used so that employers can verify credentials instantly",
+                ],
+            ),
+            "right": (
+                "Because",
+                ["Forged paper certificates are common in hiring", "HR staff have no time to call providers"],
+            ),
+        },
         {
             "title": "Assessment and validation",
             "left": ("Assessment", ["Assessment of practical skills should take place on the factory floor"]),
-            "right": ("Validation", [
-                "Refugee workers without documents should be able to have their skills validated",
-            ]),
-        },  # fmt: skip
+            "right": (
+                "Validation",
+                [
+                    "Refugee workers without documents should be able to have their skills validated",
+                ],
+            ),
+        },
         {
             "title": "The certificate",
-            "left": ("What it shows", [
-                "The certificate should name the learning outcomes, the level and the hours of study",
-            ]),
+            "left": (
+                "What it shows",
+                [
+                    "The certificate should name the learning outcomes, the level and the hours of study",
+                ],
+            ),
             "right": ("What it does not show", ["Grades", "The worker's nationality"]),
-        },  # fmt: skip
+        },
     ],
 }
 
@@ -227,23 +240,45 @@ ALBANIA_TEMPLATE = {
     "instruction": "Type your reply in the grey field under each question. Do not change the questions.",
     "placeholder": "Click or tap here to enter text.",
     "items": [
-        ("Organisation and contact person",
-         ["Elbasan Construction and Wood Workers' Union, Besnik Kolonja-Hysaj, General Secretary."]),
-        ("Question 1. At which levels should micro-credentials be offered?",
-         ["Micro-credentials should also be available at levels 2 and 3 of the framework, for workers who left "
-          "school early. Most of our members never finished secondary school, but they have years of skill."]),
-        ("Question 2. Which training needs should micro-credentials address first?",
-         ["Safety training for scaffolding and work at height should lead to a micro-credential. Last year four "
-          "of our members died in falls on building sites."]),
-        ("Question 3. How should learners combine training with work?",
-         ["Workers should take micro-credential courses during paid working hours. A builder who has worked ten "
-          "hours on a site will not sit in a classroom in the evening."]),
-        ("Question 4. In which languages should credentials be issued?",
-         ["Credentials should be issued in Albanian, with an English translation for workers who go abroad to "
-          "work in construction."]),
+        (
+            "Organisation and contact person",
+            ["Elbasan Construction and Wood Workers' Union, Besnik Kolonja-Hysaj, General Secretary."],
+        ),
+        (
+            "Question 1. At which levels should micro-credentials be offered?",
+            [
+                "Micro-credentials should also be available at levels 2 and 3 of the framework, for workers who left "
+                "school early. Most of our members never finished secondary school, but they have years of skill."
+            ],
+        ),
+        (
+            "Question 2. Which training needs should micro-credentials address first?",
+            [
+                "Safety training for scaffolding and work at height should lead to a micro-credential. Last year four "
+                "of our members died in falls on building sites."
+            ],
+        ),
+        (
+            "Question 3. How should learners combine training with work?",
+            [
+                "Workers should take micro-credential courses during paid working hours. A builder who has worked ten "
+                "hours on a site will not sit in a classroom in the evening."
+            ],
+        ),
+        (
+            "Question 4. In which languages should credentials be issued?",
+            [
+                "Credentials should be issued in Albanian, with an English translation for workers who go abroad to "
+                "work in construction."
+            ],
+        ),
         ("Question 5. Any comments on funding?", None),
-        ("Question 6. About your organisation",
-         ["The union was founded in 1991 and has about 7,400 members in construction and wood processing. "
-          "Members pay 300 lekë a month."]),
-    ],  # fmt: skip
+        (
+            "Question 6. About your organisation",
+            [
+                "The union was founded in 1991 and has about 7,400 members in construction and wood processing. "
+                "Members pay 300 lekë a month."
+            ],
+        ),
+    ],
 }
