@@ -96,11 +96,16 @@ def _norm():
 
 def _header_spellings(names: list[str]) -> set[str]:
     """The header cells of the sample sheet and of the named sets' sheets, folded, so that a new sheet can show it
-    uses none of them. A .csv's header is its first line; a workbook's, its first row with two cells or more (a
-    title row above it is not the header, as the ingest reads it)."""
+    uses none of them. A .csv's header is its first line; a .tsv's (heldout18's), its first line with a tab (a
+    title line above it is not the header); a workbook's, its first row with two cells or more (a title row above
+    it is not the header, as the ingest reads it)."""
     headers = set(SAMPLE_SHEET.read_text(encoding="utf-8").splitlines()[0].split(","))
     for name in names:
         path = _sheet_path(ROOT / "eval" / name)
+        if path.suffix == ".tsv":
+            first = next(line for line in path.read_text(encoding="utf-8-sig").splitlines() if "\t" in line)
+            headers |= {h.strip() for h in first.split("\t")}
+            continue
         if path.suffix == ".csv":
             raw = path.read_bytes()
             try:  # a sheet saved from Excel may be in Windows-1252 (heldout14's), as the ingest accepts
