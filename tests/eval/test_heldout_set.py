@@ -61,6 +61,7 @@ SETS = {
     "heldout15": {".pdf": 2, **dict.fromkeys((".docx", ".pptx", ".odp", ".eml", ".txt", ".md", ".rtf", ".html"), 1)},
     "heldout16": dict.fromkeys((".pdf", ".docx", ".doc", ".pptx", ".odt", ".eml", ".txt", ".md", ".html", ".tif"), 1),
     "heldout17": {".pdf": 2, **dict.fromkeys((".docx", ".xlsx", ".odp", ".eml", ".txt", ".md", ".html", ".jpg"), 1)},
+    "heldout18": dict.fromkeys((".odt", ".eml", ".pdf", ".rtf", ".html", ".pptx", ".txt", ".csv", ".md", ".docx"), 1),
 }  # fmt: skip
 CONTRIBUTION_SUFFIXES = {
     ".md", ".txt", ".docx", ".pptx", ".pdf", ".html", ".odt", ".odp", ".rtf", ".eml", ".xlsx", ".csv", ".tsv",
@@ -95,11 +96,16 @@ def _norm():
 
 def _header_spellings(names: list[str]) -> set[str]:
     """The header cells of the sample sheet and of the named sets' sheets, folded, so that a new sheet can show it
-    uses none of them. A .csv's header is its first line; a workbook's, its first row with two cells or more (a
-    title row above it is not the header, as the ingest reads it)."""
+    uses none of them. A .csv's header is its first line; a .tsv's (heldout18's), its first line with a tab (a
+    title line above it is not the header); a workbook's, its first row with two cells or more (a title row above
+    it is not the header, as the ingest reads it)."""
     headers = set(SAMPLE_SHEET.read_text(encoding="utf-8").splitlines()[0].split(","))
     for name in names:
         path = _sheet_path(ROOT / "eval" / name)
+        if path.suffix == ".tsv":
+            first = next(line for line in path.read_text(encoding="utf-8-sig").splitlines() if "\t" in line)
+            headers |= {h.strip() for h in first.split("\t")}
+            continue
         if path.suffix == ".csv":
             raw = path.read_bytes()
             try:  # a sheet saved from Excel may be in Windows-1252 (heldout14's), as the ingest accepts
