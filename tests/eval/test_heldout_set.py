@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import shutil
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ import yaml
 from ingest.metadata import EU_MEMBERS, PARTNERS, REGIONS, build_meta, region_for
 from ingest.metadata_sheet import read_metadata_csv
 from ingest.readers import reader_for
+from ingest.readers.legacy import find_office
 from pipeline.drafting.outline import load_outline
 from pipeline.index.discovery import METADATA_NAMES
 
@@ -150,13 +152,30 @@ def sheet(held_out) -> dict[str, dict[str, str]]:
     return _read_sheet(_sheet_path(held_out))
 
 
+# files read through a tool of the system that `make test` does not install (.ci/run does): LibreOffice converts
+# Word 97-2003 files, Tesseract reads scans and photographs
+_OFFICE_SUFFIXES = frozenset({".doc", ".ppt", ".xls"})
+_IMAGE_SUFFIXES = frozenset({".tif", ".tiff", ".jpg", ".jpeg", ".png"})
+
+
+def _missing_tool(path: Path) -> str | None:
+    """The system tool ``path`` needs and this machine lacks, if any."""
+    if path.suffix.lower() in _OFFICE_SUFFIXES and find_office() is None:
+        return "LibreOffice"
+    if path.suffix.lower() in _IMAGE_SUFFIXES and shutil.which("tesseract") is None:
+        return "Tesseract"
+    return None
+
+
 @pytest.fixture(scope="module")
-def passages(held_out, sheet) -> dict[str, list[str]]:
-    """Each contribution's passages as the ingest reads them, keyed by its contributor."""
-    out: dict[str, list[str]] = {}
+def passages(held_out, sheet) -> dict[str, list[str] | None]:
+    """Each contribution's passages as the ingest reads them, keyed by its contributor (None for a file this
+    machine cannot read without LibreOffice or Tesseract: its phrases are checked where .ci/run installs them)."""
+    out: dict[str, list[str] | None] = {}
     for name, row in sheet.items():
         path = held_out / "corpus" / name
-        out[row["contributor"]] = [p.text for p in reader_for(path).read(path).passages]
+        unread = _missing_tool(path)
+        out[row["contributor"]] = None if unread else [p.text for p in reader_for(path).read(path).passages]
     return out
 
 
@@ -235,8 +254,13 @@ def test_every_gold_phrase_stands_word_for_word_in_its_contributors_text_only(pa
         for statement in statements:
             words = norm(statement["words"])
             # within one passage: the eval compares a sentence with the passage it cites
-            assert any(words in norm(text) for text in passages[owner]), (owner, statement["words"])
-            others = [who for who, texts in passages.items() if who != owner and words in norm(" ".join(texts))]
+            if passages[owner] is not None:
+                assert any(words in norm(text) for text in passages[owner]), (owner, statement["words"])
+            others = [
+                who
+                for who, texts in passages.items()
+                if who != owner and texts is not None and words in norm(" ".join(texts))
+            ]
             assert not others, (statement["words"], others)
 
 
