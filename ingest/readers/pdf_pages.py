@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
-from ingest.readers.pdf_closing import drop_closing
+from ingest.readers.pdf_closing import drop_closing, drop_salutation
 from ingest.readers.pdf_forms import form_text
 from ingest.readers.pdf_furniture import drop_page_furniture
 from ingest.readers.pdf_headings import PageLines, SizeRecorder, find_headings
@@ -206,8 +206,10 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
         passages.extend(_form_passage(page, _in_section(location, stack)))
         passages.extend(_note_passages(notes[p], _in_section(location, stack)))
     forms = {location.page: page.form for page, location in pages if page.form.strip()}
-    # a letter's closing and signature end its last page (not the sender's input); a form's fields are passed over
-    return drop_closing(passages, {id(p) for p in passages if p.text == forms.get(p.location.page)})
+    # a letter's salutation opens its first page and its closing and signature end its last (not the sender's
+    # input); a form's fields are passed over
+    asides = {id(p) for p in passages if p.text == forms.get(p.location.page)}
+    return drop_closing(drop_salutation(passages, asides), asides)
 
 
 def _form_passage(page: PageLines, where: Location) -> list[Passage]:

@@ -235,6 +235,14 @@ def blocks(text: str) -> list[str]:
 _NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*\.?(?=\s|$)")
 
 
+class LeftOut(str):
+    """A paragraph left out of the passages (a letter's salutation, see ingest.readers.salutation) that still
+    counts among the paragraphs outside sections, so those after it keep the numbers an editor counts in the
+    file. Its text is empty."""
+
+    __slots__ = ()
+
+
 class SectionTracker:
     """Numbers headings and tracks the current section path (shared by the DOCX and Markdown readers).
 
@@ -271,20 +279,29 @@ class SectionTracker:
         In a section they are one passage labelled by the section. Outside any section (a letter or memo
         without headings, or the text before the first heading) they are runs of consecutive paragraphs of
         about one chunk, labelled ``paragraph N`` or ``paragraphs N-M`` (counted through the document's text
-        outside sections), so an editor finds the words instead of searching a whole "body".
+        outside sections), so an editor finds the words instead of searching a whole "body". A ``LeftOut``
+        paragraph is counted there and gives no text.
         """
-        lines = [line for line in lines if line.strip()]
-        if self.stack or not lines:
+        counted = [line for line in lines if line.strip() or isinstance(line, LeftOut)]
+        lines = [line for line in counted if line.strip()]
+        if self.stack:
             text = join(list(lines)) if lines else ""
             return [Passage(budget.add(text), self.location())] if text else []
         out: list[Passage] = []
         run: list[str] = []
-        for line in lines:
+        for line in counted:
+            if isinstance(line, LeftOut):  # counted, so a run of paragraphs never spans it
+                if run:
+                    out.append(self._run_passage(run, budget, join))
+                    run = []
+                self.paragraphs += 1
+                continue
             if run and sum(len(x) for x in run) + len(line) > _PARAGRAPH_RUN:
                 out.append(self._run_passage(run, budget, join))
                 run = []
             run.append(line)
-        out.append(self._run_passage(run, budget, join))
+        if run:
+            out.append(self._run_passage(run, budget, join))
         return out
 
     def _run_passage(self, run: list[str], budget: CharBudget, join: Callable[[list[str]], str]) -> Passage:
