@@ -242,8 +242,9 @@ class PdfReader:
         are found by where they sit (drawn first, under one column), a raised reference mark leaves the body, and
         wrapped lines are rejoined against their own column's width; 18: a running header with its page number on the
         outer edge (before the title on left pages, after it on right ones) is one header, and a raised figure after
-        a unit ("m²") stays; 19: a letter's salutation opening its first page is left out, and minutes' surname
-        labels and decisions are read as such by ingest.turns."""
+        a unit ("m²") stays; 19: a letter's salutation opening its first page is left out, and in minutes written a
+        turn per line each turn opens a line of its own, also under a line measured as running the full width, so
+        that ingest.turns reads its label."""
         return f"{_dist_version('pypdf')} sections and tables 19, OCR 1"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:

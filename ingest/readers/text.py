@@ -52,6 +52,17 @@ _TURN_LINE = re.compile(
 _STAMP_LINE = re.compile(rf"^{STAMP}\s")
 
 
+def is_dialogue(lines: Sequence[str]) -> bool:
+    """Whether ``lines`` are a transcript written a turn per line, with no empty line between turns (three lines
+    or more open with a speaker's label): each turn keeps its own line, so that its label opens a line."""
+    return sum(bool(_TURN_LINE.match(line.strip())) for line in lines) >= 3
+
+
+def opens_turn(line: str) -> bool:
+    """Whether ``line`` opens with a speaker's label ("Horvat:", "Ms Horvat (Student Union):") or a time stamp."""
+    return bool(_STAMP_LINE.match(line.strip()) or _TURN_LINE.match(line.strip()))
+
+
 def unwrap(block: str, *, by_width: bool = False) -> str:
     """Join the soft-wrapped lines of one paragraph into one line; list items keep their own lines.
 
@@ -62,9 +73,7 @@ def unwrap(block: str, *, by_width: bool = False) -> str:
     if len(lines) < 2:
         return "\n".join(lines)
     width = max(len(line) for line in lines)
-    # a transcript written a turn per line, with no empty line between turns: each turn keeps its own line, so
-    # that its speaker's label opens a line (a time-stamped line always does)
-    dialogue = sum(bool(_TURN_LINE.match(line)) for line in lines) >= 3
+    dialogue = is_dialogue(lines)
     out = [lines[0]]
     for previous, line in zip(lines, lines[1:], strict=False):
         turn = _STAMP_LINE.match(line) or (dialogue and _TURN_LINE.match(line))
