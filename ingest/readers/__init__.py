@@ -114,7 +114,7 @@ READERS: dict[str, Reader] = {
         "ImageReader",
         "tesseract",
         (".png", ".jpg", ".jpeg", ".tif", ".tiff"),
-        _library("pillow", "OCR 3"),
+        _library("pillow", "OCR 4"),
     ),
 }
 # Word, PowerPoint and Excel 97-2003: converted by LibreOffice when it is installed, then read as above

@@ -142,4 +142,7 @@ def salutation_cuts(blocks: Iterable[tuple[str, str]]) -> dict[int, str]:
         return {}
     index, number = where[k]
     lines = texts[index].split("\n")
-    return {index: "\n".join(lines[:number] + lines[number + 1 :])}
+    after = lines[number + 1 :]
+    if after[:1] == [""] and (number == 0 or lines[number - 1] == ""):
+        after = after[1:]  # the empty line that set the greeting apart goes with it
+    return {index: "\n".join(lines[:number] + after)}
