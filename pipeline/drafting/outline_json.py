@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from pipeline.drafting.outline_data import OutlineError, normalise_outline, read_outline_text
+from pipeline.drafting.outline_data import OutlineError, audience_for, normalise_outline, read_outline_text
 
 _TITLE = ("title", "name", "heading", "label", "caption", "section title", "chapter title", "section", "chapter")
 _QUESTIONS = (
@@ -31,7 +31,9 @@ _CHILDREN = (
     "blocks", "groups", "nodes", "pages", "elements", "content", "contents", "outline",
 )  # fmt: skip
 _PURPOSE = ("purpose", "intro", "introduction", "description", "summary", "aim", "objective", "scope", "context")
-_AUDIENCE = ("audience", "audiences", "target audience", "target group", "target", "level", "for")
+_AUDIENCE = ("audience", "audiences", "target audience", "target group")
+_AUDIENCE_IF_NAMED = ("target", "level", "for")  # a tool's "level" may be a depth: read only when it names one
+_WORDING = ("question", "text", "prompt", "label", "wording", "title", "body", "content", "q")
 _ID = ("id", "section id", "code", "number", "ref")
 _DOCUMENT = ("title", "document", "document title", "name", "outline title", "heading", "guidelines", "label")
 _MAX_DEPTH = 12  # nesting followed: a tool's tree is a few levels deep; a deeper one is no outline
@@ -84,19 +86,35 @@ def _sections(node: dict[str, Any], path: Path, depth: int, out: list[dict[str, 
     # a part without questions is a group over its parts, or the document's own text ("Introduction"); any other
     # is kept, so that it is refused by name (a section that cannot be drafted)
     if questions is not None or not (children or (title is not None and is_front_matter(str(title)))):
-        section: dict[str, Any] = {"questions": questions}
+        section: dict[str, Any] = {"questions": _worded(questions)}
         if title is not None:
             section["title"] = str(title)
-        for field, keys in (("purpose", _PURPOSE), ("audience", _AUDIENCE)):
+        for field, keys in (("purpose", _PURPOSE), ("audience", _AUDIENCE), ("audience", _AUDIENCE_IF_NAMED)):
             value = _field(own, keys, (str, list))
-            if value is not None:
-                section[field] = ", ".join(map(str, value)) if isinstance(value, list) else value
+            value = ", ".join(map(str, value)) if isinstance(value, list) else value
+            if value is None or field in section:
+                continue
+            if keys is _AUDIENCE_IF_NAMED and audience_for(value) not in ("system", "provider"):
+                continue
+            section[field] = value
         ident = _field(own, _ID, (str, int))
         if ident is not None and _ID_FORM.fullmatch(str(ident)):
             section["id"] = str(ident)
         out.append(section)
     for child in children:
         _sections(child, path, depth + 1, out)
+
+
+def _worded(questions: object) -> object:
+    """Questions a tool writes as objects given as their wording (``{"id": "1.1", "label": "Describe ..."}`` is
+    "Describe ...", never its id); other forms as written, for outline_data to read."""
+    if not isinstance(questions, list):
+        return questions
+    out = []
+    for item in questions:
+        wording = _field(item, _WORDING, (str,)) if isinstance(item, dict) else None
+        out.append(wording if wording is not None else item)
+    return out
 
 
 def _top(data: object, path: Path) -> tuple[str | None, list[Any]]:

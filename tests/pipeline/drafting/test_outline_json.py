@@ -89,6 +89,18 @@ def test_nested_children_and_subsections_are_sections_in_document_order(tmp_path
     ]
 
 
+def test_a_questions_wording_is_read_and_never_its_id_nor_a_tools_level(tmp_path: Path) -> None:
+    data = {
+        "sections": [
+            {"name": "Registers", "level": 2, "items": [{"id": "R1", "label": "Describe the register's entries"}]},
+            {"name": "Assessors", "level": "2", "target": "assessors", "items": [{"id": "A1", "wording": "Who?"}]},
+        ]
+    }
+    outline = load_outline(write(tmp_path, data))
+    assert [list(s.questions) for s in outline.sections] == [["Describe the register's entries"], ["Who?"]]
+    assert [s.audience for s in outline.sections] == ["system", "provider"]
+
+
 def test_items_that_are_sections_are_read_as_sections(tmp_path: Path) -> None:
     data = {"title": "Outline", "items": [{"title": "Stacking", "items": [{"text": "Can courses be combined?"}]}]}
     assert read(tmp_path, data) == [("Stacking", ["Can courses be combined?"])]
