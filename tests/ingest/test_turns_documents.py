@@ -1,4 +1,4 @@
-"""Minutes written in Word, OpenDocument or PDF read as the same minutes written as plain text (ingest.turns).
+"""Minutes written in Word, OpenDocument, RTF or PDF read as the same minutes written as plain text (ingest.turns).
 
 Each record is built in the test in every format, its labels as writers set them (in bold in Word and PDF, the
 decisions under a heading and as a bulleted list), read by the format's reader and passed to ``own_turns``: the
@@ -73,6 +73,18 @@ def _odt(path: Path) -> Path:
     )
 
 
+def _rtf(path: Path) -> Path:
+    paragraphs = [
+        f"\\pard\\plain\\outlinelevel0 {TITLE}\\par",
+        f"\\pard\\plain {PRESENT}\\par",
+        *(f"\\pard\\plain {{\\b {name}:}} {text}\\par" for name, text in TURNS),
+        "\\pard\\plain\\outlinelevel1 Decisions\\par",
+        *(f"\\pard\\plain \\bullet  {decision}\\par" for decision in DECISIONS),
+    ]
+    path.write_text("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times;}}\n" + "\n".join(paragraphs) + "}", encoding="ascii")
+    return path
+
+
 def _pdf(path: Path) -> Path:
     styles = getSampleStyleSheet()
     flow = [Paragraph(TITLE, styles["Heading1"]), Paragraph(PRESENT, styles["Normal"]), Spacer(1, 6)]
@@ -89,6 +101,7 @@ BUILDS: dict[str, Callable[[Path], Path]] = {
     "minutes.docx": _docx,
     "plain.docx": lambda path: _docx(path, headings=False),
     "minutes.odt": _odt,
+    "minutes.rtf": _rtf,
     "minutes.pdf": _pdf,
 }
 
