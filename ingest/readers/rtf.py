@@ -17,8 +17,9 @@ from pathlib import Path
 from ingest.model import Location, Passage, ReadResult
 from ingest.readers.base import Limits, ReadError
 from ingest.readers.rtf_parser import Parser
+from ingest.readers.salutation import salutation_cuts
 from ingest.readers.signature import signature_cuts
-from ingest.readers.text import DEFAULT_LIMITS, CharBudget, SectionTracker, read_bytes
+from ingest.readers.text import DEFAULT_LIMITS, CharBudget, LeftOut, SectionTracker, read_bytes
 
 _Parser = Parser  # the name the reader calls (and tests patch, to make the parser fail)
 
@@ -35,6 +36,15 @@ def _passages(parser: _Parser, budget: CharBudget) -> tuple[list[Passage], str |
     counts = {"footnote": 0, "endnote": 0}
     title: str | None = None
     tables = 0
+    # a letter's salutation ("Dear colleagues,") is not its input; a paragraph that was only that is counted, so
+    # the others keep their numbers (ingest.readers.salutation)
+    greeting = salutation_cuts(
+        ("paragraph" if b.kind == "text" else "aside" if b.kind == "box" else b.kind, b.text)
+        for b in blocks
+        if b.kind != "note"
+    )
+    bodily = [index for index, b in enumerate(blocks) if b.kind != "note"]
+    greeting = {bodily[index]: text for index, text in greeting.items()}
 
     def number(index: int) -> int:
         """The number of note ``index`` among the notes of its kind, given at its first reference."""
@@ -69,7 +79,7 @@ def _passages(parser: _Parser, budget: CharBudget) -> tuple[list[Passage], str |
         roles.clear()
         emit_notes()
 
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if block.kind == "heading":
             flush()
             sections.enter(block.level, block.text)
@@ -83,7 +93,7 @@ def _passages(parser: _Parser, budget: CharBudget) -> tuple[list[Passage], str |
         elif block.kind == "note":
             waiting.append(block.level)
         else:
-            pending.append(block.text)
+            pending.append((greeting[index] or LeftOut()) if index in greeting else block.text)
             roles.append("aside" if block.kind == "box" else "paragraph")
     flush(last=True)
     # notes nothing in the body refers to (a reference inside a text box): last, without a section
@@ -113,8 +123,9 @@ class RtfReader:
     @property
     def version(self) -> str:
         """Our own tokenizer, versioned by hand (a change re-reads RTF files; 3: a letter's closing and signature
-        at the end of the body are left out)."""
-        return "own 3"
+        at the end of the body are left out; 4: so is the salutation opening it, and minutes' surname labels and
+        decisions are read as such by ingest.turns)."""
+        return "own 4"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (RTF has no encryption)."""
