@@ -89,7 +89,8 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "workload",
         re.compile(
             r"\b(minimum|maximum|smallest|largest|least|most|lowest|highest|lower|upper|how\s+(much|large|big|small)|"
-            r"what)\b[^?.]*\b(workload|volume\s+of\s+learning|learning\s+hours|ects|credits?)\b|"
+            # "credit" alone may be recognition ("be given formal credit"): the plural or ECTS counts a workload
+            r"what)\b[^?.]*\b(workload|volume\s+of\s+learning|learning\s+hours|ects|credits|credit\s+(?:points?|value))\b|"
             r"\b(workload|volume\s+of\s+learning)\b[^?.]*\b(minimum|maximum|at\s+least|at\s+most|limit|cap)\b",
             _I,
         ),
@@ -113,7 +114,11 @@ _GIVES: dict[str, re.Pattern[str]] = {
         r"\b(every|each)\s+(\w+\s+)?(years?|months?|weeks?|days?|semesters?|terms?|cycles?|rounds?|intakes?)\b|"
         r"\b(annual(ly)?|yearly|monthly|weekly|daily|quarterly|biennial(ly)?|triennial(ly)?|once\s+(a|per|every|each)|twice|"
         r"regular(ly)?|periodic(ally)?|continuous(ly)?|at\s+least\s+every|times\s+(a|per)|"
-        r"per\s+(year|month|week|semester))\b|" + rf"(?:{_DIGITS}|\b(?:{_WORDS})\b)\s+times\b",
+        r"per\s+(year|month|week|semester)|"
+        # a review tied to an event rather than to the calendar: "only when the standard changes", "whenever the
+        # outcomes change", "not on a fixed calendar"
+        r"whenever|(?:only|just)\s+(?:when|if|after)|not\s+(?:on|at|to)\s+(?:a\s+)?(?:fixed|set|regular)\s+"
+        r"(?:calendar|schedule|cycle|intervals?|timetable|dates?))\b|" + rf"(?:{_DIGITS}|\b(?:{_WORDS})\b)\s+times\b",
         _I,
     ),
     "share": re.compile(

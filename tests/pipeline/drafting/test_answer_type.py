@@ -507,3 +507,23 @@ def test_who_acts_is_not_answered_by_the_name_of_the_act_alone(sentence, answers
 def test_a_question_with_its_subject_before_the_verb_names_no_act_of_its_own():
     question = "What role should employers play in designing micro-credentials?"
     assert answers_type(question, "Employers' organisations should take part in designing every micro-credential.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answers"),
+    [
+        # a review tied to an event rather than the calendar says how often, too
+        ("Course content should be updated only when the occupational standard changes.", True),
+        ("Content should be reviewed whenever the outcomes change.", True),
+        ("Content should be revised as needed, not on a fixed calendar.", True),
+        ("Content should be reviewed by the sector council.", False),
+    ],
+)
+def test_how_often_is_answered_by_an_event_as_well_as_a_period(sentence, answers):
+    assert answers_type("How often should the content of a micro-credential be reviewed?", sentence) is answers
+
+
+def test_credit_given_for_competence_is_recognition_not_a_workload():
+    question = "In what way should competence gained at work be given formal credit?"
+    assert asked_type(question) is None
+    assert asked_type("What is the largest number of credits a micro-credential should carry?") == "workload"
