@@ -61,10 +61,12 @@ SETS = {
     "heldout15": {".pdf": 2, **dict.fromkeys((".docx", ".pptx", ".odp", ".eml", ".txt", ".md", ".rtf", ".html"), 1)},
     "heldout16": dict.fromkeys((".pdf", ".docx", ".doc", ".pptx", ".odt", ".eml", ".txt", ".md", ".html", ".tif"), 1),
     "heldout17": {".pdf": 2, **dict.fromkeys((".docx", ".xlsx", ".odp", ".eml", ".txt", ".md", ".html", ".jpg"), 1)},
+    "heldout19": {".pdf": 2, ".docx": 2, **dict.fromkeys((".pptx", ".xlsx", ".htm", ".txt", ".md", ".eml"), 1)},
 }  # fmt: skip
 CONTRIBUTION_SUFFIXES = {
     ".md", ".txt", ".docx", ".pptx", ".pdf", ".html", ".odt", ".odp", ".rtf", ".eml", ".xlsx", ".csv", ".tsv",
     ".doc", ".tif", ".jpg",  # heldout16's Word 97-2003 letter and scanned TIFF, heldout17's photographed page
+    ".htm",  # heldout19's page saved from Word
 }  # fmt: skip
 
 
@@ -108,6 +110,11 @@ def _header_spellings(names: list[str]) -> set[str]:
                 text = raw.decode("cp1252")
             first = text.splitlines()[0]
             headers |= {h.strip() for h in first.replace(";", ",").split(",")}
+            continue
+        if path.suffix == ".tsv":  # heldout19's: a title line and an empty line above the header
+            lines = path.read_text(encoding="utf-8-sig").splitlines()
+            header = next(line for line in lines if sum(1 for cell in line.split("\t") if cell.strip()) >= 2)
+            headers |= {h.strip() for h in header.split("\t")}
             continue
         if path.suffix == ".ods":
             from ingest.metadata_ods import ods_tables
