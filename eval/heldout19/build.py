@@ -6,10 +6,10 @@ each), the employment office's letter printed and scanned to a PDF without a tex
 300 dpi on a scanner's off-white, turned a little, with specks; reportlab wraps the image), the adult education
 centre's planning workbook (openpyxl: a merged title row, a table, positions in the notes cells), the research
 institute's long report (python-docx: Title, numbered Heading 1 chapters, a footer), the college's comment form
-(python-docx: a table of fields and a table of comments), the forest machine operators' newsletter in two columns
-(reportlab), the metadata sheet (tab-separated) and the outline (Word: bold section lines over tables of
-questions). The .htm, .txt, .md and .eml contributions are written by hand in ``corpus/``. Rebuilding unchanged
-text changes no byte:
+(python-docx: a table of fields and a table of comments), the forest machine operators' fair poster (reportlab:
+one A1 page, a banner, three columns of panels), the metadata sheet (tab-separated) and the outline (Word: bold
+section lines over tables of questions). The .htm, .txt, .md and .eml contributions are written by hand in
+``corpus/``. Rebuilding unchanged text changes no byte:
 
     python eval/heldout19/build.py
 """
@@ -29,7 +29,7 @@ sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the repository's ev
 from eval.heldout3.build import _fixed_modified  # noqa: E402
 from eval.heldout17.build import _fonts, _wrap  # noqa: E402
 from eval.heldout19.contributions import (  # noqa: E402
-    FINLAND_NEWSLETTER,
+    FINLAND_POSTER,
     GEORGIA_SCAN,
     PORTUGAL_DECK,
     SLOVAKIA_WORKBOOK,
@@ -215,40 +215,56 @@ def build_comment_form(spec: dict) -> bytes:
     return stable_zip(buf.getvalue())
 
 
-def build_newsletter(spec: dict) -> bytes:
-    """The newsletter: a masthead and an issue line across the top of an A4 page, then the articles flowing in
-    two columns, each under a bold headline."""
+def build_poster(spec: dict) -> bytes:
+    """The poster as PowerPoint saves a one-slide poster to PDF: an A1 landscape page, a dark banner across the
+    top with the title and byline in white, three columns of panels (a grey heading bar over a framed box of
+    text), a footer line at the bottom."""
     from reportlab import rl_config
-    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pagesizes import A1, landscape
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Paragraph
 
     rl_config.invariant = 1
     _fonts()
-    width, height = A4
-    margin, gutter, top = 50, 20, 120
-    column = (width - 2 * margin - gutter) / 2
-
-    def masthead(canvas, _doc) -> None:
-        canvas.setFont("Sans-Bold", 20)
-        canvas.drawString(margin, height - 60, spec["masthead"])
-        canvas.setFont("Sans", 9)
-        canvas.drawString(margin, height - 78, spec["issue"])
-        canvas.line(margin, height - 88, width - margin, height - 88)
-
-    frames = [
-        Frame(margin + n * (column + gutter), margin, column, height - margin - top, id=f"column{n}") for n in range(2)
-    ]
+    width, height = landscape(A1)
+    margin, gutter, banner = 70, 50, 230
+    column = (width - 2 * margin - 2 * gutter) / 3
+    body = ParagraphStyle("body", fontName="Sans", fontSize=30, leading=40)
     buf = io.BytesIO()
-    doc = BaseDocTemplate(buf, pagesize=A4, title=spec["title"], author=spec["author"], invariant=1)
-    doc.addPageTemplates([PageTemplate(id="two", frames=frames, onPage=masthead)])
-    headline = ParagraphStyle("headline", fontName="Sans-Bold", fontSize=12.5, leading=15, spaceAfter=6)
-    body = ParagraphStyle("body", fontName="Sans", fontSize=9.5, leading=12.5, spaceAfter=6)
-    story = []
-    for title, paragraphs in spec["articles"]:
-        story.append(Paragraph(escape(title), headline))
-        story += [Paragraph(escape(text), body) for text in paragraphs]
-    doc.build(story)
+    pdf = Canvas(buf, pagesize=(width, height), invariant=1)
+    pdf.setTitle(spec["title"])
+    pdf.setAuthor(spec["author"])
+    pdf.setFillColorRGB(0.12, 0.3, 0.2)
+    pdf.rect(0, height - banner, width, banner, stroke=0, fill=1)
+    pdf.setFillColorRGB(1, 1, 1)
+    pdf.setFont("Sans-Bold", 80)
+    pdf.drawCentredString(width / 2, height - 120, spec["banner"])
+    pdf.setFont("Sans", 36)
+    pdf.drawCentredString(width / 2, height - 185, spec["byline"])
+    pdf.setFillColorRGB(0, 0, 0)
+    for n, panels in enumerate(spec["columns"]):
+        x = margin + n * (column + gutter)
+        y = height - banner - 70
+        for heading, paragraphs in panels:
+            pdf.setFillGray(0.85)
+            pdf.rect(x, y - 60, column, 60, stroke=0, fill=1)
+            pdf.setFillGray(0)
+            pdf.setFont("Sans-Bold", 38)
+            pdf.drawString(x + 25, y - 45, heading)
+            top = y - 60
+            y = top - 25
+            for text in paragraphs:
+                para = Paragraph(escape(text), body)
+                _, used = para.wrap(column - 50, y)
+                para.drawOn(pdf, x + 25, y - used)
+                y -= used + 22
+            pdf.rect(x, y, column, top - y, stroke=1, fill=0)
+            y -= 60
+    pdf.setFont("Sans", 24)
+    pdf.drawCentredString(width / 2, 40, spec["footer"])
+    pdf.showPage()
+    pdf.save()
     return buf.getvalue()
 
 
@@ -290,7 +306,7 @@ BUILDS = (
     (SLOVAKIA_WORKBOOK["file"], lambda: build_planning_workbook(SLOVAKIA_WORKBOOK)),
     (ITALY_REPORT["file"], lambda: build_report(ITALY_REPORT)),
     (UZBEKISTAN_FORM["file"], lambda: build_comment_form(UZBEKISTAN_FORM)),
-    (FINLAND_NEWSLETTER["file"], lambda: build_newsletter(FINLAND_NEWSLETTER)),
+    (FINLAND_POSTER["file"], lambda: build_poster(FINLAND_POSTER)),
     ("metadata.tsv", lambda: build_sheet(METADATA_TITLE, METADATA_ROWS)),
 )
 # (name, bytes-maker): written beside corpus/, in the set's folder

@@ -4,7 +4,7 @@
 (python-pptx), the employment office's letter scanned without a text layer (Pillow and reportlab), the adult
 education centre's planning workbook with its positions in the notes cells (openpyxl), the research institute's
 long report (python-docx), the college's comment form (python-docx, a table) and the forest machine operators'
-newsletter in two columns (reportlab). Names, organisations and figures are invented.
+poster from a fair (reportlab). Names, organisations and figures are invented.
 """
 
 from __future__ import annotations
@@ -228,40 +228,59 @@ UZBEKISTAN_FORM = {
     ],
 }
 
-# A members' newsletter laid out in two columns on A4, with a masthead and an issue line.
-FINLAND_NEWSLETTER = {
-    "file": "newsletter_kainuu_forest_machine_operators.pdf",
-    "title": "Kainuu Forest Machine Operators' Association: members' newsletter 1/2026",
+# A poster shown at a forestry fair, saved to PDF: one A1 landscape page, a banner across the top, three columns
+# of boxed panels, a footer line.
+FINLAND_POSTER = {
+    "file": "poster_kainuu_forest_machine_operators.pdf",
+    "title": "Micro-credentials for forest machine operators",
     "author": "Aino Heikkilä",
-    "masthead": "KAINUU FOREST MACHINE OPERATORS",
-    "issue": "Members' newsletter 1/2026 | March 2026",
-    "articles": [
-        (
-            "From the chair: what we told the guideline team",
-            [
-                "The guideline team on micro-credentials asked associations like ours for their views, and the "
-                "board answered in February. Here is what we said, in short.",
-                "Exams taken at home under webcam supervision should be accepted for every theory part of a "
-                "micro-credential. Our members live far from the colleges, and a drive of 180 kilometres for a "
-                "one-hour exam makes no sense.",
-                "Operators with years of experience should be able to gain the micro-credential by having their "
-                "work on a logging site assessed, without attending the course.",
-                "The credential should show the machine types on which the holder was assessed, so that a "
-                "contractor knows at once whether someone can run a harvester or only a forwarder.",
-                "Safety training must be part of every micro-credential for forest machine work.",
-                "Aino Heikkilä, chair",
-            ],
-        ),
-        (
-            "Association news",
-            [
-                "The association was founded in 1966 and has 640 members. Twelve new members joined in January.",
-                "A new harvester now costs about 600,000 euros, and the average machine in our region is nine "
-                "years old.",
-                "The occupational safety card we all carry has to be renewed every five years; the next course in "
-                "Kajaani is on 14 April.",
-                "The winter season was short this year: frost came late and the roads closed early in March.",
-            ],
-        ),
+    "banner": "Micro-credentials for forest machine operators",
+    "byline": "Kainuu Forest Machine Operators' Association | Aino Heikkilä, chair",
+    "footer": "Shown at the Kajaani Forestry Fair, 18-19 March 2026 | www.kainuu-operators.example",
+    "columns": [
+        [
+            (
+                "Who we are",
+                [
+                    "The association was founded in 1966 and has 640 members, most of them self-employed contractors.",
+                    "A new harvester now costs about 600,000 euros, and the average machine in our region is nine "
+                    "years old.",
+                ],
+            ),
+            (
+                "Our members' year",
+                [
+                    "The occupational safety card we all carry has to be renewed every five years.",
+                    "Frost decides the season: logging on soft ground stops when the roads thaw in spring.",
+                ],
+            ),
+        ],
+        [
+            (
+                "What we ask of the guidelines",
+                [
+                    "Exams taken at home under webcam supervision should be accepted for every theory part of a "
+                    "micro-credential.",
+                    "Operators with years of experience should be able to gain the micro-credential by having their "
+                    "work on a logging site assessed, without attending the course.",
+                    "The credential should show the machine types on which the holder was assessed.",
+                    "Safety training must be part of every micro-credential for forest machine work.",
+                ],
+            ),
+        ],
+        [
+            (
+                "Why",
+                [
+                    "Our members live far from the colleges: a drive of 180 kilometres for a one-hour exam makes no "
+                    "sense.",
+                    "A contractor needs to know at once whether someone can run a harvester or only a forwarder.",
+                ],
+            ),
+            (
+                "Contact",
+                ["Write to the association's office in Kajaani, or find us at stand 14."],
+            ),
+        ],
     ],
 }
