@@ -97,8 +97,8 @@ def _norm():
 
 def _header_spellings(names: list[str]) -> set[str]:
     """The header cells of the sample sheet and of the named sets' sheets, folded, so that a new sheet can show it
-    uses none of them. A .csv's header is its first line; a workbook's, its first row with two cells or more (a
-    title row above it is not the header, as the ingest reads it)."""
+    uses none of them. A .csv's header is its first line; a .tsv's and a workbook's, its first row with two cells
+    or more (a title row above it is not the header, as the ingest reads it)."""
     headers = set(SAMPLE_SHEET.read_text(encoding="utf-8").splitlines()[0].split(","))
     for name in names:
         path = _sheet_path(ROOT / "eval" / name)
