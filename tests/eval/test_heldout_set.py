@@ -64,10 +64,12 @@ SETS = {
     "heldout16": dict.fromkeys((".pdf", ".docx", ".doc", ".pptx", ".odt", ".eml", ".txt", ".md", ".html", ".tif"), 1),
     "heldout17": {".pdf": 2, **dict.fromkeys((".docx", ".xlsx", ".odp", ".eml", ".txt", ".md", ".html", ".jpg"), 1)},
     "heldout18": dict.fromkeys((".odt", ".eml", ".pdf", ".rtf", ".html", ".pptx", ".txt", ".csv", ".md", ".docx"), 1),
+    "heldout19": {".pdf": 2, ".docx": 2, **dict.fromkeys((".pptx", ".xlsx", ".htm", ".txt", ".md", ".eml"), 1)},
 }  # fmt: skip
 CONTRIBUTION_SUFFIXES = {
     ".md", ".txt", ".docx", ".pptx", ".pdf", ".html", ".odt", ".odp", ".rtf", ".eml", ".xlsx", ".csv", ".tsv",
     ".doc", ".tif", ".jpg",  # heldout16's Word 97-2003 letter and scanned TIFF, heldout17's photographed page
+    ".htm",  # heldout19's page saved from Word
 }  # fmt: skip
 
 
@@ -98,16 +100,11 @@ def _norm():
 
 def _header_spellings(names: list[str]) -> set[str]:
     """The header cells of the sample sheet and of the named sets' sheets, folded, so that a new sheet can show it
-    uses none of them. A .csv's header is its first line; a .tsv's (heldout18's), its first line with a tab (a
-    title line above it is not the header); a workbook's, its first row with two cells or more (a title row above
-    it is not the header, as the ingest reads it)."""
+    uses none of them. A .csv's header is its first line; a .tsv's (heldout18's and heldout19's) and a workbook's,
+    its first row with two cells or more (a title row above it is not the header, as the ingest reads it)."""
     headers = set(SAMPLE_SHEET.read_text(encoding="utf-8").splitlines()[0].split(","))
     for name in names:
         path = _sheet_path(ROOT / "eval" / name)
-        if path.suffix == ".tsv":
-            first = next(line for line in path.read_text(encoding="utf-8-sig").splitlines() if "\t" in line)
-            headers |= {h.strip() for h in first.split("\t")}
-            continue
         if path.suffix == ".csv":
             raw = path.read_bytes()
             try:  # a sheet saved from Excel may be in Windows-1252 (heldout14's), as the ingest accepts
@@ -116,6 +113,11 @@ def _header_spellings(names: list[str]) -> set[str]:
                 text = raw.decode("cp1252")
             first = text.splitlines()[0]
             headers |= {h.strip() for h in first.replace(";", ",").split(",")}
+            continue
+        if path.suffix == ".tsv":  # a title line (and an empty line) above the header
+            lines = path.read_text(encoding="utf-8-sig").splitlines()
+            header = next(line for line in lines if sum(1 for cell in line.split("\t") if cell.strip()) >= 2)
+            headers |= {h.strip() for h in header.split("\t")}
             continue
         if path.suffix == ".ods":
             from ingest.metadata_ods import ods_tables
