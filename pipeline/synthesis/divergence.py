@@ -70,7 +70,7 @@ from pipeline.synthesis.positions import (
 )
 from pipeline.synthesis.roles import actor_conflicts, actor_phrase, role_claims
 from pipeline.synthesis.stance import contradiction, stance_phrase, stated_amounts
-from pipeline.synthesis.ways import asks_of, opposed_ways, way_phrase, way_taken
+from pipeline.synthesis.ways import answers_by_way, asks_of, opposed_ways, way_phrase, way_taken
 
 
 @dataclass(frozen=True)
@@ -210,6 +210,8 @@ def divergences_for_question(
     kept, rel = kept[: s.max_claims], rel[: s.max_claims]
     # a "who" question is answered by whoever a claim gives its role to, in words however far from the question's
     more = [claims[n] for n in role_claims(claims, question) if claims[n].text not in {c.text for c in kept}]
+    # and a question on a matter of the ways lexicon by a claim taking one of its ways (:mod:`pipeline.synthesis.ways`)
+    more += [c for c in claims if answers_by_way(c.text, question) and c.text not in {k.text for k in [*kept, *more]}]
     if more:
         near = run.vectors([neutral(c.text) for c in more]) @ run.vectors([question])[0]
         kept, rel = kept + more, rel + [float(r) for r in near]
@@ -257,7 +259,7 @@ def divergences_for_question(
         chosen[i], chosen[j] = si, sj
     # two ways of one matter that exclude each other, worded apart ("pay in instalments" / "the entire tuition
     # settled before the first class"), from a small lexicon of general policy words (:mod:`pipeline.synthesis.ways`)
-    ways = opposed_ways(kept, rel, s.relevance, set(conflicts))
+    ways = opposed_ways(kept, rel, s.relevance, set(conflicts), question)
     for (i, j), (si, sj) in ways.items():
         conflicts[(i, j)] = "stance"
         chosen[i], chosen[j] = si, sj

@@ -173,6 +173,10 @@ def _answerable(d: Divergence, where: Sequence[tuple[str, str]], questions: np.n
         ok = np.max(sides, axis=0) >= relevance
     else:
         ok = np.all([near >= relevance for near in sides], axis=0)
+        # sides taking the two ways of a matter the question asks about answer it by their ways, one side close
+        # enough in meaning ("examined only in the official tongue" is far from "in which language ...?")
+        leads = [p.claims[0].text for p in d.positions]
+        ok |= np.array([asks_of(q, leads) for _, q in where]) & (np.max(sides, axis=0) >= relevance)
     for p in d.positions:
         ok &= np.array([[answers_type(q, c.text, practice=True) for _, q in where] for c in p.claims]).any(axis=0)
     if "number" in d.kinds:

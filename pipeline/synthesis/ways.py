@@ -5,7 +5,8 @@ instalments" and "the entire tuition must be settled before the first class" can
 paid bit by bit is not all paid before the course starts. Closeness in meaning does not see it and no negation
 marks it, so a small lexicon of ways that exclude each other names them: a way of paying spread over time against
 the whole sum paid before the learning begins; admission open whatever a learner already holds against admission
-that requires a prior qualification.
+that requires a prior qualification; an assessment in the candidate's own language against one in the official
+language alone.
 
 Each entry holds the words of its matter (paying: "pay", "fee", "cost", "tuition") and the two ways. A claim takes
 a way when it prescribes (a modal of duty or permission, a recommendation), names the matter and exactly one of the
@@ -37,6 +38,7 @@ class Ways:
     """One matter and two ways of it that exclude each other (+1 the first, -1 the second)."""
 
     name: str
+    asked: re.Pattern[str]  # the words of a question that asks about the matter ("fee", "pay")
     matter: re.Pattern[str]
     first: re.Pattern[str]
     second: re.Pattern[str]
@@ -44,6 +46,7 @@ class Ways:
 
 PAYING = Ways(
     "paying",
+    re.compile(r"\b(?:pay\w*|fees?|costs?|tuition|price|charg\w+|instal\w*)\b", _I),
     re.compile(r"\b(?:pay|pays|paid|paying|payments?|fees?|costs?|tuition|price|charges?|bills?|sum|amount)\b", _I),
     # spread over time: "in instalments", "spread the cost over several months", "pay monthly", "bit by bit"
     re.compile(
@@ -64,12 +67,13 @@ PAYING = Ways(
 _HELD = r"(?:qualifications?|certificates?|diplomas?|degrees?|school|schooling|education)"
 ADMITTING = Ways(
     "admitting",
+    re.compile(r"\b(?:access|admi\w+|enrol\w*|entry|entrance)\b", _I),
     # what a learner already holds: a qualification, a certificate, a diploma, a level of schooling
     re.compile(rf"\b{_HELD}\b|\bschool-leaving\b|\b(?:upper-)?secondary\b", _I),
     # open whatever is held: "nobody should be turned away for lack of ...", "regardless of prior qualifications"
     re.compile(
         r"\b(?:no\s+one|nobody|no\s+(?:learner|applicant|candidate|adult|person)s?)\s+(?:should|must|shall|may|will|"
-        r"ought\s+to)\s+be\s+(?:turned\s+away|refused|excluded|rejected|kept\s+out)\s+(?:for\s+(?:lack|want)\s+of|"
+        r"ought\s+to)\s+be\s+(?:turned\s+away|refused|excluded|rejected|kept\s+out)\s+(?:[\w-]+\s+){0,6}?(?:for\s+(?:lack|want)\s+of|"
         rf"because\s+(?:they|he|she)\s+(?:lack|la\w+))|\bregardless\s+of\s+(?:their\s+|any\s+)?(?:prior\s+|previous\s+|"
         rf"formal\s+)?{_HELD}\b|\bno\s+(?:formal\s+)?entry\s+requirements?\b",
         _I,
@@ -83,7 +87,27 @@ ADMITTING = Ways(
         _I,
     ),
 )
-LEXICON = (PAYING, ADMITTING)
+_TONGUE = r"(?:language|tongue)"
+TESTING_LANGUAGE = Ways(
+    "testing language",
+    re.compile(r"\b(?:languages?|tongues?)\b", _I),
+    # an assessment, an examination, a test, answering it
+    re.compile(r"\b(?:assess\w*|exam\w*|tests?|tested|answer(?:s|ed|ing)?)\b", _I),
+    # the candidate's own language: "in their first language", "in their mother tongue"
+    re.compile(
+        r"\b(?:their|his|her|the\s+(?:learner|candidate|student)['’]s)\s+(?:own\s+)?(?:first|mother|native|home)\s+"
+        rf"{_TONGUE}\b|\bmother\s+tongue\b",
+        _I,
+    ),
+    # the official language and no other: "only in the official tongue", "in the official language alone" (an
+    # official language beside others excludes no candidate's own)
+    re.compile(
+        rf"\b(?:only|solely|exclusively)\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:official|national|state)\s+{_TONGUE}\b"
+        rf"|\b(?:official|national|state)\s+{_TONGUE}\s+(?:alone|only)\b",
+        _I,
+    ),
+)
+LEXICON = (PAYING, ADMITTING, TESTING_LANGUAGE)
 
 _NEGATION = re.compile(r"\b(?:not|never|no|nobody|none|without|neither|nor|cannot)\b|n['’]t\b", _I)
 _CLAUSE_BREAK = re.compile(r"[;:,]|\b(?:but|while|whereas|although|because|since|so\s+that|where|if|when)\b", _I)
@@ -116,10 +140,11 @@ def way_taken(text: str) -> tuple[str, int] | None:
 
 
 def opposed_ways(
-    claims: Sequence[Any], rel: Sequence[float], relevance: float, taken: set[tuple[int, int]]
+    claims: Sequence[Any], rel: Sequence[float], relevance: float, taken: set[tuple[int, int]], question: str = ""
 ) -> dict[tuple[int, int], tuple[int, int]]:
-    """Pairs of claims of different contributors that both answer the question (``rel`` >= ``relevance``) and take
-    the two ways of one matter of the lexicon, beyond the pairs ``taken``; each pair maps to its claims' signs."""
+    """Pairs of claims of different contributors that both answer the question (``rel`` >= ``relevance``; or one
+    of them does and ``question`` asks about the matter, so the other answers it by its way) and take the two ways
+    of one matter of the lexicon, beyond the pairs ``taken``; each pair maps to its claims' signs."""
     ways = [way_taken(c.text) for c in claims]
     out: dict[tuple[int, int], tuple[int, int]] = {}
     for i in range(len(claims)):
@@ -127,7 +152,9 @@ def opposed_ways(
             wi, wj = ways[i], ways[j]
             if wi is None or wj is None or wi[0] != wj[0] or wi[1] == wj[1]:
                 continue
-            if (i, j) in taken or claims[i].voice == claims[j].voice or min(rel[i], rel[j]) < relevance:
+            if (i, j) in taken or claims[i].voice == claims[j].voice or max(rel[i], rel[j]) < relevance:
+                continue
+            if min(rel[i], rel[j]) < relevance and not answers_by_way(claims[i].text, question):
                 continue
             out[(i, j)] = (wi[1], wj[1])
     return out
@@ -151,4 +178,11 @@ def asks_of(question: str, points: Sequence[str]) -> bool:
     if not taken or None in taken or len({name for name, _ in taken}) != 1:  # type: ignore[misc]
         return False
     name = next(iter(taken))[0]  # type: ignore[index]
-    return any(w.name == name and w.matter.search(question) for w in LEXICON)
+    return any(w.name == name and w.asked.search(question) for w in LEXICON)
+
+
+def answers_by_way(text: str, question: str) -> bool:
+    """Whether a claim takes a way of a matter ``question`` asks about: it answers it, however far in meaning
+    ("examined only in the official tongue of the country" answers "in which language should candidates be
+    assessed?" at a cosine of 0.3)."""
+    return asks_of(question, [text])

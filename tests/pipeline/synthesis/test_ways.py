@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from pipeline.synthesis.ways import asks_of, opposed_ways, way_phrase, way_taken
+from pipeline.synthesis.ways import answers_by_way, asks_of, opposed_ways, way_phrase, way_taken
 
 
 @pytest.mark.unit
@@ -59,3 +59,46 @@ def test_a_question_on_paying_is_answered_by_the_ways_of_paying() -> None:
     assert asks_of("How should course fees be collected?", points)
     assert not asks_of("Where should the sailing course take place?", points)
     assert not asks_of("How should course fees be collected?", [*points, "Courses should start in May."])
+
+
+@pytest.mark.unit
+def test_admission_open_whatever_is_held_against_admission_requiring_a_qualification() -> None:
+    assert way_taken("No adult should be refused a place on the sailing course for lack of a diploma.") == (
+        "admitting",
+        1,
+    )
+    assert way_taken("Admission to the skipper course should require a secondary school certificate.") == (
+        "admitting",
+        -1,
+    )
+    # access to something else than learning requires nothing of the learner's schooling
+    assert way_taken("Access to the club register should require a diving certificate.") is None
+
+
+@pytest.mark.unit
+def test_the_candidate_s_own_language_against_the_official_language_alone() -> None:
+    assert way_taken("Divers should be allowed to sit the theory test in their mother tongue.") == (
+        "testing language",
+        1,
+    )
+    assert way_taken("The theory test must be held only in the official language of the island.") == (
+        "testing language",
+        -1,
+    )
+    # the official language beside another excludes nobody's own; a certificate is no test
+    assert way_taken("The theory test should be held in the official language and in English.") is None
+    assert way_taken("Certificates should be issued in the official language alone.") is None
+
+
+@pytest.mark.unit
+def test_a_claim_far_in_meaning_answers_a_question_on_its_matter_by_its_way() -> None:
+    official = "The theory test must be held only in the official language of the island."
+    own = "Divers should be allowed to sit the theory test in their mother tongue."
+    assert answers_by_way(official, "In which language should divers be tested?")
+    assert not answers_by_way(official, "How should divers be tested?")
+    claims = [_claim(own, "A"), _claim(official, "B")]
+    # one claim close to the question, the other far: opposed only when the question asks about the language
+    assert opposed_ways(claims, [0.6, 0.25], 0.4, set(), "In which language should divers be tested?") == {
+        (0, 1): (1, -1)
+    }
+    assert opposed_ways(claims, [0.6, 0.25], 0.4, set(), "How should divers be tested?") == {}
