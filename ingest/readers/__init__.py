@@ -95,7 +95,7 @@ READERS: dict[str, Reader] = {
         "ingest.readers.pptx", "PptxReader", "python-pptx", (".pptx", ".pptm"), _library("python-pptx", "reading 3")
     ),
     "docx": LazyReader(
-        "ingest.readers.docx", "DocxReader", "python-docx", (".docx", ".docm"), _library("python-docx", "reading 5")
+        "ingest.readers.docx", "DocxReader", "python-docx", (".docx", ".docm"), _library("python-docx", "reading 6")
     ),
     "markdown": LazyReader("ingest.readers.markdown", "MarkdownReader", "markdown", (".md", ".markdown"), _own("6")),
     "text": LazyReader("ingest.readers.text", "TextReader", "text", (".txt", ".text"), _own("6")),
