@@ -242,8 +242,9 @@ class PdfReader:
         are found by where they sit (drawn first, under one column), a raised reference mark leaves the body, and
         wrapped lines are rejoined against their own column's width; 18: a running header with its page number on the
         outer edge (before the title on left pages, after it on right ones) is one header, and a raised figure after
-        a unit ("m²") stays."""
-        return f"{_dist_version('pypdf')} sections and tables 18, OCR 1"
+        a unit ("m²") stays; 19: on a page holding filled form fields, the page's own text (the form's questions) is
+        quoted, never the respondent's words)."""
+        return f"{_dist_version('pypdf')} sections and tables 19, OCR 1"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""
@@ -324,6 +325,7 @@ class PdfReader:
                 empty.append(number)
                 continue
             lines = recorder.page_lines(number, raw)
-            lines.form = budget.add(form_text(page_fields(page, lines)))
+            fields = page_fields(page, lines)
+            lines.form, lines.form_fields = budget.add(form_text(fields)), len(fields)
             budget.add(text)
             pages.append((lines, page_location(number, labels)))

@@ -12,7 +12,7 @@ from pathlib import Path
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
 from ingest.readers.pdf_closing import drop_closing
-from ingest.readers.pdf_forms import form_text
+from ingest.readers.pdf_forms import form_pages, form_text, form_wording
 from ingest.readers.pdf_furniture import drop_page_furniture
 from ingest.readers.pdf_headings import PageLines, SizeRecorder, find_headings
 from ingest.readers.pdf_lists import mark_list_items
@@ -206,6 +206,12 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
         passages.extend(_form_passage(page, _in_section(location, stack)))
         passages.extend(_note_passages(notes[p], _in_section(location, stack)))
     forms = {location.page: page.form for page, location in pages if page.form.strip()}
+    # on the pages of a filled form, the page's own text is the form's wording, not the respondent's
+    worded = form_pages([page for page, _ in pages])
+    passages = [
+        p if p.location.page not in worded or p.text == forms[p.location.page] else replace(p, text=form_wording(p.text))
+        for p in passages
+    ]
     # a letter's closing and signature end its last page (not the sender's input); a form's fields are passed over
     return drop_closing(passages, {id(p) for p in passages if p.text == forms.get(p.location.page)})
 
@@ -289,7 +295,8 @@ def read_with_pdfium(path: Path, password: str | None, limits: Limits, started: 
                 empty.append(number)
                 continue
             lines = SizeRecorder().page_lines(number, raw)
-            lines.form = budget.add(form_text(form_fields(document, number - 1)))
+            fields = form_fields(document, number - 1)
+            lines.form, lines.form_fields = budget.add(form_text(fields)), len(fields)
             budget.add(text)
             pages.append((lines, page_location(number, None)))
     finally:
