@@ -209,7 +209,7 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
     # on the pages of a filled form, the page's own text is the form's wording, not the respondent's
     worded = form_pages([page for page, _ in pages])
     passages = [
-        p if p.location.page not in worded or p.text == forms[p.location.page] else replace(p, text=form_wording(p.text))
+        replace(p, text=form_wording(p.text)) if p.location.page in worded and p.text != forms[p.location.page] else p
         for p in passages
     ]
     # a letter's closing and signature end its last page (not the sender's input); a form's fields are passed over
