@@ -36,6 +36,7 @@ from ingest.readers.docx_controls import showing_placeholder as _placeholder
 from ingest.readers.drawing import SAFE_PARSER as _SAFE_PARSER
 from ingest.readers.drawing import chart_from_xml, smartart_lines
 from ingest.readers.embedded import picture_text
+from ingest.readers.memo import memo_cuts
 from ingest.readers.signature import is_closing, signature_cuts
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, SectionTracker, clean_text
 from ingest.readers.zipguard import read_office_zip
@@ -338,8 +339,9 @@ class DocxReader:
         signature at the end of the body are left out; 5: tracked changes read as accepted, a deleted paragraph
         mark joining two paragraphs, two signatures set in a table under the closing left out with it, and a
         chart of one series titled by the series' name; 6: an unanswered content control's placeholder left out, and
-        a template answered in content controls has its own prompts quoted over the answers)."""
-        return f"{_dist_version('python-docx')} reading 6"
+        a template answered in content controls has its own prompts quoted over the answers; 7: a memo's header
+        block and closing initials are left out, its subject its title)."""
+        return f"{_dist_version('python-docx')} reading 7"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (encrypted Word files are not zips)."""
@@ -350,6 +352,10 @@ class DocxReader:
         part = document.part
         items = list(_blocks(document.element.body, document, part))
         template = answered_in_controls(document.element.body)  # a template answered in content controls
+        # a memo's header block ("To:", "From:", "Subject:") and closing initials: no passage; its subject names it
+        body = [k for k, item in enumerate(items) if isinstance(item, Paragraph) and _heading_level(item) is None]
+        cuts, subject = memo_cuts([clean_text(_paragraph_text(items[k]._p)) for k in body])
+        memo = {body[i]: text for i, text in cuts.items()}
         levels = [level for item in items if isinstance(item, Paragraph) and (level := _heading_level(item))]
         sections = SectionTracker(levels)
         budget = CharBudget(limits)
@@ -435,7 +441,7 @@ class DocxReader:
                 refer(item._tbl)
                 emit_notes()
                 continue
-            text = clean_text(_paragraph_text(item._p))
+            text = memo.get(index, clean_text(_paragraph_text(item._p)))
             if not text:
                 if not mark_deleted(item._p):
                     drop_carry()  # a paragraph run on into an empty one ends with it
@@ -478,4 +484,6 @@ class DocxReader:
             raise ReadError("no text found")
         changes = tracked_changes(document.element.body)
         warnings = (changes,) if changes else ()
-        return ReadResult(tuple(passages), _properties(document, title_text), warnings, units=len(items))
+        return ReadResult(
+            tuple(passages), _properties(document, title_text or subject or None), warnings, units=len(items)
+        )
