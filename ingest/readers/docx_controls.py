@@ -10,6 +10,7 @@ answer) and gives each answer a content control. Two things in such a file are n
   prompt is kept as a quoted line (``QUOTE_MARK``) over the answer, as a PDF form's label is: it helps find the
   passage but is never drafted or quoted in the contributor's name.
 
+A control whose content is locked holds the template's own words (a prompt locked in place), not an answer.
 Controls Word uses for its own building blocks (a table of contents, a cover page, a bibliography, an equation,
 a citation) and controls bound to document properties are no answers; a file with none of the other kind is read
 as before.
@@ -55,6 +56,7 @@ _FIELD_MARKS = {
     f"{{{_W14}}}checkbox",
 }
 _OFF = {"0", "false", "off"}
+_LOCKED = {"contentLocked", "sdtContentLocked"}
 MIN_CONTROLS = 2  # a single control is too little to tell a template answered in controls
 
 
@@ -72,11 +74,15 @@ def in_placeholder(element: Any) -> bool:
 
 def is_answer_control(sdt: Any) -> bool:
     """Whether ``sdt`` is a control a template gives for an answer: it declares itself a field to fill (see
-    ``_FIELD_MARKS``) and is none of Word's building blocks nor bound to the document's properties."""
+    ``_FIELD_MARKS``), its content is not locked, and it is none of Word's building blocks nor bound to the
+    document's properties."""
     properties = sdt.find(_SDT_PR)
     if properties is None:
         return False
     tags = {child.tag for child in properties.iterchildren()}
+    lock = properties.find(qn("w:lock"))
+    if lock is not None and (lock.get(qn("w:val")) or "") in _LOCKED:
+        return False  # its content cannot be edited: the template's own words (a prompt locked in place)
     return bool(tags & _FIELD_MARKS) and not tags & _NOT_ANSWERS
 
 

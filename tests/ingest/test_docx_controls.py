@@ -160,3 +160,27 @@ def test_a_template_left_unanswered_reads_as_before(tmp_path):
     text = text_of(path)
     assert QUOTE_MARK not in text and PLACEHOLDER not in text
     assert "quality assurance must stay external" in text
+
+
+def test_a_prompt_locked_in_a_control_is_the_templates(tmp_path):
+    """Templates often lock their questions in controls whose content cannot be edited: those are no answers."""
+    document = docx.Document()
+    body = document.element.body
+    for question, answer in (
+        ("Which level should a micro-credential carry?", "Level 5 for most vocational courses."),
+        ("Who should assess it?", "An assessor independent of the trainer."),
+    ):
+        lock = "<w:lock w:val='sdtContentLocked'/>"
+        locked = parse_xml(
+            f"<w:sdt {_NS}><w:sdtPr><w:alias w:val='question'/>{lock}</w:sdtPr><w:sdtContent><w:p><w:r>"
+            f"<w:t>{question}</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+        )
+        body.insert(len(body) - 1, locked)
+        add_block_control(document, answer)
+    path = tmp_path / "locked.docx"
+    document.save(path)
+    text = text_of(path)
+    assert f"{QUOTE_MARK}Which level should a micro-credential carry?" in text
+    own = without_quotes(text)
+    assert "Level 5 for most vocational courses." in own and "An assessor independent" in own
+    assert "Which level" not in own and "Who should assess" not in own
