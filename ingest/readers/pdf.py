@@ -20,7 +20,7 @@ from pypdf.generic import ArrayObject, StreamObject
 
 from ingest.model import DocumentProperties, Location, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
-from ingest.readers.pdf_forms import form_text, page_fields
+from ingest.readers.pdf_forms import fillable, form_text, page_fields
 from ingest.readers.pdf_headings import PageLines, SizeRecorder
 from ingest.readers.pdf_pages import (
     SCAN_LABEL_MAX,
@@ -327,5 +327,6 @@ class PdfReader:
             lines = recorder.page_lines(number, raw)
             fields = page_fields(page, lines)
             lines.form, lines.form_fields = budget.add(form_text(fields)), len(fields)
+            lines.fillable = bool(fields) or fillable(page)
             budget.add(text)
             pages.append((lines, page_location(number, labels)))

@@ -189,16 +189,36 @@ FORM_FIELDS = 3  # filled fields that make a page a form's by themselves
 
 
 def form_pages(pages: list[PageLines]) -> set[int]:
-    """The numbers of the pages whose own text is a filled form's wording: every page holding filled fields, once
-    one page is plainly a form's (three filled fields or more, or answers at least half as long as the page's own
-    text). A letter carrying a single short field (a reference number) is no form: its text stays the writer's."""
+    """The numbers of the pages whose own text is a filled form's wording: every page holding form fields (filled,
+    or left blank: a question the respondent did not answer is still the form's), once one page is plainly a
+    form's (three filled fields or more, or answers at least half as long as the page's own text). A letter
+    carrying a single short field (a reference number) is no form: its text stays the writer's."""
     filled = [page for page in pages if page.form.strip()]
 
     def plainly(page: PageLines) -> bool:
         answers = sum(len(line) for line in page.form.split("\n") if not line.startswith(QUOTE_MARK))
         return page.form_fields >= FORM_FIELDS or 2 * answers >= len(page.text.strip())
 
-    return {page.number for page in filled} if any(plainly(page) for page in filled) else set()
+    if not any(plainly(page) for page in filled):
+        return set()
+    return {page.number for page in pages if page.form.strip() or page.fillable}
+
+
+def fillable(page: Any) -> bool:
+    """Whether a pypdf page holds a form field a respondent can fill (text, list, box), visible, filled or not."""
+    try:
+        annots = page.get("/Annots")
+        for ref in annots.get_object() if annots is not None else ():
+            widget = ref.get_object()
+            if not hasattr(widget, "get") or widget.get("/Subtype") != "/Widget" or int(widget.get("/F", 0)) & _HIDDEN:
+                continue
+            field = widget if "/FT" in widget or "/Parent" not in widget else widget["/Parent"].get_object()
+            kind = _inherited(field, "/FT")
+            if kind in ("/Tx", "/Ch") or (kind == "/Btn" and not int(_inherited(field, "/Ff") or 0) & _PUSHBUTTON):
+                return True
+    except Exception:  # broken annotations: no fields to speak of
+        return False
+    return False
 
 
 def form_text(fields: list[FormField]) -> str:

@@ -209,7 +209,9 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
     # on the pages of a filled form, the page's own text is the form's wording, not the respondent's
     worded = form_pages([page for page, _ in pages])
     passages = [
-        replace(p, text=form_wording(p.text)) if p.location.page in worded and p.text != forms[p.location.page] else p
+        replace(p, text=form_wording(p.text))
+        if p.location.page in worded and p.text != forms.get(p.location.page)
+        else p
         for p in passages
     ]
     # a letter's closing and signature end its last page (not the sender's input); a form's fields are passed over

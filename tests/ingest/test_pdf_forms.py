@@ -182,3 +182,23 @@ def test_an_xfa_only_form_is_said_to_have_unread_fields(tmp_path: Path, damaged:
     result = PdfReader().read(_damaged(path) if damaged else path)
     assert result.passages[0].text.startswith("Consultation response form")
     assert any("an XFA form" in w and "were not read" in w for w in result.warnings), result.warnings
+
+
+def test_a_page_of_a_filled_form_left_blank_is_still_the_forms(tmp_path: Path) -> None:
+    """A filled form whose last page the respondent left blank: that page's questions are the form's too."""
+    path = tmp_path / "partly.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for n, (question, answer) in enumerate(
+        (("Name of organisation", "Chamber of Crafts"), ("Country", "Austria"), ("Sector", "Health"))
+    ):
+        c.drawString(72, 760 - 40 * n, f"{question}:")
+        c.acroForm.textfield(name=f"f{n}", tooltip=question, x=250, y=755 - 40 * n, width=200, height=18, value=answer)
+    c.showPage()
+    c.drawString(72, 760, "4. How should assessment of micro-credentials be quality assured?")
+    c.acroForm.textfield(name="q4", tooltip="Question 4", x=72, y=700, width=400, height=40, value="")
+    c.showPage()
+    c.save()
+    passages = PdfReader().read(path).passages
+    page2 = [p for p in passages if p.location.page == 2]
+    assert page2 and all(not without_quotes(p.text).strip() for p in page2)
+    assert f"{QUOTE_MARK}4. How should assessment" in page2[0].text
