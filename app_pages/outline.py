@@ -76,7 +76,8 @@ if outline and title.strip() and title != outline.title and st.button("Save titl
 
 with st.expander("Import outline", expanded=outline is None):
     st.caption(
-        "YAML; Markdown or plain text (# title, ## section or numbered section lines, an 'Audience:' line, "
+        "YAML, or JSON as written by hand or exported by a survey tool; Markdown or plain text (# title, ## section "
+        "or numbered section lines, an 'Audience:' line, "
         "questions as list items or lines ending in '?'); Word or OpenDocument text (a Heading 1 per section, "
         "questions as list items or lines ending in '?'); or a table (.csv, .xlsx, .ods: a section and a question "
         "column). "
@@ -84,7 +85,10 @@ with st.expander("Import outline", expanded=outline is None):
     )
     imported = st.file_uploader(
         "Outline file",
-        type=["yaml", "yml", "md", "markdown", "txt", "docx", "odt", "rtf", "html", "htm", "csv", "tsv", "xlsx", "ods"],
+        type=[
+            *("yaml", "yml", "json", "md", "markdown", "txt", "docx", "odt", "rtf", "html", "htm"),
+            *("csv", "tsv", "xlsx", "ods"),
+        ],
         key="outline-import-file",
     )
     if st.button("Import outline", key="outline-import", disabled=imported is None):

@@ -41,9 +41,12 @@ _PRESENTATION = {"slides", "slide", "presentation", "presentations", "deck", "po
                  # talks and webinars as the other languages write them, in the plural too
                  "webinars", "webinaire", "webinaires", "webinario", "webinário", "webinarium", "exposé",
                  "présentations", "presentaciones", "presentazioni", "vorträge", "referat",
-                 "referate"}  # fmt: skip
+                 "referate",
+                 # a speech as delivered, and a poster shown at a fair or a conference
+                 "speech", "speeches", "toespraak", "toespraken", "rede", "ansprache", "discours", "discurso",
+                 "discursos", "discorso", "discorsi", "poster", "posters", "plakat", "affiche"}  # fmt: skip
 _BRIEF = {"brief", "briefs", "briefing", "positionspapier", "grundsatzpapier", "politikpapier", "stanowisko",
-          "standpunt", "standpuntnota", "positienota", "positiepaper", "beleidsnota", "beleidsnotitie",
+          "standpunt", "standpunten", "standpuntnota", "positienota", "positiepaper", "beleidsnota", "beleidsnotitie",
           "beleidsdocument", "beleidsbrief", "beleidsadvies"}  # fmt: skip
 _POSITION = {"position", "policy", "posición", "posicion", "posizione", "política", "politique", "politik",
              "polityka", "polityczna", "polityki", "políticas", "politiche", "programmatico",
@@ -84,7 +87,10 @@ _INPUT = {"input", "inputs", "comments", "contribution", "contributions", "submi
           # réponse", "Antwortformular", "Modulo compilato", "Formularz konsultacyjny", "Reactieformulier")
           "form", "forms", "formulaire", "formulaires", "formular", "formulare", "formblatt", "formulario",
           "formularios", "modulo", "formularz", "formularze", "formulário", "formulários", "formulier",
-          "formulieren"}  # fmt: skip
+          "formulieren",
+          # a template the contributor filled in, as a form; Dutch notes as English "notes"; German positions
+          "template", "templates", "sjabloon", "vorlage", "plantilla", "szablon", "notitie", "notities",
+          "stellungnahmen"}  # fmt: skip
 _INPUT_PHRASES = re.compile(
     r"\b(?:posta elettronica|poczta elektroniczna|compte rendu|proces verbal|courrier electronique"
     r"|correio ele(?:c)?tronico)\b"
@@ -129,7 +135,7 @@ _OTHER_KIND = {"other", "others", "web", "webpage", "website", "article", "blog"
                "leitfaden", "handreichung", "handbuch", "anleitung", "manuel", "guía", "guia", "guida",
                "manuale", "directrices", "diretrizes", "przewodnik", "poradnik", "wytyczne", "podręcznik",
                "handleiding", "leidraad", "handreiking", "richtsnoer", "richtsnoeren", "richtlijnen",
-               "gids"}  # fmt: skip
+               "gids", "wiki"}  # fmt: skip
 _OTHER_PHRASES = re.compile(
     r"\b(?:frequently asked questions|preguntas frecuentes|questions frequentes|foire aux questions"
     r"|haufig gestellte fragen|haufige fragen|domande frequenti|czesto zadawane pytania|press release"
@@ -165,7 +171,7 @@ _POLISH_STEMS = {
     "expert_input": "wywiad ankiet odpowiedz kwestionariusz zapis notat protokol pism transkrypcj transkrypt "
     "stenogram opini uwag komentarz wklad korespondencj wiadomosc wysluchani ekspertyz formularz mail",
     "policy_brief": "stanowisk rekomendacj zaleceni",
-    "presentation": "prezentacj slajd wystapieni referat webinari",
+    "presentation": "prezentacj slajd wystapieni referat webinari przemowieni",
     "other": "artykul raport sprawozdani ulotk broszur poradnik przewodnik wytyczn aktualnosc komunikat",
 }
 _POLISH_ENDINGS = ("", "a", "e", "i", "u", "y", "o", "em", "ie", "ow", "om", "ami", "ach", "um", "ka", "ki", "ke",

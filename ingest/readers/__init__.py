@@ -89,7 +89,7 @@ def _own(number: str) -> Callable[[], str]:
 # One reader per format, keyed by format name; readers hold no per-file state.
 READERS: dict[str, Reader] = {
     "pdf": LazyReader(
-        "ingest.readers.pdf", "PdfReader", "pypdf", (".pdf",), _library("pypdf", "sections and tables 19, OCR 1")
+        "ingest.readers.pdf", "PdfReader", "pypdf", (".pdf",), _library("pypdf", "sections and tables 20, OCR 1")
     ),
     "pptx": LazyReader(
         "ingest.readers.pptx", "PptxReader", "python-pptx", (".pptx", ".pptm"), _library("python-pptx", "reading 4")
@@ -102,11 +102,11 @@ READERS: dict[str, Reader] = {
     "html": LazyReader(
         "ingest.readers.html", "HtmlReader", "lxml.html", (".html", ".htm"), _library("lxml", "reading 4")
     ),
-    "odt": LazyReader("ingest.readers.odf", "OdtReader", "odf-lxml", (".odt",), _library("lxml", "reading 3")),
+    "odt": LazyReader("ingest.readers.odf", "OdtReader", "odf-lxml", (".odt",), _library("lxml", "reading 4")),
     "odp": LazyReader("ingest.readers.odf", "OdpReader", "odf-lxml", (".odp",), _library("lxml", "reading 2")),
     "xlsx": LazyReader("ingest.readers.xlsx", "XlsxReader", "xlsx", (".xlsx", ".xlsm"), _library("openpyxl", "rows 2")),
-    "rtf": LazyReader("ingest.readers.rtf", "RtfReader", "rtf", (".rtf",), _own("own 4")),
-    "eml": LazyReader("ingest.readers.eml", "EmlReader", "email", (".eml",), _own("7")),
+    "rtf": LazyReader("ingest.readers.rtf", "RtfReader", "rtf", (".rtf",), _own("own 5")),
+    "eml": LazyReader("ingest.readers.eml", "EmlReader", "email", (".eml",), _own("8")),
     "csv": LazyReader("ingest.readers.csvfile", "CsvReader", "csv", (".csv", ".tsv"), _own("2")),
     # a scanned page sent as an image: read by Tesseract OCR when it is installed
     "image": LazyReader(
@@ -114,7 +114,7 @@ READERS: dict[str, Reader] = {
         "ImageReader",
         "tesseract",
         (".png", ".jpg", ".jpeg", ".tif", ".tiff"),
-        _library("pillow", "OCR 3"),
+        _library("pillow", "OCR 4"),
     ),
 }
 # Word, PowerPoint and Excel 97-2003: converted by LibreOffice when it is installed, then read as above

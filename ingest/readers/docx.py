@@ -37,8 +37,9 @@ from ingest.readers.drawing import SAFE_PARSER as _SAFE_PARSER
 from ingest.readers.drawing import chart_from_xml, smartart_lines
 from ingest.readers.embedded import picture_text
 from ingest.readers.memo import memo_cuts
+from ingest.readers.salutation import salutation_cuts
 from ingest.readers.signature import is_closing, signature_cuts
-from ingest.readers.text import DEFAULT_LIMITS, CharBudget, SectionTracker, clean_text
+from ingest.readers.text import DEFAULT_LIMITS, CharBudget, LeftOut, SectionTracker, clean_text
 from ingest.readers.zipguard import read_office_zip
 
 # What python-docx and lxml raise on broken packages (missing parts surface as KeyError).
@@ -255,6 +256,21 @@ def _last_with_text(items: list[Block]) -> int:
     return -1
 
 
+def _opening(items: list[Block], part: Any) -> Iterator[tuple[str, str]]:
+    """The body's blocks as (role, text), for finding a letter's salutation among its first ones (only a body
+    paragraph can be one; see ingest.readers.salutation)."""
+    for item in items:
+        if isinstance(item, str):
+            yield "aside", item
+        elif isinstance(item, Table):
+            yield "table", "\n".join(_table_rows(item, part))
+        else:
+            text = clean_text(_paragraph_text(item._p))
+            boxed = next(item._p.iterancestors(_TXBX), None) is not None
+            plain = _heading_level(item) is None and _style_name(item).strip().lower() != "title"
+            yield ("paragraph" if plain and not boxed else "heading"), text
+
+
 def _table_rows(table: Table, part: Any = None, template: bool = False) -> list[str]:
     """Rows as " | "-joined cell texts, read from the XML so rows and cells in content controls count.
 
@@ -338,9 +354,10 @@ class DocxReader:
         sources read by an earlier revision are read again on the next ingest; 4: a letter's closing and
         signature at the end of the body are left out; 5: tracked changes read as accepted, a deleted paragraph
         mark joining two paragraphs, two signatures set in a table under the closing left out with it, and a
-        chart of one series titled by the series' name; 6: an unanswered content control's placeholder left out, and
-        a template answered in content controls has its own prompts quoted over the answers; 7: a memo's header
-        block and closing initials are left out, its subject its title)."""
+        chart of one series titled by the series' name; 6: the salutation opening a letter is left out, and minutes'
+        surname labels and decisions are read as such by ingest.turns; 7: an unanswered content control's
+        placeholder left out, a template answered in content controls has its own prompts quoted over the answers,
+        and a memo's header block and closing initials are left out, its subject its title)."""
         return f"{_dist_version('python-docx')} reading 7"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
@@ -423,6 +440,7 @@ class DocxReader:
             return True
 
         last_text = _last_with_text(items)
+        greeting = salutation_cuts(_opening(items, part))  # "Dear colleagues," opening a letter is not its input
         for index, item in enumerate(items):
             if isinstance(item, str):
                 drop_carry()
@@ -441,7 +459,15 @@ class DocxReader:
                 refer(item._tbl)
                 emit_notes()
                 continue
-            text = memo.get(index, clean_text(_paragraph_text(item._p)))
+            text = clean_text(_paragraph_text(item._p))
+            if index in greeting or index in memo:
+                text = memo[index] if index in memo else greeting[index]
+                if not text:  # only a salutation or a memo's header: counted, so the others keep their numbers
+                    drop_carry()
+                    pending.append(LeftOut())
+                    roles.append("paragraph")
+                    refer(item._p)
+                    continue
             if not text:
                 if not mark_deleted(item._p):
                     drop_carry()  # a paragraph run on into an empty one ends with it

@@ -24,6 +24,7 @@ from ingest.model import QUOTE_MARK, DocumentProperties, Location, Passage, Read
 from ingest.readers.base import LimitExceeded, Limits, ReadError
 from ingest.readers.eml_thread import messages
 from ingest.readers.html import OWN_QUOTE, html_lines, read_html_text
+from ingest.readers.salutation import drop_salutation_paragraphs, salutation_cuts
 from ingest.readers.signature import drop_signature
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, blocks, clean_text, read_bytes, unwrap
 
@@ -64,6 +65,26 @@ def _without_signature(passages: list[Passage]) -> list[Passage]:
     return [*passages[:-1], replace(last, text=text, location=location)]
 
 
+def _without_salutation(passages: list[Passage]) -> list[Passage]:
+    """An HTML body's passages without the salutation opening it ("Dear colleagues,"; see
+    :mod:`ingest.readers.salutation`); a ``paragraphs N-M`` label that began with it begins after it."""
+    cuts = salutation_cuts(("table" if p.location.table is not None else "paragraph", p.text) for p in passages)
+    if not cuts:
+        return passages
+    ((index, text),) = cuts.items()
+    passage = passages[index]
+    if not text.strip():
+        return [*passages[:index], *passages[index + 1 :]]
+    location, match = passage.location, _PARAGRAPHS.match(passage.location.label)
+    lines = passage.text.split("\n")
+    first, last = (int(match.group(1)), int(match.group(2) or match.group(1))) if match else (0, -1)
+    if text.split("\n") == lines[1:] and last - first + 1 == len(lines):  # its paragraphs are its lines
+        first += 1
+        label = f"paragraph {first}" if first == last else f"paragraphs {first}-{last}"
+        location = replace(location, label=label, paragraph=first if location.paragraph is not None else None)
+    return [*passages[:index], replace(passage, text=text, location=location), *passages[index + 1 :]]
+
+
 def _quotation(paragraph: str) -> str:
     """A paragraph of the writer's own quotation (an HTML blockquote quoting no earlier message) as one line opened
     by QUOTE_MARK, as the Markdown reader keeps a block quote: found by search, never read as the writer's claim."""
@@ -99,8 +120,9 @@ class EmlReader:
         its sender in their section; 5: a closing ("Kind regards,") and the signature under it are left out; 6: every
         forwarded or quoted message, however deep, is kept with its author in its section (ingest.forwards keeps
         the contributor's); 7: an HTML blockquote is quoted history only after a "wrote:" line or when it says so
-        (type="cite"), else the writer's own quotation, kept as one)."""
-        return "7"
+        (type="cite"), else the writer's own quotation, kept as one; 8: each message's salutation ("Dear
+        colleagues,") is left out too)."""
+        return "8"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read the message's body; ``password`` is ignored (S/MIME-encrypted mail is refused as having no text)."""
@@ -134,25 +156,27 @@ class EmlReader:
                         raise
                     html = None  # an HTML body without text: said below, with any attachments
                 if html is not None:
-                    passages = _without_signature(list(html.passages))
+                    passages = _without_signature(_without_salutation(list(html.passages)))
                     warnings.extend(html.warnings)
         elif body is not None:
             thread, quoted = messages(clean_text(_content(body)), subject)
         if quoted:
             warnings.append("quoted '> ...' lines of earlier messages, whose author no line names, were left out")
+        counted = len(passages)  # paragraphs of the body so far, a left-out salutation's among them
         for item in thread:
-            # each message closes with its own signature; a forwarded or quoted one carries its author in its
-            # section, so ingest can tell whose words it holds (ingest.forwards)
-            own = drop_signature(item.text)
+            # each message opens with its own salutation and closes with its own signature; a forwarded or quoted
+            # one carries its author in its section, so ingest can tell whose words it holds (ingest.forwards)
+            own = drop_salutation_paragraphs(blocks(drop_signature(item.text)))
             section = item.path[-1] if item.path else None
-            start = len(passages) + 1
             passages += [
                 Passage(
                     budget.add(_quotation(unwrap(block))),
                     Location(label=f"paragraph {k}", paragraph=k, section=section, section_path=item.path),
                 )
-                for k, block in enumerate(blocks(own), start=start)
+                for k, block in enumerate(own, start=counted + 1)
+                if block.strip()  # a paragraph that was only the salutation keeps its number, so the others do
             ]
+            counted += len(own)
         attached = [_one_line(part.get_filename()) or "(unnamed)" for part in message.iter_attachments()]
         if attached:
             warnings.append(

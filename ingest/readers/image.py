@@ -21,7 +21,7 @@ from typing import Any
 from ingest.model import Passage, ReadResult
 from ingest.readers.base import IMAGE_UNREADABLE, IMAGE_WITHOUT_TEXT, Limits, ReadError
 from ingest.readers.ocr import INSTALL_HINT, OcrError, OcrTimeout, Tesseract
-from ingest.readers.pdf_closing import drop_closing
+from ingest.readers.pdf_closing import drop_closing, drop_salutation
 from ingest.readers.pdf_pages import clean_pdf_text, page_location
 from ingest.readers.pdf_pdfium import BLANK_RANGE, MAX_PIXELS, MIN_SIDE
 from ingest.readers.pdf_scans import page_list
@@ -82,8 +82,8 @@ class ImageReader:
     @property
     def version(self) -> str:
         """The installed Pillow version (decoding) and our reading's revision (OCR 3: a letter's closing and
-        signature at the end of its last page are left out)."""
-        return f"{_dist_version('pillow')} OCR 3"
+        signature at the end of its last page are left out; OCR 4: so is the salutation opening its first page)."""
+        return f"{_dist_version('pillow')} OCR 4"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """OCR each page into a ``page N`` passage; ``password`` is unused (images have none)."""
@@ -128,6 +128,7 @@ class ImageReader:
             raise ReadError(IMAGE_UNREADABLE if unsure else IMAGE_WITHOUT_TEXT)
         if not late and count <= limits.ocr_max_pages:  # the letter's last page was read: its closing ends it
             passages = drop_closing(passages) or passages
+        passages = drop_salutation(passages) or passages  # "Dear colleagues," opening the letter's first page
         read = [p.location.page or 0 for p in passages]
         warnings = [f"{page_list(read)}: read by OCR ({languages.note}); check before quoting"]
         if dropped:

@@ -21,8 +21,9 @@ from lxml import etree
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
+from ingest.readers.salutation import salutation_cuts
 from ingest.readers.signature import signature_cuts
-from ingest.readers.text import DEFAULT_LIMITS, CharBudget, clean_text, passages_from_blocks
+from ingest.readers.text import DEFAULT_LIMITS, CharBudget, LeftOut, clean_text, passages_from_blocks
 from ingest.readers.zipguard import read_office_zip
 
 _NS = {
@@ -206,6 +207,16 @@ def _without_signature(blocks: list[_Block]) -> list[_Block]:
     ]
 
 
+def _without_salutation(blocks: list[_Block]) -> list[_Block]:
+    """``blocks`` without the salutation opening a letter ("Dear colleagues,"; see :mod:`ingest.readers.salutation`);
+    a paragraph that was only that is counted but gives no text, so the others keep their numbers."""
+    roles = ("aside" if b.aside else "paragraph" if b.kind == "text" else b.kind for b in blocks)
+    cuts = salutation_cuts(zip(roles, (b.text for b in blocks), strict=False))
+    return [
+        replace(block, text=cuts[index] or LeftOut()) if index in cuts else block for index, block in enumerate(blocks)
+    ]
+
+
 def _level(value: str | None) -> int:
     try:
         return min(max(int(value or "1"), 1), 10)
@@ -357,7 +368,8 @@ class _OdfReader:
     @property
     def version(self) -> str:
         """The installed lxml version (the ODF walk is our own), and the revision of our reading of it (ODT 3: a
-        letter's closing and signature at the end of the body are left out)."""
+        letter's closing and signature at the end of the body are left out; ODT 4: so is the salutation opening
+        it, and minutes' surname labels and decisions are read as such by ingest.turns)."""
         return f"{_dist_version('lxml')} reading {self.revision}"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
@@ -378,14 +390,14 @@ class OdtReader(_OdfReader):
 
     label = "ODT"
     extensions: tuple[str, ...] = (".odt",)
-    revision = 3
+    revision = 4
 
     def _passages(self, archive: zipfile.ZipFile, content: Any, limits: Limits) -> ReadResult:
         body = content.find("office:body/office:text", _NS)
         if body is None:
             raise ReadError("not an ODT file (no text body in content.xml)")
         blocks = _Blocks(_title_styles(content)).walk(body)
-        passages, title = passages_from_blocks(_without_signature(blocks), CharBudget(limits))
+        passages, title = passages_from_blocks(_without_signature(_without_salutation(blocks)), CharBudget(limits))
         if not passages:
             raise ReadError("no text found")
         return ReadResult(tuple(passages), _properties(archive, title), units=len(blocks))

@@ -209,6 +209,13 @@ class _PypdfFailed(ReadError):
     """pypdf could not read the file's pages: PDFium is tried before the file is refused."""
 
 
+def _rescued_note(rescued: list[tuple[int, str]]) -> str:
+    """The warning for pages PDFium read because pypdf could not: which pages, and pypdf's first reason."""
+    numbers = [number for number, _ in rescued]
+    pages = f"page {numbers[0]}" if len(numbers) == 1 else f"pages {', '.join(map(str, numbers))}"
+    return f"{pages} read with PDFium, without headings or tables: pypdf could not ({rescued[0][1]})"
+
+
 class PdfReader:
     """Reads PDFs page by page with pypdf, or with PDFium when pypdf cannot; scanned pages are read by OCR
     (Tesseract) when it is installed. Encrypted PDFs open with the given or the empty password."""
@@ -242,9 +249,11 @@ class PdfReader:
         are found by where they sit (drawn first, under one column), a raised reference mark leaves the body, and
         wrapped lines are rejoined against their own column's width; 18: a running header with its page number on the
         outer edge (before the title on left pages, after it on right ones) is one header, and a raised figure after
-        a unit ("m²") stays; 19: on a page holding filled form fields, the page's own text (the form's questions) is
-        quoted, never the respondent's words)."""
-        return f"{_dist_version('pypdf')} sections and tables 19, OCR 1"
+        a unit ("m²") stays; 19: a letter's salutation opening its first page is left out, and in minutes written a
+        turn per line each turn opens a line of its own, also under a line measured as running the full width, so
+        that ingest.turns reads its label; 20: on the pages of a filled form, the page's own text (the form's
+        questions) is quoted, never the respondent's words)."""
+        return f"{_dist_version('pypdf')} sections and tables 20, OCR 1"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""
@@ -281,15 +290,18 @@ class PdfReader:
         pages: list[tuple[PageLines, Location]] = []
         empty: list[int] = []
         failed: list[str] = []
+        rescued: list[tuple[int, str]] = []  # pages pypdf failed on and PDFium read, with pypdf's reason
         second = SecondEngine(path, password)  # PDFium, opened only if a page needs it
         try:
-            self._extract(reader, budget, labels, second, (pages, empty, failed))
+            self._extract(reader, budget, labels, second, (pages, empty, failed, rescued))
         finally:
             second.close()
         if failed and not pages and not empty:
             raise _PypdfFailed(failed[0])
         props = _properties(reader)
         result = assemble(path, password, limits, started, count, pages, empty, failed, props, labels, budget)
+        if rescued:  # said once, as the whole file's fallback is: these pages have no headings or tables
+            result = replace(result, warnings=(_rescued_note(rescued), *result.warnings))
         if _has_xfa(reader) and not any(lines.form.strip() for lines, _ in pages):
             result = replace(result, warnings=(*result.warnings, XFA_ONLY))  # its answers are in the XML only
         return result
@@ -300,10 +312,11 @@ class PdfReader:
         budget: CharBudget,
         labels: list[str] | None,
         second: SecondEngine,
-        into: tuple[list[tuple[PageLines, Location]], list[int], list[str]],
+        into: tuple[list[tuple[PageLines, Location]], list[int], list[str], list[tuple[int, str]]],
     ) -> None:
-        """Each page's text into ``into``: (pages with text, page numbers without a text layer, failures)."""
-        pages, empty, failed = into
+        """Each page's text into ``into``: (pages with text, page numbers without a text layer, failures, pages
+        PDFium read for pypdf with pypdf's reason)."""
+        pages, empty, failed, rescued = into
         for number, page in enumerate(reader.pages, start=1):
             recorder = SizeRecorder()
             try:
@@ -321,6 +334,7 @@ class PdfReader:
                     failed.append(f"page {number}: text extraction failed ({_short(exc)})")
                     continue
                 recorder, text = SizeRecorder(), clean_pdf_text(raw)  # no type sizes: no headings on this page
+                rescued.append((number, _short(exc)))
             if not _is_text_layer(text, page):
                 empty.append(number)
                 continue

@@ -1,10 +1,12 @@
-"""A letter's closing and signature at the end of a PDF or a scanned letter: left out, as the Word, text and e-mail
-readers leave them out (:mod:`ingest.readers.signature`).
+"""A letter's closing and signature at the end of a PDF or a scanned letter, and its salutation at the start: left
+out, as the Word, text and e-mail readers leave them out (:mod:`ingest.readers.signature`,
+:mod:`ingest.readers.salutation`).
 
 A letter printed to PDF or scanned ends with "Yours faithfully," and the names and titles under it: the sender's
 furniture, not their input. Only the text that ends the document is looked at: the passages of its last page after
 its last table (a footnote or a form's fields stay where they are and are passed over), so a closing in the middle
-of a report, or one followed by more than a signature's short lines, is text.
+of a report, or one followed by more than a signature's short lines, is text. Only the first page's passages are
+looked at for the salutation ("Dear colleagues,"), before the first line of prose.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from ingest.model import Passage
+from ingest.readers.salutation import salutation_cuts
 from ingest.readers.signature import signature_cuts
 
 
@@ -45,3 +48,19 @@ def drop_closing(passages: Sequence[Passage], asides: Collection[int] = ()) -> l
         if text.strip():
             out.append(Passage(text, passage.location) if offset in cuts else passage)
     return out
+
+
+def drop_salutation(passages: Sequence[Passage], asides: Collection[int] = ()) -> list[Passage]:
+    """``passages`` without the salutation opening the letter on the first page (the passages in page order); a
+    passage that was only the salutation goes. ``asides`` as for :func:`drop_closing`."""
+    if not passages:
+        return list(passages)
+    first_page = passages[0].location.page
+    head = (p for p in passages if p.location.page == first_page)
+    cuts = salutation_cuts((_role(passage, asides), passage.text) for passage in head)
+    if not cuts:
+        return list(passages)
+    ((index, text),) = cuts.items()
+    if not text.strip():
+        return [*passages[:index], *passages[index + 1 :]]
+    return [*passages[:index], Passage(text, passages[index].location), *passages[index + 1 :]]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
-from ingest.readers.pdf_closing import drop_closing
+from ingest.readers.pdf_closing import drop_closing, drop_salutation
 from ingest.readers.pdf_forms import form_pages, form_text, form_wording
 from ingest.readers.pdf_furniture import drop_page_furniture
 from ingest.readers.pdf_headings import PageLines, SizeRecorder, find_headings
@@ -26,7 +26,7 @@ from ingest.readers.pdf_scans import read_scans
 from ingest.readers.pdf_slides import slide_titles
 from ingest.readers.pdf_tables import HEADING_LINE, Table, continues, find_tables
 from ingest.readers.signature import is_closing
-from ingest.readers.text import CharBudget, clean_text, unwrap
+from ingest.readers.text import CharBudget, clean_text, is_dialogue, opens_turn, unwrap
 
 _MARKER = re.compile(f" ?\n?{PARAGRAPH_END}")
 _EXTRA_BLANKS = re.compile(r"\n{3,}")
@@ -77,10 +77,25 @@ def clean_pdf_text(text: str) -> str:
     # a letter's closing ("Yours faithfully,") opens a line of its own, also under a full last line (OCR text and
     # PDFium's have no places to tell its paragraph from): a marker before it stops the rejoining
     text = "\n".join(f"{PARAGRAPH_END}\n{line}" if is_closing(line) else line for line in text.split("\n"))
-    text = "\n\n".join(unwrap(block, by_width=True) for block in text.split("\n\n"))
+    text = "\n\n".join(_own_turns(unwrap(block, by_width=True), block) for block in text.split("\n\n"))
     # a line found to run the full width of its own column goes on in the next, whatever the widest line around it
     text = _GOES_ON.sub(" ", text).replace(GOES_ON, "")  # where the rejoining joined it already, or nothing follows
     return _EXTRA_BLANKS.sub("\n\n", _MARKER.sub("", text)).strip()
+
+
+def _own_turns(text: str, block: str) -> str:
+    """``text``, a block rejoined, where each turn of a transcript written a turn per line opens a line of its own
+    also under a line measured as running the full width (a participants' list, a turn of one long line): a
+    speaker's label inside a line is never read as one (ingest.turns), so its words would go to the turn above."""
+    if not is_dialogue(block.split("\n")):
+        return text
+    lines = text.split("\n")
+    return "\n".join(
+        line.removesuffix(GOES_ON)
+        if line.endswith(GOES_ON) and k + 1 < len(lines) and opens_turn(lines[k + 1])
+        else line
+        for k, line in enumerate(lines)
+    )
 
 
 def page_location(number: int, labels: list[str] | None, ocr: bool = False) -> Location:
@@ -214,8 +229,10 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
         else p
         for p in passages
     ]
-    # a letter's closing and signature end its last page (not the sender's input); a form's fields are passed over
-    return drop_closing(passages, {id(p) for p in passages if p.text == forms.get(p.location.page)})
+    # a letter's salutation opens its first page and its closing and signature end its last (not the sender's
+    # input); a form's fields are passed over
+    asides = {id(p) for p in passages if p.text == forms.get(p.location.page)}
+    return drop_closing(drop_salutation(passages, asides), asides)
 
 
 def _form_passage(page: PageLines, where: Location) -> list[Passage]:

@@ -18,8 +18,9 @@ from ingest.model import Location, Passage, ReadResult
 from ingest.readers.base import Limits, ReadError
 from ingest.readers.memo import memo_cuts
 from ingest.readers.rtf_parser import Parser
+from ingest.readers.salutation import salutation_cuts
 from ingest.readers.signature import signature_cuts
-from ingest.readers.text import DEFAULT_LIMITS, CharBudget, SectionTracker, read_bytes
+from ingest.readers.text import DEFAULT_LIMITS, CharBudget, LeftOut, SectionTracker, read_bytes
 
 _Parser = Parser  # the name the reader calls (and tests patch, to make the parser fail)
 
@@ -36,6 +37,15 @@ def _passages(parser: _Parser, budget: CharBudget) -> tuple[list[Passage], str |
     counts = {"footnote": 0, "endnote": 0}
     title: str | None = None
     tables = 0
+    # a letter's salutation ("Dear colleagues,") is not its input; a paragraph that was only that is counted, so
+    # the others keep their numbers (ingest.readers.salutation)
+    greeting = salutation_cuts(
+        ("paragraph" if b.kind == "text" else "aside" if b.kind == "box" else b.kind, b.text)
+        for b in blocks
+        if b.kind != "note"
+    )
+    bodily = [index for index, b in enumerate(blocks) if b.kind != "note"]
+    greeting = {bodily[index]: text for index, text in greeting.items()}
 
     def number(index: int) -> int:
         """The number of note ``index`` among the notes of its kind, given at its first reference."""
@@ -74,9 +84,7 @@ def _passages(parser: _Parser, budget: CharBudget) -> tuple[list[Passage], str |
     body = [k for k, b in enumerate(blocks) if b.kind not in ("heading", "table", "title", "note", "box")]
     cuts, subject = memo_cuts([blocks[k].text for k in body])
     memo = {body[i]: text for i, text in cuts.items()}
-    for k, block in enumerate(blocks):
-        if k in memo and not memo[k].strip():
-            continue
+    for index, block in enumerate(blocks):
         if block.kind == "heading":
             flush()
             sections.enter(block.level, block.text)
@@ -90,7 +98,10 @@ def _passages(parser: _Parser, budget: CharBudget) -> tuple[list[Passage], str |
         elif block.kind == "note":
             waiting.append(block.level)
         else:
-            pending.append(memo.get(k, block.text))
+            if index in memo:  # a memo's header or initials: a paragraph counted, so the others keep their numbers
+                pending.append(memo[index] or LeftOut())
+            else:
+                pending.append((greeting[index] or LeftOut()) if index in greeting else block.text)
             roles.append("aside" if block.kind == "box" else "paragraph")
     flush(last=True)
     # notes nothing in the body refers to (a reference inside a text box): last, without a section
@@ -120,9 +131,10 @@ class RtfReader:
     @property
     def version(self) -> str:
         """Our own tokenizer, versioned by hand (a change re-reads RTF files; 3: a letter's closing and signature
-        at the end of the body are left out; 4: a memo's header block and closing initials are left out, its subject
-        its title)."""
-        return "own 4"
+        at the end of the body are left out; 4: so is the salutation opening it, and minutes' surname labels and
+        decisions are read as such by ingest.turns; 5: a memo's header block and closing initials are left out, its
+        subject its title)."""
+        return "own 5"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (RTF has no encryption)."""

@@ -11,6 +11,7 @@ A greeting inside a sentence, or a line that goes on as a sentence ("Dear collea
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable, Sequence
 
 # greetings that open a salutation, folded to lower case; each is followed by a name, a group or nothing
 _GREETINGS = (
@@ -75,16 +76,17 @@ def is_salutation(line: str) -> bool:
     return opener.group().casefold() in _ALONE and not re.search(r"[.!?;]", text)
 
 
-def salutation_at(lines: list[str]) -> int | None:
+def salutation_at(lines: Sequence[str], fixed: Collection[int] = ()) -> int | None:
     """The index of the salutation that opens the body of ``lines``, if one stands before its first line of
-    prose; None otherwise."""
+    prose; None otherwise. The lines at ``fixed`` (a heading's, a table's) count among those before the body but
+    are never the salutation."""
     seen = 0
     for k, line in enumerate(lines):
         if not line.strip():
             continue
         after = lines[k + 1] if k + 1 < len(lines) else ""
         # a line the next one carries on in lower case is the start of a wrapped sentence, not a greeting
-        if is_salutation(line) and not after[:1].islower():
+        if k not in fixed and is_salutation(line) and not after[:1].islower():
             return k
         seen += 1
         if seen >= _MAX_HEAD_LINES or len(line.split()) > _PROSE_WORDS:
@@ -106,22 +108,41 @@ def drop_salutation_text(text: str) -> str:
 def drop_salutation_paragraphs(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` with the salutation's line taken out of its paragraph; a paragraph that was only the
     salutation is left empty, so the paragraphs after it keep the numbers an editor counts in the file."""
-    flat = [line for paragraph in paragraphs for line in [*paragraph.split("\n"), ""]]
-    k = salutation_at(flat)
+    cuts = salutation_cuts([("paragraph", paragraph) for paragraph in paragraphs])
+    return [cuts.get(index, paragraph) for index, paragraph in enumerate(paragraphs)]
+
+
+def salutation_cuts(blocks: Iterable[tuple[str, str]]) -> dict[int, str]:
+    """Where a salutation opens a document's body: ``{index: the block's text without its line}`` (an empty text
+    when the block was only the salutation), or nothing.
+
+    ``blocks`` is the document in order, each as ``(role, text)``, a block's lines split at its line breaks and
+    each block followed by an empty line: only a "paragraph" of the author's running text may be the salutation;
+    any other block (a heading, the title, a table, a text box) counts among the lines before the body, as the
+    sender's and addressee's lines do, but is never one (a heading "Dear Europe" is a title). The blocks are taken
+    one by one only until the body has begun."""
+    flat: list[str] = []
+    texts: list[str] = []
+    fixed: set[int] = set()
+    where: list[tuple[int, int]] = []  # for each flat line: its block and its line in the block
+    seen, prose = 0, False
+    for index, (role, text) in enumerate(blocks):
+        if prose or seen > _MAX_HEAD_LINES:
+            break  # the body has begun: the blocks after it are not looked at
+        texts.append(text)
+        for number, line in enumerate([*text.split("\n"), ""]):
+            if role != "paragraph":
+                fixed.add(len(flat))
+            flat.append(line)
+            where.append((index, number))
+            seen += bool(line.strip())
+            prose = prose or len(line.split()) > _PROSE_WORDS
+    k = salutation_at(flat, fixed)
     if k is None:
-        return list(paragraphs)
-    i, j = _position(paragraphs, k)
-    lines = paragraphs[i].split("\n")
-    out = list(paragraphs)
-    out[i] = "\n".join(lines[:j] + lines[j + 1 :])
-    return out
-
-
-def _position(paragraphs: list[str], flat_index: int) -> tuple[int, int]:
-    """The paragraph and line of a line counted through the paragraphs, each followed by an empty line."""
-    for i, paragraph in enumerate(paragraphs):
-        count = paragraph.count("\n") + 2
-        if flat_index < count:
-            return i, flat_index
-        flat_index -= count
-    raise IndexError(flat_index)
+        return {}
+    index, number = where[k]
+    lines = texts[index].split("\n")
+    after = lines[number + 1 :]
+    if after[:1] == [""] and (number == 0 or lines[number - 1] == ""):
+        after = after[1:]  # the empty line that set the greeting apart goes with it
+    return {index: "\n".join(lines[:number] + after)}

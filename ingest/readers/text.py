@@ -53,6 +53,17 @@ _TURN_LINE = re.compile(
 _STAMP_LINE = re.compile(rf"^{STAMP}\s")
 
 
+def is_dialogue(lines: Sequence[str]) -> bool:
+    """Whether ``lines`` are a transcript written a turn per line, with no empty line between turns (three lines
+    or more open with a speaker's label): each turn keeps its own line, so that its label opens a line."""
+    return sum(bool(_TURN_LINE.match(line.strip())) for line in lines) >= 3
+
+
+def opens_turn(line: str) -> bool:
+    """Whether ``line`` opens with a speaker's label ("Horvat:", "Ms Horvat (Student Union):") or a time stamp."""
+    return bool(_STAMP_LINE.match(line.strip()) or _TURN_LINE.match(line.strip()))
+
+
 def unwrap(block: str, *, by_width: bool = False) -> str:
     """Join the soft-wrapped lines of one paragraph into one line; list items keep their own lines.
 
@@ -63,9 +74,7 @@ def unwrap(block: str, *, by_width: bool = False) -> str:
     if len(lines) < 2:
         return "\n".join(lines)
     width = max(len(line) for line in lines)
-    # a transcript written a turn per line, with no empty line between turns: each turn keeps its own line, so
-    # that its speaker's label opens a line (a time-stamped line always does)
-    dialogue = sum(bool(_TURN_LINE.match(line)) for line in lines) >= 3
+    dialogue = is_dialogue(lines)
     out = [lines[0]]
     for previous, line in zip(lines, lines[1:], strict=False):
         turn = _STAMP_LINE.match(line) or (dialogue and _TURN_LINE.match(line))
@@ -236,6 +245,14 @@ def blocks(text: str) -> list[str]:
 _NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*\.?(?=\s|$)")
 
 
+class LeftOut(str):
+    """A paragraph left out of the passages (a letter's salutation, see ingest.readers.salutation) that still
+    counts among the paragraphs outside sections, so those after it keep the numbers an editor counts in the
+    file. Its text is empty."""
+
+    __slots__ = ()
+
+
 class SectionTracker:
     """Numbers headings and tracks the current section path (shared by the DOCX and Markdown readers).
 
@@ -272,20 +289,29 @@ class SectionTracker:
         In a section they are one passage labelled by the section. Outside any section (a letter or memo
         without headings, or the text before the first heading) they are runs of consecutive paragraphs of
         about one chunk, labelled ``paragraph N`` or ``paragraphs N-M`` (counted through the document's text
-        outside sections), so an editor finds the words instead of searching a whole "body".
+        outside sections), so an editor finds the words instead of searching a whole "body". A ``LeftOut``
+        paragraph is counted there and gives no text.
         """
-        lines = [line for line in lines if line.strip()]
-        if self.stack or not lines:
+        counted = [line for line in lines if line.strip() or isinstance(line, LeftOut)]
+        lines = [line for line in counted if line.strip()]
+        if self.stack:
             text = join(list(lines)) if lines else ""
             return [Passage(budget.add(text), self.location())] if text else []
         out: list[Passage] = []
         run: list[str] = []
-        for line in lines:
+        for line in counted:
+            if isinstance(line, LeftOut):  # counted, so a run of paragraphs never spans it
+                if run:
+                    out.append(self._run_passage(run, budget, join))
+                    run = []
+                self.paragraphs += 1
+                continue
             if run and sum(len(x) for x in run) + len(line) > _PARAGRAPH_RUN:
                 out.append(self._run_passage(run, budget, join))
                 run = []
             run.append(line)
-        out.append(self._run_passage(run, budget, join))
+        if run:
+            out.append(self._run_passage(run, budget, join))
         return out
 
     def _run_passage(self, run: list[str], budget: CharBudget, join: Callable[[list[str]], str]) -> Passage:

@@ -1,6 +1,6 @@
 """The guidelines' outline: sections with audience, purpose and guiding questions.
 
-Read from YAML, Markdown, plain text, Word, OpenDocument, Rich Text, HTML or a table (``load_outline`` picks by
+Read from YAML, JSON, Markdown, plain text, Word, OpenDocument, Rich Text, HTML or a table (``load_outline`` picks by
 the file's suffix), written the way people write outlines: ids in any case, ``questions`` or
 ``guiding_questions``, purpose and audience optional. Every form becomes the same plain data, checked here, so a
 refusal always names the file, the section and the fix.
@@ -101,9 +101,9 @@ def outline_from_data(data: object, path: Path) -> Outline:
 
 
 def load_outline(path: Path | str) -> Outline:
-    """Read and check an outline: YAML (.yaml, .yml), Markdown or plain text (.md, .markdown, .txt), Word
-    (.docx), OpenDocument text (.odt), Rich Text (.rtf), a web page (.html, .htm) or a table of questions (.csv,
-    .tsv, .xlsx, .ods)."""
+    """Read and check an outline: YAML (.yaml, .yml), JSON as written by hand or a survey tool exports it
+    (.json), Markdown or plain text (.md, .markdown, .txt), Word (.docx), OpenDocument text (.odt), Rich Text
+    (.rtf), a web page (.html, .htm) or a table of questions (.csv, .tsv, .xlsx, .ods)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in (".md", ".markdown", ".txt"):
@@ -130,11 +130,15 @@ def load_outline(path: Path | str) -> Outline:
         from pipeline.drafting.outline_html import read_html_outline
 
         return outline_from_data(read_html_outline(path), path)
-    if suffix not in (".yaml", ".yml", ".json"):
+    if suffix == ".json":
+        from pipeline.drafting.outline_json import read_json_outline
+
+        return outline_from_data(read_json_outline(path), path)
+    if suffix not in (".yaml", ".yml"):
         # a PDF (or a slide deck) keeps no headings or lists an outline could be read by, only their look
         how = " (a PDF keeps the look of headings and lists, not what they are)" if suffix == ".pdf" else ""
         raise OutlineError(
-            f"{path}: an outline is read from a .yaml, .md, .txt, .docx, .odt, .rtf or .html file, or a table "
+            f"{path}: an outline is read from a .yaml, .json, .md, .txt, .docx, .odt, .rtf or .html file, or a table "
             f"(.csv, .tsv, .xlsx, .ods){how}; save or export it as one of those"
         )
     try:

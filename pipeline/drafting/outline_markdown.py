@@ -34,7 +34,7 @@ from pipeline.drafting.outline_lines import (
     without_note,
 )
 
-__all__ = ["parse_lines", "preamble_title", "read_markdown_outline"]
+__all__ = ["is_front_matter", "parse_lines", "preamble_title", "read_markdown_outline"]
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _TERMINAL = (".", "?", "!", ":", ";")
@@ -112,6 +112,14 @@ _FRONT_MATTER = re.compile(
     r"summary|executive summary|table of contents|contents)$",
     re.I,
 )
+
+
+def is_front_matter(title: str) -> bool:
+    """Whether a heading without questions names the document's own text ("Introduction", "Annex A",
+    "Timeline") rather than a section to draft."""
+    return bool(_FRONT_MATTER.match(section_title(title)))
+
+
 _PART = re.compile(r"^(?:part|chapter|module|pillar|block|strand)\b", re.I)
 
 

@@ -102,6 +102,11 @@ _UNLIMITED = re.compile(
     r"|\bvalid\s+(?:for\s+life|indefinitely|permanently)\b|\b(?:without\s+(?:a\s+|any\s+)?|no\s+)time\s+limits?\b",
     re.IGNORECASE,
 )
+# One period, said without a figure: "every year", "each month", "once a week", "annually".
+_EVERY = re.compile(
+    r"\b(?:every|each|once\s+(?:a|per|every))\s+(?P<unit>year|month|week)\b|\b(?:annually|yearly)\b", re.IGNORECASE
+)
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 ANY_UNIT = "any"
 INF = float("inf")
 
@@ -173,6 +178,15 @@ class Quantity:
     low: float
     high: float
     bound: str = "exact"
+    every: bool = False  # a period that recurs ("every three years", "every year"), not a time once ("in 6 months")
+
+    def key(self) -> tuple[str, str, float, float]:
+        """What the amount says, whatever unit of time a recurring period is written in: "every twelve months" and
+        "every year" have one key, so two claims stating them state one amount."""
+        scale = _MONTHS.get(self.unit) if self.every else None
+        if scale is None:
+            return self.bound, self.unit, self.low, self.high
+        return self.bound, "months", round(self.low * scale, 3), round(self.high * scale, 3)
 
     def label(self) -> str:
         """Short human text, e.g. 'minimum 3 ECTS'."""
@@ -220,6 +234,10 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         low = m.group("bound").lower() in {"minimum", "lowest", "youngest"}
         found.append(Quantity(AGE, age, age, "min" if low else "max"))
     found += [Quantity("years", INF, INF) for _ in _UNLIMITED.finditer(text)]
+    if not _AMOUNT.search(text):
+        # a period said without a figure ("revised every year", "renewed annually"), when the claim states no other
+        # amount: with one ("20 hours each year") the period is a rate of that amount, not what is set
+        found += [Quantity(_unit(m.group("unit") or "year"), 1.0, 1.0, every=True) for m in _EVERY.finditer(text)]
     previous_end = 0
     for match in _AMOUNT.finditer(text):
         # the bound is said just before the amount, after any earlier amount ("minimum 1 ECTS, that is 25 hours")
@@ -242,7 +260,8 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         unit = _unit(match.group("unit") or match.group("lunit") or match.group("cunit").replace("$", "usd"))
         lo = _value(low)
         hi = _value(high) if high else lo
-        found.append(Quantity(unit, min(lo, hi), max(lo, hi), bound))
+        every = bool(_EVERY_BEFORE.search(text[max(0, match.start() - 12) : match.start()]))
+        found.append(Quantity(unit, min(lo, hi), max(lo, hi), bound, every))
     return tuple(found + _counts(text))
 
 
@@ -263,13 +282,39 @@ def bound_denials(text: str) -> str:
     return _UNLIMITED.sub(lambda m: " " * len(m.group(0)), out)
 
 
+# Units of time that convert into one another, for two periods that recur: "every twelve months" and "every three
+# years" are two periods of one scale (in months). A time said once ("six months after they finish") is compared as
+# written, since it often measures another thing than the period beside it. Credits, hours and money convert into
+# nothing here.
+_MONTHS = {"years": 12.0, "months": 1.0, "weeks": 12.0 / 52.0, "days": 12.0 / 365.0}
+
+
+def _on_one_scale(qa: Quantity, qb: Quantity) -> tuple[float, float, float, float] | None:
+    """Both amounts' lows and highs in one unit (months for two times), or None when their units differ."""
+    if qa.unit == qb.unit or ANY_UNIT in (qa.unit, qb.unit):
+        return qa.low, qa.high, qb.low, qb.high
+    if qa.unit in _MONTHS and qb.unit in _MONTHS and qa.every and qb.every:
+        fa, fb = _MONTHS[qa.unit], _MONTHS[qb.unit]
+        return qa.low * fa, qa.high * fa, qb.low * fb, qb.high * fb
+    return None
+
+
 def number_conflict(a: tuple[Quantity, ...], b: tuple[Quantity, ...]) -> tuple[Quantity, Quantity] | None:
-    """Two amounts of the same unit and bound that do not overlap ("minimum 1 ECTS" vs "minimum 3 ECTS")."""
+    """Two amounts of one measure that cannot both hold: of the same bound, not overlapping ("minimum 1 ECTS" vs
+    "minimum 3 ECTS"; "every 12 months" vs "every 3 years"), or a floor above a ceiling ("at least half ... online"
+    vs "no more than a third ... online": no share is both)."""
     for qa in a:
         for qb in b:
-            if qa.bound != qb.bound or qa.unit != qb.unit and ANY_UNIT not in (qa.unit, qb.unit):
+            scaled = _on_one_scale(qa, qb)
+            if scaled is None:
                 continue
-            if qa.high < qb.low or qb.high < qa.low:
+            low_a, high_a, low_b, high_b = scaled
+            if qa.bound == qb.bound and (high_a < low_b or high_b < low_a):
+                return qa, qb
+            if ANY_UNIT in (qa.unit, qb.unit) or {qa.bound, qb.bound} != {"min", "max"}:
+                continue
+            floor, ceiling = (low_a, high_b) if qa.bound == "min" else (low_b, high_a)
+            if floor > ceiling:
                 return qa, qb
     return None
 

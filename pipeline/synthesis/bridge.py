@@ -22,7 +22,7 @@ from typing import Any
 
 from pipeline.synthesis.alternatives import yes_no
 from pipeline.synthesis.matter import QUANTIFIERS, core
-from pipeline.synthesis.modality import bare_force, one_subject, shares_subject
+from pipeline.synthesis.modality import _content, _inflected, bare_force, names_someone, one_subject, shares_subject
 from pipeline.synthesis.polarity import NEGATION, REJECTION, polarity, restricted, stance_clause
 
 # The predicate of a position: after its modal ("should expire after five years"), else after the verb that rejects
@@ -94,6 +94,20 @@ def _one_subject(a: tuple[str, str], b: tuple[str, str], question: str) -> bool:
     return True
 
 
+def acted_on(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
+    """Whether the people one modal claim binds or frees (``a``'s subject, :func:`pipeline.synthesis.modality.
+    bare_force`) are who the other claim's predicate acts on, named by all their words, while the other's subject
+    names what acts (no pronoun): "an employer representative must take part in every final assessment" and "institutes
+    may invite a representative of a care employer to the final assessment" speak of one party, whom the
+    institutes may or may not bring in."""
+    subject, other_subject = core(a[2]) if a[2] else "", core(b[2]) if b[2] else ""
+    words = _content(subject)
+    if not words or not names_someone(subject) or not _content(other_subject):
+        return False
+    predicate = _content(b[1])
+    return all(any(_inflected(w, v) for v in predicate) for w in words)
+
+
 def bridged_conflicts(
     claims: Sequence[Any],
     rel: Sequence[float],
@@ -121,8 +135,8 @@ def bridged_conflicts(
                 continue
             fi, fj = bare[i], bare[j]
             if fi is not None and fj is not None and fi[0] != fj[0]:
-                if asked & _words(fi[1], salient) & _words(fj[1], salient) and one_subject(
-                    claims[i].text, claims[j].text, question
+                if asked & _words(fi[1], salient) & _words(fj[1], salient) and (
+                    one_subject(claims[i].text, claims[j].text, question) or acted_on(fi, fj) or acted_on(fj, fi)
                 ):
                     out[(i, j)] = fi[0]
                 continue

@@ -56,6 +56,7 @@ from pipeline.synthesis.exclusion import excluding_conflicts
 from pipeline.synthesis.matter import acronyms, core, family, neutral, topic_words, word_pairs
 from pipeline.synthesis.modality import OBLIGATION, OPTION, bare_force, deontic, opposite_forces
 from pipeline.synthesis.placement import label_of, placed
+from pipeline.synthesis.points import Divergence, Position
 from pipeline.synthesis.polarity import polarity, position_sign, stance_clause
 from pipeline.synthesis.positions import (
     closest_partners,
@@ -63,11 +64,13 @@ from pipeline.synthesis.positions import (
     components,
     held_sides,
     merged_sides,
+    people,
     verified_sides,
     with_paraphrases,
 )
 from pipeline.synthesis.roles import actor_conflicts, actor_phrase, role_claims
 from pipeline.synthesis.stance import contradiction, stance_phrase, stated_amounts
+from pipeline.synthesis.ways import answers_by_way, asks_of, opposed_ways, way_phrase, way_taken
 
 
 @dataclass(frozen=True)
@@ -93,77 +96,6 @@ class DivergenceSettings:
     evidence: EvidenceSettings = field(
         default_factory=lambda: EvidenceSettings(per_query=16, max_passages=64, max_per_contributor=6)
     )
-
-
-@dataclass(frozen=True)
-class Position:
-    """One side of a contested point: claims that agree, with their sources."""
-
-    summary: str
-    claims: tuple[Claim, ...]
-    stance: str = ""  # what this side holds, in a few words: "in favour", "against", "minimum 3 ECTS"
-
-    @property
-    def voices(self) -> frozenset[str]:
-        """The contributors holding this position."""
-        return frozenset(c.voice for c in self.claims)
-
-    def sources(self) -> list[dict[str, str]]:
-        """One entry per passage, in the issue's shape."""
-        seen: dict[str, dict[str, str]] = {}
-        for c in self.claims:
-            e = c.evidence
-            seen.setdefault(
-                e.chunk_id, {"file": e.file, "contributor": e.contributor, "country": e.country, "chunk_id": e.chunk_id}
-            )
-        return list(seen.values())
-
-    def voiced(self) -> list[Claim]:
-        """One claim per contributor holding this side, their most relevant: each speaks in their own words."""
-        seen: dict[str, Claim] = {}
-        for c in self.claims:
-            seen.setdefault(c.voice, c)
-        return list(seen.values())
-
-    def as_json(self) -> dict[str, Any]:
-        """``{"summary", "sources", "stance", "contributors"}``: each contributor with their own words and passage."""
-        return {
-            "summary": self.summary,
-            "sources": self.sources(),
-            "stance": self.stance,
-            "contributors": [
-                {
-                    "contributor": c.evidence.contributor or c.evidence.file,
-                    "country": c.evidence.country,
-                    "file": c.evidence.file,
-                    "chunk_id": c.evidence.chunk_id,
-                    "text": c.text,
-                }
-                for c in self.voiced()
-            ],
-        }
-
-
-@dataclass(frozen=True)
-class Divergence:
-    """A contested point: every side (position) and its sources."""
-
-    section_id: str
-    question: str
-    topic: str
-    positions: tuple[Position, ...]
-    kinds: tuple[str, ...] = ()  # how the sides contradict: "stance", "number"
-    relevance: float = 0.0  # cosine of the disputed claim closest to the question
-    denial: float = 0.0  # salient words and terms shared by the most specific contradiction between its sides
-
-    def as_json(self) -> dict[str, Any]:
-        """The issue's register entry: ``{"section_id", "question", "topic", "positions"}``."""
-        return {
-            "section_id": self.section_id,
-            "question": self.question,
-            "topic": self.topic,
-            "positions": [p.as_json() for p in self.positions],
-        }
 
 
 class _Run:
@@ -278,6 +210,8 @@ def divergences_for_question(
     kept, rel = kept[: s.max_claims], rel[: s.max_claims]
     # a "who" question is answered by whoever a claim gives its role to, in words however far from the question's
     more = [claims[n] for n in role_claims(claims, question) if claims[n].text not in {c.text for c in kept}]
+    # and a question on a matter of the ways lexicon by a claim taking one of its ways (:mod:`pipeline.synthesis.ways`)
+    more += [c for c in claims if answers_by_way(c.text, question) and c.text not in {k.text for k in [*kept, *more]}]
     if more:
         near = run.vectors([neutral(c.text) for c in more]) @ run.vectors([question])[0]
         kept, rel = kept + more, rel + [float(r) for r in near]
@@ -323,6 +257,12 @@ def divergences_for_question(
     for (i, j), (si, sj) in excluding_conflicts(kept, rel, question, s.relevance, set(conflicts)).items():
         conflicts[(i, j)] = "stance"
         chosen[i], chosen[j] = si, sj
+    # two ways of one matter that exclude each other, worded apart ("pay in instalments" / "the entire tuition
+    # settled before the first class"), from a small lexicon of general policy words (:mod:`pipeline.synthesis.ways`)
+    ways = opposed_ways(kept, rel, s.relevance, set(conflicts), question)
+    for (i, j), (si, sj) in ways.items():
+        conflicts[(i, j)] = "stance"
+        chosen[i], chosen[j] = si, sj
     # a yes-or-no question bridges two answers worded apart (:mod:`pipeline.synthesis.bridge`): an obligation
     # against an option ("must be issued as a digital credential" / "free to choose between a printed certificate
     # and a digital one"), or a position against its denial ("should expire after five years" / "we reject any
@@ -344,7 +284,12 @@ def divergences_for_question(
     # obligation against option where both name their force is specific by itself, not a shared subject: it stays
     # even beside a closer conflict ("must remain the worker's own choice" and "learners should be free to
     # decide" both against "should be compulsory")
-    named = {(i, j): k for (i, j), k in conflicts.items() if k == "stance" and forces[i] and forces[j] or k == "actor"}
+    # and so is a pair of the lexicon's ways: each claim names its way, however far the two are in meaning
+    named = {
+        (i, j): k
+        for (i, j), k in conflicts.items()
+        if k == "stance" and (forces[i] and forces[j] or (i, j) in ways) or k == "actor"
+    }
     conflicts = (
         closest_partners(conflicts, matrix @ matrix.T, [c.voice for c in kept], s.partner_margin, s.same_topic) | named
     )
@@ -363,7 +308,8 @@ def divergences_for_question(
     group_of = {i: g for g, members in enumerate(groups) for i in members}
     # with its negation kept: two claims of one polarity that read alike make the same point
     worded = run.vectors([core(c.text) for c in kept])
-    amounts_of = [frozenset(q.label() for q in stated_amounts(c.text)[0]) for c in kept]
+    amounts_of = [frozenset(q.key() for q in stated_amounts(c.text)[0]) for c in kept]
+    ways_of = [way_taken(c.text) for c in kept]
 
     denied: dict[int, set[int]] = {}  # claim -> the claims of other contributors it contradicts in stance
     for (i, j), kind in conflicts.items():
@@ -381,6 +327,8 @@ def divergences_for_question(
         if forces[i] != forces[j]:  # one names a force the other does not: reading alike is no proof of agreeing
             return False
         if forces[i] is not None and forces[i] == forces[j] and denied.get(i, set()) & denied.get(j, set()):
+            return True
+        if ways_of[i] is not None and ways_of[i] == ways_of[j]:  # one way of one matter: "in instalments" / "spread"
             return True
         return bool(amounts_of[i] & amounts_of[j]) or float(worded[i] @ worded[j]) >= s.same_topic
 
@@ -411,13 +359,15 @@ def divergences_for_question(
                     sides = held_sides(list(best.values()), kept, left)
                 sides = with_paraphrases(sides, kept, worded @ worded.T, signs, mine, cannot, s.same_topic)
                 sides = verified_sides(sides, kept, left, matter, agree)  # keeps each side's lead: no side empties
-                if len({kept[i].voice for side in sides for i in side}) < 2:
+                if len({p for side in sides for i in side for p in people(kept[i].voice)}) < 2:
                     break
                 placed = {i for side in sides for i in side}
                 used |= placed
                 anchor = max(rel[i] for side in sides for i in side)
-                if anchor < s.anchor:
-                    continue  # the point is close to some claims that answer the question, not to the question
+                if anchor < s.anchor and not asks_of(question, [kept[side[0]].text for side in sides]):
+                    # the point is close to some claims that answer the question, not to the question; unless its
+                    # sides take the lexicon's ways of a matter the question names (:mod:`pipeline.synthesis.ways`)
+                    continue
                 positions = [_position(side, kept, rel, kind, s.summary_chars) for side in sides]
                 topic = label_of(question, positions)
                 denial = max((matter[i, j] for i, j in mine if i in placed and j in placed), default=0.0)
@@ -441,7 +391,7 @@ def _position(side: Sequence[int], claims: Sequence[Claim], rel: np.ndarray, kin
     elif kind == "actor":  # who the side gives the role to, then what they are to do: "public money ought to bear ..."
         stance = actor_phrase(text) or stance_phrase(text)
     else:  # what the side holds in its own words; its polarity only when no phrase can be taken
-        stance = stance_phrase(text) or ("in favour" if polarity(text) > 0 else "against")
+        stance = way_phrase(text) or stance_phrase(text) or ("in favour" if polarity(text) > 0 else "against")
     return Position(summary, tuple(claims[i] for i in order), stance)
 
 

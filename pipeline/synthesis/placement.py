@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from pipeline.drafting.drafters.answer_type import answers_type
+from pipeline.drafting.drafters.answer_type import answers_type, asked_type
 from pipeline.drafting.drafters.answering import key_terms
 from pipeline.drafting.outline import Outline
 from pipeline.index.lexical import tokenize
@@ -25,6 +25,7 @@ from pipeline.synthesis.matter import CUE_WORDS, acronyms, neutral
 from pipeline.synthesis.polarity import position_sign, stance_clause
 from pipeline.synthesis.roles import asked_role, assignment
 from pipeline.synthesis.stance import stated_amounts
+from pipeline.synthesis.ways import asks_of
 
 if TYPE_CHECKING:
     from pipeline.synthesis.divergence import Divergence, Position
@@ -145,6 +146,16 @@ def _fit(d: Divergence, questions: np.ndarray, run: Any) -> np.ndarray:
     return np.mean(_sides(d, questions, run), axis=0) + _differs(d, questions, run)
 
 
+# the kind of value a unit gives, as the drafter's answer type names it; a period that recurs is a frequency. Not
+# money: a sum answers many questions on costs ("what should the holder pay" asks for none by the drafter's types,
+# "how much should it cost a provider to issue" does, and a fee for evaluating a credential answers only the first)
+_KIND_OF = {"%": "share"}
+
+
+def _amounts(p: Position) -> list[Any]:
+    return [q for c in p.claims for q in stated_amounts(c.text)[0]]
+
+
 def _answerable(d: Divergence, where: Sequence[tuple[str, str]], questions: np.ndarray, run: Any) -> np.ndarray:
     """Which questions the point's sides answer, so that it may be filed there: close enough in meaning to count
     as an answer (the register's ``relevance``), and each side with a claim that gives the kind of value the
@@ -162,10 +173,20 @@ def _answerable(d: Divergence, where: Sequence[tuple[str, str]], questions: np.n
         ok = np.max(sides, axis=0) >= relevance
     else:
         ok = np.all([near >= relevance for near in sides], axis=0)
+        # sides taking the two ways of a matter the question asks about answer it by their ways, one side close
+        # enough in meaning ("examined only in the official tongue" is far from "in which language ...?")
+        leads = [p.claims[0].text for p in d.positions]
+        ok |= np.array([asks_of(q, leads) for _, q in where]) & (np.max(sides, axis=0) >= relevance)
     for p in d.positions:
         ok &= np.array([[answers_type(q, c.text, practice=True) for _, q in where] for c in p.claims]).any(axis=0)
     if "number" in d.kinds:
-        return ok  # the amount is the answer: "how much should an assessment cost?" by "capped at 60 euros"
+        # the amount is the answer: "how much should an assessment cost?" by "capped at 60 euros"; a question that
+        # asks for the very kind of value the amounts are (a share, a frequency) is answered by them
+        # before any other ("minimum 50% / maximum 33.3%" of what may be taught online answers "what share may be
+        # delivered online?", not "should a workplace be a compulsory part of every micro-credential?")
+        kinds = {_KIND_OF.get(q.unit, "frequency" if q.every else "") for p in d.positions for q in _amounts(p)}
+        asks = np.array([asked_type(q) in kinds - {""} for _, q in where])
+        return ok & asks if (ok & asks).any() else ok
     # and a stance's claims use the question's subject: one of its key terms (the drafter's) rare enough in the
     # workspace to tell subjects apart, when it has any ("who should take part in defining what it teaches" is
     # not answered by claims on earning a credential through validation, however close in meaning)
@@ -178,7 +199,7 @@ def _answerable(d: Divergence, where: Sequence[tuple[str, str]], questions: np.n
             ok[n] &= role is not None and all(any(assignment(c.text, role) for c in p.claims) for p in d.positions)
             continue
         subject = {t for t in key_terms(q) if t not in CUE_WORDS and run.lexical.doc_freq(t) <= limit}
-        if subject and not subject & used:
+        if subject and not subject & used and not asks_of(q, [p.claims[0].text for p in d.positions]):
             ok[n] = False
     return ok
 

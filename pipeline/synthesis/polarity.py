@@ -220,7 +220,12 @@ def prescribes(text: str) -> bool:
     """Whether the claim prescribes (recommends, requires, proposes) with words other than a bound's: only such a
     claim sets the exact amounts it states ("We propose ... a flat fee of 30 euros"; not "74 per cent of account
     holders had used at least part of their credit")."""
-    return is_normative(_BOUND_WORDS.sub(" ", text))
+    return is_normative(_BOUND_WORDS.sub(" ", text)) or bool(_DUTY_OF_A_THING.search(text))
+
+
+# A duty laid on a thing in the passive ("course content has to be refreshed every twelve months"): it sets the
+# figure as "should be refreshed" would. Not "has to repeat" (what someone must do today, often a description).
+_DUTY_OF_A_THING = re.compile(r"\b(?:has|have)\s+to\s+be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
 
 
 def position_sign(text: str) -> int:

@@ -9,10 +9,23 @@ side, and one found on two sides is on none.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
+from pipeline.model import people_of
 from pipeline.synthesis.claims import Claim
+
+
+@lru_cache(maxsize=4096)
+def people(voice: str) -> tuple[str, ...]:
+    """Who a voice is: each person a joint input names ("A. Smith and B. Jones" is two), else the voice itself."""
+    return people_of(voice) or (voice,)
+
+
+def apart(a: str, b: str) -> bool:
+    """Whether two voices share no person: "A. Smith" and "A. Smith and B. Jones" are not two contributors."""
+    return not set(people(a)) & set(people(b))
 
 
 def closest_partners(
@@ -116,12 +129,15 @@ def held_sides(sides: list[list[int]], claims: Sequence[Claim], conflicts: dict[
         side_of = {i: n for n, side in enumerate(sides) for i in side}
         engaged: dict[int, set[str]] = {}  # side -> voices with a claim there that contradicts another side
         contested: set[int] = set()  # those claims
-        homes: dict[str, set[int]] = {}  # voice -> sides where a claim of theirs contradicts another side
+        # person -> sides where a claim of theirs contradicts another side: each person of a joint input is a
+        # voice of their own, so someone on one side alone and on the other in a joint input is torn
+        homes: dict[str, set[int]] = {}
         for i, j in conflicts:
             if i in side_of and j in side_of and side_of[i] != side_of[j]:
-                homes.setdefault(claims[i].voice, set()).add(side_of[i])
-                homes.setdefault(claims[j].voice, set()).add(side_of[j])
-                if claims[i].voice != claims[j].voice:
+                for k in (i, j):
+                    for person in people(claims[k].voice):
+                        homes.setdefault(person, set()).add(side_of[k])
+                if apart(claims[i].voice, claims[j].voice):
                     engaged.setdefault(side_of[i], set()).add(claims[i].voice)
                     engaged.setdefault(side_of[j], set()).add(claims[j].voice)
                     contested |= {i, j}

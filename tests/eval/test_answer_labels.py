@@ -19,6 +19,7 @@ from eval.eval_drafting import norm
 from eval.labelled_sets import SETS, LabelledSet
 from ingest.metadata import build_meta
 from ingest.readers import reader_for
+from ingest.readers.legacy import find_office
 from ingest.turns import own_turns
 from pipeline.drafting.drafters.candidates import candidates
 from pipeline.drafting.outline import load_outline
@@ -160,9 +161,20 @@ def test_a_development_set_labels_every_question_and_an_answer_for_each_answerab
     assert not unlabelled, f"{labelled.labels.name}: answerable questions without a labelled answer: {unlabelled}"
 
 
+# Word, PowerPoint and Excel 97-2003 files, which only LibreOffice converts (ingest/readers/legacy.py)
+LEGACY_OFFICE = (".doc", ".ppt", ".xls")
+
+
 def _contributions(corpus: Path) -> list[Path]:
-    # a metadata sheet (.csv or .xlsx) describes the files and is no contribution
-    return sorted(p for p in corpus.iterdir() if p.is_file() and p.stem != "metadata")
+    # a metadata sheet (.csv or .xlsx) describes the files and is no contribution; a legacy Office file (heldout16's
+    # employment service letter, a .doc) is refused by ingest on a machine without LibreOffice, so there it offers
+    # the drafter no sentence and holds no labelled one
+    office = find_office() is not None
+    return sorted(
+        p
+        for p in corpus.iterdir()
+        if p.is_file() and p.stem != "metadata" and (office or p.suffix.lower() not in LEGACY_OFFICE)
+    )
 
 
 @pytest.mark.unit

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import shutil
 from pathlib import Path
 
@@ -21,6 +22,7 @@ import yaml
 from ingest.metadata import EU_MEMBERS, PARTNERS, REGIONS, build_meta, region_for
 from ingest.metadata_sheet import read_metadata_csv
 from ingest.readers import reader_for
+from ingest.readers.base import ReadError
 from ingest.readers.legacy import find_office
 from pipeline.drafting.outline import load_outline
 from pipeline.index.discovery import METADATA_NAMES
@@ -64,10 +66,12 @@ SETS = {
     "heldout16": dict.fromkeys((".pdf", ".docx", ".doc", ".pptx", ".odt", ".eml", ".txt", ".md", ".html", ".tif"), 1),
     "heldout17": {".pdf": 2, **dict.fromkeys((".docx", ".xlsx", ".odp", ".eml", ".txt", ".md", ".html", ".jpg"), 1)},
     "heldout18": dict.fromkeys((".odt", ".eml", ".pdf", ".rtf", ".html", ".pptx", ".txt", ".csv", ".md", ".docx"), 1),
+    "heldout19": {".pdf": 2, ".docx": 2, **dict.fromkeys((".pptx", ".xlsx", ".htm", ".txt", ".md", ".eml"), 1)},
 }  # fmt: skip
 CONTRIBUTION_SUFFIXES = {
     ".md", ".txt", ".docx", ".pptx", ".pdf", ".html", ".odt", ".odp", ".rtf", ".eml", ".xlsx", ".csv", ".tsv",
     ".doc", ".tif", ".jpg",  # heldout16's Word 97-2003 letter and scanned TIFF, heldout17's photographed page
+    ".htm",  # heldout19's page saved from Word
 }  # fmt: skip
 
 
@@ -98,16 +102,11 @@ def _norm():
 
 def _header_spellings(names: list[str]) -> set[str]:
     """The header cells of the sample sheet and of the named sets' sheets, folded, so that a new sheet can show it
-    uses none of them. A .csv's header is its first line; a .tsv's (heldout18's), its first line with a tab (a
-    title line above it is not the header); a workbook's, its first row with two cells or more (a title row above
-    it is not the header, as the ingest reads it)."""
+    uses none of them. A .csv's header is its first line; a .tsv's (heldout18's and heldout19's) and a workbook's,
+    its first row with two cells or more (a title row above it is not the header, as the ingest reads it)."""
     headers = set(SAMPLE_SHEET.read_text(encoding="utf-8").splitlines()[0].split(","))
     for name in names:
         path = _sheet_path(ROOT / "eval" / name)
-        if path.suffix == ".tsv":
-            first = next(line for line in path.read_text(encoding="utf-8-sig").splitlines() if "\t" in line)
-            headers |= {h.strip() for h in first.split("\t")}
-            continue
         if path.suffix == ".csv":
             raw = path.read_bytes()
             try:  # a sheet saved from Excel may be in Windows-1252 (heldout14's), as the ingest accepts
@@ -116,6 +115,11 @@ def _header_spellings(names: list[str]) -> set[str]:
                 text = raw.decode("cp1252")
             first = text.splitlines()[0]
             headers |= {h.strip() for h in first.replace(";", ",").split(",")}
+            continue
+        if path.suffix == ".tsv":  # a title line (and an empty line) above the header
+            lines = path.read_text(encoding="utf-8-sig").splitlines()
+            header = next(line for line in lines if sum(1 for cell in line.split("\t") if cell.strip()) >= 2)
+            headers |= {h.strip() for h in header.split("\t")}
             continue
         if path.suffix == ".ods":
             from ingest.metadata_ods import ods_tables
@@ -174,9 +178,20 @@ def passages(held_out, sheet) -> dict[str, list[str] | None]:
     out: dict[str, list[str] | None] = {}
     for name, row in sheet.items():
         path = held_out / "corpus" / name
-        unread = _missing_tool(path)
-        out[row["contributor"]] = None if unread else [p.text for p in reader_for(path).read(path).passages]
+        out[row["contributor"]] = None if _missing_tool(path) else _read_unless_tool_missing(path)
     return out
+
+
+def _read_unless_tool_missing(path: Path) -> list[str] | None:
+    """The passages of ``path``, or None when its reader says it needs a tool this machine lacks (a scanned PDF
+    without a text layer needs Tesseract)."""
+    try:
+        return [p.text for p in reader_for(path).read(path).passages]
+    except ReadError as error:
+        missing = shutil.which("tesseract") is None or find_office() is None
+        if missing and re.search(r"tesseract|libreoffice|\bocr\b", str(error), re.I):
+            return None
+        raise
 
 
 @pytest.fixture(scope="module")

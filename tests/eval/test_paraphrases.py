@@ -19,8 +19,8 @@ from pipeline.index.lexical import tokenize
 
 ROOT = Path(__file__).resolve().parents[2]
 PARAPHRASES = ROOT / "eval" / "paraphrases.yaml"
-# heldout10's and heldout11's since session 12, heldout14's and heldout15's since session 13, when they became
-# labelled sets
+# heldout10's and heldout11's since session 12, heldout14's and heldout15's since session 13, heldout16's and
+# heldout17's since session 14, when they became labelled sets
 OUTLINES = (
     "eval/drafting_outline.yaml",
     "eval/heldout/outline.yaml",
@@ -28,6 +28,8 @@ OUTLINES = (
     "eval/heldout11/outline.docx",
     "eval/heldout14/outline.txt",
     "eval/heldout15/outline.tsv",
+    "eval/heldout16/outline.md",
+    "eval/heldout17/outline.md",
 )
 
 # Interrogative families, each with the wordings that ask for the same kind of answer. Longer wordings are

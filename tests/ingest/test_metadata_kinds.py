@@ -344,3 +344,31 @@ def test_a_polish_sheet_reads_its_kinds_and_warns_of_an_unknown_one_naming_the_f
     assert [w for _, (_, warnings) in read.items() for w in warnings] == [
         "kind 'Nagranie dźwiękowe' is not one of policy_brief, presentation, expert_input, other; using 'other'"
     ]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("written", "kind"),
+    [
+        # a speech as delivered is what a presentation is, in each language; so is a poster
+        ("Speech", "presentation"),
+        ("Toespraak", "presentation"),
+        ("Rede", "presentation"),
+        ("Discours", "presentation"),
+        ("Discorso", "presentation"),
+        ("Przemówienie", "presentation"),
+        ("Poster", "presentation"),
+        # the record of a speech is a transcript
+        ("Transcript of the speech", "expert_input"),
+        # a template filled in is a form; Dutch notes and German positions in the plural
+        ("Template", "expert_input"),
+        ("Sjabloon", "expert_input"),
+        ("Notitie", "expert_input"),
+        ("Besluitnotitie", "expert_input"),
+        ("Stellungnahmen", "expert_input"),
+        ("Standpunten", "policy_brief"),
+        ("Wiki page", "other"),
+    ],
+)
+def test_speeches_templates_and_plurals_are_read_as_their_kind(written, kind):
+    assert kind_word(written) == kind

@@ -13,7 +13,7 @@ from reportlab.pdfgen import canvas
 
 from ingest.readers.base import ReadError
 from ingest.readers.pdf import PdfReader
-from tests.reliability.generated import DAMAGED_TEXTS, write_damaged_pdfs
+from tests.reliability.generated import DAMAGED_TEXTS, raw_pdf, write_damaged_pdfs
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -77,6 +77,51 @@ def test_the_source_records_pdfium_as_its_reader(damaged: Path, tmp_path: Path) 
     sources = json.loads(cli("sources").stdout)
     source = next(s for s in sources if s["file"] == "damaged-xref.pdf")
     assert source["reader"] == "pypdfium2" and "PDFium" in source["reader_version"]
+
+
+def _broken_page_pdf(path: Path) -> Path:
+    """Two pages whose second content stream ends inside an inline image (no "EI"): pypdf's parser stops on it,
+    PDFium reads the text drawn before it."""
+    contents = [
+        b"BT /F1 11 Tf 72 720 Td (%s) Tj ET" % DAMAGED_TEXTS[0].encode(),
+        b"BT /F1 11 Tf 72 720 Td (%s) Tj ET\nBI /W 2 /H 2 /BPC 8 /CS /G ID \x00\x01\x02" % DAMAGED_TEXTS[1].encode(),
+    ]
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [6 0 R 7 0 R] /Count 2 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        *(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(data), data) for data in contents),
+        page + b"/Contents 4 0 R >>",
+        page + b"/Contents 5 0 R >>",
+    ]
+    path.write_bytes(raw_pdf(objects))
+    return path
+
+
+@pytest.mark.unit
+def test_a_page_pypdf_fails_on_is_read_by_pdfium_and_said_once(tmp_path: Path) -> None:
+    result = PdfReader().read(_broken_page_pdf(tmp_path / "broken_page.pdf"))
+    assert [(p.location.label, p.text) for p in result.passages] == [
+        ("page 1", DAMAGED_TEXTS[0]),
+        ("page 2", DAMAGED_TEXTS[1]),
+    ]
+    assert result.engine == ""  # pypdf read the file; PDFium only the one page
+    notes = [w for w in result.warnings if "PDFium" in w]
+    assert notes == ["page 2 read with PDFium, without headings or tables: pypdf could not (Unexpected end of stream.)"]
+
+
+@pytest.mark.integration
+def test_the_ingest_warning_names_the_file_and_the_page(tmp_path: Path) -> None:
+    env = {**os.environ, "GUIDELINES_EMBEDDING": "fake:64", "PYTHONPATH": str(REPO)}
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _broken_page_pdf(folder / "broken_page.pdf")
+    command = [sys.executable, "-m", "cli", "ingest", str(folder), "--workspace", str(tmp_path / "ws")]
+    done = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0
+    said = [line for line in done.stderr.splitlines() if "PDFium" in line]
+    assert len(said) == 1 and said[0].startswith("warning: broken_page.pdf: page 2 read with PDFium")
 
 
 def _fine_pdf(folder: Path) -> Path:

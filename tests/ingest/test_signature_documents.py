@@ -143,12 +143,12 @@ def test_a_letter_loses_exactly_its_closing_and_signature(read) -> None:
 def test_a_closing_followed_by_a_paragraph_keeps_everything(read) -> None:
     more = "We also attach our pilot report, which gives the completion rates of 2025 for each of our courses."
     blocks = [DEAR, BODY, LAST, *SIGNATURE[:2], more]
-    assert _text(read("more", blocks)) == "\n".join(blocks)
+    assert _text(read("more", blocks)) == "\n".join(blocks[1:])  # the salutation goes on its own
 
 
 def test_a_letter_without_a_closing_is_unchanged(read) -> None:
     blocks = [DEAR, BODY, LAST, *SIGNATURE[1:]]  # a name and a title under the text, but no closing line
-    assert _text(read("plain", blocks)) == "\n".join(blocks)
+    assert _text(read("plain", blocks)) == "\n".join(blocks[1:])  # the salutation goes on its own
 
 
 def test_a_closing_in_the_middle_of_the_text_is_text(read) -> None:

@@ -193,9 +193,11 @@ _AGENT = re.compile(
 )
 
 
-# the act a "who" question asks about: the verb after its modal ("Who should control the wallet?": control)
+# the act a "who" question asks about: the verb after its modal ("Who should control the wallet?": control); a
+# question whose subject stands between ("What role should employers play?") names none here
 _ACT = re.compile(
-    r"\b(?:should|must|shall|ought\s+to|needs?\s+to|has\s+to|have\s+to|may|can|will|would|is|are)\s+"
+    r"^\W*(?:and\s+|so\s+|but\s+)?(?:who|(?:by|from|with|to|for)\s+whom|which\s+(?:\w+\s+)?\w+)\s+"
+    r"(?:should|must|shall|ought\s+to|needs?\s+to|has\s+to|have\s+to|may|can|will|would|is|are)\s+"
     r"(?:not\s+|also\s+|first\s+|be\s+allowed\s+to\s+|be\s+able\s+to\s+)*(?P<verb>[a-z]{3,})\b",
     _I,
 )
@@ -224,3 +226,35 @@ _LATER_ACTOR = re.compile(
     r"(?:should|must|shall|ought\s+to|needs?\s+to|has\s+to|have\s+to|will|would)\b",
     _I,
 )
+
+
+# the verb after a sentence's first modal: "should be able to use" -> "use", "should be practitioners" -> None (a
+# description of who they are)
+_MODAL_VERB = re.compile(
+    r"\b(?:should|must|shall|ought\s+to|needs?\s+to|has\s+to|have\s+to|may|can|will|would)\s+"
+    r"(?:not\s+|also\s+|only\s+|always\s+|never\s+|first\s+|be\s+able\s+to\s+|be\s+allowed\s+to\s+)*"
+    r"(?P<verb>[a-z]+)(?:\s+(?P<next>[a-z]+))?",
+    _I,
+)
+
+
+def act_only_in_a_name(question: str, sentence: str) -> bool:
+    """Whether a "who" question's act appears in ``sentence`` only inside the name of the ones who do it, while the
+    sentence has them do something else: "Sworn translators should be able to use micro-credentials as proof of
+    their training" names translators but says nothing of who should translate a credential. A sentence saying who
+    they should be ("Assessors should be practitioners of the trade") still answers."""
+    act = _asked_act(question)
+    if not act or len(act) < 4:
+        return False
+    found = re.findall(rf"\b{re.escape(act)}[\w-]*", sentence, _I)
+    if not found or not all(is_actor_noun(w) or _TRADE.fullmatch(w) for w in found):
+        return False
+    modal = _MODAL_VERB.search(sentence)
+    if modal is None:
+        return False
+    verb = modal.group("verb").lower()
+    if verb == "be" and not re.fullmatch(
+        r"\w+(?:ed|en)|made|paid|run|held|kept|set|taught|led|done|given", modal.group("next") or ""
+    ):
+        return False  # "Assessors should be practitioners": who they should be
+    return not verb.startswith(act)

@@ -25,37 +25,28 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.drafting.drafters.actors import acted_upon, asks_body, asks_who, names_body, names_someone
+from pipeline.drafting.drafters.actors import (
+    act_only_in_a_name,
+    acted_upon,
+    asks_body,
+    asks_who,
+    names_body,
+    names_someone,
+)
 from pipeline.drafting.drafters.candidates import is_imperative, takes_position
-from pipeline.index.lexical import tokenize
-
-_I = re.IGNORECASE
-# numbers written in words, up to the ones contributions spell out
-_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundred|thousand|million|a dozen|dozens|half|a few|several|a single|single"
-)
-# a figure in digits: "5", "1,500", "2.5", "75-90" (a range), not part of a word ("ESG2015", "B2")
-_DIGITS = r"(?<![\w.])\d+(?:[.,]\d+)*(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?(?![\w])"
-_LABEL_BEFORE = re.compile(
-    r"\b(level|levels|part|article|section|annex|chapter|page|slide|step|question|paragraph|item|no\.?|number|"
-    r"version|phase|grade|table|figure|esg|eqf|nqf|iso)\s*$",
+from pipeline.drafting.drafters.counting import counts_elsewhere, misses_named_figures, named_figures
+from pipeline.drafting.drafters.figures import (
+    _CURRENCY,
+    _DIGITS,
     _I,
-)
-_YEAR = re.compile(r"^(19|20)\d\d(\s*[-–/]\s*\d{2,4})?$")
-_UNIT_AFTER = re.compile(
-    r"^\s*(%|per\s*cent|percent|euros?|eur\b|€|dollars?|hours?|ects|credits?|days?|weeks?|months?|years?)", _I
+    _TIME_UNIT,
+    _WORDS,
+    _without_non_counting,
+    counting_figures,
 )
 
-_TIME_UNIT = (
-    r"(?:working\s+|calendar\s+|school\s+|academic\s+|business\s+)?"
-    r"(?:years?|months?|weeks?|days?|hours?|minutes?|semesters?|terms?|decades?)"
-)
-_CURRENCY = (
-    r"€|\$|£|\b(?:eur|euros?|usd|dollars?|pounds?|gbp|chf|francs?|tenge|dinars?|lari|lei|leu|kuna|kron[aeo]r?|"
-    r"zloty|złoty|forint|huf|lev|leva|bgn|dirhams?|manat|soms?|hryvnias?|uah|rubles?|roubles?|denars?|mkd|lek|"
-    r"dram|drams|amd|cents?|pence)\b"
-)
+__all__ = ["SUPERLATIVE", "answers_type", "asked_type", "counting_figures", "gives", "named_figures"]
+
 
 # a bound asked as a superlative: "What is the longest a course should last?" asks for a duration, "the largest
 # workload" or "the smallest amount of learning" for an amount
@@ -98,7 +89,8 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "workload",
         re.compile(
             r"\b(minimum|maximum|smallest|largest|least|most|lowest|highest|lower|upper|how\s+(much|large|big|small)|"
-            r"what)\b[^?.]*\b(workload|volume\s+of\s+learning|learning\s+hours|ects|credits?)\b|"
+            # "credit" alone may be recognition ("be given formal credit"): the plural or ECTS counts a workload
+            r"what)\b[^?.]*\b(workload|volume\s+of\s+learning|learning\s+hours|ects|credits|credit\s+(?:points?|value))\b|"
             r"\b(workload|volume\s+of\s+learning)\b[^?.]*\b(minimum|maximum|at\s+least|at\s+most|limit|cap)\b",
             _I,
         ),
@@ -122,7 +114,11 @@ _GIVES: dict[str, re.Pattern[str]] = {
         r"\b(every|each)\s+(\w+\s+)?(years?|months?|weeks?|days?|semesters?|terms?|cycles?|rounds?|intakes?)\b|"
         r"\b(annual(ly)?|yearly|monthly|weekly|daily|quarterly|biennial(ly)?|triennial(ly)?|once\s+(a|per|every|each)|twice|"
         r"regular(ly)?|periodic(ally)?|continuous(ly)?|at\s+least\s+every|times\s+(a|per)|"
-        r"per\s+(year|month|week|semester))\b|" + rf"(?:{_DIGITS}|\b(?:{_WORDS})\b)\s+times\b",
+        r"per\s+(year|month|week|semester)|"
+        # a review tied to an event rather than to the calendar: "only when the standard changes", "whenever the
+        # outcomes change", "not on a fixed calendar"
+        r"whenever|(?:only|just)\s+(?:when|if|after)|not\s+(?:on|at|to)\s+(?:a\s+)?(?:fixed|set|regular)\s+"
+        r"(?:calendar|schedule|cycle|intervals?|timetable|dates?))\b|" + rf"(?:{_DIGITS}|\b(?:{_WORDS})\b)\s+times\b",
         _I,
     ),
     "share": re.compile(
@@ -177,26 +173,6 @@ def asked_type(question: str) -> str | None:
         if pattern.search(question):
             return kind
     return None
-
-
-def counting_figures(text: str) -> list[str]:
-    """The figures in ``text`` that count or measure something: years and labels ("level 5") left out."""
-    out = []
-    for match in re.finditer(_DIGITS, text):
-        figure = match.group(0)
-        before, after = text[: match.start()], text[match.end() :]
-        if _LABEL_BEFORE.search(before):
-            continue
-        if _YEAR.match(figure) and not _UNIT_AFTER.match(after) and not re.search(r"[€$£]\s*$", before):
-            continue
-        out.append(figure)
-    return out
-
-
-def _without_non_counting(text: str) -> str:
-    """``text`` with its years and labelled numbers blanked, so a time-unit or currency pattern cannot meet them."""
-    keep = set(counting_figures(text))
-    return re.sub(_DIGITS, lambda m: m.group(0) if m.group(0) in keep else " ", text)
 
 
 # a percentage is a sum of money only beside a word of money ("a fee of 5% of the price", "VAT at 20 %"); "34 per
@@ -333,116 +309,6 @@ def _without_subject_modifier(sentence: str) -> str:
     return _SUBJECT_MODIFIER.sub(lambda m: m.group("head"), sentence, count=1)
 
 
-# what "how many" counts: the words up to the verb ("how many learning outcomes should ..." counts outcomes)
-_HOW_MANY = re.compile(
-    r"\bhow\s+many\s+(?:(?:more|different|separate|individual|other)\s+)?"
-    r"((?:(?!(?:should|must|shall|can|could|may|might|will|would|do|does|did|is|are|was|were|has|have|had|need|"
-    r"ought)\b)[\w-]+\s*){1,3})",
-    _I,
-)
-_FIGURE = re.compile(rf"{_DIGITS}|\b(?:{_WORDS})\b", _I)
-
-
-@lru_cache(maxsize=1024)
-def _counted_and_named(question: str) -> tuple[frozenset[str], frozenset[str]]:
-    """What a "how many" question counts, and the other words it names (both empty for any other question): read
-    once per question, not once per candidate sentence."""
-    asked = _HOW_MANY.search(question)
-    if not asked:
-        return frozenset(), frozenset()
-    counted = frozenset(tokenize(asked.group(1)))
-    return counted, frozenset(tokenize(question)) - counted
-
-
-# a figure joined by a hyphen to the word it measures ("five-point", "two-day", "15-hour")
-_COMPOUND_UNIT = re.compile(r"-([A-Za-z]+)\b")
-# what follows a figure that measures time or how often, never a number of people or things
-# ("25 to 30 hours": the first figure of a range measures what the second does)
-_RANGE_END = rf"(?:\s*(?:to|or|-|–)\s*{_DIGITS})?"
-_MEASURE_AFTER = re.compile(rf"{_RANGE_END}[\s-]+(?:(?:a|an)\s+)?(?:{_TIME_UNIT}|times)\b", _I)
-# what follows a figure that measures a volume of learning ("1 ECTS credit", "5 credit points")
-_VOLUME_AFTER = re.compile(rf"{_RANGE_END}[\s-]+(?P<unit>(?:ects\s+)?(?:credits?|credit\s+points|points)|ects)\b", _I)
-
-
-def counts_elsewhere(question: str, sentence: str) -> bool:
-    """Whether every figure of ``sentence`` counts another thing the question names than the one it asks the
-    number of: "How many learners should one assessor have?" is not answered by "at least one assessor should
-    take part", whose figure counts assessors, nor by "results within ten working days", whose figure is a time.
-    A figure followed by no word of the question counts something unknown and may still answer."""
-    counted, named = _counted_and_named(question)
-    if not counted or not named:
-        return False
-    text = _without_non_counting(sentence)
-    counting_things = asked_type(question) == "count"  # not "how many hours": then a time is what is asked
-    verdicts = []
-    for match in _FIGURE.finditer(text):
-        if counting_things and _MEASURE_AFTER.match(text[match.end() :]):
-            verdicts.append(True)  # "within ten working days", "four times a year": a time, not a number of them
-            continue
-        volume = _VOLUME_AFTER.match(text[match.end() :]) if counting_things else None
-        if volume and not set(tokenize(volume.group("unit"))) & counted:
-            verdicts.append(True)  # "at least 1 ECTS credit" measures learning, not how many courses
-            continue
-        compound = _COMPOUND_UNIT.match(text[match.end() :])
-        if compound:  # "a five-point scale", "a 15-hour course": the figure measures the word it is joined to
-            verdicts.append(not set(tokenize(compound.group(1))) & counted)
-            continue
-        after = tokenize(" ".join(text[match.end() :].split()[:3]))
-        hit = next((w for w in after if w in counted or w in named), None)
-        if hit is None and match.group(0).lower() in _PRONOUN_FIGURES:
-            continue  # "the only one to decide", "a single body": a pronoun or an article, not a count
-        determiner = match.group(0).lower() in _PRONOUN_FIGURES and _OPENS_SUBJECT.match(text[: match.start()])
-        if hit in counted and determiner:
-            continue  # "A single micro-credential should not exceed 150 hours": any one of them, not how many
-        verdicts.append(hit is not None and hit not in counted)
-    return bool(verdicts) and all(verdicts)
-
-
-# A figure the question itself names ("learners under 18", "level 4 or level 5", "courses of fewer than 5 ECTS")
-# is what it asks about: a sentence that names none of its figures speaks of something else ("Admission should be
-# open to people without a school-leaving certificate" does not say whether learners under 18 may enrol). A year
-# and a figure that is part of a name ("Open Badges 3.0", "ISO 9001") are left out: the answer need not repeat them.
-_NAME_BEFORE = re.compile(r"\b(?:[A-Z][\w-]*|ISO|ESG|EN)\s*$")
-_SPELLED = dict(
-    zip(
-        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-        "eighteen nineteen twenty".split(),
-        range(1, 21),
-        strict=True,
-    )
-)
-
-
-@lru_cache(maxsize=1024)
-def named_figures(question: str) -> frozenset[str]:
-    """The figures ``question`` names as what it asks about (digits, as written): no year, no part of a name. Read
-    once per question, not once per candidate sentence."""
-    out = set()
-    for match in re.finditer(_DIGITS, question):
-        figure = match.group(0)
-        if _YEAR.match(figure) or _NAME_BEFORE.search(question[: match.start()]):
-            continue
-        out.add(figure)
-    return frozenset(out)
-
-
-def misses_named_figures(question: str, sentence: str) -> bool:
-    """Whether ``question`` names figures (:func:`named_figures`) and ``sentence`` gives none of them, in digits
-    or spelled out ("18" / "eighteen")."""
-    wanted = named_figures(question)
-    if not wanted:
-        return False
-    given = {m.group(0) for m in re.finditer(_DIGITS, sentence)}
-    given |= {str(_SPELLED[w.lower()]) for w in re.findall(r"[A-Za-z]+", sentence) if w.lower() in _SPELLED}
-    return not wanted & given
-
-
-# the start of a sentence before a number word that opens its subject ("A single ...", "Each single ...")
-_OPENS_SUBJECT = re.compile(r"^\W*(?:a|an|each|every|any)?\s*$", _I)
-# number words that are as often pronouns or articles as counts
-_PRONOUN_FIGURES = frozenset({"one", "a single", "single", "half", "a few", "several"})
-
-
 def answers_type(question: str, sentence: str, practice: bool = False) -> bool:
     """Whether ``sentence`` gives a value of the kind ``question`` asks for (True when it asks for none), and,
     when the question asks what should be, holds one (a value as it is done now does not say what it should be;
@@ -460,9 +326,9 @@ def answers_type(question: str, sentence: str, practice: bool = False) -> bool:
             return False
         if _PAY_QUESTION.search(question) and not _MONEY_TALK.search(sentence):
             return False  # "Who should pay ...?" is answered by who pays, not by who plans or lists the courses
-        if acted_upon(question, own):
+        if acted_upon(question, own) or act_only_in_a_name(question, own):
             return False
-    if counts_elsewhere(question, sentence) or times_elsewhere(question, sentence):
+    if counts_elsewhere(question, sentence, kind) or times_elsewhere(question, sentence):
         return False
     if misses_named_figures(question, sentence):
         return False

@@ -486,3 +486,44 @@ def test_a_time_given_each_week_is_no_length_of_a_course():
 )
 def test_how_many_is_answered_by_a_count_of_the_thing_asked(question, sentence, answers):
     assert answers_type(question, sentence) is answers
+
+
+@pytest.mark.parametrize(
+    "sentence, answers",
+    [
+        # the act only inside the name of those who do it, while the sentence has them do something else
+        ("Sworn translators should be able to use micro-credentials as proof of their training.", False),
+        ("Translators should be paid by the hour.", False),
+        # who they should be, or doing the act itself
+        ("Translators should be sworn members of the national chamber.", True),
+        ("A sworn translator should translate every credential presented abroad.", True),
+        ("The recognition centre should translate the credential free of charge.", True),
+    ],
+)
+def test_who_acts_is_not_answered_by_the_name_of_the_act_alone(sentence, answers):
+    assert answers_type("Who should translate a micro-credential that is presented abroad?", sentence) is answers
+
+
+def test_a_question_with_its_subject_before_the_verb_names_no_act_of_its_own():
+    question = "What role should employers play in designing micro-credentials?"
+    assert answers_type(question, "Employers' organisations should take part in designing every micro-credential.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answers"),
+    [
+        # a review tied to an event rather than the calendar says how often, too
+        ("Course content should be updated only when the occupational standard changes.", True),
+        ("Content should be reviewed whenever the outcomes change.", True),
+        ("Content should be revised as needed, not on a fixed calendar.", True),
+        ("Content should be reviewed by the sector council.", False),
+    ],
+)
+def test_how_often_is_answered_by_an_event_as_well_as_a_period(sentence, answers):
+    assert answers_type("How often should the content of a micro-credential be reviewed?", sentence) is answers
+
+
+def test_credit_given_for_competence_is_recognition_not_a_workload():
+    question = "In what way should competence gained at work be given formal credit?"
+    assert asked_type(question) is None
+    assert asked_type("What is the largest number of credits a micro-credential should carry?") == "workload"

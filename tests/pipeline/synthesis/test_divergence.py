@@ -52,7 +52,9 @@ def test_amounts_carry_their_unit_and_bound() -> None:
 def test_number_comparison_finds_different_minimums_only() -> None:
     assert number_conflict(quantities("minimum 1 ECTS"), quantities("a minimum of 3 ECTS credits"))
     assert number_conflict(quantities("at least 2 weeks"), quantities("at least 2 weeks")) is None
-    assert number_conflict(quantities("minimum 3 ECTS"), quantities("maximum 1 ECTS")) is None  # other bound
+    # another bound leaves room for both, unless the floor stands above the ceiling (no size is both)
+    assert number_conflict(quantities("minimum 1 ECTS"), quantities("maximum 3 ECTS")) is None
+    assert number_conflict(quantities("minimum 3 ECTS"), quantities("maximum 1 ECTS"))
     assert number_conflict(quantities("minimum 3 ECTS"), quantities("minimum 3 hours")) is None  # other unit
     assert number_conflict(quantities("no minimum size at all"), quantities("minimum 3 ECTS"))
     assert number_conflict(quantities("at most one third"), quantities("up to 60%"))

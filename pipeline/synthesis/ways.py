@@ -1,0 +1,188 @@
+"""Two ways of doing one thing that exclude each other, named in general words of policy.
+
+Two answers to one question can share no key word and still be opposed: "our members must be able to pay in
+instalments" and "the entire tuition must be settled before the first class" cannot both be followed, since a fee
+paid bit by bit is not all paid before the course starts. Closeness in meaning does not see it and no negation
+marks it, so a small lexicon of ways that exclude each other names them: a way of paying spread over time against
+the whole sum paid before the learning begins; admission open whatever a learner already holds against admission
+that requires a prior qualification; an assessment in the candidate's own language against one in the official
+language alone.
+
+Each entry holds the words of its matter (paying: "pay", "fee", "cost", "tuition") and the two ways. A claim takes
+a way when it prescribes (a modal of duty or permission, a recommendation), names the matter and exactly one of the
+two ways, with no negation before the way in its clause ("should not have to pay up front" would turn it round: the
+reading abstains there rather than guess). Two claims of different contributors that both answer the question
+and take the two ways are a stance conflict, each claim's position its way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from pipeline.synthesis.modality import bare_force
+from pipeline.synthesis.polarity import is_normative
+
+_I = re.IGNORECASE
+_START = (
+    r"(?:the\s+)?(?:first\s+(?:class|lesson|session|day|module|week)|start|beginning|enrol(?:l)?ing|enrol(?:l)?ment|"
+    r"registration|(?:course|programme|program|training)\s+(?:starts|begins|has\s+started))"
+)
+
+
+@dataclass(frozen=True)
+class Ways:
+    """One matter and two ways of it that exclude each other (+1 the first, -1 the second)."""
+
+    name: str
+    asked: re.Pattern[str]  # the words of a question that asks about the matter ("fee", "pay")
+    matter: re.Pattern[str]
+    first: re.Pattern[str]
+    second: re.Pattern[str]
+
+
+PAYING = Ways(
+    "paying",
+    re.compile(r"\b(?:pay\w*|fees?|costs?|tuition|price|charg\w+|instal\w*)\b", _I),
+    re.compile(r"\b(?:pay|pays|paid|paying|payments?|fees?|costs?|tuition|price|charges?|bills?|sum|amount)\b", _I),
+    # spread over time: "in instalments", "spread the cost over several months", "pay monthly", "bit by bit"
+    re.compile(
+        r"\binstal(?:l)?ments?\b|\bspread\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:cost|costs|fee|fees|payments?|price|"
+        r"tuition|bill|sum|amount)\b|\bpay(?:ing)?\s+(?:it\s+|the\s+fee\s+)?(?:in\s+(?:parts|stages)|bit\s+by\s+bit|"
+        r"monthly|month\s+by\s+month)\b|\bdeferred\s+payments?\b",
+        _I,
+    ),
+    # the whole sum before the learning begins: "up front", "in advance", "settled before the first class"
+    re.compile(
+        # "in advance" and "up front" only of paying ("publish their fees in advance" pays nothing)
+        r"\b(?:pay|pays|paid|paying|payable|settled|due)\b[^.;:,]{0,30}?\b(?:up[\s-]?front|in\s+advance)\b"
+        r"|\bup[\s-]?front\s+(?:payments?|fees?)\b|\b(?:settled|paid|payable|due)\s+(?:in\s+full\s+|entirely\s+)?"
+        rf"(?:before|at|on|upon|by)\s+{_START}\b|\bin\s+full\s+(?:before|at|on|upon)\s+{_START}\b",
+        _I,
+    ),
+)
+_HELD = r"(?:qualifications?|certificates?|diplomas?|degrees?|school|schooling|education)"
+ADMITTING = Ways(
+    "admitting",
+    re.compile(r"\b(?:access|admi\w+|enrol\w*|entry|entrance)\b", _I),
+    # what a learner already holds: a qualification, a certificate, a diploma, a level of schooling
+    re.compile(rf"\b{_HELD}\b|\bschool-leaving\b|\b(?:upper-)?secondary\b", _I),
+    # open whatever is held: "nobody should be turned away for lack of ...", "regardless of prior qualifications"
+    re.compile(
+        r"\b(?:no\s+one|nobody|no\s+(?:learner|applicant|candidate|adult|person)s?)\s+(?:should|must|shall|may|will|"
+        r"ought\s+to)\s+be\s+(?:turned\s+away|refused|excluded|rejected|kept\s+out)\s+(?:[\w-]+\s+){0,6}?(?:for\s+(?:lack|want)\s+of|"
+        rf"because\s+(?:they|he|she)\s+(?:lack|la\w+))|\bregardless\s+of\s+(?:their\s+|any\s+)?(?:prior\s+|previous\s+|"
+        rf"formal\s+)?{_HELD}\b|\bno\s+(?:formal\s+)?entry\s+requirements?\b",
+        _I,
+    ),
+    # closed to those without it: "admission ought to require a completed upper-secondary qualification"
+    re.compile(
+        # access or entry to learning, not to a register or a building
+        r"\b(?:admission|enrol(?:l)?ment|enrol(?:l)?ing|(?:access|entry)\s+to\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+)?"
+        r"(?:courses?|programmes?|programs?|training|micro-credentials?|learning))\b[^.;:,]{0,40}?\b(?:require[sd]?|requiring|"
+        r"(?:be\s+)?conditional\s+(?:on|upon)|depends?\s+on|be\s+reserved\s+for)\b",
+        _I,
+    ),
+)
+_TONGUE = r"(?:language|tongue)"
+TESTING_LANGUAGE = Ways(
+    "testing language",
+    re.compile(r"\b(?:languages?|tongues?)\b", _I),
+    # an assessment, an examination, a test, answering it
+    re.compile(r"\b(?:assess\w*|exam\w*|tests?|tested|answer(?:s|ed|ing)?)\b", _I),
+    # the candidate's own language: "in their first language", "in their mother tongue"
+    re.compile(
+        r"\b(?:their|his|her|the\s+(?:learner|candidate|student)['’]s)\s+(?:own\s+)?(?:first|mother|native|home)\s+"
+        rf"{_TONGUE}\b|\bmother\s+tongue\b",
+        _I,
+    ),
+    # the official language and no other: "only in the official tongue", "in the official language alone" (an
+    # official language beside others excludes no candidate's own)
+    re.compile(
+        rf"\b(?:only|solely|exclusively)\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:official|national|state)\s+{_TONGUE}\b"
+        rf"|\b(?:official|national|state)\s+{_TONGUE}\s+(?:alone|only)\b",
+        _I,
+    ),
+)
+LEXICON = (PAYING, ADMITTING, TESTING_LANGUAGE)
+
+_NEGATION = re.compile(r"\b(?:not|never|no|nobody|none|without|neither|nor|cannot)\b|n['’]t\b", _I)
+_CLAUSE_BREAK = re.compile(r"[;:,]|\b(?:but|while|whereas|although|because|since|so\s+that|where|if|when)\b", _I)
+
+
+def _clause_before(text: str, start: int) -> str:
+    before = text[:start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    return before[breaks[-1].end() :] if breaks else before
+
+
+@lru_cache(maxsize=8192)
+def way_taken(text: str) -> tuple[str, int] | None:
+    """The lexicon's matter and way a claim prescribes: ``("paying", 1)`` for "learners should be able to spread
+    the cost over several months", ``("paying", -1)`` for "the entire tuition must be settled before the first
+    class"; None when it prescribes none, names both ways of a matter, or a negation stands before the way."""
+    if not (is_normative(text) or bare_force(text) is not None):
+        return None
+    taken = []
+    for ways in LEXICON:
+        if not ways.matter.search(text):
+            continue
+        found = [(m, 1) for m in ways.first.finditer(text)] + [(m, -1) for m in ways.second.finditer(text)]
+        if not found or len({sign for _, sign in found}) != 1:
+            continue
+        if any(_NEGATION.search(_clause_before(text, m.start())) for m, _ in found):
+            continue  # "should not have to pay up front": turned round, or not; the reading abstains
+        taken.append((ways.name, found[0][1]))
+    return taken[0] if len(taken) == 1 else None
+
+
+def opposed_ways(
+    claims: Sequence[Any], rel: Sequence[float], relevance: float, taken: set[tuple[int, int]], question: str = ""
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """Pairs of claims of different contributors that both answer the question (``rel`` >= ``relevance``; or one
+    of them does and ``question`` asks about the matter, so the other answers it by its way) and take the two ways
+    of one matter of the lexicon, beyond the pairs ``taken``; each pair maps to its claims' signs."""
+    ways = [way_taken(c.text) for c in claims]
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    for i in range(len(claims)):
+        for j in range(i + 1, len(claims)):
+            wi, wj = ways[i], ways[j]
+            if wi is None or wj is None or wi[0] != wj[0] or wi[1] == wj[1]:
+                continue
+            if (i, j) in taken or claims[i].voice == claims[j].voice or max(rel[i], rel[j]) < relevance:
+                continue
+            if min(rel[i], rel[j]) < relevance and not answers_by_way(claims[i].text, question):
+                continue
+            out[(i, j)] = (wi[1], wj[1])
+    return out
+
+
+def way_phrase(text: str) -> str:
+    """The words in which a claim takes its way ("in instalments", "settled before the first class"), for a label;
+    "" when it takes none."""
+    taken = way_taken(text)
+    if taken is None:
+        return ""
+    ways = next(w for w in LEXICON if w.name == taken[0])
+    found = (ways.first if taken[1] == 1 else ways.second).search(text)
+    return found.group(0) if found else ""
+
+
+def asks_of(question: str, points: Sequence[str]) -> bool:
+    """Whether ``question`` names the matter every claim of ``points`` takes a way of ("How should the payment of
+    course fees be arranged?" names paying): such claims answer it whatever other words they share with it."""
+    taken = {way_taken(text) for text in points}
+    if not taken or None in taken or len({name for name, _ in taken}) != 1:  # type: ignore[misc]
+        return False
+    name = next(iter(taken))[0]  # type: ignore[index]
+    return any(w.name == name and w.asked.search(question) for w in LEXICON)
+
+
+def answers_by_way(text: str, question: str) -> bool:
+    """Whether a claim takes a way of a matter ``question`` asks about: it answers it, however far in meaning
+    ("examined only in the official tongue of the country" answers "in which language should candidates be
+    assessed?" at a cosine of 0.3)."""
+    return asks_of(question, [text])
