@@ -33,9 +33,8 @@ from ingest.readers.docx_controls import (
     text_parts,
 )
 from ingest.readers.docx_controls import showing_placeholder as _placeholder
-from ingest.readers.drawing import SAFE_PARSER as _SAFE_PARSER
-from ingest.readers.drawing import chart_from_xml, smartart_lines
-from ingest.readers.embedded import picture_text
+from ingest.readers.docx_drawings import GRAPHIC_DATA as _GRAPHIC_DATA
+from ingest.readers.docx_drawings import graphic_text as _graphic_text
 from ingest.readers.memo import memo_cuts
 from ingest.readers.salutation import salutation_cuts
 from ingest.readers.signature import is_closing, signature_cuts
@@ -62,14 +61,6 @@ _HEADING_STYLE = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-_R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_DIAGRAM_URI = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
-_CHART_URI = "http://schemas.openxmlformats.org/drawingml/2006/chart"
-_PICTURE_URI = "http://schemas.openxmlformats.org/drawingml/2006/picture"
-_DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
-_GRAPHIC_DATA = "{http://schemas.openxmlformats.org/drawingml/2006/main}graphicData"
-_DGM_REL_IDS = f"{{{_DIAGRAM_URI}}}relIds"
-_CHART_REF = f"{{{_CHART_URI}}}chart"
 _TXBX = qn("w:txbxContent")
 _W_T = qn("w:t")
 _SDT = qn("w:sdt")
@@ -132,29 +123,6 @@ def _anchored(p: Any, parent: Any, part: Any) -> Iterator[Block]:
             text = _graphic_text(element, part)
             if text:
                 yield text
-
-
-def _graphic_text(graphic_data: Any, part: Any) -> str:
-    """Text of a SmartArt diagram (its data part), a chart (its cached values) in ``part``'s relationships, or a
-    picture's description (alt text)."""
-    uri = graphic_data.get("uri", "")
-    if uri == _DIAGRAM_URI:
-        rel_ids = graphic_data.find(_DGM_REL_IDS)
-        rid = rel_ids.get(f"{{{_R_NS}}}dm") if rel_ids is not None else None
-        if rid and rid in part.rels:
-            data = etree.fromstring(part.rels[rid].target_part.blob, _SAFE_PARSER)
-            return "\n".join(smartart_lines(data))
-    elif uri == _PICTURE_URI:
-        frame = graphic_data.getparent().getparent()  # wp:inline or wp:anchor, which hold the description
-        properties = frame.find(_DOC_PR) if frame is not None else None
-        if properties is not None:
-            return picture_text(properties.get("descr"), properties.get("title"))
-    elif uri == _CHART_URI:
-        chart = graphic_data.find(_CHART_REF)
-        rid = chart.get(f"{{{_R_NS}}}id") if chart is not None else None
-        if rid and rid in part.rels:
-            return chart_from_xml(etree.fromstring(part.rels[rid].target_part.blob, _SAFE_PARSER))[1]
-    return ""
 
 
 def _blocks(element: Any, parent: Any, part: Any = None) -> Iterator[Block]:
