@@ -24,9 +24,18 @@ from lxml.etree import LxmlError
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import Limits, ReadError
 from ingest.readers.docx_changes import mark_deleted, signature_cells, tracked_changes
-from ingest.readers.drawing import SAFE_PARSER as _SAFE_PARSER
-from ingest.readers.drawing import chart_from_xml, smartart_lines
-from ingest.readers.embedded import picture_text
+from ingest.readers.docx_controls import (
+    answered_in_controls,
+    in_answer,
+    in_placeholder,
+    labelled,
+    labelled_row,
+    text_parts,
+)
+from ingest.readers.docx_controls import showing_placeholder as _placeholder
+from ingest.readers.docx_drawings import GRAPHIC_DATA as _GRAPHIC_DATA
+from ingest.readers.docx_drawings import graphic_text as _graphic_text
+from ingest.readers.memo import memo_cuts
 from ingest.readers.salutation import salutation_cuts
 from ingest.readers.signature import is_closing, signature_cuts
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, LeftOut, SectionTracker, clean_text
@@ -52,16 +61,9 @@ _HEADING_STYLE = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-_R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_DIAGRAM_URI = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
-_CHART_URI = "http://schemas.openxmlformats.org/drawingml/2006/chart"
-_PICTURE_URI = "http://schemas.openxmlformats.org/drawingml/2006/picture"
-_DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
-_GRAPHIC_DATA = "{http://schemas.openxmlformats.org/drawingml/2006/main}graphicData"
-_DGM_REL_IDS = f"{{{_DIAGRAM_URI}}}relIds"
-_CHART_REF = f"{{{_CHART_URI}}}chart"
 _TXBX = qn("w:txbxContent")
 _W_T = qn("w:t")
+_SDT = qn("w:sdt")
 # Subtrees whose text is not the paragraph's own: deleted or moved-away text, the Fallback copy of
 # mc:AlternateContent, and drawings (text boxes, diagrams and charts are read as blocks of their own).
 _SKIP = {qn("w:del"), qn("w:moveFrom"), _MC_FALLBACK, qn("w:drawing"), qn("w:pict"), qn("w:object"), _TXBX}
@@ -77,11 +79,13 @@ def _paragraph_text(p: Any) -> str:
     """The paragraph's visible text: runs, hyperlinks, inline content controls, fields' results and
     tracked insertions; not deleted text, field codes, nor the text of drawings anchored in it."""
     parts: list[str] = []
+    if in_placeholder(p):
+        return ""  # an unanswered content control's placeholder ("Click or tap here to enter text.")
 
     def walk(element: Any) -> None:
         for child in element.iterchildren():
             tag = child.tag
-            if tag in _SKIP or not isinstance(tag, str):
+            if tag in _SKIP or not isinstance(tag, str) or (tag == _SDT and _placeholder(child)):
                 continue
             if tag == _W_T:
                 parts.append(child.text or "")
@@ -119,29 +123,6 @@ def _anchored(p: Any, parent: Any, part: Any) -> Iterator[Block]:
             text = _graphic_text(element, part)
             if text:
                 yield text
-
-
-def _graphic_text(graphic_data: Any, part: Any) -> str:
-    """Text of a SmartArt diagram (its data part), a chart (its cached values) in ``part``'s relationships, or a
-    picture's description (alt text)."""
-    uri = graphic_data.get("uri", "")
-    if uri == _DIAGRAM_URI:
-        rel_ids = graphic_data.find(_DGM_REL_IDS)
-        rid = rel_ids.get(f"{{{_R_NS}}}dm") if rel_ids is not None else None
-        if rid and rid in part.rels:
-            data = etree.fromstring(part.rels[rid].target_part.blob, _SAFE_PARSER)
-            return "\n".join(smartart_lines(data))
-    elif uri == _PICTURE_URI:
-        frame = graphic_data.getparent().getparent()  # wp:inline or wp:anchor, which hold the description
-        properties = frame.find(_DOC_PR) if frame is not None else None
-        if properties is not None:
-            return picture_text(properties.get("descr"), properties.get("title"))
-    elif uri == _CHART_URI:
-        chart = graphic_data.find(_CHART_REF)
-        rid = chart.get(f"{{{_R_NS}}}id") if chart is not None else None
-        if rid and rid in part.rels:
-            return chart_from_xml(etree.fromstring(part.rels[rid].target_part.blob, _SAFE_PARSER))[1]
-    return ""
 
 
 def _blocks(element: Any, parent: Any, part: Any = None) -> Iterator[Block]:
@@ -210,6 +191,30 @@ def _cell_text(tc: Any, parent: Any, part: Any) -> str:
     return " ".join(part for part in parts if part)
 
 
+def _cell_parts(tc: Any, parent: Any, part: Any) -> tuple[str, str]:
+    """A template's cell (see :mod:`ingest.readers.docx_controls`): its own text and the answers in its controls,
+    each on one line; a nested table in no answer control and anchored text count as the template's."""
+    fixed: list[str] = []
+    answers: list[str] = []
+    for item in _blocks(tc, parent, part):
+        if isinstance(item, Paragraph):
+            own, answer = text_parts(item._p, _SKIP, _CHARS)
+            fixed.append(_one_line(own))
+            answers.append(_one_line(answer))
+        elif isinstance(item, Table):
+            (answers if in_answer(item._tbl) else fixed).append("; ".join(_table_rows(item, part)))
+        else:
+            fixed.append(_one_line(item))
+    return " ".join(f for f in fixed if f), " ".join(a for a in answers if a)
+
+
+def _prompt(p: Any) -> str | None:
+    """A template's paragraph holding its own words: the words quoted, over the answer of a control in it; None
+    for a paragraph that is all answer."""
+    fixed, answer = (clean_text(t) for t in text_parts(p, _SKIP, _CHARS))
+    return labelled(fixed, answer) if fixed else None
+
+
 def _last_with_text(items: list[Block]) -> int:
     """Index of the body's last block holding text (a table, a paragraph, anchored text); -1 if none."""
     for index in range(len(items) - 1, -1, -1):
@@ -234,30 +239,33 @@ def _opening(items: list[Block], part: Any) -> Iterator[tuple[str, str]]:
             yield ("paragraph" if plain and not boxed else "heading"), text
 
 
-def _table_rows(table: Table, part: Any = None) -> list[str]:
+def _table_rows(table: Table, part: Any = None, template: bool = False) -> list[str]:
     """Rows as " | "-joined cell texts, read from the XML so rows and cells in content controls count.
 
     A horizontally merged cell counts once; a vertically merged one repeats its text on each row it spans,
-    so every row reads whole.
+    so every row reads whole. In a ``template`` answered in content controls, a row's prompt cells are a quoted
+    line over its answers (:func:`ingest.readers.docx_controls.labelled_row`).
     """
     rows: list[str] = []
-    merged: dict[int, str] = {}  # grid column -> text of the vertical merge started there
+    merged: dict[int, tuple[str, str]] = {}  # grid column -> text of the vertical merge started there
     for tr in _children(table._tbl, qn("w:tr")):
-        cells: list[str] = []
+        cells: list[tuple[str, str]] = []
         column = 0
         for tc in _children(tr, qn("w:tc")):
             span = max(_int_attr(tc, f"{qn('w:tcPr')}/{qn('w:gridSpan')}", 1), 1)
             v_merge = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
             if v_merge is not None and v_merge.get(qn("w:val")) in (None, "continue"):
-                text = merged.get(column, "")
+                text = merged.get(column, ("", ""))
             else:
-                text = _cell_text(tc, table, part)
+                text = _cell_parts(tc, table, part) if template else (_cell_text(tc, table, part), "")
                 if v_merge is not None:
                     merged[column] = text
             cells.append(text)
             column += span
-        if any(cells):
-            rows.append(" | ".join(cells))
+        if template and any(f or a for f, a in cells):
+            rows.append(labelled_row(cells))
+        elif any(f for f, _ in cells):
+            rows.append(" | ".join(f for f, _ in cells))
     return rows
 
 
@@ -315,8 +323,10 @@ class DocxReader:
         signature at the end of the body are left out; 5: tracked changes read as accepted, a deleted paragraph
         mark joining two paragraphs, two signatures set in a table under the closing left out with it, and a
         chart of one series titled by the series' name; 6: the salutation opening a letter is left out, and minutes'
-        surname labels and decisions are read as such by ingest.turns)."""
-        return f"{_dist_version('python-docx')} reading 6"
+        surname labels and decisions are read as such by ingest.turns; 7: an unanswered content control's
+        placeholder left out, a template answered in content controls has its own prompts quoted over the answers,
+        and a memo's header block and closing initials are left out, its subject its title)."""
+        return f"{_dist_version('python-docx')} reading 7"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (encrypted Word files are not zips)."""
@@ -326,6 +336,11 @@ class DocxReader:
         document = docx.Document(str(path))
         part = document.part
         items = list(_blocks(document.element.body, document, part))
+        template = answered_in_controls(document.element.body)  # a template answered in content controls
+        # a memo's header block ("To:", "From:", "Subject:") and closing initials: no passage; its subject names it
+        body = [k for k, item in enumerate(items) if isinstance(item, Paragraph) and _heading_level(item) is None]
+        cuts, subject = memo_cuts([clean_text(_paragraph_text(items[k]._p)) for k in body])
+        memo = {body[i]: text for i, text in cuts.items()}
         levels = [level for item in items if isinstance(item, Paragraph) and (level := _heading_level(item))]
         sections = SectionTracker(levels)
         budget = CharBudget(limits)
@@ -402,7 +417,7 @@ class DocxReader:
                 continue
             if isinstance(item, Table):
                 drop_carry()
-                rows = _table_rows(item, part)
+                rows = _table_rows(item, part, template)
                 if index == last_text and closes(rows):
                     continue  # a letter's signatures set side by side in a table under its closing
                 flush()
@@ -413,9 +428,9 @@ class DocxReader:
                 emit_notes()
                 continue
             text = clean_text(_paragraph_text(item._p))
-            if index in greeting:
-                text = greeting[index]
-                if not text:  # the paragraph was only the salutation: counted, so the others keep their numbers
+            if index in greeting or index in memo:
+                text = memo[index] if index in memo else greeting[index]
+                if not text:  # only a salutation or a memo's header: counted, so the others keep their numbers
                     drop_carry()
                     pending.append(LeftOut())
                     roles.append("paragraph")
@@ -441,6 +456,9 @@ class DocxReader:
             elif _style_name(item).strip().lower() == "title":
                 # the document title names the whole file; it is a property, not a section
                 title_text = title_text or text.replace("\n", " ")
+            elif template and (prompt := _prompt(item._p)) is not None:
+                pending.append(prompt)  # the template's words, quoted over the answer they ask for
+                roles.append("aside")
             else:
                 pending.append(text)
                 boxed = next(item._p.iterancestors(_TXBX), None) is not None  # a text box's, never a signature's
@@ -460,4 +478,6 @@ class DocxReader:
             raise ReadError("no text found")
         changes = tracked_changes(document.element.body)
         warnings = (changes,) if changes else ()
-        return ReadResult(tuple(passages), _properties(document, title_text), warnings, units=len(items))
+        return ReadResult(
+            tuple(passages), _properties(document, title_text or subject or None), warnings, units=len(items)
+        )

@@ -56,9 +56,20 @@ _FURNITURE = re.compile(
     r"newsletter|skip-link|pagination|"
     # readers' comments under a post (WordPress "comments-area", "comment-list", the reply form "respond", Disqus):
     # other people's words, never the contribution's
-    r"comments|commentlist|comment-list|comments-area|comment-respond|comment-form|respond|disqus|disqus_thread)"
+    r"comments|commentlist|comment-list|comments-area|comment-respond|comment-form|respond|disqus|disqus_thread|"
+    # a wiki's machinery (MediaWiki names it so): the links to skip to the menus, the table of contents box, an
+    # "[edit]" link after each heading, the categories line, the "Retrieved from" footer, the navigation boxes
+    # and the site's tagline; the article's own text lies outside them
+    r"toc|toctitle|editsection|catlinks|printfooter|mw-jump|mw-jump-link|jump-to-nav|mw-navigation|mw-panel|"
+    r"mw-head|navbox|sitesub|contentsub|mw-indicators)"
     r"(?:$|[\s_-])",
     re.IGNORECASE,
+)
+# "[edit]" (or "[edit source]") left at a heading's end by a wiki page saved without its classes
+_EDIT_LINK = re.compile(r"\s*\[\s*edit(?:\s+source)?(?:\s*\|\s*edit(?:\s+source)?)?\s*\]\s*$", re.IGNORECASE)
+# a skip link's text standing alone ("Jump to navigation", "Jump to: navigation, search", "Skip to main content")
+_SKIP_LINK = re.compile(
+    r"^(?:(?:jump|skip)\s+to:?\s*(?:the\s+)?(?:main\s+)?(?:navigation|search|content|menu)[\s,]*)+$", re.IGNORECASE
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.\-]+)", re.IGNORECASE)
@@ -266,7 +277,7 @@ class _Walker:
             text = clean_text("".join(self.line))
             if text and self.quotes and self.quote:
                 text = "\n".join("> " * self.quote + line for line in text.split("\n"))
-            if text:
+            if text and not _SKIP_LINK.match(text):
                 self.blocks.append(_Block("text", text))
             self.line.clear()
 
@@ -311,7 +322,7 @@ class _Walker:
 
     def end(self, element: Any, tag: str) -> None:
         if self.heading is not None and self.heading[2] is element:
-            level, text = self.heading[0], _one_line("".join(self.heading[1]))
+            level, text = self.heading[0], _EDIT_LINK.sub("", _one_line("".join(self.heading[1])))
             self.heading = None
             if text:
                 self.blocks.append(_Block("heading", text, level))
@@ -424,8 +435,9 @@ class HtmlReader:
     @property
     def version(self) -> str:
         """The installed lxml version, and the revision of our reading of it (3: a heading's button, a details'
-        summary and a definition list's question are headings; an accordion's collapsed panels are read)."""
-        return f"{_dist_version('lxml')} reading 3"
+        summary and a definition list's question are headings; an accordion's collapsed panels are read; 4: a wiki's
+        menus, skip links, contents box, "[edit]" links, categories and footer left out)."""
+        return f"{_dist_version('lxml')} reading 4"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as an HTML page; ``password`` is ignored (web pages are not encrypted)."""

@@ -20,7 +20,7 @@ from pypdf.generic import ArrayObject, StreamObject
 
 from ingest.model import DocumentProperties, Location, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
-from ingest.readers.pdf_forms import form_text, page_fields
+from ingest.readers.pdf_forms import fillable, form_text, page_fields
 from ingest.readers.pdf_headings import PageLines, SizeRecorder
 from ingest.readers.pdf_pages import (
     SCAN_LABEL_MAX,
@@ -251,8 +251,9 @@ class PdfReader:
         outer edge (before the title on left pages, after it on right ones) is one header, and a raised figure after
         a unit ("m²") stays; 19: a letter's salutation opening its first page is left out, and in minutes written a
         turn per line each turn opens a line of its own, also under a line measured as running the full width, so
-        that ingest.turns reads its label."""
-        return f"{_dist_version('pypdf')} sections and tables 19, OCR 1"
+        that ingest.turns reads its label; 20: on the pages of a filled form, the page's own text (the form's
+        questions) is quoted, never the respondent's words)."""
+        return f"{_dist_version('pypdf')} sections and tables 20, OCR 1"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""
@@ -338,6 +339,8 @@ class PdfReader:
                 empty.append(number)
                 continue
             lines = recorder.page_lines(number, raw)
-            lines.form = budget.add(form_text(page_fields(page, lines)))
+            fields = page_fields(page, lines)
+            lines.form, lines.form_fields = budget.add(form_text(fields)), len(fields)
+            lines.fillable = bool(fields) or fillable(page)
             budget.add(text)
             pages.append((lines, page_location(number, labels)))

@@ -8,6 +8,10 @@ it), else by the printed label beside it (the line of text just left of it or ju
 respondent's words: it is written as a quoted line (``QUOTE_MARK``, as a Markdown block quote is), kept to find
 the passage but never drafted or quoted as the contributor's claim; the value follows on its own line.
 
+The page's own text on a page holding filled fields (its title, its questions, its instructions) is the form's
+wording, drawn by whoever made the form; the respondent typed only the values. It is kept, for search, as quoted
+lines (``form_wording``), never drafted or quoted in the respondent's name.
+
 A ticked check box reads "Yes" (or its own option's name), an unticked one and an empty field are left out (an
 unanswered question says nothing), a list's chosen options are joined with "; ", push buttons and signature fields
 are not read.
@@ -162,6 +166,59 @@ def page_fields(page: Any, lines: PageLines) -> list[FormField]:
         except Exception:  # one broken field should not lose the others
             continue
     return sorted(out, key=lambda f: (-round(f.y), f.x))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.?!:;])\s+(?=\S)")
+LONG_LINE = 300  # characters: a quoted line longer than this is cut at its sentences, so a chunk never splits it
+
+
+def form_wording(text: str) -> str:
+    """A form's own wording (the page's text around filled fields) as quoted lines: each line opened by QUOTE_MARK,
+    a long one cut at its sentence ends first, so that no piece of it loses its mark when a passage is chunked."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            out.append("")
+            continue
+        pieces = _SENTENCE_END.split(line.strip()) if len(line) > LONG_LINE else [line.strip()]
+        out.extend(f"{QUOTE_MARK}{piece}" for piece in pieces if piece)
+    return "\n".join(out)
+
+
+FORM_FIELDS = 3  # filled fields that make a page a form's by themselves
+
+
+def form_pages(pages: list[PageLines]) -> set[int]:
+    """The numbers of the pages whose own text is a filled form's wording: every page holding form fields (filled,
+    or left blank: a question the respondent did not answer is still the form's), once one page is plainly a
+    form's (three filled fields or more, or answers at least half as long as the page's own text). A letter
+    carrying a single short field (a reference number) is no form: its text stays the writer's."""
+    filled = [page for page in pages if page.form.strip()]
+
+    def plainly(page: PageLines) -> bool:
+        answers = sum(len(line) for line in page.form.split("\n") if not line.startswith(QUOTE_MARK))
+        return page.form_fields >= FORM_FIELDS or 2 * answers >= len(page.text.strip())
+
+    if not any(plainly(page) for page in filled):
+        return set()
+    return {page.number for page in pages if page.form.strip() or page.fillable}
+
+
+def fillable(page: Any) -> bool:
+    """Whether a pypdf page holds a form field a respondent can fill (text, list, box), visible, filled or not."""
+    try:
+        annots = page.get("/Annots")
+        for ref in annots.get_object() if annots is not None else ():
+            widget = ref.get_object()
+            if not hasattr(widget, "get") or widget.get("/Subtype") != "/Widget" or int(widget.get("/F", 0)) & _HIDDEN:
+                continue
+            field = widget if "/FT" in widget or "/Parent" not in widget else widget["/Parent"].get_object()
+            kind = _inherited(field, "/FT")
+            if kind in ("/Tx", "/Ch") or (kind == "/Btn" and not int(_inherited(field, "/Ff") or 0) & _PUSHBUTTON):
+                return True
+    except Exception:  # broken annotations: no fields to speak of
+        return False
+    return False
 
 
 def form_text(fields: list[FormField]) -> str:

@@ -76,6 +76,8 @@ class PageLines:
     segments: list[list[Segment] | None] = field(default_factory=list)
     # the text of the page's filled form fields (see pdf_forms): a passage of its own after the page's text
     form: str = ""
+    form_fields: int = 0  # how many filled fields ``form`` holds
+    fillable: bool = False  # whether the page holds form fields to fill, filled or not (known on the pypdf path)
 
     def keep(self, indexes: set[int]) -> None:
         """Keep only the lines at ``indexes`` (with their segments), and the text they make."""

@@ -12,7 +12,7 @@ from pathlib import Path
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
 from ingest.readers.pdf_closing import drop_closing, drop_salutation
-from ingest.readers.pdf_forms import form_text
+from ingest.readers.pdf_forms import form_pages, form_text, form_wording
 from ingest.readers.pdf_furniture import drop_page_furniture
 from ingest.readers.pdf_headings import PageLines, SizeRecorder, find_headings
 from ingest.readers.pdf_lists import mark_list_items
@@ -221,6 +221,14 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
         passages.extend(_form_passage(page, _in_section(location, stack)))
         passages.extend(_note_passages(notes[p], _in_section(location, stack)))
     forms = {location.page: page.form for page, location in pages if page.form.strip()}
+    # on the pages of a filled form, the page's own text is the form's wording, not the respondent's
+    worded = form_pages([page for page, _ in pages])
+    passages = [
+        replace(p, text=form_wording(p.text))
+        if p.location.page in worded and p.text != forms.get(p.location.page)
+        else p
+        for p in passages
+    ]
     # a letter's salutation opens its first page and its closing and signature end its last (not the sender's
     # input); a form's fields are passed over
     asides = {id(p) for p in passages if p.text == forms.get(p.location.page)}
@@ -306,7 +314,8 @@ def read_with_pdfium(path: Path, password: str | None, limits: Limits, started: 
                 empty.append(number)
                 continue
             lines = SizeRecorder().page_lines(number, raw)
-            lines.form = budget.add(form_text(form_fields(document, number - 1)))
+            fields = form_fields(document, number - 1)
+            lines.form, lines.form_fields = budget.add(form_text(fields)), len(fields)
             budget.add(text)
             pages.append((lines, page_location(number, None)))
     finally:

@@ -66,7 +66,36 @@ def _reading_order(shapes: Iterable[Any]) -> list[Any]:
             return (1 << 62, 0, index)
         return (int(top), int(left), index)
 
-    return [shape for _, shape in sorted(indexed, key=key)]
+    ordered = [shape for _, shape in sorted(indexed, key=key)]
+    return _by_columns(ordered) or ordered
+
+
+COLUMN_GAP = 12700  # EMU (1 pt): shapes overlapping across less than this still stand in columns of their own
+
+
+def _by_columns(shapes: list[Any]) -> list[Any] | None:
+    """The shapes column by column, left column first, each top to bottom, when they are a layout's placeholders
+    standing in two columns or more (no shape reaching across into another column), each column a shape over
+    another: the Comparison layout's heading over its column's body, which read row by row would put both headings
+    before both bodies. None otherwise (boxes a writer placed, a full-width shape, one row, no position): those
+    keep the row order."""
+    if len(shapes) < 4 or any(s.left is None or s.top is None or s.width is None for s in shapes):
+        return None
+    if not all(getattr(s, "is_placeholder", False) for s in shapes):
+        return None
+    columns: list[list[Any]] = []
+    right = None
+    for shape in sorted(shapes, key=lambda s: (int(s.left), int(s.top))):
+        if right is not None and int(shape.left) < right - COLUMN_GAP:
+            columns[-1].append(shape)
+            right = max(right, int(shape.left) + int(shape.width))
+        else:
+            columns.append([shape])
+            right = int(shape.left) + int(shape.width)
+    if len(columns) < 2 or any(len(column) < 2 for column in columns):
+        return None
+    rank = {id(shape): k for k, shape in enumerate(shapes)}  # the row order within a column
+    return [shape for column in columns for shape in sorted(column, key=lambda s: rank[id(s)])]
 
 
 def _frame_text(frame: Any) -> str:
@@ -286,8 +315,9 @@ class PptxReader:
     def version(self) -> str:
         """The installed python-pptx version and our reading's revision (raised when what is read changes, so
         sources read by an earlier revision are read again on the next ingest; 3: a chart of one series without
-        a title of its own is titled with the series' name, as PowerPoint shows it)."""
-        return f"{_dist_version('python-pptx')} reading 3"
+        a title of its own is titled with the series' name, as PowerPoint shows it; 4: shapes standing in columns
+        (the Comparison layout's two headings, each over its column) are read column by column)."""
+        return f"{_dist_version('python-pptx')} reading 4"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract slide and notes passages; ``password`` is unused (encrypted decks are not zips)."""

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ingest.model import Location, Passage, ReadResult
 from ingest.readers.base import Limits, ReadError
+from ingest.readers.memo import memo_cuts
 from ingest.readers.rtf_parser import Parser
 from ingest.readers.salutation import salutation_cuts
 from ingest.readers.signature import signature_cuts
@@ -79,6 +80,10 @@ def _passages(parser: _Parser, budget: CharBudget) -> tuple[list[Passage], str |
         roles.clear()
         emit_notes()
 
+    # a memo's header block and closing initials are no passage of its input; its subject names it
+    body = [k for k, b in enumerate(blocks) if b.kind not in ("heading", "table", "title", "note", "box")]
+    cuts, subject = memo_cuts([blocks[k].text for k in body])
+    memo = {body[i]: text for i, text in cuts.items()}
     for index, block in enumerate(blocks):
         if block.kind == "heading":
             flush()
@@ -93,7 +98,10 @@ def _passages(parser: _Parser, budget: CharBudget) -> tuple[list[Passage], str |
         elif block.kind == "note":
             waiting.append(block.level)
         else:
-            pending.append((greeting[index] or LeftOut()) if index in greeting else block.text)
+            if index in memo:  # a memo's header or initials: a paragraph counted, so the others keep their numbers
+                pending.append(memo[index] or LeftOut())
+            else:
+                pending.append((greeting[index] or LeftOut()) if index in greeting else block.text)
             roles.append("aside" if block.kind == "box" else "paragraph")
     flush(last=True)
     # notes nothing in the body refers to (a reference inside a text box): last, without a section
@@ -101,7 +109,7 @@ def _passages(parser: _Parser, budget: CharBudget) -> tuple[list[Passage], str |
         text = note.text()
         if index not in numbers and text:
             passages.append(Passage(budget.add(text), Location(label=f"{note.kind} {number(index)}")))
-    return passages, title
+    return passages, title or subject or None
 
 
 def _rtf_start(data: bytes) -> int:
@@ -124,8 +132,9 @@ class RtfReader:
     def version(self) -> str:
         """Our own tokenizer, versioned by hand (a change re-reads RTF files; 3: a letter's closing and signature
         at the end of the body are left out; 4: so is the salutation opening it, and minutes' surname labels and
-        decisions are read as such by ingest.turns)."""
-        return "own 4"
+        decisions are read as such by ingest.turns; 5: a memo's header block and closing initials are left out, its
+        subject its title)."""
+        return "own 5"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (RTF has no encryption)."""

@@ -10,6 +10,7 @@ from typing import Any
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError, human_size
 from ingest.readers.faq import FAQ_A, FAQ_Q, Block, faq_blocks
+from ingest.readers.memo import drop_memo_paragraphs
 from ingest.readers.salutation import drop_salutation_paragraphs
 from ingest.readers.signature import drop_signature
 from ingest.turn_labels import UPPER
@@ -441,8 +442,8 @@ class TextReader:
         and the signature under it are left out; 4: a transcript written a turn per line keeps each turn on its own
         line; 5: an FAQ written "Q:"/"A:" is read as questions over answers, not as an interview's turns; 6: the
         salutation opening a letter or memo is left out, and minutes' surname labels and decisions are read as such
-        by ingest.turns)."""
-        return "6"
+        by ingest.turns; 7: a memo's header block and closing initials are left out, its subject its title)."""
+        return "7"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as plain text; ``password`` is ignored (text files cannot be encrypted)."""
@@ -451,7 +452,9 @@ class TextReader:
         budget = CharBudget(limits)
         # nor is its salutation ("Dear colleagues,"); a paragraph that was only that is left empty, so the others
         # keep the numbers an editor counts in the file
-        numbered = drop_salutation_paragraphs(blocks(text))
+        # a memo's header block ("To:", "From:", "Subject:") and closing initials neither: its subject is its title
+        memo, subject = drop_memo_paragraphs(blocks(text))
+        numbered = drop_salutation_paragraphs(memo)
         paragraphs = [block for block in numbered if block.strip()]
         faq = _faq_passages(paragraphs, CharBudget(limits))
         passages = tuple(
@@ -467,7 +470,7 @@ class TextReader:
             raise ReadError("no text found")
         first_line = (paragraphs[0] if faq is not None else passages[0].text).split("\n", 1)[0]
         labelled = faq is not None and (FAQ_Q.match(first_line) or FAQ_A.match(first_line))
-        title = first_line if len(first_line) < _TITLE_MAX and not labelled else None
+        title = subject or (first_line if len(first_line) < _TITLE_MAX and not labelled else None)
         return ReadResult(
             passages=passages,
             properties=DocumentProperties(title=title),

@@ -62,8 +62,13 @@ def passages(tmp_path_factory: pytest.TempPathFactory) -> list:
     return list(PdfReader().read(form_pdf(tmp_path_factory.mktemp("form") / "form.pdf")).passages)
 
 
+def _answers(passages: list) -> list:
+    """The passages holding the contributor's answers: what is left of them without quoted lines."""
+    return [p for p in passages if without_quotes(p.text).strip()]
+
+
 def test_filled_fields_are_read_with_their_labels_in_page_order(passages: list) -> None:
-    fields = [p for p in passages if QUOTE_MARK in p.text]
+    fields = _answers(passages)
     assert [p.location.label for p in fields] == ["page 1", "page 2"]
     assert fields[0].text == (
         f"{QUOTE_MARK}Name of organisation\nChamber of Crafts of Styria\n\n"
@@ -85,14 +90,43 @@ def test_unanswered_fields_say_nothing(passages: list) -> None:
 
 def test_a_question_is_never_the_respondents_words(passages: list) -> None:
     """What drafting may quote as the contributor's: the values, never the form's questions."""
-    own = without_quotes(next(p.text for p in passages if QUOTE_MARK in p.text))
+    own = without_quotes(next(p.text for p in _answers(passages)))
     assert ANSWER in own and "Funding should follow the learner." in own
     assert "Should micro-credentials" not in own and "Further comments" not in own
 
 
-def test_the_printed_page_is_still_read(passages: list) -> None:
-    assert passages[0].text.startswith("Consultation response form")
-    assert "Name of organisation:" in passages[0].text
+def test_the_printed_page_is_the_forms_wording(passages: list) -> None:
+    """The page's own text (title, questions) is kept to be found, as quoted lines: the respondent typed none of it."""
+    assert passages[0].text.startswith(f"{QUOTE_MARK}Consultation response form")
+    assert f"{QUOTE_MARK}Name of organisation:" in passages[0].text
+    own = "\n".join(without_quotes(p.text) for p in passages)
+    assert "Consultation response form" not in own and "We agree to the publication" not in own
+    assert "Contact person" not in own  # page 2's printed label, over a field whose name labels its value
+
+
+def test_long_form_wording_keeps_its_mark_on_every_sentence() -> None:
+    from ingest.readers.pdf_forms import LONG_LINE, form_wording
+
+    instructions = " ".join(f"Answer question {n} in no more than two hundred words." for n in range(12))
+    assert len(instructions) > LONG_LINE
+    quoted = form_wording(f"Instructions\n{instructions}")
+    assert all(line.startswith(QUOTE_MARK) for line in quoted.split("\n"))
+    assert quoted.count("\n") == 12 and without_quotes(quoted) == ""
+
+
+def test_a_page_without_filled_fields_stays_the_writers(tmp_path: Path) -> None:
+    """A policy paper whose second page holds a form nobody filled: its first page is the writer's text."""
+    path = tmp_path / "paper.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.drawString(72, 760, "Providers should publish the learning outcomes of every micro-credential.")
+    c.showPage()
+    c.drawString(72, 760, "Reply slip")
+    c.acroForm.textfield(name="reply", tooltip="Your reply", x=72, y=700, width=250, height=18, value="")
+    c.showPage()
+    c.save()
+    result = PdfReader().read(path)
+    assert result.passages[0].text.startswith("Providers should publish")
+    assert QUOTE_MARK not in result.passages[0].text
 
 
 def _damaged(path: Path) -> Path:
@@ -105,7 +139,7 @@ def _damaged(path: Path) -> Path:
 def test_a_form_pypdf_cannot_open_has_its_fields_read_by_pdfium(tmp_path: Path) -> None:
     result = PdfReader().read(_damaged(form_pdf(tmp_path / "form.pdf")))
     assert result.engine == "pypdfium2"
-    fields = [p for p in result.passages if QUOTE_MARK in p.text]
+    fields = _answers(result.passages)
     assert [p.location.label for p in fields] == ["page 1", "page 2"]
     assert fields[0].text == (
         f"{QUOTE_MARK}Name of organisation\nChamber of Crafts of Styria\n\n"
@@ -116,6 +150,7 @@ def test_a_form_pypdf_cannot_open_has_its_fields_read_by_pdfium(tmp_path: Path) 
         f"{QUOTE_MARK}Preferred level\nLevel5"
     )
     assert fields[1].text == f"{QUOTE_MARK}contact person\nMaria Huber"
+    assert result.passages[0].text.startswith(f"{QUOTE_MARK}Consultation response form")  # the form's wording
     text = "\n".join(p.text for p in result.passages)
     assert "ref 2291" not in text and "Other remarks" not in text and "Anonymous" not in text
 
@@ -147,3 +182,23 @@ def test_an_xfa_only_form_is_said_to_have_unread_fields(tmp_path: Path, damaged:
     result = PdfReader().read(_damaged(path) if damaged else path)
     assert result.passages[0].text.startswith("Consultation response form")
     assert any("an XFA form" in w and "were not read" in w for w in result.warnings), result.warnings
+
+
+def test_a_page_of_a_filled_form_left_blank_is_still_the_forms(tmp_path: Path) -> None:
+    """A filled form whose last page the respondent left blank: that page's questions are the form's too."""
+    path = tmp_path / "partly.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for n, (question, answer) in enumerate(
+        (("Name of organisation", "Chamber of Crafts"), ("Country", "Austria"), ("Sector", "Health"))
+    ):
+        c.drawString(72, 760 - 40 * n, f"{question}:")
+        c.acroForm.textfield(name=f"f{n}", tooltip=question, x=250, y=755 - 40 * n, width=200, height=18, value=answer)
+    c.showPage()
+    c.drawString(72, 760, "4. How should assessment of micro-credentials be quality assured?")
+    c.acroForm.textfield(name="q4", tooltip="Question 4", x=72, y=700, width=400, height=40, value="")
+    c.showPage()
+    c.save()
+    passages = PdfReader().read(path).passages
+    page2 = [p for p in passages if p.location.page == 2]
+    assert page2 and all(not without_quotes(p.text).strip() for p in page2)
+    assert f"{QUOTE_MARK}4. How should assessment" in page2[0].text
