@@ -65,7 +65,8 @@ def test_the_tab_separated_sheet_is_read_whole_below_its_title():
     assert [canonical_field(h) or None for h in header] == [
         "file", "contributor", "organisation", "country", "region", "kind", "date", None,
     ]  # fmt: skip
-    earlier = _header_spellings(list(SETS)[: list(SETS).index("heldout19")])
+    # the sets written before it; heldout18 was written at the same time by another hand and may share spellings
+    earlier = _header_spellings([name for name in list(SETS)[: list(SETS).index("heldout19")] if name != "heldout18"])
     assert {h.casefold() for h in header} - earlier == {
         "bestand", "naam", "organisatie", "regio", "soort bijdrage", "datum ontvangst", "opmerkingen",
     }  # fmt: skip
