@@ -193,6 +193,35 @@ def _parse(text: str) -> list[_Block]:
     return out
 
 
+# YAML front matter, as static-site generators and note tools write it: "---" on the first line, "key: value" lines,
+# then "---" (or "...") closing it
+_FRONT_OPEN = re.compile(r"\A\ufeff?---[ \t]*\n")
+_FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+_FRONT_KEY = re.compile(r"^[A-Za-z_][\w -]*:(?:\s|$)")
+_FRONT_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.M | re.I)
+MAX_FRONT_LINES = 60
+
+
+def front_matter(text: str) -> tuple[str, str | None]:
+    """``text`` without its YAML front matter, and the title it gives (None without one). A block counts only
+    when it opens the file and every line of it is a key, a list item or an indented continuation: a "---" rule
+    under a first paragraph is no front matter."""
+    start = _FRONT_OPEN.match(text)
+    if not start:
+        return text, None
+    close = _FRONT_CLOSE.search(text, start.end())
+    if not close:
+        return text, None
+    lines = [line for line in text[start.end() : close.start()].split("\n") if line.strip()]
+    if not lines or len(lines) > MAX_FRONT_LINES or not _FRONT_KEY.match(lines[0]):
+        return text, None
+    if not all(_FRONT_KEY.match(line) or line[:1] in " \t-" for line in lines):
+        return text, None
+    title = _FRONT_TITLE.search(text[start.end() : close.start()])
+    value = title.group(1).strip().strip("\"'").strip() if title else None
+    return text[close.end() :].lstrip("\n"), value or None
+
+
 class MarkdownReader:
     """Reads .md/.markdown: ``section <heading>`` text, ``..., table K`` tables, ``body`` before headings."""
 
@@ -205,13 +234,15 @@ class MarkdownReader:
         quote is a paragraph of its own opened by "> "; 4: an FAQ's "Q:"/"A:" pairs are questions over answers, not
         an interview's turns; 5: footnotes are passages of their own, their reference marks left out of the
         text; 6: the salutation opening a letter is left out, and minutes' surname labels and decisions are read as
-        such by ingest.turns)."""
-        return "6"
+        such by ingest.turns; 7: YAML front matter is left out, its title names the document)."""
+        return "7"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as Markdown; ``password`` is ignored."""
         text, warnings = decode_text(read_bytes(path, limits))
         text, notes = _footnotes(_MARKS.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
+        # front matter ("---", "title: ...", "tags: ...", "---") is the page's data, not its text: its title names it
+        text, front_title = front_matter(text)
         text = drop_salutation_text(text)  # "Dear colleagues," opening a letter is no passage of its input
         blocks = faq_blocks(_parse(text))
 
@@ -221,8 +252,11 @@ class MarkdownReader:
             return text.replace("\n\n", "\n")
 
         title_index = title_heading(blocks)
+        if front_title and title_index is not None and blocks[title_index].text.casefold() != front_title.casefold():
+            title_index = None  # the front matter names the page: a lone level-1 heading of other words is a section
         budget = CharBudget(limits)
         passages, title = passages_from_blocks(blocks, budget, title_index=title_index, body=joined)
+        title = front_title or title
         passages = _with_notes(passages, notes, budget)
         if not passages:
             raise ReadError("no text found")
