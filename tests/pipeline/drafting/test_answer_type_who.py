@@ -1,0 +1,50 @@
+"""Who acts in a sentence, for a "who" question: a thing acted upon with no one acting, and the act's name alone,
+answer no one (pipeline/drafting/drafters/actors.py through answer_type.answers_type)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.drafting.drafters.answer_type import answers_type
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize(
+    "sentence, answers",
+    [
+        # a passive whose subject is a thing, and no one named as acting: where or how, not who
+        ("Every credential must be placed at a level of the framework, otherwise employers cannot tell.", False),
+        ("A credential should be kept in a digital wallet that the learner controls.", False),
+        ("Practical skills should be assessed in a real workshop.", False),
+        # someone named as acting: an agent, a partner, or the subject of a later clause
+        ("Practical skills should be assessed by the regional chamber.", True),
+        ("Practical skills should be assessed under the eye of an experienced veterinarian.", True),
+        ("Practical skills should be assessed with employers from the trade.", True),
+        ("Practical skills should be assessed on site, and the employer should sign the record.", True),
+        ("Trainers from the sector should assess practical skills.", True),
+    ],
+)
+def test_who_acts_is_not_answered_by_a_thing_acted_upon_with_no_one_acting(sentence, answers):
+    assert answers_type("Who should assess practical skills?", sentence) is answers
+
+
+@pytest.mark.parametrize(
+    "sentence, answers",
+    [
+        # the act only inside the name of those who do it, while the sentence has them do something else
+        ("Sworn translators should be able to use micro-credentials as proof of their training.", False),
+        ("Translators should be paid by the hour.", False),
+        # who they should be, or doing the act itself
+        ("Translators should be sworn members of the national chamber.", True),
+        ("A sworn translator should translate every credential presented abroad.", True),
+        ("The recognition centre should translate the credential free of charge.", True),
+    ],
+)
+def test_who_acts_is_not_answered_by_the_name_of_the_act_alone(sentence, answers):
+    assert answers_type("Who should translate a micro-credential that is presented abroad?", sentence) is answers
+
+
+def test_a_question_with_its_subject_before_the_verb_names_no_act_of_its_own():
+    question = "What role should employers play in designing micro-credentials?"
+    assert answers_type(question, "Employers' organisations should take part in designing every micro-credential.")
