@@ -48,8 +48,13 @@ _LABEL = (
 )
 # after a sentence's end, or after a bracket closing a time stamp ("[00:01:10] Respondent: ...")
 SENTENCE_END = r"(?<=[.!?\"”’)\]])\s+"
-# the time stamp a meeting tool writes before each turn: "[00:02:05]", "(12:40)", "00:02:05.120"
-STAMP = r"(?:[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?)"
+# the time stamp a meeting tool writes before each turn: "[00:02:05]", "(12:40)", "00:02:05.120"; a chat export's
+# date and time
+STAMP = (
+    r"(?:[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?|"
+    # a chat export's date and time before each message: "12/03/2026, 10:41 - ", "[12.03.26, 10:41:22] "
+    r"\[?\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?(?:\s+[-–])?)"
+)
 # a label opening a line, or following a sentence's end (readers join a paragraph's lines into one), after the
 # turn's time stamp if it has one
 TURN = re.compile(rf"(?:(?m:^)\s*|{SENTENCE_END})(?:{STAMP}\s+)?{_LABEL}")

@@ -82,8 +82,9 @@ def content_hash(path: Path) -> tuple[str, int]:
 # Bump when our reading or chunking of unchanged files changes, so the next ingest reads them again.
 # 7: closings that say whom they speak for (signature.py), every letter reader; 8: a reply that only acknowledges
 # gives way to the message it quotes (ingest.forwards); 9: a row naming only an organisation makes it the
-# contributor, and speaker turns and senders are matched by names without titles
-EXTRACTION_REVISION = "9"
+# contributor, and speaker turns and senders are matched by names without titles; 10: a chat export's messages
+# ("12/03/2026, 10:41 - Name: ...") are speaker turns
+EXTRACTION_REVISION = "10"
 
 
 def _row_hash(row: dict[str, str] | None, reader: str) -> str:
