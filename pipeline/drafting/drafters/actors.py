@@ -130,10 +130,14 @@ def names_actor(sentence: str) -> bool:
 
 # a passive main verb after a modal ("should be admitted", "must not be assessed"), unless it hands its subject an
 # act of its own ("should be required to pay", "be allowed to issue"): then the subject acts
+_MODAL = r"(?:should|must|shall|ought\s+to|needs?\s+to|has\s+to|have\s+to|may|can|will|would)"
+_PARTICIPLE = (
+    r"\w+ed|\w+en|made|paid|run|held|kept|set|taught|led|built|done|shown|sold|told|brought|bought|met|sent|put|"
+    r"left|cut|read"
+)
 _PASSIVE_AFTER_MODAL = re.compile(
-    r"\b(?:should|must|shall|ought\s+to|need\s+to|needs\s+to|has\s+to|have\s+to|may|can|will|would)\s+"
-    r"(?:not\s+|also\s+|only\s+|always\s+|never\s+|first\s+)*be\s+(?P<verb>\w+ed|\w+en|made|paid|run|held|kept|set|"
-    r"taught|led|built|done|shown|sold|told|brought|bought|met|sent|put|left|cut|read)\b(?P<to>\s+to\b)?",
+    rf"\b{_MODAL}\s+(?:not\s+|also\s+|only\s+|always\s+|never\s+|first\s+)*be\s+(?P<verb>{_PARTICIPLE})\b"
+    r"(?P<to>\s+to\b)?",
     _I,
 )
 _HANDS_AN_ACT = frozenset(
@@ -197,8 +201,8 @@ _AGENT = re.compile(
 # question whose subject stands between ("What role should employers play?") names none here
 _ACT = re.compile(
     r"^\W*(?:and\s+|so\s+|but\s+)?(?:who|(?:by|from|with|to|for)\s+whom|which\s+(?:\w+\s+)?\w+)\s+"
-    r"(?:should|must|shall|ought\s+to|needs?\s+to|has\s+to|have\s+to|may|can|will|would|is|are)\s+"
-    r"(?:not\s+|also\s+|first\s+|be\s+allowed\s+to\s+|be\s+able\s+to\s+)*(?P<verb>[a-z]{3,})\b",
+    rf"(?:{_MODAL}|is|are)\s+(?:not\s+|also\s+|first\s+|be\s+allowed\s+to\s+|be\s+able\s+to\s+)*"
+    r"(?P<verb>[a-z]{3,})\b",
     _I,
 )
 
@@ -231,7 +235,7 @@ _LATER_ACTOR = re.compile(
 # the verb after a sentence's first modal: "should be able to use" -> "use", "should be practitioners" -> None (a
 # description of who they are)
 _MODAL_VERB = re.compile(
-    r"\b(?:should|must|shall|ought\s+to|needs?\s+to|has\s+to|have\s+to|may|can|will|would)\s+"
+    rf"\b{_MODAL}\s+"
     r"(?:not\s+|also\s+|only\s+|always\s+|never\s+|first\s+|be\s+able\s+to\s+|be\s+allowed\s+to\s+)*"
     r"(?P<verb>[a-z]+)(?:\s+(?P<next>[a-z]+))?",
     _I,
@@ -253,8 +257,6 @@ def act_only_in_a_name(question: str, sentence: str) -> bool:
     if modal is None:
         return False
     verb = modal.group("verb").lower()
-    if verb == "be" and not re.fullmatch(
-        r"\w+(?:ed|en)|made|paid|run|held|kept|set|taught|led|done|given", modal.group("next") or ""
-    ):
+    if verb == "be" and not re.fullmatch(_PARTICIPLE, modal.group("next") or ""):
         return False  # "Assessors should be practitioners": who they should be
     return not verb.startswith(act)

@@ -36,14 +36,15 @@ from pipeline.drafting.drafters.actors import (
 from pipeline.drafting.drafters.candidates import is_imperative, takes_position
 from pipeline.drafting.drafters.counting import counts_elsewhere, misses_named_figures, named_figures
 from pipeline.drafting.drafters.figures import (
-    _CURRENCY,
-    _DIGITS,
-    _I,
-    _TIME_UNIT,
-    _WORDS,
-    _without_non_counting,
+    CURRENCY,
+    DIGITS,
+    TIME_UNIT,
+    WORDS,
     counting_figures,
+    without_non_counting,
 )
+
+_I = re.IGNORECASE
 
 __all__ = ["SUPERLATIVE", "answers_type", "asked_type", "counting_figures", "gives", "named_figures"]
 
@@ -59,7 +60,7 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "duration",
         re.compile(
-            rf"\bhow\s+long\b|\bhow\s+many\s+{_TIME_UNIT}\b|\bafter\s+how\s+many\b|\bfor\s+how\s+many\b|"
+            rf"\bhow\s+long\b|\bhow\s+many\s+{TIME_UNIT}\b|\bafter\s+how\s+many\b|\bfor\s+how\s+many\b|"
             r"\bhow\s+soon\b|\bwithin\s+what\s+(time|period|deadline)\b|\bwhat\s+(deadline|time\s+limit|period)\b|"
             # "What duration ...", "the maximum length of ..."
             rf"{_LONGEST}|\bwhat\s+(length|duration)\b|\b(maximum|minimum)\s+(duration|length)\b|"
@@ -101,7 +102,7 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _GIVES: dict[str, re.Pattern[str]] = {
     "duration": re.compile(
-        rf"(?:{_DIGITS}|\b(?:{_WORDS}|a|an|one)\b)[\s-]+{_TIME_UNIT}\b|"
+        rf"(?:{DIGITS}|\b(?:{WORDS}|a|an|one)\b)[\s-]+{TIME_UNIT}\b|"
         r"\b(never\s+(expires?|lapses?|ends?)|for\s+life|lifelong|life-long|indefinite(ly)?|permanent(ly)?|"
         r"unlimited|open-ended|no\s+(time\s+limit|expiry|expiration|end\s+date|deadline|limit)|"
         r"(do|does|did|should|must|will|shall|would|need)\s+not\s+(expire|lapse)|without\s+(an?\s+)?(time\s+limit|"
@@ -118,18 +119,18 @@ _GIVES: dict[str, re.Pattern[str]] = {
         # a review tied to an event rather than to the calendar: "only when the standard changes", "whenever the
         # outcomes change", "not on a fixed calendar"
         r"whenever|(?:only|just)\s+(?:when|if|after)|not\s+(?:on|at|to)\s+(?:a\s+)?(?:fixed|set|regular)\s+"
-        r"(?:calendar|schedule|cycle|intervals?|timetable|dates?))\b|" + rf"(?:{_DIGITS}|\b(?:{_WORDS})\b)\s+times\b",
+        r"(?:calendar|schedule|cycle|intervals?|timetable|dates?))\b|" + rf"(?:{DIGITS}|\b(?:{WORDS})\b)\s+times\b",
         _I,
     ),
     "share": re.compile(
         r"%|\bper\s*cent\b|\bpercent(age)?\b|\b(half|one\s+third|two\s+thirds|a\s+third|third|thirds|quarter|"
         r"quarters|fifth|fifths|tenth|tenths|majority|minority|none|whole|entire|fraction|"
-        r"(all|most|some|part)\s+of)\b|" + rf"(?:{_DIGITS}|\b(?:{_WORDS})\b)\s+(?:ects|credits?|credit\s+points|units?|"
-        r"modules?)\b|" + rf"{_DIGITS}\s+(out\s+)?of\s+(the\s+|its\s+|a\s+)?{_DIGITS}",
+        r"(all|most|some|part)\s+of)\b|" + rf"(?:{DIGITS}|\b(?:{WORDS})\b)\s+(?:ects|credits?|credit\s+points|units?|"
+        r"modules?)\b|" + rf"{DIGITS}\s+(out\s+)?of\s+(the\s+|its\s+|a\s+)?{DIGITS}",
         _I,
     ),
     "money": re.compile(
-        rf"(?:{_CURRENCY})|\b(free\s+of\s+charge|free\s+for\s+\w+|no\s+(fee|fees|charge|cost)|"
+        rf"(?:{CURRENCY})|\b(free\s+of\s+charge|free\s+for\s+\w+|no\s+(fee|fees|charge|cost)|"
         r"at\s+no\s+(cost|charge)|without\s+(charge|cost|a\s+fee)|exempt(ed)?|waived?|cost-free|fee-free)\b",
         _I,
     ),
@@ -137,7 +138,7 @@ _GIVES: dict[str, re.Pattern[str]] = {
 # a figure "a year" is a rate, not a span: "300 euros a year", "two days a week", "twice a month" ("valid for a
 # year", "a year to complete it" are spans)
 _RATE = re.compile(
-    rf"(?:(?:{_DIGITS}|\b(?:{_WORDS})\b)[\s-]+[\w-]+|\b(?:once|twice|times))\s+(?:a|an|per)\s+"
+    rf"(?:(?:{DIGITS}|\b(?:{WORDS})\b)[\s-]+[\w-]+|\b(?:once|twice|times))\s+(?:a|an|per)\s+"
     r"(?:year|month|week|day|semester|term)\b",
     _I,
 )
@@ -147,7 +148,7 @@ _EVERY = re.compile(
 # a span of time given for each week or month is a rate too: "half a day of learning time each week", "two hours of
 # study every week" say how much time a week, not how long anything lasts
 _SPAN_PER = re.compile(
-    rf"(?:{_DIGITS}|\b(?:{_WORDS}|a|an)\b)[\s-]+(?:(?:a|an)\s+)?{_TIME_UNIT}\b(?:\s+[\w-]+){{0,4}}?\s+"
+    rf"(?:{DIGITS}|\b(?:{WORDS}|a|an)\b)[\s-]+(?:(?:a|an)\s+)?{TIME_UNIT}\b(?:\s+[\w-]+){{0,4}}?\s+"
     r"(?:each|every|per|a)\s+(?:week|month|day|semester|term)\b",
     _I,
 )
@@ -156,10 +157,10 @@ _DENIES = re.compile(
     r"\b(none|no\s+(limit|minimum|maximum|fixed|upper|lower|ceiling|floor|cap)|unlimited|any\s+(number|size|length))\b",
     _I,
 )
-_COUNT_WORD = re.compile(rf"\b(?:{_WORDS})\b", _I)
+_COUNT_WORD = re.compile(rf"\b(?:{WORDS})\b", _I)
 # a volume of learning, or a bound denied ("no minimum"); "at least 60 per cent of the mark" bounds no workload
 _GIVES["workload"] = re.compile(
-    rf"(?:{_DIGITS}|\b(?:{_WORDS}|a|an|one)\b)[\s-]+(?:{_TIME_UNIT}|ects|credits?|credit\s+points|units?|modules?|"
+    rf"(?:{DIGITS}|\b(?:{WORDS}|a|an|one)\b)[\s-]+(?:{TIME_UNIT}|ects|credits?|credit\s+points|units?|modules?|"
     r"points)\b|\b(no\s+(limit|minimum|maximum|fixed|upper|lower|ceiling|floor|cap)|unlimited|any\s+(size|length))\b",
     _I,
 )
@@ -189,7 +190,7 @@ def gives(kind: str | None, sentence: str) -> bool:
     """Whether ``sentence`` states a value of ``kind`` (or denies one: "no minimum", "free of charge")."""
     if kind is None:
         return True
-    text = _without_non_counting(sentence)
+    text = without_non_counting(sentence)
     if kind == "duration":  # "reviewed every four years" says how often, not how long anything lasts
         text = _RATE.sub(" ", _EVERY.sub(" ", _SPAN_PER.sub(" ", text)))
     if kind == "money" and _PERCENT.search(text) and _MONEY_WORD.search(text):
@@ -291,7 +292,7 @@ _PAY_QUESTION = re.compile(
 _MONEY_TALK = re.compile(
     r"\b(pay\w*|paid|fund\w*|financ\w*|cost\w*|fees?|free|charge\w*|budget\w*|subsid\w*|grants?|vouchers?|money|"
     r"expense\w*|cover\w*|reimburs\w*|tuition|price\w*|afford\w*|spend\w*|spent|tax\w*|levy|contribut\w*|"
-    r"invest\w*|purse|accounts?|bill)\b|" + _CURRENCY,
+    r"invest\w*|purse|accounts?|bill)\b|" + CURRENCY,
     _I,
 )
 # the subject's participle phrase ("Micro-credentials offered with public funds should be listed ...", "Courses

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.drafting.drafters.figures import _DIGITS, _I, _TIME_UNIT, _WORDS, _YEAR, _without_non_counting
+from pipeline.drafting.drafters.figures import DIGITS, TIME_UNIT, WORDS, YEAR, without_non_counting
 from pipeline.index.lexical import tokenize
+
+_I = re.IGNORECASE
 
 # what "how many" counts: the words up to the verb ("how many learning outcomes should ..." counts outcomes)
 _HOW_MANY = re.compile(
@@ -20,7 +22,7 @@ _HOW_MANY = re.compile(
     r"ought)\b)[\w-]+\s*){1,3})",
     _I,
 )
-_FIGURE = re.compile(rf"{_DIGITS}|\b(?:{_WORDS})\b", _I)
+_FIGURE = re.compile(rf"{DIGITS}|\b(?:{WORDS})\b", _I)
 
 
 @lru_cache(maxsize=1024)
@@ -38,8 +40,8 @@ def _counted_and_named(question: str) -> tuple[frozenset[str], frozenset[str]]:
 _COMPOUND_UNIT = re.compile(r"-([A-Za-z]+)\b")
 # what follows a figure that measures time or how often, never a number of people or things
 # ("25 to 30 hours": the first figure of a range measures what the second does)
-_RANGE_END = rf"(?:\s*(?:to|or|-|–)\s*{_DIGITS})?"
-_MEASURE_AFTER = re.compile(rf"{_RANGE_END}[\s-]+(?:(?:a|an)\s+)?(?:{_TIME_UNIT}|times)\b", _I)
+_RANGE_END = rf"(?:\s*(?:to|or|-|–)\s*{DIGITS})?"
+_MEASURE_AFTER = re.compile(rf"{_RANGE_END}[\s-]+(?:(?:a|an)\s+)?(?:{TIME_UNIT}|times)\b", _I)
 # what follows a figure that measures a volume of learning ("1 ECTS credit", "5 credit points")
 _VOLUME_AFTER = re.compile(rf"{_RANGE_END}[\s-]+(?P<unit>(?:ects\s+)?(?:credits?|credit\s+points|points)|ects)\b", _I)
 
@@ -52,7 +54,7 @@ def counts_elsewhere(question: str, sentence: str, kind: str | None) -> bool:
     counted, named = _counted_and_named(question)
     if not counted or not named:
         return False
-    text = _without_non_counting(sentence)
+    text = without_non_counting(sentence)
     counting_things = kind == "count"  # ``kind``: the asked type; "how many hours" asks for a time
     verdicts = []
     for match in _FIGURE.finditer(text):
@@ -98,9 +100,9 @@ def named_figures(question: str) -> frozenset[str]:
     """The figures ``question`` names as what it asks about (digits, as written): no year, no part of a name. Read
     once per question, not once per candidate sentence."""
     out = set()
-    for match in re.finditer(_DIGITS, question):
+    for match in re.finditer(DIGITS, question):
         figure = match.group(0)
-        if _YEAR.match(figure) or _NAME_BEFORE.search(question[: match.start()]):
+        if YEAR.match(figure) or _NAME_BEFORE.search(question[: match.start()]):
             continue
         out.add(figure)
     return frozenset(out)
@@ -112,7 +114,7 @@ def misses_named_figures(question: str, sentence: str) -> bool:
     wanted = named_figures(question)
     if not wanted:
         return False
-    given = {m.group(0) for m in re.finditer(_DIGITS, sentence)}
+    given = {m.group(0) for m in re.finditer(DIGITS, sentence)}
     given |= {str(_SPELLED[w.lower()]) for w in re.findall(r"[A-Za-z]+", sentence) if w.lower() in _SPELLED}
     return not wanted & given
 
