@@ -156,40 +156,22 @@ def sheet(held_out) -> dict[str, dict[str, str]]:
     return _read_sheet(_sheet_path(held_out))
 
 
-# files read through a tool of the system that `make test` does not install (.ci/run does): LibreOffice converts
-# Word 97-2003 files, Tesseract reads scans and photographs
-_OFFICE_SUFFIXES = frozenset({".doc", ".ppt", ".xls"})
-_IMAGE_SUFFIXES = frozenset({".tif", ".tiff", ".jpg", ".jpeg", ".png"})
-
-
-def _missing_tool(path: Path) -> str | None:
-    """The system tool ``path`` needs and this machine lacks, if any."""
-    if path.suffix.lower() in _OFFICE_SUFFIXES and find_office() is None:
-        return "LibreOffice"
-    if path.suffix.lower() in _IMAGE_SUFFIXES and shutil.which("tesseract") is None:
-        return "Tesseract"
-    return None
-
-
 @pytest.fixture(scope="module")
 def passages(held_out, sheet) -> dict[str, list[str] | None]:
     """Each contribution's passages as the ingest reads them, keyed by its contributor (None for a file this
     machine cannot read without LibreOffice or Tesseract: its phrases are checked where .ci/run installs them)."""
-    out: dict[str, list[str] | None] = {}
-    for name, row in sheet.items():
-        path = held_out / "corpus" / name
-        out[row["contributor"]] = None if _missing_tool(path) else _read_unless_tool_missing(path)
-    return out
+    return {row["contributor"]: _read_unless_tool_missing(held_out / "corpus" / name) for name, row in sheet.items()}
 
 
 def _read_unless_tool_missing(path: Path) -> list[str] | None:
-    """The passages of ``path``, or None when its reader says it needs a tool this machine lacks (a scanned PDF
-    without a text layer needs Tesseract)."""
+    """The passages of ``path``, or None when its reader says it needs a system tool that `make test` does not
+    install and this machine lacks: LibreOffice for Word 97-2003 files, Tesseract for scans and photographs."""
     try:
         return [p.text for p in reader_for(path).read(path).passages]
     except ReadError as error:
-        missing = shutil.which("tesseract") is None or find_office() is None
-        if missing and re.search(r"tesseract|libreoffice|\bocr\b", str(error), re.I):
+        if shutil.which("tesseract") is None and re.search(r"tesseract|\bocr\b", str(error), re.I):
+            return None
+        if find_office() is None and re.search(r"libreoffice", str(error), re.I):
             return None
         raise
 
