@@ -63,6 +63,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 # the labelled sets, and how their label lines are read, are defined in eval/labelled_sets.py
+# the figures reported, here for the scripts and tests that read them as calibrate_answers' own
+from eval.answer_figures import answerable_of, auroc, figures, per_set  # noqa: E402, F401
 from eval.labelled_sets import PARAPHRASES, SETS, LabelledSet, label_finder, load_paraphrases  # noqa: E402
 
 FOLDS = 5
@@ -79,15 +81,11 @@ QUESTION_L2 = 20.0
 # that only share a topic with the corpus gaps ("How should assessment be adapted for learners with
 # disabilities?") while answering reworded ones (five folds, BENCHMARKS.md section 22).
 TRAIN_ON_REWORDINGS = False
-
-
-def auroc(scores: np.ndarray, labels: np.ndarray) -> float:
-    """Area under the ROC curve (the chance a positive outscores a negative; ties count half)."""
-    pos, neg = scores[labels == 1], scores[labels == 0]
-    if not len(pos) or not len(neg):
-        return float("nan")
-    wins = (pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()
-    return float(wins / (len(pos) * len(neg)))
+# Whether the model reads the learned closeness of question and sentence (pipeline/drafting/drafters/closeness.py) as
+# a tenth feature. Its training column comes from weights fitted without the item's part of the data: whole sets
+# in CLOSENESS_FOLDS parts (eval/learned_closeness.py measured it so, BENCHMARKS.md 63).
+LEARNED_CLOSENESS = True
+CLOSENESS_FOLDS = 4
 
 
 def open_workspace(labelled: LabelledSet, root: Path) -> Any:
@@ -160,10 +158,59 @@ def collect(labelled: LabelledSet, workspace: Path | None = None, paraphrased: b
                             "y": y,
                             "texts": [c.text for c in cands],
                             "files": [c.evidence.file for c in cands],
+                            # for the learned closeness: the question's vector and its candidates' (shared)
+                            "qvec": qv,
+                            "vectors": vectors,
+                            "embedding": getattr(embedder, "identity", None),
                         }
                     )
         ws.store.close()
     return out
+
+
+def _products(item: dict[str, Any]) -> np.ndarray:
+    """The element-wise products of the item's question vector and each candidate's (the learned closeness's
+    input)."""
+    return np.asarray(item["vectors"]) * np.asarray(item["qvec"])
+
+
+def _fit_closeness(items: list[dict[str, Any]]) -> Any:
+    """The learned closeness fitted on the labelled candidates of ``items``."""
+    from pipeline.drafting.drafters.closeness import fit_closeness
+
+    products = np.vstack([_products(d)[d["y"] >= 0] for d in items if len(d["y"])])
+    labels = np.concatenate([d["y"][d["y"] >= 0] for d in items])
+    return fit_closeness(products, labels, items[0].get("embedding") or "")
+
+
+def _with_column(item: dict[str, Any], column: np.ndarray) -> dict[str, Any]:
+    return {**item, "rows": np.hstack([item["rows"], column[:, None]]) if len(column) else item["rows"][:, :0]}
+
+
+def with_closeness(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``items`` with the learned closeness as a tenth feature column, each item's from weights fitted without
+    its part: whole sets in CLOSENESS_FOLDS parts when there are that many, else whole questions in FOLDS (so the
+    models fitted on these rows learn how far the closeness carries to material it never saw)."""
+    bases = list(dict.fromkeys(_base(d) for d in items))
+    if len(bases) >= CLOSENESS_FOLDS:
+        part = {b: k % CLOSENESS_FOLDS for k, b in enumerate(bases)}
+        fold_of = [part[_base(d)] for d in items]
+    else:
+        fold_of = folds(items)
+    out: list[dict[str, Any]] = list(items)
+    for fold in sorted(set(fold_of)):
+        closeness = _fit_closeness([d for d, f in zip(items, fold_of, strict=True) if f != fold])
+        for i, d in enumerate(items):
+            if fold_of[i] == fold:
+                out[i] = _with_column(d, closeness.score(d["qvec"], np.asarray(d["vectors"])))
+    return out
+
+
+def rows_for(model: Any, item: dict[str, Any]) -> np.ndarray:
+    """The feature rows ``model`` reads for ``item``: the nine, and its learned closeness when it has one."""
+    if getattr(model, "closeness", None) is None:
+        return item["rows"]
+    return model.extend(item["rows"], item["qvec"], np.asarray(item["vectors"]))
 
 
 def _fit_sentences(items: list[dict[str, Any]]) -> Any:
@@ -207,17 +254,13 @@ def pick_gap_threshold(scores: np.ndarray, answerable: np.ndarray) -> float:
     return float(best)
 
 
-def _answerable(items: list[dict[str, Any]]) -> np.ndarray:
-    return np.array([d["answerable"] for d in items])
-
-
 def fit_question_model(items: list[dict[str, Any]], probs: list[np.ndarray]) -> Any:
     """The question-level model on held-out sentence scores, with its threshold for gaps."""
     from dataclasses import replace
 
     from pipeline.drafting.drafters.answering import fit, question_features
 
-    answerable = _answerable(items)
+    answerable = answerable_of(items)
     rows = np.vstack([question_features(d["rows"], p) for d, p in zip(items, probs, strict=True)])
     model = fit(rows, answerable.astype(float), l2=QUESTION_L2)
     # the reference for lifting an outline worded unlike the contributions: the median question log-odds of
@@ -240,7 +283,8 @@ def lifts_for(model: Any, items: list[dict[str, Any]]) -> dict[str, float]:
     of its questions (it needs no labels)."""
     by_outline: dict[str, list[float]] = {}
     for d in items:
-        by_outline.setdefault(_outline(d), []).append(model.question_log_odds(d["rows"], model.probability(d["rows"])))
+        rows = rows_for(model, d)
+        by_outline.setdefault(_outline(d), []).append(model.question_log_odds(rows, model.probability(rows)))
     return {name: model.outline_lift(values) for name, values in by_outline.items()}
 
 
@@ -253,7 +297,11 @@ def fit_model(items: list[dict[str, Any]]) -> Any:
 
     if not TRAIN_ON_REWORDINGS:  # reworded questions are scored, never learnt from
         items = [d for d in items if not d.get("rewording")]
-    return replace(_fit_sentences(items), question=fit_question_model(items, out_of_fold(items)))
+    if not LEARNED_CLOSENESS:
+        return replace(_fit_sentences(items), question=fit_question_model(items, out_of_fold(items)))
+    ten = with_closeness(items)
+    model = replace(_fit_sentences(ten), question=fit_question_model(ten, out_of_fold(ten)))
+    return replace(model, closeness=_fit_closeness(items))
 
 
 def predict(model: Any, item: dict[str, Any], lifts: dict[str, float] | None = None) -> dict[str, Any]:
@@ -261,59 +309,14 @@ def predict(model: Any, item: dict[str, Any], lifts: dict[str, float] | None = N
     (``lifts``: each outline's, from :func:`lifts_for`)."""
     from pipeline.drafting.drafters.answer_type import answers_type
 
-    p = model.probability(item["rows"])
+    rows = rows_for(model, item)
+    p = model.probability(rows)
     lift = (lifts or {}).get(_outline(item), 0.0)
-    keep = model.kept(p) if model.answered(item["rows"], p, lift) else np.zeros(len(p), dtype=bool)
+    keep = model.kept(p) if model.answered(rows, p, lift) else np.zeros(len(p), dtype=bool)
     # as the drafter does: a sentence without a value of the kind the question asks for is never kept
     keep &= np.array([answers_type(item["question"], t) for t in item["texts"]], dtype=bool)
-    score = model.question_score(item["rows"], p, lift)
+    score = model.question_score(rows, p, lift)
     return {"probs": p, "score": float(score), "gap": not keep.any(), "kept": item["y"][keep & (item["y"] >= 0)]}
-
-
-def _ratio(num: int, den: int) -> float | None:
-    return round(num / den, 3) if den else None
-
-
-def figures(items: list[dict[str, Any]], preds: list[dict[str, Any]]) -> dict[str, Any]:
-    """The figures of ``preds`` (one per item, from models that never saw its question) on ``items``."""
-    from pipeline.drafting.drafters.answering import FEATURES
-
-    answerable = _answerable(items)
-    gap = np.array([p["gap"] for p in preds], dtype=bool)
-    scores = np.array([p["score"] for p in preds])
-    labelled_p = np.concatenate([p["probs"][d["y"] >= 0] for p, d in zip(preds, items, strict=True)])
-    labelled_y = np.concatenate([d["y"][d["y"] >= 0] for d in items])
-    cosine = np.concatenate([d["rows"][d["y"] >= 0][:, FEATURES.index("cos_titled")] for d in items])
-    kept = np.concatenate([p["kept"] for p in preds])
-    unanswered = int((gap & ~answerable).sum())
-    return {
-        "questions": len(items),
-        "unanswerable": int((~answerable).sum()),
-        "labelled": int(len(labelled_y)),
-        "answers": int(labelled_y.sum()),
-        "sentence_auroc": round(auroc(labelled_p, labelled_y), 3),
-        "sentence_auroc_cosine_only": round(auroc(cosine, labelled_y), 3),
-        "question_auroc": round(auroc(scores, answerable.astype(int)), 3),
-        "gap_recall": _ratio(unanswered, int((~answerable).sum())),
-        "gap_precision": _ratio(unanswered, int(gap.sum())),
-        "answerable_made_gaps": _ratio(int((gap & answerable).sum()), int(answerable.sum())),
-        "sentence_precision": round(float(kept.mean()), 3) if len(kept) else None,
-        "labelled_kept": int(len(kept)),
-        "gaps": sorted(d["question"] for d, g in zip(items, gap, strict=True) if g),
-    }
-
-
-def per_set(items: list[dict[str, Any]], preds: list[dict[str, Any]]) -> dict[str, Any]:
-    """``figures`` for each set of ``items`` and, when there are several, for all of them pooled."""
-    names = list(dict.fromkeys(d["set"] for d in items))
-    out = {}
-    for name in names:
-        chosen = [i for i, d in enumerate(items) if d["set"] == name]
-        out[name] = figures([items[i] for i in chosen], [preds[i] for i in chosen])
-    written = [i for i, d in enumerate(items) if not d.get("rewording")]
-    if len({items[i]["set"] for i in written}) > 1:  # the questions as their outlines word them, all sets
-        out["pooled"] = figures([items[i] for i in written], [preds[i] for i in written])
-    return out
 
 
 def cross_validate(data: list[dict[str, Any]]) -> dict[str, Any]:
@@ -372,7 +375,7 @@ def stored(data: list[dict[str, Any]]) -> dict[str, Any]:
     from pipeline.drafting.drafters.answering import load_model
 
     try:
-        model = load_model()
+        model = load_model(embedding=data[0].get("embedding") if data else None)
     except (ValueError, TypeError) as err:  # fitted on other features, or stored in an older form
         print(f"stored model not scored: {err}", file=sys.stderr)
         return {}
@@ -406,11 +409,15 @@ def main(argv: list[str] | None = None) -> int:
         "--train-paraphrases", action="store_true", help="let the models learn from the reworded questions too"
     )
     parser.add_argument(
+        "--no-closeness", action="store_true", help="fit the nine features only, without the learned closeness"
+    )
+    parser.add_argument(
         "--seed", type=int, default=None, help="shuffle the questions before they are dealt into folds (another split)"
     )
     args = parser.parse_args(argv)
-    global TRAIN_ON_REWORDINGS
+    global TRAIN_ON_REWORDINGS, LEARNED_CLOSENESS
     TRAIN_ON_REWORDINGS = args.train_paraphrases
+    LEARNED_CLOSENESS = not args.no_closeness
     known = {s.name: s for s in SETS}
     wanted = [n.strip() for n in args.sets.split(",") if n.strip()]
     unknown = [n for n in wanted if n not in known]
@@ -427,6 +434,10 @@ def main(argv: list[str] | None = None) -> int:
     report["stored_model"] = stored(data)
     if args.write:
         stored_json = fit_model(data).as_json()
+        if LEARNED_CLOSENESS:  # for a workspace embedded otherwise: the same fit without the learned closeness
+            LEARNED_CLOSENESS = False
+            stored_json["without_closeness"] = fit_model(data).as_json()
+            LEARNED_CLOSENESS = True
         cv = report["cross_validation"]
         overall = cv.get("pooled", cv[wanted[0]])
         # the keys the stored calibration has always had (tests read them), over all sets, then per set

@@ -203,3 +203,36 @@ def test_a_label_holds_for_its_sentence_once_the_drafter_cut_its_opener():
     assert find(q, "ews take time.") is None  # a cut falls between words, not inside one
     assert find(q, "providers should publish the reports.") is None  # two labels disagree: no label
     assert find("Another question?", "the national agency should review each one.") is None
+
+
+@pytest.mark.unit
+def test_the_learned_closeness_column_of_a_training_item_comes_from_weights_that_never_saw_its_set(monkeypatch):
+    fitted: list[set[tuple[str, str]]] = []
+
+    class _Recorded:
+        def __init__(self, number: int) -> None:
+            self.number = number
+
+        def score(self, question_vec, vectors):  # the column says which weights scored the item
+            return np.full(len(vectors), float(self.number))
+
+    def fit(items):
+        fitted.append({(d["set"], d["question"]) for d in items})
+        return _Recorded(len(fitted) - 1)
+
+    monkeypatch.setattr(calibrate, "_fit_closeness", fit)
+    sets = [chr(ord("a") + k) for k in range(6)]
+    items = [
+        {**_item(s, f"{s}{i}?", True), "qvec": np.ones(4), "vectors": np.ones((2, 4))} for s in sets for i in range(2)
+    ]
+    out = calibrate.with_closeness(items)
+    assert len(fitted) == calibrate.CLOSENESS_FOLDS
+    for d in out:
+        assert d["rows"].shape[1] == len(FEATURES) + 1
+        assert d["set"] not in {s for s, _ in fitted[int(d["rows"][0, -1])]}  # the fit that scored it
+    # with fewer sets than parts, whole questions are left out instead
+    fitted.clear()
+    few = calibrate.with_closeness(items[:4])
+    assert len(fitted) == min(calibrate.FOLDS, 4)
+    assert all((d["set"], d["question"]) not in fitted[int(d["rows"][0, -1])] for d in few)
+    assert all(any((d["set"], d["question"]) in f for f in fitted) for d in few)

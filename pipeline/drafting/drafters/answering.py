@@ -14,7 +14,9 @@ question is answered at all, from the scores of its whole pool (is the best cand
 fit this question best); an answered question gets its best candidate and any other that reaches the sentence
 threshold, the others are gaps.
 Weights and thresholds are fitted by ``eval/calibrate_answers.py`` on the labelled set with cross-validation
-grouped by question, and stored in ``answer_weights.json``.
+grouped by question, and stored in ``answer_weights.json``. A tenth feature, the learned closeness of question and
+sentence (``closeness.py``), is read where the workspace's embedder is the one its weights were fitted on; elsewhere
+the stored model fitted without it decides.
 """
 
 from __future__ import annotations
@@ -32,11 +34,14 @@ import numpy as np
 
 from pipeline.drafting.drafters.answer_type import SUPERLATIVE, asked_type, gives
 from pipeline.drafting.drafters.candidates import FINITE, Candidate, takes_position
+from pipeline.drafting.drafters.closeness import Closeness
 from pipeline.drafting.evidence import QUESTION_WORDS
 from pipeline.index.lexical import tokenize
 
 WEIGHTS = Path(__file__).with_name("answer_weights.json")
 FEATURES = ("cos_question", "cos_titled", "margin", "key_terms", "focus", "unseen", "stance", "amount", "rival")
+# the tenth feature, after FEATURES, when the model has a learned closeness for the embedder in use
+LEARNED = "closeness"
 # per question, from the sentence scores of its pool: the best, the mean of the best three, the share of the
 # question no sentence mentions, and the best coverage of its key terms
 RIVAL_CLIP = 0.2
@@ -178,6 +183,20 @@ class AnswerModel:
     # outline worded unlike the contributions scores lower throughout; its questions are lifted by how far its
     # median falls below this (never lowered: an outline of mostly answerable questions scores higher)
     center: float | None = None
+    # the learned closeness read as the tenth feature (LEARNED), or None: the nine FEATURES only
+    closeness: Closeness | None = None
+
+    @property
+    def feature_names(self) -> tuple[str, ...]:
+        """The names of the feature columns this model reads, in order."""
+        return FEATURES + (LEARNED,) if self.closeness is not None else FEATURES
+
+    def extend(self, rows: np.ndarray, question_vec: np.ndarray, vectors: np.ndarray) -> np.ndarray:
+        """``rows`` (FEATURES, from :func:`features`) with the learned closeness appended when this model reads
+        it (``question_vec``: the question's vector; ``vectors``: the candidates', as given to :func:`features`)."""
+        if self.closeness is None:
+            return rows
+        return np.hstack([rows, self.closeness.score(question_vec, vectors)[:, None]])
 
     def probability(self, rows: np.ndarray) -> np.ndarray:
         """P(yes) for each feature row."""
@@ -226,7 +245,7 @@ class AnswerModel:
     def as_json(self) -> dict[str, object]:
         """The stored form (answer_weights.json)."""
         out: dict[str, object] = {
-            "features": list(FEATURES),
+            "features": list(self.feature_names),
             "mean": list(self.mean),
             "scale": list(self.scale),
             "weights": list(self.weights),
@@ -244,6 +263,8 @@ class AnswerModel:
                 "threshold": q.threshold,
                 "center": q.center,
             }
+        if self.closeness is not None:
+            out["closeness"] = self.closeness.as_json()
         return out
 
 
@@ -302,11 +323,25 @@ def _model(data: dict[str, object], features: Sequence[str], path: Path) -> Answ
     )
 
 
-@lru_cache(maxsize=1)
-def load_model(path: Path = WEIGHTS) -> AnswerModel:
-    """The calibrated model stored beside this module (with its question-level model when fitted)."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    sentence = _model(data, FEATURES, path)
+def _stored(data: dict[str, object], path: Path) -> AnswerModel:
+    closeness = Closeness.from_json(data["closeness"]) if "closeness" in data else None  # type: ignore[arg-type]
+    names = FEATURES + (LEARNED,) if closeness is not None else FEATURES
+    sentence = replace(_model(data, names, path), closeness=closeness)
     if "question" in data:
-        return replace(sentence, question=_model(data["question"], QUESTION_FEATURES, path))
+        return replace(sentence, question=_model(data["question"], QUESTION_FEATURES, path))  # type: ignore[arg-type]
     return sentence
+
+
+@lru_cache(maxsize=4)
+def load_model(path: Path = WEIGHTS, embedding: str | None = None) -> AnswerModel:
+    """The calibrated model stored beside this module (with its question-level model when fitted).
+
+    ``embedding`` is the identity of the embedder whose vectors the drafter scores: the model reading the learned
+    closeness when its weights were fitted on that embedder, else the one stored without it
+    (``"without_closeness"``)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if "closeness" in data and not Closeness.from_json(data["closeness"]).fits(embedding):
+        if "without_closeness" not in data:
+            raise ValueError(f"{path} holds no model for the embedding {embedding!r}: recalibrate")
+        data = data["without_closeness"]
+    return _stored(data, path)

@@ -80,7 +80,8 @@ class ExtractiveDrafter:
         self.embedder = embedder
         self.per_question = per_question
         self.duplicate_similarity = duplicate_similarity
-        self.model = model or load_model()
+        # the stored model reads the learned closeness only from the embedder it was fitted on
+        self.model = model or load_model(embedding=getattr(embedder, "identity", None))
         # how far this outline's questions are lifted (AnswerModel.outline_lift), set by read_outline
         self.lift = 0.0
         # every question of the outline and its vector, set by read_outline
@@ -160,6 +161,7 @@ class ExtractiveDrafter:
             rows = features(
                 question, query_vectors[qi], query_vectors[len(questions) + qi], cands, vectors, passages, rivals
             )
+            rows = self.model.extend(rows, query_vectors[qi], vectors)
             scored.append((question, rows, self.model.probability(rows)))
         return cands, vectors, scored
 
