@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 import eval.calibrate_answers as calibrate
-from eval.learned_closeness import leave_one_set_out
+from eval.learned_closeness import closeness_alone, leave_one_set_out
 
 pytestmark = pytest.mark.unit
 
@@ -30,3 +30,21 @@ def test_each_set_is_scored_by_both_refits_fitted_without_it(monkeypatch):
             assert fits[model][0] is learned
             assert item["set"] not in fits[model][1]
             assert fits[model][1] == set("abc") - {item["set"]}
+
+
+def test_the_closeness_alone_is_scored_on_sets_it_never_saw_against_the_cosine():
+    rng = np.random.default_rng(5)
+    items = []
+    for s in "abcdef":
+        for i in range(20):
+            q = np.array([1.0, 1.0, 0.0, 0.0]) / np.sqrt(2)
+            y = rng.integers(0, 2, size=5)
+            v = rng.normal(0, 0.2, size=(5, 4))
+            v[:, 0] += np.where(y == 1, 1.0, 0.2)  # an answer agrees on what is asked
+            v[:, 1] += np.where(y == 1, 0.3, 1.2)  # a topic sentence on the subject, more strongly
+            v /= np.linalg.norm(v, axis=1, keepdims=True)
+            items.append({"set": s, "question": f"{s}{i}?", "qvec": q, "vectors": v, "y": y})
+    report = closeness_alone(items, [1.0, 300.0])
+    assert set(report) == {"cosine", "1.0", "300.0"}
+    assert report["1.0"]["as written"] > 0.9 > report["cosine"]["as written"]
+    assert "reworded" not in report["cosine"]
