@@ -1,6 +1,6 @@
 """How much does the learned closeness of question and sentence add to the answer/abstain decision?
 
-    python eval/learned_closeness.py [--workspace-dir DIR] [--json]
+    python eval/learned_closeness.py [--workspace-dir DIR] [--parts N] [--max-wrong-gaps 0.05,0.1] [--json]
     python eval/learned_closeness.py [--workspace-dir DIR] --l2 100,300,1000 [--json]
 
 The answer model reads closeness in meaning as one cosine of two sentence embeddings, which scores a paraphrased
@@ -31,20 +31,34 @@ from eval import calibrate_answers as ca  # noqa: E402
 from eval.labelled_sets import SETS  # noqa: E402
 
 
-def leave_one_set_out(items: list[dict[str, Any]]) -> dict[str, list]:
-    """Each refitted decider's prediction for every item, from models that never saw the item's set."""
-    preds: dict[str, list] = {"refit": [None] * len(items), "refit + learned closeness": [None] * len(items)}
+def held_out_sets(items: list[dict[str, Any]], parts: int = 0, max_wrong: tuple[float, ...] = ()) -> dict[str, list]:
+    """Each refitted decider's prediction for every item, from models that never saw the item's set: each set left
+    out in turn (``parts`` 0), or whole sets dealt into ``parts`` parts. The deciders are the nine features and the
+    ten, each with its gap threshold chosen for every ``max_wrong`` (the share of the training outlines'
+    answerable questions it may make gaps; default: the calibration's MAX_WRONG_GAPS)."""
     bases = sorted({ca._base(d) for d in items})
-    for test in bases:
-        train = [d for d in items if ca._base(d) != test]
-        held = [i for i, d in enumerate(items) if ca._base(d) == test]
-        for name, learned in (("refit", False), ("refit + learned closeness", True)):
-            ca.LEARNED_CLOSENESS = learned
-            model = ca.fit_model(train)
-            lifts = ca.lifts_for(model, [items[i] for i in held])
-            for i in held:
-                preds[name][i] = ca.predict(model, items[i], lifts)
-        print(f"{test}: done", file=sys.stderr)
+    part = {b: (k % parts if parts else k) for k, b in enumerate(bases)}
+    limits = max_wrong or (ca.MAX_WRONG_GAPS,)
+    kept = (ca.LEARNED_CLOSENESS, ca.MAX_WRONG_GAPS)
+    preds: dict[str, list] = {}
+    try:
+        for k in sorted(set(part.values())):
+            train = [d for d in items if part[ca._base(d)] != k]
+            held = [i for i, d in enumerate(items) if part[ca._base(d)] == k]
+            for learned in (False, True):
+                for limit in limits:
+                    ca.LEARNED_CLOSENESS, ca.MAX_WRONG_GAPS = learned, limit
+                    name = ("refit + learned closeness" if learned else "refit") + (
+                        f", wrong gaps <= {limit}" if max_wrong else ""
+                    )
+                    model = ca.fit_model(train)
+                    lifts = ca.lifts_for(model, [items[i] for i in held])
+                    chosen = preds.setdefault(name, [None] * len(items))
+                    for i in held:
+                        chosen[i] = ca.predict(model, items[i], lifts)
+            print(f"part {k + 1} of {len(set(part.values()))}: done", file=sys.stderr)
+    finally:
+        ca.LEARNED_CLOSENESS, ca.MAX_WRONG_GAPS = kept
     return preds
 
 
@@ -115,6 +129,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--l2", default=None, help="comma-separated penalties: report the closeness alone for each, not the deciders"
     )
+    parser.add_argument("--parts", type=int, default=0, help="deal whole sets into N parts (default: each set alone)")
+    parser.add_argument(
+        "--max-wrong-gaps", default="", help="comma-separated shares: one decider per gap threshold rule"
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     items = [d for s in SETS for d in ca.collect(s, ca.workspace_for(s, args))]
@@ -127,7 +145,8 @@ def main(argv: list[str] | None = None) -> int:
     stored = load_model(embedding=items[0].get("embedding") if items else None)
     lifts = ca.lifts_for(stored, items)
     preds = {"stored": [ca.predict(stored, d, lifts) for d in items]}
-    preds.update(leave_one_set_out(items))
+    limits = tuple(float(x) for x in args.max_wrong_gaps.split(",") if x.strip())
+    preds.update(held_out_sets(items, args.parts, limits))
     result = report(items, preds)
     if args.json:
         print(json.dumps(result, indent=2))

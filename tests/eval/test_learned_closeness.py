@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 import eval.calibrate_answers as calibrate
-from eval.learned_closeness import closeness_alone, leave_one_set_out
+from eval.learned_closeness import closeness_alone, held_out_sets
 
 pytestmark = pytest.mark.unit
 
@@ -24,12 +24,18 @@ def test_each_set_is_scored_by_both_refits_fitted_without_it(monkeypatch):
     monkeypatch.setattr(calibrate, "predict", lambda model, item, lifts=None: model)
     monkeypatch.setattr(calibrate, "LEARNED_CLOSENESS", True)
     items = [{"set": s, "question": f"{s}{i}?", "y": np.array([1])} for s in "abc" for i in range(2)]
-    preds = leave_one_set_out(items)
+    preds = held_out_sets(items)
+    assert calibrate.LEARNED_CLOSENESS is True  # left as it was
     for name, learned in (("refit", False), ("refit + learned closeness", True)):
         for item, model in zip(items, preds[name], strict=True):
             assert fits[model][0] is learned
             assert item["set"] not in fits[model][1]
             assert fits[model][1] == set("abc") - {item["set"]}
+    fits.clear()
+    before = calibrate.MAX_WRONG_GAPS
+    preds = held_out_sets(items, parts=2, max_wrong=(0.05, 0.1))
+    assert len(preds) == 4 and len(fits) == 2 * 2 * 2  # two parts, two deciders, two rules
+    assert calibrate.MAX_WRONG_GAPS == before
 
 
 def test_the_closeness_alone_is_scored_on_sets_it_never_saw_against_the_cosine():
