@@ -103,8 +103,9 @@ def _norm():
 
 def _header_spellings(names: list[str]) -> set[str]:
     """The header cells of the sample sheet and of the named sets' sheets, folded, so that a new sheet can show it
-    uses none of them. A .csv's header is its first line; a .tsv's (heldout18's and heldout19's) and a workbook's,
-    its first row with two cells or more (a title row above it is not the header, as the ingest reads it)."""
+    uses none of them. A .csv's header is its first line below any title row padded with separators (heldout21's); a
+    .tsv's (heldout18's and heldout19's) and a workbook's, its first row with two cells or more (a title row above it
+    is not the header, as the ingest reads it)."""
     headers = set(SAMPLE_SHEET.read_text(encoding="utf-8").splitlines()[0].split(","))
     for name in names:
         path = _sheet_path(ROOT / "eval" / name)
@@ -114,8 +115,11 @@ def _header_spellings(names: list[str]) -> set[str]:
                 text = raw.decode("utf-8-sig")
             except UnicodeDecodeError:
                 text = raw.decode("cp1252")
-            first = text.splitlines()[0]
-            headers |= {h.strip() for h in first.replace(";", ",").split(",")}
+            rows = [[h.strip() for h in line.replace(";", ",").split(",")] for line in text.splitlines()]
+            # a title row Excel padded with separators above the header (heldout21's), and the empty row under it,
+            # are not the header: each fills one cell at most
+            header = next(row for row in rows if len(row) < 2 or sum(1 for h in row if h) >= 2)
+            headers |= set(header)
             continue
         if path.suffix == ".tsv":  # a title line (and an empty line) above the header
             lines = path.read_text(encoding="utf-8-sig").splitlines()
