@@ -213,7 +213,7 @@ def _workbook_bytes(book, when: dt.datetime) -> bytes:
 def build_swot(spec: dict) -> bytes:
     """The SWOT workbook: a merged heading, the four quadrants as two rows of headings over cells of bulleted
     lines (line breaks inside a cell), the asks merged across both columns under the grid, and a second sheet of
-    members by province."""
+    members by province under its own title row."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
 
@@ -247,6 +247,8 @@ def build_swot(spec: dict) -> bytes:
         for cell in cells:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     members = book.create_sheet(spec["members_sheet"])
+    members.append([spec["members_title"], None, None])
+    members.merge_cells("A1:C1")
     for row in spec["members"]:
         members.append(list(row))
     return _workbook_bytes(book, when)

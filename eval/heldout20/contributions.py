@@ -336,6 +336,7 @@ SPAIN_SWOT = {
         "parts they lack.",
     ],
     "members_sheet": "Members",
+    "members_title": "Members by province (1 January 2026)",
     "members": [
         ("Province", "Members", "Workplaces"),
         ("Santander", 9800, 31),
