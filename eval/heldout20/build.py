@@ -41,6 +41,7 @@ from eval.heldout20.contributions import (  # noqa: E402
 )
 from eval.heldout20.pages import build_html_email, build_notepad_note, build_outline_page, build_word_page  # noqa: E402
 from eval.heldout20.sheets import HEADER, ROWS, TITLE_ROW  # noqa: E402
+from eval.heldout20.vba import vba_project  # noqa: E402
 from eval.office_builds import set_properties, stable_zip  # noqa: E402
 
 
@@ -106,8 +107,8 @@ def build_newsletter(spec: dict) -> bytes:
 _PPTM_MAIN = "application/vnd.ms-powerpoint.presentation.macroEnabled.main+xml"
 _PPTX_MAIN = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
 _VBA_REL = "http://schemas.microsoft.com/office/2006/relationships/vbaProject"
-# The project's module as the VBA editor shows it; saved in vbaProject.bin as its source text (the readers never
-# open this part, and no macro is ever run).
+# The project's module as the VBA editor shows it, compiled into nothing: vbaProject.bin holds its compressed
+# source (``vba.py``); the readers never open that part, and no macro is ever run.
 _MACRO = (
     'Attribute VB_Name = "Poll"\r\nPublic Votes As Integer\r\n\r\nSub CountVote()\r\n    Votes = Votes + 1\r\n'
     '    MsgBox "Votes so far: " & Votes\r\nEnd Sub\r\n'
@@ -136,7 +137,7 @@ def _macro_enabled(data: bytes) -> bytes:
                     f'<Relationship Id="rIdVba1" Type="{_VBA_REL}" Target="vbaProject.bin"/></Relationships>'.encode(),
                 )
             dst.writestr(item, raw)
-        dst.writestr("ppt/vbaProject.bin", _MACRO.encode("ascii"))
+        dst.writestr("ppt/vbaProject.bin", vba_project("Poll", _MACRO))
     return stable_zip(out.getvalue())
 
 

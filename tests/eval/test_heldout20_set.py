@@ -150,11 +150,16 @@ def test_the_email_has_only_an_html_body_and_its_bullets_are_read():
 @pytest.mark.unit
 def test_the_deck_is_macro_enabled_and_its_button_runs_a_macro():
     with zipfile.ZipFile(DECK) as package:
-        names = set(package.namelist())
         types = package.read("[Content_Types].xml").decode("utf-8")
         rels = package.read("ppt/_rels/presentation.xml.rels").decode("utf-8")
         poll = package.read("ppt/slides/slide7.xml").decode("utf-8")
-    assert "ppt/vbaProject.bin" in names
+        project = package.read("ppt/vbaProject.bin")
+    assert project.startswith(bytes.fromhex("D0CF11E0A1B11AE1"))  # a compound file, as Office stores a VBA project
+    assert "_VBA_PROJECT".encode("utf-16-le") in project and b'Module=Poll\r\nName="VBAProject"' in project
+    # the module's source, compressed as the VBA project stores it
+    build = importlib.import_module("eval.heldout20.build")
+    vba = importlib.import_module("eval.heldout20.vba")
+    assert vba.compress(build._MACRO.encode("cp1252")) in project and "Sub CountVote()" in build._MACRO
     assert "presentation.macroEnabled.main+xml" in types and "application/vnd.ms-office.vbaProject" in types
     assert 'Target="vbaProject.bin"' in rels and "ppaction://macro?name=CountVote" in poll
     passages = _passages(DECK.name)
