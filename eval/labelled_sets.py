@@ -59,6 +59,7 @@ OUTLINE_NAMES = (
     "outline.ods",
     "outline.csv",
     "outline.tsv",
+    "outline.html",
 )
 
 

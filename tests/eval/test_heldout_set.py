@@ -67,12 +67,16 @@ SETS = {
     "heldout17": {".pdf": 2, **dict.fromkeys((".docx", ".xlsx", ".odp", ".eml", ".txt", ".md", ".html", ".jpg"), 1)},
     "heldout18": dict.fromkeys((".odt", ".eml", ".pdf", ".rtf", ".html", ".pptx", ".txt", ".csv", ".md", ".docx"), 1),
     "heldout19": {".pdf": 2, ".docx": 2, **dict.fromkeys((".pptx", ".xlsx", ".htm", ".txt", ".md", ".eml"), 1)},
+    "heldout20": dict.fromkeys(
+        (".htm", ".pdf", ".eml", ".pptm", ".odp", ".markdown", ".rtf", ".docx", ".xlsx", ".txt"), 1
+    ),
     "heldout21": {".pdf": 2, ".md": 2, **dict.fromkeys((".tif", ".docx", ".odt", ".html", ".eml", ".txt"), 1)},
 }  # fmt: skip
 CONTRIBUTION_SUFFIXES = {
     ".md", ".txt", ".docx", ".pptx", ".pdf", ".html", ".odt", ".odp", ".rtf", ".eml", ".xlsx", ".csv", ".tsv",
     ".doc", ".tif", ".jpg",  # heldout16's Word 97-2003 letter and scanned TIFF, heldout17's photographed page
     ".htm",  # heldout19's page saved from Word
+    ".pptm", ".markdown",  # heldout20's macro-enabled deck and issue exported as Markdown
 }  # fmt: skip
 
 
