@@ -250,6 +250,9 @@ class _Walker:
         self.own = 0
         self.own_start = 0
         self.quote_kinds: list[str] = []
+        # once a blockquote held an earlier message, the later ones are its lines answered one by one (an inline
+        # reply): quoted lines are never the writer's own
+        self.answered = False
         self.pre = 0
         self.caption: list[str] | None = None
 
@@ -315,6 +318,7 @@ class _Walker:
                 self.own += 1
                 self.quote_kinds.append("own")
             else:
+                self.answered = self.answered or bool(self.quotes)
                 self.quote += 1
                 self.quote_kinds.append("history")
         elif tag in _BLOCKS:
@@ -355,11 +359,12 @@ class _Walker:
             self.break_line()
 
     def _history(self, element: Any) -> bool:
-        """Whether an e-mail's blockquote holds an earlier message: it says so, or a "wrote:" line stands above."""
+        """Whether an e-mail's blockquote holds an earlier message: it says so, a "wrote:" line stands above, or
+        an earlier blockquote held one (the writer answers it between its lines)."""
         from ingest.readers.eml_thread import is_wrote_line
 
         above = self.blocks[-1].text.split("\n")[-1] if self.blocks and self.blocks[-1].kind == "text" else ""
-        return _cites(element) or is_wrote_line(above)
+        return self.answered or _cites(element) or is_wrote_line(above)
 
     def _close_own_quote(self) -> None:
         """Mark the blocks of a blockquote the writer put in their own text: quoted history after all when it
