@@ -17,8 +17,8 @@ from typing import Any
 
 from ingest.model import DocumentProperties, Passage, ReadResult
 from ingest.readers.base import Limits, ReadError
+from ingest.readers.sheet_rows import read_sheet
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, decode_text, read_bytes
-from ingest.readers.xlsx import read_sheet
 
 _SNIFF_CHARS = 16_384
 _METADATA_COLUMNS = {"contributor", "organisation", "organization", "country", "title", "kind", "role", "password"}
@@ -36,7 +36,7 @@ class _Cell:
 
 
 class _Sheet:
-    """The CSV records as a sheet for :func:`ingest.readers.xlsx.read_sheet`."""
+    """The CSV records as a sheet for :func:`ingest.readers.sheet_rows.read_sheet`."""
 
     def __init__(self, records: Iterator[list[str]]) -> None:
         self._records = records
