@@ -13,7 +13,7 @@ import datetime as dt
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from xml.etree.ElementTree import ParseError
@@ -22,7 +22,7 @@ from lxml.etree import LxmlError
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
-from ingest.model import Location, Passage
+from ingest.model import QUOTE_MARK, Location, Passage
 from ingest.readers.text import CharBudget, clean_text
 
 # What openpyxl, zipfile and the XML parsers raise on broken workbooks: missing parts surface as KeyError,
@@ -212,16 +212,40 @@ def _non_empty_rows(ws: Any, name: str, warnings_out: list[str]) -> Iterator[tup
             return
 
 
+# a line under a table that says it is a note on it, whatever lies between: "Note: ...", "Source: ...", "* ..."
+# in the languages of the other readers
+_NOTE_LABEL = (
+    r"notes?|n\.?\s?b\.?|sources?|remarks?|comments?|footnotes?|anmerkung(?:en)?|hinweise?|quellen?|remarques?"
+    r"|opmerking(?:en)?|bron(?:nen)?|notas?|fuentes?|observaci[oó]n(?:es)?|fontes?|osservazion[ei]"
+)
+_NOTE = re.compile(rf"^(?:(?:{_NOTE_LABEL})\s*[:.]\s*\S|\*+\s*\S)", re.IGNORECASE)
+# a bare label over the notes ("Notes", "Remarks:"): the sheet's furniture, holding nobody's words
+_NOTES_LABEL = re.compile(rf"^(?:{_NOTE_LABEL})\s*:?$", re.IGNORECASE)
+
+
+def _under_table(cells: list[_Cell], header: dict[int, str], gap: bool, notes: bool) -> bool:
+    """Whether a row under a table is a note written under it rather than a row of it: one line of text in the
+    table's first column with nothing beside it, after an empty row, opened by a note's label ("Note:",
+    "Source:"), or below another such note."""
+    if len(cells) != 1 or not (cells[0].label or cells[0].prose) or cells[0].column > min(header):
+        return False
+    return gap or notes or bool(_NOTE.match(cells[0].text))
+
+
 def _sheet_lines(
     ws: Any, name: str, warnings_out: list[str], two_need_bold: bool = True
-) -> Iterator[tuple[int, str, bool]]:
-    """(row number, line, whether the row holds prose) of one sheet: rows before the header (titles) as they
-    are, rows after it as named fields; without a header among the first rows, every row as it is."""
+) -> Iterator[tuple[int, str, bool, bool, dict[int, str] | None]]:
+    """(row number, line, whether the row holds prose, whether it starts a passage, the header naming its
+    columns) of one sheet: rows before the header (titles) as they are, rows after it as named fields, notes
+    under the table as prose of their own; without a header among the first rows, every row as it is."""
     waiting: list[tuple[int, list[_Cell]]] = []  # rows seen while the header is still being looked for
     header: dict[int, str] | None = None
     header_row: tuple[int, list[_Cell]] | None = None
     searching = True
+    last = 0  # the row number of the last row with text
+    notes = written = False  # in the notes written under the table; one of them written
     for number, cells in _non_empty_rows(ws, name, warnings_out):
+        gap, last = number > last + 1, number
         if searching:
             if _is_header(cells, two_need_bold):
                 header = {cell.column: cell.text for cell in cells}
@@ -230,17 +254,23 @@ def _sheet_lines(
                 waiting.append((number, cells))
             if header is not None or len(waiting) >= _HEADER_SCAN_ROWS:
                 searching = False
-                yield from ((row, _plain_line(before), _prose(before)) for row, before in waiting)
+                yield from ((row, _plain_line(before), _prose(before), False, None) for row, before in waiting)
             continue
-        if header is not None:
+        if header is not None and header_row is None and _under_table(cells, header, gap, notes):
+            if not _NOTES_LABEL.match(cells[0].text):
+                yield number, cells[0].text, _prose(cells), not written, None
+                written = True
+            notes = True
+        elif header is not None:
             header_row = None  # the header has data under it
-            yield number, _named_line(cells, header), _prose(cells)
+            yield number, _named_line(cells, header), _prose(cells), written, header
+            notes = written = False
         else:
-            yield number, _plain_line(cells), _prose(cells)
+            yield number, _plain_line(cells), _prose(cells), False, None
     if searching:
-        yield from ((row, _plain_line(before), _prose(before)) for row, before in waiting)
+        yield from ((row, _plain_line(before), _prose(before), False, None) for row, before in waiting)
     if header_row is not None:  # a header-like last row with nothing under it is just a row
-        yield header_row[0], _plain_line(header_row[1]), False
+        yield header_row[0], _plain_line(header_row[1]), False, False, None
 
 
 def _prose(cells: list[_Cell]) -> bool:
@@ -252,6 +282,27 @@ def _prose(cells: list[_Cell]) -> bool:
     )
 
 
+# a cell's comment (note): its text, and its author when they are someone other than the workbook's writer
+Comments = Mapping[tuple[int, int], Sequence[tuple[str, str | None]]]
+
+
+def _with_comments(line: str, row: int, header: dict[int, str] | None, comments: Comments) -> str:
+    """The row's line with its cells' comments: the writer's own as the cell's note, in the line ("(note on Fee
+    (EUR): ...)"); another person's as a quoted line under it ("> Note by Jana Ozola on Fee (EUR): ..."), kept
+    to find the row but never read as the writer's words."""
+    quoted: list[str] = []
+    for (at, column), notes in sorted(comments.items()):
+        if at != row:
+            continue
+        where = (header or {}).get(column) or f"{get_column_letter(column)}{row}"
+        for text, author in notes:
+            if author is None:
+                line += f" (note on {where}: {text})"
+            else:
+                quoted.append(f"{QUOTE_MARK}Note{f' by {author}' if author else ''} on {where}: {text}")
+    return "\n".join([line, *quoted])
+
+
 def read_sheet(
     ws: Any,
     name: str,
@@ -260,19 +311,29 @@ def read_sheet(
     warnings_out: list[str],
     *,
     in_workbook: bool = True,
+    comments: Comments | None = None,
 ) -> str:
     """Passages of one sheet; returns why the sheet broke part-way ("" when it read to the end), keeping
     the rows read before the damage. ``ws`` needs ``reset_dimensions()`` and ``iter_rows()`` giving cells with
     ``value``, ``data_type``, ``number_format``, ``font`` and ``row``; outside a workbook (CSV) passages are
-    located by rows alone and a two-column header needs no bold."""
+    located by rows alone and a two-column header needs no bold. ``comments`` are the cells' comments by (row,
+    column): their text, and None for the workbook's writer or the name of the other person who wrote them."""
     out = _Rows(name if in_workbook else None, budget, passages)
+    rows = {row for row, _ in comments or {}}
     try:
-        for number, line, prose in _sheet_lines(ws, name, warnings_out, two_need_bold=in_workbook):
+        for number, line, prose, apart, header in _sheet_lines(ws, name, warnings_out, two_need_bold=in_workbook):
+            if apart:
+                out.flush()
+            if number in rows:
+                rows.discard(number)
+                line = _with_comments(line, number, header, comments or {})
             out.add(number, line, prose)
     except PARSE_ERRORS as exc:  # LimitExceeded is none of these: it ends the whole file
         return _short(exc)
     finally:
         out.flush()
+    if rows:
+        warnings_out.append(f"sheet {name}: comments on {len(rows)} row(s) without text were not read")
     return ""
 
 

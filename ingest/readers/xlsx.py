@@ -10,6 +10,7 @@ not zips) are refused with a reason that says which of the two they are.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import struct
 import warnings
 from importlib.metadata import version as _dist_version
@@ -20,8 +21,9 @@ from openpyxl import load_workbook
 
 from ingest.model import DocumentProperties, Passage, ReadResult
 from ingest.readers.base import Limits, ReadError
-from ingest.readers.sheet_rows import PARSE_ERRORS, read_sheet
+from ingest.readers.sheet_rows import PARSE_ERRORS, Comments, read_sheet
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, clean_text
+from ingest.readers.xlsx_comments import sheet_comments
 from ingest.readers.zipguard import check_zip, read_office_zip
 
 _LIBRARY_CREATOR = "openpyxl"  # openpyxl's default creator names no person
@@ -110,6 +112,33 @@ def _properties(wb: Any, names: list[str]) -> DocumentProperties:
     )
 
 
+def _names(text: str | None) -> frozenset[str]:
+    """A person's name as a set of words, so that "Ozola, Jana" is "Jana Ozola"."""
+    return frozenset(re.sub(r"[,;]", " ", text or "").casefold().split())
+
+
+def _commenters(wb: Any, names: list[str], path: Path) -> dict[str, Comments]:
+    """Each sheet's cell comments as :func:`ingest.readers.sheet_rows.read_sheet` takes them. A comment is the
+    writer's own (None as its author) only when the workbook names one writer (its creator, and no one else
+    saved it last) and the comment names that same person: the writer is the contribution's author as far as
+    the file can tell. A comment by anyone else, or by nobody named, is quoted in its author's name, since it may
+    be a colleague's remark or the instructions of the template's maker."""
+    found = sheet_comments(path)
+    if not found:
+        return {}
+    core = wb.properties if "docProps/core.xml" in names else None
+    creator = _names(core.creator) if core is not None and core.creator != _LIBRARY_CREATOR else frozenset()
+    last = _names(core.lastModifiedBy) if core is not None else frozenset()
+    writer = creator if creator and last in (frozenset(), creator) else frozenset()
+    return {
+        sheet: {
+            cell: [(c.text, None if writer and _names(c.author) == writer else c.author) for c in notes]
+            for cell, notes in cells.items()
+        }
+        for sheet, cells in found.items()
+    }
+
+
 class XlsxReader:
     """Reads .xlsx/.xlsm workbooks sheet by sheet, rows grouped into passages located by sheet and rows."""
 
@@ -118,8 +147,10 @@ class XlsxReader:
 
     @property
     def version(self) -> str:
-        """The installed openpyxl version and our reading's. Rows 2: a row holding prose is a passage of its own."""
-        return f"{_dist_version('openpyxl')} rows 2"
+        """The installed openpyxl version and our reading's. Rows 2: a row holding prose is a passage of its own;
+        3: notes under the table are prose of their own, and cells' comments are read (the writer's as the cell's
+        note, anyone else's quoted)."""
+        return f"{_dist_version('openpyxl')} rows 3"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` only words the refusal (encrypted workbooks cannot be decrypted)."""
@@ -146,6 +177,7 @@ class XlsxReader:
             # a file object, not a name: openpyxl would refuse names not ending in .xlsx/.xlsm/.xltx/.xltm
             wb = load_workbook(handle, read_only=True, data_only=True, keep_links=False)
             try:
+                comments = _commenters(wb, names, path)
                 for sheet in wb.chartsheets:
                     notes.append(f"chart sheet {_one_line(sheet.title)} not read (charts are not read from workbooks)")
                 for ws in wb.worksheets:
@@ -155,7 +187,9 @@ class XlsxReader:
                         notes.append(f"sheet {name} is hidden; not read")
                         continue
                     read += 1
-                    broken = read_sheet(ws, name, budget, passages, notes)
+                    broken = read_sheet(
+                        ws, name, budget, passages, notes, comments=comments.get(" ".join(name.split()))
+                    )
                     if broken:
                         notes.append(f"sheet {name} is damaged and was not read to the end ({broken})")
                         damage = damage or broken
