@@ -444,7 +444,8 @@ class TextReader:
         line; 5: an FAQ written "Q:"/"A:" is read as questions over answers, not as an interview's turns; 6: the
         salutation opening a letter or memo is left out, and minutes' surname labels and decisions are read as such
         by ingest.turns; 7: a memo's header block and closing initials are left out, its subject its title; 8: a chat
-        export's own lines, its notices, group events and placeholders, are left out)."""
+        export's own lines, its notices, group events and placeholders, are left out, and a memo's initials may
+        hold a hyphen, "J-PK", "AM-L/ks")."""
         return "8"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
