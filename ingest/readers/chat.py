@@ -4,10 +4,10 @@ A messaging app's export ("12/03/2026, 10:41 - Name: text", "[12.03.26, 10:41:22
 lines among the messages: the encryption notice ("Messages and calls are end-to-end encrypted"), the group's
 events ("X created group ...", "X added Y", "X changed the group name ...", "X left"), and placeholders where a
 message was ("<Media omitted>", "This message was deleted"). Kept, they stand in the document as its own text and
-are credited to the contributor. They are left out: a dated line with no sender's label (the app's events carry
-none), the encryption notice and a placeholder however labelled (some exports label them with the group's name),
-and a message the app marks as its own with a left-to-right mark. In English, French, German, Spanish, Italian,
-Dutch and Portuguese, as the e-mail reader reads those languages.
+are credited to the contributor. They are left out: a short dated line with no sender's label that tells a group's
+event (the app's events carry no label), the encryption notice and a placeholder however labelled (some exports
+label them with the group's name), and a message the app marks as its own with a left-to-right mark. In English,
+French, German, Spanish, Italian, Dutch and Portuguese, as the e-mail reader reads those languages.
 
 Only a chat export is touched: two lines or more that open with a date, a time and a sender's label. A meeting's
 transcript stamped "[00:02:05]" and any other text are left as they are.
@@ -41,6 +41,18 @@ _PLACEHOLDER = re.compile(
     r"\s+verwijderd|je\s+hebt\s+dit\s+bericht\s+verwijderd|esta\s+mensagem\s+foi\s+apagada|mensagem\s+apagada"
     r"|você\s+apagou\s+esta\s+mensagem)\s*\.?$"
 )
+# what the group's events say, in the languages above: "X added Y", "X left", "X created group", "X changed the
+# group name", "Your security code with X changed"; read only on a short dated line with no sender's label
+_EVENT = re.compile(
+    r"(?i)\b(?:added|removed|left|joined|created|changed|deleted|pinned|admin|security\s+code|a\s+ajouté"
+    r"|a\s+retiré|est\s+partie?|a\s+rejoint|a\s+créé|a\s+changé|a\s+modifié|a\s+supprimé|code\s+de\s+sécurité"
+    r"|hinzugefügt|entfernt|verlassen|beigetreten|erstellt|geändert|gelöscht|sicherheitsnummer|añadió|eliminó"
+    r"|salió|se\s+unió|creó|cambió|código\s+de\s+seguridad|ha\s+aggiunto|ha\s+rimosso|è\s+uscit[oa]"
+    r"|si\s+è\s+unit[oa]|ha\s+creato|ha\s+cambiato|ha\s+modificato|ha\s+eliminato|codice\s+di\s+sicurezza"
+    r"|toegevoegd|verwijderd|verlaten|lid\s+geworden|aangemaakt|gewijzigd|beveiligingscode|adicionou|removeu"
+    r"|saiu|entrou|criou|mudou|alterou|apagou|código\s+de\s+segurança)\b"
+)
+_EVENT_WORDS = 14  # an event is a short line: "Sana Trabelsi changed the group name from "A" to "B""
 _MIN_MESSAGES = 2
 
 
@@ -52,7 +64,9 @@ def _apps(line: str) -> bool:
     rest = line[stamp.end() :].strip()
     label = _LABEL.match(rest)
     if not label or len(label.group("name").split()) > 6:
-        return True  # no sender: the group's events ("X added Y", "X created group ...")
+        # no sender: the notice or a group's event ("X added Y", "X created group ..."); any other dated line
+        # without one (a schedule quoted on a message's second line) is text
+        return bool(_NOTICE.match(rest.lstrip(_MARK)) or len(rest.split()) <= _EVENT_WORDS and _EVENT.search(rest))
     said = rest[label.end() :].strip()
     return said.startswith(_MARK) or bool(_NOTICE.match(said) or _PLACEHOLDER.match(said))
 

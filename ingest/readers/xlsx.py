@@ -177,7 +177,11 @@ class XlsxReader:
             # a file object, not a name: openpyxl would refuse names not ending in .xlsx/.xlsm/.xltx/.xltm
             wb = load_workbook(handle, read_only=True, data_only=True, keep_links=False)
             try:
-                comments = _commenters(wb, names, path)
+                try:
+                    comments = _commenters(wb, names, path)
+                except PARSE_ERRORS as exc:  # damaged comments cost their notes, not the workbook's text
+                    comments = {}
+                    notes.append(f"cell comments not read ({type(exc).__name__})")
                 for sheet in wb.chartsheets:
                     notes.append(f"chart sheet {_one_line(sheet.title)} not read (charts are not read from workbooks)")
                 for ws in wb.worksheets:

@@ -90,6 +90,13 @@ def test_messages_that_speak_of_adding_leaving_or_deleting_are_kept(tmp_path: Pa
     assert warnings == ()
 
 
+def test_a_dated_line_without_a_sender_that_tells_no_event_is_kept(tmp_path: Path) -> None:
+    # a message's second line that opens with a date: the schedule the sender gives, not the app's event
+    lines = [*MESSAGES, "12/03/2026, 10:00 - practical part at the centre, theory online for rural learners"]
+    text, _ = read(tmp_path, lines)
+    assert text.split("\n")[-1].endswith("practical part at the centre, theory online for rural learners")
+
+
 def test_a_text_that_is_no_chat_export_keeps_its_dated_lines(tmp_path: Path) -> None:
     lines = [
         "Log of the hearing",

@@ -141,3 +141,16 @@ def test_a_threaded_comment_and_its_reply_each_keep_their_author(tmp_path: Path)
     row = "Course: Digital office skills; Hours: 25; ECTS: 1; Fee (EUR): 90"
     row += " (note on Hours: No, the exam alone takes four.)"  # Jana, the workbook's writer, answered
     assert lines[lines.index(row) + 1] == "> Note by Marek Horvat on Hours: Could this be 20 hours?"
+
+
+def test_damaged_comments_cost_their_notes_not_the_workbooks_text(tmp_path: Path) -> None:
+    plain, path = tmp_path / "plain.xlsx", tmp_path / "plan.xlsx"
+    book(plain, []).save(plain)
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            target.writestr(item, source.read(item.filename))
+        target.writestr("xl/worksheets/_rels/sheet1.xml.rels", SHEET_RELS)
+        target.writestr("xl/threadedComments/threadedComment1.xml", "<ThreadedComments><unclosed>")
+    result = XlsxReader().read(path)
+    assert "Course: Bookkeeping basics; Hours: 40; ECTS: 2; Fee (EUR): 120" in result.passages[0].text
+    assert result.warnings == ("cell comments not read (XMLSyntaxError)",)
