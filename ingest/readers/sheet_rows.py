@@ -333,7 +333,9 @@ def read_sheet(
     finally:
         out.flush()
     if rows:
-        warnings_out.append(f"sheet {name}: comments on {len(rows)} row(s) without text were not read")
+        warnings_out.append(
+            f"sheet {name}: cell comments on {len(rows)} row(s) not read (the header row or rows without text)"
+        )
     return ""
 
 

@@ -154,3 +154,13 @@ def test_damaged_comments_cost_their_notes_not_the_workbooks_text(tmp_path: Path
     result = XlsxReader().read(path)
     assert "Course: Bookkeeping basics; Hours: 40; ECTS: 2; Fee (EUR): 120" in result.passages[0].text
     assert result.warnings == ("cell comments not read (XMLSyntaxError)",)
+
+
+def test_a_comment_on_the_header_row_is_named_in_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "plan.xlsx"
+    wb = book(path, [])
+    wb.active["D1"].comment = Comment("Fees as planned in January.", "Jana Ozola")
+    wb.save(path)
+    result = XlsxReader().read(path)
+    assert result.warnings == ("sheet Plan: cell comments on 1 row(s) not read (the header row or rows without text)",)
+    assert "January" not in "\n".join(p.text for p in result.passages)
