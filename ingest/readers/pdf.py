@@ -252,8 +252,9 @@ class PdfReader:
         a unit ("m²") stays; 19: a letter's salutation opening its first page is left out, and in minutes written a
         turn per line each turn opens a line of its own, also under a line measured as running the full width, so
         that ingest.turns reads its label; 20: on the pages of a filled form, the page's own text (the form's
-        questions) is quoted, never the respondent's words)."""
-        return f"{_dist_version('pypdf')} sections and tables 20, OCR 1"
+        questions) is quoted, never the respondent's words; 21: a letter's greeting and the lines above it are lines
+        of their own, never rejoined into the letterhead or the body, so that the greeting is left out)."""
+        return f"{_dist_version('pypdf')} sections and tables 21, OCR 1"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""

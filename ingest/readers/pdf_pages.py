@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
-from ingest.readers.pdf_closing import drop_closing, drop_salutation
+from ingest.readers.pdf_closing import drop_closing, drop_salutation, set_apart
 from ingest.readers.pdf_forms import form_pages, form_text, form_wording
 from ingest.readers.pdf_furniture import drop_page_furniture
 from ingest.readers.pdf_headings import PageLines, SizeRecorder, find_headings
@@ -25,7 +25,6 @@ from ingest.readers.pdf_pdfium_forms import page_fields as form_fields
 from ingest.readers.pdf_scans import read_scans
 from ingest.readers.pdf_slides import slide_titles
 from ingest.readers.pdf_tables import HEADING_LINE, Table, continues, find_tables
-from ingest.readers.signature import is_closing
 from ingest.readers.text import CharBudget, clean_text, is_dialogue, opens_turn, unwrap
 
 _MARKER = re.compile(f" ?\n?{PARAGRAPH_END}")
@@ -74,9 +73,9 @@ def clean_pdf_text(text: str) -> str:
     # pypdf ends every visual line with a break; rejoin wrapped lines so sentences stay whole. A paragraph end
     # found from the lines' places (a marker line, see pdf_paragraphs) stops the rejoining: the marker is never
     # joined to the line after it, and goes with the line break before it
-    # a letter's closing ("Yours faithfully,") opens a line of its own, also under a full last line (OCR text and
-    # PDFium's have no places to tell its paragraph from): a marker before it stops the rejoining
-    text = "\n".join(f"{PARAGRAPH_END}\n{line}" if is_closing(line) else line for line in text.split("\n"))
+    # a letter's closing ("Yours faithfully,") and its greeting ("Dear colleagues,") open a line of their own, also
+    # beside full lines (OCR text and PDFium's have no places to tell their paragraphs from): markers stop the rejoining
+    text = set_apart(text)
     text = "\n\n".join(_own_turns(unwrap(block, by_width=True), block) for block in text.split("\n\n"))
     # a line found to run the full width of its own column goes on in the next, whatever the widest line around it
     text = _GOES_ON.sub(" ", text).replace(GOES_ON, "")  # where the rejoining joined it already, or nothing follows
