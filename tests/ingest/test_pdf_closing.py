@@ -134,7 +134,10 @@ def test_a_forms_fields_under_the_signature_are_passed_over_and_kept(tmp_path: P
     assert texts(path) == [para(BODY[0]), "> Our reference\nMoL-2026-114"]
 
 
-HEAD = ["Ministry of Labour and Social Affairs, Department of Vocational Training", "Kotnikova ulica 28, 1000 Ljubljana"]
+HEAD = [
+    "Ministry of Labour and Social Affairs, Department of Vocational Training",
+    "Kotnikova ulica 28, 1000 Ljubljana",
+]
 
 
 @pytest.mark.unit
