@@ -95,15 +95,15 @@ READERS: dict[str, Reader] = {
         "ingest.readers.pptx", "PptxReader", "python-pptx", (".pptx", ".pptm"), _library("python-pptx", "reading 4")
     ),
     "docx": LazyReader(
-        "ingest.readers.docx", "DocxReader", "python-docx", (".docx", ".docm"), _library("python-docx", "reading 7")
+        "ingest.readers.docx", "DocxReader", "python-docx", (".docx", ".docm"), _library("python-docx", "reading 8")
     ),
     "markdown": LazyReader("ingest.readers.markdown", "MarkdownReader", "markdown", (".md", ".markdown"), _own("7")),
     "text": LazyReader("ingest.readers.text", "TextReader", "text", (".txt", ".text"), _own("7")),
     "html": LazyReader(
         "ingest.readers.html", "HtmlReader", "lxml.html", (".html", ".htm"), _library("lxml", "reading 4")
     ),
-    "odt": LazyReader("ingest.readers.odf", "OdtReader", "odf-lxml", (".odt",), _library("lxml", "reading 4")),
-    "odp": LazyReader("ingest.readers.odf", "OdpReader", "odf-lxml", (".odp",), _library("lxml", "reading 2")),
+    "odt": LazyReader("ingest.readers.odf", "OdtReader", "odf-lxml", (".odt",), _library("lxml", "reading 5")),
+    "odp": LazyReader("ingest.readers.odf", "OdpReader", "odf-lxml", (".odp",), _library("lxml", "reading 3")),
     "xlsx": LazyReader("ingest.readers.xlsx", "XlsxReader", "xlsx", (".xlsx", ".xlsm"), _library("openpyxl", "rows 2")),
     "rtf": LazyReader("ingest.readers.rtf", "RtfReader", "rtf", (".rtf",), _own("own 5")),
     "eml": LazyReader("ingest.readers.eml", "EmlReader", "email", (".eml",), _own("8")),

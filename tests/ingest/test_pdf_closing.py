@@ -156,8 +156,10 @@ def test_a_greeting_in_a_paragraph_of_short_lines_is_left_out(tmp_path: Path, gr
 
 @pytest.mark.unit
 def test_a_greeting_inside_a_sentence_of_a_paragraph_is_text(tmp_path: Path) -> None:
-    lines = ["Dear colleagues, employers and trade unions have asked the ministry to keep one register for all",
-             "micro-credentials, and the ministry agrees with them on this point, as the draft also proposes."]  # fmt: skip
+    lines = [
+        "Dear colleagues, employers and trade unions have asked the ministry to keep one register for all",
+        "micro-credentials, and the ministry agrees with them on this point, as the draft also proposes.",
+    ]
     path = letter_pdf(tmp_path / "letter.pdf", [[HEAD, lines, BODY[1]]])
     text = "\n".join(texts(path))
     assert para(lines) in text and para(BODY[1]) in text
