@@ -257,7 +257,9 @@ class PdfReader:
         turn per line each turn opens a line of its own, also under a line measured as running the full width, so
         that ingest.turns reads its label; 20: on the pages of a filled form, the page's own text (the form's
         questions) is quoted, never the respondent's words; 21: a letter's greeting and the lines above it are lines
-        of their own, never rejoined into the letterhead or the body, so that the greeting is left out)."""
+        of their own, never rejoined into the letterhead or the body, so that the greeting is left out; a footer set
+        apart by space at a page's foot (a poster's logos, address and funding line) is a passage of its own, not its
+        last panel's; a title repeating the name of the program or device that made the file is none)."""
         return f"{_dist_version('pypdf')} sections and tables 21, OCR 1"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
