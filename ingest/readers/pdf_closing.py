@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from ingest.model import Passage
+from ingest.readers.pdf_measure import GOES_ON
 from ingest.readers.pdf_paragraphs import PARAGRAPH_END
 from ingest.readers.salutation import is_salutation, salutation_at, salutation_cuts
 from ingest.readers.signature import is_closing, signature_cuts
@@ -32,15 +33,17 @@ def set_apart(text: str) -> str:
     next line carries on in lower case is left as it is (it reads as a wrapped sentence, as
     :func:`ingest.readers.salutation.salutation_at` reads it)."""
     lines = text.split("\n")
-    head = salutation_at(lines)
+    # the lines as written: without the marks of a measured full line or of a paragraph's end found before
+    plain = [line.replace(GOES_ON, "").strip(PARAGRAPH_END).strip() for line in lines]
+    head = salutation_at(plain)
     out: list[str] = []
     for k, line in enumerate(lines):
-        after = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        after = plain[k + 1] if k + 1 < len(lines) else ""
         if is_closing(line):
             out.extend((PARAGRAPH_END, line))
-        elif k == head or (is_salutation(line.strip()) and not after[:1].islower()):
+        elif k == head or (is_salutation(plain[k]) and not after[:1].islower()):
             out.extend((PARAGRAPH_END, line, PARAGRAPH_END))
-        elif head is not None and k < head and line.strip():
+        elif head is not None and k < head and plain[k]:
             out.extend((line, PARAGRAPH_END))
         else:
             out.append(line)
