@@ -6,7 +6,8 @@ paid bit by bit is not all paid before the course starts. Closeness in meaning d
 marks it, so a small lexicon of ways that exclude each other names them: a way of paying spread over time against
 the whole sum paid before the learning begins; admission open whatever a learner already holds against admission
 that requires a prior qualification; an assessment in the candidate's own language against one in the official
-language alone.
+language alone; an assessment adapted for a candidate (extra time, an interpreter) against the same test under
+the same conditions for everyone.
 
 Each entry holds the words of its matter (paying: "pay", "fee", "cost", "tuition") and the two ways. A claim takes
 a way when it prescribes (a modal of duty or permission, a recommendation), names the matter and exactly one of the
@@ -107,7 +108,26 @@ TESTING_LANGUAGE = Ways(
         _I,
     ),
 )
-LEXICON = (PAYING, ADMITTING, TESTING_LANGUAGE)
+_TESTED = r"(?:tests?|exams?|examinations?|assessments?|tasks?|procedures?)"
+ADAPTING = Ways(
+    "adapting",
+    re.compile(r"\b(?:adapt\w*|adjust\w*|accommodat\w*|disabilit\w*|disabled|impairments?|special\s+needs)\b", _I),
+    # the conditions of an assessment, and whoever sits it
+    re.compile(rf"\b(?:{_TESTED}|assess\w*|conditions|arrangements?|candidates?|examinees?)\b", _I),
+    # changed for a candidate: "adapted arrangements", "reasonable adjustments", "extra time", "an interpreter"
+    re.compile(
+        rf"\badapted\s+(?:arrangements?|conditions|formats?|{_TESTED})\b|\b(?:reasonable\s+)?adjustments\b"
+        r"|\baccommodations\b|\b(?:extra|additional)\s+(?:time|duration)\b|\bsign[\s-]+(?:language\s+)?interpret\w+",
+        _I,
+    ),
+    # one and the same for all: "the same test under the same conditions", "identical conditions", "no exceptions"
+    re.compile(
+        rf"\b(?:the\s+)?same\s+{_TESTED}\s+(?:under|in|with)\s+the\s+same\s+(?:conditions|rules|time)\b"
+        r"|\b(?:identical|uniform)\s+conditions\b|\bwith(?:out)?\s+(?:any\s+)?exceptions?\s+for\s+(?:anyone|nobody)\b",
+        _I,
+    ),
+)
+LEXICON = (PAYING, ADMITTING, TESTING_LANGUAGE, ADAPTING)
 
 _NEGATION = re.compile(r"\b(?:not|never|no|nobody|none|without|neither|nor|cannot)\b|n['’]t\b", _I)
 _CLAUSE_BREAK = re.compile(r"[;:,]|\b(?:but|while|whereas|although|because|since|so\s+that|where|if|when)\b", _I)
