@@ -254,13 +254,19 @@ def assignment(text: str, role: str) -> Assignment | None:
 @lru_cache(maxsize=8192)
 def subject_kind(text: str) -> str | None:
     """The kind of actor a claim's subject names before its modal ("Workers must never pay ..." -> "individual",
-    "The employer should pay ..." -> "employer"); None when the subject names none (a thing, a passive, "we")."""
+    "The employer should pay ..." -> "employer"); None when the subject names none (a thing, a passive, "we") or
+    names every actor of a kind ("any provider" holds employers and colleges alike)."""
     clause = _clause(text)
     modal = _modal(clause)
     if modal is None:
         return None
     subject = _RELATIVE.sub("", _SET_ASIDE.sub(" ", clause[: modal.start()].strip(" ,")))
-    return _kind(_ONLY.sub("", _NO_SUBJECT.sub("", subject)).strip()) if subject else None
+    if not subject or _UNIVERSAL.match(subject):
+        return None  # "any provider" holds employers too: no one kind
+    return _kind(_ONLY.sub("", _NO_SUBJECT.sub("", subject)).strip())
+
+
+_UNIVERSAL = re.compile(r"^(?:any|all|every|each|anyone|everyone|whoever)\b", _I)
 
 
 def different_actors(a: str, b: str) -> bool:

@@ -145,3 +145,33 @@ def test_what_one_actor_must_not_do_does_not_deny_what_another_should_do() -> No
         "Trainees should pay for the sea test.", "Candidates must never pay for the sea test out of their own pocket."
     )
     assert not different_actors("The sea test should be free.", "Trainees should pay for the sea test.")
+
+
+@pytest.mark.unit
+def test_a_universal_subject_names_no_one_kind_of_actor() -> None:
+    # "any provider" holds the clubs the other claim excludes: one matter, a real disagreement
+    assert subject_kind("Any provider should be able to award lifeguard badges if it passes an inspection.") is None
+    assert not different_actors(
+        "In our view, private companies should not become awarding bodies for lifeguard badges.",
+        "Any provider should be able to award lifeguard badges if it passes an inspection.",
+    )
+
+
+@pytest.mark.unit
+def test_a_badge_valid_for_good_against_one_that_lapses_unless_renewed() -> None:
+    for_good = "A lifeguard badge, once earned, should stay with its holder for good."
+    lapsing = "Holders should pass a short refresher test every two years to keep their lifeguard badge."
+    assert way_taken(for_good) == ("lasting", 1)
+    assert way_taken(lapsing) == ("lasting", -1)
+    assert way_taken("Lifeguard badges should expire after three years.") == ("lasting", -1)
+    assert way_phrase(lapsing) == "refresher test every two years"
+    # not lifelong learning, not a provider's accreditation, not a denied way
+    assert way_taken("Lifeguard badges should support lifelong learning.") is None
+    assert way_taken("Swimming clubs must renew their accreditation every five years.") is None
+    assert way_taken("Badges should not be valid for life.") is None
+    # a question naming the matter is answered by both ways, however far each is from it in meaning
+    claims = [SimpleNamespace(text=for_good, voice="A"), SimpleNamespace(text=lapsing, voice="B")]
+    asked = "How long should a lifeguard badge remain valid?"
+    assert opposed_ways(claims, [0.25, 0.2], 0.4, set(), asked) == {(0, 1): (1, -1)}
+    # a question on another matter is not
+    assert opposed_ways(claims, [0.25, 0.2], 0.4, set(), "Who should train lifeguards?") == {}
