@@ -131,12 +131,14 @@ _PERIOD = r"(?:\w+\s+)?(?:years?|months?)"
 LASTING = Ways(
     "lasting",
     re.compile(
-        r"\b(?:valid\w*|expir\w*|renew\w*|last|lasts|lasting|laps\w*|withdraw\w*|revalidat\w*|how\s+long)\b",
+        # a question on validity itself, not any "how long" (keeping records, taking a decision)
+        r"\b(?:valid|validity|expir\w*|renew\w*|laps\w*|revalidat\w*)\b",
         _I,
     ),
     # what keeps or loses its value: a credential, a badge, a recognition, an achievement
     re.compile(
-        r"\b(?:(?:micro-)?credentials?|certificates?|badges?|recognition|achievements?|qualifications?|valid\w*|"
+        # "valid", not "validated": the validation of prior learning is no validity
+        r"\b(?:(?:micro-)?credentials?|certificates?|badges?|recognition|achievements?|qualifications?|valid|validity|"
         r"expir\w*|holders?)\b",
         _I,
     ),

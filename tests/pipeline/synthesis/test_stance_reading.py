@@ -15,7 +15,7 @@ from pipeline.synthesis.divergence import DivergenceSettings, _Run
 from pipeline.synthesis.polarity import is_normative, polarity
 from pipeline.synthesis.roles import different_actors, subject_kind
 from pipeline.synthesis.stance import contradiction, shared_predicate, stance_phrase
-from pipeline.synthesis.ways import opposed_ways, way_phrase, way_taken
+from pipeline.synthesis.ways import asks_of, opposed_ways, way_phrase, way_taken
 
 
 @pytest.mark.unit
@@ -175,3 +175,12 @@ def test_a_badge_valid_for_good_against_one_that_lapses_unless_renewed() -> None
     assert opposed_ways(claims, [0.25, 0.2], 0.4, set(), asked) == {(0, 1): (1, -1)}
     # a question on another matter is not
     assert opposed_ways(claims, [0.25, 0.2], 0.4, set(), "Who should train lifeguards?") == {}
+
+
+@pytest.mark.unit
+def test_validating_prior_learning_is_not_asking_how_long_a_badge_lasts() -> None:
+    for_good = "A lifeguard badge, once earned, should stay with its holder for good."
+    lapsing = "Holders should pass a short refresher test every two years to keep their lifeguard badge."
+    assert asks_of("How long should a lifeguard badge remain valid?", [for_good, lapsing])
+    assert not asks_of("How should swimming skills learnt outside clubs be validated?", [for_good, lapsing])
+    assert not asks_of("How long should clubs keep the records of sea tests?", [for_good, lapsing])
