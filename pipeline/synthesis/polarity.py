@@ -271,9 +271,15 @@ def rebuttal(text: str) -> bool:
     """Whether the claim only denies a statement of fact ("we do not accept that levelled micro-credentials would
     compete with full qualifications"): an argument about consequences, not a position on what should be done,
     so its negation is no opposite stance. Denying a recommendation ("we disagree with the view that internal
-    QA is enough", "... that they should enter the NQF") stays a stance."""
+    QA is enough", "... that they should enter the NQF", "... that a qualification could be assembled from
+    badges") stays a stance."""
     match = _REJECTED_THAT.search(text)
-    return bool(match) and not is_normative(match.group("rest"))
+    return bool(match) and not is_normative(match.group("rest")) and not _POSSIBLE_DEED.search(match.group("rest"))
+
+
+# "... the idea that a full qualification could be assembled from micro-credentials": denying that a thing may be
+# done is denying a permission, a position on what should be done, unlike "... that it would compete with ...".
+_POSSIBLE_DEED = re.compile(r"\b(?:can|could|may|might)\s+(?:also\s+)?be\s+\w+(?:ed|en)\b", re.IGNORECASE)
 
 
 # Where one sentence joins two statements ("..., and a rule that requires them would exclude ..."): each has

@@ -184,3 +184,12 @@ def test_validating_prior_learning_is_not_asking_how_long_a_badge_lasts() -> Non
     assert asks_of("How long should a lifeguard badge remain valid?", [for_good, lapsing])
     assert not asks_of("How should swimming skills learnt outside clubs be validated?", [for_good, lapsing])
     assert not asks_of("How long should clubs keep the records of sea tests?", [for_good, lapsing])
+
+
+@pytest.mark.unit
+def test_rejecting_that_a_thing_could_be_done_is_a_position() -> None:
+    rejected = "We reject the idea that a lifeguard badge could be earned by collecting pool attendance stamps."
+    allowed = "Clubs should be allowed to award a lifeguard badge for collected pool attendance stamps."
+    assert contradiction(rejected, allowed) == "stance"
+    # denying a consequence is still no position on what should be done
+    assert contradiction("We reject the idea that badges would compete with the national diploma.", allowed) is None
