@@ -48,9 +48,18 @@ _TIME_ADJUNCT = re.compile(
 )
 
 
+# A condition that does not matter ("..., whether or not it has a level") names what the claim holds either way:
+# it is not what the claim is about.
+# (also once its "not" is left out for embedding: "whether or it has a level")
+_NO_MATTER_CONDITION = re.compile(
+    r"[,\s]+whether\s+or\b[^,;:.?!]*|[,\s]+whether\b[^,;:.?!]*?\bor(?:\s+not)?\s*(?=[,;:.?!]|$)", re.IGNORECASE
+)
+
+
 def _matter(text: str) -> str:
-    """``text`` without its time adjuncts ("... for three years after the credential is issued")."""
-    return _TIME_ADJUNCT.sub("", text).strip() or text
+    """``text`` without its time adjuncts ("... for three years after the credential is issued") and its conditions
+    that do not matter ("..., whether or not it has a level")."""
+    return _NO_MATTER_CONDITION.sub("", _TIME_ADJUNCT.sub("", text)).strip() or text
 
 
 def label_of(question: str, positions: Sequence[Position]) -> str:

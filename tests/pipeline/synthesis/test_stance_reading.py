@@ -193,3 +193,17 @@ def test_rejecting_that_a_thing_could_be_done_is_a_position() -> None:
     assert contradiction(rejected, allowed) == "stance"
     # denying a consequence is still no position on what should be done
     assert contradiction("We reject the idea that badges would compete with the national diploma.", allowed) is None
+
+
+@pytest.mark.unit
+def test_placement_reads_a_claim_without_its_condition_that_does_not_matter() -> None:
+    from pipeline.synthesis.placement import _matter
+
+    listed = "Every lifeguard badge should be listed in the regional catalogue, whether or not it has a grade."
+    bare = "Every lifeguard badge should be listed in the regional catalogue."
+    assert _matter(listed) == bare
+    # as the register embeds it, its negation left out
+    assert _matter(listed.replace("or not", "or")) == bare
+    # a choice between two ways is what the claim is about
+    chosen = "Clubs should decide whether the sea test is taken at dawn or at noon."
+    assert _matter(chosen) == chosen
