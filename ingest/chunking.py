@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ingest.model import Chunk, Passage
+from ingest.model import QUOTE_MARK, Chunk, Passage
 
 CHUNKER_VERSION = "2"  # bump when splitting rules change: it is part of the collection name
 
@@ -60,13 +60,31 @@ def make_chunks(
     chunks: list[Chunk] = []
     seen: set[str] = set()
     for passage in passages:
+        cursor = 0
         for piece in splitter.split_text(passage.text):
             text = piece.strip()
             if not text:
                 continue
+            text, cursor = _marked(passage.text, text, cursor)
             cid = chunk_id(content_hash, passage.location.label, text)
             if cid in seen:
                 continue
             seen.add(cid)
             chunks.append(Chunk(cid, file, text, passage.location, len(chunks)))
     return chunks
+
+
+def _marked(whole: str, piece: str, cursor: int) -> tuple[str, int]:
+    """``piece`` of the passage text ``whole``, opened by QUOTE_MARK when it starts inside a quoted line (the
+    form's, the template's or another writer's words, never the contributor's): a line longer than a chunk is cut,
+    and the piece cut off keeps the mark its line opened with. Returns the piece and where to look for the next one
+    (pieces come in order, overlapping)."""
+    at = whole.find(piece, cursor)
+    if at < 0:
+        at = whole.find(piece)
+    if at < 0:
+        return piece, cursor  # not found as it stands (the splitter keeps text whole; a safeguard): as it was
+    line_start = whole.rfind("\n", 0, at) + 1
+    if at > line_start and whole.startswith(QUOTE_MARK, line_start):
+        piece = QUOTE_MARK + piece
+    return piece, at + 1

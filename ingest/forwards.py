@@ -89,6 +89,17 @@ def _receipt(passages: Sequence[Passage]) -> bool:
     return bool(receipts) and all(_GREETING.search(p) or len(p.split()) <= 3 and not _VIEW.search(p) for p in rest)
 
 
+def _answers_inline(passages: Sequence[Passage]) -> bool:
+    """Whether the sender answers a quoted message between its lines: some of their own text stands between two
+    passages of that message. Such a reply is no receipt, however short its answers ("Yes.", "Since 2021.")."""
+    levels = [_level(p) for p in passages]
+    for path in {level for level in levels if level}:
+        at = [k for k, level in enumerate(levels) if level == path]
+        if any(not levels[k] for k in range(at[0], at[-1])):
+            return True
+    return False
+
+
 def _covering(passages: Sequence[Passage]) -> bool:
     """Whether the sender's own text (the passages outside any forwarded or quoted message) is plainly a covering
     note: empty, or short and saying it passes on what lies below."""
@@ -116,7 +127,7 @@ def own_forwards(
     passed: tuple[str, ...] | None = None
     if forwards and _covering(passages):
         passed = max(forwards, key=len)
-    elif _receipt(passages):
+    elif _receipt(passages) and not _answers_inline(passages):
         passed = min((path for path in levels if path), key=len)
     if mine:
         keep = mine | ({()} if not sender or theirs(sender) else set())

@@ -18,6 +18,7 @@ from ingest.metadata_sheet import (  # noqa: F401 - the sheet's names stay impor
     read_metadata_xlsx,
     sheet_warnings,
 )
+from ingest.metadata_titles import is_tool_title
 from ingest.metadata_values import MEDITERRANEAN, NON_EU, iso_date, kind_word, region_word
 from ingest.model import DocumentProperties, Passage, SourceMeta
 
@@ -187,8 +188,9 @@ _MACHINE_TITLE = re.compile(
 
 
 def is_machine_title(title: str) -> bool:
-    """Whether a title property is a tool's placeholder or a file name rather than the document's own title."""
-    return bool(_MACHINE_TITLE.match(" ".join(title.split())))
+    """Whether a title property is a tool's placeholder or a file name rather than the document's own title, or a
+    scanner's, an app's or a producing program's wording ("Scanned document", "Canon iR-ADV C5535", "scan0001")."""
+    return bool(_MACHINE_TITLE.match(" ".join(title.split()))) or is_tool_title(title)
 
 
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")

@@ -17,9 +17,10 @@ from __future__ import annotations
 import functools
 import re
 
+from ingest.metadata_header_names import HEADERS_BY_LANGUAGE
 from ingest.metadata_headers import fold
 
-__all__ = ["kind_word"]
+__all__ = ["as_letter", "kind_word", "writes_brief_for_letter"]
 
 
 def _words(text: str) -> tuple[str, set[str]]:
@@ -30,7 +31,8 @@ def _words(text: str) -> tuple[str, set[str]]:
 
 # English, with the German, French, Spanish, Italian, Polish, Portuguese and Dutch words a ministry's sheet uses
 # (written with their accents; the sets are folded below, so "Transcripción" and "Transcripcion" are one word).
-# Dutch "brief" is a letter, but English sheets write it for a policy brief: it stays a brief.
+# Dutch and German "brief" is a letter, but English sheets write it for a policy brief: it is a brief here, and a
+# letter in a sheet whose headers are Dutch or German (``as_letter``, applied by the sheet's reader).
 _PRESENTATION = {"slides", "slide", "presentation", "presentations", "deck", "powerpoint", "ppt", "pptx",
                  "webinar", "keynote", "talk", "präsentation", "praesentation", "folien", "présentation",
                  "presentación", "presentacion", "presentazione", "diapositivas", "diapositive", "prezentacja",
@@ -305,3 +307,32 @@ def _by_heads(text: str) -> str:
         else:
             read.extend(parts)
     return " ".join(read)
+
+
+# Dutch and German write "Brief" for a letter ("Open brief", "Offener Brief", "Brieven"), English sheets for a
+# policy brief. A sheet tells which by its headers: two or more headers only a Dutch or German sheet writes
+# ("Bestand", "Soort bijdrage", "Datum ontvangst"; "Datei", "Art des Beitrags", "Eingangsdatum") make its kind
+# column's "Brief" a letter. A policy document stays a brief: "Beleidsbrief" and "Beleidsnota" are one word of
+# their own, and "Policy brief" written in English in such a sheet keeps its English sense.
+_GERMAN_HEADERS = (
+    "datei", "dateiname", "art des beitrags", "beitragsart", "dokumentart", "verfasser", "verfasserin", "einrichtung",
+    "behörde", "eingangsdatum", "eingang", "eingang am", "eingegangen am", "sprache", "kennwort", "passwort",
+    "absender", "herkunftsland", "bemerkungen", "anmerkungen", "rolle", "akteursgruppe", "art der stellungnahme",
+)  # fmt: skip
+_LETTER_LANGUAGE_HEADERS = frozenset(
+    fold(header)
+    for header in (*(h for names in HEADERS_BY_LANGUAGE["Dutch"].values() for h in names), *_GERMAN_HEADERS)
+)
+_LETTER = re.compile(r"(?i)(?<!policy )(?<!policy-)\b(?:brief|brieven|briefe)\b")
+
+
+def writes_brief_for_letter(headers: list[str]) -> bool:
+    """Whether a sheet's headers are Dutch or German, whose "Brief" is a letter (see above)."""
+    found = {" ".join(re.sub(r"[^\w]+", " ", fold(h or "")).split()) for h in headers} & _LETTER_LANGUAGE_HEADERS
+    return len(found) >= 2
+
+
+def as_letter(kind: str) -> str:
+    """A kind written in a Dutch or German sheet with its "Brief" said as the letter it is ("Open brief" is "Open
+    letter", "Brieven" "letters"), so that it is read as an input, never as a policy brief."""
+    return _LETTER.sub(lambda m: "letters" if m.group().lower() in ("brieven", "briefe") else "letter", kind)

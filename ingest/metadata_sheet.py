@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.metadata_headers import canonical_field, header_notes, in_other_language
+from ingest.metadata_kinds import as_letter, writes_brief_for_letter
 from ingest.metadata_names import person_names
 from ingest.metadata_table import (
     HEADER_SCAN,
@@ -220,6 +221,7 @@ def _read_sheet(path: Path, *, keep_passwords: bool = False) -> tuple[dict[str, 
                 raise MetadataError(f"{path}: the password column could not be read safely")
             row["password"] = PASSWORD_GIVEN
         _keep(rows, row)
+    _lettered(rows, header)
     return rows, _dated(path, rows, header)
 
 
@@ -254,6 +256,7 @@ def _read_workbook(path: Path) -> tuple[dict[str, dict[str, str]], list[str]]:
         if "password" in row:
             row["password"] = ""  # see read_metadata_xlsx: never taken from a workbook
         _keep(rows, row)
+    _lettered(rows, header)
     return rows, _dated(path, rows, header)
 
 
@@ -347,6 +350,14 @@ def _dated(path: Path, rows: dict[str, dict[str, str]], header: list[str]) -> li
         f"sheets write them ('{example}' as {iso_date(example, 'dmy')}); if the sheet writes the month first, give "
         "its dates as YYYY-MM-DD"
     ]
+
+
+def _lettered(rows: dict[str, dict[str, str]], header: list[str]) -> None:
+    """In a sheet whose headers are Dutch or German, a kind written "Brief" is a letter, not a policy brief."""
+    if writes_brief_for_letter(header):
+        for row in rows.values():
+            if row.get("kind"):
+                row["kind"] = as_letter(row["kind"])
 
 
 def _keep(rows: dict[str, dict[str, str]], row: dict[str, str]) -> None:

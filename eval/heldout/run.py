@@ -41,7 +41,7 @@ def load_eval_module(name: str) -> ModuleType:
 
 # the outline files a set may hold, the first one present wins (the YAML one, as the first two sets have it; the
 # third set's is Markdown, the fourth's Word, the sixth's a workbook, the eighth's LibreOffice Writer, the
-# fifteenth's tab-separated); each is read by load_outline as people write outlines
+# fifteenth's tab-separated, the twentieth's a web page); each is read by load_outline as people write outlines
 OUTLINE_NAMES = (
     "outline.yaml",
     "outline.md",
@@ -52,6 +52,7 @@ OUTLINE_NAMES = (
     "outline.ods",
     "outline.csv",
     "outline.tsv",
+    "outline.html",
 )
 
 

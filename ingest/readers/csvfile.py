@@ -17,8 +17,8 @@ from typing import Any
 
 from ingest.model import DocumentProperties, Passage, ReadResult
 from ingest.readers.base import Limits, ReadError
+from ingest.readers.sheet_rows import read_sheet
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, decode_text, read_bytes
-from ingest.readers.xlsx import read_sheet
 
 _SNIFF_CHARS = 16_384
 _METADATA_COLUMNS = {"contributor", "organisation", "organization", "country", "title", "kind", "role", "password"}
@@ -36,7 +36,7 @@ class _Cell:
 
 
 class _Sheet:
-    """The CSV records as a sheet for :func:`ingest.readers.xlsx.read_sheet`."""
+    """The CSV records as a sheet for :func:`ingest.readers.sheet_rows.read_sheet`."""
 
     def __init__(self, records: Iterator[list[str]]) -> None:
         self._records = records
@@ -71,8 +71,9 @@ class CsvReader:
 
     @property
     def version(self) -> str:
-        """Our own reading, versioned by hand. 2: a row holding prose is a passage of its own (as in a workbook)."""
-        return "2"
+        """Our own reading, versioned by hand. 2: a row holding prose is a passage of its own (as in a workbook);
+        3: notes written under the table are prose of their own, not rows of it."""
+        return "3"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Rows of the table as passages; the first row is the header when it reads like column names."""

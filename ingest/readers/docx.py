@@ -36,6 +36,7 @@ from ingest.readers.docx_controls import showing_placeholder as _placeholder
 from ingest.readers.docx_drawings import GRAPHIC_DATA as _GRAPHIC_DATA
 from ingest.readers.docx_drawings import graphic_text as _graphic_text
 from ingest.readers.memo import memo_cuts
+from ingest.readers.minutes_table import turn_rows
 from ingest.readers.salutation import salutation_cuts
 from ingest.readers.signature import is_closing, signature_cuts
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, LeftOut, SectionTracker, clean_text
@@ -325,8 +326,9 @@ class DocxReader:
         chart of one series titled by the series' name; 6: the salutation opening a letter is left out, and minutes'
         surname labels and decisions are read as such by ingest.turns; 7: an unanswered content control's
         placeholder left out, a template answered in content controls has its own prompts quoted over the answers,
-        and a memo's header block and closing initials are left out, its subject its title)."""
-        return f"{_dist_version('python-docx')} reading 7"
+        and a memo's header block and closing initials are left out, its subject its title; 8: minutes kept as a
+        two-column table, "Speaker | Statement", are read as the speakers' turns)."""
+        return f"{_dist_version('python-docx')} reading 8"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (encrypted Word files are not zips)."""
@@ -422,8 +424,9 @@ class DocxReader:
                     continue  # a letter's signatures set side by side in a table under its closing
                 flush()
                 tables += 1
-                if rows:
-                    passages.append(Passage(budget.add("\n".join(rows)), sections.location(table=tables)))
+                if rows:  # minutes kept as a table: its rows as the speakers' turns
+                    text = "\n".join(turn_rows(rows) or rows)
+                    passages.append(Passage(budget.add(text), sections.location(table=tables)))
                 refer(item._tbl)
                 emit_notes()
                 continue

@@ -121,8 +121,9 @@ class EmlReader:
         forwarded or quoted message, however deep, is kept with its author in its section (ingest.forwards keeps
         the contributor's); 7: an HTML blockquote is quoted history only after a "wrote:" line or when it says so
         (type="cite"), else the writer's own quotation, kept as one; 8: each message's salutation ("Dear
-        colleagues,") is left out too)."""
-        return "8"
+        colleagues,") is left out too; 9: in an inline reply, every question quoted between the answers is the
+        answered message's, as the first one already was)."""
+        return "9"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read the message's body; ``password`` is ignored (S/MIME-encrypted mail is refused as having no text)."""

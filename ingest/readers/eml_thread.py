@@ -15,8 +15,10 @@ the body is cut into messages at every place a client marks one:
 A message's path names the messages that hold it, from the top ("Forwarded message from Regional office",
 "Forwarded message from Jan Novak"): the innermost forward is the deepest. "Original Message" and Outlook
 blocks are forwards when the subject over them says so ("FW:", "Fwd:", "WG:", "TR:" ...), else a reply's
-history. "> " lines that no "wrote:" line introduces (answers between quoted lines) have no author we can name:
-they are left out. A signature (after "-- ") ends its message's own text, not the messages below it.
+history. In an inline reply (answers written between the lines of the message answered), every run of "> "
+lines after the "wrote:" line's first is that same earlier message's, never the writer's; "> " lines that no
+"wrote:" line introduces have no author we can name: they are left out. A signature (after "-- ") ends its
+message's own text, not the messages below it.
 """
 
 from __future__ import annotations
@@ -192,6 +194,7 @@ def _read(lines: list[str], subject: str, path: tuple[str, ...], out: list[Messa
     left out."""
     own: list[str] = []
     quoted = signature = False
+    answered: tuple[str, ...] | None = None  # the message a "wrote:" line quoted, answered between its lines
     k = 0
     while k < len(lines):
         line, opening = lines[k], _opening(lines, k)
@@ -199,6 +202,13 @@ def _read(lines: list[str], subject: str, path: tuple[str, ...], out: list[Messa
         if opening is None:
             if line.rstrip() == "--":  # "-- " opens the signature by convention
                 signature = True
+            elif line.lstrip().startswith(_QUOTED) and answered is not None and len(path) < MAX_DEPTH:
+                # an inline reply: each further question quoted between the answers is the same earlier
+                # message's, never the writer's (ingest.forwards keeps it only if its author is the contributor)
+                out.append(Message(path, "\n".join(own)))
+                own, end = [], _quoted_run(lines, k - 1)
+                quoted |= _read(_unquote(lines[k - 1 : end]), "", answered, out)
+                k = end
             elif line.lstrip().startswith(_QUOTED):
                 quoted = True  # an earlier message quoted line by line: whose, no line says
             elif not signature and not _RULE.match(line):
@@ -213,7 +223,8 @@ def _read(lines: list[str], subject: str, path: tuple[str, ...], out: list[Messa
             first = next((j for j, x in enumerate(body) if x.strip()), len(body))
             if first < len(body) and body[first].lstrip().startswith(_QUOTED):
                 end = _quoted_run(body, first)
-                quoted |= _read(_unquote(body[first:end]), "", (*path, f"{EARLIER} {author}".strip()), out)
+                answered = (*path, f"{EARLIER} {author}".strip())
+                quoted |= _read(_unquote(body[first:end]), "", answered, out)
                 k += end  # the writer's answer below the quote (bottom-posting) is still the writer's own
                 continue
             kind = EARLIER

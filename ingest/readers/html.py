@@ -2,7 +2,8 @@
 
 Headings ``h1``-``h6`` open sections (``section 2.1 Workload``), paragraphs, list items and other blocks are text
 of their section, tables are ``section ..., table K``. Scripts, styles, hidden elements and page-level navigation,
-banners, footers and sidebars are not the contribution's text and are skipped.
+banners, footers and sidebars are not the contribution's text and are skipped, as are the list marks Word writes
+as text when it saves a document as a web page, and a letter's greeting and closing (ingest.readers.html_letter).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from lxml import etree
 
 from ingest.model import DocumentProperties, ReadResult
 from ingest.readers.base import Limits, ReadError
+from ingest.readers.html_letter import without_letter_furniture
 from ingest.readers.text import (
     DEFAULT_LIMITS,
     CharBudget,
@@ -71,6 +73,9 @@ _EDIT_LINK = re.compile(r"\s*\[\s*edit(?:\s+source)?(?:\s*\|\s*edit(?:\s+source)
 _SKIP_LINK = re.compile(
     r"^(?:(?:jump|skip)\s+to:?\s*(?:the\s+)?(?:main\s+)?(?:navigation|search|content|menu)[\s,]*)+$", re.IGNORECASE
 )
+# a list mark Word writes when it saves a document as a web page: a bullet glyph (Symbol's "·", Courier New's
+# "o", Wingdings' "§", "Ø", "ü" ...) followed by non-breaking spaces that stand for its tab. A mark, not text
+_WORD_LIST_MARK = re.compile(r"^\s*[·•◦▪■□➢o§Øüv\-–\uf0b7\uf0a7\uf0d8\uf0fc\uf076](?:\s*\u00a0){2,}\s*")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.\-]+)", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -250,6 +255,9 @@ class _Walker:
         self.own = 0
         self.own_start = 0
         self.quote_kinds: list[str] = []
+        # once a blockquote held an earlier message, the later ones are its lines answered one by one (an inline
+        # reply): quoted lines are never the writer's own
+        self.answered = False
         self.pre = 0
         self.caption: list[str] | None = None
 
@@ -274,7 +282,7 @@ class _Walker:
         elif self.heading is not None:
             self.heading[1].append(" ")
         elif self.line:
-            text = clean_text("".join(self.line))
+            text = clean_text(_WORD_LIST_MARK.sub("", "".join(self.line), count=1))
             if text and self.quotes and self.quote:
                 text = "\n".join("> " * self.quote + line for line in text.split("\n"))
             if text and not _SKIP_LINK.match(text):
@@ -315,6 +323,7 @@ class _Walker:
                 self.own += 1
                 self.quote_kinds.append("own")
             else:
+                self.answered = self.answered or bool(self.quotes)
                 self.quote += 1
                 self.quote_kinds.append("history")
         elif tag in _BLOCKS:
@@ -355,11 +364,12 @@ class _Walker:
             self.break_line()
 
     def _history(self, element: Any) -> bool:
-        """Whether an e-mail's blockquote holds an earlier message: it says so, or a "wrote:" line stands above."""
+        """Whether an e-mail's blockquote holds an earlier message: it says so, a "wrote:" line stands above, or
+        an earlier blockquote held one (the writer answers it between its lines)."""
         from ingest.readers.eml_thread import is_wrote_line
 
         above = self.blocks[-1].text.split("\n")[-1] if self.blocks and self.blocks[-1].kind == "text" else ""
-        return _cites(element) or is_wrote_line(above)
+        return self.answered or _cites(element) or is_wrote_line(above)
 
     def _close_own_quote(self) -> None:
         """Mark the blocks of a blockquote the writer put in their own text: quoted history after all when it
@@ -436,8 +446,9 @@ class HtmlReader:
     def version(self) -> str:
         """The installed lxml version, and the revision of our reading of it (3: a heading's button, a details'
         summary and a definition list's question are headings; an accordion's collapsed panels are read; 4: a wiki's
-        menus, skip links, contents box, "[edit]" links, categories and footer left out)."""
-        return f"{_dist_version('lxml')} reading 4"
+        menus, skip links, contents box, "[edit]" links, categories and footer left out; 5: a Word web page's list
+        marks are marks, not text, and a letter's greeting and closing are left out)."""
+        return f"{_dist_version('lxml')} reading 5"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as an HTML page; ``password`` is ignored (web pages are not encrypted)."""
@@ -450,7 +461,7 @@ def read_html_text(text: str, budget: CharBudget, warnings: tuple[str, ...] = ()
     root, parse_warnings = _parse(text)
     walker = _Walker()
     walker.panels = _panels(root)
-    found = walker.walk(root)
+    found = without_letter_furniture(walker.walk(root))
     passages, _ = passages_from_blocks(found, budget, title_index=title_heading(found))
     if not passages:
         raise ReadError("no text found")

@@ -1,7 +1,8 @@
 """A memo's header block ("To: / From: / Date: / Subject:") and the writer's initials at its end.
 
 A memorandum opens with lines that address it ("MEMORANDUM", "To: Working group", "From: J. Kask", "Date: 3 May",
-"CC: ...", "Subject: Recognition of micro-credentials") and may end with the writer's initials ("JK", "JK/mt").
+"CC: ...", "Subject: Recognition of micro-credentials") and may end with the writer's initials ("JK", "JK/mt",
+"J-PK", "AM-L/ks").
 Kept, they are the first passage's words: retrieval finds "From: J. Kask" and a draft may quote it in the
 contributor's name. They are furniture, as a letter's salutation and closing are (the metadata sheet names the
 contributor); the subject names the memo and becomes its title.
@@ -42,7 +43,9 @@ _HEADER = re.compile(
 )
 _TITLE = re.compile(r"^\s*(?:internal\s+|office\s+)?(?:memorandum|memo|note\s+to\s+file)\s*:?\s*$", re.IGNORECASE)
 _RULE = re.compile(r"^\s*[-_=*~]{3,}\s*$")
-_INITIALS = re.compile(r"^\s*[A-Z]\.?(?:\s?[A-Z]\.?){1,3}(?:\s*/\s*[A-Za-z]{1,4})?\s*$")
+# the writer's initials, two to five capitals, a hyphen joining those of a double name ("JK", "J.K.", "J-PK",
+# "AM-L", "J.-P. K."), and the typist's after a slash or colon ("JK/mt", "AM-L/ks", "JPK:ab")
+_INITIALS = re.compile(r"^\s*[A-Z]\.?(?:\s?-?\s?[A-Z]\.?){1,4}(?:\s*[/:]\s*[A-Za-z]{1,4}(?:-[A-Za-z]{1,3})?)?\s*$")
 MAX_VALUE = 200  # characters: a header's value is a line, not a paragraph
 
 

@@ -21,6 +21,7 @@ from lxml import etree
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
+from ingest.readers.minutes_table import turn_rows
 from ingest.readers.salutation import salutation_cuts
 from ingest.readers.signature import signature_cuts
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, LeftOut, clean_text, passages_from_blocks
@@ -178,7 +179,8 @@ class _Blocks:
                 cells.append(" ".join(b.text.replace("\n", "; " if b.kind == "table" else " ") for b in blocks))
             if any(cells):
                 rows.append(" | ".join(cells))
-        self.out.append(_Block("table", "\n".join(rows)))
+        # minutes kept as a table: its rows as the speakers' turns
+        self.out.append(_Block("table", "\n".join(turn_rows(rows) or rows)))
 
     def walk(self, element: Any) -> list[_Block]:
         """Blocks of ``element``'s children in document order, added to those already found."""
@@ -363,13 +365,14 @@ def _open(path: Path, label: str) -> tuple[zipfile.ZipFile, Any]:
 class _OdfReader:
     name = "odf-lxml"
     label = ""
-    revision = 2  # of our reading, per format: a change re-reads only the files of the format it touches
+    revision = 3  # of our reading, per format: a change re-reads only the files of the format it touches
 
     @property
     def version(self) -> str:
         """The installed lxml version (the ODF walk is our own), and the revision of our reading of it (ODT 3: a
         letter's closing and signature at the end of the body are left out; ODT 4: so is the salutation opening
-        it, and minutes' surname labels and decisions are read as such by ingest.turns)."""
+        it, and minutes' surname labels and decisions are read as such by ingest.turns; ODT 5, ODP 3: minutes kept
+        as a two-column table, "Speaker | Statement", are read as the speakers' turns)."""
         return f"{_dist_version('lxml')} reading {self.revision}"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
@@ -390,7 +393,7 @@ class OdtReader(_OdfReader):
 
     label = "ODT"
     extensions: tuple[str, ...] = (".odt",)
-    revision = 4
+    revision = 5
 
     def _passages(self, archive: zipfile.ZipFile, content: Any, limits: Limits) -> ReadResult:
         body = content.find("office:body/office:text", _NS)

@@ -18,6 +18,7 @@ from pypdf import PdfReader as _PypdfReader
 from pypdf.errors import LimitReachedError, PyPdfError
 from pypdf.generic import ArrayObject, StreamObject
 
+from ingest.metadata_titles import names_the_producer
 from ingest.model import DocumentProperties, Location, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
 from ingest.readers.pdf_forms import fillable, form_text, page_fields
@@ -146,7 +147,8 @@ def _language(reader: _PypdfReader) -> str | None:
 
 def _properties(reader: _PypdfReader) -> DocumentProperties:
     """Title, author and creation date from the info dictionary, language from the catalog; broken metadata
-    yields None fields."""
+    yields None fields. A title that repeats the creating program's or device's name is none (other tools' wording,
+    "Scanned document", "scan0001", is told from a title for every format by ingest.metadata)."""
     language = _language(reader)
     try:
         info = reader.metadata
@@ -159,6 +161,8 @@ def _properties(reader: _PypdfReader) -> DocumentProperties:
         match = _DATE.match(raw_date or "")
         date = "-".join(part for part in match.groups() if part) if match else None
         title, author = _text(info.get("/Title")), _text(info.get("/Author"))
+        if title and names_the_producer(title, _text(info.get("/Creator")), _text(info.get("/Producer"))):
+            title = None  # the scanner's or the program's own name ("Canon iR-ADV C5535") names no document
         return DocumentProperties(title=title, author=author, date=date, language=language)
     except Exception:
         return DocumentProperties(language=language)
@@ -252,8 +256,11 @@ class PdfReader:
         a unit ("m²") stays; 19: a letter's salutation opening its first page is left out, and in minutes written a
         turn per line each turn opens a line of its own, also under a line measured as running the full width, so
         that ingest.turns reads its label; 20: on the pages of a filled form, the page's own text (the form's
-        questions) is quoted, never the respondent's words)."""
-        return f"{_dist_version('pypdf')} sections and tables 20, OCR 1"
+        questions) is quoted, never the respondent's words; 21: a letter's greeting and the lines above it are lines
+        of their own, never rejoined into the letterhead or the body, so that the greeting is left out; a footer set
+        apart by space at a page's foot (a poster's logos, address and funding line) is a passage of its own, not its
+        last panel's; a title repeating the name of the program or device that made the file is none)."""
+        return f"{_dist_version('pypdf')} sections and tables 21, OCR 1"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""

@@ -7,6 +7,11 @@ furniture, not their input. Only the text that ends the document is looked at: t
 its last table (a footnote or a form's fields stay where they are and are passed over), so a closing in the middle
 of a report, or one followed by more than a signature's short lines, is text. Only the first page's passages are
 looked at for the salutation ("Dear colleagues,"), before the first line of prose.
+
+PDF and OCR text has a break at every visual line, and lines are rejoined by width: a greeting as wide as the lines
+around it ("Dear Ms Horvat, dear members of the steering group,") would run into the letterhead above it or the
+body below it, and no longer stand as a line of its own. So a closing and a greeting open a line of their own
+before the rejoining (:func:`set_apart`).
 """
 
 from __future__ import annotations
@@ -14,8 +19,35 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from ingest.model import Passage
-from ingest.readers.salutation import salutation_cuts
-from ingest.readers.signature import signature_cuts
+from ingest.readers.pdf_measure import GOES_ON
+from ingest.readers.pdf_paragraphs import PARAGRAPH_END
+from ingest.readers.salutation import is_salutation, salutation_at, salutation_cuts
+from ingest.readers.signature import is_closing, signature_cuts
+
+
+def set_apart(text: str) -> str:
+    """``text`` (a page's lines, before they are rejoined) with a paragraph end before each closing line ("Yours
+    faithfully,") and around each greeting line ("Dear colleagues,"), so that neither is joined to the lines around
+    it; the lines above a greeting that opens the text (the sender's and addressee's, a date, a subject) each stay a
+    line of their own, never rejoined into a line of prose that would hide the greeting under it. A greeting the
+    next line carries on in lower case is left as it is (it reads as a wrapped sentence, as
+    :func:`ingest.readers.salutation.salutation_at` reads it)."""
+    lines = text.split("\n")
+    # the lines as written: without the marks of a measured full line or of a paragraph's end found before
+    plain = [line.replace(GOES_ON, "").strip(PARAGRAPH_END).strip() for line in lines]
+    head = salutation_at(plain)
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        after = plain[k + 1] if k + 1 < len(lines) else ""
+        if is_closing(line):
+            out.extend((PARAGRAPH_END, line))
+        elif k == head or (is_salutation(plain[k]) and not after[:1].islower()):
+            out.extend((PARAGRAPH_END, line, PARAGRAPH_END))
+        elif head is not None and k < head and plain[k]:
+            out.extend((line, PARAGRAPH_END))
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _role(passage: Passage, asides: Collection[int]) -> str:

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
-from ingest.readers.pdf_closing import drop_closing, drop_salutation
+from ingest.readers.pdf_closing import drop_closing, drop_salutation, set_apart
+from ingest.readers.pdf_foot import take_foot
 from ingest.readers.pdf_forms import form_pages, form_text, form_wording
 from ingest.readers.pdf_furniture import drop_page_furniture
 from ingest.readers.pdf_headings import PageLines, SizeRecorder, find_headings
@@ -25,7 +26,6 @@ from ingest.readers.pdf_pdfium_forms import page_fields as form_fields
 from ingest.readers.pdf_scans import read_scans
 from ingest.readers.pdf_slides import slide_titles
 from ingest.readers.pdf_tables import HEADING_LINE, Table, continues, find_tables
-from ingest.readers.signature import is_closing
 from ingest.readers.text import CharBudget, clean_text, is_dialogue, opens_turn, unwrap
 
 _MARKER = re.compile(f" ?\n?{PARAGRAPH_END}")
@@ -74,9 +74,9 @@ def clean_pdf_text(text: str) -> str:
     # pypdf ends every visual line with a break; rejoin wrapped lines so sentences stay whole. A paragraph end
     # found from the lines' places (a marker line, see pdf_paragraphs) stops the rejoining: the marker is never
     # joined to the line after it, and goes with the line break before it
-    # a letter's closing ("Yours faithfully,") opens a line of its own, also under a full last line (OCR text and
-    # PDFium's have no places to tell its paragraph from): a marker before it stops the rejoining
-    text = "\n".join(f"{PARAGRAPH_END}\n{line}" if is_closing(line) else line for line in text.split("\n"))
+    # a letter's closing ("Yours faithfully,") and its greeting ("Dear colleagues,") open a line of their own, also
+    # beside full lines (OCR text and PDFium's have no places to tell their paragraphs from): markers stop the rejoining
+    text = set_apart(text)
     text = "\n\n".join(_own_turns(unwrap(block, by_width=True), block) for block in text.split("\n\n"))
     # a line found to run the full width of its own column goes on in the next, whatever the widest line around it
     text = _GOES_ON.sub(" ", text).replace(GOES_ON, "")  # where the rejoining joined it already, or nothing follows
@@ -140,6 +140,7 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
     drop_page_furniture([lines for lines, _ in pages])
     body = body_size([lines for lines, _ in pages])
     notes = [take_notes(page, body) for page, _ in pages]
+    feet = [take_foot(page) for page, _ in pages]  # a footer set apart at the page's foot: a passage of its own
     for page, _ in pages:
         mark_paragraph_breaks(page)
     headings = find_headings([lines for lines, _ in pages])
@@ -166,6 +167,7 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
                 passages.append(Passage(text, _in_section(location, stack)))
             passages.extend(_form_passage(page, _in_section(location, stack)))
             passages.extend(_note_passages(notes[p], _in_section(location, stack)))
+            passages.extend(_foot_passage(feet[p], location))
             continue
         part: list[str] = []
         body = [False]  # whether the part holds text besides its heading
@@ -220,6 +222,7 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
         flush()
         passages.extend(_form_passage(page, _in_section(location, stack)))
         passages.extend(_note_passages(notes[p], _in_section(location, stack)))
+        passages.extend(_foot_passage(feet[p], location))
     forms = {location.page: page.form for page, location in pages if page.form.strip()}
     # on the pages of a filled form, the page's own text is the form's wording, not the respondent's
     worded = form_pages([page for page, _ in pages])
@@ -230,14 +233,30 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
         for p in passages
     ]
     # a letter's salutation opens its first page and its closing and signature end its last (not the sender's
-    # input); a form's fields are passed over
-    asides = {id(p) for p in passages if p.text == forms.get(p.location.page)}
+    # input); a form's fields and a page's foot are passed over
+    footers = {(location.page, _foot_text(foot)) for foot, (_, location) in zip(feet, pages, strict=True) if foot}
+    asides = {
+        id(p)
+        for p in passages
+        if p.text == forms.get(p.location.page) or (p.location.page, p.text) in footers and not p.location.section
+    }
     return drop_closing(drop_salutation(passages, asides), asides)
 
 
 def _form_passage(page: PageLines, where: Location) -> list[Passage]:
     """The page's filled form fields (see :mod:`ingest.readers.pdf_forms`) as a passage after its text."""
     return [Passage(page.form, where)] if page.form.strip() else []
+
+
+def _foot_text(foot: str) -> str:
+    """A page's foot as its passage holds it: each of its lines cleaned on its own (never rejoined by width)."""
+    return "\n".join(line for line in (clean_pdf_text(line) for line in foot.split("\n")) if line)
+
+
+def _foot_passage(foot: str, where: Location) -> list[Passage]:
+    """The page's foot (see :mod:`ingest.readers.pdf_foot`) as a passage of the page, in no section."""
+    text = _foot_text(foot) if foot else ""
+    return [Passage(text, where)] if text else []
 
 
 def _note_passages(notes: list[Note], where: Location) -> list[Passage]:

@@ -9,6 +9,7 @@ from typing import Any
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError, human_size
+from ingest.readers.chat import drop_chat_system_lines
 from ingest.readers.faq import FAQ_A, FAQ_Q, Block, faq_blocks
 from ingest.readers.memo import drop_memo_paragraphs
 from ingest.readers.salutation import drop_salutation_paragraphs
@@ -442,8 +443,10 @@ class TextReader:
         and the signature under it are left out; 4: a transcript written a turn per line keeps each turn on its own
         line; 5: an FAQ written "Q:"/"A:" is read as questions over answers, not as an interview's turns; 6: the
         salutation opening a letter or memo is left out, and minutes' surname labels and decisions are read as such
-        by ingest.turns; 7: a memo's header block and closing initials are left out, its subject its title)."""
-        return "7"
+        by ingest.turns; 7: a memo's header block and closing initials are left out, its subject its title; 8: a chat
+        export's own lines, its notices, group events and placeholders, are left out, and a memo's initials may
+        hold a hyphen, "J-PK", "AM-L/ks")."""
+        return "8"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as plain text; ``password`` is ignored (text files cannot be encrypted)."""
@@ -453,7 +456,14 @@ class TextReader:
         # nor is its salutation ("Dear colleagues,"); a paragraph that was only that is left empty, so the others
         # keep the numbers an editor counts in the file
         # a memo's header block ("To:", "From:", "Subject:") and closing initials neither: its subject is its title
-        memo, subject = drop_memo_paragraphs(blocks(text))
+        # nor are a chat export's own lines ("Messages and calls are end-to-end encrypted", "X added Y")
+        chat, events = drop_chat_system_lines(blocks(text))
+        if events:
+            warnings = (
+                *warnings,
+                f"{events} line(s) the chat app wrote (its notices, group events, placeholders) left out",
+            )
+        memo, subject = drop_memo_paragraphs(chat)
         numbered = drop_salutation_paragraphs(memo)
         paragraphs = [block for block in numbered if block.strip()]
         faq = _faq_passages(paragraphs, CharBudget(limits))

@@ -1,7 +1,7 @@
 """Excel reader (openpyxl, read-only, saved values): ``sheet Survey, rows 2-12`` for each run of rows.
 
-A sheet's rows become lines: under a header row each line names its columns (``Country: Latvia; Minimum
-ECTS: 3``), without one the cells are joined with `` | ``; rows that hold prose stay prose. Formulas are
+A sheet's rows are read as :mod:`ingest.readers.sheet_rows` reads them (named fields under a header row, prose
+rows and notes under the table as prose of their own); a cell's comment is read as its note. Formulas are
 read as the values the spreadsheet program saved with them (openpyxl never computes them), and macros are
 never run. Hidden sheets are skipped with a warning. Encrypted and legacy workbooks (OLE compound files,
 not zips) are refused with a reason that says which of the two they are.
@@ -13,56 +13,19 @@ import datetime as dt
 import re
 import struct
 import warnings
-import zipfile
-import zlib
-from collections.abc import Iterator
-from dataclasses import dataclass
 from importlib.metadata import version as _dist_version
 from pathlib import Path
 from typing import Any
-from xml.etree.ElementTree import ParseError
 
-from lxml.etree import LxmlError
 from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 
-from ingest.model import DocumentProperties, Location, Passage, ReadResult
+from ingest.model import DocumentProperties, Passage, ReadResult
 from ingest.readers.base import Limits, ReadError
+from ingest.readers.sheet_rows import PARSE_ERRORS, Comments, read_sheet
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, clean_text
+from ingest.readers.xlsx_comments import sheet_comments
 from ingest.readers.zipguard import check_zip, read_office_zip
 
-# What openpyxl, zipfile and the XML parsers raise on broken workbooks: missing parts surface as KeyError,
-# a zip without a workbook part as OSError, bad XML as ParseError (expat) or LxmlError, odd values as
-# ValueError/TypeError, dangling shared-string or style indexes as IndexError.
-_PARSE_ERRORS = (
-    InvalidFileException,
-    LxmlError,
-    ParseError,
-    KeyError,
-    ValueError,
-    TypeError,
-    AttributeError,
-    IndexError,
-    OSError,
-    zipfile.BadZipFile,
-    zlib.error,  # corrupt member data surfaces while a sheet is parsed
-    EOFError,
-    NotImplementedError,  # unsupported zip compression method
-    RuntimeError,  # zip-level encryption of a member
-    RecursionError,
-    OverflowError,  # serial dates out of range
-)
-
-# Passages stay below the default chunk size (900), so a chunk names exactly the rows it holds.
-_PASSAGE_ROWS = 40
-_PASSAGE_CHARS = 800
-# openpyxl pads gaps between rows with empty rows, and some writers save styled empty rows down to row
-# 1,048,576; a run this long ends the sheet (with a warning) rather than the patience of whoever waits.
-_MAX_EMPTY_RUN = 1000
-_HEADER_SCAN_ROWS = 10  # a header is looked for among the first non-empty rows (titles may come first)
-_HEADER_MAX_CHARS = 120  # longer cells are answers or notes, not column names
-_NUMERIC = re.compile(r"^[-+]?(?:\d[\d\s.,]*)%?$")
 _LIBRARY_CREATOR = "openpyxl"  # openpyxl's default creator names no person
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -130,228 +93,6 @@ def _ole_refusal(path: Path, password: str | None) -> ReadError:
     return ReadError("not an XLSX file (a legacy Office file or an encrypted workbook)")
 
 
-@dataclass(frozen=True, slots=True)
-class _Cell:
-    """One non-empty cell as text, with what header detection needs to know about it."""
-
-    column: int
-    text: str
-    label: bool  # a string that reads like a column name (not a number, not a paragraph)
-    prose: bool  # a string too long to be a column name
-    source: Any  # the openpyxl cell, for its font
-
-
-def _number(value: float, percent: bool = False) -> str:
-    """A number as people write it: 3 rather than 3.0, 0.3 rather than 0.30000000000000004, 25% for 0.25."""
-    if value != value or value in (float("inf"), float("-inf")):
-        return ""
-    if percent:
-        value *= 100
-    value = round(value, 8 if percent else 10)
-    text = str(int(value)) if float(value).is_integer() and abs(value) < 1e15 else repr(value)
-    return f"{text}%" if percent else text
-
-
-def _format(cell: Any) -> str:
-    """The cell's value as one line of text; "" for empty cells and error values (#N/A, #DIV/0!)."""
-    value = cell.value
-    if value is None or cell.data_type == "e":
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, dt.datetime):
-        if value.time() == dt.time():
-            return value.date().isoformat()
-        return value.isoformat(sep=" ", timespec="seconds" if value.second else "minutes")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, dt.time):
-        return value.isoformat(timespec="seconds" if value.second else "minutes")
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        try:
-            percent = "%" in (cell.number_format or "")
-        except (IndexError, KeyError, AttributeError):  # a dangling style index loses the format only
-            percent = False
-        return _number(value, percent)
-    return clean_text(str(value)).replace("\n", " ")
-
-
-def _row_cells(row: tuple[Any, ...]) -> list[_Cell]:
-    cells = []
-    for column, cell in enumerate(row, start=1):
-        text = _format(cell)
-        if not text:
-            continue
-        is_string = isinstance(cell.value, str)
-        prose = is_string and len(text) > _HEADER_MAX_CHARS
-        label = is_string and not prose and not _NUMERIC.match(text)
-        cells.append(_Cell(column, text, label, prose, cell))
-    return cells
-
-
-def _bold(cell: _Cell) -> bool:
-    try:
-        font = cell.source.font
-    except (IndexError, KeyError, AttributeError):
-        return False
-    return bool(font is not None and font.b)
-
-
-def _is_header(cells: list[_Cell], two_need_bold: bool = True) -> bool:
-    """Mostly short non-numeric strings in two or more cells.
-
-    A two-cell row is as likely a label and its value ("Contributor | Jane Ozola"), so in a workbook it counts
-    as a header only when set in bold, as header rows usually are (a CSV file has no bold: ``two_need_bold``).
-    """
-    if len(cells) < 2 or any(cell.prose for cell in cells):
-        return False
-    if 3 * sum(cell.label for cell in cells) < 2 * len(cells):
-        return False
-    return len(cells) > 2 or not two_need_bold or all(_bold(cell) for cell in cells)
-
-
-def _plain_line(cells: list[_Cell]) -> str:
-    return " | ".join(cell.text for cell in cells)
-
-
-def _named_line(cells: list[_Cell], header: dict[int, str]) -> str:
-    """``Header: value`` pairs; a column without a header name is named by its letter."""
-    return "; ".join(
-        f"{header.get(cell.column) or f'column {get_column_letter(cell.column)}'}: {cell.text}" for cell in cells
-    )
-
-
-class _Rows:
-    """Groups a sheet's lines into passages of consecutive rows, counting characters against the budget."""
-
-    def __init__(self, sheet: str | None, budget: CharBudget, passages: list[Passage]) -> None:
-        self.sheet = sheet  # None: a file with one table and no sheets (CSV), located by rows alone
-        self.budget = budget
-        self.passages = passages
-        self.lines: list[str] = []
-        self.rows: list[int] = []
-        self.chars = 0
-
-    def add(self, row: int, line: str, prose: bool = False) -> None:
-        """Add one row's line; a row holding prose (an answer, a position in a sentence or more) ends its passage:
-        one respondent's answer to one question is found and cited as its row (with a title or short rows just
-        above it), not diluted by the next row, which in a survey export is another question or respondent."""
-        self.budget.add(line)
-        if self.lines and (len(self.lines) >= _PASSAGE_ROWS or self.chars + len(line) + 1 > _PASSAGE_CHARS):
-            self.flush()
-        self.lines.append(line)
-        self.rows.append(row)
-        self.chars += len(line) + 1
-        if prose:
-            self.flush()
-
-    def flush(self) -> None:
-        if not self.lines:
-            return
-        first, last = self.rows[0], self.rows[-1]
-        rows = f"row {first}" if first == last else f"rows {first}-{last}"
-        if self.sheet is None:
-            location = Location(label=rows)
-        else:
-            location = Location(label=f"sheet {self.sheet}, {rows}", section=self.sheet, section_path=(self.sheet,))
-        self.passages.append(Passage("\n".join(self.lines), location))
-        self.lines, self.rows, self.chars = [], [], 0
-
-
-def _non_empty_rows(ws: Any, name: str, warnings_out: list[str]) -> Iterator[tuple[int, list[_Cell]]]:
-    """(row number, cells) of each row with text, 1-based as the spreadsheet numbers them."""
-    # The declared dimension is ignored: a wrong one would cut rows off, and A1:XFD1048576 would make
-    # openpyxl pad every row to 16,384 cells.
-    ws.reset_dimensions()
-    empty_run = 0
-    number = 0
-    for row in ws.iter_rows():
-        number += 1
-        cells = _row_cells(row)
-        if cells:
-            number = getattr(cells[0].source, "row", number)
-            empty_run = 0
-            yield number, cells
-            continue
-        empty_run += 1
-        if empty_run >= _MAX_EMPTY_RUN:
-            warnings_out.append(
-                f"sheet {name}: reading stopped at row {number:,} after {_MAX_EMPTY_RUN:,} empty rows in a row; "
-                "anything further down was not read"
-            )
-            return
-
-
-def _sheet_lines(
-    ws: Any, name: str, warnings_out: list[str], two_need_bold: bool = True
-) -> Iterator[tuple[int, str, bool]]:
-    """(row number, line, whether the row holds prose) of one sheet: rows before the header (titles) as they
-    are, rows after it as named fields; without a header among the first rows, every row as it is."""
-    waiting: list[tuple[int, list[_Cell]]] = []  # rows seen while the header is still being looked for
-    header: dict[int, str] | None = None
-    header_row: tuple[int, list[_Cell]] | None = None
-    searching = True
-    for number, cells in _non_empty_rows(ws, name, warnings_out):
-        if searching:
-            if _is_header(cells, two_need_bold):
-                header = {cell.column: cell.text for cell in cells}
-                header_row = (number, cells)
-            else:
-                waiting.append((number, cells))
-            if header is not None or len(waiting) >= _HEADER_SCAN_ROWS:
-                searching = False
-                yield from ((row, _plain_line(before), _prose(before)) for row, before in waiting)
-            continue
-        if header is not None:
-            header_row = None  # the header has data under it
-            yield number, _named_line(cells, header), _prose(cells)
-        else:
-            yield number, _plain_line(cells), _prose(cells)
-    if searching:
-        yield from ((row, _plain_line(before), _prose(before)) for row, before in waiting)
-    if header_row is not None:  # a header-like last row with nothing under it is just a row
-        yield header_row[0], _plain_line(header_row[1]), False
-
-
-def _prose(cells: list[_Cell]) -> bool:
-    """Whether a row holds prose: a cell too long to be a label, or one that reads as a sentence (twelve words or
-    more ending with a stop), as a survey's answers and a position paper's rows do; a short comment beside figures
-    ("Learners want the workload stated.") keeps its row with its neighbours."""
-    return any(
-        cell.prose or (len(cell.text.split()) >= 12 and cell.text.rstrip().endswith((".", "!", "?"))) for cell in cells
-    )
-
-
-def read_sheet(
-    ws: Any,
-    name: str,
-    budget: CharBudget,
-    passages: list[Passage],
-    warnings_out: list[str],
-    *,
-    in_workbook: bool = True,
-) -> str:
-    """Passages of one sheet; returns why the sheet broke part-way ("" when it read to the end), keeping
-    the rows read before the damage. ``ws`` needs ``reset_dimensions()`` and ``iter_rows()`` giving cells with
-    ``value``, ``data_type``, ``number_format``, ``font`` and ``row``; outside a workbook (CSV) passages are
-    located by rows alone and a two-column header needs no bold."""
-    out = _Rows(name if in_workbook else None, budget, passages)
-    try:
-        for number, line, prose in _sheet_lines(ws, name, warnings_out, two_need_bold=in_workbook):
-            out.add(number, line, prose)
-    except _PARSE_ERRORS as exc:  # LimitExceeded is none of these: it ends the whole file
-        return _short(exc)
-    finally:
-        out.flush()
-    return ""
-
-
-def _short(exc: BaseException) -> str:
-    return f"{type(exc).__name__}: {str(exc)[:120]}"
-
-
 def _one_line(text: str | None) -> str | None:
     return clean_text(text or "").replace("\n", " ") or None
 
@@ -371,6 +112,33 @@ def _properties(wb: Any, names: list[str]) -> DocumentProperties:
     )
 
 
+def _names(text: str | None) -> frozenset[str]:
+    """A person's name as a set of words, so that "Ozola, Jana" is "Jana Ozola"."""
+    return frozenset(re.sub(r"[,;]", " ", text or "").casefold().split())
+
+
+def _commenters(wb: Any, names: list[str], path: Path) -> dict[str, Comments]:
+    """Each sheet's cell comments as :func:`ingest.readers.sheet_rows.read_sheet` takes them. A comment is the
+    writer's own (None as its author) only when the workbook names one writer (its creator, and no one else
+    saved it last) and the comment names that same person: the writer is the contribution's author as far as
+    the file can tell. A comment by anyone else, or by nobody named, is quoted in its author's name, since it may
+    be a colleague's remark or the instructions of the template's maker."""
+    found = sheet_comments(path)
+    if not found:
+        return {}
+    core = wb.properties if "docProps/core.xml" in names else None
+    creator = _names(core.creator) if core is not None and core.creator != _LIBRARY_CREATOR else frozenset()
+    last = _names(core.lastModifiedBy) if core is not None else frozenset()
+    writer = creator if creator and last in (frozenset(), creator) else frozenset()
+    return {
+        sheet: {
+            cell: [(c.text, None if writer and _names(c.author) == writer else c.author) for c in notes]
+            for cell, notes in cells.items()
+        }
+        for sheet, cells in found.items()
+    }
+
+
 class XlsxReader:
     """Reads .xlsx/.xlsm workbooks sheet by sheet, rows grouped into passages located by sheet and rows."""
 
@@ -379,8 +147,10 @@ class XlsxReader:
 
     @property
     def version(self) -> str:
-        """The installed openpyxl version and our reading's. Rows 2: a row holding prose is a passage of its own."""
-        return f"{_dist_version('openpyxl')} rows 2"
+        """The installed openpyxl version and our reading's. Rows 2: a row holding prose is a passage of its own;
+        3: notes under the table are prose of their own, and cells' comments are read (the writer's as the cell's
+        note, anyone else's quoted)."""
+        return f"{_dist_version('openpyxl')} rows 3"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` only words the refusal (encrypted workbooks cannot be decrypted)."""
@@ -391,7 +161,7 @@ class XlsxReader:
             raise ReadError(f"cannot read file: {exc.strerror or exc}") from exc
         if head == _OLE_MAGIC:
             raise _ole_refusal(path, password)
-        return read_office_zip(path, limits, "XLSX", _PARSE_ERRORS, self._read)
+        return read_office_zip(path, limits, "XLSX", PARSE_ERRORS, self._read)
 
     def _read(self, path: Path, limits: Limits) -> ReadResult:
         names = check_zip(path, limits)  # already checked by read_office_zip; this is the member list
@@ -407,6 +177,11 @@ class XlsxReader:
             # a file object, not a name: openpyxl would refuse names not ending in .xlsx/.xlsm/.xltx/.xltm
             wb = load_workbook(handle, read_only=True, data_only=True, keep_links=False)
             try:
+                try:
+                    comments = _commenters(wb, names, path)
+                except PARSE_ERRORS as exc:  # damaged comments cost their notes, not the workbook's text
+                    comments = {}
+                    notes.append(f"cell comments not read ({type(exc).__name__})")
                 for sheet in wb.chartsheets:
                     notes.append(f"chart sheet {_one_line(sheet.title)} not read (charts are not read from workbooks)")
                 for ws in wb.worksheets:
@@ -416,7 +191,9 @@ class XlsxReader:
                         notes.append(f"sheet {name} is hidden; not read")
                         continue
                     read += 1
-                    broken = read_sheet(ws, name, budget, passages, notes)
+                    broken = read_sheet(
+                        ws, name, budget, passages, notes, comments=comments.get(" ".join(name.split()))
+                    )
                     if broken:
                         notes.append(f"sheet {name} is damaged and was not read to the end ({broken})")
                         damage = damage or broken

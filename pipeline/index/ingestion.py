@@ -83,8 +83,12 @@ def content_hash(path: Path) -> tuple[str, int]:
 # 7: closings that say whom they speak for (signature.py), every letter reader; 8: a reply that only acknowledges
 # gives way to the message it quotes (ingest.forwards); 9: a row naming only an organisation makes it the
 # contributor, and speaker turns and senders are matched by names without titles; 10: a chat export's messages
-# ("12/03/2026, 10:41 - Name: ...") are speaker turns
-EXTRACTION_REVISION = "10"
+# ("12/03/2026, 10:41 - Name: ...") are speaker turns; 11: an inline reply's quoted questions are the answered
+# message's (ingest.forwards), a Dutch or German sheet's "Brief" is a letter, and the readers' fixes of session 15
+# (chat exports' own lines, notes under a table, cell comments, Word web pages' list marks, memo initials, also in
+# Word); 12: a quoted line cut by the chunker keeps its mark on every piece, and a scanner's or program's title
+# ("Scanned document", "HP Scan", "scan0001") is no title, every format
+EXTRACTION_REVISION = "12"
 
 
 def _row_hash(row: dict[str, str] | None, reader: str) -> str:

@@ -12,7 +12,9 @@ Offline method, per section and guiding question:
    question, of one subject), are the evidence of a disagreement; a stance conflict counts only between claims
    that are, each for the
    other, among the closest they contradict (unless both name opposite forces), and never from a rebuttal of a
-   statement of fact or a clause whose subject is a pronoun;
+   statement of fact or a clause whose subject is a pronoun, nor between claims that say what two different kinds
+   of actor should do (:func:`pipeline.synthesis.roles.different_actors`); a word found in at most two passages
+   of the workspace counts twice towards one topic, since two contributors sharing it speak of one specific thing;
 4. claims are clustered into groups (average-link) that never join contradicting claims or opposite signs (the
    polarity, or the force a claim names: :func:`pipeline.synthesis.polarity.position_sign`);
    groups linked by conflicts of one kind (number, or stance) form one contested point, its sides the groups
@@ -68,7 +70,7 @@ from pipeline.synthesis.positions import (
     verified_sides,
     with_paraphrases,
 )
-from pipeline.synthesis.roles import actor_conflicts, actor_phrase, role_claims
+from pipeline.synthesis.roles import actor_conflicts, actor_phrase, different_actors, role_claims
 from pipeline.synthesis.stance import contradiction, stance_phrase, stated_amounts
 from pipeline.synthesis.ways import answers_by_way, asks_of, opposed_ways, way_phrase, way_taken
 
@@ -92,6 +94,7 @@ class DivergenceSettings:
     expand_keep_sharing: float = 0.30  # ... or this much, when it shares a salient word with that claim
     max_claims: int = 60  # per question, most relevant first: bounds the pairwise work
     summary_chars: int = 240
+    rare_passages: int = 2  # a shared word in at most this many passages counts twice towards one topic
     # wider than for drafting: a side stated once, in a passage ranked thirteenth, is still a side
     evidence: EvidenceSettings = field(
         default_factory=lambda: EvidenceSettings(per_query=16, max_passages=64, max_per_contributor=6)
@@ -129,6 +132,13 @@ class _Run:
         # compared by word family: "without an individual assessment" and "assessed individually" share two words
         return frozenset(family(w) for w in words if self.lexical.doc_freq(w) <= limit)
 
+    def rare(self, text: str) -> frozenset[str]:
+        """The claim's topic words found in at most ``rare_passages`` passages of the workspace: two claims of two
+        contributors sharing one speak of one specific thing ("a blockchain"), however apart the rest of their
+        words."""
+        words = topic_words(text, self.expansions) - QUESTION_WORDS
+        return frozenset(family(w) for w in words if 0 < self.lexical.doc_freq(w) <= self.settings.rare_passages)
+
 
 def _as_evidence(hit: Any) -> Evidence:
     keys = ("chunk_id", "file", "title", "contributor", "organisation", "country", "region", "kind", "role")
@@ -155,10 +165,14 @@ def _topical(claims: Sequence[Claim], sim: np.ndarray, run: _Run) -> tuple[np.nd
     s = run.settings
     words = [run.salient(c.text) for c in claims]
     terms = [run.terms(c.text) for c in claims]
+    rare = [run.rare(c.text) for c in claims]
     # a shared term ("digital credentials") counts on top of its words: two shared words apart are often two
-    # matters that meet on one word ("certificates of attendance", "daytime attendance")
+    # matters that meet on one word ("certificates of attendance", "daytime attendance"); so does a rare word
     shared = np.array(
-        [[len(words[i] & words[j]) + len(terms[i] & terms[j]) for j in range(len(claims))] for i in range(len(claims))],
+        [
+            [len(words[i] & words[j]) + len(terms[i] & terms[j]) + len(rare[i] & rare[j]) for j in range(len(claims))]
+            for i in range(len(claims))
+        ],
         dtype=np.float32,
     ).reshape(len(claims), -1)
     topical = ((shared >= 1) & (sim >= s.same_topic)) | ((shared >= 2) & (sim >= s.near_topic))
@@ -175,9 +189,14 @@ def _matter(claims: Sequence[Claim], sim: np.ndarray, run: _Run) -> tuple[np.nda
     clauses = [stance_clause(c.text) for c in claims]
     words = [run.salient(c) for c in clauses]
     terms = [run.terms(c) for c in clauses]
+    rare = [run.rare(c) for c in clauses]
     n = len(claims)
     shared = np.array(
-        [[len(words[i] & words[j]) + len(terms[i] & terms[j]) for j in range(n)] for i in range(n)], dtype=np.float32
+        [
+            [len(words[i] & words[j]) + len(terms[i] & terms[j]) + len(rare[i] & rare[j]) for j in range(n)]
+            for i in range(n)
+        ],
+        dtype=np.float32,
     ).reshape(n, -1)
     return shared, ((shared >= 1) & (sim >= s.same_topic)) | ((shared >= 2) & (sim >= s.near_topic))
 
@@ -229,6 +248,8 @@ def divergences_for_question(
             if all(decided) and kept[i].evidence.chunk_id == kept[j].evidence.chunk_id:
                 continue  # one table of decisions: "Not adopted." and "every apprentice sits the test" say one thing
             kind = contradiction(kept[i].text, kept[j].text, decided) if amounts[i, j] else None
+            if kind == "stance" and different_actors(kept[i].text, kept[j].text):
+                continue  # what workers must not do and what employers should do are no one matter
             if kind == "number" or kind == "stance" and topical[i, j] and on_matter[i, j]:
                 conflicts[(i, j)] = kind
             elif kind == "stance":
@@ -239,6 +260,7 @@ def divergences_for_question(
     for i in range(len(kept)):
         for j in range(i + 1, len(kept)):
             other = kept[i].voice != kept[j].voice and (i, j) not in conflicts and amounts[i, j]
+            other = other and not different_actors(kept[i].text, kept[j].text)
             if other and opposite_forces(kept[i].text, kept[j].text):
                 conflicts[(i, j)] = "stance"
                 paired[i], paired[j] = bare_force(kept[i].text)[0], bare_force(kept[j].text)[0]  # type: ignore[index]

@@ -48,9 +48,18 @@ _TIME_ADJUNCT = re.compile(
 )
 
 
+# A condition that does not matter ("..., whether or not it has a level") names what the claim holds either way:
+# it is not what the claim is about.
+# (also once its "not" is left out for embedding: "whether or it has a level")
+_NO_MATTER_CONDITION = re.compile(
+    r"[,\s]+whether\s+or\b[^,;:.?!]*|[,\s]+whether\b[^,;:.?!]*?\bor(?:\s+not)?\s*(?=[,;:.?!]|$)", re.IGNORECASE
+)
+
+
 def _matter(text: str) -> str:
-    """``text`` without its time adjuncts ("... for three years after the credential is issued")."""
-    return _TIME_ADJUNCT.sub("", text).strip() or text
+    """``text`` without its time adjuncts ("... for three years after the credential is issued") and its conditions
+    that do not matter ("..., whether or not it has a level")."""
+    return _NO_MATTER_CONDITION.sub("", _TIME_ADJUNCT.sub("", text)).strip() or text
 
 
 def label_of(question: str, positions: Sequence[Position]) -> str:
@@ -173,12 +182,16 @@ def _answerable(d: Divergence, where: Sequence[tuple[str, str]], questions: np.n
         ok = np.max(sides, axis=0) >= relevance
     else:
         ok = np.all([near >= relevance for near in sides], axis=0)
-        # sides taking the two ways of a matter the question asks about answer it by their ways, one side close
-        # enough in meaning ("examined only in the official tongue" is far from "in which language ...?")
+        # sides taking the two ways of a matter the question asks about answer it by their ways, however far in
+        # meaning ("examined only in the official tongue" is far from "in which language ...?", "should last for
+        # life" from "how long should a micro-credential remain valid?"), as the register found them
         leads = [p.claims[0].text for p in d.positions]
-        ok |= np.array([asks_of(q, leads) for _, q in where]) & (np.max(sides, axis=0) >= relevance)
+        by_way = np.array([asks_of(q, leads) for _, q in where])
+        ok |= by_way
     for p in d.positions:
         ok &= np.array([[answers_type(q, c.text, practice=True) for _, q in where] for c in p.claims]).any(axis=0)
+    if "stance" in d.kinds and "number" not in d.kinds and "actor" not in d.kinds:
+        ok |= by_way  # the way is the answer, as an amount is: "for life" answers "how long ...?"
     if "number" in d.kinds:
         # the amount is the answer: "how much should an assessment cost?" by "capped at 60 euros"; a question that
         # asks for the very kind of value the amounts are (a share, a frequency) is answered by them

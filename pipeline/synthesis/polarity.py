@@ -32,6 +32,8 @@ _DECLINING = (
 _NORMATIVE = re.compile(
     r"\b(?:should|must|shall|ought|needs?\s+to|need|recommend(?:s|ed)?|propose[sd]?|believe|consider|argue|urge|"
     r"in\s+(?:our|my)\s+view|we\s+(?:think|want|ask|favour|favor|support|prefer|call)|agree|disagree[sd]?|"
+    # advice for or against a course of action ("we advise against recording ...", "we would caution against ...")
+    r"advis(?:e|es|ed|ing)|(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|argu(?:e|es|ed|ing))\s+against|"
     r"(?:do|does|did)\s+not\s+(?:support|accept|want|favou?r|endorse)|"
     rf"{_DECLINING}|"
     r"oppos(?:e|es|ed|ing)|reject(?:s|ed)?|(?:am|are|is|remains?|stands?)\s+(?:\w+ly\s+)?against|enough|sufficient|insufficient|mandatory|required?|requires|"
@@ -44,9 +46,12 @@ _NORMATIVE = re.compile(
 # Negations that do not turn the claim round: a contrast ("X, not Y, should decide"; "awarded for an assessment,
 # never for attendance"), "not only", the alternative a claim sets aside ("rather than Y", "instead of Y"), and
 # "only" opening a condition ("only if", "only after an external review", "only when ..."): the claim affirms its
-# predicate under that condition, it restricts no one.
+# predicate under that condition, it restricts no one. Nor does the "not" of a condition that does not matter
+# ("should be entered in the register, whether or not it has a level"; "whether they passed or not"): the claim
+# holds either way.
 _CONTRAST = re.compile(
     r",\s*(?:and\s+|but\s+)?(?:not|never)\s+[^,;:]*(?=[,;:]|$)|\bnot\s+only\b|\bif\s+only\b"
+    r"|\bwhether\s+or\s+not\b|\b(?<=whether\s)[^,;:.]*?\bor\s+not\b"
     r"|\bonly\s+(?:if|after|when|once|where|until|upon|provided|as\s+long\s+as)\b"
     r"|\b(?:rather\s+than|instead\s+of)\b[^,;:]*",
     re.IGNORECASE,
@@ -151,10 +156,19 @@ _SUBJECT_RELATIVE = re.compile(
 _ANY_MODAL = re.compile(r"\b(?:should|must|shall|may|might|can|could|ought|needs?|will|would)\b", re.IGNORECASE)
 
 
+# A relative clause of people after the claim's modal ("should be free for workers who hold no diploma", "should
+# be open to anyone who has not finished school"): it says whom the claim benefits, and its negation is its own.
+_OBJECT_RELATIVE = re.compile(r"\b(?:who|whom|whose)\b[^,;:]*", re.IGNORECASE)
+
+
 def _without_subject_relative(text: str) -> str:
     relative = _SUBJECT_RELATIVE.search(text)
     if relative is None or _ANY_MODAL.search(text, 0, relative.start()):
-        return text
+        modal = _ANY_MODAL.search(text)
+        later = _OBJECT_RELATIVE.search(text, modal.end()) if modal else None
+        if later is None or NEGATION.search(text, modal.end(), later.start()):  # type: ignore[union-attr]
+            return text  # after a negated predicate the relative clause may carry a double negation; left as it is
+        return text[: later.start()] + " " * (later.end() - later.start()) + text[later.end() :]
     return text[: relative.start()] + " " * (relative.end() - relative.start()) + text[relative.end() :]
 
 
@@ -257,9 +271,15 @@ def rebuttal(text: str) -> bool:
     """Whether the claim only denies a statement of fact ("we do not accept that levelled micro-credentials would
     compete with full qualifications"): an argument about consequences, not a position on what should be done,
     so its negation is no opposite stance. Denying a recommendation ("we disagree with the view that internal
-    QA is enough", "... that they should enter the NQF") stays a stance."""
+    QA is enough", "... that they should enter the NQF", "... that a qualification could be assembled from
+    badges") stays a stance."""
     match = _REJECTED_THAT.search(text)
-    return bool(match) and not is_normative(match.group("rest"))
+    return bool(match) and not is_normative(match.group("rest")) and not _POSSIBLE_DEED.search(match.group("rest"))
+
+
+# "... the idea that a full qualification could be assembled from micro-credentials": denying that a thing may be
+# done is denying a permission, a position on what should be done, unlike "... that it would compete with ...".
+_POSSIBLE_DEED = re.compile(r"\b(?:can|could|may|might)\s+(?:also\s+)?be\s+\w+(?:ed|en)\b", re.IGNORECASE)
 
 
 # Where one sentence joins two statements ("..., and a rule that requires them would exclude ..."): each has

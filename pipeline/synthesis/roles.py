@@ -251,6 +251,32 @@ def assignment(text: str, role: str) -> Assignment | None:
     )
 
 
+@lru_cache(maxsize=8192)
+def subject_kind(text: str) -> str | None:
+    """The kind of actor a claim's subject names before its modal ("Workers must never pay ..." -> "individual",
+    "The employer should pay ..." -> "employer"); None when the subject names none (a thing, a passive, "we") or
+    names every actor of a kind ("any provider" holds employers and colleges alike)."""
+    clause = _clause(text)
+    modal = _modal(clause)
+    if modal is None:
+        return None
+    subject = _RELATIVE.sub("", _SET_ASIDE.sub(" ", clause[: modal.start()].strip(" ,")))
+    if not subject or _UNIVERSAL.match(subject):
+        return None  # "any provider" holds employers too: no one kind
+    return _kind(_ONLY.sub("", _NO_SUBJECT.sub("", subject)).strip())
+
+
+_UNIVERSAL = re.compile(r"^(?:any|all|every|each|anyone|everyone|whoever)\b", _I)
+
+
+def different_actors(a: str, b: str) -> bool:
+    """Whether two claims say what two different kinds of actor should do: then one's negation is no denial of the
+    other ("workers must never pay for a course out of their wages" and "the employer should pay for its staff's
+    courses" can both be followed), as :func:`opposed` already holds of a denied role."""
+    kind_a, kind_b = subject_kind(a), subject_kind(b)
+    return kind_a is not None and kind_b is not None and kind_a != kind_b
+
+
 def opposed(a: Assignment, b: Assignment) -> bool:
     """Whether two assignments of one role cannot both be followed (see the module): the whole role obliged to
     two actors, given and denied to one actor, or given to one actor only and to another."""

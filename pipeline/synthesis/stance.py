@@ -133,20 +133,38 @@ def denies_what_other_says(a: str, b: str) -> bool:
 _PREDICATE = re.compile(r"\b(?:should|must|shall|may|can|could|ought\s+to|needs?\s+to)\b\s*", re.IGNORECASE)
 
 
+# Words that open a predicate without saying what is done ("should have the right to award", "ought to be able to
+# award", "should remain free to choose"): the predicate's head is the first word after them.
+_LIGHT_HEAD = frozenset({"right", "able", "allow", "permit", "entitl", "free", "remain", "stay", "also", "still"})
+
+
+def _predicate(text: str) -> str:
+    plain = without_contrast(stance_clause(text))
+    modal = _PREDICATE.search(plain)
+    return plain[modal.end() :] if modal else plain
+
+
+def _head(text: str) -> str | None:
+    """The first content word of the claim's predicate (by word family), past the words that only open it."""
+    from pipeline.index.lexical import tokenize
+
+    return next((family(w) for w in tokenize(_predicate(text)) if family(w) not in _LIGHT_HEAD), None)
+
+
 def shared_predicate(a: str, b: str) -> bool:
-    """Whether two claims say something of one predicate: a content word (by word family) both use after their
-    modal verb ("should have the right to award" and "ought to be able to award"). A claim without a modal is
-    taken whole."""
+    """Whether two claims say something of one predicate: the head word of one's predicate (by word family) stands
+    in the other's predicate, after their modal verbs ("should have the right to award" and "ought to be able to
+    award"). Sharing only words of the complement is no shared predicate: "only micro-credentials with a level
+    should be entered in the national register" says nothing against "every micro-credential should be assigned a
+    level of the national framework". A claim without a modal is taken whole."""
 
     def words(text: str) -> frozenset[str]:
-        plain = without_contrast(stance_clause(text))
-        modal = _PREDICATE.search(plain)
-        found = topic_words(plain[modal.end() :] if modal else plain)
+        found = topic_words(_predicate(text))
         # a compound is one word: "micro-credentials" and "verifiable credentials" share no predicate
         parts = {part for w in found if "-" in w for part in w.split("-")}
         return frozenset(family(w) for w in found - parts)
 
-    return bool(words(a) & words(b))
+    return _head(a) in words(b) or _head(b) in words(a)
 
 
 _MODAL = re.compile(
@@ -162,6 +180,7 @@ _PHRASE_END = re.compile(
     r"|\b(?:before|after|until|once)\s+(?=(?:it|they|he|she|the|a|an|its|their|each|every)\s))",
     re.IGNORECASE,
 )
+_ONLY_SUBJECT = re.compile(r"\bonly\b(?!\s+(?:if|when|after|once|where|until|upon|provided)\b)", re.IGNORECASE)
 _TRAILING = frozenset({"a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "by", "with", "its", "their"})
 
 
@@ -192,6 +211,15 @@ _EXTRAPOSED_DUTY = re.compile(
 _SUBJUNCTIVE = re.compile(r"\b(?:not\s+)?be\s+(?=\w)", re.IGNORECASE)
 
 
+def _phrase_from(rest: str, start: int, words: int) -> str:
+    tail = rest[start:]
+    cut = _PHRASE_END.search(tail, 1)
+    kept = (tail[: cut.start()] if cut else tail).split()[:words]
+    while kept and kept[-1].lower() in _TRAILING:
+        kept.pop()
+    return " ".join(kept).strip(" ,;:.")
+
+
 def stance_phrase(text: str, words: int = 12) -> str:
     """What a claim holds, in its own words and a few of them: from its modal verb to the end of the position
     ("should stay outside the NQF", "should be able to issue micro-credentials"); a claim arguing against a view
@@ -213,12 +241,14 @@ def stance_phrase(text: str, words: int = 12) -> str:
         modal = next((m for m in _MODAL.finditer(rest) if m.group(0).split()[0].lower() not in {"is", "are"}), None)
         opening = modal or _EXTRAPOSED_DUTY.search(rest) or (_SUBJUNCTIVE.search(rest) if rest != text else None)
         start = opening.start() if opening else 0
-    tail = rest[start:]
-    cut = _PHRASE_END.search(tail, 1)
-    kept = (tail[: cut.start()] if cut else tail).split()[:words]
-    while kept and kept[-1].lower() in _TRAILING:
-        kept.pop()
-    phrase = " ".join(kept).strip(" ,;:.")
+        # a subject restricted by "only" is what the claim holds ("only micro-credentials with a level should be
+        # registered" against "every micro-credential should be registered"): the phrase starts at "only"
+        only = _ONLY_SUBJECT.search(rest, 0, start) if modal is not None else None
+        start = only.start() if only else start
+    phrase = _phrase_from(rest, start, words)
+    if start and len(phrase.split()) <= 3 and len(topic_words(phrase)) < 2:
+        # a predicate that names nothing ("should be used") is read with its subject: "a shared ledger should be used"
+        start, phrase = 0, _phrase_from(rest, 0, words)
     if start == 0 and phrase:
         phrase = phrase[0].lower() + phrase[1:] if not phrase[:2].isupper() else phrase
     return f"against: {phrase}" if rejected and phrase else phrase

@@ -6,7 +6,8 @@ paid bit by bit is not all paid before the course starts. Closeness in meaning d
 marks it, so a small lexicon of ways that exclude each other names them: a way of paying spread over time against
 the whole sum paid before the learning begins; admission open whatever a learner already holds against admission
 that requires a prior qualification; an assessment in the candidate's own language against one in the official
-language alone.
+language alone; an assessment adapted for a candidate (extra time, an interpreter) against the same test under
+the same conditions for everyone; a credential valid for good against one that lapses unless it is renewed.
 
 Each entry holds the words of its matter (paying: "pay", "fee", "cost", "tuition") and the two ways. A claim takes
 a way when it prescribes (a modal of duty or permission, a recommendation), names the matter and exactly one of the
@@ -107,7 +108,56 @@ TESTING_LANGUAGE = Ways(
         _I,
     ),
 )
-LEXICON = (PAYING, ADMITTING, TESTING_LANGUAGE)
+_TESTED = r"(?:tests?|exams?|examinations?|assessments?|tasks?|procedures?)"
+ADAPTING = Ways(
+    "adapting",
+    re.compile(r"\b(?:adapt\w*|adjust\w*|accommodat\w*|disabilit\w*|disabled|impairments?|special\s+needs)\b", _I),
+    # the conditions of an assessment, and whoever sits it
+    re.compile(rf"\b(?:{_TESTED}|assess\w*|conditions|arrangements?|candidates?|examinees?)\b", _I),
+    # changed for a candidate: "adapted arrangements", "reasonable adjustments", "extra time", "an interpreter"
+    re.compile(
+        rf"\badapted\s+(?:arrangements?|conditions|formats?|{_TESTED})\b|\b(?:reasonable\s+)?adjustments\b"
+        r"|\baccommodations\b|\b(?:extra|additional)\s+(?:time|duration)\b|\bsign[\s-]+(?:language\s+)?interpret\w+",
+        _I,
+    ),
+    # one and the same for all: "the same test under the same conditions", "identical conditions", "no exceptions"
+    re.compile(
+        rf"\b(?:the\s+)?same\s+{_TESTED}\s+(?:under|in|with)\s+the\s+same\s+(?:conditions|rules|time)\b"
+        r"|\b(?:identical|uniform)\s+conditions\b|\bwith(?:out)?\s+(?:any\s+)?exceptions?\s+for\s+(?:anyone|nobody)\b",
+        _I,
+    ),
+)
+_PERIOD = r"(?:\w+\s+)?(?:years?|months?)"
+LASTING = Ways(
+    "lasting",
+    re.compile(
+        # a question on validity itself, not any "how long" (keeping records, taking a decision)
+        r"\b(?:valid|validity|expir\w*|renew\w*|laps\w*|revalidat\w*)\b",
+        _I,
+    ),
+    # what keeps or loses its value: a credential, a badge, a recognition, an achievement
+    re.compile(
+        # "valid", not "validated": the validation of prior learning is no validity
+        r"\b(?:(?:micro-)?credentials?|certificates?|badges?|recognition|achievements?|qualifications?|valid|validity|"
+        r"expir\w*|holders?)\b",
+        _I,
+    ),
+    # for good: "for life", "for good", "never to be withdrawn", "no expiry date" (not "lifelong learning")
+    re.compile(
+        r"\b(?:for\s+life|for\s+good|for\s+ever|forever|permanently|indefinitely|never\s+(?:to\s+)?(?:expire|lapse|"
+        r"be\s+withdrawn|be\s+revoked|run\s+out)|no\s+expiry(?:\s+date)?|without\s+(?:an?\s+)?expiry(?:\s+date)?)\b",
+        _I,
+    ),
+    # for a time: "lapse after three years", "a refresher test every four years", "valid for five years"
+    re.compile(
+        rf"\b(?:expire|expires|lapse|lapses|be\s+renewed|be\s+revalidated)\s+(?:after|every|within)\s+{_PERIOD}\b"
+        rf"|\b(?:refresher|re-?assess\w*|re-?certif\w*|revalidat\w*|renew\w*)\b[^.;:]{{0,40}}?\bevery\s+{_PERIOD}\b"
+        rf"|\bvalid\s+for\s+(?:only\s+)?{_PERIOD}\b|\bunless\s+(?:the\s+)?(?:holder|learner|worker)\s+is\s+"
+        r"(?:reassessed|re-assessed|retested|re-examined)\b",
+        _I,
+    ),
+)
+LEXICON = (PAYING, ADMITTING, TESTING_LANGUAGE, ADAPTING, LASTING)
 
 _NEGATION = re.compile(r"\b(?:not|never|no|nobody|none|without|neither|nor|cannot)\b|n['’]t\b", _I)
 _CLAUSE_BREAK = re.compile(r"[;:,]|\b(?:but|while|whereas|although|because|since|so\s+that|where|if|when)\b", _I)
@@ -142,8 +192,8 @@ def way_taken(text: str) -> tuple[str, int] | None:
 def opposed_ways(
     claims: Sequence[Any], rel: Sequence[float], relevance: float, taken: set[tuple[int, int]], question: str = ""
 ) -> dict[tuple[int, int], tuple[int, int]]:
-    """Pairs of claims of different contributors that both answer the question (``rel`` >= ``relevance``; or one
-    of them does and ``question`` asks about the matter, so the other answers it by its way) and take the two ways
+    """Pairs of claims of different contributors that both answer the question (``rel`` >= ``relevance``, or
+    ``question`` asks about the matter, so that each answers it by its way) and take the two ways
     of one matter of the lexicon, beyond the pairs ``taken``; each pair maps to its claims' signs."""
     ways = [way_taken(c.text) for c in claims]
     out: dict[tuple[int, int], tuple[int, int]] = {}
@@ -152,8 +202,10 @@ def opposed_ways(
             wi, wj = ways[i], ways[j]
             if wi is None or wj is None or wi[0] != wj[0] or wi[1] == wj[1]:
                 continue
-            if (i, j) in taken or claims[i].voice == claims[j].voice or max(rel[i], rel[j]) < relevance:
+            if (i, j) in taken or claims[i].voice == claims[j].voice:
                 continue
+            # a claim far from the question in meaning still answers it when the question names the matter of its
+            # way ("should last for life" answers "how long should a micro-credential remain valid?")
             if min(rel[i], rel[j]) < relevance and not answers_by_way(claims[i].text, question):
                 continue
             out[(i, j)] = (wi[1], wj[1])

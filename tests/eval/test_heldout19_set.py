@@ -14,6 +14,7 @@ import shutil
 
 import pytest
 
+from ingest.forwards import own_forwards
 from ingest.metadata import build_meta
 from ingest.metadata_headers import canonical_field
 from ingest.metadata_sheet import read_metadata_csv
@@ -158,7 +159,10 @@ def test_the_poster_reads_panel_by_panel_across_its_three_columns():
     assert len(pages) == 1 and float(pages[0].mediabox.width) > 2000  # one A1 landscape page
     passages = _passages(POSTER.name)
     heads = [p.text.splitlines()[0] for p in passages]
-    assert heads[1:] == ["Who we are", "Our members' year", "What we ask of the guidelines", "Why", "Contact"]
+    assert heads[1:6] == ["Who we are", "Our members' year", "What we ask of the guidelines", "Why", "Contact"]
+    # the footer along the poster's bottom is a passage of its own, not the end of the "Contact" panel
+    assert "www." not in passages[5].text and len(passages) == 7
+    assert passages[6].location.section is None and passages[6].text.endswith("www.kainuu-operators.example")
     asks = passages[3].text
     order = ["Exams taken at home", "Operators with years", "The credential should show", "Safety training must"]
     assert [asks.index(phrase) for phrase in order] == sorted(asks.index(phrase) for phrase in order)
@@ -195,8 +199,16 @@ def test_each_text_layout_survives_its_reader():
     )
     raw = (CORPUS / "reply_ghent_port_logistics_training_fund.eml").read_text(encoding="utf-8")
     assert "Subject: Re: Five questions" in raw and "\n> 2. How should practical skills" in raw
-    reply = _text("reply_ghent_port_logistics_training_fund.eml")
-    assert "Crane and straddle-carrier operators" in reply and "How should practical skills" not in reply
+    # the quoted questions are the secretariat's message, answered between its lines: never Pieter's words
+    read = reader_for(CORPUS / "reply_ghent_port_logistics_training_fund.eml").read(
+        CORPUS / "reply_ghent_port_logistics_training_fund.eml"
+    )
+    kept, _ = own_forwards(
+        read.passages, "Pieter Vandenbroucke", "Ghent Port Logistics Training Fund", read.properties.author
+    )
+    reply = " ".join(p.text for p in kept)
+    assert "Crane and straddle-carrier operators" in reply
+    assert "How should practical skills" not in reply and "May micro-credential exams be taken online" not in reply
     blog = (CORPUS / "blog_zarqa_coding_bootcamps_alliance.md").read_text(encoding="utf-8")
     assert blog.startswith("---\ntitle: ") and "\n---\n" in blog
     posts = _passages("blog_zarqa_coding_bootcamps_alliance.md")

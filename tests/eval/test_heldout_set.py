@@ -67,11 +67,16 @@ SETS = {
     "heldout17": {".pdf": 2, **dict.fromkeys((".docx", ".xlsx", ".odp", ".eml", ".txt", ".md", ".html", ".jpg"), 1)},
     "heldout18": dict.fromkeys((".odt", ".eml", ".pdf", ".rtf", ".html", ".pptx", ".txt", ".csv", ".md", ".docx"), 1),
     "heldout19": {".pdf": 2, ".docx": 2, **dict.fromkeys((".pptx", ".xlsx", ".htm", ".txt", ".md", ".eml"), 1)},
+    "heldout20": dict.fromkeys(
+        (".htm", ".pdf", ".eml", ".pptm", ".odp", ".markdown", ".rtf", ".docx", ".xlsx", ".txt"), 1
+    ),
+    "heldout21": {".pdf": 2, ".md": 2, **dict.fromkeys((".tif", ".docx", ".odt", ".html", ".eml", ".txt"), 1)},
 }  # fmt: skip
 CONTRIBUTION_SUFFIXES = {
     ".md", ".txt", ".docx", ".pptx", ".pdf", ".html", ".odt", ".odp", ".rtf", ".eml", ".xlsx", ".csv", ".tsv",
     ".doc", ".tif", ".jpg",  # heldout16's Word 97-2003 letter and scanned TIFF, heldout17's photographed page
     ".htm",  # heldout19's page saved from Word
+    ".pptm", ".markdown",  # heldout20's macro-enabled deck and issue exported as Markdown
 }  # fmt: skip
 
 
@@ -102,8 +107,9 @@ def _norm():
 
 def _header_spellings(names: list[str]) -> set[str]:
     """The header cells of the sample sheet and of the named sets' sheets, folded, so that a new sheet can show it
-    uses none of them. A .csv's header is its first line; a .tsv's (heldout18's and heldout19's) and a workbook's,
-    its first row with two cells or more (a title row above it is not the header, as the ingest reads it)."""
+    uses none of them. A .csv's header is its first line below any title row padded with separators (heldout21's); a
+    .tsv's (heldout18's and heldout19's) and a workbook's, its first row with two cells or more (a title row above it
+    is not the header, as the ingest reads it)."""
     headers = set(SAMPLE_SHEET.read_text(encoding="utf-8").splitlines()[0].split(","))
     for name in names:
         path = _sheet_path(ROOT / "eval" / name)
@@ -113,8 +119,11 @@ def _header_spellings(names: list[str]) -> set[str]:
                 text = raw.decode("utf-8-sig")
             except UnicodeDecodeError:
                 text = raw.decode("cp1252")
-            first = text.splitlines()[0]
-            headers |= {h.strip() for h in first.replace(";", ",").split(",")}
+            rows = [[h.strip() for h in line.replace(";", ",").split(",")] for line in text.splitlines()]
+            # a title row Excel padded with separators above the header (heldout21's), and the empty row under it,
+            # are not the header: each fills one cell at most
+            header = next(row for row in rows if len(row) < 2 or sum(1 for h in row if h) >= 2)
+            headers |= set(header)
             continue
         if path.suffix == ".tsv":  # a title line (and an empty line) above the header
             lines = path.read_text(encoding="utf-8-sig").splitlines()

@@ -20,7 +20,7 @@ from pipeline.index.lexical import tokenize
 ROOT = Path(__file__).resolve().parents[2]
 PARAPHRASES = ROOT / "eval" / "paraphrases.yaml"
 # heldout10's and heldout11's since session 12, heldout14's and heldout15's since session 13, heldout16's and
-# heldout17's since session 14, when they became labelled sets
+# heldout17's since session 14, heldout18's and heldout19's since session 15, when they became labelled sets
 OUTLINES = (
     "eval/drafting_outline.yaml",
     "eval/heldout/outline.yaml",
@@ -30,6 +30,8 @@ OUTLINES = (
     "eval/heldout15/outline.tsv",
     "eval/heldout16/outline.md",
     "eval/heldout17/outline.md",
+    "eval/heldout18/outline.odt",
+    "eval/heldout19/outline.docx",
 )
 
 # Interrogative families, each with the wordings that ask for the same kind of answer. Longer wordings are

@@ -107,3 +107,20 @@ def test_a_wrapped_addressee_line_is_part_of_the_header() -> None:
     lines = ["To: Ministry of Education,", "    Qualifications Agency", "From: Jaan Kask", "", "Text of the memo."]
     drop, _ = memo_header(lines)
     assert drop == {0, 1, 2}
+
+
+@pytest.mark.parametrize("initials", ["J-PK", "AM-L/ks", "J.-P. K.", "JPKLM", "AM-L / ks", "JK:mt"])
+def test_initials_of_a_double_name_or_with_the_typists_are_left_out(tmp_path: Path, initials: str) -> None:
+    path = tmp_path / "memo.txt"
+    path.write_text("\n".join(HEADER) + "\n\n" + "\n\n".join(BODY) + f"\n\n{initials}\n", encoding="utf-8")
+    result = TextReader().read(path)
+    _check(result.passages, result.properties.title)
+    assert initials not in "\n".join(p.text for p in result.passages)
+
+
+@pytest.mark.parametrize(
+    "last", ["EU-OECD figures agree.", "See annex A-3.", "NQF-level 5 / EQF 5", "Co-funded by ESF+"]
+)
+def test_a_last_line_that_says_something_stays_at_the_end_of_a_memo(last: str) -> None:
+    kept, _ = drop_memo_paragraphs(["To: Board\nFrom: Jaan Kask", BODY[0], last])
+    assert kept[-1] == last

@@ -132,3 +132,34 @@ def test_a_forms_fields_under_the_signature_are_passed_over_and_kept(tmp_path: P
     c.showPage()
     c.save()
     assert texts(path) == [para(BODY[0]), "> Our reference\nMoL-2026-114"]
+
+
+HEAD = [
+    "Ministry of Labour and Social Affairs, Department of Vocational Training",
+    "Kotnikova ulica 28, 1000 Ljubljana",
+]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    "greeting", ["Dear colleagues,", "Dear Ms Horvat-Novakovic, dear Mr Petrovski-Lindqvist, dear colleagues,"]
+)
+def test_a_greeting_in_a_paragraph_of_short_lines_is_left_out(tmp_path: Path, greeting: str) -> None:
+    """The letterhead, the greeting and the body's first lines at one line spacing, as wide as each other: the
+    rejoining by width would run the greeting into the lines around it."""
+    path = letter_pdf(tmp_path / "letter.pdf", [[[*HEAD, greeting, *BODY[0]], BODY[1]]])
+    text = "\n".join(texts(path))
+    assert "Dear" not in text
+    assert para(BODY[0][:1]) in text and para(BODY[1]) in text  # the body is kept whole
+    assert all(line in text.split("\n") for line in HEAD)  # the letterhead's lines kept, each a line of its own
+
+
+@pytest.mark.unit
+def test_a_greeting_inside_a_sentence_of_a_paragraph_is_text(tmp_path: Path) -> None:
+    lines = [
+        "Dear colleagues, employers and trade unions have asked the ministry to keep one register for all",
+        "micro-credentials, and the ministry agrees with them on this point, as the draft also proposes.",
+    ]
+    path = letter_pdf(tmp_path / "letter.pdf", [[HEAD, lines, BODY[1]]])
+    text = "\n".join(texts(path))
+    assert para(lines) in text and para(BODY[1]) in text

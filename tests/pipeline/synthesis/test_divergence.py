@@ -189,6 +189,9 @@ class _WordRun:
     def terms(self, text: str) -> frozenset[tuple[str, str]]:
         return word_pairs(text)
 
+    def rare(self, text: str) -> frozenset[str]:
+        return frozenset()  # no word is rare: each is in many passages
+
 
 def _on_one_topic(a: str, b: str, cosine: float) -> bool:
     claims = [Claim(t, _item(t), v) for t, v in ((a, "A"), (b, "B"))]
