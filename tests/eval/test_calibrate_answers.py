@@ -243,3 +243,41 @@ def test_the_learned_closeness_column_of_a_training_item_comes_from_weights_that
     assert len(fitted) == min(calibrate.FOLDS, 4)
     assert all((d["set"], d["question"]) not in fitted[int(d["rows"][0, -1])] for d in few)
     assert all(any((d["set"], d["question"]) in f for f in fitted) for d in few)
+
+
+@pytest.mark.unit
+def test_write_stores_the_model_with_the_learned_closeness_and_one_without_for_other_embedders(tmp_path, monkeypatch):
+    import json
+
+    import pipeline.drafting.drafters.answering as answering
+
+    rng = np.random.default_rng(7)
+    width = 6
+
+    def item(k: int) -> dict:
+        answerable = k % 3 != 0
+        y = np.array([1, 0, 0, 0]) if answerable else np.zeros(4, dtype=int)
+        rows = rng.normal(0.4, 0.1, size=(4, len(FEATURES)))
+        rows[:, FEATURES.index("cos_titled")] += 0.3 * y
+        vectors = rng.normal(0, 0.3, size=(4, width))
+        vectors[:, 0] += y
+        return {
+            **_item("sample", f"q{k}?", answerable, tuple(int(v) for v in y)),
+            "rows": rows,
+            "qvec": np.eye(width)[0],
+            "vectors": vectors,
+            "embedding": "test-embedder",
+        }
+
+    data = [item(k) for k in range(30)]
+    monkeypatch.setattr(calibrate, "collect", lambda labelled, workspace=None, paraphrased=True: data)
+    target = tmp_path / "answer_weights.json"
+    monkeypatch.setattr(answering, "WEIGHTS", target)
+    assert calibrate.main(["--sets", "sample", "--write", "--json"]) == 0
+    stored = json.loads(target.read_text(encoding="utf-8"))
+    assert stored["features"] == [*FEATURES, answering.LEARNED]
+    assert stored["closeness"]["embedding"] == "test-embedder" and len(stored["closeness"]["weights"]) == width
+    assert stored["without_closeness"]["features"] == list(FEATURES)
+    assert "closeness" not in stored["without_closeness"]
+    assert answering.load_model(target, embedding="test-embedder").closeness is not None
+    assert answering.load_model(target, embedding="another").closeness is None

@@ -35,7 +35,7 @@ def test_each_set_is_scored_by_both_refits_fitted_without_it(monkeypatch):
     before = calibrate.MAX_WRONG_GAPS
     preds = held_out_sets(items, parts=2, max_wrong=(0.05, 0.1))
     assert len(preds) == 4 and len(fits) == 2 * 2 * 2  # two parts, two deciders, two rules
-    assert calibrate.MAX_WRONG_GAPS == before
+    assert before == calibrate.MAX_WRONG_GAPS
 
 
 def test_the_closeness_alone_is_scored_on_sets_it_never_saw_against_the_cosine():
