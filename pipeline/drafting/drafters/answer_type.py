@@ -61,7 +61,7 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "duration",
         re.compile(
             rf"\bhow\s+long\b|\bhow\s+many\s+{TIME_UNIT}\b|\bafter\s+how\s+many\b|\bfor\s+how\s+many\b|"
-            r"\bhow\s+soon\b|\bwithin\s+what\s+(time|period|deadline)\b|\bwhat\s+(deadline|time\s+limit|period)\b|"
+            r"\bhow\s+(?:soon|quickly|fast)\b|\bwithin\s+what\s+(time|period|deadline)\b|\bwhat\s+(deadline|time\s+limit|period)\b|"
             # "What duration ...", "the maximum length of ..."
             rf"{_LONGEST}|\bwhat\s+(length|duration)\b|\b(maximum|minimum)\s+(duration|length)\b|"
             r"\bhow\s+much\s+time\b",

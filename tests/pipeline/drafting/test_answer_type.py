@@ -22,6 +22,9 @@ pytestmark = pytest.mark.unit
         ("How many working days may the agency take to decide?", "duration"),
         ("What is the longest a short course should last?", "duration"),
         ("What duration should a work placement have?", "duration"),
+        # how quickly something is done is a time it takes, as "how soon"
+        ("How quickly should an appeal be decided?", "duration"),
+        ("How fast must a complaint be dealt with?", "duration"),
         ("How often should the register be updated?", "frequency"),
         ("How much of a degree may be earned through short courses?", "share"),
         ("What share of the workload may be online?", "share"),
