@@ -133,7 +133,7 @@ _CONNECTIVE = re.compile(
 # a label, also a speaker's with an affiliation in brackets ("Ms Horvat (Council of Rectors of Kyrgyzstan): ...")
 _LABEL = re.compile(r"^([^:;,.\s]|[^:;,.()]{2,40}\s*\([^():;]{1,80}\)|[^:;,.]{2,40}):\s+(?=\S)")
 # a list mark: a dash or bullet, "1." / "1)", or a letter or roman numeral in brackets ("(a)", "b)", "(iv)")
-_BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)]|\(\d{1,2}\)|\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3}|ix|x)\))\s+")
+_BULLET = re.compile(r"^\s*(?:[-•*–·▪◦‣■]|\d+[.)]|\(\d{1,2}\)|\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3}|ix|x)\))\s+")
 # a footnote's mark where the sentence calling it ends ("... where needed.[3]", "... needed.³") and the label a
 # footnote's own text opens with ("[3] The procedure has ..."): neither is part of the words quoted
 _NOTE_CALL = re.compile(r"(?<=[.!?\"”])\s?(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)$|(?<=[a-z][.!?])\d{1,2}$")

@@ -348,6 +348,10 @@ def test_a_bullet_is_a_whole_line_even_without_a_stop():
     texts = [c.text for c in candidates([_evidence("a", "A", "EU", deck)])]
     accepted = "A micro-credential earned with one airline must be accepted by every other airline in the country"
     assert texts == [accepted]
+    # the marks other programs write for a bullet (a Word page's middle dot, square and hollow bullets) too
+    for mark in ("·", "▪", "◦"):
+        marked = [c.text for c in candidates([_evidence("a", "A", "EU", deck.replace("• ", f"{mark} "))])]
+        assert marked == [accepted], mark
     # a running sentence without a stop is still one the chunk may have cut
     assert clean_sentence("Providers should publish the completion rate of each course they offer", False) is None
 
