@@ -50,9 +50,7 @@ DEVELOPMENT = [s for s in SETS if s.name != "sample"]
 # rule").
 # heldout14's: the pharmacists' FAQ answers "Yes. They should count towards the continuing education hours ...",
 # whose subject is a pronoun (its question keeps the nursing council's answer as its labelled one).
-# heldout19's: the disability alliance's web page gives its two answers on courses as lines opening with a middle
-# dot ("· Course materials should be published ..."), which the cutter does not offer, so its accessibility
-# question has no labelled answer; the bootcamp blog's "But levelling each short course against the national
+# heldout19's: the bootcamp blog's "But levelling each short course against the national
 # framework would cost months ..." opens on a conjunction (its question keeps the institute's answer).
 UNCUT_ANSWERS: dict[str, dict[str, tuple[str, ...]]] = {
     "heldout9": {
@@ -63,10 +61,6 @@ UNCUT_ANSWERS: dict[str, dict[str, tuple[str, ...]]] = {
         "require?": ("They should count towards the continuing education hours that every pharmacist must complete",),
     },
     "heldout19": {
-        "How should courses be made accessible to learners with disabilities?": (
-            "Course materials should be published in formats that screen readers can read",
-            "Providers should publish the physical accessibility of every venue where a micro-credential is taught",
-        ),
         "Should each micro-credential be given a level in the National Qualifications Framework?": (
             "levelling each short course against the national framework would cost months",
         ),
