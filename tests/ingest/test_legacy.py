@@ -75,7 +75,8 @@ def test_a_word_97_document_is_converted_and_read_with_its_sections(tmp_path: Pa
     assert legacy.read_bytes().startswith(OLE)
     leftovers = set(Path(tempfile.gettempdir()).glob("legacy-*"))
     result = reader_for(legacy).read(legacy)
-    assert set(Path(tempfile.gettempdir()).glob("legacy-*")) == leftovers  # the conversion folder is gone
+    # the conversion folder is gone (another process's may come and go meanwhile: only no new one may stay)
+    assert set(Path(tempfile.gettempdir()).glob("legacy-*")) <= leftovers
     assert [p.location.label for p in result.passages] == ["section 1 Recognition", "section 2 Workload"]
     assert "one ECTS credit" in result.passages[1].text
     assert any("converted from .doc to .docx with LibreOffice" in w for w in result.warnings)
