@@ -281,3 +281,17 @@ def test_write_stores_the_model_with_the_learned_closeness_and_one_without_for_o
     assert "closeness" not in stored["without_closeness"]
     assert answering.load_model(target, embedding="test-embedder").closeness is not None
     assert answering.load_model(target, embedding="another").closeness is None
+
+
+@pytest.mark.unit
+def test_a_question_without_candidates_keeps_a_row_width_of_ten_features(monkeypatch):
+    class _Zero:
+        def score(self, question_vec, vectors):
+            return np.zeros(len(vectors))
+
+    monkeypatch.setattr(calibrate, "_fit_closeness", lambda items: _Zero())
+    items = [{**_item(s, f"{s}?", True), "qvec": np.ones(4), "vectors": np.ones((2, 4))} for s in "abcd"]
+    empty = {**_item("e", "e?", False, labels=()), "qvec": np.ones(4), "vectors": np.zeros((0, 4))}
+    out = calibrate.with_closeness([*items, empty])
+    assert out[-1]["rows"].shape == (0, len(FEATURES) + 1)
+    assert np.vstack([d["rows"] for d in out]).shape == (8, len(FEATURES) + 1)
