@@ -110,9 +110,25 @@ def names_body(sentence: str) -> bool:
     return names_actor(_PERSONS.sub(" ", sentence))
 
 
+# a question of two parts whose first asks where, when or how: "Where, and by which people, should skills be
+# examined?" is answered by either half, as "Where and by whom ...?" is
+_FIRST_PART = re.compile(r"^\W*(?:where|when|how|in\s+what\s+way|at\s+what\s+stage)\b", _I)
+# the two parts share one verb: "... by whom should they be assessed", not "... and which body rules on it"
+_SHARED_VERB = re.compile(r"\s*,?\s*(?:should|must|shall|ought|will|would|can|could|may|is|are|do|does)\b", _I)
+_JOINED_PART = re.compile(r"(?:,\s*|\s)(?:and|or)\s*,?\s*(?:(?:by|from|with|to|for)\s+)?$", _I)
+
+
 def asks_who(question: str) -> bool:
     """Whether ``question`` asks who (which body, which role) should do or did something."""
-    return bool(_ASKS_WHO.search(question))
+    match = _ASKS_WHO.search(question)
+    if not match:
+        return False
+    second_part = (
+        _FIRST_PART.search(question)
+        and _JOINED_PART.search(question[: match.start()])
+        and _SHARED_VERB.match(question[match.end() :])
+    )
+    return not second_part
 
 
 def is_actor_noun(word: str) -> bool:

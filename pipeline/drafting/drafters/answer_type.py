@@ -158,6 +158,8 @@ _DENIES = re.compile(
     _I,
 )
 _COUNT_WORD = re.compile(rf"\b(?:{WORDS})\b", _I)
+# "several", "a few", "dozens" say there is more than one, not how many
+_VAGUE = re.compile(r"\b(?:several|a\s+few|dozens)\b", _I)
 # a volume of learning, or a bound denied ("no minimum"); "at least 60 per cent of the mark" bounds no workload
 _GIVES["workload"] = re.compile(
     rf"(?:{DIGITS}|\b(?:{WORDS}|a|an|one)\b)[\s-]+(?:{TIME_UNIT}|ects|credits?|credit\s+points|units?|modules?|"
@@ -197,7 +199,7 @@ def gives(kind: str | None, sentence: str) -> bool:
         return True
     if kind in _GIVES:
         return bool(_GIVES[kind].search(text))
-    return bool(counting_figures(sentence) or _COUNT_WORD.search(text) or _DENIES.search(text))
+    return bool(counting_figures(sentence) or _COUNT_WORD.search(_VAGUE.sub(" ", text)) or _DENIES.search(text))
 
 
 _OBLIGATION = re.compile(r"\b(should|must|shall|ought)\b", _I)
@@ -260,6 +262,22 @@ def _time_aspects(text: str) -> set[str]:
     return {aspect for aspect, pattern in _TIME_ASPECTS.items() if pattern.search(text)}
 
 
+def _renewal_period(question: str, sentence: str) -> bool:
+    """Whether a question asking how long something stays valid is answered by how often it must be renewed:
+    "a refresher test every four years to keep the badge active" says the badge lasts four years."""
+    validity = _TIME_ASPECTS["validity"]
+    return (
+        asked_type(question) == "duration"
+        and bool(validity.search(question))
+        and bool(validity.search(sentence) or _KEEPS_ACTIVE.search(sentence))
+        and bool(_EVERY.search(sentence))
+    )
+
+
+# "to keep the badge active", "to stay current": a renewal that keeps something in force
+_KEEPS_ACTIVE = re.compile(r"\b(?:keep|stay|remain)s?\s+(?:\w+\s+){0,3}?(?:active|current|in\s+force)\b", _I)
+
+
 def times_elsewhere(question: str, sentence: str) -> bool:
     """Whether a "how long" question asks the time of one thing (keeping records, a decision, completing a
     course, waiting, staying valid) and ``sentence`` gives only the time of another."""
@@ -315,7 +333,7 @@ def answers_type(question: str, sentence: str, practice: bool = False) -> bool:
     when the question asks what should be, holds one (a value as it is done now does not say what it should be;
     with ``practice``, only a statistic or a past event is turned away)."""
     kind = asked_type(question)
-    if not gives(kind, sentence):
+    if not (gives(kind, sentence) or _renewal_period(question, sentence)):
         return False
     if _HISTORY.search(sentence):
         return False  # "Casa Deschisa has helped newcomers since 2015": the contributor's history answers nothing

@@ -490,3 +490,28 @@ def test_credit_given_for_competence_is_recognition_not_a_workload():
     question = "In what way should competence gained at work be given formal credit?"
     assert asked_type(question) is None
     assert asked_type("What is the largest number of credits a micro-credential should carry?") == "workload"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answers"),
+    [
+        # a renewal period keeps the credential in force for that long
+        ("Holders should pass a short refresher exam every three years to keep the certificate active.", True),
+        ("The credential should be renewed every five years.", True),
+        # a review of the course, not of the credential held, says nothing of how long it stays valid
+        ("Providers should review the course every two years.", False),
+    ],
+)
+def test_how_long_valid_is_answered_by_a_renewal_period(sentence, answers):
+    assert answers_type("How long should a micro-credential stay valid?", sentence) is answers
+
+
+def test_a_renewal_period_answers_no_other_how_long_question():
+    assert not answers_type("How long should a course last?", "The credential should be renewed every five years.")
+
+
+@pytest.mark.parametrize("sentence", ["Several modules should add up to a diploma.", "A few short courses count."])
+def test_several_or_a_few_is_no_count(sentence):
+    question = "How many micro-credentials should make up a diploma?"
+    assert not answers_type(question, sentence)
+    assert answers_type(question, "Four micro-credentials should make up a diploma.")

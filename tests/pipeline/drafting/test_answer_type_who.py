@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.drafting.drafters.actors import asks_who
 from pipeline.drafting.drafters.answer_type import answers_type
 
 pytestmark = pytest.mark.unit
@@ -48,3 +49,24 @@ def test_who_acts_is_not_answered_by_the_name_of_the_act_alone(sentence, answers
 def test_a_question_with_its_subject_before_the_verb_names_no_act_of_its_own():
     question = "What role should employers play in designing micro-credentials?"
     assert answers_type(question, "Employers' organisations should take part in designing every micro-credential.")
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        # two parts sharing one verb: a place answers the first half
+        ("Where, and by which people, should practical tasks be examined?", False),
+        ("When and by whom should a learner's portfolio be checked?", False),
+        # a second part with its own verb still asks who
+        ("How can a learner contest a failed test, and which body decides on the appeal?", True),
+        ("Who should examine practical tasks, and where?", True),
+        ("Which bodies should examine practical tasks?", True),
+    ],
+)
+def test_a_who_half_sharing_the_verb_of_a_where_or_when_question_is_not_the_whole_question(question, who):
+    assert asks_who(question) is who
+
+
+def test_a_place_answers_a_where_and_by_whom_question():
+    question = "Where, and by which people, should practical tasks be examined?"
+    assert answers_type(question, "Practical tasks should be examined in a real kitchen during service.")
