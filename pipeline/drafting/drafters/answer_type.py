@@ -316,7 +316,10 @@ _MONEY_TALK = re.compile(
 # the subject's participle phrase ("Micro-credentials offered with public funds should be listed ...", "Courses
 # funded by the region must ..."): it says which things the sentence is about, not who should act
 _SUBJECT_MODIFIER = re.compile(
-    r"^(?P<head>[^,;:]*?\b\w+)\s+(?:\w+ed|\w+en|paid|made|built|run|held|kept|set|sold|bought|taught|led)\s+"
+    # the head is the subject alone: no verb of the sentence before the participle ("Skills should be assessed in
+    # the workshop by an assessor who has worked ..." has no participle phrase on its subject)
+    r"^(?P<head>(?:(?!\b(?:should|must|shall|ought|need|needs|has|have|had|will|would|can|could|may|might|are|is|"
+    r"was|were|be)\b)[^,;:])*?\b\w+)\s+(?:\w+ed|\w+en|paid|made|built|run|held|kept|set|sold|bought|taught|led)\s+"
     r"(?:by|with|from|through|under|in|for|at)\b[^,;:]*?(?=\s+(?:should|must|shall|ought|need|needs|has|have|will|"
     r"would|can|could|may|might|are|is)\b)",
     _I,

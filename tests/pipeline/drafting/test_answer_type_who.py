@@ -70,3 +70,11 @@ def test_a_who_half_sharing_the_verb_of_a_where_or_when_question_is_not_the_whol
 def test_a_place_answers_a_where_and_by_whom_question():
     question = "Where, and by which people, should practical tasks be examined?"
     assert answers_type(question, "Practical tasks should be examined in a real kitchen during service.")
+
+
+def test_a_passive_main_verb_is_not_taken_for_a_phrase_on_the_subject():
+    # "assessed in the workshop by an assessor" is the sentence's own verb: the assessor is who assesses
+    sentence = "Practical tasks should be assessed on site by an assessor who has run a workshop."
+    assert answers_type("Who should assess learners?", sentence)
+    # a participle phrase on the subject still names no one who acts
+    assert not answers_type("Who should keep the register?", "Courses funded by the region should be listed.")
