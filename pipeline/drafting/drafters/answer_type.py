@@ -33,6 +33,7 @@ from pipeline.drafting.drafters.actors import (
     names_body,
     names_someone,
 )
+from pipeline.drafting.drafters.bounds import bounds_elsewhere
 from pipeline.drafting.drafters.candidates import is_imperative, takes_position
 from pipeline.drafting.drafters.counting import counts_elsewhere, misses_named_figures, named_figures
 from pipeline.drafting.drafters.figures import (
@@ -352,6 +353,8 @@ def answers_type(question: str, sentence: str, practice: bool = False) -> bool:
             return False
     if counts_elsewhere(question, sentence, kind) or times_elsewhere(question, sentence):
         return False
+    if kind is not None and bounds_elsewhere(question, sentence):
+        return False  # "the smallest size" is not answered by a ceiling ("should not exceed 10 ECTS")
     if misses_named_figures(question, sentence):
         return False
     normative = bool(_NORMATIVE.search(question))

@@ -381,20 +381,21 @@ def test_a_contributor_describing_their_own_work_says_nothing_of_what_should_be(
 
 
 @pytest.mark.parametrize(
-    "sentence, answers",
+    "sentence, answers, answers_largest",
     [
-        ("A micro-credential should carry at least 3 ECTS credits.", True),
-        ("Set the minimum at 8 hours of learning.", True),
-        ("There should be no minimum size: a short course can be worth a credential.", True),
+        # a floor answers the minimum, never the largest workload (drafters/bounds.py)
+        ("A micro-credential should carry at least 3 ECTS credits.", True, False),
+        ("Set the minimum at 8 hours of learning.", True, False),
+        ("There should be no minimum size: a short course can be worth a credential.", True, True),
         # a bound on another thing: a share of the final mark, a fee
-        ("A written examination should carry at least 60 per cent of the final mark.", False),
-        ("The fee should be at least 200 euros.", False),
+        ("A written examination should carry at least 60 per cent of the final mark.", False, False),
+        ("The fee should be at least 200 euros.", False, False),
     ],
 )
-def test_a_bound_on_the_workload_is_given_by_a_volume_of_learning(sentence, answers):
+def test_a_bound_on_the_workload_is_given_by_a_volume_of_learning(sentence, answers, answers_largest):
     assert asked_type("State the minimum workload a micro-credential should carry.") == "workload"
     assert answers_type("State the minimum workload a micro-credential should carry.", sentence) is answers
-    assert answers_type("What is the largest workload a micro-credential should carry?", sentence) is answers
+    assert answers_type("What is the largest workload a micro-credential should carry?", sentence) is answers_largest
 
 
 def test_how_a_workload_is_expressed_asks_for_no_bound():
