@@ -246,7 +246,7 @@ BULGARIA_LEAFLET = {
         [
             ("h", "Who assesses?"),
             "The hospital that employs a nurse should not be the body that assesses her. An examiner from outside "
-            "the hospital, approved by the professional chamber, must decide whether she passed.",
+            "the hospital must decide whether she passed.",
         ],
         [
             ("h", "What it brings"),
