@@ -71,12 +71,14 @@ SETS = {
         (".htm", ".pdf", ".eml", ".pptm", ".odp", ".markdown", ".rtf", ".docx", ".xlsx", ".txt"), 1
     ),
     "heldout21": {".pdf": 2, ".md": 2, **dict.fromkeys((".tif", ".docx", ".odt", ".html", ".eml", ".txt"), 1)},
+    "heldout22": {".md": 2, ".txt": 2, **dict.fromkeys((".jpeg", ".xlsx", ".eml", ".docx", ".pptx", ".pdf"), 1)},
 }  # fmt: skip
 CONTRIBUTION_SUFFIXES = {
     ".md", ".txt", ".docx", ".pptx", ".pdf", ".html", ".odt", ".odp", ".rtf", ".eml", ".xlsx", ".csv", ".tsv",
     ".doc", ".tif", ".jpg",  # heldout16's Word 97-2003 letter and scanned TIFF, heldout17's photographed page
     ".htm",  # heldout19's page saved from Word
     ".pptm", ".markdown",  # heldout20's macro-enabled deck and issue exported as Markdown
+    ".jpeg",  # heldout22's phone photo of a printed page
 }  # fmt: skip
 
 
