@@ -42,6 +42,7 @@ def test_one_reader_per_format_implementing_the_protocol() -> None:
         "html",
         "odt",
         "odp",
+        "ods",
         "xlsx",
         "rtf",
         "eml",
