@@ -71,12 +71,14 @@ SETS = {
         (".htm", ".pdf", ".eml", ".pptm", ".odp", ".markdown", ".rtf", ".docx", ".xlsx", ".txt"), 1
     ),
     "heldout21": {".pdf": 2, ".md": 2, **dict.fromkeys((".tif", ".docx", ".odt", ".html", ".eml", ".txt"), 1)},
+    "heldout23": {".pdf": 2, ".txt": 2, **dict.fromkeys((".odt", ".rtf", ".html", ".png", ".docx", ".md"), 1)},
 }  # fmt: skip
 CONTRIBUTION_SUFFIXES = {
     ".md", ".txt", ".docx", ".pptx", ".pdf", ".html", ".odt", ".odp", ".rtf", ".eml", ".xlsx", ".csv", ".tsv",
     ".doc", ".tif", ".jpg",  # heldout16's Word 97-2003 letter and scanned TIFF, heldout17's photographed page
     ".htm",  # heldout19's page saved from Word
     ".pptm", ".markdown",  # heldout20's macro-enabled deck and issue exported as Markdown
+    ".png",  # heldout23's screenshot of a post
 }  # fmt: skip
 
 
@@ -140,7 +142,8 @@ def _header_spellings(names: list[str]) -> set[str]:
             book = load_workbook(path, read_only=True)
             rows = [list(r) for r in book.worksheets[0].iter_rows(max_row=15, values_only=True)]
             book.close()
-        header = next(r for r in rows if sum(1 for v in r if v) >= 2)
+        # a title merged across the row (heldout23's .ods) fills every cell it covers with one value: not a header
+        header = next(r for r in rows if len({v for v in r if v}) >= 2)
         headers |= {str(v).strip() for v in header if v}
     return {h.casefold() for h in headers}
 
