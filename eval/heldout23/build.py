@@ -34,7 +34,7 @@ from eval.heldout23.contributions import (  # noqa: E402
     MALTA_LETTER,
     TAJIKISTAN_FORM,
 )
-from eval.heldout23.screens import build_press_release, build_screenshot  # noqa: E402
+from eval.heldout23.screens import build_press_release, build_screenshot, pdf_date  # noqa: E402
 from eval.heldout23.sheets import METADATA_BLOCKS, METADATA_HEADER, METADATA_TITLE, REGION_COLUMN  # noqa: E402
 from eval.office_builds import set_properties, stable_zip  # noqa: E402
 
@@ -55,6 +55,7 @@ def build_form(spec: dict) -> bytes:
     pdf = Canvas(buf, pagesize=A4, invariant=1)
     pdf.setTitle(spec["title"])
     pdf.setAuthor(spec["author"])
+    pdf.setDateFormatter(pdf_date(spec["saved"]))
     y = A4[1] - 64
     pdf.setFont("Sans-Bold", 15)
     pdf.drawString(56, y, spec["heading"])

@@ -15,6 +15,7 @@ TAJIKISTAN_FORM = {
     "file": "form_khatlon_employment_service.pdf",
     "title": "Consultation on micro-credentials - response form",
     "author": "Guidelines secretariat",
+    "saved": "20260319114000+05'00'",  # when the respondent saved the filled form, in Dushanbe's time
     "heading": "Consultation on micro-credentials: response form",
     "intro": "Please type your answers into the fields. Save the form and send it to the secretariat by 20 March 2026.",
     # (kind, name, label, value, lines): the respondent typed the values; the labels are the form's own
@@ -188,6 +189,7 @@ BULGARIA_PRESS_RELEASE = {
     "file": "press_release_maritsa_employers_union.pdf",
     "title": "Press release - Employers want a say in micro-credentials",
     "author": "Maritsa Employers' Union",
+    "saved": "20260313091500+02'00'",
     "letterhead": "MARITSA EMPLOYERS' UNION (MEU)",
     "address": "12 Tsar Boris III Obedinitel Blvd, 4000 Plovdiv, Bulgaria  ·  www.meu-plovdiv.bg",
     "label": "PRESS RELEASE",

@@ -60,6 +60,13 @@ def build_screenshot(spec: dict) -> bytes:
     return out.getvalue()
 
 
+def pdf_date(when: str):
+    """The PDF's creation and modification date as the contributor's machine wrote it (``when``: "YYYYMMDDhhmmss"
+    and the offset from UTC, as a PDF date writes them), not reportlab's fixed date of invariant mode (1 January
+    2000), which the ingest would take as the document's own date."""
+    return lambda *_: f"D:{when}"
+
+
 def build_press_release(spec: dict) -> bytes:
     """The press release on the union's letterhead: its name and address over a rule, "PRESS RELEASE" and the
     release line, the headline, the dateline paragraph and the body, then "###", the notes to editors and the
@@ -81,6 +88,7 @@ def build_press_release(spec: dict) -> bytes:
     pdf = Canvas(buf, pagesize=A4, invariant=1)
     pdf.setTitle(spec["title"])
     pdf.setAuthor(spec["author"])
+    pdf.setDateFormatter(pdf_date(spec["saved"]))
     pdf.setFillColorRGB(0.05, 0.3, 0.2)
     pdf.setFont("Sans-Bold", 14)
     pdf.drawString(left, height - 58, spec["letterhead"])
