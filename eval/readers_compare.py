@@ -76,7 +76,12 @@ def main() -> None:
     sub = parser.add_subparsers(dest="command", required=True)
     reading = sub.add_parser("read")
     reading.add_argument("--suffix", nargs="+", default=[".eml", ".html", ".htm", ".txt", ".xlsx", ".csv", ".rtf"])
-    reading.add_argument("--skip", nargs="*", default=["heldout20", "heldout21"], help="held-out sets never opened")
+    reading.add_argument(
+        "--skip",
+        nargs="*",
+        default=["heldout20", "heldout21", "heldout22", "heldout23"],
+        help="held-out sets never opened",
+    )
     comparing = sub.add_parser("diff")
     comparing.add_argument("before", type=Path)
     comparing.add_argument("after", type=Path)
