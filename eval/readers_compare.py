@@ -77,7 +77,10 @@ def main() -> None:
     reading = sub.add_parser("read")
     reading.add_argument("--suffix", nargs="+", default=[".eml", ".html", ".htm", ".txt", ".xlsx", ".csv", ".rtf"])
     reading.add_argument(
-        "--skip", nargs="*", default=["heldout20", "heldout21", "heldout22"], help="held-out sets never opened"
+        "--skip",
+        nargs="*",
+        default=["heldout20", "heldout21", "heldout22", "heldout23"],
+        help="held-out sets never opened",
     )
     comparing = sub.add_parser("diff")
     comparing.add_argument("before", type=Path)

@@ -72,6 +72,7 @@ SETS = {
     ),
     "heldout21": {".pdf": 2, ".md": 2, **dict.fromkeys((".tif", ".docx", ".odt", ".html", ".eml", ".txt"), 1)},
     "heldout22": {".md": 2, ".txt": 2, **dict.fromkeys((".jpeg", ".xlsx", ".eml", ".docx", ".pptx", ".pdf"), 1)},
+    "heldout23": {".pdf": 2, ".txt": 2, **dict.fromkeys((".odt", ".rtf", ".html", ".png", ".docx", ".md"), 1)},
 }  # fmt: skip
 CONTRIBUTION_SUFFIXES = {
     ".md", ".txt", ".docx", ".pptx", ".pdf", ".html", ".odt", ".odp", ".rtf", ".eml", ".xlsx", ".csv", ".tsv",
@@ -79,6 +80,7 @@ CONTRIBUTION_SUFFIXES = {
     ".htm",  # heldout19's page saved from Word
     ".pptm", ".markdown",  # heldout20's macro-enabled deck and issue exported as Markdown
     ".jpeg",  # heldout22's phone photo of a printed page
+    ".png",  # heldout23's screenshot of a post
 }  # fmt: skip
 
 
@@ -142,7 +144,8 @@ def _header_spellings(names: list[str]) -> set[str]:
             book = load_workbook(path, read_only=True)
             rows = [list(r) for r in book.worksheets[0].iter_rows(max_row=15, values_only=True)]
             book.close()
-        header = next(r for r in rows if sum(1 for v in r if v) >= 2)
+        # a title merged across the row (heldout23's .ods) fills every cell it covers with one value: not a header
+        header = next(r for r in rows if len({v for v in r if v}) >= 2)
         headers |= {str(v).strip() for v in header if v}
     return {h.casefold() for h in headers}
 
