@@ -72,12 +72,24 @@ _MAX_PAGES = 300
 _PAGE_LINES_APART = 5  # lines between two pages' headers: a page holds more than a few lines
 
 
+# words a count after them counts rather than pages: "Question 2 of 10", "Module 1/4", "Step 3 of 5"
+_COUNTED_NOUNS = frozenset(
+    """question questions step steps part parts chapter module modules section item items slide round phase unit
+    units lesson day week session stage level task exercise case example annex appendix table figure decision
+    frage teil kapitel schritt modul étape partie chapitre pregunta paso parte capítulo domanda passo
+    capitolo pytanie krok część rozdział moduł pergunta vraag stap deel hoofdstuk""".split()
+)
+
+
 def _counted(line: str) -> tuple[str, int, int] | None:
     """The words beside a page count on ``line``, the page's number and the count of pages; None for a line
-    holding no page count."""
+    holding no page count (a count that follows a word such as "Question" or "Module" counts those)."""
     for pattern in (_COUNT_AFTER, _COUNT_BEFORE):
         match = pattern.match(line)
-        if match and len(match.group("words").split()) <= _HEADING_MAX_WORDS:
+        words = match.group("words").split() if match else []
+        if pattern is _COUNT_AFTER and words and words[-1].casefold().strip(".:,") in _COUNTED_NOUNS:
+            return None
+        if match and len(words) <= _HEADING_MAX_WORDS:
             number, total = int(match.group("n")), int(match.group("m"))
             if 1 <= number <= total <= _MAX_PAGES:
                 return " ".join(match.group("words").casefold().split()), number, total

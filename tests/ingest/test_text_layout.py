@@ -111,6 +111,10 @@ def test_lines_that_merely_hold_numbers_are_kept() -> None:
             "Decision 1/2026",
             *(["Text of the decision."] * 6),
             "Decision 2/2026",
+            "Survey on short courses: question 1 of 3",
+            *(["An answer of a college."] * 6),
+            "Survey on short courses: question 2 of 3",
+            *(["An answer of a college."] * 6),
             "Question 3/4 was answered by 40 colleges.",
             "Fees rose by 1/3 in two years.",
         ]
