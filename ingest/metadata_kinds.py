@@ -1,6 +1,7 @@
 """Kinds of contribution as metadata sheets write them, in English, German, French, Spanish, Italian, Polish,
-Portuguese and Dutch: "Position paper" and "Stellungnahme" are read into the product's four kinds (policy_brief,
-presentation, expert_input, other), and a kind in none of their words is left unread (None), never guessed.
+Portuguese, Dutch, Slovenian, Croatian and Serbian, Czech and Romanian: "Position paper" and "Stellungnahme" are
+read into the product's four kinds (policy_brief, presentation, expert_input, other), and a kind in none of their
+words is left unread (None), never guessed.
 
 A compound's head is its last part, as German, Dutch and English build them: "Webinar-Transkript" is a
 transcript and "Vortragsfolien" slides, whatever kind the first part names alone; a closed compound whose last
@@ -46,15 +47,22 @@ _PRESENTATION = {"slides", "slide", "presentation", "presentations", "deck", "po
                  "referate",
                  # a speech as delivered, and a poster shown at a fair or a conference
                  "speech", "speeches", "toespraak", "toespraken", "rede", "ansprache", "discours", "discurso",
-                 "discursos", "discorso", "discorsi", "poster", "posters", "plakat", "affiche"}  # fmt: skip
+                 "discursos", "discorso", "discorsi", "poster", "posters", "plakat", "affiche",
+                 # Slovenian, Croatian and Serbian, Czech, Romanian: a presentation, its slides, a lecture
+                 "predstavitev", "predstavitve", "prosojnice", "prezentacija", "prezentacije", "slajdovi",
+                 "predavanje", "prezentace", "prednáška", "snímky", "prezentare", "prezentări",
+                 "diapozitive"}  # fmt: skip
 _BRIEF = {"brief", "briefs", "briefing", "positionspapier", "grundsatzpapier", "politikpapier", "stanowisko",
           "standpunt", "standpunten", "standpuntnota", "positienota", "positiepaper", "beleidsnota", "beleidsnotitie",
-          "beleidsdocument", "beleidsbrief", "beleidsadvies"}  # fmt: skip
+          "beleidsdocument", "beleidsbrief", "beleidsadvies",
+          # a position taken, as Slovenian, Croatian and Czech write it (Polish "stanowisko" above)
+          "stališče", "stališča", "stajalište", "stajališta", "stanovisko", "stanoviska"}  # fmt: skip
 _POSITION = {"position", "policy", "posición", "posicion", "posizione", "política", "politique", "politik",
              "polityka", "polityczna", "polityki", "políticas", "politiche", "programmatico",
-             "orientation", "posição", "orientação", "positie", "beleid"}  # fmt: skip
+             "orientation", "posição", "orientação", "positie", "beleid",
+             "politika", "politike", "politiky", "politici", "poziție", "poziţie", "pozicija"}  # fmt: skip
 _PAPER = {"paper", "papers", "note", "statement", "memo", "document", "documento", "papier", "nota", "notatka",
-          "dokument", "resumen", "resumo", "notitie"}  # fmt: skip
+          "dokument", "resumen", "resumo", "notitie", "povzetek", "sažetak", "shrnutí", "rezumat"}  # fmt: skip
 # what a contributor wrote or said for the consultation: answers, letters, e-mails, interviews, transcripts,
 # minutes, notes (a policy note is a brief: that is read first)
 _INPUT = {"input", "inputs", "comments", "contribution", "contributions", "submission", "response", "responses",
@@ -92,10 +100,20 @@ _INPUT = {"input", "inputs", "comments", "contribution", "contributions", "submi
           "formulieren",
           # a template the contributor filled in, as a form; Dutch notes as English "notes"; German positions
           "template", "templates", "sjabloon", "vorlage", "plantilla", "szablon", "notitie", "notities",
-          "stellungnahmen"}  # fmt: skip
+          "stellungnahmen",
+          # Slovenian, Croatian and Serbian, Czech, Romanian: a contribution, comments, an answer, a letter, minutes,
+          # a survey, a questionnaire, a form, a note, an interview, a transcript (e-mail is read as a phrase below)
+          "prispevek", "prispevki", "pripombe", "mnenje", "odziv", "odgovor", "odgovori", "komentar", "komentarji",
+          "komentari", "dopis", "dopisi", "dopisy", "pisma", "zapisnik", "zapisniki", "zapisnika", "anketa",
+          "ankete", "vprašalnik", "obrazec", "zaznamek", "beležka", "intervju", "prepis", "prilog", "doprinos",
+          "primjedbe", "mišljenje", "očitovanje", "upitnik", "obrazac", "bilješka", "příspěvek", "připomínky",
+          "vyjádření", "odpověď", "názor", "komentář", "dotazník", "průzkum", "poznámka", "rozhovor", "zápis",
+          "contribuție", "contribuţie", "contribuții", "răspuns", "răspunsuri", "comentarii", "observații",
+          "opinie", "aviz", "scrisoare", "scrisori", "minută", "chestionar", "sondaj", "anchetă", "interviu",
+          "transcriere", "mesaj"}  # fmt: skip
 _INPUT_PHRASES = re.compile(
     r"\b(?:posta elettronica|poczta elektroniczna|compte rendu|proces verbal|courrier electronique"
-    r"|correio ele(?:c)?tronico)\b"
+    r"|correio ele(?:c)?tronico|e posta|elektronsk[ae] posta|elektronick[aá] posta|posta electronica)\b"
 )
 # advice a contributor gives as its position: recommendations and statements are read as a brief when nothing
 # above says they came as an answer or a letter ("Written statement" is an input)
@@ -137,7 +155,11 @@ _OTHER_KIND = {"other", "others", "web", "webpage", "website", "article", "blog"
                "leitfaden", "handreichung", "handbuch", "anleitung", "manuel", "guía", "guia", "guida",
                "manuale", "directrices", "diretrizes", "przewodnik", "poradnik", "wytyczne", "podręcznik",
                "handleiding", "leidraad", "handreiking", "richtsnoer", "richtsnoeren", "richtlijnen",
-               "gids", "wiki"}  # fmt: skip
+               "gids", "wiki",
+               # Slovenian, Croatian and Serbian, Czech, Romanian: an article, a report, a newsletter
+               "članek", "članki", "članak", "članci", "článek", "články", "articol", "articole", "poročilo",
+               "poročila", "izvješće", "izvještaj", "izveštaj", "zpráva", "zprávy", "rapoarte", "glasilo",
+               "bilten", "zpravodaj", "buletin"}  # fmt: skip
 _OTHER_PHRASES = re.compile(
     r"\b(?:frequently asked questions|preguntas frecuentes|questions frequentes|foire aux questions"
     r"|haufig gestellte fragen|haufige fragen|domande frequenti|czesto zadawane pytania|press release"

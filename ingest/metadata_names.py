@@ -151,9 +151,10 @@ def _full(text: str) -> bool:
 @functools.lru_cache(maxsize=4096)  # a sheet names the same people on several rows
 def person_names(cell: str) -> str:
     """The people a contributor cell names, each in the order drafts give names ("Marjatta Heikkilä-Ruotsalainen",
-    "Levent Özbilgin"), listed as a sentence lists them when there are several; the cell as written when it names
-    no person for sure (an organisation, a single word, an acronym)."""
-    text = cell.strip()
+    "Levent Özbilgin") and without the titles written around it ("Prof. Dr. Hans Weber", "Anna Nowak, PhD"; see
+    ``_untitled``), listed as a sentence lists them when there are several; the cell as written when it names no
+    person for sure (an organisation, a single word, an acronym)."""
+    text = _untitled(cell.strip())
     if not text:
         return text
     people = []
@@ -171,6 +172,32 @@ def person_names(cell: str) -> str:
     if all(_full(p) for p in people) and not any("," in n for n in named):
         return f"{', '.join(named[:-1])} and {named[-1]}"
     return "; ".join(named)
+
+
+def _untitled(text: str) -> str:
+    """A cell's people without their academic and honorific titles (``bare_name``): a title is no part of the
+    person's name, and a draft names the person. Only when each person left is still a full name that may be a
+    person's: "ING Bank" or "Dr. Novak" keep what they have, since a word alone says nothing sure."""
+    bared = bare_name(text)
+    if bared == text or not bared:
+        return text
+    for person in _LIST.split(text):
+        if any(not _titles_only(part) for part in person.split(",")[1:] if _post_nominal(part)):
+            return text  # a role or a workplace after the comma ("Director", "Uniwersytet Warszawski"): as written
+    people = [p for p in _LIST.split(bared) if p.strip()]
+    written = [p for p in _LIST.split(text) if p.strip()]
+    if len(people) != len(written) or not all(_full(p) for p in people):
+        return text
+    return bared
+
+
+def _titles_only(part: str) -> bool:
+    """Whether the words after a name's comma are titles and letters only ("PhD", "dr hab.", "prof. UW")."""
+    words = part.split()
+    return bool(words) and all(
+        _token(w) in _TITLES or _token(w) in _POST_NOMINALS or (n and w.isupper() and len(w) <= 4)
+        for n, w in enumerate(words)
+    )
 
 
 def _listed(part: str) -> list[str]:
@@ -207,14 +234,15 @@ _TITLES = frozenset(
     doz dozent ao bc mudr judr phdr rndr paeddr mvdr pharmdr thdr doc dott dottssa dottoressa profssa prof-ssa
     avv arch geom rag sig sigra sra srta mme mlle mr mrs ms miss mx herr frau dhr mevr drs ir ing-r dipl-kfm
     dipl-päd rer nat phil med jur oec techn pol soc hc h-c em emer o sir dame hon rev ks mag ma don dona dna pan
-    pani m d sr dr-ing dr-phil""".split()
+    pani m d sr dr-ing dr-phil sc izr conf eng dra""".split()
 )
-_WEAK_TITLES = frozenset("ma don dona pan pani m d sr mag o em ir doc arch".split())
+# Croatian "dr. sc." and "mr. sc.", Slovenian "izr. prof.", Romanian "conf. univ. dr.", Portuguese "Eng." and "Dra."
+_WEAK_TITLES = frozenset("ma don dona pan pani m d sr mag o em ir doc arch sc izr conf eng dra".split())
 # Letters written after a name, or after a comma ("Anna Nowak, PhD", "Jan Nowak MBA", "prof. UW": a professor of
 # the University of Warsaw)
 _POST_NOMINALS = frozenset(
     """phd ph-d dphil msc ma mba mphil ba bsc llm lld md jr sr esq frs obe mbe cbe mpa meng beng dsc med ed
-    habil""".split()
+    habil csc drsc""".split()
 )
 
 

@@ -123,10 +123,18 @@ def _joined(group: str, cell: str) -> str:
     return joined
 
 
+# a note written under the table in a cell of its own (merged across the row): a sentence, never a file's name
+_NOTE_MIN_WORDS = 4
+
+
 def closes(record: Sequence[str]) -> bool:
     """Whether a row closes the table ("Total | 3 documents", "Notes: ..."): its first cell says so and no cell
-    names a file."""
+    names a file; or its only cell is a sentence that ends in no file's extension ("Contributions received after
+    the deadline are listed on the second sheet."), a note merged across the row rather than a file row."""
     cells = [cell.strip() for cell in record if cell and cell.strip()]
+    # a workbook's merged cell gives its value to every cell it spans: one sentence however many cells hold it
+    if len(set(cells)) == 1 and len(cells[0].split()) >= _NOTE_MIN_WORDS and not _FILE_NAME.search(cells[0]):
+        return True
     return bool(cells) and bool(_CLOSING.match(cells[0])) and not any(_FILE_NAME.search(cell) for cell in cells)
 
 

@@ -10,6 +10,7 @@ from ingest.model import QUOTE_MARK, DocumentProperties, Location, Passage, Read
 from ingest.readers.base import Limits, ReadError
 from ingest.readers.faq import Block as _Block
 from ingest.readers.faq import faq_blocks
+from ingest.readers.markdown_forms import drop_comments, read_check_boxes, split_slides
 from ingest.readers.salutation import drop_salutation_text
 from ingest.readers.text import (
     DEFAULT_LIMITS,
@@ -234,31 +235,91 @@ class MarkdownReader:
         quote is a paragraph of its own opened by "> "; 4: an FAQ's "Q:"/"A:" pairs are questions over answers, not
         an interview's turns; 5: footnotes are passages of their own, their reference marks left out of the
         text; 6: the salutation opening a letter is left out, and minutes' surname labels and decisions are read as
-        such by ingest.turns; 7: YAML front matter is left out, its title names the document)."""
-        return "7"
+        such by ingest.turns; 7: YAML front matter is left out, its title names the document; 8: HTML comments are
+        left out, a template's check boxes read as a form's answers, a Marp deck's slides are ``slide N``)."""
+        return "8"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as Markdown; ``password`` is ignored."""
         text, warnings = decode_text(read_bytes(path, limits))
-        text, notes = _footnotes(_MARKS.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        # a comment is never shown: a template's instructions, a speaker's reminders (ingest.readers.markdown_forms)
+        text, comments = drop_comments(text)
+        if comments:
+            warnings = (*warnings, f"{comments} HTML comment(s) left out (a renderer never shows them)")
+        text, notes = _footnotes(_MARKS.sub("", read_check_boxes(text)))
+        deck = _MARP.search(text[: _front_end(text)]) is not None
         # front matter ("---", "title: ...", "tags: ...", "---") is the page's data, not its text: its title names it
         text, front_title = front_matter(text)
-        text = drop_salutation_text(text)  # "Dear colleagues," opening a letter is no passage of its input
-        blocks = faq_blocks(_parse(text))
-
-        def joined(lines: list[str]) -> str:
-            # soft-wrapped lines of a paragraph are one line, as a Markdown renderer shows them
-            text = clean_text("\n\n".join(unwrap(par) for par in "\n".join(lines).split("\n\n")))
-            return text.replace("\n\n", "\n")
-
-        title_index = title_heading(blocks)
-        if front_title and title_index is not None and blocks[title_index].text.casefold() != front_title.casefold():
-            title_index = None  # the front matter names the page: a lone level-1 heading of other words is a section
         budget = CharBudget(limits)
-        passages, title = passages_from_blocks(blocks, budget, title_index=title_index, body=joined)
-        title = front_title or title
+        if deck:
+            passages, title = _slides(text, budget)
+            title = front_title or title
+        else:
+            text = drop_salutation_text(text)  # "Dear colleagues," opening a letter is no passage of its input
+            blocks = faq_blocks(_parse(text))
+            title_index = title_heading(blocks)
+            if (
+                front_title
+                and title_index is not None
+                and blocks[title_index].text.casefold() != front_title.casefold()
+            ):
+                title_index = (
+                    None  # the front matter names the page: a lone level-1 heading of other words is a section
+                )
+            passages, title = passages_from_blocks(blocks, budget, title_index=title_index, body=_joined)
+            title = front_title or title
         passages = _with_notes(passages, notes, budget)
         if not passages:
             raise ReadError("no text found")
         properties = DocumentProperties(title=clean_text(title) if title else None)
         return ReadResult(tuple(passages), properties, tuple(warnings), units=len(passages))
+
+
+def _joined(lines: list[str]) -> str:
+    """Soft-wrapped lines of a paragraph as one line, as a Markdown renderer shows them; a paragraph a line."""
+    text = clean_text("\n\n".join(unwrap(par) for par in "\n".join(lines).split("\n\n")))
+    return text.replace("\n\n", "\n")
+
+
+# a Marp deck says so in its front matter ("marp: true"), and so do decks for Marp's kin that read it
+_MARP = re.compile(r"^marp[ \t]*:[ \t]*(?:true|yes|on)[ \t]*$", re.M | re.I)
+
+
+def _front_end(text: str) -> int:
+    """Where the front matter opening ``text`` ends (0 when there is none)."""
+    start = _FRONT_OPEN.match(text)
+    close = _FRONT_CLOSE.search(text, start.end()) if start else None
+    return close.end() if close else 0
+
+
+def _slides(text: str, budget: CharBudget) -> tuple[list[Passage], str | None]:
+    """A Markdown deck read slide by slide, as the PowerPoint reader reads one: each slide's headings, text and
+    tables one passage located ``slide N`` (its first heading its section), and the first slide's first heading
+    the deck's title."""
+    passages: list[Passage] = []
+    title: str | None = None
+    for number, slide in enumerate(split_slides(text), start=1):
+        pieces: list[str] = []
+        pending: list[str] = []
+        heading: str | None = None
+        for block in _parse(slide):
+            if block.kind == "text":
+                pending.append(block.text)
+                continue
+            if pending:
+                pieces.append(_joined(pending))
+                pending = []
+            words = clean_text(block.text)
+            if block.kind == "heading":
+                heading = heading or words
+                if title is None and number == 1 and block.level == 1:
+                    title = words
+            pieces.append(words)
+        if pending:
+            pieces.append(_joined(pending))
+        body = "\n".join(piece for piece in pieces if piece)
+        if body:
+            location = Location(label=f"slide {number}", slide=number, section=heading)
+            passages.append(Passage(budget.add(body), location))
+    return passages, title

@@ -14,6 +14,9 @@ from ingest.readers.faq import FAQ_A, FAQ_Q, Block, faq_blocks
 from ingest.readers.memo import drop_memo_paragraphs
 from ingest.readers.salutation import drop_salutation_paragraphs
 from ingest.readers.signature import drop_signature
+from ingest.readers.text_decoding import decode_text as decode_text  # the other readers import it from here
+from ingest.readers.text_decoding import utf16_without_bom as utf16_without_bom
+from ingest.readers.text_layout import drop_page_counts, rejoin_broken_words, underlined_headings
 from ingest.turn_labels import UPPER
 from ingest.turns import STAMP, speakers
 
@@ -135,105 +138,6 @@ def read_bytes(path: Path, limits: Limits) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise ReadError(f"cannot read file: {exc.strerror or exc}") from exc
-
-
-_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
-_UTF8_NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
-
-
-def _legacy_char(match: re.Match[str]) -> str:
-    byte = bytes([ord(match.group()) - 0xDC00])
-    try:
-        return byte.decode("cp1252")
-    except UnicodeDecodeError:
-        return byte.decode("latin-1")  # the five bytes cp1252 leaves undefined
-
-
-def _decode_mixed(data: bytes) -> tuple[str, tuple[str, ...]] | None:
-    """UTF-8 text with some bytes in a legacy encoding (pasted from another file): each part decoded as
-    what it is. None when the data holds no UTF-8 beyond ASCII, i.e. is wholly in a legacy encoding."""
-    text = data.decode("utf-8-sig", "surrogateescape")
-    if not _UTF8_NON_ASCII.search(text):
-        return None
-    text, count = _ESCAPED_BYTE.subn(_legacy_char, text)
-    return text, (f"mixed encodings: UTF-8 with {count} byte(s) of Windows-1252 (cp1252), each decoded as such",)
-
-
-# UTF-16 without a byte-order mark: text in Latin scripts has a NUL in (nearly) every other byte, on the
-# odd positions for little-endian and the even ones for big-endian; binary data rarely fits that pattern,
-# and what does is caught by the control characters it decodes to.
-_UTF16_SAMPLE = 65536
-_UTF16_MIN_NUL_SHARE = 0.3  # of the positions of one parity (Latin text: nearly all)
-_UTF16_MAX_OTHER_NUL_SHARE = 0.02  # of the positions of the other parity
-_UTF16_MAX_CONTROL_SHARE = 0.01  # of the decoded characters
-_DECODED_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff]")
-
-
-def utf16_without_bom(data: bytes) -> str | None:
-    """``"utf-16-le"`` or ``"utf-16-be"`` when ``data`` (a file's start) looks like UTF-16 text without a BOM.
-
-    Judged from the share of NUL bytes at odd and at even positions; None for anything else.
-    """
-    sample = data[:_UTF16_SAMPLE]
-    sample = sample[: len(sample) - len(sample) % 2]
-    if len(sample) < 16:  # eight characters at least: a few bytes say nothing about an encoding
-        return None
-    pairs = len(sample) // 2
-    even = sample[0::2].count(0) / pairs
-    odd = sample[1::2].count(0) / pairs
-    if odd >= _UTF16_MIN_NUL_SHARE and even <= _UTF16_MAX_OTHER_NUL_SHARE:
-        return "utf-16-le"
-    if even >= _UTF16_MIN_NUL_SHARE and odd <= _UTF16_MAX_OTHER_NUL_SHARE:
-        return "utf-16-be"
-    return None
-
-
-def _decode_utf16_without_bom(data: bytes) -> tuple[str, tuple[str, ...]] | None:
-    """Text and a warning for BOM-less UTF-16 that decodes cleanly to text; None otherwise."""
-    encoding = utf16_without_bom(data)
-    if encoding is None or len(data) % 2:
-        return None
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:  # unpaired surrogates: not UTF-16 after all
-        return None
-    if len(_DECODED_CONTROL.findall(text)) > _UTF16_MAX_CONTROL_SHARE * len(text):
-        return None
-    order = "little" if encoding.endswith("le") else "big"
-    label = encoding.upper().replace("-LE", "LE").replace("-BE", "BE")
-    return text, (f"no byte-order mark; decoded as UTF-16 {order}-endian ({label})",)
-
-
-def decode_text(data: bytes) -> tuple[str, tuple[str, ...]]:
-    """Decode a text file: UTF-8 (BOM ok) or UTF-16 with BOM, else cp1252, else latin-1 (with a warning).
-
-    UTF-8 with stray legacy bytes (mixed encodings) keeps its UTF-8 and decodes the stray bytes as cp1252.
-    UTF-16 without a BOM is recognised by its NUL bytes (see ``utf16_without_bom``) and decoded with a warning.
-
-    Other NUL bytes mean binary content, which is refused rather than indexed as garbage.
-    """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), ()
-        except UnicodeDecodeError as exc:
-            raise ReadError("not a text file (broken UTF-16)") from exc
-    if b"\x00" in data:
-        utf16 = _decode_utf16_without_bom(data)
-        if utf16 is None:
-            raise ReadError("not a text file")
-        return utf16
-    try:
-        return data.decode("utf-8-sig"), ()
-    except UnicodeDecodeError:
-        pass
-    mixed = _decode_mixed(data)
-    if mixed is not None:
-        return mixed
-    try:
-        return data.decode("cp1252"), ("not valid UTF-8; decoded as Windows-1252 (cp1252)",)
-    except UnicodeDecodeError:
-        # latin-1 maps every byte, so this cannot fail; the cp1252 gaps (0x81, 0x8d, ...) land here.
-        return data.decode("latin-1"), ("not valid UTF-8; decoded as Latin-1",)
 
 
 def blocks(text: str) -> list[str]:
@@ -430,6 +334,12 @@ def _faq_passages(paragraphs: list[str], budget: CharBudget) -> list[Passage] | 
     return passages
 
 
+def _unwrap_under(block: str, headings: frozenset[str]) -> str:
+    """A paragraph's wrapped lines joined, an underlined heading opening it kept on a line of its own."""
+    head, _, rest = block.partition("\n")
+    return f"{head}\n{unwrap(rest)}".strip() if head in headings else unwrap(block)
+
+
 class TextReader:
     """Plain text: one passage per paragraph (blocks separated by blank lines), labelled ``paragraph K``; a
     letter's closing and signature at the end are left out."""
@@ -445,13 +355,20 @@ class TextReader:
         salutation opening a letter or memo is left out, and minutes' surname labels and decisions are read as such
         by ingest.turns; 7: a memo's header block and closing initials are left out, its subject its title; 8: a chat
         export's own lines, its notices, group events and placeholders, are left out, and a memo's initials may
-        hold a hyphen, "J-PK", "AM-L/ks")."""
-        return "8"
+        hold a hyphen, "J-PK", "AM-L/ks"; 9: a heading underlined with "===" or "---" is a line of its own, a page
+        header or footer with a page count is left out, a word broken at a line end is joined)."""
+        return "9"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as plain text; ``password`` is ignored (text files cannot be encrypted)."""
         text, warnings = decode_text(read_bytes(path, limits))
-        text = drop_signature(clean_text(text))  # a letter's or memo's closing and signature are not its input
+        # a heading underlined with "===" or "---" stays a line of its own; text copied out of a PDF brings each
+        # page's header or footer line, left out, and words broken at a line end, joined (ingest.readers.text_layout)
+        text, headings = underlined_headings(text.replace("\r\n", "\n").replace("\r", "\n"))
+        text, furniture = drop_page_counts(clean_text(text))
+        if furniture:
+            warnings = (*warnings, f"{furniture} page header or footer line(s) with a page count left out")
+        text = drop_signature(rejoin_broken_words(text))  # a letter's or memo's closing and signature are not its input
         budget = CharBudget(limits)
         # nor is its salutation ("Dear colleagues,"); a paragraph that was only that is left empty, so the others
         # keep the numbers an editor counts in the file
@@ -471,7 +388,7 @@ class TextReader:
             faq
             if faq is not None
             else (
-                Passage(budget.add(unwrap(block)), Location(label=f"paragraph {k}", paragraph=k))
+                Passage(budget.add(_unwrap_under(block, headings)), Location(label=f"paragraph {k}", paragraph=k))
                 for k, block in enumerate(numbered, start=1)
                 if block.strip()
             )

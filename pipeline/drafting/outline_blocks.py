@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.drafting.outline_data import OutlineError
+from pipeline.drafting.outline_data import OutlineError, audience_for
 from pipeline.drafting.outline_lines import (
     asks,
     asks_or_instructs,
@@ -71,14 +71,44 @@ def table_lines(rows: tuple[tuple[str, ...], ...], sectioned: bool) -> list[str]
         wanted = asks_or_instructs if single else asks
         return [line for cell in cells if wanted(cell) for line in ("", f"- {cell}")]
     group = None if sectioned else next((i for i, cell in enumerate(header) if _GROUP_HEADER.match(cell)), None)
+    audience = next((i for i, cell in enumerate(header) if _AUDIENCE_HEADER.match(cell.strip(" :"))), None)
     lines, theme = [], ""
+    heard: list[set[str]] = []  # the audiences each section's rows name, to write under its heading
     for row in rows[1:]:
         if group is not None and group < len(row) and _one_line(row[group]) not in ("", theme):
             theme = _one_line(row[group])
             lines += ["", f"## {theme}"]
+            heard.append(set())
+        if heard and audience is not None and audience < len(row) and audience != group:
+            named = audience_for(_one_line(row[audience]))
+            if named in ("system", "provider", "both"):
+                heard[-1].add(named)
         if column < len(row):
             lines += [line for question in _lines(row[column]) for line in ("", f"- {question}")]
-    return lines
+    sections = iter(heard)
+    return [
+        line
+        for text in lines
+        for line in ((text, _audience_line(next(sections))) if text.startswith("## ") else (text,))
+        if line is not None
+    ]
+
+
+# a column naming each section's audience, in the words teams use for it ("For", "Target group", "Level")
+_AUDIENCE_HEADER = re.compile(
+    r"^(?:audiences?|target(?: group| audience)?s?|for|for whom|who for|levels?|addressed to|intended for|aimed at)$",
+    re.I,
+)
+
+
+def _audience_line(named: set[str]) -> str | None:
+    """The ``Audience:`` line of a section whose rows name ``named``: one audience, or both when its rows name
+    both; None when they name none the loader knows ("Level: EQF 5" is no audience)."""
+    if not named:
+        return None
+    if "both" in named or len(named) > 1:
+        return "Audience: both"
+    return f"Audience: {named.pop()}"
 
 
 def _one_line(cell: str) -> str:
@@ -157,12 +187,19 @@ def blocks_to_data(blocks: list[Block], path: Path, title_property: str = "") ->
     sectioned = bool(levels or sections)
     lines: list[str] = []
     titled = False
+    under_grid = False  # after a grid whose theme column opened the sections: a paragraph there is a note on it
     for i, block in enumerate(blocks):
         if block.rows:
-            lines += table_lines(block.rows, sectioned)
+            expanded = table_lines(block.rows, sectioned)
+            lines += expanded
+            under_grid = any(line.startswith("## ") for line in expanded)
             continue
         text = block.text
         if not text:
+            continue
+        if block.heading >= 0 or i in sections:
+            under_grid = False
+        elif under_grid and block.list_level < 0 and not asks(text):
             continue
         lines.append("")  # paragraphs never run on into each other
         if block.heading == 0 or i == title_at or (shift and block.heading == 1):

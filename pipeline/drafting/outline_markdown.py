@@ -304,20 +304,30 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
 def _expand_tables(lines: list[str], sectioned: bool) -> list[str]:
-    """Pipe tables replaced by the questions of their question column (``outline_blocks.table_lines``)."""
+    """Pipe tables replaced by the questions of their question column (``outline_blocks.table_lines``). A grid
+    whose theme column opened the sections is the outline itself: a paragraph under it ("Rows marked ... were in
+    the last round") is a note on the grid, not the last section's purpose, and is left out up to the next
+    heading or table (a list item or a question there is still read)."""
     from pipeline.drafting.outline_blocks import table_lines
 
     out: list[str] = []
     rows: list[tuple[str, ...]] = []
+    under_grid = False
     for line in [*lines, ""]:
         if _TABLE_ROW.match(line):
             if not _TABLE_RULE.match(line):
                 rows.append(tuple(strip_marks(cell) for cell in line.strip().strip("|").split("|")))
             continue
         if rows:
-            out.extend(table_lines(tuple(rows), sectioned))
+            expanded = table_lines(tuple(rows), sectioned)
+            out.extend(expanded)
             out.append("")
             rows = []
+            under_grid = any(text.startswith("## ") for text in expanded)
+        if _HEADING.match(line):
+            under_grid = False
+        elif under_grid and line.strip() and list_item(line) is None and not asks(strip_marks(line)):
+            continue
         out.append(line)
     return out[:-1]
 

@@ -56,7 +56,6 @@ def test_a_name_written_surname_first_is_given_as_drafts_name_people(written, ex
         "LEVENT ÖZBILGIN",  # all in capitals: nothing says which part is the surname
         "Anna Kowalska, Jan Nowak",  # two full names around a comma
         "Anna Kowalska, Director",  # a name and a role
-        "Dr. Anna Kowalska",
         "García López, María José",  # two words each side: two people as likely as one
         "José Ortega y Gasset",  # "y" inside a Spanish surname
         "Smith and Jones",  # surnames alone: kept as a pair
@@ -178,7 +177,32 @@ def test_a_persons_bare_name_leaves_out_titles_and_letters_after_it(written, bar
 
 
 @pytest.mark.parametrize(
-    "written", ["dr hab. Anna Kowalczyk, prof. UW", "prof. dr hab. Jan Nowak", "Ing. Petr Novák", "Dr. Maria Müller"]
+    ("written", "shown"),
+    [
+        ("dr hab. Anna Kowalczyk, prof. UW", "Anna Kowalczyk"),
+        ("prof. dr hab. Jan Nowak", "Jan Nowak"),
+        ("Ing. Petr Novák", "Petr Novák"),
+        ("Dr. Maria Müller", "Maria Müller"),
+        ("Prof. Dr. Hans Weber", "Hans Weber"),
+        ("doc. dr. Mojca Zupan", "Mojca Zupan"),
+        ("Mag. Katharina Huber", "Katharina Huber"),
+        ("dr. sc. Ivana Horvat", "Ivana Horvat"),
+        ("Ana Popescu, PhD", "Ana Popescu"),
+        ("Luca Bianchi, MSc", "Luca Bianchi"),
+        ("Jan Novák, CSc.", "Jan Novák"),
+        # the titles go, then a surname written first in capitals is turned round as without them
+        ("Mag. HUBER Katharina", "Katharina Huber"),
+        ("Prof. Dr. Hans Weber; Mag. Anna Huber", "Hans Weber and Anna Huber"),
+    ],
 )
-def test_a_name_with_titles_is_shown_as_written(written):
+def test_a_name_is_shown_without_its_titles(written, shown):
+    assert person_names(written) == shown
+
+
+@pytest.mark.parametrize(
+    "written",
+    # a title's letters that begin a name or a body's name, and a title over a surname alone, stay as written
+    ["ING Bank", "Ingrid Ing", "Ing Li", "Dr. Novak", "Sc Johnson Ltd", "Ma Li", "Anna Kowalska, Jan Nowak"],
+)
+def test_a_cell_a_title_would_leave_without_a_full_name_is_kept(written):
     assert person_names(written) == written

@@ -1,0 +1,146 @@
+"""What a Markdown file holds besides its writer's text: HTML comments, a template's check boxes, a slide deck's
+separators.
+
+An HTML comment (``<!-- ... -->``, on one line or several) is never shown by a renderer: an issue template's
+instructions ("Delete this line before you submit"), a Marp deck's reminders to its speaker, an editor's note to
+itself. It is left out, outside code only: a comment in a fenced block or a code span is the code's text, and a
+"<!--" that nothing closes is the writer's own characters.
+
+A task list's check boxes (``- [ ] ...``, ``- [x] ...``) are a form's options when a file is made from a template
+(an issue form, a consultation's questionnaire): each label is the template's wording, the tick the contributor's
+answer. A ticked box reads as the PDF form reader reads one: its label as a quoted line (``QUOTE_MARK``: kept to
+find the passage, never drafted as the contributor's words) over "Yes". In a list where some box is ticked, an
+unticked one is an option not chosen, and left out (an unanswered option says nothing); a list where no box is
+ticked may be the writer's own to-do list or options nobody answered, so its labels stay, quoted, for search only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.model import QUOTE_MARK
+
+__all__ = ["drop_comments", "read_check_boxes", "split_slides"]
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_BLOCK_COMMENT = re.compile(r"^ {0,3}<!--")
+_INLINE_COMMENT = re.compile(r"<!--.*?-->")
+_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
+
+
+def _fence_step(line: str, fence: str | None) -> tuple[bool, str | None]:
+    """Whether ``line`` is in (or opens or closes) a fenced code block, and the fence open after it."""
+    match = _FENCE.match(line)
+    if fence is not None:
+        closing = match.group(1) if match else ""
+        closes = closing[:1] == fence[0] and len(closing) >= len(fence)
+        return True, None if closes else fence
+    if match:
+        return True, match.group(1)
+    return False, None
+
+
+def _without_inline(line: str) -> str:
+    """The line without the comments that open and close on it, code spans untouched."""
+    out, start = [], 0
+    for span in _CODE_SPAN.finditer(line):
+        out.append(_INLINE_COMMENT.sub("", line[start : span.start()]))
+        out.append(span.group(0))
+        start = span.end()
+    out.append(_INLINE_COMMENT.sub("", line[start:]))
+    return "".join(out)
+
+
+def drop_comments(text: str) -> tuple[str, int]:
+    """``text`` without its HTML comments, and how many were left out. A comment opening a line may run over
+    several lines, up to the first "-->" (as Markdown's HTML blocks do); one within a line is left out when it
+    closes on that line. A line that held only a comment becomes empty, so the paragraphs around it stay apart."""
+    lines = text.split("\n")
+    out: list[str] = []
+    fence: str | None = None
+    count = 0
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        coded, fence = _fence_step(line, fence)
+        if coded:
+            out.append(line)
+            n += 1
+            continue
+        opening = _BLOCK_COMMENT.match(line)
+        if opening and "-->" not in line[opening.end() :]:
+            end = next((k for k in range(n + 1, len(lines)) if "-->" in lines[k]), None)
+            if end is not None:  # a comment over several lines; one nothing closes is the writer's text
+                count += 1
+                rest = lines[end].split("-->", 1)[1]
+                out.extend([""] * (end - n))
+                lines[end] = rest
+                n = end
+                continue
+        kept = _without_inline(line)
+        if kept != line:
+            count += line.count("<!--") - kept.count("<!--")
+            kept = "" if not kept.strip() else kept
+        out.append(kept)
+        n += 1
+    return "\n".join(out), count
+
+
+# a task list's item: a bullet or number, then "[ ]" or "[x]", then its label
+_BOX = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\][ \t]+(\S.*)$")
+
+
+def read_check_boxes(text: str) -> str:
+    """``text`` with its check boxes read as a form's answers (see the module's docstring). Boxes in one list are
+    the lines of box items with only empty lines between them."""
+    lines = text.split("\n")
+    fence: str | None = None
+    boxes: dict[int, tuple[bool, str]] = {}
+    for n, line in enumerate(lines):
+        coded, fence = _fence_step(line, fence)
+        if not coded and (match := _BOX.match(line)):
+            boxes[n] = (match.group(1) != " ", match.group(2).strip())
+    if not boxes:
+        return text
+    lists: list[list[int]] = []
+    for n in sorted(boxes):
+        previous = lists[-1][-1] if lists else None
+        if previous is not None and all(not lines[k].strip() for k in range(previous + 1, n)):
+            lists[-1].append(n)
+        else:
+            lists.append([n])
+    replaced: dict[int, list[str]] = {}
+    for members in lists:
+        chosen = any(boxes[n][0] for n in members)
+        for n in members:
+            ticked, label = boxes[n]
+            if ticked:
+                replaced[n] = ["", f"{QUOTE_MARK}{label}", "Yes", ""]
+            elif not chosen:
+                replaced[n] = ["", f"{QUOTE_MARK}{label}", ""]
+            else:
+                replaced[n] = [""]  # an option the contributor did not choose
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        out.extend(replaced.get(n, [line]))
+    return "\n".join(out)
+
+
+# a slide deck's separator: a thematic break alone on its line, after an empty line (a "---" right under a line
+# of text underlines a heading in Markdown, and is no separator)
+_SEPARATOR = re.compile(r"^ {0,3}(?:-{3,}|\*{3,}|_{3,})[ \t]*$")
+
+
+def split_slides(text: str) -> list[str]:
+    """The slides of a Markdown deck (Marp and its kin), in order: the text between its separators, code
+    blocks left whole. An empty slide stays in the list, so the slides keep the numbers the deck shows."""
+    slides: list[list[str]] = [[]]
+    fence: str | None = None
+    for line in text.split("\n"):
+        coded, fence = _fence_step(line, fence)
+        before = slides[-1][-1] if slides[-1] else ""
+        if not coded and _SEPARATOR.match(line) and not before.strip():
+            slides.append([])
+            continue
+        slides[-1].append(line)
+    return ["\n".join(lines) for lines in slides]
