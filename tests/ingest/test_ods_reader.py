@@ -139,3 +139,12 @@ def test_a_file_named_ods_that_is_not_a_calc_document_is_refused_saying_what_it_
 def test_the_registry_names_the_reader_and_its_version():
     assert ".ods" in READERS["ods"].extensions
     assert READERS["ods"].version == READERS["ods"].load().version
+
+
+def test_a_damaged_calc_file_is_refused_as_malformed_naming_the_format(tmp_path):
+    path = tmp_path / "broken.ods"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", "<office:document-content><unclosed>")
+    with pytest.raises(ReadError, match="malformed ODS"):
+        reader_for(path).read(path)
