@@ -87,8 +87,9 @@ def content_hash(path: Path) -> tuple[str, int]:
 # message's (ingest.forwards), a Dutch or German sheet's "Brief" is a letter, and the readers' fixes of session 15
 # (chat exports' own lines, notes under a table, cell comments, Word web pages' list marks, memo initials, also in
 # Word); 12: a quoted line cut by the chunker keeps its mark on every piece, and a scanner's or program's title
-# ("Scanned document", "HP Scan", "scan0001") is no title, every format
-EXTRACTION_REVISION = "12"
+# ("Scanned document", "HP Scan", "scan0001") is no title, every format; 13: a sheet's rows of named fields
+# ("Province: Santander; Members: 9800") open no speaker's turn (ingest.turn_labels), so a workbook is no transcript
+EXTRACTION_REVISION = "13"
 
 
 def _row_hash(row: dict[str, str] | None, reader: str) -> str:

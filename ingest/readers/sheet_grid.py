@@ -1,0 +1,105 @@
+"""A grid of headed cells in a sheet: a SWOT analysis ("Strengths | Weaknesses" over two cells of bulleted lines,
+then "Opportunities | Threats" over two more), a pros-and-cons table, a board of quadrants.
+
+A row of short headings is a table's header when rows of values follow it; it is a grid's when the one row under
+it holds a few lines in its cells (line breaks inside a cell, as people type a list into a cell) and nothing
+like it follows: another row of headings over such cells, a line merged across the columns, an empty row
+or the end; and it starts the sheet, or comes after an empty row, a title line or another grid, never amid a
+table's rows. Each cell is then read under its own heading, its lines kept as lines, and never named by the
+headings of a table; a table whose rows all hold such cells stays a table.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ingest.readers.text import clean_text
+
+Row = tuple[int, list[Any]]  # (row number, the row's non-empty cells, each with .column, .text, .label, .source)
+
+
+@dataclass(frozen=True, slots=True)
+class Grid:
+    """A row of headings and the row of several-line cells under it."""
+
+    heading: Row
+    body: Row
+
+    def cells(self) -> Iterator[str]:
+        """Each cell of the body row with its heading over its lines, in column order; a heading over no cell
+        says nothing and is left out."""
+        names = {cell.column: cell.text for cell in self.heading[1]}
+        for cell in self.body[1]:
+            yield "\n".join([names[cell.column], *cell_lines(cell)])
+
+
+def cell_lines(cell: Any) -> list[str]:
+    """A string cell's lines as typed (line breaks inside the cell), empty lines dropped."""
+    value = getattr(cell.source, "value", None)
+    if not isinstance(value, str):
+        return [cell.text]
+    return [line for line in (" ".join(part.split()) for part in clean_text(value).split("\n")) if line]
+
+
+def _headings(row: Row | None) -> bool:
+    """Two or more short labels, each on one line."""
+    return row is not None and len(row[1]) >= 2 and all(c.label and len(cell_lines(c)) == 1 for c in row[1])
+
+
+def _under(body: Row | None, heading: Row) -> bool:
+    """Whether ``body`` is the row right under ``heading``, every cell under a heading and one at least holding
+    several lines (a quadrant may hold a single point)."""
+    if body is None or body[0] != heading[0] + 1 or not body[1]:
+        return False
+    columns = {cell.column for cell in heading[1]}
+    if not all(cell.column in columns for cell in body[1]):
+        return False
+    return any(len(cell_lines(cell)) >= 2 for cell in body[1])
+
+
+def _is_grid(window: list[Row]) -> bool:
+    heading, body, after, further = (window + [None] * 4)[:4]  # type: ignore[list-item]
+    if not _headings(heading) or not _under(body, heading):
+        return False
+    if after is None or after[0] > body[0] + 1 or len(after[1]) == 1:
+        return True  # the end, an empty row, or a line merged across the columns under the grid
+    # the grid's next row of headings, set as the first one is (a table's bold header over plain rows of short
+    # values is no grid, even where a value runs over two lines)
+    return _headings(after) and _bold(after) == _bold(heading) and _under(further, after)
+
+
+def _bold(row: Row) -> bool:
+    """Whether every cell of the row is set in bold (a CSV file's never are)."""
+    try:
+        return all(bool(cell.source.font is not None and cell.source.font.b) for cell in row[1])
+    except (AttributeError, IndexError, KeyError):  # no font, or a dangling style index
+        return False
+
+
+def with_grids(rows: Iterator[Row]) -> Iterator[Row | Grid]:
+    """The sheet's rows, a grid's row of headings and the row under it given together as one ``Grid``."""
+    window: deque[Row] = deque()
+    source = iter(rows)
+    # a grid starts the sheet, or after an empty row, a title line or another grid: never amid a table's rows
+    opens = True
+    last = 0
+    while True:
+        try:
+            while len(window) < 4 and (row := next(source, None)) is not None:
+                window.append(row)
+        except Exception:
+            yield from window  # a damaged sheet keeps the rows read before the damage
+            raise
+        if not window:
+            return
+        if (opens or window[0][0] > last + 1) and _is_grid(list(window)):
+            heading, body = window.popleft(), window.popleft()
+            yield Grid(heading, body)
+            opens, last = True, body[0]
+        else:
+            row = window.popleft()
+            yield row
+            opens, last = len(row[1]) == 1, row[0]
