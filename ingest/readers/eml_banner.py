@@ -14,7 +14,9 @@ import re
 # a tag alone: "[EXTERNAL]", "[EXT]", "[External Email]", "*EXTERNAL*", "EXTERNAL EMAIL", "EXTERNAL:"
 _TAG = (
     r"(?:\[\s*(?:external(?:\s+(?:e-?mail|sender|message))?|ext)\s*\]|\*+\s*external(?:\s+e-?mail)?\s*\*+|"
-    r"(?-i:EXTERNAL)(?:\s+(?-i:E-?MAIL|SENDER|MESSAGE))?\s*:?)"
+    # in capitals without brackets only as a tag reads: "EXTERNAL EMAIL", "EXTERNAL:" ("EXTERNAL QUALITY ASSURANCE"
+    # is a heading)
+    r"(?-i:EXTERNAL)(?:\s+(?-i:E-?MAIL|SENDER|MESSAGE)\b\s*:?|\s*:))"
 )
 _TAG_ONLY = re.compile(rf"^\s*{_TAG}\s*[:!.\-–]?\s*$", re.IGNORECASE)
 _TAG_OPENING = re.compile(rf"^\s*{_TAG}\s*[:!.\-–]?\s+(?=\S)", re.IGNORECASE)

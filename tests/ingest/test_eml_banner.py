@@ -92,3 +92,6 @@ def test_rules_on_their_own() -> None:
     )
     assert subject_without_tag("[EXTERNAL]") == "[EXTERNAL]"  # nothing else to title the message with
     assert subject_without_tag("External examiners") == "External examiners"
+    assert subject_without_tag("EXTERNAL QUALITY ASSURANCE: our view") == "EXTERNAL QUALITY ASSURANCE: our view"
+    heading = "EXTERNAL QUALITY ASSURANCE\n\nAgencies should review providers every five years."
+    assert without_gateway_warning(heading) == heading
