@@ -1,12 +1,13 @@
 """A grid of headed cells in a sheet: a SWOT analysis ("Strengths | Weaknesses" over two cells of bulleted lines,
 then "Opportunities | Threats" over two more), a pros-and-cons table, a board of quadrants.
 
-A row of short headings is a table's header when rows of values follow it; it is a grid's when the one row under
-it holds a few lines in its cells (line breaks inside a cell, as people type a list into a cell) and nothing
-like it follows: another row of headings over such cells, a line merged across the columns, an empty row
-or the end; and it starts the sheet, or comes after an empty row, a title line or another grid, never amid a
-table's rows. Each cell is then read under its own heading, its lines kept as lines, and never named by the
-headings of a table; a table whose rows all hold such cells stays a table.
+A row of two to four short headings is a table's header when rows of values follow it; it is a grid's when the
+one row under it holds a few lines in its cells (line breaks inside a cell, as people type a list into a cell; in
+every cell unless another row of headings comes before or after) and what follows is another row of headings over
+such cells, a line merged across the columns, an empty row or the end; and it starts the sheet, or comes after an
+empty row, a title line or another grid, never amid a table's rows. Each cell is then read under its own heading,
+its lines kept as lines, and never named by the headings of a table; a table whose rows all hold such cells, or a
+survey's one wide response row, stays a table.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 
 from ingest.readers.text import clean_text
 
+_MAX_COLUMNS = 4  # quadrants, pros and cons, start-stop-continue: a grid is narrow; a survey's export is wide
 Row = tuple[int, list[Any]]  # (row number, the row's non-empty cells, each with .column, .text, .label, .source)
 
 
@@ -60,15 +62,28 @@ def _under(body: Row | None, heading: Row) -> bool:
     return any(len(cell_lines(cell)) >= 2 for cell in body[1])
 
 
-def _is_grid(window: list[Row]) -> bool:
+def _is_grid(window: list[Row], after_grid: bool) -> bool:
     heading, body, after, further = (window + [None] * 4)[:4]  # type: ignore[list-item]
-    if not _headings(heading) or not _under(body, heading):
+    if not _headings(heading) or len(heading[1]) > _MAX_COLUMNS or not _under(body, heading):
         return False
-    if after is None or after[0] > body[0] + 1 or len(after[1]) == 1:
-        return True  # the end, an empty row, or a line merged across the columns under the grid
     # the grid's next row of headings, set as the first one is (a table's bold header over plain rows of short
     # values is no grid, even where a value runs over two lines)
-    return _headings(after) and _bold(after) == _bold(heading) and _under(further, after)
+    band = (
+        after is not None
+        and after[0] == body[0] + 1
+        and _headings(after)
+        and _bold(after) == _bold(heading)
+        and _under(further, after)
+    )
+    # the end, an empty row, or a line merged across the columns under the grid
+    ends = after is None or after[0] > body[0] + 1 or len(after[1]) == 1
+    if not (band or ends):
+        return False
+    if band or after_grid:
+        return True
+    # a grid of one row of headings: every cell under them holds a list (a survey's one response, where an answer
+    # runs over two lines beside short ones, stays a row named by its header)
+    return len(body[1]) >= 2 and all(len(cell_lines(cell)) >= 2 for cell in body[1])
 
 
 def _bold(row: Row) -> bool:
@@ -84,7 +99,7 @@ def with_grids(rows: Iterator[Row]) -> Iterator[Row | Grid]:
     window: deque[Row] = deque()
     source = iter(rows)
     # a grid starts the sheet, or after an empty row, a title line or another grid: never amid a table's rows
-    opens = True
+    opens, grid = True, False  # grid: the last item was a grid's row (the next band may hold a single point)
     last = 0
     while True:
         try:
@@ -95,11 +110,12 @@ def with_grids(rows: Iterator[Row]) -> Iterator[Row | Grid]:
             raise
         if not window:
             return
-        if (opens or window[0][0] > last + 1) and _is_grid(list(window)):
+        after_grid = grid and window[0][0] == last + 1
+        if (opens or window[0][0] > last + 1) and _is_grid(list(window), after_grid):
             heading, body = window.popleft(), window.popleft()
             yield Grid(heading, body)
-            opens, last = True, body[0]
+            opens, grid, last = True, True, body[0]
         else:
             row = window.popleft()
             yield row
-            opens, last = len(row[1]) == 1, row[0]
+            opens, grid, last = len(row[1]) == 1, False, row[0]

@@ -110,3 +110,19 @@ def test_column_names_of_repeated_rows_are_no_speakers() -> None:
         "Chair: Thank you. Mr Zielinski?\nMr Zielinski: Assessment must stay with the schools."
     )
     assert find_speakers([_passage(record, "Minutes"), _passage(rows, "B")]) == {"chair", "ms nowak", "mr zielinski"}
+
+
+@pytest.mark.unit
+def test_one_survey_response_stays_a_row_named_by_its_header(tmp_path: Path) -> None:
+    # a survey tool's export of one response: short column names over one row, one answer typed over two lines
+    wb = Workbook()
+    sheet = wb.active
+    sheet.append(["Response", "Country", "Q1 Size", "Q2 Assessment", "Q3 Funding"])
+    sheet.append([118, "Malta", "3 ECTS", "At the workplace\nby a mentor", "Employers"])
+    path = tmp_path / "response.xlsx"
+    wb.save(path)
+    texts = [p.text for p in XlsxReader().read(path).passages]
+    assert texts == [
+        "Response: 118; Country: Malta; Q1 Size: 3 ECTS; Q2 Assessment: At the workplace by a mentor; Q3 Funding: "
+        "Employers"
+    ]
