@@ -10,7 +10,9 @@ speaker too, even one who speaks once. A word the text also writes in lower case
 ("die Finanzierung"), is a common word, never a surname.
 
 A meeting's outcome ("Decisions:", "Action items:", "Next steps:", "Agreed:") is no speaker's label: it opens what
-the meeting decided, and the names labelling its items say who is to act, not who spoke.
+the meeting decided, and the names labelling its items say who is to act, not who spoke. Nor is a table's column
+name: a sheet's rows read under their header ("Province: Santander; Members: 9800", one such line per row) open
+with the same column names line after line, which no record of speech does.
 """
 
 from __future__ import annotations
@@ -260,6 +262,30 @@ _AGENDA = re.compile(
 )
 
 
+# a sheet's row read under its header, "Province: Santander; Members: 9800" (ingest.readers.sheet_rows): its first
+# label names a column, not a speaker
+_FIELD = re.compile(r"(?:^|;\s+)([^:;\n]{1,80}?):\s")
+
+
+def _fields(line: str) -> tuple[str, ...]:
+    """The column names of a line that reads as a sheet's row of named fields (two or more), else ()."""
+    found = list(_FIELD.finditer(line))
+    if len(found) < 2 or found[0].start() != 0:
+        return ()
+    return tuple(" ".join(m.group(1).split()).casefold() for m in found)
+
+
+def table_rows(passages: Sequence[Passage]) -> set[tuple[int, int]]:
+    """(passage, line) of the lines that are rows of one table: the same column names opening two lines or more.
+    A speaker's turn is never written so, so their first label opens no turn."""
+    signatures: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for i, p in enumerate(passages):
+        for k, line in enumerate(p.text.split("\n")):
+            if fields := _fields(line.strip()):
+                signatures.setdefault(fields, []).append((i, k))
+    return {at for rows in signatures.values() if len(rows) >= 2 for at in rows}
+
+
 def agenda_heading(line: str) -> bool:
     """Whether ``line`` is an agenda item's heading ("Item 3: Funding", "3. Recognition")."""
     return bool(_AGENDA.match(line.strip()))
@@ -276,7 +302,8 @@ def find_speakers(passages: Sequence[Passage], contributor: str = "", organisati
     found = []
     lines: list[tuple[set[str], str]] = []  # lines from the first label on, with the labels opening turns there
     front = []  # the text before the first label: a title saying "Minutes of the board meeting"
-    for p, outcome in zip(passages, outcome_lines(passages), strict=True):
+    rows = table_rows(passages)
+    for index, (p, outcome) in enumerate(zip(passages, outcome_lines(passages), strict=True)):
         opening: dict[int, set[str]] = {}
         line_of = line_numbers(p.text)
         if not found:
@@ -284,6 +311,8 @@ def find_speakers(passages: Sequence[Passage], contributor: str = "", organisati
         for m in TURN.finditer(p.text):
             line = line_of(m.start("label"))
             at_line = m.start() == 0 or "\n" in p.text[m.start() : m.start("label")] or p.text[m.start() - 1] == "\n"
+            if (index, line) in rows:
+                continue  # a table's column name, not a speaker
             if line not in outcome and (at_line or strong(m.group("label"))):
                 if not found:
                     front.append(p.text[: m.start()])  # the passage's own lines above its first turn

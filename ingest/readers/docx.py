@@ -10,7 +10,6 @@ from importlib.metadata import version as _dist_version
 from pathlib import Path
 from typing import Any
 
-import docx
 from docx.exceptions import PythonDocxError
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import OpcError
@@ -35,6 +34,7 @@ from ingest.readers.docx_controls import (
 from ingest.readers.docx_controls import showing_placeholder as _placeholder
 from ingest.readers.docx_drawings import GRAPHIC_DATA as _GRAPHIC_DATA
 from ingest.readers.docx_drawings import graphic_text as _graphic_text
+from ingest.readers.docx_package import open_word
 from ingest.readers.memo import memo_cuts
 from ingest.readers.minutes_table import turn_rows
 from ingest.readers.salutation import salutation_cuts
@@ -327,15 +327,16 @@ class DocxReader:
         surname labels and decisions are read as such by ingest.turns; 7: an unanswered content control's
         placeholder left out, a template answered in content controls has its own prompts quoted over the answers,
         and a memo's header block and closing initials are left out, its subject its title; 8: minutes kept as a
-        two-column table, "Speaker | Statement", are read as the speakers' turns)."""
-        return f"{_dist_version('python-docx')} reading 8"
+        two-column table, "Speaker | Statement", are read as the speakers' turns; 9: a macro-enabled document (.docm)
+        is read, not refused for its main part's content type)."""
+        return f"{_dist_version('python-docx')} reading 9"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (encrypted Word files are not zips)."""
         return read_office_zip(path, limits, "DOCX", _PARSE_ERRORS, self._read)
 
     def _read(self, path: Path, limits: Limits) -> ReadResult:
-        document = docx.Document(str(path))
+        document = open_word(path)
         part = document.part
         items = list(_blocks(document.element.body, document, part))
         template = answered_in_controls(document.element.body)  # a template answered in content controls

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ingest.model import QUOTE_MARK, DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
+from ingest.readers.eml_banner import is_gateway_warning, subject_without_tag, without_gateway_warning
 from ingest.readers.eml_thread import messages
 from ingest.readers.html import OWN_QUOTE, html_lines, read_html_text
 from ingest.readers.salutation import drop_salutation_paragraphs, salutation_cuts
@@ -65,6 +66,23 @@ def _without_signature(passages: list[Passage]) -> list[Passage]:
     return [*passages[:-1], replace(last, text=text, location=location)]
 
 
+def _without_warning(passages: list[Passage]) -> list[Passage]:
+    """An HTML body's passages without the mail gateway's warning as their first line (ingest.readers.eml_banner);
+    a ``paragraphs N-M`` label that began with it begins after it."""
+    first = passages[0] if passages else None
+    if first is None or first.location.table is not None or not is_gateway_warning(first.text.split("\n")[0]):
+        return passages
+    lines = first.text.split("\n")
+    if len(lines) == 1:
+        return passages[1:]
+    location, match = first.location, _PARAGRAPHS.match(first.location.label)
+    if match and int(match.group(2) or match.group(1)) - int(match.group(1)) + 1 == len(lines):
+        start, end = int(match.group(1)) + 1, int(match.group(2) or match.group(1))
+        label = f"paragraph {start}" if start == end else f"paragraphs {start}-{end}"
+        location = replace(location, label=label, paragraph=start if location.paragraph is not None else None)
+    return [replace(first, text="\n".join(lines[1:]), location=location), *passages[1:]]
+
+
 def _without_salutation(passages: list[Passage]) -> list[Passage]:
     """An HTML body's passages without the salutation opening it ("Dear colleagues,"; see
     :mod:`ingest.readers.salutation`); a ``paragraphs N-M`` label that began with it begins after it."""
@@ -102,7 +120,7 @@ def _properties(message: EmailMessage) -> DocumentProperties:
         except (TypeError, ValueError, IndexError):
             date = None
     return DocumentProperties(
-        title=_one_line(message.get("subject")) or None, author=name or address or None, date=date
+        title=subject_without_tag(_one_line(message.get("subject"))) or None, author=name or address or None, date=date
     )
 
 
@@ -122,8 +140,9 @@ class EmlReader:
         the contributor's); 7: an HTML blockquote is quoted history only after a "wrote:" line or when it says so
         (type="cite"), else the writer's own quotation, kept as one; 8: each message's salutation ("Dear
         colleagues,") is left out too; 9: in an inline reply, every question quoted between the answers is the
-        answered message's, as the first one already was)."""
-        return "9"
+        answered message's, as the first one already was; 10: the mail gateway's "[EXTERNAL]" warning opening the
+        body is left out, and its tag dropped from the subject that titles the message)."""
+        return "10"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read the message's body; ``password`` is ignored (S/MIME-encrypted mail is refused as having no text)."""
@@ -143,6 +162,7 @@ class EmlReader:
             try:
                 # an HTML body holding forwarded or quoted messages is read as its text, message by message
                 lines = html_lines(_content(body))
+                lines = lines[1:] if lines and is_gateway_warning(lines[0]) else lines
                 thread, quoted = messages("\n\n".join(lines), subject)
             except ReadError:
                 lines, thread = [], []
@@ -157,10 +177,11 @@ class EmlReader:
                         raise
                     html = None  # an HTML body without text: said below, with any attachments
                 if html is not None:
-                    passages = _without_signature(_without_salutation(list(html.passages)))
+                    passages = _without_signature(_without_salutation(_without_warning(list(html.passages))))
                     warnings.extend(html.warnings)
         elif body is not None:
-            thread, quoted = messages(clean_text(_content(body)), subject)
+            # the gateway's warning over the body is the receiving side's, not the sender's
+            thread, quoted = messages(without_gateway_warning(clean_text(_content(body))), subject)
         if quoted:
             warnings.append("quoted '> ...' lines of earlier messages, whose author no line names, were left out")
         counted = len(passages)  # paragraphs of the body so far, a left-out salutation's among them

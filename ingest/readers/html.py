@@ -20,6 +20,7 @@ from lxml import etree
 
 from ingest.model import DocumentProperties, ReadResult
 from ingest.readers.base import Limits, ReadError
+from ingest.readers.html_gdocs import prepare_google_docs
 from ingest.readers.html_letter import without_letter_furniture
 from ingest.readers.text import (
     DEFAULT_LIMITS,
@@ -260,6 +261,7 @@ class _Walker:
         self.answered = False
         self.pre = 0
         self.caption: list[str] | None = None
+        self.title: Any = None  # the paragraph that titles the document (Google Docs' "Title" style)
 
     def text(self, value: str | None) -> None:
         if not value:
@@ -291,7 +293,10 @@ class _Walker:
 
     def start(self, element: Any, tag: str) -> None:
         """Handle an opening tag: headings, data tables, rows and cells, and block boundaries."""
-        if tag in _HEADINGS and not self.tables and self.heading is None:
+        if element is self.title and self.heading is None:
+            self.break_line()
+            self.heading = (0, [], element)  # level 0: the document's title, no section
+        elif tag in _HEADINGS and not self.tables and self.heading is None:
             self.break_line()
             self.heading = (_HEADINGS[tag], [], element)
             self.section_level = _HEADINGS[tag]
@@ -334,7 +339,7 @@ class _Walker:
             level, text = self.heading[0], _EDIT_LINK.sub("", _one_line("".join(self.heading[1])))
             self.heading = None
             if text:
-                self.blocks.append(_Block("heading", text, level))
+                self.blocks.append(_Block("heading" if level else "title", text, level))
         elif tag == "table" and self.tables and not _layout_table(element):
             lines = self.tables.pop().lines()
             if self.tables:
@@ -415,6 +420,8 @@ def _meta(root: Any, name: str) -> str | None:
 def _properties(root: Any, blocks: list[_Block]) -> DocumentProperties:
     title = next((_one_line(t.text_content()) for t in root.iter("title")), "") or None
     if not title:
+        title = next((b.text for b in blocks if b.kind == "title"), None)
+    if not title:
         title = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
     date = next((d[:10] for name in _DATE_METAS if (d := _meta(root, name)) and _ISO_DATE.match(d)), None)
     language = _one_line(root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "")
@@ -447,8 +454,9 @@ class HtmlReader:
         """The installed lxml version, and the revision of our reading of it (3: a heading's button, a details'
         summary and a definition list's question are headings; an accordion's collapsed panels are read; 4: a wiki's
         menus, skip links, contents box, "[edit]" links, categories and footer left out; 5: a Word web page's list
-        marks are marks, not text, and a letter's greeting and closing are left out)."""
-        return f"{_dist_version('lxml')} reading 5"
+        marks are marks, not text, and a letter's greeting and closing are left out; 6: a Google Docs export's
+        reviewers' comments are left out, anchors and text, and its "Title" paragraph titles it)."""
+        return f"{_dist_version('lxml')} reading 6"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as an HTML page; ``password`` is ignored (web pages are not encrypted)."""
@@ -461,6 +469,7 @@ def read_html_text(text: str, budget: CharBudget, warnings: tuple[str, ...] = ()
     root, parse_warnings = _parse(text)
     walker = _Walker()
     walker.panels = _panels(root)
+    walker.title = prepare_google_docs(root)  # a Google Docs export: its reviewers' comments go, its title names it
     found = without_letter_furniture(walker.walk(root))
     passages, _ = passages_from_blocks(found, budget, title_index=title_heading(found))
     if not passages:

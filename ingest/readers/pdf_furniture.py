@@ -181,33 +181,53 @@ def _drop_page_numbers(pages: Sequence[PageLines], edges: list[_Edges]) -> int:
 
 def _drop_two_page_furniture(pages: Sequence[PageLines]) -> int:
     """A two-page document's running header or footer: the line at the same edge of both pages, the same but for
-    its numbers ("Agency X | Position paper", "Page 1 of 2"). An edge is the very first or very last line of the
-    text, or, where every line is placed, the top or the bottom line of the page (a writer that draws the page's
-    furniture after its columns, a page template drawn last, ends the text with the header); placed lines must also
-    sit where a page template puts them (at the same height, apart from the text, or numbered with the page). Two
-    pages that are the same throughout are left alone: that is content printed twice, not furniture."""
+    its numbers ("Agency X | Position paper", "Page 1 of 2"), and the line inside it when that one matches too. An
+    edge is the very first or very last line of the text, or, where every line is placed, the top or the bottom
+    line of the page (a writer that draws the page's furniture after its columns, a page template drawn last, ends
+    the text with the header); placed lines must also sit where a page template puts them (at the same height,
+    apart from the text, or numbered with the page). Two pages that are the same throughout are left alone: that
+    is content printed twice, not furniture."""
     texts = [[line for line, _ in page.lines if line.strip()] for page in pages]
     if not all(len(t) >= 3 for t in texts) or texts[0] == texts[1]:
         return 0
     edges = [_Edges(page) for page in pages]
+    body = _body_size(pages)
     drop: list[set[int]] = [set(), set()]
     for side in range(min(len(edge.sides) for edge in edges)):
-        ends = [edge.sides[side][0] for edge in edges]
-        keys = [_furniture_key(page.lines[i][0]) for page, i in zip(pages, ends, strict=True)]
-        if not (keys[0] == keys[1] and keys[0].strip("# ") and len(keys[0].split()) <= 15):
-            continue
-        # where lines are placed, only where a page template puts it (see _templated): a table's last row that wraps
-        # alike at the foot of both pages is no footer
-        if all(edge.placed for edge in edges) and not _templated(pages, edges, ends, side):
-            continue
-        for found, i in zip(drop, ends, strict=True):
-            found.add(i)
+        # from the edge inward, while the lines match: a browser or a layout program sets two pieces at each edge
+        # (the date and the page's title over the page, its address and "1/2" under it; a footer's text and its
+        # page number), so the second line from the edge is furniture too when the first one is
+        for depth in range(min(FURNITURE_EDGE, *(len(edge.sides[side]) for edge in edges))):
+            ends = [edge.sides[side][depth] for edge in edges]
+            if not _same_furniture(pages, edges, ends, side, depth, body):
+                break
+            for found, i in zip(drop, ends, strict=True):
+                found.add(i)
     removed = 0
     for page, found in zip(pages, drop, strict=True):
         if found:
             page.keep(set(range(len(page.lines))) - found)
             removed += len(found)
     return removed
+
+
+def _same_furniture(
+    pages: Sequence[PageLines], edges: list[_Edges], ends: list[int], side: int, depth: int, body: float
+) -> bool:
+    """Whether the two pages' lines ``ends``, ``depth`` lines in from the edge ``side``, are one running line: the
+    same but for numbers, short, and where lines are placed, where a page template puts them (see _templated: a
+    table's last row that wraps alike at the foot of both pages is no footer). A line further in that is set in
+    the body's type must also be set apart from the body on both pages: a paragraph opening both pages alike
+    stays."""
+    keys = [_furniture_key(page.lines[i][0]) for page, i in zip(pages, ends, strict=True)]
+    if not (keys[0] == keys[1] and keys[0].strip("# ") and len(keys[0].split()) <= 15):
+        return False
+    placed = all(edge.placed for edge in edges)
+    if placed and not _templated(pages, edges, ends, side):
+        return False
+    if depth and any(edge._in_body_type(i, body) for edge, i in zip(edges, ends, strict=True)):
+        return placed and all(edge.apart(edge.sides[side], depth) for edge in edges)
+    return True
 
 
 def _templated(pages: Sequence[PageLines], edges: list[_Edges], ends: list[int], side: int) -> bool:

@@ -23,6 +23,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from ingest.model import QUOTE_MARK, Location, Passage
+from ingest.readers.sheet_grid import Grid, with_grids
 from ingest.readers.text import CharBudget, clean_text
 
 # What openpyxl, zipfile and the XML parsers raise on broken workbooks: missing parts surface as KeyError,
@@ -237,14 +238,26 @@ def _sheet_lines(
 ) -> Iterator[tuple[int, str, bool, bool, dict[int, str] | None]]:
     """(row number, line, whether the row holds prose, whether it starts a passage, the header naming its
     columns) of one sheet: rows before the header (titles) as they are, rows after it as named fields, notes
-    under the table as prose of their own; without a header among the first rows, every row as it is."""
+    under the table as prose of their own; without a header among the first rows, every row as it is. A grid's
+    cells (ingest.readers.sheet_grid) are each a passage under its own heading, located by the row under it."""
     waiting: list[tuple[int, list[_Cell]]] = []  # rows seen while the header is still being looked for
     header: dict[int, str] | None = None
     header_row: tuple[int, list[_Cell]] | None = None
     searching = True
     last = 0  # the row number of the last row with text
     notes = written = False  # in the notes written under the table; one of them written
-    for number, cells in _non_empty_rows(ws, name, warnings_out):
+    for item in with_grids(_non_empty_rows(ws, name, warnings_out)):
+        if isinstance(item, Grid):
+            # rows above a grid are read as they are; a table above it does not name what follows it
+            if searching:
+                yield from ((row, _plain_line(before), _prose(before), False, None) for row, before in waiting)
+                waiting.clear()
+            elif header_row is not None:
+                yield header_row[0], _plain_line(header_row[1]), False, False, None
+            header, header_row, last, notes, written = None, None, item.body[0], False, False
+            yield from ((item.body[0], text, True, True, None) for text in item.cells())
+            continue
+        number, cells = item
         gap, last = number > last + 1, number
         if searching:
             if _is_header(cells, two_need_bold):

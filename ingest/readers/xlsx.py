@@ -149,8 +149,9 @@ class XlsxReader:
     def version(self) -> str:
         """The installed openpyxl version and our reading's. Rows 2: a row holding prose is a passage of its own;
         3: notes under the table are prose of their own, and cells' comments are read (the writer's as the cell's
-        note, anyone else's quoted)."""
-        return f"{_dist_version('openpyxl')} rows 3"
+        note, anyone else's quoted); 4: a grid of headed cells, a SWOT's quadrants, is read cell by cell under each
+        heading, its lines kept, never as a header naming the rows below (ingest.readers.sheet_grid))."""
+        return f"{_dist_version('openpyxl')} rows 4"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` only words the refusal (encrypted workbooks cannot be decrypted)."""

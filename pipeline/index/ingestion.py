@@ -88,7 +88,9 @@ def content_hash(path: Path) -> tuple[str, int]:
 # (chat exports' own lines, notes under a table, cell comments, Word web pages' list marks, memo initials, also in
 # Word); 12: a quoted line cut by the chunker keeps its mark on every piece, and a scanner's or program's title
 # ("Scanned document", "HP Scan", "scan0001") is no title, every format; 13: a sheet's kinds in Slovenian, Croatian,
-# Czech and Romanian are read (the row as written is unchanged, so its hash alone would keep the old "other")
+# Czech and Romanian are read (the row as written is unchanged, so its hash alone would keep the old "other"), and
+# a sheet's rows of named fields ("Province: Santander; Members: 9800") open no speaker's turn (ingest.turn_labels),
+# so a workbook is no transcript
 EXTRACTION_REVISION = "13"
 
 
