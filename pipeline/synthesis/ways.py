@@ -264,6 +264,8 @@ def way_phrase(text: str) -> str:
     if taken is None:
         return ""
     ways = next(w for w in LEXICON if w.name == taken[0])
+    if ways.from_matter:
+        return ""  # its match opens at the matter's word ("exam online"): the claim's own stance phrase reads better
     found = (ways.first if taken[1] == 1 else ways.second).search(text)
     return found.group(0) if found else ""
 
