@@ -34,7 +34,9 @@ _UNITS = (
     ("EUR", r"(?:euros?|eur|€)"),
     ("USD", r"(?:(?:us\s+)?dollars?|usd)"),
 )
-_NUM = r"(?:\d+(?:[.,]\d+)?|" + "|".join(WORD_NUMBERS) + r")"
+# "a single ECTS credit", "one single year": one of the unit, as "one" is (a bare "single" names no amount: "a
+# single framework", "single-use")
+_NUM = r"(?:\d+(?:[.,]\d+)?|(?:(?<=\ba\s)|(?<=\bone\s))single|" + "|".join(WORD_NUMBERS) + r")"
 _RANGE = rf"(?:between\s+)?(?P<low>{_NUM})(?:\s*(?:-|–|to|and)\s*(?P<high>{_NUM}))?"
 _AMOUNT = re.compile(
     rf"\b{_RANGE}(?:-|\s*)(?P<unit>{'|'.join(p for _, p in _UNITS)})(?![\w-])"
@@ -205,6 +207,8 @@ class Quantity:
 
 def _value(text: str) -> float:
     text = text.lower()
+    if text == "single":
+        return 1.0
     if text in WORD_NUMBERS:
         return float(WORD_NUMBERS[text])
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):  # "1,100 euros": a thousands separator, not a decimal comma

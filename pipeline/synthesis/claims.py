@@ -30,7 +30,8 @@ class Claim:
     decided: bool = False  # a decision the contributor took (a row of a decision table): a position, modal or not
 
 
-_BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
+# a mark or a number opening a list item, also a numbered paragraph of a second level ("2.1", "3.2.1.")
+_BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)]|\d+(?:\.\d+)+\.?)\s+")
 # Two claims joined in one sentence: after a semicolon, a colon, "but", or "and" opening a new clause.
 _CLAUSE = re.compile(r"\s*;\s+|:\s+(?=[a-z])|,\s+but\s+|,\s+and\s+(?=(?:we|they|it|this|these|the)\b)", re.I)
 
@@ -84,7 +85,12 @@ _DECISION_HEADER = re.compile(r"\b(?:decisions?|decided|positions?|verdicts?|res
 # A column of the author's own recommendations ("Recommendation | Rationale", "Our recommendations | Why"): each
 # cell is a position of the table's author, in any column (the first one too, unlike a decision's matter). Not
 # "Proposal": a decision table's matter is someone else's proposal.
-_RECOMMENDATION_HEADER = re.compile(r"^(?:our\s+|the\s+)?recommendations?\b", re.IGNORECASE)
+# So is a column of the author's own answers or positions ("Question | Our answer | Why"): "our" makes them the
+# author's, where a bare "Answer" or "Response" column of a survey reports others.
+_RECOMMENDATION_HEADER = re.compile(
+    r"^(?:(?:our\s+|the\s+)?recommendations?|our\s+(?:answers?|replies|reply|positions?|views?|proposals?))\b",
+    re.IGNORECASE,
+)
 # A verdict that opens a decision: one that declines the matter of its row ("Rejected.", "Not adopted.").
 _DECLINED = re.compile(
     r"^(?:rejected|refused|declined|dismissed|not\s+(?:adopted|accepted|approved|supported|endorsed|agreed))\b\.?",
@@ -147,6 +153,17 @@ def _recommended(lines: list[str], header: list[str]) -> list[tuple[str, bool]]:
 _ANSWER_WORD = re.compile(r"^(?:yes|no)\s*[.,:;!]\s+(?=\S)", re.IGNORECASE)
 
 
+# A line a layout cut in the middle of a sentence (a narrow column of a newsletter, a text box): it ends without a
+# sentence's or a clause's end mark and the next line goes on in lower case, with no bullet or table cell.
+_WRAPPED = re.compile(r"(?<=[^\s.!?:;|])[ \t]*\n[ \t]*(?=[a-z(])(?![^\n]*\s\|\s)")
+
+
+def unwrapped(block: str) -> str:
+    """``block`` with its lines cut mid-sentence joined again ("Providers holding a certified quality\nmanagement
+    system should ..."): the sentence cutter keeps lines apart, which would leave each piece a fragment."""
+    return _WRAPPED.sub(" ", block)
+
+
 def claims_from(evidence: Sequence[Evidence], voice_of: dict[str, str]) -> list[Claim]:
     """Normative sentences and clauses of the evidence; no table rows, questions or instructions to machines.
 
@@ -158,7 +175,9 @@ def claims_from(evidence: Sequence[Evidence], voice_of: dict[str, str]) -> list[
         voice = voice_of.get(item.file) or item.contributor or item.file
         # a paragraph that addresses machines is dropped whole: its other sentences carry the same payload
         # (and a block quote is someone else's words: never a claim of this voice)
-        blocks = [b for b in re.split(r"\n\s*\n", without_quotes(item.text)) if not looks_like_instruction(b)]
+        blocks = [
+            unwrapped(b) for b in re.split(r"\n\s*\n", without_quotes(item.text)) if not looks_like_instruction(b)
+        ]
         for block in blocks:
             for text, decided in decision_claims(block):
                 key = (voice, " ".join(text.lower().split()))

@@ -51,6 +51,7 @@ from pipeline.index.search import Searcher
 from pipeline.index.workspace_index import Index
 from pipeline.model import Evidence
 from pipeline.synthesis.alternatives import opposed_choices
+from pipeline.synthesis.answers import yes_no_conflicts
 from pipeline.synthesis.bridge import bridged_conflicts
 from pipeline.synthesis.claims import Claim, claims_from
 from pipeline.synthesis.coverage import near_duplicates
@@ -72,7 +73,7 @@ from pipeline.synthesis.positions import (
 )
 from pipeline.synthesis.roles import actor_conflicts, actor_phrase, different_actors, role_claims
 from pipeline.synthesis.stance import contradiction, stance_phrase, stated_amounts
-from pipeline.synthesis.ways import answers_by_way, asks_of, opposed_ways, way_phrase, way_taken
+from pipeline.synthesis.ways import answers_by_way, asks_of, opposed_ways, way_phrase, way_taken, without_way
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ class DivergenceSettings:
 
     relevance: float = 0.40  # claim-to-question cosine to count as an answer to the question
     anchor: float = 0.45  # a contested point needs a disputed claim at least this close to the question
+    answer_bar: float = 0.55  # cosine at which a claim answers a yes-or-no question closely enough to say yes or no
     same_topic: float = 0.76  # cosine at which two claims sharing one salient word are on one topic (near-paraphrases)
     near_topic: float = 0.52  # ... or this much, when they share two (a shared two-word term counts one more)
     amount_topic: float = 0.35  # cosine at which two claims sharing a salient word may differ in amount
@@ -242,12 +244,15 @@ def divergences_for_question(
     matter, on_matter = _matter(kept, matrix @ matrix.T, run)
     conflicts: dict[tuple[int, int], str] = {}
     denials: set[tuple[int, int]] = set()  # opposite stances not close enough in words to be on one topic
+    # a way's own negation ("offer micro-credentials without a separate approval") names the way, it denies no
+    # predicate: compared without it, such a claim opposes another only by its way (:mod:`pipeline.synthesis.ways`)
+    plain = [without_way(c.text) for c in kept]
     for i in range(len(kept)):
         for j in range(i + 1, len(kept)):
             decided = (kept[i].decided, kept[j].decided)
             if all(decided) and kept[i].evidence.chunk_id == kept[j].evidence.chunk_id:
                 continue  # one table of decisions: "Not adopted." and "every apprentice sits the test" say one thing
-            kind = contradiction(kept[i].text, kept[j].text, decided) if amounts[i, j] else None
+            kind = contradiction(plain[i], plain[j], decided) if amounts[i, j] else None
             if kind == "stance" and different_actors(kept[i].text, kept[j].text):
                 continue  # what workers must not do and what employers should do are no one matter
             if kind == "number" or kind == "stance" and topical[i, j] and on_matter[i, j]:
@@ -283,6 +288,13 @@ def divergences_for_question(
     # settled before the first class"), from a small lexicon of general policy words (:mod:`pipeline.synthesis.ways`)
     ways = opposed_ways(kept, rel, s.relevance, set(conflicts), question)
     for (i, j), (si, sj) in ways.items():
+        conflicts[(i, j)] = "stance"
+        chosen[i], chosen[j] = si, sj
+    # a yes-or-no question answered yes by one claim and no by another, both close to it and stating its matter
+    # (:mod:`pipeline.synthesis.answers`): "employers must grant paid training leave" / "whether an employee gets
+    # time off is a matter for the employer and the employee to settle"
+    answered = yes_no_conflicts(kept, rel, question, s.answer_bar, run.salient, set(conflicts), different_actors)
+    for (i, j), (si, sj) in answered.items():
         conflicts[(i, j)] = "stance"
         chosen[i], chosen[j] = si, sj
     # a yes-or-no question bridges two answers worded apart (:mod:`pipeline.synthesis.bridge`): an obligation

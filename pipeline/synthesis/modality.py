@@ -92,7 +92,10 @@ _OPTION = re.compile(
     r"(?:it\s+|the\s+(?:decision|choice)\s+)?to\s+(?:the|each|every|individual)\s"
     r"|up\s+to\s+(?:the|each|every|individual)\s+[a-z]+\s+to\s+(?:decide|choose)"
     r"|opt(?:s|ed|ing)?[\s-](?:in|out)|(?:may|can|could)\s+(?:choose|decide|opt)|on\s+a\s+voluntary\s+basis"
-    r"|choose\s+(?:for\s+themselves\s+)?whether|decide\s+for\s+themselves)\b",
+    r"|choose\s+(?:for\s+themselves\s+)?whether|decide\s+for\s+themselves"
+    # "a matter for the employer and the employee to settle between them"
+    r"|a\s+matter\s+for\s+(?:the|each|every|individual)\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:decide|settle|agree|choose|"
+    r"determine|negotiate|arrange))\b",
     re.IGNORECASE,
 )
 # A negation close before a marker, in the same clause, turns it round ("should not be made mandatory", "no
@@ -200,9 +203,12 @@ _LEFT_TO = (
     r"(?:(?:left|up)\s+to\s+(?=(?:the|each|every|individual|their|its|his|her|them|him|us|you|any)\s)"
     r"|at\s+the\s+discretion\s+of\b)"
 )
+# "whether X is a matter for the employer and the employee to settle" leaves X to them, as "left to" does (the
+# verb after it is how they decide, not the matter)
+_MATTER_FOR = r"|a\s+matter\s+for\s+(?=(?:the|each|every|individual|their|its|his|her|them|him|us|you|any)\s)"
 _LEFT_BEFORE = re.compile(
     r"^(?:whether\s+)?(?P<pred>[^,;:]+?)\s+(?:should|must|shall|is|are|will)?\s*(?:be\s+|remain\s+|stay\s+)?"
-    rf"{_LEFT_TO}",
+    rf"(?:{_LEFT_TO}{_MATTER_FOR})",
     re.IGNORECASE,
 )
 _LEFT_AFTER = re.compile(

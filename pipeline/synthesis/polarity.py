@@ -39,6 +39,10 @@ _NORMATIVE = re.compile(
     r"oppos(?:e|es|ed|ing)|reject(?:s|ed)?|(?:am|are|is|remains?|stands?)\s+(?:\w+ly\s+)?against|enough|sufficient|insufficient|mandatory|required?|requires|"
     r"minimum|maximum|at\s+(?:least|most)|no\s+more\s+than|too\s+(?!many\b|much\b)\w+|"
     r"(?:see|find)\s+no\s+(?:place|need|reason|role|case|room|justification)\s+for|"
+    # a judgement of where a thing belongs or whether it is worth doing ("short courses do not belong in the
+    # framework", "has no place in the register", "a one-credit course is worth issuing")
+    r"(?:do|does)(?:\s+not|n['’]t)\s+belong|belongs?\s+(?:in|within|inside|outside)|(?:has|have)\s+no\s+place\s+in|"
+    r"(?:is|are)\s+(?:not\s+|well\s+)?worth\s+[a-z]+ing|"
     r"there\s+is\s+no\s+(?:place|need|case|room|justification)\s+for)\b",
     re.IGNORECASE,
 )
@@ -172,10 +176,27 @@ def _without_subject_relative(text: str) -> str:
     return text[: relative.start()] + " " * (relative.end() - relative.start()) + text[relative.end() :]
 
 
+# "Outside" after a participle in the claim's subject, before its modal ("short courses taken outside the
+# university should never ...", "skills learnt outside formal courses should ..."): it says which things the claim
+# is about, it denies nothing. After the modal ("should be kept outside the framework") it is the claim's own.
+_DESCRIBED_OUTSIDE = re.compile(
+    r"\b(?:[a-z]+ed|taken|learnt|earnt|done|held|run|given|won|built|made|got|gotten)\s+(?P<cue>outside)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_described_outside(text: str) -> str:
+    for match in _DESCRIBED_OUTSIDE.finditer(text):
+        if not _ANY_MODAL.search(text, 0, match.start()):
+            text = text[: match.start("cue")] + " " * len("outside") + text[match.end("cue") :]
+    return text
+
+
 @lru_cache(maxsize=8192)
 def _denying_part(text: str) -> str:
     """The claim with the negations that are not its own blanked or cut off (see :func:`polarity`)."""
-    plain = _CONTRAST.sub(" ", _SUBORDINATE.sub("", _without_subject_relative(bound_denials(text))))
+    plain = _without_subject_relative(_without_described_outside(bound_denials(text)))
+    plain = _CONTRAST.sub(" ", _SUBORDINATE.sub("", plain))
     plain = _LEAVE_TO.sub(" ", _BOUND_NEGATION.sub(" ", plain))
     plain = _MEASURED_AGAINST.sub(lambda m: m.group(0)[: -len("against")], plain)
     for match in _RELATIVE_WITHOUT.finditer(plain):

@@ -102,7 +102,7 @@ _KIND = [(kind, re.compile(rf"\b(?:{words})\b", _I)) for kind, words in _KINDS]
 # A duty or recommendation, then a permission, each up to where its predicate starts.
 _DUTY = re.compile(
     r"\b(?:should|must|shall|ought\s+to|has\s+to|have\s+to|needs?\s+to)\b"
-    r"(?!\s+(?:be\s+)?(?:able|allowed|permitted|free|entitled)\b)",
+    r"(?!\s+(?:be\s+)?(?:(?:able|allowed|permitted|entitled)\b|free\s+to\b))",  # "free of charge" is no permission
     _I,
 )
 _PERMISSION = re.compile(
@@ -142,6 +142,9 @@ _FRAME = re.compile(
 )
 # the passive that names its agent: "should be paid for by employers", "should be funded from public budgets"
 _AGENT = re.compile(r"^be\s+(?P<verb>\w+)(?:\s+for)?\b[^,;:]*?\b(?:by|from|out\s+of|through)\s+(?P<agent>[^,;:]+)", _I)
+# a second predicate after "and" that shares the first one's "be" ("should be free of charge for the learner and
+# financed entirely from the public budget"): its participle and agent say who pays
+_SECOND_PASSIVE = re.compile(r"^be\s+[^,;:]*?\s+and\s+(?=[a-z]+(?:ed|en)\b)", _I)
 # those the role is done for, named in the predicate ("pay for apprentices' courses")
 _FOR = re.compile(r"\bfor\s+(?:the\s+|their\s+|its\s+)?([^,;:]+)", _I)
 
@@ -225,6 +228,9 @@ def assignment(text: str, role: str) -> Assignment | None:
     only = bool(_ONLY.match(subject))
     verb = _OPENING.sub("", predicate)
     passive = _AGENT.match(verb)
+    second = _SECOND_PASSIVE.search(verb)
+    if second and not (passive and _PASSIVE[role].match(passive.group("verb"))) and not _ACTIVE[role].match(verb):
+        passive = _AGENT.match("be " + verb[second.end() :])  # the second predicate shares the first one's "be"
     if passive and _PASSIVE[role].match(passive.group("verb")):
         actor_phrase, acted = passive.group("agent"), verb
     elif _ACTIVE[role].match(verb):

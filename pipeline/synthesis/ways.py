@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from pipeline.synthesis.amounts import quantities
 from pipeline.synthesis.modality import bare_force
 from pipeline.synthesis.polarity import is_normative
 
@@ -43,6 +44,9 @@ class Ways:
     matter: re.Pattern[str]
     first: re.Pattern[str]
     second: re.Pattern[str]
+    # the ways' patterns open with the matter's word, so a negation inside the match is the claim's own ("exams
+    # should not be taken online"); the others' own words may hold one ("no entry requirements")
+    from_matter: bool = False
 
 
 PAYING = Ways(
@@ -157,7 +161,45 @@ LASTING = Ways(
         _I,
     ),
 )
-LEXICON = (PAYING, ADMITTING, TESTING_LANGUAGE, ADAPTING, LASTING)
+_APPROVAL = r"(?:approval|accreditation|validation|authori[sz]ation|licen[cs]e|review|check)"
+_APPROVED = r"(?:approved|accredited|validated|authori[sz]ed|licensed|reviewed|checked|vetted)"
+_ITEM = r"(?:micro-credentials?|courses?|programmes?|programs?|qualifications?|offers?|units?|modules?)"
+APPROVING = Ways(
+    "approving",
+    re.compile(r"\b(?:approv\w*|accredit\w*|authori[sz]\w*|licen[cs]\w*|quality|vet\w*)\b", _I),
+    re.compile(r"\b(?:approv\w*|accredit\w*|authori[sz]\w*|licen[cs]\w*|validat\w*|quality|vet\w*)\b", _I),
+    # each offer approved on its own: "accredited individually", "approved course by course", "a separate
+    # approval of every course"
+    re.compile(
+        rf"\b{_APPROVED}\s+(?:(?:by\s+[\w\s-]{{1,40}}?\s+)?(?:individually|separately|one\s+by\s+one|"
+        rf"{_ITEM}\s+by\s+[\w-]+|each\s+on\s+its\s+own|on\s+its\s+own))\b"
+        # (not "without a separate approval for each course", the other way)
+        rf"|\b(?<!without\sa\s)(?<!without\san\s)(?<!without\s)(?<!no\s)(?:individual|separate)\s+{_APPROVAL}\s+"
+        rf"(?:of|for)\s+(?:each|every)\s+(?:[\w-]+\s+)?{_ITEM}\b",
+        _I,
+    ),
+    # the provider's own quality system instead: "without a separate approval for each course", "institutional
+    # accreditation", "no individual accreditation of each course"
+    re.compile(
+        rf"\bwithout\s+(?:a|an|any)?\s*(?:separate|individual|further|additional|new|prior)\s+{_APPROVAL}\b"
+        rf"|\binstitutional\s+accreditation\b|\bself-accredit\w*",
+        _I,
+    ),
+)
+_SAT = r"\b(?:assess\w*|exam\w*|tests?|tested)\b[^.;:]{0,60}?"
+ATTENDING = Ways(
+    "attending",
+    re.compile(r"\b(?:where|online|in\s+person|on[\s-]?site|remotely|at\s+a\s+distance|from\s+home)\b", _I),
+    re.compile(r"\b(?:assess\w*|exam\w*|tests?|tested)\b", _I),
+    # at a distance: "take the final exam online, from home", "assessed remotely"
+    re.compile(rf"{_SAT}\b(?:online|remotely|from\s+home|at\s+a\s+distance|by\s+video)\b", _I),
+    # present in one place: "must take place in person", "on site" (not a yardstick: "the same rules as on campus")
+    re.compile(
+        rf"{_SAT}(?<!\bas\s)\b(?:in\s+person|on[\s-]site|face[\s-]to[\s-]face|on\s+campus|physically\s+present)\b", _I
+    ),
+    from_matter=True,
+)
+LEXICON = (PAYING, ADMITTING, TESTING_LANGUAGE, ADAPTING, LASTING, APPROVING, ATTENDING)
 
 _NEGATION = re.compile(r"\b(?:not|never|no|nobody|none|without|neither|nor|cannot)\b|n['’]t\b", _I)
 _CLAUSE_BREAK = re.compile(r"[;:,]|\b(?:but|while|whereas|although|because|since|so\s+that|where|if|when)\b", _I)
@@ -183,7 +225,10 @@ def way_taken(text: str) -> tuple[str, int] | None:
         found = [(m, 1) for m in ways.first.finditer(text)] + [(m, -1) for m in ways.second.finditer(text)]
         if not found or len({sign for _, sign in found}) != 1:
             continue
-        if any(_NEGATION.search(_clause_before(text, m.start())) for m, _ in found):
+        if any(
+            _NEGATION.search(_clause_before(text, m.start())) or ways.from_matter and _NEGATION.search(m.group(0))
+            for m, _ in found
+        ):
             continue  # "should not have to pay up front": turned round, or not; the reading abstains
         taken.append((ways.name, found[0][1]))
     return taken[0] if len(taken) == 1 else None
@@ -219,8 +264,22 @@ def way_phrase(text: str) -> str:
     if taken is None:
         return ""
     ways = next(w for w in LEXICON if w.name == taken[0])
+    if ways.from_matter:
+        return ""  # its match opens at the matter's word ("exam online"): the claim's own stance phrase reads better
     found = (ways.first if taken[1] == 1 else ways.second).search(text)
     return found.group(0) if found else ""
+
+
+def without_way(text: str) -> str:
+    """``text`` without the words of its way when they hold a negation ("... should be able to offer
+    micro-credentials without a separate approval for each course" reads "... should be able to offer
+    micro-credentials for each course"): the negation names the way, it turns no predicate round; else ``text``."""
+    phrase = way_phrase(text)
+    # only an exemption said with "without" ("without a separate approval"); a way that is an amount ("never
+    # expire", "without an expiry date": no time limit) keeps its words, which the amount is read from
+    if not phrase.lower().startswith("without") or quantities(phrase):
+        return text
+    return re.sub(r"\s+(?=[.,;:!?])", "", " ".join(text.replace(phrase, " ", 1).split()))
 
 
 def asks_of(question: str, points: Sequence[str]) -> bool:
