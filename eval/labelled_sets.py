@@ -72,11 +72,12 @@ def folder_set(name: str, folder: Path) -> LabelledSet:
     return LabelledSet(name, folder / "corpus", outline, labels, gold)
 
 
-# The sample corpus, then the development sets in the order they were written. eval/heldout3/ to heldout19/
+# The sample corpus, then the development sets in the order they were written. eval/heldout3/ to heldout21/
 # were each run once as held out (heldout6 and heldout7 at 3e32d50, heldout8 and heldout9 at eec5089, heldout10
 # and heldout11 at cb447e4, heldout12 and heldout13 at aff8823, heldout14 and heldout15 at 85faa64, heldout16 and
-# heldout17 at ae0554d, heldout18 and heldout19 at aef6d7b) and are development sets now; a set written to be
-# held out and not yet run never belongs here: a calibration that read it would leave nothing held out.
+# heldout17 at ae0554d, heldout18 and heldout19 at aef6d7b, heldout20 and heldout21 at afefcb2) and are
+# development sets now; a set written to be held out and not yet run never belongs here: a calibration that read
+# it would leave nothing held out.
 SETS = (
     LabelledSet("sample", ROOT / "corpus", OUTLINE, LABELS, GOLD),
     folder_set("heldout", EVAL / "heldout"),
@@ -98,6 +99,8 @@ SETS = (
     folder_set("heldout17", EVAL / "heldout17"),
     folder_set("heldout18", EVAL / "heldout18"),
     folder_set("heldout19", EVAL / "heldout19"),
+    folder_set("heldout20", EVAL / "heldout20"),
+    folder_set("heldout21", EVAL / "heldout21"),
 )
 
 

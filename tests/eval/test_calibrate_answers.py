@@ -97,8 +97,9 @@ def test_every_labelled_set_is_offered_and_a_held_out_set_never_is():
     # eleventh to fourteenth in session 12, eval/heldout14/ and heldout15/ (run once as held out at 85faa64) the
     # fifteenth and sixteenth in session 13, eval/heldout16/ and heldout17/ (run once as held out at ae0554d) the
     # seventeenth and eighteenth in session 14, eval/heldout18/ and heldout19/ (run once as held out at aef6d7b) the
-    # nineteenth and twentieth in session 15; the sets not yet run are the held-out sets, and a calibration that
-    # read one would leave it held out no more
+    # nineteenth and twentieth in session 15, eval/heldout20/ and heldout21/ (run once as held out at afefcb2) the
+    # twenty-first and twenty-second in session 16; the sets not yet run are the held-out sets, and a calibration
+    # that read one would leave it held out no more
     names = [s.name for s in calibrate.SETS]
     assert names == [
         "sample",
@@ -121,6 +122,8 @@ def test_every_labelled_set_is_offered_and_a_held_out_set_never_is():
         "heldout17",
         "heldout18",
         "heldout19",
+        "heldout20",
+        "heldout21",
     ]
     assert all(s.labels.is_file() and s.outline.is_file() for s in calibrate.SETS)
     assert calibrate.SETS[3].outline.name == "outline.md"  # its outline is written in Markdown, as teams write them
@@ -129,8 +132,8 @@ def test_every_labelled_set_is_offered_and_a_held_out_set_never_is():
     # in Word without heading styles, heldout13's a workbook, heldout14's plain text with lettered questions,
     # heldout15's a tab-separated table, heldout16's and heldout17's Markdown (the fallbacks beside a survey tool's
     # JSON export and an RTF file), heldout18's LibreOffice Writer with a bulleted list under each section heading,
-    # heldout19's Word without heading styles, a table of questions under each bold section line: all read by the
-    # drafter's own loader
+    # heldout19's Word without heading styles, a table of questions under each bold section line, heldout20's a
+    # Google Docs page saved as HTML, heldout21's a Markdown table of questions: all read by the drafter's own loader
     assert [s.outline.name for s in calibrate.SETS[6:]] == [
         "outline.xlsx",
         "outline.txt",
@@ -146,6 +149,8 @@ def test_every_labelled_set_is_offered_and_a_held_out_set_never_is():
         "outline.md",
         "outline.odt",
         "outline.docx",
+        "outline.html",
+        "outline.md",
     ]
     # by the folders inside the repository: the checkout's own folder name may hold any word
     root = Path(calibrate.__file__).resolve().parents[1]

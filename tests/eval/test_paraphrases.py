@@ -20,7 +20,8 @@ from pipeline.index.lexical import tokenize
 ROOT = Path(__file__).resolve().parents[2]
 PARAPHRASES = ROOT / "eval" / "paraphrases.yaml"
 # heldout10's and heldout11's since session 12, heldout14's and heldout15's since session 13, heldout16's and
-# heldout17's since session 14, heldout18's and heldout19's since session 15, when they became labelled sets
+# heldout17's since session 14, heldout18's and heldout19's since session 15, heldout20's and heldout21's since
+# session 16, when they became labelled sets
 OUTLINES = (
     "eval/drafting_outline.yaml",
     "eval/heldout/outline.yaml",
@@ -32,6 +33,8 @@ OUTLINES = (
     "eval/heldout17/outline.md",
     "eval/heldout18/outline.odt",
     "eval/heldout19/outline.docx",
+    "eval/heldout20/outline.html",
+    "eval/heldout21/outline.md",
 )
 
 # Interrogative families, each with the wordings that ask for the same kind of answer. Longer wordings are
