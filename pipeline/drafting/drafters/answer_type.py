@@ -227,7 +227,7 @@ _HOLDS = re.compile(
     _I,
 )
 # what a rule or a judgement sets: "The review fee is set at 150 euros", "one assessor is enough", "we need ..."
-_SETS_VALUE = re.compile(r"\b((is|are) (not )?(enough|acceptable|set at|fixed at)|we need)\b", _I)
+_SETS_VALUE = re.compile(r"\b((is|are) (not )?(enough|acceptable|set at|fixed at|worth \w+ing)|we need)\b", _I)
 # a statistic or a dated event: what was, or what is on average, rather than what someone holds
 _DESCRIPTION = re.compile(
     r"\b(average|averaged|median|mean|typical(ly)?|usually|most of|majority|per ?cent|percent|surveyed|survey|"
@@ -240,7 +240,8 @@ _DESCRIPTION = re.compile(
 _TIME_ASPECTS = {
     aspect: re.compile(rf"\b(?:{words})\b", _I)
     for aspect, words in {
-        "validity": r"valid\w*|expir\w*|lapse\w*|renew\w*|refresher|re-?assess\w*|re-?certif\w*",
+        "validity": r"valid\w*|expir\w*|lapse\w*|renew\w*|refresher|re-?assess\w*|re-?certif\w*|(?:in|its)\s+force|"
+        r"keeps?\s+its\s+(?:worth|value)",
         "completion": r"complet\w*|finish\w*|enrol\w*",
         "decision": r"decid\w*|decision\w*|process\w*|respon\w*|repl\w*",
         "retention": r"kept|keep\w*|stor\w*|retain\w*|retention|archiv\w*",

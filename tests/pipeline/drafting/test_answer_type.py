@@ -516,3 +516,16 @@ def test_several_or_a_few_is_no_count(sentence):
     question = "How many micro-credentials should make up a diploma?"
     assert not answers_type(question, sentence)
     assert answers_type(question, "Four micro-credentials should make up a diploma.")
+
+
+@pytest.mark.parametrize(
+    "question", ["How long should a badge stay in force?", "For how long should a badge keep its value?"]
+)
+def test_staying_in_force_asks_how_long_a_credential_stays_valid(question):
+    assert answers_type(question, "A badge should remain valid for three years.")
+    assert not answers_type(question, "A badge course should not exceed 80 hours of learning.")
+
+
+def test_worth_doing_holds_a_value():
+    question = "What is the smallest workload a badge should have?"
+    assert answers_type(question, "A badge of two hours of learning is worth issuing when it certifies one skill.")
