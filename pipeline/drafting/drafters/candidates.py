@@ -78,6 +78,20 @@ _LEANS = re.compile(
     r"the (first|second|third|fourth|next|last|rest|remainder|others?)\b(?! (of|time|year|step)))\b",
     re.IGNORECASE,
 )
+
+
+def _leans(text: str) -> bool:
+    """Whether ``text`` opens leaning on the sentence before it; a word in capitals that is an acronym ("IT
+    companies should ...", "SO 9001") is not the pronoun it spells."""
+    match = _LEANS.match(text)
+    if match is None:
+        return False
+    word = match.group(0)
+    rest = text[match.end() :].split()
+    acronym = len(word) > 1 and word.isupper() and not (rest and rest[0].isupper() and len(rest[0]) > 1)
+    return not acronym
+
+
 # About the document or its author rather than the subject ("What follows is ...", "This note sets out ...").
 _META = re.compile(
     r"\b(what follows|as follows|the following|hereafter|to sum up|in summary|in this (note|paper|"
@@ -245,7 +259,7 @@ def clean_sentence(raw: str, on_slide: bool) -> str | None:
     words = text.split()
     if not 6 <= len(words) <= 70 or text.endswith(("?", ":")) or " | " in text:
         return None
-    if not (text[0].isupper() or text[0].isdigit() or cut or bulleted) or _LEANS.match(text):
+    if not (text[0].isupper() or text[0].isdigit() or cut or bulleted) or _leans(text):
         return None  # the tail of a cut sentence, or one that leans on the sentence before it
     ended = text[-1] in '.!"”)' or item_end
     if not ended and (not on_slide or len(words) < 8):

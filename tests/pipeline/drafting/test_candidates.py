@@ -265,6 +265,13 @@ def test_and_before_a_pronoun_still_leans_on_the_sentence_before():
     assert clean_sentence("And this is why the register should stay closed to private providers.", False) is None
 
 
+def test_an_acronym_in_capitals_is_not_the_pronoun_it_spells():
+    sentence = "IT firms running their own academies should be able to issue micro-credentials."
+    assert clean_sentence(sentence, False) == sentence
+    assert clean_sentence("It should be able to issue micro-credentials in its own name.", False) is None
+    assert clean_sentence("THEY SHOULD BE ABLE TO ISSUE MICRO-CREDENTIALS IN THEIR OWN NAME.", False) is None
+
+
 def test_we_need_takes_a_position():
     from pipeline.drafting.drafters.candidates import takes_position
 
