@@ -10,6 +10,7 @@ from typing import Any
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError, human_size
 from ingest.readers.chat import drop_chat_system_lines
+from ingest.readers.digest import digest_passages, split_digest
 from ingest.readers.faq import FAQ_A, FAQ_Q, Block, faq_blocks
 from ingest.readers.memo import drop_memo_paragraphs
 from ingest.readers.salutation import drop_salutation_paragraphs
@@ -340,6 +341,16 @@ def _unwrap_under(block: str, headings: frozenset[str]) -> str:
     return f"{head}\n{unwrap(rest)}".strip() if head in headings else unwrap(block)
 
 
+def _digest(messages: list, warnings: tuple[str, ...], limits: Limits) -> ReadResult:
+    """A digest's passages, each message's under its author, its first subject as the title."""
+    passages = digest_passages(messages, CharBudget(limits).add, unwrap, clean_text)
+    if not passages:
+        raise ReadError("no text found")
+    note = f"a mailing-list digest of {len(messages)} messages: each is read as its sender's"
+    title = next((m.subject for m in messages if m.subject), None)
+    return ReadResult(tuple(passages), DocumentProperties(title=title), (*warnings, note), units=len(messages))
+
+
 class TextReader:
     """Plain text: one passage per paragraph (blocks separated by blank lines), labelled ``paragraph K``; a
     letter's closing and signature at the end are left out."""
@@ -356,12 +367,16 @@ class TextReader:
         by ingest.turns; 7: a memo's header block and closing initials are left out, its subject its title; 8: a chat
         export's own lines, its notices, group events and placeholders, are left out, and a memo's initials may
         hold a hyphen, "J-PK", "AM-L/ks"; 9: a heading underlined with "===" or "---" is a line of its own, a page
-        header or footer with a page count is left out, a word broken at a line end is joined)."""
-        return "9"
+        header or footer with a page count is left out, a word broken at a line end is joined; 10: a mailing list's
+        digest is read message by message, each under its sender)."""
+        return "10"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as plain text; ``password`` is ignored (text files cannot be encrypted)."""
         text, warnings = decode_text(read_bytes(path, limits))
+        messages = split_digest(text.replace("\r\n", "\n").replace("\r", "\n"))
+        if messages is not None:  # a mailing list's digest: each message is its author's (ingest.readers.digest)
+            return _digest(messages, warnings, limits)
         # a heading underlined with "===" or "---" stays a line of its own; text copied out of a PDF brings each
         # page's header or footer line, left out, and words broken at a line end, joined (ingest.readers.text_layout)
         text, headings = underlined_headings(text.replace("\r\n", "\n").replace("\r", "\n"))
