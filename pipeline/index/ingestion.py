@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ingest.chunking import make_chunks
+from ingest.cues import drop_cues
 from ingest.forwards import own_forwards
 from ingest.isolation import ReaderProcess, read_direct
 from ingest.metadata import MetadataError, PasswordRef, build_meta, first_heading
@@ -90,8 +91,9 @@ def content_hash(path: Path) -> tuple[str, int]:
 # ("Scanned document", "HP Scan", "scan0001") is no title, every format; 13: a sheet's kinds in Slovenian, Croatian,
 # Czech and Romanian are read (the row as written is unchanged, so its hash alone would keep the old "other"), and
 # a sheet's rows of named fields ("Province: Santander; Members: 9800") open no speaker's turn (ingest.turn_labels),
-# so a workbook is no transcript
-EXTRACTION_REVISION = "13"
+# so a workbook is no transcript; 14: a speaker's cues, stage directions and press boilerplate are left out of
+# every format's passages (ingest.cues)
+EXTRACTION_REVISION = "14"
 
 
 def _row_hash(row: dict[str, str] | None, reader: str) -> str:
@@ -297,7 +299,9 @@ class Ingester:
         passages, turn_notes = own_turns(result.passages, meta.contributor, meta.organisation)
         # a forwarded e-mail: the forwarded message and the note above it have two authors (ingest.forwards)
         passages, forward_notes = own_forwards(passages, meta.contributor, meta.organisation, result.properties.author)
-        turn_notes = [*turn_notes, *forward_notes]
+        # a speaker's cues and a press office's lines ("[SLIDE 2] [pause]", "CHECK AGAINST DELIVERY") are no one's words
+        passages, cue_notes = drop_cues(passages)
+        turn_notes = [*turn_notes, *forward_notes, *cue_notes]
         chunks = make_chunks(cand.file, digest, passages, self.settings.chunk_size, self.settings.chunk_overlap)
         if not chunks:
             notes = forward_notes or turn_notes

@@ -1,0 +1,42 @@
+"""A speaker's cues and press boilerplate are nobody's words (ingest/cues.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.cues import drop_cues
+from ingest.model import Location, Passage
+
+pytestmark = pytest.mark.unit
+
+
+def _texts(*texts: str) -> tuple[list[str], list[str]]:
+    kept, notes = drop_cues([Passage(t, Location(f"paragraph {k}")) for k, t in enumerate(texts, start=1)])
+    return [p.text for p in kept], notes
+
+
+def test_slide_and_pause_cues_and_a_bracketed_direction_are_left_out():
+    texts, notes = _texts(
+        "CHECK AGAINST DELIVERY\nAddress by the chair of the council",
+        "[NEXT SLIDE] Every course should end with an assessment [pause] that an outsider can check.",
+        "[Thank the hosts. Ask the room for questions.]",
+        "For immediate release",
+        "###",
+    )
+    assert texts == [
+        "Address by the chair of the council",
+        "Every course should end with an assessment that an outsider can check.",
+    ]
+    assert notes == ["speaker's cues or press boilerplate left out of 5 passage(s)"]
+
+
+def test_an_editors_insertion_a_link_and_a_box_stay():
+    kept = [
+        "The [regional] agency should keep the register.",
+        "[Read our full answer](https://example.org/answer)",
+        "- [x] We agree to publication",
+        "Slides should be shared after the course (see slide 4).",
+        "Our members end every meeting with thirty seconds of applause for the volunteers.",
+    ]
+    texts, notes = _texts(*kept)
+    assert texts == kept and notes == []
