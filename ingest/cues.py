@@ -41,9 +41,10 @@ def _clean(text: str) -> str:
         if _BOILERPLATE.match(line) or _DIRECTION.match(line):
             continue
         bare = _INLINE.sub("", line)
-        line = " ".join(bare.split()) if bare != line else line
-        if line.strip():
-            lines.append(line)
+        if bare == line:
+            lines.append(line)  # blank lines too: they set a passage's paragraphs apart
+        elif bare.strip():
+            lines.append(" ".join(bare.split()))
     return "\n".join(lines)
 
 

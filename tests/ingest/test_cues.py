@@ -40,3 +40,9 @@ def test_an_editors_insertion_a_link_and_a_box_stay():
     ]
     texts, notes = _texts(*kept)
     assert texts == kept and notes == []
+
+
+def test_a_passage_without_cues_is_left_exactly_as_it_was():
+    text = "First paragraph of the brief.\n\nSecond paragraph, after a blank line.\n"
+    texts, notes = _texts(text)
+    assert texts == [text] and notes == []
