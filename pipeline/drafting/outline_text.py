@@ -114,11 +114,48 @@ def to_markdown_lines(lines: list[str], title: str | None = None) -> list[str]:
     return out
 
 
+# an outline sent as an e-mail and saved as text: its header block ("From:", "Sent:", "To:", "Subject:")
+_MAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|bcc|subject|reply-to|importance)\s*:", re.I)
+_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|tr|sv)\s*:\s*)+", re.I)
+_GREETING = re.compile(r"^(?:dear|hello|hi|good (?:morning|afternoon|evening))\b[^.?!]{0,80},?\s*$", re.I)
+
+
+def _from_email(lines: list[str]) -> tuple[list[str], str | None]:
+    """An outline written as an e-mail: without its header block, greeting, closing and signature, and without the
+    note between its last question and the closing ("Could I have your drafts by Friday?"), which is no section's
+    purpose; its subject is the title. Other text is returned as it is, with no title."""
+    from ingest.readers.signature import is_closing
+
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return lines, None
+    header = first
+    while header < len(lines) and _MAIL_HEADER.match(lines[header].strip()):
+        header += 1
+    fields = {line.split(":", 1)[0].strip().lower(): line.split(":", 1)[1].strip() for line in lines[first:header]}
+    if header - first < 2 or not ({"from", "subject"} & set(fields)):
+        return lines, None
+    body = lines[header:]
+    greeting = next((i for i, line in enumerate(body) if line.strip()), None)
+    if greeting is not None and _GREETING.match(body[greeting].strip()):
+        body = body[:greeting] + body[greeting + 1 :]
+    closing = next((i for i in range(len(body) - 1, -1, -1) if is_closing(body[i].strip())), None)
+    if closing is not None:
+        body = body[:closing]
+    asked = [i for i, line in enumerate(body) if line.strip() and _kind(line) == "question"]
+    if asked:  # a note after the last question, before the closing, is about the work, not a section
+        last = asked[-1]
+        body = body[: last + 1] + [line for line in body[last + 1 :] if _kind(line) != "text" and line.strip()]
+    title = _REPLY_PREFIX.sub("", fields.get("subject", "")).strip() or None
+    return body, title
+
+
 def parse_text_lines(lines: list[str], source: Path) -> dict[str, Any]:
     """Outline data from the lines of a plain-text outline; OutlineError names the file and the fix."""
     from pipeline.drafting.outline_markdown import parse_lines
 
-    marked = to_markdown_lines(lines)
+    lines, title = _from_email(lines)
+    marked = to_markdown_lines(lines, title)
     if not marked:
         raise OutlineError(
             f"{source}: no sections found; put the title on the first line and start each section with a line "

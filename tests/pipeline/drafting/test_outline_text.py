@@ -196,3 +196,42 @@ def test_a_question_wrapped_over_two_lines_is_one_question(tmp_path):
         "What minimum workload should a micro-credential have, and how should it be expressed on the certificate?",
         "Who checks the workload stated by providers?",
     )
+
+
+def test_an_outline_sent_as_an_email_takes_its_subject_as_title_and_no_sign_off_as_a_purpose(tmp_path):
+    outline = load(
+        tmp_path,
+        "From: Marek Novak <m.novak@example.org>\n"
+        "Sent: Monday, 2 March 2026 09:10\n"
+        "To: Writing group\n"
+        "Subject: RE: Questions for the first round\n"
+        "\n"
+        "Dear all,\n"
+        "\n"
+        "Here are the two sections we agreed on.\n"
+        "\n"
+        "Section 1 - Quality\n"
+        "- Who should review new courses?\n"
+        "- How often should providers be audited?\n"
+        "\n"
+        "Section 2 - Funding\n"
+        "- Who should pay the assessment fee?\n"
+        "\n"
+        "Could you send me your drafts by Friday? I will merge them on Monday.\n"
+        "\n"
+        "Kind regards,\n"
+        "Marek\n",
+    )
+    assert outline.title == "Questions for the first round"
+    assert [s.title for s in outline.sections] == ["Section 1 - Quality", "Section 2 - Funding"]
+    assert list(outline.sections[1].questions) == ["Who should pay the assessment fee?"]
+    assert "drafts by Friday" not in outline.sections[1].purpose
+    assert "Marek" not in outline.sections[1].purpose
+
+
+def test_a_from_line_in_an_ordinary_outline_is_not_an_email(tmp_path):
+    outline = load(
+        tmp_path,
+        "Guidelines outline\n\nSection 1 - Lessons\nFrom: the steering group's notes\n- Who should teach?\n",
+    )
+    assert outline.title == "Guidelines outline"
