@@ -103,11 +103,14 @@ def _is_worded(name: str) -> bool:
     return bool(re.search(r"[^\W\d_]{2}", name)) and not _GENERATED.match(name)
 
 
-def _printed_label(page: PageLines, rect: tuple[float, float, float, float]) -> str:
-    """The page's text just left of the field on its line, else the line just above it over its left part."""
+def _printed_label(page: PageLines, rect: tuple[float, float, float, float], box: bool = False) -> str:
+    """The page's text just left of the field on its line, else the line just above it over its left part; for a
+    check box or radio button (``box``), first the text just right of it on its line ("[x] I agree to ..."), where
+    forms print a box's label."""
     x0, y0, x1, y1 = rect
     left: tuple[float, str] | None = None
     above: tuple[float, str] | None = None
+    right: tuple[float, str] | None = None
     for runs in page.segments:
         for run in runs or ():
             text = " ".join(run.text.split())
@@ -115,7 +118,10 @@ def _printed_label(page: PageLines, rect: tuple[float, float, float, float]) -> 
                 continue
             unit = run.size or 10.0
             end = run.x + len(text) * unit * 0.5  # an average width: where the label ends, roughly
-            if y0 - 0.5 * unit <= run.y <= y1 and run.x < x0 and end <= x0 + NEAR * unit:
+            if box and y0 - 0.5 * unit <= run.y <= y1 and x1 - 0.5 * unit <= run.x <= x1 + NEAR * unit:
+                if right is None or run.x < right[0]:
+                    right = (run.x, text)
+            elif y0 - 0.5 * unit <= run.y <= y1 and run.x < x0 and end <= x0 + NEAR * unit:
                 if left is None or run.x > left[0]:
                     left = (run.x, text)
             elif (
@@ -124,7 +130,7 @@ def _printed_label(page: PageLines, rect: tuple[float, float, float, float]) -> 
                 and (above is None or run.y < above[0])
             ):
                 above = (run.y, text)
-    found = left or above
+    found = right or left or above
     return found[1] if found else ""
 
 
@@ -159,7 +165,8 @@ def page_fields(page: Any, lines: PageLines) -> list[FormField]:
             if not value or rect is None:
                 continue
             name = _text(_inherited(field, "/T"))
-            label = _text(_inherited(field, "/TU")) or _printed_label(lines, rect).rstrip(":").strip()
+            box = _inherited(field, "/FT") == "/Btn"
+            label = _text(_inherited(field, "/TU")) or _printed_label(lines, rect, box).rstrip(":").strip()
             if not label and _is_worded(name):
                 label = " ".join(name.replace("_", " ").split())
             out.append(FormField(label, value, rect[0], rect[3]))

@@ -202,3 +202,19 @@ def test_a_page_of_a_filled_form_left_blank_is_still_the_forms(tmp_path: Path) -
     page2 = [p for p in passages if p.location.page == 2]
     assert page2 and all(not without_quotes(p.text).strip() for p in page2)
     assert f"{QUOTE_MARK}4. How should assessment" in page2[0].text
+
+
+def test_a_check_box_without_a_tooltip_is_named_by_the_words_printed_right_of_it(tmp_path: Path) -> None:
+    path = tmp_path / "boxes.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 760, "Your answer:")
+    c.acroForm.textfield(name="answer", x=160, y=755, width=300, height=18, value="Assessment should be external.")
+    c.drawString(72, 720, "Consent")  # a heading left of the box's row names the group, not the box
+    c.acroForm.checkbox(name="chk2", x=150, y=715, size=12, checked=True)
+    c.drawString(170, 718, "We agree that this reply may be published")
+    c.showPage()
+    c.save()
+    text = "\n".join(p.text for p in PdfReader().read(path).passages)
+    assert f"{QUOTE_MARK}We agree that this reply may be published\nYes" in text
+    assert f"{QUOTE_MARK}Your answer\nAssessment should be external." in text
