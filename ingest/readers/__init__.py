@@ -98,7 +98,7 @@ READERS: dict[str, Reader] = {
         "ingest.readers.docx", "DocxReader", "python-docx", (".docx", ".docm"), _library("python-docx", "reading 9")
     ),
     "markdown": LazyReader("ingest.readers.markdown", "MarkdownReader", "markdown", (".md", ".markdown"), _own("8")),
-    "text": LazyReader("ingest.readers.text", "TextReader", "text", (".txt", ".text"), _own("10")),
+    "text": LazyReader("ingest.readers.text", "TextReader", "text", (".txt", ".text"), _own("11")),
     "html": LazyReader(
         "ingest.readers.html", "HtmlReader", "lxml.html", (".html", ".htm"), _library("lxml", "reading 6")
     ),

@@ -17,7 +17,7 @@ from ingest.readers.salutation import drop_salutation_paragraphs
 from ingest.readers.signature import drop_signature
 from ingest.readers.text_decoding import decode_text as decode_text  # the other readers import it from here
 from ingest.readers.text_decoding import utf16_without_bom as utf16_without_bom
-from ingest.readers.text_layout import drop_page_counts, rejoin_broken_words, underlined_headings
+from ingest.readers.text_layout import drop_page_counts, drop_time_codes, rejoin_broken_words, underlined_headings
 from ingest.turn_labels import UPPER
 from ingest.turns import STAMP, speakers
 
@@ -368,8 +368,9 @@ class TextReader:
         export's own lines, its notices, group events and placeholders, are left out, and a memo's initials may
         hold a hyphen, "J-PK", "AM-L/ks"; 9: a heading underlined with "===" or "---" is a line of its own, a page
         header or footer with a page count is left out, a word broken at a line end is joined; 10: a mailing list's
-        digest is read message by message, each under its sender)."""
-        return "10"
+        digest is read message by message, each under its sender; 11: a copied video transcript's time code lines are
+        left out)."""
+        return "11"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as plain text; ``password`` is ignored (text files cannot be encrypted)."""
@@ -381,6 +382,9 @@ class TextReader:
         # page's header or footer line, left out, and words broken at a line end, joined (ingest.readers.text_layout)
         text, headings = underlined_headings(text.replace("\r\n", "\n").replace("\r", "\n"))
         text, furniture = drop_page_counts(clean_text(text))
+        text, codes = drop_time_codes(text)  # a copied video transcript's time codes are not the speaker's words
+        if codes:
+            warnings = (*warnings, f"{codes} time code line(s) of a video transcript left out")
         if furniture:
             warnings = (*warnings, f"{furniture} page header or footer line(s) with a page count left out")
         text = drop_signature(rejoin_broken_words(text))  # a letter's or memo's closing and signature are not its input

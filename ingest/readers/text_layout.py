@@ -157,3 +157,29 @@ def rejoin_broken_words(text: str) -> str:
         return f"{left}{right}"
 
     return _BROKEN.sub(join, text)
+
+
+# a video platform's transcript copied as text: a time code on a line of its own over each caption ("0:06", "1:02:15")
+_TIME_CODE = re.compile(r"^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*$")
+_MIN_TIME_CODES = 3
+
+
+def drop_time_codes(text: str) -> tuple[str, int]:
+    """``text`` without the lines that are only a time code, when three or more such lines rise in time (a copied
+    video transcript): the captions under them are the speaker's words, the codes are not; other text unchanged."""
+    lines = text.split("\n")
+    codes = [i for i, line in enumerate(lines) if _TIME_CODE.match(line)]
+    if len(codes) < _MIN_TIME_CODES:
+        return text, 0
+
+    def seconds(line: str) -> int:
+        total = 0
+        for part in line.strip().split(":"):
+            total = total * 60 + int(part)
+        return total
+
+    times = [seconds(lines[i]) for i in codes]
+    if any(later < earlier for earlier, later in zip(times, times[1:], strict=False)):
+        return text, 0  # not a running clock: a list of times of day, say
+    drop = set(codes)
+    return "\n".join(line for i, line in enumerate(lines) if i not in drop), len(codes)

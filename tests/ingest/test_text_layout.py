@@ -125,3 +125,28 @@ def test_lines_that_merely_hold_numbers_are_kept() -> None:
 def test_a_page_line_once_is_furniture_but_a_lone_fraction_is_not() -> None:
     assert drop_page_counts("Our view.\nPage 3\nMore text.") == ("Our view.\nMore text.", 1)
     assert drop_page_counts("Share of women\n1/3\nof the trainees") == ("Share of women\n1/3\nof the trainees", 0)
+
+
+def test_a_copied_video_transcript_loses_its_time_codes_and_keeps_its_captions(tmp_path):
+    from ingest.readers import reader_for
+
+    path = tmp_path / "transcript.txt"
+    path.write_text(
+        "Our message on short courses\n\nTranscript\n\n0:00\nHello, I chair the network of rural schools.\n0:05\n"
+        "Every short course should end with a test that an outsider marks.\n1:12\nThank you for listening.\n",
+        encoding="utf-8",
+    )
+    result = reader_for(path).read(path)
+    text = " ".join(p.text for p in result.passages)
+    assert "0:05" not in text and "1:12" not in text
+    assert "Every short course should end with a test that an outsider marks." in text
+    assert any("time code" in w for w in result.warnings)
+
+
+def test_times_of_day_in_a_programme_are_kept():
+    from ingest.readers.text_layout import drop_time_codes
+
+    programme = "Opening\n9:30\nPanel on assessment\n11:00\nLunch\n8:45\nRegistration for day two\n"
+    assert drop_time_codes(programme) == (programme, 0)  # not a running clock
+    two = "Start\n0:00\nEnd\n0:10\n"
+    assert drop_time_codes(two) == (two, 0)
