@@ -1,5 +1,6 @@
-"""Cues and press boilerplate that are nobody's input: a speech's "[SLIDE 2] [pause]", a stage direction in
-brackets, "CHECK AGAINST DELIVERY", a press release's "For immediate release" and its "###" or "ENDS" line.
+"""Cues and boilerplate that are nobody's input: a speech's "[SLIDE 2] [pause]", a stage direction in brackets,
+"CHECK AGAINST DELIVERY", a press release's "For immediate release" and its "###" or "ENDS" line, and a social
+network's buttons and counts copied or photographed with a post ("Like  Comment  Repost  Send", "37 comments").
 
 A speaker's text carries notes to themselves: slide changes and pauses in square brackets inside a sentence, whole
 paragraphs in brackets that tell them what to do ("[Thank the organisers. Invite questions.]"), and the press
@@ -35,10 +36,22 @@ _BOILERPLATE = re.compile(
 )
 
 
+# a social network's machinery copied or photographed with a post: its buttons, counts and time line, each on a
+# line of its own ("Like  Comment  Repost  Send", "37 comments • 12 reposts", "2d • Edited", "See translation")
+_BUTTONS = r"(?:like|comment|repost|reshare|share|send|reply|follow|\+\s*follow|save|celebrate|support|love|insightful)"
+_SOCIAL = re.compile(
+    rf"^\W*(?:{_BUTTONS}(?:\s+{_BUTTONS}){{1,6}}|see\s+translation|\W*(?:see|show)\s+more|…\s*more|report\s+this\s+post|"
+    r"(?:\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|shares?|likes?|views?|followers?)\s*(?:[•·|,]\s*)?)+|"
+    r"\d{1,2}\s*(?:s|m|h|d|w|mo|y|yr|min|hr)s?\s*[•·]\s*(?:edited\s*[•·]?\s*)?\W*|"
+    r"[•·]\s*(?:1st|2nd|3rd\+?)|[^\w\s\x00-\x7f•·▪■◦–—]{1,12}\s*\d[\d,.]*[km]?)\W*$",
+    _I,
+)
+
+
 def _clean(text: str) -> str:
     lines = []
     for line in text.split("\n"):
-        if _BOILERPLATE.match(line) or _DIRECTION.match(line):
+        if _BOILERPLATE.match(line) or _DIRECTION.match(line) or _SOCIAL.match(line):
             continue
         bare = _INLINE.sub("", line)
         if bare == line:
@@ -61,3 +74,14 @@ def drop_cues(passages: Sequence[Passage]) -> tuple[list[Passage], list[str]]:
             kept.append(passage if text == passage.text else replace(passage, text=text))
     notes = [f"speaker's cues or press boilerplate left out of {changed} passage(s)"] if changed else []
     return kept, notes
+
+
+def drop_social_lines(text: str) -> tuple[str, int]:
+    """A text's lines without a social network's buttons, counts and time line, when two or more such lines show
+    that it was copied from a post (a reader that joins a paragraph's lines calls this first)."""
+    lines = text.split("\n")
+    social = [i for i, line in enumerate(lines) if line.strip() and _SOCIAL.match(line)]
+    if len(social) < 2:
+        return text, 0
+    gone = set(social)
+    return "\n".join(line for i, line in enumerate(lines) if i not in gone), len(social)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from ingest.cues import drop_social_lines
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError, human_size
 from ingest.readers.chat import drop_chat_system_lines
@@ -369,7 +370,7 @@ class TextReader:
         hold a hyphen, "J-PK", "AM-L/ks"; 9: a heading underlined with "===" or "---" is a line of its own, a page
         header or footer with a page count is left out, a word broken at a line end is joined; 10: a mailing list's
         digest is read message by message, each under its sender; 11: a copied video transcript's time code lines are
-        left out)."""
+        left out, and so are a copied social post's buttons and counts)."""
         return "11"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
@@ -385,6 +386,9 @@ class TextReader:
         text, codes = drop_time_codes(text)  # a copied video transcript's time codes are not the speaker's words
         if codes:
             warnings = (*warnings, f"{codes} time code line(s) of a video transcript left out")
+        text, social = drop_social_lines(text)  # nor a copied post's buttons and counts ("Like  Comment  Repost")
+        if social:
+            warnings = (*warnings, f"{social} line(s) of a social network's buttons and counts left out")
         if furniture:
             warnings = (*warnings, f"{furniture} page header or footer line(s) with a page count left out")
         text = drop_signature(rejoin_broken_words(text))  # a letter's or memo's closing and signature are not its input

@@ -46,3 +46,33 @@ def test_a_passage_without_cues_is_left_exactly_as_it_was():
     text = "First paragraph of the brief.\n\nSecond paragraph, after a blank line.\n"
     texts, notes = _texts(text)
     assert texts == [text] and notes == []
+
+
+def test_a_social_posts_buttons_counts_and_time_line_are_left_out():
+    texts, notes = _texts(
+        "Ana Petrova\nTrainer at a coding school\n3d • Edited • 🌐",
+        "Every badge should link to the work the learner produced.",
+        "See translation\n👍❤️ 87\n12 comments • 3 reposts\nLike  Comment  Repost  Send",
+    )
+    assert texts == [
+        "Ana Petrova\nTrainer at a coding school",
+        "Every badge should link to the work the learner produced.",
+    ]
+    # a sentence that uses the words stays, and so does a bullet with a figure
+    kept = ["Send us your comments by Friday.", "Like other providers, we share our results.", "• 12"]
+    assert _texts(*kept)[0] == kept
+
+
+def test_a_post_copied_as_text_loses_its_buttons_before_its_lines_are_joined(tmp_path):
+    from ingest.readers import reader_for
+
+    path = tmp_path / "post.txt"
+    path.write_text(
+        "Ana Petrova\nTrainer at a coding school\n3d • Edited\n\nEvery badge should link to the work the learner "
+        "produced.\n\nSee translation\n👍 87\n12 comments • 3 reposts\nLike  Comment  Repost  Send\n",
+        encoding="utf-8",
+    )
+    result = reader_for(path).read(path)
+    text = "\n".join(p.text for p in result.passages)
+    assert "Repost" not in text and "12 comments" not in text and "Edited" not in text
+    assert "Every badge should link to the work the learner produced." in text
