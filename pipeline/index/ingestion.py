@@ -90,8 +90,10 @@ def content_hash(path: Path) -> tuple[str, int]:
 # ("Scanned document", "HP Scan", "scan0001") is no title, every format; 13: a sheet's kinds in Slovenian, Croatian,
 # Czech and Romanian are read (the row as written is unchanged, so its hash alone would keep the old "other"), and
 # a sheet's rows of named fields ("Province: Santander; Members: 9800") open no speaker's turn (ingest.turn_labels),
-# so a workbook is no transcript
-EXTRACTION_REVISION = "13"
+# so a workbook is no transcript; 14: a sheet's negated region ("nem EU", "mimo EU") is never EU, Czech and Hungarian
+# dates ("17. 3. 2026", "2026. 03. 17.") and date headers ("Beérkezés dátuma") are read, and kinds in Czech, Slovak,
+# Hungarian, Lithuanian and Bulgarian (rows written as before, whose hash alone would keep the old values)
+EXTRACTION_REVISION = "14"
 
 
 def _row_hash(row: dict[str, str] | None, reader: str) -> str:
