@@ -74,8 +74,9 @@ _SEA = re.compile(r"\b(?:mediterran\w*|mittelmeer\w*|srodziemn\w*|middellandse z
 _NOT_EU = re.compile(
     r"\bnon ?(?:eu|ue|member)|\bthird countr|\bnao membro|\bniet lidsta"
     r"|\b(?:outside|not|non|extra|hors|nicht|ausserhalb|fuera|fuori|no|nie|poza|spoza|nao|fora|niet|buiten"
-    r"|nem|ne|mimo|izven|zunaj|izvan|afara|utanfor|icke|ikke|uden|arpus|mitte|ei|kein|keine|geen)\b"
+    r"|nem|ne|mimo|izven|zunaj|izvan|afara|utanfor|icke|ikke|uden|arpus|mitte|ei|kein|keine|geen|pas)\b"
     r"(?: \w+){0,2} (?:eu|ue|union|unia|unii|unione|uniao|unie|unio|member\w*|mitglied\w*|membr\w*|lidsta\w*"
+    r"|miembro\w*"
     r"|tagall\w*|tagorszag\w*|clensk\w*|clanic\w*|czlonk\w*)\b"
     r"|\b(?:ne|mitte|arpus)(?: \w+)? (?:es|el)$"
     r"|\b(?:eu|ue|unio|unios|union)(?: \w+)? (?:kivul\w*|ulkopuol\w*|nem tartoz\w*)"
@@ -85,7 +86,7 @@ _NOT_EU = re.compile(
 # a word that says "not" in a value that also names the EU, placed where no rule above reads it ("EU member: no",
 # "EU - nem"): the value may say either, so it says nothing and the country decides
 _NEGATIONS = frozenset(
-    "not no non nicht kein keine nie niet geen nao nem ne ei mitte icke ikke inte nu ni never none".split()
+    "not no non nicht kein keine nie niet geen nao nem ne ei mitte icke ikke inte nu ni pas never none".split()
 )
 _THIRD = {"drittstaat", "drittland", "tiers", "tercero", "tercer", "terzo", "trzeci", "trzecie", "trzecim",
           "terceiro", "terceiros", "derde", "drittstaaten", "drittlander", "terceros", "terzi", "trzecich",

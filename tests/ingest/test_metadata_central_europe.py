@@ -19,7 +19,7 @@ NEGATED = [
     "nem EU", "non-EU", "not EU", "nicht EU", "hors UE", "extra-UE", "no UE", "ne-EU", "mimo EU", "EU-n kívüli",
     "Nem EU-tagállam", "Mimo EU (partner)", "izven EU", "izvan EU", "în afara UE", "utanför EU", "icke-EU",
     "uden for EU", "EU:n ulkopuolinen", "ārpus ES", "ne ES", "mitte-EL", "nečlenský stát EU", "Nicht-Mitgliedstaat",
-    "not a member", "Unión kívüli",
+    "not a member", "Unión kívüli", "N'est pas membre de l'UE", "No es miembro de la UE",
 ]  # fmt: skip
 
 
@@ -34,7 +34,7 @@ def test_a_region_written_with_a_negation_is_not_the_eu(written):
         ("EU", "EU"), ("EU-tagállam", "EU"), ("Členský stát EU", "EU"), ("tagállam", "EU"), ("država članica", "EU"),
         ("stat membru UE", "EU"), ("EU member state", "EU"), ("Partnerország", "partner"), ("partner", "partner"),
         ("Partner country", "partner"), ("Eastern Partnership", "partner"), ("Third country", NON_EU),
-        ("Other", "other"), ("EEA", "other"),
+        ("Other", "other"), ("EEA", "other"), ("Estado miembro de la UE", "EU"), ("État membre de l'UE", "EU"),
     ],
 )  # fmt: skip
 def test_ordinary_regions_are_read_as_before(written, expected):
