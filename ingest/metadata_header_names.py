@@ -3,8 +3,8 @@
 Portuguese and Dutch sheets are read for every column the product reads; the other languages (Czech, Slovak,
 Slovenian, Croatian, Romanian, Hungarian, Swedish, Danish, Finnish, Estonian, Latvian, Lithuanian) for the
 columns a contribution cannot do without: the file, who sent it (name), the organisation, the country, the
-region and the kind. Headers are written with their letters; ``metadata_headers.fold`` makes "Organização" and
-"Organizacao" one header.
+region and the kind (and, in Czech, Slovak and Hungarian, the date it came). Headers are written with their
+letters; ``metadata_headers.fold`` makes "Organização" and "Organizacao" one header.
 
 A word two languages give two meanings is left out rather than guessed: Czech and Slovak "kraj" is a region but
 Polish "kraj" a country (kept as the country, as before); "stát" (Czech, Romanian "stat") would also read an
@@ -62,6 +62,9 @@ HEADERS_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
         "country": ("země", "země původu"),
         "region": ("oblast",),
         "kind": ("druh", "typ příspěvku", "druh dokumentu", "druh příspěvku"),
+        # "přijato" or "doručeno" alone may be a column saying whether a contribution was accepted or delivered:
+        # only with "dne" (on the day)
+        "date": ("datum přijetí", "datum doručení", "datum podání", "přijato dne", "doručeno dne"),
     },
     "Slovak": {
         "file": ("súbor", "názov súboru", "príloha"),
@@ -70,6 +73,7 @@ HEADERS_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
         "country": ("krajina",),
         "region": ("oblasť",),
         "kind": ("typ príspevku", "druh príspevku"),
+        "date": ("dátum prijatia", "dátum doručenia", "prijaté dňa", "doručené dňa"),
     },
     "Slovenian": {
         "file": ("datoteka", "ime datoteke", "priloga"),
@@ -101,6 +105,8 @@ HEADERS_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
         "country": ("ország",),
         "region": ("térség",),
         "kind": ("típus", "fajta", "dokumentum típusa", "kategória"),
+        # the arrival, its time, "dated"; "beérkezett" (arrived) may be a yes-or-no column, and is left out
+        "date": ("dátum", "beérkezés", "beérkezés ideje", "érkezés", "érkezés ideje", "beküldés ideje", "kelt"),
     },
     "Swedish": {
         "file": ("fil", "filnamn", "bilaga"),

@@ -157,7 +157,8 @@ _RULES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = tuple(
         ("password", "password passphrase passwort kennwort contrasena haslo senha wachtwoord", ""),
         ("role", "job", ""),
         ("title", "title heading titel titre titulo titolo tytul intitule", ""),
-        ("date", "date dated when day fecha datum eingangsdatum empfangsdatum ontvangstdatum ontvangst", ""),
+        # Hungarian "dátuma" is "its date" ("Beérkezés dátuma", "A dokumentum dátuma")
+        ("date", "date dated when day fecha datum datuma eingangsdatum empfangsdatum ontvangstdatum ontvangst", ""),
         # "Received on", "Sent on", "Receipt", "Ontvangen op" (but "Received from", "Ingediend door" name who)
         # German "Eingang am", "Eingegangen am" (but "Eingereicht von" names who)
         (
@@ -231,10 +232,12 @@ def _words(header: str) -> tuple[str, str]:
     return key, plain
 
 
-# a word naming the side that is not the EU ("EU / non-EU", "UE ou parceiro", "EU of buiten de EU")
+# a word naming the side that is not the EU ("EU / non-EU", "UE ou parceiro", "EU of buiten de EU", "EU / nem EU",
+# "EU nebo mimo EU")
 _OTHER_SIDE = frozenset(
     "partner partners non other third parceiro parceiros nao fora terceiro partenaire hors tiers socio fuera "
-    "tercero fuori terzo extra nicht ausserhalb drittstaat niet buiten derde partnerland poza spoza".split()
+    "tercero fuori terzo extra nicht ausserhalb drittstaat niet buiten derde partnerland poza spoza "
+    "not nem ne mimo izven izvan zunaj afara utanfor icke ikke kivuli kivul ulkopuolinen partnerorszag".split()
 )
 # A person's name written as its parts ("Nom et prénom", "Prénom et nom", "Vor- und Nachname", "Nombre y
 # apellidos", "Nazwisko i imię", "First and last name") or as a whole ("Nom complet", "Nombre completo"): words
@@ -283,12 +286,19 @@ _NOTE_WORDS = frozenset(
     "anmerkungen anmerkung kommentar kommentare hinweise notizen remarques remarque commentaires commentaire "
     "observaciones observacion comentarios comentario notas nota osservazioni osservazione commenti commento "
     "annotazioni uwagi uwaga komentarz komentarze observacoes observacao opmerkingen opmerking commentaar "
-    "notities".split()
+    "notities "
+    # Czech and Slovak, Hungarian, Slovenian, Croatian, Romanian, Lithuanian, Latvian, Estonian, Finnish, Swedish,
+    # Danish ("Poznámka", "Megjegyzések", "Opombe", "Napomena", "Observații", "Pastabos", "Anmärkningar")
+    "poznamka poznamky komentar komentare megjegyzes megjegyzesek eszrevetel eszrevetelek opomba opombe "
+    "napomena napomene observatii observatie comentarii pastaba pastabos komentarai piezime piezimes markus "
+    "markused huomautus huomautukset huomiot kommentit anteckning anteckningar anmarkning anmarkningar "
+    "kommentarer bemaerkning bemaerkninger noter".split()
 )
 _NOTE_QUALIFIERS = frozenset(
     "internal secretariat general other additional further free text our editor editors staff "
     "and or interne internes intern interna interno allgemeine weitere sonstige autres autre "
-    "otras otros altre altri inne dodatkowe outras overige".split()
+    "otras otros altre altri inne dodatkowe outras overige "
+    "interni vnitrni dalsi ostatni belso egyeb tovabbi es a sekretariatu sekretariata titkarsag titkarsagi".split()
 )
 
 

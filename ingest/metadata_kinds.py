@@ -1,5 +1,6 @@
 """Kinds of contribution as metadata sheets write them, in English, German, French, Spanish, Italian, Polish,
-Portuguese, Dutch, Slovenian, Croatian and Serbian, Czech and Romanian: "Position paper" and "Stellungnahme" are
+Portuguese, Dutch, Slovenian, Croatian and Serbian, Czech and Slovak, Romanian, Hungarian, Lithuanian, and
+Bulgarian written in Latin letters: "Position paper", "Stellungnahme" and "Állásfoglalás" are
 read into the product's four kinds (policy_brief, presentation, expert_input, other), and a kind in none of their
 words is left unread (None), never guessed.
 
@@ -51,18 +52,30 @@ _PRESENTATION = {"slides", "slide", "presentation", "presentations", "deck", "po
                  # Slovenian, Croatian and Serbian, Czech, Romanian: a presentation, its slides, a lecture
                  "predstavitev", "predstavitve", "prosojnice", "prezentacija", "prezentacije", "slajdovi",
                  "predavanje", "prezentace", "prednáška", "snímky", "prezentare", "prezentări",
-                 "diapozitive"}  # fmt: skip
+                 "diapozitive",
+                 # Czech and Slovak, Hungarian, Lithuanian, Bulgarian in Latin letters: a presentation, slides, a
+                 # lecture, a speech ("projev", "beszéd", "kalba" is also a language: not taken)
+                 "projev", "prezentácia", "prezentáció", "előadás", "diasor", "beszéd", "webinárium",
+                 "poszter", "pristatymas", "skaidrės", "skaidrių", "prezentatsiya", "prezentatsia",
+                 "lektsiya", "slaydove"}  # fmt: skip
 _BRIEF = {"brief", "briefs", "briefing", "positionspapier", "grundsatzpapier", "politikpapier", "stanowisko",
           "standpunt", "standpunten", "standpuntnota", "positienota", "positiepaper", "beleidsnota", "beleidsnotitie",
           "beleidsdocument", "beleidsbrief", "beleidsadvies",
           # a position taken, as Slovenian, Croatian and Czech write it (Polish "stanowisko" above)
-          "stališče", "stališča", "stajalište", "stajališta", "stanovisko", "stanoviska"}  # fmt: skip
+          "stališče", "stališča", "stajalište", "stajališta", "stanovisko", "stanoviska",
+          # Hungarian ("állásfoglalás", a position taken; "álláspont"), Bulgarian in Latin letters ("stanovishte")
+          "állásfoglalás", "álláspont", "stanovishte"}  # fmt: skip
 _POSITION = {"position", "policy", "posición", "posicion", "posizione", "política", "politique", "politik",
              "polityka", "polityczna", "polityki", "políticas", "politiche", "programmatico",
              "orientation", "posição", "orientação", "positie", "beleid",
-             "politika", "politike", "politiky", "politici", "poziție", "poziţie", "pozicija"}  # fmt: skip
+             "politika", "politike", "politiky", "politici", "poziție", "poziţie", "pozicija",
+             # Czech and Slovak, Hungarian, Lithuanian, Bulgarian in Latin letters: "poziční dokument",
+             # "szakpolitikai összefoglaló", "politikos santrauka", "pozicijos dokumentas", "pozitsionen dokument"
+             "poziční", "pozičný", "politický", "politická", "szakpolitikai", "politikai", "politikos",
+             "pozicijos", "pozitsionen", "pozitsiya", "politicheski"}  # fmt: skip
 _PAPER = {"paper", "papers", "note", "statement", "memo", "document", "documento", "papier", "nota", "notatka",
-          "dokument", "resumen", "resumo", "notitie", "povzetek", "sažetak", "shrnutí", "rezumat"}  # fmt: skip
+          "dokument", "resumen", "resumo", "notitie", "povzetek", "sažetak", "shrnutí", "rezumat",
+          "összefoglaló", "dokumentum", "santrauka", "dokumentas", "rezyume"}  # fmt: skip
 # what a contributor wrote or said for the consultation: answers, letters, e-mails, interviews, transcripts,
 # minutes, notes (a policy note is a brief: that is read first)
 _INPUT = {"input", "inputs", "comments", "contribution", "contributions", "submission", "response", "responses",
@@ -110,10 +123,27 @@ _INPUT = {"input", "inputs", "comments", "contribution", "contributions", "submi
           "vyjádření", "odpověď", "názor", "komentář", "dotazník", "průzkum", "poznámka", "rozhovor", "zápis",
           "contribuție", "contribuţie", "contribuții", "răspuns", "răspunsuri", "comentarii", "observații",
           "opinie", "aviz", "scrisoare", "scrisori", "minută", "chestionar", "sondaj", "anchetă", "interviu",
-          "transcriere", "mesaj"}  # fmt: skip
+          "transcriere", "mesaj",
+          # Czech and Slovak: minutes, notes, comments, a survey, an input ("odborný vstup"), a contribution
+          "protokol", "poznámky", "zápisnica", "pripomienky", "prieskum", "príspevok", "vstup", "vstupy",
+          "vyjadrenie",
+          # Hungarian ("levél", a letter, is read before folding: folded it is English "level"): letters, a
+          # mailing list, minutes, a questionnaire, a survey, an interview, a transcript, a contribution, an
+          # opinion, comments, answers
+          "levelek", "levelezőlista", "jegyzőkönyv", "kérdőív", "felmérés", "interjú", "átirat", "leirat",
+          "hozzájárulás", "vélemény", "észrevétel", "észrevételek", "megjegyzések", "válasz", "válaszok",
+          "szakvélemény",
+          # Lithuanian: a letter ("el. laiškas", an e-mail), minutes, a survey, a questionnaire, an opinion, a
+          # contribution, comments, answers
+          "laiškas", "laiškai", "protokolas", "apklausa", "klausimynas", "nuomonė", "indėlis", "pastabos",
+          "atsakymai", "pokalbis",
+          # Bulgarian in Latin letters: an e-mail ("imeyl"), minutes, a survey, an opinion, a contribution, notes
+          "imeyl", "imeil", "prouchvane", "mnenie", "prinos", "belezhki", "otgovori",
+          "intervyu"}  # fmt: skip
 _INPUT_PHRASES = re.compile(
     r"\b(?:posta elettronica|poczta elektroniczna|compte rendu|proces verbal|courrier electronique"
-    r"|correio ele(?:c)?tronico|e posta|elektronsk[ae] posta|elektronick[aá] posta|posta electronica)\b"
+    r"|correio ele(?:c)?tronico|e posta|elektronsk[ae] posta|elektronick[aá] posta|posta electronica"
+    r"|el laiskas|elektroninis laiskas|elektronna poshta)\b"
 )
 # advice a contributor gives as its position: recommendations and statements are read as a brief when nothing
 # above says they came as an answer or a letter ("Written statement" is an input)
@@ -121,7 +151,10 @@ _ADVICE = {"recommendation", "recommendations", "recommandation", "recommandatio
            "recomendación", "recomendaciones", "raccomandazione", "raccomandazioni", "rekomendacja",
            "rekomendacje", "zalecenie", "zalecenia", "statement", "statements", "declaration", "déclaration",
            "declaración", "dichiarazione", "erklärung", "oświadczenie", "deklaracja", "recomendação",
-           "recomendações", "declaração", "aanbeveling", "aanbevelingen", "verklaring"}  # fmt: skip
+           "recomendações", "declaração", "aanbeveling", "aanbevelingen", "verklaring",
+           # Czech and Slovak, Hungarian, Lithuanian: recommendations, a declaration
+           "doporučení", "odporúčanie", "odporúčania", "prohlášení", "vyhlásenie", "ajánlás", "ajánlások",
+           "nyilatkozat", "rekomendacijos", "rekomendacija", "pareiškimas", "preporaki"}  # fmt: skip
 # a meeting where several people spoke, written down: its record is a transcript or minutes, whose speakers'
 # turns ingest.turns filters ("Panel discussion", "Round table", "Focus group notes", "Workshop", "Hearing").
 # Read after advice, and never over a paper: a "Discussion paper" or an "Expert panel recommendation" is what
@@ -159,12 +192,18 @@ _OTHER_KIND = {"other", "others", "web", "webpage", "website", "article", "blog"
                # Slovenian, Croatian and Serbian, Czech, Romanian: an article, a report, a newsletter
                "članek", "članki", "članak", "članci", "článek", "články", "articol", "articole", "poročilo",
                "poročila", "izvješće", "izvještaj", "izveštaj", "zpráva", "zprávy", "rapoarte", "glasilo",
-               "bilten", "zpravodaj", "buletin"}  # fmt: skip
+               "bilten", "zpravodaj", "buletin",
+               # Czech and Slovak, Hungarian, Lithuanian, Bulgarian in Latin letters: an article, a report, a
+               # leaflet, a newsletter, a press release, a blog post
+               "článok", "správa", "leták", "letáky", "cikk", "cikkek", "jelentés", "beszámoló",
+               "szórólap", "hírlevél", "sajtóközlemény", "blogbejegyzés", "straipsnis", "ataskaita",
+               "lankstinukas", "naujienlaiškis", "statiya", "otchet", "broshura", "byuletin"}  # fmt: skip
 _OTHER_PHRASES = re.compile(
     r"\b(?:frequently asked questions|preguntas frecuentes|questions frequentes|foire aux questions"
     r"|haufig gestellte fragen|haufige fragen|domande frequenti|czesto zadawane pytania|press release"
     r"|comunicado de prensa|comunicato stampa|komunikat prasowy|perguntas frequentes|comunicado de imprensa"
-    r"|veelgestelde vragen|lignes directrices|linee guida|linhas de orientacao)\b"
+    r"|veelgestelde vragen|lignes directrices|linee guida|linhas de orientacao|tiskova zprava|tlacova sprava"
+    r"|pranesimas spaudai|saobshtenie za pechata)\b"
 )
 
 
@@ -181,10 +220,14 @@ _POSITION_TAKEN = re.compile(r"\b(?:prise|toma|presa) de?i? ?posi(?:tion|cion|zi
 _SLIDES_DUTCH = re.compile(r"\bdia s\b")
 
 
+# Words whose accents tell them from an English word once folded: Hungarian "levél" (a letter) is "level"
+_BY_ACCENTS = re.compile(r"(?<![^\W\d_])(?:e-)?levél(?![^\W\d_])")
+
+
 @functools.lru_cache(maxsize=1024)  # a sheet writes the same few kinds on every row
 def kind_word(written: str) -> str | None:
     """policy_brief, presentation, expert_input or other for the way a sheet writes a kind; None when unsure."""
-    text = _by_heads(fold(written))
+    text = _by_heads(fold(_BY_ACCENTS.sub("letter", written.casefold())))
     return _polish_head(text) or _head_kind(text) or _kind(*_words(_polish_read(text)))
 
 

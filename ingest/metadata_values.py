@@ -65,11 +65,28 @@ _PARTNER_GROUPS = re.compile(
 _SEA = re.compile(r"\b(?:mediterran\w*|mittelmeer\w*|srodziemn\w*|middellandse zee)\b")
 # not EU, in any of those languages: "Non-EU", "Outside the EU", "Hors de l'UE", "Außerhalb der EU", "Fuera de la
 # UE", "Fuori dall'UE", "Spoza UE", "Poza Unią Europejską", "Fora da UE", "Não UE", "Buiten de EU", "Niet-EU"
-# (a word that says "outside" or "not" before the EU or the Union, a few words apart), "Niet-lidstaat"
+# (a word that says "outside" or "not" before the EU, the Union or a member, a few words apart), "Niet-lidstaat",
+# "Nicht-Mitgliedstaat"; and as the EU's other languages in Latin letters say it: "nem EU" (Hungarian), "ne-EU" and
+# "mimo EU" (Czech, Slovak, Slovenian, Croatian), "izven EU", "izvan EU", "în afara UE", "utanför EU", "icke-EU",
+# "uden for EU", "ārpus ES" and "ne ES" (Latvian, Lithuanian), "mitte-EL" (Estonian), "nečlenský stát" (not a member),
+# or after the EU where those languages put it: "EU-n kívüli" (Hungarian), "EU:n ulkopuolinen" (Finnish), "EL-i
+# välised" (Estonian), "ES nepriklausanti" (Lithuanian)
 _NOT_EU = re.compile(
     r"\bnon ?(?:eu|ue|member)|\bthird countr|\bnao membro|\bniet lidsta"
-    r"|\b(?:outside|not|non|extra|hors|nicht|ausserhalb|fuera|fuori|no|nie|poza|spoza|nao|fora|niet|buiten)\b"
-    r"(?: \w+){0,2} (?:eu|ue|union|unia|unii|unione|uniao|unie)\b"
+    r"|\b(?:outside|not|non|extra|hors|nicht|ausserhalb|fuera|fuori|no|nie|poza|spoza|nao|fora|niet|buiten"
+    r"|nem|ne|mimo|izven|zunaj|izvan|afara|utanfor|icke|ikke|uden|arpus|mitte|ei|kein|keine|geen|pas)\b"
+    r"(?: \w+){0,2} (?:eu|ue|union|unia|unii|unione|uniao|unie|unio|member\w*|mitglied\w*|membr\w*|lidsta\w*"
+    r"|miembro\w*"
+    r"|tagall\w*|tagorszag\w*|clensk\w*|clanic\w*|czlonk\w*)\b"
+    r"|\b(?:ne|mitte|arpus)(?: \w+)? (?:es|el)$"
+    r"|\b(?:eu|ue|unio|unios|union)(?: \w+)? (?:kivul\w*|ulkopuol\w*|nem tartoz\w*)"
+    r"|\b(?:es|el)(?: \w+)? (?:nepriklaus\w*|valis\w*|ulkopuol\w*)"
+    r"|\b(?:neclen|neclan|nieczlonk|nechlen|nedalibvalst|nenar)\w*"
+)
+# a word that says "not" in a value that also names the EU, placed where no rule above reads it ("EU member: no",
+# "EU - nem"): the value may say either, so it says nothing and the country decides
+_NEGATIONS = frozenset(
+    "not no non nicht kein keine nie niet geen nao nem ne ei mitte icke ikke inte nu ni pas never none".split()
 )
 _THIRD = {"drittstaat", "drittland", "tiers", "tercero", "tercer", "terzo", "trzeci", "trzecie", "trzecim",
           "terceiro", "terceiros", "derde", "drittstaaten", "drittlander", "terceros", "terzi", "trzecich",
@@ -91,7 +108,10 @@ _EU_NAMES = re.compile(
     r"\b(?:european union|union europe(?:enne|a)|unione europea|europaische union|unia europejska"
     r"|member states?|etat membre|estado miembro|stato membro|panstwo czlonkowskie|kraj czlonkowski"
     r"|uniao europeia|europese unie|estados? membros?|lidsta(?:at|ten)|mitgliedsta\w*|etats? membres?"
-    r"|stat[oi] membr[oi]|estados? miembros?|panstw\w* czlonkowsk\w*)\b"
+    r"|stat[oi] membr[oi]|estados? miembros?|panstw\w* czlonkowsk\w*"
+    # Czech, Slovak, Slovenian and Croatian, Romanian, Hungarian: "členský stát", "država članica", "stat membru",
+    # "tagállam", "tagország"
+    r"|clensk\w* (?:stat|zem|krajin)\w*|drzav\w* clanic\w*|stat\w* membr\w*|tagallam\w*|tagorszag\w*)\b"
 )
 
 
@@ -143,7 +163,7 @@ def _region(written: str) -> str | None:
     if words & _PARTNER_WORDS or any(phrase in plain for phrase in _PARTNER_PHRASES) or _PARTNER_GROUPS.search(plain):
         return "partner"
     if {"eu", "ue", "eu27", "eu28", "mitgliedstaat"} & words or _EU_NAMES.search(plain):
-        return "EU"
+        return None if words & _NEGATIONS else "EU"
     if _SEA.search(plain):
         return MEDITERRANEAN
     if words & _OTHER_WORDS or _OTHER_PHRASES.search(plain):
@@ -207,7 +227,28 @@ _MONTH_NAMES = (  # English, German, French, Spanish, Italian, Polish, Portugues
     "november nov novembre noviembre listopad listopada novembro",
     "december dec dezember décembre decembre diciembre dicembre grudzień grudnia dezembro dez",
 )
-_MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names.split()}
+# Czech, Slovak and Hungarian, as written and as a day's month, and Hungarian's short forms ("márc.", "szept.");
+# no name means two months here either (Polish "listopad" is Czech's November too)
+_MONTH_NAMES_MORE = (
+    "leden ledna január januára",
+    "únor února február februára febr",
+    "březen března marec marca március márc",
+    "duben dubna apríl apríla április ápr",
+    "květen května máj mája május",
+    "červen června jún júna június",
+    "červenec července júl júla július",
+    "srpen srpna augusta augusztus",
+    "září septembra szeptember szept",
+    "říjen října október októbra",
+    "listopadu novembra",
+    "prosinec prosince decembra",
+)
+_MONTHS = {
+    name: number
+    for group in (_MONTH_NAMES, _MONTH_NAMES_MORE)
+    for number, names in enumerate(group, 1)
+    for name in names.split()
+}
 _MONTHS.update({fold(name): number for name, number in list(_MONTHS.items())})  # typed without accents
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ][\d:.+z]*)?$")
 _NUMERIC = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})$")
@@ -215,6 +256,18 @@ _DAY_MONTH = re.compile(
     r"^(?:\w+,?\s+)??(\d{1,2})(?:st|nd|rd|th|er)?\.?[\s\-]+(?:de\s+)?([^\W\d_]+)\.?,?[\s\-]+(?:de\s+)?(\d{4})$"
 )
 _MONTH_DAY = re.compile(r"^(?:\w+,?\s+)??([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+# the year first, as Hungarian writes a date with its month's name ("2026. március 17.")
+_YEAR_MONTH_DAY = re.compile(r"^(\d{4})\.?\s+([^\W\d_]+)\.?\s+(\d{1,2})\.?$")
+# a dot and a space after each number, as Hungarian ("2026. 03. 17.") and Czech or Slovak ("17. 3. 2026") write a
+# date, and Hungarian's closing dot ("2026.03.17."): the same date without them
+_SPACED_DOT = re.compile(r"(?<=\d)\.\s+(?=\d)")
+_CLOSING_DOT = re.compile(r"(?<=\d)\.$")
+
+
+def _compact(value: str) -> str:
+    """A numeric date with the spaces after its dots and its closing dot left out ("2026. 03. 17." is
+    "2026.03.17")."""
+    return _CLOSING_DOT.sub("", _SPACED_DOT.sub(".", value.strip()))
 
 
 def _date(year: int, month: int, day: int) -> str | None:
@@ -229,7 +282,7 @@ def _orders(values: Iterable[str]) -> tuple[set[str], str]:
     above 12), and its first date that shows neither ("02/03/2026"; "" when there is none)."""
     seen, unsure = set(), ""
     for value in values:
-        match = _NUMERIC.match(value.strip())
+        match = _NUMERIC.match(_compact(value))
         if match:
             first, second = int(match.group(1)), int(match.group(3))
             if match.group(2) == "." or first > 12:
@@ -273,6 +326,8 @@ def iso_date(value: str, order: str | None = None) -> str | None:
     """The date as YYYY-MM-DD, or None when it is not one or its day and month cannot be told apart
     ("03/04/2026" in a sheet that never shows its order)."""
     text = _YEAR_WORD.sub(r"\1", " ".join(value.split()).casefold())
+    if text[:1].isdigit() and text[-1:] in "0123456789.":
+        text = _compact(text)
     if match := _ISO.match(text):
         return _date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     if match := _NUMERIC.match(text):
@@ -288,4 +343,6 @@ def iso_date(value: str, order: str | None = None) -> str | None:
         return _date(int(match.group(3)), _MONTHS[match.group(2)], int(match.group(1)))
     if (match := _MONTH_DAY.match(text)) and match.group(1) in _MONTHS:
         return _date(int(match.group(3)), _MONTHS[match.group(1)], int(match.group(2)))
+    if (match := _YEAR_MONTH_DAY.match(text)) and match.group(2) in _MONTHS:
+        return _date(int(match.group(1)), _MONTHS[match.group(2)], int(match.group(3)))
     return None

@@ -91,8 +91,11 @@ def content_hash(path: Path) -> tuple[str, int]:
 # ("Scanned document", "HP Scan", "scan0001") is no title, every format; 13: a sheet's kinds in Slovenian, Croatian,
 # Czech and Romanian are read (the row as written is unchanged, so its hash alone would keep the old "other"), and
 # a sheet's rows of named fields ("Province: Santander; Members: 9800") open no speaker's turn (ingest.turn_labels),
-# so a workbook is no transcript; 14: a speaker's cues, stage directions and press boilerplate are left out of
-# every format's passages (ingest.cues)
+# so a workbook is no transcript; 14: a speaker's cues, stage directions, press boilerplate and a social post's
+# buttons are left out of every format's passages (ingest.cues), a sheet's negated region ("nem EU", "mimo EU") is
+# never EU, Czech and Hungarian dates ("17. 3. 2026", "2026. 03. 17.") and date headers ("Beérkezés dátuma") are
+# read, and kinds in Czech, Slovak, Hungarian, Lithuanian and Bulgarian (rows written as before, whose hash alone
+# would keep the old values)
 EXTRACTION_REVISION = "14"
 
 

@@ -14,9 +14,10 @@ import zipfile
 
 import pytest
 
+from ingest.metadata import build_meta
 from ingest.metadata_headers import canonical_field
 from ingest.metadata_ods import ods_tables
-from ingest.metadata_sheet import read_metadata_csv
+from ingest.metadata_sheet import read_metadata_csv, sheet_warnings
 from ingest.readers import reader_for
 from pipeline.drafting.outline import load_outline
 from tests.eval.test_heldout_set import ROOT, SETS, _header_spellings, _read_sheet
@@ -63,7 +64,7 @@ def test_the_hungarian_calc_sheet_is_read_whole_below_its_merged_title():
         "Sorszám", "Fájlnév", "Beküldő", "Szervezet", "Ország", "Térség", "Típus", "Beérkezés dátuma", "Megjegyzés",
     ]  # fmt: skip
     assert [canonical_field(h) or None for h in header] == [
-        None, "file", "contributor", "organisation", "country", "region", "kind", None, None,
+        None, "file", "contributor", "organisation", "country", "region", "kind", "date", None,
     ]  # fmt: skip
     # the sets written before it; heldout22 is written at the same time by another hand and may share spellings
     earlier = _header_spellings([name for name in SETS if name not in ("heldout22", "heldout23")])
@@ -80,6 +81,14 @@ def test_the_hungarian_calc_sheet_is_read_whole_below_its_merged_title():
     names = {r["contributor"] for r in stored.values()}
     assert {"Doreen Camilleri-Zahra", "Edin Mujkić"} <= names  # written "Surname, Given" in the sheet
     assert stored["digest_alzette_teachers_federation.txt"]["organisation"] == "AFT"  # the acronym, as written
+    # dates as Hungarians write them ("2026. 03. 17."), the Hungarian kinds but a chat and social media, which no
+    # language's words name, and the comments column expected
+    assert stored["report_nemunas_quality_centre.odt"]["date"] == "2026-03-17"
+    assert all(len(r["date"]) == 10 and r["date"].startswith("2026-03-") for r in stored.values())
+    assert sorted(name for name, row in read.items() if build_meta(name, CORPUS / name, row)[1]) == [
+        "chat_spreca_crafts_association.txt", "screenshot_cedar_coast_hospitals_post.png",
+    ]  # fmt: skip
+    assert sheet_warnings(SHEET) == ["metadata.ods: column(s) not used: Sorszám"]
 
 
 @pytest.mark.unit
