@@ -151,7 +151,9 @@ def read_notes(text: str, name: str = "") -> tuple[str, list[str]]:
             out.append("")
             n += 1
             continue
-        out.append(_inline(line))
+        # a line of spaces is an empty line, as Markdown reads one: Notion writes one between a list item and the
+        # paragraph indented under it, which is no continuation of the item's words
+        out.append(_inline(line) if line.strip() else "")
         n += 1
     if tag_lines:
         warnings.append(f"{tag_lines} line(s) of tags left out (they file the note, and say nothing)")

@@ -167,3 +167,11 @@ def test_properties_further_down_the_page_are_the_text(tmp_path: Path) -> None:
 def test_an_aside_nothing_closes_is_kept() -> None:
     text, _ = read_notes("<aside>\nA box left open.\n")
     assert text == "<aside>\nA box left open.\n"
+
+
+def test_a_paragraph_under_a_list_item_after_a_line_of_spaces_is_its_own(tmp_path: Path) -> None:
+    page = "# Asks\n\n## Points\n\n- Fees\n    \n    Fees should be waived for job seekers.\n\n"
+    page += "- Hours\n  in the evening\n"
+    lines = _sections(_read(tmp_path, page))["1 Points"].split("\n")
+    assert "Fees should be waived for job seekers." in lines and "- Fees" in lines
+    assert "- Hours in the evening" in lines  # a wrapped item without a line between stays one line
