@@ -97,7 +97,7 @@ READERS: dict[str, Reader] = {
     "docx": LazyReader(
         "ingest.readers.docx", "DocxReader", "python-docx", (".docx", ".docm"), _library("python-docx", "reading 9")
     ),
-    "markdown": LazyReader("ingest.readers.markdown", "MarkdownReader", "markdown", (".md", ".markdown"), _own("8")),
+    "markdown": LazyReader("ingest.readers.markdown", "MarkdownReader", "markdown", (".md", ".markdown"), _own("9")),
     "text": LazyReader("ingest.readers.text", "TextReader", "text", (".txt", ".text"), _own("11")),
     "html": LazyReader(
         "ingest.readers.html", "HtmlReader", "lxml.html", (".html", ".htm"), _library("lxml", "reading 6")

@@ -11,6 +11,7 @@ from ingest.readers.base import Limits, ReadError
 from ingest.readers.faq import Block as _Block
 from ingest.readers.faq import faq_blocks
 from ingest.readers.markdown_forms import drop_comments, read_check_boxes, split_slides
+from ingest.readers.markdown_notes import read_notes
 from ingest.readers.salutation import drop_salutation_text
 from ingest.readers.text import (
     DEFAULT_LIMITS,
@@ -236,8 +237,10 @@ class MarkdownReader:
         an interview's turns; 5: footnotes are passages of their own, their reference marks left out of the
         text; 6: the salutation opening a letter is left out, and minutes' surname labels and decisions are read as
         such by ingest.turns; 7: YAML front matter is left out, its title names the document; 8: HTML comments are
-        left out, a template's check boxes read as a form's answers, a Marp deck's slides are ``slide N``)."""
-        return "8"
+        left out, a template's check boxes read as a form's answers, a Marp deck's slides are ``slide N``; 9:
+        Obsidian callouts are the author's paragraphs, wiki links and tags read as words, a Notion page's
+        properties left out and its asides read as paragraphs)."""
+        return "9"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as Markdown; ``password`` is ignored."""
@@ -247,6 +250,11 @@ class MarkdownReader:
         text, comments = drop_comments(text)
         if comments:
             warnings = (*warnings, f"{comments} HTML comment(s) left out (a renderer never shows them)")
+        # Obsidian's callouts, wiki links and tags, Notion's properties and asides (ingest.readers.markdown_notes);
+        # the front matter is left to front_matter, which reads its title
+        head = _front_end(text)
+        body, noted = read_notes(text[head:], path.stem)
+        text, warnings = text[:head] + body, (*warnings, *noted)
         text, notes = _footnotes(_MARKS.sub("", read_check_boxes(text)))
         deck = _MARP.search(text[: _front_end(text)]) is not None
         # front matter ("---", "title: ...", "tags: ...", "---") is the page's data, not its text: its title names it
