@@ -333,6 +333,23 @@ def _without_subject_modifier(sentence: str) -> str:
     return _SUBJECT_MODIFIER.sub(lambda m: m.group("head"), sentence, count=1)
 
 
+# "In which language(s) ...?" asks for a language: a sentence naming none ("with subtitles", "with a screen reader")
+# does not answer it, however close it reads
+_ASKS_LANGUAGE = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+){0,2}?languages?\b|\blanguages?\s+of\s+(?:instruction|teaching|assessment)\b", _I
+)
+_NAMES_LANGUAGE = re.compile(
+    r"\b(?:languages?|tongues?|\w*lingual|translat\w+|interpret\w+|english|french|german|spanish|portuguese|italian|"
+    r"dutch|flemish|danish|swedish|norwegian|icelandic|finnish|estonian|latvian|lithuanian|polish|czech|slovak|"
+    r"hungarian|romanian|moldovan|bulgarian|greek|croatian|serbian|bosnian|montenegrin|slovenian|slovene|"
+    r"macedonian|albanian|maltese|irish|gaelic|welsh|catalan|basque|galician|luxembourgish|turkish|arabic|hebrew|"
+    r"persian|farsi|dari|pashto|kurdish|armenian|georgian|azerbaijani|azeri|kazakh|kyrgyz|uzbek|tajik|turkmen|"
+    r"russian|ukrainian|belarusian|romani|amazigh|berber|tamazight|darija|chinese|mandarin|japanese|korean|hindi|"
+    r"urdu|bengali|swahili|somali|tigrinya|amharic)\b",
+    _I,
+)
+
+
 def answers_type(question: str, sentence: str, practice: bool = False) -> bool:
     """Whether ``sentence`` gives a value of the kind ``question`` asks for (True when it asks for none), and,
     when the question asks what should be, holds one (a value as it is done now does not say what it should be;
@@ -342,6 +359,8 @@ def answers_type(question: str, sentence: str, practice: bool = False) -> bool:
         return False
     if _HISTORY.search(sentence):
         return False  # "Casa Deschisa has helped newcomers since 2015": the contributor's history answers nothing
+    if _ASKS_LANGUAGE.search(question) and not _NAMES_LANGUAGE.search(sentence):
+        return False
     if asks_who(question):
         # who acts is named in the sentence's own clause: "... listed in the register, where employers already
         # look" names no one who should keep the register

@@ -529,3 +529,17 @@ def test_staying_in_force_asks_how_long_a_credential_stays_valid(question):
 def test_worth_doing_holds_a_value():
     question = "What is the smallest workload a badge should have?"
     assert answers_type(question, "A badge of two hours of learning is worth issuing when it certifies one skill.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answers"),
+    [
+        ("Courses should be taught in Estonian, with handouts in Russian.", True),
+        ("Learners should be examined in their mother tongue.", True),
+        ("Every certificate should be bilingual.", True),
+        ("Every online course should work with a screen reader and come with subtitles.", False),
+        ("Courses should be taught by practitioners from the sector.", False),
+    ],
+)
+def test_which_language_is_answered_only_by_a_sentence_naming_one(sentence, answers):
+    assert answers_type("In which language should the courses be taught?", sentence) is answers
