@@ -21,7 +21,7 @@ from typing import Any
 from ingest.model import DocumentProperties, Passage, ReadResult
 from ingest.readers.base import Limits, ReadError
 from ingest.readers.odf import _NS as _ODF_NS
-from ingest.readers.odf import _PARSER, _OdfReader, _one_line, _properties
+from ingest.readers.odf import _PARSER, _OdfReader, _one_line, _properties, _rows
 from ingest.readers.sheet_rows import read_sheet
 from ingest.readers.text import CharBudget, clean_text
 
@@ -41,8 +41,7 @@ def _q(name: str) -> str:
     return f"{{{_NS[prefix]}}}{local}"
 
 
-_CELL, _COVERED, _ROW = _q("table:table-cell"), _q("table:covered-table-cell"), _q("table:table-row")
-_ROW_GROUPS = frozenset(_q(f"table:{n}") for n in ("table-header-rows", "table-rows", "table-row-group"))
+_CELL, _COVERED = _q("table:table-cell"), _q("table:covered-table-cell")
 _ANNOTATION, _PARAGRAPH = _q("office:annotation"), _q("text:p")
 
 
@@ -130,14 +129,6 @@ def _comment(cell: Any) -> tuple[str, str] | None:
     text = " ".join(" ".join("".join(p.itertext()).split()) for p in note.iter(_PARAGRAPH)).strip()
     author = _one_line(note.findtext("dc:creator", "", _NS))
     return (clean_text(text), author) if text else None
-
-
-def _rows(table: Any) -> Iterator[Any]:
-    for child in table:
-        if child.tag == _ROW:
-            yield child
-        elif child.tag in _ROW_GROUPS:
-            yield from _rows(child)
 
 
 class _Sheet:
