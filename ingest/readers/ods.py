@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ingest.model import DocumentProperties, Passage, ReadResult
+from ingest.model import Passage, ReadResult
 from ingest.readers.base import Limits, ReadError
 from ingest.readers.odf import _NS as _ODF_NS
 from ingest.readers.odf import _PARSER, _OdfReader, _one_line, _properties, _rows
@@ -132,15 +132,12 @@ def _comment(cell: Any) -> tuple[str, str] | None:
 
 
 class _Sheet:
-    """One table of the file as a sheet for :func:`ingest.readers.sheet_rows.read_sheet`, gathering the cells'
-    comments by (row, column) as it goes."""
+    """One table of the file: its rows of cells, gathering the cells' comments by (row, column) as they are
+    walked."""
 
     def __init__(self, table: Any, bold: set[str]) -> None:
         self._table, self._bold = table, bold
         self.comments: dict[tuple[int, int], list[tuple[str, str | None]]] = {}
-
-    def reset_dimensions(self) -> None:
-        """Nothing to reset: the XML holds only the cells written."""
 
     def iter_rows(self) -> Iterator[tuple[_Cell, ...]]:
         number = 0
@@ -193,6 +190,19 @@ class _Sheet:
                 return
 
 
+@dataclass(frozen=True)
+class _Rows:
+    """A sheet's rows, read once, as the row reader asks for them."""
+
+    rows: list[tuple[_Cell, ...]]
+
+    def reset_dimensions(self) -> None:
+        """Nothing to reset: the rows are already read."""
+
+    def iter_rows(self) -> Iterator[tuple[_Cell, ...]]:
+        return iter(self.rows)
+
+
 class OdsReader(_OdfReader):
     """Reads .ods workbooks sheet by sheet, rows grouped into passages located by sheet and rows."""
 
@@ -225,10 +235,8 @@ class OdsReader(_OdfReader):
                 notes.append(f"sheet {name} is hidden; not read")
                 continue
             sheet = _Sheet(table, bold)
-            for _row in sheet.iter_rows():  # a first walk finds the comments, which the row reader takes up front
-                pass
-            found, sheet.comments = sheet.comments, {}
-            broken = read_sheet(sheet, name, budget, passages, notes, comments=found)
+            rows = _Rows(list(sheet.iter_rows()))  # walked once: the row reader takes the comments up front
+            broken = read_sheet(rows, name, budget, passages, notes, comments=sheet.comments)
             if broken:
                 notes.append(f"sheet {name} is damaged and was not read to the end ({broken})")
         if not passages:
@@ -236,7 +244,7 @@ class OdsReader(_OdfReader):
                 f"no text found (hidden sheets not read: {', '.join(hidden)})" if hidden else "no text found"
             )
         properties = _properties(archive, None)
-        return ReadResult(tuple(passages), properties or DocumentProperties(), tuple(notes), units=len(tables))
+        return ReadResult(tuple(passages), properties, tuple(notes), units=len(tables))
 
 
 def etree_from(archive: zipfile.ZipFile, member: str) -> Any:

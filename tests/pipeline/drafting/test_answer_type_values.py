@@ -1,0 +1,63 @@
+"""Answer kinds added in session 16: validity kept by renewal, vague counts, "stay in force", values held by "is
+worth doing", and a language question answered only by a sentence naming a language
+(pipeline/drafting/drafters/answer_type.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.drafting.drafters.answer_type import answers_type
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answers"),
+    [
+        # a renewal period keeps the credential in force for that long
+        ("Holders should pass a short refresher exam every three years to keep the certificate active.", True),
+        ("The credential should be renewed every five years.", True),
+        # a review of the course, not of the credential held, says nothing of how long it stays valid
+        ("Providers should review the course every two years.", False),
+    ],
+)
+def test_how_long_valid_is_answered_by_a_renewal_period(sentence, answers):
+    assert answers_type("How long should a micro-credential stay valid?", sentence) is answers
+
+
+def test_a_renewal_period_answers_no_other_how_long_question():
+    assert not answers_type("How long should a course last?", "The credential should be renewed every five years.")
+
+
+@pytest.mark.parametrize("sentence", ["Several modules should add up to a diploma.", "A few short courses count."])
+def test_several_or_a_few_is_no_count(sentence):
+    question = "How many micro-credentials should make up a diploma?"
+    assert not answers_type(question, sentence)
+    assert answers_type(question, "Four micro-credentials should make up a diploma.")
+
+
+@pytest.mark.parametrize(
+    "question", ["How long should a badge stay in force?", "For how long should a badge keep its value?"]
+)
+def test_staying_in_force_asks_how_long_a_credential_stays_valid(question):
+    assert answers_type(question, "A badge should remain valid for three years.")
+    assert not answers_type(question, "A badge course should not exceed 80 hours of learning.")
+
+
+def test_worth_doing_holds_a_value():
+    question = "What is the smallest workload a badge should have?"
+    assert answers_type(question, "A badge of two hours of learning is worth issuing when it certifies one skill.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answers"),
+    [
+        ("Courses should be taught in Estonian, with handouts in Russian.", True),
+        ("Learners should be examined in their mother tongue.", True),
+        ("Every certificate should be bilingual.", True),
+        ("Every online course should work with a screen reader and come with subtitles.", False),
+        ("Courses should be taught by practitioners from the sector.", False),
+    ],
+)
+def test_which_language_is_answered_only_by_a_sentence_naming_one(sentence, answers):
+    assert answers_type("In which language should the courses be taught?", sentence) is answers
