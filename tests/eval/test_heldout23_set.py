@@ -18,9 +18,16 @@ from ingest.metadata import build_meta
 from ingest.metadata_headers import canonical_field
 from ingest.metadata_ods import ods_tables
 from ingest.metadata_sheet import read_metadata_csv, sheet_warnings
-from ingest.readers import reader_for
 from pipeline.drafting.outline import load_outline
-from tests.eval.test_heldout_set import ROOT, SETS, _header_spellings, _read_sheet
+from tests.eval.test_heldout_set import (
+    ROOT,
+    SETS,
+    _header_spellings,
+    _read_sheet,
+    contribution_passages,
+    contribution_text,
+    rebuilds_byte_for_byte,
+)
 
 HERE = ROOT / "eval" / "heldout23"
 CORPUS = HERE / "corpus"
@@ -35,21 +42,16 @@ NOTION = CORPUS / "Micro-credentials position paper 3c9e1f0a7b2d4e6f8a1b5c7d9e2f
 
 
 def _passages(name: str) -> list:
-    path = CORPUS / name
-    return reader_for(path).read(path).passages
+    return contribution_passages(CORPUS, name)
 
 
 def _text(name: str) -> str:
-    """A contribution's text as its reader gives it, passages joined, spaces folded."""
-    return " ".join(" ".join(p.text for p in _passages(name)).split())
+    return contribution_text(CORPUS, name)
 
 
 @pytest.mark.unit
 def test_the_built_files_rebuild_byte_for_byte():
-    build = importlib.import_module("eval.heldout23.build")
-    assert len(build.BUILDS) == 7
-    for name, make in build.BUILDS:
-        assert make() == (CORPUS / name).read_bytes(), name
+    rebuilds_byte_for_byte("heldout23", 7)
 
 
 @pytest.mark.unit

@@ -156,6 +156,25 @@ def held_out(request) -> Path:
     return ROOT / "eval" / request.param
 
 
+def contribution_passages(corpus: Path, name: str) -> list:
+    """A contribution's passages as its reader gives them (a set's own tests read their layouts through this)."""
+    path = corpus / name
+    return reader_for(path).read(path).passages
+
+
+def contribution_text(corpus: Path, name: str) -> str:
+    """A contribution's text as its reader gives it, passages joined, spaces folded."""
+    return " ".join(" ".join(p.text for p in contribution_passages(corpus, name)).split())
+
+
+def rebuilds_byte_for_byte(set_name: str, count: int) -> None:
+    """The set's build.py makes ``count`` files, each the very bytes of its stored one."""
+    build = importlib.import_module(f"eval.{set_name}.build")
+    assert len(build.BUILDS) == count
+    for name, make in build.BUILDS:
+        assert make() == (ROOT / "eval" / set_name / "corpus" / name).resolve().read_bytes(), name
+
+
 def _read_sheet(path: Path) -> dict[str, dict[str, str]]:
     """A metadata sheet's rows as the ingest stores them: "CY" is Cyprus, "EU member state" is EU."""
     out = {}
