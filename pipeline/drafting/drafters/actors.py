@@ -23,7 +23,8 @@ _I = re.IGNORECASE
 _ASKS_WHO = re.compile(
     r"^\W*(?:and\s+|so\s+|but\s+)?(?:who|whom|whose|(?:by|from|with|to|for)\s+whom)\b|"
     r"\b(?:which|what)\s+(?:\w+\s+)?(?:bod(?:y|ies)|organi[sz]ations?|institutions?|actors?|stakeholders?|"
-    r"authorit(?:y|ies)|agenc(?:y|ies)|partners?|parties|people|persons?|roles?)\b",
+    r"authorit(?:y|ies)|agenc(?:y|ies)|ministr(?:y|ies)|departments?|councils?|committees?|partners?|parties|"
+    r"people|persons?|roles?)\b",
     _I,
 )
 
@@ -77,7 +78,8 @@ _NOT_BODIES = frozenset(
 
 # "Which body / organisation / authority should ..." asks for an institution: a learner or "people" is no answer
 _ASKS_BODY = re.compile(
-    r"\b(?:which|what)\s+(?:\w+\s+)?(?:bod(?:y|ies)|organi[sz]ations?|institutions?|authorit(?:y|ies)|agenc(?:y|ies))\b",
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:bod(?:y|ies)|organi[sz]ations?|institutions?|authorit(?:y|ies)|agenc(?:y|ies)|"
+    r"ministr(?:y|ies)|departments?|councils?|committees?)\b",
     _I,
 )
 # people one by one, never a body

@@ -226,8 +226,13 @@ _HOLDS = re.compile(
     r"support|favou?r|welcome|prefer))\b",
     _I,
 )
-# what a rule or a judgement sets: "The review fee is set at 150 euros", "one assessor is enough", "we need ..."
-_SETS_VALUE = re.compile(r"\b((is|are) (not )?(enough|acceptable|set at|fixed at|worth \w+ing)|we need)\b", _I)
+# what a rule or a judgement sets: "The review fee is set at 150 euros", "one assessor is enough", "we need ...";
+# "eight hours can be enough", "would be sufficient": a judgement of what suffices, in any mood
+_SETS_VALUE = re.compile(
+    r"\b((is|are|(can|could|would|will|may|might) be) (not |quite |already )?(enough|sufficient|adequate|acceptable)|"
+    r"(is|are) (not )?(set at|fixed at|worth \w+ing)|we need)\b",
+    _I,
+)
 # a statistic or a dated event: what was, or what is on average, rather than what someone holds
 _DESCRIPTION = re.compile(
     r"\b(average|averaged|median|mean|typical(ly)?|usually|most of|majority|per ?cent|percent|surveyed|survey|"

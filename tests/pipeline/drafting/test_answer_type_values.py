@@ -61,3 +61,33 @@ def test_worth_doing_holds_a_value():
 )
 def test_which_language_is_answered_only_by_a_sentence_naming_one(sentence, answers):
     assert answers_type("In which language should the courses be taught?", sentence) is answers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Six hours of study can be enough for a badge on one piece of software.",
+        "For a single safety procedure, four hours would be sufficient.",
+    ],
+)
+def test_what_can_suffice_holds_a_value(sentence):
+    assert answers_type("What is the smallest workload a badge should have?", sentence)
+
+
+def test_a_described_workload_still_holds_no_value():
+    question = "What is the smallest workload a badge should have?"
+    assert not answers_type(question, "Last year our badges averaged twelve hours of study.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answers"),
+    [
+        ("The Ministry of Economy should keep the register of badges.", True),
+        ("Oversight belongs with the labour ministry, which already runs the training fund.", True),
+        ("The national skills agency should keep the register.", True),
+        ("Learners keep their badges in a wallet so that nothing is lost when a ministry closes its portal.", False),
+        ("We want the register to be simple to search.", False),
+    ],
+)
+def test_which_ministry_is_answered_only_by_a_sentence_naming_a_body(sentence, answers):
+    assert answers_type("Which ministry should keep the register of badges?", sentence) is answers
