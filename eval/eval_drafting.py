@@ -37,6 +37,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from pipeline.drafting.drafters.extractive import ANSWERED_ELSEWHERE  # noqa: E402 - after the path
+
 GOLD = ROOT / "eval" / "drafting_gold.yaml"
 LABELS = ROOT / "eval" / "drafting_labels.jsonl"
 OUTLINE = ROOT / "eval" / "drafting_outline.yaml"
@@ -120,6 +122,12 @@ def score_gaps(revisions: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any
         "answerable_made_gaps": round(len(gaps & answerable) / len(answerable), 3) if answerable else None,
         "missed_gaps": sorted(unanswerable - gaps),
         "wrong_gaps": sorted(gaps & answerable),
+        # of the wrong gaps, those whose note says the best answer is quoted under another question: the draft
+        # holds an answer, once, elsewhere (issue 13's "no repeats"); still counted in answerable_made_gaps
+        "wrong_gaps_held_elsewhere": sorted(
+            {g.question for rev in revisions.values() for g in rev.gaps if g.note.startswith(ANSWERED_ELSEWHERE)}
+            & answerable
+        ),
     }
 
 
@@ -219,7 +227,8 @@ def print_findings(report: dict[str, Any]) -> None:
     for q in report["missed_gaps"]:
         print(f"missed gap: {q}")
     for q in report["wrong_gaps"]:
-        print(f"wrong gap: {q}")
+        held = " (its best answer is quoted under another question)" if q in report["wrong_gaps_held_elsewhere"] else ""
+        print(f"wrong gap: {q}{held}")
 
 
 def run(workspace: Path | None, outline_path: Path) -> dict[str, Any]:

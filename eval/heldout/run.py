@@ -126,6 +126,7 @@ def summary(report: dict[str, Any]) -> dict[str, Any]:
         "answerable_made_gaps": report["answerable_made_gaps"],
         "missed_gaps": len(report["missed_gaps"]),
         "wrong_gaps": len(report["wrong_gaps"]),
+        "wrong_gaps_held_elsewhere": len(report["wrong_gaps_held_elsewhere"]),
         "neither_drafted_nor_gap": len(report["neither_drafted_nor_gap"]),
         "divergence_points_found": div["points_found"],
         "divergence_gold_points": div["gold"],

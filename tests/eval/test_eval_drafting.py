@@ -6,8 +6,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from eval.eval_drafting import score_off_topic
-from pipeline.model import Paragraph, Sentence
+from eval.eval_drafting import score_gaps, score_off_topic
+from pipeline.drafting.drafters.extractive import ANSWERED_ELSEWHERE
+from pipeline.model import Gap, Paragraph, Sentence
 
 ANSWERABLE = "How long do credits remain valid?"
 UNANSWERABLE = "How long may a platform keep personal data?"
@@ -52,3 +53,23 @@ def test_any_sentence_kept_for_an_unanswerable_question_counts_and_unlabelled_on
 def test_points_of_divergence_are_not_a_question():
     draft = _draft(("Points of divergence: minimum size", ["Credits are recorded in a register."]))
     assert score_off_topic(draft, GOLD, LABELS)["questions_with_sentences"] == 0
+
+
+@pytest.mark.unit
+def test_a_wrong_gap_whose_answer_is_quoted_elsewhere_is_named_and_still_counted():
+    gaps = [
+        Gap(ANSWERABLE, f"{ANSWERED_ELSEWHERE} (X: \u201cCredits stay valid for seven years.\u201d)"),
+        Gap(UNANSWERABLE, f"{ANSWERED_ELSEWHERE} (X: \u201cData is kept for a year.\u201d)"),
+    ]
+    report = score_gaps({"s1": SimpleNamespace(gaps=gaps)}, GOLD)
+    assert report["wrong_gaps"] == [ANSWERABLE]
+    assert report["answerable_made_gaps"] == 1.0
+    assert report["wrong_gaps_held_elsewhere"] == [ANSWERABLE]
+
+
+@pytest.mark.unit
+def test_a_wrong_gap_with_no_answer_anywhere_is_not_held_elsewhere():
+    gaps = [Gap(ANSWERABLE, "no contribution answers this question: the closest passages share its topic")]
+    report = score_gaps({"s1": SimpleNamespace(gaps=gaps)}, GOLD)
+    assert report["wrong_gaps"] == [ANSWERABLE]
+    assert report["wrong_gaps_held_elsewhere"] == []
