@@ -15,14 +15,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ingest.chunking import make_chunks
-from ingest.cues import drop_cues
-from ingest.forwards import own_forwards
 from ingest.isolation import ReaderProcess, read_direct
 from ingest.metadata import MetadataError, PasswordRef, build_meta, first_heading
 from ingest.model import DocumentProperties, ReadResult
+from ingest.ownership import own_words
 from ingest.readers import Reader, reader_for
 from ingest.readers.base import IMAGE_UNREADABLE, IMAGE_WITHOUT_TEXT, ReadError
-from ingest.turns import own_turns
 from pipeline.index.discovery import METADATA_NAME, SUPPORTED, Candidate, SheetWarning, discover  # noqa: F401 (kept importable here)
 from pipeline.index.manifest import SourceRecord, now
 from pipeline.index.workspace_index import Index, PreparedSource
@@ -298,18 +296,13 @@ class Ingester:
         meta = replace(
             meta, reader=result.engine or reader.name, reader_version=result.engine_version or reader.version
         )
-        # a transcript: only the contributor's own turns are their words (ingest.turns)
-        passages, turn_notes = own_turns(result.passages, meta.contributor, meta.organisation)
-        # a forwarded e-mail: the forwarded message and the note above it have two authors (ingest.forwards)
-        passages, forward_notes = own_forwards(passages, meta.contributor, meta.organisation, result.properties.author)
-        # a speaker's cues and a press office's lines ("[SLIDE 2] [pause]", "CHECK AGAINST DELIVERY") are no one's words
-        passages, cue_notes = drop_cues(passages)
-        turn_notes = [*turn_notes, *forward_notes, *cue_notes]
-        chunks = make_chunks(cand.file, digest, passages, self.settings.chunk_size, self.settings.chunk_overlap)
+        # only the contributor's words: their own turns of a transcript, their messages of a forwarded e-mail,
+        # without a speaker's cues or a press office's lines (ingest.ownership)
+        own = own_words(result.passages, meta.contributor, meta.organisation, result.properties.author)
+        chunks = make_chunks(cand.file, digest, own.passages, self.settings.chunk_size, self.settings.chunk_overlap)
         if not chunks:
-            notes = forward_notes or turn_notes
-            return self._fail(cand.file, notes[0] if notes and result.passages else "no text found")
-        all_warnings = [*warnings, *result.warnings, *turn_notes]
+            return self._fail(cand.file, own.why_empty if own.why_empty and result.passages else "no text found")
+        all_warnings = [*warnings, *result.warnings, *own.notes]
         return self.index.prepare(meta, digest, row_hash, size, result.units, all_warnings, chunks)
 
 

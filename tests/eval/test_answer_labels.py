@@ -18,9 +18,9 @@ import yaml
 from eval.eval_drafting import norm
 from eval.labelled_sets import SETS, LabelledSet
 from ingest.metadata import build_meta
+from ingest.ownership import own_words
 from ingest.readers import reader_for
 from ingest.readers.legacy import find_office
-from ingest.turns import own_turns
 from pipeline.drafting.drafters.candidates import candidates
 from pipeline.drafting.outline import load_outline
 from pipeline.index.discovery import discover
@@ -119,8 +119,9 @@ def corpus_candidates(corpus: Path, names: set[str]) -> dict[str, set[str]]:
     """Per file of ``corpus`` named in ``names``: the candidate sentences (normalised) the drafter can cut from
     its passages; a name that is no file of the corpus is left out, so a test can tell it apart.
 
-    A transcript's turns are cut also as ingest keeps them (only the contributor's turns, their speaker's label
-    and time stamp dropped, ingest.turns), since that is the text the drafter weighs: a turn's first sentence
+    A file's passages are cut also as ingest keeps them (ingest.ownership: only the contributor's turns of a
+    transcript, their speaker's label and time stamp dropped; only their messages of an e-mail; no speaker's
+    cues), since that is the text the drafter weighs: a turn's first sentence
     follows its label there and is a candidate, while in the reader's raw text it is not."""
     out: dict[str, set[str]] = {}
     people: dict[str, tuple[str, str]] | None = None
@@ -128,12 +129,13 @@ def corpus_candidates(corpus: Path, names: set[str]) -> dict[str, set[str]]:
         path = corpus / name
         if not path.is_file():
             continue
-        passages = reader_for(path).read(path).passages
+        result = reader_for(path).read(path)
+        passages = result.passages
         out[name] = _cut(path.name, passages)
         if people is None:
             people = _contributors(corpus)
         contributor, organisation = people.get(name, ("", ""))
-        own, _ = own_turns(passages, contributor, organisation)
+        own = own_words(passages, contributor, organisation, result.properties.author).passages
         if own != passages:
             out[name] |= _cut(path.name, own)
     return out

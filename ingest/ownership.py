@@ -1,0 +1,39 @@
+"""Whose words a read file holds, the way the ingest keeps them: only the contributor's.
+
+Three steps, in this order, each with its notes for the source's warnings:
+- a transcript keeps the contributor's own turns (:mod:`ingest.turns`);
+- a forwarded or answered e-mail keeps the contributor's messages (:mod:`ingest.forwards`);
+- a speaker's cues and a press office's lines ("[SLIDE 2] [pause]", "CHECK AGAINST DELIVERY") are no one's words
+  (:mod:`ingest.cues`).
+The ingest stores what this returns; the evaluation's labelled candidates are cut from the same text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ingest.cues import drop_cues
+from ingest.forwards import own_forwards
+from ingest.model import Passage
+from ingest.turns import own_turns
+
+
+class OwnWords(NamedTuple):
+    """The contributor's passages, the notes on what was left out (turns, then forwards, then cues), and the
+    reason to give when nothing is left (a forward's note first: it names whose message the file holds)."""
+
+    passages: list[Passage]
+    notes: list[str]
+    why_empty: str | None
+
+
+def own_words(passages: Sequence[Passage], contributor: str, organisation: str, author: str | None) -> OwnWords:
+    """The passages that are the contributor's words (``author``: the file's own author property, which names an
+    e-mail's sender)."""
+    kept, turn_notes = own_turns(passages, contributor, organisation)
+    kept, forward_notes = own_forwards(kept, contributor, organisation, author)
+    kept, cue_notes = drop_cues(kept)
+    notes = [*turn_notes, *forward_notes, *cue_notes]
+    why = (forward_notes or notes or [None])[0]
+    return OwnWords(list(kept), notes, why)
