@@ -28,7 +28,15 @@ from ingest.model import QUOTE_MARK
 from ingest.readers import reader_for
 from pipeline.drafting.outline import load_outline
 from pipeline.drafting.support import without_quotes
-from tests.eval.test_heldout_set import ROOT, SETS, _header_spellings, _read_sheet
+from tests.eval.test_heldout_set import (
+    ROOT,
+    SETS,
+    _header_spellings,
+    _read_sheet,
+    contribution_passages,
+    contribution_text,
+    rebuilds_byte_for_byte,
+)
 
 HERE = ROOT / "eval" / "heldout18"
 CORPUS = HERE / "corpus"
@@ -36,23 +44,16 @@ SHEET = CORPUS / "metadata.tsv"
 
 
 def _passages(name: str) -> list:
-    path = CORPUS / name
-    return reader_for(path).read(path).passages
+    return contribution_passages(CORPUS, name)
 
 
 def _text(name: str) -> str:
-    """A contribution's text as its reader gives it, passages joined, spaces folded."""
-    return " ".join(" ".join(p.text for p in _passages(name)).split())
+    return contribution_text(CORPUS, name)
 
 
 @pytest.mark.unit
 def test_the_built_files_rebuild_byte_for_byte():
-    build = importlib.import_module("eval.heldout18.build")
-    assert len(build.BUILDS) == 7 and len(build.OUTLINE_BUILDS) == 1
-    for name, make in build.BUILDS:
-        assert make() == (CORPUS / name).read_bytes(), name
-    for name, make in build.OUTLINE_BUILDS:
-        assert make() == (HERE / name).read_bytes(), name
+    rebuilds_byte_for_byte("heldout18", 7, outlines=1)
 
 
 @pytest.mark.unit

@@ -167,12 +167,16 @@ def contribution_text(corpus: Path, name: str) -> str:
     return " ".join(" ".join(p.text for p in contribution_passages(corpus, name)).split())
 
 
-def rebuilds_byte_for_byte(set_name: str, count: int) -> None:
-    """The set's build.py makes ``count`` files, each the very bytes of its stored one."""
+def rebuilds_byte_for_byte(set_name: str, count: int, outlines: int = 0) -> None:
+    """The set's build.py makes ``count`` files (and ``outlines`` outline files beside the corpus, when it builds
+    them), each the very bytes of its stored one."""
     build = importlib.import_module(f"eval.{set_name}.build")
     assert len(build.BUILDS) == count
     for name, make in build.BUILDS:
         assert make() == (ROOT / "eval" / set_name / "corpus" / name).resolve().read_bytes(), name
+    assert len(getattr(build, "OUTLINE_BUILDS", ())) == outlines
+    for name, make in getattr(build, "OUTLINE_BUILDS", ()):
+        assert make() == (ROOT / "eval" / set_name / name).read_bytes(), name
 
 
 def _read_sheet(path: Path) -> dict[str, dict[str, str]]:
