@@ -48,7 +48,7 @@ class LabelledSet:
 
 
 # the outline files a set folder may hold, the first one present wins (as eval/heldout/run.py reads them: a
-# plain-text or table outline is read by the drafter's own loader too)
+# plain-text or table outline is read by the drafter's own loader too; eval/heldout/run.py reads this list)
 OUTLINE_NAMES = (
     "outline.yaml",
     "outline.md",
@@ -60,6 +60,9 @@ OUTLINE_NAMES = (
     "outline.csv",
     "outline.tsv",
     "outline.html",
+    "outline.rtf",
+    "outline.json",
+    "outline.pdf",
 )
 
 

@@ -41,19 +41,9 @@ def load_eval_module(name: str) -> ModuleType:
 
 # the outline files a set may hold, the first one present wins (the YAML one, as the first two sets have it; the
 # third set's is Markdown, the fourth's Word, the sixth's a workbook, the eighth's LibreOffice Writer, the
-# fifteenth's tab-separated, the twentieth's a web page); each is read by load_outline as people write outlines
-OUTLINE_NAMES = (
-    "outline.yaml",
-    "outline.md",
-    "outline.docx",
-    "outline.odt",
-    "outline.txt",
-    "outline.xlsx",
-    "outline.ods",
-    "outline.csv",
-    "outline.tsv",
-    "outline.html",
-)
+# fifteenth's tab-separated, the twentieth's a web page); each is read by load_outline as people write outlines.
+# One list for the runner and the labelled sets (eval/labelled_sets.py)
+OUTLINE_NAMES = load_eval_module("labelled_sets").OUTLINE_NAMES
 
 
 def outline_of(set_dir: Path) -> Path | None:

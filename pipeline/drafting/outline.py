@@ -103,7 +103,8 @@ def outline_from_data(data: object, path: Path) -> Outline:
 def load_outline(path: Path | str) -> Outline:
     """Read and check an outline: YAML (.yaml, .yml), JSON as written by hand or a survey tool exports it
     (.json), Markdown or plain text (.md, .markdown, .txt), Word (.docx), OpenDocument text (.odt), Rich Text
-    (.rtf), a web page (.html, .htm) or a table of questions (.csv, .tsv, .xlsx, .ods)."""
+    (.rtf), a web page (.html, .htm), a PDF with a text layer (.pdf) or a table of questions (.csv, .tsv, .xlsx,
+    .ods)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in (".md", ".markdown", ".txt"):
@@ -134,12 +135,14 @@ def load_outline(path: Path | str) -> Outline:
         from pipeline.drafting.outline_json import read_json_outline
 
         return outline_from_data(read_json_outline(path), path)
+    if suffix == ".pdf":
+        from pipeline.drafting.outline_pdf import read_pdf_outline
+
+        return outline_from_data(read_pdf_outline(path), path)
     if suffix not in (".yaml", ".yml"):
-        # a PDF (or a slide deck) keeps no headings or lists an outline could be read by, only their look
-        how = " (a PDF keeps the look of headings and lists, not what they are)" if suffix == ".pdf" else ""
         raise OutlineError(
-            f"{path}: an outline is read from a .yaml, .json, .md, .txt, .docx, .odt, .rtf or .html file, or a table "
-            f"(.csv, .tsv, .xlsx, .ods){how}; save or export it as one of those"
+            f"{path}: an outline is read from a .yaml, .json, .md, .txt, .docx, .odt, .rtf, .html or .pdf file, or "
+            "a table (.csv, .tsv, .xlsx, .ods); save or export it as one of those"
         )
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
