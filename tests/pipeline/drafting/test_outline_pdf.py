@@ -168,3 +168,111 @@ def test_a_damaged_or_textless_pdf_is_refused_naming_the_file(tmp_path):
     empty = _pdf(tmp_path / "empty.pdf", story)
     with pytest.raises(OutlineError, match=r"empty\.pdf: "):
         load_outline(empty)
+
+
+def test_headings_in_bold_at_the_body_size_open_sections(tmp_path):
+    # as Word prints an outline whose section titles are paragraphs typed in bold, not Heading styles
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    def story(st):
+        bold = ParagraphStyle("bold", parent=st["BodyText"], fontName="Helvetica-Bold")
+        return [
+            Paragraph("Questions for the badge guidelines", st["Title"]),
+            Paragraph(INTRO, st["BodyText"]),
+            Paragraph("Who issues badges", bold),
+            Paragraph("Audience: policy makers", st["BodyText"]),
+            Paragraph("1. Which bodies should be allowed to issue badges?", st["BodyText"]),
+            Paragraph("2. Should a public register list every issuer?", st["BodyText"]),
+            Paragraph("Keeping badges", bold),
+            Paragraph("3. Where should learners keep their badges?", st["BodyText"]),
+            Paragraph("4. How long should an issuer keep the records behind a badge?", st["BodyText"]),
+        ]
+
+    outline = load_outline(_pdf(tmp_path / "questions.pdf", story, title="Questions for the badge guidelines"))
+    assert [(s.title, s.audience, s.questions) for s in outline.sections] == [
+        (
+            "Who issues badges",
+            "system",
+            ("Which bodies should be allowed to issue badges?", "Should a public register list every issuer?"),
+        ),
+        (
+            "Keeping badges",
+            "system",
+            (
+                "Where should learners keep their badges?",
+                "How long should an issuer keep the records behind a badge?",
+            ),
+        ),
+    ]
+
+
+def test_a_table_cell_holding_several_questions_gives_each_apart(tmp_path):
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    def story(st):
+        cell = Paragraph(
+            "How large should a badge be? Who decides its size? Should the size be shown in hours?", st["BodyText"]
+        )
+        grid = Table(
+            [["Section", "Guiding questions"], ["Size", cell], ["Funding", "Who should pay for the assessment?"]],
+            colWidths=[100, 300],
+        )
+        grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        return [Paragraph("Badge guidelines: the questions", st["Title"]), Paragraph(INTRO, st["BodyText"]), grid]
+
+    outline = load_outline(_pdf(tmp_path / "grid.pdf", story, title="Badge guidelines: the questions"))
+    assert [(s.title, s.questions) for s in outline.sections] == [
+        ("Size", ("How large should a badge be?", "Who decides its size?", "Should the size be shown in hours?")),
+        ("Funding", ("Who should pay for the assessment?",)),
+    ]
+
+
+@pytest.mark.integration
+@pytest.mark.slow
+@pytest.mark.parametrize("marked", ["heading", "bold"])
+def test_a_word_outline_printed_to_pdf_by_libreoffice_reads_as_the_word_file(tmp_path, marked):
+    import subprocess
+
+    from docx import Document
+
+    from ingest.readers.legacy import find_office
+
+    if find_office() is None:
+        pytest.skip("LibreOffice (soffice) is not installed; .ci/run installs it")
+    document = Document()
+    document.core_properties.title = ""
+    document.add_paragraph("Badge guidelines: outline for the first drafting round", style="Title")
+    document.add_paragraph(INTRO)
+    questions = {
+        "Place of badges in the national system": [
+            "Should badges be given a level of the national qualifications framework?",
+            "Who should keep the register of badges?",
+        ],
+        "Design and assessment": [
+            "What is the smallest workload a badge should have?",
+            "Who should assess the practical part of a badge when the course is taught at the workplace?",
+            "Can people who already have the skills earn a badge without taking the course?",
+        ],
+    }
+    for section, asked in questions.items():
+        if marked == "heading":
+            document.add_heading(section, level=1)
+        else:
+            document.add_paragraph().add_run(section).bold = True
+        document.add_paragraph("Audience: providers" if section.startswith("Design") else "Audience: policy makers")
+        for question in asked:
+            document.add_paragraph(question, style="List Number")
+    word = tmp_path / "outline.docx"
+    document.save(str(word))
+    subprocess.run(
+        [find_office(), "--headless", "--norestore", f"-env:UserInstallation={(tmp_path / 'p').as_uri()}",
+         "--convert-to", "pdf", "--outdir", str(tmp_path / "out"), str(word)],
+        check=True, capture_output=True, timeout=180, env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    )  # fmt: skip
+    from_word, from_pdf = load_outline(word), load_outline(tmp_path / "out" / "outline.pdf")
+    assert from_pdf.title == from_word.title == "Badge guidelines: outline for the first drafting round"
+    assert [(s.title, s.audience, s.questions) for s in from_pdf.sections] == [
+        (s.title, s.audience, s.questions) for s in from_word.sections
+    ]
+    assert [s.questions for s in from_pdf.sections] == list(map(tuple, questions.values()))
