@@ -86,7 +86,7 @@ with st.expander("Import outline", expanded=outline is None):
     imported = st.file_uploader(
         "Outline file",
         type=[
-            *("yaml", "yml", "json", "md", "markdown", "txt", "docx", "odt", "rtf", "html", "htm", "pdf"),
+            *("yaml", "yml", "json", "md", "markdown", "txt", "docx", "odt", "rtf", "html", "htm", "pdf", "eml"),
             *("csv", "tsv", "xlsx", "ods"),
         ],
         key="outline-import-file",

@@ -103,56 +103,65 @@ def outline_from_data(data: object, path: Path) -> Outline:
 def load_outline(path: Path | str) -> Outline:
     """Read and check an outline: YAML (.yaml, .yml), JSON as written by hand or a survey tool exports it
     (.json), Markdown or plain text (.md, .markdown, .txt), Word (.docx), OpenDocument text (.odt), Rich Text
-    (.rtf), a web page (.html, .htm), a PDF with a text layer (.pdf) or a table of questions (.csv, .tsv, .xlsx,
-    .ods)."""
+    (.rtf), a web page (.html, .htm), a PDF with a text layer (.pdf), a saved e-mail (.eml) or a table of questions
+    (.csv, .tsv, .xlsx, .ods)."""
     path = Path(path)
+    return outline_from_data(outline_data(path), path)
+
+
+def outline_data(path: Path) -> object:
+    """The outline data of ``path`` as written (before it is checked), read by the file's form; OutlineError names
+    the file and the forms that are read."""
     suffix = path.suffix.lower()
     if suffix in (".md", ".markdown", ".txt"):
         from pipeline.drafting.outline_markdown import read_markdown_outline
 
-        return outline_from_data(read_markdown_outline(path), path)
+        return read_markdown_outline(path)
     if suffix in (".docx", ".docm"):
         from pipeline.drafting.outline_word import read_word_outline
 
-        return outline_from_data(read_word_outline(path), path)
+        return read_word_outline(path)
     if suffix in (".csv", ".tsv", ".xlsx", ".xlsm", ".ods"):
         from pipeline.drafting.outline_sheet import read_sheet_outline
 
-        return outline_from_data(read_sheet_outline(path), path)
+        return read_sheet_outline(path)
     if suffix == ".odt":
         from pipeline.drafting.outline_odt import read_odt_outline
 
-        return outline_from_data(read_odt_outline(path), path)
+        return read_odt_outline(path)
     if suffix == ".rtf":
         from pipeline.drafting.outline_rtf import read_rtf_outline
 
-        return outline_from_data(read_rtf_outline(path), path)
+        return read_rtf_outline(path)
     if suffix in (".html", ".htm", ".xhtml"):
         from pipeline.drafting.outline_html import read_html_outline
 
-        return outline_from_data(read_html_outline(path), path)
+        return read_html_outline(path)
     if suffix == ".json":
         from pipeline.drafting.outline_json import read_json_outline
 
-        return outline_from_data(read_json_outline(path), path)
+        return read_json_outline(path)
     if suffix == ".pdf":
         from pipeline.drafting.outline_pdf import read_pdf_outline
 
-        return outline_from_data(read_pdf_outline(path), path)
+        return read_pdf_outline(path)
+    if suffix == ".eml":
+        from pipeline.drafting.outline_eml import read_eml_outline
+
+        return read_eml_outline(path)
     if suffix not in (".yaml", ".yml"):
         raise OutlineError(
-            f"{path}: an outline is read from a .yaml, .json, .md, .txt, .docx, .odt, .rtf, .html or .pdf file, or "
-            "a table (.csv, .tsv, .xlsx, .ods); save or export it as one of those"
+            f"{path}: an outline is read from a .yaml, .json, .md, .txt, .docx, .odt, .rtf, .html, .pdf or .eml "
+            "file, or a table (.csv, .tsv, .xlsx, .ods); save or export it as one of those"
         )
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        return yaml.safe_load(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
         raise OutlineError(f"{path}: cannot read outline ({exc.strerror or exc})") from exc
     except UnicodeDecodeError:
         raise OutlineError(f"{path}: not UTF-8 text; save the outline as UTF-8") from None
     except yaml.YAMLError as exc:
         raise OutlineError(f"{path}: not valid YAML ({exc})") from exc
-    return outline_from_data(data, path)
 
 
 def keeping_stored_ids(outline: Outline, stored: Iterable[str]) -> Outline:

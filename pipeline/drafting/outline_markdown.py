@@ -364,7 +364,11 @@ def _list_sections(lines: list[str], headings: int = 1) -> list[str]:
 
 def read_markdown_outline(path: Path) -> dict[str, Any]:
     """Outline data from a Markdown file (see the module's docstring for what it understands)."""
-    text = read_outline_text(path)
+    return markdown_text_data(read_outline_text(path), path)
+
+
+def markdown_text_data(text: str, path: Path) -> dict[str, Any]:
+    """Outline data from Markdown or plain text read out of ``path`` (an e-mail's body, say)."""
     lines = text.splitlines()
     lines = _list_sections(_expand_tables(lines, sectioned=any(_HEADING.match(line) for line in lines)))
     if not any(_HEADING.match(line) for line in lines):  # typed as plain text, or a .txt file

@@ -18,7 +18,7 @@ from typing import Any
 from pipeline.drafting.outline_data import OutlineError
 from pipeline.drafting.outline_lines import asks, field_line, list_item, questions_label
 
-__all__ = ["parse_text_lines", "to_markdown_lines"]
+__all__ = ["email_body", "parse_text_lines", "to_markdown_lines"]
 
 _NAMED_SECTION = re.compile(
     r"^(?:section|part|chapter|theme|topic|area|module|pillar)\s+(?:\d{1,3}|[ivxlc]{1,6}|[a-z])\b"
@@ -117,10 +117,13 @@ def to_markdown_lines(lines: list[str], title: str | None = None) -> list[str]:
 # an outline sent as an e-mail and saved as text: its header block ("From:", "Sent:", "To:", "Subject:")
 _MAIL_HEADER = re.compile(r"^(?:from|sent|date|to|cc|bcc|subject|reply-to|importance)\s*:", re.I)
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|tr|sv)\s*:\s*)+", re.I)
+# a request to the reader ("Could I have your drafts by Friday?", "Can you send ...?"): about the work, never a
+# guiding question, which asks about the matter
+_REQUEST = re.compile(r"^\s*(?:could|can|would|will|may)\s+(?:you|i|we)\b", re.I)
 _GREETING = re.compile(r"^(?:dear|hello|hi|good (?:morning|afternoon|evening))\b[^.?!]{0,80},?\s*$", re.I)
 
 
-def _from_email(lines: list[str]) -> tuple[list[str], str | None]:
+def email_body(lines: list[str]) -> tuple[list[str], str | None]:
     """An outline written as an e-mail: without its header block, greeting, closing and signature, and without the
     note between its last question and the closing ("Could I have your drafts by Friday?"), which is no section's
     purpose; its subject is the title. Other text is returned as it is, with no title."""
@@ -142,10 +145,14 @@ def _from_email(lines: list[str]) -> tuple[list[str], str | None]:
     closing = next((i for i in range(len(body) - 1, -1, -1) if is_closing(body[i].strip())), None)
     if closing is not None:
         body = body[:closing]
-    asked = [i for i, line in enumerate(body) if line.strip() and _kind(line) == "question"]
+    asked = [
+        i for i, line in enumerate(body) if line.strip() and _kind(line) == "question" and not _REQUEST.match(line)
+    ]
     if asked:  # a note after the last question, before the closing, is about the work, not a section
         last = asked[-1]
-        body = body[: last + 1] + [line for line in body[last + 1 :] if _kind(line) != "text" and line.strip()]
+        body = body[: last + 1] + [
+            line for line in body[last + 1 :] if _kind(line) != "text" and line.strip() and not _REQUEST.match(line)
+        ]
     title = _REPLY_PREFIX.sub("", fields.get("subject", "")).strip() or None
     return body, title
 
@@ -154,7 +161,7 @@ def parse_text_lines(lines: list[str], source: Path) -> dict[str, Any]:
     """Outline data from the lines of a plain-text outline; OutlineError names the file and the fix."""
     from pipeline.drafting.outline_markdown import parse_lines
 
-    lines, title = _from_email(lines)
+    lines, title = email_body(lines)
     marked = to_markdown_lines(lines, title)
     if not marked:
         raise OutlineError(
