@@ -92,9 +92,7 @@ def read_eml_outline(path: Path) -> Any:
     message = email.message_from_bytes(outline_bytes(path), policy=email.policy.default)
     lines = _body_lines(message)
     attached = [
-        part
-        for part in message.iter_attachments()
-        if Path(part.get_filename() or "").suffix.lower() in ATTACHED_FORMS
+        part for part in message.iter_attachments() if Path(part.get_filename() or "").suffix.lower() in ATTACHED_FORMS
     ]
     if any(asks(_unmarked(line)) for line in lines):
         header = [f"From: {message.get('from', '')}", f"Subject: {message.get('subject', '')}", ""]
