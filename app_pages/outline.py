@@ -86,7 +86,8 @@ with st.expander("Import outline", expanded=outline is None):
     imported = st.file_uploader(
         "Outline file",
         type=[
-            *("yaml", "yml", "json", "md", "markdown", "txt", "docx", "odt", "rtf", "html", "htm", "pdf", "eml"),
+            *("yaml", "yml", "json", "md", "markdown", "txt", "docx", "odt", "rtf", "html", "htm"),
+            *("pdf", "eml", "pptx", "odp"),
             *("csv", "tsv", "xlsx", "ods"),
         ],
         key="outline-import-file",

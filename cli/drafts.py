@@ -135,8 +135,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument(
         "--outline",
         metavar="FILE",
-        help="outline to draft: .yaml .md .txt .docx .odt .rtf .html .pdf .eml, or a table .csv .xlsx .ods (kept in "
-        "the workspace)",
+        help="outline to draft: .yaml .md .txt .docx .odt .rtf .html .pdf .eml .pptx .odp, or a table .csv .xlsx "
+        ".ods (kept in the workspace)",
     )
     p.add_argument("--section", action="append", metavar="ID", help="only this section (repeatable)")
     p.add_argument("--llm", metavar="SPEC", help="provider:model for the LLM drafter; 'extractive' for the offline one")

@@ -103,8 +103,8 @@ def outline_from_data(data: object, path: Path) -> Outline:
 def load_outline(path: Path | str) -> Outline:
     """Read and check an outline: YAML (.yaml, .yml), JSON as written by hand or a survey tool exports it
     (.json), Markdown or plain text (.md, .markdown, .txt), Word (.docx), OpenDocument text (.odt), Rich Text
-    (.rtf), a web page (.html, .htm), a PDF with a text layer (.pdf), a saved e-mail (.eml) or a table of questions
-    (.csv, .tsv, .xlsx, .ods)."""
+    (.rtf), a web page (.html, .htm), a PDF with a text layer (.pdf), a saved e-mail (.eml), a slide deck (.pptx,
+    .odp) or a table of questions (.csv, .tsv, .xlsx, .ods)."""
     path = Path(path)
     return outline_from_data(outline_data(path), path)
 
@@ -145,14 +145,18 @@ def outline_data(path: Path) -> object:
         from pipeline.drafting.outline_pdf import read_pdf_outline
 
         return read_pdf_outline(path)
+    if suffix in (".pptx", ".pptm", ".odp"):
+        from pipeline.drafting.outline_slides import read_slides_outline
+
+        return read_slides_outline(path)
     if suffix == ".eml":
         from pipeline.drafting.outline_eml import read_eml_outline
 
         return read_eml_outline(path)
     if suffix not in (".yaml", ".yml"):
         raise OutlineError(
-            f"{path}: an outline is read from a .yaml, .json, .md, .txt, .docx, .odt, .rtf, .html, .pdf or .eml "
-            "file, or a table (.csv, .tsv, .xlsx, .ods); save or export it as one of those"
+            f"{path}: an outline is read from a .yaml, .json, .md, .txt, .docx, .odt, .rtf, .html, .pdf, .eml, "
+            ".pptx or .odp file, or a table (.csv, .tsv, .xlsx, .ods); save or export it as one of those"
         )
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8-sig"))

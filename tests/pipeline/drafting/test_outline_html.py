@@ -63,12 +63,12 @@ def test_a_page_without_headings_says_how_to_mark_sections(tmp_path):
         load(tmp_path, "<html><body><p>Thank you for your contribution.</p></body></html>")
 
 
-def test_an_outline_as_slides_is_refused_naming_the_forms_that_are_read(tmp_path):
+def test_an_outline_in_a_form_not_read_is_refused_naming_the_forms_that_are_read(tmp_path):
     with pytest.raises(OutlineError) as refused:
-        load(tmp_path, "PK", name="outline.pptx")
+        load(tmp_path, "PK", name="outline.key")
     message = str(refused.value)
-    assert message.startswith(str(tmp_path / "outline.pptx"))
-    for form in (".yaml", ".md", ".txt", ".docx", ".odt", ".rtf", ".html", ".pdf", ".xlsx"):
+    assert message.startswith(str(tmp_path / "outline.key"))
+    for form in (".yaml", ".md", ".txt", ".docx", ".odt", ".rtf", ".html", ".pdf", ".eml", ".pptx", ".xlsx"):
         assert form in message
 
 

@@ -1,0 +1,90 @@
+"""Outlines presented as a slide deck (.pptx, .odp): a slide per section, its questions on it
+(pipeline/drafting/outline_slides.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.drafting.outline import OutlineError, load_outline
+from tests.ingest.test_odf import p, table, write_odf
+
+pytestmark = pytest.mark.unit
+
+
+def _deck(path: Path, slides: list[tuple[str, list[str]]], notes: str = "") -> Path:
+    from pptx import Presentation
+
+    deck = Presentation()
+    for k, (title, lines) in enumerate(slides):
+        slide = deck.slides.add_slide(deck.slide_layouts[0 if k == 0 else 1])
+        slide.shapes.title.text = title
+        frame = slide.placeholders[1].text_frame
+        frame.text = lines[0] if lines else ""
+        for line in lines[1:]:
+            frame.add_paragraph().text = line
+        if notes:
+            slide.notes_slide.notes_text_frame.text = notes
+    deck.save(str(path))
+    return path
+
+
+def test_a_deck_of_a_title_slide_an_agenda_and_a_slide_per_section(tmp_path):
+    deck = _deck(
+        tmp_path / "outline.pptx",
+        [
+            ("Badge guidelines: questions for the drafting round", ["Working group on badges, March 2026"]),
+            ("Agenda", ["Where we stand", "The questions", "Next steps"]),
+            (
+                "Recognition",
+                [
+                    "Audience: policy makers",
+                    "Who should decide whether a badge counts towards a diploma?",
+                    "Should a badge from abroad count as a national one?",
+                ],
+            ),
+            ("Assessment", ["Audience: providers", "Describe how practical skills should be tested."]),
+            ("Thank you", ["Drafts are due on 30 April"]),
+        ],
+        notes="Can everyone hear me? Remind the group of the deadline.",
+    )
+    outline = load_outline(deck)
+    assert outline.title == "Badge guidelines: questions for the drafting round"
+    assert [(s.title, s.audience, s.questions) for s in outline.sections] == [
+        (
+            "Recognition",
+            "system",
+            (
+                "Who should decide whether a badge counts towards a diploma?",
+                "Should a badge from abroad count as a national one?",
+            ),
+        ),
+        ("Assessment", "provider", ("Describe how practical skills should be tested.",)),
+    ]
+
+
+def test_an_impress_deck_with_a_table_of_questions(tmp_path):
+    def frame(y: str, inner: str, cls: str = "") -> str:
+        kind = f' presentation:class="{cls}"' if cls else ""
+        return f'<draw:frame svg:x="1cm" svg:y="{y}"{kind}><draw:text-box>{inner}</draw:text-box></draw:frame>'
+
+    body = (
+        '<draw:page draw:name="page1">' + frame("1cm", p("Questions on badges"), "title") + "</draw:page>"
+        '<draw:page draw:name="page2">'
+        + frame("1cm", p("Funding"), "title")
+        + '<draw:frame svg:x="1cm" svg:y="4cm">'
+        + table([["No.", "Guiding question"], ["1", "Who should pay for the assessment?"], ["2", "Should it be free?"]])
+        + "</draw:frame></draw:page>"
+    )
+    outline = load_outline(write_odf(tmp_path / "outline.odp", "presentation", body))
+    assert outline.title == "Questions on badges"
+    assert [(s.title, s.questions) for s in outline.sections] == [
+        ("Funding", ("Who should pay for the assessment?", "Should it be free?"))
+    ]
+
+
+def test_a_deck_that_asks_nothing_is_refused_naming_it(tmp_path):
+    deck = _deck(tmp_path / "talk.pptx", [("Our badges", ["Founded in 2019"]), ("Results", ["400 learners"])])
+    with pytest.raises(OutlineError, match=r"talk\.pptx: no slide asks a question"):
+        load_outline(deck)
