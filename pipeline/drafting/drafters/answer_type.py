@@ -33,6 +33,7 @@ from pipeline.drafting.drafters.actors import (
     names_body,
     names_someone,
 )
+from pipeline.drafting.drafters.acts import act_unsaid
 from pipeline.drafting.drafters.bounds import bounds_elsewhere
 from pipeline.drafting.drafters.candidates import is_imperative, takes_position
 from pipeline.drafting.drafters.counting import counts_elsewhere, misses_named_figures, named_figures
@@ -376,6 +377,8 @@ def answers_type(question: str, sentence: str, practice: bool = False) -> bool:
             return False  # "Who should pay ...?" is answered by who pays, not by who plans or lists the courses
         if acted_upon(question, own) or act_only_in_a_name(question, own):
             return False
+        if act_unsaid(question, sentence):
+            return False  # "Who should train the assessors?" is not answered by who judges the work
     if counts_elsewhere(question, sentence, kind) or times_elsewhere(question, sentence):
         return False
     if kind is not None and bounds_elsewhere(question, sentence):

@@ -1,0 +1,146 @@
+"""Does a sentence say who does what a "who" question asks about, or only name someone doing something else?
+
+"Who should train the assessors?" is not answered by "Assessments should be judged by two examiners from the
+trade": the sentence names people, but none of them trains anyone. A sentence answers a "who" question only when
+it speaks of the act the question asks about: the question's verb in any form ("train", "trainers", "training"),
+a verb of the same general meaning in policy writing ("pay" is met by "fund", "cover the cost", "free of
+charge"; "keep a register" by "maintain", "run", "host"), or a word that gives someone the task itself ("is
+responsible for", "in charge of", "the role of"). A sentence without a verb ("An independent panel of the
+agency.") answers whom and is left alone. The groups are the general vocabulary of who does what in
+public programmes, not any corpus's words; a verb outside them is met by its own family only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.drafting.drafters.candidates import FINITE
+
+_I = re.IGNORECASE
+
+# the verb a "who" question asks about: "Who should pay ...", "Which body should keep ...", "Who ought to be
+# permitted to confer ...", "By whom should ... be assessed?", "Who decides ...?". A "which" question names its
+# actor before a modal verb, which is then required; "who" may be followed by its own verb ("Who decides").
+_MODAL = r"(?:should|must|shall|ought\s+to|will|would|can|could|may|might|is|are|does|do)"
+_SKIPPED = (
+    r"(?:(?:not|also|first|only|then|jointly|be|get|help|allowed|able|entitled|permitted|expected|required|"
+    r"empowered|authori[sz]ed|responsible|free|to|for)\s+)*"
+)
+_ASKED = re.compile(
+    r"^\W*(?:and\s+|so\s+|but\s+)?(?:"
+    rf"(?:by|from|with|to|for)\s+whom\s+{_MODAL}\s+|who\s+(?:{_MODAL}\s+)?|which\s+(?:[\w-]+\s+){{1,5}}?{_MODAL}\s+)"
+    rf"{_SKIPPED}(?P<verb>[a-z]{{3,}})\b",
+    _I,
+)
+# idioms of one act: "foot the bill" is paying, "give the green light" approving
+_IDIOMS = (
+    (re.compile(r"\b(?:foot|footing)\s+the\s+bill|\bcarry\s+the\s+(?:cost|expense)|\bmeet\s+the\s+cost", _I), "pay"),
+    (re.compile(r"\bgive\s+the\s+green\s+light|\bsign\s+off|\bvet\b", _I), "approve"),
+    (re.compile(r"\bdraw(?:ing)?\s+up\b", _I), "design"),
+    (re.compile(r"\bhave\s+a\s+say\b", _I), "involve"),
+)
+_NOT_ACTS = frozenset(
+    "should must shall ought will would can could may might is are does do be been being have has not also first "
+    "the a an of for".split()
+)
+
+# word beginnings of one act, in the forms policy writing uses ("paid", "payment", "funded", "free of charge")
+_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("pay", "paid", "payment", "fund", "financ", "cover", "bear", "borne", "cost", "fee", "free", "charg",
+     "subsid", "reimburs", "budget", "money", "afford", "contribut", "spend", "spent", "voucher", "grant"),
+    ("assess", "examin", "judge", "judgement", "judgment", "test", "evaluat", "grad", "mark", "scor", "observ",
+     "verif", "check", "apprais", "jury", "panel"),
+    ("accredit", "approv", "licen", "certif", "recogni", "authori", "review", "audit", "endors", "validat"),
+    ("train", "teach", "taught", "prepar", "instruct", "coach", "educat", "mentor"),
+    ("keep", "kept", "maintain", "run", "running", "manag", "host", "hold", "held", "stor", "administ", "operat",
+     "archiv", "record", "enter", "updat"),
+    ("decid", "decis", "determin", "set", "choos", "chose", "fix", "agree", "defin", "establish", "approv",
+     "consent"),
+    ("write", "writing", "written", "wrote", "draw", "drawn", "design", "develop", "draft", "formulat", "shap", "defin",
+     "co-design", "creat"),
+    ("issu", "award", "grant", "deliver", "confer", "sign", "certif"),
+    ("overs", "supervis", "monitor", "regulat", "govern", "control", "inspect", "steer", "coordinat"),
+    ("offer", "provid", "deliver", "organis", "organiz", "run", "teach"),
+    ("check", "verif", "confirm", "validat", "inspect", "review", "audit", "monitor", "accredit", "approv",
+     "examin"),
+    ("control", "govern", "decid", "own", "consent", "access", "shar", "disclos", "permission", "see", "run",
+     "manag", "host", "operat", "keep", "kept"),
+    ("appeal", "complain", "hear", "heard", "hearing", "review", "ombuds", "tribunal", "dispute"),
+    ("involv", "consult", "particip", "take part", "sit on", "seat", "represent", "member", "partner", "includ",
+     "together", "jointly", "working group", "approv"),
+    ("decid", "select", "choos", "chose", "pick", "admit"),
+    ("translat", "interpret"),
+)  # fmt: skip
+# words that give someone the task whatever it is: "The agency should be responsible for the register"
+_TASK = re.compile(r"\b(?:responsib\w*|in\s+charge|task\w*|role|mandate\w*|remit|lead\w*|duty|duties)\b", _I)
+
+
+# a passive question's act is its participle: "By whom should practical skills be assessed?"
+_PASSIVE = re.compile(r"\bbe\s+(?P<verb>[a-z]{3,}(?:ed|en|wn|pt|ld|id|ne))\b", _I)
+_GERUND = re.compile(r"\b(?:in|on|for|when|while|by)\s+(?P<verb>[a-z]{3,}ing)\b", _I)
+
+
+def asked_act(question: str) -> str | None:
+    """The verb a "who" question asks about ("pay" in "Who should pay for ...?", "assessed" in "By whom should
+    skills be assessed?"), lower case; None when it asks about no act ("Who are the learners?")."""
+    match = _ASKED.search(question)
+    if not match:
+        return None
+    for idiom, act in _IDIOMS:
+        if idiom.search(question):
+            return act
+    passive = _PASSIVE.search(question, match.start())
+    if passive and re.fullmatch(_SKIPPED, passive.group("verb") + " ", _I):
+        passive = None  # "be allowed to run": the act is running
+    verb = (passive or match).group("verb").lower()
+    return None if verb in _NOT_ACTS else verb
+
+
+def _asked_acts(question: str) -> list[str]:
+    """The act asked about and the acts it is done in ("be involved in designing" is also about designing), when
+    the act is one the groups know: a word read as the verb that is none ("Who should public money reach?") must
+    never turn an answer away."""
+    verb = asked_act(question)
+    if verb is None or not _known(verb):
+        return []
+    return [verb, *(m.group("verb").lower() for m in _GERUND.finditer(question))]
+
+
+def _known(verb: str) -> bool:
+    return any(_meets(verb, w) or verb.startswith(w[:5]) for g in _GROUPS for w in g if " " not in w and len(w) >= 3)
+
+
+def _stems(verb: str) -> tuple[str, ...]:
+    own = verb[:5] if len(verb) > 5 else verb.rstrip("e") if len(verb) > 3 else verb
+    kin = [g for g in _GROUPS if any(verb.startswith(w) or w.startswith(own) for w in g)]
+    return (own, *(w for g in kin for w in g))
+
+
+def act_unsaid(question: str, sentence: str) -> bool:
+    """Whether ``question`` asks who does an act and ``sentence`` never speaks of it: neither the act in any form,
+    nor an act of its kind, nor a task given to someone."""
+    acts = _asked_acts(question)
+    if not acts or _TASK.search(sentence) or not FINITE.search(sentence):
+        return False  # a bare answer ("An independent panel of the agency.") says whom, not what else they do
+    if any(idiom.search(sentence) and any(_meets(act, a[:5]) for a in acts) for idiom, act in _IDIOMS):
+        return False
+    words = re.findall(r"[a-z][a-z-]*", sentence.lower())
+    text = " ".join(words)
+    for stem in (s for verb in acts for s in _stems(verb)):
+        if " " in stem:
+            if stem in text:
+                return False
+        elif any(_meets(w, stem) for w in words):
+            return False
+    return True
+
+
+_SHORT_ENDINGS = ("", "s", "d", "ed", "es", "e", "ing", "er", "ers")
+
+
+def _meets(word: str, stem: str) -> bool:
+    """A word of the stem's family: any word it begins, or for a short stem ("fee", "pay", "test") only its own
+    inflections ("fees", "tested"), so "feedback" is no fee and "market" no mark."""
+    if len(stem) > 4:
+        return word.startswith(stem)
+    return word.startswith(stem) and word[len(stem) :] in _SHORT_ENDINGS
