@@ -23,7 +23,8 @@ TURKMENISTAN_HANDOUTS = {
     # (title, lines): each slide as it was shown, title first
     "slides": (
         ("Micro-credentials in textile training",
-         ("Murgab Textile Training Centre, Mary", "Merdan Orazgeldiyev, Director", "Consultation webinar, 6 March 2026")),
+         ("Murgab Textile Training Centre, Mary", "Merdan Orazgeldiyev, Director",
+          "Consultation webinar, 6 March 2026")),
         ("About the centre",
          ("Opened in 2008 beside the Mary spinning mill", "1,240 learners since 2019",
           "36 teachers and 12 assessors", "A weaving course costs 350 manat")),
