@@ -73,6 +73,7 @@ SETS = {
     "heldout21": {".pdf": 2, ".md": 2, **dict.fromkeys((".tif", ".docx", ".odt", ".html", ".eml", ".txt"), 1)},
     "heldout22": {".md": 2, ".txt": 2, **dict.fromkeys((".jpeg", ".xlsx", ".eml", ".docx", ".pptx", ".pdf"), 1)},
     "heldout23": {".pdf": 2, ".txt": 2, **dict.fromkeys((".odt", ".rtf", ".html", ".png", ".docx", ".md"), 1)},
+    "heldout24": {".txt": 3, **dict.fromkeys((".eml", ".md", ".docx", ".xlsx", ".pdf", ".html", ".ods"), 1)},
 }  # fmt: skip
 CONTRIBUTION_SUFFIXES = {
     ".md", ".txt", ".docx", ".pptx", ".pdf", ".html", ".odt", ".odp", ".rtf", ".eml", ".xlsx", ".csv", ".tsv",
@@ -81,6 +82,7 @@ CONTRIBUTION_SUFFIXES = {
     ".pptm", ".markdown",  # heldout20's macro-enabled deck and issue exported as Markdown
     ".jpeg",  # heldout22's phone photo of a printed page
     ".png",  # heldout23's screenshot of a post
+    ".ods",  # heldout24's position grid in LibreOffice Calc
 }  # fmt: skip
 
 
