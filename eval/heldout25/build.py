@@ -99,9 +99,15 @@ def build_brief(spec: dict) -> bytes:
         elif block[0] == "h":
             story.append(Paragraph(escape(block[1]), head))
         elif block[0] == "quote":
-            rule = TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1.5, colors.HexColor("#0B4F6C")),
-                               ("LINEBELOW", (0, -1), (-1, -1), 1.5, colors.HexColor("#0B4F6C")),
-                               ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)])  # fmt: skip
+            ink = colors.HexColor("#0B4F6C")
+            rule = TableStyle(
+                [
+                    ("LINEABOVE", (0, 0), (-1, 0), 1.5, ink),
+                    ("LINEBELOW", (0, -1), (-1, -1), 1.5, ink),
+                    ("TOPPADDING", (0, 0), (-1, -1), 8),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ]
+            )
             story += [Spacer(1, 4), Table([[Paragraph(escape(block[1]), quote)]], colWidths=[column], style=rule)]
             story.append(Spacer(1, 10))
         else:

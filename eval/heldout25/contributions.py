@@ -29,8 +29,12 @@ CYPRUS_TEMPLATE = {
         ("Date", "date", "10/03/2026"),
     ),
     "list_items": (
-        "Choose an item.", "Public authority", "Education or training provider", "Employers' organisation",
-        "Trade union", "Other",
+        "Choose an item.",
+        "Public authority",
+        "Education or training provider",
+        "Employers' organisation",
+        "Trade union",
+        "Other",
     ),  # fmt: skip
     # (prompt, answer paragraphs or None for a control left showing its placeholder)
     "questions": (
@@ -95,10 +99,16 @@ DENMARK_BRIEF = {
         "Denmark has offered short vocational courses for adults since 1960, and more than 600,000 course places "
         "are taken each year. What is new is the promise that a short course can be carried into a degree, or "
         "across a border.",
-        ("box", "At a glance", (
-            "23 pilot programmes", "4,600 learners enrolled in 2025", "11 universities and university colleges",
-            "Average course length: 6 weeks",
-        )),  # fmt: skip
+        (
+            "box",
+            "At a glance",
+            (
+                "23 pilot programmes",
+                "4,600 learners enrolled in 2025",
+                "11 universities and university colleges",
+                "Average course length: 6 weeks",
+            ),
+        ),  # fmt: skip
         ("h", "Keep them small"),
         "Our first recommendation is about size: no micro-credential should exceed 10 ECTS credits. Anything "
         "larger is a programme in its own right, and calling it a micro-credential only blurs the line between the "

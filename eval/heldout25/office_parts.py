@@ -10,6 +10,7 @@ from xml.sax.saxutils import escape
 
 from eval.office_builds import set_properties, stable_zip
 
+
 def _runs(paragraphs: list[str], style: str = "") -> str:
     rpr = f'<w:rPr><w:rStyle w:val="{style}"/></w:rPr>' if style else ""
     return "".join(f'<w:p><w:r>{rpr}<w:t xml:space="preserve">{escape(t)}</w:t></w:r></w:p>' for t in paragraphs)
@@ -24,9 +25,7 @@ def _sdt(kind: str, tag: str, paragraphs: list[str] | None, spec: dict, ids) -> 
     if paragraphs is None:
         props.append("<w:showingPlcHdr/>")
     if kind == "list":
-        items = "".join(
-            f'<w:listItem w:displayText="{escape(v)}" w:value="{escape(v)}"/>' for v in spec["list_items"]
-        )
+        items = "".join(f'<w:listItem w:displayText="{escape(v)}" w:value="{escape(v)}"/>' for v in spec["list_items"])
         props.append(f"<w:dropDownList>{items}</w:dropDownList>")
     elif kind == "date":
         props.append(
