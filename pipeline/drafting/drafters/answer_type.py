@@ -262,6 +262,9 @@ _TIME_ASPECTS = {
         "workload": r"workload\w*|ects|credits?|notional|(?:hours?|days?|weeks?)\s+of\s+(?:learning|study|studying|"
         r"training|instruction|teaching|tuition|work|effort|classes|lessons|practice)|learning\s+hours|study\s+hours|"
         r"contact\s+hours",
+        # how long a course itself runs: "a course should last at most six weeks"
+        "length": r"(?:courses?|programmes?|programs?|modules?|training|micro-credentials?)\s+(?:\w+\s+){0,3}?"
+        r"(?:last|lasts|run|runs|take|takes)",
     }.items()
 }
 
@@ -292,6 +295,8 @@ def times_elsewhere(question: str, sentence: str) -> bool:
     if asked_type(question) != "duration":
         return False
     asked, given = _time_aspects(question), _time_aspects(sentence)
+    if "length" in asked:  # a course's length is also told by its volume of learning ("60 hours of study")
+        asked |= {"workload"}
     return bool(asked) and bool(given) and not asked & given
 
 

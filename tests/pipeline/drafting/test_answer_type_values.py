@@ -91,3 +91,17 @@ def test_a_described_workload_still_holds_no_value():
 )
 def test_which_ministry_is_answered_only_by_a_sentence_naming_a_body(sentence, answers):
     assert answers_type("Which ministry should keep the register of badges?", sentence) is answers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answers"),
+    [
+        ("A badge course should last no more than six weeks.", True),
+        ("Courses should run for ten weeks at most.", True),
+        ("A badge course should carry at most 60 hours of study.", True),  # its volume of learning
+        ("A safety badge should stay valid for five years before a refresher is due.", False),
+        ("Records of each course should be kept for three years.", False),
+    ],
+)
+def test_how_long_a_course_lasts_is_not_how_long_its_badge_stays_valid(sentence, answers):
+    assert answers_type("How long should a badge course last at most?", sentence) is answers
