@@ -10,7 +10,7 @@ Danish and Spanish "dias" slides or days.
 
 from __future__ import annotations
 
-__all__ = ["MORE_KIND_WORDS"]
+__all__ = ["MORE_KIND_WORDS", "SOCIAL_MEDIA"]
 
 MORE_KIND_WORDS: dict[str, frozenset[str]] = {
     "presentation": frozenset((
@@ -48,6 +48,9 @@ MORE_KIND_WORDS: dict[str, frozenset[str]] = {
         # Bulgarian
         "мнение", "писмо", "имейл", "анкета", "въпросник", "интервю", "протокол", "бележки", "коментари",
         "отговор", "отговори", "принос",
+        # a chat's messages sent to the consultation, as an e-mail's are (ingest.turns keeps the contributor's own):
+        # English, German, Hungarian, Polish, Swedish, Finnish
+        "chat", "chats", "whatsapp", "chatverlauf", "chatprotokoll", "csevegés", "czat", "chatt", "keskustelu",
     )),
     "advice": frozenset((
         "rekommendation", "rekommendationer", "anbefaling", "anbefalinger", "suositus", "suositukset", "soovitus",
@@ -61,5 +64,13 @@ MORE_KIND_WORDS: dict[str, frozenset[str]] = {
         "artikkel", "aruanne", "uudiskiri", "voldik", "pressiteade", "blogipostitus", "veebileht", "άρθρο",
         "έκθεση", "δελτίο", "φυλλάδιο", "ανάρτηση", "ιστολόγιο", "άλλο", "ιστοσελίδα", "статия", "отчет",
         "бюлетин", "брошура", "листовка", "прессъобщение", "блог", "друго", "уебсайт",
+        # a post on a social network, published for its readers as a blog post is
+        "tweet", "tweets", "linkedin", "facebook", "instagram",
     )),
 }  # fmt: skip
+# the same as phrases, folded: "Social media post", "Közösségi média", "Médias sociaux", "Soziale Medien"
+SOCIAL_MEDIA = (
+    "social media", "social network", "kozossegi media", "socialni site", "socialni sit", "medias sociaux",
+    "reseaux sociaux", "redes sociales", "soziale medien", "soziales netzwerk", "media spolecznosciowe",
+    "sociale media", "sosiaalinen media", "sociala medier", "sociale medier", "κοινωνικα δικτυα", "социални мрежи",
+)  # fmt: skip

@@ -22,7 +22,7 @@ import re
 
 from ingest.metadata_header_names import HEADERS_BY_LANGUAGE
 from ingest.metadata_headers import fold
-from ingest.metadata_kind_words import MORE_KIND_WORDS
+from ingest.metadata_kind_words import MORE_KIND_WORDS, SOCIAL_MEDIA
 
 __all__ = ["as_letter", "kind_word", "writes_brief_for_letter"]
 
@@ -226,6 +226,10 @@ _PRESENTATION, _BRIEF, _POSITION, _PAPER, _INPUT, _ADVICE, _SPOKEN, _OTHER_KIND 
 _POSITION_TAKEN = re.compile(r"\b(?:prise|toma|presa) de?i? ?posi(?:tion|cion|zione)\b")
 
 
+# a post on a social network, in the languages of metadata_kind_words and the others above
+_SOCIAL = re.compile(r"\b(?:" + "|".join(re.escape(phrase) for phrase in SOCIAL_MEDIA) + r")\b")
+
+
 # Dutch slides, "dia's" ("dias" alone is days in Portuguese and Spanish)
 _SLIDES_DUTCH = re.compile(r"\bdia s\b")
 
@@ -325,7 +329,7 @@ def _kind(plain: str, words: set[str]) -> str | None:
         return "policy_brief"
     if (words & _SPOKEN or _SPOKEN_PHRASES.search(plain)) and not words & _PAPER:
         return "expert_input"
-    if words & _OTHER_KIND or _OTHER_PHRASES.search(plain):
+    if words & _OTHER_KIND or _OTHER_PHRASES.search(plain) or _SOCIAL.search(plain):
         return "other"
     return None
 

@@ -86,6 +86,10 @@ def test_headers_as_more_secretariats_write_them(header, field):
         ("Επιστολή", "expert_input"), ("Δελτίο τύπου", "other"), ("Становище", "policy_brief"),
         ("Презентация", "presentation"), ("Писмо", "expert_input"), ("Статия", "other"),
         ("Препоръки", "policy_brief"),
+        # a chat's messages are an input; a post on a social network is published for its readers
+        ("Chat", "expert_input"), ("WhatsApp chat", "expert_input"), ("Csevegés", "expert_input"),
+        ("Social media post", "other"), ("LinkedIn post", "other"), ("Közösségi média", "other"),
+        ("Médias sociaux", "other"), ("Policy paper on social media", "policy_brief"), ("Photo", None),
     ],
 )  # fmt: skip
 def test_kinds_in_more_languages(written, kind):
