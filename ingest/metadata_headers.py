@@ -76,7 +76,7 @@ _TRANSLATED = {
                      "nazwa organizacji", "nazwa instytucji", "institución", "istituzione", "entidad"),
     "country": ("land", "staat", "pays", "país", "pais", "paese", "kraj", "państwo", "stato", "nazione", "nación",
                 "herkunftsland", "pays région", "land region", "país región", "paese regione", "kraj region"),
-    "region": ("région", "regione", "región", "regio"),
+    "region": ("région", "regione", "región", "regio", "grupa krajów", "grupa państw"),
     "role": ("rôle", "rolle", "ruolo", "rol", "fonction", "función", "funzione", "funktion", "akteursgruppe",
              "akteur", "akteurstyp", "interessengruppe", "type d acteur", "tipo de actor", "tipo di attore",
              "rola", "funkcja", "grupa interesariuszy", "stanowisko", "profil", "perfil", "profilo"),

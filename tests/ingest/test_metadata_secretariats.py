@@ -58,6 +58,9 @@ def test_a_notes_column_is_not_reported(header):
         ("Gavimo data", "date"), ("Kalba", "language"), ("Pavadinimas", "title"), ("Pareigos", "role"),
         # Slovak and Czech
         ("Jazyk", "language"), ("Názov dokumentu", "title"), ("Název", "title"), ("Funkcia", "role"),
+        # a group of countries: the region
+        ("Grupa krajów", "region"), ("Landsgrupp", "region"), ("Maaryhmä", "region"), ("Riigirühm", "region"),
+        ("Šalių grupė", "region"), ("Skupina krajín", "region"), ("Skupina zemí", "region"),
         # Greek
         ("Αρχείο", "file"), ("Όνομα αρχείου", "file"), ("Τίτλος", "title"), ("Είδος", "kind"),
         ("Ονοματεπώνυμο", "contributor"), ("Συντάκτης", "contributor"), ("Οργανισμός", "organisation"),
