@@ -135,7 +135,7 @@ def test_a_greek_sheet_reads_every_column(tmp_path):
     sheet = _sheet(
         tmp_path,
         "Α/Α,Όνομα αρχείου,Τίτλος,Είδος,Ονοματεπώνυμο,Φορέας,Χώρα,Περιοχή,Ημερομηνία παραλαβής,Γλώσσα,Παρατηρήσεις\n"
-        "1,thesi.docx,Μικροπιστοποιητικά,Έγγραφο θέσεων,Eleni Markopoulou,Kentro Katartisis Thessalias,Greece,ΕΕ,"
+        "1,thesi.docx,Μικροπιστοποιητικά,Έγγραφο θέσεων,Eleni Markopoulou,Kentro Katartisis Thessalias,Ελλάδα,ΕΕ,"
         "12/03/2026,el,\n",
     )
     rows = read_metadata_csv(sheet)
@@ -144,7 +144,7 @@ def test_a_greek_sheet_reads_every_column(tmp_path):
     assert (meta.kind, meta.contributor, meta.organisation, meta.region, meta.date, meta.language) == (
         "policy_brief", "Eleni Markopoulou", "Kentro Katartisis Thessalias", "EU", "2026-03-12", "el",
     )  # fmt: skip
-    assert warnings == []
+    assert (meta.country, warnings) == ("Greece", [])
 
 
 def test_a_bulgarian_sheet_reads_every_column(tmp_path):
@@ -152,7 +152,7 @@ def test_a_bulgarian_sheet_reads_every_column(tmp_path):
         tmp_path,
         "№,Име на файла,Заглавие,Вид на документа,Име и фамилия,Организация,Държава,Регион,Дата на получаване,Език,"
         "Бележки\n"
-        "1,pismo.pdf,Микроквалификации,Писмо,Radka Zhelyazkova,Sdruzhenie Dunavski Zanayati,Bulgaria,ЕС,"
+        "1,pismo.pdf,Микроквалификации,Писмо,Radka Zhelyazkova,Sdruzhenie Dunavski Zanayati,България,ЕС,"
         "05.03.2026,bg,\n",
     )
     rows = read_metadata_csv(sheet)
@@ -161,7 +161,7 @@ def test_a_bulgarian_sheet_reads_every_column(tmp_path):
     assert (meta.kind, meta.contributor, meta.organisation, meta.region, meta.date, meta.language) == (
         "expert_input", "Radka Zhelyazkova", "Sdruzhenie Dunavski Zanayati", "EU", "2026-03-05", "bg",
     )  # fmt: skip
-    assert warnings == []
+    assert (meta.country, warnings) == ("Bulgaria", [])
 
 
 def test_a_finnish_and_an_estonian_sheet_read_their_dates_and_languages(tmp_path):
