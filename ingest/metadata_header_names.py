@@ -1,10 +1,11 @@
-"""Whole headers of metadata sheets in the other official EU languages written in Latin script.
+"""Whole headers of metadata sheets in the other official EU languages (Latin letters, and Greek and Cyrillic).
 
-Portuguese and Dutch sheets are read for every column the product reads; the other languages (Czech, Slovak,
-Slovenian, Croatian, Romanian, Hungarian, Swedish, Danish, Finnish, Estonian, Latvian, Lithuanian) for the
-columns a contribution cannot do without: the file, who sent it (name), the organisation, the country, the
-region and the kind (and, in Czech, Slovak and Hungarian, the date it came). Headers are written with their
-letters; ``metadata_headers.fold`` makes "Organização" and "Organizacao" one header.
+Portuguese, Dutch, Greek and Bulgarian sheets are read for every column the product reads; the other languages
+(Czech, Slovak, Slovenian, Croatian, Romanian, Hungarian, Swedish, Danish, Finnish, Estonian, Latvian, Lithuanian)
+for the columns a contribution cannot do without: the file, who sent it (name), the organisation, the country, the
+region and the kind, and (in Czech, Slovak, Hungarian, Swedish, Danish, Finnish, Estonian and Lithuanian) the date
+it came, its language and title, and the contributor's role where a word says it for sure. Headers are written with
+their letters; ``metadata_headers.fold`` makes "Organização" and "Organizacao" one header.
 
 A word two languages give two meanings is left out rather than guessed: Czech and Slovak "kraj" is a region but
 Polish "kraj" a country (kept as the country, as before); "stát" (Czech, Romanian "stat") would also read an
@@ -57,10 +58,13 @@ HEADERS_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "Czech": {
         "file": ("soubor", "název souboru", "příloha"),
+        "title": ("název", "název dokumentu"),
+        "language": ("jazyk", "jazyk dokumentu"),
+        "role": ("funkce", "role"),
         "contributor": ("jméno", "jméno a příjmení", "příjmení", "odesílatel"),
         "organisation": ("organizace", "instituce", "název organizace"),
         "country": ("země", "země původu"),
-        "region": ("oblast",),
+        "region": ("oblast", "skupina zemí"),
         "kind": ("druh", "typ příspěvku", "druh dokumentu", "druh příspěvku"),
         # "přijato" or "doručeno" alone may be a column saying whether a contribution was accepted or delivered:
         # only with "dne" (on the day)
@@ -68,10 +72,13 @@ HEADERS_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "Slovak": {
         "file": ("súbor", "názov súboru", "príloha"),
+        "title": ("názov", "názov dokumentu"),
+        "language": ("jazyk", "jazyk dokumentu"),
+        "role": ("funkcia", "rola"),
         "contributor": ("meno", "meno a priezvisko", "priezvisko", "odosielateľ"),
         "organisation": ("organizácia", "inštitúcia", "názov organizácie"),
         "country": ("krajina",),
-        "region": ("oblasť",),
+        "region": ("oblasť", "skupina krajín"),
         "kind": ("typ príspevku", "druh príspevku"),
         "date": ("dátum prijatia", "dátum doručenia", "prijaté dňa", "doručené dňa"),
     },
@@ -113,28 +120,49 @@ HEADERS_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
         "contributor": ("namn", "författare", "avsändare"),
         "organisation": ("myndighet", "organisationens namn"),
         "kind": ("typ av bidrag", "slag", "kategori"),
+        "title": ("rubrik", "dokumentets titel"),
+        "country": ("ursprungsland",),
+        "region": ("ländergrupp", "landsgrupp"),
+        # "Inkommen" or "Mottagen" alone may say whether it came: only with a day or "den"
+        "date": ("inkom den", "inkommen den", "inkommet den", "ankomstdatum", "inlämningsdatum", "mottagen den",
+                 "mottagningsdatum", "datum för inlämning"),
+        "language": ("språk", "dokumentets språk"),
+        "role": ("roll",),
     },
     "Danish": {
         "file": ("filnavn", "bilag"),
         "contributor": ("navn", "forfatter", "afsender", "indsender"),
         "organisation": ("myndighed",),
         "kind": ("type af bidrag", "dokumenttype"),
+        "title": ("overskrift", "dokumentets titel"),
+        "country": ("oprindelsesland",),
+        "region": ("landegruppe",),
+        "date": ("dato", "modtaget den", "modtagelsesdato", "dato for modtagelse", "indsendt den", "indsendelsesdato"),
+        "language": ("sprog",),
     },
     "Finnish": {
         "file": ("tiedosto", "tiedostonimi", "tiedoston nimi", "asiakirja", "liite"),
         "contributor": ("nimi", "tekijä", "kirjoittaja", "lähettäjä", "asiantuntija"),
         "organisation": ("organisaatio", "järjestö", "laitos"),
         "country": ("maa",),
-        "region": ("alue",),
+        "region": ("alue", "maaryhmä"),
         "kind": ("tyyppi", "laji", "asiakirjatyyppi"),
+        "title": ("otsikko", "asiakirjan nimi"),
+        "date": ("päivämäärä", "pvm", "saapumispäivä", "saapumispäivämäärä", "vastaanottopäivä", "lähetyspäivä"),
+        "language": ("kieli", "asiakirjan kieli"),
+        "role": ("rooli", "tehtävä"),
     },
     "Estonian": {
         "file": ("fail", "failinimi", "faili nimi", "manus"),
-        "contributor": ("saatja",),
+        "contributor": ("saatja", "nimi", "ees ja perekonnanimi", "esitaja", "koostaja"),
         "organisation": ("organisatsioon", "asutus"),
         "country": ("riik",),
-        "region": ("piirkond", "regioon"),
+        "region": ("piirkond", "regioon", "riigirühm"),
         "kind": ("tüüp", "liik", "dokumendi liik", "kategooria"),
+        "title": ("pealkiri", "dokumendi pealkiri"),
+        "date": ("kuupäev", "saabumise kuupäev", "laekumise kuupäev", "esitamise kuupäev"),
+        "language": ("keel", "dokumendi keel"),
+        "role": ("roll", "ametikoht"),
     },
     "Latvian": {
         "file": ("fails", "faila nosaukums", "datne", "datnes nosaukums", "pielikums"),
@@ -149,7 +177,36 @@ HEADERS_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
         "contributor": ("vardas", "vardas pavardė", "pavardė", "autorius", "siuntėjas", "ekspertas"),
         "organisation": ("institucija", "įstaiga"),
         "country": ("šalis", "valstybė"),
-        "region": ("regionas",),
+        "region": ("regionas", "šalių grupė"),
         "kind": ("tipas", "rūšis", "dokumento tipas"),
+        "title": ("pavadinimas", "dokumento pavadinimas"),
+        "date": ("gavimo data", "pateikimo data"),
+        "language": ("kalba", "dokumento kalba"),
+        "role": ("pareigos", "vaidmuo"),
+    },
+    # Greek and Bulgarian, in their own letters (fold() drops the Greek accents as it drops the Latin ones)
+    "Greek": {
+        "file": ("αρχείο", "όνομα αρχείου", "συνημμένο"),
+        "title": ("τίτλος", "θέμα", "τίτλος εγγράφου"),
+        "kind": ("είδος", "τύπος", "κατηγορία", "είδος συνεισφοράς", "τύπος εγγράφου", "είδος εγγράφου"),
+        "contributor": ("όνομα", "ονοματεπώνυμο", "συντάκτης", "συγγραφέας", "αποστολέας", "εμπειρογνώμονας"),
+        "organisation": ("οργανισμός", "φορέας", "ίδρυμα", "οργάνωση"),
+        "country": ("χώρα", "κράτος", "χώρα προέλευσης"),
+        "region": ("περιοχή", "ομάδα χωρών"),
+        "date": ("ημερομηνία", "ημερομηνία παραλαβής", "ημερομηνία υποβολής", "ημ νία"),
+        "language": ("γλώσσα",),
+        "role": ("ρόλος", "ιδιότητα"),
+    },
+    "Bulgarian": {
+        "file": ("файл", "име на файла", "прикачен файл"),
+        "title": ("заглавие", "заглавие на документа"),
+        "kind": ("вид", "тип", "вид на документа", "вид на приноса", "категория"),
+        "contributor": ("име", "автор", "име и фамилия", "подател", "експерт"),
+        "organisation": ("организация", "институция"),
+        "country": ("държава", "страна"),
+        "region": ("регион",),
+        "date": ("дата", "дата на получаване", "получено на", "дата на подаване"),
+        "language": ("език",),
+        "role": ("роля", "длъжност"),
     },
 }  # fmt: skip

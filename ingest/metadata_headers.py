@@ -76,7 +76,7 @@ _TRANSLATED = {
                      "nazwa organizacji", "nazwa instytucji", "institución", "istituzione", "entidad"),
     "country": ("land", "staat", "pays", "país", "pais", "paese", "kraj", "państwo", "stato", "nazione", "nación",
                 "herkunftsland", "pays région", "land region", "país región", "paese regione", "kraj region"),
-    "region": ("région", "regione", "región", "regio"),
+    "region": ("région", "regione", "región", "regio", "grupa krajów", "grupa państw"),
     "role": ("rôle", "rolle", "ruolo", "rol", "fonction", "función", "funzione", "funktion", "akteursgruppe",
              "akteur", "akteurstyp", "interessengruppe", "type d acteur", "tipo de actor", "tipo di attore",
              "rola", "funkcja", "grupa interesariuszy", "stanowisko", "profil", "perfil", "profilo"),
@@ -292,8 +292,12 @@ _NOTE_WORDS = frozenset(
     "poznamka poznamky komentar komentare megjegyzes megjegyzesek eszrevetel eszrevetelek opomba opombe "
     "napomena napomene observatii observatie comentarii pastaba pastabos komentarai piezime piezimes markus "
     "markused huomautus huomautukset huomiot kommentit anteckning anteckningar anmarkning anmarkningar "
-    "kommentarer bemaerkning bemaerkninger noter".split()
+    "kommentarer bemaerkning bemaerkninger noter "
+    # Danish as written ("æ" is a letter of its own), Greek and Bulgarian ("Παρατηρήσεις", "Σχόλια", "Бележки")
+    "bemærkning bemærkninger παρατηρήσεις παρατήρηση σχόλια σχόλιο σημειώσεις бележки бележка забележки "
+    "забележка коментари коментар".split()
 )
+_NOTE_WORDS = frozenset(fold(word) for word in _NOTE_WORDS)
 _NOTE_QUALIFIERS = frozenset(
     "internal secretariat general other additional further free text our editor editors staff "
     "and or interne internes intern interna interno allgemeine weitere sonstige autres autre "
@@ -309,13 +313,42 @@ def is_notes_column(header: str) -> bool:
     return bool(words & _NOTE_WORDS) and words <= _NOTE_WORDS | _NOTE_QUALIFIERS
 
 
+# A running number a secretariat keeps down the first column ("No.", "Nr.", "#", "Lp.", "Č.", "Sorszám", "Lfd.
+# Nr.", "N°", "№", "Α/Α", "Eil. Nr.", "Jrk nr", "Löpnr", "Nr. crt.", "R. br.", "Zap. št."): expected too, never one of
+# our fields, and nothing to hear about. Whole headers only, as _words reads them (folded, punctuation as spaces):
+# "Doc no." or "Number of pages" say what they count and stay named as columns not used.
+_RUNNING_NUMBERS = frozenset(
+    (
+        "no", "nr", "n", "nos", "num", "number", "numero", "nummer", "s n", "sn", "sl no", "sr no",
+        "seq", "ser no", "serial no", "serial number", "no number", "lp", "l p", "lfd nr", "lfd no",
+        "laufende nummer", "lfdnr", "progressivo", "n ordine", "n progr", "num ordre",
+        "n ordre", "volgnr", "volgnummer", "nr crt", "nrcrt", "numar curent", "c", "cislo", "p c", "por c",
+        "poradove cislo", "poradi", "poradove c", "c p", "sorszam", "ssz", "s sz", "sorsz", "r br", "rb",
+        "redni broj", "rbr", "zap st", "zaporedna stevilka", "eil nr", "eiles nr", "eiles numeris",
+        "nr p k", "npk", "jrk", "jrk nr", "jrknr", "jarjekorranumber", "nro", "jarj nro", "jarjestysnumero",
+        "lopnr", "lopnummer", "lop nr", "lobenr", "lbnr", "lobe nr", "lobenummer", "lopenr", "α α", "αα", "αυξ αρ",
+        "αυξων αριθμος", "αριθμος", "no по ред", "по ред", "пореден номер", "номер",
+    )
+)  # fmt: skip
+
+
+def is_number_column(header: str) -> bool:
+    """Whether a header names a running number down the rows ("No.", "Nr.", "#", "Lp.", "Č.", "Sorszám", "N°",
+    "№"), which a sheet kept by hand is expected to have."""
+    key, plain = _words(header)
+    # "№" folds to "No" (its letters, in their case)
+    return plain.casefold() in _RUNNING_NUMBERS or (not plain and "#" in key)
+
+
 def header_notes(sheet: str, headers: list[str]) -> list[str]:
-    """What the user should know about a sheet's headers: columns not used (a notes column is expected, so it is
-    not named), and a missing contributor column."""
+    """What the user should know about a sheet's headers: columns not used (a notes column and a running number
+    are expected, so they are not named), and a missing contributor column."""
     names = [canonical_field(h or "") for h in headers]
     notes = []
     unused = [
-        h.strip() for h, n in zip(headers, names, strict=False) if h and h.strip() and not n and not is_notes_column(h)
+        h.strip()
+        for h, n in zip(headers, names, strict=False)
+        if h and h.strip() and not n and not is_notes_column(h) and not is_number_column(h)
     ]
     if unused:
         notes.append(f"{sheet}: column(s) not used: {', '.join(unused)}")

@@ -1,6 +1,7 @@
 """Kinds of contribution as metadata sheets write them, in English, German, French, Spanish, Italian, Polish,
 Portuguese, Dutch, Slovenian, Croatian and Serbian, Czech and Slovak, Romanian, Hungarian, Lithuanian, and
-Bulgarian written in Latin letters: "Position paper", "Stellungnahme" and "Állásfoglalás" are
+Bulgarian written in Latin letters (and, from ``metadata_kind_words``, Swedish, Danish, Finnish, Estonian, Greek and
+Bulgarian in Cyrillic): "Position paper", "Stellungnahme" and "Állásfoglalás" are
 read into the product's four kinds (policy_brief, presentation, expert_input, other), and a kind in none of their
 words is left unread (None), never guessed.
 
@@ -21,6 +22,7 @@ import re
 
 from ingest.metadata_header_names import HEADERS_BY_LANGUAGE
 from ingest.metadata_headers import fold
+from ingest.metadata_kind_words import MORE_KIND_WORDS, SOCIAL_MEDIA
 
 __all__ = ["as_letter", "kind_word", "writes_brief_for_letter"]
 
@@ -207,6 +209,14 @@ _OTHER_PHRASES = re.compile(
 )
 
 
+# the same groups in Swedish, Danish, Finnish, Estonian, Greek and Bulgarian (metadata_kind_words)
+_PRESENTATION |= MORE_KIND_WORDS["presentation"]
+_BRIEF |= MORE_KIND_WORDS["brief"]
+_POSITION |= MORE_KIND_WORDS["position"]
+_PAPER |= MORE_KIND_WORDS["paper"]
+_INPUT |= MORE_KIND_WORDS["input"]
+_ADVICE |= MORE_KIND_WORDS["advice"]
+_OTHER_KIND |= MORE_KIND_WORDS["other"]
 # the sets above as _words reads a value: without accents
 _PRESENTATION, _BRIEF, _POSITION, _PAPER, _INPUT, _ADVICE, _SPOKEN, _OTHER_KIND = (
     {fold(w) for w in group}
@@ -214,6 +224,10 @@ _PRESENTATION, _BRIEF, _POSITION, _PAPER, _INPUT, _ADVICE, _SPOKEN, _OTHER_KIND 
 )
 # a position statement: "prise de position" (French), "toma de posición" (Spanish), "presa di posizione" (Italian)
 _POSITION_TAKEN = re.compile(r"\b(?:prise|toma|presa) de?i? ?posi(?:tion|cion|zione)\b")
+
+
+# a post on a social network, in the languages of metadata_kind_words and the others above
+_SOCIAL = re.compile(r"\b(?:" + "|".join(re.escape(phrase) for phrase in SOCIAL_MEDIA) + r")\b")
 
 
 # Dutch slides, "dia's" ("dias" alone is days in Portuguese and Spanish)
@@ -315,7 +329,7 @@ def _kind(plain: str, words: set[str]) -> str | None:
         return "policy_brief"
     if (words & _SPOKEN or _SPOKEN_PHRASES.search(plain)) and not words & _PAPER:
         return "expert_input"
-    if words & _OTHER_KIND or _OTHER_PHRASES.search(plain):
+    if words & _OTHER_KIND or _OTHER_PHRASES.search(plain) or _SOCIAL.search(plain):
         return "other"
     return None
 

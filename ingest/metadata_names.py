@@ -159,9 +159,10 @@ def person_names(cell: str) -> str:
         return text
     people = []
     for part in (p for p in _LIST.split(text) if p.strip()):
-        pieces = _AND.split(part)
+        # each person of "Ms A and Dr. B" without their title: the cell's titles stop it reading as full names
+        pieces = [_untitled(piece) for piece in _AND.split(part)]
         if len(pieces) == 2 and ", " in pieces[0]:  # "A, B and C": a list, its commas between full names too
-            listed = [*pieces[0].split(", "), pieces[1]]
+            listed = [*(_untitled(piece) for piece in pieces[0].split(", ")), pieces[1]]
             if all(_full(p) and len(p.split()) >= 2 for p in listed):
                 pieces = listed
         people.extend(pieces if len(pieces) > 1 and all(_full(p) for p in pieces) else [part])
@@ -234,8 +235,11 @@ _TITLES = frozenset(
     doz dozent ao bc mudr judr phdr rndr paeddr mvdr pharmdr thdr doc dott dottssa dottoressa profssa prof-ssa
     avv arch geom rag sig sigra sra srta mme mlle mr mrs ms miss mx herr frau dhr mevr drs ir ing-r dipl-kfm
     dipl-päd rer nat phil med jur oec techn pol soc hc h-c em emer o sir dame hon rev ks mag ma don dona dna pan
-    pani m d sr dr-ing dr-phil sc izr conf eng dra""".split()
+    pani m d sr dr-ing dr-phil sc izr conf eng dra maga drin ddr mmag mga art""".split()
 )
+# Austrian "Mag.a" and "Dr.in" (a woman's), "DDr.", "MMag."; Czech "MgA." and "Mgr. art." ("art." only with its
+# dot: "Art" is a given name)
+_DOTTED_ONLY = frozenset({"art"})
 # Croatian "dr. sc." and "mr. sc.", Slovenian "izr. prof.", Romanian "conf. univ. dr.", Portuguese "Eng." and "Dra."
 _WEAK_TITLES = frozenset("ma don dona pan pani m d sr mag o em ir doc arch sc izr conf eng dra".split())
 # Letters written after a name, or after a comma ("Anna Nowak, PhD", "Jan Nowak MBA", "prof. UW": a professor of
@@ -256,6 +260,8 @@ def _is_title(word: str, rest: int) -> bool:
     key = _token(word)
     if key not in _TITLES or not key:
         return False
+    if key in _DOTTED_ONLY:
+        return word.endswith(".")
     return key not in _WEAK_TITLES or word.endswith(".") or rest >= 2
 
 

@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.metadata_headers import canonical_field, header_notes, in_other_language
+from ingest.metadata_headers import canonical_field, fold, header_notes, in_other_language
 from ingest.metadata_kinds import as_letter, writes_brief_for_letter
-from ingest.metadata_names import person_names
+from ingest.metadata_names import people_in, person_names
 from ingest.metadata_table import (
     HEADER_SCAN,
     closes,
@@ -222,6 +222,7 @@ def _read_sheet(path: Path, *, keep_passwords: bool = False) -> tuple[dict[str, 
             row["password"] = PASSWORD_GIVEN
         _keep(rows, row)
     _lettered(rows, header)
+    _one_order(rows)
     return rows, _dated(path, rows, header)
 
 
@@ -257,6 +258,7 @@ def _read_workbook(path: Path) -> tuple[dict[str, dict[str, str]], list[str]]:
             row["password"] = ""  # see read_metadata_xlsx: never taken from a workbook
         _keep(rows, row)
     _lettered(rows, header)
+    _one_order(rows)
     return rows, _dated(path, rows, header)
 
 
@@ -368,6 +370,19 @@ def _keep(rows: dict[str, dict[str, str]], row: dict[str, str]) -> None:
         name = listed.replace("\\", "/").removeprefix("./")
         if name:
             rows[name] = dict(row, file=name)
+
+
+def _one_order(rows: dict[str, dict[str, str]]) -> None:
+    """A person two rows name with the same words in two orders ("Zsófia Kertész", then "Kertész Zsófia": nothing
+    says which is the surname) is one contributor, named as the sheet first names them. A cell naming several
+    people, or of one or three words ("Anna Maria Rossi" and "Maria Anna Rossi" may be two), is left as it is."""
+    first: dict[tuple[str, ...], str] = {}
+    for row in rows.values():
+        name = row.get("contributor", "")
+        words = tuple(sorted(fold(name).split()))
+        if len(words) != 2 or len(people_in(name)) != 1:
+            continue
+        row["contributor"] = first.setdefault(words, name)
 
 
 SHEET_SUFFIXES = (".xlsx", ".xlsm", ".ods")  # workbooks: read whole, so their password column is never read

@@ -40,7 +40,11 @@ _PARTNER_WORDS = {"partner", "partners", "candidate", "candidates", "accession",
                   "uitbreiding", "partnerlanden",
                   # the plurals sheets write for a group ("Pays candidats", "Paesi candidati", "Kandidatenländer")
                   "candidats", "candidati", "candidatas", "kandidaten", "kandidatenlander", "beitrittskandidaten",
-                  "beitrittslander", "partenaires", "socios", "kandydackie"}  # fmt: skip
+                  "beitrittslander", "partenaires", "socios", "kandydackie",
+                  # Finnish, Greek and Bulgarian (folded: "εταίρος" is "εταιροσ"); Swedish, Danish and Estonian
+                  # write "partnerland", "partnerriik", read as a partner's word of its own below
+                  "kumppanimaa", "kumppanimaat", "kumppani", "εταιροσ", "εταιροι", "εταιρικη", "εταιρικεσ",
+                  "партньор", "партньори", "партньорска", "партньорски"}  # fmt: skip
 _PARTNER_PHRASES = ("western balkans", "eastern partnership", "central asia", "southern mediterranean",
                     "south mediterranean")  # fmt: skip
 # the same partner groups as the Commission's French, German, Spanish, Italian, Polish, Portuguese and Dutch texts
@@ -74,8 +78,9 @@ _SEA = re.compile(r"\b(?:mediterran\w*|mittelmeer\w*|srodziemn\w*|middellandse z
 _NOT_EU = re.compile(
     r"\bnon ?(?:eu|ue|member)|\bthird countr|\bnao membro|\bniet lidsta"
     r"|\b(?:outside|not|non|extra|hors|nicht|ausserhalb|fuera|fuori|no|nie|poza|spoza|nao|fora|niet|buiten"
-    r"|nem|ne|mimo|izven|zunaj|izvan|afara|utanfor|icke|ikke|uden|arpus|mitte|ei|kein|keine|geen|pas)\b"
-    r"(?: \w+){0,2} (?:eu|ue|union|unia|unii|unione|uniao|unie|unio|member\w*|mitglied\w*|membr\w*|lidsta\w*"
+    r"|nem|ne|mimo|izven|zunaj|izvan|afara|utanfor|icke|ikke|uden|arpus|mitte|ei|kein|keine|geen|pas"
+    r"|εκτοσ|μη|извън|не)\b"  # Greek folded: a final "ς" is "σ" ("εκτός" is "εκτοσ")
+    r"(?: \w+){0,2} (?:eu|ue|εε|ес|union|unia|unii|unione|uniao|unie|unio|member\w*|mitglied\w*|membr\w*|lidsta\w*"
     r"|miembro\w*"
     r"|tagall\w*|tagorszag\w*|clensk\w*|clanic\w*|czlonk\w*)\b"
     r"|\b(?:ne|mitte|arpus)(?: \w+)? (?:es|el)$"
@@ -86,7 +91,7 @@ _NOT_EU = re.compile(
 # a word that says "not" in a value that also names the EU, placed where no rule above reads it ("EU member: no",
 # "EU - nem"): the value may say either, so it says nothing and the country decides
 _NEGATIONS = frozenset(
-    "not no non nicht kein keine nie niet geen nao nem ne ei mitte icke ikke inte nu ni pas never none".split()
+    "not no non nicht kein keine nie niet geen nao nem ne ei mitte icke ikke inte nu ni pas never none μη не".split()
 )
 _THIRD = {"drittstaat", "drittland", "tiers", "tercero", "tercer", "terzo", "trzeci", "trzecie", "trzecim",
           "terceiro", "terceiros", "derde", "drittstaaten", "drittlander", "terceros", "terzi", "trzecich",
@@ -162,7 +167,7 @@ def _region(written: str) -> str | None:
         return NON_EU
     if words & _PARTNER_WORDS or any(phrase in plain for phrase in _PARTNER_PHRASES) or _PARTNER_GROUPS.search(plain):
         return "partner"
-    if {"eu", "ue", "eu27", "eu28", "mitgliedstaat"} & words or _EU_NAMES.search(plain):
+    if {"eu", "ue", "eu27", "eu28", "mitgliedstaat", "εε", "ес"} & words or _EU_NAMES.search(plain):
         return None if words & _NEGATIONS else "EU"
     if _SEA.search(plain):
         return MEDITERRANEAN

@@ -166,7 +166,9 @@ def is_own(label: str, contributor: str, organisation: str, speakers: set[str]) 
     # unless the label gives another given name or initial ("Marko Horvat:", "M. Horvat:" are not Ana Horvat)
     if person and person == set(norm(named).split()):
         return True
-    if person and person & surnames(named) and _same_person(label, named):
+    # a name of two words may be written surname first ("Kertész Zsófia" as Hungarian writes it) and nothing says
+    # so: either word may then be the surname, but the first only with the other part beside it ("Z. Kertész")
+    if person and person & (surnames(named) | _first_words(named)) and _same_person(label, named):
         return True
     bodies = {b for b in (norm(organisation), norm(contributor)) if b}
     acronym = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’\-]*", organisation) if w[0].isupper()).casefold()
@@ -190,18 +192,33 @@ def _same_person(label: str, contributor: str) -> bool:
     words = norm(name).split()
     for part in re.split(r"[,;&/]| and ", contributor):
         people = norm(part).split()
-        if not people or people[-1] not in words:
+        if not people:
             continue
-        given = [w for w in words if w != people[-1] and w not in ROLES]
-        if not given or len(people) == 1:
-            return True  # "Horvat:", "Ms Horvat:", or a sheet giving the surname alone
-        if any(
-            w == g or (len(w) == 1 and g.startswith(w)) or (len(g) == 1 and w.startswith(g))
-            for w in given
-            for g in people[:-1]
-        ):
-            return True
+        if people[-1] in words:
+            given = [w for w in words if w != people[-1] and w not in ROLES]
+            if not given or len(people) == 1:
+                return True  # "Horvat:", "Ms Horvat:", or a sheet giving the surname alone
+            if _agree(given, people[:-1]):
+                return True
+        # "Kertész Zsófia" written surname first: "Zsófia Kertész" or "Z. Kertész" names her, never "Kertész" alone
+        # (the word a sheet writes last stays the one a lone word is matched by)
+        if len(people) == 2 and people[0] in words:
+            given = [w for w in words if w != people[0] and w not in ROLES]
+            if given and _agree(given, people[1:]):
+                return True
     return False
+
+
+def _agree(given: list[str], names: list[str]) -> bool:
+    """Whether a label's other words agree with a contributor's given names: the same word, or an initial."""
+    return any(
+        w == g or (len(w) == 1 and g.startswith(w)) or (len(g) == 1 and w.startswith(g)) for w in given for g in names
+    )
+
+
+def _first_words(contributor: str) -> set[str]:
+    """The first word of each two-word name a contributor field names, which may be a surname written first."""
+    return {norm(part).split()[0] for part in re.split(r"[,;&/]| and ", contributor) if len(norm(part).split()) == 2}
 
 
 def _is_body(contributor: str, organisation: str) -> bool:

@@ -83,14 +83,15 @@ def test_the_hungarian_calc_sheet_is_read_whole_below_its_merged_title():
     names = {r["contributor"] for r in stored.values()}
     assert {"Doreen Camilleri-Zahra", "Edin Mujkić"} <= names  # written "Surname, Given" in the sheet
     assert stored["digest_alzette_teachers_federation.txt"]["organisation"] == "AFT"  # the acronym, as written
-    # dates as Hungarians write them ("2026. 03. 17."), the Hungarian kinds but a chat and social media, which no
-    # language's words name, and the comments column expected
+    # dates as Hungarians write them ("2026. 03. 17."), every Hungarian kind (a chat is an input, a social media
+    # post published for its readers), and the comments column expected
     assert stored["report_nemunas_quality_centre.odt"]["date"] == "2026-03-17"
     assert all(len(r["date"]) == 10 and r["date"].startswith("2026-03-") for r in stored.values())
-    assert sorted(name for name, row in read.items() if build_meta(name, CORPUS / name, row)[1]) == [
-        "chat_spreca_crafts_association.txt", "screenshot_cedar_coast_hospitals_post.png",
-    ]  # fmt: skip
-    assert sheet_warnings(SHEET) == ["metadata.ods: column(s) not used: Sorszám"]
+    assert sorted(name for name, row in read.items() if build_meta(name, CORPUS / name, row)[1]) == []
+    kinds = {name: build_meta(name, CORPUS / name, row)[0].kind for name, row in read.items()}
+    assert kinds["chat_spreca_crafts_association.txt"] == "expert_input"
+    assert kinds["screenshot_cedar_coast_hospitals_post.png"] == "other"
+    assert sheet_warnings(SHEET) == []  # the running number and the comments column are expected
 
 
 @pytest.mark.unit

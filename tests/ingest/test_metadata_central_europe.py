@@ -188,7 +188,7 @@ def test_kinds_in_central_and_eastern_european_languages(written, expected):
         # "levél" folded is English "level", which names no kind: English values keep their reading
         ("System level", None), ("High-level statement", "policy_brief"), ("Policy-level recommendations",
         "policy_brief"), ("Position paper", "policy_brief"), ("Slides", "presentation"), ("Letter", "expert_input"),
-        ("Report", "other"), ("Fotografie dokumentu", None), ("Csevegés", None),
+        ("Report", "other"), ("Fotografie dokumentu", None), ("Csevegés", "expert_input"),  # a chat: an input
     ],
 )  # fmt: skip
 def test_ordinary_kinds_and_unknown_words_are_read_as_before(written, expected):

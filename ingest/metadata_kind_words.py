@@ -1,0 +1,76 @@
+"""Kinds of contribution in the languages of the North, Estonia, Greece and Bulgaria, as their secretariats write
+them in a sheet's kind column: Swedish, Danish, Finnish, Estonian, Greek and Bulgarian in Cyrillic letters.
+
+``metadata_kinds`` reads them as it reads its own words (each set is folded there with the rest), so a word here
+only joins the group of the same name: what was said of a kind ("a position taken is a brief", "an article is
+published for its own readers") holds in these languages too. A word two of the product's kinds could share is
+left out rather than guessed: Bulgarian "доклад" is a report or a talk, Greek "εισήγηση" a report or a speech,
+Danish and Spanish "dias" slides or days.
+"""
+
+from __future__ import annotations
+
+__all__ = ["MORE_KIND_WORDS", "SOCIAL_MEDIA"]
+
+MORE_KIND_WORDS: dict[str, frozenset[str]] = {
+    "presentation": frozenset((
+        # Swedish, Danish, Finnish, Estonian: a presentation, its slides, a talk, a lecture
+        "bildspel", "föredrag", "presentationsbilder", "præsentation", "oplæg", "foredrag", "esitys",
+        "esitysaineisto", "diaesitys", "kalvot", "luento", "esitlus", "ettekanne", "slaidid",
+        # Greek and Bulgarian
+        "παρουσίαση", "διαφάνειες", "ομιλία", "διάλεξη", "презентация", "слайдове", "лекция",
+    )),
+    "brief": frozenset((
+        # a position taken
+        "ståndpunkt", "ställningstagande", "positionspapper", "holdningspapir", "positionspapir", "kannanotto",
+        "kannanotot", "seisukoht", "seisukohad", "seisukohapaber", "θέσεις", "θέσεων", "становище", "позиция",
+    )),
+    "position": frozenset(("policy", "πολιτικής", "политика", "политики")),
+    "paper": frozenset(("έγγραφο", "κείμενο", "документ")),
+    "input": frozenset((
+        # Swedish: an opinion, a consultation answer, a letter, e-mail, a survey, an interview, comments, answers,
+        # notes, a contribution, a transcript, a form
+        "yttrande", "remissvar", "remissyttrande", "brev", "e-post", "enkät", "enkätsvar", "intervju",
+        "synpunkter", "kommentarer", "svar", "minnesanteckningar", "anteckningar", "bidrag", "transkription",
+        "frågeformulär", "formulär", "inlaga",
+        # Danish
+        "høringssvar", "bemærkninger", "spørgeskema", "notat", "udtalelse", "afskrift",
+        # Finnish
+        "lausunto", "lausunnot", "kirje", "sähköposti", "kysely", "kyselyvastaus", "haastattelu", "muistio",
+        "muistiinpanot", "pöytäkirja", "kommentit", "kommentti", "vastaus", "vastaukset", "palaute",
+        "litterointi", "lomake",
+        # Estonian
+        "arvamus", "kiri", "e-kiri", "küsitlus", "küsimustik", "intervjuu", "märkmed", "kommentaarid", "vastus",
+        "vastused", "tagasiside", "panus", "ankeet",
+        # Greek
+        "γνώμη", "επιστολή", "ερωτηματολόγιο", "συνέντευξη", "πρακτικά", "σημειώσεις", "σχόλια", "απάντηση",
+        "απαντήσεις", "συνεισφορά", "υπόμνημα", "απομαγνητοφώνηση",
+        # Bulgarian
+        "мнение", "писмо", "имейл", "анкета", "въпросник", "интервю", "протокол", "бележки", "коментари",
+        "отговор", "отговори", "принос",
+        # a chat's messages sent to the consultation, as an e-mail's are (ingest.turns keeps the contributor's own):
+        # English, German, Hungarian, Polish, Swedish, Finnish
+        "chat", "chats", "whatsapp", "chatverlauf", "chatprotokoll", "csevegés", "czat", "chatt", "keskustelu",
+    )),
+    "advice": frozenset((
+        "rekommendation", "rekommendationer", "anbefaling", "anbefalinger", "suositus", "suositukset", "soovitus",
+        "soovitused", "σύσταση", "συστάσεις", "препоръка", "препоръки",
+    )),
+    "other": frozenset((
+        # an article, a report, a newsletter, a leaflet, a press release, a blog post, a web page, "other"
+        "artikel", "nyhetsbrev", "broschyr", "pressmeddelande", "blogginlägg", "webbsida", "annat", "övrigt",
+        "nyhedsbrev", "pressemeddelelse", "blogindlæg", "andet", "hjemmeside", "artikkeli", "raportti",
+        "selvitys", "uutiskirje", "esite", "tiedote", "lehdistötiedote", "blogikirjoitus", "verkkosivu", "muu",
+        "artikkel", "aruanne", "uudiskiri", "voldik", "pressiteade", "blogipostitus", "veebileht", "άρθρο",
+        "έκθεση", "δελτίο", "φυλλάδιο", "ανάρτηση", "ιστολόγιο", "άλλο", "ιστοσελίδα", "статия", "отчет",
+        "бюлетин", "брошура", "листовка", "прессъобщение", "блог", "друго", "уебсайт",
+        # a post on a social network, published for its readers as a blog post is
+        "tweet", "tweets", "linkedin", "facebook", "instagram",
+    )),
+}  # fmt: skip
+# the same as phrases, folded: "Social media post", "Közösségi média", "Médias sociaux", "Soziale Medien"
+SOCIAL_MEDIA = (
+    "social media", "social network", "kozossegi media", "socialni site", "socialni sit", "medias sociaux",
+    "reseaux sociaux", "redes sociales", "soziale medien", "soziales netzwerk", "media spolecznosciowe",
+    "sociale media", "sosiaalinen media", "sociala medier", "sociale medier", "κοινωνικα δικτυα", "социални мрежи",
+)  # fmt: skip
