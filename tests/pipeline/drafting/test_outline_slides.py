@@ -8,26 +8,14 @@ from pathlib import Path
 import pytest
 
 from pipeline.drafting.outline import OutlineError, load_outline
+from tests.builders import write_pptx
 from tests.ingest.test_odf import p, table, write_odf
 
 pytestmark = pytest.mark.unit
 
 
 def _deck(path: Path, slides: list[tuple[str, list[str]]], notes: str = "") -> Path:
-    from pptx import Presentation
-
-    deck = Presentation()
-    for k, (title, lines) in enumerate(slides):
-        slide = deck.slides.add_slide(deck.slide_layouts[0 if k == 0 else 1])
-        slide.shapes.title.text = title
-        frame = slide.placeholders[1].text_frame
-        frame.text = lines[0] if lines else ""
-        for line in lines[1:]:
-            frame.add_paragraph().text = line
-        if notes:
-            slide.notes_slide.notes_text_frame.text = notes
-    deck.save(str(path))
-    return path
+    return write_pptx(path, [(title, lines, notes) for title, lines in slides])
 
 
 def test_a_deck_of_a_title_slide_an_agenda_and_a_slide_per_section(tmp_path):
