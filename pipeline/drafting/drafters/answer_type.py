@@ -94,7 +94,10 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(minimum|maximum|smallest|largest|least|most|lowest|highest|lower|upper|how\s+(much|large|big|small)|"
             # "credit" alone may be recognition ("be given formal credit"): the plural or ECTS counts a workload
             r"what)\b[^?.]*\b(workload|volume\s+of\s+learning|learning\s+hours|ects|credits|credit\s+(?:points?|value))\b|"
-            r"\b(workload|volume\s+of\s+learning)\b[^?.]*\b(minimum|maximum|at\s+least|at\s+most|limit|cap)\b",
+            r"\b(workload|volume\s+of\s+learning)\b[^?.]*\b(minimum|maximum|at\s+least|at\s+most|limit|cap)\b|"
+            # the size of a unit of learning itself: "How large should a micro-credential be?"
+            r"\bhow\s+(large|big|small)\s+(should|must|can|may|is|are|would)\s+(a|an|the|each|one)?\s*(single\s+)?"
+            r"(micro-?credentials?|courses?|modules?|units?|programmes?|badges?|credentials?)\s+be\b",
             _I,
         ),
     ),
@@ -350,7 +353,11 @@ _ASKS_LANGUAGE = re.compile(
     r"\b(?:which|what)\s+(?:\w+\s+){0,2}?languages?\b|\blanguages?\s+of\s+(?:instruction|teaching|assessment)\b", _I
 )
 _NAMES_LANGUAGE = re.compile(
-    r"\b(?:languages?|tongues?|\w*lingual|translat\w+|interpret\w+|english|french|german|spanish|portuguese|italian|"
+    # "language" names one only when said whose or of where ("their mother tongue", "the official languages"), not
+    # a way of writing ("in plain language", "clear language")
+    r"\b(?:(?:mother|native|home|national|official|local|own|first|second|foreign|minority|regional|state|learners?'?|"
+    r"candidates?'?|their|country's|working)\s+(?:languages?|tongues?)|languages?\s+of\s+(?:the|their|each|every|"
+    r"instruction|the\s+country)|\w*lingual|translat\w+|interpret\w+|english|french|german|spanish|portuguese|italian|"
     r"dutch|flemish|danish|swedish|norwegian|icelandic|finnish|estonian|latvian|lithuanian|polish|czech|slovak|"
     r"hungarian|romanian|moldovan|bulgarian|greek|croatian|serbian|bosnian|montenegrin|slovenian|slovene|"
     r"macedonian|albanian|maltese|irish|gaelic|welsh|catalan|basque|galician|luxembourgish|turkish|arabic|hebrew|"
@@ -386,7 +393,7 @@ def answers_type(question: str, sentence: str, practice: bool = False) -> bool:
             return False  # "Who should train the assessors?" is not answered by who judges the work
     if counts_elsewhere(question, sentence, kind) or times_elsewhere(question, sentence):
         return False
-    if kind is not None and bounds_elsewhere(question, sentence):
+    if bounds_elsewhere(question, sentence):
         return False  # "the smallest size" is not answered by a ceiling ("should not exceed 10 ECTS")
     if misses_named_figures(question, sentence):
         return False

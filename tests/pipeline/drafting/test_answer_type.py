@@ -34,7 +34,7 @@ pytestmark = pytest.mark.unit
         ("How much does an external review cost a small provider?", "money"),
         ("What fee may a provider charge for a re-sit?", "money"),
         ("How many assessors should sit on a panel?", "count"),
-        ("How large may a micro-credential be?", "amount"),
+        ("How large may a micro-credential be?", "workload"),  # its volume of learning, not any figure
         ("What is the largest workload a micro-credential should have?", "workload"),
         ("What is the smallest amount of learning that deserves a credential?", "amount"),
         ("Who should review a micro-credential before it is registered?", None),

@@ -105,3 +105,34 @@ def test_which_ministry_is_answered_only_by_a_sentence_naming_a_body(sentence, a
 )
 def test_how_long_a_course_lasts_is_not_how_long_its_badge_stays_valid(sentence, answers):
     assert answers_type("How long should a badge course last at most?", sentence) is answers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answers"),
+    [
+        ("Badges should be issued in the official languages of the country.", True),
+        ("Each learner should receive the badge in their mother tongue.", True),
+        ("Badges should be issued in Latvian and in English.", True),
+        ("Every badge should describe the skills in plain language that employers understand.", False),
+    ],
+)
+def test_a_way_of_writing_names_no_language(sentence, answers):
+    assert answers_type("In which languages should badges be issued?", sentence) is answers
+
+
+def test_a_floor_question_without_a_unit_is_not_answered_by_a_ceiling():
+    question = "What is the minimum amount of learning a badge should require?"
+    assert not answers_type(question, "A single badge should not exceed 150 hours of learning.")
+    assert answers_type(question, "No badge should require fewer than 20 hours of learning.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answers"),
+    [
+        ("A badge should require at least 25 hours of learning.", True),
+        ("There should be no minimum size for a badge.", True),
+        ("A worker who holds a badge should move up one grade on the pay scale.", False),
+    ],
+)
+def test_how_large_a_badge_is_asks_its_volume_of_learning(sentence, answers):
+    assert answers_type("How large should a badge be?", sentence) is answers
