@@ -112,10 +112,29 @@ def _mode_value(text: str, group: str) -> Value | None:
     return Value("mode", (group, frozenset(held)), label, exclusive)
 
 
+# what a "how many" question counts: "How many assessors ...?" -> "assessors"
+_COUNTED = re.compile(r"\bhow\s+many\s+(?:[a-z-]+\s+)??(?P<noun>[a-z-]+s)\b", _I)
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
+def _counts_asked(question: str, unit: str) -> bool:
+    """Whether a figure in ``unit`` counts what a "how many" ``question`` counts: "3 assessors" answers "How many
+    assessors ...?", "10 ECTS" does not answer "How many micro-credentials ...?"."""
+    counted = _COUNTED.search(question)
+    return counted is None or _singular(counted.group("noun")) == _singular(unit)
+
+
 def _quantity_value(text: str, question: str) -> Value | None:
-    if not gives(asked_type(question), text):
+    kind = asked_type(question)
+    if not gives(kind, text):
         return None  # "8 hours" is no share, "25 per cent" no workload
     asserted, _rejected = stated_amounts(text)
+    if kind == "count":
+        asserted = tuple(q for q in asserted if _counts_asked(question, q.unit))
     if not asserted:
         return None
     keys = {(q.key()[1], q.key()[2], q.key()[3]) for q in asserted}

@@ -101,3 +101,14 @@ def test_yes_and_no_on_the_question_s_own_matter() -> None:
     # values of different kinds are never compared
     hours = read_value(WORKLOAD, "Ten hours of learning are enough for a course on one type of dinghy.")
     assert hours is not None and not differ(yes, hours)
+
+
+@pytest.mark.unit
+def test_a_count_answers_only_with_what_the_question_counts() -> None:
+    panel = "How many assessors should sit on a sailing examination panel?"
+    three = read_value(panel, "Three assessors should sit on every panel.")
+    two = read_value(panel, "At least 2 assessors must be present at each examination.")
+    assert three is not None and three.label == "3 assessors"
+    assert two is not None and differ(three, two)
+    # credits answer no "how many courses"
+    assert read_value("How many courses should add up to a licence?", "A licence should hold at most 10 ECTS.") is None
