@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.drafting.drafters.answer_type import asked_type, gives
+from pipeline.synthesis.amounts import ANY_UNIT, Quantity
 from pipeline.synthesis.answers import answer, asks_yes_no, predicate
 from pipeline.synthesis.matter import QUANTIFIERS, family, topic_words
 from pipeline.synthesis.roles import Assignment, asked_role, assignment, opposed
@@ -128,21 +129,46 @@ def _counts_asked(question: str, unit: str) -> bool:
     return counted is None or _singular(counted.group("noun")) == _singular(unit)
 
 
+_TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours"})
+_CURRENCIES = frozenset({"EUR", "USD"})
+_MONEY_ASKED = re.compile(r"\b(?:fees?|prices?|costs?|charge[sd]?|pay|paid|budget|tuition|sum)\b", _I)
+
+
+def _fits(question: str, kind: str | None, q: Quantity) -> bool:
+    """Whether amount ``q`` is of the unit the question's kind asks for: a share in per cent, money in a
+    currency, a workload in hours or credits (or no bound at all), a span or a period in units of time, a count of
+    what the question counts; another amount only in a unit the question names ("2 ECTS" answers no "highest fee")."""
+    if kind == "share":
+        return q.unit == "%"
+    if kind == "money":
+        return q.unit in _CURRENCIES
+    if kind == "workload":
+        return q.unit in {"ECTS", "hours", ANY_UNIT}
+    if kind in ("duration", "frequency"):
+        return q.unit in _TIME_UNITS and q.every == (kind == "frequency")
+    if kind == "count":
+        return _counts_asked(question, q.unit)
+    if _MONEY_ASKED.search(question):
+        return q.unit in _CURRENCIES
+    return q.unit != ANY_UNIT and re.search(rf"\b{re.escape(q.unit)}\b", question, _I) is not None
+
+
 def _quantity_value(text: str, question: str) -> Value | None:
     kind = asked_type(question)
     if not gives(kind, text):
         return None  # "8 hours" is no share, "25 per cent" no workload
-    asserted, _rejected = stated_amounts(text)
-    if kind == "count":
-        asserted = tuple(q for q in asserted if _counts_asked(question, q.unit))
+    asserted = tuple(q for q in stated_amounts(text)[0] if _fits(question, kind, q))
     if not asserted:
         return None
     keys = {(q.key()[1], q.key()[2], q.key()[3]) for q in asserted}
     if len(keys) != 1:
         return None  # two figures in one answer ("25 hours, that is 1 ECTS"): which is the answer is unclear
     q = asserted[0]
+    label = q.label()
+    if q.every and q.low == q.high:  # "every year", "every 3 years": a period, not a span
+        label = f"every {q.unit.rstrip('s')}" if q.low == 1 else f"every {q.low:g} {q.unit}"
     bounds = {x.bound for x in asserted} - {"exact"}
-    return Value("quantity", (*next(iter(keys)), next(iter(bounds)) if len(bounds) == 1 else "exact"), q.label())
+    return Value("quantity", (*next(iter(keys)), next(iter(bounds)) if len(bounds) == 1 else "exact"), label)
 
 
 def _words(text: str) -> frozenset[str]:

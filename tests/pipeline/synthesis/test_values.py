@@ -112,3 +112,25 @@ def test_a_count_answers_only_with_what_the_question_counts() -> None:
     assert two is not None and differ(three, two)
     # credits answer no "how many courses"
     assert read_value("How many courses should add up to a licence?", "A licence should hold at most 10 ECTS.") is None
+
+
+@pytest.mark.unit
+def test_an_amount_answers_only_in_the_unit_its_question_asks() -> None:
+    fee = "What is the highest fee a sailing school may charge for a licence?"
+    assert read_value(fee, "No licence course should be smaller than 2 ECTS credits.") is None
+    capped = read_value(fee, "No school should charge more than 300 euros for a licence.")
+    assert capped is not None and capped.label == "maximum 300 EUR"
+    share = "What share of the club's budget should go to training?"
+    assert read_value(share, "A course should carry at least 3 ECTS credits.") is None
+    assert read_value(share, "At least 20% of the budget should go to training.") is not None
+    # a period and a span are two kinds: "every year" answers how often, not how long
+    often = "How often should the licence be renewed?"
+    yearly, monthly = (
+        read_value(often, "Licences should be renewed every year."),
+        read_value(often, "Renew it monthly."),
+    )
+    assert yearly is not None and yearly.label == "every year"
+    assert read_value("How long should a licence stay valid?", "Licences should be renewed every year.") is None
+    twelve = read_value(often, "Licences should be renewed every 12 months.")
+    assert twelve is not None and yearly is not None and not differ(yearly, twelve)
+    assert monthly is None or differ(yearly, monthly)
