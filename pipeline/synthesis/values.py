@@ -23,6 +23,7 @@ from pipeline.drafting.drafters.answer_type import asked_type, gives
 from pipeline.synthesis.amounts import ANY_UNIT, Quantity
 from pipeline.synthesis.answers import answer, asks_yes_no, predicate
 from pipeline.synthesis.matter import QUANTIFIERS, family, topic_words
+from pipeline.synthesis.modality import bare_force, deontic
 from pipeline.synthesis.roles import Assignment, asked_role, assignment, opposed
 from pipeline.synthesis.stance import stated_amounts
 
@@ -177,7 +178,13 @@ def _words(text: str) -> frozenset[str]:
 
 def _yes_no_value(text: str, question: str, salient: Callable[[str], frozenset[str]]) -> Value | None:
     asked = salient(question) - QUANTIFIERS
-    if not asked & salient(predicate(text)):
+    stated = salient(predicate(text))
+    forced = bare_force(text)
+    if deontic(text) is not None and forced is not None:
+        # a force named as the predicate ("entry in the register must remain a free choice", "... should be
+        # mandatory") bears on its subject, where the matter then stands
+        stated |= salient(forced[2])
+    if not asked & stated:
         return None  # a duty of another predicate answers nothing asked
     said = answer(text, question)
     if said is None:

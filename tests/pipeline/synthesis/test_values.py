@@ -134,3 +134,14 @@ def test_an_amount_answers_only_in_the_unit_its_question_asks() -> None:
     twelve = read_value(often, "Licences should be renewed every 12 months.")
     assert twelve is not None and yearly is not None and not differ(yearly, twelve)
     assert monthly is None or differ(yearly, monthly)
+
+
+@pytest.mark.unit
+def test_a_named_force_bears_on_the_matter_in_its_subject() -> None:
+    # the matter asked stands in the subject when the predicate only names the force
+    free = read_value(YES_NO, "Recording in the national register must remain a free choice for each association.")
+    bound = read_value(YES_NO, "Recording certificates in the register should be mandatory for every association.")
+    assert free is not None and free.label == "no"
+    assert bound is not None and bound.label == "yes"
+    # a force on another matter still answers nothing
+    assert read_value(YES_NO, "Membership of the beekeepers' association should be voluntary.") is None
