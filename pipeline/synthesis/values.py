@@ -19,11 +19,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.drafting.drafters.answer_type import asked_type, gives
+from pipeline.drafting.drafters.answer_type import answers_type, asked_type, gives
 from pipeline.synthesis.amounts import ANY_UNIT, Quantity
 from pipeline.synthesis.answers import answer, asks_yes_no, predicate
 from pipeline.synthesis.matter import QUANTIFIERS, family, topic_words
-from pipeline.synthesis.modality import bare_force, deontic
 from pipeline.synthesis.roles import Assignment, asked_role, assignment, opposed
 from pipeline.synthesis.stance import stated_amounts
 
@@ -178,13 +177,7 @@ def _words(text: str) -> frozenset[str]:
 
 def _yes_no_value(text: str, question: str, salient: Callable[[str], frozenset[str]]) -> Value | None:
     asked = salient(question) - QUANTIFIERS
-    stated = salient(predicate(text))
-    forced = bare_force(text)
-    if deontic(text) is not None and forced is not None:
-        # a force named as the predicate ("entry in the register must remain a free choice", "... should be
-        # mandatory") bears on its subject, where the matter then stands
-        stated |= salient(forced[2])
-    if not asked & stated:
+    if not asked & salient(predicate(text)):
         return None  # a duty of another predicate answers nothing asked
     said = answer(text, question)
     if said is None:
@@ -198,6 +191,8 @@ def read_value(question: str, text: str, salient: Callable[[str], frozenset[str]
     words; the register passes those rare enough in the workspace), which a yes or a no must share with the
     question in its predicate."""
     kind = value_kind(question)
+    if not answers_type(question, text, practice=True):
+        return None  # the drafter's test: a past event or a statistic says nothing of what should be
     if kind == "quantity":
         return _quantity_value(text, question)
     if kind == "actor":
