@@ -31,6 +31,8 @@ Offline method, per section and guiding question:
    share a matter), and labelled by that question and what each side holds ("...: minimum 1 ECTS / minimum
    3 ECTS / no minimum", "...: should form part of the national qualifications framework / should stay outside
    the NQF").
+7. per question asking for a value, each contributor's answer is also read as a value and compared across
+   contributors (:mod:`pipeline.synthesis.compared`); such a point joins where the register holds none.
 With a chat model, :func:`pipeline.synthesis.refinement.refine_with_llm` confirms each point and merges sides
 that say the same thing.
 """
