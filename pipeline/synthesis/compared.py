@@ -189,3 +189,14 @@ def merged(
         questions.add(d.question)
         pairs |= _opposed_pairs(d)
     return out
+
+
+def in_order(register: Sequence[Divergence], result: Sequence[Divergence], sections: Sequence[str]) -> list[Divergence]:
+    """``result`` (from :func:`merged`) with the register's own order kept, its unplaced points included, and each
+    added point after the last point of its section or of one before it (``sections``: the outline's ids in order)."""
+    order = {s: n for n, s in enumerate(sections)}
+    out = [d for d in register if any(d is r for r in result)]
+    for d in (d for d in result if not any(d is r for r in register)):
+        rank = order.get(d.section_id, len(order))
+        out.insert(max((n + 1 for n, r in enumerate(out) if order.get(r.section_id, len(order)) <= rank), default=0), d)
+    return out

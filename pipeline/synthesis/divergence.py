@@ -56,7 +56,7 @@ from pipeline.synthesis.alternatives import opposed_choices
 from pipeline.synthesis.answers import yes_no_conflicts
 from pipeline.synthesis.bridge import bridged_conflicts
 from pipeline.synthesis.claims import Claim, claims_from
-from pipeline.synthesis.compared import merged, section_value_points
+from pipeline.synthesis.compared import in_order, merged, section_value_points
 from pipeline.synthesis.coverage import near_duplicates
 from pipeline.synthesis.exclusion import excluding_conflicts
 from pipeline.synthesis.matter import acronyms, core, family, neutral, topic_words, word_pairs
@@ -475,8 +475,7 @@ def find_divergences(
     register = placed(found, outline, run, {s.id for s in sections})
     if not compared:
         return register
-    order = {s.id: n for n, s in enumerate(outline.sections)}
-    return sorted(merged(register, compared, values), key=lambda d: order.get(d.section_id, len(order)))
+    return in_order(register, merged(register, compared, values), [s.id for s in outline.sections])
 
 
 def _compared(

@@ -12,7 +12,14 @@ from pipeline.drafting.drafters.answering import load_model
 from pipeline.drafting.outline import SectionSpec
 from pipeline.model import Evidence
 from pipeline.synthesis.claims import Claim
-from pipeline.synthesis.compared import Answer, contributor_values, merged, section_value_points, value_sides
+from pipeline.synthesis.compared import (
+    Answer,
+    contributor_values,
+    in_order,
+    merged,
+    section_value_points,
+    value_sides,
+)
 from pipeline.synthesis.points import Divergence, Position
 from pipeline.synthesis.values import read_value
 
@@ -106,12 +113,12 @@ def test_a_section_s_point_quotes_each_contributor_in_their_own_words() -> None:
     )
 
 
-def _point(question: str, *sides: tuple[str, ...]) -> Divergence:
+def _point(question: str, *sides: tuple[str, ...], section: str = "s") -> Divergence:
     positions = tuple(
         Position(names[0], tuple(Claim(f"{n} says.", _evidence(k, n, f"{n} says."), n) for k, n in enumerate(names)))
         for names in sides
     )
-    return Divergence("s", question, question, positions)
+    return Divergence(section, question, question, positions)
 
 
 @pytest.mark.unit
@@ -133,3 +140,17 @@ def test_a_register_point_between_people_giving_one_value_gives_way() -> None:
     assert merged(register, compared, agree) == compared
     # without both values known, the register's point stands
     assert merged(register, compared, {"Q1": {"Ana": ("hours", 30.0, 30.0)}}) == register
+
+
+@pytest.mark.unit
+def test_an_added_point_follows_its_section_and_the_register_keeps_its_order() -> None:
+    first, third, unplaced = (
+        _point("Q1", ("A",), ("B",), section="a"),
+        _point("Q3", ("C",), ("D",), section="c"),
+        _point("", ("E",), ("F",), section=""),
+    )
+    register = [first, third, unplaced]
+    added = _point("Q2", ("G",), ("H",), section="b")
+    out = in_order(register, merged(register, [added], {}), ["a", "b", "c"])
+    assert out == [first, added, third, unplaced]
+    assert in_order(register, register, ["a", "b", "c"]) == register
