@@ -31,6 +31,8 @@ Offline method, per section and guiding question:
    share a matter), and labelled by that question and what each side holds ("...: minimum 1 ECTS / minimum
    3 ECTS / no minimum", "...: should form part of the national qualifications framework / should stay outside
    the NQF").
+7. per question asking for a value, each contributor's answer is also read as a value and compared across
+   contributors (:mod:`pipeline.synthesis.compared`); such a point joins where the register holds none.
 With a chat model, :func:`pipeline.synthesis.refinement.refine_with_llm` confirms each point and merges sides
 that say the same thing.
 """
@@ -54,6 +56,7 @@ from pipeline.synthesis.alternatives import opposed_choices
 from pipeline.synthesis.answers import yes_no_conflicts
 from pipeline.synthesis.bridge import bridged_conflicts
 from pipeline.synthesis.claims import Claim, claims_from
+from pipeline.synthesis.compared import in_order, merged, section_value_points
 from pipeline.synthesis.coverage import near_duplicates
 from pipeline.synthesis.exclusion import excluding_conflicts
 from pipeline.synthesis.matter import acronyms, core, family, neutral, topic_words, word_pairs
@@ -97,6 +100,10 @@ class DivergenceSettings:
     max_claims: int = 60  # per question, most relevant first: bounds the pairwise work
     summary_chars: int = 240
     rare_passages: int = 2  # a shared word in at most this many passages counts twice towards one topic
+    # per question, each contributor's answer read as a value and compared (:mod:`pipeline.synthesis.compared`)
+    values: bool = True
+    value_answer: float = 0.20  # answer-model probability at which a sentence answers, for its value to be read
+    value_close: float = 0.45  # ... or cosine to the question
     # wider than for drafting: a side stated once, in a passage ranked thirteenth, is still a side
     evidence: EvidenceSettings = field(
         default_factory=lambda: EvidenceSettings(per_query=16, max_passages=64, max_per_contributor=6)
@@ -450,6 +457,8 @@ def find_divergences(
     voice_of = {f: sources.get(original.get(f, f), {}).get("contributor") or original.get(f, f) for f in sources}
     run = _Run(searcher, settings, voice_of)
     found: list[Divergence] = []
+    compared: list[Divergence] = []
+    values: dict[str, dict[str, tuple]] = {}
     for section in sections:
         pins = store.pins(section.id) if store else ()
         excluded = set(store.exclusions(section.id)) if store else set()
@@ -458,4 +467,23 @@ def find_divergences(
         run.expansions = acronyms([e.text for e in evidence.evidence])
         for question in section.questions:
             found.extend(divergences_for_question(section.id, question, claims, run, excluded))
-    return placed(found, outline, run, {s.id for s in sections})
+        if settings.values:
+            pool = [e for e in evidence.evidence if e.chunk_id not in excluded]
+            points, held = _compared(section, pool, voice_of, run)
+            compared.extend(points)
+            values.update(held)
+    register = placed(found, outline, run, {s.id for s in sections})
+    if not compared:
+        return register
+    return in_order(register, merged(register, compared, values), [s.id for s in outline.sections])
+
+
+def _compared(
+    section: Any, pool: Sequence[Evidence], voice_of: dict[str, str], run: _Run
+) -> tuple[list[Divergence], dict[str, dict[str, tuple]]]:
+    """The section's points found by comparing each contributor's answer as a value (:mod:`.compared`)."""
+    from pipeline.drafting.drafters.answering import load_model
+
+    model = load_model(embedding=getattr(run.searcher.index.embedder, "identity", None))
+    s = run.settings
+    return section_value_points(section, pool, voice_of, model, run.vectors, s.value_answer, s.value_close, run.salient)

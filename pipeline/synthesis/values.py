@@ -1,0 +1,233 @@
+"""The value a sentence gives as its answer to one guiding question, read by the kind of value the question asks.
+
+A guiding question asks for one kind of value, and its answers can be compared as values whatever their words:
+- a quantity with its unit ("What is the smallest workload ...?", "How long ...?", "How often ...?": the drafter's
+  answer type, :func:`pipeline.drafting.drafters.answer_type.asked_type`), read by
+  :func:`pipeline.synthesis.stance.stated_amounts` (a recurring period is one: "every year" is 12 months);
+- an actor ("Who should pay / assess / award ...?"), read by :func:`pipeline.synthesis.roles.assignment`;
+- a mode among those the question itself names ("in digital form, on paper, or both?", "online or in person?"),
+  read from a small lexicon of general modes;
+- yes or no ("Should ...?", "Must ...?"), read from the force the sentence names
+  (:func:`pipeline.synthesis.answers.answer`), only when its predicate states a key word of the question.
+A sentence that gives no value of the asked kind, or two different ones, gives none (abstain): the caller then
+reads nothing from it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pipeline.drafting.drafters.answer_type import answers_type, asked_type, gives
+from pipeline.synthesis.amounts import ANY_UNIT, Quantity
+from pipeline.synthesis.answers import answer, asks_yes_no, predicate
+from pipeline.synthesis.matter import QUANTIFIERS, family, topic_words
+from pipeline.synthesis.roles import Assignment, asked_role, assignment, opposed
+from pipeline.synthesis.stance import stated_amounts
+
+_I = re.IGNORECASE
+
+# the question's kinds read as a quantity with its unit
+_QUANTITY_KINDS = frozenset({"duration", "frequency", "share", "money", "workload", "count", "amount"})
+
+# Modes of one matter that exclude each other, in general words (no corpus's own). A question names two or more of
+# one group for its answers to be read as modes.
+MODES: dict[str, dict[str, re.Pattern[str]]] = {
+    "medium": {
+        "digital": re.compile(
+            r"\b(?:digital(?:ly)?|electronic(?:ally)?|e-certificates?|open\s+badges?|(?:digital\s+)?wallets?|"
+            r"blockchain)\b",
+            _I,
+        ),
+        "paper": re.compile(r"\b(?:paper|printed|print-?outs?|hard\s+cop(?:y|ies))\b", _I),
+    },
+    "delivery": {
+        "online": re.compile(r"\b(?:online|remote(?:ly)?|at\s+a\s+distance|distance\s+learning|virtual(?:ly)?)\b", _I),
+        "in person": re.compile(
+            r"\b(?:in\s+person|face[\s-]to[\s-]face|on[\s-]site|in\s+the\s+classroom|on\s+campus|physically\s+present)\b",
+            _I,
+        ),
+    },
+}
+# a mode set aside: "no more paper certificates", "not online", "instead of paper", "rather than on site"
+_SET_ASIDE = re.compile(
+    r"\b(?:no\s+more|no\s+longer|not|never|nor|instead\s+of|rather\s+than|without|replac\w*|abolish\w*|"
+    r"end\s+to|away\s+with)\s+(?:\w+\s+){0,2}$",
+    _I,
+)
+# one mode only: "issued only as a digital file", "exclusively online"
+_ONLY = re.compile(r"\b(?:only|exclusively|solely)\b", _I)
+
+
+@dataclass(frozen=True)
+class Value:
+    """What one sentence answers: ``kind`` ("quantity", "actor", "mode", "yesno"), ``key`` what is compared,
+    ``label`` what a side is shown as ("minimum 25 hours", "on paper", "yes")."""
+
+    kind: str
+    key: tuple
+    label: str
+    exclusive: bool = False  # a mode held to the exclusion of the others ("only digital", "no more paper")
+    assigned: Assignment | None = None  # an actor's role as the sentence gives or denies it
+
+
+def value_kind(question: str) -> str | None:
+    """The kind of value ``question`` asks for ("quantity", "actor", "mode", "yesno"), None for any other."""
+    if asked_type(question) in _QUANTITY_KINDS:
+        return "quantity"
+    if asked_role(question) is not None:
+        return "actor"
+    if mode_group(question) is not None:
+        return "mode"
+    if asks_yes_no(question):
+        return "yesno"
+    return None
+
+
+def mode_group(question: str) -> str | None:
+    """The group of modes ``question`` offers a choice among: two or more of its modes named."""
+    for group, modes in MODES.items():
+        if sum(1 for pattern in modes.values() if pattern.search(question)) >= 2:
+            return group
+    return None
+
+
+def _mode_value(text: str, group: str) -> Value | None:
+    modes = MODES[group]
+    held: set[str] = set()
+    aside: set[str] = set()
+    for mode, pattern in modes.items():
+        for m in pattern.finditer(text):
+            (aside if _SET_ASIDE.search(text[max(0, m.start() - 40) : m.start()]) else held).add(mode)
+    if held & aside:
+        return None  # "paper, not paper-only": too subtle to read
+    if not held and len(aside) == 1 and len(modes) == 2:
+        held = set(modes) - aside  # of two modes, setting one aside holds the other
+    if not held:
+        return None
+    exclusive = bool(aside) or (len(held) == 1 and bool(_ONLY.search(text)))
+    label = " and ".join(sorted(held)) if len(held) > 1 else next(iter(held))
+    if exclusive and len(held) == 1:
+        label += " only"
+    return Value("mode", (group, frozenset(held)), label, exclusive)
+
+
+# what a "how many" question counts: "How many assessors ...?" -> "assessors"
+_COUNTED = re.compile(r"\bhow\s+many\s+(?:[a-z-]+\s+)??(?P<noun>[a-z-]+s)\b", _I)
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
+def _counts_asked(question: str, unit: str) -> bool:
+    """Whether a figure in ``unit`` counts what a "how many" ``question`` counts: "3 assessors" answers "How many
+    assessors ...?", "10 ECTS" does not answer "How many micro-credentials ...?"."""
+    counted = _COUNTED.search(question)
+    return counted is None or _singular(counted.group("noun")) == _singular(unit)
+
+
+_TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours"})
+_CURRENCIES = frozenset({"EUR", "USD"})
+_MONEY_ASKED = re.compile(r"\b(?:fees?|prices?|costs?|charge[sd]?|pay|paid|budget|tuition|sum)\b", _I)
+
+
+def _fits(question: str, kind: str | None, q: Quantity) -> bool:
+    """Whether amount ``q`` is of the unit the question's kind asks for: a share in per cent, money in a
+    currency, a workload in hours or credits (or no bound at all), a span or a period in units of time, a count of
+    what the question counts; another amount only in a unit the question names ("2 ECTS" answers no "highest fee")."""
+    if kind == "share":
+        return q.unit == "%"
+    if kind == "money":
+        return q.unit in _CURRENCIES
+    if kind == "workload":
+        return q.unit in {"ECTS", "hours", ANY_UNIT}
+    if kind in ("duration", "frequency"):
+        return q.unit in _TIME_UNITS and q.every == (kind == "frequency")
+    if kind == "count":
+        return _counts_asked(question, q.unit)
+    if _MONEY_ASKED.search(question):
+        return q.unit in _CURRENCIES
+    return q.unit != ANY_UNIT and re.search(rf"\b{re.escape(q.unit)}\b", question, _I) is not None
+
+
+def _quantity_value(text: str, question: str) -> Value | None:
+    kind = asked_type(question)
+    if not gives(kind, text):
+        return None  # "8 hours" is no share, "25 per cent" no workload
+    asserted = tuple(q for q in stated_amounts(text)[0] if _fits(question, kind, q))
+    if not asserted:
+        return None
+    keys = {(q.key()[1], q.key()[2], q.key()[3]) for q in asserted}
+    if len(keys) != 1:
+        return None  # two figures in one answer ("25 hours, that is 1 ECTS"): which is the answer is unclear
+    q = asserted[0]
+    label = q.label()
+    if q.every and q.low == q.high:  # "every year", "every 3 years": a period, not a span
+        label = f"every {q.unit.rstrip('s')}" if q.low == 1 else f"every {q.low:g} {q.unit}"
+    bounds = {x.bound for x in asserted} - {"exact"}
+    return Value("quantity", (*next(iter(keys)), next(iter(bounds)) if len(bounds) == 1 else "exact"), label)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(family(w) for w in topic_words(text))
+
+
+def _yes_no_value(text: str, question: str, salient: Callable[[str], frozenset[str]]) -> Value | None:
+    asked = salient(question) - QUANTIFIERS
+    if not asked & salient(predicate(text)):
+        return None  # a duty of another predicate answers nothing asked
+    said = answer(text, question)
+    if said is None:
+        return None
+    return Value("yesno", (said,), "yes" if said > 0 else "no")
+
+
+def read_value(question: str, text: str, salient: Callable[[str], frozenset[str]] = _words) -> Value | None:
+    """The value ``text`` gives as an answer to ``question``, of the kind the question asks; None when it gives
+    none, or more than one. ``salient``: the words of a text that tell its matter apart (by default all its topic
+    words; the register passes those rare enough in the workspace), which a yes or a no must share with the
+    question in its predicate."""
+    kind = value_kind(question)
+    if not answers_type(question, text, practice=True):
+        return None  # the drafter's test: a past event or a statistic says nothing of what should be
+    if kind == "quantity":
+        return _quantity_value(text, question)
+    if kind == "actor":
+        role = asked_role(question)
+        given = assignment(text, role) if role else None
+        if given is None or given.partial:
+            return None
+        label = given.actor if given.sign > 0 else f"not {given.actor}"
+        return Value("actor", (given.actor, given.sign), label, assigned=given)
+    if kind == "mode":
+        return _mode_value(text, mode_group(question) or "")
+    if kind == "yesno":
+        return _yes_no_value(text, question, salient)
+    return None
+
+
+def differ(a: Value, b: Value) -> bool:
+    """Whether two answers cannot both be followed: numbers of one unit that differ (a floor and a ceiling
+    apart excepted: "at least 5" and "at most 10" can both hold), one actor against another or a role given and
+    denied (:func:`pipeline.synthesis.roles.opposed`), modes that exclude each other, yes against no."""
+    if a.kind != b.kind:
+        return False
+    if a.kind == "quantity":
+        (unit_a, low_a, high_a, bound_a), (unit_b, low_b, high_b, bound_b) = a.key, b.key
+        if unit_a != unit_b or (low_a, high_a) == (low_b, high_b):
+            return False
+        return {bound_a, bound_b} != {"min", "max"}
+    if a.kind == "actor":
+        return a.assigned is not None and b.assigned is not None and opposed(a.assigned, b.assigned)
+    if a.kind == "mode":
+        (group_a, held_a), (group_b, held_b) = a.key, b.key
+        if group_a != group_b:
+            return False
+        if not held_a & held_b:
+            return True
+        # "digital only" against "on paper as well as digitally": one excludes what the other keeps
+        return (a.exclusive and bool(held_b - held_a)) or (b.exclusive and bool(held_a - held_b))
+    return a.key != b.key
