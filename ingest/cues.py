@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ingest.model import Passage
+from ingest.press_release import drop_press_furniture
 
 _I = re.IGNORECASE
 # a cue inside the text: "[SLIDE 2]", "[next slide]", "[pause]", "(applause)", "[laughter]", "[click]", "[video]"
@@ -62,11 +63,13 @@ def _clean(text: str) -> str:
 
 
 def drop_cues(passages: Sequence[Passage]) -> tuple[list[Passage], list[str]]:
-    """``passages`` without speakers' cues, stage directions and press boilerplate; passages left empty go. The
-    second value is a warning when anything was taken out."""
+    """``passages`` (one text's) without speakers' cues, stage directions and press boilerplate (a press release's
+    letterhead and notes to editors among it: ingest.press_release); passages left empty go. The second value is a
+    warning when anything was taken out."""
     kept: list[Passage] = []
-    changed = 0
-    for passage in passages:
+    # a press release's letterhead and notes to editors, which only the whole text's lines tell apart
+    framed, changed = drop_press_furniture(passages)
+    for passage in framed:
         text = _clean(passage.text)
         if text != passage.text:
             changed += 1
