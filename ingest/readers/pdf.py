@@ -263,8 +263,9 @@ class PdfReader:
         document's running lines are looked for one line further in from each edge, so that a browser's page title
         and address beside its date and "1/2", and a footer line beside its page number, go too; 23: a form's check box
         without a tooltip is named by the words printed right of it; 24: a letter's last paragraph that is only its
-        author's name and role is a signature)."""
-        return f"{_dist_version('pypdf')} sections and tables 24, OCR 1"
+        author's name and role is a signature; OCR 2: a sentence Tesseract broke over two paragraphs is one
+        paragraph again)."""
+        return f"{_dist_version('pypdf')} sections and tables 24, OCR 2"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""
