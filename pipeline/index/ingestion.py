@@ -95,7 +95,8 @@ def content_hash(path: Path) -> tuple[str, int]:
 # buttons are left out of every format's passages (ingest.cues), a sheet's negated region ("nem EU", "mimo EU") is
 # never EU, Czech and Hungarian dates ("17. 3. 2026", "2026. 03. 17.") and date headers ("Beérkezés dátuma") are
 # read, and kinds in Czech, Slovak, Hungarian, Lithuanian and Bulgarian (rows written as before, whose hash alone
-# would keep the old values); 15: a press release's letterhead and notes to editors are left out (ingest.press_release)
+# would keep the old values); 15: a press release's letterhead and notes to editors are left out (ingest.press_release),
+# and a post's author line, headline and counts as OCR reads them ("Ana Petrova : 2nd", "3d - Edited")
 EXTRACTION_REVISION = "15"
 
 
