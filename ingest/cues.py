@@ -46,10 +46,10 @@ _COUNTS = (
     r"(?:\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|shares?|likes?|views?|followers?)\s*"
     rf"(?:(?:{_DOT}|,)\s*)?)"
 )
+_TIME = rf"\d{{1,2}}\s*(?:s|m|h|d|w|mo|y|yr|min|hr)s?\s*{_DOT}\s*(?:edited\s*{_DOT}?\s*)?\W*"
 _SOCIAL = re.compile(
     rf"^\W*(?:{_BUTTONS}(?:\s+{_BUTTONS}){{1,6}}|see\s+translation|\W*(?:see|show)\s+more|…\s*more|report\s+this\s+post|"
-    rf"{_COUNTS}+|"
-    rf"\d{{1,2}}\s*(?:s|m|h|d|w|mo|y|yr|min|hr)s?\s*{_DOT}\s*(?:edited\s*{_DOT}?\s*)?\W*|"
+    rf"{_COUNTS}+|{_TIME}|"
     r"[•·]\s*(?:1st|2nd|3rd\+?)|[^\w\s\x00-\x7f•·▪■◦–—]{1,12}\s*\d[\d,.]*[km]?)\W*$",
     _I,
 )
@@ -63,14 +63,37 @@ _TRAILING_COUNTS = re.compile(rf"\s+{_COUNTS}{{2,}}\W*$", _I)
 _HASHTAGS = re.compile(r"^\s*(?:#[^\W\d_][\w-]*\s*)+$")
 
 
+_TIME_LINE = re.compile(rf"^\W*{_TIME}$", _I)
+
+
+def _is_author(line: str) -> bool:
+    """A person's name, capitalised, alone or with the network's degree ("Ana Petrova · 2nd")."""
+    author = _AUTHOR.match(line)
+    names = (author.group(1) if author else line).split()
+    return 2 <= len(names) <= 5 and all(name[:1].isupper() and name[1:2] != "." for name in names)
+
+
+def drop_post_header(text: str) -> tuple[str, bool]:
+    """``text`` without a copied post's header, when it opens the text: the author's name, their headline and the
+    time line ("2d • Edited • 🌐") as its first paragraph. The second value says whether one was left out.
+    Without the time line closing it, a first paragraph is the text's own (a title, an address) and stays."""
+    lines = text.split("\n")
+    start = next((k for k, line in enumerate(lines) if line.strip()), len(lines))
+    end = next((k for k in range(start, len(lines)) if not lines[k].strip()), len(lines))
+    header = lines[start:end]
+    if not 2 <= len(header) <= 4 or not _TIME_LINE.match(header[-1]) or not _is_author(header[0]):
+        return text, False
+    if any(len(line.split()) > 15 or line.rstrip().endswith((".", "!", "?")) for line in header[1:-1]):
+        return text, False
+    return "\n".join(lines[end:]).lstrip("\n"), True
+
+
 def _post_header(lines: list[str]) -> set[int]:
     """The lines of a post's header: an author line with its degree, the headline under it and the time line
     closing it (when the time line comes within a few short lines); else only the author line."""
     gone: set[int] = set()
     for i, line in enumerate(lines):
-        author = _AUTHOR.match(line)
-        names = author.group(1).split() if author else []
-        if not 2 <= len(names) <= 5 or not all(name[:1].isupper() for name in names):
+        if not _AUTHOR.match(line) or not _is_author(line):
             continue  # a person's name, capitalised: "Edition: 2nd" is no author line
         gone.add(i)
         for j in range(i + 1, min(len(lines), i + 2 + _HEADLINE_LINES)):

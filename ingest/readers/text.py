@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ingest.cues import drop_social_lines
+from ingest.cues import drop_post_header, drop_social_lines
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError, human_size
 from ingest.readers.chat import drop_chat_system_lines
@@ -241,6 +241,18 @@ def _join_lines(lines: list[str]) -> str:
     return "\n".join(lines)
 
 
+def _heading_line(block: str) -> str | None:
+    """The first line of a text's first paragraph when that paragraph is a heading block, not prose: two to four
+    short lines none of which ends a sentence (a video's title over its channel and views, a title over its
+    author), whose first line is the title. A wrapped paragraph of prose ends with a stop, and is no title."""
+    lines = [" ".join(line.split()) for line in block.split("\n") if line.strip()]
+    if not 2 <= len(lines) <= 4 or any(len(line) >= _TITLE_MAX or line.endswith((".", "!", "?")) for line in lines):
+        return None
+    if lines[0].endswith((",", ";", "-")) or lines[1][:1].islower():
+        return None  # a sentence going on into the next line
+    return lines[0]
+
+
 def title_heading(blocks: Sequence[Any]) -> int | None:
     """Index of the document's title among parsed blocks: the first heading, at level 1, and the only level-1
     heading (Markdown and web pages put the title there; two or more level-1 headings are all sections)."""
@@ -370,8 +382,10 @@ class TextReader:
         hold a hyphen, "J-PK", "AM-L/ks"; 9: a heading underlined with "===" or "---" is a line of its own, a page
         header or footer with a page count is left out, a word broken at a line end is joined; 10: a mailing list's
         digest is read message by message, each under its sender; 11: a copied video transcript's time code lines are
-        left out, and so are a copied social post's buttons and counts)."""
-        return "11"
+        left out, and so are a copied social post's buttons and counts; 12: a copied post's header (its author,
+        headline and time line) is left out, and a first paragraph of a few short lines, a video's title over its
+        channel and views, is titled by its first line)."""
+        return "12"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as plain text; ``password`` is ignored (text files cannot be encrypted)."""
@@ -386,7 +400,11 @@ class TextReader:
         text, codes = drop_time_codes(text)  # a copied video transcript's time codes are not the speaker's words
         if codes:
             warnings = (*warnings, f"{codes} time code line(s) of a video transcript left out")
-        text, social = drop_social_lines(text)  # nor a copied post's buttons and counts ("Like  Comment  Repost")
+        # nor a copied post's header (author, headline, "2d • Edited"), nor its buttons and counts ("Like  Comment")
+        text, header = drop_post_header(text)
+        if header:
+            warnings = (*warnings, "a social post's header (its author's name, headline and time) left out")
+        text, social = drop_social_lines(text)
         if social:
             warnings = (*warnings, f"{social} line(s) of a social network's buttons and counts left out")
         if furniture:
@@ -418,7 +436,9 @@ class TextReader:
         )
         if not passages:
             raise ReadError("no text found")
-        first_line = (paragraphs[0] if faq is not None else passages[0].text).split("\n", 1)[0]
+        first_line = (
+            _heading_line(paragraphs[0]) or (paragraphs[0] if faq is not None else passages[0].text).split("\n")[0]
+        )
         labelled = faq is not None and (FAQ_Q.match(first_line) or FAQ_A.match(first_line))
         title = subject or (first_line if len(first_line) < _TITLE_MAX and not labelled else None)
         return ReadResult(
