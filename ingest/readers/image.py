@@ -85,7 +85,7 @@ class ImageReader:
         signature at the end of its last page are left out; OCR 4: so is the salutation opening its first page; OCR 5:
         also a greeting as wide as the lines around it, which the rejoining of lines ran into them; OCR 6: a last
         paragraph that is only its author's name and role is a signature, and a sentence Tesseract broke over two
-        paragraphs is one paragraph again)."""
+        paragraphs is one paragraph again, and narrow columns' wrapped prose is rejoined)."""
         return f"{_dist_version('pillow')} OCR 6"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:

@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ingest.readers.ocr_languages import tesseract_codes
+from ingest.readers.text import RUNS_ON  # words a sentence cannot end on
 
 INSTALL_HINT = "install Tesseract to read scanned pages (Debian: apt-get install tesseract-ocr)"
 # Tesseract reports a confidence of 0-100 per word. A line whose words average below the midpoint is more
@@ -162,14 +163,6 @@ def parse_tsv(tsv: str) -> OcrPage:
     return OcrPage(text, total / weight if weight else 0.0, words, dropped)
 
 
-# words a sentence cannot end on: a paragraph whose last line ends with one goes on in the next
-_RUNS_ON = {
-    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by", "from", "into",
-    "as", "than", "that", "our", "their", "its", "his", "her", "your", "my", "is", "are", "was", "were", "be",
-    "not", "every", "each", "this", "these", "those", "which", "who", "whose", "should", "must", "can", "will",
-    "would", "could", "may", "have", "has", "de", "la", "le", "les", "des", "du", "et", "der", "die", "das", "und",
-    "von", "mit", "zu", "el", "los", "las", "y", "en", "del", "di", "il", "per",
-}  # fmt: skip
 _ENDS = (".", "!", "?", ":", ";", "…", '"', "”", "»", ")")
 
 
@@ -181,7 +174,7 @@ def _runs_on(before: list[str], after: list[str]) -> bool:
         return False  # a one-word line is as likely a heading or a name as the start of a sentence
     if first[:1].islower():
         return True
-    return last.split()[-1].lower() in _RUNS_ON and first[:1].isalnum()
+    return last.split()[-1].lower() in RUNS_ON and first[:1].isalnum()
 
 
 def _rejoined(paragraphs: list[list[str]]) -> list[list[str]]:

@@ -263,7 +263,9 @@ class PdfReader:
         document's running lines are looked for one line further in from each edge, so that a browser's page title
         and address beside its date and "1/2", and a footer line beside its page number, go too; 23: a form's check box
         without a tooltip is named by the words printed right of it; 24: a letter's last paragraph that is only its
-        author's name and role is a signature; OCR 2: a sentence Tesseract broke over two paragraphs is one
+        author's name and role is a signature, a narrow column's wrapped prose (a leaflet's panel) is rejoined, and a
+        block of large type too long for a heading is cut where space sets it apart (a cover's title and subtitle,
+        each a heading); OCR 2: a sentence Tesseract broke over two paragraphs is one
         paragraph again)."""
         return f"{_dist_version('pypdf')} sections and tables 24, OCR 2"
 

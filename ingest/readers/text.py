@@ -80,6 +80,8 @@ def unwrap(block: str, *, by_width: bool = False) -> str:
     if len(lines) < 2:
         return "\n".join(lines)
     width = max(len(line) for line in lines)
+    # a narrow column (a leaflet's panel, a newsletter's) is rejoined by width too, once its lines show it is prose
+    narrow = by_width and NARROW_WIDTH <= width < 40 and _reads_on(lines)
     dialogue = is_dialogue(lines)
     out = [lines[0]]
     for previous, line in zip(lines, lines[1:], strict=False):
@@ -87,7 +89,7 @@ def unwrap(block: str, *, by_width: bool = False) -> str:
         if turn or _LIST_ITEM.match(line) or _is_capitals_heading(previous) or _is_capitals_heading(line):
             join = False
         elif by_width:
-            join = width >= 40 and len(previous) >= 0.6 * width
+            join = (width >= 40 or narrow) and len(previous) >= 0.6 * width
         else:
             join = not previous.endswith(":")
         if join:
@@ -95,6 +97,28 @@ def unwrap(block: str, *, by_width: bool = False) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+NARROW_WIDTH = 24  # characters: a column narrower than this is a list of words, never rejoined
+# words a sentence cannot end on: a line that ends with one goes on in the next
+RUNS_ON = frozenset(
+    "a an the and or but nor of in on at to for with by from into as than that our their its his her your my is are "
+    "was were be not every each this these those which who whose should must can will would could may have has de "
+    "la le les des du et der die das und von mit zu el los las y en del di il per".split()
+)
+
+
+def _reads_on(lines: list[str]) -> bool:
+    """Whether short lines are wrapped prose, not a list or an address: at least half of the breaks between them
+    fall inside a sentence (the next line goes on in lower case, or the line ends on a comma or a word no sentence
+    ends on)."""
+    inside = 0
+    for previous, line in zip(lines, lines[1:], strict=False):
+        end = previous.rstrip("\ue000\ue001\ue002 ")
+        words = end.split()
+        if line[:1].islower() or end.endswith((",", "-")) or (words and words[-1].lower() in RUNS_ON):
+            inside += 1
+    return 2 * inside >= len(lines) - 1
 
 
 def _is_capitals_heading(line: str) -> bool:
