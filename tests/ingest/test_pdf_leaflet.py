@@ -78,3 +78,40 @@ def test_short_lines_that_are_no_prose_keep_their_breaks() -> None:
     assert unwrap(address, by_width=True) == address
     prose = "Crews should be paid for the\nhours they spend on courses, and\nthe operator should say so."
     assert unwrap(prose, by_width=True) == " ".join(prose.split("\n"))
+
+
+BOARD = [
+    "Our board asks that every provider with an audited quality system may offer short courses without asking "
+    "for approval of each one.",
+    "Each certificate should name what the learner can do, the hours of study and how the learning was assessed.",
+]
+
+
+def newsletter(path: Path) -> Path:
+    """A bulletin laid out as a DTP tool does: a masthead across an A5 page, then two text frames side by side."""
+    from reportlab.lib.pagesizes import A5
+    from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate
+
+    width, height = A5
+    half = (width - 72) / 2
+    doc = BaseDocTemplate(str(path), pagesize=A5)
+    frames = [
+        Frame(36, height - 90, width - 72, 50, id="masthead"),
+        Frame(36, 40, half - 6, height - 140, id="left"),
+        Frame(42 + half, 40, half - 6, height - 140, id="right"),
+    ]
+    doc.addPageTemplates([PageTemplate(frames=frames)])
+    body = ParagraphStyle("body", fontName="Times-Roman", fontSize=10, leading=12.5, spaceAfter=6)
+    masthead = ParagraphStyle("masthead", fontName="Helvetica-Bold", fontSize=20, leading=24)
+    heading = ParagraphStyle("heading", fontName="Helvetica-Bold", fontSize=13, leading=16, spaceAfter=4)
+    story = [Paragraph("Harbour Bulletin", masthead), FrameBreak(), Paragraph("From the board", heading)]
+    story += [Paragraph(text, body) for text in BOARD]
+    story += [FrameBreak(), Paragraph("News", heading), Paragraph(MEMBERS, body)]
+    doc.build(story)
+    return path
+
+
+def test_a_bulletins_narrow_columns_are_read_as_whole_sentences(tmp_path: Path) -> None:
+    text = "\n".join(p.text for p in PdfReader().read(newsletter(tmp_path / "bulletin.pdf")).passages)
+    for paragraph in [*BOARD, MEMBERS]:
+        assert paragraph in text
