@@ -7,7 +7,8 @@ is taken for such an export when its header has the columns the tools write (a r
 times, or a time stamp) and at least one question (a header ending with "?", or a long one). Then each answer is
 a passage of its own: the question as a quoted line (``QUOTE_MARK``: kept to find the passage, never drafted as
 the respondent's words, as a PDF form's labels are), the answer under it, and over both the respondent's short
-fields that say who they are ("Company: ..."). The tool's own columns (its response number, the times, and an
+fields that say who they are ("Company: ..."; a long answer under a column that asks nothing, "Comments", is an
+answer under its column's name too). The tool's own columns (its response number, the times, and an
 e-mail or name column that only says "anonymous") are left out; an answer left empty says nothing and is not read.
 """
 
@@ -21,7 +22,8 @@ from ingest.model import QUOTE_MARK
 
 # the columns a survey tool adds to every response, by the header's words (English, French, German, Spanish)
 _TIMES = re.compile(
-    r"^(?:start(?:ed)?\s+(?:time|date|at)|completion\s+time|completed(?:\s+at)?|end\s+time|submitted(?:\s+at)?|"
+    r"^(?:start(?:ed)?(?:\s+(?:time|date|at))?|completion\s+(?:time|date)|completed(?:\s+at)?|end\s+time|"
+    r"finished(?:\s+at)?|submitted(?:\s+at)?|"
     r"submission\s+(?:time|date)|last\s+modified\s+time|time\s*stamp|horodateur|heure\s+de\s+(?:début|fin)|"
     r"zeitstempel|startzeit|fertigstellungszeit|marca\s+temporal|hora\s+de\s+(?:inicio|finalización))$",
     re.IGNORECASE,
@@ -30,6 +32,9 @@ _NUMBER = re.compile(r"^(?:id|response\s+(?:id|number)|respondent\s+id|n°|nr\.?
 _WHO = re.compile(r"^(?:e-?mail(?:\s+address)?|adresse\s+e-?mail|name|nom|full\s+name)$", re.IGNORECASE)
 _ANONYMOUS = {"anonymous", "anonyme", "anonym", "anónimo", "anonimo", "-", "n/a"}
 _QUESTION_WORDS = 7  # a header this long is a question even without its "?" ("Describe your ...")
+# a numbered question: "Q6. Any other comments", "3) Remarks", "Question 2 - Fees"
+_NUMBERED = re.compile(r"^(?:q(?:uestion)?\s*\d{1,3}|\d{1,3})\s*[.):-]\s*\S", re.IGNORECASE)
+_LONG_WORDS = 12  # an answer this long in a column that asks no question is still an answer, never a field
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +51,7 @@ def _header_text(text: str) -> str:
 
 
 def _is_question(text: str) -> bool:
-    return text.endswith("?") or len(text.split()) >= _QUESTION_WORDS
+    return text.endswith("?") or len(text.split()) >= _QUESTION_WORDS or bool(_NUMBERED.match(text))
 
 
 def form_columns(header: Mapping[int, str]) -> FormColumns | None:
@@ -72,8 +77,8 @@ def form_answers(cells: Sequence[tuple[int, str]], header: Mapping[int, str], fo
         if column in form.furniture or (column in form.who and text.strip().lower() in _ANONYMOUS):
             continue
         name = _header_text(header.get(column, ""))
-        if column in form.questions:
-            answers.append((name, text))
+        if column in form.questions or (name and len(text.split()) >= _LONG_WORDS):
+            answers.append((name, text))  # a long answer in an unnumbered column ("Comments") is one too
         else:
             fields.append(f"{name}: {text}" if name else text)
     head = "; ".join(fields)

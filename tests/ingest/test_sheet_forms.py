@@ -69,3 +69,16 @@ def test_tables_that_are_not_a_survey_tools_export_keep_their_rows(tmp_path: Pat
     wb.save(tmp_path / "programme.xlsx")
     texts = [p.text for p in XlsxReader().read(tmp_path / "programme.xlsx").passages]
     assert texts == ["Session: Opening; Start time: 09:00; End time: 09:30; Speaker: Marta Kowalska"]
+
+
+def test_a_numbered_question_without_its_mark_and_a_long_comment_are_answers_not_fields(tmp_path: Path) -> None:
+    path = tmp_path / "export.tsv"
+    comment = "Our centre has run twelve short courses for dockers since 2023, all of them in the evening."
+    header = ["Response ID", "Started", "Completed", "Organisation", "Q2. Any other remarks", "Comments"]
+    row = ["R-7", "2026-02-02 09:15", "2026-02-02 09:40", "Harbour Logistics", SIZE, comment]
+    path.write_text("\t".join(header) + "\n" + "\t".join(row) + "\n", encoding="utf-8")
+    texts = [p.text for p in CsvReader().read(path).passages]
+    assert texts == [
+        f"Organisation: Harbour Logistics\n{QUOTE_MARK}Q2. Any other remarks\n{SIZE}",
+        f"Organisation: Harbour Logistics\n{QUOTE_MARK}Comments\n{comment}",
+    ]
