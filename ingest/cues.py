@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ingest.model import Passage
+from ingest.press_release import drop_press_furniture
 
 _I = re.IGNORECASE
 # a cue inside the text: "[SLIDE 2]", "[next slide]", "[pause]", "(applause)", "[laughter]", "[click]", "[video]"
@@ -39,34 +40,98 @@ _BOILERPLATE = re.compile(
 # a social network's machinery copied or photographed with a post: its buttons, counts and time line, each on a
 # line of its own ("Like  Comment  Repost  Send", "37 comments • 12 reposts", "2d • Edited", "See translation")
 _BUTTONS = r"(?:like|comment|repost|reshare|share|send|reply|follow|\+\s*follow|save|celebrate|support|love|insightful)"
+# (a photographed post read by OCR has its "·" read as ":", "-" or "«": "3d - Edited", "Rania Haddad : 2nd")
+_DOT = r"[•·\-–:|«»°]"
+_COUNTS = (
+    r"(?:\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|shares?|likes?|views?|followers?)\s*"
+    rf"(?:(?:{_DOT}|,)\s*)?)"
+)
+_TIME = rf"\d{{1,2}}\s*(?:s|m|h|d|w|mo|y|yr|min|hr)s?\s*{_DOT}\s*(?:edited\s*{_DOT}?\s*)?\W*"
 _SOCIAL = re.compile(
     rf"^\W*(?:{_BUTTONS}(?:\s+{_BUTTONS}){{1,6}}|see\s+translation|\W*(?:see|show)\s+more|…\s*more|report\s+this\s+post|"
-    r"(?:\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|shares?|likes?|views?|followers?)\s*(?:[•·|,]\s*)?)+|"
-    r"\d{1,2}\s*(?:s|m|h|d|w|mo|y|yr|min|hr)s?\s*[•·]\s*(?:edited\s*[•·]?\s*)?\W*|"
+    rf"{_COUNTS}+|{_TIME}|"
     r"[•·]\s*(?:1st|2nd|3rd\+?)|[^\w\s\x00-\x7f•·▪■◦–—]{1,12}\s*\d[\d,.]*[km]?)\W*$",
     _I,
 )
+# a post's author line: the name and the network's degree of connection ("Ana Petrova · 2nd"); its headline
+# under it, down to the time line, is the profile's, not the post's
+_AUTHOR = re.compile(rf"^\s*([^\W\d_][\w'’.\- ]{{1,60}}?)\s*{_DOT}\s*(?:1st|2nd|3rd\+?)\s*$", _I)
+_HEADLINE_LINES = 3
+# counts run onto the line above them by OCR ("#nursing 214 reactions - 37 comments"): two or more at its end
+_TRAILING_COUNTS = re.compile(rf"\s+{_COUNTS}{{2,}}\W*$", _I)
+# a line of hashtags only: the post's labels, never a sentence of it
+_HASHTAGS = re.compile(r"^\s*(?:#[^\W\d_][\w-]*\s*)+$")
+
+
+_TIME_LINE = re.compile(rf"^\W*{_TIME}$", _I)
+
+
+def _is_author(line: str) -> bool:
+    """A person's name, capitalised, alone or with the network's degree ("Ana Petrova · 2nd")."""
+    author = _AUTHOR.match(line)
+    names = (author.group(1) if author else line).split()
+    return 2 <= len(names) <= 5 and all(name[:1].isupper() and name[1:2] != "." for name in names)
+
+
+def drop_post_header(text: str) -> tuple[str, bool]:
+    """``text`` without a copied post's header, when it opens the text: the author's name, their headline and the
+    time line ("2d • Edited • 🌐") as its first paragraph. The second value says whether one was left out.
+    Without the time line closing it, a first paragraph is the text's own (a title, an address) and stays."""
+    lines = text.split("\n")
+    start = next((k for k, line in enumerate(lines) if line.strip()), len(lines))
+    end = next((k for k in range(start, len(lines)) if not lines[k].strip()), len(lines))
+    header = lines[start:end]
+    if not 2 <= len(header) <= 4 or not _TIME_LINE.match(header[-1]) or not _is_author(header[0]):
+        return text, False
+    if any(len(line.split()) > 15 or line.rstrip().endswith((".", "!", "?")) for line in header[1:-1]):
+        return text, False
+    return "\n".join(lines[end:]).lstrip("\n"), True
+
+
+def _post_header(lines: list[str]) -> set[int]:
+    """The lines of a post's header: an author line with its degree, the headline under it and the time line
+    closing it (when the time line comes within a few short lines); else only the author line."""
+    gone: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _AUTHOR.match(line) or not _is_author(line):
+            continue  # a person's name, capitalised: "Edition: 2nd" is no author line
+        gone.add(i)
+        for j in range(i + 1, min(len(lines), i + 2 + _HEADLINE_LINES)):
+            if lines[j].strip() and _SOCIAL.match(lines[j]):
+                gone.update(range(i, j + 1))
+                break
+            if len(lines[j].split()) > 15 or lines[j].rstrip().endswith((".", "!", "?")):
+                break
+    return gone
 
 
 def _clean(text: str) -> str:
     lines = []
-    for line in text.split("\n"):
-        if _BOILERPLATE.match(line) or _DIRECTION.match(line) or _SOCIAL.match(line):
+    every = text.split("\n")
+    header = _post_header(every)
+    dropped = False
+    for k, line in enumerate(every):
+        line = _TRAILING_COUNTS.sub("", line)
+        if k in header or any(rule.match(line) for rule in (_BOILERPLATE, _DIRECTION, _SOCIAL, _HASHTAGS)):
+            dropped = True
             continue
         bare = _INLINE.sub("", line)
         if bare == line:
             lines.append(line)  # blank lines too: they set a passage's paragraphs apart
         elif bare.strip():
             lines.append(" ".join(bare.split()))
-    return "\n".join(lines)
+    # blank lines a left-out header or footer stood between are no paragraph break of the text's own
+    return "\n".join(lines).strip("\n") if dropped else "\n".join(lines)
 
 
 def drop_cues(passages: Sequence[Passage]) -> tuple[list[Passage], list[str]]:
-    """``passages`` without speakers' cues, stage directions and press boilerplate; passages left empty go. The
-    second value is a warning when anything was taken out."""
+    """``passages`` (one text's) without speakers' cues, stage directions and press boilerplate (a press release's
+    letterhead and notes to editors among it: ingest.press_release); passages left empty go. The second value is a
+    warning when anything was taken out."""
     kept: list[Passage] = []
-    changed = 0
-    for passage in passages:
+    # a press release's letterhead and notes to editors, which only the whole text's lines tell apart
+    framed, changed = drop_press_furniture(passages)
+    for passage in framed:
         text = _clean(passage.text)
         if text != passage.text:
             changed += 1

@@ -73,8 +73,9 @@ class CsvReader:
     def version(self) -> str:
         """Our own reading, versioned by hand. 2: a row holding prose is a passage of its own (as in a workbook);
         3: notes written under the table are prose of their own, not rows of it; 4: a grid of headed cells, a SWOT's
-        quadrants, is read cell by cell under each heading, as in a workbook)."""
-        return "4"
+        quadrants, is read cell by cell under each heading, as in a workbook; 5: a survey tool's export reads each
+        answer under its quoted question, the tool's columns left out, as in a workbook)."""
+        return "5"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Rows of the table as passages; the first row is the header when it reads like column names."""

@@ -328,8 +328,10 @@ class DocxReader:
         placeholder left out, a template answered in content controls has its own prompts quoted over the answers,
         and a memo's header block and closing initials are left out, its subject its title; 8: minutes kept as a
         two-column table, "Speaker | Statement", are read as the speakers' turns; 9: a macro-enabled document (.docm)
-        is read, not refused for its main part's content type)."""
-        return f"{_dist_version('python-docx')} reading 9"
+        is read, not refused for its main part's content type; 10: a last paragraph that is only its author's name and
+        role, "Åsa Nyberg, head of unit", is a signature and left out, and a minutes table's speakers written by
+        their initials and surname, "I. Strode", are read as speakers)."""
+        return f"{_dist_version('python-docx')} reading 10"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (encrypted Word files are not zips)."""

@@ -141,8 +141,10 @@ class EmlReader:
         (type="cite"), else the writer's own quotation, kept as one; 8: each message's salutation ("Dear
         colleagues,") is left out too; 9: in an inline reply, every question quoted between the answers is the
         answered message's, as the first one already was; 10: the mail gateway's "[EXTERNAL]" warning opening the
-        body is left out, and its tag dropped from the subject that titles the message)."""
-        return "10"
+        body is left out, and its tag dropped from the subject that titles the message; 11: in an inline reply, the
+        writer's closing and signature after the last quoted part are left out, her answers above being the text
+        they close)."""
+        return "11"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read the message's body; ``password`` is ignored (S/MIME-encrypted mail is refused as having no text)."""
@@ -185,10 +187,13 @@ class EmlReader:
         if quoted:
             warnings.append("quoted '> ...' lines of earlier messages, whose author no line names, were left out")
         counted = len(passages)  # paragraphs of the body so far, a left-out salutation's among them
-        for item in thread:
+        for index, item in enumerate(thread):
             # each message opens with its own salutation and closes with its own signature; a forwarded or quoted
-            # one carries its author in its section, so ingest can tell whose words it holds (ingest.forwards)
-            own = drop_salutation_paragraphs(blocks(drop_signature(item.text)))
+            # one carries its author in its section, so ingest can tell whose words it holds (ingest.forwards).
+            # In an inline reply a writer's closing follows the last quoted part: her answers above it are the
+            # text it closes, though they are parts of their own
+            above = any(earlier.path == item.path and earlier.text.strip() for earlier in thread[:index])
+            own = drop_salutation_paragraphs(blocks(drop_signature(item.text, after_text=above)))
             section = item.path[-1] if item.path else None
             passages += [
                 Passage(

@@ -455,8 +455,9 @@ class HtmlReader:
         summary and a definition list's question are headings; an accordion's collapsed panels are read; 4: a wiki's
         menus, skip links, contents box, "[edit]" links, categories and footer left out; 5: a Word web page's list
         marks are marks, not text, and a letter's greeting and closing are left out; 6: a Google Docs export's
-        reviewers' comments are left out, anchors and text, and its "Title" paragraph titles it)."""
-        return f"{_dist_version('lxml')} reading 6"
+        reviewers' comments are left out, anchors and text, and its "Title" paragraph titles it; 7: a letter's
+        last paragraph that is only its author's name and role is a signature)."""
+        return f"{_dist_version('lxml')} reading 7"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as an HTML page; ``password`` is ignored (web pages are not encrypted)."""

@@ -83,8 +83,10 @@ class ImageReader:
     def version(self) -> str:
         """The installed Pillow version (decoding) and our reading's revision (OCR 3: a letter's closing and
         signature at the end of its last page are left out; OCR 4: so is the salutation opening its first page; OCR 5:
-        also a greeting as wide as the lines around it, which the rejoining of lines ran into them)."""
-        return f"{_dist_version('pillow')} OCR 5"
+        also a greeting as wide as the lines around it, which the rejoining of lines ran into them; OCR 6: a last
+        paragraph that is only its author's name and role is a signature, and a sentence Tesseract broke over two
+        paragraphs is one paragraph again, and narrow columns' wrapped prose is rejoined)."""
+        return f"{_dist_version('pillow')} OCR 6"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """OCR each page into a ``page N`` passage; ``password`` is unused (images have none)."""

@@ -48,12 +48,20 @@ def _header(cell: str) -> str:
     return _SECOND_FIELD.sub("", text) if not _SPEAKER.match(text) else text
 
 
+# a given name written as its initials before the surname, as secretaries write a speaker: "I. Strode", "A.-M. Vitola"
+_INITIALS = re.compile(r"^((?:[^\W\d_]\.\s?-?\s?){1,3})\s*(?=[^\W\d_]{2})")
+
+
 def _speaker(cell: str) -> str | None:
-    """The speaker's label a name cell gives ("Horvat, Ana" as "Ana Horvat"), or None when it reads as none."""
+    """The speaker's label a name cell gives ("Horvat, Ana" as "Ana Horvat", "I. Strode" as "Strode": initials
+    would read as a sentence's end, or as the article "A"), or None when it reads as none."""
     name = " ".join(cell.split()).strip(" :*_")
     if "," in name:
         turned = person_names(name)
         name = turned if "," not in turned else name
+    initials = _INITIALS.match(name)
+    if initials and initials.group(1)[:1].isupper():
+        name = name[initials.end() :]
     found = TURN.match(f"{name}: said")
     return name if found and found.group("label") == name else None
 
@@ -68,6 +76,7 @@ def turn_rows(rows: list[str]) -> list[str] | None:
     if len(header) != 2 or not _SPEAKER.match(_header(header[0])) or not _STATEMENT.match(_header(header[1])):
         return None
     lines: list[str] = []
+    written: dict[str, str] = {}  # a surname label and the initials it was written with: two "Strode"s are two people
     for row in rows[1:]:
         cells = row.split(" | ")
         if len(cells) != 2:
@@ -81,7 +90,10 @@ def turn_rows(rows: list[str]) -> list[str] | None:
             lines.append(said)
             continue
         label = _speaker(name)
-        if label is None:
-            return None
+        initials = _INITIALS.match(name)
+        if label is None or (
+            initials and written.setdefault(label, initials.group(1).strip()) != initials.group(1).strip()
+        ):
+            return None  # no speaker, or one surname for two people ("I. Strode", "M. Strode"): whose is unclear
         lines.append(f"{label}: {said}")
     return lines or None

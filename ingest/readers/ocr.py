@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ingest.readers.ocr_languages import tesseract_codes
+from ingest.readers.text import RUNS_ON  # words a sentence cannot end on
 
 INSTALL_HINT = "install Tesseract to read scanned pages (Debian: apt-get install tesseract-ocr)"
 # Tesseract reports a confidence of 0-100 per word. A line whose words average below the midpoint is more
@@ -158,5 +159,30 @@ def parse_tsv(tsv: str) -> OcrPage:
             dropped += 1
             continue
         paragraphs.setdefault((block, par), []).append(" ".join(text for text, _ in line))
-    text = "\n\n".join("\n".join(par) for par in paragraphs.values())
+    text = "\n\n".join("\n".join(par) for par in _rejoined(list(paragraphs.values())))
     return OcrPage(text, total / weight if weight else 0.0, words, dropped)
+
+
+_ENDS = (".", "!", "?", ":", ";", "…", '"', "”", "»", ")")
+
+
+def _runs_on(before: list[str], after: list[str]) -> bool:
+    """Whether Tesseract broke one sentence into two paragraphs: the first does not end a sentence, and the next
+    goes on in lower case, or the first ends on a word no sentence ends on ("... Nurses in" / "Lebanon ...")."""
+    last, first = before[-1].rstrip(), after[0].lstrip()
+    if not last or not first or last.endswith(_ENDS) or len(last.split()) < 2:
+        return False  # a one-word line is as likely a heading or a name as the start of a sentence
+    if first[:1].islower():
+        return True
+    return last.split()[-1].lower() in RUNS_ON and first[:1].isalnum()
+
+
+def _rejoined(paragraphs: list[list[str]]) -> list[list[str]]:
+    """``paragraphs`` (each a list of lines) with a sentence broken over two of them made one paragraph again."""
+    out: list[list[str]] = []
+    for paragraph in paragraphs:
+        if out and _runs_on(out[-1], paragraph):
+            out[-1] = [*out[-1], *paragraph]
+        else:
+            out.append(list(paragraph))
+    return out

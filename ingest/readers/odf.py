@@ -372,7 +372,9 @@ class _OdfReader:
         """The installed lxml version (the ODF walk is our own), and the revision of our reading of it (ODT 3: a
         letter's closing and signature at the end of the body are left out; ODT 4: so is the salutation opening
         it, and minutes' surname labels and decisions are read as such by ingest.turns; ODT 5, ODP 3: minutes kept
-        as a two-column table, "Speaker | Statement", are read as the speakers' turns)."""
+        as a two-column table, "Speaker | Statement", are read as the speakers' turns; ODT 6: a last paragraph that is
+        only its author's name and role is a signature and left out, and a minutes table's speakers written by their
+        initials and surname are read as speakers)."""
         return f"{_dist_version('lxml')} reading {self.revision}"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
@@ -393,7 +395,7 @@ class OdtReader(_OdfReader):
 
     label = "ODT"
     extensions: tuple[str, ...] = (".odt",)
-    revision = 5
+    revision = 6
 
     def _passages(self, archive: zipfile.ZipFile, content: Any, limits: Limits) -> ReadResult:
         body = content.find("office:body/office:text", _NS)

@@ -208,11 +208,12 @@ class OdsReader(_OdfReader):
 
     label = "ODS"
     extensions: tuple[str, ...] = (".ods",)
-    revision = 1
+    revision = 2
 
     @property
     def version(self) -> str:
-        """The installed lxml version (the walk is our own) and the revision of our reading of a workbook."""
+        """The installed lxml version (the walk is our own) and the revision of our reading of a workbook (2: a
+        survey tool's export reads each answer under its quoted question, the tool's columns left out)."""
         return super().version.replace("reading", "rows")
 
     def _passages(self, archive: zipfile.ZipFile, content: Any, limits: Limits) -> ReadResult:

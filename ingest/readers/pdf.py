@@ -262,8 +262,12 @@ class PdfReader:
         last panel's; a title repeating the name of the program or device that made the file is none; 22: a two-page
         document's running lines are looked for one line further in from each edge, so that a browser's page title
         and address beside its date and "1/2", and a footer line beside its page number, go too; 23: a form's check box
-        without a tooltip is named by the words printed right of it)."""
-        return f"{_dist_version('pypdf')} sections and tables 23, OCR 1"
+        without a tooltip is named by the words printed right of it; 24: a letter's last paragraph that is only its
+        author's name and role is a signature, a narrow column's wrapped prose (a leaflet's panel) is rejoined, and a
+        block of large type too long for a heading is cut where space sets it apart (a cover's title and subtitle,
+        each a heading); OCR 2: a sentence Tesseract broke over two paragraphs is one
+        paragraph again)."""
+        return f"{_dist_version('pypdf')} sections and tables 24, OCR 2"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""

@@ -295,6 +295,7 @@ def find_headings(pages: Sequence[PageLines]) -> dict[tuple[int, int], Heading]:
     for text in {(c.page, c.text) for c in found}:
         pages_with[text[1]] += 1
     running = {t for t, n in pages_with.items() if n >= 3 and n >= 0.5 * len(pages)}
+    found = [part for c in found for part in _spaced_apart(pages[c.page], c)]
     found = [c for c in found if c.lines <= MAX_HEADING_LINES and _looks_like_heading(c.text) and c.text not in running]
     if not found:
         return {}
@@ -310,6 +311,48 @@ def find_headings(pages: Sequence[PageLines]) -> dict[tuple[int, int], Heading]:
         out[(c.page, c.first)] = Heading(0 if has_title and c.size == sizes[0] else levels[c.size], c.text)
         for j in range(c.first + 1, c.last + 1):
             out[(c.page, j)] = Heading(-1, "")
+    return out
+
+
+WRAP_STEP = 1.75  # type sizes: a heading's next line is at most this far below; further down is a heading of its own
+
+
+def _next_line_of(page: PageLines, above: int, below: int, size: float) -> bool:
+    """Whether line ``below`` can be the next line of a heading ending at line ``above``, by where they sit: not a
+    second heading in the same type set apart by space (a leaflet cover's title and subtitle). Lines without a
+    known place are taken as one heading."""
+    if len(page.segments) != len(page.lines):
+        return True
+    upper = next((run for run in page.segments[above] or () if run.text.strip()), None)
+    lower = next((run for run in page.segments[below] or () if run.text.strip()), None)
+    if upper is None or lower is None:
+        return True
+    return upper.y - lower.y <= WRAP_STEP * size
+
+
+def _spaced_apart(page: PageLines, candidate: _Candidate) -> list[_Candidate]:
+    """A block of large type too long for a heading, cut where space sets its lines apart: two headings in the same
+    type one under the other (a leaflet cover's title and subtitle), each of which may be one. Any other candidate
+    as it is (a heading of a few lines is never cut)."""
+    if candidate.lines <= MAX_HEADING_LINES:
+        return [candidate]
+    rows = [i for i in range(candidate.first, candidate.last + 1) if page.lines[i][0].strip()]
+    parts: list[list[int]] = [[rows[0]]]
+    for above, below in zip(rows, rows[1:], strict=False):
+        if _next_line_of(page, above, below, candidate.size):
+            parts[-1].append(below)
+        else:
+            parts.append([below])
+    if len(parts) == 1:
+        return [candidate]
+    out: list[_Candidate] = []
+    for part in parts:
+        text = ""
+        for i in part:
+            line = " ".join(page.lines[i][0].split())
+            runs_on = text.endswith("-") and line[:1].islower()
+            text = f"{text}{line}" if runs_on or not text else f"{text} {line}"
+        out.append(_Candidate(candidate.page, part[0], part[-1], candidate.size, text, len(part)))
     return out
 
 

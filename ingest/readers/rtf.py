@@ -133,8 +133,9 @@ class RtfReader:
         """Our own tokenizer, versioned by hand (a change re-reads RTF files; 3: a letter's closing and signature
         at the end of the body are left out; 4: so is the salutation opening it, and minutes' surname labels and
         decisions are read as such by ingest.turns; 5: a memo's header block and closing initials are left out, its
-        subject its title; 6: initials with a hyphen or five letters, "J-PK", "AM-L/ks", are initials too)."""
-        return "own 6"
+        subject its title; 6: initials with a hyphen or five letters, "J-PK", "AM-L/ks", are initials too; 7: a last
+        paragraph that is only its author's name and role is a signature)."""
+        return "own 7"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (RTF has no encryption)."""

@@ -23,6 +23,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from ingest.model import QUOTE_MARK, Location, Passage
+from ingest.readers.sheet_forms import FormColumns, form_answers, form_columns
 from ingest.readers.sheet_grid import Grid, with_grids
 from ingest.readers.text import CharBudget, clean_text
 
@@ -242,6 +243,7 @@ def _sheet_lines(
     cells (ingest.readers.sheet_grid) are each a passage under its own heading, located by the row under it."""
     waiting: list[tuple[int, list[_Cell]]] = []  # rows seen while the header is still being looked for
     header: dict[int, str] | None = None
+    form: FormColumns | None = None  # the header is a survey tool's: each answer its own passage
     header_row: tuple[int, list[_Cell]] | None = None
     searching = True
     last = 0  # the row number of the last row with text
@@ -254,7 +256,7 @@ def _sheet_lines(
                 waiting.clear()
             elif header_row is not None:
                 yield header_row[0], _plain_line(header_row[1]), False, False, None
-            header, header_row, last, notes, written = None, None, item.body[0], False, False
+            header, form, header_row, last, notes, written = None, None, None, item.body[0], False, False
             yield from ((item.body[0], text, True, True, None) for text in item.cells())
             continue
         number, cells = item
@@ -262,6 +264,7 @@ def _sheet_lines(
         if searching:
             if _is_header(cells, two_need_bold):
                 header = {cell.column: cell.text for cell in cells}
+                form = form_columns(header)
                 header_row = (number, cells)
             else:
                 waiting.append((number, cells))
@@ -274,6 +277,10 @@ def _sheet_lines(
                 yield number, cells[0].text, _prose(cells), not written, None
                 written = True
             notes = True
+        elif header is not None and form is not None:
+            header_row = None  # a survey export's respondent: each answer found and cited on its own
+            yield from ((number, text, True, True, header) for text in form_answers(_pairs(cells), header, form))
+            notes = written = False
         elif header is not None:
             header_row = None  # the header has data under it
             yield number, _named_line(cells, header), _prose(cells), written, header
@@ -284,6 +291,10 @@ def _sheet_lines(
         yield from ((row, _plain_line(before), _prose(before), False, None) for row, before in waiting)
     if header_row is not None:  # a header-like last row with nothing under it is just a row
         yield header_row[0], _plain_line(header_row[1]), False, False, None
+
+
+def _pairs(cells: list[_Cell]) -> list[tuple[int, str]]:
+    return [(cell.column, cell.text) for cell in cells]
 
 
 def _prose(cells: list[_Cell]) -> bool:

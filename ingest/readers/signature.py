@@ -198,6 +198,52 @@ def drop_signature_paragraphs(paragraphs: Sequence[str], *, after_text: bool = F
     ]
 
 
+# a role a signer gives after their name: "head of the Skills Supply Unit", "Director", "chargée de mission"
+_ROLES = {
+    "head", "director", "directrice", "directeur", "direktor", "direktorin", "manager", "officer", "coordinator",
+    "co-ordinator", "coordinatrice", "coordinateur", "adviser", "advisor", "chair", "chairperson", "chairman",
+    "chairwoman", "president", "présidente", "président", "vice-president", "secretary", "secretary-general",
+    "professor", "dean", "rector", "minister", "expert", "consultant", "lead", "researcher", "specialist", "deputy",
+    "founder", "co-founder", "ceo", "cfo", "coo", "analyst", "editor", "inspector", "principal", "administrator",
+    "representative", "delegate", "counsellor", "leiter", "leiterin", "referent", "referentin", "chargée",
+    "chargé", "responsable", "rapporteur", "convenor", "convener", "executive", "partner", "lecturer",
+}  # fmt: skip
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "el", "ter", "zu"}
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+MAX_ROLE_WORDS = 12
+
+
+def _is_person(text: str) -> bool:
+    """A person's name as a signer writes it: two to four words, each capitalised but for a particle ("van")."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(word) for word in words):
+        return False
+    return (
+        words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(word[:1].isupper() or word.lower() in _PARTICLES for word in words)
+    )
+
+
+def is_signed_name(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a signer's name and role on one line, the way a draft or a note ends: "Åsa Nyberg,
+    head of the Skills Supply Unit". The role must name one (head, director, officer, ...) in a few words with no
+    sentence's stop: "Riga, Latvia", or a name followed by what they said, is not one; nor is a name with its
+    title on lines of their own, which only a closing above them makes a signature."""
+    if "\n" in paragraph.strip():
+        return False
+    name, comma, role = " ".join(paragraph.split()).lstrip("—–- ").partition(",")
+    if not comma:
+        return False
+    role = role.strip()
+    words = role.rstrip(".").split()
+    if not _is_person(name) or not words or len(words) > MAX_ROLE_WORDS or role.endswith(("!", "?", ":", ";")):
+        return False
+    if role.endswith(".") and len(words) > 3:  # "..., head of unit." may end with a stop; a sentence is longer
+        return False
+    return any(word.strip(",.()").lower() in _ROLES for word in words)
+
+
 def signature_cuts(blocks: Sequence[tuple[str, str]], *, after_text: bool = False) -> dict[int, str]:
     """Where a letter's closing and signature end a document's body: ``{index: the block's text without them}``.
 
@@ -206,7 +252,8 @@ def signature_cuts(blocks: Sequence[tuple[str, str]], *, after_text: bool = Fals
     "table", ...) for a block that the signature cannot run through. Only the paragraphs after the last such
     block are looked at, so a closing in the middle of the text or above a heading or a table is text; the block
     before them, or ``after_text``, is the text a closing with no paragraph above it closes. Empty when the body
-    does not end with a closing and a signature.
+    does not end with a closing and a signature. With no closing, a last paragraph that is only its signer's name
+    and role (:func:`is_signed_name`) is the signature.
     """
     run: list[int] = []
     bounded = False
@@ -221,4 +268,9 @@ def signature_cuts(blocks: Sequence[tuple[str, str]], *, after_text: bool = Fals
     run.reverse()
     texts = [blocks[index][1] for index in run]
     kept = drop_signature_paragraphs(texts, after_text=after_text or bounded)
-    return {index: new for index, old, new in zip(run, texts, kept, strict=True) if new != old}
+    cuts = {index: new for index, old, new in zip(run, texts, kept, strict=True) if new != old}
+    # no closing formula: a draft or a note may still end with its author's name and role, under its last
+    # paragraph (never the whole of the text, and never above a table or heading, which end the run first)
+    if not cuts and run and (len(run) > 1 or after_text or bounded) and is_signed_name(texts[-1]):
+        cuts = {run[-1]: ""}
+    return cuts

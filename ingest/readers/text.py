@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ingest.cues import drop_social_lines
+from ingest.cues import drop_post_header, drop_social_lines
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError, human_size
 from ingest.readers.chat import drop_chat_system_lines
@@ -80,6 +80,8 @@ def unwrap(block: str, *, by_width: bool = False) -> str:
     if len(lines) < 2:
         return "\n".join(lines)
     width = max(len(line) for line in lines)
+    # a narrow column (a leaflet's panel, a newsletter's) is rejoined by width too, once its lines show it is prose
+    narrow = by_width and NARROW_WIDTH <= width < 40 and _reads_on(lines)
     dialogue = is_dialogue(lines)
     out = [lines[0]]
     for previous, line in zip(lines, lines[1:], strict=False):
@@ -87,7 +89,7 @@ def unwrap(block: str, *, by_width: bool = False) -> str:
         if turn or _LIST_ITEM.match(line) or _is_capitals_heading(previous) or _is_capitals_heading(line):
             join = False
         elif by_width:
-            join = width >= 40 and len(previous) >= 0.6 * width
+            join = (width >= 40 or narrow) and len(previous) >= 0.6 * width
         else:
             join = not previous.endswith(":")
         if join:
@@ -95,6 +97,28 @@ def unwrap(block: str, *, by_width: bool = False) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+NARROW_WIDTH = 24  # characters: a column narrower than this is a list of words, never rejoined
+# words a sentence cannot end on: a line that ends with one goes on in the next
+RUNS_ON = frozenset(
+    "a an the and or but nor of in on at to for with by from into as than that our their its his her your my is are "
+    "was were be not every each this these those which who whose should must can will would could may have has de "
+    "la le les des du et der die das und von mit zu el los las y en del di il per".split()
+)
+
+
+def _reads_on(lines: list[str]) -> bool:
+    """Whether short lines are wrapped prose, not a list or an address: at least half of the breaks between them
+    fall inside a sentence (the next line goes on in lower case, or the line ends on a comma or a word no sentence
+    ends on)."""
+    inside = 0
+    for previous, line in zip(lines, lines[1:], strict=False):
+        end = previous.rstrip("\ue000\ue001\ue002 ")
+        words = end.split()
+        if line[:1].islower() or end.endswith((",", "-")) or (words and words[-1].lower() in RUNS_ON):
+            inside += 1
+    return 2 * inside >= len(lines) - 1
 
 
 def _is_capitals_heading(line: str) -> bool:
@@ -241,6 +265,18 @@ def _join_lines(lines: list[str]) -> str:
     return "\n".join(lines)
 
 
+def _heading_line(block: str) -> str | None:
+    """The first line of a text's first paragraph when that paragraph is a heading block, not prose: two to four
+    short lines none of which ends a sentence (a video's title over its channel and views, a title over its
+    author), whose first line is the title. A wrapped paragraph of prose ends with a stop, and is no title."""
+    lines = [" ".join(line.split()) for line in block.split("\n") if line.strip()]
+    if not 2 <= len(lines) <= 4 or any(len(line) >= _TITLE_MAX or line.endswith((".", "!", "?")) for line in lines):
+        return None
+    if lines[0].endswith((",", ";", "-")) or lines[1][:1].islower():
+        return None  # a sentence going on into the next line
+    return lines[0]
+
+
 def title_heading(blocks: Sequence[Any]) -> int | None:
     """Index of the document's title among parsed blocks: the first heading, at level 1, and the only level-1
     heading (Markdown and web pages put the title there; two or more level-1 headings are all sections)."""
@@ -370,8 +406,10 @@ class TextReader:
         hold a hyphen, "J-PK", "AM-L/ks"; 9: a heading underlined with "===" or "---" is a line of its own, a page
         header or footer with a page count is left out, a word broken at a line end is joined; 10: a mailing list's
         digest is read message by message, each under its sender; 11: a copied video transcript's time code lines are
-        left out, and so are a copied social post's buttons and counts)."""
-        return "11"
+        left out, and so are a copied social post's buttons and counts; 12: a copied post's header (its author,
+        headline and time line) is left out, and a first paragraph of a few short lines, a video's title over its
+        channel and views, is titled by its first line)."""
+        return "12"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as plain text; ``password`` is ignored (text files cannot be encrypted)."""
@@ -386,7 +424,11 @@ class TextReader:
         text, codes = drop_time_codes(text)  # a copied video transcript's time codes are not the speaker's words
         if codes:
             warnings = (*warnings, f"{codes} time code line(s) of a video transcript left out")
-        text, social = drop_social_lines(text)  # nor a copied post's buttons and counts ("Like  Comment  Repost")
+        # nor a copied post's header (author, headline, "2d • Edited"), nor its buttons and counts ("Like  Comment")
+        text, header = drop_post_header(text)
+        if header:
+            warnings = (*warnings, "a social post's header (its author's name, headline and time) left out")
+        text, social = drop_social_lines(text)
         if social:
             warnings = (*warnings, f"{social} line(s) of a social network's buttons and counts left out")
         if furniture:
@@ -418,7 +460,9 @@ class TextReader:
         )
         if not passages:
             raise ReadError("no text found")
-        first_line = (paragraphs[0] if faq is not None else passages[0].text).split("\n", 1)[0]
+        first_line = (
+            _heading_line(paragraphs[0]) or (paragraphs[0] if faq is not None else passages[0].text).split("\n")[0]
+        )
         labelled = faq is not None and (FAQ_Q.match(first_line) or FAQ_A.match(first_line))
         title = subject or (first_line if len(first_line) < _TITLE_MAX and not labelled else None)
         return ReadResult(

@@ -52,10 +52,9 @@ DEVELOPMENT = [s for s in SETS if s.name != "sample"]
 # whose subject is a pronoun (its question keeps the nursing council's answer as its labelled one).
 # heldout19's: the bootcamp blog's "But levelling each short course against the national
 # framework would cost months ..." opens on a conjunction (its question keeps the institute's answer).
-# heldout20's: the two-column newsletter's board answer comes out of the PDF reader one column line at a time
-# ("Providers holding a certified quality\nmanagement system should be able to ..."), and the cutter offers no
-# sentence of it (both questions keep another contributor's answer). heldout21's two (a Google Docs comment's
-# anchor after the stop, "IT" read as the pronoun) are candidates since session 16's readers and cutter.
+# heldout20's two (the two-column newsletter's board answer, once read one narrow column line at a time) and
+# heldout21's two (a Google Docs comment's anchor after the stop, "IT" read as the pronoun) are candidates since
+# session 16's readers and cutter and session 17's rejoining of narrow columns, and labelled.
 UNCUT_ANSWERS: dict[str, dict[str, tuple[str, ...]]] = {
     "heldout9": {
         "How many assessors should judge a practical assessment?": ("One recognised master is enough to judge",),
@@ -67,14 +66,6 @@ UNCUT_ANSWERS: dict[str, dict[str, tuple[str, ...]]] = {
     "heldout19": {
         "Should each micro-credential be given a level in the National Qualifications Framework?": (
             "levelling each short course against the national framework would cost months",
-        ),
-    },
-    "heldout20": {
-        "Who should check the quality of a micro-credential before it is offered?": (
-            "Providers holding a certified quality management system should be able to offer micro-credentials",
-        ),
-        "What should a micro-credential certificate state?": (
-            "The certificate must name the learning outcomes, the hours of study",
         ),
     },
     "heldout11": {

@@ -124,9 +124,12 @@ def test_the_survey_is_a_forms_export_read_row_by_row():
     header = [c.value for c in sheet[1]]
     assert header[:6] == ["ID", "Start time", "Completion time", "Email", "Name", "Company"] and len(header) == 10
     assert sheet.max_row == 4 and all(len(sheet.cell(2, c).value) > 100 for c in range(7, 11))
+    # each answer a passage of its own under its quoted question, without the tool's columns (sheet_forms)
     rows = _passages(SURVEY.name)
-    assert [p.location.label for p in rows] == ["sheet Sheet1, row 2", "sheet Sheet1, row 3", "sheet Sheet1, row 4"]
-    assert "its shift supervisor should assess the practical part" in rows[0].text
+    assert [p.location.label for p in rows] == [f"sheet Sheet1, row {n}" for n in (2, 3, 4) for _ in range(4)]
+    assert rows[1].text.startswith("Company: Lukavac metal works\n> 2. Who should assess")
+    assert "its shift supervisor should assess the practical part" in rows[1].text
+    assert not any("anonymous" in p.text or "Start time" in p.text for p in rows)
 
 
 @pytest.mark.unit

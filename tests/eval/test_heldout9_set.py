@@ -128,9 +128,9 @@ def test_each_layout_survives_its_reader():
     odp = _passages("slides_lodos_distance_university.odp")
     assert "register of their own" in " ".join(p.text for p in odp if p.location.notes)
     assert "kept apart" not in " ".join(p.text for p in odp if not p.location.notes)
-    # the survey export: each answer beside its question, commas inside quoted answers kept
+    # the survey export: each answer under its quoted question, commas inside quoted answers kept
     survey = _text("survey_export_gyumri_youth_centre.csv")
-    assert "taken by young people?: Courses leading to a micro-credential should be free of charge" in survey
+    assert "taken by young people?\nCourses leading to a micro-credential should be free of charge" in survey
     # the news item's sidebar (another organisation's proposal) is page furniture, left out
     news = _text("news_issyk_kul_felt_guild.html")
     assert "One recognised master" in news and "panel of three assessors" not in news

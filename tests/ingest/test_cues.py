@@ -76,3 +76,23 @@ def test_a_post_copied_as_text_loses_its_buttons_before_its_lines_are_joined(tmp
     text = "\n".join(p.text for p in result.passages)
     assert "Repost" not in text and "12 comments" not in text and "Edited" not in text
     assert "Every badge should link to the work the learner produced." in text
+
+
+def test_a_photographed_posts_header_and_counts_read_by_ocr_are_left_out():
+    # Tesseract reads the network's "·" as ":" or "-", and runs the counts onto the hashtags above them
+    texts, _ = _texts(
+        "Jonas Lindqvist : 3rd+\nHead of Training at Nordic Ferries\n\n5h - Edited",
+        "Every deckhand's course should end with a test on board.",
+        "#maritime #skills 88 reactions - 9 comments - 2 reposts",
+    )
+    assert texts == ["Every deckhand's course should end with a test on board."]
+
+
+def test_an_ordinal_a_dash_and_figures_in_the_text_stay():
+    kept = [
+        "Edition: 2nd",
+        "Course length - 3 days",
+        "Our two pilots had 120 comments - 45 of them on fees.",
+        "Registrations: 2nd round opens in May, with 30 places for the #1 sector.",
+    ]
+    assert _texts(*kept)[0] == kept

@@ -92,3 +92,27 @@ def test_a_writers_own_quotation_above_the_quoted_message_is_still_kept_as_a_quo
     )
     text = stored(save(tmp_path, body, html=True), "Pieter Peeters")
     assert text == ["Our law already says:", "> Learning outcomes shall be assessable.", ANSWERS[0]]
+
+
+def closing_after_last_quote(tail: str) -> str:
+    """An inline reply whose last quoted part is the asker's own sign-off, with the writer's words after it."""
+    pairs = "".join(f"> {q}\n\n{a}\n\n" for q, a in zip(QUESTIONS, ANSWERS, strict=True))
+    sign_off = "> Best wishes,\n> The Secretariat\n\n"
+    return f"Dear colleagues,\n\nThank you for the questions.\n\n{WROTE}\n{pairs}{sign_off}{tail}"
+
+
+def test_the_writers_closing_and_signature_after_the_last_quoted_part_are_left_out(tmp_path: Path) -> None:
+    signature = "Warm regards,\nPieter Peeters\nHead of Training\nPort Training Fund\n+32 3 555 01 02\n"
+    path = save(tmp_path, closing_after_last_quote(signature))
+    texts = [p.text for p in reader_for(path).read(path).passages]
+    assert not any("Pieter Peeters" in text or "Head of Training" in text for text in texts)
+    assert stored(path, "Pieter Peeters", "Port Training Fund") == ["Thank you for the questions.", *ANSWERS]
+
+
+def test_words_after_the_last_quoted_part_that_go_on_past_a_thank_you_stay_the_writers(tmp_path: Path) -> None:
+    # "Many thanks." opens a paragraph that goes on in sentences: no signature, so nothing is left out
+    tail = "Many thanks.\nWe also ask that the fee be waived for job seekers, as it is in the port's own scheme.\n"
+    path = save(tmp_path, closing_after_last_quote(tail))
+    kept = stored(path, "Pieter Peeters", "Port Training Fund")
+    assert kept[:4] == ["Thank you for the questions.", *ANSWERS]
+    assert any("fee be waived for job seekers" in text for text in kept[4:])

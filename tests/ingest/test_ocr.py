@@ -267,3 +267,42 @@ def test_a_reader_stopped_at_its_timeout_takes_its_tesseract_with_it(tmp_path: P
     with ReaderProcess(timeout_s=4) as reader, pytest.raises(ReadError, match="timed out after 4 s"):
         reader.read(path, None, Limits(ocr_seconds=600))  # OCR would wait longer than the reader may take
     assert _gone(hanging_tesseract)
+
+
+def _tsv(paragraphs: list[list[str]]) -> str:
+    """Tesseract's TSV for ``paragraphs`` of lines, each paragraph a block of its own, every word read surely."""
+    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [
+        f"5\t1\t{block}\t1\t{line}\t{word}\t0\t0\t1\t1\t95\t{text}"
+        for block, paragraph in enumerate(paragraphs, start=1)
+        for line, words in enumerate(paragraph, start=1)
+        for word, text in enumerate(words.split(), start=1)
+    ]
+    return "\n".join([header, *rows])
+
+
+@pytest.mark.unit
+def test_a_sentence_tesseract_broke_over_two_paragraphs_is_one_paragraph_again() -> None:
+    broken = [
+        ["Our centre trained 300 welders last year. Most of them work"],
+        ["in the shipyards of the region.", "They renew their tickets every"],
+        ["Three years, at their own cost."],  # ends on "every": the sentence goes on, capital or not
+    ]
+    page = parse_tsv(_tsv(broken))
+    assert page.text == (
+        "Our centre trained 300 welders last year. Most of them work\nin the shipyards of the region.\n"
+        "They renew their tickets every\nThree years, at their own cost."
+    )
+
+
+@pytest.mark.unit
+def test_paragraphs_that_end_a_sentence_or_a_heading_stay_apart() -> None:
+    kept = [
+        ["Key findings"],  # a heading: no stop, but the next paragraph starts a sentence of its own
+        ["Employers want shorter courses."],
+        ["Assessment should be on the job:"],
+        ["employers know the work best."],  # lower case after a colon: a list's item, kept apart
+        ["Contact Anna Berzina"],
+        ["Riga Adult Learning Centre"],
+    ]
+    assert parse_tsv(_tsv(kept)).text == "\n\n".join(p[0] for p in kept)

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.readers.signature import drop_signature, drop_signature_paragraphs, is_closing, signature_cuts
+from ingest.readers.signature import (
+    drop_signature,
+    drop_signature_paragraphs,
+    is_closing,
+    is_signed_name,
+    signature_cuts,
+)
 
 pytestmark = pytest.mark.unit
 
@@ -156,3 +162,30 @@ def test_on_behalf_of_in_a_sentence_is_text() -> None:
     assert not is_closing(line)
     assert not is_closing("On behalf of the ministry,")  # no formula: the signer alone says nothing of a closing
     assert drop_signature(f"{BODY}\n\n{line}\nAnna Berzina") == f"{BODY}\n\n{line}\nAnna Berzina"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Marta Kowalska, head of the Adult Learning Unit", "Jan van der Berg, Policy Officer",
+     "— Dr Lena Fischer, Leiterin Weiterbildung", "Paul Moreau, directeur, Agence régionale"],
+)  # fmt: skip
+def test_a_name_and_role_on_one_line_is_a_signed_name(line: str) -> None:
+    assert is_signed_name(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Riga, Latvia", "Marta Kowalska, head of the unit, proposed a cap of 200 euros on fees.",
+     "Marta Kowalska\nhead of the Adult Learning Unit", "In short, heads of units should decide",
+     "Marta Kowalska, who leads the unit", "The Adult Learning Unit, Warsaw"],
+)  # fmt: skip
+def test_a_sentence_a_place_or_a_name_without_a_role_is_not_a_signed_name(line: str) -> None:
+    assert not is_signed_name(line)
+
+
+def test_a_signed_name_ends_a_body_only_under_a_paragraph_of_text() -> None:
+    signed = "Marta Kowalska, head of the Adult Learning Unit"
+    body = [("paragraph", "Fees should be capped at 200 euros."), ("paragraph", signed)]
+    assert signature_cuts(body) == {1: ""}
+    assert signature_cuts([("paragraph", signed)]) == {}  # the whole text: nothing it signs
+    assert signature_cuts([*body, ("table", "Fee | 200")]) == {}  # a table follows: not the end of the body

@@ -186,3 +186,21 @@ def test_a_closing_after_a_line_break_leaves_the_lines_above_it(read) -> None:
 def test_a_postscript_after_the_signature_is_kept(read) -> None:
     ps = "P.S. Our pilot report follows in a separate message."
     assert read("ps", [DEAR, BODY, *SIGNATURE, ps]) == read("ps_unsigned", [DEAR, BODY, ps])
+
+
+SIGNED = "Dr Anna Berzina, director of the Riga Adult Learning Centre"
+
+
+def test_a_draft_ending_with_its_authors_name_and_role_loses_that_line(read) -> None:
+    # no closing formula: a draft or a note signed by its author's name and role under its last paragraph
+    assert read("signed", [BODY, LAST, SIGNED]) == read("signed_unsigned", [BODY, LAST])
+    assert read("dashed", [BODY, LAST, "- " + SIGNED]) == read("dashed_unsigned", [BODY, LAST])
+
+
+def test_a_last_paragraph_that_names_a_person_in_a_sentence_or_a_place_stays(read) -> None:
+    sentence = "Anna Berzina, director of the centre, will present the pilot's results in May."
+    for name, last in (("sentence", sentence), ("place", "Riga Adult Learning Centre, Latvia")):
+        assert _text(read(name, [BODY, LAST, last])) == "\n".join([BODY, LAST, last])
+    # a name and role that is the whole text, or that comes above a table, is the text itself
+    assert _text(read("alone", [SIGNED])) == SIGNED
+    assert SIGNED in _text(read("above_table", [BODY, SIGNED, ("table", [["Pilot", "Learners"], ["Riga", "120"]])]))

@@ -111,3 +111,27 @@ def test_a_name_cell_that_reads_as_no_speaker_leaves_the_table_as_it_was() -> No
         "Lindqvist: We open.",
         "Ms Horvat (Union): We agree.",
     ]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("fmt", sorted(BUILDS))
+def test_speakers_written_by_their_initials_and_surname_each_keep_their_own_statements(
+    tmp_path: Path, fmt: str
+) -> None:
+    # the secretary writes "A. Horvat", "E.-M. Lindqvist": each is still the speaker of that row alone (read by
+    # surname, as the initial "A" would read as the article)
+    names = {"Lindqvist": "E.-M. Lindqvist", "Horvat": "A. Horvat", "Petrovski": "M. Petrovski", "Kranjc": "I. Kranjc"}
+    path = BUILDS[fmt](tmp_path / f"minutes.{fmt}", _rows(HEADERS["en"], names))
+    kept, warnings = own_turns(_read(path), "Ana Horvat", "Student Union")
+    text = _flat(kept)
+    assert TURNS[1][1] in text
+    assert not any(words in text for _, words in [*TURNS[:1], *TURNS[2:]])
+    assert "only the turns of Horvat" in warnings[0]
+
+
+@pytest.mark.unit
+def test_a_cell_that_only_looks_like_initials_is_no_speaker() -> None:
+    assert turn_rows(["Speaker | Statement", "A. Horvat | We agree.", "e.g. the chair | We open."]) is None
+    assert turn_rows(["Speaker | Statement", "J. P. Martin | We agree."]) == ["Martin: We agree."]
+    # two people of one surname, told apart only by their initials: whose row is whose cannot be kept apart
+    assert turn_rows(["Speaker | Statement", "I. Strode | We open.", "M. Strode | We agree."]) is None

@@ -1,0 +1,87 @@
+"""A survey tool's export (Microsoft Forms, Google Forms and the like): one respondent per row, a question per column.
+
+Read as any table, each respondent's row would be one passage holding every question's wording before its answer
+("2. Who should assess ...?: The company where ..."), with the tool's time stamps and "Email: anonymous" in it:
+the form's questions would then read as the respondent's words, and the tool's bookkeeping as their input. A sheet
+is taken for such an export when its header has the columns the tools write (a response's start and completion
+times, or a time stamp) and at least one question (a header ending with "?", or a long one). Then each answer is
+a passage of its own: the question as a quoted line (``QUOTE_MARK``: kept to find the passage, never drafted as
+the respondent's words, as a PDF form's labels are), the answer under it, and over both the respondent's short
+fields that say who they are ("Company: ..."; a long answer under a column that asks nothing, "Comments", is an
+answer under its column's name too). The tool's own columns (its response number, the times, and an
+e-mail or name column that only says "anonymous") are left out; an answer left empty says nothing and is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ingest.model import QUOTE_MARK
+
+# the columns a survey tool adds to every response, by the header's words (English, French, German, Spanish)
+_TIMES = re.compile(
+    r"^(?:start(?:ed)?(?:\s+(?:time|date|at))?|completion\s+(?:time|date)|completed(?:\s+at)?|end\s+time|"
+    r"finished(?:\s+at)?|submitted(?:\s+at)?|"
+    r"submission\s+(?:time|date)|last\s+modified\s+time|time\s*stamp|horodateur|heure\s+de\s+(?:début|fin)|"
+    r"zeitstempel|startzeit|fertigstellungszeit|marca\s+temporal|hora\s+de\s+(?:inicio|finalización))$",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"^(?:id|response\s+(?:id|number)|respondent\s+id|n°|nr\.?|no\.?)$", re.IGNORECASE)
+_WHO = re.compile(r"^(?:e-?mail(?:\s+address)?|adresse\s+e-?mail|name|nom|full\s+name)$", re.IGNORECASE)
+_ANONYMOUS = {"anonymous", "anonyme", "anonym", "anónimo", "anonimo", "-", "n/a"}
+_QUESTION_WORDS = 7  # a header this long is a question even without its "?" ("Describe your ...")
+# a numbered question: "Q6. Any other comments", "3) Remarks", "Question 2 - Fees"
+_NUMBERED = re.compile(r"^(?:q(?:uestion)?\s*\d{1,3}|\d{1,3})\s*[.):-]\s*\S", re.IGNORECASE)
+_LONG_WORDS = 12  # an answer this long in a column that asks no question is still an answer, never a field
+
+
+@dataclass(frozen=True, slots=True)
+class FormColumns:
+    """Which of a form export's columns are the tool's, and which hold answers to its questions."""
+
+    furniture: frozenset[int]  # always left out: the response's number and times
+    who: frozenset[int]  # left out when the cell only says the respondent is anonymous
+    questions: frozenset[int]
+
+
+def _header_text(text: str) -> str:
+    return " ".join(text.split()).strip(" :")
+
+
+def _is_question(text: str) -> bool:
+    return text.endswith("?") or len(text.split()) >= _QUESTION_WORDS or bool(_NUMBERED.match(text))
+
+
+def form_columns(header: Mapping[int, str]) -> FormColumns | None:
+    """The columns of a survey tool's export under ``header`` (column number to name), or None for any other
+    table: the tool's time columns must be there, with at least one question."""
+    names = {column: _header_text(text) for column, text in header.items()}
+    times = {column for column, name in names.items() if _TIMES.match(name)}
+    questions = {column for column, name in names.items() if column not in times and _is_question(name)}
+    if not times or not questions:
+        return None
+    number = {column for column, name in names.items() if _NUMBER.match(name)}
+    who = {column for column, name in names.items() if _WHO.match(name)}
+    return FormColumns(frozenset(times | number), frozenset(who - questions), frozenset(questions))
+
+
+def form_answers(cells: Sequence[tuple[int, str]], header: Mapping[int, str], form: FormColumns) -> list[str]:
+    """One respondent's row, given as (column, text) of its non-empty cells, as one text per answered question:
+    the respondent's own short fields, the question quoted, the answer. A row answering no question is read as
+    its fields alone (one text), and a row with nothing but the tool's columns as nothing."""
+    fields: list[str] = []
+    answers: list[tuple[str, str]] = []
+    for column, text in cells:
+        if column in form.furniture or (column in form.who and text.strip().lower() in _ANONYMOUS):
+            continue
+        name = _header_text(header.get(column, ""))
+        if column in form.questions or (name and len(text.split()) >= _LONG_WORDS):
+            answers.append((name, text))  # a long answer in an unnumbered column ("Comments") is one too
+        else:
+            fields.append(f"{name}: {text}" if name else text)
+    head = "; ".join(fields)
+    if not answers:
+        return [head] if head else []
+    return ["\n".join(part for part in (head, QUOTE_MARK + question, answer) if part) for question, answer in answers]
