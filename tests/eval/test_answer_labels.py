@@ -56,6 +56,14 @@ DEVELOPMENT = [s for s in SETS if s.name != "sample"]
 # ("Providers holding a certified quality\nmanagement system should be able to ..."), and the cutter offers no
 # sentence of it (both questions keep another contributor's answer). heldout21's two (a Google Docs comment's
 # anchor after the stop, "IT" read as the pronoun) are candidates since session 16's readers and cutter.
+# heldout22's: the tri-fold leaflet comes out of the PDF reader one printed line at a time ("Hours spent on such
+# courses should be\ncounted as working time ..."), and the cutter offers no sentence of it, so its working-time
+# and reward questions have no labelled answer (its who-pays and who-assesses questions keep other contributors'
+# answers); "They must not become a cheaper substitute ..." (the only answer on replacing initial vocational
+# education) and the transcript's "They should be able to have those skills tested ..." open on a pronoun.
+# heldout23's: the press release's chairman speaks inside quotation marks ("Entry in the national register must
+# remain a free choice ...", said ...), and the blog's "It should be possible to combine several ..." opens on a
+# pronoun (both questions keep another contributor's answer).
 UNCUT_ANSWERS: dict[str, dict[str, tuple[str, ...]]] = {
     "heldout9": {
         "How many assessors should judge a practical assessment?": ("One recognised master is enough to judge",),
@@ -75,6 +83,34 @@ UNCUT_ANSWERS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "What should a micro-credential certificate state?": (
             "The certificate must name the learning outcomes, the hours of study",
+        ),
+    },
+    "heldout22": {
+        "Should micro-credentials replace initial vocational education for school leavers?": (
+            "They must not become a cheaper substitute for the full vocational programmes",
+        ),
+        "Should the time spent on a micro-credential count as working time?": (
+            "Hours spent on such courses should be counted as working time and paid as such",
+        ),
+        "How should employers reward staff who earn micro-credentials?": (
+            "the collective agreement should reward every one of them with a step on the salary scale",
+        ),
+        "Who should pay for a micro-credential?": (
+            "Not a single lev should come out of a nurse's pocket for a micro-credential",
+        ),
+        "Who should assess the practical part of a micro-credential?": (
+            "An examiner from outside the hospital must decide whether she passed",
+        ),
+        "Can people who already have the skills obtain a micro-credential without taking the course?": (
+            "They should be able to have those skills tested and certified without repeating a course",
+        ),
+    },
+    "heldout23": {
+        "Should every micro-credential be entered in the national register of qualifications?": (
+            "Entry in the national register must remain a free choice for training companies",
+        ),
+        "Can several micro-credentials be combined into a larger qualification?": (
+            "It should be possible to combine several micro-credentials into a larger qualification",
         ),
     },
     "heldout11": {
