@@ -30,18 +30,22 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from eval.calibrate_answers import collect  # noqa: E402
+from eval.calibrate_answers import collect, rows_for  # noqa: E402
 from eval.labelled_sets import SETS, label_finder  # noqa: E402
 
 
 def ranked(item: dict[str, object], top: int) -> list[int]:
-    """Indices of the ``top`` candidates by the stored model, then the ``top`` closest by meaning, once each."""
+    """Indices of the ``top`` candidates by the stored model, then the ``top`` closest by meaning, once each.
+
+    The model is the one the drafter loads for the workspace's embedder (with the learned closeness when it was
+    fitted on that embedder), so the list holds what the drafter would weigh first."""
     from pipeline.drafting.drafters.answering import FEATURES, load_model
 
     rows = np.asarray(item["rows"])
     if not len(rows):
         return []
-    by_model = np.argsort(-load_model().probability(rows))[:top]
+    model = load_model(embedding=item.get("embedding"))  # type: ignore[arg-type]
+    by_model = np.argsort(-model.probability(rows_for(model, item)))[:top]
     by_cosine = np.argsort(-rows[:, FEATURES.index("cos_question")])[:top]
     return list(dict.fromkeys(int(i) for i in [*by_model, *by_cosine]))
 
@@ -68,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     labelled = next(s for s in SETS if s.name == args.set)
     # a set being labelled for the first time has no label file yet: every line is "?"
     find = label_finder(labelled.load_labels())
-    for item in collect(labelled, args.workspace):
+    # labels are written under the outline's own questions: its rewordings (eval/paraphrases.yaml) borrow them
+    for item in collect(labelled, args.workspace, paraphrased=False):
         if args.question and item["question"] not in args.question:
             continue
         for i in dict.fromkeys([*ranked(item, args.top), *containing(item, args.containing)]):

@@ -55,6 +55,13 @@ DEVELOPMENT = [s for s in SETS if s.name != "sample"]
 # heldout20's two (the two-column newsletter's board answer, once read one narrow column line at a time) and
 # heldout21's two (a Google Docs comment's anchor after the stop, "IT" read as the pronoun) are candidates since
 # session 16's readers and cutter and session 17's rejoining of narrow columns, and labelled.
+# heldout22's: "They must not become a cheaper substitute ..." (the only answer on replacing initial vocational
+# education) and the transcript's "They should be able to have those skills tested ..." open on a pronoun. (Its
+# tri-fold leaflet, once read one printed line at a time, is cut into sentences since session 17's rejoining of
+# narrow columns: its answers on working time, reward, who pays and who assesses are labelled.)
+# heldout23's: the press release's chairman speaks inside quotation marks ("Entry in the national register must
+# remain a free choice ...", said ...), and the blog's "It should be possible to combine several ..." opens on a
+# pronoun (both questions keep another contributor's answer).
 UNCUT_ANSWERS: dict[str, dict[str, tuple[str, ...]]] = {
     "heldout9": {
         "How many assessors should judge a practical assessment?": ("One recognised master is enough to judge",),
@@ -66,6 +73,22 @@ UNCUT_ANSWERS: dict[str, dict[str, tuple[str, ...]]] = {
     "heldout19": {
         "Should each micro-credential be given a level in the National Qualifications Framework?": (
             "levelling each short course against the national framework would cost months",
+        ),
+    },
+    "heldout22": {
+        "Should micro-credentials replace initial vocational education for school leavers?": (
+            "They must not become a cheaper substitute for the full vocational programmes",
+        ),
+        "Can people who already have the skills obtain a micro-credential without taking the course?": (
+            "They should be able to have those skills tested and certified without repeating a course",
+        ),
+    },
+    "heldout23": {
+        "Should every micro-credential be entered in the national register of qualifications?": (
+            "Entry in the national register must remain a free choice for training companies",
+        ),
+        "Can several micro-credentials be combined into a larger qualification?": (
+            "It should be possible to combine several micro-credentials into a larger qualification",
         ),
     },
     "heldout11": {
