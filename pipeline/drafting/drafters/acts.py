@@ -47,7 +47,7 @@ _NOT_ACTS = frozenset(
 # word beginnings of one act, in the forms policy writing uses ("paid", "payment", "funded", "free of charge")
 _GROUPS: tuple[tuple[str, ...], ...] = (
     ("pay", "paid", "payment", "fund", "financ", "cover", "bear", "borne", "cost", "fee", "free", "charg",
-     "subsid", "reimburs", "budget", "money", "afford", "contribut", "spend", "spent", "voucher", "grant"),
+     "subsid", "reimburs", "budget", "money", "afford", "contribut", "spend", "spent", "voucher", "grant", "pocket"),
     ("assess", "examin", "judge", "judgement", "judgment", "test", "evaluat", "grad", "mark", "scor", "observ",
      "verif", "check", "apprais", "jury", "panel"),
     ("accredit", "approv", "licen", "certif", "recogni", "authori", "review", "audit", "endors", "validat"),
@@ -67,7 +67,8 @@ _GROUPS: tuple[tuple[str, ...], ...] = (
      "manag", "host", "operat", "keep", "kept"),
     ("appeal", "complain", "hear", "heard", "hearing", "review", "ombuds", "tribunal", "dispute"),
     ("involv", "consult", "particip", "take part", "sit on", "seat", "represent", "member", "partner", "includ",
-     "together", "jointly", "working group", "approv"),
+     "together", "jointly", "working group", "approv", "co-design", "codesign", "co-decid", "co-writ", "co-creat",
+     "co-develop"),
     ("decid", "select", "choos", "chose", "pick", "admit"),
     ("translat", "interpret"),
 )  # fmt: skip

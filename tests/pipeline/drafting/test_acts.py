@@ -40,6 +40,12 @@ def test_the_act_a_who_question_asks_about(question, act):
         ("Which body should keep the register?", "The agency should be responsible for the register.", False),
         ("By whom should welding skills be assessed?", "A certified welder should judge the test piece.", False),
         ("Who should take part in designing a badge?", "Employers should sit on the group that drafts it.", False),
+        ("Who should pay for the courses?", "Not a cent should come out of a carer's own pocket.", False),
+        (
+            "Who should have a say in what a badge covers?",
+            "Employers should co-design every badge with the school.",
+            False,
+        ),
         # someone named doing something else
         ("Who should train the examiners?", "Each test piece should be judged by two examiners from the trade.", True),
         ("Which body should keep the register?", "Entry in the register should stay voluntary for issuers.", True),
