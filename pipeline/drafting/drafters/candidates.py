@@ -80,11 +80,26 @@ _LEANS = re.compile(
 )
 
 
+# "It" standing for what follows, not for something before: "It should be possible to combine ...", "It is
+# essential that ...", "It makes sense to ..." lean on nothing
+_DUMMY_IT = re.compile(
+    r"^it\s+(?:(?:should|must|shall|would|will|could|can|may|might|ought\s+to|has\s+to|needs\s+to)\s+(?:not\s+)?"
+    r"(?:be|remain|become)|is|isn't|is\s+not|remains|becomes|was)\s+(?:\w+ly\s+)?(?:possible|impossible|important|"
+    r"necessary|unnecessary|essential|vital|crucial|critical|key|useful|helpful|desirable|advisable|reasonable|"
+    r"unreasonable|fair|unfair|acceptable|unacceptable|wrong|right|better|best|preferable|easier|harder|easy|hard|"
+    r"difficult|realistic|unrealistic|appropriate|inappropriate|sensible|legitimate|enough|sufficient|time|"
+    r"mandatory|compulsory|forbidden|vital)\b(?:\s+for\s+[\w' -]{1,40}?)?\s+(?:to|that)\b|"
+    r"^it\s+makes\s+(?:no\s+)?sense\s+(?:for\s+[\w' -]{1,40}?\s+)?to\b",
+    re.IGNORECASE,
+)
+
+
 def _leans(text: str) -> bool:
     """Whether ``text`` opens leaning on the sentence before it; a word in capitals that is an acronym ("IT
-    companies should ...", "SO 9001") is not the pronoun it spells."""
+    companies should ...", "SO 9001") is not the pronoun it spells, and "It should be possible to ..." stands for
+    what follows."""
     match = _LEANS.match(text)
-    if match is None:
+    if match is None or _DUMMY_IT.match(text):
         return False
     word = match.group(0)
     rest = text[match.end() :].split()

@@ -396,3 +396,21 @@ def test_has_to_and_acceptable_state_a_position():
     assert takes_position("Remote invigilation by webcam is acceptable for the final test.")
     assert takes_position("A single trained assessor is enough to judge the procedure.")
     assert not takes_position("The practical test takes place in the cab of a working train.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It should be possible to combine several badges into a diploma.",
+        "It is essential that every learner receives the outcomes in writing.",
+        "It makes sense for small providers to share one assessor.",
+        "It would be unfair for jobseekers to pay the full fee.",
+    ],
+)
+def test_an_it_that_stands_for_what_follows_leans_on_nothing(text):
+    assert clean_sentence(text, False) is not None
+
+
+@pytest.mark.parametrize("text", ["It is a good idea.", "It should cover the whole sector.", "It is important."])
+def test_an_it_that_stands_for_something_said_before_still_leans(text):
+    assert clean_sentence(text, False) is None
