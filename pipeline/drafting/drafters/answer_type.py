@@ -219,7 +219,8 @@ _POSSIBLE = re.compile(
 )
 _BOUND = re.compile(
     r"\b(at (most|least)|(no|not) (more|fewer|less|longer|shorter) than|up to|maximum|minimum|limit(ed)? (to|of)|"
-    r"cap(ped)? at|(not|never) exceed|or (more|fewer|less|longer))\b",
+    r"cap(ped)? at|(not|never) exceed|or (more|fewer|less|longer)|"
+    r"(anything|nothing|none) (shorter|smaller|less|fewer|longer|larger|bigger|more) than)\b",
     _I,
 )
 # what someone holds should be: a modal of obligation or a verb of recommending (not "only" or "never", which a

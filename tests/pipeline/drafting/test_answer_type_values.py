@@ -136,3 +136,9 @@ def test_a_floor_question_without_a_unit_is_not_answered_by_a_ceiling():
 )
 def test_how_large_a_badge_is_asks_its_volume_of_learning(sentence, answers):
     assert answers_type("How large should a badge be?", sentence) is answers
+
+
+def test_a_bound_said_as_anything_below_it_holds_a_value():
+    question = "What is the smallest workload a badge should have?"
+    assert answers_type(question, "Anything shorter than 20 hours of learning does not let us test a real skill.")
+    assert not answers_type(question, "Our shortest badge took 20 hours of learning last year.")
