@@ -103,13 +103,26 @@ def mode_group(question: str) -> str | None:
     return None
 
 
+# where a yes-or-no question's subject ends and what it asks of it begins: "Should assessments | be allowed to take
+# place remotely?"
+_ASKED_PART = re.compile(r"\b(?:be|take\s+place)\b", _I)
+
+
 def asked_mode(question: str) -> str | None:
     """The group of the one mode a yes-or-no ``question`` asks about ("Should badges be issued in digital
-    form?", "Should assessments take place remotely?"), None when it names none, or modes of two groups."""
-    if not asks_yes_no(question) or mode_group(question) is not None:
+    form?", "Should assessments take place remotely?"), None when it names none, or modes of two groups. The mode
+    is named in what is asked, never in the subject: "Should digital credentials be revoked when ...?" and "Should
+    online examinations be supervised?" ask no mode."""
+    split = _ASKED_PART.search(question)
+    if split is None or not asks_yes_no(question) or mode_group(question) is not None:
         return None
-    named = {group for group, modes in MODES.items() for pattern in modes.values() if pattern.search(question)}
-    return next(iter(named)) if len(named) == 1 else None
+    subject, asked = question[: split.start()], question[split.start() :]
+
+    def named(text: str) -> set[str]:
+        return {group for group, modes in MODES.items() for pattern in modes.values() if pattern.search(text)}
+
+    groups = named(asked)
+    return next(iter(groups)) if len(groups) == 1 and not groups & named(subject) else None
 
 
 def _mode_value(text: str, group: str) -> Value | None:

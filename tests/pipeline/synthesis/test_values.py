@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.synthesis.values import differ, mode_group, read_value, value_kind
+from pipeline.synthesis.values import asked_mode, differ, mode_group, read_value, value_kind
 
 WORKLOAD = "What is the smallest workload a sailing licence course should have?"
 SHARE = "What share of a beekeeping course may be taught online?"
@@ -173,6 +173,10 @@ def test_a_yes_or_no_to_one_mode_is_read_as_the_mode_held() -> None:
     home = read_value(remote, "Candidates should be able to sit the theory exam online.")
     assert hall is not None and hall.label == "in person only" and differ(hall, home)
     assert home is not None and home.label == "online"
+    # a mode named in the question's subject is not what it asks
+    assert asked_mode("Should digital badges be revoked when the club closes down?") is None
+    assert asked_mode("Should online sailing exams be supervised?") is None
+    assert asked_mode(digital) == "medium" and asked_mode(remote) == "delivery"
     # a sentence naming no mode is read for its yes or no as before
     assert read_value(digital, "Beekeepers must wear a veil at every hive inspection.") is None
 
