@@ -79,6 +79,8 @@ _KINDS = (
     (
         "public",
         r"public\s+(?:money|funds?|funding|budgets?|purse|finances|sector|authorit(?:y|ies)|bodies|employment\s+services?)|"
+        # public money named with what it is for: "the public training fund", "a state education budget"
+        r"(?:public|state)\s+[a-z]+\s+(?:funds?|budgets?|money)|"
         r"state\s+budgets?|national\s+budgets?|the\s+state|states?|governments?|ministr(?:y|ies)|taxpayers?|"
         r"tax\s+revenues?|treasury|municipalit(?:y|ies)|(?:local|regional|city|town|county)\s+(?:authorit(?:y|ies)|councils?)",
     ),

@@ -8,7 +8,9 @@ A guiding question asks for one kind of value, and its answers can be compared a
 - a mode among those the question itself names ("in digital form, on paper, or both?", "online or in person?"),
   read from a small lexicon of general modes;
 - yes or no ("Should ...?", "Must ...?"), read from the force the sentence names
-  (:func:`pipeline.synthesis.answers.answer`), only when its predicate states a key word of the question.
+  (:func:`pipeline.synthesis.answers.answer`), only when its predicate states a key word of the question; when the
+  question asks about one mode of a group ("Should it be issued in digital form?"), a sentence naming a mode of
+  that group gives the mode it holds, compared as the modes of a choice are.
 A sentence that gives no value of the asked kind, or two different ones, gives none (abstain): the caller then
 reads nothing from it.
 """
@@ -56,6 +58,14 @@ _SET_ASIDE = re.compile(
     r"end\s+to|away\s+with)\s+(?:\w+\s+){0,2}$",
     _I,
 )
+# a setting aside denied keeps the mode: "a digital copy cannot replace the paper", "not instead of paper"
+_KEPT = re.compile(
+    r"\b(?:cannot|can['’]t|could\s+not|must\s+not|should\s+not|will\s+not|won['’]t|never|not)\s+(?:\w+\s+)?"
+    r"(?:replac\w*|abolish\w*|instead\s+of|rather\s+than)\s+(?:\w+\s+){0,2}$",
+    _I,
+)
+# a subject quantified by "no" sets aside the mode its predicate names: "no assessment should be held at a distance"
+_NONE_MAY = re.compile(r"\bno\s+(?:[a-z-]+\s+){1,3}(?:should|must|shall|may|can|will)\s+(?:\w+\s+){0,2}$", _I)
 # one mode only: "issued only as a digital file", "exclusively online"
 _ONLY = re.compile(r"\b(?:only|exclusively|solely)\b", _I)
 
@@ -93,13 +103,37 @@ def mode_group(question: str) -> str | None:
     return None
 
 
+# where a yes-or-no question's subject ends and what it asks of it begins: "Should assessments | be allowed to take
+# place remotely?"
+_ASKED_PART = re.compile(r"\b(?:be|take\s+place)\b", _I)
+
+
+def asked_mode(question: str) -> str | None:
+    """The group of the one mode a yes-or-no ``question`` asks about ("Should badges be issued in digital
+    form?", "Should assessments take place remotely?"), None when it names none, or modes of two groups. The mode
+    is named in what is asked, never in the subject: "Should digital credentials be revoked when ...?" and "Should
+    online examinations be supervised?" ask no mode."""
+    split = _ASKED_PART.search(question)
+    if split is None or not asks_yes_no(question) or mode_group(question) is not None:
+        return None
+    subject, asked = question[: split.start()], question[split.start() :]
+
+    def named(text: str) -> set[str]:
+        return {group for group, modes in MODES.items() for pattern in modes.values() if pattern.search(text)}
+
+    groups = named(asked)
+    return next(iter(groups)) if len(groups) == 1 and not groups & named(subject) else None
+
+
 def _mode_value(text: str, group: str) -> Value | None:
     modes = MODES[group]
     held: set[str] = set()
     aside: set[str] = set()
     for mode, pattern in modes.items():
         for m in pattern.finditer(text):
-            (aside if _SET_ASIDE.search(text[max(0, m.start() - 40) : m.start()]) else held).add(mode)
+            before = text[max(0, m.start() - 40) : m.start()]
+            set_aside = (_SET_ASIDE.search(before) or _NONE_MAY.search(before)) and not _KEPT.search(before)
+            (aside if set_aside else held).add(mode)
     if held & aside:
         return None  # "paper, not paper-only": too subtle to read
     if not held and len(aside) == 1 and len(modes) == 2:
@@ -205,7 +239,11 @@ def read_value(question: str, text: str, salient: Callable[[str], frozenset[str]
     if kind == "mode":
         return _mode_value(text, mode_group(question) or "")
     if kind == "yesno":
-        return _yes_no_value(text, question, salient)
+        group = asked_mode(question)
+        # a yes or no to one mode is said as the mode held: "should be issued on paper" answers whether it should
+        # be issued in digital form, as the choice among the modes would be answered
+        held = _mode_value(text, group) if group else None
+        return held or _yes_no_value(text, question, salient)
     return None
 
 

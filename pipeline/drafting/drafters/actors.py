@@ -61,6 +61,7 @@ _ACTOR_NOUNS = (
     r"consorti(?:um|a)|alliances?|observator(?:y|ies)|secretariats?|parliaments?|courts?|ombuds\w*|"
     r"administrations?|registrars?|communit(?:y|ies)|organi[sz]ations?|foundations?|employment\s+services?|"
     r"public\s+(?:funds?|funding|budgets?|money|purse|authorit(?:y|ies)|bodies|sector)|government-funded|state-funded|"
+    r"(?:public|state)\s+[a-z]+\s+(?:funds?|budgets?|money)|"  # "the public training fund"
     r"themselves|everyone|everybody|anyone|anybody|nobody|no\s+one|someone"
 )
 _ACTOR = re.compile(rf"\b(?:{_ACTOR_NOUNS})\b", _I)

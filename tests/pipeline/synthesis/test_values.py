@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.synthesis.values import differ, mode_group, read_value, value_kind
+from pipeline.synthesis.values import asked_mode, differ, mode_group, read_value, value_kind
 
 WORKLOAD = "What is the smallest workload a sailing licence course should have?"
 SHARE = "What share of a beekeeping course may be taught online?"
@@ -144,3 +144,47 @@ def test_a_past_event_or_a_statistic_gives_no_value() -> None:
     assert read_value(often, "Every volunteer should complete 16 hours of first aid training.") is not None
     # the smallest size is not answered by a ceiling
     assert read_value(WORKLOAD, "A course should take at most 60 hours of learning.") is None
+
+
+@pytest.mark.unit
+def test_public_money_named_with_what_it_is_for_is_the_public_purse() -> None:
+    # "the public training fund", "a state education budget": the public purse with a word for its purpose
+    fund = read_value(PAYS, "The public sailing fund should cover the course fee for every volunteer.")
+    budget = read_value(PAYS, "A state education budget should pay for the first-aid course.")
+    firm = read_value(PAYS, "Each employer should bear the full cost of the course for its staff.")
+    assert fund is not None and fund.key == ("public", 1)
+    assert budget is not None and budget.key == ("public", 1)
+    assert firm is not None and differ(fund, firm)
+    # a fund of a club of its own is no public money
+    assert read_value(PAYS, "The club's training fund should cover the fee.") is None
+
+
+@pytest.mark.unit
+def test_a_yes_or_no_to_one_mode_is_read_as_the_mode_held() -> None:
+    digital = "Should first-aid badges be issued in digital form?"
+    remote = "Should the sailing theory exam be allowed to take place remotely?"
+    assert value_kind(digital) == "yesno" and value_kind(remote) == "yesno"
+    badge = read_value(digital, "Every first-aid badge should be issued as an electronic certificate.")
+    card = read_value(digital, "The badge should be handed over as a printed card with the club's stamp.")
+    assert badge is not None and badge.label == "digital"
+    assert card is not None and card.label == "paper" and differ(badge, card)
+    # a subject quantified by "no" sets aside the mode of its predicate
+    hall = read_value(remote, "No sailing exam should be taken at a distance: every candidate sits it in person.")
+    home = read_value(remote, "Candidates should be able to sit the theory exam online.")
+    assert hall is not None and hall.label == "in person only" and differ(hall, home)
+    assert home is not None and home.label == "online"
+    # a mode named in the question's subject is not what it asks
+    assert asked_mode("Should digital badges be revoked when the club closes down?") is None
+    assert asked_mode("Should online sailing exams be supervised?") is None
+    assert asked_mode(digital) == "medium" and asked_mode(remote) == "delivery"
+    # a sentence naming no mode is read for its yes or no as before
+    assert read_value(digital, "Beekeepers must wear a veil at every hive inspection.") is None
+
+
+@pytest.mark.unit
+def test_a_setting_aside_that_is_denied_keeps_the_mode() -> None:
+    medium = "Should first-aid badges be issued in digital form?"
+    kept = read_value(medium, "An electronic badge is handy, but it can never replace the printed card.")
+    gone = read_value(medium, "Electronic badges should replace the printed card.")
+    assert kept is not None and kept.key == ("medium", frozenset({"digital", "paper"}))
+    assert gone is not None and gone.label == "digital only"
