@@ -30,9 +30,10 @@ _TIME = r"(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})"
 _BRACKETED = re.compile(rf"^[ \t]*\[(?P<name>{_NAME})\][ \t]+{_TIME}(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)")
 _PLAIN = re.compile(rf"^[ \t]*(?P<name>{_NAME})[ \t]+{_TIME}(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)")
 # the tool's own lines: "Liisa Kask started transcription", "Recording stopped", "38m 14s", "1h 2m 5s"
+# (a name, never a sentence: "So we started recording." is a speaker's words)
 _TOOL = re.compile(
-    r"(?i)^[ \t]*(?:.{0,80}\b(?:started|stopped|paused|resumed)\s+(?:the\s+)?(?:transcription|recording)|"
-    r"(?:transcription|recording)\s+(?:has\s+)?(?:started|stopped|paused|resumed)|"
+    rf"^[ \t]*(?:(?:{_NAME}[ \t]+)?(?i:(?:started|stopped|paused|resumed)\s+(?:the\s+)?(?:transcription|recording))|"
+    r"(?i:(?:transcription|recording)\s+(?:has\s+)?(?:started|stopped|paused|resumed))|"
     r"(?:\d{1,2}h\s*)?\d{1,2}m\s*\d{1,2}s)[ \t.]*$"
 )
 _MIN_HEADERS = 3

@@ -51,6 +51,7 @@ def test_a_downloaded_transcript_leaves_out_the_tools_lines_and_the_interviewers
         "And who should assess it?",
         "Tomas Villar   2:40",
         "A master baker from another bakery should assess the final bake.",
+        "So we started recording.",
         "Nadia Ferreira stopped transcription",
     ):
         document.add_paragraph(line)
@@ -59,6 +60,7 @@ def test_a_downloaded_transcript_leaves_out_the_tools_lines_and_the_interviewers
     own = own_words(DocxReader().read(path).passages, "Tomas Villar", "Bakers' Federation", None)
     text = "\n".join(p.text for p in own.passages)
     assert "employer should cover it" in text and "master baker" in text
+    assert "So we started recording." in text  # a speaker's words, not the tool's line
     assert "What should a short course cost" not in text and "who should assess" not in text
     assert "transcription" not in text and "0:31" not in text
     assert "Nadia Ferreira" in own.notes[0]
