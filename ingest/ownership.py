@@ -1,7 +1,8 @@
 """Whose words a read file holds, the way the ingest keeps them: only the contributor's.
 
 Three steps, in this order, each with its notes for the source's warnings:
-- a transcript keeps the contributor's own turns (:mod:`ingest.turns`);
+- a transcript keeps the contributor's own turns (:mod:`ingest.turns`), an exported discussion their own posts
+  (:mod:`ingest.posts`), and reviewers' comments on a submission are left out (:mod:`ingest.reviews`);
 - a forwarded or answered e-mail keeps the contributor's messages (:mod:`ingest.forwards`);
 - a speaker's cues and a press office's lines ("[SLIDE 2] [pause]", "CHECK AGAINST DELIVERY") are no one's words
   (:mod:`ingest.cues`).
@@ -16,6 +17,8 @@ from typing import NamedTuple
 from ingest.cues import drop_cues
 from ingest.forwards import own_forwards
 from ingest.model import Passage
+from ingest.posts import own_posts
+from ingest.reviews import drop_reviews
 from ingest.turns import own_turns
 
 
@@ -32,6 +35,9 @@ def own_words(passages: Sequence[Passage], contributor: str, organisation: str, 
     """The passages that are the contributor's words (``author``: the file's own author property, which names an
     e-mail's sender)."""
     kept, turn_notes = own_turns(passages, contributor, organisation)
+    kept, post_notes = own_posts(kept, contributor, organisation)
+    kept, review_notes = drop_reviews(kept)
+    turn_notes = [*turn_notes, *post_notes, *review_notes]
     kept, forward_notes = own_forwards(kept, contributor, organisation, author)
     kept, cue_notes = drop_cues(kept)
     notes = [*turn_notes, *forward_notes, *cue_notes]

@@ -35,6 +35,7 @@ from dataclasses import replace
 
 from ingest.metadata_names import bare_name, person_names
 from ingest.model import Passage
+from ingest.turn_headers import speaker_headers
 from ingest.turn_labels import (
     OUTCOME,
     ROLES,
@@ -243,9 +244,12 @@ def own_turns(passages: Sequence[Passage], contributor: str, organisation: str) 
     ("Decisions:", "Action items:") is the meeting's, not its last speaker's: left out, unless the contributor is
     the body whose meeting it records and no speaker speaks for it. A label opening a line that may name a
     person but is no known speaker ends the turn too: whose words follow is unclear, so they are nobody's."""
+    original = passages
+    # a meeting tool's headers over each turn ("[Ana Horvat] 10:02:31") read as labels (ingest.turn_headers)
+    passages, _ = speaker_headers(passages)
     speakers = find_speakers(passages, contributor, organisation)
     if not speakers:
-        return list(passages), []
+        return list(original), []
     unsure = unsure_labels(passages, speakers)
     # the body's own minutes: what the meeting decided is the contribution, the members' turns are not
     body_meeting = _is_body(contributor, organisation) and not any(

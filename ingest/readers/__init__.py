@@ -95,12 +95,12 @@ READERS: dict[str, Reader] = {
         "ingest.readers.pptx", "PptxReader", "python-pptx", (".pptx", ".pptm"), _library("python-pptx", "reading 4")
     ),
     "docx": LazyReader(
-        "ingest.readers.docx", "DocxReader", "python-docx", (".docx", ".docm"), _library("python-docx", "reading 10")
+        "ingest.readers.docx", "DocxReader", "python-docx", (".docx", ".docm"), _library("python-docx", "reading 11")
     ),
     "markdown": LazyReader("ingest.readers.markdown", "MarkdownReader", "markdown", (".md", ".markdown"), _own("9")),
     "text": LazyReader("ingest.readers.text", "TextReader", "text", (".txt", ".text"), _own("12")),
     "html": LazyReader(
-        "ingest.readers.html", "HtmlReader", "lxml.html", (".html", ".htm"), _library("lxml", "reading 7")
+        "ingest.readers.html", "HtmlReader", "lxml.html", (".html", ".htm"), _library("lxml", "reading 8")
     ),
     "odt": LazyReader("ingest.readers.odf", "OdtReader", "odf-lxml", (".odt",), _library("lxml", "reading 6")),
     "odp": LazyReader("ingest.readers.odf", "OdpReader", "odf-lxml", (".odp",), _library("lxml", "reading 3")),

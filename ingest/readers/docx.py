@@ -22,6 +22,7 @@ from lxml.etree import LxmlError
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import Limits, ReadError
+from ingest.readers.comment_table import comment_rows
 from ingest.readers.docx_changes import mark_deleted, signature_cells, tracked_changes
 from ingest.readers.docx_controls import (
     answered_in_controls,
@@ -330,8 +331,9 @@ class DocxReader:
         two-column table, "Speaker | Statement", are read as the speakers' turns; 9: a macro-enabled document (.docm)
         is read, not refused for its main part's content type; 10: a last paragraph that is only its author's name and
         role, "Åsa Nyberg, head of unit", is a signature and left out, and a minutes table's speakers written by
-        their initials and surname, "I. Strode", are read as speakers)."""
-        return f"{_dist_version('python-docx')} reading 10"
+        their initials and surname, "I. Strode", are read as speakers; 11: a comment table's draft wording, "Draft
+        text | Comment", is quoted over each row, never the commenter's words)."""
+        return f"{_dist_version('python-docx')} reading 11"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (encrypted Word files are not zips)."""
@@ -427,8 +429,8 @@ class DocxReader:
                     continue  # a letter's signatures set side by side in a table under its closing
                 flush()
                 tables += 1
-                if rows:  # minutes kept as a table: its rows as the speakers' turns
-                    text = "\n".join(turn_rows(rows) or rows)
+                if rows:  # minutes kept as a table: its rows as the speakers' turns; a comment table's draft quoted
+                    text = "\n".join(turn_rows(rows) or comment_rows(rows) or rows)
                     passages.append(Passage(budget.add(text), sections.location(table=tables)))
                 refer(item._tbl)
                 emit_notes()

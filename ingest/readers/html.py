@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.metadata import version as _dist_version
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ from ingest.model import DocumentProperties, ReadResult
 from ingest.readers.base import Limits, ReadError
 from ingest.readers.html_gdocs import prepare_google_docs
 from ingest.readers.html_letter import without_letter_furniture
+from ingest.readers.html_telegram import telegram_export
 from ingest.readers.text import (
     DEFAULT_LIMITS,
     CharBudget,
@@ -456,8 +457,9 @@ class HtmlReader:
         menus, skip links, contents box, "[edit]" links, categories and footer left out; 5: a Word web page's list
         marks are marks, not text, and a letter's greeting and closing are left out; 6: a Google Docs export's
         reviewers' comments are left out, anchors and text, and its "Title" paragraph titles it; 7: a letter's
-        last paragraph that is only its author's name and role is a signature)."""
-        return f"{_dist_version('lxml')} reading 7"
+        last paragraph that is only its author's name and role is a signature; 8: a Telegram Desktop export read
+        message by message, each its author's, a forwarded post its first author's)."""
+        return f"{_dist_version('lxml')} reading 8"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as an HTML page; ``password`` is ignored (web pages are not encrypted)."""
@@ -468,6 +470,8 @@ class HtmlReader:
 def read_html_text(text: str, budget: CharBudget, warnings: tuple[str, ...] = ()) -> ReadResult:
     """Passages of an HTML document already decoded (a saved page, the HTML body of an e-mail)."""
     root, parse_warnings = _parse(text)
+    if (chat := telegram_export(root, budget)) is not None:  # each message its author's (ingest.readers.html_telegram)
+        return replace(chat, warnings=warnings + parse_warnings)
     walker = _Walker()
     walker.panels = _panels(root)
     walker.title = prepare_google_docs(root)  # a Google Docs export: its reviewers' comments go, its title names it

@@ -96,8 +96,11 @@ def content_hash(path: Path) -> tuple[str, int]:
 # would keep the old values); 15: kinds and regions in Swedish, Danish, Finnish, Estonian, Greek and Bulgarian, a
 # chat and a social media post as kinds, titles in a cell naming several people, and one person written in two
 # orders by two rows (rows as before); 16: a press release's letterhead and notes to editors are left out
-# (ingest.press_release), and a post's author line, headline and counts as OCR reads them ("Ana Petrova : 2nd")
-EXTRACTION_REVISION = "16"
+# (ingest.press_release), and a post's author line, headline and counts as OCR reads them ("Ana Petrova : 2nd");
+# 17: a meeting tool's speaker headers ("[Name] 10:02:31", "Name   0:05") are labels (ingest.turn_headers), an
+# exported discussion keeps the contributor's posts (ingest.posts) and a record's reviewers' comments are left out
+# (ingest.reviews), every format
+EXTRACTION_REVISION = "17"
 
 
 def _row_hash(row: dict[str, str] | None, reader: str) -> str:
