@@ -23,7 +23,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from ingest.model import QUOTE_MARK, Location, Passage
-from ingest.readers.sheet_forms import FormColumns, form_answers, form_columns
+from ingest.readers.sheet_forms import FormColumns, form_answers, form_columns, sub_header_names
 from ingest.readers.sheet_grid import Grid, with_grids
 from ingest.readers.text import CharBudget, clean_text
 
@@ -272,6 +272,11 @@ def _sheet_lines(
                 searching = False
                 yield from ((row, _plain_line(before), _prose(before), False, None) for row, before in waiting)
             continue
+        if header_row is not None and not gap and all(cell.label for cell in cells):
+            names = sub_header_names(header or {}, _pairs(cells))
+            if names is not None:  # a second header row (question over sub-option): the form's, no one's data
+                header, form, last = names, form_columns(names), number
+                continue
         if header is not None and header_row is None and _under_table(cells, header, gap, notes):
             if not _NOTES_LABEL.match(cells[0].text):
                 yield number, cells[0].text, _prose(cells), not written, None

@@ -96,8 +96,9 @@ def content_hash(path: Path) -> tuple[str, int]:
 # would keep the old values); 15: kinds and regions in Swedish, Danish, Finnish, Estonian, Greek and Bulgarian, a
 # chat and a social media post as kinds, titles in a cell naming several people, and one person written in two
 # orders by two rows (rows as before); 16: a press release's letterhead and notes to editors are left out
-# (ingest.press_release), and a post's author line, headline and counts as OCR reads them ("Ana Petrova : 2nd")
-EXTRACTION_REVISION = "16"
+# (ingest.press_release), and a post's author line, headline and counts as OCR reads them ("Ana Petrova : 2nd");
+# 17: layouts and sheets of session 17 (a survey export's second header row folded into its header, ...)
+EXTRACTION_REVISION = "17"
 
 
 def _row_hash(row: dict[str, str] | None, reader: str) -> str:
