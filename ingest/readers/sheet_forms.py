@@ -16,6 +16,10 @@ Some tools (SurveyMonkey and the like) write two header rows: the question over 
 further sub-options. The second row is the form's wording, never a respondent's row: it is folded into the
 header (:func:`sub_header_names`), each column named by its question and, unless it is a bare "Response", its
 sub-option.
+
+A sheet per question (a Google Sheets download with one tab per guiding question) puts the question in a title
+row over "Timestamp | ... | Answer": the title is the form's wording, quoted, and the "Answer" column answers it
+(:func:`titled_header`).
 """
 
 from __future__ import annotations
@@ -96,7 +100,9 @@ def form_answers(cells: Sequence[tuple[int, str]], header: Mapping[int, str], fo
 
 
 # a sub-option that only says "the answer goes here": the column is named by its question alone
-_BARE_SUB = re.compile(r"^(?:(?:open[- ]ended\s+)?responses?|answers?|réponse|antwort|respuesta)$", re.IGNORECASE)
+_BARE_SUB = re.compile(
+    r"^(?:(?:your\s+)?(?:open[- ]ended\s+)?(?:responses?|answers?)|réponse|antwort|respuesta)$", re.IGNORECASE
+)
 
 
 def sub_header_names(header: Mapping[int, str], sub: Sequence[tuple[int, str]]) -> dict[int, str] | None:
@@ -121,3 +127,20 @@ def sub_header_names(header: Mapping[int, str], sub: Sequence[tuple[int, str]]) 
         else:
             names[column] = f"{_header_text(owner)} {label}" if owner.rstrip()[-1:] in "?:." else f"{owner}: {label}"
     return names
+
+
+def titled_header(header: Mapping[int, str], title: str) -> dict[int, str] | None:
+    """The header with its one bare answer column ("Answer", "Response") named by the sheet's title question, or
+    None when the title asks nothing or the header has no such column (or several)."""
+    question = _header_text(title)
+    if not question.endswith("?"):
+        return None
+    answers = [column for column, name in header.items() if _BARE_SUB.match(_header_text(name))]
+    if len(answers) != 1:
+        return None
+    return {**header, answers[0]: question}
+
+
+def quoted(text: str) -> str:
+    """A line of the form's wording, kept to find the passage, never read as anyone's words."""
+    return text if text.startswith(QUOTE_MARK) else QUOTE_MARK + text
