@@ -95,7 +95,7 @@ READERS: dict[str, Reader] = {
         "ingest.readers.pptx", "PptxReader", "python-pptx", (".pptx", ".pptm"), _library("python-pptx", "reading 4")
     ),
     "docx": LazyReader(
-        "ingest.readers.docx", "DocxReader", "python-docx", (".docx", ".docm"), _library("python-docx", "reading 10")
+        "ingest.readers.docx", "DocxReader", "python-docx", (".docx", ".docm"), _library("python-docx", "reading 11")
     ),
     "markdown": LazyReader("ingest.readers.markdown", "MarkdownReader", "markdown", (".md", ".markdown"), _own("9")),
     "text": LazyReader("ingest.readers.text", "TextReader", "text", (".txt", ".text"), _own("12")),
