@@ -98,7 +98,8 @@ def content_hash(path: Path) -> tuple[str, int]:
 # orders by two rows (rows as before); 16: a press release's letterhead and notes to editors are left out
 # (ingest.press_release), and a post's author line, headline and counts as OCR reads them ("Ana Petrova : 2nd");
 # 17: layouts and sheets of session 17 (a survey export's second header row folded into its header, a sheet's
-# title question quoted, a table cell's placeholder left out, ...)
+# title question quoted, a table cell's placeholder left out, a mailing's footer, a fediverse post's handle, time and
+# counts left out, "(video call)" kept, ...)
 EXTRACTION_REVISION = "17"
 
 
