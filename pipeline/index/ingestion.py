@@ -99,7 +99,8 @@ def content_hash(path: Path) -> tuple[str, int]:
 # (ingest.press_release), and a post's author line, headline and counts as OCR reads them ("Ana Petrova : 2nd");
 # 17: layouts and sheets of session 17 (a survey export's second header row folded into its header, a sheet's
 # title question quoted, a table cell's placeholder left out, a mailing's footer, a fediverse post's handle, time and
-# counts left out, "(video call)" kept, ...)
+# counts left out, "(video call)" kept), and a sheet's "Saapunut" and "Saabunud" dates, "EL" as the EU and Finnish
+# and Estonian kinds (rows written as before, whose hash alone would keep the old values)
 EXTRACTION_REVISION = "17"
 
 
