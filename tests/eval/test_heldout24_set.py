@@ -147,6 +147,9 @@ def test_the_outline_is_a_workshop_agenda_in_plain_text():
     outline = load_outline(HERE / "outline.txt")
     assert [len(s.questions) for s in outline.sections] == [5, 5, 5, 7, 6]
     assert outline.sections[1].title == "2. Designing micro-credentials (for qualification and curriculum developers)"
+    # the audiences in brackets are read, and the lunch break and closing line are no section's purpose (session 17)
+    assert [s.audience for s in outline.sections] == ["system", "provider", "provider", "provider", "system"]
+    assert not any("Lunch" in s.purpose or "Close of the meeting" in s.purpose for s in outline.sections)
 
 
 @pytest.mark.unit
