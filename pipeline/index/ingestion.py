@@ -97,10 +97,10 @@ def content_hash(path: Path) -> tuple[str, int]:
 # chat and a social media post as kinds, titles in a cell naming several people, and one person written in two
 # orders by two rows (rows as before); 16: a press release's letterhead and notes to editors are left out
 # (ingest.press_release), and a post's author line, headline and counts as OCR reads them ("Ana Petrova : 2nd");
-# 17: layouts and sheets of session 17 (a survey export's second header row folded into its header, a sheet's
-# title question quoted, a table cell's placeholder left out, a mailing's footer, a fediverse post's handle, time and
-# counts left out, "(video call)" kept), and a sheet's "Saapunut" and "Saabunud" dates, "EL" as the EU and Finnish
-# and Estonian kinds (rows written as before, whose hash alone would keep the old values)
+# 17: layouts and sheets of session 17: a survey export's second header row folded into its header, a sheet's
+# title question quoted, a table cell's placeholder left out, a mailing's footer and a fediverse post's handle,
+# time and counts left out, "(video call)" kept, a PDF's pull quotes, boxes and early-drawn foot, and a sheet's
+# "Saapunut" and "Saabunud" dates, "EL" as the EU and Finnish and Estonian kinds (rows written as before)
 EXTRACTION_REVISION = "17"
 
 
