@@ -100,7 +100,8 @@ def content_hash(path: Path) -> tuple[str, int]:
 # 17: layouts and sheets of session 17: a survey export's second header row folded into its header, a sheet's
 # title question quoted, a table cell's placeholder left out, a mailing's footer and a fediverse post's handle,
 # time and counts left out, "(video call)" kept, a PDF's pull quotes, boxes and early-drawn foot, and a sheet's
-# "Saapunut" and "Saabunud" dates, "EL" as the EU and Finnish and Estonian kinds (rows written as before)
+# "Saapunut" and "Saabunud" dates, "EL" as the EU and Finnish and Estonian kinds (rows written as before); a
+# poster's grouped panels read column by column
 EXTRACTION_REVISION = "17"
 
 
