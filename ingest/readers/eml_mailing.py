@@ -17,7 +17,8 @@ from dataclasses import replace
 from ingest.model import Passage
 
 _FURNITURE = re.compile(
-    r"view\s+(?:this|the|it)\s+(?:e-?mail|newsletter|message)?\s*(?:in\s+(?:your|a|the)\s+(?:web\s+)?browser|online)"
+    r"view\s+(?:this|the)\s+(?:e-?mail|newsletter|message)\s+(?:in\s+(?:your|a|the)\s+(?:web\s+)?browser|online)"
+    r"|view\s+(?:it\s+)?in\s+(?:your|a)\s+(?:web\s+)?browser"
     r"|having\s+trouble\s+(?:viewing|reading)\s+this\s+(?:e-?mail|message)"
     r"|you\s+(?:are\s+receiving|received|receive)\s+this\s+(?:e-?mail|newsletter|message)\s+because"
     r"|our\s+mailing\s+address\s+is"

@@ -15,6 +15,7 @@ pytestmark = pytest.mark.unit
 POSITION = "Short courses for adults should be paid for from an individual learning account."
 NEWS = "Our autumn courses open on 2 October; a course of eight evenings costs 60 euros."
 ORDINARY = "Learners may unsubscribe from a course in its first week and get their fee back."
+CATALOGUE = "Members can view the online catalogue of courses before they enrol."
 
 
 def newsletter(path: Path) -> Path:
@@ -25,7 +26,7 @@ def newsletter(path: Path) -> Path:
     msg["Subject"] = "Harbour Learning News - October"
     msg.set_content(
         "<html><body><table><tr><td><a href='#'>View this email in your browser</a></td></tr></table>"
-        f"<table><tr><td><h2>From the chair</h2><p>{POSITION}</p><p>{ORDINARY}</p>"
+        f"<table><tr><td><h2>From the chair</h2><p>{POSITION}</p><p>{ORDINARY} {CATALOGUE}</p>"
         f"<h2>News</h2><p>{NEWS}</p></td></tr></table>"
         "<table><tr><td><em>Copyright © 2026 Harbour Learning Circle, All rights reserved.</em><br>"
         "You are receiving this email because you joined one of our courses.<br>"
@@ -46,6 +47,7 @@ def test_a_newsletters_browser_line_and_footer_are_left_out(tmp_path: Path) -> N
         assert furniture not in text
     assert POSITION in text and NEWS in text
     assert ORDINARY in text  # unsubscribing from a course is the writer's own sentence
+    assert CATALOGUE in text  # and so is viewing a catalogue online
     assert any("footer left out" in warning for warning in result.warnings)
 
 
