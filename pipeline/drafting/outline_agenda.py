@@ -22,7 +22,7 @@ _AGENDA = re.compile(
     r"^(?:(?:lunch|coffee|tea|comfort|short)\s+break|arrival\s+of\s+participants|tour\s+de\s+table"
     r"|(?:adoption|approval)\s+of\s+the\s+(?:agenda|minutes)|any\s+other\s+business|other\s+business"
     r"|opening\s+of\s+the\s+meeting|closing\s+remarks|(?:close|end)\s+of\s+(?:the\s+)?(?:meeting|workshop|session|day)"
-    r"|next\s+(?:meeting|drafting\s+round))\b",
+    r"|next\s+(?:meeting|drafting\s+round))(?![\w-])",
     re.IGNORECASE,
 )
 # words that are an agenda item only alone, or with a time: "Lunch", "Break 11:00", "Welcome and coffee 10:00"
