@@ -24,7 +24,7 @@ _I = re.IGNORECASE
 # a cue inside the text: "[SLIDE 2]", "[next slide]", "[pause]", "(applause)", "[laughter]", "[click]", "[video]"
 _INLINE = re.compile(
     r"\s*[\[(](?:(?:next\s+|previous\s+|back\s+to\s+)?slides?(?:\s+\d+)?|pause|long\s+pause|applause|laughter|"
-    r"click|video(?:\s+\w+)?|show\s+(?:slide|video|chart|image)(?:\s+\d+)?|music|beat|smile|look\s+up)[\])]",
+    r"click|video(?:\s+(?:clip|plays?|starts?|ends?|\d+))?|show\s+(?:slide|video|chart|image)(?:\s+\d+)?|music|beat|smile|look\s+up)[\])]",
     _I,
 )
 # a whole paragraph of instructions in brackets: "[Thank the organisers. Invite questions.]"
@@ -43,7 +43,8 @@ _BUTTONS = r"(?:like|comment|repost|reshare|share|send|reply|follow|\+\s*follow|
 # (a photographed post read by OCR has its "·" read as ":", "-" or "«": "3d - Edited", "Rania Haddad : 2nd")
 _DOT = r"[•·\-–:|«»°]"
 _COUNTS = (
-    r"(?:\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|shares?|likes?|views?|followers?)\s*"
+    r"(?:\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|shares?|likes?|views?|followers?|boosts?|favou?rites?|"
+    r"repl(?:y|ies)|retweets?|bookmarks?)\s*"
     rf"(?:(?:{_DOT}|,)\s*)?)"
 )
 _TIME = rf"\d{{1,2}}\s*(?:s|m|h|d|w|mo|y|yr|min|hr)s?\s*{_DOT}\s*(?:edited\s*{_DOT}?\s*)?\W*"
@@ -141,11 +142,34 @@ def drop_cues(passages: Sequence[Passage]) -> tuple[list[Passage], list[str]]:
     return kept, notes
 
 
+# a post's time and client line on a network's web page: "Mar 11, 2026, 09:14 · 🌐 · Web", "10:02 AM · Mar 9,
+# 2026": short items between dots, a clock time and a date among them (an agenda's "09:30 · Welcome" has no date)
+_STAMP_ITEM = re.compile(r"^[^.!?]{1,40}$")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_DATED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", _I)
+# an author's handle on a line of its own, on a federated network or another ("@rbrondum@fagligt.social")
+_HANDLE = re.compile(r"^\s*@[\w.]{1,40}(?:@[\w.-]+\.[a-z]{2,})?\s*$", _I)
+
+
+def _is_stamp(line: str) -> bool:
+    items = [item.strip() for item in re.split(r"\s[·•]\s", line)]
+    return (
+        len(items) >= 2
+        and all(_STAMP_ITEM.match(item) and len(item.split()) <= 5 for item in items)
+        and any(_CLOCK.search(item) for item in items)
+        and bool(_DATED.search(line))
+    )
+
+
 def drop_social_lines(text: str) -> tuple[str, int]:
     """A text's lines without a social network's buttons, counts and time line, when two or more such lines show
-    that it was copied from a post (a reader that joins a paragraph's lines calls this first)."""
+    that it was copied from a post (a reader that joins a paragraph's lines calls this first). In such a text, a
+    post's time and client line and its author's handle with the name over it are the network's too."""
     lines = text.split("\n")
     social = [i for i, line in enumerate(lines) if line.strip() and _SOCIAL.match(line)]
+    if social:
+        social += [i for i, line in enumerate(lines) if _is_stamp(line) or _HANDLE.match(line)]
+        social += [i - 1 for i, line in enumerate(lines) if i and _HANDLE.match(line) and _is_author(lines[i - 1])]
     if len(social) < 2:
         return text, 0
     gone = set(social)

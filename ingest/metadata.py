@@ -140,7 +140,13 @@ def _normalise(row: dict[str, str], file: str = "") -> tuple[dict[str, str], lis
             word = region_for(out["country"])
         out["region"] = word or ""
     date = out["date"]
-    if date and not _ISO_DAY.match(date):
+    if date and not any(c.isdigit() for c in date):
+        # a column headed "arrived" ("Saapunut", "Saabunud") may say whether it came ("yes", "kyllä"): no date,
+        # so the file's own date stands
+        out["date"] = ""
+        where = f"metadata row for '{file}': " if file else ""
+        warnings.append(f"{where}date '{date}' is no date; the file's own date is used")
+    elif date and not _ISO_DAY.match(date):
         out["date"] = iso_date(date) or date
         if out["date"] == date and _AMBIGUOUS_DAY.match(date):
             warnings.append(

@@ -148,7 +148,9 @@ HEADERS_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
         "region": ("alue", "maaryhmä"),
         "kind": ("tyyppi", "laji", "asiakirjatyyppi"),
         "title": ("otsikko", "asiakirjan nimi"),
-        "date": ("päivämäärä", "pvm", "saapumispäivä", "saapumispäivämäärä", "vastaanottopäivä", "lähetyspäivä"),
+        # "Saapunut" (arrived) and "Vastaanotettu" (received) head the day a contribution came, as "Submitted" does
+        "date": ("päivämäärä", "pvm", "saapumispäivä", "saapumispäivämäärä", "vastaanottopäivä", "lähetyspäivä",
+                 "saapunut", "saapuneet", "saapunut pvm", "vastaanotettu", "lähetetty"),
         "language": ("kieli", "asiakirjan kieli"),
         "role": ("rooli", "tehtävä"),
     },
@@ -160,7 +162,9 @@ HEADERS_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
         "region": ("piirkond", "regioon", "riigirühm"),
         "kind": ("tüüp", "liik", "dokumendi liik", "kategooria"),
         "title": ("pealkiri", "dokumendi pealkiri"),
-        "date": ("kuupäev", "saabumise kuupäev", "laekumise kuupäev", "esitamise kuupäev"),
+        # "Saabunud", "Laekunud" (arrived) and "Esitatud" (submitted), as "Submitted" is read
+        "date": ("kuupäev", "saabumise kuupäev", "laekumise kuupäev", "esitamise kuupäev", "saabunud", "laekunud",
+                 "esitatud", "saadetud"),
         "language": ("keel", "dokumendi keel"),
         "role": ("roll", "ametikoht"),
     },

@@ -23,10 +23,17 @@ MORE_KIND_WORDS: dict[str, frozenset[str]] = {
     "brief": frozenset((
         # a position taken
         "ståndpunkt", "ställningstagande", "positionspapper", "holdningspapir", "positionspapir", "kannanotto",
-        "kannanotot", "seisukoht", "seisukohad", "seisukohapaber", "θέσεις", "θέσεων", "становище", "позиция",
+        "kannanotot", "seisukoht", "seisukohad", "seisukohapaber",
+        # Estonian and Finnish: a policy analysis, a policy paper
+        "poliitikaanalüüs", "poliitikadokument", "poliitikaülevaade", "politiikka-analyysi", "politiikkapaperi",
+        "θέσεις", "θέσεων", "становище", "позиция",
     )),
     "position": frozenset(("policy", "πολιτικής", "политика", "политики")),
-    "paper": frozenset(("έγγραφο", "κείμενο", "документ")),
+    "paper": frozenset((
+        "έγγραφο", "κείμενο", "документ",
+        # Finnish and Estonian: a summary, an abstract
+        "tiivistelmä", "kokkuvõte",
+    )),
     "input": frozenset((
         # Swedish: an opinion, a consultation answer, a letter, e-mail, a survey, an interview, comments, answers,
         # notes, a contribution, a transcript, a form
@@ -38,10 +45,11 @@ MORE_KIND_WORDS: dict[str, frozenset[str]] = {
         # Finnish
         "lausunto", "lausunnot", "kirje", "sähköposti", "kysely", "kyselyvastaus", "haastattelu", "muistio",
         "muistiinpanot", "pöytäkirja", "kommentit", "kommentti", "vastaus", "vastaukset", "palaute",
-        "litterointi", "lomake",
+        "litterointi", "lomake", "viesti", "viestit", "kyselyn", "kyselyvastaukset", "vetoomus",
         # Estonian
         "arvamus", "kiri", "e-kiri", "küsitlus", "küsimustik", "intervjuu", "märkmed", "kommentaarid", "vastus",
-        "vastused", "tagasiside", "panus", "ankeet",
+        "vastused", "tagasiside", "panus", "ankeet", "küsitluse", "küsimustiku", "pöördumine", "pöördumised",
+        "sõnum", "sõnumid", "kirjad",
         # Greek
         "γνώμη", "επιστολή", "ερωτηματολόγιο", "συνέντευξη", "πρακτικά", "σημειώσεις", "σχόλια", "απάντηση",
         "απαντήσεις", "συνεισφορά", "υπόμνημα", "απομαγνητοφώνηση",
@@ -66,11 +74,19 @@ MORE_KIND_WORDS: dict[str, frozenset[str]] = {
         "бюлетин", "брошура", "листовка", "прессъобщение", "блог", "друго", "уебсайт",
         # a post on a social network, published for its readers as a blog post is
         "tweet", "tweets", "linkedin", "facebook", "instagram",
+        # a wiki's page (Estonian, Finnish), as a wiki is
+        "vikileht", "vikilehekülg", "wikisivu", "wiki-sivu",
+    )),
+    # a meeting where several people spoke (Finnish, Estonian): its record's speakers are filtered by ingest.turns
+    "spoken": frozenset((
+        "kokous", "kokoukset", "palaveri", "työpaja", "työpajat", "paneeli", "paneelikeskustelu", "koosolek",
+        "koosolekud", "arutelu", "töötuba", "ümarlaud", "paneeldiskussioon",
     )),
 }  # fmt: skip
 # the same as phrases, folded: "Social media post", "Közösségi média", "Médias sociaux", "Soziale Medien"
 SOCIAL_MEDIA = (
     "social media", "social network", "kozossegi media", "socialni site", "socialni sit", "medias sociaux",
     "reseaux sociaux", "redes sociales", "soziale medien", "soziales netzwerk", "media spolecznosciowe",
-    "sociale media", "sosiaalinen media", "sociala medier", "sociale medier", "κοινωνικα δικτυα", "социални мрежи",
+    "sociale media", "sosiaalinen media", "sosiaalisen median", "some ketju", "some julkaisu", "some paivitys",
+    "sotsiaalmeedia", "sociala medier", "sociale medier", "κοινωνικα δικτυα", "социални мрежи",
 )  # fmt: skip

@@ -216,6 +216,7 @@ _POSITION |= MORE_KIND_WORDS["position"]
 _PAPER |= MORE_KIND_WORDS["paper"]
 _INPUT |= MORE_KIND_WORDS["input"]
 _ADVICE |= MORE_KIND_WORDS["advice"]
+_SPOKEN |= MORE_KIND_WORDS["spoken"]
 _OTHER_KIND |= MORE_KIND_WORDS["other"]
 # the sets above as _words reads a value: without accents
 _PRESENTATION, _BRIEF, _POSITION, _PAPER, _INPUT, _ADVICE, _SPOKEN, _OTHER_KIND = (

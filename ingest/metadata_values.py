@@ -116,7 +116,10 @@ _EU_NAMES = re.compile(
     r"|stat[oi] membr[oi]|estados? miembros?|panstw\w* czlonkowsk\w*"
     # Czech, Slovak, Slovenian and Croatian, Romanian, Hungarian: "členský stát", "država članica", "stat membru",
     # "tagállam", "tagország"
-    r"|clensk\w* (?:stat|zem|krajin)\w*|drzav\w* clanic\w*|stat\w* membr\w*|tagallam\w*|tagorszag\w*)\b"
+    r"|clensk\w* (?:stat|zem|krajin)\w*|drzav\w* clanic\w*|stat\w* membr\w*|tagallam\w*|tagorszag\w*"
+    # Estonian, Finnish, Latvian, Lithuanian: "Euroopa Liit", "liikmesriik", "Euroopan unioni", "jäsenvaltio",
+    # "dalībvalsts", "valstybė narė"
+    r"|euroopa liit\w*|liikmesrii\w*|euroopan unioni\w*|jasen(?:maa|valtio)\w*|dalibvalst\w*|valstyb\w* nar\w*)\b"
 )
 
 
@@ -167,7 +170,10 @@ def _region(written: str) -> str | None:
         return NON_EU
     if words & _PARTNER_WORDS or any(phrase in plain for phrase in _PARTNER_PHRASES) or _PARTNER_GROUPS.search(plain):
         return "partner"
-    if {"eu", "ue", "eu27", "eu28", "mitgliedstaat", "εε", "ес"} & words or _EU_NAMES.search(plain):
+    # "EL" (Euroopa Liit, Estonian) and "ES" (Eiropas Savienība, Europos Sąjunga): the EU; as a member's code
+    # (Greece's "EL", Spain's "ES") they name an EU member all the same; alone only ("El Salvador" is no region)
+    eu_words = {"eu", "ue", "eu27", "eu28", "mitgliedstaat", "εε", "ес"}
+    if eu_words & words or plain in ("el", "es") or _EU_NAMES.search(plain):
         return None if words & _NEGATIONS else "EU"
     if _SEA.search(plain):
         return MEDITERRANEAN

@@ -89,13 +89,13 @@ def _own(number: str) -> Callable[[], str]:
 # One reader per format, keyed by format name; readers hold no per-file state.
 READERS: dict[str, Reader] = {
     "pdf": LazyReader(
-        "ingest.readers.pdf", "PdfReader", "pypdf", (".pdf",), _library("pypdf", "sections and tables 24, OCR 2")
+        "ingest.readers.pdf", "PdfReader", "pypdf", (".pdf",), _library("pypdf", "sections and tables 25, OCR 2")
     ),
     "pptx": LazyReader(
-        "ingest.readers.pptx", "PptxReader", "python-pptx", (".pptx", ".pptm"), _library("python-pptx", "reading 4")
+        "ingest.readers.pptx", "PptxReader", "python-pptx", (".pptx", ".pptm"), _library("python-pptx", "reading 5")
     ),
     "docx": LazyReader(
-        "ingest.readers.docx", "DocxReader", "python-docx", (".docx", ".docm"), _library("python-docx", "reading 11")
+        "ingest.readers.docx", "DocxReader", "python-docx", (".docx", ".docm"), _library("python-docx", "reading 12")
     ),
     "markdown": LazyReader("ingest.readers.markdown", "MarkdownReader", "markdown", (".md", ".markdown"), _own("9")),
     "text": LazyReader("ingest.readers.text", "TextReader", "text", (".txt", ".text"), _own("12")),
@@ -104,11 +104,11 @@ READERS: dict[str, Reader] = {
     ),
     "odt": LazyReader("ingest.readers.odf", "OdtReader", "odf-lxml", (".odt",), _library("lxml", "reading 6")),
     "odp": LazyReader("ingest.readers.odf", "OdpReader", "odf-lxml", (".odp",), _library("lxml", "reading 3")),
-    "ods": LazyReader("ingest.readers.ods", "OdsReader", "odf-lxml", (".ods",), _library("lxml", "rows 2")),
-    "xlsx": LazyReader("ingest.readers.xlsx", "XlsxReader", "xlsx", (".xlsx", ".xlsm"), _library("openpyxl", "rows 5")),
+    "ods": LazyReader("ingest.readers.ods", "OdsReader", "odf-lxml", (".ods",), _library("lxml", "rows 3")),
+    "xlsx": LazyReader("ingest.readers.xlsx", "XlsxReader", "xlsx", (".xlsx", ".xlsm"), _library("openpyxl", "rows 6")),
     "rtf": LazyReader("ingest.readers.rtf", "RtfReader", "rtf", (".rtf",), _own("own 7")),
-    "eml": LazyReader("ingest.readers.eml", "EmlReader", "email", (".eml",), _own("11")),
-    "csv": LazyReader("ingest.readers.csvfile", "CsvReader", "csv", (".csv", ".tsv"), _own("5")),
+    "eml": LazyReader("ingest.readers.eml", "EmlReader", "email", (".eml",), _own("12")),
+    "csv": LazyReader("ingest.readers.csvfile", "CsvReader", "csv", (".csv", ".tsv"), _own("6")),
     # a scanned page sent as an image: read by Tesseract OCR when it is installed
     "image": LazyReader(
         "ingest.readers.image",

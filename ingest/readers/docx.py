@@ -332,8 +332,9 @@ class DocxReader:
         is read, not refused for its main part's content type; 10: a last paragraph that is only its author's name and
         role, "Åsa Nyberg, head of unit", is a signature and left out, and a minutes table's speakers written by
         their initials and surname, "I. Strode", are read as speakers; 11: a comment table's draft wording, "Draft
-        text | Comment", is quoted over each row, never the commenter's words)."""
-        return f"{_dist_version('python-docx')} reading 11"
+        text | Comment", is quoted over each row, never the commenter's words; 12: a table cell's control showing its
+        placeholder around whole paragraphs is left out, as one inside a paragraph is)."""
+        return f"{_dist_version('python-docx')} reading 12"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (encrypted Word files are not zips)."""

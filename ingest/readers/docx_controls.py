@@ -110,7 +110,10 @@ def text_parts(element: Any, skip: set[str], chars: dict[str, str]) -> tuple[str
     """The template's text and the answer's text of a paragraph ``element``, each in reading order: what lies
     inside answer controls is the answer, the rest the template's; placeholders are left out, and so are the
     subtrees in ``skip``; ``chars`` maps elements that stand for a character (a tab, a break) to it. A paragraph
-    inside an answer control is all answer."""
+    inside an answer control is all answer, and one inside a control showing its placeholder is nothing (a table
+    cell's control wraps whole paragraphs: their text is the placeholder, though no control lies inside them)."""
+    if in_placeholder(element):
+        return "", ""
     fixed: list[str] = []
     answer: list[str] = []
 

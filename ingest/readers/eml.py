@@ -23,6 +23,7 @@ from pathlib import Path
 from ingest.model import QUOTE_MARK, DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
 from ingest.readers.eml_banner import is_gateway_warning, subject_without_tag, without_gateway_warning
+from ingest.readers.eml_mailing import drop_mailing_furniture
 from ingest.readers.eml_thread import messages
 from ingest.readers.html import OWN_QUOTE, html_lines, read_html_text
 from ingest.readers.salutation import drop_salutation_paragraphs, salutation_cuts
@@ -143,8 +144,9 @@ class EmlReader:
         answered message's, as the first one already was; 10: the mail gateway's "[EXTERNAL]" warning opening the
         body is left out, and its tag dropped from the subject that titles the message; 11: in an inline reply, the
         writer's closing and signature after the last quoted part are left out, her answers above being the text
-        they close)."""
-        return "11"
+        they close; 12: a mailing's "View this email in your browser" and its footer, copyright, mailing address,
+        "update your preferences" and "unsubscribe from this list", are left out (ingest.readers.eml_mailing))."""
+        return "12"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read the message's body; ``password`` is ignored (S/MIME-encrypted mail is refused as having no text)."""
@@ -209,6 +211,9 @@ class EmlReader:
             warnings.append(
                 f"attachments not read: {', '.join(attached)} (save them and ingest each as a contribution of its own)"
             )
+        passages, furniture = drop_mailing_furniture(passages)
+        if furniture:
+            warnings.append(f"a mailing's 'view in browser' line or footer left out of {furniture} passage(s)")
         if not passages:
             reason = "no text found in the message body"
             raise ReadError(f"{reason} (only attachments: {', '.join(attached)})" if attached else reason)

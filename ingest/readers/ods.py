@@ -208,12 +208,13 @@ class OdsReader(_OdfReader):
 
     label = "ODS"
     extensions: tuple[str, ...] = (".ods",)
-    revision = 2
+    revision = 3
 
     @property
     def version(self) -> str:
         """The installed lxml version (the walk is our own) and the revision of our reading of a workbook (2: a
-        survey tool's export reads each answer under its quoted question, the tool's columns left out)."""
+        survey tool's export reads each answer under its quoted question, the tool's columns left out; 3: a second
+        header row of sub-options is folded into the header, never read as a respondent's row)."""
         return super().version.replace("reading", "rows")
 
     def _passages(self, archive: zipfile.ZipFile, content: Any, limits: Limits) -> ReadResult:

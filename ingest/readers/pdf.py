@@ -265,9 +265,11 @@ class PdfReader:
         without a tooltip is named by the words printed right of it; 24: a letter's last paragraph that is only its
         author's name and role is a signature, a narrow column's wrapped prose (a leaflet's panel) is rejoined, and a
         block of large type too long for a heading is cut where space sets it apart (a cover's title and subtitle,
-        each a heading); OCR 2: a sentence Tesseract broke over two paragraphs is one
+        each a heading; 25: a pull quote (a sentence of the text repeated in large type, in quotation marks) is no
+        heading and left out, a box in type of another size is never the paragraph above it, and a foot drawn before
+        the body in smaller type is a passage of its own; OCR 2: a sentence Tesseract broke over two paragraphs is one
         paragraph again)."""
-        return f"{_dist_version('pypdf')} sections and tables 24, OCR 2"
+        return f"{_dist_version('pypdf')} sections and tables 25, OCR 2"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""

@@ -12,7 +12,9 @@ panel's.
 
 The rule looks only at the page's lowest rows and at space far larger than a paragraph's, so a page whose text runs
 to its foot, two columns ending side by side, or a last paragraph set low under a figure (body type, at the body's
-left edge) has no such foot. A running footer repeated on every page is furniture and is gone before
+left edge) has no such foot. A foot drawn before the body (a template's footer drawn with the masthead, then the
+columns) is taken only when its type is smaller than the body's. A running footer repeated on every page is
+furniture and is gone before
 (:mod:`ingest.readers.pdf_furniture`); footnotes with their marks are passages of their own
 (:mod:`ingest.readers.pdf_notes`).
 """
@@ -73,6 +75,15 @@ def _set_apart(page: PageLines, block: list[int], body: list[int], placed: dict[
     return any(_FURNITURE.search(page.lines[i][0]) for i in block)
 
 
+def _in_smaller_type(page: PageLines, block: list[int], body: list[int]) -> bool:
+    sizes = [page.lines[i][1] for i in block]
+    body_sizes = [size for i in body if (size := page.lines[i][1]) is not None]
+    if not body_sizes or any(size is None for size in sizes):
+        return False
+    body_size = max(set(body_sizes), key=body_sizes.count)
+    return all(size is not None and size < body_size - SMALLER for size in sizes)
+
+
 def take_foot(page: PageLines) -> str:
     """Take the page's foot (see the module's doc) out of its lines and return its text, a line for each of its
     lines; "" when the page has none (and the page is left as it was)."""
@@ -93,8 +104,11 @@ def take_foot(page: PageLines) -> str:
         return ""
     block = sorted(i for row in block_rows for i in row)
     body = [i for i in filled if i not in block]
-    if len(body) < MIN_ABOVE or block != filled[-len(block) :]:
-        return ""  # the foot is what the page draws last; lines drawn after it are body text around it
+    drawn_last = block == filled[-len(block) :]
+    if len(body) < MIN_ABOVE or not (drawn_last or _in_smaller_type(page, block, body)):
+        # the foot is what the page draws last, lines drawn after it being body text around it; or a footer
+        # drawn with the masthead before the columns (a template's), told by its type smaller than the body's
+        return ""
     sizes = [size for i in block if (size := page.lines[i][1]) is not None]
     above = rows[len(block_rows)]
     if not sizes or placed[above[0]][0] - placed[block_rows[-1][0]][0] < FOOT_GAP * max(sizes):
@@ -105,6 +119,9 @@ def take_foot(page: PageLines) -> str:
     if sum(c.isalnum() for c in text) < MIN_LETTERS:
         return ""
     first = block[0]
+    if not drawn_last:
+        page.keep(set(range(len(page.lines))) - set(block))
+        return text
     # the paragraph end set before the block (by the notes' reading) goes with it
     page.keep({i for i in range(first) if not (page.lines[i][0] == PARAGRAPH_END and i == first - 1)})
     return text

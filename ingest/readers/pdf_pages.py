@@ -23,6 +23,7 @@ from ingest.readers.pdf_paragraphs import PARAGRAPH_END, mark_paragraph_breaks
 from ingest.readers.pdf_pdfium import engine_version, has_image, open_document, page_text
 from ingest.readers.pdf_pdfium_forms import XFA_ONLY, open_forms
 from ingest.readers.pdf_pdfium_forms import page_fields as form_fields
+from ingest.readers.pdf_pullquotes import drop_pull_quotes
 from ingest.readers.pdf_scans import read_scans
 from ingest.readers.pdf_slides import slide_titles
 from ingest.readers.pdf_tables import HEADING_LINE, Table, continues, find_tables
@@ -141,6 +142,7 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
     body = body_size([lines for lines, _ in pages])
     notes = [take_notes(page, body) for page, _ in pages]
     feet = [take_foot(page) for page, _ in pages]  # a footer set apart at the page's foot: a passage of its own
+    drop_pull_quotes([lines for lines, _ in pages])  # a sentence repeated in large type: no heading, no text
     for page, _ in pages:
         mark_paragraph_breaks(page)
     headings = find_headings([lines for lines, _ in pages])

@@ -12,7 +12,8 @@ them apart; a list item ends
 
 Elsewhere a paragraph ends where the line above ends a sentence and the line below sits further down than the line
 spacing (space between paragraphs) or back up the page by more than a line (text drawn as an object of its own, such
-as a flattened form's field), both lines being running text (one run each: a table's rows and text columns drawn
+as a flattened form's field) or in type of another size (a sidebar's box set smaller among the paragraphs), both
+lines being running text (one run each: a table's rows and text columns drawn
 across are left to their own reading). Other paragraphs are left to the rejoining by width.
 
 A marker line (``PARAGRAPH_END``) is put where a paragraph ends, so the rejoining stops there and the paragraph
@@ -34,6 +35,7 @@ BREAK_GAP = 1.25  # leadings: a step down this much larger than the line spacing
 # a line opening a list item: a mark (written "• " by pdf_lists) or a number or letter ("2.", "b)")
 LIST_ITEM = re.compile(r"^(?:[-*+•–]|\d{1,3}[.)]|[a-z][.)])\s+")
 MAX_SIZE_STEP = 1.5  # points: lines of type sizes further apart than this are not compared for leading
+SIZE_CHANGE = 0.5  # points: after a sentence's end, a line in type this much larger or smaller opens a paragraph
 # a line that ends a sentence (a stop, a question, a colon, maybe closed by a quote or bracket): a paragraph may end
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*\s*$")
 
@@ -129,7 +131,11 @@ def _spaced(
     step = upper.y - lower.y
     if step < -(size or upper_size or 10.0):
         return True
-    if upper_size is None or size is None or abs(upper_size - size) > MAX_SIZE_STEP:
+    if upper_size is None or size is None:
+        return False
+    if abs(upper_size - size) >= SIZE_CHANGE and step > 0:
+        return True  # a box or a caption in type of its own under a paragraph: never that paragraph's next line
+    if abs(upper_size - size) > MAX_SIZE_STEP:
         return False
     return step > 0 and step > BREAK_GAP * leading.get(size, math.inf)
 

@@ -67,10 +67,49 @@ def _reading_order(shapes: Iterable[Any]) -> list[Any]:
         return (int(top), int(left), index)
 
     ordered = [shape for _, shape in sorted(indexed, key=key)]
-    return _by_columns(ordered) or ordered
+    return _by_columns(ordered) or _panels_by_columns(ordered) or ordered
 
 
 COLUMN_GAP = 12700  # EMU (1 pt): shapes overlapping across less than this still stand in columns of their own
+
+
+def _columns(shapes: list[Any]) -> list[list[Any]]:
+    """The shapes in columns, left to right: a shape overlapping the column so far (by more than COLUMN_GAP) joins
+    it."""
+    columns: list[list[Any]] = []
+    right = None
+    for shape in sorted(shapes, key=lambda s: (int(s.left), int(s.top))):
+        if right is not None and int(shape.left) < right - COLUMN_GAP:
+            columns[-1].append(shape)
+            right = max(right, int(shape.left) + int(shape.width))
+        else:
+            columns.append([shape])
+            right = int(shape.left) + int(shape.width)
+    return columns
+
+
+def _panels_by_columns(shapes: list[Any]) -> list[Any] | None:
+    """A poster's panels column by column: under the shapes that reach across the slide at its top (a title banner,
+    the authors' line), the rest standing in two columns or more, a column holding two or more, most of them groups
+    (a panel's heading bar grouped with its text), so that a column's panels are read down before the next column.
+    None for any other slide: boxes a writer placed side by side keep the row order."""
+    if len(shapes) < 5 or any(s.left is None or s.top is None or s.width is None for s in shapes):
+        return None
+    slide_left = min(int(s.left) for s in shapes)
+    slide_right = max(int(s.left) + int(s.width) for s in shapes)
+    head = 0
+    while head < len(shapes) and int(shapes[head].width) > (slide_right - slide_left) / 2:
+        head += 1
+    rest = shapes[head:]
+    if len(rest) < 4 or 2 * sum(isinstance(s, GroupShape) for s in rest) < len(rest):
+        return None
+    if any(int(s.width) > (slide_right - slide_left) / 2 for s in rest):
+        return None  # a shape reaching across below the panels: no columns to read down
+    columns = _columns(rest)
+    if len(columns) < 2 or all(len(column) < 2 for column in columns):
+        return None  # one row of panels: the row order is the column order
+    rank = {id(shape): k for k, shape in enumerate(shapes)}
+    return shapes[:head] + [shape for column in columns for shape in sorted(column, key=lambda s: rank[id(s)])]
 
 
 def _by_columns(shapes: list[Any]) -> list[Any] | None:
@@ -83,15 +122,7 @@ def _by_columns(shapes: list[Any]) -> list[Any] | None:
         return None
     if not all(getattr(s, "is_placeholder", False) for s in shapes):
         return None
-    columns: list[list[Any]] = []
-    right = None
-    for shape in sorted(shapes, key=lambda s: (int(s.left), int(s.top))):
-        if right is not None and int(shape.left) < right - COLUMN_GAP:
-            columns[-1].append(shape)
-            right = max(right, int(shape.left) + int(shape.width))
-        else:
-            columns.append([shape])
-            right = int(shape.left) + int(shape.width)
+    columns = _columns(shapes)
     if len(columns) < 2 or any(len(column) < 2 for column in columns):
         return None
     rank = {id(shape): k for k, shape in enumerate(shapes)}  # the row order within a column
@@ -316,8 +347,9 @@ class PptxReader:
         """The installed python-pptx version and our reading's revision (raised when what is read changes, so
         sources read by an earlier revision are read again on the next ingest; 3: a chart of one series without
         a title of its own is titled with the series' name, as PowerPoint shows it; 4: shapes standing in columns
-        (the Comparison layout's two headings, each over its column) are read column by column)."""
-        return f"{_dist_version('python-pptx')} reading 4"
+        (the Comparison layout's two headings, each over its column) are read column by column; 5: a poster's grouped
+        panels standing in columns under its title banner are read column by column)."""
+        return f"{_dist_version('python-pptx')} reading 5"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract slide and notes passages; ``password`` is unused (encrypted decks are not zips)."""

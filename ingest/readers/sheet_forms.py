@@ -10,6 +10,16 @@ the respondent's words, as a PDF form's labels are), the answer under it, and ov
 fields that say who they are ("Company: ..."; a long answer under a column that asks nothing, "Comments", is an
 answer under its column's name too). The tool's own columns (its response number, the times, and an
 e-mail or name column that only says "anonymous") are left out; an answer left empty says nothing and is not read.
+
+Some tools (SurveyMonkey and the like) write two header rows: the question over its sub-options ("Response",
+"Other (please specify)", the statements of an agree / disagree grid), the question's cell left empty over its
+further sub-options. The second row is the form's wording, never a respondent's row: it is folded into the
+header (:func:`sub_header_names`), each column named by its question and, unless it is a bare "Response", its
+sub-option.
+
+A sheet per question (a Google Sheets download with one tab per guiding question) puts the question in a title
+row over "Timestamp | ... | Answer": the title is the form's wording, quoted, and the "Answer" column answers it
+(:func:`titled_header`).
 """
 
 from __future__ import annotations
@@ -23,12 +33,14 @@ from ingest.model import QUOTE_MARK
 # the columns a survey tool adds to every response, by the header's words (English, French, German, Spanish)
 _TIMES = re.compile(
     r"^(?:start(?:ed)?(?:\s+(?:time|date|at))?|completion\s+(?:time|date)|completed(?:\s+at)?|end\s+time|"
-    r"finished(?:\s+at)?|submitted(?:\s+at)?|"
+    r"end(?:ed)?\s+(?:date|at)|finished(?:\s+at)?|submitted(?:\s+at)?|"
     r"submission\s+(?:time|date)|last\s+modified\s+time|time\s*stamp|horodateur|heure\s+de\s+(?:début|fin)|"
     r"zeitstempel|startzeit|fertigstellungszeit|marca\s+temporal|hora\s+de\s+(?:inicio|finalización))$",
     re.IGNORECASE,
 )
-_NUMBER = re.compile(r"^(?:id|response\s+(?:id|number)|respondent\s+id|n°|nr\.?|no\.?)$", re.IGNORECASE)
+_NUMBER = re.compile(
+    r"^(?:id|response\s+(?:id|number)|(?:respondent|collector)\s+id|ip\s+address|n°|nr\.?|no\.?)$", re.IGNORECASE
+)
 _WHO = re.compile(r"^(?:e-?mail(?:\s+address)?|adresse\s+e-?mail|name|nom|full\s+name)$", re.IGNORECASE)
 _ANONYMOUS = {"anonymous", "anonyme", "anonym", "anónimo", "anonimo", "-", "n/a"}
 _QUESTION_WORDS = 7  # a header this long is a question even without its "?" ("Describe your ...")
@@ -85,3 +97,50 @@ def form_answers(cells: Sequence[tuple[int, str]], header: Mapping[int, str], fo
     if not answers:
         return [head] if head else []
     return ["\n".join(part for part in (head, QUOTE_MARK + question, answer) if part) for question, answer in answers]
+
+
+# a sub-option that only says "the answer goes here": the column is named by its question alone
+_BARE_SUB = re.compile(
+    r"^(?:(?:your\s+)?(?:open[- ]ended\s+)?(?:responses?|answers?)|réponse|antwort|respuesta)$", re.IGNORECASE
+)
+
+
+def sub_header_names(header: Mapping[int, str], sub: Sequence[tuple[int, str]]) -> dict[int, str] | None:
+    """The header's names with a second header row ``sub`` ((column, text) of its cells, all short labels)
+    folded in, or None when ``sub`` is no second header row: it must leave the header's first column empty (a
+    respondent's row starts with its id or name there) and name at least one column whose cell in the header is
+    empty (the question's further sub-options), which a row of data under a table's header never does."""
+    if not header or not sub:
+        return None
+    first = min(header)
+    columns = {column for column, _ in sub}
+    if first in columns or not any(column not in header and column > first for column in columns):
+        return None
+    names = dict(header)
+    for column, text in sub:
+        owner = header.get(column) or next((header[at] for at in range(column - 1, first - 1, -1) if at in header), "")
+        label = _header_text(text)
+        if not owner or _header_text(owner).lower() == label.lower():
+            names[column] = label
+        elif _BARE_SUB.match(label):
+            names[column] = owner
+        else:
+            names[column] = f"{_header_text(owner)} {label}" if owner.rstrip()[-1:] in "?:." else f"{owner}: {label}"
+    return names
+
+
+def titled_header(header: Mapping[int, str], title: str) -> dict[int, str] | None:
+    """The header with its one bare answer column ("Answer", "Response") named by the sheet's title question, or
+    None when the title asks nothing or the header has no such column (or several)."""
+    question = _header_text(title)
+    if not question.endswith("?"):
+        return None
+    answers = [column for column, name in header.items() if _BARE_SUB.match(_header_text(name))]
+    if len(answers) != 1:
+        return None
+    return {**header, answers[0]: question}
+
+
+def quoted(text: str) -> str:
+    """A line of the form's wording, kept to find the passage, never read as anyone's words."""
+    return text if text.startswith(QUOTE_MARK) else QUOTE_MARK + text

@@ -23,7 +23,14 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from ingest.model import QUOTE_MARK, Location, Passage
-from ingest.readers.sheet_forms import FormColumns, form_answers, form_columns
+from ingest.readers.sheet_forms import (
+    FormColumns,
+    form_answers,
+    form_columns,
+    quoted,
+    sub_header_names,
+    titled_header,
+)
 from ingest.readers.sheet_grid import Grid, with_grids
 from ingest.readers.text import CharBudget, clean_text
 
@@ -266,12 +273,18 @@ def _sheet_lines(
                 header = {cell.column: cell.text for cell in cells}
                 form = form_columns(header)
                 header_row = (number, cells)
+                header, form, waiting = _title_question(header, form, waiting)
             else:
                 waiting.append((number, cells))
             if header is not None or len(waiting) >= _HEADER_SCAN_ROWS:
                 searching = False
                 yield from ((row, _plain_line(before), _prose(before), False, None) for row, before in waiting)
             continue
+        if header_row is not None and not gap and all(cell.label for cell in cells):
+            names = sub_header_names(header or {}, _pairs(cells))
+            if names is not None:  # a second header row (question over sub-option): the form's, no one's data
+                header, form, last = names, form_columns(names), number
+                continue
         if header is not None and header_row is None and _under_table(cells, header, gap, notes):
             if not _NOTES_LABEL.match(cells[0].text):
                 yield number, cells[0].text, _prose(cells), not written, None
@@ -291,6 +304,26 @@ def _sheet_lines(
         yield from ((row, _plain_line(before), _prose(before), False, None) for row, before in waiting)
     if header_row is not None:  # a header-like last row with nothing under it is just a row
         yield header_row[0], _plain_line(header_row[1]), False, False, None
+
+
+def _title_question(
+    header: dict[int, str], form: FormColumns | None, waiting: list[tuple[int, list[_Cell]]]
+) -> tuple[dict[int, str], FormColumns | None, list[tuple[int, list[_Cell]]]]:
+    """A title row over the header that asks a question (a sheet per question of a consultation) is the form's
+    wording: when the header's bare "Answer" column then makes the sheet a survey tool's export, the question
+    names that column and the title row goes (each answer carries it, quoted); otherwise the title stays, quoted,
+    so that the question is never read as the sheet's writer's words."""
+    at = next((i for i in range(len(waiting) - 1, -1, -1) if len(waiting[i][1]) == 1), None)
+    if at is None or not waiting[at][1][0].text.rstrip().endswith("?"):
+        return header, form, waiting
+    row, (cell,) = waiting[at]
+    if form is None:
+        names = titled_header(header, cell.text)
+        titled = form_columns(names) if names is not None else None
+        if names is not None and titled is not None:
+            return names, titled, waiting[:at] + waiting[at + 1 :]
+    title = _Cell(cell.column, quoted(cell.text), cell.label, cell.prose, cell.source)
+    return header, form, [*waiting[:at], (row, [title]), *waiting[at + 1 :]]
 
 
 def _pairs(cells: list[_Cell]) -> list[tuple[int, str]]:

@@ -151,8 +151,9 @@ class XlsxReader:
         3: notes under the table are prose of their own, and cells' comments are read (the writer's as the cell's
         note, anyone else's quoted); 4: a grid of headed cells, a SWOT's quadrants, is read cell by cell under each
         heading, its lines kept, never as a header naming the rows below (ingest.readers.sheet_grid); 5: a survey
-        tool's export reads each answer under its quoted question, the tool's columns left out (sheet_forms))."""
-        return f"{_dist_version('openpyxl')} rows 5"
+        tool's export reads each answer under its quoted question, the tool's columns left out (sheet_forms); 6: a
+        second header row of sub-options is folded into the header, never read as a respondent's row)."""
+        return f"{_dist_version('openpyxl')} rows 6"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` only words the refusal (encrypted workbooks cannot be decrypted)."""

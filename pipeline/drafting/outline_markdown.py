@@ -18,6 +18,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from pipeline.drafting.outline_agenda import bracketed_audience, is_agenda_item
 from pipeline.drafting.outline_data import OutlineError, audience_for, read_outline_text
 from pipeline.drafting.outline_lines import (
     asks,
@@ -97,7 +98,7 @@ class _Section:
                 )
             if is_question:
                 questions.extend(entry.questions())
-            else:
+            elif not (questions and is_agenda_item(entry.text)):  # "Lunch break" after the questions: no purpose
                 purpose.append(entry.prose())
         fields = dict(self.fields, questions=questions)
         if purpose and not fields.get("purpose"):
@@ -204,6 +205,8 @@ def parse_lines(lines: list[str], source: Path) -> dict[str, Any]:
                 current, block = _Section(text), None
                 if group_audience:
                     current.fields["audience"] = group_audience  # its own Audience line still decides
+                if bracketed := bracketed_audience(text):  # "1. Funding (for policy makers)", as an agenda says
+                    current.fields["audience"] = bracketed
                 sections.append(current)
             elif level == group_level:
                 current, block = None, None
@@ -268,6 +271,9 @@ def parse_lines(lines: list[str], source: Path) -> dict[str, Any]:
                 last, base_indent = add(text, False), None
         blank = False
     finished = [s.finish() for s in sections]
+    # an agenda's items without questions ("Lunch break", "Any other business") are the meeting's, never sections
+    if any(f["questions"] for f in finished):
+        finished = [f for f in finished if f["questions"] or not is_agenda_item(section_title(f["title"]))]
     asked = [f for f in finished if f["questions"] or not _FRONT_MATTER.match(section_title(f["title"]))]
     # an "Introduction" or "Annex" heading without questions is the document's own text, not a section to
     # draft; kept (and refused by name) when no section has questions, or when it is not such a heading

@@ -109,6 +109,8 @@ def _blocks(passages: Any, headings: dict[str, int]) -> list[Block]:
             else:
                 blocks.append(table)
             continue
+        if current and not where.section_path:
+            continue  # a page's foot, set apart by the reader (pdf_foot): no section's text, nor its purpose
         lines = passage.text.split("\n")
         if blocks and blocks[-1].rows:
             blocks[-1], lines = _table_carried_on(blocks[-1], lines)

@@ -99,8 +99,12 @@ def content_hash(path: Path) -> tuple[str, int]:
 # (ingest.press_release), and a post's author line, headline and counts as OCR reads them ("Ana Petrova : 2nd");
 # 17: a meeting tool's speaker headers ("[Name] 10:02:31", "Name   0:05") are labels (ingest.turn_headers), an
 # exported discussion keeps the contributor's posts (ingest.posts) and a record's reviewers' comments are left out
-# (ingest.reviews), every format
-EXTRACTION_REVISION = "17"
+# (ingest.reviews), every format; 18: layouts and sheets of session 17: a survey export's second header row folded
+# into its header, a sheet's title question quoted, a table cell's placeholder left out, a mailing's footer and a
+# fediverse post's handle, time and counts left out, "(video call)" kept, a PDF's pull quotes, boxes and early-drawn
+# foot, and a sheet's "Saapunut" and "Saabunud" dates, "EL" as the EU and Finnish and Estonian kinds (rows written
+# as before); a poster's grouped panels read column by column
+EXTRACTION_REVISION = "18"
 
 
 def _row_hash(row: dict[str, str] | None, reader: str) -> str:

@@ -96,3 +96,34 @@ def test_an_ordinal_a_dash_and_figures_in_the_text_stay():
         "Registrations: 2nd round opens in May, with 30 places for the #1 sector.",
     ]
     assert _texts(*kept)[0] == kept
+
+
+def test_a_call_in_brackets_is_no_video_cue_while_a_video_cue_still_is():
+    texts, _ = _texts("Date: 4 March 2026 (video call)", "[VIDEO PLAYS] Apprentices should earn credits.")
+    assert texts == ["Date: 4 March 2026 (video call)", "Apprentices should earn credits."]
+
+
+def test_a_copied_fediverse_threads_handles_stamps_and_counts_are_left_out():
+    from ingest.cues import drop_social_lines
+
+    thread = (
+        "Marta Lindqvist\n@mlindqvist@union.social\n\n"
+        "1/2 Apprentices should earn credits for each module they finish.\n\n"
+        "Apr 2, 2026, 14:05 · 🌐 · Web\n3 boosts · 5 favourites · 1 reply\n\n"
+        "Marta Lindqvist\n@mlindqvist@union.social\n\n"
+        "2/2 The state should pay for the assessment.\n\n"
+        "Apr 2, 2026, 14:07 · 🌐 · Web\n2 boosts · 4 favorites\n"
+    )
+    text, count = drop_social_lines(thread)
+    assert [line for line in text.split("\n") if line.strip()] == [
+        "1/2 Apprentices should earn credits for each module they finish.",
+        "2/2 The state should pay for the assessment.",
+    ]
+    assert count >= 8
+
+
+def test_an_agendas_times_and_a_lone_name_stay_without_a_networks_counts():
+    from ingest.cues import drop_social_lines
+
+    agenda = "Workshop on credits\n09:30 · Welcome · Room 2\nMarta Lindqvist\n@mlindqvist\n10:00 · Credits in practice"
+    assert drop_social_lines(agenda) == (agenda, 0)

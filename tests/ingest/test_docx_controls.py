@@ -6,6 +6,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
 
 from ingest.model import QUOTE_MARK
@@ -184,3 +185,41 @@ def test_a_prompt_locked_in_a_control_is_the_templates(tmp_path):
     own = without_quotes(text)
     assert "Level 5 for most vocational courses." in own and "An assessor independent" in own
     assert "Which level" not in own and "Who should assess" not in own
+
+
+def add_table_with_cell_controls(document, rows: list[tuple[str, str | None]]) -> None:
+    """A two-column table whose right cells are each one control wrapping the cell's paragraph (as Word writes a
+    control inserted around a whole cell's content), an unanswered one showing its placeholder."""
+    table = document.add_table(rows=len(rows), cols=2)
+    for r, (question, answer) in enumerate(rows):
+        table.cell(r, 0).text = question
+        tc = table.cell(r, 1)._tc
+        for p in list(tc.iterchildren(qn("w:p"))):
+            tc.remove(p)
+        shown = PLACEHOLDER if answer is None else answer
+        style = "<w:rPr><w:rStyle w:val='PlaceholderText'/></w:rPr>" if answer is None else ""
+        tc.append(
+            parse_xml(
+                f"<w:sdt {_NS}>{_props(answer is None)}<w:sdtContent><w:p><w:r>{style}<w:t>{shown}</w:t></w:r>"
+                "</w:p></w:sdtContent></w:sdt>"
+            )
+        )
+
+
+def test_a_cell_controls_placeholder_is_left_out_and_its_answers_kept(tmp_path):
+    document = docx.Document()
+    add_table_with_cell_controls(
+        document,
+        [
+            ("Who should assess the learners?", "Assessors from the trade, paid by the regional fund."),
+            ("Which languages do your courses use?", "Greek and English."),
+            ("Any other remarks", None),
+        ],
+    )
+    path = tmp_path / "cells.docx"
+    document.save(path)
+    table = next(p for p in DocxReader().read(path).passages if p.location.table == 1)
+    assert PLACEHOLDER not in table.text
+    assert f"{QUOTE_MARK}Any other remarks" in table.text  # the prompt stays quoted, on its own
+    assert f"{QUOTE_MARK}Who should assess the learners?\nAssessors from the trade" in table.text
+    assert "Greek and English." in without_quotes(table.text)

@@ -130,7 +130,8 @@ def test_a_footnote_under_two_columns_is_its_own_passage_and_its_mark_leaves_the
 
 
 def test_small_print_at_the_start_of_the_text_under_the_body_is_a_paragraph_apart(tmp_path: Path) -> None:
-    """A foot without a mark, drawn before the body: it stays on the page, but is never joined to the body."""
+    """A foot without a mark, drawn before the body in smaller type: it stays on the page, never joined to the body,
+    a passage of its own as a foot drawn last is (pdf_foot)."""
     c = canvas.Canvas(str(tmp_path / "letter.pdf"), pagesize=A4)
     c.setFont("Helvetica", 8)
     c.drawString(72, 80, "Danube Skills Observatory, 12 Quay Street, 1010 Vienna, office@danube-skills.example")
@@ -139,8 +140,8 @@ def test_small_print_at_the_start_of_the_text_under_the_body_is_a_paragraph_apar
         c.drawString(72, 760 - 13 * k, line)
     c.showPage()
     c.save()
-    (passage,) = PdfReader().read(tmp_path / "letter.pdf").passages
-    assert passage.text.split("\n") == [
-        "Danube Skills Observatory, 12 Quay Street, 1010 Vienna, office@danube-skills.example",
+    passages = PdfReader().read(tmp_path / "letter.pdf").passages
+    assert [p.text for p in passages] == [
         " ".join(BODY),
+        "Danube Skills Observatory, 12 Quay Street, 1010 Vienna, office@danube-skills.example",
     ]
