@@ -13,6 +13,7 @@ public programmes, not any corpus's words; a verb outside them is met by its own
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.drafting.drafters.candidates import FINITE
 
@@ -97,14 +98,21 @@ def asked_act(question: str) -> str | None:
     return None if verb in _NOT_ACTS else verb
 
 
-def _asked_acts(question: str) -> list[str]:
+@lru_cache(maxsize=1024)  # asked of every candidate sentence of a question: read once per question
+def _asked_acts(question: str) -> tuple[str, ...]:
     """The act asked about and the acts it is done in ("be involved in designing" is also about designing), when
     the act is one the groups know: a word read as the verb that is none ("Who should public money reach?") must
     never turn an answer away."""
     verb = asked_act(question)
     if verb is None or not _known(verb):
-        return []
-    return [verb, *(m.group("verb").lower() for m in _GERUND.finditer(question))]
+        return ()
+    return (verb, *(m.group("verb").lower() for m in _GERUND.finditer(question)))
+
+
+@lru_cache(maxsize=1024)
+def _act_stems(question: str) -> tuple[str, ...]:
+    """The word beginnings that speak of the question's acts (:func:`_stems` of each)."""
+    return tuple(s for verb in _asked_acts(question) for s in _stems(verb))
 
 
 def _known(verb: str) -> bool:
@@ -127,7 +135,7 @@ def act_unsaid(question: str, sentence: str) -> bool:
         return False
     words = re.findall(r"[a-z][a-z-]*", sentence.lower())
     text = " ".join(words)
-    for stem in (s for verb in acts for s in _stems(verb)):
+    for stem in _act_stems(question):
         if " " in stem:
             if stem in text:
                 return False
