@@ -31,12 +31,11 @@ from eval.heldout8.contributions import (  # noqa: E402
     AUSTRIA_REPORT,
     BULGARIA_BRIEF,
     MACEDONIA_ANSWERS,
-    METADATA,
     MONTENEGRO_SLIDES,
-    OUTLINE,
     ROMANIA_RECOMMENDATIONS,
     SLOVAKIA_STATEMENT,
 )
+from eval.heldout8.sheets import METADATA, OUTLINE  # noqa: E402
 from eval.office_builds import build_slides, set_properties, stable_zip  # noqa: E402
 
 

@@ -108,7 +108,7 @@ def test_the_outline_is_a_writer_document_with_six_sections_and_28_numbered_ques
     assert [len(s.questions) for s in outline.sections] == [6, 4, 5, 6, 4, 3]
     assert [s.audience for s in outline.sections] == ["system", "system", "provider", "provider", "system",
                                                       "provider"]  # fmt: skip
-    spec = importlib.import_module("eval.heldout8.contributions").OUTLINE
+    spec = importlib.import_module("eval.heldout8.sheets").OUTLINE
     assert [q for s in outline.sections for q in s.questions] == [b[1] for b in spec["blocks"] if b[0] == "n"]
 
 
@@ -176,6 +176,6 @@ def test_the_runner_finds_the_writer_outline_and_the_set_needs_no_file_outside_i
     assert run.outline_of(tmp_path) == tmp_path / "outline.docx"
     assert {p.name for p in HERE.iterdir() if p.name != "__pycache__"} == {
         "README.md", "build.py", "contributions.py", "corpus", "divergence_gold.yaml", "drafting_gold.yaml",
-        "drafting_labels.jsonl", "outline.odt",
+        "drafting_labels.jsonl", "outline.odt", "sheets.py",
     }  # fmt: skip
     assert Path(run.__file__).resolve().parent == ROOT / "eval" / "heldout"
