@@ -256,6 +256,9 @@ _TIME_ASPECTS = {
         "decision": r"decid\w*|decision\w*|process\w*|respon\w*|repl\w*",
         "retention": r"kept|keep\w*|stor\w*|retain\w*|retention|archiv\w*",
         "waiting": r"wait\w*",
+        # a time limit after an event: "issued no later than two months after the assessment" says how soon, not
+        # how long a licence stays valid
+        "deadline": r"no\s+later\s+than|at\s+the\s+latest|deadlines?|within\s+(?:\w+\s+){1,3}?(?:of|after|from)",
         # how long a provider has existed or worked, and how long making a course takes ("to develop a new
         # micro-credential"; not a learner developing skills, nor professional development)
         "operation": r"operat\w*|existed|in\s+business|track\s+record|been\s+(?:active|established|running)",
@@ -301,7 +304,12 @@ def times_elsewhere(question: str, sentence: str) -> bool:
     asked, given = _time_aspects(question), _time_aspects(sentence)
     if "length" in asked:  # a course's length is also told by its volume of learning ("60 hours of study")
         asked |= {"workload"}
-    return bool(asked) and bool(given) and not asked & given
+    if asked & {"waiting", "decision", "completion"}:  # bounded by a time limit: "granted within two months of"
+        asked |= {"deadline"}
+    # a time limit on something the sentence names is that thing's time: "complete a course within six months of
+    # registering" gives a completion, not a decision
+    named = given - {"deadline"}
+    return bool(asked) and bool(given) and not asked & (named or given)
 
 
 # a clause that says where, why or in what way, not who does what the sentence holds

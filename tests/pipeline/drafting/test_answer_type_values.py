@@ -142,3 +142,47 @@ def test_a_bound_said_as_anything_below_it_holds_a_value():
     question = "What is the smallest workload a badge should have?"
     assert answers_type(question, "Anything shorter than 20 hours of learning does not let us test a real skill.")
     assert not answers_type(question, "Our shortest badge took 20 hours of learning last year.")
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answers"),
+    [
+        # a time limit after an event says how soon, not how long a licence or a record lasts
+        (
+            "How long should a guide's licence stay valid?",
+            "The licence should be sent no later than a week after the exam.",
+            False,
+        ),
+        (
+            "How long should clubs keep their members' logbooks?",
+            "Members should get their badge within ten days of the climb.",
+            False,
+        ),
+        (
+            "How long should a licence stay valid?",
+            "A licence should be renewed no later than five years after its award.",
+            True,
+        ),
+        # a wait, a decision or a completion is bounded by such a limit
+        (
+            "How long should divers wait for their card?",
+            "The card should be posted no later than two weeks after the dive.",
+            True,
+        ),
+        ("How long may an appeal decision take?", "An appeal should be settled within six weeks of its filing.", True),
+        (
+            "How long should a trainee have to finish the course?",
+            "Trainees should finish within a year of enrolling.",
+            True,
+        ),
+        # ... but only when the limit is on the thing asked: finishing a course is no decision
+        ("How long may an appeal decision take?", "Trainees should finish a course within a year of enrolling.", False),
+        (
+            "Within what time of the final dive should the card reach the diver?",
+            "A course should not exceed 40 hours of study.",
+            False,
+        ),
+    ],
+)
+def test_a_time_limit_after_an_event_is_the_time_of_that_event(question, sentence, answers):
+    assert answers_type(question, sentence) is answers
