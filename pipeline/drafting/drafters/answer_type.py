@@ -245,16 +245,23 @@ _DESCRIPTION = re.compile(
     r"at present|today)\b|%",
     _I,
 )
+# a standing someone holds: keeping it is staying valid, not storing anything (a credential or a certificate may be
+# kept in a wallet, so it is no standing here)
+_STANDING = (
+    r"(?:(?:the|their|its|his|her|a|an|our|your)\s+)?(?:registration|licen[cs]es?|status|accreditation|membership|"
+    r"titles?|right\s+to)\b"
+)
 # what a span of time is of: "How long should records be kept?" is not answered by how long a credential stays
 # valid, nor "How long should a decision take?" by how long a course takes to complete
 _TIME_ASPECTS = {
     aspect: re.compile(rf"\b(?:{words})\b", _I)
     for aspect, words in {
         "validity": r"valid\w*|expir\w*|lapse\w*|renew\w*|refresher|re-?assess\w*|re-?certif\w*|(?:in|its)\s+force|"
-        r"keeps?\s+its\s+(?:worth|value)",
+        rf"keeps?\s+its\s+(?:worth|value)|keep\w*\s+{_STANDING}",
         "completion": r"complet\w*|finish\w*|enrol\w*",
         "decision": r"decid\w*|decision\w*|process\w*|respon\w*|repl\w*",
-        "retention": r"kept|keep\w*|stor\w*|retain\w*|retention|archiv\w*",
+        # keeping a licence or a registration is its validity ("refresher training to keep the registration")
+        "retention": rf"kept|keep\w*(?!\s+{_STANDING})|stor\w*|retain\w*|retention|archiv\w*",
         "waiting": r"wait\w*",
         # a time limit after an event: "issued no later than two months after the assessment" says how soon, not
         # how long a licence stays valid

@@ -186,3 +186,30 @@ def test_a_bound_said_as_anything_below_it_holds_a_value():
 )
 def test_a_time_limit_after_an_event_is_the_time_of_that_event(question, sentence, answers):
     assert answers_type(question, sentence) is answers
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answers"),
+    [
+        # keeping a licence or a registration is staying valid, not storing anything
+        (
+            "How long should clubs keep their logbooks?",
+            "Guides must log 20 climbs over three years to keep their licence.",
+            False,
+        ),
+        (
+            "How long should a guide's licence stay valid?",
+            "Guides must log 20 climbs over three years to keep their licence.",
+            True,
+        ),
+        ("How long should clubs keep their logbooks?", "Clubs should keep logbooks for six years.", True),
+        # a credential is kept in a wallet: keeping it is no standing
+        (
+            "How long should divers be able to keep their badge?",
+            "The wallet should store each badge for ten years.",
+            True,
+        ),
+    ],
+)
+def test_keeping_a_licence_is_its_validity_not_storage(question, sentence, answers):
+    assert answers_type(question, sentence) is answers
