@@ -36,7 +36,12 @@ from pipeline.drafting.drafters.actors import (
 from pipeline.drafting.drafters.acts import act_unsaid
 from pipeline.drafting.drafters.bounds import bounds_elsewhere
 from pipeline.drafting.drafters.candidates import is_imperative, takes_position
-from pipeline.drafting.drafters.counting import counts_elsewhere, misses_named_figures, named_figures
+from pipeline.drafting.drafters.counting import (
+    counted_in_elsewhere,
+    counts_elsewhere,
+    misses_named_figures,
+    named_figures,
+)
 from pipeline.drafting.drafters.figures import (
     CURRENCY,
     DIGITS,
@@ -409,6 +414,8 @@ def answers_type(question: str, sentence: str, practice: bool = False) -> bool:
             return False  # "Who should train the assessors?" is not answered by who judges the work
     if counts_elsewhere(question, sentence, kind) or times_elsewhere(question, sentence):
         return False
+    if counted_in_elsewhere(question, sentence, kind):
+        return False  # "How many credits may count towards a degree?" is not answered by one course's size
     if bounds_elsewhere(question, sentence):
         return False  # "the smallest size" is not answered by a ceiling ("should not exceed 10 ECTS")
     if misses_named_figures(question, sentence):

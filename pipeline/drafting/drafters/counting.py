@@ -123,3 +123,19 @@ def misses_named_figures(question: str, sentence: str) -> bool:
 _OPENS_SUBJECT = re.compile(r"^\W*(?:a|an|each|every|any)?\s*$", _I)
 # number words that are as often pronouns or articles as counts
 _PRONOUN_FIGURES = frozenset({"one", "a single", "single", "half", "a few", "several"})
+
+
+# "How many credits may count towards a degree?" asks how much of one qualification another may stand for: the
+# size of one credential ("should carry no fewer than three credits") or its price does not say it
+_TOWARDS = re.compile(r"\btowards\b", re.IGNORECASE)
+_COUNTED_IN = re.compile(
+    r"\b(?:towards|count\w*|credit\w*\s+(?:for|against|to|towards|in)|recogni[sz]\w*|transfer\w*|accumulat\w*|"
+    r"stack\w*|add\w*\s+up|combin\w*|exempt\w*|shorten\w*|part\s+of|in\s+place\s+of|replac\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def counted_in_elsewhere(question: str, sentence: str, kind: str | None) -> bool:
+    """Whether ``question`` asks a value of what counts towards something larger and ``sentence`` gives a value
+    without speaking of any counting towards, recognising or transferring."""
+    return kind is not None and bool(_TOWARDS.search(question)) and not _COUNTED_IN.search(sentence)

@@ -213,3 +213,18 @@ def test_a_time_limit_after_an_event_is_the_time_of_that_event(question, sentenc
 )
 def test_keeping_a_licence_is_its_validity_not_storage(question, sentence, answers):
     assert answers_type(question, sentence) is answers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answers"),
+    [
+        ("A sailing course should carry no fewer than two credits.", False),
+        ("The club charges 90 euros for a course of 2 credits.", False),
+        ("Up to 20 credits from sailing courses should count towards the instructor diploma.", True),
+        ("The academy should recognise at most 15 credits of earlier courses.", True),
+        ("Courses should be credited towards the diploma, 2 credits each.", True),
+    ],
+)
+def test_how_much_may_count_towards_a_diploma_is_not_one_courses_size(sentence, answers):
+    question = "How many credits from short courses may count towards the instructor diploma?"
+    assert answers_type(question, sentence) is answers
