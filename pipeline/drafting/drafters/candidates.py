@@ -122,6 +122,14 @@ _META = re.compile(
     r"annex|proposals?|recommendations?)s?) (below|above)\b|\b(below|above)\s*:)",
     re.IGNORECASE,
 )
+# A question someone asked, reported ("Eitan asked how long the ministry needs; nobody knew"): it claims nothing.
+# "Asked whether ..., 70 per cent said no" and "When asked ..." open with the question and go on to an answer.
+_REPORTED_QUESTION = re.compile(
+    r"^(?!(?:when|if|once|after|before|as)\b)(?:[\w'’.-]+\s+){1,4}?(?:asked|wondered|queried|enquired|inquired)\s+"
+    r"(?:(?:us|them|me|him|her)\s+)?(?:how|whether|if|what|who|whom|why|"
+    r"when|which|where)\b",
+    re.IGNORECASE,
+)
 # A demonstrative that points back at what the contribution said before ("this choice", "such a rule").
 _ANAPHOR_NOUNS = (
     r"choice|approach|proposal|option|model|view|problem|position|step|rule|requirement|procedure|method|list|reason|"
@@ -260,7 +268,7 @@ def clean_sentence(raw: str, on_slide: bool) -> str | None:
     item_end = bulleted and bool(_ITEM_END.search(text))
     if item_end:
         text = _ITEM_END.sub("", text)
-    if not text or looks_like_instruction(text) or _META.search(text):
+    if not text or looks_like_instruction(text) or _META.search(text) or _REPORTED_QUESTION.search(text):
         return None
     answer = _YES_NO.match(text)
     if answer and answer.group(2) in ".!":

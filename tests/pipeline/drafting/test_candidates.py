@@ -414,3 +414,21 @@ def test_an_it_that_stands_for_what_follows_leans_on_nothing(text):
 @pytest.mark.parametrize("text", ["It is a good idea.", "It should cover the whole sector.", "It is important."])
 def test_an_it_that_stands_for_something_said_before_still_leans(text):
     assert clean_sentence(text, False) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [
+        # a question someone asked, reported, claims nothing
+        ("Marta asked how long the harbour office needs to approve a skipper's course; nobody knew.", False),
+        ("One of the instructors wondered whether the test could be taken online.", False),
+        ("The committee asked us what a good sailing course should contain, so here are our points.", False),
+        # a survey question opening a finding, and a request, are kept
+        ("Asked whether courses should expire, most of the skippers said they should not.", True),
+        ("When asked which test they preferred, the instructors chose the practical one.", True),
+        ("The club asked that every course end with a test on the water.", True),
+        ("Harbour masters want to know where a skipper learned to sail.", True),
+    ],
+)
+def test_a_reported_question_is_no_candidate(raw, kept):
+    assert (clean_sentence(raw, on_slide=False) == raw) is kept
