@@ -105,7 +105,7 @@ def _rtf(text: str) -> str:
             out.append(ch)
         else:
             try:
-                out.append("\\'%02x" % ch.encode("cp1252")[0])
+                out.append(f"\\'{ch.encode('cp1252')[0]:02x}")
             except UnicodeEncodeError:
                 out.append(f"\\u{ord(ch)}?")
     return "".join(out)

@@ -99,20 +99,50 @@ AZERBAIJAN_REGISTER = {
                 ["Prepared by Türkan Rzayeva, deputy director · version 2 · 6 March 2026"],
                 [None],
                 ["ID", "Risk", "Likelihood", "Impact", "What we recommend", "Owner"],
-                ["R1", "Employers do not trust short certificates and keep hiring by word of mouth", "Medium",
-                 "High", "Every micro-credential should pass an external quality review by the State Agency for "
-                 "Vocational Education before it is first offered.", "State agency"],
-                ["R2", "Courses teach what the centre happens to offer rather than what the workshops need", "High",
-                 "High", "Owners of carpet workshops and silk farms should be asked what each course must teach "
-                 "before its outcomes are fixed.", "Centre"],
-                ["R3", "Women in the villages cannot travel to courses in town", "High", "Medium",
-                 "Trainers should travel to the villages in the winter months, when there is little work in the "
-                 "orchards.", "Centre"],
-                ["R4", "Training given by cooperatives goes unrecognised because only state colleges certify",
-                 "Medium", "Medium", "Agricultural and craft cooperatives should be allowed to issue "
-                 "micro-credentials to their own members.", "Ministry"],
-                ["R5", "Fewer enrolments in spring 2026 than planned", "Low", "Medium",
-                 "Monitor enrolment each month", "Centre"],
+                [
+                    "R1",
+                    "Employers do not trust short certificates and keep hiring by word of mouth",
+                    "Medium",
+                    "High",
+                    "Every micro-credential should pass an external quality review by the State Agency for "
+                    "Vocational Education before it is first offered.",
+                    "State agency",
+                ],
+                [
+                    "R2",
+                    "Courses teach what the centre happens to offer rather than what the workshops need",
+                    "High",
+                    "High",
+                    "Owners of carpet workshops and silk farms should be asked what each course must teach "
+                    "before its outcomes are fixed.",
+                    "Centre",
+                ],
+                [
+                    "R3",
+                    "Women in the villages cannot travel to courses in town",
+                    "High",
+                    "Medium",
+                    "Trainers should travel to the villages in the winter months, when there is little work in the "
+                    "orchards.",
+                    "Centre",
+                ],
+                [
+                    "R4",
+                    "Training given by cooperatives goes unrecognised because only state colleges certify",
+                    "Medium",
+                    "Medium",
+                    "Agricultural and craft cooperatives should be allowed to issue "
+                    "micro-credentials to their own members.",
+                    "Ministry",
+                ],
+                [
+                    "R5",
+                    "Fewer enrolments in spring 2026 than planned",
+                    "Low",
+                    "Medium",
+                    "Monitor enrolment each month",
+                    "Centre",
+                ],
             ],
             "widths": {"A": 6, "B": 42, "C": 12, "D": 10, "E": 60, "F": 14},
             "bold_rows": (4,),
@@ -147,35 +177,83 @@ ITALY_OPTIONS = {
     ),
     # (heading, [(option, what it means, for, against)], preferred option)
     "topics": (
-        ("1. Size of a micro-credential", (
-            ("Option A: no lower limit", "Any course, however short, can lead to a micro-credential.",
-             "Flexible; suits demonstrations at fairs.", "A credential may then stand for very little."),
-            ("Option B: a floor", "A minimum volume of learning is set nationally.",
-             "Employers know what to expect.", "Some short courses would no longer qualify."),
-        ), "Option B. A micro-credential should require at least 2 ECTS credits, about fifty hours of learning, "
-           "or it says too little about what the holder can do."),
-        ("2. Funding", (
-            ("Option A: public money only", "The region pays the whole course.",
-             "No barrier for anyone.", "Places are booked and then left empty."),
-            ("Option B: a shared cost", "The region pays most of the course and the learner the rest.",
-             "Learners commit to finishing.", "A barrier for those on low incomes."),
-        ), "Option B. Learners should pay part of the fee themselves, because people value a course more when they "
-           "have put some of their own money into it; the rest should come from the regional fund."),
-        ("3. Assessment", (
-            ("Option A: a written test", "A multiple-choice test at the end of the course.",
-             "Cheap and quick to mark.", "Says nothing about the hands."),
-            ("Option B: a piece of work", "The learner makes an object in the workshop.",
-             "Shows the skill itself.", "Takes a master's time."),
-        ), "Option B. The assessment should consist of a real piece made in the workshop and judged by a master "
-           "artisan, not of a written test."),
-        ("4. Building towards a qualification", (
-            ("Option A: stand-alone credentials", "Each credential stays on its own.",
-             "Simple to run.", "Learners collect certificates that lead nowhere."),
-            ("Option B: stackable credentials", "Credentials in one craft add up to a qualification.",
-             "A clear path for adults.", "Needs agreement with the region."),
-        ), "Option B. Four micro-credentials in the same craft should together lead to the regional qualification "
-           "of craft operator."),
-    ),  # fmt: skip
+        (
+            "1. Size of a micro-credential",
+            (
+                (
+                    "Option A: no lower limit",
+                    "Any course, however short, can lead to a micro-credential.",
+                    "Flexible; suits demonstrations at fairs.",
+                    "A credential may then stand for very little.",
+                ),
+                (
+                    "Option B: a floor",
+                    "A minimum volume of learning is set nationally.",
+                    "Employers know what to expect.",
+                    "Some short courses would no longer qualify.",
+                ),
+            ),
+            "Option B. A micro-credential should require at least 2 ECTS credits, about fifty hours of learning, "
+            "or it says too little about what the holder can do.",
+        ),
+        (
+            "2. Funding",
+            (
+                (
+                    "Option A: public money only",
+                    "The region pays the whole course.",
+                    "No barrier for anyone.",
+                    "Places are booked and then left empty.",
+                ),
+                (
+                    "Option B: a shared cost",
+                    "The region pays most of the course and the learner the rest.",
+                    "Learners commit to finishing.",
+                    "A barrier for those on low incomes.",
+                ),
+            ),
+            "Option B. Learners should pay part of the fee themselves, because people value a course more when they "
+            "have put some of their own money into it; the rest should come from the regional fund.",
+        ),
+        (
+            "3. Assessment",
+            (
+                (
+                    "Option A: a written test",
+                    "A multiple-choice test at the end of the course.",
+                    "Cheap and quick to mark.",
+                    "Says nothing about the hands.",
+                ),
+                (
+                    "Option B: a piece of work",
+                    "The learner makes an object in the workshop.",
+                    "Shows the skill itself.",
+                    "Takes a master's time.",
+                ),
+            ),
+            "Option B. The assessment should consist of a real piece made in the workshop and judged by a master "
+            "artisan, not of a written test.",
+        ),
+        (
+            "4. Building towards a qualification",
+            (
+                (
+                    "Option A: stand-alone credentials",
+                    "Each credential stays on its own.",
+                    "Simple to run.",
+                    "Learners collect certificates that lead nowhere.",
+                ),
+                (
+                    "Option B: stackable credentials",
+                    "Credentials in one craft add up to a qualification.",
+                    "A clear path for adults.",
+                    "Needs agreement with the region.",
+                ),
+            ),
+            "Option B. Four micro-credentials in the same craft should together lead to the regional qualification "
+            "of craft operator.",
+        ),
+    ),
     "footer": "Confederation of Umbrian Artisan Workshops – training school – Perugia",
 }
 
@@ -185,8 +263,7 @@ BOSNIA_RULEBOOK = {
     "author": "Amra Hodžić-Begović",
     "date": dt.date(2026, 3, 12),
     "blocks": [
-        ("title", "Proposal: Rulebook on micro-credentials in adult education (working draft with explanatory "
-                  "notes)"),
+        ("title", "Proposal: Rulebook on micro-credentials in adult education (working draft with explanatory notes)"),
         "The Adult Education Institute of Zenica-Doboj Canton submits the following draft articles to the "
         "consultation. The Institute was established in 2008 and has kept the examination records of adult "
         "learners on paper since 2011. Each article is followed by a note explaining it.",
@@ -227,16 +304,28 @@ PALESTINE_CAROUSEL = {
     # (big line, small line); the first is the cover, the last the call to comment
     "slides": (
         ("Micro-credentials: 4 things young people in Nablus want", "Swipe →"),
-        ("A one-day workshop of six hours is enough to earn a micro-credential.",
-         "As long as the skill is tested at the end of the day."),
-        ("Young people in the camps and villages should be able to follow every course on their phones.",
-         "Most of our members have a phone, few have a laptop."),
-        ("Young people who are out of work should be reached through the youth centres and the social media pages "
-         "they already follow.", "Not through posters at the ministry."),
-        ("Every credential should be shareable as a link on a CV or a LinkedIn profile.",
-         "Employers in Ramallah hire from LinkedIn."),
-        ("About us", "Founded in 2019 · 640 members · courses taught in Arabic, with English terms for software "
-         "tools · course fee 40 shekels"),
+        (
+            "A one-day workshop of six hours is enough to earn a micro-credential.",
+            "As long as the skill is tested at the end of the day.",
+        ),
+        (
+            "Young people in the camps and villages should be able to follow every course on their phones.",
+            "Most of our members have a phone, few have a laptop.",
+        ),
+        (
+            "Young people who are out of work should be reached through the youth centres and the social media pages "
+            "they already follow.",
+            "Not through posters at the ministry.",
+        ),
+        (
+            "Every credential should be shareable as a link on a CV or a LinkedIn profile.",
+            "Employers in Ramallah hire from LinkedIn.",
+        ),
+        (
+            "About us",
+            "Founded in 2019 · 640 members · courses taught in Arabic, with English terms for software "
+            "tools · course fee 40 shekels",
+        ),
         ("Tell us what you think", "Comment below or write to us · #MicroCredentialsPS"),
-    ),  # fmt: skip
+    ),
 }
