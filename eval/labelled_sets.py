@@ -63,6 +63,7 @@ OUTLINE_NAMES = (
     "outline.rtf",
     "outline.json",
     "outline.pdf",
+    "outline.eml",
 )
 
 
