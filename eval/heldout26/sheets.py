@@ -12,7 +12,7 @@ import datetime as dt
 
 REGISTER = {
     "title": "Consultare privind microcertificatele – registrul contribuțiilor primite (actualizat la 13.03.2026)",
-    "author": "Ioana Bălănescu",
+    "author": "Mihaela Vlădescu",
     "date": dt.date(2026, 3, 13),
     "sheet": "Registru",
     "header": (
@@ -27,7 +27,7 @@ REGISTER = {
          "Ungaria", "UE", "e-mail", "12.03.2026", "documentul PDF atașat"),
         ("3", "positions_werkplein_ijsselvallei.pdf", "Terpstra, Roos", "Werkplein IJsselvallei", "Olanda",
          "UE", "tabel", "10.03.2026", None),
-        ("4", "phone_note_irbid_directorate_of_education.rtf", "Mr Basel Haddadin",
+        ("4", "phone_note_irbid_directorate_of_education.rtf", "Mr Basel Tarawneh",
          "Irbid Directorate of Education", "Iordania", "partener", "notă telefonică", "11.03.2026",
          "notă redactată de secretariat (T. Marstrand)"),
         ("5", "working_paper_buna_institute_skills_research.odt", "Dr Elira Manaj-Kola",
@@ -38,7 +38,7 @@ REGISTER = {
          "Associazione Industriali Alto Sannio", "Italia", "UE", "amendamente", "11.03.2026", None),
         ("8", "mind_map_naryn_youth_council.md", "Aidai Sultanbekova", "Naryn Youth Council", "Kârgâzstan",
          "partener", "hartă mentală", "12.03.2026", None),
-        ("9", "oped_nablus_adult_learning_collective.html", "Rania Qaddoumi-Sabbagh",
+        ("9", "oped_nablus_adult_learning_collective.html", "Hanan Qaddoumi-Sabbagh",
          "Nablus Adult Learning Collective", "Palestina", "partener", "articol de opinie", "08.03.2026",
          "publicat în The Levant Ledger"),
         ("10", "trello_board_souss_training_quality_observatory.csv", "OUAZZANI-TAHIRI Hicham",
@@ -107,7 +107,7 @@ CALL = {
     "closing": [
         "Deadline: please send your contribution by Friday 13 March 2026, 17:00 CET. Contributions received after "
         "the deadline will be read, but may not be reflected in the first draft.",
-        "Contact: Ioana Bălănescu, consultation secretariat, consultation@mc-guidelines.example.eu, "
+        "Contact: Mihaela Vlădescu, consultation secretariat, consultation@mc-guidelines.example.eu, "
         "+40 21 555 0142.",
     ],
 }  # fmt: skip

@@ -162,8 +162,9 @@ def test_every_labelled_set_is_offered_and_a_held_out_set_never_is():
     # by the folders inside the repository: the checkout's own folder name may hold any word
     root = Path(calibrate.__file__).resolve().parents[1]
     inside = [Path(p).resolve().relative_to(root).parts for s in calibrate.SETS for p in (s.corpus, s.labels)]
-    # written and run once as held out in session 17, not yet labelled: never read by a calibration
-    held_out = ("heldout24", "heldout25")
+    # written and run once as held out in session 17, not yet labelled, and heldout26, written in session 18 and
+    # not yet run: never read by a calibration
+    held_out = ("heldout24", "heldout25", "heldout26")
     assert all(name not in parts for parts in inside for name in held_out)
 
 
