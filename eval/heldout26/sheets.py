@@ -32,7 +32,7 @@ REGISTER = {
          "notă redactată de secretariat (T. Marstrand)"),
         ("5", "working_paper_buna_institute_skills_research.odt", "Dr Elira Manaj-Kola",
          "Buna Institute for Skills Research", "Albania", "partener", "document de lucru", "06.03.2026", None),
-        ("6", "slack_thread_fernhollow_learning.txt", "Aoife Brannigan", "Fernhollow Learning Ltd", "Irlanda", "UE",
+        ("6", "slack_thread_fernhollow_learning.txt", "Brannigan, A.", "Fernhollow Learning Ltd", "Irlanda", "UE",
          "conversație", "10.03.2026", "trimis ca export al discuției"),
         ("7", "amendments_alto_sannio_industrial_association.xlsx", "Dott.ssa Lucrezia Ferrandina",
          "Associazione Industriali Alto Sannio", "Italia", "UE", "amendamente", "11.03.2026", None),
