@@ -75,6 +75,7 @@ SETS = {
     "heldout23": {".pdf": 2, ".txt": 2, **dict.fromkeys((".odt", ".rtf", ".html", ".png", ".docx", ".md"), 1)},
     "heldout24": {".txt": 3, **dict.fromkeys((".eml", ".md", ".docx", ".xlsx", ".pdf", ".html", ".ods"), 1)},
     "heldout25": {".docx": 2, **dict.fromkeys((".pdf", ".html", ".csv", ".eml", ".md", ".rtf", ".pptx", ".xlsx"), 1)},
+    "heldout26": dict.fromkeys((".docx", ".eml", ".pdf", ".rtf", ".odt", ".txt", ".xlsx", ".md", ".html", ".csv"), 1),
     "heldout27": dict.fromkeys((".html", ".pdf", ".md", ".csv", ".docx", ".rtf", ".xlsx", ".odt", ".pptx", ".eml"), 1),
 }  # fmt: skip
 CONTRIBUTION_SUFFIXES = {
