@@ -16,7 +16,7 @@ from collections.abc import Collection, Sequence
 import numpy as np
 
 from pipeline.drafting.drafters.answer_type import answers_type
-from pipeline.drafting.drafters.answering import AnswerModel, features, load_model
+from pipeline.drafting.drafters.answering import FEATURES, AnswerModel, features, load_model
 from pipeline.drafting.drafters.candidates import (
     FINITE,
     Candidate,
@@ -25,6 +25,7 @@ from pipeline.drafting.drafters.candidates import (
     is_imperative,
     looks_like_instruction,
 )
+from pipeline.drafting.drafters.stated_act import states_asked_act
 from pipeline.drafting.outline import SectionSpec
 from pipeline.index.embeddings import Embedder, embed_cached
 from pipeline.model import DraftResult, Evidence, Gap, Paragraph, SectionEvidence, Sentence, verb_for
@@ -251,7 +252,7 @@ class ExtractiveDrafter:
             top = int(np.argmax(live)) if len(live) else -1
             chosen: list[int] = []
             twins: dict[int, list[int]] = {}
-            answered = self.model.answered(rows, probs, self.lift)
+            answered = self.model.answered(rows, probs, self.lift) or self._states_act(question, rows, live, cands)
             rival = self._better_fit(question, vectors[top]) if answered and top >= 0 else None
             if rival is not None:  # the best sentence answers another question of the outline: not this one
                 answered = False
@@ -303,6 +304,17 @@ class ExtractiveDrafter:
             holder.update((j, question) for i in chosen for j in twins.get(i, []))
             paragraphs.append(Paragraph(tuple(sentences), theme=question))
         return paragraphs, gaps, scores, holder, wanted
+
+    @staticmethod
+    def _states_act(question: str, rows: np.ndarray, live: np.ndarray, cands: list[Candidate]) -> bool:
+        """Whether the pool's best sentence, by the model and by closeness in meaning alike, takes a position on the
+        very act a yes/no or "how should" question asks about (``stated_act``): the question is then answered,
+        however differently the rest of the sentence is worded."""
+        if not len(live) or float(live.max()) < 0:
+            return False
+        top = int(np.argmax(live))
+        closest = int(np.argmax(rows[:, FEATURES.index("cos_question")]))
+        return top == closest and states_asked_act(question, cands[top].text)
 
     def _choose(
         self,

@@ -1,0 +1,35 @@
+"""eval/gap_stages.py finds a labelled answer again in a passage however the reader spaced and quoted it."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+pytestmark = pytest.mark.unit
+
+stages = importlib.import_module("eval.gap_stages")
+
+
+def test_an_answer_is_found_in_a_passage_whatever_its_spacing_and_quotes():
+    passage = "Our view:  \u201cTrainees should be assessed\non a real lathe\u201d, said the guild."
+    assert stages.holds(passage, 'Trainees should be assessed on a real lathe"')
+
+
+def test_a_long_answer_cut_by_the_reader_after_its_first_words_is_still_found():
+    answer = (
+        "Every badge should name the body that checks its quality, so that a reader in another country knows "
+        "whom to ask about it."
+    )
+    passage = "Every badge should name the body that checks its quality, so that a reader in another country knows wh"
+    assert stages.holds(passage, answer)
+
+
+def test_another_sentence_is_not_the_answer():
+    assert not stages.holds("Badges are printed on thick paper.", "Badges should be issued within a month.")
+    assert not stages.holds("Anything at all.", "")
+
+
+def test_the_stages_are_listed_in_the_order_the_drafter_passes_them():
+    assert stages.STAGES[:4] == ("reader", "retrieval", "candidates", "gate")
+    assert stages.STAGES[-1] == "unlabelled"

@@ -1,0 +1,123 @@
+"""A yes/no or "how should" question is answered by the pool's best sentence when it takes a position on the very
+act the question asks about (pipeline/drafting/drafters/stated_act.py), with sentences of our own."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from pipeline.drafting.drafters.answering import FEATURES, QUESTION_FEATURES, AnswerModel
+from pipeline.drafting.drafters.extractive import ExtractiveDrafter
+from pipeline.drafting.drafters.stated_act import asked_acts, states_asked_act
+from pipeline.drafting.outline import SectionSpec
+from pipeline.model import Evidence, SectionEvidence
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("Should badges count towards a diploma?", "Welding badges should count towards the journeyman exam."),
+        ("Can several badges be merged into one award?", "Our badges can be merged and carried into a degree."),
+        ("Should a badge from one port be honoured by the other ports?", "A port badge must be honoured everywhere."),
+        ("How should colleges assess practical tasks?", "Manual tasks should be assessed on a real lathe."),
+        ("May providers publish the marks?", "Providers may not publish the marks of their learners."),
+    ],
+)
+def test_a_sentence_that_takes_a_position_on_the_asked_act_answers(question, sentence):
+    assert states_asked_act(question, sentence)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        # "be open" states a quality, not an act
+        ("Should evening courses be open to pupils under 16?", "Evening courses should be open to retired people."),
+        # the question's noun ("the learner's mark") is no act a sentence can take a position on
+        ("Should a badge show the learner's mark?", "Tutors should mark every task within a week."),
+        # an act under no modal is a report, not a position
+        ("Should badges count towards a diploma?", "Last year most badges counted towards a diploma."),
+        # another act of the same sentence's subject
+        ("Should badges count towards a diploma?", "Badges should be issued within a month."),
+        # questions asking for a value, a person or a thing are left to the other rules
+        ("How long should badges stay valid?", "Badges should stay valid for five years."),
+        ("Who should assess the tasks?", "Tasks should be assessed by two tutors."),
+        ("What should a badge contain?", "A badge should contain the hours of learning."),
+    ],
+)
+def test_other_sentences_and_questions_are_left_to_the_model(question, sentence):
+    assert not states_asked_act(question, sentence)
+
+
+def test_the_acts_of_a_question_leave_out_light_verbs_and_nouns_after_an_article():
+    acts = asked_acts("Should the agency make the register public and keep its records?")
+    assert "make" not in acts and "register" not in acts and "records" not in acts
+    assert "keep" not in acts  # a light verb: keeping is too general to carry an answer
+
+
+QUESTION = "Should badges count towards a diploma?"
+ANSWER = "Welding badges should count towards the journeyman exam."
+OTHER = "Badges are printed on thick paper by the college."
+SECTION = SectionSpec(id="badges", title="Badges", audience="system", purpose="Badges.", questions=(QUESTION,))
+
+
+class _Embedder:
+    """The question on the first axis, each sentence at a chosen cosine to it."""
+
+    dimension = 3
+
+    def __init__(self, cosines: dict[str, float]) -> None:
+        self.cosines = cosines
+
+    def embed(self, texts):
+        rows = []
+        for t in texts:
+            c = self.cosines.get(t, 1.0 if t == QUESTION else 0.0)
+            rows.append([c, float(np.sqrt(1 - c * c)), 0.0] if t in self.cosines or t == QUESTION else [0, 0, 1.0])
+        return np.asarray(rows, dtype=np.float32)
+
+
+def _doubting_model() -> AnswerModel:
+    # sentences rise with closeness; the question-level model judges no pool answered
+    n, q = len(FEATURES), len(QUESTION_FEATURES)
+    weights = tuple(10.0 if f == "cos_question" else 0.0 for f in FEATURES)
+    question = AnswerModel((0.0,) * q, (1.0,) * q, (0.0,) * q, -5.0, 0.5)
+    return AnswerModel((0.0,) * n, (1.0,) * n, weights, -5.0, 0.5, question=question)
+
+
+def _evidence(*texts: str) -> SectionEvidence:
+    people = ("Milan Petrovic", "Ana Ferreira")
+    return SectionEvidence(
+        "badges",
+        tuple(
+            Evidence(f"c{k}", f"c{k}.md", "Input", people[k], "", "Serbia", "partner", "input", "", "page 1", t)
+            for k, t in enumerate(texts)
+        ),
+    )
+
+
+def test_a_yes_no_question_whose_best_sentence_takes_a_position_on_its_act_is_answered():
+    drafter = ExtractiveDrafter(_Embedder({ANSWER: 0.45, OTHER: 0.3}), model=_doubting_model())
+    draft = drafter.draft(SECTION, _evidence(ANSWER, OTHER))
+    assert not draft.gaps
+    assert [s.quote for p in draft.paragraphs for s in p.sentences] == [ANSWER]
+
+
+def test_when_the_best_sentence_states_another_act_the_question_stays_a_gap():
+    drafter = ExtractiveDrafter(_Embedder({ANSWER: 0.3, OTHER: 0.45}), model=_doubting_model())
+    draft = drafter.draft(SECTION, _evidence(ANSWER, OTHER))
+    assert [g.question for g in draft.gaps] == [QUESTION]
+    assert not draft.paragraphs
+
+
+def test_the_best_sentence_must_also_be_the_closest_in_meaning():
+    cands = _evidence(ANSWER, OTHER)
+    from pipeline.drafting.drafters.candidates import candidates
+
+    pool = candidates(cands.evidence)
+    rows = np.zeros((2, len(FEATURES)))
+    rows[:, FEATURES.index("cos_question")] = [0.3, 0.5]  # OTHER is closer in meaning
+    assert not ExtractiveDrafter._states_act(QUESTION, rows, np.array([0.4, 0.2]), pool)
+    rows[:, FEATURES.index("cos_question")] = [0.5, 0.3]
+    assert ExtractiveDrafter._states_act(QUESTION, rows, np.array([0.4, 0.2]), pool)
