@@ -5,7 +5,8 @@ Per section and guiding question that asks for a value (:func:`pipeline.synthesi
    (:mod:`pipeline.drafting.drafters.answering`) scores at least ``answer_floor``, or that are at least ``close``
    to the question in meaning, and that give a value of the asked kind;
 2. each contributor's value is read from their own answering sentences; a contributor giving two values that
-   differ gives none (mixed: abstain);
+   differ gives none (mixed: abstain); a contributor saying both yes and no to a question leaves it without a
+   point;
 3. contributors giving one value form a group; the two largest groups whose values differ
    (:func:`pipeline.synthesis.values.differ`) are a point's sides, and any other group differing from every side
    is one more side. Groups giving one value never make a point: that is an agreement. Each side quotes only its
@@ -78,7 +79,14 @@ def held_values(answers: Sequence[Answer]) -> dict[str, tuple]:
 
 
 def value_sides(answers: Sequence[Answer]) -> list[list[Answer]]:
-    """The sides of a point among ``answers`` (see the module); empty when they agree or nobody gives one value."""
+    """The sides of a point among ``answers`` (see the module); empty when they agree or nobody gives one value,
+    and, of a yes or a no, when anyone says both (their reading is in doubt, so the point is)."""
+    said: dict[str, set[tuple]] = {}
+    for a in answers:
+        if a.value.kind == "yesno":
+            said.setdefault(a.claim.voice, set()).add(a.value.key)
+    if any(len(keys) > 1 for keys in said.values()):
+        return []
     groups: dict[tuple, list[Answer]] = {}
     for held in contributor_values(answers).values():
         groups.setdefault(_group_key(held[0].value), []).extend(held)

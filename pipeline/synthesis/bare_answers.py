@@ -1,0 +1,109 @@
+"""Yes and no said with a bare modal of duty, read as the answer to one yes-or-no guiding question of duty.
+
+"Badges should state the hours of practice" answers "Should badges state the hours of practice?" yes, and "No
+badge should state the hours" answers it no, though neither names a force (:mod:`pipeline.synthesis.answers` reads
+only a named one, because a claim's polarity alone once opposed claims on different predicates). So the reading
+here is held to the question's own subject and predicate (the rule, written before the code, is in
+``docs/divergence-bare-yes-no.md``):
+- the question asks a duty ("Should ...?", "Must ...?") and holds no negation of its own;
+- the sentence has exactly one modal of duty ("should", "must", "shall", "ought to", "needs to", "has to", or
+  "need not") with a subject before it; a sentence without one describes, it does not say what should be;
+- its subject shares a word with the question (the thing asked about, or its kind), and its predicate holds the
+  question's other key words: two of them, or all when the question asks one;
+- a negation scoping over the predicate ("should not", "must never", "need not", "no X should") answers no, none
+  answers yes; a negation inside the predicate ("without", "no", "not") is no answer, its scope being unclear;
+- a sentence that is hedged, conditional, restricted ("only"), reported ("some argue", "according to") or asks a
+  question answers nothing: it says yes for some and no for others, or it is somebody else's view.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipeline.synthesis.matter import QUANTIFIERS
+
+_I = re.IGNORECASE
+
+_DUTY_QUESTION = re.compile(r"^\s*(?:should|must|shall|ought)\b", _I)
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot)\b|n['’]t\b", _I)
+
+# one modal of duty, with the negation that scopes over what follows it
+_MODAL = re.compile(
+    r"\b(?:(?P<modal>should|must|shall|ought\s+to|needs?\s+to|ha(?:s|ve)\s+to)"
+    r"(?P<neg>n['’]t\b|\s+(?:not|never)\b)?"
+    r"|(?P<neednot>need\s+not|(?:do|does)\s+not\s+need\s+to|(?:don|doesn)['’]t\s+need\s+to))(?=\s)",
+    _I,
+)
+# hedges, conditions, restrictions, reports and other people's views: no plain yes or no
+_UNSURE = re.compile(
+    r"\b(?:if|unless|provided|as\s+long\s+as|where|when|whenever|once|only|except|perhaps|maybe|possibly|"
+    r"probably|arguably|ideally|might|could|may|would|in\s+(?:some|certain|most|many)\s+cases|in\s+principle|"
+    r"generally|usually|normally|often|sometimes|depend\w*|case[-\s]by[-\s]case|according\s+to|"
+    r"(?:some|others|many|critics|opponents|proponents)\s+(?:\w+\s+)?(?:argue|say|believe|claim|think|hold|feel)|"
+    r"it\s+(?:is|was|has\s+been)\s+(?:said|argued|suggested|claimed|proposed)|whether|either)\b|\?",
+    _I,
+)
+# a subject that denies: "no badge should", "none of the badges should", "nothing should"
+_DENYING_SUBJECT = re.compile(r"(?:^|\b(?:that|we\s+think|we\s+believe)\s+)(?:no|none|nothing|neither)\b", _I)
+# a report of what another person thinks: "employers say that badges should ..." (a first person's frame stays)
+_REPORTED = re.compile(
+    r"\b(?!we\b|i\b)\w+\s+(?:say|says|said|argue[sd]?|claim(?:s|ed)?|think|thinks|believe[sd]?)\b", _I
+)
+_END = re.compile(r"[,;:.()]|\s[-–—]\s")
+
+
+def asks_duty(question: str) -> bool:
+    """Whether ``question`` asks a duty of one thing and holds no negation of its own (which would turn round
+    what a plain yes or no means)."""
+    return bool(_DUTY_QUESTION.match(question)) and not _NEGATION.search(question)
+
+
+def split(text: str) -> tuple[str, str, bool] | None:
+    """A sentence's subject, the predicate its one modal of duty binds, and whether a negation scopes over that
+    predicate; None when it has no such modal, two, or a subject that is not one clause's."""
+    found = list(_MODAL.finditer(text))
+    if len(found) != 1:
+        return None
+    match = found[0]
+    subject = re.split(r"[,;:]", text[: match.start()])[-1].strip()
+    rest = text[match.end() :]
+    end = _END.search(rest)
+    predicate = (rest[: end.start()] if end else rest).strip()
+    if not subject or not predicate:
+        return None
+    denied = bool(match.group("neg") or match.group("neednot"))
+    if _DENYING_SUBJECT.search(subject):
+        if denied:
+            return None  # "no badge should not ...": too subtle to read
+        denied = True
+        subject = _DENYING_SUBJECT.sub("", subject).strip()
+    return subject, predicate, denied
+
+
+def plain_answer(
+    text: str,
+    question: str,
+    salient: Callable[[str], frozenset[str]],
+    words: Callable[[str], frozenset[str]],
+) -> int | None:
+    """+1 when ``text`` says with a bare modal that the question's subject should do what the yes-or-no
+    ``question`` asks, -1 when it says it should not, None otherwise (see the module). ``salient``: a text's key
+    words (the predicate must hold the question's); ``words``: all its topic words (the subject must share one)."""
+    if not asks_duty(question) or _UNSURE.search(text) or _REPORTED.search(text):
+        return None
+    parts = split(text)
+    if parts is None:
+        return None
+    subject, predicate, denied = parts
+    if _NEGATION.search(predicate):
+        return None  # "should be issued without a fee", "should carry no date": the negation's scope is unclear
+    asked_words = words(question) - QUANTIFIERS
+    subject_words = words(subject)
+    if not asked_words & subject_words:
+        return None  # said of another subject: "employers should ..." answers nothing asked of badges
+    asked = salient(question) - QUANTIFIERS - subject_words
+    held = asked & salient(predicate)
+    if not asked or len(held) < min(2, len(asked)):
+        return None
+    return -1 if denied else 1

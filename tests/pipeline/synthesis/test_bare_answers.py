@@ -1,0 +1,122 @@
+"""Yes and no said with a bare modal of duty, and the two quantity faults (a price, one credential's size).
+
+Invented sentences on sailing certificates, beekeeping courses and first-aid badges, none from the evaluation sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.synthesis.bare_answers import asks_duty, plain_answer, split
+from pipeline.synthesis.values import _words, read_value
+
+DATE = "Should sailing certificates state the date of the final exam?"
+
+
+def _answer(text: str, question: str = DATE) -> int | None:
+    return plain_answer(text, question, _words, _words)
+
+
+@pytest.mark.unit
+def test_a_bare_should_of_the_questions_subject_and_predicate_answers_yes() -> None:
+    assert _answer("Sailing certificates should state the date of the final exam.") == 1
+    assert _answer("In our view, every sailing certificate should state the exam date.") == 1
+    assert read_value(DATE, "Sailing certificates should state the date of the final exam.").label == "yes"
+
+
+@pytest.mark.unit
+def test_a_negation_over_the_predicate_answers_no() -> None:
+    assert _answer("A sailing certificate should never state the date of the exam.") == -1
+    assert _answer("Sailing certificates should not state the date of the final exam.") == -1
+    assert _answer("No sailing certificate should state the date of the exam.") == -1
+    assert _answer("Sailing certificates need not state the date of the final exam.") == -1
+    assert _answer("Sailing certificates shouldn't state the date of the final exam.") == -1
+
+
+@pytest.mark.unit
+def test_another_subject_or_predicate_is_no_answer() -> None:
+    # the instructor, not the certificate, is said to state the date
+    assert _answer("Instructors should state the date of the exam in the logbook.") is None
+    # one shared word of a longer predicate is another predicate
+    assert _answer("Sailing certificates should state the name of the club.") is None
+
+
+@pytest.mark.unit
+def test_hedged_conditional_restricted_or_reported_sentences_are_no_answer() -> None:
+    for text in (
+        "Sailing certificates should state the date of the final exam only if the learner asks for it.",
+        "Sailing certificates should state the date of the final exam unless the club objects.",
+        "Sailing certificates should perhaps state the date of the final exam.",
+        "Some argue that sailing certificates should state the date of the final exam.",
+        "According to the clubs, sailing certificates should state the date of the final exam.",
+        "Should sailing certificates state the date of the final exam?",
+    ):
+        assert _answer(text) is None, text
+
+
+@pytest.mark.unit
+def test_no_modal_or_an_unclear_negation_is_no_answer() -> None:
+    # a description says what is, not what should be
+    assert _answer("Sailing certificates state the date of the final exam.") is None
+    # a negation inside the predicate: its scope is unclear
+    assert _answer("Sailing certificates should state the date of the exam without the time.") is None
+    # two modals: which one binds the predicate is unclear
+    assert _answer("Sailing certificates should state the exam date and clubs must keep a copy.") is None
+
+
+@pytest.mark.unit
+def test_only_questions_of_duty_without_their_own_negation_are_read() -> None:
+    assert asks_duty(DATE)
+    assert not asks_duty("Can sailing certificates state the date of the final exam?")
+    assert not asks_duty("Should sailing certificates not state the date of the final exam?")
+    assert _answer("Sailing certificates should state the date of the final exam.", "Can they state it?") is None
+
+
+@pytest.mark.unit
+def test_the_split_of_a_sentence_at_its_one_modal() -> None:
+    assert split("Beekeeping courses must include a day at the hive.") == (
+        "Beekeeping courses",
+        "include a day at the hive",
+        False,
+    )
+    assert split("No beekeeping course should last less than a day.") == (
+        "beekeeping course",
+        "last less than a day",
+        True,
+    )
+    assert split("Beekeeping courses are held in spring.") is None
+
+
+@pytest.mark.unit
+def test_a_price_charged_now_gives_no_quantity() -> None:
+    workload = "What is the smallest workload of a first-aid badge in ECTS credits?"
+    assert read_value(workload, "The college charges 500 euros for a course of 4 ECTS credits.") is None
+    assert read_value(workload, "Each first-aid module costs 90 euros and carries 2 ECTS credits.") is None
+    floor = read_value(workload, "A first-aid badge should carry at least 2 ECTS credits.")
+    assert floor is not None and floor.key[:3] == ("ECTS", 2.0, 2.0)
+
+
+@pytest.mark.unit
+def test_one_credentials_size_is_not_how_much_counts_towards_a_degree() -> None:
+    towards = "How many ECTS credits from first-aid badges may count towards a nursing degree?"
+    assert read_value(towards, "A first-aid badge should carry no fewer than three ECTS credits.") is None
+    counted = read_value(towards, "Up to 20 ECTS credits from badges should count towards the degree.")
+    assert counted is not None and counted.key[:3] == ("ECTS", 20.0, 20.0)
+
+
+@pytest.mark.unit
+def test_anyone_saying_both_yes_and_no_leaves_the_question_without_a_point() -> None:
+    from pipeline.model import Evidence
+    from pipeline.synthesis.claims import Claim
+    from pipeline.synthesis.compared import Answer, value_sides
+
+    def said(who: str, text: str) -> Answer:
+        value = read_value(DATE, text)
+        assert value is not None, text
+        evidence = Evidence(f"c{len(text)}", f"{who}.docx", "T", who, "", "X", "EU", "k", "", "page 1", text)
+        return Answer(Claim(text, evidence, who), value, 0.5)
+
+    yes = "Sailing certificates should state the date of the final exam."
+    no = "A sailing certificate should never state the date of the exam."
+    assert len(value_sides([said("Ana", yes), said("Ben", no)])) == 2
+    assert value_sides([said("Ana", yes), said("Ben", no), said("Cleo", yes), said("Cleo", no)]) == []
