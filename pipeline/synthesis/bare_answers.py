@@ -50,13 +50,54 @@ _DENYING_SUBJECT = re.compile(r"(?:^|\b(?:that|we\s+think|we\s+believe)\s+)(?:no
 _REPORTED = re.compile(
     r"\b(?!we\b|i\b)\w+\s+(?:say|says|said|argue[sd]?|claim(?:s|ed)?|think|thinks|believe[sd]?)\b", _I
 )
-_END = re.compile(r"[,;:.()]|\s[-–—]\s")
+_END = re.compile(
+    r"[,;:.()]|\s[-–—]\s|\s(?:so\s+that|because|since|in\s+order\s+to|as\s+(?:our|their|its|they|we))\b", _I
+)
+# a predicate keeping its subject out of what is asked: "stay outside the framework", "be kept out of the register"
+_KEPT_OUT = re.compile(r"^(?:stay|remain|be\s+kept|be\s+left|be\s+held)\s+(?:\w+\s+)?(?:outside|out\s+of)\s+", _I)
+
+
+# two questions in one ("..., and under what conditions?", "... and should they be entered in the register?")
+_COMPOUND = re.compile(
+    r",\s*(?:and|or)\b|\b(?:and|or)\s+(?:should|must|shall|under|how|what|when|who|which|whether|if|to\s+what)\b", _I
+)
+# the verbs after which what is asked is a state or an object, not an act ("be free of charge", "have a level")
+_LINKS = frozenset({"be", "have", "get", "become", "remain", "stay", "carry", "hold", "receive"})
+# "be able to earn", "be allowed to run": the act is what follows
+_ABLE = re.compile(r"^be\s+(?:able|allowed|permitted|free)\s+to\s+(?P<verb>[a-z]+)", _I)
+_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en|wn|pt|ld|id|ne|ght)$", _I)
+# a first person's frame before what is said: "Our central position is that ...", "We think that ..."
+_FRAME = re.compile(r"^.*\b(?:that|think|believe|consider|propose|recommend)\s+", _I)
 
 
 def asks_duty(question: str) -> bool:
-    """Whether ``question`` asks a duty of one thing and holds no negation of its own (which would turn round
-    what a plain yes or no means)."""
-    return bool(_DUTY_QUESTION.match(question)) and not _NEGATION.search(question)
+    """Whether ``question`` asks a duty of one thing ("Should badges state the hours?"), not two ("..., and
+    how?"), and holds no negation of its own (which would turn round what a plain yes or no means)."""
+    return bool(_DUTY_QUESTION.match(question)) and not _NEGATION.search(question) and not _COMPOUND.search(question)
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def asked_parts(question: str) -> tuple[str, str | None] | None:
+    """A yes-or-no question's subject, and the act it asks of it (a verb, lower case) or None when it asks a state
+    or an object ("be free of charge", "have a level", "be placed at a level"). The subject ends at a linking verb
+    or after a plural head ("Should several badges | add up to ..."); None when no such end is found (a singular
+    subject is not told from its verb without a parser, so nothing is read)."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", question)[1:]
+    for i in range(1, len(words)):
+        word = words[i].lower()
+        if word in _LINKS or (_plural(words[i - 1]) and not _plural(word)):
+            subject = " ".join(words[:i])
+            rest = " ".join(words[i:]).lower()
+            able = _ABLE.match(rest)
+            if able:
+                return subject, able.group("verb")
+            if word in _LINKS:
+                return subject, None
+            return subject, word
+    return None
 
 
 def split(text: str) -> tuple[str, str, bool] | None:
@@ -96,14 +137,33 @@ def plain_answer(
     if parts is None:
         return None
     subject, predicate, denied = parts
+    asked_of = asked_parts(question)
+    if asked_of is None:
+        return None
+    kept_out = _KEPT_OUT.match(predicate)
+    if kept_out:  # "stay outside the framework" denies being in it
+        if denied:
+            return None
+        denied, predicate = True, predicate[kept_out.end() :]
     if _NEGATION.search(predicate):
         return None  # "should be issued without a fee", "should carry no date": the negation's scope is unclear
-    asked_words = words(question) - QUANTIFIERS
-    subject_words = words(subject)
-    if not asked_words & subject_words:
-        return None  # said of another subject: "employers should ..." answers nothing asked of badges
+    question_words = words(question) - QUANTIFIERS
+    subject_words = words(_FRAME.sub("", subject)) - QUANTIFIERS
+    if not subject_words & words(asked_of[0]) or subject_words - question_words:
+        # said of another subject ("employers should ..." answers nothing asked of badges), or of some of it only
+        # ("badges for adults should ...": yes for some, no word on the others)
+        return None
+    verb = asked_of[1]
+    if verb is not None and not _PARTICIPLE.match(verb) and not _holds_verb(predicate, verb):
+        return None  # an act asked ("add up to") is not answered by another act on the same object
     asked = salient(question) - QUANTIFIERS - subject_words
     held = asked & salient(predicate)
     if not asked or len(held) < min(2, len(asked)):
         return None
     return -1 if denied else 1
+
+
+def _holds_verb(predicate: str, verb: str) -> bool:
+    """Whether ``predicate`` states the act ``verb`` in some form ("count", "counts", "counted")."""
+    stem = verb[:5] if len(verb) > 5 else verb.rstrip("e")
+    return re.search(rf"\b{re.escape(stem)}", predicate, _I) is not None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.synthesis.bare_answers import asks_duty, plain_answer, split
+from pipeline.synthesis.bare_answers import asked_parts, asks_duty, plain_answer, split
 from pipeline.synthesis.values import _words, read_value
 
 DATE = "Should sailing certificates state the date of the final exam?"
@@ -70,6 +70,46 @@ def test_only_questions_of_duty_without_their_own_negation_are_read() -> None:
     assert not asks_duty("Can sailing certificates state the date of the final exam?")
     assert not asks_duty("Should sailing certificates not state the date of the final exam?")
     assert _answer("Sailing certificates should state the date of the final exam.", "Can they state it?") is None
+
+
+@pytest.mark.unit
+def test_a_subject_narrowed_or_an_other_act_is_no_answer() -> None:
+    # "for adults" narrows the subject: yes for some, nothing said of the others
+    assert _answer("Sailing certificates for adults should state the date of the final exam.") is None
+    # the act asked ("add up") is not answered by another act on the same object
+    whole = "Should several beekeeping badges add up to a full beekeeping diploma?"
+    assert plain_answer("Several beekeeping badges should add up to a full beekeeping diploma.", whole, _words, _words)
+    assert (
+        plain_answer(
+            "A beekeeping badge must never lower the pay set for a full beekeeping diploma.", whole, _words, _words
+        )
+        is None
+    )
+
+
+@pytest.mark.unit
+def test_kept_outside_denies_being_in() -> None:
+    level = "Should first-aid badges be placed at a level of the regional skills framework?"
+    assert (
+        plain_answer(
+            "First-aid badges should be placed at a level of the regional skills framework.", level, _words, _words
+        )
+        == 1
+    )
+    assert (
+        plain_answer("First-aid badges should stay outside the regional skills framework.", level, _words, _words) == -1
+    )
+
+
+@pytest.mark.unit
+def test_the_parts_of_a_question() -> None:
+    assert asked_parts("Should several beekeeping badges add up to a diploma?") == ("several beekeeping badges", "add")
+    assert asked_parts("Should first-aid badges have an expiry date?") == ("first-aid badges", None)
+    assert asked_parts("Should young sailors be able to earn a licence at 14?") == ("young sailors", "earn")
+    # a singular subject is not told from its verb without a parser: nothing is read
+    assert asked_parts("Should the club publish its results?") is None
+    # two questions in one are not asked as one
+    assert not asks_duty("Should first-aid badges be placed at a level, and under what conditions?")
 
 
 @pytest.mark.unit
