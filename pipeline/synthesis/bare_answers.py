@@ -8,8 +8,9 @@ here is held to the question's own subject and predicate (the rule, written befo
 - the question asks a duty ("Should ...?", "Must ...?") and holds no negation of its own;
 - the sentence has exactly one modal of duty ("should", "must", "shall", "ought to", "needs to", "has to", or
   "need not") with a subject before it; a sentence without one describes, it does not say what should be;
-- its subject shares a word with the question (the thing asked about, or its kind), and its predicate holds the
-  question's other key words: two of them, or all when the question asks one;
+- its subject shares a word with the question's subject and adds none the question lacks (a narrowed subject
+  says yes for some only), its predicate states the act asked (when the question asks one, not a state) and holds
+  more than half of the question's other key words (two at least, or all when the question asks one or two);
 - a negation scoping over the predicate ("should not", "must never", "need not", "no X should") answers no, none
   answers yes; a negation inside the predicate ("without", "no", "not") is no answer, its scope being unclear;
 - a sentence that is hedged, conditional, restricted ("only"), reported ("some argue", "according to") or asks a
@@ -158,7 +159,9 @@ def plain_answer(
         return None  # an act asked ("add up to") is not answered by another act on the same object
     asked = salient(question) - QUANTIFIERS - subject_words
     held = asked & salient(predicate)
-    if not asked or len(held) < min(2, len(asked)):
+    # most of what is asked, not one or two of the field's words: "be included in the national qualifications
+    # framework" shares two words with "be listed in the national register of qualifications" and answers nothing
+    if not asked or len(held) < min(2, len(asked)) or 2 * len(held) <= len(asked) and len(asked) > 2:
         return None
     return -1 if denied else 1
 

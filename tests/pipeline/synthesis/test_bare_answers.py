@@ -88,6 +88,19 @@ def test_a_subject_narrowed_or_an_other_act_is_no_answer() -> None:
 
 
 @pytest.mark.unit
+def test_a_predicate_sharing_a_few_of_the_fields_words_is_no_answer() -> None:
+    listed = "Should first-aid badges be listed in the regional register of skills awards?"
+    said = "First-aid badges should be included in the regional skills framework."
+    assert plain_answer(said, listed, _words, _words) is None
+    assert (
+        plain_answer(
+            "First-aid badges should be listed in the regional register of skills awards.", listed, _words, _words
+        )
+        == 1
+    )
+
+
+@pytest.mark.unit
 def test_kept_outside_denies_being_in() -> None:
     level = "Should first-aid badges be placed at a level of the regional skills framework?"
     assert (
