@@ -128,11 +128,15 @@ def plain_answer(
     question: str,
     salient: Callable[[str], frozenset[str]],
     words: Callable[[str], frozenset[str]],
+    *,
+    leaning: bool = False,
 ) -> int | None:
     """+1 when ``text`` says with a bare modal that the question's subject should do what the yes-or-no
     ``question`` asks, -1 when it says it should not, None otherwise (see the module). ``salient``: a text's key
-    words (the predicate must hold the question's); ``words``: all its topic words (the subject must share one)."""
-    if not asks_duty(question) or _UNSURE.search(text) or _REPORTED.search(text):
+    words (the predicate must hold the question's); ``words``: all its topic words (the subject must share one).
+    ``leaning``: the way a hedged or conditional sentence leans ("should be levelled when they are large" leans
+    yes), never an answer, only to tell whether a contributor speaks both ways."""
+    if not asks_duty(question) or (_UNSURE.search(text) and not leaning) or _REPORTED.search(text):
         return None
     parts = split(text)
     if parts is None:

@@ -227,7 +227,8 @@ def _quantity_value(text: str, question: str) -> Value | None:
     return Value("quantity", (*next(iter(keys)), next(iter(bounds)) if len(bounds) == 1 else "exact"), label)
 
 
-def _words(text: str) -> frozenset[str]:
+def word_families(text: str) -> frozenset[str]:
+    """The word families of ``text``'s topic words (what a question and its answer share)."""
     return frozenset(family(w) for w in topic_words(text))
 
 
@@ -237,13 +238,13 @@ def _yes_no_value(text: str, question: str, salient: Callable[[str], frozenset[s
     # answers nothing asked); else a bare modal said of the question's own subject and predicate
     said = answer(text, question) if asked & salient(predicate(text)) else None
     if said is None:
-        said = plain_answer(text, question, salient, _words)
+        said = plain_answer(text, question, salient, word_families)
     if said is None:
         return None
     return Value("yesno", (said,), "yes" if said > 0 else "no")
 
 
-def read_value(question: str, text: str, salient: Callable[[str], frozenset[str]] = _words) -> Value | None:
+def read_value(question: str, text: str, salient: Callable[[str], frozenset[str]] = word_families) -> Value | None:
     """The value ``text`` gives as an answer to ``question``, of the kind the question asks; None when it gives
     none, or more than one. ``salient``: the words of a text that tell its matter apart (by default all its topic
     words; the register passes those rare enough in the workspace), which a yes or a no must share with the

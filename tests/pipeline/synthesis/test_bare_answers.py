@@ -8,13 +8,13 @@ from __future__ import annotations
 import pytest
 
 from pipeline.synthesis.bare_answers import asked_parts, asks_duty, plain_answer, split
-from pipeline.synthesis.values import _words, read_value
+from pipeline.synthesis.values import read_value, word_families
 
 DATE = "Should sailing certificates state the date of the final exam?"
 
 
 def _answer(text: str, question: str = DATE) -> int | None:
-    return plain_answer(text, question, _words, _words)
+    return plain_answer(text, question, word_families, word_families)
 
 
 @pytest.mark.unit
@@ -78,10 +78,15 @@ def test_a_subject_narrowed_or_an_other_act_is_no_answer() -> None:
     assert _answer("Sailing certificates for adults should state the date of the final exam.") is None
     # the act asked ("add up") is not answered by another act on the same object
     whole = "Should several beekeeping badges add up to a full beekeeping diploma?"
-    assert plain_answer("Several beekeeping badges should add up to a full beekeeping diploma.", whole, _words, _words)
+    assert plain_answer(
+        "Several beekeeping badges should add up to a full beekeeping diploma.", whole, word_families, word_families
+    )
     assert (
         plain_answer(
-            "A beekeeping badge must never lower the pay set for a full beekeeping diploma.", whole, _words, _words
+            "A beekeeping badge must never lower the pay set for a full beekeeping diploma.",
+            whole,
+            word_families,
+            word_families,
         )
         is None
     )
@@ -91,10 +96,13 @@ def test_a_subject_narrowed_or_an_other_act_is_no_answer() -> None:
 def test_a_predicate_sharing_a_few_of_the_fields_words_is_no_answer() -> None:
     listed = "Should first-aid badges be listed in the regional register of skills awards?"
     said = "First-aid badges should be included in the regional skills framework."
-    assert plain_answer(said, listed, _words, _words) is None
+    assert plain_answer(said, listed, word_families, word_families) is None
     assert (
         plain_answer(
-            "First-aid badges should be listed in the regional register of skills awards.", listed, _words, _words
+            "First-aid badges should be listed in the regional register of skills awards.",
+            listed,
+            word_families,
+            word_families,
         )
         == 1
     )
@@ -105,12 +113,18 @@ def test_kept_outside_denies_being_in() -> None:
     level = "Should first-aid badges be placed at a level of the regional skills framework?"
     assert (
         plain_answer(
-            "First-aid badges should be placed at a level of the regional skills framework.", level, _words, _words
+            "First-aid badges should be placed at a level of the regional skills framework.",
+            level,
+            word_families,
+            word_families,
         )
         == 1
     )
     assert (
-        plain_answer("First-aid badges should stay outside the regional skills framework.", level, _words, _words) == -1
+        plain_answer(
+            "First-aid badges should stay outside the regional skills framework.", level, word_families, word_families
+        )
+        == -1
     )
 
 
@@ -173,3 +187,10 @@ def test_anyone_saying_both_yes_and_no_leaves_the_question_without_a_point() -> 
     no = "A sailing certificate should never state the date of the exam."
     assert len(value_sides([said("Ana", yes), said("Ben", no)])) == 2
     assert value_sides([said("Ana", yes), said("Ben", no), said("Cleo", yes), said("Cleo", no)]) == []
+
+
+@pytest.mark.unit
+def test_a_hedged_sentence_leans_but_never_answers() -> None:
+    hedged = "Sailing certificates should state the date of the final exam when the club asks for it."
+    assert _answer(hedged) is None
+    assert plain_answer(hedged, DATE, word_families, word_families, leaning=True) == 1
