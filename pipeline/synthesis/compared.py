@@ -5,7 +5,8 @@ Per section and guiding question that asks for a value (:func:`pipeline.synthesi
    (:mod:`pipeline.drafting.drafters.answering`) scores at least ``answer_floor``, or that are at least ``close``
    to the question in meaning, and that give a value of the asked kind;
 2. each contributor's value is read from their own answering sentences; a contributor giving two values that
-   differ gives none (mixed: abstain);
+   differ gives none (mixed: abstain); a contributor saying both yes and no to a question, or leaning the other
+   way in a hedged or conditional sentence, leaves it without a point;
 3. contributors giving one value form a group; the two largest groups whose values differ
    (:func:`pipeline.synthesis.values.differ`) are a point's sides, and any other group differing from every side
    is one more side. Groups giving one value never make a point: that is an agreement. Each side quotes only its
@@ -27,11 +28,12 @@ from pipeline.drafting.drafters.answering import AnswerModel, features
 from pipeline.drafting.drafters.candidates import candidates
 from pipeline.drafting.outline import SectionSpec
 from pipeline.model import Evidence
+from pipeline.synthesis.bare_answers import plain_answer
 from pipeline.synthesis.claims import Claim
 from pipeline.synthesis.placement import label_of
 from pipeline.synthesis.points import Divergence, Position
 from pipeline.synthesis.positions import people
-from pipeline.synthesis.values import Value, differ, read_value, value_kind
+from pipeline.synthesis.values import Value, differ, read_value, value_kind, word_families
 
 _KIND_OF_POINT = {"quantity": "number", "actor": "actor", "mode": "stance", "yesno": "stance"}
 
@@ -78,7 +80,14 @@ def held_values(answers: Sequence[Answer]) -> dict[str, tuple]:
 
 
 def value_sides(answers: Sequence[Answer]) -> list[list[Answer]]:
-    """The sides of a point among ``answers`` (see the module); empty when they agree or nobody gives one value."""
+    """The sides of a point among ``answers`` (see the module); empty when they agree or nobody gives one value,
+    and, of a yes or a no, when anyone says both (their reading is in doubt, so the point is)."""
+    said: dict[str, set[tuple]] = {}
+    for a in answers:
+        if a.value.kind == "yesno":
+            said.setdefault(a.claim.voice, set()).add(a.value.key)
+    if any(len(keys) > 1 for keys in said.values()):
+        return []
     groups: dict[tuple, list[Answer]] = {}
     for held in contributor_values(answers).values():
         groups.setdefault(_group_key(held[0].value), []).extend(held)
@@ -142,16 +151,24 @@ def section_value_points(
         probs = model.probability(model.extend(rows, question_vecs[qi], vectors))
         closeness = vectors @ question_vecs[qi]
         answers = []
+        leanings: dict[str, set[int]] = {}
         for c, p, cos in zip(cands, probs, closeness, strict=True):
             if p < answer_floor and cos < close:
                 continue
+            voice = voice_of.get(c.evidence.file) or c.evidence.contributor or c.evidence.file
+            leaning = plain_answer(c.text, question, salient, word_families, leaning=True)
+            if leaning is not None:
+                leanings.setdefault(voice, set()).add(leaning)
             value = read_value(question, c.text, salient)
             if value is None:
                 continue
-            voice = voice_of.get(c.evidence.file) or c.evidence.contributor or c.evidence.file
             answers.append(Answer(Claim(c.text, c.evidence, voice), value, float(p), float(cos)))
         values[question] = held_values(answers)
-        sides = value_sides(answers)
+        # a yes in one sentence and a no in another, one of them hedged or conditional ("should be levelled when
+        # they are large" / "should not be levelled at all"): the contributor speaks both ways, so no point
+        torn = any(len(signs | {a.value.key[0] for a in answers if a.claim.voice == v and a.value.kind == "yesno"}) > 1
+                   for v, signs in leanings.items())  # fmt: skip
+        sides = [] if torn else value_sides(answers)
         if sides:
             out.append(_point(section.id, question, sides, max(a.closeness for side in sides for a in side)))
     return out, values

@@ -8,7 +8,8 @@ A guiding question asks for one kind of value, and its answers can be compared a
 - a mode among those the question itself names ("in digital form, on paper, or both?", "online or in person?"),
   read from a small lexicon of general modes;
 - yes or no ("Should ...?", "Must ...?"), read from the force the sentence names
-  (:func:`pipeline.synthesis.answers.answer`), only when its predicate states a key word of the question; when the
+  (:func:`pipeline.synthesis.answers.answer`), only when its predicate states a key word of the question, else from
+  a bare modal said of the question's own subject and predicate (:mod:`pipeline.synthesis.bare_answers`); when the
   question asks about one mode of a group ("Should it be issued in digital form?"), a sentence naming a mode of
   that group gives the mode it holds, compared as the modes of a choice are.
 A sentence that gives no value of the asked kind, or two different ones, gives none (abstain): the caller then
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from pipeline.drafting.drafters.answer_type import answers_type, asked_type, gives
 from pipeline.synthesis.amounts import ANY_UNIT, Quantity
 from pipeline.synthesis.answers import answer, asks_yes_no, predicate
+from pipeline.synthesis.bare_answers import plain_answer
 from pipeline.synthesis.matter import QUANTIFIERS, family, topic_words
 from pipeline.synthesis.roles import Assignment, asked_role, assignment, opposed
 from pipeline.synthesis.stance import stated_amounts
@@ -187,10 +189,30 @@ def _fits(question: str, kind: str | None, q: Quantity) -> bool:
     return q.unit != ANY_UNIT and re.search(rf"\b{re.escape(q.unit)}\b", question, _I) is not None
 
 
+# what something costs now ("the college charges 1,900 for a course", "each module costs 90 euros", "is priced at"),
+# said without a modal of what it should be: a price, no position
+_PRICE = re.compile(
+    r"\b(?:charges?|charged|charging|costs|cost\s+(?:us|them|learners|\d)|(?:is|are)\s+priced|sells?|sold)\b", _I
+)
+_DUTY = re.compile(
+    r"\b(?:should|must|shall|ought|needs?\s+to|ha(?:s|ve)\s+to|at\s+(?:most|least)|no\s+more\s+than)\b", _I
+)
+# a question of what counts towards a larger whole ("How many credits may count towards a degree?") and what a
+# sentence must speak of to answer it: counting, transfer or the whole, not the size of one credential
+_TOWARDS = re.compile(r"\b(?:towards?|count(?:s|ed)?\s+(?:in|for|into))\b", _I)
+_COUNTED_IN = re.compile(
+    r"\b(?:towards?|count\w*|transfer\w*|credited|accumulat\w*|stack\w*|recogni[sz]ed\s+(?:in|for|within))\b", _I
+)
+
+
 def _quantity_value(text: str, question: str) -> Value | None:
     kind = asked_type(question)
     if not gives(kind, text):
         return None  # "8 hours" is no share, "25 per cent" no workload
+    if _PRICE.search(text) and not _DUTY.search(text):
+        return None  # a price charged now states what something costs, not what it should be
+    if _TOWARDS.search(question) and not _COUNTED_IN.search(text):
+        return None  # the size of one credential is not how much of it counts towards a whole
     asserted = tuple(q for q in stated_amounts(text)[0] if _fits(question, kind, q))
     if not asserted:
         return None
@@ -205,21 +227,24 @@ def _quantity_value(text: str, question: str) -> Value | None:
     return Value("quantity", (*next(iter(keys)), next(iter(bounds)) if len(bounds) == 1 else "exact"), label)
 
 
-def _words(text: str) -> frozenset[str]:
+def word_families(text: str) -> frozenset[str]:
+    """The word families of ``text``'s topic words (what a question and its answer share)."""
     return frozenset(family(w) for w in topic_words(text))
 
 
 def _yes_no_value(text: str, question: str, salient: Callable[[str], frozenset[str]]) -> Value | None:
     asked = salient(question) - QUANTIFIERS
-    if not asked & salient(predicate(text)):
-        return None  # a duty of another predicate answers nothing asked
-    said = answer(text, question)
+    # a named force first, only when its predicate states a key word of the question (a duty of another predicate
+    # answers nothing asked); else a bare modal said of the question's own subject and predicate
+    said = answer(text, question) if asked & salient(predicate(text)) else None
+    if said is None:
+        said = plain_answer(text, question, salient, word_families)
     if said is None:
         return None
     return Value("yesno", (said,), "yes" if said > 0 else "no")
 
 
-def read_value(question: str, text: str, salient: Callable[[str], frozenset[str]] = _words) -> Value | None:
+def read_value(question: str, text: str, salient: Callable[[str], frozenset[str]] = word_families) -> Value | None:
     """The value ``text`` gives as an answer to ``question``, of the kind the question asks; None when it gives
     none, or more than one. ``salient``: the words of a text that tell its matter apart (by default all its topic
     words; the register passes those rare enough in the workspace), which a yes or a no must share with the

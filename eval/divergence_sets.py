@@ -1,0 +1,57 @@
+"""The shipped divergence register of several workspaces scored against their sets' gold, one line per set.
+
+    python eval/divergence_sets.py --workspaces DIR --out FILE.json SET [SET ...]
+
+DIR holds one workspace per set, named as the set (``sample``, ``heldout``, ``heldout2`` ...); the sample is scored
+against ``eval/divergence_gold.yaml``, a held-out set against ``eval/SET/divergence_gold.yaml``. Printed per set:
+found / gold / reported / unmatched / mixed / stray, as ``eval/heldout/run.py`` scores the register (nothing is
+drafted: the register reads the store).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from eval.eval_divergence import find_register, load_gold, score  # noqa: E402
+
+FIGURES = ("points_found", "gold", "found")
+
+
+def scored(workspace: Path, set_name: str) -> dict:
+    """The register of ``workspace`` scored against ``set_name``'s gold: the figures and each point's gold id."""
+    gold = ROOT / ("eval/divergence_gold.yaml" if set_name == "sample" else f"eval/{set_name}/divergence_gold.yaml")
+    result = score([d.as_json() for d in find_register(workspace)], load_gold(gold))
+    out = {k: result[k] for k in FIGURES}
+    out.update(
+        unmatched=len(result["unmatched"]),
+        mixed=len(result["mixed_sides"]),
+        stray=len(result["stray_contributors"]),
+        judged_as=result["judged_as"],
+    )
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Score each set named and write all figures to ``--out``."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("sets", nargs="+")
+    parser.add_argument("--workspaces", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args(argv)
+    results = {}
+    for name in args.sets:
+        results[name] = r = scored(args.workspaces / name, name)
+        figures = f"{r['found']} / {r['unmatched']} / {r['mixed']} / {r['stray']}"
+        print(f"{name}: {r['points_found']} of {r['gold']} / {figures}")
+        args.out.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
