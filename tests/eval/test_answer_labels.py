@@ -63,6 +63,9 @@ DEVELOPMENT = [s for s in SETS if s.name != "sample"]
 # remain a free choice ...", said ...; its question keeps another contributor's answer). (The blog's "It should
 # be possible to combine several ..." is a candidate since session 17 read such an "It" as standing for what
 # follows, and labelled.)
+# heldout24 and heldout25 have none: every answer their gold names is a candidate sentence with the readers of
+# session 18's start (heldout24's Mastodon "Short courses have no place in it, ..." is one too, but its "it" points
+# back, so it is labelled on topic beside the post's first sentence, which answers).
 UNCUT_ANSWERS: dict[str, dict[str, tuple[str, ...]]] = {
     "heldout9": {
         "How many assessors should judge a practical assessment?": ("One recognised master is enough to judge",),
