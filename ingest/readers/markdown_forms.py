@@ -15,9 +15,10 @@ ticked may be the writer's own to-do list or options nobody answered, so its lab
 
 A task list is no form when it is the writer's own list of tasks: under a heading naming actions or next steps
 ("## Action items", "**Next steps:**", "To do"), or when each of its items gives a task to a person the note
-names elsewhere, as minutes list who does what ("- [ ] Maria: send the figures" under "Present: Maria Rossi,
-..."). A meeting note's ticked and unticked items are then the note-taker's text, each kept as a list item
-without its box: a tick says a task is done, never that the writer chose an option.
+names among those present (or absent, or taking the note), as minutes list who does what ("- [ ] Maria: send the
+figures" under "Present: Maria Rossi, ..."). A meeting note's ticked and unticked items are then the
+note-taker's text, each kept as a list item without its box: a tick says a task is done, never that the writer
+chose an option.
 """
 
 from __future__ import annotations
@@ -150,6 +151,16 @@ _HEADING_LINE = re.compile(
 _ASSIGNED = re.compile(r"^(?:@(?P<handle>[\w.-]+)|(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?::|\s[–—-]\s))")
 
 
+# a line naming the people of a meeting: "Present: ...", "**Attendees:** ...", "Apologies: ..." (a form's option
+# words, "Employers: ...", are named there by nobody)
+_PEOPLE = re.compile(
+    r"^[ \t>*_-]*(?:present|attendees|attendance|participants|apologies|absent|excused|chair|chaired\s+by|note|"
+    r"notes?\s+(?:taken\s+)?by|minutes\s+by|note[- ]taker|owner|assignees?|anwesend|entschuldigt|présents|excusés|"
+    r"presentes|presenti|aanwezig|läsnä|osalejad|obecni)[*_ \t]*:",
+    re.IGNORECASE,
+)
+
+
 def _heading_above(lines: list[str], first: int) -> str:
     """The nearest heading above line ``first`` (list items and empty lines between), without its marks; "" when
     prose stands between them."""
@@ -169,11 +180,11 @@ def _tasks(lines: list[str], members: list[int], labels: list[str]) -> bool:
     """Whether a list of boxes is the writer's list of tasks (see the module's docstring)."""
     if _TASKS_HEADING.match(_heading_above(lines, members[0]).rstrip(":")):
         return True
-    others = "\n".join(line for n, line in enumerate(lines) if n not in set(members))
+    people = "\n".join(line for line in lines if _PEOPLE.match(line))
     for label in labels:
         found = _ASSIGNED.match(label)
         who = found and (found.group("handle") or found.group("name").split()[0])
-        if not who or not re.search(rf"(?<![\w@]){re.escape(who)}(?!\w)", others):
+        if not who or not re.search(rf"(?<![\w@]){re.escape(who)}(?!\w)", people):
             return False
     return True
 
