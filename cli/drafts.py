@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
+import warnings
 from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -201,10 +202,16 @@ def canonical_section(workspace: Path, given: str | None) -> str | None:
 def cmd_draft(args: argparse.Namespace) -> int:
     """Draft sections (all, or those named) and store a new revision of each."""
     from pipeline.drafting.drafters.base import DraftingError
+    from pipeline.drafting.outline_data import OutlineWarning
     from pipeline.workspace import Workspace
 
     index = index_for(args)
-    workspace_outline(index.root, args.outline)
+    with warnings.catch_warnings(record=True) as heard:  # what the outline's loader left out, said once
+        warnings.simplefilter("always", OutlineWarning)
+        workspace_outline(index.root, args.outline)
+    for warning in heard:
+        if issubclass(warning.category, OutlineWarning):
+            stderr(f"warning: {warning.message}")
     if not index.manifest.count_chunks():
         raise UserError(f"workspace {index.root} holds no contributions; run guidelines ingest first")
     workspace = opened(Workspace(index.settings, index))

@@ -16,7 +16,7 @@ column.
 
 from __future__ import annotations
 
-__all__ = ["HEADERS_BY_LANGUAGE"]
+__all__ = ["DATE_WORDS", "HEADERS_BY_LANGUAGE", "RECEIVED_WORDS"]
 
 HEADERS_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
     "Portuguese": {
@@ -67,7 +67,7 @@ HEADERS_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
         "region": ("oblast", "skupina zemí"),
         "kind": ("druh", "typ příspěvku", "druh dokumentu", "druh příspěvku"),
         # "přijato" or "doručeno" alone may be a column saying whether a contribution was accepted or delivered:
-        # only with "dne" (on the day)
+        # read as the date only when no other column heads it (RECEIVED_WORDS below)
         "date": ("datum přijetí", "datum doručení", "datum podání", "přijato dne", "doručeno dne"),
     },
     "Slovak": {
@@ -112,7 +112,8 @@ HEADERS_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
         "country": ("ország",),
         "region": ("térség",),
         "kind": ("típus", "fajta", "dokumentum típusa", "kategória"),
-        # the arrival, its time, "dated"; "beérkezett" (arrived) may be a yes-or-no column, and is left out
+        # the arrival, its time, "dated"; "beérkezett" (arrived) may be a yes-or-no column: the date only when no
+        # other column is (RECEIVED_WORDS)
         "date": ("dátum", "beérkezés", "beérkezés ideje", "érkezés", "érkezés ideje", "beküldés ideje", "kelt"),
     },
     "Swedish": {
@@ -123,7 +124,7 @@ HEADERS_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
         "title": ("rubrik", "dokumentets titel"),
         "country": ("ursprungsland",),
         "region": ("ländergrupp", "landsgrupp"),
-        # "Inkommen" or "Mottagen" alone may say whether it came: only with a day or "den"
+        # "Inkommen" or "Mottagen" alone may say whether it came: the date only when no other column is (RECEIVED_WORDS)
         "date": ("inkom den", "inkommen den", "inkommet den", "ankomstdatum", "inlämningsdatum", "mottagen den",
                  "mottagningsdatum", "datum för inlämning"),
         "language": ("språk", "dokumentets språk"),
@@ -214,3 +215,24 @@ HEADERS_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
         "role": ("роля", "длъжност"),
     },
 }  # fmt: skip
+
+# A bare word for "received", "arrived" or "submitted" heading a column, as "Saapunut" and "Saabunud" do: the date
+# a contribution came, in the languages above and the agency's other languages. Alone such a word may also head a
+# yes-or-no column (did it arrive?), so it heads the date only when no other column of the sheet does
+# (``metadata_sheet``), and a value without a digit in it is no date (``metadata_values``).
+RECEIVED_WORDS: tuple[str, ...] = (
+    "reçu", "reçue", "recibido", "recibida", "ricevuto", "pervenuto", "recebido", "recebida", "otrzymano",
+    "wpłynęło", "eingereicht", "přijato", "doručeno", "prijaté", "doručené", "prejeto", "zaprimljeno", "primljeno",
+    "primit", "primită", "beérkezett", "érkezett", "inkommen", "inkommet", "mottagen", "mottaget", "modtaget",
+    "indsendt", "gauta", "pateikta", "saņemts", "iesniegts", "παραλήφθηκε", "ελήφθη", "получено", "постъпило",
+)  # fmt: skip
+# the plain word for "date" in the languages whose sheets were read for fewer columns
+DATE_WORDS: dict[str, tuple[str, ...]] = {
+    "Slovenian": ("datum prejema", "datum oddaje"),
+    "Croatian": ("datum zaprimanja", "datum primitka"),
+    "Romanian": ("data primirii", "data înregistrării", "data depunerii"),
+    "Latvian": ("datums", "saņemšanas datums", "iesniegšanas datums"),
+    "Finnish": ("päiväys",),
+}
+for _language, _words in DATE_WORDS.items():
+    HEADERS_BY_LANGUAGE[_language]["date"] = (*HEADERS_BY_LANGUAGE[_language].get("date", ()), *_words)

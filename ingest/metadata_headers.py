@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ingest.metadata_header_names import HEADERS_BY_LANGUAGE
+from ingest.metadata_header_names import HEADERS_BY_LANGUAGE, RECEIVED_WORDS
 
 # Whole headers (lower case, spaces for - and _) and the field each means.
 _SYNONYMS = {
@@ -120,8 +120,11 @@ _ALIASES: tuple[tuple[str, str], ...] = (
         for field, aliases in fields.items()
         for alias in aliases
     ),
+    *((fold(word), "date") for word in RECEIVED_WORDS),
 )
 _FIELD_OF = dict(_ALIASES)
+# headers that name the date only when no other column of the sheet does (``metadata_header_names``)
+WEAK_DATE_HEADERS = frozenset(fold(word) for word in RECEIVED_WORDS)
 # Whole headers of a language other than English (a name English shares, "Organisation", "Institution", is not)
 _ENGLISH_NAMES = frozenset(fold(alias) for aliases in _SYNONYMS.values() for alias in aliases)
 _OTHER_LANGUAGE_NAMES = frozenset(alias for alias, _ in _ALIASES) - _ENGLISH_NAMES

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.metadata_headers import canonical_field, fold, header_notes, in_other_language
+from ingest.metadata_headers import WEAK_DATE_HEADERS, canonical_field, fold, header_notes, in_other_language
 from ingest.metadata_kinds import as_letter, writes_brief_for_letter
 from ingest.metadata_names import people_in, person_names
 from ingest.metadata_table import (
@@ -328,6 +328,15 @@ def _header(path: Path, header: list[str] | None, number: int = 1) -> list[str]:
             f"{path}: metadata needs a 'file' column (or 'filename', 'file name', 'document'); "
             f"{where} has: {', '.join(h.strip() for h in header or [] if h and h.strip()) or 'nothing'}"
         )
+    # a bare "received" ("Inkommen", "Primit") may head a yes-or-no column: the date only when nothing else heads it
+    weak = [
+        i
+        for i, h in enumerate(header or [])
+        if names[i] == "date" and fold(" ".join((h or "").split())).strip(" :.") in WEAK_DATE_HEADERS
+    ]
+    if len(weak) < names.count("date"):
+        for i in weak:
+            names[i] = ""
     taken: set[str] = set()
     for i, name in enumerate(names):  # a second column with the same meaning is ignored, the first one wins
         if name in taken:

@@ -2,7 +2,8 @@
 
 Three steps, in this order, each with its notes for the source's warnings:
 - a transcript keeps the contributor's own turns (:mod:`ingest.turns`), an exported discussion their own posts
-  (:mod:`ingest.posts`), and reviewers' comments on a submission are left out (:mod:`ingest.reviews`);
+  (:mod:`ingest.posts`), and reviewers' comments on a submission are left out (:mod:`ingest.reviews`), as are a
+  submission record's fields (:mod:`ingest.submission_record`);
 - a forwarded or answered e-mail keeps the contributor's messages (:mod:`ingest.forwards`);
 - a speaker's cues and a press office's lines ("[SLIDE 2] [pause]", "CHECK AGAINST DELIVERY") are no one's words
   (:mod:`ingest.cues`).
@@ -19,6 +20,7 @@ from ingest.forwards import own_forwards
 from ingest.model import Passage
 from ingest.posts import own_posts
 from ingest.reviews import drop_reviews
+from ingest.submission_record import drop_record_fields
 from ingest.turns import own_turns
 
 
@@ -37,7 +39,8 @@ def own_words(passages: Sequence[Passage], contributor: str, organisation: str, 
     kept, turn_notes = own_turns(passages, contributor, organisation)
     kept, post_notes = own_posts(kept, contributor, organisation)
     kept, review_notes = drop_reviews(kept)
-    turn_notes = [*turn_notes, *post_notes, *review_notes]
+    kept, record_notes = drop_record_fields(kept)
+    turn_notes = [*turn_notes, *post_notes, *review_notes, *record_notes]
     kept, forward_notes = own_forwards(kept, contributor, organisation, author)
     kept, cue_notes = drop_cues(kept)
     notes = [*turn_notes, *forward_notes, *cue_notes]

@@ -296,20 +296,22 @@ def _note_texts(document: Any) -> dict[str, dict[str, str]]:
     return notes
 
 
-def _properties(document: Any, title_text: str | None) -> DocumentProperties:
-    """Core properties (python-docx would invent defaults for a missing part, so check first)."""
+def _properties(document: Any, title_text: str | None, fallback: str | None = None) -> DocumentProperties:
+    """Core properties (python-docx would invent defaults for a missing part, so check first). The title is the
+    Title paragraph ``title_text`` every reader sees, before the core title (hidden, often a template's or an
+    earlier version's), then ``fallback`` (a memo's subject)."""
     try:
         document.part.package.part_related_by(RT.CORE_PROPERTIES)
         core = document.core_properties
         date = core.created or core.modified
         return DocumentProperties(
-            title=_one_line(core.title or "") or title_text,
+            title=title_text or _one_line(core.title or "") or fallback,
             author=_one_line(core.author or "") or None,
             date=date.date().isoformat() if date else None,
             language=_one_line(core.language or "") or None,
         )
     except (*_PARSE_ERRORS, OverflowError):
-        return DocumentProperties(title=title_text)
+        return DocumentProperties(title=title_text or fallback)
 
 
 class DocxReader:
@@ -333,8 +335,9 @@ class DocxReader:
         role, "Åsa Nyberg, head of unit", is a signature and left out, and a minutes table's speakers written by
         their initials and surname, "I. Strode", are read as speakers; 11: a comment table's draft wording, "Draft
         text | Comment", is quoted over each row, never the commenter's words; 12: a table cell's control showing its
-        placeholder around whole paragraphs is left out, as one inside a paragraph is)."""
-        return f"{_dist_version('python-docx')} reading 12"
+        placeholder around whole paragraphs is left out, as one inside a paragraph is; 13: the Title paragraph the
+        reader sees is the title, before the core properties' hidden one)."""
+        return f"{_dist_version('python-docx')} reading 13"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (encrypted Word files are not zips)."""
@@ -488,5 +491,5 @@ class DocxReader:
         changes = tracked_changes(document.element.body)
         warnings = (changes,) if changes else ()
         return ReadResult(
-            tuple(passages), _properties(document, title_text or subject or None), warnings, units=len(items)
+            tuple(passages), _properties(document, title_text or None, subject or None), warnings, units=len(items)
         )

@@ -239,8 +239,9 @@ class MarkdownReader:
         such by ingest.turns; 7: YAML front matter is left out, its title names the document; 8: HTML comments are
         left out, a template's check boxes read as a form's answers, a Marp deck's slides are ``slide N``; 9:
         Obsidian callouts are the author's paragraphs, wiki links and tags read as words, a Notion page's
-        properties left out and its asides read as paragraphs)."""
-        return "9"
+        properties left out and its asides read as paragraphs; 10: a list of tasks, under its heading or given
+        to people the note names, is the writer's text, not a form's boxes)."""
+        return "10"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as Markdown; ``password`` is ignored."""

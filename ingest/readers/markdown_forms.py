@@ -12,6 +12,13 @@ answer. A ticked box reads as the PDF form reader reads one: its label as a quot
 find the passage, never drafted as the contributor's words) over "Yes". In a list where some box is ticked, an
 unticked one is an option not chosen, and left out (an unanswered option says nothing); a list where no box is
 ticked may be the writer's own to-do list or options nobody answered, so its labels stay, quoted, for search only.
+
+A task list is no form when it is the writer's own list of tasks: under a heading naming actions or next steps
+("## Action items", "**Next steps:**", "To do"), or when each of its items gives a task to a person the note
+names among those present (or absent, or taking the note), as minutes list who does what ("- [ ] Maria: send the
+figures" under "Present: Maria Rossi, ..."). A meeting note's ticked and unticked items are then the
+note-taker's text, each kept as a list item without its box: a tick says a task is done, never that the writer
+chose an option.
 """
 
 from __future__ import annotations
@@ -111,6 +118,10 @@ def read_check_boxes(text: str) -> str:
             lists.append([n])
     replaced: dict[int, list[str]] = {}
     for members in lists:
+        if _tasks(lines, members, [boxes[n][1] for n in members]):
+            for n in members:
+                replaced[n] = [f"- {boxes[n][1]}"]
+            continue
         chosen = any(boxes[n][0] for n in members)
         for n in members:
             ticked, label = boxes[n]
@@ -124,6 +135,58 @@ def read_check_boxes(text: str) -> str:
     for n, line in enumerate(lines):
         out.extend(replaced.get(n, [line]))
     return "\n".join(out)
+
+
+# a heading (Markdown's, or a bold line or a label alone) naming a list of tasks, in the languages of the sets
+_TASKS_HEADING = re.compile(
+    r"^(?:action\s+(?:items?|points?|list)|actions?(?:\s+(?:agreed|required|to\s+take))?|next\s+steps?|to[- ]?dos?"
+    r"|tasks?|follow[- ]?ups?|open\s+(?:points|tasks|actions)|aufgaben|n[äa]chste\s+schritte|actions?\s+[àa]\s+mener"
+    r"|prochaines\s+[ée]tapes|pr[oó]ximos\s+pasos|acciones|azioni|actiepunten|tehtävät|ülesanded|zadania|úkoly)$",
+    re.IGNORECASE,
+)
+_HEADING_LINE = re.compile(
+    r"^ {0,3}(?:#{1,6}[ \t]+(?P<hash>.+?)[ \t#]*|(?P<bold>\*\*[^*]+\*\*|__[^_]+__)[ \t]*:?|(?P<label>[^:]{2,40}):)$"
+)
+# an item that gives a task to someone: "Maria: send ...", "@maria send ...", "Maria Rossi – send ..."
+_ASSIGNED = re.compile(r"^(?:@(?P<handle>[\w.-]+)|(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?::|\s[–—-]\s))")
+
+
+# a line naming the people of a meeting: "Present: ...", "**Attendees:** ...", "Apologies: ..." (a form's option
+# words, "Employers: ...", are named there by nobody)
+_PEOPLE = re.compile(
+    r"^[ \t>*_-]*(?:present|attendees|attendance|participants|apologies|absent|excused|chair|chaired\s+by|note|"
+    r"notes?\s+(?:taken\s+)?by|minutes\s+by|note[- ]taker|owner|assignees?|anwesend|entschuldigt|présents|excusés|"
+    r"presentes|presenti|aanwezig|läsnä|osalejad|obecni)[*_ \t]*:",
+    re.IGNORECASE,
+)
+
+
+def _heading_above(lines: list[str], first: int) -> str:
+    """The nearest heading above line ``first`` (list items and empty lines between), without its marks; "" when
+    prose stands between them."""
+    for k in range(first - 1, -1, -1):
+        line = lines[k].strip()
+        if not line or _BOX.match(lines[k]):
+            continue
+        found = _HEADING_LINE.match(lines[k])
+        if found is None:
+            return ""
+        text = found.group("hash") or found.group("bold") or found.group("label") or ""
+        return " ".join(text.strip("*_ :").split())
+    return ""
+
+
+def _tasks(lines: list[str], members: list[int], labels: list[str]) -> bool:
+    """Whether a list of boxes is the writer's list of tasks (see the module's docstring)."""
+    if _TASKS_HEADING.match(_heading_above(lines, members[0]).rstrip(":")):
+        return True
+    people = "\n".join(line for line in lines if _PEOPLE.match(line))
+    for label in labels:
+        found = _ASSIGNED.match(label)
+        who = found and (found.group("handle") or found.group("name").split()[0])
+        if not who or not re.search(rf"(?<![\w@]){re.escape(who)}(?!\w)", people):
+            return False
+    return True
 
 
 # a slide deck's separator: a thematic break alone on its line, after an empty line (a "---" right under a line

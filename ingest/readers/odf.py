@@ -21,6 +21,7 @@ from lxml import etree
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
+from ingest.readers.comment_table import comment_rows
 from ingest.readers.minutes_table import turn_rows
 from ingest.readers.salutation import salutation_cuts
 from ingest.readers.signature import signature_cuts
@@ -179,8 +180,8 @@ class _Blocks:
                 cells.append(" ".join(b.text.replace("\n", "; " if b.kind == "table" else " ") for b in blocks))
             if any(cells):
                 rows.append(" | ".join(cells))
-        # minutes kept as a table: its rows as the speakers' turns
-        self.out.append(_Block("table", "\n".join(turn_rows(rows) or rows)))
+        # minutes kept as a table: its rows as the speakers' turns; a comment table's draft wording quoted
+        self.out.append(_Block("table", "\n".join(turn_rows(rows) or comment_rows(rows) or rows)))
 
     def walk(self, element: Any) -> list[_Block]:
         """Blocks of ``element``'s children in document order, added to those already found."""
@@ -374,7 +375,8 @@ class _OdfReader:
         it, and minutes' surname labels and decisions are read as such by ingest.turns; ODT 5, ODP 3: minutes kept
         as a two-column table, "Speaker | Statement", are read as the speakers' turns; ODT 6: a last paragraph that is
         only its author's name and role is a signature and left out, and a minutes table's speakers written by their
-        initials and surname are read as speakers)."""
+        initials and surname are read as speakers; ODT 7, ODP 4: a comment table's draft wording is quoted over
+        each row, as in Word, ingest.readers.comment_table)."""
         return f"{_dist_version('lxml')} reading {self.revision}"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
@@ -395,7 +397,7 @@ class OdtReader(_OdfReader):
 
     label = "ODT"
     extensions: tuple[str, ...] = (".odt",)
-    revision = 6
+    revision = 7
 
     def _passages(self, archive: zipfile.ZipFile, content: Any, limits: Limits) -> ReadResult:
         body = content.find("office:body/office:text", _NS)
@@ -413,6 +415,7 @@ class OdpReader(_OdfReader):
 
     label = "ODP"
     extensions: tuple[str, ...] = (".odp",)
+    revision = 4
 
     def _passages(self, archive: zipfile.ZipFile, content: Any, limits: Limits) -> ReadResult:
         pages = content.findall("office:body/office:presentation/draw:page", _NS)

@@ -25,7 +25,7 @@ from ingest.readers.text import DEFAULT_LIMITS, CharBudget, LeftOut, SectionTrac
 _Parser = Parser  # the name the reader calls (and tests patch, to make the parser fail)
 
 
-def _passages(parser: _Parser, budget: CharBudget) -> tuple[list[Passage], str | None]:
+def _passages(parser: _Parser, budget: CharBudget) -> tuple[list[Passage], str | None, str | None]:
     """Passages of the body, each note after the passage that refers to it (labelled as the DOCX reader does)."""
     blocks = parser.body.blocks
     sections = SectionTracker([b.level for b in blocks if b.kind == "heading"])
@@ -109,7 +109,7 @@ def _passages(parser: _Parser, budget: CharBudget) -> tuple[list[Passage], str |
         text = note.text()
         if index not in numbers and text:
             passages.append(Passage(budget.add(text), Location(label=f"{note.kind} {number(index)}")))
-    return passages, title or subject or None
+    return passages, title, subject or None
 
 
 def _rtf_start(data: bytes) -> int:
@@ -134,8 +134,9 @@ class RtfReader:
         at the end of the body are left out; 4: so is the salutation opening it, and minutes' surname labels and
         decisions are read as such by ingest.turns; 5: a memo's header block and closing initials are left out, its
         subject its title; 6: initials with a hyphen or five letters, "J-PK", "AM-L/ks", are initials too; 7: a last
-        paragraph that is only its author's name and role is a signature)."""
-        return "own 7"
+        paragraph that is only its author's name and role is a signature; 8: the Title paragraph the reader sees is
+        the title, before the info group's hidden one, as in DOCX)."""
+        return "own 8"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (RTF has no encryption)."""
@@ -151,8 +152,9 @@ class RtfReader:
         parser = _Parser(data, _rtf_start(data), limits)
         parser.run()
         parser.finish()
-        passages, title = _passages(parser, CharBudget(limits))
+        passages, title, subject = _passages(parser, CharBudget(limits))
         if not passages:
             raise ReadError("no text found")
         units = sum(1 for b in parser.body.blocks if b.kind != "note")
-        return ReadResult(tuple(passages), parser.properties(title), tuple(parser.warnings), units=units)
+        properties = parser.properties(title, subject)
+        return ReadResult(tuple(passages), properties, tuple(parser.warnings), units=units)

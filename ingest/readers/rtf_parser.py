@@ -442,14 +442,17 @@ class Parser:
 
     # --- results ---
 
-    def properties(self, title_text: str | None) -> DocumentProperties:
-        """Title, author and date from the info group (the title falls back to a Title-styled paragraph)."""
+    def properties(self, title_text: str | None, fallback: str | None = None) -> DocumentProperties:
+        """Title, author and date: the title is the Title-styled paragraph ``title_text``, which every reader of the
+        document sees, before the info group's (hidden, often a template's or an earlier version's), then
+        ``fallback`` (a memo's subject); author and date from the info group."""
 
         def prop(name: str) -> str | None:
             """One info field as one line, None when empty."""
             return one_line("".join(self.info.get(name, []))) or None
 
-        return DocumentProperties(title=prop("title") or title_text, author=prop("author"), date=self.date())
+        title = title_text or prop("title") or fallback
+        return DocumentProperties(title=title, author=prop("author"), date=self.date())
 
     def date(self) -> str | None:
         """The creation (else revision) date of the info group as YYYY-MM-DD, None when absent or invalid."""

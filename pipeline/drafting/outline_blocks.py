@@ -75,6 +75,11 @@ def table_lines(rows: tuple[tuple[str, ...], ...], sectioned: bool) -> list[str]
     lines, theme = [], ""
     heard: list[set[str]] = []  # the audiences each section's rows name, to write under its heading
     for row in rows[1:]:
+        if (band := _band(row)) and not sectioned:  # a row merged across the table names the next section
+            theme = band
+            lines += ["", f"## {band}"]
+            heard.append(set())
+            continue
         if group is not None and group < len(row) and _one_line(row[group]) not in ("", theme):
             theme = _one_line(row[group])
             lines += ["", f"## {theme}"]
@@ -111,6 +116,17 @@ def _audience_line(named: set[str]) -> str | None:
     return f"Audience: {named.pop()}"
 
 
+def _band(row: tuple[str, ...]) -> str:
+    """The title a row merged across a table of several columns holds (Word repeats a merged cell's text in each
+    column it spans, and the OpenDocument reader does so too); "" for any other row, and for a merged row that
+    asks a question (a question written across the table is still a question)."""
+    cells = {_one_line(cell) for cell in row}
+    if len(row) < 2 or len(cells) != 1:
+        return ""
+    (text,) = cells
+    return text if text and not asks(text) else ""
+
+
 def _one_line(cell: str) -> str:
     return " ".join(cell.split())
 
@@ -130,7 +146,8 @@ def _lines(cell: str) -> list[str]:
 def _marked(blocks: list[Block]) -> tuple[set[int], int | None]:
     """Which blocks open a section when no heading style does, and the title's index."""
     paragraphs = [i for i, b in enumerate(blocks) if not b.rows and b.text]
-    bold = [i for i in paragraphs if blocks[i].bold and _section_candidate(blocks[i])]
+    # a paragraph in the Title style is the document's title however bold its style is, never a section
+    bold = [i for i in paragraphs if blocks[i].bold and blocks[i].heading != 0 and _section_candidate(blocks[i])]
     title_at = None
     if bold and paragraphs and bold[0] == paragraphs[0] and len(bold) > 1:
         between = blocks[bold[0] + 1 : bold[1]]

@@ -16,6 +16,11 @@ class OutlineError(ValueError):
     """An outline file that cannot be used; the message names the file, the section and what to change."""
 
 
+class OutlineWarning(UserWarning):
+    """Something of an outline file the loader left out (issued with ``warnings.warn``): the outline is used, and a
+    front end that records warnings around ``load_outline`` tells its user what was not taken for a section."""
+
+
 def read_outline_text(path: Path, save_as: str = "UTF-8") -> str:
     """The text of an outline file: UTF-8 (with or without a byte-order mark), or UTF-16 with its mark as Notepad's
     "Unicode" saves it. A guessed code page could change letters of the questions without a word, so anything

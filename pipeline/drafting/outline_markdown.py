@@ -15,11 +15,12 @@ are in bold ("- **Funding**" over "  - Who pays?").
 from __future__ import annotations
 
 import re
+import warnings
 from pathlib import Path
 from typing import Any
 
 from pipeline.drafting.outline_agenda import bracketed_audience, is_agenda_item
-from pipeline.drafting.outline_data import OutlineError, audience_for, read_outline_text
+from pipeline.drafting.outline_data import OutlineError, OutlineWarning, audience_for, read_outline_text
 from pipeline.drafting.outline_lines import (
     asks,
     asks_or_instructs,
@@ -273,7 +274,15 @@ def parse_lines(lines: list[str], source: Path) -> dict[str, Any]:
     finished = [s.finish() for s in sections]
     # an agenda's items without questions ("Lunch break", "Any other business") are the meeting's, never sections
     if any(f["questions"] for f in finished):
-        finished = [f for f in finished if f["questions"] or not is_agenda_item(section_title(f["title"]))]
+        agenda = [f for f in finished if not f["questions"] and is_agenda_item(section_title(f["title"]))]
+        for item in agenda:
+            warnings.warn(
+                f"{source}: '{section_title(item['title'])}' has no questions under it: an agenda's own item, not a "
+                "section, left out",
+                OutlineWarning,
+                stacklevel=2,
+            )
+        finished = [f for f in finished if not any(f is item for item in agenda)]
     asked = [f for f in finished if f["questions"] or not _FRONT_MATTER.match(section_title(f["title"]))]
     # an "Introduction" or "Annex" heading without questions is the document's own text, not a section to
     # draft; kept (and refused by name) when no section has questions, or when it is not such a heading

@@ -157,11 +157,24 @@ def _walk(element: Any, blocks: list[Block], styles: _Styles, depth: int = -1) -
         elif tag in (_q("text:list-item"), _q("text:list-header"), _q("text:section")):
             _walk(child, blocks, styles, depth)
         elif tag == _q("table:table"):
-            rows = tuple(
-                tuple("\n".join(_text(p) for p in cell.iter(_q("text:p"))) for cell in row.iter(_q("table:table-cell")))
-                for row in child.iter(_q("table:table-row"))
-            )
-            blocks.append(Block(rows=rows))
+            blocks.append(Block(rows=tuple(_cells(row) for row in child.iter(_q("table:table-row")))))
+
+
+_MAX_SPAN = 64  # a cell said to span or repeat over more columns is a damaged file's or a whole sheet's row
+
+
+def _cells(row: Any) -> tuple[str, ...]:
+    """A table row's cell texts, one per column: a cell merged across columns repeats its text in each (as Word's
+    rows do), so a row merged across the table reads as one; the covered cells under a merge are not read."""
+    out: list[str] = []
+    for cell in row.iter(_q("table:table-cell")):
+        text = "\n".join(_text(p) for p in cell.iter(_q("text:p")))
+        spanned = cell.get(_q("table:number-columns-spanned"), "1")
+        width = int(spanned) if spanned.isdigit() else 1
+        repeated = cell.get(_q("table:number-columns-repeated"), "1")
+        width *= int(repeated) if repeated.isdigit() else 1
+        out += [text] * max(1, min(width, _MAX_SPAN))
+    return tuple(out)
 
 
 def read_odt_outline(path: Path) -> dict[str, Any]:

@@ -103,8 +103,10 @@ def content_hash(path: Path) -> tuple[str, int]:
 # into its header, a sheet's title question quoted, a table cell's placeholder left out, a mailing's footer and a
 # fediverse post's handle, time and counts left out, "(video call)" kept, a PDF's pull quotes, boxes and early-drawn
 # foot, and a sheet's "Saapunut" and "Saabunud" dates, "EL" as the EU and Finnish and Estonian kinds (rows written
-# as before); a poster's grouped panels read column by column
-EXTRACTION_REVISION = "18"
+# as before); a poster's grouped panels read column by column; 19: a submission record's fields and header are
+# left out (ingest.submission_record), every format, and a sheet's bare "received" ("Inkommen", "Primit", "Gauta")
+# and plain date headers in Slovenian, Croatian, Romanian and Latvian head its dates (rows written as before)
+EXTRACTION_REVISION = "19"
 
 
 def _row_hash(row: dict[str, str] | None, reader: str) -> str:

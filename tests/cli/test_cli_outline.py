@@ -34,3 +34,13 @@ def test_a_text_outline_without_sections_is_refused_naming_the_file_and_the_fix(
     assert proc.returncode == 1
     assert "notes.txt: no sections found; put the title on the first line" in proc.stderr
     assert not (tmp_path / "ws" / "outline.yaml").exists()
+
+
+def test_an_agendas_item_left_out_is_named_on_stderr(tmp_path):
+    outline = tmp_path / "agenda.txt"
+    outline.write_text(
+        "Drafting afternoon\n\n1. Registration 13:30\n\n2. Fees (for ministries)\n   a) Who pays the exam fee?\n",
+        encoding="utf-8",
+    )
+    proc = run("draft", "--outline", str(outline), "--workspace", str(tmp_path / "ws"))
+    assert "warning: " in proc.stderr and "agenda.txt: 'Registration 13:30' has no questions under it" in proc.stderr

@@ -162,6 +162,12 @@ def test_the_table_outline_in_writer_holds_the_same_questions_under_merged_rows(
     asked = [q for line in (HERE / "outline.txt").read_text(encoding="utf-8").splitlines() for q in [line[6:]]
              if re.match(r"^   [a-g]\) ", line)]  # fmt: skip
     assert [q for *_, questions in OUTLINE_SECTIONS for q in questions] == asked
+    # read as the agenda is: each merged row a section over its questions (session 18)
+    from pipeline.drafting.outline import load_outline
+
+    table, agenda = load_outline(HERE / "outline_table.odt"), load_outline(HERE / "outline.txt")
+    assert [s.questions for s in table.sections] == [s.questions for s in agenda.sections]
+    assert [s.audience for s in table.sections] == [s.audience for s in agenda.sections]
 
 
 @pytest.mark.unit

@@ -49,3 +49,25 @@ def test_an_ordinary_table_stays_as_it_was() -> None:
     assert comment_rows(rows) is None
     # a table naming the draft's text but no comments is no comment table either
     assert comment_rows(["Section | Draft text", "2.1 | Providers should publish the fee."]) is None
+
+
+def test_a_writer_comment_table_is_read_as_words_is(tmp_path: Path) -> None:
+    from ingest.readers.odf import OdtReader
+    from tests.ingest.test_odf import h, table, write_odf
+
+    rows = [
+        ["No.", "Section", "Current wording", "Remarks", "Proposal"],
+        ["1", "2.4", "Learners may retake an assessment once.", "Adults with shifts need two retakes.", "Allow two."],
+        ["2", "5.1", "", "Name the body that hears appeals.", "The regional board."],
+    ]
+    path = write_odf(tmp_path / "remarks.odt", "text", h(1, "Remarks of the Bothnia Nurses' Union") + table(rows))
+    passage = next(p for p in OdtReader().read(path).passages if p.location.table)
+    lines = passage.text.split("\n")
+    assert lines[:3] == [
+        "No. | Section | Remarks | Proposal",
+        "> Current wording: Learners may retake an assessment once.",
+        "1 | 2.4 | Adults with shifts need two retakes. | Allow two.",
+    ]
+    assert "2 | 5.1 | Name the body that hears appeals. | The regional board." in lines
+    own = without_quotes(passage.text)
+    assert "retake an assessment once" not in own and "two retakes" in own

@@ -65,12 +65,39 @@ def test_ticked_boxes_are_answers_and_unticked_options_are_left_out(tmp_path: Pa
 
 
 def test_a_list_with_no_box_ticked_stays_quoted(tmp_path: Path) -> None:
-    text = "## Next steps\n\n- [ ] Ask the ministry about funding\n- [ ] Send the survey to the colleges\n"
+    text = "## Options\n\n- [ ] Ask the ministry about funding\n- [ ] Send the survey to the colleges\n"
     result = _read(tmp_path, text)
     assert result.passages[0].text.split("\n") == [
         f"{QUOTE_MARK}Ask the ministry about funding",
         f"{QUOTE_MARK}Send the survey to the colleges",
     ]
+
+
+def test_a_list_of_tasks_under_its_heading_is_the_writers_text(tmp_path: Path) -> None:
+    text = (
+        "# Board of the adult school\n\n## Next steps\n\n"
+        "- [x] Ask the ministry about funding\n- [ ] Send the survey to the colleges\n"
+    )
+    result = _read(tmp_path, text)
+    assert result.passages[-1].text.split("\n") == [
+        "- Ask the ministry about funding",
+        "- Send the survey to the colleges",
+    ]
+
+
+def test_tasks_given_to_the_people_a_note_names_are_its_text_under_any_heading() -> None:
+    note = (
+        "**Present:** Jonas Berg, Aino Laine\n\n## Decided today\n\n"
+        "- [ ] Jonas: draft the letter to the council\n- [x] Aino – book the hall\n"
+    )
+    assert read_check_boxes(note).split("\n")[-3:] == [
+        "- Jonas: draft the letter to the council",
+        "- Aino – book the hall",
+        "",
+    ]
+    # the same items with one person the note never names are a form's options still
+    stranger = note.replace("- [x] Aino – book", "- [x] Ruben: book")
+    assert f"{QUOTE_MARK}Ruben: book the hall" in read_check_boxes(stranger)
 
 
 def test_brackets_that_are_no_box_are_kept() -> None:

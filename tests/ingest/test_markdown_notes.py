@@ -131,7 +131,8 @@ def test_notion_properties_are_left_out_and_the_aside_is_a_paragraph(tmp_path: P
     assert result.properties.title == "Training offer for rural schools"
     assert any("4 Notion property line(s)" in w for w in result.warnings)
     tasks = _sections(result)["2 Tasks"].split("\n")
-    assert tasks == [f"{QUOTE_MARK}Visit the northern schools", "Yes"]  # a task done, never drafted as a claim
+    # the writer's own list of tasks (session 18): ticked or not, each is their text, no form's "Yes"
+    assert tasks == ["- Visit the northern schools", "- Share the page with the ministry"]
 
 
 def test_property_lines_are_recognised_without_the_notion_file_name(tmp_path: Path) -> None:

@@ -94,3 +94,27 @@ def test_finnish_and_estonian_kinds_are_read(written: str, kind: str) -> None:
 )  # fmt: skip
 def test_the_eu_in_estonian_and_finnish_and_no_country_taken_for_it(written: str, region: str | None) -> None:
     assert region_word(written) == region
+
+
+def test_a_bare_word_for_received_in_other_languages_heads_the_date() -> None:
+    for header in ("Inkommen", "Primit", "Saņemts", "Gauta", "Zaprimljeno", "Reçu", "Получено", "Datums", "Päiväys"):
+        assert canonical_field(header) == "date", header
+
+
+def test_a_bare_received_column_beside_a_date_column_is_no_date(tmp_path: Path) -> None:
+    path = tmp_path / "metadata.csv"
+    path.write_text(
+        "Fil;Avsändare;Inkommen;Datum\r\nbrev.txt;Lina Holm;ja;12.03.2026\r\nnot.txt;Olle Berg;nej;13.03.2026\r\n",
+        encoding="utf-8",
+    )
+    stored = _stored(path)
+    assert stored["brev.txt"][0] == "2026-03-12" and stored["not.txt"][0] == "2026-03-13"
+
+
+def test_a_bare_received_column_alone_gives_the_dates(tmp_path: Path) -> None:
+    path = tmp_path / "metadata.csv"
+    path.write_text(
+        "Fișier;Nume;Primit\r\nscrisoare.txt;Ioana Pop;14.03.2026\r\n",
+        encoding="utf-8",
+    )
+    assert _stored(path)["scrisoare.txt"][0] == "2026-03-14"

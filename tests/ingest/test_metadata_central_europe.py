@@ -90,9 +90,22 @@ def test_czech_and_hungarian_date_headers_are_the_date(header):
     assert canonical_field(header) == "date"
 
 
-@pytest.mark.parametrize("header", ["Přijato", "Beérkezett", "Sorszám", "Č."])
-def test_a_column_that_may_say_yes_or_no_or_count_is_no_date(header):
+@pytest.mark.parametrize("header", ["Sorszám", "Č."])
+def test_a_column_that_counts_is_no_date(header):
     assert canonical_field(header) == ""
+
+
+@pytest.mark.parametrize("header", ["Přijato", "Beérkezett"])
+def test_a_bare_received_may_head_the_date_but_its_yes_or_no_is_no_date(header, tmp_path):
+    # session 18: a bare "received" heads the date when no other column does; "ano" or "igen" in it is no date
+    from ingest.metadata import build_meta
+    from ingest.metadata_sheet import read_metadata_csv
+
+    assert canonical_field(header) == "date"
+    path = tmp_path / "metadata.csv"
+    path.write_text(f"File;Name;{header}\r\nlevel.txt;Jana Horváthová;ano\r\n", encoding="utf-8")
+    meta, warnings = build_meta("level.txt", tmp_path / "level.txt", read_metadata_csv(path)["level.txt"])
+    assert meta.date == "" and any("'ano' is no date" in w for w in warnings)
 
 
 @pytest.mark.parametrize(

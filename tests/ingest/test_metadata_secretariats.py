@@ -46,7 +46,7 @@ def test_a_notes_column_is_not_reported(header):
     [
         # Swedish
         ("Rubrik", "title"), ("Språk", "language"), ("Inkom den", "date"), ("Ankomstdatum", "date"),
-        ("Roll", "role"), ("Ursprungsland", "country"), ("Inkommen", ""),  # "came in": maybe a yes or a no
+        ("Roll", "role"), ("Ursprungsland", "country"), ("Inkommen", "date"),  # unless another column is
         # Danish
         ("Dato", "date"), ("Modtaget den", "date"), ("Sprog", "language"), ("Overskrift", "title"),
         # Finnish

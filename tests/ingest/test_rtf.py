@@ -122,7 +122,8 @@ def test_footnote_follows_the_passage_that_refers_to_it(expert) -> None:
 
 @pytest.mark.unit
 def test_properties_from_info(expert) -> None:
-    assert expert.properties.title == "Micro-credentials in adult learning"
+    # the Title paragraph, seen by every reader, before the info group's hidden title (session 18)
+    assert expert.properties.title == "Expert input on micro-credentials"
     assert expert.properties.author == "Marta Kowalska"
     assert expert.properties.date == "2024-05-17"
     assert expert.warnings == ()
@@ -150,6 +151,14 @@ def test_nothing_of_the_header_tables_pictures_or_fields_leaks(expert) -> None:
         ";",
     ):
         assert leak not in text, leak
+
+
+@pytest.mark.unit
+def test_info_title_used_when_no_paragraph_is_in_the_title_style(tmp_path: Path) -> None:
+    path = write_rtf(tmp_path / "t.rtf", rtf("\\pard Body.\\par", "{\\info{\\title Credits for carers}}"))
+    result = RtfReader().read(path)
+    assert result.properties.title == "Credits for carers"
+    assert [p.text for p in result.passages] == ["Body."]
 
 
 @pytest.mark.unit
@@ -395,7 +404,7 @@ def test_libreoffice_rtf_reads_with_headings(tmp_path: Path) -> None:
         ("section 1.1 Transparency, table 1", "Skill | Level\nTeamwork | B2"),
         ("section 2 Portability", "Credentials travel with the learner."),
     ]
-    assert result.properties.title == "Micro-credentials and employability"
+    assert result.properties.title == "Input from the employers' panel"  # the Title paragraph, not the info title
     assert result.properties.author == "Jonas Petrauskas"
 
 

@@ -80,14 +80,18 @@ def test_the_command_line_path_gives_the_same_titles(ws, tmp_path: Path):
     folder.mkdir()
     (folder / "latvia_recognition.docx").write_bytes(latvia_docx())
     (folder / "placeholder.docx").write_bytes(latvia_docx(prop_title="Microsoft Word - latvia.docx"))
+    untitled = latvia_docx(prop_title="Microsoft Word - latvia.docx", title_paragraph=None)
+    (folder / "untitled.docx").write_bytes(untitled)
     ws.ingest_paths([folder])
     listed = sources(ws)
     assert (listed["latvia_recognition.docx"]["title"], listed["latvia_recognition.docx"]["contributor"]) == (
         BALTIC,
         "",
     )
-    # a title property a tool wrote is no title: the document's first heading is used instead
-    assert listed["placeholder.docx"]["title"] == "Mutual recognition in the region"
+    # the Title paragraph the reader sees is the title, before a property a tool wrote (session 18)
+    assert listed["placeholder.docx"]["title"] == BALTIC
+    # a title property a tool wrote is no title: without a Title paragraph, the document's first heading is used
+    assert listed["untitled.docx"]["title"] == "Mutual recognition in the region"
 
 
 def test_an_uploaded_xlsx_sheet_describes_uploads_it_names_by_path_or_bare_name(ws, tmp_path: Path):

@@ -91,3 +91,31 @@ def test_titles_that_only_begin_alike_are_no_agenda_items(text: str) -> None:
 def test_a_bracket_that_names_no_audience_is_none() -> None:
     assert bracketed_audience("Funding (online)") is None
     assert bracketed_audience("Funding (for policy makers)") == "system"
+
+
+def test_each_agenda_item_left_out_is_named_in_a_warning(tmp_path: Path) -> None:
+    from pipeline.drafting.outline_data import OutlineWarning
+
+    path = tmp_path / "outline.md"
+    path.write_text(
+        "# Network day\n\n## Coffee break 10:30\n\n## Mentoring (for providers)\n\n"
+        "- Who mentors a new assessor?\n\n## Other business\n",
+        encoding="utf-8",
+    )
+    with pytest.warns(OutlineWarning) as heard:
+        outline = load_outline(path)
+    assert [s.title for s in outline.sections] == ["Mentoring (for providers)"]
+    named = [str(w.message) for w in heard if issubclass(w.category, OutlineWarning)]
+    assert len(named) == 2 and "'Coffee break 10:30'" in named[0] and "'Other business'" in named[1]
+
+
+def test_no_warning_when_no_agenda_item_is_left_out(tmp_path: Path) -> None:
+    import warnings
+
+    from pipeline.drafting.outline_data import OutlineWarning
+
+    path = tmp_path / "outline.md"
+    path.write_text("# Plan\n\n## Closing the skills gap\n\n- Which skills are missing?\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", OutlineWarning)
+        assert [s.title for s in load_outline(path).sections] == ["Closing the skills gap"]

@@ -136,3 +136,54 @@ def test_a_numbered_list_of_sections_with_an_italic_note_under_each(tmp_path):
         ("Recognition", "Describe the national context first.", ("Which evidence is needed?", "Describe the steps")),
         ("Funding", "Drafted with the ministry of finance.", ("Who pays for assessment?",)),
     ]
+
+
+def _row(*cells: str) -> str:
+    return "<table:table-row>" + "".join(cells) + "</table:table-row>"
+
+
+def _cell(text: str, span: int = 1) -> str:
+    spanned = f' table:number-columns-spanned="{span}"' if span > 1 else ""
+    covered = "<table:covered-table-cell/>" * (span - 1)
+    return f"<table:table-cell{spanned}><text:p>{text}</text:p></table:table-cell>{covered}"
+
+
+def test_rows_merged_across_a_question_table_are_its_sections_under_a_bold_title(tmp_path):
+    automatic = (
+        '<style:style style:name="Title" style:family="paragraph">'
+        '<style:text-properties fo:font-weight="bold"/></style:style>'
+    )
+    body = (
+        '<text:p text:style-name="Title">Draft outline on apprenticeships</text:p>'
+        "<text:p>Answer each question from the submissions.</text:p>"
+        "<table:table>"
+        + _row(_cell("Ref"), _cell("Question"), _cell("For"))
+        + _row(_cell("A. Placements in firms", 3))
+        + _row(_cell("A1"), _cell("How long should a placement last?"), _cell("Providers"))
+        + _row(_cell("A2"), _cell("Who mentors the apprentice?"), _cell("Providers"))
+        + _row(_cell("B. Money", 3))
+        + _row(_cell("B1"), _cell("Should firms be paid for taking apprentices?"), _cell("Ministries"))
+        + "</table:table>"
+    )
+    outline = load_outline(write_odt(tmp_path / "outline.odt", body, automatic))
+    assert outline.title == "Draft outline on apprenticeships"
+    assert [(s.title, s.questions) for s in outline.sections] == [
+        ("A. Placements in firms", ("How long should a placement last?", "Who mentors the apprentice?")),
+        ("B. Money", ("Should firms be paid for taking apprentices?",)),
+    ]
+    assert [s.audience for s in outline.sections] == ["provider", "system"]
+
+
+def test_a_question_merged_across_the_table_stays_a_question(tmp_path):
+    body = (
+        "<table:table>"
+        + _row(_cell("Nr"), _cell("Guiding question"))
+        + _row(_cell("Contracts", 2))
+        + _row(_cell("Do apprentices need a written contract?", 2))
+        + _row(_cell("2"), _cell("Who signs the contract?"))
+        + "</table:table>"
+    )
+    outline = load_outline(write_odt(tmp_path / "outline.odt", body))
+    assert [(s.title, s.questions) for s in outline.sections] == [
+        ("Contracts", ("Do apprentices need a written contract?", "Who signs the contract?")),
+    ]

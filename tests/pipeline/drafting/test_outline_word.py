@@ -306,3 +306,36 @@ def test_a_plain_first_paragraph_above_heading_1_sections_is_the_title(tmp_path,
     outline = load_outline(save(document, tmp_path / "outline.docx"))
     assert outline.title == expected
     assert [s.title for s in outline.sections] == ["Recognition", "Funding"]
+
+
+def test_rows_merged_across_a_question_table_open_sections_as_in_writer(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Consultation outline on adult literacy", style="Title")
+    table = document.add_table(rows=5, cols=3)
+    for row, cells in zip(
+        table.rows,
+        [
+            ("No.", "Guiding question", "Audience"),
+            ("Reading in the workplace",) * 3,
+            ("1", "Which employers offer reading classes?", "Policy makers"),
+            ("Teachers",) * 3,
+            ("2", "What training should literacy teachers have?", "Providers"),
+        ],
+        strict=True,
+    ):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    for n in (1, 3):  # merged as Word merges cells: one cell over the row, its text once
+        row = table.rows[n]
+        text = row.cells[0].text
+        merged = row.cells[0].merge(row.cells[2])
+        merged.text = text
+    path = tmp_path / "outline.docx"
+    document.save(str(path))
+    outline = load_outline(path)
+    assert [(s.title, s.audience, s.questions) for s in outline.sections] == [
+        ("Reading in the workplace", "system", ("Which employers offer reading classes?",)),
+        ("Teachers", "provider", ("What training should literacy teachers have?",)),
+    ]
