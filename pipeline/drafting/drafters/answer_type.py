@@ -375,16 +375,29 @@ _ASKS_LANGUAGE = re.compile(
 )
 _NAMES_LANGUAGE = re.compile(
     # "language" names one only when said whose or of where ("their mother tongue", "the official languages"), not
-    # a way of writing ("in plain language", "clear language")
+    # a way of writing ("in plain language", "clear language"); an interpreter names none ("a sign language
+    # interpreter in the room" is about access, not the language of a course)
     r"\b(?:(?:mother|native|home|national|official|local|own|first|second|foreign|minority|regional|state|learners?'?|"
     r"candidates?'?|their|country's|working)\s+(?:languages?|tongues?)|languages?\s+of\s+(?:the|their|each|every|"
-    r"instruction|the\s+country)|\w*lingual|translat\w+|interpret\w+|english|french|german|spanish|portuguese|italian|"
+    r"instruction|the\s+country)|\w*lingual|translat\w+|english|french|german|spanish|portuguese|italian|"
     r"dutch|flemish|danish|swedish|norwegian|icelandic|finnish|estonian|latvian|lithuanian|polish|czech|slovak|"
     r"hungarian|romanian|moldovan|bulgarian|greek|croatian|serbian|bosnian|montenegrin|slovenian|slovene|"
     r"macedonian|albanian|maltese|irish|gaelic|welsh|catalan|basque|galician|luxembourgish|turkish|arabic|hebrew|"
     r"persian|farsi|dari|pashto|kurdish|armenian|georgian|azerbaijani|azeri|kazakh|kyrgyz|uzbek|tajik|turkmen|"
     r"russian|ukrainian|belarusian|romani|amazigh|berber|tamazight|darija|chinese|mandarin|japanese|korean|hindi|"
     r"urdu|bengali|swahili|somali|tigrinya|amharic)\b",
+    _I,
+)
+
+
+# "What pass mark should learners reach?" asks for a mark: a share, a score or a grade named, or a mark denied ("pass
+# or fail", "no grade"); a ramp in every centre, however close it reads, gives none
+_ASKS_MARK = re.compile(
+    r"\b(?:pass(?:ing)?\s*(?:mark|score|grade|threshold|rate)|(?:minimum|lowest)\s+(?:score|mark|grade))\b", _I
+)
+_GIVES_MARK = re.compile(
+    r"%|\d|\bper\s*cent\b|\bpercent\b|\b(?:half|two\s+thirds|three\s+quarters|majority)\b|\bpass(?:ed)?\s+or\s+"
+    r"(?:fail|not)|\b(?:grades?|marks?|scores?|points)\b",
     _I,
 )
 
@@ -399,6 +412,8 @@ def answers_type(question: str, sentence: str, practice: bool = False) -> bool:
     if _HISTORY.search(sentence):
         return False  # "Casa Deschisa has helped newcomers since 2015": the contributor's history answers nothing
     if _ASKS_LANGUAGE.search(question) and not _NAMES_LANGUAGE.search(sentence):
+        return False
+    if _ASKS_MARK.search(question) and not _GIVES_MARK.search(sentence):
         return False
     if asks_who(question):
         # who acts is named in the sentence's own clause: "... listed in the register, where employers already

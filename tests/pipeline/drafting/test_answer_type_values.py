@@ -228,3 +228,23 @@ def test_keeping_a_licence_is_its_validity_not_storage(question, sentence, answe
 def test_how_much_may_count_towards_a_diploma_is_not_one_courses_size(sentence, answers):
     question = "How many credits from short courses may count towards the instructor diploma?"
     assert answers_type(question, sentence) is answers
+
+
+def test_an_interpreter_names_no_language():
+    question = "In which language should diving courses be taught?"
+    assert not answers_type(question, "Every dive school should offer a sign language interpreter to deaf divers.")
+    assert answers_type(question, "Divers should be taught in their mother tongue, with an interpreter if needed.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answers"),
+    [
+        ("Every dive centre should have a ramp for wheelchair users.", False),
+        ("A diver should be tested in open water, watched by an instructor.", False),
+        ("Divers should answer at least 75% of the theory questions correctly.", True),
+        ("The theory test should be marked pass or fail, with no grade.", True),
+        ("Nobody should need more than half of the points to pass.", True),
+    ],
+)
+def test_a_pass_mark_question_needs_a_mark(sentence, answers):
+    assert answers_type("What pass mark should a diver reach in the theory test?", sentence) is answers
