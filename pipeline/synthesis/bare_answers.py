@@ -12,7 +12,9 @@ here is held to the question's own subject and predicate (the rule, written befo
   says yes for some only), its predicate states the act asked (when the question asks one, not a state) and holds
   more than half of the question's other key words (two at least, or all when the question asks one or two);
 - a negation scoping over the predicate ("should not", "must never", "need not", "no X should") answers no, none
-  answers yes; a negation inside the predicate ("without", "no", "not") is no answer, its scope being unclear;
+  answers yes; under a question whether the subject expires, giving it a date of expiry ("should state an expiry
+  date") is expiring and carrying none ("should never carry an end date", "should bear no expiry date") is not;
+  a negation inside the predicate ("without", "no", "not") is no answer, its scope being unclear;
 - a sentence that is hedged, conditional, restricted ("only"), reported ("some argue", "according to") or asks a
   question answers nothing: it says yes for some and no for others, or it is somebody else's view.
 """
@@ -58,6 +60,13 @@ _END = re.compile(
 _KEPT_OUT = re.compile(r"^(?:stay|remain|be\s+kept|be\s+left|be\s+held)\s+(?:\w+\s+)?(?:outside|out\s+of)\s+", _I)
 
 
+# a predicate giving its subject a date of expiry ("state an expiry date", "carry an end date", "be printed with
+# no expiry date"): whether it expires, said of the thing dated; "no" before the date denies it
+_DATED = re.compile(
+    r"^(?:state|carry|bear|show|print|have|include|display|be\s+(?:issued|printed|given)\s+with)\s+"
+    r"(?:(?P<no>no)\s+|an?\s+|its\s+|their\s+)?(?:expiry|expiration|end)\s+dates?\b",
+    _I,
+)
 # two questions in one ("..., and under what conditions?", "... and should they be entered in the register?")
 _COMPOUND = re.compile(
     r",\s*(?:and|or)\b|\b(?:and|or)\s+(?:should|must|shall|under|how|what|when|who|which|whether|if|to\s+what)\b", _I
@@ -150,6 +159,11 @@ def plain_answer(
         if denied:
             return None
         denied, predicate = True, predicate[kept_out.end() :]
+    dated = _DATED.match(predicate) if asked_of[1] and asked_of[1].startswith("expir") else None
+    if dated:  # "should state an expiry date" says it expires; "should never carry an end date" that it does not
+        if dated.group("no") and denied:
+            return None
+        denied, predicate = denied or bool(dated.group("no")), asked_of[1]
     if _NEGATION.search(predicate):
         return None  # "should be issued without a fee", "should carry no date": the negation's scope is unclear
     question_words = words(question) - QUANTIFIERS

@@ -18,9 +18,10 @@ Two assignments are opposed (:func:`opposed`) when both oblige or recommend the 
 when one denies the role to the actor the other gives it ("no learner should have to pay anything" / "every
 participant ought to put in a modest sum"); or when one gives it to one actor only ("only accredited institutions
 should have the right to award") and the other gives it to another. A share is no opposition ("employers should
-contribute part of the fee" beside "public funds should pay"), nor are two actors for two groups ("employers
-should pay for apprentices" / "public money should pay for jobseekers"). Names of actors are those of
-:mod:`pipeline.drafting.drafters.actors`.
+contribute part of the fee" beside "public funds should pay"), unless the other gives all of the role to another
+actor ("learners should pay part of the fee" against "public funds should cover the full cost"), nor are two
+actors for two groups ("employers should pay for apprentices" / "public money should pay for jobseekers"). Names
+of actors are those of :mod:`pipeline.drafting.drafters.actors`.
 """
 
 from __future__ import annotations
@@ -130,6 +131,13 @@ _PARTIAL = re.compile(
     r"only|(?:no|not)\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of|less\s+than)\b",
     _I,
 )
+# all of the role, leaving no share to anyone else: "cover the full cost", "pay in full", "be free of charge for the
+# learner and paid by the state", "so that no learner pays anything"
+_WHOLE = re.compile(
+    r"\b(?:(?:full|whole|entire|total)\s+(?:cost|costs|fee|fees|price)|in\s+full|fully|free\s+of\s+charge|"
+    r"at\s+no\s+cost\s+to|no\s+(?:learner|trainee|student|participant|worker|jobseeker)s?\s+pays?)\b",
+    _I,
+)
 # the subject's relative clause or participle phrase says which ones, not who acts ("Companies whose employees
 # benefit", "People who sign up"); the alternative a subject sets aside (", not individual firms,") is denied
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose|that|which)\b.*$", _I)
@@ -156,7 +164,8 @@ class Assignment:
     """Who a claim gives a role to: ``actor`` the kind of actor ("public", "employer", "provider",
     "individual"), ``sign`` +1 when it gives them the role and -1 when it denies it, ``duty`` whether said as an
     obligation or recommendation (else a permission), ``only`` whether to them alone, ``partial`` whether only a
-    share of it, ``beneficiaries`` the people or bodies the predicate names it is done for ("worker")."""
+    share of it, ``whole`` whether all of it, no share left to anyone else ("the full cost"), ``beneficiaries``
+    the people or bodies the predicate names it is done for ("worker")."""
 
     role: str
     actor: str
@@ -165,6 +174,7 @@ class Assignment:
     only: bool = False
     partial: bool = False
     beneficiaries: frozenset[str] = frozenset()
+    whole: bool = False
 
 
 def asked_role(question: str) -> str | None:
@@ -256,6 +266,7 @@ def assignment(text: str, role: str) -> Assignment | None:
         only=only,
         partial=bool(_PARTIAL.search(predicate)),
         beneficiaries=beneficiaries,
+        whole=bool(_WHOLE.search(predicate)) and not _PARTIAL.search(predicate),
     )
 
 
@@ -288,10 +299,23 @@ def different_actors(a: str, b: str) -> bool:
 def opposed(a: Assignment, b: Assignment) -> bool:
     """Whether two assignments of one role cannot both be followed (see the module): the whole role obliged to
     two actors, given and denied to one actor, or given to one actor only and to another."""
-    if a.role != b.role or a.partial or b.partial:
+    if a.role != b.role:
         return False
     if a.beneficiaries and b.beneficiaries and not a.beneficiaries & b.beneficiaries:
         return False  # two groups, two payers: both can hold
+    if a.partial or b.partial:
+        # a share given to one actor leaves the rest to others, unless another is given all of it ("learners should
+        # pay part of the fee" against "public funds should cover the full cost")
+        part, other = (a, b) if a.partial else (b, a)
+        return (
+            not other.partial
+            and other.whole
+            and part.actor != other.actor
+            and part.sign > 0
+            and other.sign > 0
+            and part.duty
+            and other.duty
+        )
     if a.actor == b.actor:
         return a.sign != b.sign and a.duty and b.duty
     if a.sign < 0 or b.sign < 0:

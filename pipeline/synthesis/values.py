@@ -257,9 +257,13 @@ def read_value(question: str, text: str, salient: Callable[[str], frozenset[str]
     if kind == "actor":
         role = asked_role(question)
         given = assignment(text, role) if role else None
-        if given is None or given.partial:
+        if given is None or given.partial and not (given.sign > 0 and given.duty):
             return None
+        # a share is held as its actor (one person saying "pay" and "pay part" gives one value); it is opposed
+        # only to all of the role given to another actor (roles.opposed)
         label = given.actor if given.sign > 0 else f"not {given.actor}"
+        if given.partial:
+            label = f"{label} (part)"
         return Value("actor", (given.actor, given.sign), label, assigned=given)
     if kind == "mode":
         return _mode_value(text, mode_group(question) or "")

@@ -194,3 +194,29 @@ def test_a_hedged_sentence_leans_but_never_answers() -> None:
     hedged = "Sailing certificates should state the date of the final exam when the club asks for it."
     assert _answer(hedged) is None
     assert plain_answer(hedged, DATE, word_families, word_families, leaning=True) == 1
+
+
+EXPIRE = "Should beekeeping badges expire?"
+
+
+@pytest.mark.unit
+def test_a_date_of_expiry_given_to_the_subject_says_whether_it_expires() -> None:
+    # stating an expiry date is expiring; carrying none, or never carrying one, is not
+    assert _answer("Every beekeeping badge should state an expiry date.", EXPIRE) == 1
+    assert _answer("Beekeeping badges should carry an end date two years after the course.", EXPIRE) == 1
+    assert _answer("A beekeeping badge should never carry an end date.", EXPIRE) == -1
+    assert _answer("Beekeeping badges should bear no expiry date.", EXPIRE) == -1
+    assert read_value(EXPIRE, "Beekeeping badges should be printed with an expiration date.").label == "yes"
+
+
+@pytest.mark.unit
+def test_a_date_of_expiry_answers_only_whether_the_subject_expires() -> None:
+    # said of another subject, or a date under a question asking another act
+    assert _answer("Beekeeping trainers should state an expiry date on the forms.", EXPIRE) is None
+    assert _answer("Beekeeping badges should state the hours of practice.", EXPIRE) is None
+    assert _answer("Beekeeping badges should state an expiry date.", "Should beekeeping badges list the hives?") is None
+    # a doubled negation, or a hedge, is no answer
+    assert _answer("No beekeeping badge should carry no end date.", EXPIRE) is None
+    assert _answer("Beekeeping badges should perhaps state an expiry date.", EXPIRE) is None
+    # another kind of credential's expiry date says nothing of the badges asked about
+    assert _answer("Sailing certificates should state an expiry date.", EXPIRE) is None

@@ -109,3 +109,21 @@ def test_a_side_is_labelled_by_who_it_gives_the_role_to() -> None:
     assert actor_phrase("Only colleges that hold a state licence should have the right to award badges.") == (
         "only colleges should have the right to award badges"
     )
+
+
+@pytest.mark.unit
+def test_a_share_is_opposed_only_to_all_of_the_role_given_to_another() -> None:
+    share = assignment("Trainees should pay part of the diving course fee themselves.", "pay")
+    whole = assignment("Public money should cover the full cost of every diving course.", "pay")
+    free = assignment("Courses should be free of charge for trainees and financed by the state budget.", "pay")
+    some = assignment("Public money should pay for every diving course.", "pay")
+    assert share and whole and free and some
+    assert share.partial and whole.whole and free.whole and not some.whole
+    assert opposed(share, whole) and opposed(whole, share) and opposed(share, free)
+    # public money paying says nothing of who pays the rest: a share beside it can hold
+    assert not opposed(share, some)
+    # a share of the same actor, or a share denied, or two shares, are no opposition
+    own = assignment("Trainees should pay the full cost of the diving course.", "pay")
+    assert own and own.whole and not opposed(share, own)
+    club = assignment("Employers should contribute part of the diving course fee.", "pay")
+    assert club and club.partial and not opposed(share, club)

@@ -188,3 +188,16 @@ def test_a_setting_aside_that_is_denied_keeps_the_mode() -> None:
     gone = read_value(medium, "Electronic badges should replace the printed card.")
     assert kept is not None and kept.key == ("medium", frozenset({"digital", "paper"}))
     assert gone is not None and gone.label == "digital only"
+
+
+@pytest.mark.unit
+def test_a_share_of_the_cost_is_read_and_differs_only_from_all_of_it() -> None:
+    question = "Who should pay for cookery badges?"
+    share = read_value(question, "Learners should pay part of the badge fee themselves.")
+    whole = read_value(question, "Public money should cover the whole cost of every cookery badge.")
+    some = read_value(question, "Public money should pay for every cookery badge.")
+    assert share and whole and some
+    assert share.label == "individual (part)" and share.key == ("individual", 1)
+    assert differ(share, whole) and not differ(share, some)
+    # a share that is only allowed, or denied, is still no value
+    assert read_value(question, "Learners may pay part of the fee themselves.") is None
