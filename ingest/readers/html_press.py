@@ -20,8 +20,8 @@ __all__ = ["drop_press_furniture"]
 
 # a class or id token naming the paper's lines ("c-byline", "article__standfirst", "author_bio")
 _PRESS = re.compile(
-    r"(?:^|[-_])(?:kicker|standfirst|strapline|dek|byline|bylines|dateline|author[-_]?bio|author[-_]?box|about[-_]?author|"
-    r"author[-_]?info|bio[-_]?box|photo[-_]?credit|image[-_]?credit|caption[-_]?credit|read[-_]?time|reading[-_]?time|"
+    r"(?:^|[-_])(?:kicker|standfirst|strapline|dek|byline|bylines|dateline|author[-_]?bio|author[-_]?box|"
+    r"about[-_]?author|author[-_]?info|bio[-_]?box|photo[-_]?credit|image[-_]?credit|caption[-_]?credit|read[-_]?time|reading[-_]?time|"
     r"wp-caption-text|image[-_]?caption|photo[-_]?caption)$",
     re.IGNORECASE,
 )
