@@ -25,7 +25,11 @@ from ingest.turn_labels import NOT_NAMES, UPPER
 _WORD = rf"[{UPPER}][\w'’.\-]*"
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
 # a twelve-hour clock's "AM" / "PM" (Slack: "Aoife Brannigan  10:02 AM") belongs to the time, never to the turn
-_TIME = r"(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})(?:[ \t\u202f]?(?P<half>(?i:[ap]\.?m\.?))(?![\w]))?"
+# (in capitals or dotted; "am"/"pm" only at the line's end, so that a caption opening "Am I ..." stays whole)
+_TIME = (
+    r"(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})"
+    r"(?:[ \t\u202f]?(?P<half>(?:AM|PM|[AaPp]\.[Mm]\.)(?!\w)|(?:am|pm)(?=[ \t]*$)))?"
+)
 # "[Ana Horvat] 10:02:31 ..." (the caption may follow on the line) or "Ana Horvat   0:05" alone on its line; a
 # name without brackets followed by its caption on the same line is the text reader joining two lines
 _BRACKETED = re.compile(rf"^[ \t]*\[(?P<name>{_NAME})\][ \t]+{_TIME}(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)")

@@ -111,3 +111,12 @@ def test_a_twelve_hour_clock_going_past_noon_is_still_in_order() -> None:
     out, count = speaker_headers(passages)
     assert count == 3
     assert out[0].text.split("\n")[0] == "Ines Prado: First point."
+
+
+def test_a_caption_opening_with_am_keeps_its_word() -> None:
+    text = (
+        "[Ines Prado] 09:58:10 Am I right that fees rise?\n[Tomas Gil] 09:59:00 Yes.\n[Ines Prado] 10:00:02 Thanks.\n"
+    )
+    out, count = speaker_headers([Passage(text, Location("paragraph 1", paragraph=1))])
+    assert count == 3
+    assert out[0].text.split("\n")[0] == "Ines Prado: Am I right that fees rise?"
