@@ -21,7 +21,8 @@ __all__ = ["drop_press_furniture"]
 # a class or id token naming the paper's lines ("c-byline", "article__standfirst", "author_bio")
 _PRESS = re.compile(
     r"(?:^|[-_])(?:kicker|standfirst|strapline|dek|byline|bylines|dateline|author[-_]?bio|author[-_]?box|"
-    r"about[-_]?author|author[-_]?info|bio[-_]?box|photo[-_]?credit|image[-_]?credit|caption[-_]?credit|read[-_]?time|reading[-_]?time|"
+    r"about[-_]?author|author[-_]?info|bio[-_]?box|photo[-_]?credit|image[-_]?credit|caption[-_]?credit|"
+    r"read[-_]?time|reading[-_]?time|"
     r"wp-caption-text|image[-_]?caption|photo[-_]?caption)$",
     re.IGNORECASE,
 )
