@@ -103,7 +103,9 @@ HEADERS_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
         "organisation": ("organizație", "organizația", "instituție", "instituția"),
         "country": ("țară", "țara"),
         "region": ("regiune", "regiunea"),
-        "kind": ("tip", "tipul", "tipul documentului", "tipul contribuției", "categorie"),
+        # "Tip document" is a kind, never a second file column
+        "kind": ("tip", "tipul", "tipul documentului", "tipul contribuției", "categorie", "tip document",
+                 "tip de document", "tipul de document", "tip contribuție", "tip de contribuție"),
     },
     "Hungarian": {
         "file": ("fájl", "fájlnév", "fájl neve", "állomány", "melléklet", "dokumentum"),

@@ -19,6 +19,8 @@ MORE_KIND_WORDS: dict[str, frozenset[str]] = {
         "esitysaineisto", "diaesitys", "kalvot", "luento", "esitlus", "ettekanne", "slaidid",
         # Greek and Bulgarian
         "παρουσίαση", "διαφάνειες", "ομιλία", "διάλεξη", "презентация", "слайдове", "лекция",
+        # Latvian: slides, a lecture
+        "slaidi", "lekcija",
     )),
     "brief": frozenset((
         # a position taken
@@ -27,9 +29,13 @@ MORE_KIND_WORDS: dict[str, frozenset[str]] = {
         # Estonian and Finnish: a policy analysis, a policy paper
         "poliitikaanalüüs", "poliitikadokument", "poliitikaülevaade", "politiikka-analyysi", "politiikkapaperi",
         "θέσεις", "θέσεων", "становище", "позиция",
+        # Latvian: a position taken ("nostāja"; "nostājas dokuments" is a position paper, read below)
+        "nostāja",
     )),
-    "position": frozenset(("policy", "πολιτικής", "политика", "политики")),
+    "position": frozenset(("policy", "πολιτικής", "политика", "политики", "nostājas")),
     "paper": frozenset((
+        # Latvian: a document
+        "dokuments",
         "έγγραφο", "κείμενο", "документ",
         # Finnish and Estonian: a summary, an abstract
         "tiivistelmä", "kokkuvõte",
@@ -59,8 +65,19 @@ MORE_KIND_WORDS: dict[str, frozenset[str]] = {
         # a chat's messages sent to the consultation, as an e-mail's are (ingest.turns keeps the contributor's own):
         # English, German, Hungarian, Polish, Swedish, Finnish
         "chat", "chats", "whatsapp", "chatverlauf", "chatprotokoll", "csevegés", "czat", "chatt", "keskustelu",
+        # a conversation, as a chat is (English, Romanian, Latvian); amendments proposed to the draft, which are
+        # comments on it
+        "conversation", "conversations", "conversație", "conversații", "saruna", "sarakste",
+        "amendments", "amendment", "amendamente", "amendament", "grozījumi", "grozījumu",
+        # Romanian: a discussion
+        "discuție", "discuții",
+        # Latvian: a discussion, notes, a letter, e-mail, comments, an answer, an interview, minutes, an opinion,
+        # a questionnaire, a contribution
+        "diskusija", "diskusijas", "piezīmes", "vēstule", "vēstules", "e-pasts", "komentāri", "atbilde",
+        "atbildes", "intervija", "protokols", "viedoklis", "aptauja", "anketa", "ieguldījums",
     )),
     "advice": frozenset((
+        "ieteikums", "ieteikumi",
         "rekommendation", "rekommendationer", "anbefaling", "anbefalinger", "suositus", "suositukset", "soovitus",
         "soovitused", "σύσταση", "συστάσεις", "препоръка", "препоръки",
     )),
@@ -76,6 +93,8 @@ MORE_KIND_WORDS: dict[str, frozenset[str]] = {
         "tweet", "tweets", "linkedin", "facebook", "instagram",
         # a wiki's page (Estonian, Finnish), as a wiki is
         "vikileht", "vikilehekülg", "wikisivu", "wiki-sivu",
+        # Latvian: an article, a report, a newsletter, a press release, a web page, other
+        "raksts", "ziņojums", "pārskats", "jaunumi", "paziņojums", "mājaslapa", "cits",
     )),
     # a meeting where several people spoke (Finnish, Estonian): its record's speakers are filtered by ingest.turns
     "spoken": frozenset((

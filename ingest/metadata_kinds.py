@@ -145,7 +145,7 @@ _INPUT = {"input", "inputs", "comments", "contribution", "contributions", "submi
 _INPUT_PHRASES = re.compile(
     r"\b(?:posta elettronica|poczta elektroniczna|compte rendu|proces verbal|courrier electronique"
     r"|correio ele(?:c)?tronico|e posta|elektronsk[ae] posta|elektronick[aá] posta|posta electronica"
-    r"|el laiskas|elektroninis laiskas|elektronna poshta)\b"
+    r"|el laiskas|elektroninis laiskas|elektronna poshta|e post|e pasts|elektroniskais pasts)\b"
 )
 # advice a contributor gives as its position: recommendations and statements are read as a brief when nothing
 # above says they came as an answer or a letter ("Written statement" is an input)

@@ -44,7 +44,9 @@ _PARTNER_WORDS = {"partner", "partners", "candidate", "candidates", "accession",
                   # Finnish, Greek and Bulgarian (folded: "εταίρος" is "εταιροσ"); Swedish, Danish and Estonian
                   # write "partnerland", "partnerriik", read as a partner's word of its own below
                   "kumppanimaa", "kumppanimaat", "kumppani", "εταιροσ", "εταιροι", "εταιρικη", "εταιρικεσ",
-                  "партньор", "партньори", "партньорска", "партньорски"}  # fmt: skip
+                  "партньор", "партньори", "партньорска", "партньорски",
+                  # Romanian ("partener", "țară parteneră", folded) and Latvian ("partnervalsts")
+                  "partener", "parteneri", "partenera", "partenere", "partnervalsts", "partnervalstis"}  # fmt: skip
 _PARTNER_PHRASES = ("western balkans", "eastern partnership", "central asia", "southern mediterranean",
                     "south mediterranean")  # fmt: skip
 # the same partner groups as the Commission's French, German, Spanish, Italian, Polish, Portuguese and Dutch texts

@@ -3,7 +3,8 @@
 Three steps, in this order, each with its notes for the source's warnings:
 - a transcript keeps the contributor's own turns (:mod:`ingest.turns`), an exported discussion their own posts
   (:mod:`ingest.posts`), and reviewers' comments on a submission are left out (:mod:`ingest.reviews`), as are a
-  submission record's fields (:mod:`ingest.submission_record`);
+  submission record's fields (:mod:`ingest.submission_record`) and a call note's header and note-taker's lines
+  (:mod:`ingest.call_note`);
 - a forwarded or answered e-mail keeps the contributor's messages (:mod:`ingest.forwards`);
 - a speaker's cues and a press office's lines ("[SLIDE 2] [pause]", "CHECK AGAINST DELIVERY") are no one's words
   (:mod:`ingest.cues`).
@@ -15,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from ingest.call_note import drop_call_note
 from ingest.cues import drop_cues
 from ingest.forwards import own_forwards
 from ingest.model import Passage
@@ -40,7 +42,8 @@ def own_words(passages: Sequence[Passage], contributor: str, organisation: str, 
     kept, post_notes = own_posts(kept, contributor, organisation)
     kept, review_notes = drop_reviews(kept)
     kept, record_notes = drop_record_fields(kept)
-    turn_notes = [*turn_notes, *post_notes, *review_notes, *record_notes]
+    kept, call_notes = drop_call_note(kept)
+    turn_notes = [*turn_notes, *post_notes, *review_notes, *record_notes, *call_notes]
     kept, forward_notes = own_forwards(kept, contributor, organisation, author)
     kept, cue_notes = drop_cues(kept)
     notes = [*turn_notes, *forward_notes, *cue_notes]

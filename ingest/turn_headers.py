@@ -24,7 +24,12 @@ from ingest.turn_labels import NOT_NAMES, UPPER
 
 _WORD = rf"[{UPPER}][\w'’.\-]*"
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
-_TIME = r"(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})"
+# a twelve-hour clock's "AM" / "PM" (Slack: "Aoife Brannigan  10:02 AM") belongs to the time, never to the turn
+# (in capitals or dotted; "am"/"pm" only at the line's end, so that a caption opening "Am I ..." stays whole)
+_TIME = (
+    r"(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})"
+    r"(?:[ \t\u202f]?(?P<half>(?:AM|PM|[AaPp]\.[Mm]\.)(?!\w)|(?:am|pm)(?=[ \t]*$)))?"
+)
 # "[Ana Horvat] 10:02:31 ..." (the caption may follow on the line) or "Ana Horvat   0:05" alone on its line; a
 # name without brackets followed by its caption on the same line is the text reader joining two lines
 _BRACKETED = re.compile(rf"^[ \t]*\[(?P<name>{_NAME})\][ \t]+{_TIME}(?:[ \t]+(?P<rest>\S.*)|[ \t]*$)")
@@ -39,10 +44,16 @@ _TOOL = re.compile(
 _MIN_HEADERS = 3
 
 
-def _seconds(time: str) -> int:
+def _seconds(match: re.Match[str]) -> int:
+    """The header's time in seconds; on a twelve-hour clock "12:05 AM" comes before "1:10 AM" and "9:00 PM"
+    after "11:00 AM"."""
+    parts = [int(part) for part in match.group("time").split(":")]
+    half = (match.group("half") or "").casefold().replace(".", "")
+    if half:
+        parts[0] = parts[0] % 12 + (12 if half == "pm" else 0)
     total = 0
-    for part in time.split(":"):
-        total = total * 60 + int(part)
+    for part in parts:
+        total = total * 60 + part
     return total
 
 
@@ -62,7 +73,7 @@ def _evident(found: list[re.Match[str]], *, alone: bool) -> bool:
     or more, one heading two turns; ``alone``: the name and time must stand alone on their line."""
     if len(found) < _MIN_HEADERS or (alone and any(m.group("rest") for m in found)):
         return False
-    times = [_seconds(m.group("time")) for m in found]
+    times = [_seconds(m) for m in found]
     if any(later < earlier for earlier, later in zip(times, times[1:], strict=False)):
         return False
     names = Counter(" ".join(m.group("name").split()) for m in found)

@@ -97,18 +97,18 @@ READERS: dict[str, Reader] = {
     "docx": LazyReader(
         "ingest.readers.docx", "DocxReader", "python-docx", (".docx", ".docm"), _library("python-docx", "reading 13")
     ),
-    "markdown": LazyReader("ingest.readers.markdown", "MarkdownReader", "markdown", (".md", ".markdown"), _own("10")),
+    "markdown": LazyReader("ingest.readers.markdown", "MarkdownReader", "markdown", (".md", ".markdown"), _own("11")),
     "text": LazyReader("ingest.readers.text", "TextReader", "text", (".txt", ".text"), _own("12")),
     "html": LazyReader(
-        "ingest.readers.html", "HtmlReader", "lxml.html", (".html", ".htm"), _library("lxml", "reading 8")
+        "ingest.readers.html", "HtmlReader", "lxml.html", (".html", ".htm"), _library("lxml", "reading 10")
     ),
     "odt": LazyReader("ingest.readers.odf", "OdtReader", "odf-lxml", (".odt",), _library("lxml", "reading 7")),
     "odp": LazyReader("ingest.readers.odf", "OdpReader", "odf-lxml", (".odp",), _library("lxml", "reading 4")),
-    "ods": LazyReader("ingest.readers.ods", "OdsReader", "odf-lxml", (".ods",), _library("lxml", "rows 3")),
-    "xlsx": LazyReader("ingest.readers.xlsx", "XlsxReader", "xlsx", (".xlsx", ".xlsm"), _library("openpyxl", "rows 6")),
+    "ods": LazyReader("ingest.readers.ods", "OdsReader", "odf-lxml", (".ods",), _library("lxml", "rows 4")),
+    "xlsx": LazyReader("ingest.readers.xlsx", "XlsxReader", "xlsx", (".xlsx", ".xlsm"), _library("openpyxl", "rows 7")),
     "rtf": LazyReader("ingest.readers.rtf", "RtfReader", "rtf", (".rtf",), _own("own 8")),
     "eml": LazyReader("ingest.readers.eml", "EmlReader", "email", (".eml",), _own("12")),
-    "csv": LazyReader("ingest.readers.csvfile", "CsvReader", "csv", (".csv", ".tsv"), _own("6")),
+    "csv": LazyReader("ingest.readers.csvfile", "CsvReader", "csv", (".csv", ".tsv"), _own("7")),
     # a scanned page sent as an image: read by Tesseract OCR when it is installed
     "image": LazyReader(
         "ingest.readers.image",

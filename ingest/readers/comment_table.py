@@ -40,6 +40,11 @@ def _header(cell: str) -> str:
     return " ".join(_MARKUP.sub(" ", re.sub(r"\([^)]*\)", " ", cell)).split()).casefold()
 
 
+def draft_header(cell: str) -> bool:
+    """Whether a header cell names a column of the draft's own wording ("Draft text", "Current wording")."""
+    return bool(_DRAFT.match(_header(cell)))
+
+
 def comment_rows(rows: list[str]) -> list[str] | None:
     """A table's rows (cells joined by " | ", the header row first) with the draft's wording of each row set on a
     quoted line over it, when the header names a draft's column and a comment's column; None for any other table."""

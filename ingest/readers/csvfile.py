@@ -75,8 +75,10 @@ class CsvReader:
         3: notes written under the table are prose of their own, not rows of it; 4: a grid of headed cells, a SWOT's
         quadrants, is read cell by cell under each heading, as in a workbook; 5: a survey tool's export reads each
         answer under its quoted question, the tool's columns left out, as in a workbook; 6: a second header
-        row of sub-options, as survey tools write it, is folded into the header, never read as a respondent's row)."""
-        return "6"
+        row of sub-options, as survey tools write it, is folded into the header, never read as a
+        respondent's row; 7: a board export's bookkeeping columns, Trello's ids, addresses,
+        labels, members, dates and counts, are left out, and a sheet of amendments quotes the draft's wording)."""
+        return "7"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Rows of the table as passages; the first row is the header when it reads like column names."""

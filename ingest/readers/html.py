@@ -20,8 +20,10 @@ from lxml import etree
 
 from ingest.model import DocumentProperties, ReadResult
 from ingest.readers.base import Limits, ReadError
+from ingest.readers.html_forum import forum_thread
 from ingest.readers.html_gdocs import prepare_google_docs
 from ingest.readers.html_letter import without_letter_furniture
+from ingest.readers.html_press import drop_press_furniture
 from ingest.readers.html_telegram import telegram_export
 from ingest.readers.text import (
     DEFAULT_LIMITS,
@@ -458,8 +460,10 @@ class HtmlReader:
         marks are marks, not text, and a letter's greeting and closing are left out; 6: a Google Docs export's
         reviewers' comments are left out, anchors and text, and its "Title" paragraph titles it; 7: a letter's
         last paragraph that is only its author's name and role is a signature; 8: a Telegram Desktop export read
-        message by message, each its author's, a forwarded post its first author's)."""
-        return f"{_dist_version('lxml')} reading 8"
+        message by message, each its author's, a forwarded post its first author's; 9: a forum thread (Discourse)
+        read post by post under its author's heading, its category, tags, user lines and likes left out; 10: a
+        newspaper's kicker, standfirst, byline, captions and author's bio left out)."""
+        return f"{_dist_version('lxml')} reading 10"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as an HTML page; ``password`` is ignored (web pages are not encrypted)."""
@@ -472,6 +476,9 @@ def read_html_text(text: str, budget: CharBudget, warnings: tuple[str, ...] = ()
     root, parse_warnings = _parse(text)
     if (chat := telegram_export(root, budget)) is not None:  # each message its author's (ingest.readers.html_telegram)
         return replace(chat, warnings=warnings + parse_warnings)
+    if (thread := forum_thread(root, budget)) is not None:  # each post its author's (ingest.readers.html_forum)
+        return replace(thread, warnings=warnings + parse_warnings)
+    drop_press_furniture(root)  # a newspaper's kicker, standfirst, byline, captions, bio (ingest.readers.html_press)
     walker = _Walker()
     walker.panels = _panels(root)
     walker.title = prepare_google_docs(root)  # a Google Docs export: its reviewers' comments go, its title names it

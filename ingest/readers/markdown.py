@@ -11,6 +11,7 @@ from ingest.readers.base import Limits, ReadError
 from ingest.readers.faq import Block as _Block
 from ingest.readers.faq import faq_blocks
 from ingest.readers.markdown_forms import drop_comments, read_check_boxes, split_slides
+from ingest.readers.markdown_logseq import read_outliner
 from ingest.readers.markdown_notes import read_notes
 from ingest.readers.salutation import drop_salutation_text
 from ingest.readers.text import (
@@ -240,8 +241,10 @@ class MarkdownReader:
         left out, a template's check boxes read as a form's answers, a Marp deck's slides are ``slide N``; 9:
         Obsidian callouts are the author's paragraphs, wiki links and tags read as words, a Notion page's
         properties left out and its asides read as paragraphs; 10: a list of tasks, under its heading or given
-        to people the note names, is the writer's text, not a form's boxes)."""
-        return "10"
+        to people the note names, is the writer's text, not a form's boxes; 11: an outliner's (Logseq's) page
+        properties name the page and its author, its blocks' properties are left out and its heading bullets are
+        headings)."""
+        return "11"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as Markdown; ``password`` is ignored."""
@@ -251,6 +254,10 @@ class MarkdownReader:
         text, comments = drop_comments(text)
         if comments:
             warnings = (*warnings, f"{comments} HTML comment(s) left out (a renderer never shows them)")
+        # an outliner's page (Logseq): its page properties name it, its blocks' properties are furniture, its
+        # heading bullets are headings (ingest.readers.markdown_logseq)
+        text, outline_title, outline_author, outlined = read_outliner(text)
+        warnings = (*warnings, *outlined)
         # Obsidian's callouts, wiki links and tags, Notion's properties and asides (ingest.readers.markdown_notes);
         # the front matter is left to front_matter, which reads its title
         head = _front_end(text)
@@ -260,6 +267,7 @@ class MarkdownReader:
         deck = _MARP.search(text[: _front_end(text)]) is not None
         # front matter ("---", "title: ...", "tags: ...", "---") is the page's data, not its text: its title names it
         text, front_title = front_matter(text)
+        front_title = front_title or outline_title
         budget = CharBudget(limits)
         if deck:
             passages, title = _slides(text, budget)
@@ -281,7 +289,9 @@ class MarkdownReader:
         passages = _with_notes(passages, notes, budget)
         if not passages:
             raise ReadError("no text found")
-        properties = DocumentProperties(title=clean_text(title) if title else None)
+        properties = DocumentProperties(
+            title=clean_text(title) if title else None, author=clean_text(outline_author) if outline_author else None
+        )
         return ReadResult(tuple(passages), properties, tuple(warnings), units=len(passages))
 
 

@@ -208,13 +208,15 @@ class OdsReader(_OdfReader):
 
     label = "ODS"
     extensions: tuple[str, ...] = (".ods",)
-    revision = 3
+    revision = 4
 
     @property
     def version(self) -> str:
         """The installed lxml version (the walk is our own) and the revision of our reading of a workbook (2: a
         survey tool's export reads each answer under its quoted question, the tool's columns left out; 3: a second
-        header row of sub-options is folded into the header, never read as a respondent's row)."""
+        header row of sub-options is folded into the header, never read as a
+        respondent's row; 4: a board export's bookkeeping columns are left out and a sheet of
+        amendments quotes the draft's wording, ingest.readers.sheet_columns)."""
         return super().version.replace("reading", "rows")
 
     def _passages(self, archive: zipfile.ZipFile, content: Any, limits: Limits) -> ReadResult:

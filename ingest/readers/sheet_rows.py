@@ -23,6 +23,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from ingest.model import QUOTE_MARK, Location, Passage
+from ingest.readers.sheet_columns import board_bookkeeping, draft_column
 from ingest.readers.sheet_forms import (
     FormColumns,
     form_answers,
@@ -154,10 +155,22 @@ def _plain_line(cells: list[_Cell]) -> str:
 
 
 def _named_line(cells: list[_Cell], header: dict[int, str]) -> str:
-    """``Header: value`` pairs; a column without a header name is named by its letter."""
-    return "; ".join(
-        f"{header.get(cell.column) or f'column {get_column_letter(cell.column)}'}: {cell.text}" for cell in cells
-    )
+    """``Header: value`` pairs; a column without a header name is named by its letter. A board export's
+    bookkeeping columns are left out, and a sheet of amendments' draft wording is quoted over the row
+    (ingest.readers.sheet_columns)."""
+    left_out, draft = board_bookkeeping(header), draft_column(header)
+    pairs = [
+        (header.get(cell.column) or f"column {get_column_letter(cell.column)}", cell)
+        for cell in cells
+        if cell.column not in left_out
+    ]
+    line = "; ".join(f"{name}: {cell.text}" for name, cell in pairs if cell.column != draft)
+    drafted = [
+        f"{QUOTE_MARK}{' '.join(name.split())}: {' '.join(cell.text.split())}"
+        for name, cell in pairs
+        if cell.column == draft
+    ]
+    return "\n".join([*drafted, line]) if line else "\n".join(drafted)
 
 
 class _Rows:

@@ -152,8 +152,10 @@ class XlsxReader:
         note, anyone else's quoted); 4: a grid of headed cells, a SWOT's quadrants, is read cell by cell under each
         heading, its lines kept, never as a header naming the rows below (ingest.readers.sheet_grid); 5: a survey
         tool's export reads each answer under its quoted question, the tool's columns left out (sheet_forms); 6: a
-        second header row of sub-options is folded into the header, never read as a respondent's row)."""
-        return f"{_dist_version('openpyxl')} rows 6"
+        second header row of sub-options is folded into the header, never read as a
+        respondent's row; 7: a board export's bookkeeping columns are left out and a sheet of
+        amendments quotes the draft's wording, sheet_columns)."""
+        return f"{_dist_version('openpyxl')} rows 7"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` only words the refusal (encrypted workbooks cannot be decrypted)."""

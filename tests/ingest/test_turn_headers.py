@@ -86,3 +86,37 @@ def test_an_agendas_item_with_a_time_is_no_speaker() -> None:
     passages = _passages("Item 1 09:00", "Welcome.", "Item 2 09:30", "Fees.", "Item 1 10:00", "Review.")
     kept, count = speaker_headers(passages)
     assert count == 0 and kept == passages
+
+
+def test_a_twelve_hour_clocks_am_and_pm_go_with_the_time(tmp_path: Path) -> None:
+    path = tmp_path / "thread.txt"
+    path.write_text(
+        "#beekeeping-course\n\n"
+        "Rhona Veitch  11:40 AM\nOur apiary courses should count towards a national certificate.\n\n"
+        "Duncan Mair  11:52 AM\nWe had 46 learners last spring.\n\n"
+        "Rhona Veitch  12:03 PM\nA short course needs a practical day at the hives.\n\n"
+        "Duncan Mair  1:15 PM\nthe hives are booked until May\n",
+        encoding="utf-8",
+    )
+    own = own_words(TextReader().read(path).passages, "Rhona Veitch", "Lochside Bees", None)
+    text = "\n".join(p.text for p in own.passages)
+    assert "national certificate" in text and "practical day at the hives" in text
+    assert "46 learners" not in text and "booked until May" not in text
+    assert "AM" not in text and "PM" not in text and "11:40" not in text
+
+
+def test_a_twelve_hour_clock_going_past_noon_is_still_in_order() -> None:
+    text = "Ines Prado 11:58 AM\nFirst point.\nTomas Gil 12:10 PM\nA reply.\nInes Prado 1:02 PM\nSecond point.\n"
+    passages = [Passage(text, Location("paragraph 1", paragraph=1))]
+    out, count = speaker_headers(passages)
+    assert count == 3
+    assert out[0].text.split("\n")[0] == "Ines Prado: First point."
+
+
+def test_a_caption_opening_with_am_keeps_its_word() -> None:
+    text = (
+        "[Ines Prado] 09:58:10 Am I right that fees rise?\n[Tomas Gil] 09:59:00 Yes.\n[Ines Prado] 10:00:02 Thanks.\n"
+    )
+    out, count = speaker_headers([Passage(text, Location("paragraph 1", paragraph=1))])
+    assert count == 3
+    assert out[0].text.split("\n")[0] == "Ines Prado: Am I right that fees rise?"
