@@ -363,6 +363,20 @@ _SUBJECT_MODIFIER = re.compile(
 )
 
 
+# a relative clause that says which of them the subject is, up to the sentence's modal: "any company that runs a
+# training programme should be allowed to put its name on the credential" runs nothing the sentence asks of it
+_SUBJECT_RELATIVE = re.compile(
+    r"^(?P<head>(?:[\w'’-]+\s+){1,5}?)(?:that|who)\s+(?:(?!\b(?:and|or)\b)[^,;:])*?(?=\s+(?:should|must|shall|ought|may|can|could|will|"
+    r"would|need|needs)\b)",
+    _I,
+)
+
+
+def _without_subject_relative(sentence: str) -> str:
+    """``sentence`` without a relative clause of its subject (see ``_SUBJECT_RELATIVE``)."""
+    return _SUBJECT_RELATIVE.sub(lambda m: m.group("head"), sentence, count=1)
+
+
 def _without_subject_modifier(sentence: str) -> str:
     """``sentence`` without a participle phrase that qualifies its subject (see ``_SUBJECT_MODIFIER``)."""
     return _SUBJECT_MODIFIER.sub(lambda m: m.group("head"), sentence, count=1)
@@ -425,7 +439,7 @@ def answers_type(question: str, sentence: str, practice: bool = False) -> bool:
             return False  # "Who should pay ...?" is answered by who pays, not by who plans or lists the courses
         if acted_upon(question, own) or act_only_in_a_name(question, own):
             return False
-        if act_unsaid(question, sentence):
+        if act_unsaid(question, _without_subject_relative(sentence)):
             return False  # "Who should train the assessors?" is not answered by who judges the work
     if counts_elsewhere(question, sentence, kind) or times_elsewhere(question, sentence):
         return False

@@ -248,3 +248,16 @@ def test_an_interpreter_names_no_language():
 )
 def test_a_pass_mark_question_needs_a_mark(sentence, answers):
     assert answers_type("What pass mark should a diver reach in the theory test?", sentence) is answers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answers"),
+    [
+        # the act in a relative clause of the subject says which of them, not what they should do
+        ("Any club that runs a sailing school should be allowed to sign the certificates it awards.", False),
+        ("Every harbour office that keeps a list of skippers should publish it.", False),
+        ("The national sailing federation should keep the register of instructors.", True),
+    ],
+)
+def test_an_act_that_only_describes_the_subject_does_not_answer_who_does_it(sentence, answers):
+    assert answers_type("Which body should keep the register of sailing instructors?", sentence) is answers
