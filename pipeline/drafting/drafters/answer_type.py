@@ -364,9 +364,10 @@ _SUBJECT_MODIFIER = re.compile(
 
 
 # a relative clause that says which of them the subject is, up to the sentence's modal: "any company that runs a
-# training programme should be allowed to put its name on the credential" runs nothing the sentence asks of it
+# training programme should be allowed to put its name on the credential" runs nothing the sentence asks of it (the
+# subject opens the sentence or follows a label's colon)
 _SUBJECT_RELATIVE = re.compile(
-    r"^(?P<head>(?:[\w'’-]+\s+){1,5}?)(?:that|who)\s+(?:(?!\b(?:and|or)\b)[^,;:])*?(?=\s+(?:should|must|shall|ought|may|can|could|will|"
+    r"(?P<head>(?:^|[:;]\s+)(?:[\w'’-]+\s+){1,5}?)(?:that|who)\s+(?:(?!\b(?:and|or)\b)[^,;:])*?(?=\s+(?:should|must|shall|ought|may|can|could|will|"
     r"would|need|needs)\b)",
     _I,
 )

@@ -256,6 +256,7 @@ def test_a_pass_mark_question_needs_a_mark(sentence, answers):
         # the act in a relative clause of the subject says which of them, not what they should do
         ("Any club that runs a sailing school should be allowed to sign the certificates it awards.", False),
         ("Every harbour office that keeps a list of skippers should publish it.", False),
+        ("Our first point: any club that runs a sailing school should sign the certificates it awards.", False),
         ("The national sailing federation should keep the register of instructors.", True),
     ],
 )
