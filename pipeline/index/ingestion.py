@@ -105,8 +105,9 @@ def content_hash(path: Path) -> tuple[str, int]:
 # foot, and a sheet's "Saapunut" and "Saabunud" dates, "EL" as the EU and Finnish and Estonian kinds (rows written
 # as before); a poster's grouped panels read column by column; 19: a submission record's fields and header are
 # left out (ingest.submission_record), every format, and a sheet's bare "received" ("Inkommen", "Primit", "Gauta")
-# and plain date headers in Slovenian, Croatian, Romanian and Latvian head its dates (rows written as before)
-EXTRACTION_REVISION = "19"
+# and plain date headers in Slovenian, Croatian, Romanian and Latvian head its dates (rows written as before); 20:
+# readers of session 18 (PDF margin line numbers, a carousel's page markers and handle, a fax's cover notice)
+EXTRACTION_REVISION = "20"
 
 
 def _row_hash(row: dict[str, str] | None, reader: str) -> str:
