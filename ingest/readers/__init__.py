@@ -89,10 +89,10 @@ def _own(number: str) -> Callable[[], str]:
 # One reader per format, keyed by format name; readers hold no per-file state.
 READERS: dict[str, Reader] = {
     "pdf": LazyReader(
-        "ingest.readers.pdf", "PdfReader", "pypdf", (".pdf",), _library("pypdf", "sections and tables 25, OCR 2")
+        "ingest.readers.pdf", "PdfReader", "pypdf", (".pdf",), _library("pypdf", "sections and tables 26, OCR 2")
     ),
     "pptx": LazyReader(
-        "ingest.readers.pptx", "PptxReader", "python-pptx", (".pptx", ".pptm"), _library("python-pptx", "reading 5")
+        "ingest.readers.pptx", "PptxReader", "python-pptx", (".pptx", ".pptm"), _library("python-pptx", "reading 6")
     ),
     "docx": LazyReader(
         "ingest.readers.docx", "DocxReader", "python-docx", (".docx", ".docm"), _library("python-docx", "reading 13")
@@ -106,7 +106,7 @@ READERS: dict[str, Reader] = {
     "odp": LazyReader("ingest.readers.odf", "OdpReader", "odf-lxml", (".odp",), _library("lxml", "reading 4")),
     "ods": LazyReader("ingest.readers.ods", "OdsReader", "odf-lxml", (".ods",), _library("lxml", "rows 4")),
     "xlsx": LazyReader("ingest.readers.xlsx", "XlsxReader", "xlsx", (".xlsx", ".xlsm"), _library("openpyxl", "rows 7")),
-    "rtf": LazyReader("ingest.readers.rtf", "RtfReader", "rtf", (".rtf",), _own("own 8")),
+    "rtf": LazyReader("ingest.readers.rtf", "RtfReader", "rtf", (".rtf",), _own("own 9")),
     "eml": LazyReader("ingest.readers.eml", "EmlReader", "email", (".eml",), _own("12")),
     "csv": LazyReader("ingest.readers.csvfile", "CsvReader", "csv", (".csv", ".tsv"), _own("7")),
     # a scanned page sent as an image: read by Tesseract OCR when it is installed

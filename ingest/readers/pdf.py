@@ -267,9 +267,12 @@ class PdfReader:
         block of large type too long for a heading is cut where space sets it apart (a cover's title and subtitle,
         each a heading; 25: a pull quote (a sentence of the text repeated in large type, in quotation marks) is no
         heading and left out, a box in type of another size is never the paragraph above it, and a foot drawn before
-        the body in smaller type is a passage of its own; OCR 2: a sentence Tesseract broke over two paragraphs is one
-        paragraph again)."""
-        return f"{_dist_version('pypdf')} sections and tables 25, OCR 2"
+        the body in smaller type is a passage of its own; 26: line numbers printed in the left margin are dropped,
+        so the printed lines join into paragraphs again, and the page number under them is no part of the last line;
+        a printed sheet's numbered row keeps its table form (its number no list's) and its "No." header cell is a
+        cell, so a header row repeated over the next page heads that page's part of the table, no passage of its own;
+        OCR 2: a sentence Tesseract broke over two paragraphs is one paragraph again)."""
+        return f"{_dist_version('pypdf')} sections and tables 26, OCR 2"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""

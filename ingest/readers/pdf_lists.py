@@ -89,7 +89,20 @@ def _number_item(page: PageLines, i: int) -> int | None:
             continue
         if any(abs(run.y - start.y) <= 1.0 and run.text.strip() for run in page.segments[k] or ()):
             return None
+    if start.joins and _row_beside(page, i, item, start):
+        return None
     return item
+
+
+def _row_beside(page: PageLines, i: int, item: int, start: Segment) -> bool:
+    """Whether the item's run holds a cell merged into it and other cells stand on its baseline further right,
+    however many wrapped lines of the cells between were drawn first: a table's row, its number its first cell."""
+    return any(
+        abs(run.y - start.y) <= 1.0 and run.x > start.x and run.text.strip()
+        for k, runs in enumerate(page.segments)
+        if k not in (i, item)
+        for run in runs or ()
+    )
 
 
 def _join_number(page: PageLines, mark: int, item: int) -> None:

@@ -16,6 +16,7 @@ from ingest.readers.pdf_foot import take_foot
 from ingest.readers.pdf_forms import form_pages, form_text, form_wording
 from ingest.readers.pdf_furniture import drop_page_furniture
 from ingest.readers.pdf_headings import PageLines, SizeRecorder, find_headings
+from ingest.readers.pdf_line_numbers import drop_line_numbers
 from ingest.readers.pdf_lists import mark_list_items
 from ingest.readers.pdf_measure import GOES_ON, wrapped_lines
 from ingest.readers.pdf_notes import Note, body_size, take_notes
@@ -137,6 +138,7 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
     """One passage per page, or per part of a page when headings (larger type) start sections on it; each
     table (see :mod:`ingest.readers.pdf_tables`) is a passage of its own, one row per line."""
     for page, _ in pages:
+        drop_line_numbers(page)  # a margin's line numbers first: they are no list's numbers
         mark_list_items(page)
     drop_page_furniture([lines for lines, _ in pages])
     body = body_size([lines for lines, _ in pages])

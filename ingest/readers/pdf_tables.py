@@ -16,6 +16,7 @@ whose text pieces cannot be placed) stays as pypdf reads it.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -52,6 +53,8 @@ MAX_PASSES = 20  # rounds of following a column found by cuts up and down the pa
 # own, never run into the paragraph under it; a private-use character no writer's text holds
 HEADING_LINE = "\ue001"
 MARK_CHARS = 3  # "1.", "a)", "iv." before a piece: a list's number, not a table's first cell
+# ... when it is written as one: a number, a letter or roman numeral with its stop, a mark ("No." is a header's cell)
+_LIST_MARK = re.compile(r"^(?:\(?\d{1,3}[.)]?|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,4}[.)]|[^\w\s]{1,3})$")
 
 
 @dataclass(frozen=True)
@@ -217,7 +220,7 @@ def _cuts(run: Segment, near: list[float]) -> list[tuple[int, float]]:
     for offset, x in run.joins:
         start = cuts[-1][1] if cuts else run.x
         before = run.text[cuts[-1][0] if cuts else 0 : offset].strip()
-        if x - start < COLUMN_GAP or len(before) <= MARK_CHARS or not before:
+        if x - start < COLUMN_GAP or not before or (len(before) <= MARK_CHARS and _LIST_MARK.match(before)):
             continue
         if any(abs(x - other) <= ALIGN for other in near):
             cuts.append((offset, x))

@@ -34,6 +34,7 @@ from ingest.readers.drawing import (
     smartart_lines,
 )
 from ingest.readers.embedded import WORKBOOK_PROG_IDS, picture_text, workbook_text
+from ingest.readers.pptx_furniture import drop_furniture
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, clean_text
 from ingest.readers.zipguard import read_office_zip
 
@@ -348,8 +349,9 @@ class PptxReader:
         sources read by an earlier revision are read again on the next ingest; 3: a chart of one series without
         a title of its own is titled with the series' name, as PowerPoint shows it; 4: shapes standing in columns
         (the Comparison layout's two headings, each over its column) are read column by column; 5: a poster's grouped
-        panels standing in columns under its title banner are read column by column)."""
-        return f"{_dist_version('python-pptx')} reading 5"
+        panels standing in columns under its title banner are read column by column; 6: a carousel's page marker
+        ("2/7") and handle ("@name") repeated on the slides are furniture, left out)."""
+        return f"{_dist_version('python-pptx')} reading 6"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract slide and notes passages; ``password`` is unused (encrypted decks are not zips)."""
@@ -366,8 +368,10 @@ class PptxReader:
         budget = CharBudget(limits)
         passages: list[Passage] = []
         warnings: list[str] = []
-        for number, slide in enumerate(slides, start=1):
-            content = _slide_content(slide, number, limits)
+        contents = [_slide_content(slide, number, limits) for number, slide in enumerate(slides, start=1)]
+        for content, texts in zip(contents, drop_furniture([c.texts for c in contents]), strict=True):
+            content.texts = texts
+        for number, (slide, content) in enumerate(zip(slides, contents, strict=True), start=1):
             warnings.extend(content.warnings)
             text = "\n".join(part for part in content.texts if part)
             # the slide title, kept as the section so notes can be read (and found) in the slide's context

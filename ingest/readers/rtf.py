@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ingest.model import Location, Passage, ReadResult
 from ingest.readers.base import Limits, ReadError
+from ingest.readers.fax_notice import is_fax_notice
 from ingest.readers.memo import memo_cuts
 from ingest.readers.rtf_parser import Parser
 from ingest.readers.salutation import salutation_cuts
@@ -39,12 +40,14 @@ def _passages(parser: _Parser, budget: CharBudget) -> tuple[list[Passage], str |
     tables = 0
     # a letter's salutation ("Dear colleagues,") is not its input; a paragraph that was only that is counted, so
     # the others keep their numbers (ingest.readers.salutation)
+    # a fax cover sheet's "If you do not receive all pages ..." is furniture: left out, and no opening of the body
+    notices = {index for index, b in enumerate(blocks) if b.kind == "text" and is_fax_notice(b.text)}
+    bodily = [index for index, b in enumerate(blocks) if b.kind != "note" and index not in notices]
     greeting = salutation_cuts(
-        ("paragraph" if b.kind == "text" else "aside" if b.kind == "box" else b.kind, b.text)
-        for b in blocks
-        if b.kind != "note"
-    )
-    bodily = [index for index, b in enumerate(blocks) if b.kind != "note"]
+        ("paragraph" if blocks[k].kind == "text" else "aside" if blocks[k].kind == "box" else blocks[k].kind,
+         blocks[k].text)
+        for k in bodily
+    )  # fmt: skip
     greeting = {bodily[index]: text for index, text in greeting.items()}
 
     def number(index: int) -> int:
@@ -98,7 +101,9 @@ def _passages(parser: _Parser, budget: CharBudget) -> tuple[list[Passage], str |
         elif block.kind == "note":
             waiting.append(block.level)
         else:
-            if index in memo:  # a memo's header or initials: a paragraph counted, so the others keep their numbers
+            if index in notices:  # counted, so the paragraphs after it keep their numbers
+                pending.append(LeftOut())
+            elif index in memo:  # a memo's header or initials: a paragraph counted, so the others keep their numbers
                 pending.append(memo[index] or LeftOut())
             else:
                 pending.append((greeting[index] or LeftOut()) if index in greeting else block.text)
@@ -135,8 +140,9 @@ class RtfReader:
         decisions are read as such by ingest.turns; 5: a memo's header block and closing initials are left out, its
         subject its title; 6: initials with a hyphen or five letters, "J-PK", "AM-L/ks", are initials too; 7: a last
         paragraph that is only its author's name and role is a signature; 8: the Title paragraph the reader sees is
-        the title, before the info group's hidden one, as in DOCX)."""
-        return "own 8"
+        the title, before the info group's hidden one, as in DOCX; 9: a fax cover sheet's "If you do not receive all
+        pages ..." notice is left out, and the letter's salutation after it with it)."""
+        return "own 9"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (RTF has no encryption)."""

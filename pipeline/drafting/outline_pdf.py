@@ -15,6 +15,7 @@ its tables, then by the same rules as Word outlines (``outline_blocks``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +43,9 @@ def _table(text: str) -> Block:
 
 # a question ends where the next begins on the same line: "... or both? 26.In which ...", or in a table cell whose
 # questions the reader joined ("How large ...? Should ...?")
-_NEXT_QUESTION = re.compile(r"(?<=\?)\s+(?=(?:\d{1,3}[.)]\s?|\(?[a-z]\)\s|Q\d{1,3}[.:]\s?|[•\-]\s)?[A-Z])")
+_NEXT_QUESTION = re.compile(
+    r"(?<=\?)\s+(?=(?:\d{1,3}(?:\.\d{1,3})+[.)]?\s+|\d{1,3}[.)]\s?|\(?[a-z]\)\s|Q\d{1,3}[.:]\s?|[•\-]\s)?[A-Z])"
+)  # "1.2 What ...": a question numbered within its theme, run into the one before when they stand close
 _GLUED_NUMBER = re.compile(r"^(\d{1,3}[.)])(?=[A-Z])")  # "10.What ...": the number's space lost in the PDF
 
 
@@ -183,6 +186,34 @@ def _titled(blocks: list[Block], title: str) -> list[Block]:
     return blocks
 
 
+def _asks_below(block: Block) -> bool:
+    return bool(block.rows) or (block.heading < 0 and bool(block.text) and asks(block.text))
+
+
+def _front_headings(blocks: list[Block], title: str) -> list[Block]:
+    """Headings above the first one with questions under it that have none of their own (a letterhead's name in
+    bold, the call's title over its introduction) open no section: the one that is the PDF's title property (else
+    when the PDF has none, the last of them, the title over the introduction) is the outline's title, the others
+    plain text. Nothing
+    changes when no heading has questions under it."""
+    headings = [i for i, b in enumerate(blocks) if b.heading >= 0]
+    ends = [*headings[1:], len(blocks)]
+    asking = [i for i, end in zip(headings, ends, strict=True) if any(_asks_below(b) for b in blocks[i + 1 : end])]
+    if not asking:
+        return blocks
+    front = [i for i in headings if i < asking[0]]
+    if len(front) < 1 or (len(front) == 1 and blocks[front[0]].heading == 0):
+        return blocks
+    named = [i for i in front if title and _fold(blocks[i].text).casefold() == title.casefold()]
+    # with a title property none of them is, the title stands elsewhere (the reader's title line): none is
+    chosen = named[0] if named else (None if title else front[-1])
+    out = list(blocks)
+    for i in front:
+        out[i] = Block(blocks[i].text, heading=0) if i == chosen else Block(blocks[i].text)
+    top = min((b.heading for b in out if b.heading > 0), default=1)  # the themes under the title: sections
+    return [replace(b, heading=b.heading - top + 1) if b.heading > 0 else b for b in out]
+
+
 def read_pdf_outline(path: Path) -> dict[str, Any]:
     """Outline data from a PDF; OutlineError names the file and what is wrong."""
     from ingest.readers import reader_for
@@ -200,4 +231,5 @@ def read_pdf_outline(path: Path) -> dict[str, Any]:
         )
     title = _fold(result.properties.title or "")
     headings = _emphasised_headings(path, result.passages, title)
-    return blocks_to_data(_titled(_blocks(result.passages, headings), title), path, title)
+    blocks = _front_headings(_titled(_blocks(result.passages, headings), title), title)
+    return blocks_to_data(blocks, path, title)

@@ -5,11 +5,13 @@ larger than the text).
 The PDF reader finds headings by size alone, clearly larger than the body, since in a contribution bold lines are
 often only emphasis. In an outline a short line in bold over questions is a section's title, so the outline reader
 asks here which whole lines are emphasised: every piece of text on the line in a bold face (its font's name says
-"Bold", "Black", "Heavy", "Semibold" or "Demi") or set at least a tenth larger than the body.
+"Bold", "Black", "Heavy", "Semibold" or "Demi") or set at least a tenth larger than the body, or, for a numbered
+heading ("Theme 2. Funding", "3. Recognition"), only a little larger.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +20,11 @@ from ingest.readers.pdf_headings import _position, _rendered_size
 
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 LARGER = 1.1  # a line this much larger than the body is set apart
+NUMBERED_GAIN = 0.4  # points: a numbered heading ("Theme 2. Funding", "3. Recognition") this much larger is too
+_NUMBERED_HEADING = re.compile(
+    r"^(?:(?:section|part|chapter|theme|topic|area|module|pillar)\s+(?:\d{1,3}|[ivxlc]{1,6}|[a-z])\b|\d{1,2}[.)]\s)",
+    re.I,
+)
 SAME_LINE = 0.3  # type sizes: pieces whose baselines are this close sit on one line
 
 
@@ -85,6 +92,8 @@ def emphasised_lines(path: Path, max_pages: int = 20) -> list[Emphasised]:
         size = max(s for _t, _b, s in line.parts)
         apart = all(b for t, b, _s in line.parts if t.strip()) or min(s for _t, _b, s in line.parts) >= body * LARGER
         text = " ".join("".join(t for t, _b, _s in line.parts).split())
+        smallest = min(s for _t, _b, s in line.parts)
+        apart = apart or (smallest >= body + NUMBERED_GAIN and bool(_NUMBERED_HEADING.match(text)))
         if not apart or not text:
             previous = None
             continue

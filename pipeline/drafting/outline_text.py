@@ -25,6 +25,12 @@ _NAMED_SECTION = re.compile(
     r"\s*[:.)\-\u2013\u2014]?\s*\S",
     re.I,
 )
+# the word and number that open a named section ("Section 2: ", "Part IV - "): how it is counted, no part of its title
+_SECTION_PREFIX = re.compile(
+    r"^(?:section|part|chapter|theme|topic|area|module|pillar)\s+(?:\d{1,3}|[ivxlc]{1,6}|[a-z])"
+    r"\s*[:.)\-\u2013\u2014]\s*(?=\S)",
+    re.I,
+)
 _NUMBERED = re.compile(r"^\d{1,2}[.):]\s+(?P<text>\S.*)$")  # "1. Title" / "2) Title"
 # "II. Recognition", "IV) QUALITY": a section numbered in capital roman numerals (lower-case ones letter items)
 _ROMAN = re.compile(
@@ -96,6 +102,8 @@ def to_markdown_lines(lines: list[str], title: str | None = None) -> list[str]:
         ):
             if kind == "numbered" and asks(text):
                 out.append(f"- {text}")  # a numbered question among numbered sections
+            elif kind == "named" and (prefix := _SECTION_PREFIX.match(text)):
+                out.append(f"## {text[prefix.end() :]}")  # "Section 1: Funding" is the section "Funding"
             else:
                 out.append(f"## {text}")
         elif kind == "numbered":
@@ -120,6 +128,29 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|tr|sv)\s*:\s*)+", re.I)
 # a request to the reader ("Could I have your drafts by Friday?", "Can you send ...?"): about the work, never a
 # guiding question, which asks about the matter
 _REQUEST = re.compile(r"^\s*(?:could|can|would|will|may)\s+(?:you|i|we)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!])\s+(?=[A-Z\u00c0-\u024f])")
+
+
+def _request_lines(body: list[str]) -> set[int]:
+    """The lines of paragraphs that end in a request to the reader after a statement ("I will circulate the
+    version on 24 March. Could you let me know whether you can join?"), the paragraph wrapped or not. A numbered
+    or marked line opens a question, never such a paragraph."""
+    found: set[int] = set()
+    start = 0
+    for end in range(len(body) + 1):
+        if end < len(body) and body[end].strip():
+            continue
+        block = body[start:end]
+        start = end + 1
+        if not block or _kind(block[0]) in ("numbered", "named", "field", "label") or list_item(block[0]) is not None:
+            continue
+        text = " ".join(line.strip() for line in block)
+        last = _SENTENCE_END.split(text)[-1]
+        if last != text and asks(last) and _REQUEST.match(last):
+            found.update(range(end - len(block), end))
+    return found
+
+
 _GREETING = re.compile(r"^(?:dear|hello|hi|good (?:morning|afternoon|evening))\b[^.?!]{0,80},?\s*$", re.I)
 
 
@@ -145,13 +176,18 @@ def email_body(lines: list[str]) -> tuple[list[str], str | None]:
     closing = next((i for i in range(len(body) - 1, -1, -1) if is_closing(body[i].strip())), None)
     if closing is not None:
         body = body[:closing]
+    requests = _request_lines(body)
     asked = [
-        i for i, line in enumerate(body) if line.strip() and _kind(line) == "question" and not _REQUEST.match(line)
+        i
+        for i, line in enumerate(body)
+        if line.strip() and _kind(line) == "question" and not _REQUEST.match(line) and i not in requests
     ]
     if asked:  # a note after the last question, before the closing, is about the work, not a section
         last = asked[-1]
         body = body[: last + 1] + [
-            line for line in body[last + 1 :] if _kind(line) != "text" and line.strip() and not _REQUEST.match(line)
+            line
+            for i, line in enumerate(body[last + 1 :], start=last + 1)
+            if _kind(line) != "text" and line.strip() and not _REQUEST.match(line) and i not in requests
         ]
     title = _REPLY_PREFIX.sub("", fields.get("subject", "")).strip() or None
     return body, title

@@ -106,9 +106,10 @@ def content_hash(path: Path) -> tuple[str, int]:
 # as before); a poster's grouped panels read column by column; 19: a submission record's fields and header are
 # left out (ingest.submission_record), every format, and a sheet's bare "received" ("Inkommen", "Primit", "Gauta")
 # and plain date headers in Slovenian, Croatian, Romanian and Latvian head its dates (rows written as before);
-# 20 (s18readers16): a twelve-hour clock's "AM"/"PM" goes with a speaker header's time, and a call note's header,
+# 20 (session 18): a twelve-hour clock's "AM"/"PM" goes with a speaker header's time, and a call note's header,
 # note-taker's lines and sign-off are left out (ingest.call_note), every format; sheets' Romanian and Latvian
-# kinds, "Tip document" and "partener"
+# kinds, "Tip document" and "partener"; PDF margin line numbers, a carousel's page markers and handle, a fax's
+# cover notice
 EXTRACTION_REVISION = "20"
 
 

@@ -22,9 +22,7 @@ def test_a_plain_text_outline_is_kept_in_the_workspace_as_yaml(tmp_path):
     assert "holds no contributions" in proc.stderr
     kept = yaml.safe_load((ws / "outline.yaml").read_text(encoding="utf-8"))
     assert kept["title"] == "Call for evidence on micro-credentials"
-    assert [(s["title"], s["questions"]) for s in kept["sections"]] == [
-        ("Section 1: Funding", ["Who pays for short courses?"])
-    ]
+    assert [(s["title"], s["questions"]) for s in kept["sections"]] == [("Funding", ["Who pays for short courses?"])]
 
 
 def test_a_text_outline_without_sections_is_refused_naming_the_file_and_the_fix(tmp_path):

@@ -53,15 +53,61 @@ def test_questions_written_in_the_message(tmp_path):
     assert outline.title == "Outline for the badge guidelines"
     assert [(s.title, s.audience, s.questions) for s in outline.sections] == [
         (
-            "Section 1: Place in the national system",
+            "Place in the national system",
             "system",
             (
                 "Should badges be given a level of the national qualifications framework?",
                 "Who should keep the register of badges?",
             ),
         ),
-        ("Section 2: Assessment", "provider", ("Who should assess the practical part of a badge?",)),
+        ("Assessment", "provider", ("Who should assess the practical part of a badge?",)),
     ]
+    assert [s.id for s in outline.sections] == ["place-in-the-national-system", "assessment"]
+
+
+CLOSING = """Hello all,
+
+Part 1 - Teachers' workload
+1.1 How many hours of marking should a week hold?
+1.2 Who should plan the timetable of the
+practical lessons?
+
+Part 2 - Parents
+2.1 How should parents hear of a pupil's results?
+
+The minutes of the last meeting will follow on Monday. Would you please
+tell me whether you can come to the school on 3 June?
+
+Thanks,
+Oskar
+"""
+
+
+def test_a_request_after_a_statement_closing_the_message_is_no_question(tmp_path):
+    outline = load_outline(_mail(tmp_path / "school.eml", "Re: School handbook questions", CLOSING))
+    assert [(s.title, s.questions) for s in outline.sections] == [
+        (
+            "Teachers' workload",
+            (
+                "How many hours of marking should a week hold?",
+                "Who should plan the timetable of the practical lessons?",
+            ),
+        ),
+        ("Parents", ("How should parents hear of a pupil's results?",)),
+    ]
+
+
+def test_a_paragraph_that_only_asks_the_matter_is_still_a_question(tmp_path):
+    text = CLOSING.replace(
+        "The minutes of the last meeting will follow on Monday. Would you please\n"
+        "tell me whether you can come to the school on 3 June?",
+        "Part 3 - Pupils\nTeachers mark all homework now. Should pupils mark\neach other's homework?",
+    )
+    outline = load_outline(_mail(tmp_path / "school.eml", "School handbook questions", text))
+    assert outline.sections[-1].title == "Pupils"
+    assert outline.sections[-1].questions == (
+        "Teachers mark all homework now. Should pupils mark each other's homework?",
+    )
 
 
 def test_an_html_message_with_headings_and_numbered_questions(tmp_path):

@@ -49,7 +49,7 @@ def test_named_sections_with_q_numbers_and_capitals_with_dashes(tmp_path):
     )
     assert outline.title == "CALL FOR EVIDENCE ON MICRO-CREDENTIALS"
     qa, digital = outline.sections
-    assert qa.title == "Section 1: Quality assurance"
+    assert qa.title == "Quality assurance"
     assert qa.questions == ("Which agency reviews providers?", "Describe how results are published")
     assert (digital.title, digital.audience) == ("DIGITAL CREDENTIALS", "provider")
     assert digital.questions == ("Which wallet standards apply?", "Who may issue a credential?")
@@ -88,13 +88,13 @@ def test_a_consultations_bare_question_list_is_one_section_named_by_its_title(tm
 
 def test_a_markdown_file_typed_without_headings_reads_as_plain_text(tmp_path):
     outline = load(tmp_path, "Outline\n\nSection 1: Funding\n- Who pays?\n", name="outline.md")
-    assert [(s.title, s.questions) for s in outline.sections] == [("Section 1: Funding", ("Who pays?",))]
+    assert [(s.title, s.questions) for s in outline.sections] == [("Funding", ("Who pays?",))]
 
 
 def test_a_text_without_a_title_or_sections_is_refused_with_the_fix(tmp_path):
     with pytest.raises(OutlineError, match=r"outline\.txt: no sections found; put the title on the first line"):
         load(tmp_path, "1. Who pays?\n2. Who decides?\n")
-    with pytest.raises(OutlineError, match=r"outline\.txt: section 1 \('Section 1: Funding'\): no guiding questions"):
+    with pytest.raises(OutlineError, match=r"outline\.txt: section 1 \('Funding'\): no guiding questions"):
         load(tmp_path, "Outline\n\nSection 1: Funding\nSome words about funding.\n")
 
 
@@ -172,7 +172,7 @@ def test_questions_written_as_instructions_without_a_question_mark(tmp_path):
     )
     assert [(s.title, s.purpose, s.questions) for s in outline.sections] == [
         (
-            "Section 1: Workload",
+            "Workload",
             "Please answer each point in 300 words at most.",  # how to answer: no question
             (
                 "Set out the minimum workload a micro-credential should have.",
@@ -180,7 +180,7 @@ def test_questions_written_as_instructions_without_a_question_mark(tmp_path):
                 "List the units in which workload is expressed",
             ),
         ),
-        ("Section 2: Funding", "Section 2: Funding", ("Explain who pays for the assessment",)),
+        ("Funding", "Funding", ("Explain who pays for the assessment",)),
     ]
 
 
@@ -223,7 +223,7 @@ def test_an_outline_sent_as_an_email_takes_its_subject_as_title_and_no_sign_off_
         "Marek\n",
     )
     assert outline.title == "Questions for the first round"
-    assert [s.title for s in outline.sections] == ["Section 1 - Quality", "Section 2 - Funding"]
+    assert [s.title for s in outline.sections] == ["Quality", "Funding"]
     assert list(outline.sections[1].questions) == ["Who should pay the assessment fee?"]
     assert "drafts by Friday" not in outline.sections[1].purpose
     assert "Marek" not in outline.sections[1].purpose

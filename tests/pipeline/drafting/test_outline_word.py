@@ -137,7 +137,7 @@ def test_typed_section_marks_in_plain_paragraphs_and_a_file_without_any_is_refus
     document.add_paragraph("Section 1: Funding")
     document.add_paragraph("Q1. Who pays?")
     (section,) = load_outline(save(document, tmp_path / "typed.docx")).sections
-    assert (section.title, section.questions) == ("Section 1: Funding", ("Who pays?",))
+    assert (section.title, section.questions) == ("Funding", ("Who pays?",))
 
     document = docx.Document()
     document.add_paragraph("We would like to hear from you.")
