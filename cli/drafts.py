@@ -212,6 +212,10 @@ def cmd_draft(args: argparse.Namespace) -> int:
     for warning in heard:
         if issubclass(warning.category, OutlineWarning):
             stderr(f"warning: {warning.message}")
+        else:  # not ours to word: handed back to the filters in force, as if never recorded
+            warnings.warn_explicit(
+                warning.message, warning.category, warning.filename, warning.lineno, source=warning.source
+            )
     if not index.manifest.count_chunks():
         raise UserError(f"workspace {index.root} holds no contributions; run guidelines ingest first")
     workspace = opened(Workspace(index.settings, index))
