@@ -8,7 +8,6 @@ as text when it saves a document as a web page, and a letter's greeting and clos
 
 from __future__ import annotations
 
-import codecs
 import re
 from dataclasses import dataclass, field, replace
 from importlib.metadata import version as _dist_version
@@ -20,6 +19,7 @@ from lxml import etree
 
 from ingest.model import DocumentProperties, ReadResult
 from ingest.readers.base import Limits, ReadError
+from ingest.readers.html_decoding import decode_html
 from ingest.readers.html_forum import forum_thread
 from ingest.readers.html_gdocs import prepare_google_docs
 from ingest.readers.html_letter import without_letter_furniture
@@ -29,7 +29,6 @@ from ingest.readers.text import (
     DEFAULT_LIMITS,
     CharBudget,
     clean_text,
-    decode_text,
     passages_from_blocks,
     read_bytes,
     title_heading,
@@ -81,49 +80,10 @@ _SKIP_LINK = re.compile(
 # "o", Wingdings' "§", "Ø", "ü" ...) followed by non-breaking spaces that stand for its tab. A mark, not text
 _WORD_LIST_MARK = re.compile(r"^\s*[·•◦▪■□➢o§Øüv\-–\uf0b7\uf0a7\uf0d8\uf0fc\uf076](?:\s*\u00a0){2,}\s*")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.\-]+)", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-_XML_ENCODING = re.compile(rb"^\s*<\?xml[^>]*encoding\s*=\s*[\"']([A-Za-z0-9_:.\-]+)")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _DATE_METAS = ("date", "dcterms.created", "dcterms.date", "dc.date", "article:published_time", "citation_date")
-_PRESCAN_BYTES = 4096  # browsers look for <meta charset> in the first 1024 bytes; saved pages put it a bit later
 _PARSE_ERRORS = (etree.LxmlError, ValueError, TypeError)
-
-
-def _codec(label: str) -> str | None:
-    """Python codec for a declared charset, as browsers map it; None when unknown."""
-    try:
-        name = codecs.lookup(label.strip().lower()).name
-    except LookupError:
-        return None
-    if name.startswith("utf-16") or name == "utf-8":
-        return "utf-8"  # a byte-oriented page cannot be UTF-16 (the BOM would say so): browsers read UTF-8
-    if name in ("latin-1", "iso8859-1", "ascii"):
-        return "cp1252"  # WHATWG: ISO-8859-1 and US-ASCII labels mean windows-1252
-    return name
-
-
-def decode_html(data: bytes) -> tuple[str, tuple[str, ...]]:
-    """Decode an HTML page: BOM first, then the declared charset (``<meta>``, XML declaration), else UTF-8 with
-    a Windows-1252 fallback (``decode_text``)."""
-    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        return decode_text(data)
-    if b"\x00" in data:
-        raise ReadError("not an HTML file (content looks like binary data)")
-    head = data[:_PRESCAN_BYTES]
-    declared = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
-    if declared:
-        label = declared.group(1).decode("ascii")
-        codec = _codec(label)
-        if codec is None:
-            text, warnings = decode_text(data)
-            return text, (f"unknown charset '{label}' declared; decoded as UTF-8 or Windows-1252", *warnings)
-        if codec != "utf-8":
-            try:
-                return data.decode(codec), ()
-            except UnicodeDecodeError:
-                return data.decode(codec, "replace"), (f"bytes invalid in the declared charset '{label}' replaced",)
-    return decode_text(data)
 
 
 def _one_line(text: str) -> str:

@@ -90,7 +90,7 @@ def read_html_outline(path: Path) -> dict[str, Any]:
     import lxml.html
     from lxml import etree
 
-    from ingest.readers.html import decode_html
+    from ingest.readers.html_decoding import decode_html
 
     data = outline_bytes(path)
     text, _ = decode_html(data)
