@@ -71,12 +71,12 @@ SLOVENIA_BEAMER = {
 }
 
 MALTA_EASY_READ = {
-    "file": "easy_read_gozo_self_advocates_network.docx",
+    "file": "easy_read_mellieha_self_advocates_network.docx",
     "title": "Micro-credentials: what we think",
     "author": "Antoinette Farrugia-Vella",
     "date": dt.date(2026, 3, 13),
     "heading": "Micro-credentials: what we think",
-    "subheading": "Easy read. From the Gozo Self-Advocates Network",
+    "subheading": "Easy read. From the Mellieħa Self-Advocates Network",
     # (picture alt text, one idea per line)
     "points": (
         ("A group of people sitting round a table", ("We are a group of people with learning disabilities.",)),
@@ -102,13 +102,13 @@ MALTA_EASY_READ = {
             "Two people walking together into a building",
             ("I should be able to bring my support person to the course and to the test.",),
         ),
-        ("A calendar page with a circle on Tuesday", ("We meet every second Tuesday in Victoria.",)),
+        ("A calendar page with a circle on Tuesday", ("We meet every second Tuesday in Mellieħa.",)),
     ),
-    "footer": "Gozo Self-Advocates Network - easy read - March 2026",
+    "footer": "Mellieħa Self-Advocates Network - easy read - March 2026",
 }
 
 BULGARIA_PADLET = {
-    "file": "padlet_rhodope_vocational_teachers_union.xlsx",
+    "file": "padlet_pirin_vocational_teachers_union.xlsx",
     "title": "Micro-credentials: what do we tell the ministry?",
     "author": "Petya Stoyanova",
     "date": dt.date(2026, 3, 12),
@@ -175,7 +175,7 @@ BULGARIA_PADLET = {
                     "An outside examiner?",
                     "Maybe an examiner from the regional inspectorate would look fairer to parents. Just asking.",
                     None,
-                    "Ivan Dimitrov",
+                    "Stefan Kolev",
                     "2026-03-05 20:15",
                     "2026-03-05 20:15",
                     "Ideas and questions",
@@ -211,14 +211,14 @@ BULGARIA_PADLET = {
 }
 
 EGYPT_RUBRIC = {
-    "file": "rubric_nile_delta_centre_for_training_quality.ods",
+    "file": "rubric_mansoura_centre_for_training_quality.ods",
     "title": "Self-assessment grid for micro-credential providers",
     "author": "Mona El-Sayed",
     "date": dt.date(2026, 3, 10),
     "sheet": "Grid",
     "lead": (
         "Self-assessment grid for micro-credential providers - draft for the consultation",
-        "Prepared by the Nile Delta Centre for Training Quality Assurance, Tanta. A provider marks one level per "
+        "Prepared by the Mansoura Centre for Training Quality Assurance. A provider marks one level per "
         "criterion; the last column is our recommendation to the guidelines.",
     ),
     "header": ("Criterion", "Not yet met", "Partly met", "Fully met", "Our recommendation"),
@@ -262,11 +262,11 @@ EGYPT_RUBRIC = {
 TAJIKISTAN_REPLY = {
     "file": "reply_slip_sughd_regional_employment_agency.odt",
     "title": "Reply to the consultation on micro-credentials",
-    "author": "Farrukh Rahimov",
+    "author": "Jamshed Sharipov",
     "date": dt.date(2026, 3, 16),
     "blocks": (
         ("title", "Sughd Regional Employment Agency"),
-        "Khujand, 16 March 2026",
+        "Istaravshan, 16 March 2026",
         "Ref. 02-17/311",
         "To the secretariat of the guidelines on micro-credentials",
         "Our agency runs 14 district offices and had 23,000 registered jobseekers at the end of 2025; 1,900 of "
@@ -275,18 +275,18 @@ TAJIKISTAN_REPLY = {
         "A credential earned abroad should be accepted without making the returning worker sit the test again.",
         "Jobseekers should receive a printed certificate, since many of them have no smartphone and some live "
         "where there is no mobile signal.",
-        "Farrukh Rahimov, head of the training department",
+        "Jamshed Sharipov, head of the training department",
         "- - - - - - - - - - - - - - - - cut here - - - - - - - - - - - - - - - -",
         ("h1", "REPLY SLIP"),
         "Please return by 20 March 2026 to the guidelines secretariat.",
-        "Name: Farrukh Rahimov",
+        "Name: Jamshed Sharipov",
         "Organisation: Sughd Regional Employment Agency",
         "☒ We wish to contribute to the guidelines     ☐ We have no comments",
         "☒ You may publish our reply     ☐ Please do not publish our reply",
         "Our main points (in a few lines):",
         "Micro-credentials should be offered at the employment office on the day a person registers as "
         "unemployed. Courses should be planned with the employers who announce vacancies at our offices.",
-        "Contact person for questions: F. Rahimov, training department, phone +992 3422 6 41 08",
+        "Contact person for questions: J. Sharipov, training department, phone +992 3422 6 41 08",
     ),
 }
 
@@ -305,13 +305,13 @@ METADATA_BLOCKS = (
     (
         "ES",
         (
-            ("1.", "jira_export_skillbridge_kaunas.csv", "JANKAUSKAITĖ Dovilė", "UAB Skillbridge Kaunas",
+            ("1.", "jira_export_skillbridge_panevezys.csv", "VAITKUTĖ Dovilė", "UAB Skillbridge Panevėžys",
              "Lietuva", "darbo grupės užduotys", "2026-03-12", "Jira eksportas, komentarai stulpeliuose"),
             ("2.", SLOVENIA_BEAMER["file"], "doc. dr. Matej Kovačič", "Pohorje School of Applied Sciences",
              "Slovėnija", "pristatymas", "2026 m. kovo 11 d.", "Skaidrės PDF formatu"),
-            ("3.", MALTA_EASY_READ["file"], "Farrugia-Vella, Antoinette", "Gozo Self-Advocates Network", "MT",
+            ("3.", MALTA_EASY_READ["file"], "Farrugia-Vella, Antoinette", "Mellieħa Self-Advocates Network", "MT",
              "lengvai suprantamas tekstas", "2026-03-13", ""),
-            ("4.", BULGARIA_PADLET["file"], "P. Stoyanova", "Rhodope Vocational Teachers' Union", "Bulgarija",
+            ("4.", BULGARIA_PADLET["file"], "P. Stoyanova", "Pirin Vocational Teachers' Union", "Bulgarija",
              "lenta", "2026-03-12", "Padlet lenta; įrašai ir kolegų"),
             ("5.", "orgmode_komarno_institute_for_labour_market_studies.txt", "Szabó Réka",
              "Komárno Institute for Labour Market Studies", "Slovakija", "užrašai", "2026-03-09",
@@ -324,11 +324,11 @@ METADATA_BLOCKS = (
             ("6.", "voicemail_bekaa_valley_agri_food_cooperative.eml", "Elie Nassar",
              "Bekaa Valley Agri-Food Cooperative", "Libanas", "balso pranešimas", "2026-03-10",
              "Automatinė transkripcija"),
-            ("7.", "proposal_boka_student_parliament.html", "Nikola Vujošević", "Boka Student Parliament",
+            ("7.", "proposal_lovcen_student_parliament.html", "Nikola Bulatović", "Lovćen Student Parliament",
              "ME", "pasiūlymas", "2026-03-14", "Išsaugotas Decidim puslapis"),
-            ("8.", EGYPT_RUBRIC["file"], "Dr. Mona El-Sayed", "Nile Delta Centre for Training Quality Assurance",
+            ("8.", EGYPT_RUBRIC["file"], "Dr. Mona El-Sayed", "Mansoura Centre for Training Quality Assurance",
              "Egiptas", "vertinimo lentelė", "2026 m. kovo 10 d.", ""),
-            ("9.", TAJIKISTAN_REPLY["file"], "RAHIMOV Farrukh", "Sughd Regional Employment Agency",
+            ("9.", TAJIKISTAN_REPLY["file"], "Mr Jamshed Sharipov", "Sughd Regional Employment Agency",
              "Tadžikija", "raštas", "2026-03-16", "Raštas su atsakymo lapeliu"),
             ("10.", "podcast_notes_benghazi_business_womens_association.md", "Salma Elmabrouk",
              "Benghazi Business Women's Association", "Libija", "tinklalaidė", "2026-03-15",
