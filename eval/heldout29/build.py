@@ -270,9 +270,7 @@ BUILDS = (
     (TAJIKISTAN_REPLY["file"], lambda: build_odt(TAJIKISTAN_REPLY)),
     (
         "metadata.ods",
-        lambda: build_register(
-            METADATA_TITLE, METADATA_NOTE, METADATA_HEADER, METADATA_BLOCKS, METADATA_REGION_COLUMN
-        ),
+        lambda: build_register(METADATA_TITLE, METADATA_NOTE, METADATA_HEADER, METADATA_BLOCKS, METADATA_REGION_COLUMN),
     ),
 )
 

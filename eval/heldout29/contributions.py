@@ -194,8 +194,7 @@ BULGARIA_PADLET = {
                 ),
                 (
                     "Courses last year",
-                    "312 of our members took a short course in 2025; 44 of them paid the fee of 90 leva "
-                    "themselves.",
+                    "312 of our members took a short course in 2025; 44 of them paid the fee of 90 leva themselves.",
                     "survey_2025_results.pdf",
                     "Galina Petrova",
                     "2026-03-06 12:10",
