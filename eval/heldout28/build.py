@@ -166,7 +166,10 @@ def build_bilingual_odt(spec: dict) -> bytes:
     naming them), and the signature line under it."""
 
     def cell(text: str) -> str:
-        return f'<table:table-cell table:style-name="Tbl.Cell" office:value-type="string"><text:p>{escape(text)}</text:p></table:table-cell>'
+        return (
+            '<table:table-cell table:style-name="Tbl.Cell" office:value-type="string">'
+            f"<text:p>{escape(text)}</text:p></table:table-cell>"
+        )
 
     rows = [spec["heading"], *spec["rows"]]
     table = (
@@ -223,9 +226,8 @@ def build_watermarked_draft(spec: dict) -> bytes:
         para = doc.add_paragraph(paragraph)
         for author, initials, text in comments:
             comment = doc.add_comment(para.runs, text=text, author=author, initials=initials)
-            comment._comment_elm.set(
-                "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}date", when.strftime("%Y-%m-%dT%H:%M:00Z")
-            )
+            stamp = when.strftime("%Y-%m-%dT%H:%M:00Z")
+            comment._comment_elm.set("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}date", stamp)
     buf = io.BytesIO()
     doc.save(buf)
     return stable_zip(buf.getvalue())

@@ -25,44 +25,60 @@ SLOVAKIA_DELPHI = {
         "panel median from round 1, and comment where you rate far from it. Return by 9 March 2026.",
     ),
     "header": (
-        "No.", "Statement (panel, round 1)", "Panel median (round 1)", "IQR (round 1)", "Your rating (round 2)",
+        "No.",
+        "Statement (panel, round 1)",
+        "Panel median (round 1)",
+        "IQR (round 1)",
+        "Your rating (round 2)",
         "Your comment",
     ),  # fmt: skip
     # (statement as the study team worded it from round 1, median, IQR, the panellist's rating, the comment)
     "rows": (
         (
             "Micro-credentials should have no expiry date.",
-            5, 2, 2,
+            5,
+            2,
+            2,
             "I rate this low. A micro-credential in welding or CNC programming should lapse after four years "
             "unless the holder shows recent practice; machines and safety rules change faster than that.",
         ),
         (
             "Learning outcomes of micro-credentials should be described in general terms so that many "
             "providers can use them.",
-            4, 3, 2,
+            4,
+            3,
+            2,
             "Outcomes must name the machine, the tolerance and the safety rule the learner can apply. Verbs such "
             "as understand or be familiar with tell our member companies nothing.",
         ),
         (
             "Assessment of micro-credentials can be left to the provider's teachers.",
-            5, 2, 3,
+            5,
+            2,
+            3,
             "Company masters should sit on every assessment panel together with the provider's teacher; a teacher "
             "alone rarely sees how the work is done on the shop floor.",
         ),
         (
             "Micro-credentials should be designed as stand-alone units.",
-            4, 2, 3,
+            4,
+            2,
+            3,
             "Stand-alone is fine, but four or five of these short units should add up to the full vocational "
             "certificate of a machine operator. Otherwise adults collect paper that leads nowhere.",
         ),
         (
             "Micro-credentials should be offered mainly online.",
-            3, 2, 3,
+            3,
+            2,
+            3,
             "",
         ),
         (
             "Employers should be consulted on which micro-credentials are developed.",
-            6, 1, 7,
+            6,
+            1,
+            7,
             "Our council has 31 member companies and meets every second month; it has discussed short courses "
             "at four meetings since September.",
         ),
