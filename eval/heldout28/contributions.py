@@ -180,12 +180,12 @@ SERBIA_BILINGUAL = {
 }
 
 POLAND_DRAFT = {
-    "file": "draft_opinion_lower_silesian_centre_vocational_education.docx",
+    "file": "draft_opinion_lubusz_centre_vocational_education.docx",
     "title": "Opinion on micro-credentials (draft for internal review)",
-    "author": "Tomasz Wierzbicki",
+    "author": "Tomasz Gawroński",
     "date": dt.date(2026, 3, 13),
     "watermark": "DRAFT",
-    "header": "Lower Silesian Centre for Vocational Education - internal draft, not for circulation",
+    "header": "Lubusz Centre for Vocational Education - internal draft, not for circulation",
     # (heading or None, paragraph, comments on it: (author, initials, text))
     "blocks": (
         (
@@ -199,19 +199,19 @@ POLAND_DRAFT = {
             "2. Levels and the register",
             "Micro-credentials whose outcomes have been checked against the level descriptors should be assigned "
             "a level of the Polish Qualifications Framework, as market qualifications are today.",
-            (("Agnieszka Kowalczyk", "AK", "Do we want to say this so firmly? The ministry has not decided yet."),),
+            (("Agnieszka Drozd", "AD", "Do we want to say this so firmly? The ministry has not decided yet."),),
         ),
         (
             None,
             "Once levelled, they should be entered in the Integrated Qualifications Register, so that employers "
             "and learners can find them in one place.",
-            (("Agnieszka Kowalczyk", "AK", "The entry fee of PLN 1,000 will deter small providers, I think."),),
+            (("Agnieszka Drozd", "AD", "The entry fee of PLN 1,000 will deter small providers, I think."),),
         ),
         (
             "3. Size",
             "We would set a floor: no micro-credential below 1 ECTS credit, that is 25 to 30 hours of a "
             "learner's work. Anything shorter is better described as a training event.",
-            (("Piotr Zieliński", "PZ", "Check the figure with the credit guidelines."),),
+            (("Piotr Mazurek", "PM", "Check the figure with the credit guidelines."),),
         ),
         (
             "4. Learning at work",
@@ -231,7 +231,7 @@ POLAND_DRAFT = {
 TAJIKISTAN_PITCH = {
     "file": "pitch_deck_pamir_skills_cloud.odp",
     "title": "Pamir Skills Cloud - micro-credentials that travel",
-    "author": "Farrukh Nazarov",
+    "author": "Farrukh Sharipov",
     "date": dt.date(2026, 3, 5),
     # title, body lines, speaker notes
     "slides": (
@@ -271,7 +271,7 @@ TAJIKISTAN_PITCH = {
         },
         {
             "title": "Thank you",
-            "body": ["Farrukh Nazarov, founder and CEO", "hello@pamirskills.example"],
+            "body": ["Farrukh Sharipov, founder and CEO", "hello@pamirskills.example"],
             "notes": "",
         },
     ),

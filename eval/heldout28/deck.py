@@ -15,7 +15,7 @@ from eval.office_builds import set_properties, stable_zip
 
 DECK = {
     "title": "Guidelines on micro-credentials - kick-off meeting",
-    "author": "Karin Lindqvist",
+    "author": "Karin Öhrvall",
     "date": dt.date(2026, 3, 17),
 }
 COVER = ("Guidelines on micro-credentials", "Kick-off meeting with contributors\n17 March 2026, online")
@@ -120,7 +120,7 @@ CONTACTS = (
     "Contacts",
     (
         "Guidelines secretariat: secretariat@guidelines.example",
-        "Karin Lindqvist, coordinator, +46 8 555 014 20",
+        "Karin Öhrvall, coordinator, +46 8 555 014 20",
         "Olof Berg, contributions and metadata, +46 8 555 014 37",
     ),
 )

@@ -34,9 +34,9 @@ ROWS = (
         "engelska",
         "Egna kommentarer i kolumn F",
         dt.datetime(2026, 3, 9, 14, 2),
-        "Lindqvist, Karin",
+        "Öhrvall, Karin",
         dt.datetime(2026, 3, 9, 14, 2),
-        "Lindqvist, Karin",
+        "Öhrvall, Karin",
     ),
     (
         "joint_statement_aegean_network_lifelong_learning_centres.pdf",
@@ -50,7 +50,7 @@ ROWS = (
         "engelska",
         "Sex undertecknare; kontaktperson för nätverket",
         dt.datetime(2026, 3, 10, 9, 31),
-        "Lindqvist, Karin",
+        "Öhrvall, Karin",
         dt.datetime(2026, 3, 11, 8, 12),
         "Berg, Olof",
     ),
@@ -82,15 +82,15 @@ ROWS = (
         "engelska",
         "",
         dt.datetime(2026, 3, 12, 16, 20),
-        "Lindqvist, Karin",
+        "Öhrvall, Karin",
         dt.datetime(2026, 3, 12, 16, 20),
-        "Lindqvist, Karin",
+        "Öhrvall, Karin",
     ),
     (
-        "draft_opinion_lower_silesian_centre_vocational_education.docx",
+        "draft_opinion_lubusz_centre_vocational_education.docx",
         "Opinion on micro-credentials (draft)",
-        "dr hab. Tomasz Wierzbicki",
-        "Lower Silesian Centre for Vocational Education",
+        "dr hab. Tomasz Gawroński",
+        "Lubusz Centre for Vocational Education",
         "Polen",
         "EU",
         "yttrande",
@@ -100,7 +100,7 @@ ROWS = (
         dt.datetime(2026, 3, 13, 17, 5),
         "Berg, Olof",
         dt.datetime(2026, 3, 16, 10, 40),
-        "Lindqvist, Karin",
+        "Öhrvall, Karin",
     ),
     (
         "talking_points_delta_private_training_providers.txt",
@@ -121,7 +121,7 @@ ROWS = (
     (
         "hackmd_youth_skills_lab_niksic.md",
         "Micro-credentials - our input",
-        "Radonjić M.",
+        "Šćepanović M.",
         "Youth Skills Lab Nikšić",
         "Montenegro",
         "Partnerland",
@@ -130,14 +130,14 @@ ROWS = (
         "engelska",
         "Exporterad från HackMD",
         dt.datetime(2026, 3, 12, 11, 7),
-        "Lindqvist, Karin",
+        "Öhrvall, Karin",
         dt.datetime(2026, 3, 12, 11, 7),
-        "Lindqvist, Karin",
+        "Öhrvall, Karin",
     ),
     (
         "meeting_invitation_northern_moldova_employment_service.eml",
         "Inbjudan till möte 17 mars",
-        "RUSU-CIOBANU Natalia",
+        "CEBOTARI-LUNGU Natalia",
         "Northern Moldova Employment Service",
         "Moldavien",
         "Partnerland",
@@ -153,7 +153,7 @@ ROWS = (
     (
         "pitch_deck_pamir_skills_cloud.odp",
         "Pamir Skills Cloud - micro-credentials that travel",
-        "Farrukh Nazarov",
+        "Farrukh Sharipov",
         "Pamir Skills Cloud",
         "Tadzjikistan",
         "Partnerland",
@@ -162,9 +162,9 @@ ROWS = (
         "engelska",
         "",
         dt.datetime(2026, 3, 5, 15, 30),
-        "Lindqvist, Karin",
+        "Öhrvall, Karin",
         dt.datetime(2026, 3, 5, 15, 30),
-        "Lindqvist, Karin",
+        "Öhrvall, Karin",
     ),
     (
         "decision_record_ljubljana_digital_learning_records.md",
@@ -197,10 +197,10 @@ def build_sharepoint_export() -> bytes:
 
     when = dt.datetime(2026, 3, 17, 9, 12)
     book = Workbook()
-    book.properties.creator = "Karin Lindqvist"
+    book.properties.creator = "Karin Öhrvall"
     book.properties.title = TITLE
     book.properties.created = when
-    book.properties.lastModifiedBy = "Karin Lindqvist"
+    book.properties.lastModifiedBy = "Karin Öhrvall"
     sheet = book.active
     sheet.title = "Inkomna bidrag"
     sheet.append([TITLE])
