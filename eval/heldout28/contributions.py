@@ -108,9 +108,9 @@ GREECE_STATEMENT = {
         "Providers that already hold an accreditation should be able to issue micro-credentials without a second "
         "approval. Asking our centres to pass a new procedure for every short course would add months and cost "
         "without adding quality.",
-        "Short courses that end with a certificate of attendance should not be shut out. For adults returning to "
-        "learning after many years, attendance-based badges have their place: the fear of a test keeps many of "
-        "them away from the first course.",
+        "Short courses that end with a certificate of attendance, without any test, should not be shut out. For "
+        "adults returning to learning after many years, attendance-based badges have their place: the fear of a "
+        "test keeps many of them away from the first course.",
         "What adults earn in our centres should also count when they go on to a university or a vocational "
         "school. We ask that credits from a short course be accepted towards a longer programme.",
         "The public voucher for adult learning should be usable for micro-credentials in the same way as for "
