@@ -64,6 +64,7 @@ OUTLINE_NAMES = (
     "outline.json",
     "outline.pdf",
     "outline.eml",
+    "outline.pptx",
 )
 
 

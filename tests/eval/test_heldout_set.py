@@ -77,6 +77,7 @@ SETS = {
     "heldout25": {".docx": 2, **dict.fromkeys((".pdf", ".html", ".csv", ".eml", ".md", ".rtf", ".pptx", ".xlsx"), 1)},
     "heldout26": dict.fromkeys((".docx", ".eml", ".pdf", ".rtf", ".odt", ".txt", ".xlsx", ".md", ".html", ".csv"), 1),
     "heldout27": dict.fromkeys((".html", ".pdf", ".md", ".csv", ".docx", ".rtf", ".xlsx", ".odt", ".pptx", ".eml"), 1),
+    "heldout28": {".md": 2, **dict.fromkeys((".xlsx", ".pdf", ".odt", ".html", ".docx", ".txt", ".eml", ".odp"), 1)},
     "heldout29": dict.fromkeys((".csv", ".pdf", ".docx", ".xlsx", ".eml", ".txt", ".html", ".ods", ".odt", ".md"), 1),
 }  # fmt: skip
 CONTRIBUTION_SUFFIXES = {
