@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.drafting.drafters.answer_type import answers_type, asked_type, gives
+from pipeline.drafting.drafters.counting import counted_in_elsewhere
 from pipeline.synthesis.amounts import ANY_UNIT, Quantity
 from pipeline.synthesis.answers import answer, asks_yes_no, predicate
 from pipeline.synthesis.bare_answers import plain_answer
@@ -197,12 +198,6 @@ _PRICE = re.compile(
 _DUTY = re.compile(
     r"\b(?:should|must|shall|ought|needs?\s+to|ha(?:s|ve)\s+to|at\s+(?:most|least)|no\s+more\s+than)\b", _I
 )
-# a question of what counts towards a larger whole ("How many credits may count towards a degree?") and what a
-# sentence must speak of to answer it: counting, transfer or the whole, not the size of one credential
-_TOWARDS = re.compile(r"\b(?:towards?|count(?:s|ed)?\s+(?:in|for|into))\b", _I)
-_COUNTED_IN = re.compile(
-    r"\b(?:towards?|count\w*|transfer\w*|credited|accumulat\w*|stack\w*|recogni[sz]ed\s+(?:in|for|within))\b", _I
-)
 
 
 def _quantity_value(text: str, question: str) -> Value | None:
@@ -211,7 +206,7 @@ def _quantity_value(text: str, question: str) -> Value | None:
         return None  # "8 hours" is no share, "25 per cent" no workload
     if _PRICE.search(text) and not _DUTY.search(text):
         return None  # a price charged now states what something costs, not what it should be
-    if _TOWARDS.search(question) and not _COUNTED_IN.search(text):
+    if counted_in_elsewhere(question, text, kind):
         return None  # the size of one credential is not how much of it counts towards a whole
     asserted = tuple(q for q in stated_amounts(text)[0] if _fits(question, kind, q))
     if not asserted:
