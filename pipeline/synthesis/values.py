@@ -30,6 +30,7 @@ from pipeline.synthesis.bare_answers import plain_answer
 from pipeline.synthesis.matter import QUANTIFIERS, family, topic_words
 from pipeline.synthesis.roles import Assignment, asked_role, assignment, opposed
 from pipeline.synthesis.stance import stated_amounts
+from pipeline.synthesis.way_values import asked_way, way_held
 
 _I = re.IGNORECASE
 
@@ -86,7 +87,7 @@ class Value:
 
 
 def value_kind(question: str) -> str | None:
-    """The kind of value ``question`` asks for ("quantity", "actor", "mode", "yesno"), None for any other."""
+    """The kind of value ``question`` asks for ("quantity", "actor", "mode", "yesno", "way"), None for any other."""
     if asked_type(question) in _QUANTITY_KINDS:
         return "quantity"
     if asked_role(question) is not None:
@@ -95,6 +96,8 @@ def value_kind(question: str) -> str | None:
         return "mode"
     if asks_yes_no(question):
         return "yesno"
+    if asked_way(question) is not None:
+        return "way"
     return None
 
 
@@ -268,6 +271,12 @@ def read_value(question: str, text: str, salient: Callable[[str], frozenset[str]
         # be issued in digital form, as the choice among the modes would be answered
         held = _mode_value(text, group) if group else None
         return held or _yes_no_value(text, question, salient)
+    if kind == "way":
+        group = asked_way(question) or ""
+        ways = way_held(text, question, group, lambda a, b: bool(salient(a) & salient(b)))
+        if ways is None:
+            return None
+        return Value("way", (group, ways[0]), " and ".join(sorted(ways[0])), ways[1])
     return None
 
 
@@ -284,6 +293,9 @@ def differ(a: Value, b: Value) -> bool:
         return {bound_a, bound_b} != {"min", "max"}
     if a.kind == "actor":
         return a.assigned is not None and b.assigned is not None and opposed(a.assigned, b.assigned)
+    if a.kind == "way":
+        (group_a, held_a), (group_b, held_b) = a.key, b.key
+        return group_a == group_b and not held_a & held_b
     if a.kind == "mode":
         (group_a, held_a), (group_b, held_b) = a.key, b.key
         if group_a != group_b:
