@@ -273,7 +273,7 @@ def read_value(question: str, text: str, salient: Callable[[str], frozenset[str]
         return held or _yes_no_value(text, question, salient)
     if kind == "way":
         group = asked_way(question) or ""
-        ways = way_held(text, question, group, lambda a, b: bool(salient(a) & salient(b)))
+        ways = way_held(text, question, group, word_families)
         if ways is None:
             return None
         return Value("way", (group, ways[0]), " and ".join(sorted(ways[0])), ways[1])

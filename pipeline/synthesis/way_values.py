@@ -5,11 +5,13 @@ be the rule (a portfolio against a written examination) disagree. The ways are a
 words, in groups tied to the matter of the question (recognition, the route of public money, the form of an
 assessment); the rule, written before the code, is in ``docs/divergence-ways.md``:
 - the question opens with "How" and a modal, and names the matter of exactly one group;
-- the sentence has one modal of duty with a subject (``bare_answers.split``) and no negation over its predicate,
-  or opens with a first person's recommendation ("We recommend that ...", "We support ..."); it has no hedge,
-  condition or report, and shares a key word with the question;
-- the ways named in the modal's predicate are held, but a way set aside ("instead of an examination") is not; a
-  way both held and set aside gives nothing.
+- the sentence has one modal of duty with a subject (``bare_answers.split``), or opens with a first person's
+  recommendation ("We recommend that ...", "We support ..."), or has such a modal in a clause between semicolons;
+  it has no hedge, condition or report, names the matter of the group (recognising, money, assessing) and shares
+  a word family with the question;
+- the ways named in the modal's predicate are held, but a way set aside ("instead of an examination") or denied
+  ("should not be paid to providers") is not; a way both held and set aside gives nothing, and so does a way only
+  set aside.
 Two ways of one group differ when they share none (:func:`pipeline.synthesis.values.differ`). The older engine's
 lexicon of two ways that exclude each other, whatever the question (:mod:`pipeline.synthesis.ways`), is apart.
 """
@@ -57,11 +59,11 @@ _GROUPS: dict[str, tuple[re.Pattern[str], dict[str, re.Pattern[str]]]] = {
         },
     ),
     "funding route": (
-        re.compile(r"\b(?:money|fund\w*|fees?|costs?|pay|paid|budgets?|financ\w*|subsid\w*)\b", _I),
+        re.compile(r"\b(?:money|fund\w*|fees?|costs?|pay|paid|budgets?|financ\w*|subsid\w*|vouchers?)\b", _I),
         {
             "to the provider": re.compile(
                 r"\b(?:go|goes|paid|given|allocated|transferred|flow|channelled|channeled)\s+(?:straight\s+|directly\s+)?"
-                r"to\s+(?:the\s+)?(?:training\s+)?(?:providers?|centres?|centers?|schools?|colleges?|institutions?)\b",
+                r"to\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:providers?|centres?|centers?|schools?|colleges?|institutions?)\b",
                 _I,
             ),
             "to the learner": re.compile(
@@ -114,35 +116,47 @@ def asked_way(question: str) -> str | None:
     return groups[0] if len(groups) == 1 else None
 
 
-def way_held(
-    text: str, question: str, group: str, shared: Callable[[str, str], bool]
-) -> tuple[frozenset[str], bool] | None:
-    """The ways of ``group`` that ``text`` holds in the predicate of its one modal of duty, and whether it sets any
-    aside; None when it states no way (no such modal, a negation over it, a hedge or a report, no key word shared
-    with the question by ``shared``, no way named, a way both held and set aside)."""
-    if _UNSURE.search(text) or not shared(text, question):
-        return None
+def _predicates(text: str) -> list[tuple[str, bool]] | None:
+    """What ``text`` says should be done, each with whether a negation scopes over it: the predicate of its one
+    modal of duty, else what follows a first person's recommendation, else each clause's (between semicolons: "...
+    should never have to pay; the money should go straight to the centres"); None when it says nothing so."""
     parts = split(text)
-    frame = _RECOMMENDS.match(text.strip()) if parts is None else None
+    if parts is not None:
+        return [(parts[1], parts[2])]
+    frame = _RECOMMENDS.match(text.strip())
     if frame is not None:
         rest = frame.group("rest")
         end = _END.search(rest)
-        predicate = rest[: end.start()] if end else rest
-    elif parts is None or parts[2]:
+        return [(rest[: end.start()] if end else rest, False)]
+    clauses = [split(clause) for clause in text.split(";")] if ";" in text else []
+    found = [(c[1], c[2]) for c in clauses if c is not None]
+    return found or None
+
+
+def way_held(
+    text: str, question: str, group: str, shared: Callable[[str], frozenset[str]]
+) -> tuple[frozenset[str], bool] | None:
+    """The ways of ``group`` that ``text`` holds in what it says should be done (:func:`_predicates`), and whether
+    it sets any aside; None when it states no way (no modal of duty or recommendation, a hedge or a report, the
+    group's matter unnamed, no word family of the question's shared (``shared``: a text's word families), no way
+    named, a way both held and set aside, only a way denied)."""
+    if _UNSURE.search(text) or not _GROUPS[group][0].search(text) or not shared(text) & shared(question):
+        return None  # "shall be awarded without a further examination" names no recognising: another matter
+    said = _predicates(text)
+    if said is None:
         return None
-    else:
-        predicate = parts[1]
     held: set[str] = set()
     aside: set[str] = set()
-    taken: list[tuple[int, int]] = []
-    for way, pattern in _GROUPS[group][1].items():
-        for m in pattern.finditer(predicate):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue  # "without an individual evaluation" is the automatic way, not the individual one
-            taken.append((m.start(), m.end()))
-            before = predicate[max(0, m.start() - 40) : m.start()]
-            set_aside = bool(_SET_ASIDE.search(before)) and not m.group(0).lower().startswith("without")
-            (aside if set_aside else held).add(way)
+    for predicate, denied in said:
+        taken: list[tuple[int, int]] = []
+        for way, pattern in _GROUPS[group][1].items():
+            for m in pattern.finditer(predicate):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue  # "without an individual evaluation" is the automatic way, not the individual one
+                taken.append((m.start(), m.end()))
+                before = predicate[max(0, m.start() - 40) : m.start()]
+                set_aside = bool(_SET_ASIDE.search(before)) and not m.group(0).lower().startswith("without")
+                (aside if set_aside or denied else held).add(way)
     if not held or held & aside:
         return None
     return frozenset(held), bool(aside)

@@ -95,3 +95,19 @@ def test_a_first_person_recommendation_states_a_way() -> None:
     # not a recommendation of the speaker's own, nor a recommendation denied
     assert read_value(MONEY, "The clubs recommend that every volunteer get a voucher for a course.") is None
     assert read_value(MONEY, "We do not recommend that volunteers get a voucher for a course.") is None
+
+
+@pytest.mark.unit
+def test_a_clause_between_semicolons_a_denied_way_and_the_group_s_matter() -> None:
+    clause = read_value(
+        MONEY, "Volunteers should never have to pay for first-aid courses; the public money should go to the centres."
+    )
+    assert clause is not None and clause.label == "to the provider"
+    # a way denied in one clause and held in the other: the held one, the other set aside
+    both = read_value(MONEY, "Public money should not go to the centres; it must be paid to the learners themselves.")
+    assert both is not None and both.label == "to the learner" and both.exclusive
+    contracted = read_value(MONEY, "Public money should be paid to accredited first-aid providers under contracts.")
+    assert contracted is not None and contracted.label == "to the provider"
+    # "without a further examination" said of earning a certificate, not of recognising one: another matter
+    stacked = "Holders of four beekeeping certificates shall be awarded the master certificate without a further check."
+    assert read_value(FOREIGN, stacked) is None
