@@ -23,12 +23,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.drafting.drafters.answer_type import answers_type, asked_type, gives
+from pipeline.drafting.drafters.counting import counted_in_elsewhere
 from pipeline.synthesis.amounts import ANY_UNIT, Quantity
 from pipeline.synthesis.answers import answer, asks_yes_no, predicate
 from pipeline.synthesis.bare_answers import plain_answer
 from pipeline.synthesis.matter import QUANTIFIERS, family, topic_words
 from pipeline.synthesis.roles import Assignment, asked_role, assignment, opposed
 from pipeline.synthesis.stance import stated_amounts
+from pipeline.synthesis.way_values import asked_way, way_held
 
 _I = re.IGNORECASE
 
@@ -85,7 +87,7 @@ class Value:
 
 
 def value_kind(question: str) -> str | None:
-    """The kind of value ``question`` asks for ("quantity", "actor", "mode", "yesno"), None for any other."""
+    """The kind of value ``question`` asks for ("quantity", "actor", "mode", "yesno", "way"), None for any other."""
     if asked_type(question) in _QUANTITY_KINDS:
         return "quantity"
     if asked_role(question) is not None:
@@ -94,6 +96,8 @@ def value_kind(question: str) -> str | None:
         return "mode"
     if asks_yes_no(question):
         return "yesno"
+    if asked_way(question) is not None:
+        return "way"
     return None
 
 
@@ -197,12 +201,6 @@ _PRICE = re.compile(
 _DUTY = re.compile(
     r"\b(?:should|must|shall|ought|needs?\s+to|ha(?:s|ve)\s+to|at\s+(?:most|least)|no\s+more\s+than)\b", _I
 )
-# a question of what counts towards a larger whole ("How many credits may count towards a degree?") and what a
-# sentence must speak of to answer it: counting, transfer or the whole, not the size of one credential
-_TOWARDS = re.compile(r"\b(?:towards?|count(?:s|ed)?\s+(?:in|for|into))\b", _I)
-_COUNTED_IN = re.compile(
-    r"\b(?:towards?|count\w*|transfer\w*|credited|accumulat\w*|stack\w*|recogni[sz]ed\s+(?:in|for|within))\b", _I
-)
 
 
 def _quantity_value(text: str, question: str) -> Value | None:
@@ -211,7 +209,7 @@ def _quantity_value(text: str, question: str) -> Value | None:
         return None  # "8 hours" is no share, "25 per cent" no workload
     if _PRICE.search(text) and not _DUTY.search(text):
         return None  # a price charged now states what something costs, not what it should be
-    if _TOWARDS.search(question) and not _COUNTED_IN.search(text):
+    if counted_in_elsewhere(question, text, kind):
         return None  # the size of one credential is not how much of it counts towards a whole
     asserted = tuple(q for q in stated_amounts(text)[0] if _fits(question, kind, q))
     if not asserted:
@@ -273,6 +271,12 @@ def read_value(question: str, text: str, salient: Callable[[str], frozenset[str]
         # be issued in digital form, as the choice among the modes would be answered
         held = _mode_value(text, group) if group else None
         return held or _yes_no_value(text, question, salient)
+    if kind == "way":
+        group = asked_way(question) or ""
+        ways = way_held(text, question, group, word_families)
+        if ways is None:
+            return None
+        return Value("way", (group, ways[0]), " and ".join(sorted(ways[0])), ways[1])
     return None
 
 
@@ -289,6 +293,9 @@ def differ(a: Value, b: Value) -> bool:
         return {bound_a, bound_b} != {"min", "max"}
     if a.kind == "actor":
         return a.assigned is not None and b.assigned is not None and opposed(a.assigned, b.assigned)
+    if a.kind == "way":
+        (group_a, held_a), (group_b, held_b) = a.key, b.key
+        return group_a == group_b and not held_a & held_b
     if a.kind == "mode":
         (group_a, held_a), (group_b, held_b) = a.key, b.key
         if group_a != group_b:

@@ -126,16 +126,21 @@ _PRONOUN_FIGURES = frozenset({"one", "a single", "single", "half", "a few", "sev
 
 
 # "How many credits may count towards a degree?" asks how much of one qualification another may stand for: the
-# size of one credential ("should carry no fewer than three credits") or its price does not say it
-_TOWARDS = re.compile(r"\btowards\b", re.IGNORECASE)
+# size of one credential ("should carry no fewer than three credits") or its price does not say it. The question
+# asks so with "towards" or "count in / for / into" ("How many credits should count for the diploma?"); a sentence
+# answers it only by speaking of counting, crediting, recognising, transferring, accumulating, stacking, combining,
+# exempting or shortening, or of a part of the whole or what stands in its place. The drafter's answer-kind test and
+# the divergence register's quantity reader (``pipeline.synthesis.values``) both ask this one rule.
+_TOWARDS = re.compile(r"\b(?:towards?|count(?:s|ed)?\s+(?:in|for|into))\b", re.IGNORECASE)
 _COUNTED_IN = re.compile(
-    r"\b(?:towards|count\w*|credit\w*\s+(?:for|against|to|towards|in)|recogni[sz]\w*|transfer\w*|accumulat\w*|"
-    r"stack\w*|add\w*\s+up|combin\w*|exempt\w*|shorten\w*|part\s+of|in\s+place\s+of|replac\w*)\b",
+    r"\b(?:towards?|count\w*|credited|credit\w*\s+(?:for|against|to|towards|in)|recogni[sz]\w*|transfer\w*|"
+    r"accumulat\w*|stack\w*|add\w*\s+up|combin\w*|exempt\w*|shorten\w*|part\s+of|in\s+place\s+of|replac\w*)\b",
     re.IGNORECASE,
 )
 
 
 def counted_in_elsewhere(question: str, sentence: str, kind: str | None) -> bool:
-    """Whether ``question`` asks a value of what counts towards something larger and ``sentence`` gives a value
-    without speaking of any counting towards, recognising or transferring."""
+    """Whether ``question`` asks a value (``kind``, its asked type, not None) of what counts towards something
+    larger ("towards", "count in / for / into") and ``sentence`` gives it without speaking of any counting towards,
+    crediting, recognising or transferring: one credential's size is not how much of it counts towards a whole."""
     return kind is not None and bool(_TOWARDS.search(question)) and not _COUNTED_IN.search(sentence)

@@ -262,3 +262,18 @@ def test_a_pass_mark_question_needs_a_mark(sentence, answers):
 )
 def test_an_act_that_only_describes_the_subject_does_not_answer_who_does_it(sentence, answers):
     assert answers_type("Which body should keep the register of sailing instructors?", sentence) is answers
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answers"),
+    [
+        # "count for" asks the same as "count towards": one course's size does not answer it
+        ("How many credits should count for the instructor diploma?", "A course should carry two credits.", False),
+        ("How many credits should count for the instructor diploma?", "Up to 20 credits should count.", True),
+        # any counting word of the one rule answers either form: combining, exempting, a part of the whole
+        ("How many credits may count towards the diploma?", "Courses combined should make up 20 credits.", True),
+        ("How many credits should count for the diploma?", "A sailor should be exempted from 12 credits.", True),
+    ],
+)
+def test_both_forms_of_counting_towards_a_whole_are_one_rule(question, sentence, answers):
+    assert answers_type(question, sentence) is answers

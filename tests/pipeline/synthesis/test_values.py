@@ -138,6 +138,19 @@ def test_an_amount_answers_only_in_the_unit_its_question_asks() -> None:
 
 
 @pytest.mark.unit
+def test_a_value_towards_a_whole_is_read_by_the_drafter_s_one_rule() -> None:
+    towards = "How many ECTS credits from sailing courses may count towards the instructor diploma?"
+    counted_for = "How many ECTS credits should count for the instructor diploma?"
+    size = "A sailing course should carry no fewer than 2 ECTS credits."
+    assert read_value(towards, size) is None and read_value(counted_for, size) is None
+    # a counting word of the drafter's list ("combined", "exempted") answers it as the register's own words do
+    combined = read_value(towards, "Courses combined should make up at most 20 ECTS credits of the diploma.")
+    exempted = read_value(counted_for, "A sailor should be exempted from up to 12 ECTS credits of the diploma.")
+    assert combined is not None and combined.label == "maximum 20 ECTS"
+    assert exempted is not None and exempted.label == "maximum 12 ECTS"
+
+
+@pytest.mark.unit
 def test_a_past_event_or_a_statistic_gives_no_value() -> None:
     often = "How many hours of first aid training should volunteers complete?"
     assert read_value(often, "Last year our volunteers took one course of 6 hours.") is None
