@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parents[2]
 PARAPHRASES = ROOT / "eval" / "paraphrases.yaml"
 # heldout10's and heldout11's since session 12, heldout14's and heldout15's since session 13, heldout16's and
 # heldout17's since session 14, heldout18's and heldout19's since session 15, heldout20's and heldout21's since
-# session 16, heldout22's and heldout23's since session 17, heldout24's and heldout25's since session 18, when they
-# became labelled sets
+# session 16, heldout22's and heldout23's since session 17, heldout24's and heldout25's since session 18, heldout26's
+# and heldout27's since session 19, when they became labelled sets
 OUTLINES = (
     "eval/drafting_outline.yaml",
     "eval/heldout/outline.yaml",
@@ -40,6 +40,8 @@ OUTLINES = (
     "eval/heldout23/outline.txt",
     "eval/heldout24/outline.txt",
     "eval/heldout25/outline.xlsx",
+    "eval/heldout26/outline.pdf",
+    "eval/heldout27/outline.eml",
 )
 
 # Interrogative families, each with the wordings that ask for the same kind of answer. Longer wordings are
