@@ -133,7 +133,7 @@ def act_unsaid(question: str, sentence: str) -> bool:
         return False  # a bare answer ("An independent panel of the agency.") says whom, not what else they do
     if any(idiom.search(sentence) and any(_meets(act, a[:5]) for a in acts) for idiom, act in _IDIOMS):
         return False
-    words = re.findall(r"[a-z][a-z-]*", sentence.lower())
+    words = _verbs_possible(re.findall(r"[a-z][a-z-]*", sentence.lower()))
     text = " ".join(words)
     for stem in _act_stems(question):
         if " " in stem:
@@ -142,6 +142,16 @@ def act_unsaid(question: str, sentence: str) -> bool:
         elif any(_meets(w, stem) for w in words):
             return False
     return True
+
+
+# "own" after a possessive is the adjective ("its own certificates", "the learner's own record"), never owning
+_POSSESSIVES = frozenset("its their his her our your my one's s".split())
+
+
+def _verbs_possible(words: list[str]) -> list[str]:
+    """The sentence's words without an adjective "own" (the possessive's "s" of "learner's" is a word of its own
+    here), so that it meets no act of keeping or controlling."""
+    return [w for k, w in enumerate(words) if not (w == "own" and k and words[k - 1] in _POSSESSIVES)]
 
 
 _SHORT_ENDINGS = ("", "s", "d", "ed", "es", "e", "ing", "er", "ers")
