@@ -125,6 +125,20 @@ def _stems(verb: str) -> tuple[str, ...]:
     return (own, *(w for g in kin for w in g))
 
 
+def kin_acts(verb: str) -> tuple[str, ...]:
+    """The word beginnings of the acts of ``verb``'s own kind: every group holding a word of its family ("contribute"
+    is of "contribut", so of paying; "verify" of checking and assessing), nothing for a verb no group knows. Tighter
+    than :func:`_stems`, which also takes groups by the verb's first letters ("control" would reach "contribut")."""
+    verb = verb.lower()
+    kin = [g for g in _GROUPS if any(" " not in w and len(w) >= 3 and _meets(verb, w) for w in g)]
+    return tuple(dict.fromkeys(w for g in kin for w in g if " " not in w))
+
+
+def speaks_of(word: str, stems: tuple[str, ...]) -> bool:
+    """Whether ``word`` is of the family of one of ``stems`` (short stems only by their inflections)."""
+    return any(_meets(word.lower(), s) for s in stems)
+
+
 def act_unsaid(question: str, sentence: str) -> bool:
     """Whether ``question`` asks who does an act and ``sentence`` never speaks of it: neither the act in any form,
     nor an act of its kind, nor a task given to someone."""
