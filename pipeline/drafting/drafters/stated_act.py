@@ -64,6 +64,8 @@ def _family(a: str, b: str) -> bool:
 
 # words after which a question's word is a noun or an adjective, not its verb ("the learner's mark", "a larger award")
 _NOUN_BEFORE = frozenset("the a an this that these those its their his her our your every each any some no".split())
+# after a preposition a word is a noun unless it is a gerund ("find out what is on offer", "learnt at work")
+_PREPOSITIONS = frozenset("on in at of for from with into onto about within without under over".split())
 
 
 def asked_acts(question: str) -> set[str]:
@@ -82,6 +84,8 @@ def asked_acts(question: str) -> set[str]:
         before = words[k - 1] if k else ""
         if word in _LIGHT or before in _NOUN_BEFORE or before.endswith("'s") or len(word) < 3:
             continue
+        if before in _PREPOSITIONS and not word.endswith("ing"):
+            continue  # "on offer", "at work": a noun; "involved in designing" still asks about designing
         if before == "be" and not _PARTICIPLE.fullmatch(word):
             continue
         out.add(word)

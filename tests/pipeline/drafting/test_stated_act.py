@@ -74,6 +74,14 @@ def test_a_verb_of_the_asked_act_s_kind_also_takes_a_position(question, sentence
     assert states_asked_act(question, sentence) is states
 
 
+def test_a_word_after_a_preposition_is_a_noun_unless_a_gerund():
+    # "on offer" asks about what is offered, not about offering something to learners
+    question = "How should learners find out which badges are on offer?"
+    assert not states_asked_act(question, "Older learners should be offered a guidance interview.")
+    question = "Should employers be involved in designing badges?"
+    assert states_asked_act(question, "Employers should design every badge with the college.")
+
+
 def test_the_acts_of_a_question_leave_out_light_verbs_and_nouns_after_an_article():
     acts = asked_acts("Should the agency make the register public and keep its records?")
     assert "make" not in acts and "register" not in acts and "records" not in acts
