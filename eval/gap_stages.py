@@ -10,7 +10,8 @@ answerable question of the set's gold that the stored draft makes a gap, the set
 - ``reader``: no passage of the workspace holds the answer's words (the reader lost or mangled them);
 - ``retrieval``: a passage holds it, but not one of the section's evidence;
 - ``candidates``: the section's evidence holds it, but the drafter's candidate cleaning left it out;
-- ``gate``: a candidate, but the question model judges the pool not to answer (p and cosine are given);
+- ``gate``: a candidate, but the question model judges the pool not to answer (p and cosine are given) and its
+  first sentences take no position on the asked act (``stated_act``);
 - ``rival``: the pool's best sentence fits another question of the outline clearly better;
 - ``answer_kind``: every labelled answer is turned away by an answer-kind rule (answer_type, acts, actors);
 - ``held_elsewhere``: the answer, or the pool's best sentence, is quoted under another question (the quote-once
@@ -164,7 +165,8 @@ def _one(question, note, section, evidence, drafter, answers, find, all_texts, q
     base.update(answer=cands[best].text, p=round(float(probs[best]), 3), cos=round(float(rows[best, cos_col]), 3))
     base["rank"] = int((probs > probs[best]).sum()) + 1
     top = int(probs.argmax())
-    answered = drafter.model.answered(rows, probs, drafter.lift)
+    # as the drafter does: the model's question score, or the pool's first sentences taking a position on the act
+    answered = drafter.model.answered(rows, probs, drafter.lift) or drafter._states_act(question, rows, probs, cands)
     if not answered:
         return {**base, "stage": "gate"}
     if drafter._better_fit(question, vectors[top]) is not None:

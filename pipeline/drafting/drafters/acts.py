@@ -125,6 +125,20 @@ def _stems(verb: str) -> tuple[str, ...]:
     return (own, *(w for g in kin for w in g))
 
 
+def kin_acts(verb: str) -> tuple[str, ...]:
+    """The word beginnings of the acts of ``verb``'s own kind: every group holding a word of its family ("contribute"
+    is of "contribut", so of paying; "verify" of checking and assessing), nothing for a verb no group knows. Tighter
+    than :func:`_stems`, which also takes groups by the verb's first letters ("control" would reach "contribut")."""
+    verb = verb.lower()
+    kin = [g for g in _GROUPS if any(" " not in w and len(w) >= 3 and _meets(verb, w) for w in g)]
+    return tuple(dict.fromkeys(w for g in kin for w in g if " " not in w))
+
+
+def speaks_of(word: str, stems: tuple[str, ...]) -> bool:
+    """Whether ``word`` is of the family of one of ``stems`` (short stems only by their inflections)."""
+    return any(_meets(word.lower(), s) for s in stems)
+
+
 def act_unsaid(question: str, sentence: str) -> bool:
     """Whether ``question`` asks who does an act and ``sentence`` never speaks of it: neither the act in any form,
     nor an act of its kind, nor a task given to someone."""
@@ -133,7 +147,7 @@ def act_unsaid(question: str, sentence: str) -> bool:
         return False  # a bare answer ("An independent panel of the agency.") says whom, not what else they do
     if any(idiom.search(sentence) and any(_meets(act, a[:5]) for a in acts) for idiom, act in _IDIOMS):
         return False
-    words = re.findall(r"[a-z][a-z-]*", sentence.lower())
+    words = _verbs_possible(re.findall(r"[a-z][a-z-]*", sentence.lower()))
     text = " ".join(words)
     for stem in _act_stems(question):
         if " " in stem:
@@ -142,6 +156,16 @@ def act_unsaid(question: str, sentence: str) -> bool:
         elif any(_meets(w, stem) for w in words):
             return False
     return True
+
+
+# "own" after a possessive is the adjective ("its own certificates", "the learner's own record"), never owning
+_POSSESSIVES = frozenset("its their his her our your my one's s".split())
+
+
+def _verbs_possible(words: list[str]) -> list[str]:
+    """The sentence's words without an adjective "own" (the possessive's "s" of "learner's" is a word of its own
+    here), so that it meets no act of keeping or controlling."""
+    return [w for k, w in enumerate(words) if not (w == "own" and k and words[k - 1] in _POSSESSIVES)]
 
 
 _SHORT_ENDINGS = ("", "s", "d", "ed", "es", "e", "ing", "er", "ers")

@@ -307,14 +307,18 @@ class ExtractiveDrafter:
 
     @staticmethod
     def _states_act(question: str, rows: np.ndarray, live: np.ndarray, cands: list[Candidate]) -> bool:
-        """Whether the pool's best sentence, by the model and by closeness in meaning alike, takes a position on the
-        very act a yes/no or "how should" question asks about (``stated_act``): the question is then answered,
-        however differently the rest of the sentence is worded."""
+        """Whether the pool's best sentence by the model and its closest in meaning to the question (one sentence or
+        two) both take a position on the very act a yes/no or "how should" question asks about (``stated_act``):
+        the question is then answered, however differently the rest of the sentences is worded. Both rankings
+        must agree that the pool's first sentence speaks of the act, so a lone sentence the model ranks first,
+        with a closer one about something else, leaves the question to the model."""
         if not len(live) or float(live.max()) < 0:
             return False
         top = int(np.argmax(live))
         closest = int(np.argmax(rows[:, FEATURES.index("cos_question")]))
-        return top == closest and states_asked_act(question, cands[top].text)
+        if not states_asked_act(question, cands[top].text):
+            return False
+        return closest == top or states_asked_act(question, cands[closest].text)
 
     def _choose(
         self,

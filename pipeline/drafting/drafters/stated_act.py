@@ -9,7 +9,10 @@ words, judges the pool too far from the question's wording. The rule is narrow o
 - the question opens with a modal ("Should ...", "Can ...", "May ...") or with "How" and a modal ("How should
   providers assess ...?"); "How long", "how often" and other questions asking for a value are not read here;
 - the sentence puts a modal before a verb ("should count", "must be accepted", "can be combined") and the question
-  asks for the same verb, in its own family ("assess" / "assessed"), after its modal;
+  asks for the same verb, in its own family ("assess" / "assessed"), after its modal, or a verb of the same act in
+  the general groups of ``acts`` ("contribute to the cost" / "should pay", "verify" / "should be able to check");
+  only a question's word that can be its verb has kin, not a noun or a gerund ("training providers", "an
+  assessment report"), and a verb no group knows is met by its own family alone;
 - after "be", only a participle is an act ("be accepted"); "be open", "be free", "be available" state a quality,
   not an act, and light verbs ("be", "have", "get", "make", "take", "do", "give", "include") are none.
 The drafter applies it only to the pool's best sentence, so it never reaches past what the model ranks first.
@@ -18,6 +21,8 @@ The drafter applies it only to the pool's best sentence, so it never reaches pas
 from __future__ import annotations
 
 import re
+
+from pipeline.drafting.drafters.acts import kin_acts, speaks_of
 
 _I = re.IGNORECASE
 _MODAL = r"(?:should|must|shall|can|could|may|might|ought\s+to|need\s+to|needs\s+to|will|would)"
@@ -59,6 +64,8 @@ def _family(a: str, b: str) -> bool:
 
 # words after which a question's word is a noun or an adjective, not its verb ("the learner's mark", "a larger award")
 _NOUN_BEFORE = frozenset("the a an this that these those its their his her our your every each any some no".split())
+# after a preposition a word is a noun unless it is a gerund ("find out what is on offer", "learnt at work")
+_PREPOSITIONS = frozenset("on in at of for from with into onto about within without under over".split())
 
 
 def asked_acts(question: str) -> set[str]:
@@ -77,6 +84,8 @@ def asked_acts(question: str) -> set[str]:
         before = words[k - 1] if k else ""
         if word in _LIGHT or before in _NOUN_BEFORE or before.endswith("'s") or len(word) < 3:
             continue
+        if before in _PREPOSITIONS and not word.endswith("ing"):
+            continue  # "on offer", "at work": a noun; "involved in designing" still asks about designing
         if before == "be" and not _PARTICIPLE.fullmatch(word):
             continue
         out.add(word)
@@ -88,4 +97,20 @@ def states_asked_act(question: str, sentence: str) -> bool:
     asked = asked_acts(question)
     if not asked:
         return False
-    return any(_family(a, s) for a in asked for s in _acts(sentence))
+    stated = _acts(sentence)
+    if any(_family(a, s) for a in asked for s in stated):
+        return True
+    kin = tuple(w for a in asked if _verb_like(a) for w in kin_acts(a))
+    return bool(kin) and any(speaks_of(s, kin) for s in stated)
+
+
+# endings of nouns and adjectives: a question's word so ended is no verb whose kin may answer ("training
+# providers", "the assessment", "learners"), though it still meets a sentence that uses it as its own verb
+_NOT_VERB_ENDINGS = ("ing", "tion", "sion", "ment", "ance", "ence", "ity", "ness", "ship", "ers", "ors", "ive", "al")
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a question's word may be its verb: no noun or adjective ending, no plural "s" (an "ss" is kept)."""
+    if word.endswith(_NOT_VERB_ENDINGS):
+        return False
+    return not (word.endswith("s") and not word.endswith("ss"))

@@ -68,3 +68,21 @@ def test_the_answer_kind_test_applies_it_to_who_questions():
     question = "Who should train the examiners of badges?"
     assert answers_type(question, "The national chamber should train every examiner before the first session.")
     assert not answers_type(question, "Every test piece should be judged by two examiners from the trade.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each college should issue its own certificates to the people it trains.",
+        "Trainees should be able to study on their own at weekends.",
+        "A worker's own employer should sign the form.",
+    ],
+)
+def test_own_after_a_possessive_is_no_act_of_keeping(sentence):
+    # "own" belongs to the group of controlling, which "keep" and "run" share: as an adjective it is no act at all
+    assert act_unsaid("Which body should keep the list of recognised issuers?", sentence)
+    assert act_unsaid("Who should control the learners' data?", sentence)
+
+
+def test_own_as_a_verb_still_speaks_of_controlling():
+    assert not act_unsaid("Who should control the learners' data?", "Learners should own the data they produce.")

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from pipeline.drafting.drafters.answering import FEATURES, QUESTION_FEATURES, AnswerModel
+from pipeline.drafting.drafters.candidates import candidates
 from pipeline.drafting.drafters.extractive import ExtractiveDrafter
 from pipeline.drafting.drafters.stated_act import asked_acts, states_asked_act
 from pipeline.drafting.outline import SectionSpec
@@ -48,6 +49,37 @@ def test_a_sentence_that_takes_a_position_on_the_asked_act_answers(question, sen
 )
 def test_other_sentences_and_questions_are_left_to_the_model(question, sentence):
     assert not states_asked_act(question, sentence)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "states"),
+    [
+        # a verb of the same act (the groups of acts.py): contributing is paying, verifying is checking
+        (
+            "Should employers contribute to the cost of the courses?",
+            "Hospitals should pay the fees of their nurses.",
+            True,
+        ),
+        ("How can a reader verify that a badge is real?", "Anyone should be able to check a badge online.", True),
+        ("Should prior learning be recognised?", "Skills learnt at work should be validated by the college.", True),
+        # a noun or a gerund of the question has no kin: "training providers" asks about providers, not teaching
+        ("Should training providers publish their prices?", "Colleges should teach welding at night.", False),
+        ("Should learners get an assessment report?", "Tutors should examine every task twice.", False),
+        # "be free" states a quality, not paying; a verb no group knows is met by its own family only
+        ("Should employers contribute to the cost of the courses?", "Evening courses should be free.", False),
+        ("Should the size of a badge be capped?", "A badge should not exceed 120 hours.", False),
+    ],
+)
+def test_a_verb_of_the_asked_act_s_kind_also_takes_a_position(question, sentence, states):
+    assert states_asked_act(question, sentence) is states
+
+
+def test_a_word_after_a_preposition_is_a_noun_unless_a_gerund():
+    # "on offer" asks about what is offered, not about offering something to learners
+    question = "How should learners find out which badges are on offer?"
+    assert not states_asked_act(question, "Older learners should be offered a guidance interview.")
+    question = "Should employers be involved in designing badges?"
+    assert states_asked_act(question, "Employers should design every badge with the college.")
 
 
 def test_the_acts_of_a_question_leave_out_light_verbs_and_nouns_after_an_article():
@@ -111,10 +143,21 @@ def test_when_the_best_sentence_states_another_act_the_question_stays_a_gap():
     assert not draft.paragraphs
 
 
-def test_the_best_sentence_must_also_be_the_closest_in_meaning():
-    cands = _evidence(ANSWER, OTHER)
-    from pipeline.drafting.drafters.candidates import candidates
+def test_a_closer_sentence_about_the_same_act_keeps_the_best_one_answering():
+    # the model ranks one sentence first, another is closer in meaning: both say where badges count
+    closer = "Short badges should count towards the diploma as well."
+    pool = candidates(_evidence(ANSWER, closer).evidence)
+    rows = np.zeros((2, len(FEATURES)))
+    rows[:, FEATURES.index("cos_question")] = [0.3, 0.5]
+    assert ExtractiveDrafter._states_act(QUESTION, rows, np.array([0.4, 0.2]), pool)
+    # the closer sentence takes a position on another act: the model alone does not answer
+    elsewhere = "Short badges should be printed on thick paper."
+    pool = candidates(_evidence(ANSWER, elsewhere).evidence)
+    assert not ExtractiveDrafter._states_act(QUESTION, rows, np.array([0.4, 0.2]), pool)
 
+
+def test_a_closer_sentence_on_something_else_leaves_the_question_to_the_model():
+    cands = _evidence(ANSWER, OTHER)
     pool = candidates(cands.evidence)
     rows = np.zeros((2, len(FEATURES)))
     rows[:, FEATURES.index("cos_question")] = [0.3, 0.5]  # OTHER is closer in meaning
