@@ -75,7 +75,7 @@ def attachment_name(part: EmailMessage, number: int) -> str:
     given = " ".join(str(part.get_filename() or "").split())
     name = _UNSAFE.sub("_", given.replace("\\", "/").rsplit("/", 1)[-1]).strip(" .")
     if not name:
-        name = f"attachment {number}"
+        name = f"unnamed-{number}"
     if not Path(name).suffix:
         name += _EXTENSIONS.get(part.get_content_type(), "")
     return name
