@@ -177,7 +177,8 @@ class EmlReader:
         return "13"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
-        """Read the message's body; ``password`` is ignored (S/MIME-encrypted mail is refused as having no text)."""
+        """Read the message's body and its attached files; ``password`` is ignored (S/MIME-encrypted mail is refused
+        as having no text, and an attached file is read without one)."""
         started = time.monotonic()  # the attachments' OCR keeps to the message's OCR time
         data = read_bytes(path, limits)
         try:
@@ -245,6 +246,7 @@ class EmlReader:
         passages += attached.passages
         if not passages:
             reason = "no text found in the message body"
-            failed = "; ".join(f"{name}: {why}" for name, why in attached.failed)
-            raise ReadError(f"{reason} (attachments not read: {failed})" if failed else reason)
+            said = [f"{name}: {why}" for name, why in attached.failed]
+            said += [f"no contribution: {', '.join(attached.aside)}"] if attached.aside else []
+            raise ReadError(f"{reason} (attachments not read: {'; '.join(said)})" if said else reason)
         return ReadResult(tuple(passages), _properties(message), tuple(warnings), units=len(passages))

@@ -68,6 +68,7 @@ class Attached:
     warnings: list[str] = field(default_factory=list)
     read: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (name, why not read)
+    aside: list[str] = field(default_factory=list)  # "invite.ics (a calendar invitation)": no contribution
 
 
 def attachment_name(part: EmailMessage, number: int) -> str:
@@ -120,14 +121,13 @@ def read_attachments(message: EmailMessage, limits: Limits, budget: CharBudget, 
     ``budget`` is the message's character budget (the body counted in it); ``started`` is when the message's
     reading began (``time.monotonic()``), so that OCR of scanned attachments keeps to the message's OCR time."""
     out = Attached()
-    aside: list[str] = []
     with tempfile.TemporaryDirectory(prefix="eml-attachments-") as folder:
         for number, part in enumerate(message.iter_attachments(), start=1):
             assert isinstance(part, EmailMessage)
             name = attachment_name(part, number)
             why_not = _not_a_contribution(part, name)
             if why_not is not None:
-                aside.append(f"{name} ({why_not})")
+                out.aside.append(f"{name} ({why_not})")
                 continue
             if _inline_image(part):
                 continue  # a logo or a picture in the text: furniture, as the reader of a web page leaves it
@@ -144,8 +144,8 @@ def read_attachments(message: EmailMessage, limits: Limits, budget: CharBudget, 
             out.read.append(name)
             out.passages.extend(passages)
             out.warnings.extend(f"attachment {name}: {note}" for note in notes)
-    if aside:
-        out.warnings.append(f"attachments that are no contribution, not read: {', '.join(aside)}")
+    if out.aside:
+        out.warnings.append(f"attachments that are no contribution, not read: {', '.join(out.aside)}")
     return out
 
 

@@ -178,6 +178,10 @@ def test_an_empty_body_with_an_attachment_is_the_attachment(tmp_path: Path) -> N
     attach(msg, b"%PDF-1.4 broken", PDF_MIME, "position.pdf")
     with pytest.raises(ReadError, match=r"^no text found in the message body \(attachments not read: position.pdf: "):
         read(tmp_path, msg)
+    msg = mail("")
+    attach(msg, b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", ("text", "calendar"), "invite.ics")
+    with pytest.raises(ReadError, match=r"not read: no contribution: invite.ics \(a calendar invitation\)\)$"):
+        read(tmp_path, msg)
 
 
 def test_an_unnamed_attachment_is_named_by_its_type(tmp_path: Path) -> None:
