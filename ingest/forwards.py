@@ -111,10 +111,31 @@ def own_forwards(
     passages: Sequence[Passage], contributor: str, organisation: str, sender: str | None
 ) -> tuple[list[Passage], list[str]]:
     """``passages`` without the words of forwarded or quoted messages that are not the contributor's, and what
-    was left out. ``sender`` is the e-mail's own sender (its From), None when unknown."""
+    was left out. ``sender`` is the e-mail's own sender (its From), None when unknown.
+
+    The files attached to the message (passages whose location names an attachment) are the sender's: kept
+    exactly when the sender's own text is, never credited on a guess to the author of a message it forwards."""
+    files = list(dict.fromkeys(p.location.attachment for p in passages if p.location.attachment))
+    keep, notes = _kept_messages([p for p in passages if not p.location.attachment], contributor, organisation, sender)
+    # an attachment's passage sits in the sender's message, whatever its own sections
+    kept = [p for p in passages if (() if p.location.attachment else _level(p)) in keep]
+    if files and () not in keep:
+        who = contributor or organisation or "the contributor"
+        notes.append(
+            f"attachments left out: {', '.join(files)}: they belong to the message of {sender or 'the sender'}, "
+            f"whose own text is not {who}'s (save each and ingest it as a contribution of its own, naming its "
+            "author in the metadata)"
+        )
+    return kept, notes
+
+
+def _kept_messages(
+    passages: Sequence[Passage], contributor: str, organisation: str, sender: str | None
+) -> tuple[set[tuple[str, ...]], list[str]]:
+    """Which messages of ``own_forwards`` are kept (their paths, () for the sender's own text), with the notes."""
     levels = list(dict.fromkeys(_level(p) for p in passages))
     if levels == [()] or not levels:
-        return list(passages), []
+        return {()}, []
     who = contributor or organisation
 
     def theirs(name: str | None) -> bool:
@@ -139,8 +160,7 @@ def own_forwards(
             keep |= {path for path in levels if path and path[-1].startswith(FORWARDED)}
     else:
         keep = {passed}
-    kept = [p for p in passages if _level(p) in keep]
-    return kept, _notes(levels, keep, mine, sender, who)
+    return keep, _notes(levels, keep, mine, sender, who)
 
 
 def _notes(

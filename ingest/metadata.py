@@ -20,7 +20,7 @@ from ingest.metadata_sheet import (  # noqa: F401 - the sheet's names stay impor
 )
 from ingest.metadata_titles import is_tool_title
 from ingest.metadata_values import MEDITERRANEAN, NON_EU, iso_date, kind_word, region_word
-from ingest.model import DocumentProperties, Passage, SourceMeta
+from ingest.model import DocumentProperties, Passage, SourceMeta, within_attachment
 
 FIELDS = ("title", "kind", "contributor", "organisation", "country", "region", "role", "date", "language")
 KINDS = ("policy_brief", "presentation", "expert_input", "other")
@@ -206,7 +206,7 @@ def first_heading(passages: Sequence[Passage]) -> str:
     """The document's first heading, from where its passages sit (a section, or the first slide's title)."""
     for passage in passages:
         where = passage.location
-        if where.label.startswith("sheet "):  # a workbook's sheet name names a table, not the document
+        if within_attachment(where.label).startswith("sheet "):  # a sheet's name names a table, not the document
             return ""
         heading = " ".join((where.section_path[0] if where.section_path else where.section or "").split())
         heading = _SECTION_NUMBER.sub("", heading)  # readers number sections ("1 Introduction"); a title is not

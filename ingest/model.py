@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,11 +32,14 @@ class Location:
     # the text was read by OCR from an image of the page, not from a text layer: an editor checks it against
     # the page before quoting it. Not part of the label, so a chunk's id does not depend on it.
     ocr: bool = False
+    # the file attached to an e-mail that holds the passage (its name), the rest of the location being within that
+    # file; the label says it first ("attachment brief.pdf, page 3", see ingest.readers.eml_attachments)
+    attachment: str | None = None
 
     def as_metadata(self) -> dict[str, Any]:
         """Flat, JSON- and Chroma-friendly fields (no None values)."""
         out: dict[str, Any] = {"location": self.label}
-        for key in ("page", "page_label", "slide", "section", "table", "paragraph"):
+        for key in ("attachment", "page", "page_label", "slide", "section", "table", "paragraph"):
             value = getattr(self, key)
             if value is not None:
                 out[key] = value
@@ -46,6 +50,15 @@ class Location:
         if self.section_path:
             out["section_path"] = " > ".join(self.section_path)
         return out
+
+
+_ATTACHED_LABEL = re.compile(r"^attachment .+?\.\w{1,5}, (?=\S)")
+
+
+def within_attachment(label: str) -> str:
+    """A location label as it reads within its own file: an e-mail attachment's ``attachment brief.pdf, page 3``
+    is ``page 3``; any other label is itself. For code that tells a slide or a sheet row by its label."""
+    return _ATTACHED_LABEL.sub("", label, count=1)
 
 
 @dataclass(frozen=True)

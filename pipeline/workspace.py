@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ingest.model import within_attachment
 from pipeline.drafting.drafts import DraftStore
 from pipeline.index.workspace_index import Index
 from pipeline.revision_view import ocr_chunk_ids, revision_json  # noqa: F401 - the CLI and tests import them here
@@ -302,7 +303,9 @@ class Workspace:
             "file": found.file,
             "location": found.label,
             # the section a page or slide passage sits in, when the label does not already say it
-            "section": "" if found.label.startswith("section") else str(found.location.get("section_path", "")),
+            "section": ""
+            if within_attachment(found.label).startswith("section")
+            else str(found.location.get("section_path", "")),
             "table": bool(found.location.get("table")),
             "ocr": bool(found.location.get("ocr")),
             "text": found.text,

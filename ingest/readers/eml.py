@@ -6,8 +6,14 @@ is its author. Every message the body forwards or quotes (a forward, a reply's h
 with its author in its section (:mod:`ingest.readers.eml_thread`), so that ingest keeps only the contributor's
 (:mod:`ingest.forwards`); "> " lines no "wrote:" line introduces have no author and are left out. Each message's
 signature (after ``-- ``, or a closing such as "Kind regards," and the short lines under it, see
-:mod:`ingest.readers.signature`) is furniture, left out. Attachments are not read: a warning names them, so they
-can be ingested as contributions of their own, with their own metadata.
+:mod:`ingest.readers.signature`) is furniture, left out.
+
+The files attached at the message's top level are read as part of it, each with the reader its type's file gets
+and inside the message's limits (:mod:`ingest.readers.eml_attachments`); their passages' locations name them
+("attachment position.pdf, page 3"). They belong to the sender's message: ingest keeps them exactly when it keeps
+the sender's own text (:mod:`ingest.forwards`). A covering note that says nothing but "please find attached ..."
+(:mod:`ingest.readers.eml_covering`) is left out once an attachment is read. Calendar invitations, contact cards,
+``winmail.dat`` and attached e-mails are named in a warning as no contribution; an inline logo is passed over.
 """
 
 from __future__ import annotations
@@ -15,14 +21,18 @@ from __future__ import annotations
 import email
 import email.policy
 import re
+import time
 from dataclasses import replace
 from email.message import EmailMessage
 from email.utils import parseaddr, parsedate_to_datetime
 from pathlib import Path
 
+from ingest.forwards import EARLIER, FORWARDED
 from ingest.model import QUOTE_MARK, DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
+from ingest.readers.eml_attachments import read_attachments
 from ingest.readers.eml_banner import is_gateway_warning, subject_without_tag, without_gateway_warning
+from ingest.readers.eml_covering import only_covering
 from ingest.readers.eml_mailing import drop_mailing_furniture
 from ingest.readers.eml_thread import messages
 from ingest.readers.html import OWN_QUOTE, html_lines, read_html_text
@@ -112,6 +122,21 @@ def _quotation(paragraph: str) -> str:
     return QUOTE_MARK + " ".join(line.replace(OWN_QUOTE, "").strip() for line in paragraph.split("\n"))
 
 
+def _without_covering_note(passages: list[Passage], attached: list[str], warnings: list[str]) -> list[Passage]:
+    """The body's passages without the sender's own text when it says nothing but that the contribution is attached
+    (:mod:`ingest.readers.eml_covering`); forwarded or quoted messages are left as they are, for ingest.forwards."""
+    own = [p for p in passages if not _quoted(p)]
+    if not own or not only_covering([p.text for p in own]):
+        return passages
+    warnings.append(f"the covering note says only that the contribution is attached ({', '.join(attached)}): left out")
+    return [p for p in passages if _quoted(p)]
+
+
+def _quoted(passage: Passage) -> bool:
+    """Whether ``passage`` is in a forwarded or quoted message, not the sender's own text."""
+    return passage.location.section_path[:1] != () and passage.location.section_path[0].startswith((FORWARDED, EARLIER))
+
+
 def _properties(message: EmailMessage) -> DocumentProperties:
     name, address = parseaddr(_one_line(message.get("from", "")))
     date = None
@@ -145,11 +170,16 @@ class EmlReader:
         body is left out, and its tag dropped from the subject that titles the message; 11: in an inline reply, the
         writer's closing and signature after the last quoted part are left out, her answers above being the text
         they close; 12: a mailing's "View this email in your browser" and its footer, copyright, mailing address,
-        "update your preferences" and "unsubscribe from this list", are left out (ingest.readers.eml_mailing))."""
-        return "12"
+        "update your preferences" and "unsubscribe from this list", are left out (ingest.readers.eml_mailing); 13:
+        the files attached at the message's top level are read as part of it, each by its type's reader, their
+        passages located "attachment NAME, ..." (ingest.readers.eml_attachments), and a covering note that only
+        says so is left out)."""
+        return "13"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
-        """Read the message's body; ``password`` is ignored (S/MIME-encrypted mail is refused as having no text)."""
+        """Read the message's body and its attached files; ``password`` is ignored (S/MIME-encrypted mail is refused
+        as having no text, and an attached file is read without one)."""
+        started = time.monotonic()  # the attachments' OCR keeps to the message's OCR time
         data = read_bytes(path, limits)
         try:
             message = email.message_from_bytes(data, policy=email.policy.default)
@@ -206,15 +236,17 @@ class EmlReader:
                 if block.strip()  # a paragraph that was only the salutation keeps its number, so the others do
             ]
             counted += len(own)
-        attached = [_one_line(part.get_filename()) or "(unnamed)" for part in message.iter_attachments()]
-        if attached:
-            warnings.append(
-                f"attachments not read: {', '.join(attached)} (save them and ingest each as a contribution of its own)"
-            )
         passages, furniture = drop_mailing_furniture(passages)
         if furniture:
             warnings.append(f"a mailing's 'view in browser' line or footer left out of {furniture} passage(s)")
+        attached = read_attachments(message, limits, budget, started)
+        warnings.extend(attached.warnings)
+        if attached.passages:
+            passages = _without_covering_note(passages, attached.read, warnings)
+        passages += attached.passages
         if not passages:
             reason = "no text found in the message body"
-            raise ReadError(f"{reason} (only attachments: {', '.join(attached)})" if attached else reason)
+            said = [f"{name}: {why}" for name, why in attached.failed]
+            said += [f"no contribution: {', '.join(attached.aside)}"] if attached.aside else []
+            raise ReadError(f"{reason} (attachments not read: {'; '.join(said)})" if said else reason)
         return ReadResult(tuple(passages), _properties(message), tuple(warnings), units=len(passages))

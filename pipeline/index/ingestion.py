@@ -109,8 +109,9 @@ def content_hash(path: Path) -> tuple[str, int]:
 # 20 (session 18): a twelve-hour clock's "AM"/"PM" goes with a speaker header's time, and a call note's header,
 # note-taker's lines and sign-off are left out (ingest.call_note), every format; sheets' Romanian and Latvian
 # kinds, "Tip document" and "partener"; PDF margin line numbers, a carousel's page markers and handle, a fax's
-# cover notice
-EXTRACTION_REVISION = "20"
+# cover notice; 21 (session 19): an e-mail's attachments are read as part of it, kept with the sender's own text
+# (ingest.forwards), and the attachment names its passages' locations
+EXTRACTION_REVISION = "21"
 
 
 def _row_hash(row: dict[str, str] | None, reader: str) -> str:

@@ -1,8 +1,8 @@
 """The eighteenth held-out set's own promises (eval/heldout18/README.md): its built files rebuild byte for byte,
 its Dutch tab-separated sheet is read whole (a title line above the header, Dutch headers and country names, names
-written surname first, a remarks column), the tracked changes read as accepted, the e-mail is read without its
-Word attachment (which is a real Word file), the PDF form's filled fields are read with their labels marked as the
-form's, the template's answers are read out of their content controls, the comparison slides keep both columns,
+written surname first, a remarks column), the tracked changes read as accepted, the e-mail is read with its Word
+attachment (a real Word file, read since session 19), the PDF form's filled fields are read with their labels marked
+as the form's, the template's answers are read out of their content controls, the comparison slides keep both columns,
 the outline in Writer is the one the runner finds, and what makes each other layout differ survives its reader.
 The checks every set shares are in tests/eval/test_heldout_set.py; none of these looks at the draft.
 
@@ -103,7 +103,7 @@ def test_the_tracked_changes_read_as_accepted():
 
 
 @pytest.mark.unit
-def test_the_email_is_read_without_its_word_attachment():
+def test_the_email_is_read_with_its_word_attachment():
     name = "email_suir_valley_food_skillnet.eml"
     message = email.message_from_bytes((CORPUS / name).read_bytes(), policy=email.policy.default)
     (attachment,) = list(message.iter_attachments())
@@ -113,11 +113,14 @@ def test_the_email_is_read_without_its_word_attachment():
     assert "employers pay for the micro-credentials of their own employees" in "\n".join(
         p.text for p in paper.paragraphs
     )
+    # session 19: the attached Word file is read as part of the message, each passage located by it
     result = reader_for(CORPUS / name).read(CORPUS / name)
-    assert any("attachments not read" in w for w in result.warnings)
+    assert not any("not read" in w for w in result.warnings)
+    labels = [p.location.label for p in result.passages if "employers pay for the micro-credentials" in p.text]
+    assert labels and labels[0].startswith("attachment Suir_Valley_Skillnet_response_micro-credentials.docx, ")
     text = _text(name)
     assert "Employers should pay for the micro-credentials their own staff take" in text
-    assert "employers pay for the micro-credentials of their own employees" not in text  # the attachment's
+    assert "employers pay for the micro-credentials of their own employees" in text  # the attachment's
     assert "Network Manager" not in text  # the signature
 
 

@@ -116,6 +116,9 @@ def test_the_mail_carries_the_paper_as_an_attached_pdf():
     paper = " ".join(pdf[0].get_textpage().get_text_range().split())
     pdf.close()
     assert "The Tiszazug Chamber of Crafts was set up in 1872" in paper and "Who certifies" in paper
+    # session 19: the attached paper is read as part of the chamber's e-mail, the covering note's summary kept too
+    text = _text(MAIL)
+    assert "The Tiszazug Chamber of Crafts was set up in 1872" in text and "our points in short" in text
 
 
 @pytest.mark.unit

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ingest.model import within_attachment
 from pipeline.drafting.drafters.actors import is_actor_noun
 from pipeline.drafting.support import split_sentences, without_quotes
 from pipeline.index.lexical import tokenize
@@ -308,9 +309,10 @@ def _pieces(item: Evidence) -> list[tuple[str, bool]]:
     A table row ("Matter | Decision | Reasons") is read cell by cell: a cell that reads as a sentence is one,
     and the row as a whole never is. A PDF's table keeps its page as its location, so a row is known by its cells'
     separator wherever it stands."""
-    on_slide = item.location.startswith("slide")
+    where = within_attachment(item.location)  # an e-mail's attached deck or workbook reads as its own file does
+    on_slide = where.startswith("slide")
     out: list[tuple[str, bool]] = []
-    if item.location.startswith(("sheet ", "rows ", "row ")):
+    if where.startswith(("sheet ", "rows ", "row ")):
         # a spreadsheet row reads "Question: ...?; Answer: ..." (or "a | b" without a header row): each cell is
         # its own text, under its column name, so an answer is never glued to the question beside it
         for line in item.text.splitlines():
