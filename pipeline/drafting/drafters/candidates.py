@@ -315,7 +315,7 @@ def _pieces(item: Evidence) -> list[tuple[str, bool]]:
     if where.startswith(("sheet ", "rows ", "row ")):
         # a spreadsheet row reads "Question: ...?; Answer: ..." (or "a | b" without a header row): each cell is
         # its own text, under its column name, so an answer is never glued to the question beside it
-        for line in item.text.splitlines():
+        for line in without_quotes(item.text).splitlines():  # a quoted line (a draft's text, a note) is not theirs
             for cell in _CELL_BREAK.split(line):
                 cell = _CELL_HEADER.sub("", cell.strip())
                 out.extend((piece, True) for piece in split_sentences(cell) if piece.strip())

@@ -229,6 +229,19 @@ def test_a_forms_question_headers_are_never_quoted_as_the_respondents_words(loca
     ]
 
 
+def test_a_rows_quoted_lines_are_never_its_candidates():
+    # an amendments sheet quotes the text it comments on, and a note by someone else, as the reader marks them
+    rows = (
+        "No.: 4; Comment: Apprentices should be able to sit the test twice without paying again.\n"
+        "> Draft text: Learners are encouraged to prepare for the test with their employer.\n"
+        "> Note by Ines Varga on Comment: Retakes should be charged at cost."
+    )
+    sheet = Evidence("x", "amendments.xlsx", "t", "A", "org", "C", "EU", "input", "", "sheet Comments, rows 2-4", rows)
+    assert [c.text for c in candidates([sheet])] == [
+        "Apprentices should be able to sit the test twice without paying again."
+    ]
+
+
 def test_a_spreadsheet_row_gives_its_answer_cell_alone_never_glued_to_its_question():
     row = (
         "Question: 4. What should happen to a jobseeker's income during a course?; Answer: Jobseekers should "
