@@ -112,7 +112,10 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _GIVES: dict[str, re.Pattern[str]] = {
     "duration": re.compile(
-        rf"(?:{DIGITS}|\b(?:{WORDS}|a|an|one)\b)[\s-]+{TIME_UNIT}\b|"
+        # "two full days", "ten working days": a word saying which days counts them no less
+        rf"(?:{DIGITS}|\b(?:{WORDS}|a|an|one)\b)[\s-]+(?:(?:full|whole|working|calendar|business|school|teaching|"
+        r"consecutive|academic|clear)\s+)?"
+        rf"{TIME_UNIT}\b|"
         r"\b(never\s+(expires?|lapses?|ends?)|for\s+life|lifelong|life-long|indefinite(ly)?|permanent(ly)?|"
         r"unlimited|open-ended|no\s+(time\s+limit|expiry|expiration|end\s+date|deadline|limit)|"
         r"(do|does|did|should|must|will|shall|would|need)\s+not\s+(expire|lapse)|without\s+(an?\s+)?(time\s+limit|"
@@ -233,7 +236,8 @@ _BOUND = re.compile(
 _HOLDS = re.compile(
     r"\b(should|must|shall|ought|needs? to|has to|have to|recommend\w*|propos\w*|requir\w*|call(s|ed)? for|urge\w*|"
     r"advis\w*|insist\w*|in our view|we believe|we think|we want|we ask|we (?:firmly |strongly )?(?:reject|oppose|"
-    r"support|favou?r|welcome|prefer))\b",
+    r"support|favou?r|welcome|prefer)|(?:we|I)(?:['’]re|['’]m| are| am) (?:firmly |strongly )?(?:against|opposed to|"
+    r"in favou?r of))\b",
     _I,
 )
 # what a rule or a judgement sets: "The review fee is set at 150 euros", "one assessor is enough", "we need ...";

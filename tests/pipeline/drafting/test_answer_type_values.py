@@ -277,3 +277,28 @@ def test_an_act_that_only_describes_the_subject_does_not_answer_who_does_it(sent
 )
 def test_both_forms_of_counting_towards_a_whole_are_one_rule(question, sentence, answers):
     assert answers_type(question, sentence) is answers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A beekeeping course of three full days should be enough for a first certificate.",
+        "A course should last at least ten working days, spread over a term.",
+        "Two calendar weeks should be the least a course lasts.",
+    ],
+)
+def test_a_word_saying_which_days_leaves_a_duration_a_duration(sentence):
+    assert answers_type("How long should the shortest course last?", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are against any expiry date: a first-aid certificate records what was learned, and it lasts for life.",
+        "We’re firmly opposed to an end date, since a skill once shown stays valid for life.",
+        "I am in favour of a validity of five years, after which a short refresher renews it.",
+    ],
+)
+def test_being_against_or_in_favour_in_the_first_person_holds_a_value(sentence):
+    assert answers_type("How long should a first-aid certificate stay valid?", sentence)
+
