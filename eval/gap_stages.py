@@ -1,6 +1,6 @@
 """Where an answerable question made a gap loses its answer: the stage, per question, with its best answer.
 
-    python eval/gap_stages.py --set NAME --workspace DIR [--json]
+    python eval/gap_stages.py --set NAME --workspace DIR [--answers FILE.jsonl] [--json]
 
 ``DIR`` is a workspace the set was drafted in (``eval/heldout/run.py --workspace DIR`` or ``eval_drafting.py``);
 nothing is written to it, but the index is opened, so run this on a copy of a shared workspace. For every
@@ -19,6 +19,10 @@ answerable question of the set's gold that the stored draft makes a gap, the set
 - ``threshold``: the pool answers, but the labelled answers stay below the sentence threshold while the best
   sentence is taken or turned away;
 - ``unlabelled``: the set has no labelled answer for the question (its best candidate is shown instead).
+
+A set not labelled yet can be followed all the same with ``--answers``: one line ``{"question", "words"}`` per
+answer, the words a phrase of the answering sentence (its gold ``words``, say); a candidate holding the phrase is
+taken as that question's labelled answer.
 
 The drafter is rebuilt on the workspace's evidence exactly as ``guidelines draft`` builds it (the outline read
 first for its lift); the stored draft's gap note and quotations say what the draft did.
@@ -75,8 +79,24 @@ def _quotes(revisions: dict[str, Any]) -> dict[str, str]:
     return out
 
 
-def diagnose(name: str, workspace: Path) -> list[dict[str, Any]]:
-    """One record per answerable question the stored draft makes a gap: its stage, best answer and figures."""
+def phrase_finder(rows: list[dict[str, str]], find: Any) -> Any:
+    """``find`` (question, text) -> label, also marking as "answers" a text that holds one of the answer phrases
+    ``rows`` gives for the question."""
+    phrases: dict[str, list[str]] = {}
+    for r in rows:
+        phrases.setdefault(r["question"], []).append(r["words"])
+
+    def marked(question: str, text: str) -> str | None:
+        if any(holds(text, w) for w in phrases.get(question, ())):
+            return "answers"
+        return find(question, text)
+
+    return marked
+
+
+def diagnose(name: str, workspace: Path, answers: list[dict[str, str]] | None = None) -> list[dict[str, Any]]:
+    """One record per answerable question the stored draft makes a gap: its stage, best answer and figures
+    (``answers``: answer phrases for a set with no labels, see ``phrase_finder``)."""
     from pipeline.drafting.drafters.answer_type import answers_type
     from pipeline.drafting.drafters.answering import FEATURES
     from pipeline.drafting.drafters.extractive import ExtractiveDrafter
@@ -91,6 +111,9 @@ def diagnose(name: str, workspace: Path) -> list[dict[str, Any]]:
     answerable = set(gold["questions"]["answerable"])
     labels = labelled.load_labels() if labelled and labelled.labels.exists() else []
     find = label_finder(labels)
+    if answers:
+        labels = labels + [{"question": r["question"], "text": r["words"], "label": "answers"} for r in answers]
+        find = phrase_finder(answers, find)
     ws = Workspace(Settings(workspace=workspace))
     try:
         outline = ws.outline()
@@ -149,7 +172,8 @@ def _one(question, note, section, evidence, drafter, answers, find, all_texts, q
         )
     if not answers:
         return {**base, "stage": "unlabelled", "answer": None}
-    held = next((quoted[squeeze(a)] for a in answers if squeeze(a) in quoted), None)
+    # an answer given as a phrase is held when a quotation holds it
+    held = next((q for a in answers for k, q in quoted.items() if squeeze(a) and squeeze(a) in k), None)
     marked = [i for i, c in enumerate(cands) if find(question, c.text) == "answers"]
     if not marked:
         if any(holds(p, a) for p in passages for a in answers):
@@ -187,9 +211,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", required=True, help="sample, heldout, heldout2, ...")
     parser.add_argument("--workspace", type=Path, required=True, help="a drafted workspace of the set (a copy)")
+    parser.add_argument("--answers", type=Path, help='answer phrases, one {"question", "words"} a line')
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    records = diagnose(args.set, args.workspace)
+    rows = (
+        [json.loads(x) for x in args.answers.read_text(encoding="utf-8").splitlines() if x.strip()]
+        if args.answers
+        else None
+    )
+    records = diagnose(args.set, args.workspace, rows)
     if args.json:
         print(json.dumps(records, indent=2, ensure_ascii=False))
         return 0

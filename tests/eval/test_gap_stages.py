@@ -33,3 +33,17 @@ def test_another_sentence_is_not_the_answer():
 def test_the_stages_are_listed_in_the_order_the_drafter_passes_them():
     assert stages.STAGES[:4] == ("reader", "retrieval", "candidates", "gate")
     assert stages.STAGES[-1] == "unlabelled"
+
+
+def test_an_answer_phrase_marks_the_candidates_that_hold_it_for_its_question_only():
+    rows = [{"question": "Who should sign the badge?", "words": "the guild master should sign"}]
+    find = stages.phrase_finder(rows, lambda question, text: None)
+    assert find("Who should sign the badge?", "In our trade the guild master should sign every badge.") == "answers"
+    assert find("Who should sign the badge?", "Badges are printed on thick paper.") is None
+    assert find("Who should pay for the badge?", "In our trade the guild master should sign every badge.") is None
+
+
+def test_a_labelled_line_still_answers_beside_the_phrases():
+    labels = {("Who should sign the badge?", "The mayor signs."): "on_topic"}
+    find = stages.phrase_finder([], lambda question, text: labels.get((question, text)))
+    assert find("Who should sign the badge?", "The mayor signs.") == "on_topic"

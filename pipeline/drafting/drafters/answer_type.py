@@ -34,6 +34,7 @@ from pipeline.drafting.drafters.actors import (
     names_someone,
 )
 from pipeline.drafting.drafters.acts import act_unsaid
+from pipeline.drafting.drafters.ages import age_unsaid
 from pipeline.drafting.drafters.bounds import bounds_elsewhere
 from pipeline.drafting.drafters.candidates import is_imperative, takes_position
 from pipeline.drafting.drafters.counting import (
@@ -434,6 +435,8 @@ def answers_type(question: str, sentence: str, practice: bool = False) -> bool:
         return False
     if _ASKS_MARK.search(question) and not _GIVES_MARK.search(sentence):
         return False
+    if age_unsaid(question, sentence):
+        return False  # "Should there be an age limit ...?" is not answered by a sentence saying nothing of age
     if asks_who(question):
         # who acts is named in the sentence's own clause: "... listed in the register, where employers already
         # look" names no one who should keep the register
