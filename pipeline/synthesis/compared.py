@@ -124,12 +124,26 @@ def _point(section_id: str, question: str, sides: list[list[Answer]], relevance:
 _DUTY = re.compile(r"\b(?:should|must|shall|ought\s+to|needs?\s+to|ha(?:s|ve)\s+to)\b", re.IGNORECASE)
 
 
+# what each group of modes is said of: a credential is issued digital or on paper, learning or an assessment is
+# done online or in person ("a link to check the certificate online" says nothing of how courses are taught)
+_MATTER = {
+    "medium": re.compile(r"\b(?:certificates?|credentials?|badges?|diplomas?|cards?|micro-credentials?)\b", re.I),
+    "delivery": re.compile(
+        r"\b(?:courses?|training|classes|lessons?|teaching|learning|studies|study|assessments?|exams?|examinations?|"
+        r"tests?|modules?|programmes?|programs?)\b",
+        re.I,
+    ),
+}
+
+
 def admitted_below(value: Value, text: str) -> bool:
     """Whether a sentence scored below the answer gate still answers with ``value``: a mode (of a closed lexicon of
-    general words, named by the question itself) said with a modal of duty ("jobseekers should receive a printed
-    certificate"). Measured on thirty development sets (BENCHMARKS section 101): a lower bar for any value let
-    figures of the asked unit from other matters make false points; for modes it made none."""
-    return value.kind == "mode" and bool(_DUTY.search(text))
+    general words, named by the question itself) said with a modal of duty, of the matter its group of modes is
+    about ("jobseekers should receive a printed certificate"). Measured on thirty development sets (BENCHMARKS
+    section 101): a lower bar for any value let figures of the asked unit from other matters make false points;
+    for modes it made none."""
+    matter = _MATTER.get(value.key[0]) if value.kind == "mode" else None
+    return matter is not None and bool(matter.search(text)) and bool(_DUTY.search(text))
 
 
 def section_value_points(

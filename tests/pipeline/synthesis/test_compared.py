@@ -166,6 +166,11 @@ def test_below_the_gate_only_a_mode_said_with_a_modal_of_duty_answers() -> None:
     said, seen = read_value(medium, card), read_value(medium, told)
     assert said is not None and seen is not None
     assert admitted_below(said, card) and not admitted_below(seen, told)  # a description, not what should be
+    # a mode said of another matter than its group's: how a credential is checked is not how courses are taught
+    delivery = "Must the sailing theory exam be held in person, or may it be taken online?"
+    link = "Every licence should carry a web address at which anyone can check it online."
+    online = read_value(delivery, link)
+    assert online is not None and not admitted_below(online, link)
     thirty = read_value(WORKLOAD, AT_LEAST_THIRTY)
     assert thirty is not None and not admitted_below(thirty, AT_LEAST_THIRTY)  # a figure is no mode
     section = SectionSpec(id="badges", title="First-aid badges", purpose="Badges.", questions=(medium,))
