@@ -1,11 +1,12 @@
 """The shipped divergence register of several workspaces scored against their sets' gold, one line per set.
 
-    python eval/divergence_sets.py --workspaces DIR --out FILE.json SET [SET ...]
+    python eval/divergence_sets.py --workspaces DIR --out FILE.json [--value-close C] [--value-answer P] SET [SET ...]
 
 DIR holds one workspace per set, named as the set (``sample``, ``heldout``, ``heldout2`` ...); the sample is scored
 against ``eval/divergence_gold.yaml``, a held-out set against ``eval/SET/divergence_gold.yaml``. Printed per set:
 found / gold / reported / unmatched / mixed / stray, as ``eval/heldout/run.py`` scores the register (nothing is
-drafted: the register reads the store).
+drafted: the register reads the store). ``--value-close`` and ``--value-answer`` measure the value comparison's
+answer gate (cosine to the question, answer probability) at other bars than the shipped ones.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -23,10 +26,10 @@ from eval.eval_divergence import find_register, load_gold, score  # noqa: E402
 FIGURES = ("points_found", "gold", "found")
 
 
-def scored(workspace: Path, set_name: str) -> dict:
+def scored(workspace: Path, set_name: str, settings: Any = None) -> dict:
     """The register of ``workspace`` scored against ``set_name``'s gold: the figures and each point's gold id."""
     gold = ROOT / ("eval/divergence_gold.yaml" if set_name == "sample" else f"eval/{set_name}/divergence_gold.yaml")
-    result = score([d.as_json() for d in find_register(workspace)], load_gold(gold))
+    result = score([d.as_json() for d in find_register(workspace, settings)], load_gold(gold))
     out = {k: result[k] for k in FIGURES}
     out.update(
         unmatched=len(result["unmatched"]),
@@ -43,10 +46,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sets", nargs="+")
     parser.add_argument("--workspaces", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--value-close", type=float, help="the answer gate's cosine bar (shipped: 0.45)")
+    parser.add_argument("--value-answer", type=float, help="the answer gate's probability bar (shipped: 0.20)")
     args = parser.parse_args(argv)
+    settings = None
+    if args.value_close is not None or args.value_answer is not None:
+        from pipeline.synthesis.divergence import DivergenceSettings
+
+        shipped = DivergenceSettings()
+        settings = replace(
+            shipped,
+            value_close=shipped.value_close if args.value_close is None else args.value_close,
+            value_answer=shipped.value_answer if args.value_answer is None else args.value_answer,
+        )
     results = {}
     for name in args.sets:
-        results[name] = r = scored(args.workspaces / name, name)
+        results[name] = r = scored(args.workspaces / name, name, settings)
         figures = f"{r['found']} / {r['unmatched']} / {r['mixed']} / {r['stray']}"
         print(f"{name}: {r['points_found']} of {r['gold']} / {figures}")
         args.out.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")

@@ -238,8 +238,9 @@ def _outline(workspace: Path) -> Any:
     return workspace_outline(workspace, None)
 
 
-def find_register(workspace: Path) -> list[Any]:
-    """The offline register of ``workspace`` (editors' pins and exclusions honoured), as Divergence values."""
+def find_register(workspace: Path, settings: Any = None) -> list[Any]:
+    """The offline register of ``workspace`` (editors' pins and exclusions honoured), as Divergence values;
+    ``settings``: a ``DivergenceSettings`` to measure instead of the shipped one."""
     from pipeline.drafting.drafts import DraftStore
     from pipeline.index.search import Searcher
     from pipeline.index.workspace_index import Index
@@ -250,7 +251,7 @@ def find_register(workspace: Path) -> list[Any]:
     index = Index(load_settings(workspace=str(workspace)))
     outline = workspace_outline(index.root, None)
     with DraftStore.in_workspace(index.root) as store:
-        return find_divergences(index, outline, Searcher(index), store=store)
+        return find_divergences(index, outline, Searcher(index), store=store, settings=settings)
 
 
 def stated_in_draft(divergences: Sequence[Any], sections: Sequence[Any]) -> list[int]:

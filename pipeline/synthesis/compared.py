@@ -3,7 +3,8 @@
 Per section and guiding question that asks for a value (:func:`pipeline.synthesis.values.value_kind`):
 1. the sentences of the section's evidence that answer the question are those the drafter's answer model
    (:mod:`pipeline.drafting.drafters.answering`) scores at least ``answer_floor``, or that are at least ``close``
-   to the question in meaning, and that give a value of the asked kind;
+   to the question in meaning, and that give a value of the asked kind; below both, a sentence giving a mode
+   with a modal of duty still answers at ``mode_close`` (:func:`admitted_below`);
 2. each contributor's value is read from their own answering sentences; a contributor giving two values that
    differ gives none (mixed: abstain); a contributor saying both yes and no to a question, or leaning the other
    way in a hedged or conditional sentence, leaves it without a point;
@@ -19,6 +20,7 @@ and the same value to it here, which is an agreement: then this point stands in 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -118,6 +120,32 @@ def _point(section_id: str, question: str, sides: list[list[Answer]], relevance:
     return Divergence(section_id, question, label_of(question, positions), tuple(positions), (kind,), relevance)
 
 
+# a modal of duty: what a sentence says should be, not what is
+_DUTY = re.compile(r"\b(?:should|must|shall|ought\s+to|needs?\s+to|ha(?:s|ve)\s+to)\b", re.IGNORECASE)
+
+
+# what each group of modes is said of: a credential is issued digital or on paper, learning or an assessment is
+# done online or in person ("a link to check the certificate online" says nothing of how courses are taught)
+_MATTER = {
+    "medium": re.compile(r"\b(?:certificates?|credentials?|badges?|diplomas?|cards?|micro-credentials?)\b", re.I),
+    "delivery": re.compile(
+        r"\b(?:courses?|training|classes|lessons?|teaching|learning|studies|study|assessments?|exams?|examinations?|"
+        r"tests?|modules?|programmes?|programs?)\b",
+        re.I,
+    ),
+}
+
+
+def admitted_below(value: Value, text: str) -> bool:
+    """Whether a sentence scored below the answer gate still answers with ``value``: a mode (of a closed lexicon of
+    general words, named by the question itself) said with a modal of duty, of the matter its group of modes is
+    about ("jobseekers should receive a printed certificate"). Measured on thirty development sets (BENCHMARKS
+    section 101): a lower bar for any value let figures of the asked unit from other matters make false points;
+    for modes it made none."""
+    matter = _MATTER.get(value.key[0]) if value.kind == "mode" else None
+    return matter is not None and bool(matter.search(text)) and bool(_DUTY.search(text))
+
+
 def section_value_points(
     section: SectionSpec,
     evidence: Sequence[Evidence],
@@ -127,9 +155,11 @@ def section_value_points(
     answer_floor: float,
     close: float,
     salient: Callable[[str], frozenset[str]],
+    mode_close: float | None = None,
 ) -> tuple[list[Divergence], dict[str, dict[str, tuple]]]:
     """The points of one section's questions found by comparing values (see the module), and per question each
-    person's value (:func:`held_values`)."""
+    person's value (:func:`held_values`). ``mode_close``: the cosine at which a sentence below both bars still
+    answers, when it gives a mode with a modal of duty (:func:`admitted_below`); None: no such sentence does."""
     asked = [q for q in section.questions if value_kind(q) is not None]
     if not asked or not evidence:
         return [], {}
@@ -153,14 +183,15 @@ def section_value_points(
         answers = []
         leanings: dict[str, set[int]] = {}
         for c, p, cos in zip(cands, probs, closeness, strict=True):
-            if p < answer_floor and cos < close:
+            below = p < answer_floor and cos < close
+            if below and (mode_close is None or cos < mode_close):
                 continue
             voice = voice_of.get(c.evidence.file) or c.evidence.contributor or c.evidence.file
-            leaning = plain_answer(c.text, question, salient, word_families, leaning=True)
+            leaning = None if below else plain_answer(c.text, question, salient, word_families, leaning=True)
             if leaning is not None:
                 leanings.setdefault(voice, set()).add(leaning)
             value = read_value(question, c.text, salient)
-            if value is None:
+            if value is None or (below and not admitted_below(value, c.text)):
                 continue
             answers.append(Answer(Claim(c.text, c.evidence, voice), value, float(p), float(cos)))
         values[question] = held_values(answers)

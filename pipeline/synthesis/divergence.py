@@ -104,6 +104,7 @@ class DivergenceSettings:
     values: bool = True
     value_answer: float = 0.20  # answer-model probability at which a sentence answers, for its value to be read
     value_close: float = 0.45  # ... or cosine to the question
+    value_mode_close: float = 0.35  # below both, a mode said with a modal of duty still answers at this cosine
     # wider than for drafting: a side stated once, in a passage ranked thirteenth, is still a side
     evidence: EvidenceSettings = field(
         default_factory=lambda: EvidenceSettings(per_query=16, max_passages=64, max_per_contributor=6)
@@ -486,4 +487,5 @@ def _compared(
 
     model = load_model(embedding=getattr(run.searcher.index.embedder, "identity", None))
     s = run.settings
-    return section_value_points(section, pool, voice_of, model, run.vectors, s.value_answer, s.value_close, run.salient)
+    gate = (s.value_answer, s.value_close, s.value_mode_close)
+    return section_value_points(section, pool, voice_of, model, run.vectors, *gate[:2], run.salient, gate[2])

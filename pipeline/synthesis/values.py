@@ -59,7 +59,15 @@ MODES: dict[str, dict[str, re.Pattern[str]]] = {
 # a mode set aside: "no more paper certificates", "not online", "instead of paper", "rather than on site"
 _SET_ASIDE = re.compile(
     r"\b(?:no\s+more|no\s+longer|not|never|nor|instead\s+of|rather\s+than|without|replac\w*|abolish\w*|"
-    r"end\s+to|away\s+with)\s+(?:\w+\s+){0,2}$",
+    r"phas(?:e|es|ed|ing)\s+out|discontinu\w*|scrap\w*|end\s+to|away\s+with)\s+(?:\w+\s+){0,2}$",
+    _I,
+)
+# a mode set aside by what its own clause goes on to say of it: "paper certificates should be phased out", "printed
+# cards must be abolished"; a duty or plan, never a denial ("should not be phased out" keeps the mode) nor a report
+# of what happens ("are being phased out" holds no duty)
+_SET_ASIDE_AFTER = re.compile(
+    r"[ \t]*(?:[\w'-]+\s+){0,3}?(?:should|must|shall|will|ought\s+to|(?:is|are)\s+to|needs?\s+to|ha(?:s|ve)\s+to)\s+"
+    r"(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:phased\s+out|abolished|discontinued|scrapped|withdrawn|dropped|retired)\b",
     _I,
 )
 # a setting aside denied keeps the mode: "a digital copy cannot replace the paper", "not instead of paper"
@@ -139,6 +147,7 @@ def _mode_value(text: str, group: str) -> Value | None:
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 40) : m.start()]
             set_aside = (_SET_ASIDE.search(before) or _NONE_MAY.search(before)) and not _KEPT.search(before)
+            set_aside = set_aside or bool(_SET_ASIDE_AFTER.match(text, m.end()))
             (aside if set_aside else held).add(mode)
     if held & aside:
         return None  # "paper, not paper-only": too subtle to read

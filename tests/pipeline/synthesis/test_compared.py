@@ -14,6 +14,7 @@ from pipeline.model import Evidence
 from pipeline.synthesis.claims import Claim
 from pipeline.synthesis.compared import (
     Answer,
+    admitted_below,
     contributor_values,
     in_order,
     merged,
@@ -154,3 +155,32 @@ def test_an_added_point_follows_its_section_and_the_register_keeps_its_order() -
     out = in_order(register, merged(register, [added], {}), ["a", "b", "c"])
     assert out == [first, added, third, unplaced]
     assert in_order(register, register, ["a", "b", "c"]) == register
+
+
+@pytest.mark.unit
+def test_below_the_gate_only_a_mode_said_with_a_modal_of_duty_answers() -> None:
+    medium = "Should first-aid badges be issued only in digital form?"
+    card = "Volunteers should receive a printed badge, since many of them have no phone."
+    told = "Our volunteers have always received a printed badge."
+    files = "Printed badges should be phased out and every badge sent as an electronic file."
+    said, seen = read_value(medium, card), read_value(medium, told)
+    assert said is not None and seen is not None
+    assert admitted_below(said, card) and not admitted_below(seen, told)  # a description, not what should be
+    # a mode said of another matter than its group's: how a credential is checked is not how courses are taught
+    delivery = "Must the sailing theory exam be held in person, or may it be taken online?"
+    link = "Every licence should carry a web address at which anyone can check it online."
+    online = read_value(delivery, link)
+    assert online is not None and not admitted_below(online, link)
+    thirty = read_value(WORKLOAD, AT_LEAST_THIRTY)
+    assert thirty is not None and not admitted_below(thirty, AT_LEAST_THIRTY)  # a figure is no mode
+    section = SectionSpec(id="badges", title="First-aid badges", purpose="Badges.", questions=(medium,))
+    evidence = [_evidence(1, "Ana", card), _evidence(2, "Ben", files), _evidence(3, "Cleo", told)]
+    voice_of = {e.file: e.contributor for e in evidence}
+    # both bars shut: nothing answers, unless a mode bar is given
+    shut = section_value_points(section, evidence, voice_of, load_model(), _embed, 1.1, 1.1, lambda t: frozenset())
+    assert shut[0] == [] and shut[1][medium] == {}
+    points, held = section_value_points(
+        section, evidence, voice_of, load_model(), _embed, 1.1, 1.1, lambda t: frozenset(), -1.0
+    )
+    assert set(held[medium]) == {"Ana", "Ben"}  # Cleo describes, and says nothing
+    assert len(points) == 1 and {c.voice for p in points[0].positions for c in p.claims} == {"Ana", "Ben"}

@@ -214,3 +214,19 @@ def test_a_share_of_the_cost_is_read_and_differs_only_from_all_of_it() -> None:
     assert differ(share, whole) and not differ(share, some)
     # a share that is only allowed, or denied, is still no value
     assert read_value(question, "Learners may pay part of the fee themselves.") is None
+
+
+@pytest.mark.unit
+def test_a_mode_its_own_clause_phases_out_is_set_aside() -> None:
+    medium = "Should first-aid badges be issued only in digital form?"
+    gone = read_value(medium, "Once the app works, printed cards should be phased out and every badge sent as a file.")
+    assert gone is not None and gone.label == "digital only" and gone.exclusive
+    told = read_value(medium, "Phase out the printed cards.")
+    assert told is not None and told.label == "digital only"
+    # a denied phasing out keeps the mode, and a report of what happens holds no duty
+    kept = read_value(medium, "Printed cards should not be phased out, even where an electronic badge exists.")
+    seen = read_value(medium, "Printed cards are being phased out here, and electronic badges are issued.")
+    assert kept is not None and kept.key == ("medium", frozenset({"digital", "paper"}))
+    assert seen is not None and seen.key == ("medium", frozenset({"digital", "paper"}))
+    # both modes phased out: nothing held, nothing read
+    assert read_value(medium, "Printed and electronic cards should be phased out alike.") is None
