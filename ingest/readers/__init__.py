@@ -107,7 +107,7 @@ READERS: dict[str, Reader] = {
     "ods": LazyReader("ingest.readers.ods", "OdsReader", "odf-lxml", (".ods",), _library("lxml", "rows 5")),
     "xlsx": LazyReader("ingest.readers.xlsx", "XlsxReader", "xlsx", (".xlsx", ".xlsm"), _library("openpyxl", "rows 8")),
     "rtf": LazyReader("ingest.readers.rtf", "RtfReader", "rtf", (".rtf",), _own("own 9")),
-    "eml": LazyReader("ingest.readers.eml", "EmlReader", "email", (".eml",), _own("13")),
+    "eml": LazyReader("ingest.readers.eml", "EmlReader", "email", (".eml",), _own("14")),
     "csv": LazyReader("ingest.readers.csvfile", "CsvReader", "csv", (".csv", ".tsv"), _own("8")),
     # a scanned page sent as an image: read by Tesseract OCR when it is installed
     "image": LazyReader(
