@@ -13,10 +13,14 @@ from pipeline.drafting.outline import load_outline
 pytestmark = pytest.mark.unit
 
 THEMES = (
-    ("Ferries and ports", "How short courses serve the harbours.", ("Who should teach night navigation?", "Should port staff get paid study time?")),
+    (
+        "Ferries and ports",
+        "How short courses serve the harbours.",
+        ("Who should teach night navigation?", "Should port staff get paid study time?"),
+    ),
     ("Costs", "Who pays for what.", ("Should the state pay for a first course?", "Should fees be capped?")),
     ("Records", "What a certificate keeps.", ("Should certificates be digital only?",)),
-)  # fmt: skip
+)
 
 
 def _panel(n: int, title: str, purpose: str, questions: tuple[str, ...], level: int, hidden: bool) -> str:
