@@ -185,7 +185,7 @@ HEADERS_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
         "organisation": ("institucija", "įstaiga"),
         "country": ("šalis", "valstybė"),
         "region": ("regionas", "šalių grupė"),
-        "kind": ("tipas", "rūšis", "dokumento tipas"),
+        "kind": ("tipas", "rūšis", "dokumento tipas", "dokumento rūšis", "indėlio rūšis"),
         "title": ("pavadinimas", "dokumento pavadinimas"),
         "date": ("gavimo data", "pateikimo data"),
         "language": ("kalba", "dokumento kalba"),

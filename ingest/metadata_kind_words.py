@@ -1,5 +1,6 @@
 """Kinds of contribution in the languages of the North, Estonia, Greece and Bulgaria, as their secretariats write
-them in a sheet's kind column: Swedish, Danish, Finnish, Estonian, Greek and Bulgarian in Cyrillic letters.
+them in a sheet's kind column: Swedish, Danish, Finnish, Estonian, Latvian, Lithuanian, Greek and Bulgarian in
+Cyrillic letters.
 
 ``metadata_kinds`` reads them as it reads its own words (each set is folded there with the rest), so a word here
 only joins the group of the same name: what was said of a kind ("a position taken is a brief", "an article is
@@ -21,6 +22,8 @@ MORE_KIND_WORDS: dict[str, frozenset[str]] = {
         "παρουσίαση", "διαφάνειες", "ομιλία", "διάλεξη", "презентация", "слайдове", "лекция",
         # Latvian: slides, a lecture
         "slaidi", "lekcija",
+        # Lithuanian: a presentation, slides, a talk, a lecture
+        "pristatymas", "skaidrės", "pranešimo skaidrės", "paskaita",
     )),
     "brief": frozenset((
         # a position taken
@@ -75,6 +78,9 @@ MORE_KIND_WORDS: dict[str, frozenset[str]] = {
         # a questionnaire, a contribution
         "diskusija", "diskusijas", "piezīmes", "vēstule", "vēstules", "e-pasts", "komentāri", "atbilde",
         "atbildes", "intervija", "protokols", "viedoklis", "aptauja", "anketa", "ieguldījums",
+        # Lithuanian: a letter, notes, comments, an opinion, an answer, an interview, a survey, minutes, a message
+        "raštas", "laiškas", "užrašai", "pastabos", "komentarai", "nuomonė", "atsakymas", "atsakymai", "interviu",
+        "apklausa", "protokolas", "žinutė", "el. laiškas",
     )),
     "advice": frozenset((
         "ieteikums", "ieteikumi",
@@ -95,6 +101,8 @@ MORE_KIND_WORDS: dict[str, frozenset[str]] = {
         "vikileht", "vikilehekülg", "wikisivu", "wiki-sivu",
         # Latvian: an article, a report, a newsletter, a press release, a web page, other
         "raksts", "ziņojums", "pārskats", "jaunumi", "paziņojums", "mājaslapa", "cits",
+        # Lithuanian: an article, a report, a newsletter, a press release, a web page, other
+        "straipsnis", "ataskaita", "naujienlaiškis", "pranešimas spaudai", "tinklalapis", "kita",
     )),
     # a meeting where several people spoke (Finnish, Estonian): its record's speakers are filtered by ingest.turns
     "spoken": frozenset((

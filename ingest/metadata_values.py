@@ -256,9 +256,25 @@ _MONTH_NAMES_MORE = (
     "listopadu novembra",
     "prosinec prosince decembra",
 )
+# Lithuanian and Latvian, as written and as a day's month ("kovo 11 d.", "11. martā"); their long-form dates write
+# the year and the day with a word after each ("2026 m. kovo 11 d.", "2026. gada 11. martā")
+_MONTH_NAMES_BALTIC = (
+    "sausis sausio janvāris janvārī janvāra",
+    "vasaris vasario februāris februārī februāra",
+    "kovas kovo marts martā marta",
+    "balandis balandžio aprīlis aprīlī aprīļa",
+    "gegužė gegužės maijs maijā maija",
+    "birželis birželio jūnijs jūnijā jūnija",
+    "liepa liepos jūlijs jūlijā jūlija",
+    "rugpjūtis rugpjūčio augusts augustā augusta",
+    "rugsėjis rugsėjo septembris septembrī septembra",
+    "spalis spalio oktobris oktobrī oktobra",
+    "lapkritis lapkričio novembris novembrī novembra",
+    "gruodis gruodžio decembris decembrī",
+)
 _MONTHS = {
     name: number
-    for group in (_MONTH_NAMES, _MONTH_NAMES_MORE)
+    for group in (_MONTH_NAMES, _MONTH_NAMES_MORE, _MONTH_NAMES_BALTIC)
     for number, names in enumerate(group, 1)
     for name in names.split()
 }
@@ -333,6 +349,8 @@ def column_date_order(values: Iterable[str], day_first_language: bool) -> tuple[
 
 # the year's word after it, as Polish writes a date ("3 marca 2026 r.", "3.03.2026 roku")
 _YEAR_WORD = re.compile(r"(\d{4})\s*(?:r\.?|roku)$")
+# "2026 m. kovo 11 d." (Lithuanian), "2026. gada 11. martā" (Latvian): the year's and the day's words dropped
+_BALTIC = re.compile(r"^(\d{4})\.?\s*(?:m\.|gada)\s+(?:([^\W\d_]+)\s+(\d{1,2})\s*d\.?|(\d{1,2})\.?\s+([^\W\d_]+))$")
 
 
 def iso_date(value: str, order: str | None = None) -> str | None:
@@ -358,4 +376,8 @@ def iso_date(value: str, order: str | None = None) -> str | None:
         return _date(int(match.group(3)), _MONTHS[match.group(1)], int(match.group(2)))
     if (match := _YEAR_MONTH_DAY.match(text)) and match.group(2) in _MONTHS:
         return _date(int(match.group(1)), _MONTHS[match.group(2)], int(match.group(3)))
+    if match := _BALTIC.match(text):
+        month, day = (match.group(2), match.group(3)) if match.group(2) else (match.group(5), match.group(4))
+        if month in _MONTHS:
+            return _date(int(match.group(1)), _MONTHS[month], int(day))
     return None

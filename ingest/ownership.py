@@ -2,7 +2,8 @@
 
 Three steps, in this order, each with its notes for the source's warnings:
 - a transcript keeps the contributor's own turns (:mod:`ingest.turns`), an exported discussion their own posts
-  (:mod:`ingest.posts`), and reviewers' comments on a submission are left out (:mod:`ingest.reviews`), as are a
+  (:mod:`ingest.posts`), a sheet of posts by several authors their own rows and comments
+  (:mod:`ingest.sheet_authors`), and reviewers' comments on a submission are left out (:mod:`ingest.reviews`), as are a
   submission record's fields (:mod:`ingest.submission_record`) and a call note's header and note-taker's lines
   (:mod:`ingest.call_note`);
 - a forwarded or answered e-mail keeps the contributor's messages (:mod:`ingest.forwards`);
@@ -22,6 +23,7 @@ from ingest.forwards import own_forwards
 from ingest.model import Passage
 from ingest.posts import own_posts
 from ingest.reviews import drop_reviews
+from ingest.sheet_authors import own_rows
 from ingest.submission_record import drop_record_fields
 from ingest.turns import own_turns
 
@@ -40,10 +42,11 @@ def own_words(passages: Sequence[Passage], contributor: str, organisation: str, 
     e-mail's sender)."""
     kept, turn_notes = own_turns(passages, contributor, organisation)
     kept, post_notes = own_posts(kept, contributor, organisation)
+    kept, row_notes = own_rows(kept, contributor, organisation)
     kept, review_notes = drop_reviews(kept)
     kept, record_notes = drop_record_fields(kept)
     kept, call_notes = drop_call_note(kept)
-    turn_notes = [*turn_notes, *post_notes, *review_notes, *record_notes, *call_notes]
+    turn_notes = [*turn_notes, *post_notes, *row_notes, *review_notes, *record_notes, *call_notes]
     kept, forward_notes = own_forwards(kept, contributor, organisation, author)
     kept, cue_notes = drop_cues(kept)
     notes = [*turn_notes, *forward_notes, *cue_notes]

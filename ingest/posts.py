@@ -60,7 +60,7 @@ def _author_of(passage: Passage) -> tuple[str, str] | None:
     return None
 
 
-def _names(handle: str, name: str, contributor: str, organisation: str) -> bool:
+def names_contributor(handle: str, name: str, contributor: str, organisation: str) -> bool:
     """Whether a post's handle, or the display name beside it, names the contributor (or their organisation)."""
     words = " ".join(w.capitalize() for w in re.split(r"[._\-]+", handle) if w)
     return any(is_own(label, contributor, organisation, set()) for label in (words, name) if label)
@@ -81,7 +81,7 @@ def own_posts(passages: Sequence[Passage], contributor: str, organisation: str) 
             header = True  # the platform's header, or a section that is no post: nobody's post
             continue
         handle, name = author
-        if not _names(handle, name, contributor, organisation):
+        if not names_contributor(handle, name, contributor, organisation):
             others.setdefault("@" + handle, None)
             continue
         own.setdefault("@" + handle, None)

@@ -72,6 +72,9 @@ NOT_NAMES = frozenset(
     "web website address present apologies attendees minutes agreed decided resolved next tasks task to from "
     "cc re dear panel webinar seminar workshop conference hearing interview session forum meeting roundtable "
     "event transcript recording".split()  # an event's name heads a record: "Panel: Micro-credentials in brewing"
+    # what a reader writes before a picture's alt text or a chart's caption ("Picture: A calendar with 2011")
+    + "picture pictures image images photo photos photograph illustration drawing diagram chart graphic logo "
+    "icon figure figures screenshot".split()
 )
 # what opens a meeting's outcome, on a line of its own or before a colon, in the languages of the agency's member
 # and partner countries: "Decisions:", "Action items", "Next steps:", "Agreed: ...", "Beschlüsse:", "Relevé de
@@ -313,6 +316,8 @@ def find_speakers(passages: Sequence[Passage], contributor: str = "", organisati
             at_line = m.start() == 0 or "\n" in p.text[m.start() : m.start("label")] or p.text[m.start() - 1] == "\n"
             if (index, line) in rows:
                 continue  # a table's column name, not a speaker
+            if not found and _title_line(p.text, m, strong(m.group("label"))):
+                continue  # "Micro-credentials: what we think" heads the document: its title, no one's turn
             if line not in outcome and (at_line or strong(m.group("label"))):
                 if not found:
                     front.append(p.text[: m.start()])  # the passage's own lines above its first turn
@@ -357,6 +362,16 @@ def find_speakers(passages: Sequence[Passage], contributor: str = "", organisati
     if len(speakers) < 2 or turns < 3 or turns < MIN_TURN_SHARE * end:
         return set()
     return speakers
+
+
+def _title_line(text: str, match: re.Match[str], sure: bool) -> bool:
+    """Whether a label opens a line that reads as the document's title before any turn: the first line of its
+    passage, short and without a sentence's end ("Garden: what we did"), under no title or role of a speaker."""
+    if sure or text[: match.start()].strip():
+        return False
+    line = text[match.start("label") :].split("\n", 1)[0].strip()
+    rest = line[len(match.group("label")) :].lstrip(" :")
+    return len(rest.split()) >= 2 and len(line.split()) <= 10 and not rest.endswith((".", "!", "?", ";", ","))
 
 
 def unsure_labels(passages: Sequence[Passage], speakers: set[str]) -> set[str]:

@@ -13,7 +13,8 @@ and inside the message's limits (:mod:`ingest.readers.eml_attachments`); their p
 ("attachment position.pdf, page 3"). They belong to the sender's message: ingest keeps them exactly when it keeps
 the sender's own text (:mod:`ingest.forwards`). A covering note that says nothing but "please find attached ..."
 (:mod:`ingest.readers.eml_covering`) is left out once an attachment is read. Calendar invitations, contact cards,
-``winmail.dat`` and attached e-mails are named in a warning as no contribution; an inline logo is passed over.
+``winmail.dat`` and attached e-mails are named in a warning as no contribution; an inline logo is passed over. A
+phone system's voicemail notification keeps only the message's transcription (:mod:`ingest.readers.eml_voicemail`).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from ingest.readers.eml_banner import is_gateway_warning, subject_without_tag, w
 from ingest.readers.eml_covering import only_covering
 from ingest.readers.eml_mailing import drop_mailing_furniture
 from ingest.readers.eml_thread import messages
+from ingest.readers.eml_voicemail import only_transcription
 from ingest.readers.html import OWN_QUOTE, html_lines, read_html_text
 from ingest.readers.salutation import drop_salutation_paragraphs, salutation_cuts
 from ingest.readers.signature import drop_signature
@@ -173,8 +175,8 @@ class EmlReader:
         "update your preferences" and "unsubscribe from this list", are left out (ingest.readers.eml_mailing); 13:
         the files attached at the message's top level are read as part of it, each by its type's reader, their
         passages located "attachment NAME, ..." (ingest.readers.eml_attachments), and a covering note that only
-        says so is left out)."""
-        return "13"
+        says so is left out; a voicemail notification keeps only its transcription)."""
+        return "14"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read the message's body and its attached files; ``password`` is ignored (S/MIME-encrypted mail is refused
@@ -239,6 +241,11 @@ class EmlReader:
         passages, furniture = drop_mailing_furniture(passages)
         if furniture:
             warnings.append(f"a mailing's 'view in browser' line or footer left out of {furniture} passage(s)")
+        passages, voicemail = only_transcription(passages)
+        if voicemail:
+            warnings.append(
+                "a voicemail notification: only the message's transcription is read, not the system's notice"
+            )
         attached = read_attachments(message, limits, budget, started)
         warnings.extend(attached.warnings)
         if attached.passages:

@@ -70,6 +70,14 @@ _FURNITURE = re.compile(
     r"(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# a post's or a proposal's record around its text, as participation platforms and blogs name it by class (Decidim's
+# "author-data", "proposal-state", "proposal-supports", "proposal-meta"; "post-meta", "entry-date"): who posted it
+# and when, its reference, state, support or vote count, scope, category and tags, none of it the contribution's
+# words. Matched on whole class names, so "state-aid" or "author-note" stay
+_RECORD_META = re.compile(
+    r"^(?:author-(?:data|name|nickname|info|meta|avatar)|reference|process-phase|supports-count|votes-count|"
+    r"[a-z]+-(?:meta|metadata|state|status|supports|votes|endorsements|reference|date|phase))$"
+)
 # "[edit]" (or "[edit source]") left at a heading's end by a wiki page saved without its classes
 _EDIT_LINK = re.compile(r"\s*\[\s*edit(?:\s+source)?(?:\s*\|\s*edit(?:\s+source)?)?\s*\]\s*$", re.IGNORECASE)
 # a skip link's text standing alone ("Jump to navigation", "Jump to: navigation, search", "Skip to main content")
@@ -130,6 +138,8 @@ def _skipped(element: Any, tag: str, *, heading: bool = False, panels: frozenset
         names = f" {element.get('id') or ''} {element.get('class') or ''} "
         if _CONSENT.search(names) or _FURNITURE.search(names):
             return True  # a consent banner, page furniture or readers' comments, named so by the site template
+        if any(_RECORD_META.match(c) for c in (element.get("class") or "").casefold().split()):
+            return True  # a post's author line, date, reference, state, supports and tags
     if tag in ("header", "footer"):
         return not _has_ancestor(element, _HEADER_SCOPES)
     if tag == "aside":
@@ -422,8 +432,9 @@ class HtmlReader:
         last paragraph that is only its author's name and role is a signature; 8: a Telegram Desktop export read
         message by message, each its author's, a forwarded post its first author's; 9: a forum thread (Discourse)
         read post by post under its author's heading, its category, tags, user lines and likes left out; 10: a
-        newspaper's kicker, standfirst, byline, captions and author's bio left out)."""
-        return f"{_dist_version('lxml')} reading 10"
+        newspaper's kicker, standfirst, byline, captions and author's bio left out; 11: a post's or a participation
+        platform's proposal record, its author line, date, reference, state, supports and tags, left out)."""
+        return f"{_dist_version('lxml')} reading 11"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as an HTML page; ``password`` is ignored (web pages are not encrypted)."""

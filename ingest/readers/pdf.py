@@ -33,6 +33,7 @@ from ingest.readers.pdf_pages import (
 )
 from ingest.readers.pdf_pdfium import SecondEngine
 from ingest.readers.pdf_pdfium_forms import XFA_ONLY
+from ingest.readers.pdf_repeats import drop_repeated_lines
 from ingest.readers.text import DEFAULT_LIMITS, CharBudget, check_size, clean_text
 
 # pypdf logs every repaired xref or odd operator; for hostile files that is noise, not news.
@@ -271,8 +272,10 @@ class PdfReader:
         so the printed lines join into paragraphs again, and the page number under them is no part of the last line;
         a printed sheet's numbered row keeps its table form (its number no list's) and its "No." header cell is a
         cell, so a header row repeated over the next page heads that page's part of the table, no passage of its own;
-        OCR 2: a sentence Tesseract broke over two paragraphs is one paragraph again)."""
-        return f"{_dist_version('pypdf')} sections and tables 26, OCR 2"
+        27: a short line repeated word for word on nearly every page (a deck's navigation bar, its footer's author) is
+        left out wherever it sits, ingest.readers.pdf_repeats; OCR 2: a sentence Tesseract broke over two paragraphs
+        is one paragraph again)."""
+        return f"{_dist_version('pypdf')} sections and tables 27, OCR 2"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""
@@ -319,6 +322,7 @@ class PdfReader:
             raise _PypdfFailed(failed[0])
         props = _properties(reader)
         result = assemble(path, password, limits, started, count, pages, empty, failed, props, labels, budget)
+        result = drop_repeated_lines(result)  # a deck's navigation bar and footer, wherever on the page
         if rescued:  # said once, as the whole file's fallback is: these pages have no headings or tables
             result = replace(result, warnings=(_rescued_note(rescued), *result.warnings))
         if _has_xfa(reader) and not any(lines.form.strip() for lines, _ in pages):

@@ -19,6 +19,7 @@ from ingest.readers.signature import drop_signature
 from ingest.readers.text_decoding import decode_text as decode_text  # the other readers import it from here
 from ingest.readers.text_decoding import utf16_without_bom as utf16_without_bom
 from ingest.readers.text_layout import drop_page_counts, drop_time_codes, rejoin_broken_words, underlined_headings
+from ingest.readers.text_org import OrgNotes, read_org
 from ingest.turn_labels import UPPER
 from ingest.turns import STAMP, speakers
 
@@ -378,6 +379,16 @@ def _unwrap_under(block: str, headings: frozenset[str]) -> str:
     return f"{head}\n{unwrap(rest)}".strip() if head in headings else unwrap(block)
 
 
+def _org(org: OrgNotes, warnings: tuple[str, ...], limits: Limits) -> ReadResult:
+    """Org notes read as a document of sections, their keywords, drawers, planning lines and comments left out."""
+    passages, _ = passages_from_blocks(org.blocks, CharBudget(limits))
+    if not passages:
+        raise ReadError("no text found")
+    note = "Org-mode markup (keywords, drawers, planning and log lines, tags, comments) left out"
+    properties = DocumentProperties(title=org.title, author=org.author, date=org.date)
+    return ReadResult(tuple(passages), properties, (*warnings, note), units=len(passages))
+
+
 def _digest(messages: list, warnings: tuple[str, ...], limits: Limits) -> ReadResult:
     """A digest's passages, each message's under its author, its first subject as the title."""
     passages = digest_passages(messages, CharBudget(limits).add, unwrap, clean_text)
@@ -408,8 +419,10 @@ class TextReader:
         digest is read message by message, each under its sender; 11: a copied video transcript's time code lines are
         left out, and so are a copied social post's buttons and counts; 12: a copied post's header (its author,
         headline and time line) is left out, and a first paragraph of a few short lines, a video's title over its
-        channel and views, is titled by its first line)."""
-        return "12"
+        channel and views, is titled by its first line; 13: Emacs Org-mode notes are read by their headings, their
+        keywords naming the title, author and date, their drawers, planning and log lines, tags and comments left
+        out, ingest.readers.text_org)."""
+        return "13"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as plain text; ``password`` is ignored (text files cannot be encrypted)."""
@@ -417,6 +430,9 @@ class TextReader:
         messages = split_digest(text.replace("\r\n", "\n").replace("\r", "\n"))
         if messages is not None:  # a mailing list's digest: each message is its author's (ingest.readers.digest)
             return _digest(messages, warnings, limits)
+        org = read_org(text.replace("\r\n", "\n").replace("\r", "\n"))
+        if org is not None:  # Emacs Org-mode notes: headings as sections, Org's markup left out
+            return _org(org, warnings, limits)
         # a heading underlined with "===" or "---" stays a line of its own; text copied out of a PDF brings each
         # page's header or footer line, left out, and words broken at a line end, joined (ingest.readers.text_layout)
         text, headings = underlined_headings(text.replace("\r\n", "\n").replace("\r", "\n"))

@@ -1,7 +1,8 @@
 """Outlines kept as a web page (.html, .htm: saved from a browser, a wiki or an editor): read as Word outlines
 are (``outline_blocks``): ``h1``-``h6`` headings, the page's ``title``, list items (``ol``/``ul``) at their
 nesting level, paragraphs, and tables. Scripts, styles and the page's navigation, banners and footers are not
-the outline's text.
+the outline's text, nor are a site's cookie notice, breadcrumb, share links and "How to respond" or privacy
+sections; an accordion's hidden panels are (``outline_html_page``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 
 from pipeline.drafting.outline_blocks import Block, blocks_to_data, outline_bytes
 from pipeline.drafting.outline_data import OutlineError
+from pipeline.drafting.outline_html_page import controlled_ids, is_furniture, page_blocks
 
 __all__ = ["read_html_outline"]
 
@@ -53,23 +55,26 @@ def _bold(element: Any) -> bool:
     )
 
 
-def _walk(element: Any, blocks: list[Block], depth: int) -> None:
-    """Blocks of ``element``'s children in reading order; ``depth`` is the list level (-1 outside lists)."""
+def _walk(element: Any, blocks: list[Block], depth: int, shown: frozenset[str] = frozenset()) -> None:
+    """Blocks of ``element``'s children in reading order; ``depth`` is the list level (-1 outside lists);
+    ``shown``: the ids a button opens, read even when ``hidden`` (an accordion's panels)."""
     for child in element:
         tag = _tag(child)
-        if not tag or tag in _SKIPPED or child.get("hidden") is not None:
+        if not tag or tag in _SKIPPED or is_furniture(child):
+            continue
+        if child.get("hidden") is not None and child.get("id") not in shown:
             continue
         if tag in _HEADINGS:
             blocks.append(Block(" ".join(child.text_content().split()), heading=_HEADINGS[tag]))
         elif tag in ("ul", "ol"):
-            _walk(child, blocks, depth + 1)
+            _walk(child, blocks, depth + 1, shown)
         elif tag == "li":
             text = _own_text(child)
             if text:
                 blocks.append(Block(text, list_level=max(depth, 0)))
             for inner in child:  # its nested lists one level down, its tables as tables
                 if _tag(inner) in ("ul", "ol"):
-                    _walk(inner, blocks, depth + 1)
+                    _walk(inner, blocks, depth + 1, shown)
                 elif _tag(inner) == "table":
                     blocks.append(_table(inner))
         elif tag == "table":
@@ -79,7 +84,7 @@ def _walk(element: Any, blocks: list[Block], depth: int) -> None:
             if text:
                 blocks.append(Block(text, bold=_bold(child)))
         else:
-            _walk(child, blocks, depth)
+            _walk(child, blocks, depth, shown)
 
 
 _BLOCKISH = frozenset({"p", "div", "ul", "ol", "li", "table", *_HEADINGS})
@@ -102,6 +107,6 @@ def read_html_outline(path: Path) -> dict[str, Any]:
         raise OutlineError(f"{path}: no text found in the page ({exc}); save the outline again") from exc
     body = root.find("body")
     blocks: list[Block] = []
-    _walk(body if body is not None else root, blocks, -1)
+    _walk(body if body is not None else root, blocks, -1, controlled_ids(root))
     title = next((" ".join(t.text_content().split()) for t in root.iter("title")), "")
-    return blocks_to_data(blocks, path, title)
+    return blocks_to_data(page_blocks(blocks), path, title)
