@@ -155,11 +155,28 @@ def reports_practice(text: str) -> bool:
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|that|which)\b", re.IGNORECASE)
 
 
+# A clause whose subject is no one ("Nobody takes away a school diploma after five years, and a short course should
+# be no different"): its figure is what nobody does, the ground of a comparison, never an amount the writer sets;
+# with a modal of its own ("No one should need more than 3 ECTS ...") it is a position, and keeps its figure.
+_NO_ONE_CLAUSE = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+(?:and|but|so|yet|because|since|as)\s+|\b(?:and|but|because)\s+)"
+    r"(?:nobody|no\s+one|no-one|nothing|none)\b[^.;:!?]*?(?=,\s+(?:and|but|so|yet)\s+|[.;:!?]|$)",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=8192)
 def described(text: str) -> tuple[Quantity, ...]:
-    """The exact amounts inside a relative clause of the claim's subject: they describe, they set nothing."""
+    """The exact amounts inside a relative clause of the claim's subject: they describe, they set nothing; and the
+    amounts of a clause whose subject is no one: they are what nobody does, not what the writer holds."""
+    nobody = tuple(
+        q
+        for match in _NO_ONE_CLAUSE.finditer(text)
+        if not _MODAL.search(match.group(0))  # "No one should need more than 3 ECTS" sets a ceiling
+        for q in quantities(match.group(0))
+    )
     subject = _subject(text)
     relative = _RELATIVE.search(subject)
     if relative is None:
-        return ()
-    return tuple(q for q in quantities(subject[relative.end() :]) if q.bound == "exact")
+        return nobody
+    return nobody + tuple(q for q in quantities(subject[relative.end() :]) if q.bound == "exact")

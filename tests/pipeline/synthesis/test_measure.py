@@ -54,6 +54,25 @@ def test_a_figure_that_describes_whom_the_claim_is_about_is_not_its_amount() -> 
     assert stated_amounts(line)[0] == (Quantity("hours", 40, 40, "min"),)
 
 
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nobody takes away a driving licence after ten years, and a first-aid badge should be no different.",
+        "A first-aid badge should be kept for life; no one retrains a surgeon every 3 years either.",
+    ],
+)
+def test_a_figure_of_what_nobody_does_is_the_ground_of_a_comparison_not_the_claims_amount(sentence) -> None:
+    assert described(sentence) and stated_amounts(sentence)[0] == ()
+
+
+@pytest.mark.unit
+def test_a_no_one_clause_with_a_modal_sets_its_amount() -> None:
+    sentence = "No one should need more than 3 ECTS for a first badge."
+    assert described(sentence) == ()
+    assert stated_amounts(sentence)[0] == (Quantity("ECTS", 3, 3, "max"),)
+
 FILES = {
     "agency.md": f"# Input from a transport agency\n\n## Licences and permits\n\n{LICENCE}\n",
     "club.md": f"# Input from a motoring club\n\n## Licences and permits\n\n{PERMIT} Drivers keep learning.\n",
