@@ -77,8 +77,9 @@ class CsvReader:
         answer under its quoted question, the tool's columns left out, as in a workbook; 6: a second header
         row of sub-options, as survey tools write it, is folded into the header, never read as a
         respondent's row; 7: a board export's bookkeeping columns, Trello's ids, addresses,
-        labels, members, dates and counts, are left out, and a sheet of amendments quotes the draft's wording)."""
-        return "7"
+        labels, members, dates and counts, are left out, and a sheet of amendments quotes the draft's wording; 8: a
+        questionnaire's statements ("Statement" beside "Your rating") are quoted, each row a passage of its own)."""
+        return "8"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Rows of the table as passages; the first row is the header when it reads like column names."""

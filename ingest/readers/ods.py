@@ -208,7 +208,7 @@ class OdsReader(_OdfReader):
 
     label = "ODS"
     extensions: tuple[str, ...] = (".ods",)
-    revision = 4
+    revision = 5
 
     @property
     def version(self) -> str:
@@ -216,7 +216,8 @@ class OdsReader(_OdfReader):
         survey tool's export reads each answer under its quoted question, the tool's columns left out; 3: a second
         header row of sub-options is folded into the header, never read as a
         respondent's row; 4: a board export's bookkeeping columns are left out and a sheet of
-        amendments quotes the draft's wording, ingest.readers.sheet_columns)."""
+        amendments quotes the draft's wording, ingest.readers.sheet_columns; 5: a
+        questionnaire's statements beside "Your rating" are quoted, each row a passage of its own)."""
         return super().version.replace("reading", "rows")
 
     def _passages(self, archive: zipfile.ZipFile, content: Any, limits: Limits) -> ReadResult:

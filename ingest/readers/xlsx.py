@@ -154,8 +154,9 @@ class XlsxReader:
         tool's export reads each answer under its quoted question, the tool's columns left out (sheet_forms); 6: a
         second header row of sub-options is folded into the header, never read as a
         respondent's row; 7: a board export's bookkeeping columns are left out and a sheet of
-        amendments quotes the draft's wording, sheet_columns)."""
-        return f"{_dist_version('openpyxl')} rows 7"
+        amendments quotes the draft's wording, sheet_columns; 8: a questionnaire's statements and the
+        panel's figures beside "Your rating" are quoted and each row stands alone, sheet_forms)."""
+        return f"{_dist_version('openpyxl')} rows 8"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` only words the refusal (encrypted workbooks cannot be decrypted)."""
