@@ -271,8 +271,10 @@ class PdfReader:
         so the printed lines join into paragraphs again, and the page number under them is no part of the last line;
         a printed sheet's numbered row keeps its table form (its number no list's) and its "No." header cell is a
         cell, so a header row repeated over the next page heads that page's part of the table, no passage of its own;
-        OCR 2: a sentence Tesseract broke over two paragraphs is one paragraph again)."""
-        return f"{_dist_version('pypdf')} sections and tables 26, OCR 2"
+        27: a joint statement's signatories block ending the last page, "Signatories" and the names and logos under
+        it, is left out, ingest.readers.signatories; OCR 2: a sentence Tesseract broke over two paragraphs is one
+        paragraph again)."""
+        return f"{_dist_version('pypdf')} sections and tables 27, OCR 2"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""
