@@ -24,7 +24,7 @@ from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import Limits, ReadError
 from ingest.readers.bilingual_table import column_passages
 from ingest.readers.comment_table import comment_rows
-from ingest.readers.docx_changes import mark_deleted, signature_cells, tracked_changes
+from ingest.readers.docx_changes import mark_deleted, review_comments, signature_cells, tracked_changes
 from ingest.readers.docx_controls import (
     answered_in_controls,
     in_answer,
@@ -338,7 +338,8 @@ class DocxReader:
         text | Comment", is quoted over each row, never the commenter's words; 12: a table cell's control showing its
         placeholder around whole paragraphs is left out, as one inside a paragraph is; 13: the Title paragraph the
         reader sees is the title, before the core properties' hidden one; 14: a two-column table of two languages,
-        "Original (srpski) | English translation", is read column by column, ingest.readers.bilingual_table)."""
+        "Original (srpski) | English translation", is read column by column, ingest.readers.bilingual_table, and
+        reviewers' comments left in the margin are named in a warning, never read)."""
         return f"{_dist_version('python-docx')} reading 14"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
@@ -492,8 +493,8 @@ class DocxReader:
                     passages.append(Passage(budget.add(text), location))
         if not passages:
             raise ReadError("no text found")
-        changes = tracked_changes(document.element.body)
-        warnings = (changes,) if changes else ()
+        found = (tracked_changes(document.element.body), review_comments(part))  # read as accepted; not read
+        warnings = tuple(warning for warning in found if warning)
         return ReadResult(
             tuple(passages), _properties(document, title_text or None, subject or None), warnings, units=len(items)
         )
