@@ -337,9 +337,8 @@ class DocxReader:
         their initials and surname, "I. Strode", are read as speakers; 11: a comment table's draft wording, "Draft
         text | Comment", is quoted over each row, never the commenter's words; 12: a table cell's control showing its
         placeholder around whole paragraphs is left out, as one inside a paragraph is; 13: the Title paragraph the
-        reader sees is the title, before the core properties' hidden one; 14: a two-column table of two languages,
-        "Original (srpski) | English translation", is read column by column, ingest.readers.bilingual_table, and
-        reviewers' comments left in the margin are named in a warning, never read)."""
+        reader sees is the title, before the core properties' hidden one; 14: a table of two languages' columns is
+        read column by column, ingest.readers.bilingual_table, and reviewers' comments are named in a warning)."""
         return f"{_dist_version('python-docx')} reading 14"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
