@@ -23,6 +23,7 @@ from ingest.readers.html_decoding import decode_html
 from ingest.readers.html_forum import forum_thread
 from ingest.readers.html_gdocs import prepare_google_docs
 from ingest.readers.html_letter import without_letter_furniture
+from ingest.readers.html_notes import drop_note_attributes
 from ingest.readers.html_press import drop_press_furniture
 from ingest.readers.html_telegram import telegram_export
 from ingest.readers.text import (
@@ -422,8 +423,9 @@ class HtmlReader:
         last paragraph that is only its author's name and role is a signature; 8: a Telegram Desktop export read
         message by message, each its author's, a forwarded post its first author's; 9: a forum thread (Discourse)
         read post by post under its author's heading, its category, tags, user lines and likes left out; 10: a
-        newspaper's kicker, standfirst, byline, captions and author's bio left out)."""
-        return f"{_dist_version('lxml')} reading 10"
+        newspaper's kicker, standfirst, byline, captions and author's bio left out; 11: an exported note's
+        attribute table, Evernote's Created / Updated / Author / Tags / Source, left out, html_notes)."""
+        return f"{_dist_version('lxml')} reading 11"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as an HTML page; ``password`` is ignored (web pages are not encrypted)."""
@@ -439,6 +441,8 @@ def read_html_text(text: str, budget: CharBudget, warnings: tuple[str, ...] = ()
     if (thread := forum_thread(root, budget)) is not None:  # each post its author's (ingest.readers.html_forum)
         return replace(thread, warnings=warnings + parse_warnings)
     drop_press_furniture(root)  # a newspaper's kicker, standfirst, byline, captions, bio (ingest.readers.html_press)
+    attributes = drop_note_attributes(root)  # an exported note's Created / Author / Tags table (html_notes)
+    warnings = (*warnings, attributes) if attributes else warnings
     walker = _Walker()
     walker.panels = _panels(root)
     walker.title = prepare_google_docs(root)  # a Google Docs export: its reviewers' comments go, its title names it
