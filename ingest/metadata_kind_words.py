@@ -21,6 +21,8 @@ MORE_KIND_WORDS: dict[str, frozenset[str]] = {
         "παρουσίαση", "διαφάνειες", "ομιλία", "διάλεξη", "презентация", "слайдове", "лекция",
         # Latvian: slides, a lecture
         "slaidi", "lekcija",
+        # Swedish: talking points and a speech's script, what a speaker says on a panel
+        "talarpunkter", "talpunkter", "talmanus", "anförande",
     )),
     "brief": frozenset((
         # a position taken
@@ -46,6 +48,8 @@ MORE_KIND_WORDS: dict[str, frozenset[str]] = {
         "yttrande", "remissvar", "remissyttrande", "brev", "e-post", "enkät", "enkätsvar", "intervju",
         "synpunkter", "kommentarer", "svar", "minnesanteckningar", "anteckningar", "bidrag", "transkription",
         "frågeformulär", "formulär", "inlaga",
+        # Swedish: the basis of a decision, a decision record, material sent in
+        "beslutsunderlag", "underlag", "beslutsdokument",
         # Danish
         "høringssvar", "bemærkninger", "spørgeskema", "notat", "udtalelse", "afskrift",
         # Finnish
@@ -78,6 +82,8 @@ MORE_KIND_WORDS: dict[str, frozenset[str]] = {
     )),
     "advice": frozenset((
         "ieteikums", "ieteikumi",
+        # a statement, as "statement" (English) is: "gemensamt uttalande" is a joint statement (Swedish)
+        "uttalande", "uttalanden",
         "rekommendation", "rekommendationer", "anbefaling", "anbefalinger", "suositus", "suositukset", "soovitus",
         "soovitused", "σύσταση", "συστάσεις", "препоръка", "препоръки",
     )),
