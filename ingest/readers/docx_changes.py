@@ -92,9 +92,8 @@ def review_comments(part: Any) -> str | None:
         authors = [a for a in dict.fromkeys(" ".join((c.get(qn("w:author")) or "").split()) for c in comments) if a]
         by = f" (by {', '.join(authors)})" if authors else ""
         count = len(comments)
-        what = "reviewer's comment" if count == 1 else "reviewers' comments"
         return (
-            f"{count} {what}{by} left in the margin, not read: they are not the contributor's words (see them in "
-            "the file)"
+            f"{count} comment{'s' * (count != 1)} left in the margin{by}, not read: a reviewer's notes are not the "
+            "contributor's words (see them in the file)"
         )
     return None

@@ -23,7 +23,7 @@ def test_reviewers_comments_are_named_in_a_warning_and_never_read(tmp_path: Path
     text = "\n".join(p.text for p in result.passages)
     assert "40 euros" not in text and "Check with the board" not in text
     (warning,) = [w for w in result.warnings if "comment" in w]
-    assert warning.startswith("2 reviewers' comments (by Lena Moor, Ivo Kran)")
+    assert warning.startswith("2 comments left in the margin (by Lena Moor, Ivo Kran), not read")
 
 
 def test_a_document_without_comments_gets_no_warning(tmp_path: Path) -> None:
