@@ -27,6 +27,8 @@ _INLINE = re.compile(
     r"click|video(?:\s+(?:clip|plays?|starts?|ends?|\d+))?|show\s+(?:slide|video|chart|image)(?:\s+\d+)?|music|beat|smile|look\s+up)[\])]",
     _I,
 )
+# what is left of a list item that held only a cue ("- [pause]"): its bullet or number, which says nothing
+_BARE_ITEM = re.compile(r"^\s*(?:[-*+•▪◦–—·]|\d{1,3}[.)])\s*$")
 # a whole paragraph of instructions in brackets: "[Thank the organisers. Invite questions.]"
 _DIRECTION = re.compile(r"^\s*\[[^\[\]]{3,300}\]\s*$")
 # a press office's or speechwriter's line: on a line of its own
@@ -119,7 +121,7 @@ def _clean(text: str) -> str:
         bare = _INLINE.sub("", line)
         if bare == line:
             lines.append(line)  # blank lines too: they set a passage's paragraphs apart
-        elif bare.strip():
+        elif bare.strip() and not _BARE_ITEM.match(bare):  # an item that was only a cue goes with its bullet
             lines.append(" ".join(bare.split()))
     # blank lines a left-out header or footer stood between are no paragraph break of the text's own
     return "\n".join(lines).strip("\n") if dropped else "\n".join(lines)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ingest.metadata_countries import country_name
+from ingest.metadata_languages import language_codes
 from ingest.metadata_names import person_names
 from ingest.metadata_sheet import (  # noqa: F401 - the sheet's names stay importable from here
     PASSWORD_GIVEN,
@@ -139,6 +140,8 @@ def _normalise(row: dict[str, str], file: str = "") -> tuple[dict[str, str], lis
         elif word == NON_EU:  # not EU: partner or other as the country says
             word = region_for(out["country"])
         out["region"] = word or ""
+    # a language written as a word ("engelska", "serbiska, engelska") is stored as its code, as sheets mostly write it
+    out["language"] = language_codes(out["language"]) or out["language"]
     date = out["date"]
     if date and not any(c.isdigit() for c in date):
         # a column headed "arrived" ("Saapunut", "Saabunud") may say whether it came ("yes", "kyllä"): no date,

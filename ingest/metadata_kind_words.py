@@ -24,6 +24,8 @@ MORE_KIND_WORDS: dict[str, frozenset[str]] = {
         "slaidi", "lekcija",
         # Lithuanian: a presentation, slides, a talk, a lecture
         "pristatymas", "skaidrės", "pranešimo skaidrės", "paskaita",
+        # Swedish: talking points and a speech's script, what a speaker says on a panel
+        "talarpunkter", "talpunkter", "talmanus", "anförande",
     )),
     "brief": frozenset((
         # a position taken
@@ -49,6 +51,8 @@ MORE_KIND_WORDS: dict[str, frozenset[str]] = {
         "yttrande", "remissvar", "remissyttrande", "brev", "e-post", "enkät", "enkätsvar", "intervju",
         "synpunkter", "kommentarer", "svar", "minnesanteckningar", "anteckningar", "bidrag", "transkription",
         "frågeformulär", "formulär", "inlaga",
+        # Swedish: the basis of a decision, a decision record, material sent in
+        "beslutsunderlag", "underlag", "beslutsdokument",
         # Danish
         "høringssvar", "bemærkninger", "spørgeskema", "notat", "udtalelse", "afskrift",
         # Finnish
@@ -84,6 +88,8 @@ MORE_KIND_WORDS: dict[str, frozenset[str]] = {
     )),
     "advice": frozenset((
         "ieteikums", "ieteikumi",
+        # a statement, as "statement" (English) is: "gemensamt uttalande" is a joint statement (Swedish)
+        "uttalande", "uttalanden",
         "rekommendation", "rekommendationer", "anbefaling", "anbefalinger", "suositus", "suositukset", "soovitus",
         "soovitused", "σύσταση", "συστάσεις", "препоръка", "препоръки",
     )),

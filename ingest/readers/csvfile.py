@@ -71,16 +71,16 @@ class CsvReader:
 
     @property
     def version(self) -> str:
-        """Our own reading, versioned by hand. 2: a row holding prose is a passage of its own (as in a workbook);
-        3: notes written under the table are prose of their own, not rows of it; 4: a grid of headed cells, a SWOT's
+        """Our own reading, versioned by hand. 2: a row holding prose is a passage of its own (as in a workbook); 3:
+        notes written under the table are prose of their own, not rows of it; 4: a grid of headed cells, a SWOT's
         quadrants, is read cell by cell under each heading, as in a workbook; 5: a survey tool's export reads each
-        answer under its quoted question, the tool's columns left out, as in a workbook; 6: a second header
-        row of sub-options, as survey tools write it, is folded into the header, never read as a
-        respondent's row; 7: a board export's bookkeeping columns, Trello's ids, addresses,
-        labels, members, dates and counts, are left out, and a sheet of amendments quotes the draft's wording; 8: so
-        are an issue tracker's (Jira) or a post wall's key, type, status, dates, labels and counts, the author or
-        reporter column kept for ingest.sheet_authors)."""
-        return "8"
+        answer under its quoted question, the tool's columns left out, as in a workbook; 6: a second header row of
+        sub-options, as survey tools write it, is folded into the header, never read as a respondent's row; 7: a board
+        export's bookkeeping columns, Trello's ids, addresses, labels, members, dates and counts, are left out, and a
+        sheet of amendments quotes the draft's wording; 8: so are an issue tracker's (Jira) or a post wall's key, type,
+        status, dates, labels and counts, the author or reporter column kept for ingest.sheet_authors; 9: a
+        questionnaire's statements ("Statement" beside "Your rating") are quoted, each row a passage of its own)."""
+        return "9"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Rows of the table as passages; the first row is the header when it reads like column names."""

@@ -22,8 +22,9 @@ from lxml.etree import LxmlError
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import Limits, ReadError
+from ingest.readers.bilingual_table import column_passages
 from ingest.readers.comment_table import comment_rows
-from ingest.readers.docx_changes import mark_deleted, signature_cells, tracked_changes
+from ingest.readers.docx_changes import mark_deleted, review_comments, signature_cells, tracked_changes
 from ingest.readers.docx_controls import (
     answered_in_controls,
     in_answer,
@@ -336,8 +337,9 @@ class DocxReader:
         their initials and surname, "I. Strode", are read as speakers; 11: a comment table's draft wording, "Draft
         text | Comment", is quoted over each row, never the commenter's words; 12: a table cell's control showing its
         placeholder around whole paragraphs is left out, as one inside a paragraph is; 13: the Title paragraph the
-        reader sees is the title, before the core properties' hidden one)."""
-        return f"{_dist_version('python-docx')} reading 13"
+        reader sees is the title, before the core properties' hidden one; 14: a table of two languages' columns is
+        read column by column, ingest.readers.bilingual_table, and reviewers' comments are named in a warning)."""
+        return f"{_dist_version('python-docx')} reading 14"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (encrypted Word files are not zips)."""
@@ -433,7 +435,9 @@ class DocxReader:
                     continue  # a letter's signatures set side by side in a table under its closing
                 flush()
                 tables += 1
-                if rows:  # minutes kept as a table: its rows as the speakers' turns; a comment table's draft quoted
+                columns = column_passages(rows, sections.location(table=tables), budget)  # two languages' columns
+                passages.extend(columns or ())
+                if rows and columns is None:  # minutes as a table: the speakers' turns; a comment table's draft quoted
                     text = "\n".join(turn_rows(rows) or comment_rows(rows) or rows)
                     passages.append(Passage(budget.add(text), sections.location(table=tables)))
                 refer(item._tbl)
@@ -488,8 +492,8 @@ class DocxReader:
                     passages.append(Passage(budget.add(text), location))
         if not passages:
             raise ReadError("no text found")
-        changes = tracked_changes(document.element.body)
-        warnings = (changes,) if changes else ()
+        found = (tracked_changes(document.element.body), review_comments(part))  # read as accepted; not read
+        warnings = tuple(warning for warning in found if warning)
         return ReadResult(
             tuple(passages), _properties(document, title_text or None, subject or None), warnings, units=len(items)
         )

@@ -68,3 +68,32 @@ def signature_cells(rows: list[list[str]]) -> list[str] | None:
     if not all(_is_name(cell) for cell in rows[0] if cell):
         return None
     return [cell for row in rows for cell in row if cell]
+
+
+_COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+
+
+def review_comments(part: Any) -> str | None:
+    """A warning naming the reviewers' comments left in the document (their count and authors), which are not
+    read: a colleague's margin note is not the contributor's words, but the editor should know it is there; None
+    when there are none."""
+    for rel in part.rels.values():
+        if rel.reltype != _COMMENTS_REL or rel.is_external:
+            continue
+        from lxml import etree  # python-docx's own parser; the comments part is small
+
+        try:
+            root = etree.fromstring(rel.target_part.blob, etree.XMLParser(resolve_entities=False, no_network=True))
+        except (etree.LxmlError, ValueError):
+            return "reviewers' comments found but not read (the comments part is damaged)"
+        comments = [c for c in root.iter(qn("w:comment")) if "".join(c.itertext()).strip()]
+        if not comments:
+            return None
+        authors = [a for a in dict.fromkeys(" ".join((c.get(qn("w:author")) or "").split()) for c in comments) if a]
+        by = f" (by {', '.join(authors)})" if authors else ""
+        count = len(comments)
+        return (
+            f"{count} comment{'s' * (count != 1)} left in the margin{by}, not read: a reviewer's notes are not the "
+            "contributor's words (see them in the file)"
+        )
+    return None

@@ -23,6 +23,7 @@ from ingest.readers.html_decoding import decode_html
 from ingest.readers.html_forum import forum_thread
 from ingest.readers.html_gdocs import prepare_google_docs
 from ingest.readers.html_letter import without_letter_furniture
+from ingest.readers.html_notes import drop_note_attributes
 from ingest.readers.html_press import drop_press_furniture
 from ingest.readers.html_telegram import telegram_export
 from ingest.readers.text import (
@@ -424,17 +425,18 @@ class HtmlReader:
 
     @property
     def version(self) -> str:
-        """The installed lxml version, and the revision of our reading of it (3: a heading's button, a details'
-        summary and a definition list's question are headings; an accordion's collapsed panels are read; 4: a wiki's
-        menus, skip links, contents box, "[edit]" links, categories and footer left out; 5: a Word web page's list
-        marks are marks, not text, and a letter's greeting and closing are left out; 6: a Google Docs export's
-        reviewers' comments are left out, anchors and text, and its "Title" paragraph titles it; 7: a letter's
-        last paragraph that is only its author's name and role is a signature; 8: a Telegram Desktop export read
-        message by message, each its author's, a forwarded post its first author's; 9: a forum thread (Discourse)
-        read post by post under its author's heading, its category, tags, user lines and likes left out; 10: a
-        newspaper's kicker, standfirst, byline, captions and author's bio left out; 11: a post's or a participation
-        platform's proposal record, its author line, date, reference, state, supports and tags, left out)."""
-        return f"{_dist_version('lxml')} reading 11"
+        """The installed lxml version, and the revision of our reading of it (3: a heading's button, a details' summary
+        and a definition list's question are headings; an accordion's collapsed panels are read; 4: a wiki's menus, skip
+        links, contents box, "[edit]" links, categories and footer left out; 5: a Word web page's list marks are marks,
+        not text, and a letter's greeting and closing are left out; 6: a Google Docs export's reviewers' comments are
+        left out, anchors and text, and its "Title" paragraph titles it; 7: a letter's last paragraph that is only its
+        author's name and role is a signature; 8: a Telegram Desktop export read message by message, each its author's,
+        a forwarded post its first author's; 9: a forum thread (Discourse) read post by post under its author's heading,
+        its category, tags, user lines and likes left out; 10: a newspaper's kicker, standfirst, byline, captions and
+        author's bio left out; 11: a post's or a participation platform's proposal record, its author line, date,
+        reference, state, supports and tags, left out; 12: an exported note's attribute table, Evernote's Created /
+        Updated / Author / Tags / Source, left out, html_notes)."""
+        return f"{_dist_version('lxml')} reading 12"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as an HTML page; ``password`` is ignored (web pages are not encrypted)."""
@@ -450,6 +452,8 @@ def read_html_text(text: str, budget: CharBudget, warnings: tuple[str, ...] = ()
     if (thread := forum_thread(root, budget)) is not None:  # each post its author's (ingest.readers.html_forum)
         return replace(thread, warnings=warnings + parse_warnings)
     drop_press_furniture(root)  # a newspaper's kicker, standfirst, byline, captions, bio (ingest.readers.html_press)
+    attributes = drop_note_attributes(root)  # an exported note's Created / Author / Tags table (html_notes)
+    warnings = (*warnings, attributes) if attributes else warnings
     walker = _Walker()
     walker.panels = _panels(root)
     walker.title = prepare_google_docs(root)  # a Google Docs export: its reviewers' comments go, its title names it

@@ -14,6 +14,10 @@ page properties and callouts.
   edited time: ..."): two or more such lines as one block are the page's metadata, left out with a warning.
   Notion writes a callout as an HTML ``<aside>`` block opened by its emoji: the author's paragraph, read
   without its tags and icon.
+- HackMD's containers (``:::info`` ... ``:::``, and ``:::success``, ``:::warning``, ``:::danger``, ``:::spoiler``)
+  are the editors' boxes around a note's text: its status, who edits it, an open point for the next meeting. They
+  are set apart from the section around them and their lines read as quoted lines (``> ``), kept to find the
+  passage but never drafted as the author's words, with a warning; the ``:::`` markers are left out.
 
 Code (fenced blocks and code spans) is never touched: "#include" and "[[0, 1]]" there are the code's text.
 """
@@ -48,6 +52,8 @@ _ANY_PROPERTY = re.compile(r"^[A-Z][\w ]{0,30}:[ \t]*\S")
 _ICON_JOINERS = frozenset("\ufe0f\u200d" + "".join(chr(c) for c in range(0x1F3FB, 0x1F400)))
 _ASIDE_OPEN = re.compile(r"^ {0,3}<aside(?:\s[^>]*)?>", re.I)
 _ASIDE_CLOSE = re.compile(r"</aside>[ \t]*$", re.I)
+_CONTAINER_OPEN = re.compile(r"^ {0,3}:{3,}[ \t]*(?:info|success|warning|danger|spoiler|note|tip|caution)\b(.*)$", re.I)
+_CONTAINER_CLOSE = re.compile(r"^ {0,3}:{3,}[ \t]*$")
 
 
 def _icon_dropped(line: str) -> str:
@@ -111,7 +117,7 @@ def read_notes(text: str, name: str = "") -> tuple[str, list[str]]:
         warnings.append(f"{len(properties)} Notion property line(s) under the title left out (the page's metadata)")
     out: list[str] = []
     fence: str | None = None
-    tag_lines = 0
+    tag_lines = containers = 0
     n = 0
     while n < len(lines):
         line = lines[n]
@@ -130,6 +136,14 @@ def read_notes(text: str, name: str = "") -> tuple[str, list[str]]:
                 out.append(_inline(lines[n][quoted.end() :]))
                 n += 1
             out.append("")
+            continue
+        container = _CONTAINER_OPEN.match(line)
+        end = next((k for k in range(n + 1, len(lines)) if _CONTAINER_CLOSE.match(lines[k])), None)
+        if container and end is not None:  # a HackMD box: the editors' note, quoted and set apart
+            words = [container.group(1).strip(), *lines[n + 1 : end]]
+            out.extend(["", *(f"> {_inline(part.strip())}" for part in words if part.strip()), ""])
+            containers += 1
+            n = end + 1
             continue
         aside = _ASIDE_OPEN.match(line)
         if aside:
@@ -155,6 +169,8 @@ def read_notes(text: str, name: str = "") -> tuple[str, list[str]]:
         # paragraph indented under it, which is no continuation of the item's words
         out.append(_inline(line) if line.strip() else "")
         n += 1
+    if containers:
+        warnings.append(f"{containers} HackMD box(es) (:::info, :::warning) quoted: the editors' notes, not the text")
     if tag_lines:
         warnings.append(f"{tag_lines} line(s) of tags left out (they file the note, and say nothing)")
     return "\n".join(out), warnings

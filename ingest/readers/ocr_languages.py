@@ -67,6 +67,14 @@ _BY_NAME = {alias: code for code, aliases in _LANGUAGES.items() for alias in (co
 _SEPARATORS = re.compile(r"\s*(?:[,;/+|&]|\band\b)\s*")
 _REGION = re.compile(r"^([a-z]{2,3})[-_][a-z0-9]{2,4}$")  # lv-LV, pt_BR (but sr-latn is a language of its own)
 
+# a language's English name ("Serbian", "Slovene") to its ISO 639-1 code; codes themselves are not names
+_CODE_BY_NAME = {alias: aliases[0] for aliases in _LANGUAGES.values() for alias in aliases[1:] if len(alias) > 3}
+
+
+def language_code(name: str) -> str | None:
+    """The ISO 639-1 code of a language named in English ("serbian", any case), or None."""
+    return _CODE_BY_NAME.get(" ".join(name.casefold().split()))
+
 
 def tesseract_codes(hint: str) -> tuple[list[str], list[str]]:
     """Tesseract codes for each language ``hint`` names, in order, and the names that are not known."""

@@ -21,6 +21,7 @@ from lxml import etree
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
+from ingest.readers.bilingual_table import language_columns
 from ingest.readers.comment_table import comment_rows
 from ingest.readers.minutes_table import turn_rows
 from ingest.readers.salutation import salutation_cuts
@@ -115,6 +116,8 @@ class _Block:
     text: str
     level: int = 0
     aside: bool = False  # a paragraph's notes or what is anchored in it (a text box): never a letter's signature
+    part: str = ""  # a column of a table read column by column (a bilingual table's language), by its header
+    continued: bool = False  # a further column of the table before it, not a new table
 
 
 class _Blocks:
@@ -180,6 +183,11 @@ class _Blocks:
                 cells.append(" ".join(b.text.replace("\n", "; " if b.kind == "table" else " ") for b in blocks))
             if any(cells):
                 rows.append(" | ".join(cells))
+        columns = language_columns(rows)  # the same text in two languages: each column its own passage
+        if columns:
+            for k, (name, text) in enumerate(columns):
+                self.out.append(_Block("table", text, part=name, continued=k > 0))
+            return
         # minutes kept as a table: its rows as the speakers' turns; a comment table's draft wording quoted
         self.out.append(_Block("table", "\n".join(turn_rows(rows) or comment_rows(rows) or rows)))
 
@@ -376,7 +384,8 @@ class _OdfReader:
         as a two-column table, "Speaker | Statement", are read as the speakers' turns; ODT 6: a last paragraph that is
         only its author's name and role is a signature and left out, and a minutes table's speakers written by their
         initials and surname are read as speakers; ODT 7, ODP 4: a comment table's draft wording is quoted over
-        each row, as in Word, ingest.readers.comment_table)."""
+        each row, as in Word, ingest.readers.comment_table; ODT 8: a two-column table of two languages is read
+        column by column, ingest.readers.bilingual_table)."""
         return f"{_dist_version('lxml')} reading {self.revision}"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
@@ -397,7 +406,7 @@ class OdtReader(_OdfReader):
 
     label = "ODT"
     extensions: tuple[str, ...] = (".odt",)
-    revision = 7
+    revision = 8
 
     def _passages(self, archive: zipfile.ZipFile, content: Any, limits: Limits) -> ReadResult:
         body = content.find("office:body/office:text", _NS)

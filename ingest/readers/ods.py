@@ -208,16 +208,17 @@ class OdsReader(_OdfReader):
 
     label = "ODS"
     extensions: tuple[str, ...] = (".ods",)
-    revision = 5
+    revision = 6
 
     @property
     def version(self) -> str:
-        """The installed lxml version (the walk is our own) and the revision of our reading of a workbook (2: a
-        survey tool's export reads each answer under its quoted question, the tool's columns left out; 3: a second
-        header row of sub-options is folded into the header, never read as a
-        respondent's row; 4: a board export's bookkeeping columns are left out and a sheet of
-        amendments quotes the draft's wording, ingest.readers.sheet_columns; 5: an issue tracker's or a post wall's
-        export leaves its key, type, status, dates, labels and counts out, its author column kept for ingest)."""
+        """The installed lxml version (the walk is our own) and the revision of our reading of a workbook (2: a survey
+        tool's export reads each answer under its quoted question, the tool's columns left out; 3: a second header row
+        of sub-options is folded into the header, never read as a respondent's row; 4: a board export's bookkeeping
+        columns are left out and a sheet of amendments quotes the draft's wording, ingest.readers.sheet_columns; 5: an
+        issue tracker's or a post wall's export leaves its key, type, status, dates, labels and counts out, its author
+        column kept for ingest; 6: a questionnaire's statements beside "Your rating" are quoted, each row a passage of
+        its own)."""
         return super().version.replace("reading", "rows")
 
     def _passages(self, archive: zipfile.ZipFile, content: Any, limits: Limits) -> ReadResult:

@@ -231,51 +231,50 @@ class PdfReader:
     @property
     def version(self) -> str:
         """The installed pypdf version and the version of our section finding and OCR (a change re-reads PDFs).
-
-        Sections and tables 3: list marks settled before headings are found (a bullet was a heading's next line);
-        4: a table's header row is a row of its own (it took in the first row's lines); 5: a wide cell drawn beside
-        the next one on its baseline is cut from it, a word broken inside a cell is rejoined, and a table broken
-        across pages keeps its number; 6: a paragraph under a list or below space between paragraphs is a
-        paragraph of its own; 7: running headers and footers found by where lines sit (a footer of two lines, bare
-        page numbers, a header on all pages but the cover), and never with body text; 8: only a list's last item ends
-        at space below it (paragraphs elsewhere as in 5), and a paragraph end is a line break, not an empty line; 9: a
-        line in heading type is a running header only word for word (numbered titles opening each page stay); 10: a
-        list number drawn apart from its item opens the item, and a header on two pages of three must be word for
-        word; 11: a deck's slide titles are sections where sizes alone find none, and a header block in its own
-        type goes whole, looked for at the text's ends and at the page's; 12: a line left of a list's marks ends it;
-        13: text columns drawn line by line across are read column by column, and text on a table's first or last
-        line beside its cells is kept; 14: such columns also when a narrow gutter or justified lines hide where the
-        next column starts, when a sentence ends inside a line or a column's paragraph ends beside the other's
-        lines, and footnotes at a page's foot are passages of their own; 15: words drawn as objects of their own stay
-        on their line, a paragraph ends at space above it, a jump up the page or a closing also after a full last line,
-        a form's filled fields are read, and a letter's closing and signature at its end are left out; 16: a form in a
-        file only PDFium opens has its filled fields read too, and an XFA-only form is said to be unread; 17: a
-        two-page document's header drawn after its columns goes (top and bottom lines compared by place), footnotes
-        are found by where they sit (drawn first, under one column), a raised reference mark leaves the body, and
-        wrapped lines are rejoined against their own column's width; 18: a running header with its page number on the
-        outer edge (before the title on left pages, after it on right ones) is one header, and a raised figure after
-        a unit ("m²") stays; 19: a letter's salutation opening its first page is left out, and in minutes written a
-        turn per line each turn opens a line of its own, also under a line measured as running the full width, so
-        that ingest.turns reads its label; 20: on the pages of a filled form, the page's own text (the form's
-        questions) is quoted, never the respondent's words; 21: a letter's greeting and the lines above it are lines
-        of their own, never rejoined into the letterhead or the body, so that the greeting is left out; a footer set
-        apart by space at a page's foot (a poster's logos, address and funding line) is a passage of its own, not its
-        last panel's; a title repeating the name of the program or device that made the file is none; 22: a two-page
-        document's running lines are looked for one line further in from each edge, so that a browser's page title
-        and address beside its date and "1/2", and a footer line beside its page number, go too; 23: a form's check box
-        without a tooltip is named by the words printed right of it; 24: a letter's last paragraph that is only its
-        author's name and role is a signature, a narrow column's wrapped prose (a leaflet's panel) is rejoined, and a
-        block of large type too long for a heading is cut where space sets it apart (a cover's title and subtitle,
+        Sections and tables 3: list marks settled before headings are found (a bullet was a heading's next line); 4: a
+        table's header row is a row of its own (it took in the first row's lines); 5: a wide cell drawn beside the next
+        one on its baseline is cut from it, a word broken inside a cell is rejoined, and a table broken across pages
+        keeps its number; 6: a paragraph under a list or below space between paragraphs is a paragraph of its own; 7:
+        running headers and footers found by where lines sit (a footer of two lines, bare page numbers, a header on all
+        pages but the cover), and never with body text; 8: only a list's last item ends at space below it (paragraphs
+        elsewhere as in 5), and a paragraph end is a line break, not an empty line; 9: a line in heading type is a
+        running header only word for word (numbered titles opening each page stay); 10: a list number drawn apart from
+        its item opens the item, and a header on two pages of three must be word for word; 11: a deck's slide titles are
+        sections where sizes alone find none, and a header block in its own type goes whole, looked for at the text's
+        ends and at the page's; 12: a line left of a list's marks ends it; 13: text columns drawn line by line across
+        are read column by column, and text on a table's first or last line beside its cells is kept; 14: such columns
+        also when a narrow gutter or justified lines hide where the next column starts, when a sentence ends inside a
+        line or a column's paragraph ends beside the other's lines, and footnotes at a page's foot are passages of their
+        own; 15: words drawn as objects of their own stay on their line, a paragraph ends at space above it, a jump up
+        the page or a closing also after a full last line, a form's filled fields are read, and a letter's closing and
+        signature at its end are left out; 16: a form in a file only PDFium opens has its filled fields read too, and an
+        XFA-only form is said to be unread; 17: a two-page document's header drawn after its columns goes (top and
+        bottom lines compared by place), footnotes are found by where they sit (drawn first, under one column), a raised
+        reference mark leaves the body, and wrapped lines are rejoined against their own column's width; 18: a running
+        header with its page number on the outer edge (before the title on left pages, after it on right ones) is one
+        header, and a raised figure after a unit ("m²") stays; 19: a letter's salutation opening its first page is left
+        out, and in minutes written a turn per line each turn opens a line of its own, also under a line measured as
+        running the full width, so that ingest.turns reads its label; 20: on the pages of a filled form, the page's own
+        text (the form's questions) is quoted, never the respondent's words; 21: a letter's greeting and the lines above
+        it are lines of their own, never rejoined into the letterhead or the body, so that the greeting is left out; a
+        footer set apart by space at a page's foot (a poster's logos, address and funding line) is a passage of its own,
+        not its last panel's; a title repeating the name of the program or device that made the file is none; 22: a
+        two-page document's running lines are looked for one line further in from each edge, so that a browser's page
+        title and address beside its date and "1/2", and a footer line beside its page number, go too; 23: a form's
+        check box without a tooltip is named by the words printed right of it; 24: a letter's last paragraph that is
+        only its author's name and role is a signature, a narrow column's wrapped prose (a leaflet's panel) is rejoined,
+        and a block of large type too long for a heading is cut where space sets it apart (a cover's title and subtitle,
         each a heading; 25: a pull quote (a sentence of the text repeated in large type, in quotation marks) is no
-        heading and left out, a box in type of another size is never the paragraph above it, and a foot drawn before
-        the body in smaller type is a passage of its own; 26: line numbers printed in the left margin are dropped,
-        so the printed lines join into paragraphs again, and the page number under them is no part of the last line;
-        a printed sheet's numbered row keeps its table form (its number no list's) and its "No." header cell is a
-        cell, so a header row repeated over the next page heads that page's part of the table, no passage of its own;
-        27: a short line repeated word for word on nearly every page (a deck's navigation bar, its footer's author) is
-        left out wherever it sits, ingest.readers.pdf_repeats; OCR 2: a sentence Tesseract broke over two paragraphs
-        is one paragraph again)."""
-        return f"{_dist_version('pypdf')} sections and tables 27, OCR 2"
+        heading and left out, a box in type of another size is never the paragraph above it, and a foot drawn before the
+        body in smaller type is a passage of its own; 26: line numbers printed in the left margin are dropped, so the
+        printed lines join into paragraphs again, and the page number under them is no part of the last line; a printed
+        sheet's numbered row keeps its table form (its number no list's) and its "No." header cell is a cell, so a
+        header row repeated over the next page heads that page's part of the table, no passage of its own; 27: a short
+        line repeated word for word on nearly every page (a deck's navigation bar, its footer's author) is left out
+        wherever it sits, ingest.readers.pdf_repeats; 28: a joint statement's signatories block ending the last page,
+        "Signatories" and the names and logos under it, is left out, ingest.readers.signatories; OCR 2: a sentence
+        Tesseract broke over two paragraphs is one paragraph again)."""
+        return f"{_dist_version('pypdf')} sections and tables 28, OCR 2"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""

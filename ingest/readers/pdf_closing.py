@@ -22,6 +22,7 @@ from ingest.model import Passage
 from ingest.readers.pdf_measure import GOES_ON
 from ingest.readers.pdf_paragraphs import PARAGRAPH_END
 from ingest.readers.salutation import is_salutation, salutation_at, salutation_cuts
+from ingest.readers.signatories import signatories_at
 from ingest.readers.signature import is_closing, signature_cuts
 
 
@@ -96,3 +97,20 @@ def drop_salutation(passages: Sequence[Passage], asides: Collection[int] = ()) -
     if not text.strip():
         return [*passages[:index], *passages[index + 1 :]]
     return [*passages[:index], Passage(text, passages[index].location), *passages[index + 1 :]]
+
+
+def drop_signatories(passages: Sequence[Passage]) -> list[Passage]:
+    """``passages`` without the signatories block ending the last page (ingest.readers.signatories): the lines
+    from its heading to the end, in the passage that holds it and in any after it on the page."""
+    if not passages:
+        return list(passages)
+    last_page = passages[-1].location.page
+    for index in range(len(passages) - 1, -1, -1):
+        if passages[index].location.page != last_page:
+            return list(passages)
+        lines = [line for passage in passages[index:] for line in passage.text.split("\n")]
+        at = signatories_at(lines)
+        if at is not None and at < len(passages[index].text.split("\n")):
+            kept = "\n".join(passages[index].text.split("\n")[:at]).strip()
+            return [*passages[:index], *([Passage(kept, passages[index].location)] if kept else [])]
+    return list(passages)

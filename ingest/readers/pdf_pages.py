@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
-from ingest.readers.pdf_closing import drop_closing, drop_salutation, set_apart
+from ingest.readers.pdf_closing import drop_closing, drop_salutation, drop_signatories, set_apart
 from ingest.readers.pdf_foot import take_foot
 from ingest.readers.pdf_forms import form_pages, form_text, form_wording
 from ingest.readers.pdf_furniture import drop_page_furniture
@@ -244,7 +244,7 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
         for p in passages
         if p.text == forms.get(p.location.page) or (p.location.page, p.text) in footers and not p.location.section
     }
-    return drop_closing(drop_salutation(passages, asides), asides)
+    return drop_closing(drop_salutation(drop_signatories(passages), asides), asides)
 
 
 def _form_passage(page: PageLines, where: Location) -> list[Passage]:

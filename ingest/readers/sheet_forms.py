@@ -144,3 +144,33 @@ def titled_header(header: Mapping[int, str], title: str) -> dict[int, str] | Non
 def quoted(text: str) -> str:
     """A line of the form's wording, kept to find the passage, never read as anyone's words."""
     return text if text.startswith(QUOTE_MARK) else QUOTE_MARK + text
+
+
+# A questionnaire a respondent fills in (a Delphi study's round, a rating sheet): the study's rows ("Statement
+# (panel, round 1)", the panel's median) beside the respondent's own columns ("Your rating", "Your comment").
+_OWN = re.compile(r"^(?:your|my|own|votre|vos|mon|ma|mes|ihre?|tu|tus|su|sus)\b", re.IGNORECASE)
+_ITEM = re.compile(r"\b(?:statements?|items?|questions?|propositions?|claims?|assertions?|énoncés?|aussagen?)\b", re.I)
+
+
+def questionnaire_columns(header: Mapping[int, str]) -> frozenset[int] | None:
+    """The respondent's own columns of a questionnaire's header (those named "Your ..."), or None for any other
+    table: one column must be the respondent's and another the statement or question put to them."""
+    names = {column: _header_text(text) for column, text in header.items()}
+    own = frozenset(column for column, name in names.items() if _OWN.match(name))
+    if not own or not any(_ITEM.search(name) for column, name in names.items() if column not in own):
+        return None
+    return own
+
+
+def questionnaire_row(cells: Sequence[tuple[int, str]], header: Mapping[int, str], own: frozenset[int]) -> str:
+    """One row of a questionnaire, given as (column, text) of its non-empty cells: the form's columns (the
+    statement, the panel's figures) on a quoted line, kept to find the row and never read as the respondent's,
+    and the respondent's own answers under it."""
+
+    def named(column: int, text: str) -> str:
+        name = _header_text(header.get(column, ""))
+        return f"{name}: {text}" if name else text
+
+    form = "; ".join(named(column, text) for column, text in cells if column not in own)
+    answer = "; ".join(named(column, text) for column, text in cells if column in own)
+    return "\n".join(part for part in (quoted(form) if form else "", answer) if part)

@@ -28,6 +28,8 @@ from ingest.readers.sheet_forms import (
     FormColumns,
     form_answers,
     form_columns,
+    questionnaire_columns,
+    questionnaire_row,
     quoted,
     sub_header_names,
     titled_header,
@@ -264,6 +266,7 @@ def _sheet_lines(
     waiting: list[tuple[int, list[_Cell]]] = []  # rows seen while the header is still being looked for
     header: dict[int, str] | None = None
     form: FormColumns | None = None  # the header is a survey tool's: each answer its own passage
+    own: frozenset[int] | None = None  # the header is a questionnaire's: the respondent's own columns
     header_row: tuple[int, list[_Cell]] | None = None
     searching = True
     last = 0  # the row number of the last row with text
@@ -277,6 +280,7 @@ def _sheet_lines(
             elif header_row is not None:
                 yield header_row[0], _plain_line(header_row[1]), False, False, None
             header, form, header_row, last, notes, written = None, None, None, item.body[0], False, False
+            own = None
             yield from ((item.body[0], text, True, True, None) for text in item.cells())
             continue
         number, cells = item
@@ -287,11 +291,16 @@ def _sheet_lines(
                 form = form_columns(header)
                 header_row = (number, cells)
                 header, form, waiting = _title_question(header, form, waiting)
+                own = questionnaire_columns(header) if form is None else None
             else:
                 waiting.append((number, cells))
             if header is not None or len(waiting) >= _HEADER_SCAN_ROWS:
                 searching = False
-                yield from ((row, _plain_line(before), _prose(before), False, None) for row, before in waiting)
+                # a questionnaire's title, respondent line and scale over its header are the form's words
+                yield from (
+                    (row, quoted(_plain_line(before)) if own else _plain_line(before), _prose(before), False, None)
+                    for row, before in waiting
+                )
             continue
         if header_row is not None and not gap and all(cell.label for cell in cells):
             names = sub_header_names(header or {}, _pairs(cells))
@@ -306,6 +315,10 @@ def _sheet_lines(
         elif header is not None and form is not None:
             header_row = None  # a survey export's respondent: each answer found and cited on its own
             yield from ((number, text, True, True, header) for text in form_answers(_pairs(cells), header, form))
+            notes = written = False
+        elif header is not None and own is not None:
+            header_row = None  # a questionnaire's row: the statement put to the respondent quoted, each row apart
+            yield number, questionnaire_row(_pairs(cells), header, own), True, True, header
             notes = written = False
         elif header is not None:
             header_row = None  # the header has data under it

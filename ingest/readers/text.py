@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -328,9 +329,12 @@ def passages_from_blocks(
                 sections.enter(block.level, clean_text(block.text))
         elif block.kind == "table":
             flush()
-            tables += 1
+            tables += 0 if getattr(block, "continued", False) else 1  # a further column of a table read by columns
             if block.text.strip():
-                passages.append(Passage(budget.add(clean_text(block.text)), sections.location(table=tables)))
+                location = sections.location(table=tables)
+                if part := getattr(block, "part", ""):
+                    location = replace(location, label=f"{location.label}, {part}")
+                passages.append(Passage(budget.add(clean_text(block.text)), location))
         elif block.kind == "title":
             title = title or block.text
         else:

@@ -147,16 +147,17 @@ class XlsxReader:
 
     @property
     def version(self) -> str:
-        """The installed openpyxl version and our reading's. Rows 2: a row holding prose is a passage of its own;
-        3: notes under the table are prose of their own, and cells' comments are read (the writer's as the cell's
-        note, anyone else's quoted); 4: a grid of headed cells, a SWOT's quadrants, is read cell by cell under each
-        heading, its lines kept, never as a header naming the rows below (ingest.readers.sheet_grid); 5: a survey
-        tool's export reads each answer under its quoted question, the tool's columns left out (sheet_forms); 6: a
-        second header row of sub-options is folded into the header, never read as a
-        respondent's row; 7: a board export's bookkeeping columns are left out and a sheet of
-        amendments quotes the draft's wording, sheet_columns; 8: so are an issue tracker's or a post wall's key, type,
-        status, dates, labels and counts, its author column kept for ingest.sheet_authors)."""
-        return f"{_dist_version('openpyxl')} rows 8"
+        """The installed openpyxl version and our reading's. Rows 2: a row holding prose is a passage of its own; 3:
+        notes under the table are prose of their own, and cells' comments are read (the writer's as the cell's note,
+        anyone else's quoted); 4: a grid of headed cells, a SWOT's quadrants, is read cell by cell under each heading,
+        its lines kept, never as a header naming the rows below (ingest.readers.sheet_grid); 5: a survey tool's export
+        reads each answer under its quoted question, the tool's columns left out (sheet_forms); 6: a second header row
+        of sub-options is folded into the header, never read as a respondent's row; 7: a board export's bookkeeping
+        columns are left out and a sheet of amendments quotes the draft's wording, sheet_columns; 8: so are an issue
+        tracker's or a post wall's key, type, status, dates, labels and counts, its author column kept for
+        ingest.sheet_authors; 9: a questionnaire's statements and the panel's figures beside "Your rating" are quoted
+        and each row stands alone, sheet_forms)."""
+        return f"{_dist_version('openpyxl')} rows 9"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` only words the refusal (encrypted workbooks cannot be decrypted)."""

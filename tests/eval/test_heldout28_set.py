@@ -114,15 +114,19 @@ def test_the_delphi_workbook_the_joint_statement_and_the_bilingual_table_keep_th
     book.close()
     assert rows[4][1] == "Statement (panel, round 1)" and rows[4][5] == "Your comment"
     assert "should lapse after four years unless the holder shows recent practice" in _text(DELPHI)
+    # the panel's statement is the questionnaire's, quoted over the member's own rating and comment
+    assert "> No.: 1; Statement (panel, round 1): Micro-credentials should have no expiry date." in _text(DELPHI)
     text = _text(STATEMENT)
-    assert "Signatories" in text and "Pavlos Triantis" in text and "MLNF" in text
+    # the signatories block (the names and the logos' short names) is left out as furniture
+    assert "Signatories" not in text and "Pavlos Triantis" not in text and "MLNF" not in text
     assert "attendance-based badges have their place" in text
     with zipfile.ZipFile(BILINGUAL) as odt:
         content = odt.read("content.xml").decode("utf-8")
     assert content.count("<table:table-row>") == 7
     table = [p for p in contribution_passages(CORPUS, BILINGUAL.name) if p.location.table]
-    first = table[0].text.split("\n")
-    assert first[0] == "Original (srpski) | English translation"
+    # read column by column: the Serbian original, then the English translation, each a passage of its own
+    assert [p.location.label for p in table] == ["table 1, Original (srpski)", "table 1, English translation"]
+    assert "Serbian qualifications framework" in table[1].text and "okvira" not in table[1].text
     assert "Every micro-credential ought to carry a level of the Serbian qualifications framework" in _text(BILINGUAL)
 
 

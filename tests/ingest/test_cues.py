@@ -127,3 +127,9 @@ def test_an_agendas_times_and_a_lone_name_stay_without_a_networks_counts():
 
     agenda = "Workshop on credits\n09:30 · Welcome · Room 2\nMarta Lindqvist\n@mlindqvist\n10:00 · Credits in practice"
     assert drop_social_lines(agenda) == (agenda, 0)
+
+
+def test_a_list_item_that_was_only_a_cue_goes_with_its_bullet():
+    item = "KEY POINT\n- Every course ends with a test.\n- [pause]\n2. (applause)\n- A fee of 30 euros is fair."
+    texts, _ = _texts(item)
+    assert texts == ["KEY POINT\n- Every course ends with a test.\n- A fee of 30 euros is fair."]

@@ -176,3 +176,19 @@ def test_a_paragraph_under_a_list_item_after_a_line_of_spaces_is_its_own(tmp_pat
     lines = _sections(_read(tmp_path, page))["1 Points"].split("\n")
     assert "Fees should be waived for job seekers." in lines and "- Fees" in lines
     assert "- Hours in the evening" in lines  # a wrapped item without a line between stays one line
+
+
+def test_hackmd_boxes_are_quoted_notes_without_their_markers(tmp_path: Path) -> None:
+    text = (
+        "# Our view\n\n:::info\n**Status:** draft · **Editors:** @ana-k\n:::\n\n## Fees\n\n"
+        "Courses should cost no more than 50 euros.\n\n:::warning\nAsk the board whether we sign.\n:::\n"
+    )
+    result = _read(tmp_path, text)
+    joined = "\n".join(p.text for p in result.passages)
+    assert ":::" not in joined
+    assert f"{QUOTE_MARK}Status: draft · Editors: @ana-k" in joined.split("\n")
+    assert f"{QUOTE_MARK}Ask the board whether we sign." in joined.split("\n")
+    assert "Courses should cost no more than 50 euros." in joined.split("\n")
+    assert any("HackMD box(es)" in w for w in result.warnings)
+    # a box nothing closes is left as it stands
+    assert read_notes(":::info\nNo end here")[0] == ":::info\nNo end here"

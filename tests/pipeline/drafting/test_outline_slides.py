@@ -76,3 +76,19 @@ def test_a_deck_that_asks_nothing_is_refused_naming_it(tmp_path):
     deck = _deck(tmp_path / "talk.pptx", [("Our badges", ["Founded in 2019"]), ("Results", ["400 learners"])])
     with pytest.raises(OutlineError, match=r"talk\.pptx: no slide asks a question"):
         load_outline(deck)
+
+
+def test_examples_under_a_question_are_no_purpose_and_ids_drop_the_slides_number(tmp_path):
+    deck = _deck(
+        tmp_path / "outline.pptx",
+        [
+            ("Kick-off", ["Online, 2 April"]),
+            ("1. Costs", ["Who should pay for a badge?", "e.g. learners, employers, the state", "Is a fee fair?"]),
+            ("2. Tests", ["Purpose: how badges are tested", "Must every badge end with a test?"]),
+        ],
+    )
+    outline = load_outline(deck)
+    first, second = outline.sections
+    assert (first.id, first.title, first.purpose) == ("costs", "1. Costs", "1. Costs")
+    assert first.questions == ("Who should pay for a badge?", "Is a fee fair?")
+    assert (second.id, second.purpose) == ("tests", "how badges are tested")
