@@ -301,4 +301,3 @@ def test_a_word_saying_which_days_leaves_a_duration_a_duration(sentence):
 )
 def test_being_against_or_in_favour_in_the_first_person_holds_a_value(sentence):
     assert answers_type("How long should a first-aid certificate stay valid?", sentence)
-

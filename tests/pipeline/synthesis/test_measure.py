@@ -54,7 +54,6 @@ def test_a_figure_that_describes_whom_the_claim_is_about_is_not_its_amount() -> 
     assert stated_amounts(line)[0] == (Quantity("hours", 40, 40, "min"),)
 
 
-
 @pytest.mark.unit
 @pytest.mark.parametrize(
     "sentence",
@@ -72,6 +71,7 @@ def test_a_no_one_clause_with_a_modal_sets_its_amount() -> None:
     sentence = "No one should need more than 3 ECTS for a first badge."
     assert described(sentence) == ()
     assert stated_amounts(sentence)[0] == (Quantity("ECTS", 3, 3, "max"),)
+
 
 FILES = {
     "agency.md": f"# Input from a transport agency\n\n## Licences and permits\n\n{LICENCE}\n",
