@@ -14,7 +14,7 @@ import re
 
 from ingest.readers.ocr_languages import language_code
 
-__all__ = ["language_codes"]
+__all__ = ["language_codes", "language_named"]
 
 _NAMES: dict[str, str] = {
     # Swedish
@@ -39,9 +39,16 @@ _NAMES: dict[str, str] = {
     "slovenčina": "sk", "čeština": "cs", "polski": "pl", "română": "ro", "magyar": "hu", "shqip": "sq",
     "ελληνικά": "el", "български": "bg", "русский": "ru", "українська": "uk", "suomi": "fi", "eesti": "et",
     "latviešu": "lv", "lietuvių": "lt", "dansk": "da", "norsk": "no", "nederlands": "nl", "português": "pt",
-    "türkçe": "tr", "العربية": "ar",
+    "türkçe": "tr", "العربية": "ar", "српски": "sr", "slovensko": "sl", "slovensky": "sk", "česky": "cs",
+    "македонски": "mk", "engleski": "en",
 }  # fmt: skip
 _SEPARATORS = re.compile(r"\s*(?:[,;/+&|]|\b(?:and|och|og|und|et|y|e|i|ja)\b)\s*", re.IGNORECASE)
+
+
+def language_named(word: str) -> str | None:
+    """The code of the language one word names ("engelska", "srpski", "English"), or None."""
+    word = " ".join(word.casefold().split())
+    return _NAMES.get(word) or language_code(word)
 
 
 def language_codes(value: str) -> str | None:
@@ -51,7 +58,7 @@ def language_codes(value: str) -> str | None:
     parts = [part for part in parts if part]
     codes: list[str] = []
     for part in parts:
-        code = _NAMES.get(part) or language_code(part)
+        code = language_named(part)
         if code is None:
             return None
         if code not in codes:

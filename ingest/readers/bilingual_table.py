@@ -14,21 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ingest.metadata_languages import language_named
 from ingest.model import Location, Passage
-from ingest.readers.ocr_languages import language_code
 from ingest.readers.text import CharBudget
 
 _SEPARATOR = " | "
-# the languages' own names, as a bilingual table's header writes them (English names come from ocr_languages)
-_OWN_NAMES = {
-    "srpski": "sr", "српски": "sr", "hrvatski": "hr", "bosanski": "bs", "crnogorski": "sr", "slovenščina": "sl",
-    "slovensko": "sl", "slovenčina": "sk", "slovensky": "sk", "čeština": "cs", "česky": "cs", "polski": "pl",
-    "deutsch": "de", "français": "fr", "español": "es", "italiano": "it", "português": "pt", "nederlands": "nl",
-    "română": "ro", "magyar": "hu", "shqip": "sq", "македонски": "mk", "русский": "ru", "українська": "uk",
-    "ελληνικά": "el", "български": "bg", "latviešu": "lv", "lietuvių": "lt", "eesti": "et", "suomi": "fi",
-    "svenska": "sv", "dansk": "da", "norsk": "no", "türkçe": "tr", "العربية": "ar", "engleski": "en",
-    "englisch": "en", "anglais": "en", "inglés": "en", "engelska": "en",
-}  # fmt: skip
 _ROLE = re.compile(
     r"\b(?:original|originals?|source\s+text|translation|translated|translat\w*|prevod|prijevod|übersetzung|"
     r"traduction|traducción|traduzione|tłumaczenie|překlad|preklad)\b",
@@ -40,7 +30,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 def _language(cell: str) -> str | None:
     """The language a header cell names ("English translation", "Original (srpski)"), or None."""
     for word in _WORD.findall(cell.casefold()):
-        code = _OWN_NAMES.get(word) or language_code(word)
+        code = language_named(word)  # the languages' own names, as a bilingual table's header writes them
         if code:
             return code
     return None
