@@ -9,6 +9,7 @@ from pipeline.drafting.drafters.answering import FEATURES, QUESTION_FEATURES, An
 from pipeline.drafting.drafters.extractive import ANSWERED_ELSEWHERE, ExtractiveDrafter
 from pipeline.drafting.outline import SectionSpec
 from pipeline.model import Evidence, SectionEvidence
+from tests.pipeline.drafting.angled import AngledEmbedder
 
 QUESTION = "How long do credits remain valid?"
 ANSWER = "Credits stay valid for seven years in the national register."
@@ -18,20 +19,8 @@ UNTIMED = "Credits are recorded by the national agency every month."
 SECTION = SectionSpec(id="credits", title="Credits", audience="system", purpose="Credits.", questions=(QUESTION,))
 
 
-class _Embedder:
-    """Fixed unit vectors: the question on the first axis, each sentence at a chosen cosine to it."""
-
-    dimension = 3
-
-    def __init__(self, cosines: dict[str, float]) -> None:
-        self.cosines = cosines
-
-    def embed(self, texts):
-        rows = []
-        for t in texts:
-            c = self.cosines.get(t, 1.0 if t == QUESTION else 0.0)
-            rows.append([c, float(np.sqrt(1 - c * c)), 0.0] if t in self.cosines or t == QUESTION else [0, 0, 1.0])
-        return np.asarray(rows, dtype=np.float32)
+def _Embedder(cosines: dict[str, float]) -> AngledEmbedder:  # noqa: N802 - reads as the class it stands for
+    return AngledEmbedder(QUESTION, cosines)
 
 
 def _model() -> AnswerModel:

@@ -12,6 +12,7 @@ from pipeline.drafting.drafters.extractive import ExtractiveDrafter
 from pipeline.drafting.drafters.stated_act import asked_acts, states_asked_act
 from pipeline.drafting.outline import SectionSpec
 from pipeline.model import Evidence, SectionEvidence
+from tests.pipeline.drafting.angled import AngledEmbedder
 
 pytestmark = pytest.mark.unit
 
@@ -94,20 +95,8 @@ OTHER = "Badges are printed on thick paper by the college."
 SECTION = SectionSpec(id="badges", title="Badges", audience="system", purpose="Badges.", questions=(QUESTION,))
 
 
-class _Embedder:
-    """The question on the first axis, each sentence at a chosen cosine to it."""
-
-    dimension = 3
-
-    def __init__(self, cosines: dict[str, float]) -> None:
-        self.cosines = cosines
-
-    def embed(self, texts):
-        rows = []
-        for t in texts:
-            c = self.cosines.get(t, 1.0 if t == QUESTION else 0.0)
-            rows.append([c, float(np.sqrt(1 - c * c)), 0.0] if t in self.cosines or t == QUESTION else [0, 0, 1.0])
-        return np.asarray(rows, dtype=np.float32)
+def _Embedder(cosines: dict[str, float]) -> AngledEmbedder:  # noqa: N802 - reads as the class it stands for
+    return AngledEmbedder(QUESTION, cosines)
 
 
 def _doubting_model() -> AnswerModel:
