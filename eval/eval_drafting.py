@@ -43,8 +43,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.drafting.drafters.extractive import ANSWERED_ELSEWHERE  # noqa: E402 - after the path
 from pipeline.drafting.checking import HARD_FLAGS, flag_code  # noqa: E402 - after the path
+from pipeline.drafting.drafters.extractive import ANSWERED_ELSEWHERE  # noqa: E402 - after the path
 from pipeline.drafting.support import without_quotes  # noqa: E402 - after the path
 
 GOLD = ROOT / "eval" / "drafting_gold.yaml"

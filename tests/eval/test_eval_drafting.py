@@ -76,7 +76,9 @@ def test_a_wrong_gap_with_no_answer_anywhere_is_not_held_elsewhere():
 
 
 # A panellist's workbook: the study team's statement stands on a quoted line, the panellist's comment is his own.
-PANEL = "> Statement: Badges should never expire.\nComment: I rate this low; a welding badge should lapse after four years."
+PANEL = (
+    "> Statement: Badges should never expire.\nComment: I rate this low; a welding badge should lapse after four years."
+)
 SOURCES = {"c1": {"contributor": "Marek Horvat", "country": "Slovakia", "text": PANEL}}
 WORKBOOK_GOLD = {
     "contributors": {"Marek Horvat": [{"words": "a welding badge should lapse after four years"}]},
