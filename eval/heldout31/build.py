@@ -177,9 +177,9 @@ def build_impact(spec: dict) -> bytes:
 
 def build_terms(spec: dict) -> bytes:
     """The terms of reference: a cover page (working group, "TERMS OF REFERENCE", subject, reference, place and
-    date), then the background and purpose, each theme as a heading of its own ("Theme 1: ...") with a purpose line over a two-column table of its numbered
-    guiding questions ("No. | Guiding question"), the timeline table and the annexes; the reference and page
-    number in the footer."""
+    date), then the background and purpose, each theme as a heading of its own ("Theme 1: ...") with a purpose
+    line over a two-column table of its numbered guiding questions ("No. | Guiding question"), the timeline table
+    and the annexes; the reference and page number in the footer."""
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
@@ -204,7 +204,10 @@ def build_terms(spec: dict) -> bytes:
     for heading, paragraphs in (spec["background"], spec["purpose"]):
         story.append(Paragraph(escape(heading), styles["h"]))
         story += [Paragraph(escape(p), styles["body"]) for p in paragraphs]
-    story += [Paragraph(escape(spec["themes_heading"]), styles["h"]), Paragraph(escape(spec["themes_intro"]), styles["body"])]
+    story += [
+        Paragraph(escape(spec["themes_heading"]), styles["h"]),
+        Paragraph(escape(spec["themes_intro"]), styles["body"]),
+    ]
     for n, (theme, purpose, questions) in enumerate(spec["themes"], start=1):
         rows = [[Paragraph("No.", styles["boxhead"]), Paragraph("Guiding question", styles["boxhead"])]]
         rows += [

@@ -121,8 +121,12 @@ CYPRUS_IMPACT = {
         "The Centre will publish its monitoring indicators in a separate note in June 2026.",
     ),
     "options": (
-        ("Criterion", "Option A: free-standing credentials", "Option B: stacking into degrees",
-         "Option C: no regulation"),
+        (
+            "Criterion",
+            "Option A: free-standing credentials",
+            "Option B: stacking into degrees",
+            "Option C: no regulation",
+        ),
         ("Cost to the state", "+ EUR 0.3 million", "- EUR 1.4 million", "0"),
         ("Benefit to learners", "++ clear level and outcomes", "+ a route to a degree", "0 unchanged"),
         ("Risk to quality", "+ low", "- degrees diluted", "- high"),
