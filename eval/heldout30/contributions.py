@@ -117,7 +117,9 @@ UZBEKISTAN_FORM = {
             "Funding should reach the learner as a voucher that a woman can spend with any approved provider of "
             "her choice, instead of being paid to one training centre in advance. "
             "The woman herself should keep her certificates and decide which bank or employer may see them; "
-            "our members have been refused loans because a former employer held their papers.",
+            "our members have been refused loans because a former employer held their papers. "
+            "Assessment should be a practical task carried out in the learner's own business, such as costing an "
+            "order or keeping a week's accounts, not an examination in a classroom.",
         ),
         (
             "4.3 Expected results (max. 1,500 characters)",
@@ -125,7 +127,7 @@ UZBEKISTAN_FORM = {
         ),
         ("5. Amount requested (EUR)", "48,000"),
     ),
-    "counts": ("Characters used: 382 / 2,000", "Characters used: 631 / 3,000", "Characters used: 97 / 1,500"),
+    "counts": ("Characters used: 321 / 2,000", "Characters used: 702 / 3,000", "Characters used: 97 / 1,500"),
 }
 
 OUTLINE_DECK = {
