@@ -7,11 +7,17 @@ sample outline plus questions the corpus does not answer) is saved in the worksp
 divergence paragraphs included, exactly as ``guidelines draft`` does; then every stored sentence is checked:
 
 - misattributed names: a contributor named in a sentence none of whose cited passages is theirs, or whose cited
-  passages do not hold the words the sentence takes from them; and a sentence carrying a gold phrase
-  (eval/drafting_gold.yaml) that names people but not the one who wrote it;
+  passages do not hold the words the sentence takes from them outside the lines the reader marked as quoted from
+  someone else; a sentence carrying a gold phrase (eval/drafting_gold.yaml) that names people but not the one who
+  wrote it; and a sentence carrying words the gold lists under ``others_words`` for a contributor (a panel's
+  statement, a colleague's post, a secretariat's draft standing in their file) in that contributor's name or citing
+  their passage;
 - false quotes: text in quotation marks that is not word for word in a cited passage of a person the sentence
   names (of any cited passage when it names no one);
 - repeated quotations: a source sentence used more than once across the whole draft;
+- flagged by the check: sentences the draft stores with a flag saying they misreport their sources
+  (misattributed, false quote, contradicted, wrong count) or take words the source quotes from someone else; the
+  offline drafter should never write one, whatever the gold covers;
 - gaps: precision and recall of the gaps against the unanswerable questions of the gold, and the share of
   answerable questions wrongly made gaps;
 - answer precision: of the drafted sentences found in the labelled set (eval/drafting_labels.jsonl), the share
@@ -37,7 +43,9 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from pipeline.drafting.checking import HARD_FLAGS, flag_code  # noqa: E402 - after the path
 from pipeline.drafting.drafters.extractive import ANSWERED_ELSEWHERE  # noqa: E402 - after the path
+from pipeline.drafting.support import without_quotes  # noqa: E402 - after the path
 
 GOLD = ROOT / "eval" / "drafting_gold.yaml"
 LABELS = ROOT / "eval" / "drafting_labels.jsonl"
@@ -66,6 +74,7 @@ def score_sentences(
     """
     markers = [(name, s["words"]) for name, items in gold["contributors"].items() for s in items]
     country_of = {name: set(gold.get("countries", {}).get(name, ())) for name in gold["contributors"]}
+    others = {owner: [norm(w) for w in words] for owner, words in (gold.get("others_words") or {}).items()}
     misattributed: list[dict[str, str]] = []
     false_quotes: list[dict[str, str]] = []
     used: Counter[str] = Counter()
@@ -92,7 +101,7 @@ def score_sentences(
                 theirs = [c for c in cited if name in (c.get("contributor"), c.get("country"))]
                 if not theirs:
                     misattributed.append({"section": sid, "text": sentence.text, "why": f"{name} cites none of theirs"})
-                elif not any(norm(t) in norm(c.get("text", "")) for t in taken if t for c in theirs):
+                elif not any(norm(t) in norm(without_quotes(c.get("text", ""))) for t in taken if t for c in theirs):
                     misattributed.append({"section": sid, "text": sentence.text, "why": f"{name} did not write it"})
             for q in quotes:
                 owners = [c for c in cited if not names or {c.get("contributor"), c.get("country")} & set(names)]
@@ -104,6 +113,13 @@ def score_sentences(
                     misattributed.append(
                         {"section": sid, "text": sentence.text, "why": f"gold: written by {owner}, credited to others"}
                     )
+            for owner, phrases in others.items():
+                in_name = set(names) & ({owner} | country_of.get(owner, set())) or any(
+                    c.get("contributor") == owner for c in cited
+                )
+                if in_name and any(p in norm(sentence.text) for p in phrases):
+                    why = f"someone else's words in {owner}'s name"
+                    misattributed.append({"section": sid, "text": sentence.text, "why": why})
     repeats = [{"quote": q, "times": n} for q, n in used.items() if n > 1]
     for item in misattributed + false_quotes:
         item["part"] = parts.get(item["text"], "evidence")
@@ -198,6 +214,22 @@ def draft_outline(root: Path, corpus: Path, outline_path: Path, author: str) -> 
         ws.store.close()
 
 
+# the check's flags that say a sentence misreports its sources, and the one that says it credits someone with words
+# their source quotes from another person
+_MISREPORTS = (*HARD_FLAGS, "quoted_words")
+
+
+def flagged_by_check(revisions: dict[str, Any]) -> list[dict[str, str]]:
+    """The stored sentences whose check flags say they misreport their sources, with those flags."""
+    found = []
+    for sid, rev in revisions.items():
+        for sentence in rev.sentences():
+            flags = [f for f in sentence.flags if flag_code(f) in _MISREPORTS]
+            if flags:
+                found.append({"section": sid, "text": sentence.text, "flags": ", ".join(flags)})
+    return found
+
+
 def score_draft(revisions: dict[str, Any], sources: list, gold: dict[str, Any]) -> dict[str, Any]:
     """Who is credited with what, quotes, repeats and gaps of a draft against ``gold``, with their counts."""
     people = sorted({s.get("contributor", "") for s in sources} - {""})
@@ -207,11 +239,13 @@ def score_draft(revisions: dict[str, Any], sources: list, gold: dict[str, Any]) 
         "sentences": sum(len(r.sentences()) for r in revisions.values()),
         **score_sentences(revisions, gold, people, countries),
         **score_gaps(revisions, gold),
+        "flagged_by_check": flagged_by_check(revisions),
     }
     report["counts"] = {
         "misattributed": len(report["misattributed"]),
         "false_quotes": len(report["false_quotes"]),
         "repeats": len(report["repeats"]),
+        "flagged_by_check": len(report["flagged_by_check"]),
         # the same, in the questions' paragraphs only (the points of divergence are counted above too)
         "misattributed_in_evidence": sum(1 for m in report["misattributed"] if m["part"] == "evidence"),
         "false_quotes_in_evidence": sum(1 for m in report["false_quotes"] if m["part"] == "evidence"),
@@ -221,7 +255,7 @@ def score_draft(revisions: dict[str, Any], sources: list, gold: dict[str, Any]) 
 
 def print_findings(report: dict[str, Any]) -> None:
     """One line per misattribution, false quote, repeat, missed gap and wrong gap."""
-    for key in ("misattributed", "false_quotes", "repeats"):
+    for key in ("misattributed", "false_quotes", "repeats", "flagged_by_check"):
         for item in report[key]:
             print(f"{key}: {json.dumps(item, ensure_ascii=False)}")
     for q in report["missed_gaps"]:

@@ -307,6 +307,18 @@ def test_every_gold_phrase_stands_word_for_word_in_its_contributors_text_only(pa
 
 
 @pytest.mark.unit
+def test_others_words_belong_to_a_contributor_and_are_none_of_their_own_phrases(drafting_gold):
+    # others_words (optional): words standing in a contributor's file that are someone else's; the eval counts
+    # them as a misquote in that contributor's name, so they must never overlap what the contributor says
+    norm = _norm()
+    for owner, phrases in (drafting_gold.get("others_words") or {}).items():
+        assert owner in drafting_gold["contributors"], owner
+        own = [norm(s["words"]) for s in drafting_gold["contributors"][owner]]
+        for phrase in phrases:
+            assert norm(phrase) and not any(norm(phrase) in w or w in norm(phrase) for w in own), (owner, phrase)
+
+
+@pytest.mark.unit
 def test_every_outline_question_is_judged_once(held_out, drafting_gold):
     outline = _outline(held_out)
     asked = [q for section in outline.sections for q in section.questions]
