@@ -65,6 +65,7 @@ OUTLINE_NAMES = (
     "outline.pdf",
     "outline.eml",
     "outline.pptx",
+    "outline.odp",
 )
 
 

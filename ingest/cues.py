@@ -127,20 +127,56 @@ def _clean(text: str) -> str:
     return "\n".join(lines).strip("\n") if dropped else "\n".join(lines)
 
 
+# a web page's share bar printed or copied with its article ("Share this post: Facebook LinkedIn E-mail"): a share
+# label and the networks' names only, on a line of its own, or running on into a "Related posts" label and the
+# site's list of other posts, as a reader that rejoins wrapped lines leaves it
+_NETWORKS = (
+    r"facebook|linkedin|twitter|x|e-?mail|whatsapp|telegram|viber|reddit|xing|mastodon|bluesky|threads|pinterest|"
+    r"print|copy\s+link"
+)
+_RELATED = r"related\s+(?:posts|articles|stories|reading)|you\s+may\s+also\s+like|read\s+next|more\s+from\s+the\s+blog"
+_SHARE_BAR = re.compile(
+    rf"^\W*share(?:\s+(?:this|the))?(?:\s+(?:post|article|page|story|entry))?(?:\s+on)?\s*[:\-–]?\s*"
+    rf"(?:(?:{_NETWORKS})(?:\s*[,|/·•]\s*|\s+)?){{1,10}}(?:(?P<related>{_RELATED})\b.*|\W*)$",
+    _I,
+)
+_RELATED_LINE = re.compile(rf"^\W*(?:{_RELATED})\W*$", _I)
+
+
+def _without_share_bar(text: str) -> str:
+    """``text`` without a web page's share bar, and without the site's list of related posts (and newsletter box)
+    when a "Related posts" label comes with the bar or on the next line: what follows it is the site's, never the
+    article's. Without a share bar, a "Related articles" heading is a text's own."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        bar = _SHARE_BAR.match(line)
+        if not bar:
+            continue
+        after = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+        if bar.group("related") or (after is not None and _RELATED_LINE.match(lines[after])):
+            return "\n".join(lines[:k]).rstrip("\n")
+        return "\n".join(lines[:k] + lines[k + 1 :])
+    return text
+
+
 def drop_cues(passages: Sequence[Passage]) -> tuple[list[Passage], list[str]]:
     """``passages`` (one text's) without speakers' cues, stage directions and press boilerplate (a press release's
-    letterhead and notes to editors among it: ingest.press_release); passages left empty go. The second value is a
-    warning when anything was taken out."""
+    letterhead and notes to editors among it: ingest.press_release), and a web page's share bar with the related
+    posts under it; passages left empty go. The second value holds a warning for each kind taken out."""
     kept: list[Passage] = []
     # a press release's letterhead and notes to editors, which only the whole text's lines tell apart
     framed, changed = drop_press_furniture(passages)
+    shared = 0
     for passage in framed:
-        text = _clean(passage.text)
-        if text != passage.text:
-            changed += 1
-        if text.strip():
-            kept.append(passage if text == passage.text else replace(passage, text=text))
+        text = _without_share_bar(passage.text)
+        shared += text != passage.text
+        cleaned = _clean(text)
+        changed += cleaned != text
+        if cleaned.strip():
+            kept.append(passage if cleaned == passage.text else replace(passage, text=cleaned))
     notes = [f"speaker's cues or press boilerplate left out of {changed} passage(s)"] if changed else []
+    if shared:
+        notes.append(f"a web page's share buttons and related posts left out of {shared} passage(s)")
     return kept, notes
 
 

@@ -62,11 +62,39 @@ def within_attachment(label: str) -> str:
 
 
 @dataclass(frozen=True)
+class RowCell:
+    """One cell of a sheet of posts' row as the row's line writes it (``column: text``)."""
+
+    column: str
+    text: str
+    author: bool = False  # the cell names who wrote the row (an "Author" or "Reporter" column)
+    by: str | None = None  # a tracker's comment cell ("date;author;text"): its commenter, ``text`` the comment alone
+
+
+@dataclass(frozen=True)
+class PostRow:
+    """A row of a sheet of posts (a post wall's or an issue tracker's export) cell by cell, as the sheet reader
+    found it: the reader does not know who the contributor is, so it leaves the decision on whose words each row and
+    comment holds to the ingest (ingest.sheet_authors), which takes it from the cells, not from the row's line."""
+
+    cells: tuple[RowCell, ...]
+    note: str = ""  # the row's own cell notes, written after its cells in the line ("(note on Body: ...)")
+
+    @property
+    def author(self) -> str:
+        """The row's author as its first author cell names them ("" when it names nobody)."""
+        return next((cell.text.strip() for cell in self.cells if cell.author), "")
+
+
+@dataclass(frozen=True)
 class Passage:
     """A run of text from one location of one file, in reading order."""
 
     text: str
     location: Location
+    # a sheet of posts' passage: for each line of ``text``, the row that line writes, or None for a line that is no
+    # such row (a title, a quoted note); empty for every other passage
+    rows: tuple[PostRow | None, ...] = ()
 
 
 @dataclass(frozen=True)

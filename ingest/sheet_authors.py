@@ -11,83 +11,54 @@ is left out too: whose words it holds is unclear. When no author and no commente
 left as it is (an author column may list the authors of works a sheet cites, not its own posts).
 
 The author column itself is left out of the kept rows: it names who wrote the row, which the source already says.
+
+The sheet readers know the cells (ingest.readers.sheet_posts): a sheet of posts' passage carries each row cell by
+cell (``Passage.rows``), and the decision is taken from the row's author cell and its comment cells, never by
+reading the row's line again; a kept row is written again from its own cells as the reader writes a line.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from ingest.model import Passage, within_attachment
+from ingest.model import Passage, PostRow
 from ingest.posts import names_contributor
-from ingest.readers.sheet_columns import AUTHOR_COLUMN, BODY, POSTED
-
-_ROWS = re.compile(r"^(?:sheet .+, )?rows? \d")
-_FIELD = re.compile(r"(?:^|; )(?P<name>[^:;\n]{1,40}): ")
-_COMMENT_COLUMN = re.compile(r"(?i)^comments?(?:\s+\d{1,2})?$")
-# "04/Mar/26 11:05 AM;lukas.zilinskas;For the record: ..."
-_COMMENT = re.compile(r"^(?P<date>[^;\n]{4,30}\d[^;\n]{0,10});(?P<user>[^;\s][^;\n]{0,60});(?P<text>.+)$", re.S)
 
 
-def _header(lines: list[str]) -> set[str]:
-    """The column names the rows write ("Name: value; ..."): those opening a field in half the lines or more."""
-    counts = Counter(name for line in lines for name in {m.group("name") for m in _FIELD.finditer(line)})
-    least = max(1, len(lines) // 2)
-    return {name for name, n in counts.items() if n >= least}
-
-
-def _fields(line: str, header: set[str]) -> list[tuple[str, str]] | None:
-    """A row's (column, value) pairs, cut only at the header's names; None for a line that is no such row."""
-    starts = [m for m in _FIELD.finditer(line) if m.group("name") in header]
-    if not starts or starts[0].start() != 0:
-        return None
-    ends = [m.start() for m in starts[1:]] + [len(line)]
-    return [(m.group("name"), line[m.end() : end]) for m, end in zip(starts, ends, strict=True)]
-
-
-def _is_author(name: str) -> bool:
-    return bool(AUTHOR_COLUMN.match(" ".join(name.casefold().split())))
+def _rows(passage: Passage) -> tuple[PostRow | None, ...]:
+    """The passage's rows line by line; none when its text no longer has the lines they were read with."""
+    return passage.rows if len(passage.rows) == passage.text.count("\n") + 1 else ()
 
 
 def own_rows(passages: Sequence[Passage], contributor: str, organisation: str) -> tuple[list[Passage], list[str]]:
     """``passages`` with only the contributor's rows and comments when a sheet names several authors, and the
     warnings to show."""
-    lines = [x for p in passages if _ROWS.match(within_attachment(p.location.label)) for x in p.text.split("\n")]
-    header = _header(lines)
-    folded = [" ".join(name.casefold().split()) for name in header]
-    # an author column beside a post's body, its posting date or comments: a list of works by author is no wall
-    posts = any(BODY.match(n) or POSTED.match(n) or _COMMENT_COLUMN.match(n) for n in folded)
-    if not posts or not any(_is_author(name) for name in header):
-        return list(passages), []
-    rows = [f for f in (_fields(x, header) for x in lines) if f]
-    authors = {v.strip() for f in rows for n, v in f if _is_author(n) and v.strip()}
-    users = {
-        m.group("user").strip() for f in rows for n, v in f if _COMMENT_COLUMN.match(n) and (m := _COMMENT.match(v))
-    }
+    rows = [row for passage in passages for row in _rows(passage) if row is not None]
+    authors = {cell.text.strip() for row in rows for cell in row.cells if cell.author and cell.text.strip()}
+    users = {cell.by for row in rows for cell in row.cells if cell.by}
 
     def own(person: str) -> bool:
         return names_contributor(person, person, contributor, organisation)
 
+    plain = [replace(passage, rows=()) if passage.rows else passage for passage in passages]
     if len(authors | users) < 2 or not any(own(a) for a in authors | users):
-        return list(passages), []
+        return plain, []
     others: dict[str, None] = {}
     kept: list[Passage] = []
-    for passage in passages:
-        if not _ROWS.match(within_attachment(passage.location.label)):
-            kept.append(passage)
+    for passage, read in zip(passages, plain, strict=True):
+        rows_of = _rows(passage)
+        if not rows_of:
+            kept.append(read)
             continue
         out = []
-        for line in passage.text.split("\n"):
-            fields = _fields(line, header)
-            if fields is None:
+        for line, row in zip(passage.text.split("\n"), rows_of, strict=True):
+            if row is None:
                 out.append(line)
-                continue
-            if text := _own_fields(fields, own, others):
+            elif text := _own_cells(row, own, others):
                 out.append(text)
         if text := "\n".join(out).strip():
-            kept.append(replace(passage, text=text))
+            kept.append(replace(read, text=text))
     who = contributor or organisation or "the contributor"
     note = f"a sheet of posts by several authors: only {who}'s rows and comments are read"
     if others:
@@ -95,21 +66,19 @@ def own_rows(passages: Sequence[Passage], contributor: str, organisation: str) -
     return kept, [note]
 
 
-def _own_fields(fields: list[tuple[str, str]], own, others: dict[str, None]) -> str:
-    """The row's text that is the contributor's: its cells when they wrote the row, their own comments always."""
-    author = next((v.strip() for n, v in fields if _is_author(n)), "")
-    mine = bool(author) and own(author)
-    if author and not mine:
-        others.setdefault(author, None)
+def _own_cells(row: PostRow, own: Callable[[str], bool], others: dict[str, None]) -> str:
+    """The row's text that is the contributor's: its cells (and their notes) when they wrote the row, their own
+    comments always."""
+    mine = bool(row.author) and own(row.author)
+    if row.author and not mine:
+        others.setdefault(row.author, None)
     kept = []
-    for name, value in fields:
-        comment = _COMMENT.match(value) if _COMMENT_COLUMN.match(name) else None
-        if comment:
-            user = comment.group("user").strip()
-            if own(user):
-                kept.append(f"{name}: {comment.group('text').strip()}")
+    for cell in row.cells:
+        if cell.by is not None:
+            if own(cell.by):
+                kept.append(f"{cell.column}: {cell.text}")
             else:
-                others.setdefault(user, None)
-        elif mine and not _is_author(name):
-            kept.append(f"{name}: {value}")
-    return "; ".join(kept)
+                others.setdefault(cell.by, None)
+        elif mine and not cell.author:
+            kept.append(f"{cell.column}: {cell.text}")
+    return "; ".join(kept) + (row.note if mine and kept else "")

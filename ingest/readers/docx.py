@@ -14,7 +14,6 @@ from docx.exceptions import PythonDocxError
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import OpcError
 from docx.oxml.ns import qn
-from docx.oxml.parser import parse_xml
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml import etree
@@ -24,18 +23,20 @@ from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import Limits, ReadError
 from ingest.readers.bilingual_table import column_passages
 from ingest.readers.comment_table import comment_rows
-from ingest.readers.docx_changes import mark_deleted, review_comments, signature_cells, tracked_changes
-from ingest.readers.docx_controls import (
-    answered_in_controls,
-    in_answer,
-    in_placeholder,
-    labelled,
-    labelled_row,
-    text_parts,
+from ingest.readers.docx_body import (
+    CHARS,
+    NOTE_KINDS,
+    SKIP,
+    TXBX,
+    Block,
+    body_blocks,
+    note_texts,
+    one_line,
+    paragraph_text,
+    table_rows,
 )
-from ingest.readers.docx_controls import showing_placeholder as _placeholder
-from ingest.readers.docx_drawings import GRAPHIC_DATA as _GRAPHIC_DATA
-from ingest.readers.docx_drawings import graphic_text as _graphic_text
+from ingest.readers.docx_changes import mark_deleted, review_comments, signature_cells, tracked_changes
+from ingest.readers.docx_controls import answered_in_controls, labelled, text_parts
 from ingest.readers.docx_package import open_word
 from ingest.readers.memo import memo_cuts
 from ingest.readers.minutes_table import turn_rows
@@ -62,108 +63,6 @@ _PARSE_ERRORS = (
 _HEADING_STYLE = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
 
 
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-_TXBX = qn("w:txbxContent")
-_W_T = qn("w:t")
-_SDT = qn("w:sdt")
-# Subtrees whose text is not the paragraph's own: deleted or moved-away text, the Fallback copy of
-# mc:AlternateContent, and drawings (text boxes, diagrams and charts are read as blocks of their own).
-_SKIP = {qn("w:del"), qn("w:moveFrom"), _MC_FALLBACK, qn("w:drawing"), qn("w:pict"), qn("w:object"), _TXBX}
-_SKIP |= {qn("w:rPr"), qn("w:pPr"), qn("w:instrText"), qn("w:delText")}
-_CHARS = {qn("w:tab"): "\t", qn("w:ptab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n", qn("w:noBreakHyphen"): "-"}
-_NOTE_KINDS = (("footnote", RT.FOOTNOTES), ("endnote", RT.ENDNOTES))
-_SEPARATOR_TYPES = ("separator", "continuationSeparator", "continuationNotice")
-
-Block = Paragraph | Table | str  # a str is text read from a diagram or chart anchored in the paragraph before
-
-
-def _paragraph_text(p: Any) -> str:
-    """The paragraph's visible text: runs, hyperlinks, inline content controls, fields' results and
-    tracked insertions; not deleted text, field codes, nor the text of drawings anchored in it."""
-    parts: list[str] = []
-    if in_placeholder(p):
-        return ""  # an unanswered content control's placeholder ("Click or tap here to enter text.")
-
-    def walk(element: Any) -> None:
-        for child in element.iterchildren():
-            tag = child.tag
-            if tag in _SKIP or not isinstance(tag, str) or (tag == _SDT and _placeholder(child)):
-                continue
-            if tag == _W_T:
-                parts.append(child.text or "")
-            elif tag in _CHARS:
-                parts.append(_CHARS[tag])
-            else:
-                walk(child)
-
-    walk(p)
-    return "".join(parts)
-
-
-def _under(element: Any, stop: Any, tags: set[str]) -> bool:
-    """Whether ``element`` has an ancestor with one of ``tags`` below ``stop``."""
-    parent = element.getparent()
-    while parent is not None and parent is not stop:
-        if parent.tag in tags:
-            return True
-        parent = parent.getparent()
-    return False
-
-
-def _anchored(p: Any, parent: Any, part: Any) -> Iterator[Block]:
-    """Text boxes, diagrams and charts anchored in paragraph ``p``, in document order.
-
-    The Fallback copy of mc:AlternateContent (the same text box as VML) is skipped, and so are text
-    boxes inside text boxes: reading the outer one reads them.
-    """
-    for element in p.iter(_TXBX, _GRAPHIC_DATA):
-        if _under(element, p, {_MC_FALLBACK, _TXBX}):
-            continue
-        if element.tag == _TXBX:
-            yield from _blocks(element, parent, part)
-        elif part is not None:
-            text = _graphic_text(element, part)
-            if text:
-                yield text
-
-
-def _blocks(element: Any, parent: Any, part: Any = None) -> Iterator[Block]:
-    """Paragraphs and tables of a body in document order, looking inside content controls (w:sdt) and
-    following each paragraph with what is anchored in it (text boxes, diagrams, charts)."""
-    for child in element.iterchildren():
-        if child.tag == qn("w:p"):
-            yield Paragraph(child, parent)
-            yield from _anchored(child, parent, part)
-        elif child.tag == qn("w:tbl"):
-            yield Table(child, parent)
-        elif child.tag in (qn("w:sdt"), qn("w:customXml")):
-            content = child.find(qn("w:sdtContent")) if child.tag == qn("w:sdt") else child
-            if content is not None:
-                yield from _blocks(content, parent, part)
-
-
-def _children(element: Any, tag: str) -> Iterator[Any]:
-    """Children with ``tag``, also those wrapped in content controls or custom XML (rows, cells)."""
-    for child in element.iterchildren():
-        if child.tag == tag:
-            yield child
-        elif child.tag == qn("w:sdt"):
-            content = child.find(qn("w:sdtContent"))
-            if content is not None:
-                yield from _children(content, tag)
-        elif child.tag == qn("w:customXml"):
-            yield from _children(child, tag)
-
-
-def _int_attr(element: Any, path: str, default: int) -> int:
-    found = element.find(path)
-    try:
-        return int(found.get(qn("w:val"))) if found is not None else default
-    except (TypeError, ValueError):
-        return default
-
-
 def _style_name(paragraph: Paragraph) -> str:
     try:
         style = paragraph.style
@@ -177,44 +76,10 @@ def _heading_level(paragraph: Paragraph) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _one_line(text: str) -> str:
-    return clean_text(text).replace("\n", " ")
-
-
-def _cell_text(tc: Any, parent: Any, part: Any) -> str:
-    """A cell's paragraphs, nested tables and anchored text, flattened to one line."""
-    parts: list[str] = []
-    for item in _blocks(tc, parent, part):
-        if isinstance(item, Table):
-            parts.append("; ".join(_table_rows(item, part)))
-        elif isinstance(item, str):
-            parts.append(_one_line(item))
-        else:
-            parts.append(_one_line(_paragraph_text(item._p)))
-    return " ".join(part for part in parts if part)
-
-
-def _cell_parts(tc: Any, parent: Any, part: Any) -> tuple[str, str]:
-    """A template's cell (see :mod:`ingest.readers.docx_controls`): its own text and the answers in its controls,
-    each on one line; a nested table in no answer control and anchored text count as the template's."""
-    fixed: list[str] = []
-    answers: list[str] = []
-    for item in _blocks(tc, parent, part):
-        if isinstance(item, Paragraph):
-            own, answer = text_parts(item._p, _SKIP, _CHARS)
-            fixed.append(_one_line(own))
-            answers.append(_one_line(answer))
-        elif isinstance(item, Table):
-            (answers if in_answer(item._tbl) else fixed).append("; ".join(_table_rows(item, part)))
-        else:
-            fixed.append(_one_line(item))
-    return " ".join(f for f in fixed if f), " ".join(a for a in answers if a)
-
-
 def _prompt(p: Any) -> str | None:
     """A template's paragraph holding its own words: the words quoted, over the answer of a control in it; None
     for a paragraph that is all answer."""
-    fixed, answer = (clean_text(t) for t in text_parts(p, _SKIP, _CHARS))
+    fixed, answer = (clean_text(t) for t in text_parts(p, SKIP, CHARS))
     return labelled(fixed, answer) if fixed else None
 
 
@@ -222,7 +87,7 @@ def _last_with_text(items: list[Block]) -> int:
     """Index of the body's last block holding text (a table, a paragraph, anchored text); -1 if none."""
     for index in range(len(items) - 1, -1, -1):
         item = items[index]
-        if isinstance(item, Table | str) or _paragraph_text(item._p).strip():
+        if isinstance(item, Table | str) or paragraph_text(item._p).strip():
             return index
     return -1
 
@@ -234,67 +99,12 @@ def _opening(items: list[Block], part: Any) -> Iterator[tuple[str, str]]:
         if isinstance(item, str):
             yield "aside", item
         elif isinstance(item, Table):
-            yield "table", "\n".join(_table_rows(item, part))
+            yield "table", "\n".join(table_rows(item, part))
         else:
-            text = clean_text(_paragraph_text(item._p))
-            boxed = next(item._p.iterancestors(_TXBX), None) is not None
+            text = clean_text(paragraph_text(item._p))
+            boxed = next(item._p.iterancestors(TXBX), None) is not None
             plain = _heading_level(item) is None and _style_name(item).strip().lower() != "title"
             yield ("paragraph" if plain and not boxed else "heading"), text
-
-
-def _table_rows(table: Table, part: Any = None, template: bool = False) -> list[str]:
-    """Rows as " | "-joined cell texts, read from the XML so rows and cells in content controls count.
-
-    A horizontally merged cell counts once; a vertically merged one repeats its text on each row it spans,
-    so every row reads whole. In a ``template`` answered in content controls, a row's prompt cells are a quoted
-    line over its answers (:func:`ingest.readers.docx_controls.labelled_row`).
-    """
-    rows: list[str] = []
-    merged: dict[int, tuple[str, str]] = {}  # grid column -> text of the vertical merge started there
-    for tr in _children(table._tbl, qn("w:tr")):
-        cells: list[tuple[str, str]] = []
-        column = 0
-        for tc in _children(tr, qn("w:tc")):
-            span = max(_int_attr(tc, f"{qn('w:tcPr')}/{qn('w:gridSpan')}", 1), 1)
-            v_merge = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
-            if v_merge is not None and v_merge.get(qn("w:val")) in (None, "continue"):
-                text = merged.get(column, ("", ""))
-            else:
-                text = _cell_parts(tc, table, part) if template else (_cell_text(tc, table, part), "")
-                if v_merge is not None:
-                    merged[column] = text
-            cells.append(text)
-            column += span
-        if template and any(f or a for f, a in cells):
-            rows.append(labelled_row(cells))
-        elif any(f for f, _ in cells):
-            rows.append(" | ".join(f for f, _ in cells))
-    return rows
-
-
-def _note_texts(document: Any) -> dict[str, dict[str, str]]:
-    """Text of each footnote and endnote by kind and id; separators and empty notes left out."""
-    notes: dict[str, dict[str, str]] = {}
-    for kind, reltype in _NOTE_KINDS:
-        notes[kind] = {}
-        try:
-            part = document.part.part_related_by(reltype)
-        except KeyError:
-            continue
-        root = parse_xml(part.blob)
-        for note in root.iterchildren(qn(f"w:{kind}")):
-            if note.get(qn("w:type")) in _SEPARATOR_TYPES:
-                continue
-            lines = []
-            for item in _blocks(note, document):
-                if isinstance(item, Table):
-                    lines.extend(_table_rows(item))
-                elif isinstance(item, Paragraph):
-                    lines.append(clean_text(_paragraph_text(item._p)))
-            text = clean_text("\n".join(lines))
-            if text:
-                notes[kind][note.get(qn("w:id"), "")] = text
-    return notes
 
 
 def _properties(document: Any, title_text: str | None, fallback: str | None = None) -> DocumentProperties:
@@ -306,10 +116,10 @@ def _properties(document: Any, title_text: str | None, fallback: str | None = No
         core = document.core_properties
         date = core.created or core.modified
         return DocumentProperties(
-            title=title_text or _one_line(core.title or "") or fallback,
-            author=_one_line(core.author or "") or None,
+            title=title_text or one_line(core.title or "") or fallback,
+            author=one_line(core.author or "") or None,
             date=date.date().isoformat() if date else None,
-            language=_one_line(core.language or "") or None,
+            language=one_line(core.language or "") or None,
         )
     except (*_PARSE_ERRORS, OverflowError):
         return DocumentProperties(title=title_text or fallback)
@@ -348,11 +158,11 @@ class DocxReader:
     def _read(self, path: Path, limits: Limits) -> ReadResult:
         document = open_word(path)
         part = document.part
-        items = list(_blocks(document.element.body, document, part))
+        items = list(body_blocks(document.element.body, document, part))
         template = answered_in_controls(document.element.body)  # a template answered in content controls
         # a memo's header block ("To:", "From:", "Subject:") and closing initials: no passage; its subject names it
         body = [k for k, item in enumerate(items) if isinstance(item, Paragraph) and _heading_level(item) is None]
-        cuts, subject = memo_cuts([clean_text(_paragraph_text(items[k]._p)) for k in body])
+        cuts, subject = memo_cuts([clean_text(paragraph_text(items[k]._p)) for k in body])
         memo = {body[i]: text for i, text in cuts.items()}
         levels = [level for item in items if isinstance(item, Paragraph) and (level := _heading_level(item))]
         sections = SectionTracker(levels)
@@ -363,7 +173,7 @@ class DocxReader:
         title_text: str | None = None
         tables = 0
         try:
-            notes = _note_texts(document)
+            notes = note_texts(document)
         except (*_PARSE_ERRORS, etree.XMLSyntaxError):  # broken notes lose the notes, not the body
             notes = {}
         numbers: dict[tuple[str, str], int] = {}  # (kind, id) -> number in order of first reference
@@ -383,7 +193,7 @@ class DocxReader:
             waiting.clear()
 
         def refer(element: Any) -> None:
-            for kind, _ in _NOTE_KINDS:
+            for kind, _ in NOTE_KINDS:
                 for ref in element.iter(qn(f"w:{kind}Reference")):
                     key = (kind, ref.get(qn("w:id"), ""))
                     if key not in numbers:
@@ -430,7 +240,7 @@ class DocxReader:
                 continue
             if isinstance(item, Table):
                 drop_carry()
-                rows = _table_rows(item, part, template)
+                rows = table_rows(item, part, template)
                 if index == last_text and closes(rows):
                     continue  # a letter's signatures set side by side in a table under its closing
                 flush()
@@ -443,7 +253,7 @@ class DocxReader:
                 refer(item._tbl)
                 emit_notes()
                 continue
-            text = clean_text(_paragraph_text(item._p))
+            text = clean_text(paragraph_text(item._p))
             if index in greeting or index in memo:
                 text = memo[index] if index in memo else greeting[index]
                 if not text:  # only a salutation or a memo's header: counted, so the others keep their numbers
@@ -462,7 +272,7 @@ class DocxReader:
             if carry and body_text:
                 text = clean_text(f"{carry.pop()} {text}")  # the deleted mark accepted: one paragraph
             drop_carry()
-            if body_text and mark_deleted(item._p) and next(item._p.iterancestors(_TXBX), None) is None:
+            if body_text and mark_deleted(item._p) and next(item._p.iterancestors(TXBX), None) is None:
                 carry.append(text)
                 refer(item._p)
                 continue
@@ -477,7 +287,7 @@ class DocxReader:
                 roles.append("aside")
             else:
                 pending.append(text)
-                boxed = next(item._p.iterancestors(_TXBX), None) is not None  # a text box's, never a signature's
+                boxed = next(item._p.iterancestors(TXBX), None) is not None  # a text box's, never a signature's
                 roles.append("aside" if boxed else "paragraph")
             refer(item._p)
         drop_carry()

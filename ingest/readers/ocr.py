@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ingest.readers.ocr_languages import tesseract_codes
-from ingest.readers.text import RUNS_ON  # words a sentence cannot end on
+from ingest.readers.text_unwrap import RUNS_ON  # words a sentence cannot end on
 
 INSTALL_HINT = "install Tesseract to read scanned pages (Debian: apt-get install tesseract-ocr)"
 # Tesseract reports a confidence of 0-100 per word. A line whose words average below the midpoint is more

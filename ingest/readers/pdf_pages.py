@@ -28,7 +28,8 @@ from ingest.readers.pdf_pullquotes import drop_pull_quotes
 from ingest.readers.pdf_scans import read_scans
 from ingest.readers.pdf_slides import slide_titles
 from ingest.readers.pdf_tables import HEADING_LINE, Table, continues, find_tables
-from ingest.readers.text import CharBudget, clean_text, is_dialogue, opens_turn, unwrap
+from ingest.readers.text import CharBudget, clean_text
+from ingest.readers.text_unwrap import is_dialogue, opens_turn, unwrap
 
 _MARKER = re.compile(f" ?\n?{PARAGRAPH_END}")
 _EXTRA_BLANKS = re.compile(r"\n{3,}")

@@ -14,7 +14,7 @@ import re
 import zipfile
 import zlib
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from xml.etree.ElementTree import ParseError
 
@@ -22,7 +22,7 @@ from lxml.etree import LxmlError
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
-from ingest.model import QUOTE_MARK, Location, Passage
+from ingest.model import QUOTE_MARK, Location, Passage, PostRow
 from ingest.readers.sheet_columns import board_bookkeeping, draft_column
 from ingest.readers.sheet_forms import (
     FormColumns,
@@ -35,6 +35,7 @@ from ingest.readers.sheet_forms import (
     titled_header,
 )
 from ingest.readers.sheet_grid import Grid, with_grids
+from ingest.readers.sheet_posts import of_posts, post_row
 from ingest.readers.text import CharBudget, clean_text
 
 # What openpyxl, zipfile and the XML parsers raise on broken workbooks: missing parts surface as KeyError,
@@ -156,23 +157,26 @@ def _plain_line(cells: list[_Cell]) -> str:
     return " | ".join(cell.text for cell in cells)
 
 
-def _named_line(cells: list[_Cell], header: dict[int, str]) -> str:
+def _named_line(cells: list[_Cell], header: dict[int, str]) -> tuple[str, PostRow | None]:
     """``Header: value`` pairs; a column without a header name is named by its letter. A board export's
     bookkeeping columns are left out, and a sheet of amendments' draft wording is quoted over the row
-    (ingest.readers.sheet_columns)."""
+    (ingest.readers.sheet_columns). A sheet of posts' row comes with its cells (ingest.readers.sheet_posts), whose
+    line is the last of the text."""
     left_out, draft = board_bookkeeping(header), draft_column(header)
     pairs = [
         (header.get(cell.column) or f"column {get_column_letter(cell.column)}", cell)
         for cell in cells
         if cell.column not in left_out
     ]
-    line = "; ".join(f"{name}: {cell.text}" for name, cell in pairs if cell.column != draft)
+    written = [(name, cell.text) for name, cell in pairs if cell.column != draft]
+    line = "; ".join(f"{name}: {text}" for name, text in written)
     drafted = [
         f"{QUOTE_MARK}{' '.join(name.split())}: {' '.join(cell.text.split())}"
         for name, cell in pairs
         if cell.column == draft
     ]
-    return "\n".join([*drafted, line]) if line else "\n".join(drafted)
+    post = post_row(written) if line and of_posts(header) else None
+    return ("\n".join([*drafted, line]) if line else "\n".join(drafted)), post
 
 
 class _Rows:
@@ -184,9 +188,10 @@ class _Rows:
         self.passages = passages
         self.lines: list[str] = []
         self.rows: list[int] = []
+        self.posts: list[PostRow | None] = []  # for each line of the passage, the sheet of posts' row it writes
         self.chars = 0
 
-    def add(self, row: int, line: str, prose: bool = False) -> None:
+    def add(self, row: int, line: str, prose: bool = False, post: PostRow | None = None, at: int = 0) -> None:
         """Add one row's line; a row holding prose (an answer, a position in a sentence or more) ends its passage:
         one respondent's answer to one question is found and cited as its row (with a title or short rows just
         above it), not diluted by the next row, which in a survey export is another question or respondent."""
@@ -196,6 +201,9 @@ class _Rows:
         self.lines.append(line)
         self.rows.append(row)
         self.chars += len(line) + 1
+        # ``at``: the line of ``line`` that writes a sheet of posts' row (a draft's wording is quoted over it, the
+        # cells' notes by others under it)
+        self.posts += [post if i == at else None for i in range(line.count("\n") + 1)]
         if prose:
             self.flush()
 
@@ -208,8 +216,9 @@ class _Rows:
             location = Location(label=rows)
         else:
             location = Location(label=f"sheet {self.sheet}, {rows}", section=self.sheet, section_path=(self.sheet,))
-        self.passages.append(Passage("\n".join(self.lines), location))
-        self.lines, self.rows, self.chars = [], [], 0
+        posts = tuple(self.posts) if any(self.posts) else ()
+        self.passages.append(Passage("\n".join(self.lines), location, posts))
+        self.lines, self.rows, self.posts, self.chars = [], [], [], 0
 
 
 def _non_empty_rows(ws: Any, name: str, warnings_out: list[str]) -> Iterator[tuple[int, list[_Cell]]]:
@@ -258,11 +267,12 @@ def _under_table(cells: list[_Cell], header: dict[int, str], gap: bool, notes: b
 
 def _sheet_lines(
     ws: Any, name: str, warnings_out: list[str], two_need_bold: bool = True
-) -> Iterator[tuple[int, str, bool, bool, dict[int, str] | None]]:
+) -> Iterator[tuple[int, str, bool, bool, dict[int, str] | None, PostRow | None]]:
     """(row number, line, whether the row holds prose, whether it starts a passage, the header naming its
-    columns) of one sheet: rows before the header (titles) as they are, rows after it as named fields, notes
-    under the table as prose of their own; without a header among the first rows, every row as it is. A grid's
-    cells (ingest.readers.sheet_grid) are each a passage under its own heading, located by the row under it."""
+    columns, a sheet of posts' row cell by cell) of one sheet: rows before the header (titles) as they are, rows
+    after it as named fields, notes under the table as prose of their own; without a header among the first rows,
+    every row as it is. A grid's cells (ingest.readers.sheet_grid) are each a passage under its own heading, located
+    by the row under it."""
     waiting: list[tuple[int, list[_Cell]]] = []  # rows seen while the header is still being looked for
     header: dict[int, str] | None = None
     form: FormColumns | None = None  # the header is a survey tool's: each answer its own passage
@@ -275,13 +285,13 @@ def _sheet_lines(
         if isinstance(item, Grid):
             # rows above a grid are read as they are; a table above it does not name what follows it
             if searching:
-                yield from ((row, _plain_line(before), _prose(before), False, None) for row, before in waiting)
+                yield from ((row, _plain_line(before), _prose(before), False, None, None) for row, before in waiting)
                 waiting.clear()
             elif header_row is not None:
-                yield header_row[0], _plain_line(header_row[1]), False, False, None
+                yield header_row[0], _plain_line(header_row[1]), False, False, None, None
             header, form, header_row, last, notes, written = None, None, None, item.body[0], False, False
             own = None
-            yield from ((item.body[0], text, True, True, None) for text in item.cells())
+            yield from ((item.body[0], text, True, True, None, None) for text in item.cells())
             continue
         number, cells = item
         gap, last = number > last + 1, number
@@ -298,7 +308,14 @@ def _sheet_lines(
                 searching = False
                 # a questionnaire's title, respondent line and scale over its header are the form's words
                 yield from (
-                    (row, quoted(_plain_line(before)) if own else _plain_line(before), _prose(before), False, None)
+                    (
+                        row,
+                        quoted(_plain_line(before)) if own else _plain_line(before),
+                        _prose(before),
+                        False,
+                        None,
+                        None,
+                    )
                     for row, before in waiting
                 )
             continue
@@ -309,27 +326,28 @@ def _sheet_lines(
                 continue
         if header is not None and header_row is None and _under_table(cells, header, gap, notes):
             if not _NOTES_LABEL.match(cells[0].text):
-                yield number, cells[0].text, _prose(cells), not written, None
+                yield number, cells[0].text, _prose(cells), not written, None, None
                 written = True
             notes = True
         elif header is not None and form is not None:
             header_row = None  # a survey export's respondent: each answer found and cited on its own
-            yield from ((number, text, True, True, header) for text in form_answers(_pairs(cells), header, form))
+            yield from ((number, text, True, True, header, None) for text in form_answers(_pairs(cells), header, form))
             notes = written = False
         elif header is not None and own is not None:
             header_row = None  # a questionnaire's row: the statement put to the respondent quoted, each row apart
-            yield number, questionnaire_row(_pairs(cells), header, own), True, True, header
+            yield number, questionnaire_row(_pairs(cells), header, own), True, True, header, None
             notes = written = False
         elif header is not None:
             header_row = None  # the header has data under it
-            yield number, _named_line(cells, header), _prose(cells), written, header
+            line, post = _named_line(cells, header)
+            yield number, line, _prose(cells), written, header, post
             notes = written = False
         else:
-            yield number, _plain_line(cells), _prose(cells), False, None
+            yield number, _plain_line(cells), _prose(cells), False, None, None
     if searching:
-        yield from ((row, _plain_line(before), _prose(before), False, None) for row, before in waiting)
+        yield from ((row, _plain_line(before), _prose(before), False, None, None) for row, before in waiting)
     if header_row is not None:  # a header-like last row with nothing under it is just a row
-        yield header_row[0], _plain_line(header_row[1]), False, False, None
+        yield header_row[0], _plain_line(header_row[1]), False, False, None, None
 
 
 def _title_question(
@@ -404,13 +422,17 @@ def read_sheet(
     out = _Rows(name if in_workbook else None, budget, passages)
     rows = {row for row, _ in comments or {}}
     try:
-        for number, line, prose, apart, header in _sheet_lines(ws, name, warnings_out, two_need_bold=in_workbook):
+        for number, line, prose, apart, header, post in _sheet_lines(ws, name, warnings_out, in_workbook):
             if apart:
                 out.flush()
+            at = line.count("\n")  # the row's own line is the last before its cells' comments
             if number in rows:
                 rows.discard(number)
+                written = line.split("\n")[at]
                 line = _with_comments(line, number, header, comments or {})
-            out.add(number, line, prose)
+                if post is not None:  # the writer's own notes on the row's cells go with the row
+                    post = replace(post, note=line.split("\n")[at][len(written) :])
+            out.add(number, line, prose, post, at)
     except PARSE_ERRORS as exc:  # LimitExceeded is none of these: it ends the whole file
         return _short(exc)
     finally:

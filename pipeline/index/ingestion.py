@@ -111,7 +111,8 @@ def content_hash(path: Path) -> tuple[str, int]:
 # kinds, "Tip document" and "partener"; PDF margin line numbers, a carousel's page markers and handle, a fax's
 # cover notice; 21 (session 19): an e-mail's attachments are read as part of it, kept with the sender's own text
 # (ingest.forwards), and the attachment names its passages' locations
-EXTRACTION_REVISION = "23"
+# 24 (session 20): a web page's share bar and the related posts after it are left out in every format (ingest.cues)
+EXTRACTION_REVISION = "24"
 
 
 def _row_hash(row: dict[str, str] | None, reader: str) -> str:

@@ -10,8 +10,10 @@ import openpyxl
 import pytest
 
 from ingest.ownership import own_words
+from ingest.readers import reader_for
 from ingest.readers.csvfile import CsvReader
 from ingest.readers.xlsx import XlsxReader
+from tests.ingest.test_ods_reader import cell, write_ods
 
 pytestmark = pytest.mark.unit
 
@@ -106,3 +108,41 @@ def test_a_list_of_works_by_author_keeps_every_row_whoever_the_contributor(tmp_p
     result = CsvReader().read(path)
     own = own_words(result.passages, "Ana Horvat", "", None)
     assert "Badges at work" in "\n".join(p.text for p in own.passages)
+
+
+def test_a_post_wall_in_calc_keeps_only_the_contributors_posts(tmp_path: Path) -> None:
+    rows = [
+        cell("Subject", style="ce1") + cell("Body", style="ce1") + cell("Author", style="ce1")
+        + cell("Created At", style="ce1"),
+        cell("Paper too") + cell("Learners should get a printed certificate as well.") + cell("Ines Moura")
+        + cell("2026-04-01 09:00"),
+        cell("A question") + cell("Would an outside examiner be fairer?") + cell("Tomas Berg")
+        + cell("2026-04-02 10:00"),
+    ]  # fmt: skip
+    path = write_ods(tmp_path / "wall.ods", [("Wall", rows)])
+    own = own_words(reader_for(path).read(path).passages, "Ines Moura", "", None)
+    text = "\n".join(p.text for p in own.passages)
+    assert "printed certificate" in text and "outside examiner" not in text and "Tomas Berg" not in text
+    assert any("Tomas Berg" in note for note in own.notes)
+
+
+def test_a_post_that_writes_a_column_name_in_its_body_is_still_its_authors(tmp_path: Path) -> None:
+    # the row's author is its author cell: words in the body that look like another column are the body's
+    path = tmp_path / "wall.csv"
+    path.write_text(
+        "Subject,Body,Author,Created At\n"
+        'Minutes,"We quote the minutes; Author: Tomas Berg, who holds that paper is enough.",Ines Moura,2026-04-01\n'
+        "A question,Would an outside examiner be fairer?,Tomas Berg,2026-04-02\n",
+        encoding="utf-8",
+    )
+    own = own_words(CsvReader().read(path).passages, "Ines Moura", "", None)
+    text = "\n".join(p.text for p in own.passages)
+    assert "We quote the minutes; Author: Tomas Berg, who holds that paper is enough." in text
+    assert "outside examiner" not in text
+
+
+def test_the_kept_passages_carry_no_rows_and_others_keep_none(tmp_path: Path) -> None:
+    result = CsvReader().read(_tracker(tmp_path / "issues.csv"))
+    assert all(len(p.rows) == p.text.count("\n") + 1 for p in result.passages)
+    own = own_words(result.passages, "Inês Moura", "Learning Hub", None)
+    assert own.passages and all(p.rows == () for p in own.passages)
