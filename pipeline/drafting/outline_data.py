@@ -125,6 +125,31 @@ _QUESTION_END = re.compile(r"(?<=\?)\s+(?=[\"'(\u201c]?[A-Z\u00c0-\u024f\u0370-\
 _OPENING_REMARK = re.compile(r"^\s*(?P<remark>\([^()]*\)|\[[^\[\]]*\])\s*[.;]?\s*(?P<rest>.*)$")
 
 
+# A question's own numbering or bullet, as people write it before the question in any outline form: "- ", "• ",
+# "3. ", "3) ", "1.1 ", "2.3.1. ", "Q1. ", "Q 2: ", "Q3 ", "Question 4: ", "(a) ", "b) ", "IV. ".
+_BULLET = re.compile(r"^[-*+\u2022\u25aa\u25e6\u2013]\s+")
+_PLAIN_NUMBER = re.compile(r"^\d+[.)]\s+")
+_NUMBERING = re.compile(
+    r"^(?:\d+[.)]|\d+(?:\.\d+)+\.?|(?:Q|Question)\s?\d+(?:\.\d+)*[.:)]?|\(?[a-z][.)]|\([a-z]\)|[IVX]+[.)])\s+"
+)
+
+
+def without_enumeration(question: str) -> str:
+    """``question`` without its bullet or numbering. A list's plain number ("3. ") always goes; any other number or
+    letter goes only before the question's capitalised
+    first word (a capital, then a small letter, in any script; or an opening quote or "¿"), so "10 ECTS or more?" and
+    "1.5 ECTS enough?" keep their figures."""
+    text = _BULLET.sub("", question)
+    if plain := _PLAIN_NUMBER.match(text):  # "3. " or "3) ": a list's number whatever follows, as always
+        return text[plain.end() :]
+    match = _NUMBERING.match(text)
+    if match:
+        rest = text[match.end() :]
+        if rest[:1] in "\"'(\u201c\u00bf" or (len(rest) > 1 and rest[0].isupper() and rest[1].islower()):
+            return rest
+    return text
+
+
 def _questions(value: object) -> list[str]:
     """Guiding questions from a list, a mapping (``Q1: What ...?``: the values, never the labels), or one text
     with a question per line."""
@@ -151,7 +176,7 @@ def _questions(value: object) -> list[str]:
         for question in _item_questions(item):
             # a note after the question ("(see the 2023 survey)", "[optional]") has no place in the outline, as
             # in every other outline form (outline_lines.without_note)
-            text = without_note(re.sub(r"^(?:[-*+\u2022]|\d+[.)])\s+", "", " ".join(question.split())))
+            text = without_note(without_enumeration(" ".join(question.split())))
             if text:
                 out.append(text)
     return out

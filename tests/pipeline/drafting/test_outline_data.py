@@ -165,3 +165,25 @@ def test_an_outline_read_again_keeps_the_ids_its_drafts_are_stored_under(tmp_pat
         "micro-credentials-in-the-qualifications-2",
         "funding",
     ]
+
+
+def test_a_questions_own_numbering_is_left_out_however_it_is_written(tmp_path):
+    outline = load(
+        tmp_path,
+        "title: Outline\nsections:\n  - title: Recognition\n    questions:\n"
+        "      - 1.1 Should a badge count towards a diploma?\n      - 2.3.1. Who decides?\n"
+        "      - 'Q4: Who pays for the assessment?'\n      - Question 5. How long is a badge valid?\n"
+        "      - (b) Should employers be asked?\n      - IV. Who keeps the records?\n"
+        "      - 1.5 ECTS or more?\n      - 10 ECTS or less?\n      - 3D printing labs - should they count?\n",
+    )
+    assert outline.sections[0].questions == (
+        "Should a badge count towards a diploma?",
+        "Who decides?",
+        "Who pays for the assessment?",
+        "How long is a badge valid?",
+        "Should employers be asked?",
+        "Who keeps the records?",
+        "1.5 ECTS or more?",  # a figure, not a number of the list: the word after it is no capitalised word
+        "10 ECTS or less?",
+        "3D printing labs - should they count?",
+    )

@@ -92,3 +92,20 @@ def test_examples_under_a_question_are_no_purpose_and_ids_drop_the_slides_number
     assert (first.id, first.title, first.purpose) == ("costs", "1. Costs", "1. Costs")
     assert first.questions == ("Who should pay for a badge?", "Is a fee fair?")
     assert (second.id, second.purpose) == ("tests", "how badges are tested")
+
+
+def test_numbered_questions_on_a_deck_are_read_without_their_numbers(tmp_path):
+    # a chair's deck numbers each theme's questions "1.1", "1.2": the drafter must see the question itself
+    deck = _deck(
+        tmp_path / "outline.pptx",
+        [
+            ("Badges: what we ask", ["Working group, March 2026"]),
+            ("1. Recognition", ["1.1 Should a badge count towards a diploma?", "1.2 Who decides what counts?"]),
+            ("2. Assessment", ["2.1 How should practical skills be tested?"]),
+        ],
+    )
+    outline = load_outline(deck)
+    assert [s.questions for s in outline.sections] == [
+        ("Should a badge count towards a diploma?", "Who decides what counts?"),
+        ("How should practical skills be tested?",),
+    ]
