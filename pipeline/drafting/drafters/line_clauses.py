@@ -33,8 +33,6 @@ def reads_as_clause(line: str) -> bool:
     text = " ".join(line.split())
     if not text or not text[-1].isalnum() or not _CLAUSE.match(text):
         return False
-    if text.count("(") != text.count(")") or text.count("“") != text.count("”"):
-        return False  # an aside or a quotation left open: the line goes on elsewhere
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
         return False  # a title in capitals
