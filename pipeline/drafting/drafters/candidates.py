@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from ingest.model import within_attachment
 from pipeline.drafting.drafters.actors import is_actor_noun
-from pipeline.drafting.drafters.line_clauses import reads_as_clause, whole_line_clauses
 from pipeline.drafting.support import split_sentences, without_quotes
 from pipeline.index.lexical import tokenize
 from pipeline.model import Evidence
@@ -261,11 +260,8 @@ def _trim(text: str) -> str:
     return text.strip()
 
 
-def clean_sentence(raw: str, on_slide: bool, whole_line: bool = False) -> str | None:
-    """``raw`` as a draft sentence, or None when it cannot stand on its own (see the module docstring).
-
-    ``whole_line``: ``raw`` ends its line and another line follows it in its passage (``line_clauses``), so a
-    clause there needs no final stop."""
+def clean_sentence(raw: str, on_slide: bool) -> str | None:
+    """``raw`` as a draft sentence, or None when it cannot stand on its own (see the module docstring)."""
     bulleted = bool(_BULLET.match(raw))
     text = _BULLET.sub("", raw).strip()
     text = _NOTE_LABEL.sub("", _NOTE_CALL.sub("", text))
@@ -290,7 +286,7 @@ def clean_sentence(raw: str, on_slide: bool, whole_line: bool = False) -> str | 
     if not (text[0].isupper() or text[0].isdigit() or cut or bulleted) or _leans(text):
         return None  # the tail of a cut sentence, or one that leans on the sentence before it
     ended = text[-1] in '.!"”)' or item_end
-    if not ended and (not on_slide or len(words) < 8) and not (whole_line and reads_as_clause(text)):
+    if not ended and (not on_slide or len(words) < 8):
         return None  # cut at a chunk boundary, or a heading; slide bullets rarely end with a full stop
     if not FINITE.search(text) and not _PRONOUN_VERB.search(text) and not is_imperative(text):
         return None  # a fragment: no verb to carry a claim
@@ -307,32 +303,29 @@ _CELL_BREAK = re.compile(rf"\s+\|\s+|;\s+(?={_COLUMN}:\s)|;\s+(?=[^;|]{{1,300}}?
 _CELL_HEADER = re.compile(rf"^(?:{_COLUMN}|[^;|]{{1,300}}?\?):\s+")
 
 
-def _pieces(item: Evidence) -> list[tuple[str, bool, bool]]:
-    """The sentences of a passage, whether they may end without a stop (slide lines, table cells), and whether
-    they end a line that another line follows (``line_clauses``).
+def _pieces(item: Evidence) -> list[tuple[str, bool]]:
+    """The sentences of a passage, and whether they may end without a stop (slide lines, table cells).
 
     A table row ("Matter | Decision | Reasons") is read cell by cell: a cell that reads as a sentence is one,
     and the row as a whole never is. A PDF's table keeps its page as its location, so a row is known by its cells'
     separator wherever it stands."""
     where = within_attachment(item.location)  # an e-mail's attached deck or workbook reads as its own file does
     on_slide = where.startswith("slide")
-    out: list[tuple[str, bool, bool]] = []
+    out: list[tuple[str, bool]] = []
     if where.startswith(("sheet ", "rows ", "row ")):
         # a spreadsheet row reads "Question: ...?; Answer: ..." (or "a | b" without a header row): each cell is
         # its own text, under its column name, so an answer is never glued to the question beside it
         for line in without_quotes(item.text).splitlines():  # a quoted line (a draft's text, a note) is not theirs
             for cell in _CELL_BREAK.split(line):
                 cell = _CELL_HEADER.sub("", cell.strip())
-                out.extend((piece, True, False) for piece in split_sentences(cell) if piece.strip())
+                out.extend((piece, True) for piece in split_sentences(cell) if piece.strip())
         return out
-    own = without_quotes(item.text)  # a block quote is someone else's words
-    whole = whole_line_clauses(own)
-    for raw in split_sentences(own):
+    for raw in split_sentences(without_quotes(item.text)):  # a block quote is someone else's words
         if " | " in raw:
-            out.extend((cell.strip(), True, False) for cell in raw.split(" | ") for cell in split_sentences(cell))
+            out.extend((cell.strip(), True) for cell in raw.split(" | ") for cell in split_sentences(cell))
         else:
             # a bullet is a line of its own: like a slide's, it may end without a stop (a PDF slide deck, a list)
-            out.append((raw, on_slide or bool(_BULLET.match(raw)), raw in whole))
+            out.append((raw, on_slide or bool(_BULLET.match(raw))))
     return out
 
 
@@ -405,26 +398,26 @@ def _demand_item(raw: str) -> str | None:
     return text
 
 
-def _items(item: Evidence) -> list[tuple[str, bool, bool, str | None]]:
+def _items(item: Evidence) -> list[tuple[str, bool, str | None]]:
     """Each piece of a passage (see :func:`_pieces`) with the verb of the demand list it belongs to (None outside
     a list).
 
     A list goes on while its pieces are bullets or start in lower case (a PDF often loses the bullets), and
     ends at the first piece that starts a sentence of its own."""
-    out: list[tuple[str, bool, bool, str | None]] = []
+    out: list[tuple[str, bool, str | None]] = []
     lead: str | None = None
     modal = False  # the list's stem names who should act: only its verb phrases are items under it
-    for raw, short_lines, whole_line in _pieces(item):
+    for raw, short_lines in _pieces(item):
         stem = _DEMAND_STEM.match(raw.strip())
         modal_lead = None if stem else _modal_lead(raw)
         if stem or modal_lead:
             lead, modal = (_third_person(stem.group("verb")), False) if stem else (modal_lead, True)
-            out.append((raw, short_lines, whole_line, None))
+            out.append((raw, short_lines, None))
             continue
         if lead is not None and not (_BULLET.match(raw) or raw.strip()[:1].islower()):
             lead = None
         verb_phrase = _BULLET.sub("", raw).strip()[:1].islower()
-        out.append((raw, short_lines, whole_line, lead if not modal or verb_phrase else None))
+        out.append((raw, short_lines, lead if not modal or verb_phrase else None))
     return out
 
 
@@ -434,8 +427,8 @@ def candidates(evidence: Sequence[Evidence]) -> list[Candidate]:
     out: list[Candidate] = []
     seen: set[str] = set()
     for item in evidence:
-        for raw, short_lines, whole_line, lead in _items(item):
-            text = _demand_item(raw) if lead else clean_sentence(raw, short_lines, whole_line)
+        for raw, short_lines, lead in _items(item):
+            text = _demand_item(raw) if lead else clean_sentence(raw, short_lines)
             if text is None or text.lower().rstrip(".") in seen:
                 continue
             seen.add(text.lower().rstrip("."))
