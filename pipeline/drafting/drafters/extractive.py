@@ -221,24 +221,6 @@ class ExtractiveDrafter:
                     moved = True
             if not moved:
                 break
-        # ... and a question left a gap for want of a sentence another question of the section holds (and answers
-        # better) still takes it when that question answers without it: one use per sentence, one gap fewer
-        for question, _rows, probs in scored:
-            if question not in {g.question for g in gaps} or question in settled or not len(probs):
-                continue
-            live = probs.copy()
-            live[gone] = -1.0
-            top = int(np.argmax(live))
-            other = holder.get(top)
-            if other is None or other == question or not answers_type(question, cands[top].text):
-                continue
-            trial = {q: set(held) for q, held in given_up.items()}
-            trial.setdefault(question, set()).discard(top)
-            trial.setdefault(other, set()).add(top)
-            attempt = self._answer(cands, vectors, locked_vectors, scored, blocked, gone, settled, lowercase, trial)
-            if {g.question for g in attempt[1]} < {g.question for g in gaps}:
-                given_up = trial
-                paragraphs, gaps, scores, holder, _wanted = attempt
         all_gaps = tuple(evidence.gaps) + tuple(gaps)
         return DraftResult(tuple(paragraphs), all_gaps, backend=self.name), scores
 

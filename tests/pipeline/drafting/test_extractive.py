@@ -253,39 +253,3 @@ def test_a_joint_inputs_authors_are_named_together_with_a_plural_verb():
     single = Candidate("We publish hours.", one, frozenset())
     single = ExtractiveDrafter._sentence(single, {"Siobhan Kelly"}, set(), True)
     assert single.text.startswith("Siobhan Kelly (Ireland) makes the same point:")
-
-
-@pytest.mark.unit
-def test_a_sentence_goes_to_a_question_without_another_answer_when_its_holder_has_one():
-    register = "Should short courses be entered in the regional register?"
-    framework = "Should short courses be levelled in the qualifications framework?"
-    section = SectionSpec(
-        id="levels", title="Levels", audience="system", purpose="Levels.", questions=(register, framework)
-    )
-    shared = "Short courses should be levelled and entered in the register by the same agency."
-    own = "Every short course should appear in the register within a month of approval."
-    # the shared sentence answers the register question better (cos 0.7 against 0.6), but the register question
-    # has an answer of its own (0.65) and the framework question has no other
-    vectors = {
-        register: [1.0, 0.0, 0.0, 0.0],
-        framework: [0.0, 1.0, 0.0, 0.0],
-        shared: [0.7, 0.6, 0.387, 0.0],
-        own: [0.65, 0.0, 0.0, 0.76],
-    }
-    evidence = SectionEvidence(
-        "levels",
-        (
-            Evidence("a", "a.md", "Input", "Jonas Weber", "", "Austria", "EU", "input", "", "page 2", shared),
-            Evidence("b", "b.md", "Input", "Lejla Hodzic", "", "Bosnia", "partner", "input", "", "page 1", own),
-        ),
-    )
-    draft = ExtractiveDrafter(_Fixed(vectors), model=_model()).draft(section, evidence)
-    quoted = {p.theme: [s.quote for s in p.sentences] for p in draft.paragraphs}
-    assert quoted == {register: [own], framework: [shared]}  # still one use per sentence
-    assert draft.gaps == ()
-    # when the shared sentence is the register question's only answer, it stays there and the other is the gap
-    alone = SectionEvidence("levels", evidence.evidence[:1])
-    draft = ExtractiveDrafter(_Fixed(vectors), model=_model()).draft(section, alone)
-    assert {p.theme: [s.quote for s in p.sentences] for p in draft.paragraphs} == {register: [shared]}
-    (gap,) = draft.gaps
-    assert gap.question == framework and gap.note.startswith(ANSWERED_ELSEWHERE)
