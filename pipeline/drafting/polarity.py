@@ -63,10 +63,16 @@ _STOP = frozenset(
 WINDOW = 4  # words on each side of a negation that tell what it negates
 
 
+# A reply opening a sentence ("No. Micro-credentials should not count ...", "Yes, employers should ..."): it answers
+# the question put to the writer and negates none of the words after it
+_REPLY = re.compile(r"^\W*(?:no|yes|nope|not at all|absolutely not|certainly not)\s*[.,;:!\u2013\u2014-]+\s*", re.I)
+
+
 def _tokens(text: str) -> list[str]:
-    """Lower-case words with "n't" and negative poles rewritten into "not" + the positive form."""
+    """Lower-case words with "n't" and negative poles rewritten into "not" + the positive form; a reply opening the
+    sentence ("No. ...") is left out."""
     out: list[str] = []
-    for raw in _WORD.findall(text.lower().replace("’", "'")):
+    for raw in _WORD.findall(_REPLY.sub("", text).lower().replace("’", "'")):
         if raw.endswith("n't"):
             stem = {"can't": "can", "won't": "will", "shan't": "shall"}.get(raw, raw[:-3])
             out += [stem, "not"]

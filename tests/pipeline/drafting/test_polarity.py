@@ -18,6 +18,9 @@ pytestmark = pytest.mark.unit
         ("Assessment is optional.", "Assessment is mandatory for every award."),
         ("Providers can issue credentials without QA.", "Providers cannot issue credentials without QA."),
         ("Short courses need a level in the framework.", "Short courses don't need a level in the framework."),
+        # a reply is left out, but a "no" inside the sentence still negates
+        ("Badges should count towards a diploma.", "No. Badges should not count towards a diploma."),
+        ("Employers pay the fee.", "Yes, no employer pays the fee."),
     ],
 )
 def test_a_claim_saying_the_opposite_of_its_evidence_is_a_contradiction(claim, evidence):
@@ -35,6 +38,10 @@ def test_a_claim_saying_the_opposite_of_its_evidence_is_a_contradiction(claim, e
             "The levels are not formal NQF levels, but the register is part of the NQF.",
         ),
         ("Employers fund short courses.", "No region has a register yet."),
+        # a reply opening the writer's answer negates nothing after it
+        ("Badges should not count towards a diploma.", "No. Badges should not count towards a diploma."),
+        ("Badges should count towards a diploma.", "Yes, badges should count towards a diploma."),
+        ("Badges should not count towards a diploma.", "No - badges should not count towards a diploma."),
     ],
 )
 def test_faithful_or_unrelated_claims_are_not_contradictions(claim, evidence):
