@@ -51,6 +51,7 @@ from pipeline.drafting.drafters.figures import (
     counting_figures,
     without_non_counting,
 )
+from pipeline.drafting.drafters.validity import validity_unsaid
 
 _I = re.IGNORECASE
 
@@ -437,6 +438,8 @@ def answers_type(question: str, sentence: str, practice: bool = False) -> bool:
         return False
     if age_unsaid(question, sentence):
         return False  # "Should there be an age limit ...?" is not answered by a sentence saying nothing of age
+    if validity_unsaid(question, sentence):
+        return False  # "How long should it remain valid?" is not answered by "a ledger may not exist in ten years"
     if asks_who(question):
         # who acts is named in the sentence's own clause: "... listed in the register, where employers already
         # look" names no one who should keep the register
