@@ -1,10 +1,11 @@
 """Does a sentence speak of validity at all, when the guiding question asks how long something stays valid?
 
 "For how many years should a micro-credential remain valid?", "Should credentials expire?" or "What validity period
-should apply?" (not "Should it be valid in other states?", which asks about recognition) ask whether and when a credential lapses: a sentence that says nothing of validity, expiry, lapsing,
-renewal or of lasting for good does not answer it, however close it reads or whatever figure of years it holds ("a
-ledger may not exist in ten years"). Like the other answer kinds the test is one-sided: a sentence that speaks of
-validity may still not answer; one that never does, does not.
+should apply?" (not "Should it be valid in other states?", which asks about recognition) ask whether and when a
+credential lapses: a sentence that says nothing of validity, expiry, lapsing, renewal or of lasting for good does
+not answer it, however close it reads or whatever figure of years it holds ("a ledger may not exist in ten years").
+Like the other answer kinds the test is one-sided: a sentence that speaks of validity may still not answer; one that
+never does, does not.
 """
 
 from __future__ import annotations
