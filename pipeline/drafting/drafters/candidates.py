@@ -172,6 +172,9 @@ _CONNECTIVE = re.compile(
 _LABEL = re.compile(r"^([^:;,.\s]|[^:;,.()]{2,40}\s*\([^():;]{1,80}\)|[^:;,.]{2,40}):\s+(?=\S)")
 # a list mark: a dash or bullet, "1." / "1)", or a letter or roman numeral in brackets ("(a)", "b)", "(iv)")
 _BULLET = re.compile(r"^\s*(?:[-•*–·▪◦‣■]|\d+[.)]|\(\d{1,2}\)|\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3}|ix|x)\))\s+")
+# a numbered paragraph's own number ("3.1 The employers who ...", as written evidence and reports number them), before
+# a capitalised word: "1.5 million learners" and "2.5 ECTS is enough" keep their figures
+_PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z][a-z])")
 # a footnote's mark where the sentence calling it ends ("... where needed.[3]", "... needed.³") and the label a
 # footnote's own text opens with ("[3] The procedure has ..."): neither is part of the words quoted
 _NOTE_CALL = re.compile(r"(?<=[.!?\"”])\s?(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)$|(?<=[a-z][.!?])\d{1,2}$")
@@ -263,7 +266,7 @@ def _trim(text: str) -> str:
 def clean_sentence(raw: str, on_slide: bool) -> str | None:
     """``raw`` as a draft sentence, or None when it cannot stand on its own (see the module docstring)."""
     bulleted = bool(_BULLET.match(raw))
-    text = _BULLET.sub("", raw).strip()
+    text = _PARAGRAPH_NUMBER.sub("", _BULLET.sub("", raw)).strip()
     text = _NOTE_LABEL.sub("", _NOTE_CALL.sub("", text))
     # a list item ends with ";" (or "; and") as often as with a full stop: a whole item, quoted without the mark
     item_end = bulleted and bool(_ITEM_END.search(text))

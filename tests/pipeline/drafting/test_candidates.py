@@ -445,3 +445,26 @@ def test_an_it_that_stands_for_something_said_before_still_leans(text):
 )
 def test_a_reported_question_is_no_candidate(raw, kept):
     assert (clean_sentence(raw, on_slide=False) == raw) is kept
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("raw", "quoted"),
+    [
+        (
+            "3.1 The employers who hire the graduates should sit on the panels that write each course.",
+            "The employers who hire the graduates should sit on the panels that write each course.",
+        ),
+        (
+            "12.4.1. Providers should publish every assessment rubric online.",
+            "Providers should publish every assessment rubric online.",
+        ),
+        (
+            "1.5 million learners took a short course last year, and every one of them should get a badge.",
+            "1.5 million learners took a short course last year, and every one of them should get a badge.",
+        ),
+    ],
+)
+def test_a_numbered_paragraphs_number_is_not_quoted(raw, quoted):
+    # written evidence and reports number their paragraphs; the number is no part of the writer's sentence
+    assert clean_sentence(raw, on_slide=False) == quoted
