@@ -295,8 +295,11 @@ _MONTHS = {"years": 12.0, "months": 1.0, "weeks": 12.0 / 52.0, "days": 12.0 / 36
 
 def _on_one_scale(qa: Quantity, qb: Quantity) -> tuple[float, float, float, float] | None:
     """Both amounts' lows and highs in one unit (months for two times), or None when their units differ."""
-    if qa.unit == qb.unit or ANY_UNIT in (qa.unit, qb.unit):
+    if ANY_UNIT in (qa.unit, qb.unit):
         return qa.low, qa.high, qb.low, qb.high
+    if qa.unit == qb.unit:
+        # a period ("a yearly amount", "every 3 years") and a span ("for twenty years") measure two things
+        return (qa.low, qa.high, qb.low, qb.high) if qa.every == qb.every else None
     if qa.unit in _MONTHS and qb.unit in _MONTHS and qa.every and qb.every:
         fa, fb = _MONTHS[qa.unit], _MONTHS[qb.unit]
         return qa.low * fa, qa.high * fa, qb.low * fb, qb.high * fb

@@ -59,3 +59,15 @@ def test_a_duty_laid_on_a_thing_with_has_to_be_sets_its_figure() -> None:
         )
         == "number"
     )
+
+
+@pytest.mark.unit
+def test_a_period_and_a_span_in_one_unit_are_not_one_measure() -> None:
+    # "a yearly budget" is how often, "for twenty years" how long: neither says the other is wrong
+    assert number_conflict((Quantity("years", 1, 1, every=True),), (Quantity("years", 20, 20),)) is None
+    yearly = "Every sailor should get a yearly allowance to spend on courses of their choice."
+    span = "A skipper who has sailed for twenty years should have that experience recognised."
+    assert contradiction(yearly, span) is None
+    # two spans, or two periods, in one unit still differ
+    assert number_conflict((Quantity("years", 2, 2),), (Quantity("years", 20, 20),)) is not None
+    assert number_conflict((Quantity("years", 1, 1, every=True),), (Quantity("years", 3, 3, every=True),)) is not None
