@@ -108,7 +108,13 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
-    ("count", re.compile(r"\bhow\s+many\b", _I)),
+    # "how many", and a number asked outright: "the minimum number of participants", "what number of assessors"
+    (
+        "count",
+        re.compile(
+            r"\bhow\s+many\b|\b(?:minimum|maximum|smallest|largest|lowest|highest|what|which)\s+number\s+of\b", _I
+        ),
+    ),
     ("amount", re.compile(rf"\bhow\s+(much|large|big|small|heavy|high|low)\b|{_LARGEST}", _I)),
 )
 

@@ -28,6 +28,9 @@ _SPEAKS_OF_VALIDITY = re.compile(
     r"\bin\s+force\b|\bwithdraw\w*|\brevok\w*|\bend\s+date\b|\bdate\s+of\s+(?:issue|award)\b|"
     r"\b(?:recent|current)\s+(?:practice|experience)\b|\bstay(?:s)?\s+(?:current|recognised|recognized|good)\b|"
     r"\bremain(?:s)?\s+(?:current|recognised|recognized|in\s+use)\b|\b(?:count|counts|last|lasts)\s+(?:for|after)\b|"
+    # keeping what was awarded: "log 20 climbs over three years to keep their licence", "maintain the status"
+    r"\b(?:keep|keeps|kept|keeping|retain\w*|maintain\w*|lose|loses|lost|losing)\s+(?:\w+\s+){0,2}?(?:licen[cs]es?|"
+    r"credentials?|badges?|certificates?|certification|status|accreditation|registration|award)\b|"
     # a term granted: "granted for four years at most", "for up to five years"
     r"\bfor\s+(?:up\s+to\s+|at\s+(?:most|least)\s+|a\s+(?:maximum|minimum)\s+of\s+)?(?:\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:years?|months?)\b",

@@ -34,6 +34,9 @@ pytestmark = pytest.mark.unit
         ("How much does an external review cost a small provider?", "money"),
         ("What fee may a provider charge for a re-sit?", "money"),
         ("How many assessors should sit on a panel?", "count"),
+        # a number asked outright is a count as much as "how many"
+        ("What is the minimum number of learners for a course to start?", "count"),
+        ("What number of assessors should sit on a panel?", "count"),
         ("How large may a micro-credential be?", "workload"),  # its volume of learning, not any figure
         ("What is the largest workload a micro-credential should have?", "workload"),
         ("What is the smallest amount of learning that deserves a credential?", "amount"),
