@@ -4,7 +4,7 @@
 name different payers ("public money ought to bear the whole price" / "people who sign up should cover what their
 certificate costs") disagree although they share no word: the actor is the position. The register reads, of each
 claim that answers such a question:
-- the role the question asks about (:func:`asked_role`): paying (pay, fund, finance, bear or cover the cost ...),
+- the role the question asks about (:func:`asked_role`): paying (pay, fund, finance, bear, carry or cover the cost ...),
   assessing (assess, examine, evaluate, grade ...) or awarding (award, issue, certify, grant ...);
 - the actor the claim gives that role (:func:`assignment`), only where it plainly assigns it: a modal of
   obligation or recommendation ("should", "must", "ought to") or a permission ("may", "should be allowed to") whose
@@ -44,7 +44,9 @@ _PAYING = (
 )
 _CARRYING = (
     r"(?:bear|bears|borne)(?!\s+in\s+mind)|cover|covers|covered|meet|meets|met|foot|foots|footed|shoulder|shoulders|"
-    r"put\s+in|puts\s+in|contribute|contributes|contributed"
+    r"put\s+in|puts\s+in|contribute|contributes|contributed|"
+    # the cost carried or absorbed ("employers should carry the cost"), never carried out, over or on
+    r"(?:carry|carries|carried)(?!\s+(?:out|over|on|forward)\b)|absorb|absorbs|absorbed"
 )
 _MONEY = re.compile(
     r"\b(?:costs?|price|prices|expenses?|fees?|tuition|bill|bills|sums?|charges?|money|amount|outlay)\b", _I
@@ -61,12 +63,13 @@ _ROLE = {role: re.compile(rf"^(?:{verbs})\b", _I) for role, verbs in _ROLE_VERBS
 # a passive that names its agent only the participle ("should be funded from public budgets")
 _PLAIN = {
     "pay": r"pay|fund|finance|subsidi[sz]e|reimburse|bear(?!\s+in\s+mind)|cover|meet|foot|shoulder|put\s+in|"
-    r"contribute",
+    r"contribute|carry(?!\s+(?:out|over|on|forward)\b)|absorb",
     "assess": r"assess|examine|evaluate|grade|mark|judge|test",
     "award": r"award|issue|certify|grant|confer",
 }
 _PARTICIPLE = {
-    "pay": r"paid|funded|financed|subsidi[sz]ed|reimbursed|borne|covered|met|footed|shouldered|contributed",
+    "pay": r"paid|funded|financed|subsidi[sz]ed|reimbursed|borne|covered|met|footed|shouldered|contributed|carried|"
+    r"absorbed",
     "assess": r"assessed|examined|evaluated|graded|marked|judged|tested",
     "award": r"awarded|issued|certified|granted|conferred",
 }

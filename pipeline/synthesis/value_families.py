@@ -1,0 +1,106 @@
+"""Families of wording the value readers know beyond their first lexicons: how people ask for a choice of modes
+without naming one, and how they say a place in a qualifications framework as a level of it.
+
+Each family is a way of saying one thing, in general words, never one corpus's sentence (the rules, and what each
+was written on, are in ``docs/divergence-value-families.md``):
+
+- **a form asked** (:func:`form_group`): "In what form / In which format should micro-credentials be issued?" names
+  no mode, yet asks a choice among the modes of issuing a document (digital or on paper). A question that opens
+  with "In what / which form / format / medium", asks of issuing (issue, award, deliver a certificate, credential,
+  badge, diploma or card) and names no mode and no matter of another group (a course, a lesson, an assessment is
+  taught or taken, not issued) asks the "medium" group. A question that names a mode already ("In which format
+  should digital credentials be issued?") asks which digital format, no choice of media: it is left as it was.
+- **a level of the framework** (:func:`level_answer`): under a yes-or-no question whether its subject has a place
+  in, belongs in, is included in or placed in a (qualifications) framework, a duty that gives the subject a level
+  of such a framework ("should be assigned a level of the national framework", "ought to carry a level in the
+  qualifications framework", "must be given one of the framework's levels", "should be levelled in the framework")
+  says yes, and the same duty denied ("should not be given a level ...", "should never get a level ...") says no.
+  Between the level and "framework" only a determiner and the framework's names may stand (a country's name,
+  "national", "qualifications", "European" ...): a level of something else ("a high level of quality in the
+  framework", "a level of English") is no place in a framework.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# --- a form asked ------------------------------------------------------------------------------------------------
+
+_FORM_ASKED = re.compile(r"^\s*in\s+(?:what|which)\s+(?:form|forms|format|formats|medium|media|shape)\b", _I)
+# what is issued: the document itself, or the act of issuing it
+_ISSUING = re.compile(
+    r"\b(?:issued|issue|awarded|award|delivered\s+to|handed\s+(?:out|over)|certificates?|credentials?|badges?|"
+    r"diplomas?|cards?|micro-credentials?)\b",
+    _I,
+)
+# the matter of another group of modes (how learning or an assessment is done), or a second question
+_OTHER_MATTER = re.compile(
+    r"\b(?:courses?|training|classes|lessons?|teaching|taught|learning|studies|study|assessments?|assessed|exams?|"
+    r"examinations?|tests?|tested|modules?|programmes?|programs?|held|taken|delivered(?!\s+to))\b|,\s*and\b|\?.",
+    _I,
+)
+
+
+def form_group(question: str, names_mode: bool) -> str | None:
+    """The group of modes a question asks a choice among when it asks "In what form ...?" of issuing a document
+    and names no mode itself (``names_mode``: whether it names any); None for any other question."""
+    if names_mode or not _FORM_ASKED.search(question):
+        return None
+    if not _ISSUING.search(question) or _OTHER_MATTER.search(question):
+        return None
+    return "medium"
+
+
+# --- a level of the framework ------------------------------------------------------------------------------------
+
+# a yes-or-no question about a place in a framework: "have their place in", "be part of", "be included in",
+# "be placed in / on / at a level of", "belong in", "be referenced to" ... "the (national) (qualifications) framework"
+_PLACE_ASKED = re.compile(
+    r"\b(?:place|placed|part|included|include|inclusion|belong|belongs|referenced|levelled|leveled|level|levels|"
+    r"integrated|positioned)\b[^?]*\bframeworks?\b",
+    _I,
+)
+# a modal of duty, an optional negation, then a level given: "should be assigned a level of the ... framework",
+# "ought to carry a level in the ... framework", "must not be given one of the framework's levels"
+_MODAL = r"(?:should|must|shall|ought\s+to|needs?\s+to|ha(?:s|ve)\s+to)"
+_NEGATION = r"(?P<neg>not\s+|never\s+|n['’]t\s+)?"
+_GIVING = (
+    r"(?:be\s+(?:\w+ly\s+)?(?:assigned|given|allocated|granted|awarded|placed\s+(?:at|on)|set\s+at|referenced\s+to)|"
+    r"(?:carry|have|hold|get|receive|obtain|bear|gain|take)|be\s+(?:levell?ed|pegged)\s+(?:in|on|against|to))"
+)
+_LEVEL = (
+    r"(?:(?:a|an|one|its|their|its\s+own|their\s+own|the\s+right|a\s+clear|a\s+formal)\s+)?"
+    r"(?:(?:one\s+of\s+the\s+)?(?:\w+\s+){0,2}levels?\s+(?:of|in|on|within)\s+|(?=(?:the|a|its|their)\s+))"
+)
+_LEVEL_GIVEN = re.compile(
+    rf"\b{_MODAL}\s+{_NEGATION}(?:\w+ly\s+)?{_GIVING}\s+{_LEVEL}(?P<rest>[^,;:.]*?)\bframeworks?\b",
+    _I,
+)
+# what may name a framework between the level and "framework": "the Polish Qualifications", "our national"
+_FRAMEWORK_NAME = re.compile(
+    r"^(?:(?:the|its|their|our|this|that|a|an)\s+)?(?:(?:[A-Z][\w'’-]*|national|european|regional|sectoral|"
+    r"overarching|qualifications?|credit|and|eight-level|ten-level|country['’]s)\s+){0,4}$"
+)
+_FRAMEWORK_LEVEL = re.compile(r"\blevels?\b", _I)
+_LEVELLED = re.compile(r"\blevell?ed\b|\bpegged\b", _I)
+_NO_LEVEL = re.compile(r"\b(?:no|without\s+a|without\s+any)\s+(?:\w+\s+){0,2}levels?\b", _I)
+
+
+def level_answer(text: str, question: str) -> int | None:
+    """+1 when ``text`` says, as a duty, that its subject should be given a level of a framework, -1 when the duty
+    is denied, under a yes-or-no question about a place in a framework (see the module); None otherwise."""
+    if not _PLACE_ASKED.search(question):
+        return None
+    given = _LEVEL_GIVEN.search(text)
+    if given is None:
+        return None
+    said = text[given.start() : given.end()]
+    if not _FRAMEWORK_NAME.match(given.group("rest")):
+        return None  # "a high level of quality within the framework": a level of something else
+    if not (_FRAMEWORK_LEVEL.search(said) or _LEVELLED.search(said)):
+        return None  # "should be placed in the framework" is the question's own wording: the other readers read it
+    if _NO_LEVEL.search(said):
+        return -1 if not given.group("neg") else None
+    return -1 if given.group("neg") else 1
