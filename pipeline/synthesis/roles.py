@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.drafting.drafters.actors import asks_who, names_actor
+from pipeline.synthesis.value_families import OUTSIDER, SUPERVISOR, TRAINER, runs_assessment
 
 _I = re.IGNORECASE
 
@@ -90,7 +91,8 @@ _KINDS = (
     ),
     (
         "employer",
-        r"employers?|compan(?:y|ies)|firms?|enterprises?|business(?:es)?|industr(?:y|ies)|private\s+sector",
+        r"employers?|compan(?:y|ies)|firms?|enterprises?|business(?:es)?|industr(?:y|ies)|private\s+sector|"
+        + SUPERVISOR,
     ),
     (
         "provider",
@@ -102,6 +104,9 @@ _KINDS = (
         r"learners?|students?|participants?|trainees?|candidates?|individuals?|persons?|people|jobseekers?|"
         r"job-seekers?|applicants?|adults?|workers?|employees?|apprentices?|holders?|examinees?",
     ),
+    # who assesses: one from outside those who teach or employ, or the one who taught (value_families)
+    ("outside", OUTSIDER),
+    ("trainer", TRAINER),
 )
 _KIND = [(kind, re.compile(rf"\b(?:{words})\b", _I)) for kind, words in _KINDS]
 
@@ -132,6 +137,11 @@ _PARTIAL = re.compile(
     r"half|contribut\w*|split|some\s+of|percent|per\s+cent|%|"
     # what is paid for restricted, or the sum bounded: "should pay only for ...", "should pay no more than 10 euros"
     r"only|(?:no|not)\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of|less\s+than)\b",
+    _I,
+)
+# a part of a course is no share of the role: "should assess the practical part"
+_COMPONENT = re.compile(
+    r"\b(?:practical|theoretical|theory|written|oral|workplace|final|online|classroom|hands-on)\s+(?:parts?|portions?)\b",
     _I,
 )
 # all of the role, leaving no share to anyone else: "cover the full cost", "pay in full", "be free of charge for the
@@ -197,10 +207,11 @@ def asked_role(question: str) -> str | None:
 def _kind(phrase: str) -> str | None:
     """The kind of actor a phrase names first ("Public budgets" -> "public", "People" -> "individual"), or None
     when it names none of the known kinds or no actor at all."""
-    if not names_actor(phrase):
+    if not names_actor(phrase) and not _TEACHING.search(phrase):  # "the instructor" is a person too
         return None
-    found = [(m.start(), kind) for kind, pattern in _KIND if (m := pattern.search(phrase))]
-    return min(found)[1] if found else None
+    # "an instructor from another centre" is an outsider before an instructor
+    found = [(m.start(), kind != "outside", kind) for kind, pattern in _KIND if (m := pattern.search(phrase))]
+    return min(found)[2] if found else None
 
 
 def _people(phrase: str) -> frozenset[str]:
@@ -227,6 +238,17 @@ def _modal(clause: str) -> re.Match[str] | None:
     return min(found, key=lambda m: m.start()) if found else None  # "should have the right to" is a permission
 
 
+_OUTSIDE = re.compile(rf"\b(?:{OUTSIDER})\b", _I)
+_TEACHING = re.compile(rf"\b(?:{TRAINER})\b", _I)
+
+
+def _subject_actor(subject: str) -> str:
+    """The actor a subject names: without its relative clause ("Companies whose employees benefit"), unless that
+    clause makes it an outsider ("someone who did not teach the course")."""
+    outside = _OUTSIDE.search(subject)
+    return outside.group(0) if outside else _RELATIVE.sub("", _SET_ASIDE.sub(" ", subject))
+
+
 @lru_cache(maxsize=8192)
 def assignment(text: str, role: str) -> Assignment | None:
     """The actor ``text`` gives ``role`` to, or denies it, when it plainly assigns it (see the module); None when
@@ -249,7 +271,10 @@ def assignment(text: str, role: str) -> Assignment | None:
     if passive and _PASSIVE[role].match(passive.group("verb")):
         actor_phrase, acted = passive.group("agent"), verb
     elif _ACTIVE[role].match(verb):
-        actor_phrase, acted = _RELATIVE.sub("", _SET_ASIDE.sub(" ", subject)), verb
+        actor_phrase, acted = _subject_actor(subject), verb
+    elif role == "assess" and (running := runs_assessment(subject, verb)) is not None:
+        # "should sign off the final assessment", "(the assessment) should be run by an examiner from outside"
+        actor_phrase, acted = (_subject_actor(subject) if running == subject else running), verb
     else:
         return None
     if role == "pay" and _CARRY.match(acted if not passive else passive.group("verb")) and not _MONEY.search(acted):
@@ -267,7 +292,7 @@ def assignment(text: str, role: str) -> Assignment | None:
         sign=sign,
         duty=bool(duty) and (permission is None or duty.start() < permission.start()),
         only=only,
-        partial=bool(_PARTIAL.search(predicate)),
+        partial=bool(_PARTIAL.search(_COMPONENT.sub("", predicate))),
         beneficiaries=beneficiaries,
         whole=bool(_WHOLE.search(predicate)) and not _PARTIAL.search(predicate),
     )
@@ -299,6 +324,10 @@ def different_actors(a: str, b: str) -> bool:
     return kind_a is not None and kind_b is not None and kind_a != kind_b
 
 
+# kinds of actor one of which may act for or as the other
+_KIN = ({"trainer", "provider"}, {"outside", "public"})
+
+
 def opposed(a: Assignment, b: Assignment) -> bool:
     """Whether two assignments of one role cannot both be followed (see the module): the whole role obliged to
     two actors, given and denied to one actor, or given to one actor only and to another."""
@@ -321,6 +350,8 @@ def opposed(a: Assignment, b: Assignment) -> bool:
         )
     if a.actor == b.actor:
         return a.sign != b.sign and a.duty and b.duty
+    if {a.actor, b.actor} in _KIN:
+        return False  # a trainer acts for the provider; a public body is itself from outside
     if a.sign < 0 or b.sign < 0:
         return False  # "no learner should pay" says nothing against "public money should pay"
     if a.only or b.only:

@@ -104,3 +104,56 @@ def level_answer(text: str, question: str) -> int | None:
     if _NO_LEVEL.search(said):
         return -1 if not given.group("neg") else None
     return -1 if given.group("neg") else 1
+
+
+# --- who assesses ------------------------------------------------------------------------------------------------
+
+# an assessor from outside those who teach or employ: "an external examiner", "an independent assessor", "an
+# examiner from outside the hospital", "an instructor from another centre", "someone who did not deliver the
+# training"
+_ASSESSOR = (
+    r"(?:assessors?|examiners?|evaluators?|instructors?|trainers?|teachers?|experts?|professionals?|persons?|"
+    r"people|someone|somebody|panels?|jur(?:y|ies)|bod(?:y|ies)|organisations?|organizations?)"
+)
+OUTSIDER = (
+    r"(?:external|independent|outside|neutral|third[\s-]part(?:y|ies))\s+(?:\w+\s+)?"
+    + _ASSESSOR
+    + r"|"
+    + _ASSESSOR
+    + r"\s+from\s+(?:outside|another|a\s+different|other|elsewhere)\b|"
+    r"(?:someone|somebody|a\s+person|people|an?\s+\w+)\s+(?:who|that)\s+(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+"
+    r"(?:\w+\s+)?(?:teach|taught|deliver|delivered|run|ran|train|trained|give|given|gave)\b|"
+    r"someone\s+else|somebody\s+else|third\s+part(?:y|ies)"
+)
+# the one who taught: "the trainer", "the teacher who ran the course", "instructors"
+TRAINER = r"trainers?|teachers?|instructors?|tutors?|lecturers?|coach(?:es)?"
+# those who oversee a worker at work act for the employer: "its shift supervisor", "the line manager"
+SUPERVISOR = r"(?:shift\s+|line\s+|workplace\s+)?supervisors?|line\s+managers?|foremen|foreman"
+
+# assessing said as running an assessment: "should sign off the final assessment", "must conduct the exam";
+# in the passive, of an assessment as subject: "the final check should be run by ..."
+_ASSESSMENT = r"(?:assessments?|exams?|examinations?|tests?|checks?|evaluations?)"
+_RUNNING = (
+    r"(?:run|conduct|carry\s+out|administer|sign\s+off(?:\s+on)?|supervise|lead|hold|mark|grade|judge|invigilate)"
+)
+_RUN_ACTIVE = re.compile(
+    rf"^{_RUNNING}\s+(?:the|a|an|each|every|its|their|all|any)?\s*(?:[\w-]+\s+){{0,2}}?{_ASSESSMENT}\b", _I
+)
+_RUN_PASSIVE = re.compile(
+    r"^be\s+(?:\w+ly\s+)?(?:run|conducted|carried\s+out|administered|signed\s+off|supervised|led|held|done|marked|"
+    r"graded|judged|invigilated)\s+(?:only\s+)?by\s+(?P<agent>[^,;:]+)",
+    _I,
+)
+_ASSESSMENT_SUBJECT = re.compile(rf"\b{_ASSESSMENT}\b", _I)
+
+
+def runs_assessment(subject: str, predicate: str) -> str | None:
+    """The actor phrase of a claim that says who assesses by who runs an assessment (see above): the subject for
+    an active predicate ("The teacher ... should sign off the final assessment"), the agent of a passive whose
+    subject is an assessment ("Assessment must be carried out by someone who ..."); None otherwise."""
+    if _RUN_ACTIVE.match(predicate):
+        return subject
+    passive = _RUN_PASSIVE.match(predicate)
+    if passive and _ASSESSMENT_SUBJECT.search(subject):
+        return passive.group("agent")
+    return None

@@ -122,3 +122,51 @@ def test_the_cost_carried_or_absorbed_names_the_payer(text: str, actor: str) -> 
 )
 def test_carrying_without_a_cost_pays_nothing(text: str) -> None:
     assert read_value(PAYS, text) is None
+
+
+ASSESSES = "Who should assess the divers?"
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The instructor who ran the course should sign off the final assessment.", "trainer"),
+        ("Teachers should assess their own learners.", "trainer"),
+        ("Assessment must be carried out by someone who did not deliver the training.", "outside"),
+        ("An examiner from outside the club should assess each diver.", "outside"),
+        ("The final check dive should be run by an instructor from another dive centre.", "outside"),
+        ("Independent assessors should assess each diver at the end of the course.", "outside"),
+        # a supervisor at work acts for the employer; the practical part of a course is no share of assessing
+        ("Its shift supervisor should assess the practical part on the boat.", "employer"),
+    ],
+)
+def test_who_assesses_is_read_of_trainers_outsiders_and_supervisors(text: str, actor: str) -> None:
+    value = read_value(ASSESSES, text)
+    assert value is not None and value.label == actor
+
+
+@pytest.mark.unit
+def test_a_trainer_is_opposed_to_an_outsider_not_to_the_provider() -> None:
+    trainer = read_value(ASSESSES, "Teachers should assess their own learners.")
+    outsider = read_value(ASSESSES, "An examiner from outside the club should assess each diver.")
+    provider = read_value(ASSESSES, "The college should assess its own divers.")
+    public = read_value(ASSESSES, "The state agency should assess every diver.")
+    assert trainer and outsider and provider and public
+    assert differ(trainer, outsider) and differ(provider, outsider)
+    assert not differ(trainer, provider)  # the trainer acts for the provider
+    assert not differ(outsider, public)  # a public body is itself from outside
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Instructors should carry out the safety briefing before each dive.",
+        # an assessment run by someone, said of no assessment
+        "The boat should be run by an instructor from another dive centre.",
+        "Instructors assessed every diver last year.",
+    ],
+)
+def test_running_something_else_assesses_nothing(text: str) -> None:
+    assert read_value(ASSESSES, text) is None
