@@ -52,7 +52,10 @@ MODES: dict[str, dict[str, re.Pattern[str]]] = {
     "delivery": {
         "online": re.compile(r"\b(?:online|remote(?:ly)?|at\s+a\s+distance|distance\s+learning|virtual(?:ly)?)\b", _I),
         "in person": re.compile(
-            r"\b(?:in\s+person|face[\s-]to[\s-]face|on[\s-]site|in\s+the\s+classroom|on\s+campus|physically\s+present)\b",
+            r"\b(?:in\s+person|face[\s-]to[\s-]face|on[\s-]site|in\s+the\s+classroom|on\s+campus|physically\s+present|"
+            # a place where one sits an assessment: "in a supervised room", "at an examination centre"
+            r"(?:in|at)\s+(?:a|an|the)\s+(?:supervised|examination|exam|test|testing|assessment)\s+"
+            r"(?:rooms?|halls?|cent(?:re|er)s?|venues?))\b",
             _I,
         ),
     },

@@ -170,3 +170,13 @@ def test_a_trainer_is_opposed_to_an_outsider_not_to_the_provider() -> None:
 )
 def test_running_something_else_assesses_nothing(text: str) -> None:
     assert read_value(ASSESSES, text) is None
+
+
+@pytest.mark.unit
+def test_a_place_where_one_sits_an_assessment_is_in_person() -> None:
+    question = "Is remote proctoring acceptable for the diving theory test, or must divers sit it in an exam hall?"
+    assert mode_group(question) == "delivery"
+    remote = read_value(question, "Remote proctoring by webcam is acceptable for the theory test.")
+    hall = read_value(question, "The theory test has to be taken at a testing centre under supervision.")
+    assert remote is not None and remote.label == "online"
+    assert hall is not None and hall.label == "in person" and differ(remote, hall)
