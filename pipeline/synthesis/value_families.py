@@ -13,11 +13,16 @@ was written on, are in ``docs/divergence-value-families.md``):
 - **a level of the framework** (:func:`level_answer`): under a yes-or-no question whether its subject has a place
   in, belongs in, is included in or placed in a (qualifications) framework, a duty that gives the subject a level
   of such a framework ("should be assigned a level of the national framework", "ought to carry a level in the
-  qualifications framework", "must be given one of the framework's levels", "should be levelled in the framework")
-  says yes, and the same duty denied ("should not be given a level ...", "should never get a level ...") says no.
-  Between the level and "framework" only a determiner and the framework's names may stand (a country's name,
-  "national", "qualifications", "European" ...): a level of something else ("a high level of quality in the
-  framework", "a level of English") is no place in a framework.
+  qualifications framework", "should be levelled in the framework") says yes, and the same duty denied ("should
+  not be given a level ...", "should never get a level ...") says no. A duty that keeps the framework for whole
+  qualifications ("the framework should stay / remain / be kept / be reserved for full qualifications", "should
+  remain the home of full qualifications only", "should keep the framework for whole degrees") says no. Between the
+  level and "framework" only a determiner and the framework's names may stand (a country's name, "national",
+  "qualifications", "European" ...): a level of something else ("a high level of quality in the framework", "a
+  level of English") is no place in a framework.
+- **who assesses** (:data:`OUTSIDER`, :data:`TRAINER`, :data:`SUPERVISOR`, :func:`runs_assessment`): the kinds of
+  actor `pipeline.synthesis.roles` adds for a "Who should assess ...?" question, and assessing said as running an
+  assessment.
 """
 
 from __future__ import annotations
@@ -88,11 +93,30 @@ _LEVELLED = re.compile(r"\blevell?ed\b|\bpegged\b", _I)
 _NO_LEVEL = re.compile(r"\b(?:no|without\s+a|without\s+any)\s+(?:\w+\s+){0,2}levels?\b", _I)
 
 
+# the framework kept for whole qualifications, as a duty: "The framework should stay for whole qualifications",
+# "the national framework should remain the home of full qualifications only", "keep the framework for full degrees"
+_WHOLE_AWARDS = (
+    r"(?:whole|full|complete|entire|traditional|major|full-length)\s+(?:qualifications?|degrees?|diplomas?|"
+    r"programmes?|programs?|awards?)"
+)
+_RESERVED = re.compile(
+    rf"\bframeworks?\b[^.;:]{{0,40}}?\b{_MODAL}\s+(?:\w+ly\s+)?(?:stay|remain|be\s+kept|be\s+reserved|be\s+limited|"
+    rf"be\s+restricted|be\s+left)\s+(?:only\s+|solely\s+|exclusively\s+)?(?:for|to|the\s+home\s+of)\s+"
+    rf"(?:the\s+)?{_WHOLE_AWARDS}|"
+    rf"\b{_MODAL}\s+(?:\w+ly\s+)?keep\s+(?:the|its|our|their)\s+(?:[\w'’-]+\s+){{0,3}}?frameworks?\s+"
+    rf"(?:only\s+|solely\s+)?for\s+(?:the\s+)?{_WHOLE_AWARDS}",
+    _I,
+)
+
+
 def level_answer(text: str, question: str) -> int | None:
     """+1 when ``text`` says, as a duty, that its subject should be given a level of a framework, -1 when the duty
-    is denied, under a yes-or-no question about a place in a framework (see the module); None otherwise."""
+    is denied or the framework is to be kept for whole qualifications, under a yes-or-no question about a place in
+    a framework (see the module); None otherwise."""
     if not _PLACE_ASKED.search(question):
         return None
+    if _RESERVED.search(text):
+        return -1  # "the framework should stay for whole qualifications": no place in it for anything else
     given = _LEVEL_GIVEN.search(text)
     if given is None:
         return None

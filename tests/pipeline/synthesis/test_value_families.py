@@ -79,7 +79,6 @@ def test_a_denial_over_a_list_of_modes_sets_each_aside() -> None:
         ("Licences should have a high level of quality within the framework.", None),
         ("Every skipper should have a level of English of at least B1.", None),
         ("Licences are assigned a level of the framework in some countries.", None),
-        ("The framework should stay for full qualifications.", None),
     ],
 )
 def test_a_level_of_the_framework_answers_whether_it_has_a_place_there(text: str, said: int | None) -> None:
@@ -180,3 +179,20 @@ def test_a_place_where_one_sits_an_assessment_is_in_person() -> None:
     hall = read_value(question, "The theory test has to be taken at a testing centre under supervision.")
     assert remote is not None and remote.label == "online"
     assert hall is not None and hall.label == "in person" and differ(remote, hall)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The framework should stay for whole qualifications.", -1),
+        ("The national framework should remain the home of full qualifications only; licences sit outside it.", -1),
+        ("We must keep the national qualifications framework for full degrees.", -1),
+        # no duty, or the framework kept for something else
+        ("The framework stays for whole qualifications in most countries.", None),
+        ("The framework should remain stable for ten years.", None),
+        ("Full qualifications should stay in the framework.", None),
+    ],
+)
+def test_the_framework_kept_for_whole_qualifications_says_no(text: str, said: int | None) -> None:
+    assert level_answer(text, PLACE) == said
