@@ -78,6 +78,12 @@ _ACTIVE = {role: re.compile(rf"^(?:{verbs})\b", _I) for role, verbs in _PLAIN.it
 _PASSIVE = {role: re.compile(rf"^(?:{verbs})$", _I) for role, verbs in _PARTICIPLE.items()}
 _CARRY = re.compile(rf"^(?:{_CARRYING})\b", _I)
 
+# the public funds and services named by their purpose: "the unemployment fund", "the employment service"
+_PURPOSE_FUNDS = (
+    r"unemployment\s+(?:insurance\s+)?funds?|social\s+(?:security|insurance)\s+funds?|"
+    r"(?:public\s+)?employment\s+(?:services?|agenc(?:y|ies)|offices?)|labou?r\s+offices?"
+)
+
 # The kinds of actor a role is given to, in general English. One kind holds every wording of one actor, so that
 # two wordings of one payer never make two positions.
 _KINDS = (
@@ -87,7 +93,8 @@ _KINDS = (
         # public money named with what it is for: "the public training fund", "a state education budget"
         r"(?:public|state)\s+[a-z]+\s+(?:funds?|budgets?|money)|"
         r"state\s+budgets?|national\s+budgets?|the\s+state|states?|governments?|ministr(?:y|ies)|taxpayers?|"
-        r"tax\s+revenues?|treasury|municipalit(?:y|ies)|(?:local|regional|city|town|county)\s+(?:authorit(?:y|ies)|councils?)",
+        r"tax\s+revenues?|treasury|municipalit(?:y|ies)|(?:local|regional|city|town|county)\s+(?:authorit(?:y|ies)|councils?)|"
+        + _PURPOSE_FUNDS,
     ),
     (
         "employer",
@@ -134,7 +141,7 @@ _ONLY = re.compile(r"^only\b", _I)
 # a share of the role is no claim to all of it: "should contribute", "should pay part of the fee"
 _PARTIAL = re.compile(
     r"\b(?:share[sd]?|sharing|part|partly|partially|portion|proportion|co-\w+|jointly|together|also|as\s+well|too|"
-    r"half|contribut\w*|split|some\s+of|percent|per\s+cent|%|"
+    r"half|(?<!no\s)contribut\w*|split|some\s+of|percent|per\s+cent|%|"
     # what is paid for restricted, or the sum bounded: "should pay only for ...", "should pay no more than 10 euros"
     r"only|(?:no|not)\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of|less\s+than)\b",
     _I,
@@ -148,7 +155,8 @@ _COMPONENT = re.compile(
 # learner and paid by the state", "so that no learner pays anything"
 _WHOLE = re.compile(
     r"\b(?:(?:full|whole|entire|total)\s+(?:cost|costs|fee|fees|price)|in\s+full|fully|free\s+of\s+charge|"
-    r"at\s+no\s+cost\s+to|no\s+(?:learner|trainee|student|participant|worker|jobseeker)s?\s+pays?)\b",
+    r"at\s+no\s+cost\s+to|no\s+(?:learner|trainee|student|participant|worker|jobseeker)s?\s+pays?|"
+    r"with\s+no\s+contribution\s+from)\b",
     _I,
 )
 # the subject's relative clause or participle phrase says which ones, not who acts ("Companies whose employees
@@ -158,6 +166,8 @@ _SET_ASIDE = re.compile(r",?\s+(?:and\s+)?not\s+([^,]+),?", _I)
 # a frame before the claim's subject ("We propose that", "In our view,")
 _FRAME = re.compile(
     r"^(?:.*?\b(?:propose|recommend|suggest|believe|think|consider|insist|argue|hold)s?\s+that\s+|"
+    # those it is done for, fronted: "For registered jobseekers, the fund should pay ..."
+    r"for\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*|"
     r"(?:in\s+our\s+view|in\s+our\s+opinion|for\s+us|in\s+short|in\s+principle|in\s+(?:the\s+)?future|in\s+any\s+case|"
     r"even\s+so|however|nevertheless|nonetheless|still|therefore|instead|rather|ideally|above\s+all|first|second|"
     r"finally),\s*)",
@@ -229,7 +239,7 @@ def _singular(word: str) -> str:
 def _clause(text: str) -> str:
     """A claim's first clause without its frame ("We propose that ..."): where it says who acts."""
     clause = re.split(r"\s*;\s*|\s*:\s+(?=[a-z])", text.strip())[0]
-    return _FRAME.sub("", re.sub(r"^\W+", "", clause))
+    return _FRAME.sub("", re.sub(r"^(?:\W+|\d+[.)]\s+)+", "", clause))  # a list's number is no subject
 
 
 def _modal(clause: str) -> re.Match[str] | None:
@@ -239,7 +249,8 @@ def _modal(clause: str) -> re.Match[str] | None:
 
 
 _OUTSIDE = re.compile(rf"\b(?:{OUTSIDER})\b", _I)
-_TEACHING = re.compile(rf"\b(?:{TRAINER})\b", _I)
+# actors the drafter's lexicon does not name, known here: "the instructor", "the unemployment fund"
+_TEACHING = re.compile(rf"\b(?:{TRAINER}|{_PURPOSE_FUNDS})\b", _I)
 
 
 def _subject_actor(subject: str) -> str:

@@ -196,3 +196,18 @@ def test_a_place_where_one_sits_an_assessment_is_in_person() -> None:
 )
 def test_the_framework_kept_for_whole_qualifications_says_no(text: str, said: int | None) -> None:
     assert level_answer(text, PLACE) == said
+
+
+@pytest.mark.unit
+def test_a_fund_named_by_its_purpose_pays_for_those_a_fronted_phrase_names() -> None:
+    # the fronted "For ...," names whom it is paid for, never the payer; "no contribution" is no share
+    text = (
+        "2. For unemployed trainees, the unemployment fund should pay the entire course fee, "
+        "with no contribution from them."
+    )
+    value = read_value(PAYS, text)
+    assert value is not None and value.label == "public"
+    assert value.assigned is not None and value.assigned.whole and not value.assigned.partial
+    share = read_value(PAYS, "Divers' employers should pay part of the fee.")
+    assert share is not None and differ(value, share)
+    assert read_value(PAYS, "For divers who work abroad, a course should cost less.") is None
