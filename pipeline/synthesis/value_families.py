@@ -16,7 +16,8 @@ was written on, are in ``docs/divergence-value-families.md``):
   qualifications framework", "should be levelled in the framework") says yes, and the same duty denied ("should
   not be given a level ...", "should never get a level ...") says no. A duty that keeps the framework for whole
   qualifications ("the framework should stay / remain / be kept / be reserved for full qualifications", "should
-  remain the home of full qualifications only", "should keep the framework for whole degrees") says no. Between the
+  remain the home of full qualifications only", "should keep the framework for whole degrees") says no, and so does
+  belonging denied ("short courses do not belong in the national framework"; "belong in it" says yes). Between the
   level and "framework" only a determiner and the framework's names may stand (a country's name, "national",
   "qualifications", "European" ...): a level of something else ("a high level of quality in the framework", "a
   level of English") is no place in a framework.
@@ -80,7 +81,7 @@ _LEVEL = (
     r"(?:(?:one\s+of\s+the\s+)?(?:\w+\s+){0,2}levels?\s+(?:of|in|on|within)\s+|(?=(?:the|a|its|their)\s+))"
 )
 _LEVEL_GIVEN = re.compile(
-    rf"\b{_MODAL}\s+{_NEGATION}(?:\w+ly\s+)?{_GIVING}\s+{_LEVEL}(?P<rest>[^,;:.]*?)\bframeworks?\b",
+    rf"\b{_MODAL}\s+{_NEGATION}(?:\w+ly\s+)?{_GIVING}\s+{_LEVEL}(?P<rest>[^,;:.]*?)\bframeworks?\b(?!\s+of\b)",
     _I,
 )
 # what may name a framework between the level and "framework": "the Polish Qualifications", "our national"
@@ -109,6 +110,15 @@ _RESERVED = re.compile(
 )
 
 
+# a place said as belonging, a verb that is itself a norm: "Short courses do not belong in the national framework",
+# "micro-credentials should belong to the qualifications framework"; never a past ("belonged")
+_BELONGS = re.compile(
+    rf"\b(?:{_MODAL}\s+)?(?P<neg>(?:do|does|should|must|shall)\s+not\s+|(?:don|doesn)['’]t\s+|never\s+|"
+    rf"(?:should|must)n['’]t\s+)?belongs?\s+(?:in|on|to|within|inside)\s+(?P<rest>[^,;:.]*?)\bframeworks?\b(?!\s+of\b)",
+    _I,
+)
+
+
 def level_answer(text: str, question: str) -> int | None:
     """+1 when ``text`` says, as a duty, that its subject should be given a level of a framework, -1 when the duty
     is denied or the framework is to be kept for whole qualifications, under a yes-or-no question about a place in
@@ -117,6 +127,9 @@ def level_answer(text: str, question: str) -> int | None:
         return None
     if _RESERVED.search(text):
         return -1  # "the framework should stay for whole qualifications": no place in it for anything else
+    belongs = _BELONGS.search(text)
+    if belongs and _FRAMEWORK_NAME.match(belongs.group("rest")):
+        return -1 if belongs.group("neg") else 1  # "short courses do not belong in the national framework"
     given = _LEVEL_GIVEN.search(text)
     if given is None:
         return None

@@ -211,3 +211,18 @@ def test_a_fund_named_by_its_purpose_pays_for_those_a_fronted_phrase_names() -> 
     share = read_value(PAYS, "Divers' employers should pay part of the fee.")
     assert share is not None and differ(value, share)
     assert read_value(PAYS, "For divers who work abroad, a course should cost less.") is None
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Short sailing courses do not belong in the national qualifications framework.", -1),
+        ("Licences should belong to the qualifications framework like any diploma.", 1),
+        ("Licences belong in a separate catalogue.", None),
+        ("Licences belonged in the old framework.", None),
+        ("Licences do not belong in the framework of safety rules.", None),
+    ],
+)
+def test_belonging_in_the_framework_answers_whether_it_has_a_place_there(text: str, said: int | None) -> None:
+    assert level_answer(text, PLACE) == said
