@@ -78,12 +78,6 @@ _ACTIVE = {role: re.compile(rf"^(?:{verbs})\b", _I) for role, verbs in _PLAIN.it
 _PASSIVE = {role: re.compile(rf"^(?:{verbs})$", _I) for role, verbs in _PARTICIPLE.items()}
 _CARRY = re.compile(rf"^(?:{_CARRYING})\b", _I)
 
-# the public funds and services named by their purpose: "the unemployment fund", "the employment service"
-_PURPOSE_FUNDS = (
-    r"unemployment\s+(?:insurance\s+)?funds?|social\s+(?:security|insurance)\s+funds?|"
-    r"(?:public\s+)?employment\s+(?:services?|agenc(?:y|ies)|offices?)|labou?r\s+offices?"
-)
-
 # The kinds of actor a role is given to, in general English. One kind holds every wording of one actor, so that
 # two wordings of one payer never make two positions.
 _KINDS = (
@@ -93,8 +87,7 @@ _KINDS = (
         # public money named with what it is for: "the public training fund", "a state education budget"
         r"(?:public|state)\s+[a-z]+\s+(?:funds?|budgets?|money)|"
         r"state\s+budgets?|national\s+budgets?|the\s+state|states?|governments?|ministr(?:y|ies)|taxpayers?|"
-        r"tax\s+revenues?|treasury|municipalit(?:y|ies)|(?:local|regional|city|town|county)\s+(?:authorit(?:y|ies)|councils?)|"
-        + _PURPOSE_FUNDS,
+        r"tax\s+revenues?|treasury|municipalit(?:y|ies)|(?:local|regional|city|town|county)\s+(?:authorit(?:y|ies)|councils?)",
     ),
     (
         "employer",
@@ -249,8 +242,8 @@ def _modal(clause: str) -> re.Match[str] | None:
 
 
 _OUTSIDE = re.compile(rf"\b(?:{OUTSIDER})\b", _I)
-# actors the drafter's lexicon does not name, known here: "the instructor", "the unemployment fund"
-_TEACHING = re.compile(rf"\b(?:{TRAINER}|{_PURPOSE_FUNDS})\b", _I)
+# actors the drafter's lexicon does not name, known here: "the instructor", "the tutor"
+_TEACHING = re.compile(rf"\b(?:{TRAINER})\b", _I)
 
 
 def _subject_actor(subject: str) -> str:

@@ -199,18 +199,16 @@ def test_the_framework_kept_for_whole_qualifications_says_no(text: str, said: in
 
 
 @pytest.mark.unit
-def test_a_fund_named_by_its_purpose_pays_for_those_a_fronted_phrase_names() -> None:
+def test_a_fronted_group_is_no_payer_and_no_contribution_is_no_share() -> None:
     # the fronted "For ...," names whom it is paid for, never the payer; "no contribution" is no share
-    text = (
-        "2. For unemployed trainees, the unemployment fund should pay the entire course fee, "
-        "with no contribution from them."
-    )
+    text = "2. For unemployed trainees, the state should pay the entire course fee, with no contribution from them."
     value = read_value(PAYS, text)
     assert value is not None and value.label == "public"
     assert value.assigned is not None and value.assigned.whole and not value.assigned.partial
     share = read_value(PAYS, "Divers' employers should pay part of the fee.")
     assert share is not None and differ(value, share)
-    assert read_value(PAYS, "For divers who work abroad, a course should cost less.") is None
+    # a fund the lexicon does not know as public is no payer of any kind (it was read as the trainees)
+    assert read_value(PAYS, "For unemployed trainees, the unemployment fund should pay the whole fee.") is None
 
 
 @pytest.mark.unit
