@@ -12,7 +12,9 @@ claim that answers such a question:
   from public budgets"); a description of who does it today ("our courses are financed by donors") assigns
   nothing. The actor is read as one of a few kinds of payer or awarder in general English (the public purse, the
   learner, the employer, the provider), so that "learners" and "people who sign up" are one actor and "public
-  budgets" and "taxpayers" another; a subject of no known kind assigns nothing (abstain).
+  budgets" and "taxpayers" another; a subject of no known kind assigns nothing (abstain). Who assesses may also be
+  an assessor from outside or the trainer (:mod:`pipeline.synthesis.value_families`), and assessing may be said as
+  running an assessment ("should sign off the final assessment").
 
 Two assignments are opposed (:func:`opposed`) when both oblige or recommend the role, whole, to different actors;
 when one denies the role to the actor the other gives it ("no learner should have to pay anything" / "every
@@ -20,7 +22,8 @@ participant ought to put in a modest sum"); or when one gives it to one actor on
 should have the right to award") and the other gives it to another. A share is no opposition ("employers should
 contribute part of the fee" beside "public funds should pay"), unless the other gives all of the role to another
 actor ("learners should pay part of the fee" against "public funds should cover the full cost"), nor are two
-actors for two groups ("employers should pay for apprentices" / "public money should pay for jobseekers"). Names
+actors for two groups ("employers should pay for apprentices" / "public money should pay for jobseekers"), nor a
+trainer and the provider it teaches for, nor an outsider and a public body. Names
 of actors are those of :mod:`pipeline.drafting.drafters.actors`.
 """
 
