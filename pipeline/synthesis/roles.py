@@ -4,7 +4,7 @@
 name different payers ("public money ought to bear the whole price" / "people who sign up should cover what their
 certificate costs") disagree although they share no word: the actor is the position. The register reads, of each
 claim that answers such a question:
-- the role the question asks about (:func:`asked_role`): paying (pay, fund, finance, bear or cover the cost ...),
+- the role the question asks about (:func:`asked_role`): paying (pay, fund, finance, bear, carry or cover the cost ...),
   assessing (assess, examine, evaluate, grade ...) or awarding (award, issue, certify, grant ...);
 - the actor the claim gives that role (:func:`assignment`), only where it plainly assigns it: a modal of
   obligation or recommendation ("should", "must", "ought to") or a permission ("may", "should be allowed to") whose
@@ -12,7 +12,9 @@ claim that answers such a question:
   from public budgets"); a description of who does it today ("our courses are financed by donors") assigns
   nothing. The actor is read as one of a few kinds of payer or awarder in general English (the public purse, the
   learner, the employer, the provider), so that "learners" and "people who sign up" are one actor and "public
-  budgets" and "taxpayers" another; a subject of no known kind assigns nothing (abstain).
+  budgets" and "taxpayers" another; a subject of no known kind assigns nothing (abstain). Who assesses may also be
+  an assessor from outside or the trainer (:mod:`pipeline.synthesis.value_families`), and assessing may be said as
+  running an assessment ("should sign off the final assessment").
 
 Two assignments are opposed (:func:`opposed`) when both oblige or recommend the role, whole, to different actors;
 when one denies the role to the actor the other gives it ("no learner should have to pay anything" / "every
@@ -20,7 +22,8 @@ participant ought to put in a modest sum"); or when one gives it to one actor on
 should have the right to award") and the other gives it to another. A share is no opposition ("employers should
 contribute part of the fee" beside "public funds should pay"), unless the other gives all of the role to another
 actor ("learners should pay part of the fee" against "public funds should cover the full cost"), nor are two
-actors for two groups ("employers should pay for apprentices" / "public money should pay for jobseekers"). Names
+actors for two groups ("employers should pay for apprentices" / "public money should pay for jobseekers"), nor a
+trainer and the provider it teaches for, nor an outsider and a public body. Names
 of actors are those of :mod:`pipeline.drafting.drafters.actors`.
 """
 
@@ -33,6 +36,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.drafting.drafters.actors import asks_who, names_actor
+from pipeline.synthesis.value_families import OUTSIDER, SUPERVISOR, TRAINER, runs_assessment
 
 _I = re.IGNORECASE
 
@@ -44,7 +48,9 @@ _PAYING = (
 )
 _CARRYING = (
     r"(?:bear|bears|borne)(?!\s+in\s+mind)|cover|covers|covered|meet|meets|met|foot|foots|footed|shoulder|shoulders|"
-    r"put\s+in|puts\s+in|contribute|contributes|contributed"
+    r"put\s+in|puts\s+in|contribute|contributes|contributed|"
+    # the cost carried or absorbed ("employers should carry the cost"), never carried out, over or on
+    r"(?:carry|carries|carried)(?!\s+(?:out|over|on|forward)\b)|absorb|absorbs|absorbed"
 )
 _MONEY = re.compile(
     r"\b(?:costs?|price|prices|expenses?|fees?|tuition|bill|bills|sums?|charges?|money|amount|outlay)\b", _I
@@ -61,12 +67,13 @@ _ROLE = {role: re.compile(rf"^(?:{verbs})\b", _I) for role, verbs in _ROLE_VERBS
 # a passive that names its agent only the participle ("should be funded from public budgets")
 _PLAIN = {
     "pay": r"pay|fund|finance|subsidi[sz]e|reimburse|bear(?!\s+in\s+mind)|cover|meet|foot|shoulder|put\s+in|"
-    r"contribute",
+    r"contribute|carry(?!\s+(?:out|over|on|forward)\b)|absorb",
     "assess": r"assess|examine|evaluate|grade|mark|judge|test",
     "award": r"award|issue|certify|grant|confer",
 }
 _PARTICIPLE = {
-    "pay": r"paid|funded|financed|subsidi[sz]ed|reimbursed|borne|covered|met|footed|shouldered|contributed",
+    "pay": r"paid|funded|financed|subsidi[sz]ed|reimbursed|borne|covered|met|footed|shouldered|contributed|carried|"
+    r"absorbed",
     "assess": r"assessed|examined|evaluated|graded|marked|judged|tested",
     "award": r"awarded|issued|certified|granted|conferred",
 }
@@ -87,7 +94,8 @@ _KINDS = (
     ),
     (
         "employer",
-        r"employers?|compan(?:y|ies)|firms?|enterprises?|business(?:es)?|industr(?:y|ies)|private\s+sector",
+        r"employers?|compan(?:y|ies)|firms?|enterprises?|business(?:es)?|industr(?:y|ies)|private\s+sector|"
+        + SUPERVISOR,
     ),
     (
         "provider",
@@ -99,6 +107,9 @@ _KINDS = (
         r"learners?|students?|participants?|trainees?|candidates?|individuals?|persons?|people|jobseekers?|"
         r"job-seekers?|applicants?|adults?|workers?|employees?|apprentices?|holders?|examinees?",
     ),
+    # who assesses: one from outside those who teach or employ, or the one who taught (value_families)
+    ("outside", OUTSIDER),
+    ("trainer", TRAINER),
 )
 _KIND = [(kind, re.compile(rf"\b(?:{words})\b", _I)) for kind, words in _KINDS]
 
@@ -126,16 +137,22 @@ _ONLY = re.compile(r"^only\b", _I)
 # a share of the role is no claim to all of it: "should contribute", "should pay part of the fee"
 _PARTIAL = re.compile(
     r"\b(?:share[sd]?|sharing|part|partly|partially|portion|proportion|co-\w+|jointly|together|also|as\s+well|too|"
-    r"half|contribut\w*|split|some\s+of|percent|per\s+cent|%|"
+    r"half|(?<!no\s)contribut\w*|split|some\s+of|percent|per\s+cent|%|"
     # what is paid for restricted, or the sum bounded: "should pay only for ...", "should pay no more than 10 euros"
     r"only|(?:no|not)\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of|less\s+than)\b",
+    _I,
+)
+# a part of a course is no share of the role: "should assess the practical part"
+_COMPONENT = re.compile(
+    r"\b(?:practical|theoretical|theory|written|oral|workplace|final|online|classroom|hands-on)\s+(?:parts?|portions?)\b",
     _I,
 )
 # all of the role, leaving no share to anyone else: "cover the full cost", "pay in full", "be free of charge for the
 # learner and paid by the state", "so that no learner pays anything"
 _WHOLE = re.compile(
     r"\b(?:(?:full|whole|entire|total)\s+(?:cost|costs|fee|fees|price)|in\s+full|fully|free\s+of\s+charge|"
-    r"at\s+no\s+cost\s+to|no\s+(?:learner|trainee|student|participant|worker|jobseeker)s?\s+pays?)\b",
+    r"at\s+no\s+cost\s+to|no\s+(?:learner|trainee|student|participant|worker|jobseeker)s?\s+pays?|"
+    r"with\s+no\s+contribution\s+from)\b",
     _I,
 )
 # the subject's relative clause or participle phrase says which ones, not who acts ("Companies whose employees
@@ -145,6 +162,8 @@ _SET_ASIDE = re.compile(r",?\s+(?:and\s+)?not\s+([^,]+),?", _I)
 # a frame before the claim's subject ("We propose that", "In our view,")
 _FRAME = re.compile(
     r"^(?:.*?\b(?:propose|recommend|suggest|believe|think|consider|insist|argue|hold)s?\s+that\s+|"
+    # those it is done for, fronted: "For registered jobseekers, the fund should pay ..."
+    r"for\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*|"
     r"(?:in\s+our\s+view|in\s+our\s+opinion|for\s+us|in\s+short|in\s+principle|in\s+(?:the\s+)?future|in\s+any\s+case|"
     r"even\s+so|however|nevertheless|nonetheless|still|therefore|instead|rather|ideally|above\s+all|first|second|"
     r"finally),\s*)",
@@ -194,10 +213,11 @@ def asked_role(question: str) -> str | None:
 def _kind(phrase: str) -> str | None:
     """The kind of actor a phrase names first ("Public budgets" -> "public", "People" -> "individual"), or None
     when it names none of the known kinds or no actor at all."""
-    if not names_actor(phrase):
+    if not names_actor(phrase) and not _TEACHING.search(phrase):  # "the instructor" is a person too
         return None
-    found = [(m.start(), kind) for kind, pattern in _KIND if (m := pattern.search(phrase))]
-    return min(found)[1] if found else None
+    # "an instructor from another centre" is an outsider before an instructor
+    found = [(m.start(), kind != "outside", kind) for kind, pattern in _KIND if (m := pattern.search(phrase))]
+    return min(found)[2] if found else None
 
 
 def _people(phrase: str) -> frozenset[str]:
@@ -215,13 +235,25 @@ def _singular(word: str) -> str:
 def _clause(text: str) -> str:
     """A claim's first clause without its frame ("We propose that ..."): where it says who acts."""
     clause = re.split(r"\s*;\s*|\s*:\s+(?=[a-z])", text.strip())[0]
-    return _FRAME.sub("", re.sub(r"^\W+", "", clause))
+    return _FRAME.sub("", re.sub(r"^(?:\W+|\d+[.)]\s+)+", "", clause))  # a list's number is no subject
 
 
 def _modal(clause: str) -> re.Match[str] | None:
     """The clause's first modal of duty or permission."""
     found = [m for m in (_PERMISSION.search(clause), _DUTY.search(clause)) if m]
     return min(found, key=lambda m: m.start()) if found else None  # "should have the right to" is a permission
+
+
+_OUTSIDE = re.compile(rf"\b(?:{OUTSIDER})\b", _I)
+# actors the drafter's lexicon does not name, known here: "the instructor", "the tutor"
+_TEACHING = re.compile(rf"\b(?:{TRAINER})\b", _I)
+
+
+def _subject_actor(subject: str) -> str:
+    """The actor a subject names: without its relative clause ("Companies whose employees benefit"), unless that
+    clause makes it an outsider ("someone who did not teach the course")."""
+    outside = _OUTSIDE.search(subject)
+    return outside.group(0) if outside else _RELATIVE.sub("", _SET_ASIDE.sub(" ", subject))
 
 
 @lru_cache(maxsize=8192)
@@ -246,7 +278,10 @@ def assignment(text: str, role: str) -> Assignment | None:
     if passive and _PASSIVE[role].match(passive.group("verb")):
         actor_phrase, acted = passive.group("agent"), verb
     elif _ACTIVE[role].match(verb):
-        actor_phrase, acted = _RELATIVE.sub("", _SET_ASIDE.sub(" ", subject)), verb
+        actor_phrase, acted = _subject_actor(subject), verb
+    elif role == "assess" and (running := runs_assessment(subject, verb)) is not None:
+        # "should sign off the final assessment", "(the assessment) should be run by an examiner from outside"
+        actor_phrase, acted = (_subject_actor(subject) if running == subject else running), verb
     else:
         return None
     if role == "pay" and _CARRY.match(acted if not passive else passive.group("verb")) and not _MONEY.search(acted):
@@ -264,7 +299,7 @@ def assignment(text: str, role: str) -> Assignment | None:
         sign=sign,
         duty=bool(duty) and (permission is None or duty.start() < permission.start()),
         only=only,
-        partial=bool(_PARTIAL.search(predicate)),
+        partial=bool(_PARTIAL.search(_COMPONENT.sub("", predicate))),
         beneficiaries=beneficiaries,
         whole=bool(_WHOLE.search(predicate)) and not _PARTIAL.search(predicate),
     )
@@ -296,6 +331,10 @@ def different_actors(a: str, b: str) -> bool:
     return kind_a is not None and kind_b is not None and kind_a != kind_b
 
 
+# kinds of actor one of which may act for or as the other
+_KIN = ({"trainer", "provider"}, {"outside", "public"})
+
+
 def opposed(a: Assignment, b: Assignment) -> bool:
     """Whether two assignments of one role cannot both be followed (see the module): the whole role obliged to
     two actors, given and denied to one actor, or given to one actor only and to another."""
@@ -318,6 +357,8 @@ def opposed(a: Assignment, b: Assignment) -> bool:
         )
     if a.actor == b.actor:
         return a.sign != b.sign and a.duty and b.duty
+    if {a.actor, b.actor} in _KIN:
+        return False  # a trainer acts for the provider; a public body is itself from outside
     if a.sign < 0 or b.sign < 0:
         return False  # "no learner should pay" says nothing against "public money should pay"
     if a.only or b.only:

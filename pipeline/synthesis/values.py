@@ -30,6 +30,7 @@ from pipeline.synthesis.bare_answers import plain_answer
 from pipeline.synthesis.matter import QUANTIFIERS, family, topic_words
 from pipeline.synthesis.roles import Assignment, asked_role, assignment, opposed
 from pipeline.synthesis.stance import stated_amounts
+from pipeline.synthesis.value_families import form_group, level_answer
 from pipeline.synthesis.way_values import asked_way, way_held
 
 _I = re.IGNORECASE
@@ -51,7 +52,10 @@ MODES: dict[str, dict[str, re.Pattern[str]]] = {
     "delivery": {
         "online": re.compile(r"\b(?:online|remote(?:ly)?|at\s+a\s+distance|distance\s+learning|virtual(?:ly)?)\b", _I),
         "in person": re.compile(
-            r"\b(?:in\s+person|face[\s-]to[\s-]face|on[\s-]site|in\s+the\s+classroom|on\s+campus|physically\s+present)\b",
+            r"\b(?:in\s+person|face[\s-]to[\s-]face|on[\s-]site|in\s+the\s+classroom|on\s+campus|physically\s+present|"
+            # a place where one sits an assessment: "in a supervised room", "at an examination centre"
+            r"(?:in|at)\s+(?:a|an|the)\s+(?:supervised|examination|exam|test|testing|assessment)\s+"
+            r"(?:rooms?|halls?|cent(?:re|er)s?|venues?))\b",
             _I,
         ),
     },
@@ -59,7 +63,9 @@ MODES: dict[str, dict[str, re.Pattern[str]]] = {
 # a mode set aside: "no more paper certificates", "not online", "instead of paper", "rather than on site"
 _SET_ASIDE = re.compile(
     r"\b(?:no\s+more|no\s+longer|not|never|nor|instead\s+of|rather\s+than|without|replac\w*|abolish\w*|"
-    r"phas(?:e|es|ed|ing)\s+out|discontinu\w*|scrap\w*|end\s+to|away\s+with)\s+(?:\w+\s+){0,2}$",
+    r"phas(?:e|es|ed|ing)\s+out|discontinu\w*|scrap\w*|end\s+to|away\s+with)\s+(?:\w+\s+){0,2}"
+    # a denial over a list sets aside each mode of it: "we do not produce PDF or paper certificates"
+    r"(?:(?:or|nor)\s+)?$",
     _I,
 )
 # a mode set aside by what its own clause goes on to say of it: "paper certificates should be phased out", "printed
@@ -110,11 +116,13 @@ def value_kind(question: str) -> str | None:
 
 
 def mode_group(question: str) -> str | None:
-    """The group of modes ``question`` offers a choice among: two or more of its modes named."""
+    """The group of modes ``question`` offers a choice among: two or more of its modes named, or none named in a
+    question asking in what form a document is issued (:func:`pipeline.synthesis.value_families.form_group`)."""
     for group, modes in MODES.items():
         if sum(1 for pattern in modes.values() if pattern.search(question)) >= 2:
             return group
-    return None
+    named = any(pattern.search(question) for modes in MODES.values() for pattern in modes.values())
+    return form_group(question, named)
 
 
 # where a yes-or-no question's subject ends and what it asks of it begins: "Should assessments | be allowed to take
@@ -246,6 +254,8 @@ def _yes_no_value(text: str, question: str, salient: Callable[[str], frozenset[s
     said = answer(text, question) if asked & salient(predicate(text)) else None
     if said is None:
         said = plain_answer(text, question, salient, word_families)
+    if said is None:
+        said = level_answer(text, question)  # a place in the framework said as a level of it
     if said is None:
         return None
     return Value("yesno", (said,), "yes" if said > 0 else "no")
