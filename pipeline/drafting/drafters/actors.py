@@ -261,6 +261,9 @@ _MODAL_VERB = re.compile(
 )
 
 
+_AGENT_ENDING = re.compile(r"(?:or|er|ar|ant|ent|ist|ee|ian)s?$", _I)
+
+
 def act_only_in_a_name(question: str, sentence: str) -> bool:
     """Whether a "who" question's act appears in ``sentence`` only inside the name of the ones who do it, while the
     sentence has them do something else: "Sworn translators should be able to use micro-credentials as proof of
@@ -270,7 +273,9 @@ def act_only_in_a_name(question: str, sentence: str) -> bool:
     if not act or len(act) < 4:
         return False
     found = re.findall(rf"\b{re.escape(act)}[\w-]*", sentence, _I)
-    if not found or not all(is_actor_noun(w) or _TRADE.fullmatch(w) for w in found):
+    # the one who does the act is named by its agent noun ("translators" for translate); "authority" shares the
+    # start of "authorise" but names no one who authorises
+    if not found or not all((is_actor_noun(w) and _AGENT_ENDING.search(w)) or _TRADE.fullmatch(w) for w in found):
         return False
     modal = _MODAL_VERB.search(sentence)
     if modal is None:

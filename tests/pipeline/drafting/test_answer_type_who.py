@@ -46,6 +46,12 @@ def test_who_acts_is_not_answered_by_the_name_of_the_act_alone(sentence, answers
     assert answers_type("Who should translate a micro-credential that is presented abroad?", sentence) is answers
 
 
+def test_a_word_that_only_shares_the_acts_first_letters_names_no_one_who_does_it():
+    # "authority" is not the agent noun of "authorise": the authority approving the centres answers who authorises
+    question = "Who should authorise the centres that award badges?"
+    assert answers_type(question, "The regional authority should approve every centre before its first badge.")
+
+
 def test_a_question_with_its_subject_before_the_verb_names_no_act_of_its_own():
     question = "What role should employers play in designing micro-credentials?"
     assert answers_type(question, "Employers' organisations should take part in designing every micro-credential.")
