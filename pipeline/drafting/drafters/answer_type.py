@@ -34,7 +34,7 @@ from pipeline.drafting.drafters.actors import (
     names_someone,
 )
 from pipeline.drafting.drafters.acts import act_unsaid
-from pipeline.drafting.drafters.ages import age_unsaid
+from pipeline.drafting.drafters.asked_topics import topic_unsaid
 from pipeline.drafting.drafters.bounds import bounds_elsewhere
 from pipeline.drafting.drafters.candidates import is_imperative, takes_position
 from pipeline.drafting.drafters.counting import (
@@ -51,7 +51,6 @@ from pipeline.drafting.drafters.figures import (
     counting_figures,
     without_non_counting,
 )
-from pipeline.drafting.drafters.validity import validity_unsaid
 
 _I = re.IGNORECASE
 
@@ -442,10 +441,8 @@ def answers_type(question: str, sentence: str, practice: bool = False) -> bool:
         return False
     if _ASKS_MARK.search(question) and not _GIVES_MARK.search(sentence):
         return False
-    if age_unsaid(question, sentence):
-        return False  # "Should there be an age limit ...?" is not answered by a sentence saying nothing of age
-    if validity_unsaid(question, sentence):
-        return False  # "How long should it remain valid?" is not answered by "a ledger may not exist in ten years"
+    if topic_unsaid(question, sentence):
+        return False  # an age, a validity or a person's qualifications asked, and nothing said of it
     if asks_who(question):
         # who acts is named in the sentence's own clause: "... listed in the register, where employers already
         # look" names no one who should keep the register

@@ -1,0 +1,16 @@
+"""Questions about one matter that only a sentence speaking of that matter can answer: an age (``ages``), how long a
+credential stays valid (``validity``), what a person should hold or bring (``holder_qualities``). Each test is
+one-sided: it turns a sentence away, never admits one."""
+
+from __future__ import annotations
+
+from pipeline.drafting.drafters.ages import age_unsaid
+from pipeline.drafting.drafters.holder_qualities import qualities_unsaid
+from pipeline.drafting.drafters.validity import validity_unsaid
+
+
+def topic_unsaid(question: str, sentence: str) -> bool:
+    """Whether ``question`` asks about an age, a validity or a person's qualifications and ``sentence`` says nothing
+    of it ("Should there be an age limit ...?" is not answered by a sentence about universities, "How long should it
+    remain valid?" not by "a ledger may not exist in ten years")."""
+    return age_unsaid(question, sentence) or validity_unsaid(question, sentence) or qualities_unsaid(question, sentence)
