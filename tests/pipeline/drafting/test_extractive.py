@@ -13,7 +13,7 @@ from tests.pipeline.drafting.angled import AngledEmbedder
 
 QUESTION = "How long do credits remain valid?"
 ANSWER = "Credits stay valid for seven years in the national register."
-TOPIC = "Credits are recorded by the national agency within two weeks of the assessment."
+TOPIC = "Credits are recorded by the national agency and kept in its register for five years after the assessment."
 # close in meaning, but no duration: it cannot answer "how long"
 UNTIMED = "Credits are recorded by the national agency every month."
 SECTION = SectionSpec(id="credits", title="Credits", audience="system", purpose="Credits.", questions=(QUESTION,))
