@@ -107,7 +107,7 @@ READERS: dict[str, Reader] = {
     "ods": LazyReader("ingest.readers.ods", "OdsReader", "odf-lxml", (".ods",), _library("lxml", "rows 6")),
     "xlsx": LazyReader("ingest.readers.xlsx", "XlsxReader", "xlsx", (".xlsx", ".xlsm"), _library("openpyxl", "rows 9")),
     "rtf": LazyReader("ingest.readers.rtf", "RtfReader", "rtf", (".rtf",), _own("own 9")),
-    "eml": LazyReader("ingest.readers.eml", "EmlReader", "email", (".eml",), _own("14")),
+    "eml": LazyReader("ingest.readers.eml", "EmlReader", "email", (".eml",), _own("15")),
     "csv": LazyReader("ingest.readers.csvfile", "CsvReader", "csv", (".csv", ".tsv"), _own("9")),
     # a scanned page sent as an image: read by Tesseract OCR when it is installed
     "image": LazyReader(
