@@ -11,6 +11,7 @@ from typing import Any
 from ingest.cues import drop_post_header, drop_social_lines
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError, human_size
+from ingest.readers.captions import Captions, caption_passages, read_captions
 from ingest.readers.chat import drop_chat_system_lines
 from ingest.readers.digest import digest_passages, split_digest
 from ingest.readers.faq import FAQ_A, FAQ_Q, Block, faq_blocks
@@ -323,6 +324,15 @@ def _digest(messages: list, warnings: tuple[str, ...], limits: Limits) -> ReadRe
     return ReadResult(tuple(passages), DocumentProperties(title=title), (*warnings, note), units=len(messages))
 
 
+def _captions(captions: Captions, warnings: tuple[str, ...], limits: Limits) -> ReadResult:
+    """Captions' passages, each speaker's cues in a row one turn; their first note's line as the title."""
+    passages = caption_passages(captions, CharBudget(limits).add)
+    if not passages:
+        raise ReadError("no text found")
+    note = f"captions of {len(captions.cues)} cues: their numbers, timings, header, notes and markup left out"
+    return ReadResult(tuple(passages), DocumentProperties(title=captions.title), (*warnings, note), units=len(passages))
+
+
 class TextReader:
     """Plain text: one passage per paragraph (blocks separated by blank lines), labelled ``paragraph K``; a
     letter's closing and signature at the end are left out."""
@@ -345,8 +355,9 @@ class TextReader:
         headline and time line) is left out, and a first paragraph of a few short lines, a video's title over its
         channel and views, is titled by its first line; 13: Emacs Org-mode notes are read by their headings, their
         keywords naming the title, author and date, their drawers, planning and log lines, tags and comments left
-        out, ingest.readers.text_org)."""
-        return "13"
+        out, ingest.readers.text_org; 14: WebVTT or SubRip captions are read as a transcript, each cue's voice its
+        speaker's label, the numbers, timings, header and notes left out, ingest.readers.captions)."""
+        return "14"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as plain text; ``password`` is ignored (text files cannot be encrypted)."""
@@ -354,6 +365,9 @@ class TextReader:
         messages = split_digest(text.replace("\r\n", "\n").replace("\r", "\n"))
         if messages is not None:  # a mailing list's digest: each message is its author's (ingest.readers.digest)
             return _digest(messages, warnings, limits)
+        captions = read_captions(text)
+        if captions is not None:  # WebVTT or SubRip captions: a transcript of voices (ingest.readers.captions)
+            return _captions(captions, warnings, limits)
         org = read_org(text.replace("\r\n", "\n").replace("\r", "\n"))
         if org is not None:  # Emacs Org-mode notes: headings as sections, Org's markup left out
             return _org(org, warnings, limits)
