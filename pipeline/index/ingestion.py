@@ -113,7 +113,8 @@ def content_hash(path: Path) -> tuple[str, int]:
 # (ingest.forwards), and the attachment names its passages' locations
 # 24 (session 20): a web page's share bar and the related posts after it are left out in every format (ingest.cues)
 # 25 (session 20, heldout30): a course forum's e-mail digest read post by post, a sheet's author column however it
-# is spelled ("author_name"), a chat export's, a captions file's and a letters page's other people left out
+# is spelled ("author_name"), a chat export's, a captions file's and a letters page's other people left out, a
+# Word form's labels quoted, a PDF's key-figures box a passage of its own, a sheet's Danish kinds
 EXTRACTION_REVISION = "25"
 
 
