@@ -7,8 +7,9 @@ among the chapter's, and read as prose the numbers and labels run into each othe
 of the page's text and becomes a passage of its own after it, each figure on one line with its label ("91 % pass
 rate in final assessments"), under the box's title when a short line stands over it.
 
-A box is three figures or more in a row, each a line holding only a number (with a currency, a unit or "%"), each
-followed by a short label of words without a sentence's end.
+A box is three figures or more in a row, each a line holding only a number (with a currency, a unit or "%") set
+in type larger than the short label that follows it (words without a sentence's end): a table's figures and a
+table of contents' page numbers, in the type of their text, are no box.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _FIGURE = re.compile(
 _MIN_FIGURES = 3
 _LABEL_WORDS = 8
 _TITLE_WORDS = 5
+_LARGER = 1.5  # points: a box's figures stand out in larger type than their labels (a table's cells do not)
 
 
 def _label(line: str) -> bool:
@@ -39,11 +41,19 @@ def take_figures(page: PageLines) -> tuple[str, int]:
     index of the page's line it stood before; ("", -1) when the page has none (and the page is left as it was)."""
     real = [k for k, (text, _) in enumerate(page.lines) if text.strip(PARAGRAPH_END + " \t")]
     lines = [" ".join(page.lines[k][0].split()) for k in real]
+    sizes = [page.lines[k][1] for k in real]
+
+    def pair(i: int) -> bool:
+        """A figure over its label: the number alone on its line, in type larger than the label's."""
+        big, small = sizes[i], sizes[i + 1]
+        larger = big is not None and small is not None and big >= small + _LARGER
+        return larger and bool(_FIGURE.match(lines[i])) and _label(lines[i + 1])
+
     best: tuple[int, int] | None = None
     i = 0
     while i < len(lines) - 1:
         start = i
-        while i + 1 < len(lines) and _FIGURE.match(lines[i]) and _label(lines[i + 1]):
+        while i + 1 < len(lines) and pair(i):
             i += 2
         if (i - start) // 2 >= _MIN_FIGURES and (best is None or i - start > best[1] - best[0]):
             best = (start, i)

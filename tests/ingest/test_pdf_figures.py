@@ -21,7 +21,7 @@ TEXT = [
 FIGURES = [("1,250", "learners"), ("38", "short courses offered"), ("87 %", "completion rate"), ("EUR 40", "fee")]
 
 
-def _report(path: Path, figures: list[tuple[str, str]]) -> Path:
+def _report(path: Path, figures: list[tuple[str, str]], figure_size: float = 15) -> Path:
     pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     width, height = A4
     pdf.setFont("Helvetica-Bold", 16)
@@ -33,7 +33,7 @@ def _report(path: Path, figures: list[tuple[str, str]]) -> Path:
     pdf.drawString(width - 200, height - 100, "At a glance")
     y = height - 130
     for figure, label in figures:
-        pdf.setFont("Helvetica-Bold", 15)
+        pdf.setFont("Helvetica-Bold", figure_size)
         pdf.drawString(width - 200, y, figure)
         pdf.setFont("Helvetica", 8.5)
         pdf.drawString(width - 200, y - 12, label)
@@ -60,3 +60,9 @@ def test_a_key_figures_box_is_its_own_passage_each_figure_with_its_label(tmp_pat
 def test_two_figures_make_no_box(tmp_path: Path) -> None:
     passages = PdfReader().read(_report(tmp_path / "report.pdf", FIGURES[:2])).passages
     assert not any(p.text.startswith("At a glance") for p in passages)
+
+
+def test_figures_in_the_type_of_their_labels_are_no_box(tmp_path: Path) -> None:
+    # a table's or a table of contents' numbers are set like their text: they stay where they are
+    passages = PdfReader().read(_report(tmp_path / "report.pdf", FIGURES, figure_size=8.5)).passages
+    assert not any(line == "1,250 learners" for p in passages for line in p.text.split("\n"))
