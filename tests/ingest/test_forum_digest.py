@@ -95,3 +95,13 @@ def test_by_lines_in_prose_are_no_digest() -> None:
     assert split_forum_digest(prose) is None
     one = f"Subject line\nby Ana Berg - Tuesday, 3 March 2026, 9:00 AM\n{RULE}\nOnly one post.\n{RULE}\n"
     assert split_forum_digest(one) is None
+
+
+def test_a_digest_saved_as_text_is_read_post_by_post(tmp_path: Path) -> None:
+    body = MAIL.split("\n\n", 1)[1]
+    path = tmp_path / "digest.txt"
+    path.write_text(body, encoding="utf-8")
+    result = reader_for(path).read(path)
+    own = own_words(result.passages, "Jonas Veik", "", result.properties.author)
+    text = " ".join(p.text for p in own.passages)
+    assert "second examiner" in text and "office wants" not in text and "300 euros" not in text
