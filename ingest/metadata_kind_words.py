@@ -55,6 +55,10 @@ MORE_KIND_WORDS: dict[str, frozenset[str]] = {
         "beslutsunderlag", "underlag", "beslutsdokument",
         # Danish
         "høringssvar", "bemærkninger", "spørgeskema", "notat", "udtalelse", "afskrift",
+        # Danish: a chat log, a board's notes exported, a petition, a vote with its reasons, a logbook, a letter to
+        # the editor, an application form, a letter, a forum's posts
+        "chatlog", "chatlogs", "tavleeksport", "tavlenoter", "underskriftsindsamling", "afstemning", "logbog",
+        "dagbog", "læserbrev", "læserbreve", "ansøgningsskema", "ansøgning", "brev", "indlæg",
         # Finnish
         "lausunto", "lausunnot", "kirje", "sähköposti", "kysely", "kyselyvastaus", "haastattelu", "muistio",
         "muistiinpanot", "pöytäkirja", "kommentit", "kommentti", "vastaus", "vastaukset", "palaute",
@@ -97,6 +101,8 @@ MORE_KIND_WORDS: dict[str, frozenset[str]] = {
         # an article, a report, a newsletter, a leaflet, a press release, a blog post, a web page, "other"
         "artikel", "nyhetsbrev", "broschyr", "pressmeddelande", "blogginlägg", "webbsida", "annat", "övrigt",
         "nyhedsbrev", "pressemeddelelse", "blogindlæg", "andet", "hjemmeside", "artikkeli", "raportti",
+        # Danish: an annual report, a report
+        "årsberetning", "årsrapport", "beretning", "rapport",
         "selvitys", "uutiskirje", "esite", "tiedote", "lehdistötiedote", "blogikirjoitus", "verkkosivu", "muu",
         "artikkel", "aruanne", "uudiskiri", "voldik", "pressiteade", "blogipostitus", "veebileht", "άρθρο",
         "έκθεση", "δελτίο", "φυλλάδιο", "ανάρτηση", "ιστολόγιο", "άλλο", "ιστοσελίδα", "статия", "отчет",

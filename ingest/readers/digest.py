@@ -114,10 +114,10 @@ def _signed(paragraph: str, author: str) -> bool:
     return 0 < len(words) <= 3 and len(paragraph) <= 40 and words[0].lower() in names
 
 
-def digest_passages(messages: list[Message], add, unwrap, clean) -> list[Passage]:  # noqa: ANN001 - the text reader's
-    """Each message's paragraphs (``message N, paragraph K``), its author in the section path; ``add`` takes each
-    passage's text against the file's character budget, ``unwrap`` joins a paragraph's wrapped lines, ``clean``
-    cleans a body as the text reader cleans a file."""
+def digest_passages(messages: list[Message], add, unwrap, clean, unit: str = "message") -> list[Passage]:  # noqa: ANN001
+    """Each message's paragraphs (``message N, paragraph K``; ``unit`` names a forum's "post"), its author in the
+    section path; ``add`` takes each passage's text against the file's character budget, ``unwrap`` joins a
+    paragraph's wrapped lines, ``clean`` cleans a body as the text reader cleans a file."""
     passages: list[Passage] = []
     for message in messages:
         text = drop_signature(clean(_own_lines(message.body)).strip())
@@ -130,7 +130,7 @@ def digest_passages(messages: list[Message], add, unwrap, clean) -> list[Passage
                 continue
             section = f"{EARLIER} {message.author}".strip()
             location = Location(
-                label=f"message {message.number}, paragraph {k}",
+                label=f"{unit} {message.number}, paragraph {k}",
                 paragraph=k,
                 section=section,
                 section_path=(section,),

@@ -37,6 +37,7 @@ from ingest.readers.docx_body import (
 )
 from ingest.readers.docx_changes import mark_deleted, review_comments, signature_cells, tracked_changes
 from ingest.readers.docx_controls import answered_in_controls, labelled, text_parts
+from ingest.readers.docx_form import form_rows, printed
 from ingest.readers.docx_package import open_word
 from ingest.readers.memo import memo_cuts
 from ingest.readers.minutes_table import turn_rows
@@ -148,8 +149,10 @@ class DocxReader:
         text | Comment", is quoted over each row, never the commenter's words; 12: a table cell's control showing its
         placeholder around whole paragraphs is left out, as one inside a paragraph is; 13: the Title paragraph the
         reader sees is the title, before the core properties' hidden one; 14: a table of two languages' columns is
-        read column by column, ingest.readers.bilingual_table, and reviewers' comments are named in a warning)."""
-        return f"{_dist_version('python-docx')} reading 14"
+        read column by column, ingest.readers.bilingual_table, and reviewers' comments are named in a warning; 15: a
+        form's table of shaded labels beside answers quotes each label over its answer, its "Characters used" counts
+        and office-use rows left out, ingest.readers.docx_form)."""
+        return f"{_dist_version('python-docx')} reading 15"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (encrypted Word files are not zips)."""
@@ -160,6 +163,8 @@ class DocxReader:
         part = document.part
         items = list(body_blocks(document.element.body, document, part))
         template = answered_in_controls(document.element.body)  # a template answered in content controls
+        # a form's table of shaded labels: its print above it and its lines to sign are quoted (docx_form)
+        first_form = next((k for k, i in enumerate(items) if isinstance(i, Table) and form_rows(i) is not None), None)
         # a memo's header block ("To:", "From:", "Subject:") and closing initials: no passage; its subject names it
         body = [k for k, item in enumerate(items) if isinstance(item, Paragraph) and _heading_level(item) is None]
         cuts, subject = memo_cuts([clean_text(paragraph_text(items[k]._p)) for k in body])
@@ -240,11 +245,18 @@ class DocxReader:
                 continue
             if isinstance(item, Table):
                 drop_carry()
-                rows = table_rows(item, part, template)
+                form = form_rows(item)  # a form's shaded labels quoted over the answers (ingest.readers.docx_form)
+                rows = form if form is not None else table_rows(item, part, template)
                 if index == last_text and closes(rows):
                     continue  # a letter's signatures set side by side in a table under its closing
                 flush()
                 tables += 1
+                if form is not None:
+                    if form:
+                        passages.append(Passage(budget.add("\n".join(form)), sections.location(table=tables)))
+                    refer(item._tbl)
+                    emit_notes()
+                    continue
                 columns = column_passages(rows, sections.location(table=tables), budget)  # two languages' columns
                 passages.extend(columns or ())
                 if rows and columns is None:  # minutes as a table: the speakers' turns; a comment table's draft quoted
@@ -284,6 +296,9 @@ class DocxReader:
                 title_text = title_text or text.replace("\n", " ")
             elif template and (prompt := _prompt(item._p)) is not None:
                 pending.append(prompt)  # the template's words, quoted over the answer they ask for
+                roles.append("aside")
+            elif first_form is not None and printed(item._p, index < first_form):
+                pending.append(labelled(text, ""))  # the form's banner, instructions or signature line, quoted
                 roles.append("aside")
             else:
                 pending.append(text)

@@ -31,12 +31,14 @@ from pathlib import Path
 from ingest.forwards import EARLIER, FORWARDED
 from ingest.model import QUOTE_MARK, DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
+from ingest.readers.digest import digest_passages
 from ingest.readers.eml_attachments import read_attachments
 from ingest.readers.eml_banner import is_gateway_warning, subject_without_tag, without_gateway_warning
 from ingest.readers.eml_covering import only_covering
 from ingest.readers.eml_mailing import drop_mailing_furniture
 from ingest.readers.eml_thread import messages
 from ingest.readers.eml_voicemail import only_transcription
+from ingest.readers.forum_digest import split_forum_digest
 from ingest.readers.html import OWN_QUOTE, html_lines, read_html_text
 from ingest.readers.salutation import drop_salutation_paragraphs, salutation_cuts
 from ingest.readers.signature import drop_signature
@@ -175,8 +177,10 @@ class EmlReader:
         "update your preferences" and "unsubscribe from this list", are left out (ingest.readers.eml_mailing); 13:
         the files attached at the message's top level are read as part of it, each by its type's reader, their
         passages located "attachment NAME, ..." (ingest.readers.eml_attachments), and a covering note that only
-        says so is left out; a voicemail notification keeps only its transcription)."""
-        return "14"
+        says so is left out; a voicemail notification keeps only its transcription; 15: a course forum's e-mail
+        digest is read post by post, each under its author, the platform's preamble, paths, links and footer left
+        out, ingest.readers.forum_digest)."""
+        return "15"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read the message's body and its attached files; ``password`` is ignored (S/MIME-encrypted mail is refused
@@ -217,7 +221,13 @@ class EmlReader:
                     warnings.extend(html.warnings)
         elif body is not None:
             # the gateway's warning over the body is the receiving side's, not the sender's
-            thread, quoted = messages(without_gateway_warning(clean_text(_content(body))), subject)
+            plain = without_gateway_warning(clean_text(_content(body)))
+            posts = split_forum_digest(plain)
+            if posts:  # a course forum's digest: each post is its author's, the platform's lines nobody's
+                passages = digest_passages(posts, budget.add, unwrap, clean_text, unit="post")
+                warnings.append(f"a forum's e-mail digest of {len(posts)} posts: each is read as its author's")
+            else:
+                thread, quoted = messages(plain, subject)
         if quoted:
             warnings.append("quoted '> ...' lines of earlier messages, whose author no line names, were left out")
         counted = len(passages)  # paragraphs of the body so far, a left-out salutation's among them

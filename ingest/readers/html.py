@@ -20,6 +20,7 @@ from lxml import etree
 from ingest.model import DocumentProperties, ReadResult
 from ingest.readers.base import Limits, ReadError
 from ingest.readers.html_decoding import decode_html
+from ingest.readers.html_discord import discord_export
 from ingest.readers.html_forum import forum_thread
 from ingest.readers.html_gdocs import prepare_google_docs
 from ingest.readers.html_letter import without_letter_furniture
@@ -435,8 +436,9 @@ class HtmlReader:
         its category, tags, user lines and likes left out; 10: a newspaper's kicker, standfirst, byline, captions and
         author's bio left out; 11: a post's or a participation platform's proposal record, its author line, date,
         reference, state, supports and tags, left out; 12: an exported note's attribute table, Evernote's Created /
-        Updated / Author / Tags / Source, left out, html_notes)."""
-        return f"{_dist_version('lxml')} reading 12"
+        Updated / Author / Tags / Source, left out, html_notes; 13: a Discord channel's export read message by message
+        under its author's heading, its replies' quotations, reactions, embeds, header and footer left out)."""
+        return f"{_dist_version('lxml')} reading 13"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as an HTML page; ``password`` is ignored (web pages are not encrypted)."""
@@ -451,6 +453,8 @@ def read_html_text(text: str, budget: CharBudget, warnings: tuple[str, ...] = ()
         return replace(chat, warnings=warnings + parse_warnings)
     if (thread := forum_thread(root, budget)) is not None:  # each post its author's (ingest.readers.html_forum)
         return replace(thread, warnings=warnings + parse_warnings)
+    if (channel := discord_export(root, budget)) is not None:  # each message its author's (html_discord)
+        return replace(channel, warnings=warnings + parse_warnings)
     drop_press_furniture(root)  # a newspaper's kicker, standfirst, byline, captions, bio (ingest.readers.html_press)
     attributes = drop_note_attributes(root)  # an exported note's Created / Author / Tags table (html_notes)
     warnings = (*warnings, attributes) if attributes else warnings

@@ -12,6 +12,7 @@ from pathlib import Path
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError
 from ingest.readers.pdf_closing import drop_closing, drop_salutation, drop_signatories, set_apart
+from ingest.readers.pdf_figures import take_figures
 from ingest.readers.pdf_foot import take_foot
 from ingest.readers.pdf_forms import form_pages, form_text, form_wording
 from ingest.readers.pdf_furniture import drop_page_furniture
@@ -145,6 +146,7 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
     body = body_size([lines for lines, _ in pages])
     notes = [take_notes(page, body) for page, _ in pages]
     feet = [take_foot(page) for page, _ in pages]  # a footer set apart at the page's foot: a passage of its own
+    boxes = [take_figures(page) for page, _ in pages]  # a key-figures box: a passage of its own (pdf_figures)
     drop_pull_quotes([lines for lines, _ in pages])  # a sentence repeated in large type: no heading, no text
     for page, _ in pages:
         mark_paragraph_breaks(page)
@@ -172,6 +174,7 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
                 passages.append(Passage(text, _in_section(location, stack)))
             passages.extend(_form_passage(page, _in_section(location, stack)))
             passages.extend(_note_passages(notes[p], _in_section(location, stack)))
+            passages.extend(_box_passage(boxes[p][0], _in_section(location, stack)))
             passages.extend(_foot_passage(feet[p], location))
             continue
         part: list[str] = []
@@ -185,7 +188,10 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
             body[0] = False
 
         skip_to = -1
+        box_where = None  # the section the page's key-figures box stood in
         for i, (line, _) in enumerate(page.lines):
+            if i == boxes[p][1]:
+                box_where = _in_section(location, stack)
             if i <= skip_to:
                 continue
             heading = headings.get((p, i))
@@ -227,6 +233,7 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
         flush()
         passages.extend(_form_passage(page, _in_section(location, stack)))
         passages.extend(_note_passages(notes[p], _in_section(location, stack)))
+        passages.extend(_box_passage(boxes[p][0], box_where or _in_section(location, stack)))
         passages.extend(_foot_passage(feet[p], location))
     forms = {location.page: page.form for page, location in pages if page.form.strip()}
     # on the pages of a filled form, the page's own text is the form's wording, not the respondent's
@@ -251,6 +258,12 @@ def passages_of(pages: list[tuple[PageLines, Location]]) -> list[Passage]:
 def _form_passage(page: PageLines, where: Location) -> list[Passage]:
     """The page's filled form fields (see :mod:`ingest.readers.pdf_forms`) as a passage after its text."""
     return [Passage(page.form, where)] if page.form.strip() else []
+
+
+def _box_passage(box: str, where: Location) -> list[Passage]:
+    """The page's key-figures box (see :mod:`ingest.readers.pdf_figures`) as a passage after its text."""
+    text = _foot_text(box) if box else ""
+    return [Passage(text, where)] if text else []
 
 
 def _foot_text(foot: str) -> str:

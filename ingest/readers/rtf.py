@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ingest.forwards import EARLIER
 from ingest.model import Location, Passage, ReadResult
 from ingest.readers.base import Limits, ReadError
 from ingest.readers.fax_notice import is_fax_notice
+from ingest.readers.letters_page import letters_on_page
 from ingest.readers.memo import memo_cuts
 from ingest.readers.rtf_parser import Parser
 from ingest.readers.salutation import salutation_cuts
@@ -26,9 +28,29 @@ from ingest.readers.text import DEFAULT_LIMITS, CharBudget, LeftOut, SectionTrac
 _Parser = Parser  # the name the reader calls (and tests patch, to make the parser fail)
 
 
+def _letters(parser: _Parser, budget: CharBudget) -> list[Passage] | None:
+    """A newspaper's letters page: each letter's paragraphs under its writer (ingest.readers.letters_page), the
+    paper's lines, headlines and editor's note left out; None for any other document."""
+    blocks = [(k, b) for k, b in enumerate(parser.body.blocks) if b.kind in ("text", "heading", "title")]
+    letters = letters_on_page([b.text for _, b in blocks])
+    if letters is None:
+        return None
+    passages = []
+    for number, letter in enumerate(letters, 1):
+        section = f"{EARLIER} {letter.writer}"
+        for k, at in enumerate(letter.paragraphs, 1):
+            location = Location(
+                f"letter {number}, paragraph {k}", paragraph=blocks[at][0] + 1, section=section, section_path=(section,)
+            )
+            passages.append(Passage(budget.add(blocks[at][1].text), location))
+    return passages
+
+
 def _passages(parser: _Parser, budget: CharBudget) -> tuple[list[Passage], str | None, str | None]:
     """Passages of the body, each note after the passage that refers to it (labelled as the DOCX reader does)."""
     blocks = parser.body.blocks
+    if (letters := _letters(parser, budget)) is not None:
+        return letters, None, None
     sections = SectionTracker([b.level for b in blocks if b.kind == "heading"])
     passages: list[Passage] = []
     pending: list[str] = []
@@ -141,8 +163,10 @@ class RtfReader:
         subject its title; 6: initials with a hyphen or five letters, "J-PK", "AM-L/ks", are initials too; 7: a last
         paragraph that is only its author's name and role is a signature; 8: the Title paragraph the reader sees is
         the title, before the info group's hidden one, as in DOCX; 9: a fax cover sheet's "If you do not receive all
-        pages ..." notice is left out, and the letter's salutation after it with it)."""
-        return "own 9"
+        pages ..." notice is left out, and the letter's salutation after it with it; 10: a newspaper's letters page
+        is read letter by letter, each under its writer, the paper's lines, headlines and editor's note left out,
+        ingest.readers.letters_page)."""
+        return "own 10"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (RTF has no encryption)."""

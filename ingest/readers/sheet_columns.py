@@ -33,8 +33,12 @@ _CARD_KEY = re.compile(rf"^{_CARD}\s+(?:id|url|link|short\s+(?:id|link|url)|numb
 # "Created At"): the post's title, then its key, or its author and when it was posted
 _POST_NAME = re.compile(r"^(?:summary|subject|title|headline)$")
 _POST_KEY = re.compile(r"^(?:(?:issue|post|story|ticket)\s+(?:key|id|url|link|number)|key|post\s+link)$")
+# who wrote the row, however the tool spells the column: "Author", "author_name" (Loomio), "createdBy", "Posted by",
+# "User name", "Username", "Participant" (its words folded by column_words first; a bare "User" may be a log's)
 AUTHOR_COLUMN = re.compile(
-    r"^(?:author|reporter|creator|poster|submitter|(?:created|posted|submitted|written|raised)\s+by)$"
+    r"^(?:(?:author|reporter|creator|poster|submitter|commenter|participant|"
+    r"(?:created|posted|submitted|written|raised)\s+by)(?:\s+(?:(?:display|full)\s+)?name|\s+username)?|"
+    r"user\s*name)$"
 )
 POSTED = re.compile(r"^(?:created|posted|submitted)(?:\s+(?:at|on|date))?$")
 BODY = re.compile(rf"^(?:(?:{_CARD}|issue|post)\s+)?(?:description|body|text|content)$")
@@ -44,7 +48,7 @@ _BOOKKEEPING = re.compile(
     r"labels?|tags?|members?|assignees?|owners?|due|start|created|updated|modified|closed|archived|position|"
     r"(?:list|board|column|lane|stage|status)(?:\s+name)?|checklist.*|attachments?|votes?|watchers?|"
     r"(?:cover\s+)?colou?r|priority|estimate|points?|(?:issue\s+)?(?:key|type)|project(?:\s+(?:key|name|type|id))?|"
-    r"(?:created|updated|modified|resolved)(?:\s+(?:at|on))?|resolution|sprint|components?|reactions?|likes?)$"
+    r"(?:last\s+)?(?:created|updated|modified|edited|resolved)(?:\s+(?:at|on))?|resolution|sprint|components?|reactions?|likes?|kind)$"
 )
 # the sender's own column beside the draft's: a proposal, its reasons or a comment
 _RESPONSE = re.compile(
@@ -56,8 +60,14 @@ _RESPONSE = re.compile(
 _MARKUP = re.compile(r"[*_:#.]+")
 
 
-def _fold(name: str) -> str:
-    return " ".join(_MARKUP.sub(" ", re.sub(r"\([^)]*\)", " ", name or "")).split()).casefold()
+def column_words(name: str) -> str:
+    """A column's name as lower-case words: markup, brackets and the joins of "author_name", "created-at" and
+    "createdBy" read as spaces."""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", re.sub(r"\([^)]*\)", " ", name or ""))
+    return " ".join(_MARKUP.sub(" ", spaced.replace("-", " ")).split()).casefold()
+
+
+_fold = column_words
 
 
 def board_bookkeeping(header: Mapping[int, str]) -> frozenset[int]:
@@ -66,6 +76,10 @@ def board_bookkeeping(header: Mapping[int, str]) -> frozenset[int]:
     names = [c for c, name in folded.items() if _CARD_NAME.match(name)]
     if not names or not any(_CARD_KEY.match(name) for name in folded.values()):
         names = [c for c, name in folded.items() if _POST_NAME.match(name)] if _posts(folded) else []
+    if not names and _authored(list(folded.values())):
+        # a board's notes or a decision thread's stances with no title column (Miro: "Frame, Type, Content,
+        # Color, Author, Created"): the body is the post, the rest bookkeeping as above
+        names = [c for c, name in folded.items() if BODY.match(name)]
     if not names:
         return frozenset()
     kept = set(names) | {c for c, name in folded.items() if BODY.match(name) or AUTHOR_COLUMN.match(name)}
@@ -78,8 +92,15 @@ def _posts(folded: Mapping[int, str]) -> bool:
     values = list(folded.values())
     if not any(_POST_NAME.match(n) for n in values) or not any(BODY.match(n) for n in values):
         return False
-    return any(_POST_KEY.match(n) for n in values) or (
-        any(AUTHOR_COLUMN.match(n) for n in values) and any(POSTED.match(n) for n in values)
+    return any(_POST_KEY.match(n) for n in values) or _authored(values)
+
+
+def _authored(values: list[str]) -> bool:
+    """Whether a header names who wrote each row, when, and the row's body: a sheet of posts, titled or not."""
+    return (
+        any(AUTHOR_COLUMN.match(n) for n in values)
+        and any(POSTED.match(n) for n in values)
+        and any(BODY.match(n) for n in values)
     )
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ingest.model import PostRow, RowCell
-from ingest.readers.sheet_columns import AUTHOR_COLUMN, BODY, POSTED
+from ingest.readers.sheet_columns import AUTHOR_COLUMN, BODY, POSTED, column_words
 
 COMMENT_COLUMN = re.compile(r"(?i)^comments?(?:\s+\d{1,2})?$")
 # "04/Mar/26 11:05 AM;lukas.zilinskas;For the record: ..."
@@ -23,7 +23,7 @@ _COMMENT = re.compile(r"^(?P<date>[^;\n]{4,30}\d[^;\n]{0,10});(?P<user>[^;\s][^;
 
 
 def _folded(name: str) -> str:
-    return " ".join(name.casefold().split())
+    return column_words(name)
 
 
 def is_author(name: str) -> bool:

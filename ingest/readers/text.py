@@ -11,9 +11,11 @@ from typing import Any
 from ingest.cues import drop_post_header, drop_social_lines
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
 from ingest.readers.base import LimitExceeded, Limits, ReadError, human_size
+from ingest.readers.captions import Captions, caption_passages, read_captions
 from ingest.readers.chat import drop_chat_system_lines
 from ingest.readers.digest import digest_passages, split_digest
 from ingest.readers.faq import FAQ_A, FAQ_Q, Block, faq_blocks
+from ingest.readers.forum_digest import split_forum_digest
 from ingest.readers.memo import drop_memo_paragraphs
 from ingest.readers.salutation import drop_salutation_paragraphs
 from ingest.readers.signature import drop_signature
@@ -313,14 +315,24 @@ def _org(org: OrgNotes, warnings: tuple[str, ...], limits: Limits) -> ReadResult
     return ReadResult(tuple(passages), properties, (*warnings, note), units=len(passages))
 
 
-def _digest(messages: list, warnings: tuple[str, ...], limits: Limits) -> ReadResult:
-    """A digest's passages, each message's under its author, its first subject as the title."""
-    passages = digest_passages(messages, CharBudget(limits).add, unwrap, clean_text)
+def _digest(messages: list, warnings: tuple[str, ...], limits: Limits, unit: str = "message") -> ReadResult:
+    """A digest's passages, each message's (or forum post's) under its author, its first subject as the title."""
+    passages = digest_passages(messages, CharBudget(limits).add, unwrap, clean_text, unit=unit)
     if not passages:
         raise ReadError("no text found")
-    note = f"a mailing-list digest of {len(messages)} messages: each is read as its sender's"
+    kind = "mailing-list digest" if unit == "message" else "forum's digest"
+    note = f"a {kind} of {len(messages)} {unit}s: each is read as its sender's"
     title = next((m.subject for m in messages if m.subject), None)
     return ReadResult(tuple(passages), DocumentProperties(title=title), (*warnings, note), units=len(messages))
+
+
+def _captions(captions: Captions, warnings: tuple[str, ...], limits: Limits) -> ReadResult:
+    """Captions' passages, each speaker's cues in a row one turn; their first note's line as the title."""
+    passages = caption_passages(captions, CharBudget(limits).add)
+    if not passages:
+        raise ReadError("no text found")
+    note = f"captions of {len(captions.cues)} cues: their numbers, timings, header, notes and markup left out"
+    return ReadResult(tuple(passages), DocumentProperties(title=captions.title), (*warnings, note), units=len(passages))
 
 
 class TextReader:
@@ -345,8 +357,10 @@ class TextReader:
         headline and time line) is left out, and a first paragraph of a few short lines, a video's title over its
         channel and views, is titled by its first line; 13: Emacs Org-mode notes are read by their headings, their
         keywords naming the title, author and date, their drawers, planning and log lines, tags and comments left
-        out, ingest.readers.text_org)."""
-        return "13"
+        out, ingest.readers.text_org; 14: WebVTT or SubRip captions are read as a transcript, each cue's voice its
+        speaker's label, the numbers, timings, header and notes left out, ingest.readers.captions, and a course
+        forum's e-mail digest saved as text is read post by post, ingest.readers.forum_digest)."""
+        return "14"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as plain text; ``password`` is ignored (text files cannot be encrypted)."""
@@ -354,6 +368,12 @@ class TextReader:
         messages = split_digest(text.replace("\r\n", "\n").replace("\r", "\n"))
         if messages is not None:  # a mailing list's digest: each message is its author's (ingest.readers.digest)
             return _digest(messages, warnings, limits)
+        posts = split_forum_digest(text)
+        if posts is not None:  # a course forum's digest saved as text: each post its author's (forum_digest)
+            return _digest(posts, warnings, limits, unit="post")
+        captions = read_captions(text)
+        if captions is not None:  # WebVTT or SubRip captions: a transcript of voices (ingest.readers.captions)
+            return _captions(captions, warnings, limits)
         org = read_org(text.replace("\r\n", "\n").replace("\r", "\n"))
         if org is not None:  # Emacs Org-mode notes: headings as sections, Org's markup left out
             return _org(org, warnings, limits)
