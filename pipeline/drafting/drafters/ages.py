@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.drafting.drafters.topic_rule import AskedTopic
+
 _I = re.IGNORECASE
 
 _ASKS_AGE = re.compile(r"\bages?\b|\bhow\s+old\b", _I)
@@ -27,11 +29,6 @@ _SPEAKS_OF_AGE = re.compile(
 )
 
 
-def asks_age(question: str) -> bool:
-    """Whether ``question`` asks about an age ("an age limit", "from what age", "how old")."""
-    return bool(_ASKS_AGE.search(question))
-
-
-def age_unsaid(question: str, sentence: str) -> bool:
-    """Whether ``question`` asks about an age and ``sentence`` says nothing of anyone's age."""
-    return asks_age(question) and not _SPEAKS_OF_AGE.search(sentence)
+AGE = AskedTopic(_ASKS_AGE, _SPEAKS_OF_AGE)
+asks_age = AGE.asked  # whether a question asks about an age ("an age limit", "from what age", "how old")
+age_unsaid = AGE.unsaid  # whether it does and a sentence says nothing of anyone's age

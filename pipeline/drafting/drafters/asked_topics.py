@@ -4,13 +4,15 @@ one-sided: it turns a sentence away, never admits one."""
 
 from __future__ import annotations
 
-from pipeline.drafting.drafters.ages import age_unsaid
-from pipeline.drafting.drafters.holder_qualities import qualities_unsaid
-from pipeline.drafting.drafters.validity import validity_unsaid
+from pipeline.drafting.drafters.ages import AGE
+from pipeline.drafting.drafters.holder_qualities import QUALITIES
+from pipeline.drafting.drafters.validity import VALIDITY
+
+TOPICS = (AGE, VALIDITY, QUALITIES)
 
 
 def topic_unsaid(question: str, sentence: str) -> bool:
     """Whether ``question`` asks about an age, a validity or a person's qualifications and ``sentence`` says nothing
     of it ("Should there be an age limit ...?" is not answered by a sentence about universities, "How long should it
     remain valid?" not by "a ledger may not exist in ten years")."""
-    return age_unsaid(question, sentence) or validity_unsaid(question, sentence) or qualities_unsaid(question, sentence)
+    return any(topic.unsaid(question, sentence) for topic in TOPICS)

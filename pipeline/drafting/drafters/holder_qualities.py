@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.drafting.drafters.topic_rule import AskedTopic
+
 _I = re.IGNORECASE
 
 _ASKS = re.compile(
@@ -32,11 +34,6 @@ _SPEAKS = re.compile(
 )
 
 
-def asks_qualities(question: str) -> bool:
-    """Whether ``question`` asks what qualifications or experience a person should have."""
-    return bool(_ASKS.search(question))
-
-
-def qualities_unsaid(question: str, sentence: str) -> bool:
-    """Whether ``question`` asks for a person's qualifications and ``sentence`` says nothing of any."""
-    return asks_qualities(question) and not _SPEAKS.search(sentence)
+QUALITIES = AskedTopic(_ASKS, _SPEAKS)
+asks_qualities = QUALITIES.asked  # whether a question asks what qualifications or experience a person should have
+qualities_unsaid = QUALITIES.unsaid  # whether it does and a sentence says nothing of any

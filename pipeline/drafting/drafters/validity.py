@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.drafting.drafters.topic_rule import AskedTopic
+
 _I = re.IGNORECASE
 
 # expiry asked outright, or validity asked as a length of time ("valid in other states" asks about recognition)
@@ -38,11 +40,6 @@ _SPEAKS_OF_VALIDITY = re.compile(
 )
 
 
-def asks_validity(question: str) -> bool:
-    """Whether ``question`` asks how long something stays valid, or whether it expires."""
-    return bool(_ASKS_VALIDITY.search(question))
-
-
-def validity_unsaid(question: str, sentence: str) -> bool:
-    """Whether ``question`` asks about validity or expiry and ``sentence`` says nothing of either."""
-    return asks_validity(question) and not _SPEAKS_OF_VALIDITY.search(sentence)
+VALIDITY = AskedTopic(_ASKS_VALIDITY, _SPEAKS_OF_VALIDITY)
+asks_validity = VALIDITY.asked  # whether a question asks how long something stays valid, or whether it expires
+validity_unsaid = VALIDITY.unsaid  # whether it does and a sentence says nothing of validity or expiry
