@@ -28,6 +28,7 @@ from ingest.readers.sheet_forms import (
     FormColumns,
     form_answers,
     form_columns,
+    form_respondent,
     questionnaire_columns,
     questionnaire_row,
     quoted,
@@ -203,7 +204,8 @@ class _Rows:
         self.chars += len(line) + 1
         # ``at``: the line of ``line`` that writes a sheet of posts' row (a draft's wording is quoted over it, the
         # cells' notes by others under it)
-        self.posts += [post if i == at else None for i in range(line.count("\n") + 1)]
+        whole = post is not None and post.whole  # a survey respondent's answer: all its lines are theirs
+        self.posts += [post if i == at or whole else None for i in range(line.count("\n") + 1)]
         if prose:
             self.flush()
 
@@ -331,7 +333,8 @@ def _sheet_lines(
             notes = True
         elif header is not None and form is not None:
             header_row = None  # a survey export's respondent: each answer found and cited on its own
-            yield from ((number, text, True, True, header, None) for text in form_answers(_pairs(cells), header, form))
+            who = form_respondent(_pairs(cells), header, form)
+            yield from ((number, text, True, True, header, who) for text in form_answers(_pairs(cells), header, form))
             notes = written = False
         elif header is not None and own is not None:
             header_row = None  # a questionnaire's row: the statement put to the respondent quoted, each row apart

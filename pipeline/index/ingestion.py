@@ -112,7 +112,9 @@ def content_hash(path: Path) -> tuple[str, int]:
 # cover notice; 21 (session 19): an e-mail's attachments are read as part of it, kept with the sender's own text
 # (ingest.forwards), and the attachment names its passages' locations
 # 24 (session 20): a web page's share bar and the related posts after it are left out in every format (ingest.cues)
-EXTRACTION_REVISION = "24"
+# 25 (session 20, heldout31's readers): a survey export's other respondents and tracking columns left out; a chat
+# export's ISO stamps; see BENCHMARKS
+EXTRACTION_REVISION = "25"
 
 
 def _row_hash(row: dict[str, str] | None, reader: str) -> str:
