@@ -98,7 +98,7 @@ READERS: dict[str, Reader] = {
         "ingest.readers.docx", "DocxReader", "python-docx", (".docx", ".docm"), _library("python-docx", "reading 14")
     ),
     "markdown": LazyReader("ingest.readers.markdown", "MarkdownReader", "markdown", (".md", ".markdown"), _own("12")),
-    "text": LazyReader("ingest.readers.text", "TextReader", "text", (".txt", ".text"), _own("13")),
+    "text": LazyReader("ingest.readers.text", "TextReader", "text", (".txt", ".text"), _own("14")),
     "html": LazyReader(
         "ingest.readers.html", "HtmlReader", "lxml.html", (".html", ".htm"), _library("lxml", "reading 12")
     ),
