@@ -95,7 +95,7 @@ READERS: dict[str, Reader] = {
         "ingest.readers.pptx", "PptxReader", "python-pptx", (".pptx", ".pptm"), _library("python-pptx", "reading 6")
     ),
     "docx": LazyReader(
-        "ingest.readers.docx", "DocxReader", "python-docx", (".docx", ".docm"), _library("python-docx", "reading 14")
+        "ingest.readers.docx", "DocxReader", "python-docx", (".docx", ".docm"), _library("python-docx", "reading 15")
     ),
     "markdown": LazyReader("ingest.readers.markdown", "MarkdownReader", "markdown", (".md", ".markdown"), _own("12")),
     "text": LazyReader("ingest.readers.text", "TextReader", "text", (".txt", ".text"), _own("14")),

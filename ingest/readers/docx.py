@@ -38,6 +38,7 @@ from ingest.readers.docx_body import (
 from ingest.readers.docx_changes import mark_deleted, review_comments, signature_cells, tracked_changes
 from ingest.readers.docx_controls import answered_in_controls, labelled, text_parts
 from ingest.readers.docx_package import open_word
+from ingest.readers.form_prompts import form_prompt
 from ingest.readers.memo import memo_cuts
 from ingest.readers.minutes_table import turn_rows
 from ingest.readers.salutation import salutation_cuts
@@ -245,6 +246,11 @@ class DocxReader:
                     continue  # a letter's signatures set side by side in a table under its closing
                 flush()
                 tables += 1
+                if (prompt := form_prompt(rows)) is not None:
+                    pending.append(prompt)  # a form's printed prompt in a box: quoted over the answer below it
+                    roles.append("aside")
+                    refer(item._tbl)
+                    continue
                 columns = column_passages(rows, sections.location(table=tables), budget)  # two languages' columns
                 passages.extend(columns or ())
                 if rows and columns is None:  # minutes as a table: the speakers' turns; a comment table's draft quoted
