@@ -79,8 +79,10 @@ class CsvReader:
         export's bookkeeping columns, Trello's ids, addresses, labels, members, dates and counts, are left out, and a
         sheet of amendments quotes the draft's wording; 8: so are an issue tracker's (Jira) or a post wall's key, type,
         status, dates, labels and counts, the author or reporter column kept for ingest.sheet_authors; 9: a
-        questionnaire's statements ("Statement" beside "Your rating") are quoted, each row a passage of its own)."""
-        return "9"
+        questionnaire's statements ("Statement" beside "Your rating") are quoted, each row a passage of its own; 10: a
+        survey export's respondent is named on each answer for ingest.sheet_authors, and the tool's tracking columns,
+        network id, token, tags, hidden fields, are left out)."""
+        return "10"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Rows of the table as passages; the first row is the header when it reads like column names."""

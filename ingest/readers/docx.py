@@ -149,8 +149,9 @@ class DocxReader:
         text | Comment", is quoted over each row, never the commenter's words; 12: a table cell's control showing its
         placeholder around whole paragraphs is left out, as one inside a paragraph is; 13: the Title paragraph the
         reader sees is the title, before the core properties' hidden one; 14: a table of two languages' columns is
-        read column by column, ingest.readers.bilingual_table, and reviewers' comments are named in a warning)."""
-        return f"{_dist_version('python-docx')} reading 14"
+        read column by column, ingest.readers.bilingual_table, and reviewers' comments are named in a warning; 15: a
+        form's printed prompt in a one-cell box is quoted over the answer below it, ingest.readers.form_prompts)."""
+        return f"{_dist_version('python-docx')} reading 15"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (encrypted Word files are not zips)."""

@@ -208,7 +208,7 @@ class OdsReader(_OdfReader):
 
     label = "ODS"
     extensions: tuple[str, ...] = (".ods",)
-    revision = 6
+    revision = 7
 
     @property
     def version(self) -> str:
@@ -218,7 +218,7 @@ class OdsReader(_OdfReader):
         columns are left out and a sheet of amendments quotes the draft's wording, ingest.readers.sheet_columns; 5: an
         issue tracker's or a post wall's export leaves its key, type, status, dates, labels and counts out, its author
         column kept for ingest; 6: a questionnaire's statements beside "Your rating" are quoted, each row a passage of
-        its own)."""
+        its own; 7: a survey export's respondent is named on each answer, its tracking columns left out)."""
         return super().version.replace("reading", "rows")
 
     def _passages(self, archive: zipfile.ZipFile, content: Any, limits: Limits) -> ReadResult:

@@ -345,8 +345,9 @@ class TextReader:
         headline and time line) is left out, and a first paragraph of a few short lines, a video's title over its
         channel and views, is titled by its first line; 13: Emacs Org-mode notes are read by their headings, their
         keywords naming the title, author and date, their drawers, planning and log lines, tags and comments left
-        out, ingest.readers.text_org)."""
-        return "13"
+        out, ingest.readers.text_org; 14: a chat export stamped in ISO form, "[2026-03-10 09:14] Name: text", is read
+        as a chat, its header lines above the first message left out)."""
+        return "14"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as plain text; ``password`` is ignored (text files cannot be encrypted)."""

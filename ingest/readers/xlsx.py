@@ -156,8 +156,9 @@ class XlsxReader:
         columns are left out and a sheet of amendments quotes the draft's wording, sheet_columns; 8: so are an issue
         tracker's or a post wall's key, type, status, dates, labels and counts, its author column kept for
         ingest.sheet_authors; 9: a questionnaire's statements and the panel's figures beside "Your rating" are quoted
-        and each row stands alone, sheet_forms)."""
-        return f"{_dist_version('openpyxl')} rows 9"
+        and each row stands alone, sheet_forms; 10: a survey export's respondent is named on each answer for
+        ingest.sheet_authors, its tracking columns left out)."""
+        return f"{_dist_version('openpyxl')} rows 10"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` only words the refusal (encrypted workbooks cannot be decrypted)."""
