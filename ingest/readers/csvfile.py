@@ -81,7 +81,8 @@ class CsvReader:
         status, dates, labels and counts, the author or reporter column kept for ingest.sheet_authors; 9: a
         questionnaire's statements ("Statement" beside "Your rating") are quoted, each row a passage of its own; 10: a
         survey export's respondent is named on each answer for ingest.sheet_authors, and the tool's tracking columns,
-        network id, token, tags, hidden fields, are left out)."""
+        network id, token, tags, hidden fields, are left out, and numbered items under a note under the table are the
+        note's list)."""
         return "10"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:

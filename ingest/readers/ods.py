@@ -218,7 +218,8 @@ class OdsReader(_OdfReader):
         columns are left out and a sheet of amendments quotes the draft's wording, ingest.readers.sheet_columns; 5: an
         issue tracker's or a post wall's export leaves its key, type, status, dates, labels and counts out, its author
         column kept for ingest; 6: a questionnaire's statements beside "Your rating" are quoted, each row a passage of
-        its own; 7: a survey export's respondent is named on each answer, its tracking columns left out)."""
+        its own; 7: a survey export's respondent is named on each answer, its tracking columns left out,
+        numbered items under a note under the table read as the note's list)."""
         return super().version.replace("reading", "rows")
 
     def _passages(self, archive: zipfile.ZipFile, content: Any, limits: Limits) -> ReadResult:

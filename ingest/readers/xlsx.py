@@ -157,7 +157,8 @@ class XlsxReader:
         tracker's or a post wall's key, type, status, dates, labels and counts, its author column kept for
         ingest.sheet_authors; 9: a questionnaire's statements and the panel's figures beside "Your rating" are quoted
         and each row stands alone, sheet_forms; 10: a survey export's respondent is named on each answer for
-        ingest.sheet_authors, its tracking columns left out)."""
+        ingest.sheet_authors, its tracking columns left out, and numbered items under a note under the table are the
+        note's list, not rows under the table's header)."""
         return f"{_dist_version('openpyxl')} rows 10"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
