@@ -108,7 +108,7 @@ READERS: dict[str, Reader] = {
     "xlsx": LazyReader(
         "ingest.readers.xlsx", "XlsxReader", "xlsx", (".xlsx", ".xlsm"), _library("openpyxl", "rows 10")
     ),
-    "rtf": LazyReader("ingest.readers.rtf", "RtfReader", "rtf", (".rtf",), _own("own 9")),
+    "rtf": LazyReader("ingest.readers.rtf", "RtfReader", "rtf", (".rtf",), _own("own 10")),
     "eml": LazyReader("ingest.readers.eml", "EmlReader", "email", (".eml",), _own("14")),
     "csv": LazyReader("ingest.readers.csvfile", "CsvReader", "csv", (".csv", ".tsv"), _own("10")),
     # a scanned page sent as an image: read by Tesseract OCR when it is installed

@@ -18,6 +18,7 @@ from ingest.model import Location, Passage, ReadResult
 from ingest.readers.base import Limits, ReadError
 from ingest.readers.fax_notice import is_fax_notice
 from ingest.readers.memo import memo_cuts
+from ingest.readers.rtf_groups import bold_headings
 from ingest.readers.rtf_parser import Parser
 from ingest.readers.salutation import salutation_cuts
 from ingest.readers.signature import signature_cuts
@@ -28,7 +29,7 @@ _Parser = Parser  # the name the reader calls (and tests patch, to make the pars
 
 def _passages(parser: _Parser, budget: CharBudget) -> tuple[list[Passage], str | None, str | None]:
     """Passages of the body, each note after the passage that refers to it (labelled as the DOCX reader does)."""
-    blocks = parser.body.blocks
+    blocks = bold_headings(parser.body.blocks)  # a document typed with bold headings and no heading styles
     sections = SectionTracker([b.level for b in blocks if b.kind == "heading"])
     passages: list[Passage] = []
     pending: list[str] = []
@@ -141,8 +142,9 @@ class RtfReader:
         subject its title; 6: initials with a hyphen or five letters, "J-PK", "AM-L/ks", are initials too; 7: a last
         paragraph that is only its author's name and role is a signature; 8: the Title paragraph the reader sees is
         the title, before the info group's hidden one, as in DOCX; 9: a fax cover sheet's "If you do not receive all
-        pages ..." notice is left out, and the letter's salutation after it with it)."""
-        return "own 9"
+        pages ..." notice is left out, and the letter's salutation after it with it; 10: in a document with no
+        heading styles, short bold paragraphs are its headings, rtf_groups.bold_headings)."""
+        return "own 10"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (RTF has no encryption)."""
