@@ -112,8 +112,10 @@ def content_hash(path: Path) -> tuple[str, int]:
 # cover notice; 21 (session 19): an e-mail's attachments are read as part of it, kept with the sender's own text
 # (ingest.forwards), and the attachment names its passages' locations
 # 24 (session 20): a web page's share bar and the related posts after it are left out in every format (ingest.cues)
-# 25 (session 20, heldout31's readers): a survey export's other respondents and tracking columns left out; a chat
-# export's ISO stamps; see BENCHMARKS
+# 25 (session 20, heldout31's readers): a survey export's other respondents and tracking columns left out, a chat
+# export's ISO stamps and header, a table comparing options quoted and a petition's platform lines left out (every
+# format, ingest.options_table, ingest.petition), a form's boxed prompts quoted, a page's buttons, a one-page
+# PDF's footer, bold RTF headings, items under a sheet's note, Greek titles, countries, months and kinds
 EXTRACTION_REVISION = "25"
 
 
