@@ -28,7 +28,7 @@ _PREFERRED = {
 # Codes and names outside ISO 3166-1 that people use: Kosovo's user-assigned code, the EU's codes for
 # Greece and the United Kingdom, and English short names.
 _EXTRA = {
-    "Kosovo": ("XK", "Kosova", "Kosovë", "Косово", "Republic of Kosovo", "Kosowo"),
+    "Kosovo": ("XK", "Kosova", "Kosovë", "Косово", "Republic of Kosovo", "Kosowo", "Κόσοβο"),
     "Greece": ("EL",),
     "United Kingdom": (
         "UK",
@@ -50,7 +50,7 @@ _EXTRA = {
     ),
     # with dots only these: any two letters with dots are no code ("B.H." is Bahrain's code, and Bosnia's short form)
     "United States": ("USA", "U.S.", "U.S.A.", "EE.UU.", "United States of America"),
-    "Türkiye": ("Turkey", "Turkiye"),
+    "Türkiye": ("Turkey", "Turkiye", "Τουρκία"),
     "Czechia": ("Czech Republic", "Tchéquia", "Tsjechische Republiek"),
     "North Macedonia": ("Macedonia", "FYROM", "Macedonië"),
     "Bosnia and Herzegovina": (
@@ -61,9 +61,10 @@ _EXTRA = {
         "Bosna i Hercegovina",
         "Bosnië",
         "Bosnië-Herzegovina",
+        "Βοσνία-Ερζεγοβίνη",
+        "Βοσνία",
     ),
     # Portuguese and Dutch spellings of partner countries that ISO's translations lack (Portugal's and Brazil's)
-    "Kyrgyzstan": ("Quirguízia", "Quirguizistão"),
     "Belarus": ("Bielorrússia",),
     "Uzbekistan": ("Usbequistão",),
     "Palestine": (
@@ -77,6 +78,12 @@ _EXTRA = {
     "Georgia": ("Sakartvelo",),
     "Armenia": ("Hayastan",),
     "South Korea": ("Republic of Korea",),  # ISO writes it "Korea, Republic of"
+    # the names a Greek-speaking secretariat writes where ISO's Greek translation has only the long form ("Αραβική
+    # Δημοκρατία της Συρίας")
+    "Syria": ("Συρία",),
+    "Russia": ("Ρωσία",),
+    "Iran": ("Ιράν",),
+    "Kyrgyzstan": ("Quirguízia", "Quirguizistão", "Κιργιστάν", "Κιργιζία"),
 }
 
 

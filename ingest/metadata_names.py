@@ -228,20 +228,21 @@ def people_in(contributor: str) -> tuple[str, ...]:
 # Academic and honorific titles written before a name, as the EU's languages write them (folded, without their dots):
 # English, Polish ("dr hab.", "mgr inż.", "lic."), German and Austrian ("Dipl.-Ing.", "Mag.", "Univ.-Prof.",
 # "Dr. rer. nat."), Czech and Slovak ("Ing.", "Bc.", "PhDr.", "doc."), Italian ("dott.ssa", "avv."), Spanish,
-# Portuguese, French and Dutch ("Sra.", "Mme", "drs.", "ir.", "mr."). Those that are also names or words of a name
-# ("Ma", "Don", "Pan", "Mag") count only when written with a dot or followed by a full name.
+# Portuguese, French and Dutch ("Sra.", "Mme", "drs.", "ir.", "mr."), Greek ("κ." Mr, "κα" Mrs, "Δρ.", "Καθ.").
+# Those that are also names or words of a name ("Ma", "Don", "Pan", "Mag", "κ") count only when written with a dot
+# or followed by a full name.
 _TITLES = frozenset(
     """dr prof professor profesor professore professeur hab inz mgr lic ing dipl dipl-ing univ-prof univ priv-doz
     doz dozent ao bc mudr judr phdr rndr paeddr mvdr pharmdr thdr doc dott dottssa dottoressa profssa prof-ssa
     avv arch geom rag sig sigra sra srta mme mlle mr mrs ms miss mx herr frau dhr mevr drs ir ing-r dipl-kfm
     dipl-päd rer nat phil med jur oec techn pol soc hc h-c em emer o sir dame hon rev ks mag ma don dona dna pan
-    pani m d sr dr-ing dr-phil sc izr conf eng dra maga drin ddr mmag mga art""".split()
+    pani m d sr dr-ing dr-phil sc izr conf eng dra maga drin ddr mmag mga art κ κα κκ δρ καθ""".split()
 )
 # Austrian "Mag.a" and "Dr.in" (a woman's), "DDr.", "MMag."; Czech "MgA." and "Mgr. art." ("art." only with its
 # dot: "Art" is a given name)
 _DOTTED_ONLY = frozenset({"art"})
 # Croatian "dr. sc." and "mr. sc.", Slovenian "izr. prof.", Romanian "conf. univ. dr.", Portuguese "Eng." and "Dra."
-_WEAK_TITLES = frozenset("ma don dona pan pani m d sr mag o em ir doc arch sc izr conf eng dra".split())
+_WEAK_TITLES = frozenset("ma don dona pan pani m d sr mag o em ir doc arch sc izr conf eng dra κ κα κκ".split())
 # Letters written after a name, or after a comma ("Anna Nowak, PhD", "Jan Nowak MBA", "prof. UW": a professor of
 # the University of Warsaw)
 _POST_NOMINALS = frozenset(

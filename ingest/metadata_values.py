@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from ingest.metadata_headers import fold
@@ -272,13 +273,30 @@ _MONTH_NAMES_BALTIC = (
     "lapkritis lapkričio novembris novembrī novembra",
     "gruodis gruodžio decembris decembrī",
 )
+# Greek, as written and as a day's month ("10 Μαρτίου 2026"), and the short forms ("10 Μαρ 2026")
+_MONTH_NAMES_GREEK = (
+    "ιανουάριος ιανουαρίου ιαν",
+    "φεβρουάριος φεβρουαρίου φεβ",
+    "μάρτιος μαρτίου μαρ",
+    "απρίλιος απριλίου απρ",
+    "μάιος μαΐου μαϊου μαΐ μαϊ",
+    "ιούνιος ιουνίου ιουν",
+    "ιούλιος ιουλίου ιουλ",
+    "αύγουστος αυγούστου αυγ",
+    "σεπτέμβριος σεπτεμβρίου σεπ",
+    "οκτώβριος οκτωβρίου οκτ",
+    "νοέμβριος νοεμβρίου νοε",
+    "δεκέμβριος δεκεμβρίου δεκ",
+)
 _MONTHS = {
     name: number
-    for group in (_MONTH_NAMES, _MONTH_NAMES_MORE, _MONTH_NAMES_BALTIC)
+    for group in (_MONTH_NAMES, _MONTH_NAMES_MORE, _MONTH_NAMES_BALTIC, _MONTH_NAMES_GREEK)
     for number, names in enumerate(group, 1)
     for name in names.split()
 }
 _MONTHS.update({fold(name): number for name, number in list(_MONTHS.items())})  # typed without accents
+# "μαΐου" casefolds to a letter and two marks: composed again, as a date is read
+_MONTHS.update({unicodedata.normalize("NFC", n.casefold()): number for n, number in list(_MONTHS.items())})
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ][\d:.+z]*)?$")
 _NUMERIC = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})$")
 _DAY_MONTH = re.compile(
@@ -356,7 +374,7 @@ _BALTIC = re.compile(r"^(\d{4})\.?\s*(?:m\.|gada)\s+(?:([^\W\d_]+)\s+(\d{1,2})\s
 def iso_date(value: str, order: str | None = None) -> str | None:
     """The date as YYYY-MM-DD, or None when it is not one or its day and month cannot be told apart
     ("03/04/2026" in a sheet that never shows its order)."""
-    text = _YEAR_WORD.sub(r"\1", " ".join(value.split()).casefold())
+    text = _YEAR_WORD.sub(r"\1", unicodedata.normalize("NFC", " ".join(value.split()).casefold()))
     if text[:1].isdigit() and text[-1:] in "0123456789.":
         text = _compact(text)
     if match := _ISO.match(text):

@@ -79,6 +79,9 @@ class PostRow:
 
     cells: tuple[RowCell, ...]
     note: str = ""  # the row's own cell notes, written after its cells in the line ("(note on Body: ...)")
+    # a survey export's respondent (one passage per answer, the question quoted over it): every line of the
+    # passage is the row's, kept as written when the respondent is the contributor and left out otherwise
+    whole: bool = False
 
     @property
     def author(self) -> str:

@@ -5,7 +5,8 @@ Three steps, in this order, each with its notes for the source's warnings:
   (:mod:`ingest.posts`), a sheet of posts by several authors their own rows and comments
   (:mod:`ingest.sheet_authors`), and reviewers' comments on a submission are left out (:mod:`ingest.reviews`), as are a
   submission record's fields (:mod:`ingest.submission_record`) and a call note's header and note-taker's lines
-  (:mod:`ingest.call_note`);
+  (:mod:`ingest.call_note`); a table comparing options is quoted (:mod:`ingest.options_table`);
+  a petition platform's lines are left out (:mod:`ingest.petition`);
 - a forwarded or answered e-mail keeps the contributor's messages (:mod:`ingest.forwards`);
 - a speaker's cues and a press office's lines ("[SLIDE 2] [pause]", "CHECK AGAINST DELIVERY") are no one's words
   (:mod:`ingest.cues`).
@@ -21,6 +22,8 @@ from ingest.call_note import drop_call_note
 from ingest.cues import drop_cues
 from ingest.forwards import own_forwards
 from ingest.model import Passage
+from ingest.options_table import quote_option_tables
+from ingest.petition import drop_petition_lines
 from ingest.posts import own_posts
 from ingest.reviews import drop_reviews
 from ingest.sheet_authors import own_rows
@@ -46,7 +49,10 @@ def own_words(passages: Sequence[Passage], contributor: str, organisation: str, 
     kept, review_notes = drop_reviews(kept)
     kept, record_notes = drop_record_fields(kept)
     kept, call_notes = drop_call_note(kept)
+    kept, option_notes = quote_option_tables(kept)
+    kept, petition_notes = drop_petition_lines(kept)
     turn_notes = [*turn_notes, *post_notes, *row_notes, *review_notes, *record_notes, *call_notes]
+    turn_notes += [*option_notes, *petition_notes]
     kept, forward_notes = own_forwards(kept, contributor, organisation, author)
     kept, cue_notes = drop_cues(kept)
     notes = [*turn_notes, *forward_notes, *cue_notes]

@@ -55,6 +55,9 @@ def own_rows(passages: Sequence[Passage], contributor: str, organisation: str) -
         for line, row in zip(passage.text.split("\n"), rows_of, strict=True):
             if row is None:
                 out.append(line)
+            elif row.whole:
+                if _own_respondent(row, own, others):
+                    out.append(line)
             elif text := _own_cells(row, own, others):
                 out.append(text)
         if text := "\n".join(out).strip():
@@ -64,6 +67,14 @@ def own_rows(passages: Sequence[Passage], contributor: str, organisation: str) -
     if others:
         note += f"; the rows and comments of {', '.join(others)} are someone else's words and are left out"
     return kept, [note]
+
+
+def _own_respondent(row: PostRow, own: Callable[[str], bool], others: dict[str, None]) -> bool:
+    """Whether a survey respondent's answer is the contributor's; one who gives no name is nobody known."""
+    if row.author and own(row.author):
+        return True
+    others.setdefault(row.author or "an anonymous respondent", None)
+    return False
 
 
 def _own_cells(row: PostRow, own: Callable[[str], bool], others: dict[str, None]) -> str:

@@ -54,8 +54,10 @@ SENTENCE_END = r"(?<=[.!?\"”’)\]])\s+"
 # date and time
 STAMP = (
     r"(?:[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?|"
-    # a chat export's date and time before each message: "12/03/2026, 10:41 - ", "[12.03.26, 10:41:22] "
-    r"\[?\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?(?:\s+[-–])?)"
+    # a chat export's date and time before each message: "12/03/2026, 10:41 - ", "[12.03.26, 10:41:22] ", and the
+    # ISO form other apps write ("[2026-03-10 09:14] ", "2026-03-10T09:14 - ")
+    r"\[?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?|\d{4}-\d{2}-\d{2}[,T]?)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?"
+    r"(?:\s+[-–])?)"
 )
 # a label opening a line, or following a sentence's end (readers join a paragraph's lines into one), after the
 # turn's time stamp if it has one

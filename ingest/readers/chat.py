@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 
 # the date and time an export writes before each line: "12/03/2026, 08:41 - ", "[12.03.26, 10:41:22] ",
-# "3/12/26, 8:41 AM - "
+# "3/12/26, 8:41 AM - ", and the ISO form of other apps ("[2026-03-10 09:14] ")
 _STAMP = re.compile(
-    r"^\s*\[?\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s*)?"
+    r"^\s*\[?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?|\d{4}-\d{2}-\d{2}[,T]?)\s*\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s*)?"
 )
 # a sender's label: a name of a few words, no quotation marks, then a colon
 _LABEL = re.compile(r"^(?P<name>[^:\"“”«»\n]{1,60}?):\s")
@@ -54,6 +55,13 @@ _EVENT = re.compile(
 )
 _EVENT_WORDS = 14  # an event is a short line: "Sana Trabelsi changed the group name from "A" to "B""
 _MIN_MESSAGES = 2
+_HEADER_WORDS = 10
+# an export's header: "Conversation: X", "Participants: A (you), B", "Exported: <date>", "Chat with X", in English
+_HEADER_FIELD = re.compile(
+    r"(?i)^(?:conversation|chat|group|participants?|members?|exported(?:\s+(?:on|at))?|export\s+date|date\s+range"
+    r"|messages|period|from|to)\s*:"
+)
+_HEADER_TITLE = re.compile(r"(?i)\b(?:conversation|chat)\s+(?:export|history)\b|\bchat\s+with\b|\bexport(?:ed)?\b")
 
 
 def _apps(line: str) -> bool:
@@ -69,6 +77,13 @@ def _apps(line: str) -> bool:
         return bool(_NOTICE.match(rest.lstrip(_MARK)) or len(rest.split()) <= _EVENT_WORDS and _EVENT.search(rest))
     said = rest[label.end() :].strip()
     return said.startswith(_MARK) or bool(_NOTICE.match(said) or _PLACEHOLDER.match(said))
+
+
+def _export_header(line: str) -> bool:
+    """Whether a line above a chat export's first message is the app's header: a short field ("Participants: A,
+    B", "Exported: 2026-03-14 18:02") or a short title naming the export ("Signal conversation export")."""
+    words = line.split()
+    return len(words) <= _HEADER_WORDS and bool(_HEADER_FIELD.match(line.strip()) or _HEADER_TITLE.search(line))
 
 
 def is_chat_export(lines: list[str]) -> bool:
@@ -89,8 +104,15 @@ def drop_chat_system_lines(paragraphs: list[str]) -> tuple[list[str], int]:
     if not is_chat_export([line for paragraph in paragraphs for line in paragraph.split("\n")]):
         return paragraphs, 0
     out, dropped = [], 0
+    opening = True  # before the first message: the export's own header lines
     for paragraph in paragraphs:
         lines = paragraph.split("\n")
+        if opening and any(_STAMP.match(line) for line in lines):
+            opening = False
+        if opening and all(_export_header(line) for line in lines if line.strip()):
+            dropped += len(lines)
+            out.append("")
+            continue
         kept = [line for line in lines if not _apps(line)]
         dropped += len(lines) - len(kept)
         out.append("\n".join(kept))

@@ -81,8 +81,11 @@ class CsvReader:
         status, dates, labels and counts, the author or reporter column kept for ingest.sheet_authors; 9: a
         questionnaire's statements ("Statement" beside "Your rating") are quoted, each row a passage of its own; 10: an
         author column is known however its tool spells it ("author_name", "createdBy"), and a sheet of posts with no
-        title column (a board's notes: "Content", "Author", "Created") leaves its bookkeeping out too)."""
-        return "10"
+        title column (a board's notes: "Content", "Author", "Created") leaves its bookkeeping out too; 11: a survey
+        export's respondent is named on each answer for ingest.sheet_authors, and the tool's tracking columns, network
+        id, token, tags, hidden fields, are left out, and numbered items under a note under the table are the note's
+        list)."""
+        return "11"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Rows of the table as passages; the first row is the header when it reads like column names."""

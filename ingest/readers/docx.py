@@ -39,6 +39,7 @@ from ingest.readers.docx_changes import mark_deleted, review_comments, signature
 from ingest.readers.docx_controls import answered_in_controls, labelled, text_parts
 from ingest.readers.docx_form import form_rows, printed
 from ingest.readers.docx_package import open_word
+from ingest.readers.form_prompts import form_prompt
 from ingest.readers.memo import memo_cuts
 from ingest.readers.minutes_table import turn_rows
 from ingest.readers.salutation import salutation_cuts
@@ -150,9 +151,10 @@ class DocxReader:
         placeholder around whole paragraphs is left out, as one inside a paragraph is; 13: the Title paragraph the
         reader sees is the title, before the core properties' hidden one; 14: a table of two languages' columns is
         read column by column, ingest.readers.bilingual_table, and reviewers' comments are named in a warning; 15: a
-        form's table of shaded labels beside answers quotes each label over its answer, its "Characters used" counts
-        and office-use rows left out, ingest.readers.docx_form)."""
-        return f"{_dist_version('python-docx')} reading 15"
+        form's table of shaded labels beside answers quotes each label over its answer, its "Characters used" counts and
+        office-use rows left out, ingest.readers.docx_form; 16: a form's printed prompt in a one-cell box is quoted over
+        the answer below it, ingest.readers.form_prompts)."""
+        return f"{_dist_version('python-docx')} reading 16"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (encrypted Word files are not zips)."""
@@ -256,6 +258,11 @@ class DocxReader:
                         passages.append(Passage(budget.add("\n".join(form)), sections.location(table=tables)))
                     refer(item._tbl)
                     emit_notes()
+                    continue
+                if (prompt := form_prompt(rows)) is not None:
+                    pending.append(prompt)  # a form's printed prompt in a box: quoted over the answer below it
+                    roles.append("aside")
+                    refer(item._tbl)
                     continue
                 columns = column_passages(rows, sections.location(table=tables), budget)  # two languages' columns
                 passages.extend(columns or ())

@@ -19,6 +19,7 @@ from lxml import etree
 
 from ingest.model import DocumentProperties, ReadResult
 from ingest.readers.base import Limits, ReadError
+from ingest.readers.html_buttons import is_button
 from ingest.readers.html_decoding import decode_html
 from ingest.readers.html_discord import discord_export
 from ingest.readers.html_forum import forum_thread
@@ -132,6 +133,8 @@ def _skipped(element: Any, tag: str, *, heading: bool = False, panels: frozenset
         return True
     if tag == "nav" or (tag == "dialog" and element.get("open") is None):
         return True
+    if is_button(element, tag):
+        return True  # a page's buttons ("Apply now", "Download the fact sheet") are the site's, not the writer's
     if (element.get("role") or "").strip().lower() in ("dialog", "alertdialog") or (
         element.get("aria-modal") or ""
     ).strip().lower() == "true":
@@ -437,8 +440,9 @@ class HtmlReader:
         author's bio left out; 11: a post's or a participation platform's proposal record, its author line, date,
         reference, state, supports and tags, left out; 12: an exported note's attribute table, Evernote's Created /
         Updated / Author / Tags / Source, left out, html_notes; 13: a Discord channel's export read message by message
-        under its author's heading, its replies' quotations, reactions, embeds, header and footer left out)."""
-        return f"{_dist_version('lxml')} reading 13"
+        under its author's heading, its replies' quotations, reactions, embeds, header and footer left out; 14: a page's
+        buttons, and links classed as buttons, left out)."""
+        return f"{_dist_version('lxml')} reading 14"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as an HTML page; ``password`` is ignored (web pages are not encrypted)."""

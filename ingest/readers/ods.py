@@ -208,7 +208,7 @@ class OdsReader(_OdfReader):
 
     label = "ODS"
     extensions: tuple[str, ...] = (".ods",)
-    revision = 7
+    revision = 8
 
     @property
     def version(self) -> str:
@@ -219,7 +219,8 @@ class OdsReader(_OdfReader):
         issue tracker's or a post wall's export leaves its key, type, status, dates, labels and counts out, its author
         column kept for ingest; 6: a questionnaire's statements beside "Your rating" are quoted, each row a passage of
         its own; 7: an author column is known however its tool spells it, and a sheet of posts with no title column
-        leaves its bookkeeping out too)."""
+        leaves its bookkeeping out too; 8: a survey export's respondent is named on each answer, its tracking columns
+        left out, numbered items under a note under the table read as the note's list)."""
         return super().version.replace("reading", "rows")
 
     def _passages(self, archive: zipfile.ZipFile, content: Any, limits: Limits) -> ReadResult:

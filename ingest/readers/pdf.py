@@ -273,10 +273,11 @@ class PdfReader:
         line repeated word for word on nearly every page (a deck's navigation bar, its footer's author) is left out
         wherever it sits, ingest.readers.pdf_repeats; 28: a joint statement's signatories block ending the last page,
         "Signatories" and the names and logos under it, is left out, ingest.readers.signatories; 29: a report's
-        key-figures box, three figures or more each over its label, is a passage of its own after the page's text,
-        each figure on one line with its label, ingest.readers.pdf_figures; OCR 2: a sentence Tesseract broke over
-        two paragraphs is one paragraph again)."""
-        return f"{_dist_version('pypdf')} sections and tables 29, OCR 2"
+        key-figures box, three figures or more each over its label, is a passage of its own after the page's text, each
+        figure on one line with its label, ingest.readers.pdf_figures; OCR 2: a sentence Tesseract broke over two
+        paragraphs is one paragraph again; 30: a one-page document's footer, small type at the bottom with the page's
+        number, is left out; OCR 2: a sentence Tesseract broke over two paragraphs is one paragraph again)."""
+        return f"{_dist_version('pypdf')} sections and tables 30, OCR 2"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""

@@ -108,7 +108,9 @@ class _Edges:
 
 def drop_page_furniture(pages: Sequence[PageLines]) -> int:
     """Remove running headers and footers (see the module's doc). Returns how many lines were removed."""
-    if len(pages) < 2:
+    if len(pages) == 1:
+        return _drop_lone_page_footer(pages[0])
+    if not pages:
         return 0
     # page numbers first: a footer line above one is then at the page's edge
     removed = _drop_page_numbers(pages, [_Edges(page) for page in pages])
@@ -237,3 +239,31 @@ def _templated(pages: Sequence[PageLines], edges: list[_Edges], ends: list[int],
     if abs(first - second) <= SAME_PLACE or all(edge.apart(edge.sides[side], 0) for edge in edges):
         return True
     return all(str(page.number) in _DIGITS.findall(page.lines[i][0]) for page, i in zip(pages, ends, strict=True))
+
+
+_FOOTER_WORDS = 10  # a footer's line beside its page number: a publisher's name, a reference, a short title
+
+
+def _drop_lone_page_footer(page: PageLines) -> int:
+    """Remove a one-page document's footer: nothing recurs to tell it, so only a block this sure is taken, the
+    bottom lines by position (where all are placed): the page's own number and a line beside it, each in smaller
+    type than the body and short, none a sentence ("Centre for Policy Appraisal" over "1")."""
+    edge = _Edges(page)
+    if not edge.placed:
+        return 0
+    body = _body_size([page])
+    bottom = edge.sides[3][:FURNITURE_EDGE]
+    if not any(_page_number(page.lines[i][0]) == page.number for i in bottom):
+        return 0
+    block = []
+    for i in bottom:
+        text, size = page.lines[i]
+        small = size is not None and size < body - BODY_TYPE
+        if not small or len(text.split()) > _FOOTER_WORDS or text.rstrip().endswith((".", "!", "?", ":", ";")):
+            break
+        block.append(i)
+    # the number and a line beside it: a bare number alone is left where it is (the notes above it read by it)
+    if len(block) < 2 or not any(_page_number(page.lines[i][0]) == page.number for i in block):
+        return 0
+    page.keep(set(range(len(page.lines))) - set(block))
+    return len(block)

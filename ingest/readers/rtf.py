@@ -20,6 +20,7 @@ from ingest.readers.base import Limits, ReadError
 from ingest.readers.fax_notice import is_fax_notice
 from ingest.readers.letters_page import letters_on_page
 from ingest.readers.memo import memo_cuts
+from ingest.readers.rtf_groups import bold_headings
 from ingest.readers.rtf_parser import Parser
 from ingest.readers.salutation import salutation_cuts
 from ingest.readers.signature import signature_cuts
@@ -48,9 +49,9 @@ def _letters(parser: _Parser, budget: CharBudget) -> list[Passage] | None:
 
 def _passages(parser: _Parser, budget: CharBudget) -> tuple[list[Passage], str | None, str | None]:
     """Passages of the body, each note after the passage that refers to it (labelled as the DOCX reader does)."""
-    blocks = parser.body.blocks
     if (letters := _letters(parser, budget)) is not None:
         return letters, None, None
+    blocks = bold_headings(parser.body.blocks)  # a document typed with bold headings and no heading styles
     sections = SectionTracker([b.level for b in blocks if b.kind == "heading"])
     passages: list[Passage] = []
     pending: list[str] = []
@@ -163,10 +164,11 @@ class RtfReader:
         subject its title; 6: initials with a hyphen or five letters, "J-PK", "AM-L/ks", are initials too; 7: a last
         paragraph that is only its author's name and role is a signature; 8: the Title paragraph the reader sees is
         the title, before the info group's hidden one, as in DOCX; 9: a fax cover sheet's "If you do not receive all
-        pages ..." notice is left out, and the letter's salutation after it with it; 10: a newspaper's letters page
-        is read letter by letter, each under its writer, the paper's lines, headlines and editor's note left out,
-        ingest.readers.letters_page)."""
-        return "own 10"
+        pages ..." notice is left out, and the letter's salutation after it with it; 10: a newspaper's letters page is
+        read letter by letter, each under its writer, the paper's lines, headlines and editor's note left out,
+        ingest.readers.letters_page; 11: in a document with no heading styles, short bold paragraphs are its headings,
+        rtf_groups.bold_headings)."""
+        return "own 11"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` is unused (RTF has no encryption)."""

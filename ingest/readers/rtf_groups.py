@@ -6,6 +6,7 @@ A story (the body, a footnote or endnote, a text box) collects paragraphs, table
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ingest.readers.rtf_tokens import fix_surrogates, one_line
@@ -20,6 +21,7 @@ class Block:
     # in), "note" (a reference: ``level`` is the note's index)
     text: str
     level: int = 0
+    bold: bool = False  # a text paragraph set in bold from its first letter to its last
 
 
 @dataclass
@@ -28,6 +30,7 @@ class Story:
 
     kind: str  # "body", "footnote", "endnote", "box"
     parts: list[str] = field(default_factory=list)  # the paragraph being read
+    bold: list[bool] = field(default_factory=list)  # beside each of ``parts`` holding a letter: whether it is bold
     cell_parts: list[str] = field(default_factory=list)  # finished paragraphs of the cell being read
     cells: list[str] = field(default_factory=list)  # finished cells of the row being read
     rows: list[str] = field(default_factory=list)  # finished rows of the table being read
@@ -44,6 +47,7 @@ class Story:
         """The paragraph read so far, emptied."""
         text = "".join(self.parts)
         self.parts.clear()
+        self.bold.clear()
         return text
 
     def add(self, block: Block | None) -> None:
@@ -155,6 +159,7 @@ class GroupState:
     intbl: bool = False
     itap: int = 1
     hidden: bool = False
+    bold: bool = False  # \b: the characters written now are bold
     cell_merge: str = ""  # the merge mark (\clvmgf, \clvmrg, \clmrg) of the cell definition being read
 
     def copy(self) -> GroupState:
@@ -162,3 +167,36 @@ class GroupState:
         new = GroupState.__new__(GroupState)
         new.__dict__.update(self.__dict__)
         return new
+
+
+_HEADING_WORDS = 14
+_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S")
+
+
+def bold_headings(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with short bold paragraphs read as headings, in a document that marks none with a style or an
+    outline level (a committee's evidence typed with bold headings "Summary", "2. How short can it be?"): a bold
+    paragraph of a few words that does not end as a sentence does, two of them at least among text that is not bold.
+    The level is the heading's numbering depth ("2." is 1, "2.1" is 2), else 1."""
+    if any(block.kind == "heading" for block in blocks):
+        return blocks
+
+    def heading(block: Block) -> bool:
+        text = block.text.strip()
+        return (
+            block.kind == "text"
+            and block.bold
+            and len(text.split()) <= _HEADING_WORDS
+            and not text.endswith((".", ",", ";", ":"))
+        )
+
+    found = [k for k, block in enumerate(blocks) if heading(block)]
+    plain = any(block.kind == "text" and not block.bold for block in blocks)
+    if len(found) < 2 or not plain:
+        return blocks
+    out = list(blocks)
+    for k in found:
+        numbered = _NUMBERED.match(blocks[k].text.strip())
+        level = numbered.group(1).count(".") + 1 if numbered else 1
+        out[k] = Block("heading", blocks[k].text.replace("\n", " "), level)
+    return out

@@ -189,6 +189,8 @@ class Parser:
                 limit = self.limits.max_chars
                 raise LimitExceeded(f"extracted text exceeds the limit of {limit:,} characters", "max_chars")
             state.story.parts.append(text)
+            if not text.isspace():
+                state.story.bold.append(state.bold)
         elif dest == "stylesheet":
             while ";" in text:
                 before, text = text.split(";", 1)
@@ -323,7 +325,9 @@ class Parser:
         elif word == "pard":
             state.style, state.outline, state.intbl, state.itap = 0, None, False, 1
         elif word == "plain":
-            state.font, state.hidden = None, False
+            state.font, state.hidden, state.bold = None, False, False
+        elif word == "b":
+            state.bold = param != 0
         elif word == "s":
             state.style = param or 0
         elif word == "outlinelevel":
@@ -392,6 +396,7 @@ class Parser:
         """End the paragraph (\\par): a cell paragraph, a heading, the title or text of its story."""
         state = self.state
         story = state.story
+        bold = bool(story.bold) and all(story.bold)
         text = story.take()
         if state.intbl:
             if state.itap >= 2:
@@ -405,7 +410,7 @@ class Parser:
         if not text:
             story.add(None)
             return
-        block = Block("text", text)
+        block = Block("text", text, bold=bold and "\n" not in text)
         if story.kind == "body":
             level = self.heading_level(state)
             style = self.styles.get(state.style)

@@ -28,20 +28,32 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ingest.model import QUOTE_MARK
+from ingest.model import QUOTE_MARK, PostRow, RowCell
 
 # the columns a survey tool adds to every response, by the header's words (English, French, German, Spanish)
 _TIMES = re.compile(
     r"^(?:start(?:ed)?(?:\s+(?:time|date|at))?|completion\s+(?:time|date)|completed(?:\s+at)?|end\s+time|"
-    r"end(?:ed)?\s+(?:date|at)|finished(?:\s+at)?|submitted(?:\s+at)?|"
+    r"end(?:ed)?\s+(?:date|at)|finished(?:\s+at)?|submit(?:ted)?(?:\s+(?:at|date|time))?|"
     r"submission\s+(?:time|date)|last\s+modified\s+time|time\s*stamp|horodateur|heure\s+de\s+(?:début|fin)|"
     r"zeitstempel|startzeit|fertigstellungszeit|marca\s+temporal|hora\s+de\s+(?:inicio|finalización))$",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(
-    r"^(?:id|response\s+(?:id|number)|(?:respondent|collector)\s+id|ip\s+address|n°|nr\.?|no\.?)$", re.IGNORECASE
+    r"^(?:id|response\s+(?:id|number)|(?:respondent|collector)\s+id|ip\s+address|n°|nr\.?|no\.?|#)$", re.IGNORECASE
 )
-_WHO = re.compile(r"^(?:e-?mail(?:\s+address)?|adresse\s+e-?mail|name|nom|full\s+name)$", re.IGNORECASE)
+# what a form tool records beside the answers for its own tracking: the device's network id, the response's token and
+# tags, the hidden fields a link carries ("source", "utm_campaign"); read only once the header is a form export's
+_TRACKING = re.compile(
+    r"^(?:network\s+id|token|tags?|utm[_\s]\w+|source|medium|referr?er|landing\s+id|response\s+type)$", re.IGNORECASE
+)
+# the column naming the respondent, as a column or as the form's question ("What is your name?", "Your full name")
+_WHO = re.compile(
+    r"^(?:e-?mail(?:\s+address)?|adresse\s+e-?mail|name|nom|full\s+name|(?:what\s+is\s+)?your\s+(?:full\s+)?name"
+    r"(?:\s+and\s+surname)?\??|(?:your\s+)?e-?mail\s+address\??)$",
+    re.IGNORECASE,
+)
+# a time column's zone after its name: "Start Date (UTC)", "Submitted at (CET)"
+_ZONE = re.compile(r"\s*\((?:utc|gmt|[a-z]{2,4}(?:[+-]\d{1,2})?)\)$", re.IGNORECASE)
 _ANONYMOUS = {"anonymous", "anonyme", "anonym", "anónimo", "anonimo", "-", "n/a"}
 _QUESTION_WORDS = 7  # a header this long is a question even without its "?" ("Describe your ...")
 # a numbered question: "Q6. Any other comments", "3) Remarks", "Question 2 - Fees"
@@ -70,13 +82,25 @@ def form_columns(header: Mapping[int, str]) -> FormColumns | None:
     """The columns of a survey tool's export under ``header`` (column number to name), or None for any other
     table: the tool's time columns must be there, with at least one question."""
     names = {column: _header_text(text) for column, text in header.items()}
-    times = {column for column, name in names.items() if _TIMES.match(name)}
-    questions = {column for column, name in names.items() if column not in times and _is_question(name)}
+    times = {column for column, name in names.items() if _TIMES.match(_ZONE.sub("", name))}
+    who = {column for column, name in names.items() if _WHO.match(name)}
+    questions = {column for column, name in names.items() if column not in times | who and _is_question(name)}
     if not times or not questions:
         return None
-    number = {column for column, name in names.items() if _NUMBER.match(name)}
-    who = {column for column, name in names.items() if _WHO.match(name)}
-    return FormColumns(frozenset(times | number), frozenset(who - questions), frozenset(questions))
+    number = {column for column, name in names.items() if _NUMBER.match(name) or _TRACKING.match(name)}
+    return FormColumns(frozenset(times | number), frozenset(who), frozenset(questions))
+
+
+def form_respondent(cells: Sequence[tuple[int, str]], header: Mapping[int, str], form: FormColumns) -> PostRow | None:
+    """Who answered a form export's row, as a sheet of posts' row whose lines are all theirs (ingest.sheet_authors
+    keeps them only when the respondent is the contributor): None when the form has no column naming respondents.
+    A row whose name is empty or says "anonymous" is nobody's known: its author is empty."""
+    if not form.who:
+        return None
+    named = [(column, text.strip()) for column, text in cells if column in form.who]
+    names = [(column, text) for column, text in named if text and text.lower() not in _ANONYMOUS]
+    column, name = names[0] if names else (min(form.who), "")
+    return PostRow((RowCell(_header_text(header.get(column, "")), name, author=True),), whole=True)
 
 
 def form_answers(cells: Sequence[tuple[int, str]], header: Mapping[int, str], form: FormColumns) -> list[str]:

@@ -28,6 +28,7 @@ from ingest.readers.sheet_forms import (
     FormColumns,
     form_answers,
     form_columns,
+    form_respondent,
     questionnaire_columns,
     questionnaire_row,
     quoted,
@@ -203,7 +204,8 @@ class _Rows:
         self.chars += len(line) + 1
         # ``at``: the line of ``line`` that writes a sheet of posts' row (a draft's wording is quoted over it, the
         # cells' notes by others under it)
-        self.posts += [post if i == at else None for i in range(line.count("\n") + 1)]
+        whole = post is not None and post.whole  # a survey respondent's answer: all its lines are theirs
+        self.posts += [post if i == at or whole else None for i in range(line.count("\n") + 1)]
         if prose:
             self.flush()
 
@@ -263,6 +265,26 @@ def _under_table(cells: list[_Cell], header: dict[int, str], gap: bool, notes: b
     if len(cells) != 1 or not (cells[0].label or cells[0].prose) or cells[0].column > min(header):
         return False
     return gap or notes or bool(_NOTE.match(cells[0].text))
+
+
+# an item's number or mark in a cell of its own: "1", "2.", "3)", "a)", "-"
+_ITEM_MARK = re.compile(r"^(?:\d{1,2}[.)]?|[a-z][.)]|[-•*–])$", re.IGNORECASE)
+
+
+def _noted_item(cells: list[_Cell], header: dict[int, str]) -> str | None:
+    """A numbered item under a note written under a table ("Recommendations of the applicant" over "1 | A
+    micro-credential should ..."): its mark in the table's first column, its text in the next, nothing else. Read as
+    the note's list, "1. A micro-credential should ...", never under the table's header, whose columns name the rows
+    above it; None for any other row."""
+    if len(cells) != 2 or cells[0].column > min(header) or cells[1].column != cells[0].column + 1:
+        return None
+    mark, text = cells[0].text.strip(), cells[1].text.strip()
+    if not _ITEM_MARK.match(mark) or not cells[1].prose and len(text.split()) < _ITEM_WORDS:
+        return None
+    return f"{mark.rstrip('.)')}. {text}" if mark[0].isalnum() else f"{mark} {text}"
+
+
+_ITEM_WORDS = 6
 
 
 def _sheet_lines(
@@ -329,9 +351,12 @@ def _sheet_lines(
                 yield number, cells[0].text, _prose(cells), not written, None, None
                 written = True
             notes = True
+        elif header is not None and header_row is None and notes and (item_line := _noted_item(cells, header)):
+            yield number, item_line, True, False, None, None  # an item of the note's list, as the note is read
         elif header is not None and form is not None:
             header_row = None  # a survey export's respondent: each answer found and cited on its own
-            yield from ((number, text, True, True, header, None) for text in form_answers(_pairs(cells), header, form))
+            who = form_respondent(_pairs(cells), header, form)
+            yield from ((number, text, True, True, header, who) for text in form_answers(_pairs(cells), header, form))
             notes = written = False
         elif header is not None and own is not None:
             header_row = None  # a questionnaire's row: the statement put to the respondent quoted, each row apart

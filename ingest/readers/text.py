@@ -358,9 +358,10 @@ class TextReader:
         channel and views, is titled by its first line; 13: Emacs Org-mode notes are read by their headings, their
         keywords naming the title, author and date, their drawers, planning and log lines, tags and comments left
         out, ingest.readers.text_org; 14: WebVTT or SubRip captions are read as a transcript, each cue's voice its
-        speaker's label, the numbers, timings, header and notes left out, ingest.readers.captions, and a course
-        forum's e-mail digest saved as text is read post by post, ingest.readers.forum_digest)."""
-        return "14"
+        speaker's label, the numbers, timings, header and notes left out, ingest.readers.captions, and a course forum's
+        e-mail digest saved as text is read post by post, ingest.readers.forum_digest; 15: a chat export stamped in ISO
+        form, "[2026-03-10 09:14] Name: text", is read as a chat, its header lines above the first message left out)."""
+        return "15"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as plain text; ``password`` is ignored (text files cannot be encrypted)."""

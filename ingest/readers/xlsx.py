@@ -156,9 +156,11 @@ class XlsxReader:
         columns are left out and a sheet of amendments quotes the draft's wording, sheet_columns; 8: so are an issue
         tracker's or a post wall's key, type, status, dates, labels and counts, its author column kept for
         ingest.sheet_authors; 9: a questionnaire's statements and the panel's figures beside "Your rating" are quoted
-        and each row stands alone, sheet_forms; 10: an author column is known however its tool spells it, and a
-        sheet of posts with no title column leaves its bookkeeping out too)."""
-        return f"{_dist_version('openpyxl')} rows 10"
+        and each row stands alone, sheet_forms; 10: an author column is known however its tool spells it, and a sheet of
+        posts with no title column leaves its bookkeeping out too; 11: a survey export's respondent is named on each
+        answer for ingest.sheet_authors, its tracking columns left out, and numbered items under a note under the table
+        are the note's list, not rows under the table's header)."""
+        return f"{_dist_version('openpyxl')} rows 11"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` only words the refusal (encrypted workbooks cannot be decrypted)."""

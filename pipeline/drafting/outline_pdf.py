@@ -92,6 +92,16 @@ def _heading_split(text: str, headings: dict[str, int]) -> list[tuple[str, int]]
     return [(text, -1)]
 
 
+def _enter(blocks: list[Block], current: tuple[str, ...], path: tuple[str, ...]) -> tuple[str, ...]:
+    """The section path after the reader's ``path``: a heading block for each of its levels that ``current`` does
+    not share, added to ``blocks``; ``current`` when ``path`` is empty or the same."""
+    if not path or path == current:
+        return current
+    same = next((k for k, (a, b) in enumerate(zip(path, current, strict=False)) if a != b), len(current))
+    blocks += [Block(name, heading=min(level, 6)) for level, name in enumerate(path, 1) if level > same]
+    return path
+
+
 def _blocks(passages: Any, headings: dict[str, int]) -> list[Block]:
     """The passages as blocks in reading order: a heading block where the reader's section changes (each level
     of its path), then the passage's lines (the reader has joined each paragraph's wrapped lines), where
@@ -103,6 +113,9 @@ def _blocks(passages: Any, headings: dict[str, int]) -> list[Block]:
         if "footnote" in where.label:
             continue
         if where.table is not None:
+            # a heading right above its table ("Theme 2" over its questions' table): the reader's section changes
+            # at the table, and the heading opens it, so two themes' tables of one width stay apart
+            current = _enter(blocks, current, tuple(_fold(p) for p in (where.section_path or ())))
             table = _table(passage.text)
             before = blocks[-1] if blocks else None
             if before is not None and before.rows and len(before.rows[0]) == len(table.rows[0]):
@@ -119,9 +132,7 @@ def _blocks(passages: Any, headings: dict[str, int]) -> list[Block]:
             blocks[-1], lines = _table_carried_on(blocks[-1], lines)
         path = tuple(_fold(p) for p in (where.section_path or ()))
         if path and path != current:
-            same = next((k for k, (a, b) in enumerate(zip(path, current, strict=False)) if a != b), len(current))
-            blocks += [Block(name, heading=min(level, 6)) for level, name in enumerate(path, 1) if level > same]
-            current = path
+            current = _enter(blocks, current, path)
             if lines and _fold(lines[0]) == path[-1]:
                 lines = lines[1:]
         for line in lines:

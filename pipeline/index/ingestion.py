@@ -115,7 +115,11 @@ def content_hash(path: Path) -> tuple[str, int]:
 # 25 (session 20, heldout30): a course forum's e-mail digest read post by post, a sheet's author column however it
 # is spelled ("author_name"), a chat export's, a captions file's and a letters page's other people left out, a
 # Word form's labels quoted, a PDF's key-figures box a passage of its own, a sheet's Danish kinds
-EXTRACTION_REVISION = "25"
+# 26 (session 20, heldout31's readers): a survey export's other respondents and tracking columns left out, a chat
+# export's ISO stamps and header, a table comparing options quoted and a petition's platform lines left out (every
+# format, ingest.options_table, ingest.petition), a form's boxed prompts quoted, a page's buttons, a one-page
+# PDF's footer, bold RTF headings, items under a sheet's note, Greek titles, countries, months and kinds
+EXTRACTION_REVISION = "26"
 
 
 def _row_hash(row: dict[str, str] | None, reader: str) -> str:

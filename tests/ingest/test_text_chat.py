@@ -105,3 +105,35 @@ def test_a_text_that_is_no_chat_export_keeps_its_dated_lines(tmp_path: Path) -> 
     ]
     text, _ = read(tmp_path, lines)
     assert "12/03/2026, 08:41 - the hearing opened with 14 members present" in text
+
+
+ISO_CHAT = [
+    "Telegram chat export",
+    "Chat with: Jonas Keller",
+    "Participants: Lea Brunner (you), Jonas Keller",
+    "Exported on: 2026-04-02 17:20",
+    "",
+    "[2026-04-01 08:02] Lea Brunner: The office needs the association's view on fees by Friday.",
+    "[2026-04-01 08:30] Jonas Keller: Learners should never pay more than a third of a course's cost.",
+    "[2026-04-01 08:31] Lea Brunner: Thanks, I will pass it on.",
+    "2026-04-01T09:10 - Jonas Keller: And the employer should pay the rest.",
+]
+
+
+def test_a_chat_stamped_in_iso_form_keeps_only_the_contributors_messages(tmp_path: Path) -> None:
+    from ingest.ownership import own_words
+
+    path = tmp_path / "chat.txt"
+    path.write_text("\n".join(ISO_CHAT) + "\n", encoding="utf-8")
+    result = TextReader().read(path)
+    own = own_words(result.passages, "Jonas Keller", "", None)
+    text = "\n".join(p.text for p in own.passages)
+    assert "never pay more than a third" in text and "employer should pay the rest" in text
+    assert "view on fees" not in text and "pass it on" not in text
+    # the export's header is the app's, not the contributor's words
+    assert "Participants" not in text and "Exported" not in text and "chat export" not in text
+
+
+def test_a_plain_text_under_a_chat_like_title_is_left_as_it_is(tmp_path: Path) -> None:
+    text, _ = read(tmp_path, ["Chat with learners: what we heard", "", "Learners asked for evening courses."])
+    assert "Chat with learners" in text and "evening courses" in text

@@ -276,3 +276,41 @@ def test_a_word_outline_printed_to_pdf_by_libreoffice_reads_as_the_word_file(tmp
         (s.title, s.audience, s.questions) for s in from_word.sections
     ]
     assert [s.questions for s in from_pdf.sections] == list(map(tuple, questions.values()))
+
+
+def test_each_heading_right_above_its_questions_table_opens_its_own_section(tmp_path):
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    def story(st):
+        head = ParagraphStyle("h", parent=st["BodyText"], fontName="Helvetica-Bold", fontSize=13, leading=17)
+        cell = st["BodyText"]
+
+        def grid(theme: int, *questions: str) -> Table:
+            rows = [[Paragraph("No.", cell), Paragraph("Guiding question", cell)]]
+            rows += [[Paragraph(f"{theme}.{k}", cell), Paragraph(q, cell)] for k, q in enumerate(questions, 1)]
+            table = Table(rows, colWidths=[40, 430])  # every theme's table of one width
+            table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+            return table
+
+        return [
+            Paragraph("Terms of reference", st["Title"]),
+            Paragraph("1. Background", head),
+            Paragraph(INTRO, cell),
+            Paragraph("2. Themes and guiding questions", head),
+            Paragraph("Members answer the questions below in writing.", cell),
+            Paragraph("Theme A: Quality", head),  # right above its table, no line between
+            grid(1, "How should providers be reviewed?", "How often should a review take place?"),
+            Paragraph("Theme B: Learners", head),
+            grid(2, "What should learners be told before they enrol?", "Where should learners keep their badges?"),
+            Paragraph("Theme C: Money", head),
+            grid(3, "Who should pay for a badge course?"),
+        ]
+
+    outline = load_outline(_pdf(tmp_path / "tor.pdf", story, title="Terms of reference"))
+    assert [(s.title, len(s.questions)) for s in outline.sections] == [
+        ("Theme A: Quality", 2),
+        ("Theme B: Learners", 2),
+        ("Theme C: Money", 1),
+    ]
+    assert outline.sections[1].questions[0] == "What should learners be told before they enrol?"
