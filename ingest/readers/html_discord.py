@@ -21,6 +21,8 @@ import re
 from typing import Any
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
+from ingest.readers.html_nodes import classes as _classes
+from ingest.readers.html_nodes import text_with_breaks
 from ingest.readers.text import CharBudget
 
 _MIN_MESSAGES = 2
@@ -29,33 +31,13 @@ _HANDLE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._\-]{0,38}[A-Za-z0-9])?")
 _ASIDE = ("chatlog__reply", "chatlog__markdown-quote", "chatlog__embed", "chatlog__reactions", "chatlog__attachment")
 
 
-def _classes(element: Any) -> set[str]:
-    return set((element.get("class") or "").split())
-
-
 def _find(element: Any, name: str) -> Any | None:
     return next((e for e in element.iter() if isinstance(e.tag, str) and name in _classes(e)), None)
 
 
 def _text(element: Any) -> str:
     """An element's text with ``<br>`` as line ends, its quoted and embedded parts left out."""
-    parts: list[str] = []
-
-    def walk(node: Any) -> None:
-        if not isinstance(node.tag, str):
-            return
-        if node.tag == "br":
-            parts.append("\n")
-        elif not any(c.startswith(_ASIDE) for c in _classes(node)):
-            parts.append(node.text or "")
-            for child in node:
-                walk(child)
-        parts.append(node.tail or "")
-
-    parts.append(element.text or "")
-    for child in element:
-        walk(child)
-    return "\n".join(" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip())
+    return text_with_breaks(element, lambda node: any(c.startswith(_ASIDE) for c in _classes(node)))
 
 
 def _author(header: Any) -> tuple[str, str] | None:

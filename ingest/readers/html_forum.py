@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
+from ingest.readers.html_nodes import classes as _classes
 from ingest.readers.text import CharBudget
 
 _MIN_POSTS = 2
@@ -27,10 +28,6 @@ _POST_ID = re.compile(r"^post_?\d+$")
 _USER_LINK = re.compile(r"/u(?:sers)?/([^/?#]+)/?$")
 _BLOCKS = frozenset(("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "td", "th", "dd", "dt"))
 _QUOTES = frozenset(("aside", "blockquote"))
-
-
-def _classes(element: Any) -> set[str]:
-    return set((element.get("class") or "").split())
 
 
 def _one_line(text: str) -> str:

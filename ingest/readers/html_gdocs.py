@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ingest.readers.html_nodes import classes as _classes
+
 _COMMENT_ID = re.compile(r"^cmnt(\d+)$")
 _ANCHOR_ID = re.compile(r"^cmnt_ref(\d+)$")
 _HEADINGS = frozenset(f"h{n}" for n in range(1, 7))
@@ -24,10 +26,6 @@ _HEADING_ID = re.compile(r"^h\.[0-9a-z]+$")
 
 def _tag(element: Any) -> str:
     return element.tag.lower() if isinstance(element.tag, str) else ""
-
-
-def _classes(element: Any) -> set[str]:
-    return set((element.get("class") or "").split())
 
 
 def is_google_docs(root: Any) -> bool:

@@ -25,13 +25,11 @@ from typing import Any
 
 from ingest.forwards import FORWARDED
 from ingest.model import DocumentProperties, Location, Passage, ReadResult
+from ingest.readers.html_nodes import classes as _classes
+from ingest.readers.html_nodes import text_with_breaks
 from ingest.readers.text import CharBudget
 
 _MIN_MESSAGES = 2
-
-
-def _classes(element: Any) -> set[str]:
-    return set((element.get("class") or "").split())
 
 
 def _child(element: Any, name: str) -> Any | None:
@@ -40,28 +38,11 @@ def _child(element: Any, name: str) -> Any | None:
 
 
 def _text(element: Any | None) -> str:
-    """An element's text, its ``<br>`` as line ends, without a date span inside it."""
+    """An element's text, its ``<br>`` as line ends, without a date span inside it ("10.03.2026" beside a forwarded
+    post's author)."""
     if element is None:
         return ""
-    parts: list[str] = []
-
-    def walk(node: Any) -> None:
-        if not isinstance(node.tag, str):
-            return
-        if node.tag == "br":
-            parts.append("\n")
-        elif "date" in _classes(node):
-            pass  # "10.03.2026" beside a forwarded post's author
-        else:
-            parts.append(node.text or "")
-            for child in node:
-                walk(child)
-        parts.append(node.tail or "")
-
-    parts.append(element.text or "")
-    for child in element:
-        walk(child)
-    return "\n".join(" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip())
+    return text_with_breaks(element, lambda node: "date" in _classes(node))
 
 
 def _messages(root: Any) -> list[Any]:
