@@ -1,14 +1,16 @@
 """Questions about one matter that only a sentence speaking of that matter can answer: an age (``ages``), how long a
-credential stays valid (``validity``), what a person should hold or bring (``holder_qualities``). Each test is
+credential stays valid (``validity``), what a person should hold or bring (``holder_qualities``), what a document
+should say (``stated_content``). Each test is
 one-sided: it turns a sentence away, never admits one."""
 
 from __future__ import annotations
 
 from pipeline.drafting.drafters.ages import AGE
 from pipeline.drafting.drafters.holder_qualities import QUALITIES
+from pipeline.drafting.drafters.stated_content import CONTENT
 from pipeline.drafting.drafters.validity import VALIDITY
 
-TOPICS = (AGE, VALIDITY, QUALITIES)
+TOPICS = (AGE, VALIDITY, QUALITIES, CONTENT)
 
 
 def topic_unsaid(question: str, sentence: str) -> bool:
