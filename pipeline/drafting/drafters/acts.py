@@ -73,6 +73,15 @@ _GROUPS: tuple[tuple[str, ...], ...] = (
     ("decid", "select", "choos", "chose", "pick", "admit"),
     ("translat", "interpret"),
 )  # fmt: skip
+# pay that is a wage, not paying for anything: "move up a grade on the pay scale", "during paid working hours",
+# "paid educational leave", "paid staff" (on thirty labelled sets, twelve sentences of a who-pays question speak of
+# pay only so, none of them an answer)
+_WAGE = re.compile(
+    r"\bpay\s+(?:scales?|grades?|rises?|increases?|levels?|bands?|slips?|cuts?)\b"
+    r"|\bpaid\s+(?:(?:educational|study|training|annual|parental)\s+)?(?:time|leave|hours|working|work|jobs?"
+    r"|employment|staff|employees|positions?|days?|holidays?|internships?)\b",
+    _I,
+)
 # words that give someone the task whatever it is: "The agency should be responsible for the register"
 _TASK = re.compile(r"\b(?:responsib\w*|in\s+charge|task\w*|role|mandate\w*|remit|lead\w*|duty|duties)\b", _I)
 
@@ -147,7 +156,7 @@ def act_unsaid(question: str, sentence: str) -> bool:
         return False  # a bare answer ("An independent panel of the agency.") says whom, not what else they do
     if any(idiom.search(sentence) and any(_meets(act, a[:5]) for a in acts) for idiom, act in _IDIOMS):
         return False
-    words = _verbs_possible(re.findall(r"[a-z][a-z-]*", sentence.lower()))
+    words = _verbs_possible(re.findall(r"[a-z][a-z-]*", _WAGE.sub(" ", sentence).lower()))
     text = " ".join(words)
     for stem in _act_stems(question):
         if " " in stem:

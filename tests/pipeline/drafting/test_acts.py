@@ -86,3 +86,27 @@ def test_own_after_a_possessive_is_no_act_of_keeping(sentence):
 
 def test_own_as_a_verb_still_speaks_of_controlling():
     assert not act_unsaid("Who should control the learners' data?", "Learners should own the data they produce.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A welder who earns the badge should move up one band on the pay scale.",
+        "Apprentices should attend the course during paid working hours.",
+        "Every employee should be entitled to paid study leave for short courses.",
+        "Volunteers should be admitted on the same terms as paid staff.",
+    ],
+)
+def test_pay_that_is_a_wage_is_no_paying_for_the_course(sentence: str) -> None:
+    assert act_unsaid("Who should pay for welding badges?", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Employers should pay the course fee and give paid leave for the days of training.",
+        "The fee should be paid by the regional fund, never by the welder.",
+    ],
+)
+def test_paying_beside_a_wage_still_speaks_of_paying(sentence: str) -> None:
+    assert not act_unsaid("Who should pay for welding badges?", sentence)
