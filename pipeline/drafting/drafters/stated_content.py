@@ -55,7 +55,7 @@ _STATE_VERB = rf"{_STATE_NOUN_BEFORE}stat(?:e|es|ed|ing)\b(?!-)"
 _SPEAKS = re.compile(
     rf"{_STATE_VERB}"
     r"|\b(?:show(?:s|n|ed|ing)?|carr(?:y|ies|ied|ying)|contain(?:s|ed|ing)?|says?|said|list(?:s|ed|ing)?"
-    r"|includ(?:e|es|ed|ing)|display(?:s|ed|ing)?|mention(?:s|ed|ing)?|nam(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave"
+    r"|includ(?:e|es|ed|ing)|display(?:s|ed|ing)?|mention(?:s|ed|ing)?|nam(?:e|es|ed|ing)"
     r"|bear(?:s|ing)?|borne|features?|featured|indicat(?:e|es|ed|ing)|specif(?:y|ies|ied|ying)"
     r"|describ(?:e|es|ed|ing)|print(?:s|ed)?|appear(?:s|ed|ing)?|recorded|detail(?:s|ed)?|expressed"
     r"|spell(?:s|ed)?\s+out|set(?:s)?\s+out|tell(?:s)?|told|read(?:s)?|link(?:s|ed)?\s+to|a\s+link"
