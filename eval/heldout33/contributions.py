@@ -32,7 +32,7 @@ MOLDOVA_TRANSCRIPT = {
         ("Ludmila Rotaru", "6:45", "From the employment agency's side: we registered 2,300 jobseekers in the "
          "district last year, and about a third of them had worked in a trade without any paper."),
         ("Valentina Ciobanu", "8:20", "That is exactly our people. And many of them go to work in Italy or "
-         "Germany for a season. The certificate should be printed in Romanian and in English, so that they can "
+         "Germany for a season. The certificate should be written in Romanian and in English, so that they can "
          "show it to an employer there."),
         ("Valentina Ciobanu", "9:55", "One more thing. Apprentices should get a small stipend while they follow "
          "the course. A boy of seventeen who earns nothing for three months will not come back after the first "
