@@ -48,7 +48,7 @@ MOLDOVA_TRANSCRIPT = {
 BELGIUM_OFFER = {
     "file": "technical_offer_scheldeveld_training_consultants.odt",
     "title": "Technical offer - Lot 2 - Scheldeveld Training Consultants",
-    "author": "Pieter Vandenbroucke",
+    "author": "Wouter Verhaeghe",
     "date": dt.date(2026, 2, 27),
     "blocks": [
         ("title", "Technical offer"),
@@ -80,7 +80,7 @@ BELGIUM_OFFER = {
         ("h", "3. Administrative information"),
         ("req", "Appeals against the award decision may be lodged with the Council of State within 15 days of "
          "notification."),
-        "The tenderer accepts the general conditions of the contract. Contact: Pieter Vandenbroucke, bid "
+        "The tenderer accepts the general conditions of the contract. Contact: Wouter Verhaeghe, bid "
         "manager.",
     ],
 }  # fmt: skip

@@ -17,7 +17,7 @@ ROWS = (
     ("2", "transcript_cahul_chamber_of_crafts_and_trades.docx", "Ing. Valentina Ciobanu",
      "Cahul Chamber of Crafts and Trades", "Moldavsko", "partnerská krajina", "prepis hovoru", "3. 3. 2026",
      "prepis z Teams, hovorili aj ďalší"),
-    ("3", "technical_offer_scheldeveld_training_consultants.odt", "Vandenbroucke, Pieter",
+    ("3", "technical_offer_scheldeveld_training_consultants.odt", "Verhaeghe, Wouter",
      "Scheldeveld Training Consultants", "Belgicko", "EÚ", "technická ponuka", "27. 2. 2026",
      "časť ponuky zo súťaže, so súhlasom"),
     ("4", "syllabus_marsaxlokk_institute_of_maritime_skills.html", "Dr. Roderick Camilleri",
