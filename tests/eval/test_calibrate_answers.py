@@ -323,6 +323,21 @@ def test_write_stores_the_model_with_the_learned_closeness_and_one_without_for_o
 
 
 @pytest.mark.unit
+def test_stored_only_scores_the_stored_model_and_fits_nothing(recorder, monkeypatch, capsys):
+    import json
+
+    fits, tested = recorder
+    monkeypatch.setattr(calibrate, "collect", lambda labelled, workspace=None, paraphrased=True: DATA)
+    assert calibrate.main(["--sets", "sample", "--stored-only", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert fits == []  # no cross-validation, no across-set or leave-one-set-out fit
+    assert sorted(q for _, q in tested) == sorted((d["set"], d["question"]) for d in DATA)  # each scored once
+    assert set(report) == {"sets", "stored_model"} and set(report["stored_model"]) == {"a", "b", "pooled"}
+    with pytest.raises(SystemExit):  # nothing fitted, nothing to store
+        calibrate.main(["--sets", "sample", "--stored-only", "--write"])
+
+
+@pytest.mark.unit
 def test_a_question_without_candidates_keeps_a_row_width_of_ten_features(monkeypatch):
     class _Zero:
         def score(self, question_vec, vectors):
