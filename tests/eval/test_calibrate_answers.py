@@ -182,9 +182,9 @@ def test_every_labelled_set_is_offered_and_a_held_out_set_never_is():
     # by the folders inside the repository: the checkout's own folder name may hold any word
     root = Path(calibrate.__file__).resolve().parents[1]
     inside = [Path(p).resolve().relative_to(root).parts for s in calibrate.SETS for p in (s.corpus, s.labels)]
-    # written in session 20 and run once as held out: never read by a calibration until they are labelled (this test
-    # only names them)
-    held_out = ("heldout30", "heldout31")
+    # written in session 20 and run once as held out (heldout32: written in session 21, not run yet): never read by a
+    # calibration until they are labelled (this test only names them)
+    held_out = ("heldout30", "heldout31", "heldout32")
     assert all(name not in parts for parts in inside for name in held_out)
 
 
