@@ -16,7 +16,7 @@ REGISTER_TITLE = "Javno savjetovanje o smjernicama za mikrokvalifikacije - evide
 # (group header, how many columns it spans): merged over the real headers; a blank group leaves its cell empty
 REGISTER_GROUPS = (("", 1), ("Prilog", 3), ("Pošiljatelj", 4), ("Kontakt", 2), ("Zaprimanje", 2))
 REGISTER_HEADER = (
-    "Rb.", "Naziv datoteke", "Naslov priloga", "Vrsta priloga", "Ime i prezime", "Ustanova", "Država",
+    "Rb.", "Naziv datoteke", "Naslov priloga", "Vrsta priloga", "Ime i prezime", "Ustanova", "Zemlja",
     "Skupina zemalja", "E-pošta", "Telefon", "Datum zaprimanja", "Napomene",
 )  # fmt: skip
 REGISTER_ROWS = (
