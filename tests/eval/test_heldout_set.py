@@ -81,6 +81,8 @@ SETS = {
     "heldout29": dict.fromkeys((".csv", ".pdf", ".docx", ".xlsx", ".eml", ".txt", ".html", ".ods", ".odt", ".md"), 1),
     "heldout30": {".csv": 2, ".html": 2, **dict.fromkeys((".pdf", ".txt", ".eml", ".odt", ".rtf", ".docx"), 1)},
     "heldout31": dict.fromkeys((".csv", ".docx", ".pdf", ".html", ".txt", ".rtf", ".md", ".xlsx", ".odt", ".eml"), 1),
+    "heldout32": dict.fromkeys((".xlsx", ".html", ".md", ".docx", ".pdf", ".odt", ".odp", ".rtf", ".eml", ".txt"), 1),
+    "heldout33": {".html": 2, **dict.fromkeys((".csv", ".docx", ".odt", ".txt", ".rtf", ".eml", ".pdf", ".md"), 1)},
 }  # fmt: skip
 CONTRIBUTION_SUFFIXES = {
     ".md", ".txt", ".docx", ".pptx", ".pdf", ".html", ".odt", ".odp", ".rtf", ".eml", ".xlsx", ".csv", ".tsv",
