@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ingest.model import within_attachment
 from pipeline.drafting.drafters.actors import is_actor_noun
+from pipeline.drafting.drafters.others_voice import in_others_voice
 from pipeline.drafting.support import split_sentences, without_quotes
 from pipeline.index.lexical import tokenize
 from pipeline.model import Evidence
@@ -282,6 +283,8 @@ def clean_sentence(raw: str, on_slide: bool) -> str | None:
     trimmed = _trim(text)
     cut, text = trimmed != text, trimmed
     if not text or _points_back(text):  # after the opener: "For that reason, X" is X
+        return None
+    if in_others_voice(text):  # "the majority holds that ...", "The tenderer shall describe ...": not the writer's
         return None
     words = text.split()
     if not 6 <= len(words) <= 70 or text.endswith(("?", ":")) or " | " in text:
