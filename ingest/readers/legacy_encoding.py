@@ -48,10 +48,12 @@ _NO_LANGUAGE = 2
 _OTHER_LANGUAGE = 1
 _LEAD = 2
 
-_MAX_TOKENS = 20000  # distinct words judged: a long file's first ones say enough
+_MAX_WORDS = 5000  # words holding legacy bytes judged: a long file's first ones say enough
+_LONGEST_WORD = 64  # characters either side of a legacy byte looked at: no word is longer
 _ESCAPED = re.compile("[\udc80-\udcff]")
-# a run of letters and non-ASCII characters holding at least one legacy byte (escaped as a surrogate)
-_TOKEN = re.compile("[^\\s!-@\\[-`{-~]*[\udc80-\udcff][^\\s!-@\\[-`{-~]*")
+# a word holding a legacy byte (escaped as a surrogate) runs from the last space, digit or ASCII punctuation before it
+# to the first after it
+_WORD_END = re.compile("[\\s!-@\\[-`{-~]")
 # between letters, these join parts of one word: apostrophes, the Catalan middle dot, dashes
 _JOINERS = frozenset("’‘ʼ·‐‑–—")
 # punctuation that opens a word or closes it, never a letter of it
@@ -162,10 +164,18 @@ def choose_code_page(text: str) -> str:
     """The code page in which the legacy bytes of ``text`` (escaped as by ``surrogateescape``; the rest of the text
     as decoded) read most plausibly: ``"cp1252"`` unless another reads clearly better (see the module's notes)."""
     tokens: Counter[str] = Counter()
-    for match in _TOKEN.finditer(text):
-        if len(tokens) >= _MAX_TOKENS and match.group() not in tokens:
-            continue
-        tokens[match.group()] += 1
+    end = 0
+    for match in _ESCAPED.finditer(text):
+        if match.start() < end:
+            continue  # inside the word just taken
+        begin = match.start()
+        while begin > match.start() - _LONGEST_WORD and begin and not _WORD_END.match(text, begin - 1):
+            begin -= 1
+        stop = _WORD_END.search(text, match.end(), match.end() + _LONGEST_WORD)
+        end = stop.start() if stop else min(len(text), match.end() + _LONGEST_WORD)
+        tokens[text[begin:end]] += 1
+        if tokens.total() == _MAX_WORDS:
+            break
     if not tokens:
         return "cp1252"
     scores = {codec: _score(tokens, codec) for codec in CANDIDATES}
@@ -183,4 +193,7 @@ def decode_legacy(data: bytes) -> tuple[str, str]:
             return data.decode("cp1252"), codec
         except UnicodeDecodeError:
             return data.decode("latin-1"), "latin-1"
-    return decode_escaped(escaped, codec), codec
+    try:
+        return data.decode(codec), codec
+    except UnicodeDecodeError:  # bytes it leaves undefined: those as Latin-1
+        return decode_escaped(escaped, codec), codec
