@@ -164,7 +164,7 @@ def choose_code_page(text: str) -> str:
     """The code page in which the legacy bytes of ``text`` (escaped as by ``surrogateescape``; the rest of the text
     as decoded) read most plausibly: ``"cp1252"`` unless another reads clearly better (see the module's notes)."""
     tokens: Counter[str] = Counter()
-    end = 0
+    end = judged = 0
     for match in _ESCAPED.finditer(text):
         if match.start() < end:
             continue  # inside the word just taken
@@ -174,7 +174,8 @@ def choose_code_page(text: str) -> str:
         stop = _WORD_END.search(text, match.end(), match.end() + _LONGEST_WORD)
         end = stop.start() if stop else min(len(text), match.end() + _LONGEST_WORD)
         tokens[text[begin:end]] += 1
-        if tokens.total() == _MAX_WORDS:
+        judged += 1
+        if judged == _MAX_WORDS:
             break
     if not tokens:
         return "cp1252"
