@@ -112,6 +112,25 @@ def test_a_text_file_in_cp1250_keeps_its_author_spelt_right(tmp_path: Path) -> N
 
 
 @pytest.mark.unit
+def test_a_csv_and_a_web_page_in_cp1250_read_their_names_exactly(tmp_path: Path) -> None:
+    from ingest.readers.csvfile import CsvReader
+    from ingest.readers.html import HtmlReader
+
+    sheet = tmp_path / "pozice.csv"
+    sheet.write_bytes("Přispěvatel;Postoj\nĽubomír Čermák;Mikro-certifikáty patří do registru\n".encode("cp1250"))
+    result = CsvReader().read(sheet)
+    assert result.passages[0].text == "Přispěvatel: Ľubomír Čermák; Postoj: Mikro-certifikáty patří do registru"
+    assert "not valid UTF-8; decoded as Windows-1250 (cp1250)" in result.warnings
+    page = tmp_path / "stanowisko.html"
+    page.write_bytes(
+        "<html><body><h1>Stanowisko</h1><p>Mikropoświadczenia powinny być w rejestrze, mówi Łukasz Wiśniewski.</p>"
+        "</body></html>".encode("cp1250")
+    )
+    texts = [p.text for p in HtmlReader().read(page).passages]
+    assert any("mówi Łukasz Wiśniewski." in text for text in texts), texts
+
+
+@pytest.mark.unit
 def test_a_semicolon_sheet_in_cp1250_reads_its_names_exactly(tmp_path: Path) -> None:
     path = tmp_path / "metadata.csv"
     path.write_bytes(
