@@ -28,6 +28,7 @@ from ingest.metadata_table import (
 )
 from ingest.metadata_values import column_date_order, iso_date
 from ingest.readers.base import ReadError
+from ingest.readers.legacy_encoding import decode_legacy
 
 
 class MetadataError(ValueError):
@@ -207,8 +208,9 @@ def _read_sheet(path: Path, *, keep_passwords: bool = False) -> tuple[dict[str, 
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        # Excel's plain "CSV" on Windows saves the ANSI code page, which for Western names is cp1252
-        text = data.decode("cp1252", errors="replace")
+        # Excel's plain "CSV" on Windows saves the ANSI code page: cp1252 for Western names, cp1250 for Czech or
+        # Polish ones, ...; legacy_encoding tells which from the names themselves
+        text = decode_legacy(bytes(data))[0]
     records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     rows: dict[str, dict[str, str]] = {}
     names, data, header = _table(path, records)
@@ -311,7 +313,7 @@ def _first_row(path: Path) -> list[str]:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
+            text = decode_legacy(bytes(data))[0]
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))[: HEADER_SCAN + 1]
     head = header_index(records)
     header = records[head] if records else []

@@ -97,10 +97,10 @@ READERS: dict[str, Reader] = {
     "docx": LazyReader(
         "ingest.readers.docx", "DocxReader", "python-docx", (".docx", ".docm"), _library("python-docx", "reading 16")
     ),
-    "markdown": LazyReader("ingest.readers.markdown", "MarkdownReader", "markdown", (".md", ".markdown"), _own("12")),
-    "text": LazyReader("ingest.readers.text", "TextReader", "text", (".txt", ".text"), _own("15")),
+    "markdown": LazyReader("ingest.readers.markdown", "MarkdownReader", "markdown", (".md", ".markdown"), _own("13")),
+    "text": LazyReader("ingest.readers.text", "TextReader", "text", (".txt", ".text"), _own("16")),
     "html": LazyReader(
-        "ingest.readers.html", "HtmlReader", "lxml.html", (".html", ".htm"), _library("lxml", "reading 14")
+        "ingest.readers.html", "HtmlReader", "lxml.html", (".html", ".htm"), _library("lxml", "reading 15")
     ),
     "odt": LazyReader("ingest.readers.odf", "OdtReader", "odf-lxml", (".odt",), _library("lxml", "reading 8")),
     "odp": LazyReader("ingest.readers.odf", "OdpReader", "odf-lxml", (".odp",), _library("lxml", "reading 4")),
@@ -110,7 +110,7 @@ READERS: dict[str, Reader] = {
     ),
     "rtf": LazyReader("ingest.readers.rtf", "RtfReader", "rtf", (".rtf",), _own("own 11")),
     "eml": LazyReader("ingest.readers.eml", "EmlReader", "email", (".eml",), _own("15")),
-    "csv": LazyReader("ingest.readers.csvfile", "CsvReader", "csv", (".csv", ".tsv"), _own("11")),
+    "csv": LazyReader("ingest.readers.csvfile", "CsvReader", "csv", (".csv", ".tsv"), _own("12")),
     # a scanned page sent as an image: read by Tesseract OCR when it is installed
     "image": LazyReader(
         "ingest.readers.image",

@@ -84,8 +84,9 @@ class CsvReader:
         title column (a board's notes: "Content", "Author", "Created") leaves its bookkeeping out too; 11: a survey
         export's respondent is named on each answer for ingest.sheet_authors, and the tool's tracking columns, network
         id, token, tags, hidden fields, are left out, and numbered items under a note under the table are the note's
-        list)."""
-        return "11"
+        list; 12: a file not in UTF-8 is read in the Windows code page its words fit, see
+        ingest.readers.legacy_encoding)."""
+        return "12"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Rows of the table as passages; the first row is the header when it reads like column names."""

@@ -441,8 +441,9 @@ class HtmlReader:
         reference, state, supports and tags, left out; 12: an exported note's attribute table, Evernote's Created /
         Updated / Author / Tags / Source, left out, html_notes; 13: a Discord channel's export read message by message
         under its author's heading, its replies' quotations, reactions, embeds, header and footer left out; 14: a page's
-        buttons, and links classed as buttons, left out)."""
-        return f"{_dist_version('lxml')} reading 14"
+        buttons, and links classed as buttons, left out; 15: a page declaring no charset and not in UTF-8 is read in the
+        Windows code page its words fit, ingest.readers.legacy_encoding)."""
+        return f"{_dist_version('lxml')} reading 15"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as an HTML page; ``password`` is ignored (web pages are not encrypted)."""

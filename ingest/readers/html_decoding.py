@@ -1,5 +1,5 @@
 """The characters of a saved web page: its byte-order mark, else the charset it declares (``<meta charset>``, an XML
-declaration) as browsers map the label, else UTF-8 with a Windows-1252 fallback."""
+declaration) as browsers map the label, else UTF-8 with a Windows code page fallback (``decode_text``)."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def _codec(label: str) -> str | None:
 
 def decode_html(data: bytes) -> tuple[str, tuple[str, ...]]:
     """Decode an HTML page: BOM first, then the declared charset (``<meta>``, XML declaration), else UTF-8 with
-    a Windows-1252 fallback (``decode_text``)."""
+    a Windows code page fallback (``decode_text``: 1252 unless the words fit another clearly better)."""
     if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return decode_text(data)
     if b"\x00" in data:
@@ -41,7 +41,7 @@ def decode_html(data: bytes) -> tuple[str, tuple[str, ...]]:
         codec = _codec(label)
         if codec is None:
             text, warnings = decode_text(data)
-            return text, (f"unknown charset '{label}' declared; decoded as UTF-8 or Windows-1252", *warnings)
+            return text, (f"unknown charset '{label}' declared; decoded as UTF-8 or a Windows code page", *warnings)
         if codec != "utf-8":
             try:
                 return data.decode(codec), ()

@@ -243,8 +243,9 @@ class MarkdownReader:
         properties left out and its asides read as paragraphs; 10: a list of tasks, under its heading or given
         to people the note names, is the writer's text, not a form's boxes; 11: an outliner's (Logseq's) page
         properties name the page and its author, its blocks' properties are left out and its heading bullets are
-        headings; 12: HackMD's :::info and :::warning boxes are quoted notes, their markers left out)."""
-        return "12"
+        headings; 12: HackMD's :::info and :::warning boxes are quoted notes, their markers left out; 13: a file not
+        in UTF-8 is read in the Windows code page its words fit, ingest.readers.legacy_encoding)."""
+        return "13"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as Markdown; ``password`` is ignored."""

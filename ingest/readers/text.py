@@ -360,8 +360,10 @@ class TextReader:
         out, ingest.readers.text_org; 14: WebVTT or SubRip captions are read as a transcript, each cue's voice its
         speaker's label, the numbers, timings, header and notes left out, ingest.readers.captions, and a course forum's
         e-mail digest saved as text is read post by post, ingest.readers.forum_digest; 15: a chat export stamped in ISO
-        form, "[2026-03-10 09:14] Name: text", is read as a chat, its header lines above the first message left out)."""
-        return "15"
+        form, "[2026-03-10 09:14] Name: text", is read as a chat, its header lines above the first message left out; 16:
+        text not in UTF-8 is read in the Windows code page its words fit, 1250, 1257, 1251, 1253 or 1254 when clearly
+        better than 1252, ingest.readers.legacy_encoding)."""
+        return "16"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as plain text; ``password`` is ignored (text files cannot be encrypted)."""

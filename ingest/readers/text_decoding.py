@@ -1,24 +1,18 @@
 """Decoding a text file's bytes as people's tools save them: UTF-8 (with a BOM or not, with stray bytes of a legacy
-code page), UTF-16 with or without its byte-order mark, Windows-1252, Latin-1."""
+code page), UTF-16 with or without its byte-order mark, a Windows code page (``legacy_encoding`` tells which),
+Latin-1."""
 
 from __future__ import annotations
 
 import re
 
 from ingest.readers.base import ReadError
+from ingest.readers.legacy_encoding import choose_code_page, decode_escaped, decode_legacy, label
 
 __all__ = ["decode_text", "utf16_without_bom"]
 
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 _UTF8_NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
-
-
-def _legacy_char(match: re.Match[str]) -> str:
-    byte = bytes([ord(match.group()) - 0xDC00])
-    try:
-        return byte.decode("cp1252")
-    except UnicodeDecodeError:
-        return byte.decode("latin-1")  # the five bytes cp1252 leaves undefined
 
 
 def _decode_mixed(data: bytes) -> tuple[str, tuple[str, ...]] | None:
@@ -27,8 +21,10 @@ def _decode_mixed(data: bytes) -> tuple[str, tuple[str, ...]] | None:
     text = data.decode("utf-8-sig", "surrogateescape")
     if not _UTF8_NON_ASCII.search(text):
         return None
-    text, count = _ESCAPED_BYTE.subn(_legacy_char, text)
-    return text, (f"mixed encodings: UTF-8 with {count} byte(s) of Windows-1252 (cp1252), each decoded as such",)
+    count = len(_ESCAPED_BYTE.findall(text))
+    codec = choose_code_page(text)  # judged on the words holding the stray bytes, their UTF-8 letters included
+    text = decode_escaped(text, codec)
+    return text, (f"mixed encodings: UTF-8 with {count} byte(s) of {label(codec)}, each decoded as such",)
 
 
 # UTF-16 without a byte-order mark: text in Latin scripts has a NUL in (nearly) every other byte, on the
@@ -77,9 +73,11 @@ def _decode_utf16_without_bom(data: bytes) -> tuple[str, tuple[str, ...]] | None
 
 
 def decode_text(data: bytes) -> tuple[str, tuple[str, ...]]:
-    """Decode a text file: UTF-8 (BOM ok) or UTF-16 with BOM, else cp1252, else latin-1 (with a warning).
+    """Decode a text file: UTF-8 (BOM ok) or UTF-16 with BOM, else a Windows code page, cp1252 unless another reads
+    clearly better (``legacy_encoding``), else latin-1 (with a warning naming what was used).
 
-    UTF-8 with stray legacy bytes (mixed encodings) keeps its UTF-8 and decodes the stray bytes as cp1252.
+    UTF-8 with stray legacy bytes (mixed encodings) keeps its UTF-8 and decodes the stray bytes in the code page
+    chosen the same way.
     UTF-16 without a BOM is recognised by its NUL bytes (see ``utf16_without_bom``) and decoded with a warning.
 
     Other NUL bytes mean binary content, which is refused rather than indexed as garbage.
@@ -101,8 +99,5 @@ def decode_text(data: bytes) -> tuple[str, tuple[str, ...]]:
     mixed = _decode_mixed(data)
     if mixed is not None:
         return mixed
-    try:
-        return data.decode("cp1252"), ("not valid UTF-8; decoded as Windows-1252 (cp1252)",)
-    except UnicodeDecodeError:
-        # latin-1 maps every byte, so this cannot fail; the cp1252 gaps (0x81, 0x8d, ...) land here.
-        return data.decode("latin-1"), ("not valid UTF-8; decoded as Latin-1",)
+    text, codec = decode_legacy(data)
+    return text, (f"not valid UTF-8; decoded as {label(codec)}",)

@@ -96,7 +96,7 @@ def test_clean_text() -> None:
 @pytest.mark.unit
 def test_reader_identity() -> None:
     reader = TextReader()
-    assert (reader.name, reader.extensions, reader.version) == ("text", (".txt", ".text"), "15")
+    assert (reader.name, reader.extensions, reader.version) == ("text", (".txt", ".text"), "16")
 
 
 @pytest.mark.unit
