@@ -11,10 +11,10 @@ framework. Each of those sides answers another question, so the contributors do 
 
 The rule: a point of stance alone (not a difference in number, not an actor given a role, whose values are their
 own answer) under a question is kept only when every side holds a claim that uses one of the question's subject
-words rare enough in the workspace to tell subjects apart (the drafter's key terms, as placement reads them), or
-takes one of the ways of a matter the question names (:func:`pipeline.synthesis.ways.asks_of`). A question whose
-subject words are all common in the workspace, and a point without a question, are left as they are: nothing
-tells their matter apart.
+words rare enough in the workspace to tell subjects apart and used by some passage (the drafter's key terms, as
+placement reads them), or takes one of the ways of a matter the question names
+(:func:`pipeline.synthesis.ways.asks_of`). A question whose subject words are all common in the workspace, and a
+point without a question, are left as they are: nothing tells their matter apart.
 """
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ if TYPE_CHECKING:
 
 
 def subject_words(question: str, doc_freq: Any, limit: float) -> frozenset[str]:
-    """The question's subject words (stems, by word family) found in at most ``limit`` passages of the workspace;
-    ``doc_freq`` gives a stem's number of passages."""
-    return frozenset(family(t) for t in key_terms(question) if t not in CUE_WORDS and doc_freq(t) <= limit)
+    """The question's subject words (stems, by word family) found in at least one and at most ``limit`` passages of
+    the workspace (a word no passage uses tells no side from another); ``doc_freq`` gives a stem's passages."""
+    return frozenset(family(t) for t in key_terms(question) if t not in CUE_WORDS and 0 < doc_freq(t) <= limit)
 
 
 def speaks_of(texts: Sequence[str], question: str, subject: frozenset[str]) -> bool:
