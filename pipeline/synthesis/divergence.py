@@ -54,7 +54,6 @@ from pipeline.index.workspace_index import Index
 from pipeline.model import Evidence
 from pipeline.synthesis.alternatives import opposed_choices
 from pipeline.synthesis.answers import yes_no_conflicts
-from pipeline.synthesis.asked_matter import on_asked_matter
 from pipeline.synthesis.bridge import bridged_conflicts
 from pipeline.synthesis.claims import Claim, claims_from
 from pipeline.synthesis.compared import in_order, merged, section_value_points
@@ -474,7 +473,7 @@ def find_divergences(
             points, held = _compared(section, pool, voice_of, run)
             compared.extend(points)
             values.update(held)
-    register = on_asked_matter(placed(found, outline, run, {s.id for s in sections}), run)  # each side on the matter
+    register = placed(found, outline, run, {s.id for s in sections})
     if not compared:
         return register
     return in_order(register, merged(register, compared, values), [s.id for s in outline.sections])
