@@ -23,7 +23,9 @@ was written on, are in ``docs/divergence-value-families.md``):
   level of English") is no place in a framework.
 - **who assesses** (:data:`OUTSIDER`, :data:`TRAINER`, :data:`SUPERVISOR`, :func:`runs_assessment`): the kinds of
   actor `pipeline.synthesis.roles` adds for a "Who should assess ...?" question, and assessing said as running an
-  assessment.
+  assessment or as being the one fit to judge ("should be the one to sign the result", "is the right person to
+  judge"); the outsider also as one who took no part in, or was not involved in, the teaching, and the trainer as
+  whoever taught (session 21).
 """
 
 from __future__ import annotations
@@ -160,10 +162,20 @@ OUTSIDER = (
     + r"\s+from\s+(?:outside|another|a\s+different|other|elsewhere)\b|"
     r"(?:someone|somebody|a\s+person|people|an?\s+\w+)\s+(?:who|that)\s+(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+"
     r"(?:\w+\s+)?(?:teach|taught|deliver|delivered|run|ran|train|trained|give|given|gave)\b|"
+    # "a person who took no part in the teaching", "someone who was not involved in the course"
+    r"(?:someone|somebody|a\s+person|people|an?\s+\w+)\s+(?:who|that)\s+(?:took|takes|has\s+taken|had|has|played|"
+    r"plays)\s+no\s+part\s+in\b|"
+    r"(?:someone|somebody|a\s+person|people|an?\s+\w+)\s+(?:who|that)\s+(?:was|were|is|are|has\s+been)\s+not\s+"
+    r"involved\s+in\b|"
     r"someone\s+else|somebody\s+else|third\s+part(?:y|ies)"
 )
 # the one who taught: "the trainer", "the teacher who ran the course", "instructors"
-TRAINER = r"trainers?|teachers?|instructors?|tutors?|lecturers?|coach(?:es)?"
+TRAINER = (
+    r"trainers?|teachers?|instructors?|tutors?|lecturers?|coach(?:es)?|"
+    # the one who taught, named by the teaching: "whoever taught the module", "the person who ran the course"
+    r"whoever\s+(?:taught|teaches|ran|runs|delivered|delivers|trained|trains|guided|guides)|"
+    r"(?:the\s+)?(?:person|one|people|those)\s+who\s+(?:taught|teach|teaches|ran|run|delivered|trained|guided)"
+)
 # those who oversee a worker at work act for the employer: "its shift supervisor", "the line manager"
 SUPERVISOR = r"(?:shift\s+|line\s+|workplace\s+)?supervisors?|line\s+managers?|foremen|foreman"
 
@@ -182,13 +194,22 @@ _RUN_PASSIVE = re.compile(
     _I,
 )
 _ASSESSMENT_SUBJECT = re.compile(rf"\b{_ASSESSMENT}\b", _I)
+# assessing said as being the one fit to judge: "should be the one to sign the result", "is the right person to
+# judge whether ...", "are the best people to assess" (the copula before "the right person" is read as a duty)
+_CHOSEN = re.compile(
+    r"^(?:be\s+)?the\s+(?:(?:right|best|proper|only)\s+)?(?:persons?|people|ones?|body)\s+to\s+(?:judge|assess|mark|"
+    r"grade|examine|evaluate|sign(?:\s+off)?\s+(?:the\s+|their\s+|each\s+)?(?:final\s+)?(?:results?|marks?|grades?|"
+    + _ASSESSMENT
+    + r"))\b",
+    _I,
+)
 
 
 def runs_assessment(subject: str, predicate: str) -> str | None:
     """The actor phrase of a claim that says who assesses by who runs an assessment (see above): the subject for
     an active predicate ("The teacher ... should sign off the final assessment"), the agent of a passive whose
     subject is an assessment ("Assessment must be carried out by someone who ..."); None otherwise."""
-    if _RUN_ACTIVE.match(predicate):
+    if _RUN_ACTIVE.match(predicate) or _CHOSEN.match(predicate):
         return subject
     passive = _RUN_PASSIVE.match(predicate)
     if passive and _ASSESSMENT_SUBJECT.search(subject):
