@@ -215,3 +215,62 @@ def runs_assessment(subject: str, predicate: str) -> str | None:
     if passive and _ASSESSMENT_SUBJECT.search(subject):
         return passive.group("agent")
     return None
+
+
+# --- what a learner pays -----------------------------------------------------------------------------------------
+
+# "What should a learner pay to retake a failed assessment?", "How much should candidates pay for a resit?": the
+# payer is named, and the answer is how much of the price they pay: nothing, a part, or all of it
+_PAYER = (
+    r"(?:learners?|candidates?|students?|participants?|trainees?|workers?|jobseekers?|job-seekers?|applicants?|"
+    r"apprentices?|adults?|people|a\s+person|individuals?)"
+)
+_CHARGE_ASKED = re.compile(
+    rf"^\W*(?:what|how\s+much)\s+(?:should|must|shall|ought\s+to|will|would)\s+(?:(?:a|an|the|each|every)\s+)?"
+    rf"(?:[\w-]+\s+)?{_PAYER}\s+(?:themselves\s+)?pay\b",
+    _I,
+)
+_PAYS_NOTHING = re.compile(
+    r"\b(?:free\s+of\s+charge|(?:for|at)\s+no\s+(?:extra\s+|further\s+)?(?:cost|charge|fee)|for\s+free|"
+    r"without\s+(?:any\s+)?(?:further\s+|extra\s+)?(?:charge|fee|payment|paying)|pay\s+nothing|"
+    r"no\s+(?:extra\s+|further\s+|second\s+)?(?:fee|charge)\b)",
+    _I,
+)
+_PAYS_PART = re.compile(
+    r"\b(?:(?:a|the)\s+)?(?:reduced|lower|discounted|half|token|modest|small)\s+(?:fee|price|charge|share|sum)\b|"
+    r"\b(?:part|a\s+share|a\s+portion)\s+of\s+the\s+(?:fee|price|cost)\b",
+    _I,
+)
+_PAYS_ALL = re.compile(
+    r"\b(?:the\s+)?(?:whole|full|entire|complete)\s+(?:fee|price|cost|charge)\b|\bpay\s+in\s+full\b|\bfull\s+price\b",
+    _I,
+)
+_A_DUTY = re.compile(
+    r"\b(?:should|must|shall|ought\s+to|has\s+to|have\s+to|needs?\s+to|be\s+(?:allowed|entitled|able)\s+to)\b", _I
+)
+
+
+# the payer named as the one charged: "should cost the learner a reduced fee"
+_COSTS_PAYER = re.compile(rf"\bcost\s+(?:the\s+|a\s+|each\s+|every\s+)?{_PAYER}\b", _I)
+
+
+def charges_payer(text: str) -> bool:
+    """Whether ``text`` names the learner as the one charged ("should cost the learner ...")."""
+    return bool(_COSTS_PAYER.search(text))
+
+
+def charge_asked(question: str) -> bool:
+    """Whether ``question`` asks how much a named payer (a learner, a candidate ...) pays."""
+    return bool(_CHARGE_ASKED.search(question))
+
+
+def charge_paid(text: str) -> str | None:
+    """How much of the price the learner pays by ``text``, said with a modal of duty or permission: "nothing"
+    ("should be allowed a second attempt free of charge"), "part" ("a reduced fee") or "all" ("should pay the whole
+    fee once more"); None when the sentence says none of them, more than one, or no duty. The caller checks that
+    the payer is the learner (a sentence naming another payer says nothing of what the learner pays)."""
+    if not _A_DUTY.search(text):
+        return None
+    said = [name for name, pattern in (("nothing", _PAYS_NOTHING), ("part", _PAYS_PART), ("all", _PAYS_ALL)) if
+            pattern.search(text)]  # fmt: skip
+    return said[0] if len(said) == 1 else None
