@@ -77,6 +77,25 @@ _DENIED_COMPARISON = re.compile(
     rf"\s+(?:(?P<lower>{_LOWER})|(?P<upper>{_UPPER}))\s+$",
     re.IGNORECASE,
 )
+# The same bound said the other way round: a subject of "any" thing compared with an amount, its predicate denied
+# ("anything shorter than 25 hours does not deserve the name", "any course longer than 30 ECTS should not be called
+# a micro-credential") sets a floor (a ceiling) as "nothing shorter than 25 hours should ..." does; the denial in
+# its clause after the amount belongs to the bound. Only a subject opening the sentence, in at most six words.
+_ANY_COMPARED = re.compile(
+    r"^\W*(?:any|anything|everything|every|each|all)\b"
+    r"(?:\s+(?!(?:but|and|or|because|since|which|while|whereas|so|not|no|never)\b)[\w'’-]+){0,6}?"
+    rf"\s+(?:(?P<lower>{_LOWER})|(?P<upper>{_UPPER}))\s+$",
+    re.IGNORECASE,
+)
+_DENIED_AFTER = re.compile(r"^[^,;:.!?]{0,80}?\b(?P<neg>not|never|cannot|\w+n['’]t)\b", re.IGNORECASE)
+
+
+def _denied_after(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The denial after an amount compared in an "any" subject (see ``_ANY_COMPARED``), or None."""
+    compared = _ANY_COMPARED.search(text[:start])
+    return compared and _DENIED_AFTER.search(text[end:])  # type: ignore[return-value]
+
+
 # "50 hours or more" is a floor, "ten credits or fewer" a ceiling; so are "four years at most" and "30 hours at least"
 # (the bound said after its amount)
 _OR_MORE = re.compile(
@@ -251,6 +270,8 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         denied = _DENIED_COMPARISON.search(text[max(previous_end, match.start() - 120) : match.start()])
         if denied:
             bound = "min" if denied.group("lower") else "max"
+        if _denied_after(text, match.start(), match.end()):
+            bound = "min" if _ANY_COMPARED.search(text[: match.start()]).group("lower") else "max"  # type: ignore[union-attr]
         after = _OR_MORE.match(text[match.end() :])
         if after:
             bound = "min" if after.group("min") or after.group("least") else "max"
@@ -281,6 +302,10 @@ def bound_denials(text: str) -> str:
         if denied:
             start = max(0, match.start() - 120) + denied.start("neg")
             end = max(0, match.start() - 120) + denied.end("neg")
+            out = out[:start] + " " * (end - start) + out[end:]
+        after = _denied_after(text, match.start(), match.end())
+        if after:
+            start, end = match.end() + after.start("neg"), match.end() + after.end("neg")
             out = out[:start] + " " * (end - start) + out[end:]
     # "without a time limit", "should never expire": an amount of time, the largest, not a denial
     return _UNLIMITED.sub(lambda m: " " * len(m.group(0)), out)

@@ -37,7 +37,9 @@ from pipeline.synthesis.points import Divergence, Position
 from pipeline.synthesis.positions import people
 from pipeline.synthesis.values import Value, differ, read_value, value_kind, word_families
 
-_KIND_OF_POINT = {"quantity": "number", "actor": "actor", "mode": "stance", "yesno": "stance", "way": "stance"}
+_KIND_OF_POINT = {
+    "quantity": "number", "actor": "actor", "mode": "stance", "yesno": "stance", "way": "stance", "charge": "stance"
+}  # fmt: skip
 
 
 @dataclass(frozen=True)

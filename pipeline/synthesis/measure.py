@@ -78,8 +78,12 @@ def _subject(text: str) -> str:
 # A passive predicate ("providers should be reviewed every four years"): its subject is acted on, so even a person
 # or a body is then what the amount measures (the review of providers). Not "be required / allowed / able to ...",
 # which says what the subject does.
+# A verb of undergoing is a passive in meaning: "providers should undergo / go through / be subject to / submit to
+# an external review every five years" has providers reviewed, as "should be reviewed" does.
 _PASSIVE = re.compile(
-    r"^\s*(?:(?:not|never|also|only)\s+)?(?:be|remain|stay)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b(?!\s+to\b)", re.IGNORECASE
+    r"^\s*(?:(?:not|never|also|only)\s+)?(?:(?:be|remain|stay)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b(?!\s+to\b)"
+    r"|(?:undergo|go\s+through|submit\s+to|be\s+subject(?:ed)?\s+to)\b)",
+    re.IGNORECASE,
 )
 
 

@@ -116,7 +116,9 @@ _KIND = [(kind, re.compile(rf"\b(?:{words})\b", _I)) for kind, words in _KINDS]
 # A duty or recommendation, then a permission, each up to where its predicate starts.
 _DUTY = re.compile(
     r"\b(?:should|must|shall|ought\s+to|has\s+to|have\s+to|needs?\s+to)\b"
-    r"(?!\s+(?:be\s+)?(?:(?:able|allowed|permitted|entitled)\b|free\s+to\b))",  # "free of charge" is no permission
+    r"(?!\s+(?:be\s+)?(?:(?:able|allowed|permitted|entitled)\b|free\s+to\b))"  # "free of charge" is no permission
+    # "is the right person to judge ...": who is fit for the role is given it
+    r"|\b(?:is|are)\b(?=\s+the\s+(?:right|best|proper|only)\s+(?:persons?|people|ones?|body)\s+to\b)",
     _I,
 )
 _PERMISSION = re.compile(
@@ -144,7 +146,9 @@ _PARTIAL = re.compile(
 )
 # a part of a course is no share of the role: "should assess the practical part"
 _COMPONENT = re.compile(
-    r"\b(?:practical|theoretical|theory|written|oral|workplace|final|online|classroom|hands-on)\s+(?:parts?|portions?)\b",
+    r"\b(?:practical|theoretical|theory|written|oral|workplace|final|online|classroom|hands-on)\s+(?:parts?|portions?)\b"
+    # taking part (or none) in something is no share of the role: "a person who took no part in the teaching"
+    r"|\b(?:took|takes?|taken|taking|play(?:s|ed|ing)?|ha[sd]|have)\s+(?:no\s+|any\s+)?part\s+in\b",
     _I,
 )
 # all of the role, leaving no share to anyone else: "cover the full cost", "pay in full", "be free of charge for the
@@ -251,8 +255,12 @@ _TEACHING = re.compile(rf"\b(?:{TRAINER})\b", _I)
 
 def _subject_actor(subject: str) -> str:
     """The actor a subject names: without its relative clause ("Companies whose employees benefit"), unless that
-    clause makes it an outsider ("someone who did not teach the course")."""
+    clause makes it an outsider ("someone who did not teach the course") or the trainer ("the person who ran the
+    course")."""
     outside = _OUTSIDE.search(subject)
+    taught = _TEACHING.search(subject)
+    if outside is None and taught and re.search(r"\bwho", taught.group(0), _I):
+        outside = taught  # "the person who ran the course": the one who taught, named by the relative clause
     return outside.group(0) if outside else _RELATIVE.sub("", _SET_ASIDE.sub(" ", subject))
 
 

@@ -23,7 +23,9 @@ was written on, are in ``docs/divergence-value-families.md``):
   level of English") is no place in a framework.
 - **who assesses** (:data:`OUTSIDER`, :data:`TRAINER`, :data:`SUPERVISOR`, :func:`runs_assessment`): the kinds of
   actor `pipeline.synthesis.roles` adds for a "Who should assess ...?" question, and assessing said as running an
-  assessment.
+  assessment or as being the one fit to judge ("should be the one to sign the result", "is the right person to
+  judge"); the outsider also as one who took no part in, or was not involved in, the teaching, and the trainer as
+  whoever taught (session 21).
 """
 
 from __future__ import annotations
@@ -160,10 +162,20 @@ OUTSIDER = (
     + r"\s+from\s+(?:outside|another|a\s+different|other|elsewhere)\b|"
     r"(?:someone|somebody|a\s+person|people|an?\s+\w+)\s+(?:who|that)\s+(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+"
     r"(?:\w+\s+)?(?:teach|taught|deliver|delivered|run|ran|train|trained|give|given|gave)\b|"
+    # "a person who took no part in the teaching", "someone who was not involved in the course"
+    r"(?:someone|somebody|a\s+person|people|an?\s+\w+)\s+(?:who|that)\s+(?:took|takes|has\s+taken|had|has|played|"
+    r"plays)\s+no\s+part\s+in\b|"
+    r"(?:someone|somebody|a\s+person|people|an?\s+\w+)\s+(?:who|that)\s+(?:was|were|is|are|has\s+been)\s+not\s+"
+    r"involved\s+in\b|"
     r"someone\s+else|somebody\s+else|third\s+part(?:y|ies)"
 )
 # the one who taught: "the trainer", "the teacher who ran the course", "instructors"
-TRAINER = r"trainers?|teachers?|instructors?|tutors?|lecturers?|coach(?:es)?"
+TRAINER = (
+    r"trainers?|teachers?|instructors?|tutors?|lecturers?|coach(?:es)?|"
+    # the one who taught, named by the teaching: "whoever taught the module", "the person who ran the course"
+    r"whoever\s+(?:taught|teaches|ran|runs|delivered|delivers|trained|trains|guided|guides)|"
+    r"(?:the\s+)?(?:person|one|people|those)\s+who\s+(?:taught|teach|teaches|ran|run|delivered|trained|guided)"
+)
 # those who oversee a worker at work act for the employer: "its shift supervisor", "the line manager"
 SUPERVISOR = r"(?:shift\s+|line\s+|workplace\s+)?supervisors?|line\s+managers?|foremen|foreman"
 
@@ -182,15 +194,83 @@ _RUN_PASSIVE = re.compile(
     _I,
 )
 _ASSESSMENT_SUBJECT = re.compile(rf"\b{_ASSESSMENT}\b", _I)
+# assessing said as being the one fit to judge: "should be the one to sign the result", "is the right person to
+# judge whether ...", "are the best people to assess" (the copula before "the right person" is read as a duty)
+_CHOSEN = re.compile(
+    r"^(?:be\s+)?the\s+(?:(?:right|best|proper|only)\s+)?(?:persons?|people|ones?|body)\s+to\s+(?:judge|assess|mark|"
+    r"grade|examine|evaluate|sign(?:\s+off)?\s+(?:the\s+|their\s+|each\s+)?(?:final\s+)?(?:results?|marks?|grades?|"
+    + _ASSESSMENT
+    + r"))\b",
+    _I,
+)
 
 
 def runs_assessment(subject: str, predicate: str) -> str | None:
     """The actor phrase of a claim that says who assesses by who runs an assessment (see above): the subject for
     an active predicate ("The teacher ... should sign off the final assessment"), the agent of a passive whose
     subject is an assessment ("Assessment must be carried out by someone who ..."); None otherwise."""
-    if _RUN_ACTIVE.match(predicate):
+    if _RUN_ACTIVE.match(predicate) or _CHOSEN.match(predicate):
         return subject
     passive = _RUN_PASSIVE.match(predicate)
     if passive and _ASSESSMENT_SUBJECT.search(subject):
         return passive.group("agent")
     return None
+
+
+# --- what a learner pays -----------------------------------------------------------------------------------------
+
+# "What should a learner pay to retake a failed assessment?", "How much should candidates pay for a resit?": the
+# payer is named, and the answer is how much of the price they pay: nothing, a part, or all of it
+_PAYER = (
+    r"(?:learners?|candidates?|students?|participants?|trainees?|workers?|jobseekers?|job-seekers?|applicants?|"
+    r"apprentices?|adults?|people|a\s+person|individuals?)"
+)
+_CHARGE_ASKED = re.compile(
+    rf"^\W*(?:what|how\s+much)\s+(?:should|must|shall|ought\s+to|will|would)\s+(?:(?:a|an|the|each|every)\s+)?"
+    rf"(?:[\w-]+\s+)?{_PAYER}\s+(?:themselves\s+)?pay\b",
+    _I,
+)
+_PAYS_NOTHING = re.compile(
+    r"\b(?:free\s+of\s+charge|(?:for|at)\s+no\s+(?:extra\s+|further\s+)?(?:cost|charge|fee)|for\s+free|"
+    r"without\s+(?:any\s+)?(?:further\s+|extra\s+)?(?:charge|fee|payment|paying)|pay\s+nothing|"
+    r"no\s+(?:extra\s+|further\s+|second\s+)?(?:fee|charge)\b)",
+    _I,
+)
+_PAYS_PART = re.compile(
+    r"\b(?:(?:a|the)\s+)?(?:reduced|lower|discounted|half|token|modest|small)\s+(?:fee|price|charge|share|sum)\b|"
+    r"\b(?:part|a\s+share|a\s+portion)\s+of\s+the\s+(?:fee|price|cost)\b",
+    _I,
+)
+_PAYS_ALL = re.compile(
+    r"\b(?:the\s+)?(?:whole|full|entire|complete)\s+(?:fee|price|cost|charge)\b|\bpay\s+in\s+full\b|\bfull\s+price\b",
+    _I,
+)
+_A_DUTY = re.compile(
+    r"\b(?:should|must|shall|ought\s+to|has\s+to|have\s+to|needs?\s+to|be\s+(?:allowed|entitled|able)\s+to)\b", _I
+)
+
+
+# the payer named as the one charged: "should cost the learner a reduced fee"
+_COSTS_PAYER = re.compile(rf"\bcost\s+(?:the\s+|a\s+|each\s+|every\s+)?{_PAYER}\b", _I)
+
+
+def charges_payer(text: str) -> bool:
+    """Whether ``text`` names the learner as the one charged ("should cost the learner ...")."""
+    return bool(_COSTS_PAYER.search(text))
+
+
+def charge_asked(question: str) -> bool:
+    """Whether ``question`` asks how much a named payer (a learner, a candidate ...) pays."""
+    return bool(_CHARGE_ASKED.search(question))
+
+
+def charge_paid(text: str) -> str | None:
+    """How much of the price the learner pays by ``text``, said with a modal of duty or permission: "nothing"
+    ("should be allowed a second attempt free of charge"), "part" ("a reduced fee") or "all" ("should pay the whole
+    fee once more"); None when the sentence says none of them, more than one, or no duty. The caller checks that
+    the payer is the learner (a sentence naming another payer says nothing of what the learner pays)."""
+    if not _A_DUTY.search(text):
+        return None
+    said = [name for name, pattern in (("nothing", _PAYS_NOTHING), ("part", _PAYS_PART), ("all", _PAYS_ALL)) if
+            pattern.search(text)]  # fmt: skip
+    return said[0] if len(said) == 1 else None

@@ -30,7 +30,7 @@ from pipeline.synthesis.bare_answers import plain_answer
 from pipeline.synthesis.matter import QUANTIFIERS, family, topic_words
 from pipeline.synthesis.roles import Assignment, asked_role, assignment, opposed
 from pipeline.synthesis.stance import stated_amounts
-from pipeline.synthesis.value_families import form_group, level_answer
+from pipeline.synthesis.value_families import charge_asked, charge_paid, charges_payer, form_group, level_answer
 from pipeline.synthesis.way_values import asked_way, way_held
 
 _I = re.IGNORECASE
@@ -101,7 +101,8 @@ class Value:
 
 
 def value_kind(question: str) -> str | None:
-    """The kind of value ``question`` asks for ("quantity", "actor", "mode", "yesno", "way"), None for any other."""
+    """The kind of value ``question`` asks for ("quantity", "actor", "mode", "yesno", "way", "charge"), None for any
+    other."""
     if asked_type(question) in _QUANTITY_KINDS:
         return "quantity"
     if asked_role(question) is not None:
@@ -112,6 +113,8 @@ def value_kind(question: str) -> str | None:
         return "yesno"
     if asked_way(question) is not None:
         return "way"
+    if charge_asked(question):
+        return "charge"
     return None
 
 
@@ -290,6 +293,13 @@ def read_value(question: str, text: str, salient: Callable[[str], frozenset[str]
         # be issued in digital form, as the choice among the modes would be answered
         held = _mode_value(text, group) if group else None
         return held or _yes_no_value(text, question, salient)
+    if kind == "charge":
+        paid = charge_paid(text)
+        payer = assignment(text, "pay")
+        learner = payer is not None and payer.actor == "individual" or charges_payer(text)
+        if paid is None or payer is not None and payer.actor != "individual" or paid != "nothing" and not learner:
+            return None  # all or part is the learner's only when the learner is the one charged, not a club
+        return Value("charge", (paid,), f"pays {paid}")
     if kind == "way":
         group = asked_way(question) or ""
         ways = way_held(text, question, group, word_families)
