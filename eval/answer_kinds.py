@@ -4,7 +4,8 @@
 
 Reads every labelled set of ``eval/labelled_sets.py``, each question as written and as reworded
 (``eval/paraphrases.yaml``), and counts the lines that pass: an answer kind rule is kept only if the answers passing
-do not drop. ``--list`` prints every labelled answer the test turns away, ``--by-set`` the counts of each set.
+do not drop. ``--list`` prints every labelled answer the test turns away with the rule that refuses it
+(``answer_type.refusal``), ``--by-set`` the counts of each set.
 
 ``--half`` keeps one half of the sets, split by the parity of the set's number (``sample`` counts as 0 and
 ``heldout`` as 1): a rule is written from the refusals of one half (session 21 wrote from the odd half: heldout,
@@ -23,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from eval.labelled_sets import SETS, load_paraphrases  # noqa: E402
-from pipeline.drafting.drafters.answer_type import answers_type  # noqa: E402
+from pipeline.drafting.drafters.answer_type import refusal  # noqa: E402
 
 
 def set_number(name: str) -> int:
@@ -41,20 +42,22 @@ def half(sets, parity: str | None):
     return [s for s in sets if (set_number(s.name) % 2 == 1) == (parity == "odd")]
 
 
-def count(sets=SETS) -> tuple[dict[str, list[int]], list[tuple[str, str, str]]]:
-    """Per label group ("answers", "other"): [lines, passing], and the answers turned away (set, question, text)."""
+def count(sets=SETS) -> tuple[dict[str, list[int]], list[tuple[str, str, str, str]]]:
+    """Per label group ("answers", "other"): [lines, passing], and the answers turned away (set, refusing rule,
+    question, text)."""
     totals = {"answers": [0, 0], "other": [0, 0]}
-    refused: list[tuple[str, str, str]] = []
+    refused: list[tuple[str, str, str, str]] = []
     for labelled in sets:
         reworded = load_paraphrases(labelled.outline)
         for row in labelled.load_labels():
             group = "answers" if row["label"] == "answers" else "other"
             for question in [row["question"], *reworded.get(row["question"], [])]:
-                passes = answers_type(question, row["text"])
+                rule = refusal(question, row["text"])
+                passes = rule is None
                 totals[group][0] += 1
                 totals[group][1] += int(passes)
                 if group == "answers" and not passes:
-                    refused.append((labelled.name, question, row["text"]))
+                    refused.append((labelled.name, str(rule), question, row["text"]))
     return totals, refused
 
 
@@ -83,8 +86,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{groups['other'][0]}"
             )
     if args.list:
-        for name, question, text in refused:
-            print(f"{name} | {question} | {text}")
+        for name, rule, question, text in refused:
+            print(f"{name} | {rule} | {question} | {text}")
     return 0
 
 
