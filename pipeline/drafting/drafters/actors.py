@@ -166,9 +166,10 @@ _HANDS_AN_ACT = frozenset(
 )
 
 
-# a passive that says who takes part ("should be consulted", "be involved", "be represented")
+# a passive that says who takes part ("should be consulted", "be involved", "be represented", "be asked what ...";
+# "be asked to pay" hands an act, see _HANDS_AN_ACT)
 _TAKES_PART = frozenset(
-    "consulted involved heard invited included represented engaged associated informed trained licensed "
+    "consulted asked involved heard invited included represented engaged associated informed trained licensed "
     "certified accredited appointed elected nominated employed hired paid funded".split()
 )
 
