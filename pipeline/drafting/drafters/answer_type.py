@@ -51,6 +51,7 @@ from pipeline.drafting.drafters.figures import (
     counting_figures,
     without_non_counting,
 )
+from pipeline.drafting.drafters.measure_units import ASKS_UNIT, GIVES_UNIT
 
 _I = re.IGNORECASE
 
@@ -63,8 +64,9 @@ _LONGEST = r"\bthe\s+(?:longest|shortest)\b"
 _LARGEST = r"\bthe\s+(?:smallest|largest|fewest|lowest|highest)\b"
 SUPERLATIVE = f"{_LONGEST}|{_LARGEST}"
 
-# the question forms, most specific first
+# the question forms, most specific first; a unit of measure asked ("What unit should show how much ...") first of all
 _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("unit", ASKS_UNIT),
     (
         "duration",
         re.compile(
@@ -118,6 +120,7 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 _GIVES: dict[str, re.Pattern[str]] = {
+    "unit": GIVES_UNIT,
     "duration": re.compile(
         # "two full days", "ten working days": a word saying which days counts them no less
         rf"(?:{DIGITS}|\b(?:{WORDS}|a|an|one)\b)[\s-]+(?:(?:full|whole|working|calendar|business|school|teaching|"
@@ -190,7 +193,7 @@ _GIVES["workload"] = re.compile(
 
 @lru_cache(maxsize=1024)  # asked of every candidate sentence of a question: read once per question
 def asked_type(question: str) -> str | None:
-    """The kind of value ``question`` asks for ("duration", "frequency", "share", "money", "workload", "count",
+    """The kind of value ``question`` asks for ("unit", "duration", "frequency", "share", "money", "workload", "count",
     "amount"), or None when it asks for no measurable value (a "how", "who", "which" or "should" question)."""
     for kind, pattern in _ASKS:
         if pattern.search(question):
