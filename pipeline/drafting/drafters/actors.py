@@ -53,7 +53,7 @@ _ACTOR_NOUNS = (
     r"lecturers?|professors?|leaders?|heads?|peers?|volunteers?|counterparts?|contractors?|suppliers?|"
     r"vendors?|platforms?|insurers?|banks?|"
     # organisations and collective bodies
-    r"institutions?|universit(?:y|ies)|schools?|colleges?|academ(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|"
+    r"institutions?|institutes?|polytechnics?|bootcamps?|universit(?:y|ies)|schools?|colleges?|academ(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|"
     r"ministr(?:y|ies)|governments?|states?|offices?|bod(?:y|ies)|councils?|cent(?:re|er)s?|commissions?|"
     r"committees?|boards?|panels?|chambers?|unions?|associations?|federations?|confederations?|services?|"
     r"networks?|departments?|inspectorates?|municipalit(?:y|ies)|regions?|countries|country|nations?|"

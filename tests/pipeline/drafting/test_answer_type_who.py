@@ -84,3 +84,15 @@ def test_a_passive_main_verb_is_not_taken_for_a_phrase_on_the_subject():
     assert answers_type("Who should assess learners?", sentence)
     # a participle phrase on the subject still names no one who acts
     assert not answers_type("Who should keep the register?", "Courses funded by the region should be listed.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coding bootcamps that pass an external review should be allowed to issue badges.",
+        "Technical institutes should be allowed to issue badges.",
+        "Regional polytechnics should issue the badges.",
+    ],
+)
+def test_a_provider_named_by_its_kind_is_a_body(sentence):
+    assert answers_type("Which training bodies should be permitted to issue badges?", sentence)
