@@ -107,15 +107,32 @@ def _asked_acts(question: str) -> tuple[str, ...]:
     the act is one the groups know: a word read as the verb that is none ("Who should public money reach?") must
     never turn an answer away."""
     verb = asked_act(question)
+    # "Who should help (to) choose ...?" asks who takes part in choosing: "Teachers should help write the content
+    # together with the companies" takes part; helping do an act the groups do not know ("help state what ...") is
+    # still taking part
+    helping = ("involved",) if _HELPS.search(question) else ()
+    if verb is not None and helping and not _known(verb):
+        return helping
     if verb is None or not _known(verb):
         return ()
-    # "Who should help (to) choose ...?" asks who takes part in choosing: "Teachers should help write the content
-    # together with the companies" takes part
-    helping = ("involved",) if _HELPS.search(question) else ()
     return (verb, *(m.group("verb").lower() for m in _GERUND.finditer(question)), *helping)
 
 
 _HELPS = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:to\s+)?(?P<verb>[a-z]{3,})\b", _I)
+
+
+# a question on taking part: "Which bodies should help to choose ...", "be involved in", "take part in", "have a say"
+_TAKING_PART = re.compile(
+    r"\bhelp(?:s|ing)?\s+(?:to\s+)?[a-z]{3,}|\btake\s+part\b|\bbe\s+involved\b|\bparticipat\w*|\bcontribut\w*\s+to\b|"
+    r"\bhave\s+a\s+say\b|\bbe\s+consulted\b",
+    _I,
+)
+
+
+def asks_taking_part(question: str) -> bool:
+    """Whether ``question`` asks who should take part in an act rather than who should do it alone: a group of people
+    who are no institution ("the growers", "owners of workshops") can take part in choosing what a course teaches."""
+    return bool(_TAKING_PART.search(question))
 
 
 def _helps_act(sentence: str) -> bool:

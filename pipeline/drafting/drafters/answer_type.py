@@ -33,7 +33,7 @@ from pipeline.drafting.drafters.actors import (
     names_body,
     names_someone,
 )
-from pipeline.drafting.drafters.acts import act_unsaid
+from pipeline.drafting.drafters.acts import act_unsaid, asks_taking_part
 from pipeline.drafting.drafters.asked_topics import topic_unsaid
 from pipeline.drafting.drafters.bounds import bounds_elsewhere
 from pipeline.drafting.drafters.candidates import is_imperative, takes_position
@@ -419,7 +419,8 @@ def refusal(question: str, sentence: str, practice: bool = False) -> str | None:
         # who acts is named in the sentence's own clause: "... listed in the register, where employers already
         # look" names no one who should keep the register
         own = _without_subject_modifier(_SUBORDINATE.sub(" ", sentence))
-        if not (names_body(own) if asks_body(question) else names_someone(own)):
+        # a body asked to take part may be a group of people as well ("Which bodies should help choose ...?")
+        if not (names_body(own) if asks_body(question) and not asks_taking_part(question) else names_someone(own)):
             return "who"
         if _PAY_QUESTION.search(question) and not _MONEY_TALK.search(sentence):
             return "pay"  # "Who should pay ...?" is answered by who pays, not by who plans or lists the courses

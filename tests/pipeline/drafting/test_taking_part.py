@@ -42,6 +42,15 @@ pytestmark = pytest.mark.unit
             "Which bodies should help to select the topics of a course?",
             "Trade unions should help draft the syllabus together with the colleges.",
         ),
+        # a body asked to take part may be a group of people ("Which bodies should help ...?")
+        (
+            "Which bodies should help to select the topics of a course?",
+            "The fishermen should sit with the trainers when they decide what goes into a course.",
+        ),
+        (
+            "Which bodies ought to help state what learners must be able to do?",
+            "Owners of bakeries should be asked what each course must teach.",
+        ),
     ],
 )
 def test_a_way_of_taking_part_answers(question, sentence):
@@ -61,6 +70,13 @@ def test_a_way_of_taking_part_answers(question, sentence):
             "Which bodies should help to decide what a course teaches?",
             "The ministry should publish the list of courses.",
         ),
+        # helping do an act the groups do not know is still taking part: the certificate states, no one takes part
+        (
+            "Which bodies ought to help state what learners must be able to do?",
+            "The certificate shall state the learning outcomes and the level.",
+        ),
+        # a body asked to do the act alone is not answered by people one by one
+        ("Which body should keep the register?", "Learners should keep their own records."),
     ],
 )
 def test_other_acts_still_do_not_answer(question, sentence):
