@@ -32,4 +32,12 @@ def test_an_answer_the_type_test_turns_away_is_counted_and_listed(tmp_path):
     )
     totals, refused = kinds.count([_Labelled("invented", tmp_path / "outline.yaml", rows)])
     assert totals == {"answers": [2, 1], "other": [1, 0]}
-    assert refused == [("invented", question, "Reviews should be light and quick.")]
+    assert refused == [("invented", "kind", question, "Reviews should be light and quick.")]
+
+
+def test_the_sets_split_by_the_parity_of_their_number():
+    kinds = importlib.import_module("eval.answer_kinds")
+    sets = [_Labelled(name, Path("o.yaml"), ()) for name in ("sample", "heldout", "heldout2", "heldout13")]
+    assert [s.name for s in kinds.half(sets, "odd")] == ["heldout", "heldout13"]
+    assert [s.name for s in kinds.half(sets, "even")] == ["sample", "heldout2"]
+    assert len(kinds.half(sets, None)) == 4

@@ -53,7 +53,7 @@ _ACTOR_NOUNS = (
     r"lecturers?|professors?|leaders?|heads?|peers?|volunteers?|counterparts?|contractors?|suppliers?|"
     r"vendors?|platforms?|insurers?|banks?|"
     # organisations and collective bodies
-    r"institutions?|universit(?:y|ies)|schools?|colleges?|academ(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|"
+    r"institutions?|institutes?|polytechnics?|bootcamps?|universit(?:y|ies)|schools?|colleges?|academ(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|"
     r"ministr(?:y|ies)|governments?|states?|offices?|bod(?:y|ies)|councils?|cent(?:re|er)s?|commissions?|"
     r"committees?|boards?|panels?|chambers?|unions?|associations?|federations?|confederations?|services?|"
     r"networks?|departments?|inspectorates?|municipalit(?:y|ies)|regions?|countries|country|nations?|"
@@ -166,9 +166,10 @@ _HANDS_AN_ACT = frozenset(
 )
 
 
-# a passive that says who takes part ("should be consulted", "be involved", "be represented")
+# a passive that says who takes part ("should be consulted", "be involved", "be represented", "be asked what ...";
+# "be asked to pay" hands an act, see _HANDS_AN_ACT)
 _TAKES_PART = frozenset(
-    "consulted involved heard invited included represented engaged associated informed trained licensed "
+    "consulted asked involved heard invited included represented engaged associated informed trained licensed "
     "certified accredited appointed elected nominated employed hired paid funded".split()
 )
 
@@ -200,11 +201,32 @@ def acted_upon(question: str, sentence: str) -> bool:
     if passive.group("verb").lower() in _TAKES_PART:
         return False  # "Recognition officers should be consulted": being consulted or involved is taking part
     if not names_someone(sentence[: passive.start()]):
-        return _no_agent(sentence[passive.end() :], _asked_act(question))
+        rest = sentence[passive.end() :]
+        if _ASKS_CONTROL.search(question) and _held_by(rest):
+            return False  # "Sharing should be switched off until the learner turns it on": the learner controls it
+        return _no_agent(rest, _asked_act(question))
     # anyone named after the verb may act ("under the eye of a veterinarian", "by the agency"); a comparison
     # ("on the same terms as paid staff") names no one who acts
     rest = _COMPARISON.sub(" ", sentence[passive.end() :])
     return not names_someone(rest)
+
+
+# a question on who controls, decides or lets others see something ("Who should control access to ...?", "Whose
+# choice should it be to let others view ...?")
+_ASKS_CONTROL = re.compile(r"\b(?:control\w*|decid\w*|choice|access|consent|permission|allow\w*|let)\b", _I)
+# a state that lasts until someone acts: "switched off until the learner turns it on", "hidden unless the holder
+# shares it", "stops working as soon as the learner withdraws it"
+_UNTIL_SOMEONE = re.compile(
+    r"\b(?:until|unless|once|as\s+soon\s+as|whenever)\s+(?P<subject>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?:\w+s|does|has|gives?|says?|agrees?|chooses?|decides?)\b(?:\s+\w+){0,3}?\s+(?:it|them|this|that|so|to)\b",
+    _I,
+)
+
+
+def _held_by(rest: str) -> bool:
+    """Whether the words after a passive make its state wait on someone's own act ("until the learner turns it
+    on"): the one who ends it controls it."""
+    return any(names_someone(m.group("subject")) for m in _UNTIL_SOMEONE.finditer(rest))
 
 
 # who acts in a passive: "by the agency", "under the eye of a veterinarian", "with the help of employers"

@@ -55,10 +55,11 @@ _GROUPS: tuple[tuple[str, ...], ...] = (
     ("train", "teach", "taught", "prepar", "instruct", "coach", "educat", "mentor"),
     ("keep", "kept", "maintain", "run", "running", "manag", "host", "hold", "held", "stor", "administ", "operat",
      "archiv", "record", "enter", "updat"),
+    # planning a course is deciding what it holds and designing it: "Courses should be planned with employers"
     ("decid", "decis", "determin", "set", "choos", "chose", "fix", "agree", "defin", "establish", "approv",
-     "consent"),
+     "consent", "plan", "planned", "planning"),
     ("write", "writing", "written", "wrote", "draw", "drawn", "design", "develop", "draft", "formulat", "shap", "defin",
-     "co-design", "creat"),
+     "co-design", "creat", "plan", "planned", "planning"),
     ("issu", "award", "grant", "deliver", "confer", "sign", "certif"),
     ("overs", "supervis", "monitor", "regulat", "govern", "control", "inspect", "steer", "coordinat"),
     ("offer", "provid", "deliver", "organis", "organiz", "run", "teach"),
@@ -67,9 +68,10 @@ _GROUPS: tuple[tuple[str, ...], ...] = (
     ("control", "govern", "decid", "own", "consent", "access", "shar", "disclos", "permission", "see", "run",
      "manag", "host", "operat", "keep", "kept"),
     ("appeal", "complain", "hear", "heard", "hearing", "review", "ombuds", "tribunal", "dispute"),
-    ("involv", "consult", "particip", "take part", "sit on", "seat", "represent", "member", "partner", "includ",
-     "together", "jointly", "working group", "approv", "co-design", "codesign", "co-decid", "co-writ", "co-creat",
-     "co-develop"),
+    # being asked is being consulted ("Employers should be asked what each course must teach"), asking is not
+    ("involv", "consult", "asked", "particip", "take part", "sit on", "seat", "represent", "member", "partner",
+     "includ", "together", "jointly", "working group", "approv", "co-design", "codesign", "co-decid", "co-writ",
+     "co-creat", "co-develop"),
     ("decid", "select", "choos", "chose", "pick", "admit"),
     ("translat", "interpret"),
 )  # fmt: skip
@@ -88,7 +90,8 @@ _TASK = re.compile(r"\b(?:responsib\w*|in\s+charge|task\w*|role|mandate\w*|remit
 
 # a passive question's act is its participle: "By whom should practical skills be assessed?"
 _PASSIVE = re.compile(r"\bbe\s+(?P<verb>[a-z]{3,}(?:ed|en|wn|pt|ld|id|ne))\b", _I)
-_GERUND = re.compile(r"\b(?:in|on|for|when|while|by)\s+(?P<verb>[a-z]{3,}ing)\b", _I)
+# "contribute to setting", "help with writing": the act helped with is asked as well
+_GERUND = re.compile(r"\b(?:in|on|for|when|while|by|to|with)\s+(?P<verb>[a-z]{3,}ing)\b", _I)
 
 
 def asked_act(question: str) -> str | None:
@@ -113,9 +116,38 @@ def _asked_acts(question: str) -> tuple[str, ...]:
     the act is one the groups know: a word read as the verb that is none ("Who should public money reach?") must
     never turn an answer away."""
     verb = asked_act(question)
+    # "Who should help (to) choose ...?" asks who takes part in choosing: "Teachers should help write the content
+    # together with the companies" takes part; helping do an act the groups do not know ("help state what ...") is
+    # still taking part
+    helping = ("involved",) if _HELPS.search(question) else ()
+    if verb is not None and helping and not _known(verb):
+        return helping
     if verb is None or not _known(verb):
         return ()
-    return (verb, *(m.group("verb").lower() for m in _GERUND.finditer(question)))
+    return (verb, *(m.group("verb").lower() for m in _GERUND.finditer(question)), *helping)
+
+
+_HELPS = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:to\s+)?(?P<verb>[a-z]{3,})\b", _I)
+
+
+# a question on taking part: "Which bodies should help to choose ...", "be involved in", "take part in", "have a say"
+_TAKING_PART = re.compile(
+    r"\bhelp(?:s|ing)?\s+(?:to\s+)?[a-z]{3,}|\btake\s+part\b|\bbe\s+involved\b|\bparticipat\w*|\bcontribut\w*\s+to\b|"
+    r"\bhave\s+a\s+say\b|\bbe\s+consulted\b",
+    _I,
+)
+
+
+def asks_taking_part(question: str) -> bool:
+    """Whether ``question`` asks who should take part in an act rather than who should do it alone: a group of people
+    who are no institution ("the growers", "owners of workshops") can take part in choosing what a course teaches."""
+    return bool(_TAKING_PART.search(question))
+
+
+def _helps_act(sentence: str) -> bool:
+    """Whether ``sentence`` has someone help do an act the groups know ("should help decide what each course
+    covers", "help to write"): helping do it is taking part; helping someone ("help learners find a job") is not."""
+    return any(_known(m.group("verb").lower()) for m in _HELPS.finditer(sentence))
 
 
 @lru_cache(maxsize=1024)
@@ -158,6 +190,8 @@ def act_unsaid(question: str, sentence: str) -> bool:
         return False
     words = _verbs_possible(re.findall(r"[a-z][a-z-]*", _WAGE.sub(" ", sentence).lower()))
     text = " ".join(words)
+    if "involv" in _act_stems(question) and _helps_act(sentence):
+        return False  # taking part, asked, is helping do an act
     for stem in _act_stems(question):
         if " " in stem:
             if stem in text:

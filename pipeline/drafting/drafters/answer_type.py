@@ -33,7 +33,7 @@ from pipeline.drafting.drafters.actors import (
     names_body,
     names_someone,
 )
-from pipeline.drafting.drafters.acts import act_unsaid
+from pipeline.drafting.drafters.acts import act_unsaid, asks_taking_part
 from pipeline.drafting.drafters.asked_topics import topic_unsaid
 from pipeline.drafting.drafters.bounds import bounds_elsewhere
 from pipeline.drafting.drafters.candidates import is_imperative, takes_position
@@ -51,10 +51,11 @@ from pipeline.drafting.drafters.figures import (
     counting_figures,
     without_non_counting,
 )
+from pipeline.drafting.drafters.measure_units import ASKS_UNIT, GIVES_UNIT
 
 _I = re.IGNORECASE
 
-__all__ = ["SUPERLATIVE", "answers_type", "asked_type", "counting_figures", "gives", "named_figures"]
+__all__ = ["SUPERLATIVE", "answers_type", "asked_type", "counting_figures", "gives", "named_figures", "refusal"]
 
 
 # a bound asked as a superlative: "What is the longest a course should last?" asks for a duration, "the largest
@@ -63,8 +64,9 @@ _LONGEST = r"\bthe\s+(?:longest|shortest)\b"
 _LARGEST = r"\bthe\s+(?:smallest|largest|fewest|lowest|highest)\b"
 SUPERLATIVE = f"{_LONGEST}|{_LARGEST}"
 
-# the question forms, most specific first
+# the question forms, most specific first; a unit of measure asked ("What unit should show how much ...") first of all
 _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("unit", ASKS_UNIT),
     (
         "duration",
         re.compile(
@@ -118,6 +120,7 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 _GIVES: dict[str, re.Pattern[str]] = {
+    "unit": GIVES_UNIT,
     "duration": re.compile(
         # "two full days", "ten working days": a word saying which days counts them no less
         rf"(?:{DIGITS}|\b(?:{WORDS}|a|an|one)\b)[\s-]+(?:(?:full|whole|working|calendar|business|school|teaching|"
@@ -190,7 +193,7 @@ _GIVES["workload"] = re.compile(
 
 @lru_cache(maxsize=1024)  # asked of every candidate sentence of a question: read once per question
 def asked_type(question: str) -> str | None:
-    """The kind of value ``question`` asks for ("duration", "frequency", "share", "money", "workload", "count",
+    """The kind of value ``question`` asks for ("unit", "duration", "frequency", "share", "money", "workload", "count",
     "amount"), or None when it asks for no measurable value (a "how", "who", "which" or "should" question)."""
     for kind, pattern in _ASKS:
         if pattern.search(question):
@@ -394,80 +397,50 @@ def _without_subject_modifier(sentence: str) -> str:
     return _SUBJECT_MODIFIER.sub(lambda m: m.group("head"), sentence, count=1)
 
 
-# "In which language(s) ...?" asks for a language: a sentence naming none ("with subtitles", "with a screen reader")
-# does not answer it, however close it reads
-_ASKS_LANGUAGE = re.compile(
-    r"\b(?:which|what)\s+(?:\w+\s+){0,2}?languages?\b|\blanguages?\s+of\s+(?:instruction|teaching|assessment)\b", _I
-)
-_NAMES_LANGUAGE = re.compile(
-    # "language" names one only when said whose or of where ("their mother tongue", "the official languages"), not
-    # a way of writing ("in plain language", "clear language"); an interpreter names none ("a sign language
-    # interpreter in the room" is about access, not the language of a course)
-    r"\b(?:(?:mother|native|home|national|official|local|own|first|second|foreign|minority|regional|state|learners?'?|"
-    r"candidates?'?|their|country's|working)\s+(?:languages?|tongues?)|languages?\s+of\s+(?:the|their|each|every|"
-    r"instruction|the\s+country)|\w*lingual|translat\w+|english|french|german|spanish|portuguese|italian|"
-    r"dutch|flemish|danish|swedish|norwegian|icelandic|finnish|estonian|latvian|lithuanian|polish|czech|slovak|"
-    r"hungarian|romanian|moldovan|bulgarian|greek|croatian|serbian|bosnian|montenegrin|slovenian|slovene|"
-    r"macedonian|albanian|maltese|irish|gaelic|welsh|catalan|basque|galician|luxembourgish|turkish|arabic|hebrew|"
-    r"persian|farsi|dari|pashto|kurdish|armenian|georgian|azerbaijani|azeri|kazakh|kyrgyz|uzbek|tajik|turkmen|"
-    r"russian|ukrainian|belarusian|romani|amazigh|berber|tamazight|darija|chinese|mandarin|japanese|korean|hindi|"
-    r"urdu|bengali|swahili|somali|tigrinya|amharic)\b",
-    _I,
-)
-
-
-# "What pass mark should learners reach?" asks for a mark: a share, a score or a grade named, or a mark denied ("pass
-# or fail", "no grade"); a ramp in every centre, however close it reads, gives none
-_ASKS_MARK = re.compile(
-    r"\b(?:pass(?:ing)?\s*(?:mark|score|grade|threshold|rate)|(?:minimum|lowest)\s+(?:score|mark|grade))\b", _I
-)
-_GIVES_MARK = re.compile(
-    r"%|\d|\bper\s*cent\b|\bpercent\b|\b(?:half|two\s+thirds|three\s+quarters|majority)\b|\bpass(?:ed)?\s+or\s+"
-    r"(?:fail|not)|\b(?:grades?|marks?|scores?|points)\b",
-    _I,
-)
-
-
 def answers_type(question: str, sentence: str, practice: bool = False) -> bool:
     """Whether ``sentence`` gives a value of the kind ``question`` asks for (True when it asks for none), and,
     when the question asks what should be, holds one (a value as it is done now does not say what it should be;
     with ``practice``, only a statistic or a past event is turned away)."""
+    return refusal(question, sentence, practice) is None
+
+
+def refusal(question: str, sentence: str, practice: bool = False) -> str | None:
+    """The name of the rule that turns ``sentence`` away as an answer to ``question`` ("kind", "history", "topic",
+    "who", "pay", "acted_upon", "act", "elsewhere", "figures", "own_work", "holds"), or None when none does (see
+    ``answers_type``): the evaluation groups the refused answers by it."""
     kind = asked_type(question)
     if not (gives(kind, sentence) or _renewal_period(question, sentence)):
-        return False
+        return "kind"
     if _HISTORY.search(sentence):
-        return False  # "Casa Deschisa has helped newcomers since 2015": the contributor's history answers nothing
-    if _ASKS_LANGUAGE.search(question) and not _NAMES_LANGUAGE.search(sentence):
-        return False
-    if _ASKS_MARK.search(question) and not _GIVES_MARK.search(sentence):
-        return False
+        return "history"  # "Casa Deschisa has helped newcomers since 2015": the contributor's history answers nothing
     if topic_unsaid(question, sentence):
-        return False  # an age, a validity or a person's qualifications asked, and nothing said of it
+        return "topic"  # a language, a pass mark, an age, a validity or a person's qualifications asked, none said
     if asks_who(question):
         # who acts is named in the sentence's own clause: "... listed in the register, where employers already
         # look" names no one who should keep the register
         own = _without_subject_modifier(_SUBORDINATE.sub(" ", sentence))
-        if not (names_body(own) if asks_body(question) else names_someone(own)):
-            return False
+        # a body asked to take part may be a group of people as well ("Which bodies should help choose ...?")
+        if not (names_body(own) if asks_body(question) and not asks_taking_part(question) else names_someone(own)):
+            return "who"
         if _PAY_QUESTION.search(question) and not _MONEY_TALK.search(sentence):
-            return False  # "Who should pay ...?" is answered by who pays, not by who plans or lists the courses
+            return "pay"  # "Who should pay ...?" is answered by who pays, not by who plans or lists the courses
         if acted_upon(question, own) or act_only_in_a_name(question, own):
-            return False
+            return "acted_upon"
         if act_unsaid(question, _without_subject_relative(sentence)):
-            return False  # "Who should train the assessors?" is not answered by who judges the work
+            return "act"  # "Who should train the assessors?" is not answered by who judges the work
     if counts_elsewhere(question, sentence, kind) or times_elsewhere(question, sentence):
-        return False
+        return "elsewhere"
     if counted_in_elsewhere(question, sentence, kind):
-        return False  # "How many credits may count towards a degree?" is not answered by one course's size
+        return "elsewhere"  # "How many credits may count towards a degree?" is not answered by one course's size
     if bounds_elsewhere(question, sentence):
-        return False  # "the smallest size" is not answered by a ceiling ("should not exceed 10 ECTS")
+        return "elsewhere"  # "the smallest size" is not answered by a ceiling ("should not exceed 10 ECTS")
     if misses_named_figures(question, sentence):
-        return False
+        return "figures"
     normative = bool(_NORMATIVE.search(question))
     # "The Agency's review is a desk-based procedure ...": how they work, not what should be
     own_work = normative and not practice and _OWN_DESCRIPTION.search(sentence)
     if own_work and not (_holds(kind, sentence) or takes_position(sentence)):
-        return False
+        return "own_work"
     # a value the question asks what it should be is given only by a sentence that holds one: a fact with a figure
     # ("A scaffolding course takes 64 hours and costs 380 euros", "Some providers ask us for a fee of 20 dollars")
     # says what is; any other sentence need hold a view only when it describes (a statistic, a past event)
@@ -475,10 +448,10 @@ def answers_type(question: str, sentence: str, practice: bool = False) -> bool:
     # "Schools archive the scripts for six years") stands as one, unless it is a statistic or a past event
     described = (kind and not practice) or _DESCRIPTION.search(sentence)
     if not normative or not described:
-        return True
+        return None
     if _POSSIBLE.search(question) and not _OBLIGATION.search(question):
-        return True
-    return _holds(kind, sentence) or is_imperative(sentence)
+        return None
+    return None if _holds(kind, sentence) or is_imperative(sentence) else "holds"
 
 
 def _holds(kind: str | None, sentence: str) -> bool:

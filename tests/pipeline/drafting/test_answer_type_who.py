@@ -84,3 +84,42 @@ def test_a_passive_main_verb_is_not_taken_for_a_phrase_on_the_subject():
     assert answers_type("Who should assess learners?", sentence)
     # a participle phrase on the subject still names no one who acts
     assert not answers_type("Who should keep the register?", "Courses funded by the region should be listed.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coding bootcamps that pass an external review should be allowed to issue badges.",
+        "Technical institutes should be allowed to issue badges.",
+        "Regional polytechnics should issue the badges.",
+    ],
+)
+def test_a_provider_named_by_its_kind_is_a_body(sentence):
+    assert answers_type("Which training bodies should be permitted to issue badges?", sentence)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answers"),
+    [
+        # a state that lasts until someone acts is in that person's hands
+        (
+            "Who should decide who can see a learner's badges?",
+            "Badges should be hidden unless the holder shares them.",
+            True,
+        ),
+        (
+            "Who should control access to the record?",
+            "Access should be closed until the learner opens it, and stop as soon as the learner withdraws it.",
+            True,
+        ),
+        # no one whose act ends it, or a question on another act
+        (
+            "Who should decide who can see a learner's badges?",
+            "Badges should be hidden until the end of the course.",
+            False,
+        ),
+        ("Who should pay for the course?", "Fees should be waived until the learner finds a job.", False),
+    ],
+)
+def test_a_state_that_waits_on_someone_is_theirs_to_control(question, sentence, answers):
+    assert answers_type(question, sentence) is answers
