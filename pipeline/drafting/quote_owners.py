@@ -118,20 +118,45 @@ def _next_move(
             if holder is None or holder == sid or key in pinned.get(holder, ()) or (sid, question, key) in tried:
                 continue
             tried.add((sid, question, key))
-            got = redraft(sid, extra[sid] - {key})
-            lost = redraft(holder, extra[holder] | {key})
-            trial = {**results, sid: got, holder: lost}
-            if not _quoted_under(got, question, key, bar):
+            trial, avoided = _trial(redraft, results, extra, pinned, sid, holder, key)
+            if not _quoted_under(trial[sid], question, key, bar):
                 continue
             if not all(_answered(results[s][0]) <= _answered(trial[s][0]) for s in (sid, holder)):
                 continue  # the holder (or another question of S) would be left without an answer
             if not _lost(trial, pinned) <= _lost(results, pinned):
-                continue  # a wording would be quoted twice
-            results[sid], results[holder] = got, lost
-            extra[sid] = extra[sid] - {key}
-            extra[holder] = extra[holder] | {key}
+                continue  # a wording would be quoted twice, or another section would lose one
+            results[sid], results[holder] = trial[sid], trial[holder]
+            extra[sid], extra[holder] = avoided[sid], avoided[holder]
             return sid, holder, key
     return None
+
+
+def _trial(
+    redraft: Redraft,
+    results: Mapping[str, Scored],
+    extra: Mapping[str, set[str]],
+    pinned: Mapping[str, set[str]],
+    sid: str,
+    holder: str,
+    key: str,
+    rounds: int = 3,
+) -> tuple[dict[str, Scored], dict[str, set[str]]]:
+    """Sections ``sid`` and ``holder`` drafted again with ``key`` moved from the holder to ``sid``, and what each
+    then avoids: a wording either takes in its place that a third section answers better is given up in turn
+    (a few rounds, as the sections are drafted in the first place)."""
+    avoided = {sid: extra[sid] - {key}, holder: extra[holder] | {key}}
+    trial = dict(results)
+    again = [sid, holder]
+    for _ in range(rounds):
+        for s in again:
+            trial[s] = redraft(s, avoided[s])
+        owner = owners(trial, pinned)
+        again = [s for s in (sid, holder) if not all(keeps(owner, pinned, s, k) for k in trial[s][1])]
+        if not again:
+            break
+        for s in again:
+            avoided[s] = avoided[s] | {k for k in trial[s][1] if not keeps(owner, pinned, s, k)}
+    return trial, avoided
 
 
 def _quoted_under(scored: Scored, question: str, key: str, bar: float) -> bool:

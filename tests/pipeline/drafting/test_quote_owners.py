@@ -23,8 +23,9 @@ class QuestionFake:
 
     answer_bar = 0.5
 
-    def __init__(self, offers: dict[str, dict[str, dict[str, float]]]) -> None:
+    def __init__(self, offers: dict[str, dict[str, dict[str, float]]], per_question: int = 3) -> None:
         self.offers = offers
+        self.per_question = per_question
         self.calls: list[str] = []
 
     def draft_scored(self, section, evidence, locked=(), avoid=(), removed=(), settled=()):
@@ -37,6 +38,7 @@ class QuestionFake:
             top, best = ranked[0]
             free = [(t, p) for t, p in ranked if quote_key(t) not in blocked | used]
             chosen = [(t, p) for n, (t, p) in enumerate(free) if p >= 0.5 or (n == 0 and t == top)]
+            chosen = chosen[: self.per_question]
             if best < 0.3 or not chosen:
                 note = f"{ANSWERED_ELSEWHERE} (X: “{top}”); no other passage answers it" if best >= 0.3 else "none"
                 gaps.append(Gap(question, note))
@@ -64,8 +66,8 @@ def _quotes(draft: DraftResult) -> dict[str, list[str]]:
     return {p.theme: [s.quote for s in p.sentences] for p in draft.paragraphs}
 
 
-def _run(offers, avoid=None, pinned=None, locked=None):
-    fake = QuestionFake(offers)
+def _run(offers, avoid=None, pinned=None, locked=None, per_question=3):
+    fake = QuestionFake(offers, per_question)
     none = {sid: set() for sid in offers}
     return _draft_without_repeats(fake, _prepared(offers, locked), avoid or none, pinned or none), fake
 
@@ -149,3 +151,16 @@ def test_the_outcome_does_not_depend_on_the_order_of_tries():
     second, _ = _run(offers)
     assert {k: _quotes(v) for k, v in first.items()} == {k: _quotes(v) for k, v in second.items()}
     assert _quotes(first["c"]) == {"What happens after a failed assessment?": [FEE]}
+
+
+def test_the_holder_gives_up_in_turn_a_replacement_another_section_answers_better():
+    code = "Every certificate should carry a code that an employer can check online."
+    offers = {
+        "review": {"Who reviews micro-credentials?": {PANEL: 0.7}},
+        "quality": {"How is quality kept up?": {PANEL: 0.9, code: 0.8, OWN: 0.6}},
+        "digital": {"How can a certificate be verified?": {code: 0.95}},
+    }
+    out, _ = _run(offers, per_question=1)
+    assert _quotes(out["review"]) == {"Who reviews micro-credentials?": [PANEL]}
+    assert _quotes(out["quality"]) == {"How is quality kept up?": [OWN]}
+    assert _quotes(out["digital"]) == {"How can a certificate be verified?": [code]}
