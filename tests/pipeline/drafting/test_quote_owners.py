@@ -141,7 +141,7 @@ def test_no_move_that_leaves_another_question_of_the_holder_a_gap_or_a_wording_t
     assert len(quoted) == len(set(quoted))
 
 
-def test_the_outcome_does_not_depend_on_the_order_of_tries():
+def test_drafting_twice_gives_the_same_draft():
     offers = {
         "a": {"Who reviews micro-credentials?": {PANEL: 0.7}},
         "b": {"How is quality kept up?": {PANEL: 0.9, OWN: 0.6}},
