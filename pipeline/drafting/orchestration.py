@@ -30,6 +30,7 @@ from pipeline.drafting.drafts import EDITED, ConflictError, DraftStore
 from pipeline.drafting.evidence import EvidenceSettings, gather_evidence, stored_passages
 from pipeline.drafting.judge import SupportJudge
 from pipeline.drafting.outline import Outline, SectionSpec
+from pipeline.drafting.quote_owners import give_to_unanswered, keeps, owners
 from pipeline.drafting.support import SupportChecker
 from pipeline.index.search import Searcher
 from pipeline.model import DraftResult, Evidence, Gap, Paragraph, Revision, SectionEvidence, Sentence
@@ -239,59 +240,49 @@ def _draft_without_repeats(
     """Draft every section so that each wording is used once in the whole draft, where it answers best.
 
     Sections are drafted; a wording drafted in several sections stays in the one where it scored best and the
-    others are drafted again without it (a few rounds); whatever still repeats is then dropped where it lost.
-    A wording from a passage an editor pinned to a section stays in that section whatever other sections use.
+    others are drafted again without it (a few rounds). A question left a gap because another section holds its
+    only answer then gets it when it answers on its own and the holder stays answered (:func:`give_to_unanswered`);
+    whatever still repeats is dropped where it lost. A wording from a passage an editor pinned to a section stays
+    in that section whatever other sections use.
     """
     extra: dict[str, set[str]] = {item[0].id: set() for item in prepared}
     results: dict[str, tuple[DraftResult, dict[str, float]]] = {}
-    todo = [item[0].id for item in prepared]
     by_id = {item[0].id: item for item in prepared}
+
+    def redraft(sid: str, lost: set[str]) -> tuple[DraftResult, dict[str, float]]:
+        section, evidence, _base, locked = by_id[sid]
+        return drafter.draft_scored(
+            section,
+            evidence,
+            [s for *_, s, _t in locked],
+            avoid[sid] | lost,
+            (removed or {}).get(sid, ()),
+            (settled or {}).get(sid, ()),
+        )
+
+    todo = [item[0].id for item in prepared]
     for _ in range(rounds):
         for sid in todo:
-            section, evidence, _base, locked = by_id[sid]
-            results[sid] = drafter.draft_scored(
-                section,
-                evidence,
-                [s for *_, s, _t in locked],
-                avoid[sid] | extra[sid],
-                (removed or {}).get(sid, ()),
-                (settled or {}).get(sid, ()),
-            )
-        owner = _owners(results, pinned)
-        todo = [sid for sid, (_, scores) in results.items() if not all(_keeps(owner, pinned, sid, k) for k in scores)]
+            results[sid] = redraft(sid, extra[sid])
+        owner = owners(results, pinned)
+        todo = [sid for sid, (_, scores) in results.items() if not all(keeps(owner, pinned, sid, k) for k in scores)]
         for sid in todo:
-            extra[sid] |= {k for k in results[sid][1] if not _keeps(owner, pinned, sid, k)}
+            extra[sid] |= {k for k in results[sid][1] if not keeps(owner, pinned, sid, k)}
         if not todo:
             break
-    owner = _owners(results, pinned)
+    bar = getattr(drafter, "answer_bar", None)
+    if bar is not None:
+        give_to_unanswered(redraft, [item[0].id for item in prepared], results, extra, pinned, bar)
+    owner = owners(results, pinned)
     out: dict[str, DraftResult] = {}
     for sid, (draft, _scores) in results.items():
         paragraphs = []
         for paragraph in draft.paragraphs:
-            kept = tuple(s for s in paragraph.sentences if _keeps(owner, pinned, sid, _wording(s)))
+            kept = tuple(s for s in paragraph.sentences if keeps(owner, pinned, sid, _wording(s)))
             if kept:
                 paragraphs.append(replace(paragraph, sentences=kept))
         out[sid] = replace(draft, paragraphs=tuple(paragraphs))
     return out
-
-
-def _owners(
-    results: Mapping[str, tuple[DraftResult, dict[str, float]]], pinned: Mapping[str, set[str]]
-) -> dict[str, str]:
-    """Which section keeps each wording: where it answers best; a pinned wording is not contested where pinned."""
-    best: dict[str, tuple[float, str]] = {}
-    for sid, (_, scores) in results.items():
-        for key, score in scores.items():
-            if key in pinned.get(sid, ()):
-                continue
-            if key not in best or score > best[key][0]:
-                best[key] = (score, sid)
-    owner = {k: v[1] for k, v in best.items()}
-    return owner
-
-
-def _keeps(owner: Mapping[str, str], pinned: Mapping[str, set[str]], sid: str, key: str) -> bool:
-    return key in pinned.get(sid, ()) or owner.get(key, sid) == sid
 
 
 def draft_sections(

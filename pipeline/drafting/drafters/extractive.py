@@ -90,6 +90,11 @@ class ExtractiveDrafter:
         # a section's scored pool, by what it depends on: read_outline and every drafting round reuse it
         self._pools: dict[tuple, tuple] = {}
 
+    @property
+    def answer_bar(self) -> float:
+        """The score a sentence must reach to answer a question on its own (the sentence model's threshold)."""
+        return self.model.threshold
+
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
         # shared with the citation check, which scores the same sentences: each is embedded once per process
         return embed_cached(self.embedder, texts) if texts else np.zeros((0, 1))
