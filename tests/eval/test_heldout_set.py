@@ -24,6 +24,7 @@ from ingest.metadata_sheet import read_metadata_csv
 from ingest.readers import reader_for
 from ingest.readers.base import ReadError
 from ingest.readers.legacy import find_office
+from ingest.readers.text_decoding import decode_text
 from pipeline.drafting.outline import load_outline
 from pipeline.index.discovery import METADATA_NAMES
 
@@ -129,11 +130,9 @@ def _header_spellings(names: list[str]) -> set[str]:
     for name in names:
         path = _sheet_path(ROOT / "eval" / name)
         if path.suffix == ".csv":
-            raw = path.read_bytes()
-            try:  # a sheet saved from Excel may be in Windows-1252 (heldout14's), as the ingest accepts
-                text = raw.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                text = raw.decode("cp1252")
+            # a sheet saved from Excel may be in a Windows code page (heldout14's 1252, heldout33's 1250): decoded as
+            # the ingest decodes it
+            text, _ = decode_text(path.read_bytes())
             rows = [[h.strip() for h in line.replace(";", ",").split(",")] for line in text.splitlines()]
             # a title row Excel padded with separators above the header (heldout21's), and the empty row under it,
             # are not the header: each fills one cell at most
