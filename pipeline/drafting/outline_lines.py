@@ -136,9 +136,13 @@ def without_note(text: str) -> str:
 
 
 def instructs(text: str) -> bool:
-    """Whether a line is an instruction to the contributor ("Describe how ...", "Please explain ...")."""
+    """Whether a line is an instruction to the contributor ("Describe how ...", "Please explain ..."). A lone word
+    is none: "Name:" or "Address:" on a form is a field to fill in, not an instruction ("Name the body ...").
+    """
     plain = re.sub(r"[^\w\s]", " ", text.casefold()).split()
-    return bool(plain) and (plain[0] in _INSTRUCTIONS or bool(_INSTRUCTION_PAIRS.match(" ".join(plain[:2]))))
+    if len(plain) < 2:
+        return False
+    return plain[0] in _INSTRUCTIONS or bool(_INSTRUCTION_PAIRS.match(" ".join(plain[:2])))
 
 
 # An instruction about answering rather than about the matter: "Please answer the questions below", "Please note

@@ -111,7 +111,12 @@ _FRONT_MATTER = re.compile(
     r"^(?:introduction|intro|background|context|about (?:this|the) (?:document|outline|consultation)|"
     r"how to (?:respond|contribute|use this \w+)|timeline|timetable|next steps|contacts?|annex(?:es)?\b.*|"
     r"appendix\b.*|references|glossary|abbreviations|acronyms|acknowledg(?:e)?ments|foreword|preface|"
-    r"summary|executive summary|table of contents|contents)$",
+    r"summary|executive summary|table of contents|contents|"
+    # a questionnaire's own furniture: how to fill it in, who answers, what happens to the answers
+    r"how to (?:complete|fill in|answer|submit) (?:this|the) (?:questionnaire|form|survey|consultation)|"
+    r"instructions(?: for respondents)?|about you|your details|(?:respondent|contact) (?:information|details|profile)|"
+    r"data protection(?: notice| statement)?|privacy(?: notice| statement| policy)?|personal data|confidentiality|"
+    r"how to submit|submission|deadline)$",
     re.I,
 )
 

@@ -50,3 +50,11 @@ def test_a_note_after_a_question_is_left_out(written, question):
 )
 def test_an_aside_that_belongs_to_the_question_is_kept(written):
     assert without_note(written) == written
+
+
+def test_a_lone_word_on_a_form_is_no_instruction():
+    from pipeline.drafting.outline_lines import instructs
+
+    assert not instructs("Name:")
+    assert not instructs("Describe")
+    assert instructs("Name the body that should issue the credential.")

@@ -330,3 +330,16 @@ def test_a_plain_first_line_above_the_headings_is_the_title(tmp_path, first, exp
 def test_a_heading_title_wins_over_a_line_above_it(tmp_path):
     outline = load(tmp_path, "Draft 3\n\n# Micro-credentials outline\n\n## Recognition\n\n- Who recognises them?\n")
     assert outline.title == "Micro-credentials outline"
+
+
+def test_a_questionnaires_own_furniture_without_questions_is_no_section(tmp_path):
+    outline = load(
+        tmp_path,
+        "# Consultation questionnaire\n\n## How to complete this questionnaire\nPlease answer in the boxes.\n\n"
+        "## About you\nName:\n\nOrganisation:\n\n## 1. Funding\n- Who should pay for the courses?\n\n"
+        "## Data protection\nYour answers are kept for two years.\n",
+    )
+    assert [(s.title, s.questions) for s in outline.sections] == [("1. Funding", ("Who should pay for the courses?",))]
+    # a form's field to fill in ("Name:") is no instruction, so "About you" asks nothing and is left out with it
+    with pytest.raises(OutlineError, match=r"section 2 \('Quality'\): no guiding questions"):
+        load(tmp_path, "# T\n\n## Funding\n- Who pays?\n\n## Quality\nName:\n")
