@@ -23,6 +23,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from eval.gap_stages import outline_drafter  # noqa: E402
 from eval.labelled_sets import SETS, label_finder  # noqa: E402
 
 KINDS = ("answers", "on_topic", "off_topic", "unlabelled")
@@ -36,37 +37,33 @@ def drafted_sentences(workspace: Path) -> list[dict[str, str]]:
 
     ws = Workspace(Settings(workspace=workspace))
     out = []
-    for section in ws.outline().sections:
-        rev = ws.store.current(section.id)
-        if rev is None:
-            continue
-        for paragraph in rev.paragraphs:
-            theme = paragraph.theme or ""
-            if theme.startswith("Points of divergence"):
+    try:
+        for section in ws.outline().sections:
+            rev = ws.store.current(section.id)
+            if rev is None:
                 continue
-            for s in paragraph.sentences:
-                if s.kind == "evidence" and s.quote:
-                    out.append({"section": section.id, "question": theme, "text": s.quote})
+            for paragraph in rev.paragraphs:
+                theme = paragraph.theme or ""
+                if theme.startswith("Points of divergence"):
+                    continue
+                for s in paragraph.sentences:
+                    if s.kind == "evidence" and s.quote:
+                        out.append({"section": section.id, "question": theme, "text": s.quote})
+    finally:
+        ws.store.close()
     return out
 
 
 def sentence_scores(workspace: Path) -> dict[tuple[str, str], float]:
     """(question, quoted wording) -> the answer model's sentence score, recomputed from the workspace's evidence as
     the drafter scores its pool (a sentence the drafter cut after its opener is found by its ending)."""
-    from pipeline.drafting.drafters.extractive import ExtractiveDrafter
-    from pipeline.drafting.evidence import gather_evidence
     from pipeline.settings import Settings
     from pipeline.workspace import Workspace
 
     ws = Workspace(Settings(workspace=workspace))
     try:
         outline = ws.outline()
-        searcher = ws.searcher
-        evidence = {
-            s.id: gather_evidence(searcher, s, ws.store.pins(s.id), ws.store.exclusions(s.id)) for s in outline.sections
-        }
-        drafter = ExtractiveDrafter(ws.index.embedder)
-        drafter.read_outline([(s, evidence[s.id]) for s in outline.sections])
+        evidence, drafter = outline_drafter(ws, outline)
         out: dict[tuple[str, str], float] = {}
         for section in outline.sections:
             cands, _, scored = drafter._scored(section, evidence[section.id])

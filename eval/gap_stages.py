@@ -94,13 +94,25 @@ def phrase_finder(rows: list[dict[str, str]], find: Any) -> Any:
     return marked
 
 
+def outline_drafter(ws: Any, outline: Any) -> tuple[dict[str, Any], Any]:
+    """Each section's evidence as the drafter gathers it from the workspace ``ws`` (pins and exclusions kept), and
+    an offline drafter that has read ``outline``: the state in which it scored the stored draft's candidates."""
+    from pipeline.drafting.drafters.extractive import ExtractiveDrafter
+    from pipeline.drafting.evidence import gather_evidence
+
+    evidence = {
+        s.id: gather_evidence(ws.searcher, s, ws.store.pins(s.id), ws.store.exclusions(s.id)) for s in outline.sections
+    }
+    drafter = ExtractiveDrafter(ws.index.embedder)
+    drafter.read_outline([(s, evidence[s.id]) for s in outline.sections])
+    return evidence, drafter
+
+
 def diagnose(name: str, workspace: Path, answers: list[dict[str, str]] | None = None) -> list[dict[str, Any]]:
     """One record per answerable question the stored draft makes a gap: its stage, best answer and figures
     (``answers``: answer phrases for a set with no labels, see ``phrase_finder``)."""
     from pipeline.drafting.drafters.answer_type import answers_type
     from pipeline.drafting.drafters.answering import FEATURES
-    from pipeline.drafting.drafters.extractive import ExtractiveDrafter
-    from pipeline.drafting.evidence import gather_evidence
     from pipeline.settings import Settings
     from pipeline.workspace import Workspace
 
@@ -120,14 +132,9 @@ def diagnose(name: str, workspace: Path, answers: list[dict[str, str]] | None = 
         revisions = {s.id: ws.store.current(s.id) for s in outline.sections}
         revisions = {k: v for k, v in revisions.items() if v is not None}
         quoted = _quotes(revisions)
-        searcher = ws.searcher
-        manifest = searcher.index.manifest
+        manifest = ws.searcher.index.manifest
         all_texts = [r.text for r in manifest.chunks(manifest.chunk_ids()).values()]
-        evidence = {
-            s.id: gather_evidence(searcher, s, ws.store.pins(s.id), ws.store.exclusions(s.id)) for s in outline.sections
-        }
-        drafter = ExtractiveDrafter(ws.index.embedder)
-        drafter.read_outline([(s, evidence[s.id]) for s in outline.sections])
+        evidence, drafter = outline_drafter(ws, outline)
         out = []
         for section in outline.sections:
             rev = revisions.get(section.id)

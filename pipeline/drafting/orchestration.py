@@ -30,7 +30,7 @@ from pipeline.drafting.drafts import EDITED, ConflictError, DraftStore
 from pipeline.drafting.evidence import EvidenceSettings, gather_evidence, stored_passages
 from pipeline.drafting.judge import SupportJudge
 from pipeline.drafting.outline import Outline, SectionSpec
-from pipeline.drafting.quote_owners import give_to_unanswered, keeps, owners
+from pipeline.drafting.quote_owners import give_to_unanswered, keeps, owners, wording
 from pipeline.drafting.support import SupportChecker
 from pipeline.index.search import Searcher
 from pipeline.model import DraftResult, Evidence, Gap, Paragraph, Revision, SectionEvidence, Sentence
@@ -125,16 +125,11 @@ def removed_wording(store: DraftStore, section_id: str) -> set[str]:
         if previous is not None and _by_editor(revision):
             kept = " ".join(quote_key(s.text) for s in revision.sentences())
             for sentence in previous.sentences():
-                key = _wording(sentence)
+                key = wording(sentence)
                 if sentence.kind == "evidence" and key and key not in kept:
                     removed.add(key)
         previous = revision
     return removed
-
-
-def _wording(sentence: Sentence) -> str:
-    """The words a sentence quotes (or says), as compared across a draft: see ``quote_key``."""
-    return quote_key(sentence.quote or sentence.text)
 
 
 def _without_removed(
@@ -147,7 +142,7 @@ def _without_removed(
     """
     paragraphs, dropped = [], 0
     for paragraph in draft.paragraphs:
-        kept = tuple(s for s in paragraph.sentences if not _says_again(_wording(s), removed))
+        kept = tuple(s for s in paragraph.sentences if not _says_again(wording(s), removed))
         dropped += len(paragraph.sentences) - len(kept)
         if kept:
             paragraphs.append(replace(paragraph, sentences=kept))
@@ -183,7 +178,7 @@ def _divergence_blocks(
         paragraphs: list[Paragraph] = []
         for point in (divergences or {}).get(section.id, ()):
             for paragraph in divergence_paragraphs([point], lambda quote: is_taken(quote, used)):
-                keys = [_wording(s) for s in paragraph.sentences]
+                keys = [wording(s) for s in paragraph.sentences]
                 if any(is_taken(k, used) for k in keys):
                     continue
                 used.update(keys)
@@ -278,7 +273,7 @@ def _draft_without_repeats(
     for sid, (draft, _scores) in results.items():
         paragraphs = []
         for paragraph in draft.paragraphs:
-            kept = tuple(s for s in paragraph.sentences if keeps(owner, pinned, sid, _wording(s)))
+            kept = tuple(s for s in paragraph.sentences if keeps(owner, pinned, sid, wording(s)))
             if kept:
                 paragraphs.append(replace(paragraph, sentences=kept))
         out[sid] = replace(draft, paragraphs=tuple(paragraphs))
@@ -330,12 +325,12 @@ def draft_sections(
     removed = {item[0].id: removed_wording(store, item[0].id) if item[2] else set() for item in prepared}
     drafted: dict[str, DraftResult] = {}
     if hasattr(drafter, "draft_scored"):
-        taken = {_wording(s) for ps in blocks.values() for p in ps for s in p.sentences}
+        taken = {wording(s) for ps in blocks.values() for p in ps for s in p.sentences}
         pinned = {
             item[0].id: {quote_key(c.text) for c in candidates([e for e in item[1].evidence if e.pinned])}
             for item in prepared
         }
-        accepted = {item[0].id: {_wording(s) for *_, s, _t in item[3]} for item in prepared}
+        accepted = {item[0].id: {wording(s) for *_, s, _t in item[3]} for item in prepared}
         avoid = {  # a wording quoted elsewhere stays out, unless an editor pinned its passage here
             item[0].id: (taken | {k for sid, keys in accepted.items() if sid != item[0].id for k in keys})
             - pinned[item[0].id]
@@ -364,11 +359,11 @@ def draft_sections(
         points = list((divergences or {}).get(section.id, ()))
         gone = removed[section.id]
         block = tuple(  # a point whose sentence an editor removed is not stated again
-            p for p in blocks.get(section.id, ()) if not any(_wording(s) in gone for s in p.sentences)
+            p for p in blocks.get(section.id, ()) if not any(wording(s) in gone for s in p.sentences)
         )
         if draft.backend != "extractive" and gone:  # the extractive drafter avoided them already
             draft = _without_removed(draft, gone)
-        kept = {_wording(s) for *_, s, _t in locked}
+        kept = {wording(s) for *_, s, _t in locked}
         if draft.backend != "extractive" and kept:  # a model that writes an accepted sentence again: it is there
             draft = _without_removed(draft, kept, "that repeat an accepted sentence")
         sides = divergent_voices(points)
