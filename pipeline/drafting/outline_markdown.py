@@ -35,6 +35,7 @@ from pipeline.drafting.outline_lines import (
     strip_marks,
     without_note,
 )
+from pipeline.drafting.outline_parts import question_parts, with_stem
 
 __all__ = ["is_front_matter", "parse_lines", "preamble_title", "read_markdown_outline"]
 
@@ -51,8 +52,12 @@ class _Entry:
 
     def questions(self) -> list[str]:
         """The guiding question(s) this entry holds, sub-items folded in unless each is a question; a note the
-        writer put after one ("(see the 2023 survey)", "[optional]") is left out."""
-        return fold(without_note(self.text), [without_note(sub) for sub in self.subs])
+        writer put after one ("(see the 2023 survey)", "[optional]") is left out; a question written in parts
+        "(a) ...? (b) ...?" is one question a part (``outline_parts``)."""
+        folded = fold(without_note(self.text), [without_note(sub) for sub in self.subs])
+        if len(folded) > 1:  # each point under the question asks: a part that goes on from it keeps it in front
+            folded = [folded[0], *(with_stem(folded[0], sub) for sub in folded[1:])]
+        return [part for question in folded for part in question_parts(question)]
 
     def prose(self) -> str:
         """The entry as purpose text."""
