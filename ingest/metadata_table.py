@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from ingest.metadata_headers import canonical_field, names_a_person, none_of_ours
+from ingest.metadata_headers import canonical_field, is_notes_column, is_number_column, names_a_person, none_of_ours
 
 __all__ = ["HEADER_SCAN", "closes", "file_names", "guess_delimiter", "header_index", "is_header", "sub_header"]
 
@@ -129,6 +129,8 @@ def _joined(group: str, cell: str) -> str:
     unless the group's word swallows a field the cell names by itself, or the two read as none ("Indiener" or
     "Beitragende" over "Land": joined, the contributor or nothing, since "Land" is a country only as a whole
     header). A cell that only names a person or a type ("Name", "Type") takes its meaning from the group."""
+    if is_notes_column(cell) or is_number_column(cell):
+        return cell  # "Zaprimanje" over "Napomene": notes (or a running number) under any group, expected there
     joined = " ".join(dict.fromkeys((group, cell)))
     field, alone = canonical_field(joined), canonical_field(cell)
     if not field and names_a_person(cell) and not none_of_ours(group):

@@ -137,3 +137,16 @@ def test_a_group_that_names_someone_else_keeps_the_name_under_it_out(tmp_path):
     # a bare "Name" under a body's group is that body's name, as before
     names = sub_header(["File", "Organisation", ""], ["", "Name", "Country"])
     assert [canonical_field(n) for n in names] == ["file", "organisation", "country"]
+
+
+def test_a_notes_column_under_a_group_is_still_a_notes_column_nobody_needs_to_hear_of(tmp_path):
+    path = _csv(
+        tmp_path / "metadata.csv",
+        [
+            ["Prilog", "", "Zaprimanje", ""],
+            ["Naziv datoteke", "Ime i prezime", "Datum zaprimanja", "Napomene"],
+            ["a.pdf", "Ana Kovač", "2026-03-05", "poslano e-poštom"],
+        ],
+    )
+    assert read_metadata_csv(path)["a.pdf"]["date"] == "2026-03-05"
+    assert sheet_warnings(path) == []
