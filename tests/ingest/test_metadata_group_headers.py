@@ -150,3 +150,10 @@ def test_a_notes_column_under_a_group_is_still_a_notes_column_nobody_needs_to_he
     )
     assert read_metadata_csv(path)["a.pdf"]["date"] == "2026-03-05"
     assert sheet_warnings(path) == []
+
+
+def test_a_tab_separated_register_with_a_title_and_groups_reads_the_name(tmp_path):
+    rows = [[TITLE] + [""] * 6, _groups(("", 1), ("Prilog", 1), ("Podnositelj", 3), ("Kontakt", 2)), HEADER, *ROWS]
+    path = tmp_path / "metadata.tsv"
+    path.write_text("\n".join("\t".join(row) for row in rows) + "\n", encoding="utf-8")
+    assert read_metadata_csv(path)["stav_zagreb.pdf"]["contributor"] == "Ivana Horvat"
