@@ -94,11 +94,14 @@ with st.expander("Import outline", expanded=outline is None):
     )
     if st.button("Import outline", key="outline-import", disabled=imported is None):
         import tempfile
+        import warnings
         from pathlib import Path
 
         from pipeline.drafting.outline import load_outline
+        from pipeline.drafting.outline_data import OutlineWarning
 
-        with tempfile.TemporaryDirectory() as tmp:
+        with tempfile.TemporaryDirectory() as tmp, warnings.catch_warnings(record=True) as heard:
+            warnings.simplefilter("always", OutlineWarning)
             path = Path(tmp) / f"outline{Path(imported.name).suffix.lower()}"
             path.write_bytes(imported.getvalue())
             try:
@@ -106,9 +109,16 @@ with st.expander("Import outline", expanded=outline is None):
             except OutlineError as exc:  # the message names our temporary copy: show the user's file name
                 st.error(f"Not imported: {str(exc).replace(str(path), imported.name)}")
                 new_outline = None
+            # what the loader left out (a heading without questions), named with the user's file name
+            left_out = [
+                str(w.message).replace(str(path), imported.name)
+                for w in heard
+                if issubclass(w.category, OutlineWarning)
+            ]
         if new_outline is not None:
             ws.save_outline(new_outline)
-            flash("success", f"Imported {len(new_outline.sections)} sections from {imported.name}.")
+            done = f"Imported {len(new_outline.sections)} sections from {imported.name}."
+            flash("warning" if left_out else "success", " ".join([done, *left_out]))
             st.rerun()
 
 stored = set(ws.store.sections())  # ids with at least one revision

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from ingest.metadata_authors import is_machine_author
 from ingest.metadata_countries import country_name
 from ingest.metadata_languages import language_codes
 from ingest.metadata_names import person_names
@@ -168,24 +169,6 @@ def _contradiction(file: str, region: str, written: str, country: str, taken: st
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _AMBIGUOUS_DAY = re.compile(r"^\d{1,2}[/\-]\d{1,2}[/\-]\d{4}$")
-
-
-# Authors that tools and fresh installations write into document properties: no person said anything.
-_MACHINE_AUTHORS = frozenset(
-    {
-        "python-docx", "python-pptx", "openpyxl", "xlsxwriter", "docx4j", "apache poi", "libreoffice",
-        "openoffice", "microsoft office user", "microsoft office", "microsoft word", "microsoft powerpoint",
-        "microsoft excel", "windows user", "administrator", "admin", "user", "owner", "author", "unknown",
-        "anonymous", "default", "guest", "pc", "test", "reportlab", "pdflatex", "pdftex", "word", "office",
-    }
-)  # fmt: skip
-_MACHINE_PATTERN = re.compile(r"^(?:python-\w+|.*\b(?:generated|reportlab|latex|converter)\b.*|(?:user|pc)\s*\d*)$")
-
-
-def is_machine_author(name: str) -> bool:
-    """Whether a document's author property was written by a tool or a default installation, not a person."""
-    key = " ".join(name.lower().split())
-    return not key or key in _MACHINE_AUTHORS or bool(_MACHINE_PATTERN.match(key))
 
 
 # Titles that tools write for a document nobody named ("Microsoft Word - brief.docx", "Presentation1").

@@ -280,6 +280,20 @@ def canonical_field(header: str) -> str:
     return ""
 
 
+def none_of_ours(header: str) -> bool:
+    """Whether a header's own words make its column none of our fields whatever it is grouped under: an e-mail,
+    a telephone, a reviewer, a recipient ("Recipient" over "Full name" names nobody who contributed)."""
+    plain = _words(header)[1]
+    return bool(set(plain.split()) & _NOT_OURS) or "e mail" in plain
+
+
+def names_a_person(header: str) -> bool:
+    """Whether a header names a person by their name whole ("Ime i prezime", "Nom et prénom", "Full name",
+    "Meno a priezvisko"): a contributor's column of its own, unlike a bare "Name" or "Nom", which a group over it
+    may make an organisation's name."""
+    return canonical_field(header) == "contributor" and len(_words(header)[1].split()) >= 2
+
+
 # A column of free text kept beside the rows of a sheet kept by hand ("Notes", "Comments", "Remarks",
 # "Bemerkungen", "Osservazioni", "Observations", "Internal notes"): expected there, and never one of our fields, so
 # nobody needs to hear that it is not used. Its words, in the languages whose headers the product reads, and the

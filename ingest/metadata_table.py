@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from ingest.metadata_headers import canonical_field
+from ingest.metadata_headers import canonical_field, is_notes_column, is_number_column, names_a_person, none_of_ours
 
 __all__ = ["HEADER_SCAN", "closes", "file_names", "guess_delimiter", "header_index", "is_header", "sub_header"]
 
@@ -104,11 +104,24 @@ def sub_header(header: Sequence[str], below: Sequence[str]) -> list[str] | None:
     if len(filled) == len(top) and len(set(filled)) == len(filled):
         return None  # a full header of distinct names has nothing spanning: the row below is data
     names, group = [], ""
-    for top_cell, cell in zip(top, cells + [""] * (len(top) - len(cells)), strict=True):
+    below_cells = cells + [""] * (len(top) - len(cells))
+    for top_cell, cell in zip(top, below_cells, strict=True):
         group = top_cell or group  # a merged name covers the empty cells to its right
         parts = [part for part in (group, cell) if part]
         names.append(_joined(group, cell) if len(parts) == 2 else " ".join(parts))
-    return names
+    return _own_name_column(names, below_cells)
+
+
+def _own_name_column(names: list[str], cells: list[str]) -> list[str]:
+    """``names`` with no column made the contributor's by its group's word alone ("Autor" merged over "Rb. | Ime i
+    prezime" reads "Autor Rb."), when a cell under the groups names the contributor by itself: that column is the
+    name, the other keeps only its own header."""
+    if not any(canonical_field(cell) == "contributor" for cell in cells if cell):
+        return names
+    return [
+        cell if canonical_field(name) == "contributor" and canonical_field(cell) != "contributor" else name
+        for name, cell in zip(names, cells, strict=True)
+    ]
 
 
 def _joined(group: str, cell: str) -> str:
@@ -116,8 +129,14 @@ def _joined(group: str, cell: str) -> str:
     unless the group's word swallows a field the cell names by itself, or the two read as none ("Indiener" or
     "Beitragende" over "Land": joined, the contributor or nothing, since "Land" is a country only as a whole
     header). A cell that only names a person or a type ("Name", "Type") takes its meaning from the group."""
+    if is_notes_column(cell) or is_number_column(cell):
+        return cell  # "Zaprimanje" over "Napomene": notes (or a running number) under any group, expected there
     joined = " ".join(dict.fromkeys((group, cell)))
     field, alone = canonical_field(joined), canonical_field(cell)
+    if not field and names_a_person(cell) and not none_of_ours(group):
+        # "Podnositelj" or "Kontakt" merged over "Ime i prezime": a person's name written whole is the name
+        # whatever group a sheet puts it under, unless the group says whose it is and that is nobody's we read
+        return cell
     if field in ("", canonical_field(group)) and alone not in ("", "contributor", "kind", field):
         return cell
     return joined

@@ -1,6 +1,7 @@
 """Outlines kept as a web page (.html, .htm: saved from a browser, a wiki or an editor): read as Word outlines
 are (``outline_blocks``): ``h1``-``h6`` headings, the page's ``title``, list items (``ol``/``ul``) at their
-nesting level, paragraphs, and tables. Scripts, styles and the page's navigation, banners and footers are not
+nesting level, paragraphs, and tables (merged cells spread, a table of themes and questions as the page's
+sections: ``outline_html_table``). Scripts, styles and the page's navigation, banners and footers are not
 the outline's text, nor are a site's cookie notice, breadcrumb, share links and "How to respond" or privacy
 sections; an accordion's hidden panels are (``outline_html_page``).
 """
@@ -14,6 +15,7 @@ from typing import Any
 from pipeline.drafting.outline_blocks import Block, blocks_to_data, outline_bytes
 from pipeline.drafting.outline_data import OutlineError
 from pipeline.drafting.outline_html_page import controlled_ids, is_furniture, page_blocks
+from pipeline.drafting.outline_html_table import grid_sections, table_block
 
 __all__ = ["read_html_outline"]
 
@@ -34,15 +36,6 @@ def _own_text(element: Any) -> str:
             parts.append(child.text_content())
         parts.append(child.tail or "")
     return " ".join("".join(parts).split())
-
-
-def _table(table: Any) -> Block:
-    """A table as rows of cell texts (a header row's ``th`` cells as its others)."""
-    rows = tuple(
-        tuple(" ".join(cell.text_content().split()) for cell in row if _tag(cell) in ("td", "th"))
-        for row in table.iter("tr")
-    )
-    return Block(rows=rows)
 
 
 def _bold(element: Any) -> bool:
@@ -76,9 +69,9 @@ def _walk(element: Any, blocks: list[Block], depth: int, shown: frozenset[str] =
                 if _tag(inner) in ("ul", "ol"):
                     _walk(inner, blocks, depth + 1, shown)
                 elif _tag(inner) == "table":
-                    blocks.append(_table(inner))
+                    blocks.append(table_block(inner))
         elif tag == "table":
-            blocks.append(_table(child))
+            blocks.append(table_block(child))
         elif tag in _PARAGRAPHS and not any(_tag(d) in _BLOCKISH for d in child.iterdescendants()):
             text = " ".join(child.text_content().split())
             if text:
@@ -109,4 +102,4 @@ def read_html_outline(path: Path) -> dict[str, Any]:
     blocks: list[Block] = []
     _walk(body if body is not None else root, blocks, -1, controlled_ids(root))
     title = next((" ".join(t.text_content().split()) for t in root.iter("title")), "")
-    return blocks_to_data(page_blocks(blocks), path, title)
+    return blocks_to_data(grid_sections(page_blocks(blocks)), path, title)

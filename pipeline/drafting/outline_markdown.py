@@ -35,6 +35,7 @@ from pipeline.drafting.outline_lines import (
     strip_marks,
     without_note,
 )
+from pipeline.drafting.outline_parts import question_parts, with_stem
 
 __all__ = ["is_front_matter", "parse_lines", "preamble_title", "read_markdown_outline"]
 
@@ -51,8 +52,12 @@ class _Entry:
 
     def questions(self) -> list[str]:
         """The guiding question(s) this entry holds, sub-items folded in unless each is a question; a note the
-        writer put after one ("(see the 2023 survey)", "[optional]") is left out."""
-        return fold(without_note(self.text), [without_note(sub) for sub in self.subs])
+        writer put after one ("(see the 2023 survey)", "[optional]") is left out; a question written in parts
+        "(a) ...? (b) ...?" is one question a part (``outline_parts``)."""
+        folded = fold(without_note(self.text), [without_note(sub) for sub in self.subs])
+        if len(folded) > 1:  # each point under the question asks: a part that goes on from it keeps it in front
+            folded = [folded[0], *(with_stem(folded[0], sub) for sub in folded[1:])]
+        return [part for question in folded for part in question_parts(question)]
 
     def prose(self) -> str:
         """The entry as purpose text."""
@@ -290,7 +295,18 @@ def parse_lines(lines: list[str], source: Path) -> dict[str, Any]:
         finished = [f for f in finished if not any(f is item for item in agenda)]
     asked = [f for f in finished if f["questions"] or not _FRONT_MATTER.match(section_title(f["title"]))]
     # an "Introduction" or "Annex" heading without questions is the document's own text, not a section to
-    # draft; kept (and refused by name) when no section has questions, or when it is not such a heading
+    # draft; kept (and refused by name) when no section has questions. Any other heading without questions in a
+    # document that asks elsewhere is left out with a warning naming it: the other sections are drafted, and a
+    # document's heading, unlike a YAML or JSON section, does not say it was meant to be drafted without questions
+    if any(f["questions"] for f in asked):
+        for empty in (f for f in asked if not f["questions"]):
+            warnings.warn(
+                f"{source}: '{empty['title']}' has no guiding questions under it, so it is left out of the outline "
+                "(to draft it, put its questions under it as a list or as lines ending in '?')",
+                OutlineWarning,
+                stacklevel=2,
+            )
+        asked = [f for f in asked if f["questions"]]
     out: dict[str, Any] = {"sections": asked if any(f["questions"] for f in asked) else finished}
     title = title or preamble_title(preamble)
     if title:

@@ -119,7 +119,10 @@ def content_hash(path: Path) -> tuple[str, int]:
 # export's ISO stamps and header, a table comparing options quoted and a petition's platform lines left out (every
 # format, ingest.options_table, ingest.petition), a form's boxed prompts quoted, a page's buttons, a one-page
 # PDF's footer, bold RTF headings, items under a sheet's note, Greek titles, countries, months and kinds
-EXTRACTION_REVISION = "26"
+# 27 (session 22): an author property that names a tool or an exporter ("Slido", "SurveyMonkey", "Adobe InDesign
+# 19.2", "noreply@...") is no contributor (ingest.metadata_authors), and a register's name column is found under
+# any group header
+EXTRACTION_REVISION = "27"
 
 
 def _row_hash(row: dict[str, str] | None, reader: str) -> str:

@@ -54,3 +54,16 @@ def test_a_markdown_outline_without_questions_is_refused_and_the_outline_kept(ap
     shown = texts(at)
     assert "Not imported: draft.md: section 1 ('Funding'): no guiding questions" in shown
     assert load_outline(app_workspace / OUTLINE_NAME) == before
+
+
+def test_a_heading_without_questions_is_left_out_and_named_when_the_outline_is_imported(app_workspace):
+    at = open_app("outline")
+    at.file_uploader(key="outline-import-file").set_value(
+        ("draft.md", b"# T\n\n## Funding\n- Who pays?\n\n## Quality\nWords only.\n", "text/markdown")
+    ).run()
+    button(at, "Import outline").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert [s.title for s in load_outline(app_workspace / OUTLINE_NAME).sections] == ["Funding"]
+    shown = texts(at)
+    assert "Imported 1 sections from draft.md." in shown
+    assert "draft.md: 'Quality' has no guiding questions under it, so it is left out" in shown

@@ -182,3 +182,44 @@ def test_a_person_in_the_row_or_the_document_stays_the_contributor_beside_the_or
     )
     assert (in_row.contributor, in_row.organisation) == ("Anna Kowalska", "Izba Rzemieślnicza")
     assert (by_author.contributor, by_author.organisation) == ("Jan Nowak", "Izba Rzemieślnicza")
+
+
+@pytest.mark.parametrize(
+    "author",
+    [
+        "Slido",
+        "Mentimeter",
+        "SurveyMonkey",
+        "LimeSurvey",
+        "Google Forms",
+        "Microsoft Forms",
+        "Adobe InDesign 19.2",
+        "wkhtmltopdf 0.12.6",
+        "Microsoft® Word for Microsoft 365",
+        "noreply@forms.example.org",
+        "www.menti.com",
+        "Q&A export",
+        "Report generator",
+        "Korisnik",
+        "Utilisateur",
+    ],
+)
+def test_authors_that_name_an_exporting_tool_or_a_default_account_are_no_contributor(author):
+    meta, _ = build_meta("a.xlsx", Path("a.xlsx"), None, DocumentProperties(author=author))
+    assert is_machine_author(author)
+    assert meta.contributor == ""
+
+
+@pytest.mark.parametrize(
+    "author",
+    [
+        "Y. Bouabdallah",
+        "McDonald",
+        "DeVries",
+        "Public Employment Service",
+        "National Library",
+        "Ioana-Cristina Vlădescu",
+    ],
+)
+def test_a_person_or_body_whose_name_looks_like_no_tool_is_kept(author):
+    assert not is_machine_author(author)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.drafting.outline import OutlineError, load_outline
+from pipeline.drafting.outline_data import OutlineWarning
 
 pytestmark = pytest.mark.unit
 
@@ -222,8 +223,14 @@ def test_an_introduction_or_annex_heading_without_questions_is_no_section_but_ot
         "## Annex A: timeline\nMarch to June.\n",
     )
     assert [s.title for s in outline.sections] == ["2. Funding"]
-    with pytest.raises(OutlineError, match=r"section 2 \('Quality'\): no guiding questions"):
-        load(tmp_path, "# T\n\n## Funding\n- Who pays?\n\n## Quality\nWords only.\n")
+    # any other heading without questions is left out with one warning naming it; the other sections load
+    with pytest.warns(OutlineWarning, match=r"'Quality' has no guiding questions under it, so it is left out") as heard:
+        outline = load(tmp_path, "# T\n\n## Funding\n- Who pays?\n\n## Quality\nWords only.\n")
+    assert [s.title for s in outline.sections] == ["Funding"]
+    assert len([w for w in heard if issubclass(w.category, OutlineWarning)]) == 1
+    # with no section asking anything, the outline is refused naming the first
+    with pytest.raises(OutlineError, match=r"section 1 \('Quality'\): no guiding questions"):
+        load(tmp_path, "# T\n\n## Quality\nWords only.\n")
 
 
 def test_a_list_of_sections_under_a_lone_title_with_questions_one_level_down(tmp_path):
@@ -341,5 +348,6 @@ def test_a_questionnaires_own_furniture_without_questions_is_no_section(tmp_path
     )
     assert [(s.title, s.questions) for s in outline.sections] == [("1. Funding", ("Who should pay for the courses?",))]
     # a form's field to fill in ("Name:") is no instruction, so "About you" asks nothing and is left out with it
-    with pytest.raises(OutlineError, match=r"section 2 \('Quality'\): no guiding questions"):
-        load(tmp_path, "# T\n\n## Funding\n- Who pays?\n\n## Quality\nName:\n")
+    with pytest.warns(OutlineWarning, match=r"'Quality' has no guiding questions under it"):
+        outline = load(tmp_path, "# T\n\n## Funding\n- Who pays?\n\n## Quality\nName:\n")
+    assert [s.title for s in outline.sections] == ["Funding"]

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.drafting.outline import OutlineError, load_outline
+from pipeline.drafting.outline_data import OutlineWarning
 
 pytestmark = pytest.mark.unit
 
@@ -109,11 +110,15 @@ def test_points_under_a_section_are_purpose_and_only_what_asks_or_instructs_is_a
     assert purpose.questions == ("How will the results be published?",)
     assert purpose.purpose == "means of engaging stakeholders"
     assert principles.questions == ("Describe the principles you apply",)
-    # a section of points alone has no question: refused with the fix, never made up from its points
+    # a section of points alone has no question, never made up from its points: left out with a warning naming
+    # it while another section asks, refused with the fix when none does
+    with pytest.warns(OutlineWarning, match=r"'1. Stakeholders' has no guiding questions under it"):
+        outline = load(tmp_path, "Outline\n\n1. Stakeholders\n- employers\n- learners\n\n2. Funding\n- Who pays?\n")
+    assert [s.questions for s in outline.sections] == [("Who pays?",)]
     with pytest.raises(
         OutlineError, match=r"section 1 \('1. Stakeholders'\): no guiding questions; .*Guiding questions:"
     ):
-        load(tmp_path, "Outline\n\n1. Stakeholders\n- employers\n- learners\n\n2. Funding\n- Who pays?\n")
+        load(tmp_path, "Outline\n\n1. Stakeholders\n- employers\n- learners\n\n2. Funding\n- learners\n")
 
 
 def test_a_text_saved_as_notepads_unicode_is_read_and_another_code_page_refused(tmp_path):
