@@ -6,7 +6,7 @@ presenter's notes), the lifelong learning centre's Miro board exported as PDF (r
 notes with initials, cluster labels, labelled arrows, the facilitator's summary frame), the qualifications office's
 slides exported with speaker notes (reportlab canvas: per page the slide on top, the notes beneath), the
 directorate's cover letter with its annex (python-docx), the jury's report (``eval/heldout4``'s OpenDocument
-writer), the Hungarian secretariat's register (openpyxl: an instructions sheet, then the register with a merged
+writer), the Bulgarian secretariat's register (openpyxl: an instructions sheet, then the register with a merged
 title row and merged country groups) and the outline with tracked changes and comments (``outline_docx.py``).
 The Etherpad export, the self-evaluation report, the manifesto, the changelog and the corrigendum are written by
 hand. Rebuilding unchanged text changes no byte:
@@ -229,18 +229,18 @@ def build_cover_letter(spec: dict) -> bytes:
 
 
 def build_register() -> bytes:
-    """The register: "Útmutató" (instructions) first, then "Nyilvántartás" with a title merged over row 1, an empty
+    """The register: "Указания" (instructions) first, then "Регистър" with a title merged over row 1, an empty
     row 2, the header on row 3, the country group merged down over its rows, and who kept it under the table."""
     from openpyxl.styles import Alignment, Font
 
-    book = _book({"author": "Mészáros Klára", "title": "Nyilvántartás", "date": dt.date(2026, 3, 13)})
+    book = _book({"author": "Мария Стоянова", "title": "Регистър", "date": dt.date(2026, 3, 13)})
     guide = book.active
-    guide.title = "Útmutató"
+    guide.title = "Указания"
     for line in INSTRUCTIONS:
         guide.append([line] if line else [])
     guide["A1"].font = Font(bold=True, size=13)
     guide.column_dimensions["A"].width = 110
-    sheet = book.create_sheet("Nyilvántartás")
+    sheet = book.create_sheet("Регистър")
     sheet.append([TITLE])
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(HEADER))
     sheet["A1"].font = Font(bold=True, size=12)

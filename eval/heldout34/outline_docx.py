@@ -69,7 +69,7 @@ OUTLINE = [
     ("q", [("", "How long should a digital credential remain valid?")], None),
     ("q", [("", "Who should pay for the digital wallet infrastructure?")], None),
     ("q", [("", "How should learners' personal data in digital credentials be protected?")], None),
-]
+]  # fmt: skip
 
 
 def _run(text: str, deleted: bool = False) -> str:
@@ -90,7 +90,8 @@ class _Ids:
 
 
 def _list_ppr(mark: str = "") -> str:
-    return f'<w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>{mark}</w:pPr>'
+    numbering = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+    return f'<w:pPr><w:pStyle w:val="ListParagraph"/>{numbering}{mark}</w:pPr>'
 
 
 def _question(item: tuple, ids: _Ids) -> str:

@@ -87,8 +87,8 @@ SETS = {
     "heldout34": {".pdf": 2, **dict.fromkeys((".xlsx", ".docx", ".html", ".rtf", ".txt", ".md", ".eml", ".odt"), 1)},
 }  # fmt: skip
 # A sheet may keep the row of a contribution its sender withdrew and whose file was deleted (heldout34's
-# "visszavonta"): the ingest warns of it as of any row that matches no file; a set's checks leave exactly these out.
-WITHDRAWN = {"heldout34": {"velemeny_gyori_felnottkepzesi_egyesulet.pdf"}}
+# "оттеглен"): the ingest warns of it as of any row that matches no file; a set's checks leave exactly these out.
+WITHDRAWN = {"heldout34": {"stanovishte_sdruzhenie_obuchenie_vazrastni_ruse.pdf"}}
 # Outlines sent back with tracked changes (heldout34's Word outline): the questions they ask are those left once every
 # change is accepted, read from the document's XML here, since what the loader makes of the changes is what the set
 # measures.
