@@ -57,7 +57,7 @@ OUTLINE = [
     ("q", [("", "How should the quality of providers be assured?")], None),
     ("q", [("", "What guidance and support should learners receive?")], None),
     ("q", [("", "What is the highest fee a provider may charge for a micro-credential?")], None),
-    ("q", [("", "Should employers get tax relief for the micro-credentials they fund?")], None),
+    ("q", [("", "How much paid time off should employers give staff to follow a course?")], None),
     ("q+", "How often should a provider's micro-credentials be reviewed again?",
      (REVIEWER, "Added after the call of 10 March.")),
     ("q-", "Should micro-credentials be funded from the European Social Fund?"),
