@@ -84,7 +84,15 @@ SETS = {
     "heldout31": dict.fromkeys((".csv", ".docx", ".pdf", ".html", ".txt", ".rtf", ".md", ".xlsx", ".odt", ".eml"), 1),
     "heldout32": dict.fromkeys((".xlsx", ".html", ".md", ".docx", ".pdf", ".odt", ".odp", ".rtf", ".eml", ".txt"), 1),
     "heldout33": {".html": 2, **dict.fromkeys((".csv", ".docx", ".odt", ".txt", ".rtf", ".eml", ".pdf", ".md"), 1)},
+    "heldout34": {".pdf": 2, **dict.fromkeys((".xlsx", ".docx", ".html", ".rtf", ".txt", ".md", ".eml", ".odt"), 1)},
 }  # fmt: skip
+# A sheet may keep the row of a contribution its sender withdrew and whose file was deleted (heldout34's
+# "оттеглен"): the ingest warns of it as of any row that matches no file; a set's checks leave exactly these out.
+WITHDRAWN = {"heldout34": {"stanovishte_sdruzhenie_obuchenie_vazrastni_ruse.pdf"}}
+# Outlines sent back with tracked changes (heldout34's Word outline): the questions they ask are those left once every
+# change is accepted, read from the document's XML here, since what the loader makes of the changes is what the set
+# measures.
+TRACKED_OUTLINES = {"heldout34"}
 CONTRIBUTION_SUFFIXES = {
     ".md", ".txt", ".docx", ".pptx", ".pdf", ".html", ".odt", ".odp", ".rtf", ".eml", ".xlsx", ".csv", ".tsv",
     ".doc", ".tif", ".jpg",  # heldout16's Word 97-2003 letter and scanned TIFF, heldout17's photographed page
@@ -148,12 +156,10 @@ def _header_spellings(names: list[str]) -> set[str]:
             from ingest.metadata_ods import ods_tables
 
             rows = ods_tables(path)[0][1]
-        else:
-            from openpyxl import load_workbook
+        else:  # the sheet the ingest reads: an instructions sheet may come first (heldout34's)
+            from ingest.metadata_workbook import workbook_table
 
-            book = load_workbook(path, read_only=True)
-            rows = [list(r) for r in book.worksheets[0].iter_rows(max_row=15, values_only=True)]
-            book.close()
+            rows = workbook_table(path, 15)[1]
         # a title merged across the row (heldout23's .ods) fills every cell it covers with one value: not a header
         header = next(r for r in rows if len({v for v in r if v}) >= 2)
         headers |= {str(v).strip() for v in header if v}
@@ -200,7 +206,32 @@ def _read_sheet(path: Path) -> dict[str, dict[str, str]]:
 
 @pytest.fixture(scope="module")
 def sheet(held_out) -> dict[str, dict[str, str]]:
-    return _read_sheet(_sheet_path(held_out))
+    rows = _read_sheet(_sheet_path(held_out))
+    withdrawn = WITHDRAWN.get(held_out.name, set())
+    assert withdrawn <= set(rows), withdrawn
+    assert not [name for name in withdrawn if (held_out / "corpus" / name).exists()]
+    return {name: row for name, row in rows.items() if name not in withdrawn}
+
+
+def accepted_questions(path: Path) -> list[str]:
+    """The numbered questions of a Word outline with tracked changes, every change accepted: a paragraph whose mark
+    is deleted is gone, deleted runs (``w:delText``) are dropped and inserted runs (``w:ins``) kept."""
+    import zipfile
+
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    with zipfile.ZipFile(path) as package:
+        root = etree.fromstring(package.read("word/document.xml"))
+    out = []
+    for paragraph in root.iter(f"{w}p"):
+        ppr = paragraph.find(f"{w}pPr")
+        if ppr is None or ppr.find(f"{w}numPr") is None or ppr.find(f"{w}rPr/{w}del") is not None:
+            continue
+        text = "".join(t.text or "" for t in paragraph.iter(f"{w}t"))
+        if text.strip().endswith("?"):
+            out.append(" ".join(text.split()))
+    return out
 
 
 @pytest.fixture(scope="module")
@@ -324,6 +355,8 @@ def test_others_words_belong_to_a_contributor_and_are_none_of_their_own_phrases(
 def test_every_outline_question_is_judged_once(held_out, drafting_gold):
     outline = _outline(held_out)
     asked = [q for section in outline.sections for q in section.questions]
+    if held_out.name in TRACKED_OUTLINES:
+        asked = accepted_questions(_runner().outline_of(held_out))
     answerable = drafting_gold["questions"]["answerable"]
     unanswerable = drafting_gold["questions"]["unanswerable"]
     assert sorted(asked) == sorted(answerable + unanswerable)
