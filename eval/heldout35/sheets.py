@@ -13,6 +13,7 @@ sub-headings; an action table; other items ask questions that are not guiding qu
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 
 REGISTER_TITLE = "Mikrotunnisteiden kuuleminen – saapuneet lausunnot (päivitetty 12.3.2026)"
 REGISTER_HEADER = (
@@ -160,3 +161,22 @@ MINUTES = {
         ("p", "Minutes: Laura Haapaniemi, 13 March 2026. Approved by the chair: Sanna Mäkelä-Rinne."),
     ),
 }
+
+
+def outline_as_written() -> SimpleNamespace:
+    """The outline the Steering Group agreed, as a reader of the minutes takes it: the title, and one section per
+    theme sub-heading of agenda item 4 with the numbered questions under it (ids as the loader makes them from a
+    title). The loader refuses the minutes (README.md); the shared tests read the agreed questions from here."""
+    from pipeline.drafting.outline_data import title_slug
+
+    blocks = MINUTES["blocks"]
+    start = blocks.index(("h", "4. Agreed guiding questions for the guidelines"))
+    sections: list[SimpleNamespace] = []
+    for kind, value in blocks[start + 1 :]:
+        if kind == "h":
+            break
+        if kind == "h2":
+            sections.append(SimpleNamespace(id=title_slug(value), title=value, questions=[]))
+        elif kind == "n":
+            sections[-1].questions.append(value)
+    return SimpleNamespace(title=MINUTES["blocks"][0][1], sections=sections)

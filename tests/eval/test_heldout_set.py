@@ -25,7 +25,7 @@ from ingest.readers import reader_for
 from ingest.readers.base import ReadError
 from ingest.readers.legacy import find_office
 from ingest.readers.text_decoding import decode_text
-from pipeline.drafting.outline import load_outline
+from pipeline.drafting.outline import OutlineError, load_outline
 from pipeline.index.discovery import METADATA_NAMES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -84,6 +84,7 @@ SETS = {
     "heldout31": dict.fromkeys((".csv", ".docx", ".pdf", ".html", ".txt", ".rtf", ".md", ".xlsx", ".odt", ".eml"), 1),
     "heldout32": dict.fromkeys((".xlsx", ".html", ".md", ".docx", ".pdf", ".odt", ".odp", ".rtf", ".eml", ".txt"), 1),
     "heldout33": {".html": 2, **dict.fromkeys((".csv", ".docx", ".odt", ".txt", ".rtf", ".eml", ".pdf", ".md"), 1)},
+    "heldout35": dict.fromkeys((".csv", ".pdf", ".txt", ".html", ".odt", ".docx", ".pptx", ".md", ".xlsx", ".eml"), 1),
 }  # fmt: skip
 CONTRIBUTION_SUFFIXES = {
     ".md", ".txt", ".docx", ".pptx", ".pdf", ".html", ".odt", ".odp", ".rtf", ".eml", ".xlsx", ".csv", ".tsv",
@@ -108,9 +109,21 @@ def _sheet_path(held_out: Path) -> Path:
     return found[0]
 
 
+# Sets whose outline, kept as its writer first wrote it, the loader refuses (the set's README says what it does):
+# the shared checks make sure the refusal still stands and take the agreed questions and sections from the text the
+# set builds its outline from (``outline_as_written()`` in its sheets.py; its own tests check the file holds them).
+# Once the loader reads such a file, this check fails: drop the set here and compare what the loader reads with the
+# gold.
+REFUSED_OUTLINES = frozenset({"heldout35"})
+
+
 def _outline(held_out: Path):
     path = _runner().outline_of(held_out)
     assert path is not None, held_out
+    if held_out.name in REFUSED_OUTLINES:
+        with pytest.raises(OutlineError):
+            load_outline(path)
+        return importlib.import_module(f"eval.{held_out.name}.sheets").outline_as_written()
     return load_outline(path)
 
 
