@@ -85,26 +85,41 @@ MINUTES = {
         ("p", "Minutes of the 4th meeting"),
         ("p", "Date: Thursday 12 March 2026, 10:00–12:35 (EET)"),
         ("p", "Place: Meeting room Saimaa, Hakaniemenranta 6, Helsinki, and online (Teams)"),
-        ("p", "Present: Sanna Mäkelä-Rinne (chair), Jorge Iturbe Ocaña, Małgorzata Wrzesińska, Henrik Dalsgaard, "
-              "Nino Kvaratskhelia, Laura Haapaniemi (secretariat, minutes)"),
+        (
+            "p",
+            "Present: Sanna Mäkelä-Rinne (chair), Jorge Iturbe Ocaña, Małgorzata Wrzesińska, Henrik Dalsgaard, "
+            "Nino Kvaratskhelia, Laura Haapaniemi (secretariat, minutes)",
+        ),
         ("p", "Apologies: Pieter-Jan Goossenaerts, Ilze Kalniete-Vītola"),
         ("p", "In attendance for item 3: Otso Reinikainen (consultation platform)"),
         ("h", "1. Opening and adoption of the agenda"),
         ("p", "The chair opened the meeting at 10:04. The agenda was adopted with one addition under AOB."),
         ("h", "2. Minutes of the previous meeting and matters arising"),
         ("p", "The minutes of the meeting of 19 February 2026 were approved without changes."),
-        ("p", "Matters arising: Has the translation budget been confirmed? The secretariat reported that it has, "
-              "for the final text only."),
+        (
+            "p",
+            "Matters arising: Has the translation budget been confirmed? The secretariat reported that it has, "
+            "for the final text only.",
+        ),
         ("h", "3. State of the consultation"),
-        ("p", "The secretariat reported that ten contributions have been received from ten countries, in ten "
-              "different formats; one announced contribution was withdrawn on 9 March. The register is attached "
-              "to these minutes."),
-        ("p", "Otso Reinikainen asked whether late contributions should still be accepted. Decision: contributions "
-              "received until 20 March are accepted; later ones are noted but not drafted from."),
+        (
+            "p",
+            "The secretariat reported that ten contributions have been received from ten countries, in ten "
+            "different formats; one announced contribution was withdrawn on 9 March. The register is attached "
+            "to these minutes.",
+        ),
+        (
+            "p",
+            "Otso Reinikainen asked whether late contributions should still be accepted. Decision: contributions "
+            "received until 20 March are accepted; later ones are noted but not drafted from.",
+        ),
         ("h", "4. Agreed guiding questions for the guidelines"),
-        ("p", "After discussion of the secretariat's draft list, the Steering Group agreed the following guiding "
-              "questions. Each theme becomes one section of the guidelines; the drafters answer from the "
-              "contributions and mark as open every question the contributions do not answer."),
+        (
+            "p",
+            "After discussion of the secretariat's draft list, the Steering Group agreed the following guiding "
+            "questions. Each theme becomes one section of the guidelines; the drafters answer from the "
+            "contributions and mark as open every question the contributions do not answer.",
+        ),
         ("h2", "Definition and size"),
         ("n", "What is the smallest volume of learning a micro-credential should certify?"),
         ("n", "Can the credits of micro-credentials be counted towards a degree later on?"),
@@ -138,25 +153,39 @@ MINUTES = {
         ("n", "Which technical standard should digital credentials follow?"),
         ("n", "Who should pay for building and running a national credentials database?"),
         ("n", "How long should providers keep assessment records?"),
-        ("p", "Decision: the list above is final for the first draft. New questions go to the secretariat, which "
-              "collects them for the 5th meeting."),
+        (
+            "p",
+            "Decision: the list above is final for the first draft. New questions go to the secretariat, which "
+            "collects them for the 5th meeting.",
+        ),
         ("h", "5. Drafting timetable"),
-        ("p", "Should the first draft be translated before the May meeting? Decision: no; the draft stays in "
-              "English until the Steering Group approves the final text."),
-        ("p", "Decision: the first draft is circulated by 15 April 2026; members send comments within ten working "
-              "days."),
+        (
+            "p",
+            "Should the first draft be translated before the May meeting? Decision: no; the draft stays in "
+            "English until the Steering Group approves the final text.",
+        ),
+        (
+            "p",
+            "Decision: the first draft is circulated by 15 April 2026; members send comments within ten working days.",
+        ),
         ("h", "6. Any other business"),
         ("p", "AOB: can the next meeting move to Thursday 9 April? Agreed, same time, online only."),
-        ("p", "Henrik Dalsgaard asked whether the group's minutes will be published. The chair confirmed that they "
-              "will be, after approval."),
+        (
+            "p",
+            "Henrik Dalsgaard asked whether the group's minutes will be published. The chair confirmed that they "
+            "will be, after approval.",
+        ),
         ("h", "Action points"),
-        ("table", (
-            ("No.", "Action", "Owner", "Due"),
-            ("1", "Circulate the agreed guiding questions to the drafters", "Laura Haapaniemi", "16 March 2026"),
-            ("2", "Confirm the translation contract for the final text", "Sanna Mäkelä-Rinne", "27 March 2026"),
-            ("3", "Prepare the first draft of the guidelines", "Drafting team", "15 April 2026"),
-            ("4", "Send the invitation for the meeting of 9 April", "Laura Haapaniemi", "20 March 2026"),
-        )),
+        (
+            "table",
+            (
+                ("No.", "Action", "Owner", "Due"),
+                ("1", "Circulate the agreed guiding questions to the drafters", "Laura Haapaniemi", "16 March 2026"),
+                ("2", "Confirm the translation contract for the final text", "Sanna Mäkelä-Rinne", "27 March 2026"),
+                ("3", "Prepare the first draft of the guidelines", "Drafting team", "15 April 2026"),
+                ("4", "Send the invitation for the meeting of 9 April", "Laura Haapaniemi", "20 March 2026"),
+            ),
+        ),
         ("p", "The meeting closed at 12:35. Next meeting: Thursday 9 April 2026, 10:00 (EET), online."),
         ("p", "Minutes: Laura Haapaniemi, 13 March 2026. Approved by the chair: Sanna Mäkelä-Rinne."),
     ),
