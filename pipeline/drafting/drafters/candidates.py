@@ -347,14 +347,16 @@ def _pieces(item: Evidence) -> list[tuple[str, bool]]:
 # quoted under the stem's verb. A motion's operative part ("Congress resolves:", "The assembly believes:") lists
 # what the body that moved it resolves, one "That ..." clause an item.
 _DEMAND_STEM = re.compile(
-    r"^(?:(?P<we>we|i)|our\s+\w+(?:\s+\w+)?|the\s+\w+(?:\s+\w+)?|[A-Z][a-z]+)\s+"
-    r"(?:therefore\s+|also\s+|strongly\s+|would\s+)?"
+    r"^(?:(?P<we>we|i)|our\s+\w+(?:\s+\w+)?|the\s+\w+(?:\s+\w+)?)\s+(?:therefore\s+|also\s+|strongly\s+|would\s+)?"
     r"(?P<verb>call(?:s)?\s+for|recommend(?:s)?|propose(?:s)?|ask(?:s)?\s+for|urge(?:s)?|demand(?:s)?|"
     r"support(?:s)?|want(?:s)?|like|resolve(?:s)?|believe(?:s)?)\s*:$",
     re.IGNORECASE,
 )
 # an item's number standing alone, as the sentence splitter leaves it ("1.", "2)")
 _ITEM_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")
+# a body named by one word of its own, as a motion names it ("Congress resolves:", "Conference believes:"); only
+# with these verbs, since "Examples like:" or "Topics include:" open no one's demands
+_MOTION_STEM = re.compile(r"^[A-Z][a-z]+\s+(?P<verb>resolves|believes)\s*:$")
 # a motion's item opens on "That" before its clause ("1. That every member has a right to five days of paid study
 # leave a year."): the clause is quoted under the stem's verb and "that"
 _THAT_ITEM = re.compile(r"^that\s+(?=\S)", re.IGNORECASE)
@@ -429,7 +431,7 @@ def _items(item: Evidence) -> list[tuple[str, bool, str | None]]:
     modal = False  # the list's stem names who should act: only its verb phrases are items under it
     numbered = False  # the piece before was an item's number alone ("1."), which the sentence splitter cuts off
     for raw, short_lines in _pieces(item):
-        stem = _DEMAND_STEM.match(raw.strip())
+        stem = _DEMAND_STEM.match(raw.strip()) or _MOTION_STEM.match(raw.strip())
         modal_lead = None if stem else _modal_lead(raw)
         if stem or modal_lead:
             lead, modal = (_third_person(stem.group("verb")), False) if stem else (modal_lead, True)

@@ -65,3 +65,16 @@ def test_a_motions_numbered_that_clauses_are_quoted_under_what_the_body_resolves
     assert not any("900" in c.text for c in found)
     assert any(c.text.startswith("The union will hold") and not c.lead for c in found)
     assert all(c.text in text for c in found)
+
+
+def test_a_one_word_stem_opens_a_list_only_as_a_motion_does():
+    # "Examples like:" is no one's demand: its items stay ordinary sentences, never quoted as what someone wants
+    text = (
+        "Examples like:\n- Learners should be able to pause a course for a year without losing their credits.\n\n"
+        "Conference believes:\n- that every credential should name the body that assessed it."
+    )
+    found = candidates([Evidence("c", "m.txt", "t", "A", "org", "C", "EU", "input", "", "paragraph 2", text)])
+    assert [(c.lead, c.text) for c in found] == [
+        ("", "Learners should be able to pause a course for a year without losing their credits."),
+        ("believes that", "every credential should name the body that assessed it."),
+    ]
