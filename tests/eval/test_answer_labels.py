@@ -77,17 +77,14 @@ DEVELOPMENT = [s for s in SETS if s.name != "sample"]
 # heldout29's: the Beamer deck, a PDF, is read one page per slide, and its slide lines end without a stop, so the
 # cutter (lenient on slides only) offers none of Matej Kovačič's four points; the level of the Slovenian
 # Qualifications Framework is the only answer on linking to a level, so that question has no labelled answer.
-# heldout30's: the trainer's journal's "And once earned, a micro-credential should stay valid for the rest of the
-# holder's life." opens on a conjunction (the only answer on expiry, so that question has no labelled answer), and
-# so does the captions' "But the practical part must happen at the mine itself, ..." (its question keeps the
-# ward, the vineyard, the workshop and the learner's own business).
+# heldout30 has none since session 22 cut a conjunction before a whole clause: the trainer's journal's "And once
+# earned, a micro-credential should stay valid ..." (the only answer on expiry) and the captions' "But the practical
+# part must happen at the mine itself, ..." are candidates, labelled.
 # heldout31's: the Signal chat's "That paper should be taken as it is here, ..." opens on a demonstrative (the only
 # answer on credentials from abroad, so that question has no labelled answer) and "He should be allowed to take only
 # the final test, ..." on a pronoun; the impact assessment's "Its learning outcomes should be printed on the
-# credential itself, ..." on a pronoun; the congress motion's four resolutions each open on "That" ("That not a
-# single manat of the cost ...", "That every hour a member spends on a course is counted as working time ...",
-# "That the practical test ... is taken on the building site ...", "That every member has a right to five days of
-# paid study leave ..."), so none is cut (each question keeps another contributor's answer).
+# credential itself, ..." on a pronoun. (The congress motion's four resolutions, each opening on "That" after its
+# number, are candidates since session 22 under "resolves that", labelled.)
 UNCUT_ANSWERS: dict[str, dict[str, tuple[str, ...]]] = {
     "heldout9": {
         "How many assessors should judge a practical assessment?": ("One recognised master is enough to judge",),
@@ -142,29 +139,11 @@ UNCUT_ANSWERS: dict[str, dict[str, tuple[str, ...]]] = {
             "A learner who fails should be able to retake the assessment within the same term",
         ),
     },
-    "heldout30": {
-        "Should micro-credentials expire after a number of years?": (
-            "a micro-credential should stay valid for the rest of the holder's life",
-        ),
-        "Should assessment include a demonstration in a real work setting?": (
-            "the practical part must happen at the mine itself, with the real machines",
-        ),
-    },
     "heldout31": {
         "How should micro-credentials obtained abroad be recognised?": ("That paper should be taken as it is here",),
         "Can prior work experience replace following a course?": ("He should be allowed to take only the final test",),
         "What information must a micro-credential contain?": (
             "Its learning outcomes should be printed on the credential itself",
-        ),
-        "Should learners contribute to the cost of their training?": (
-            "not a single manat of the cost of a course should come out of the worker's own pocket",
-        ),
-        "Should employees be trained during their paid hours?": (
-            "every hour a member spends on a course is counted as working time and paid at the normal rate",
-            "every member has a right to five days of paid study leave a year",
-        ),
-        "Where should practical skills be assessed?": (
-            "the practical test for a micro-credential is taken on the building site",
         ),
     },
     "heldout11": {

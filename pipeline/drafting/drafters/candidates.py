@@ -145,6 +145,8 @@ _ANAPHOR = re.compile(
     rf"such\s+(?:an?\s+)?(?:{_ANAPHOR_NOUNS})s?\b)",
     re.IGNORECASE,
 )
+# the subject a clause may open with after a conjunction: a determiner, a quantifier, "we", or a plural noun
+_CLAUSE_SUBJECT = r"(?:a|an|the|every|each|all|no|any|we|our|[a-z]+s)"
 # Openers that only order the text; cut off, the rest is the sentence.
 _OPENER = re.compile(
     r"^(first(ly)?|second(ly)?|third(ly)?|fourth(ly)?|fifth(ly)?|sixth|seventh|eighth|ninth|tenth|next|"
@@ -161,9 +163,14 @@ _CONNECTIVE = re.compile(
     r"for (this|that|these|those) reasons?|as a result|as a consequence|consequently|in addition|additionally|"
     r"at the same time|even so|in any case|all the same|"
     r"also|still|accordingly)\s*,\s+"
-    # "And a safety credential should be renewed ..." adds a claim of its own; "But", "Or" and "So" answer the
-    # sentence before, and the sentence stays out
-    r"|^and\s+(?=(?:a|an|the|every|each|all|no|any|we|our|[a-z]+s)\s)"
+    # "And a safety credential should be renewed ...", "But the practical part must happen at the mine itself": a
+    # conjunction before a whole clause with a subject of its own adds or sets against the sentence before a claim
+    # that stands alone, so it is cut as "However," is; so is one before a short opening phrase and its comma ("And
+    # once earned, a micro-credential should stay valid ..."). A pronoun subject still leans ("But they ..."), and
+    # "Or" offers an alternative to the sentence before, so it stays out; "So" is cut only before its subject ("So
+    # far, the agency ..." keeps its opener and stays out)
+    rf"|^(?:and|but|yet)\s+(?=(?:[^,.;:?!]{{1,40}},\s+)?{_CLAUSE_SUBJECT}\s)"
+    rf"|^so\s+(?={_CLAUSE_SUBJECT}\s)"
     # a phrase of several words is a connective with or without its comma ("For that reason a ...")
     r"|^(for (this|that|these|those) reasons?|as a result|as a consequence|in addition)\s+(?=[a-z])(?!of\b|to\b)",
     re.IGNORECASE,
@@ -337,13 +344,22 @@ def _pieces(item: Evidence) -> list[tuple[str, bool]]:
 
 # A first-person line that opens a list of demands: "We call for:", "We therefore recommend:", "Our federation
 # calls for:". Its items ("a minimum workload of 15 hours of learning;") are the contributor's demands, each
-# quoted under the stem's verb.
+# quoted under the stem's verb. A motion's operative part ("Congress resolves:", "The assembly believes:") lists
+# what the body that moved it resolves, one "That ..." clause an item.
 _DEMAND_STEM = re.compile(
     r"^(?:(?P<we>we|i)|our\s+\w+(?:\s+\w+)?|the\s+\w+(?:\s+\w+)?)\s+(?:therefore\s+|also\s+|strongly\s+|would\s+)?"
     r"(?P<verb>call(?:s)?\s+for|recommend(?:s)?|propose(?:s)?|ask(?:s)?\s+for|urge(?:s)?|demand(?:s)?|"
-    r"support(?:s)?|want(?:s)?|like)\s*:$",
+    r"support(?:s)?|want(?:s)?|like|resolve(?:s)?|believe(?:s)?)\s*:$",
     re.IGNORECASE,
 )
+# an item's number standing alone, as the sentence splitter leaves it ("1.", "2)")
+_ITEM_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")
+# a body named by one word of its own, as a motion names it ("Congress resolves:", "Conference believes:"); only
+# with these verbs, since "Examples like:" or "Topics include:" open no one's demands
+_MOTION_STEM = re.compile(r"^[A-Z][a-z]+\s+(?P<verb>resolves|believes)\s*:$")
+# a motion's item opens on "That" before its clause ("1. That every member has a right to five days of paid study
+# leave a year."): the clause is quoted under the stem's verb and "that"
+_THAT_ITEM = re.compile(r"^that\s+(?=\S)", re.IGNORECASE)
 
 
 # A stem that says who should do what follows: "The guidelines should:", "In our view, national authorities
@@ -413,15 +429,21 @@ def _items(item: Evidence) -> list[tuple[str, bool, str | None]]:
     out: list[tuple[str, bool, str | None]] = []
     lead: str | None = None
     modal = False  # the list's stem names who should act: only its verb phrases are items under it
+    numbered = False  # the piece before was an item's number alone ("1."), which the sentence splitter cuts off
     for raw, short_lines in _pieces(item):
-        stem = _DEMAND_STEM.match(raw.strip())
+        stem = _DEMAND_STEM.match(raw.strip()) or _MOTION_STEM.match(raw.strip())
         modal_lead = None if stem else _modal_lead(raw)
         if stem or modal_lead:
             lead, modal = (_third_person(stem.group("verb")), False) if stem else (modal_lead, True)
             out.append((raw, short_lines, None))
+            numbered = False
             continue
-        if lead is not None and not (_BULLET.match(raw) or raw.strip()[:1].islower()):
+        if _ITEM_NUMBER.fullmatch(raw):
+            numbered = True
+            continue
+        if lead is not None and not (numbered or _BULLET.match(raw) or raw.strip()[:1].islower()):
             lead = None
+        numbered = False
         verb_phrase = _BULLET.sub("", raw).strip()[:1].islower()
         out.append((raw, short_lines, lead if not modal or verb_phrase else None))
     return out
@@ -435,6 +457,8 @@ def candidates(evidence: Sequence[Evidence]) -> list[Candidate]:
     for item in evidence:
         for raw, short_lines, lead in _items(item):
             text = _demand_item(raw) if lead else clean_sentence(raw, short_lines)
+            if text is not None and lead and _THAT_ITEM.match(text):
+                text, lead = _demand_item(_THAT_ITEM.sub("", text)), f"{lead} that"
             if text is None or text.lower().rstrip(".") in seen:
                 continue
             seen.add(text.lower().rstrip("."))

@@ -19,7 +19,9 @@ pytestmark = pytest.mark.unit
         "What follows is a provider's view from the ground, drawn from conversations with learners.",
         "This note is submitted by the agency for the drafting of the guidelines on credentials.",
         "They simply have no level and do not appear in the levelled part of the register.",
-        "But micro-credentials are not full qualifications and should not be treated as such.",
+        "But they are not full qualifications and should not be treated as such.",  # a pronoun subject
+        "Or the ministry could simply keep a list of recognised providers on its website.",  # an alternative
+        "So far, the agency has approved twenty-two providers of short courses.",
         "By comparison, the framework and the register today hold about 1,050 qualifications.",
         "The table shows how we apply them to micro-credentials in practice.",
         "The first is the list of mandatory information elements every micro-credential should carry.",
