@@ -16,7 +16,6 @@ kind asks nothing more.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 
 from pipeline.drafting.drafters.topic_rule import AskedTopic
