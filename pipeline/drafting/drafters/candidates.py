@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ingest.model import within_attachment
 from pipeline.drafting.drafters.actors import is_actor_noun
-from pipeline.drafting.drafters.others_voice import in_others_voice
+from pipeline.drafting.drafters.others_voice import hands_the_word_on, in_others_voice
 from pipeline.drafting.support import split_sentences, without_quotes
 from pipeline.index.lexical import tokenize
 from pipeline.model import Evidence
@@ -280,6 +280,8 @@ def clean_sentence(raw: str, on_slide: bool) -> str | None:
         text = text[answer.end() :]  # "No. A skill once assessed stays assessed." holds without the "No."
     elif answer:
         return None  # "Yes, but only when ...": an answer to a question the quotation would leave out
+    if hands_the_word_on(text):  # "One learner put it this way: ...": the label would be cut, the voice lost
+        return None
     trimmed = _trim(text)
     cut, text = trimmed != text, trimmed
     if not text or _points_back(text):  # after the opener: "For that reason, X" is X

@@ -9,6 +9,12 @@
 - **A form's requirement addressed to whoever fills it in.** "The tenderer shall describe how ...", "Applicants
   should explain ...": a call for tenders or an application form quoted in the reply is the issuer's wording, a
   prompt, not the respondent's position.
+- **Someone else's words, reported.** "As one employer told us, ...", "A participant in the workshop suggested that
+  ...", "In the survey, 64 per cent of learners said that ...", "The employers we interviewed told us that ...",
+  "One learner put it this way: ...": a single person named only by their kind, a counted share of a group, or the
+  people the writer asked, with a verb of saying. A writer's general claim about a kind of person ("An employer
+  hiring a developer wants to see what the person built") has no verb of saying and keeps its voice; a named
+  person ("Mr Novak said that ...") is left alone here, since minutes and transcripts name the contributor so too.
 """
 
 from __future__ import annotations
@@ -50,6 +56,61 @@ _REQUIREMENT = re.compile(
 )
 
 
+# someone else's words reported: a verb of saying (not of holding: "an employer wants ..." is the writer's claim)
+_SAYING = (
+    r"(?:told\s+(?:us|me|the\s+\w+)|tell\s+us|said|says|put\s+it|puts\s+it|argued|argues|noted|remarked|insisted"
+    r"|insists|suggested|wrote|writes|commented|explained|stressed|warned|claimed|added|pointed\s+out|complained"
+    r"|recalled|admitted|reported|confided|summed\s+(?:it\s+)?up)"
+)
+# a survey's opinions count too: "64 per cent of learners said / would like / think ..."
+_OPINING = rf"(?:{_SAYING}|think|thought|believe[sd]?|feel|felt|want(?:ed)?|would\s+(?:like|prefer|rather)|agreed)"
+_PERSON = (
+    r"(?:employers?|learners?|students?|participants?|respondents?|speakers?|delegates?|members?|colleagues?"
+    r"|interviewees?|teachers?|trainers?|providers?|experts?|representatives?|panell?ists?|attendees?|workers?"
+    r"|graduates?|managers?|stakeholders?|persons?|people|wom[ae]n|m[ae]n|officials?|directors?|users?|commenters?"
+    r"|readers?|apprentices?|trainees?|parents?|owners?|entrepreneurs?|farmers?|principals?|advis[eo]rs?"
+    r"|counsell?ors?|job\s*seekers?|candidates?|applicants?|partners?|businesses|companies|firms)"
+)
+_NO_RELATIVE = r"(?:(?!\b(?:who|that|which|whose|whom)\b)[^.;:])"
+_ONE_PERSON = re.compile(
+    rf"^(?:[\w'’,-]+\s+){{0,3}}?(?:one|a|an|another|the\s+(?:previous|next|last|other|first|second|third))\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{_PERSON}\b{_NO_RELATIVE}{{0,80}}?\b{_SAYING}\b",
+    _I,
+)
+_COUNTED = (
+    r"(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)|(?:\w+|\d+)\s+(?:in|out\s+of)\s+(?:\w+|\d+)|\d+|two|three"
+    r"|four|five|six|seven|eight|nine|ten|half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters)"
+)
+_COUNTED_VIEW = re.compile(
+    rf"^(?:[\w'’,-]+\s+){{0,4}}?{_COUNTED}\s+(?:of\s+(?:the\s+|our\s+|all\s+|those\s+)?)?(?:[\w'’-]+\s+)?"
+    rf"{_PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?{_OPINING}\b",
+    _I,
+)
+_ASKED_BY_WRITER = re.compile(
+    r"\b(?:we|I)\s+(?:interviewed|surveyed|spoke\s+(?:to|with)|met|consulted|asked|heard\s+from|talked\s+to)\b"
+    rf"[^.;:]{{0,50}}?\b{_OPINING}\b",
+    _I,
+)
+# a line that hands the word to someone else before a colon: "One learner put it this way: ...", "In their words:";
+# the writer's own "Point one, which I feel strongly about:" keeps its voice
+_SPEAKER_COLON = re.compile(
+    rf"^(?!(?:[^:]*\b(?:I|we|my|our)\b))[^:]{{0,80}}\b(?:{_SAYING}|in\s+(?:the|his|her|their)\s+(?:own\s+)?words)"
+    r"\b[^:]{0,25}:\s",
+    _I,
+)
+
+
 def in_others_voice(text: str) -> bool:
-    """Whether ``text`` reports another party's view or quotes a form's requirement to its respondent."""
-    return bool(_REPORTED_VIEW.search(text) or _REQUIREMENT.search(text))
+    """Whether ``text`` reports another party's view or words, or quotes a form's requirement to its respondent."""
+    return bool(
+        _REPORTED_VIEW.search(text)
+        or _REQUIREMENT.search(text)
+        or _ONE_PERSON.search(text)
+        or _COUNTED_VIEW.search(text)
+        or _ASKED_BY_WRITER.search(text)
+    )
+
+
+def hands_the_word_on(text: str) -> bool:
+    """Whether ``text`` opens by giving the word to someone else before a colon ("One learner put it this way:")."""
+    return bool(_SPEAKER_COLON.search(text))

@@ -57,3 +57,48 @@ def test_a_forms_requirement_is_not_the_respondents_position(sentence: str) -> N
 def test_the_writers_own_voice_stays(sentence: str) -> None:
     assert not in_others_voice(sentence)
     assert clean_sentence(sentence, on_slide=False) == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As one employer told us, short courses are worth nothing without a practical test.",
+        "A participant in the Tuesday workshop suggested that every course should end with an exam.",
+        "The previous speaker argued that fees should be abolished for every learner.",
+        "In the survey, 58 per cent of apprentices said that they would pay for a second course.",
+        "Two thirds of the firms would rather see every badge carry a framework level.",
+        "The bakers we interviewed told us that a course of more than three days is out of reach.",
+    ],
+)
+def test_someone_elses_words_reported_are_not_the_writers(sentence: str) -> None:
+    assert in_others_voice(sentence)
+    assert clean_sentence(sentence, on_slide=False) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One apprentice put it this way: badges should be free for everyone who finishes the course.",
+        "In their words: the harbour should pay for every test a skipper sits.",
+    ],
+)
+def test_a_line_that_hands_the_word_to_someone_else_is_not_cut_down_to_their_words(sentence: str) -> None:
+    assert clean_sentence(sentence, on_slide=False) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a general claim about a kind of person, no verb of saying
+        "An employer hiring a junior welder wants to see what the person has built.",
+        # a person acting in a relative clause is no speaker
+        "A learner who asks for a badge from abroad to be recognised should pay no more than ten euros.",
+        # the writer's own line before a colon
+        "Point two, which we feel strongly about: any firm with a training programme should be able to issue badges.",
+        # a count of people doing something, not saying it
+        "Sixty per cent of the candidates we observed passed their final test at the first attempt.",
+    ],
+)
+def test_the_writers_own_claims_about_people_stay(sentence: str) -> None:
+    assert not in_others_voice(sentence)
+    assert clean_sentence(sentence, on_slide=False) is not None
