@@ -13,13 +13,16 @@
   ...", "In the survey, 64 per cent of learners said that ...", "The employers we interviewed told us that ...",
   "One learner put it this way: ...": a single person named only by their kind, a counted share of a group, or the
   people the writer asked, with a verb of saying. A writer's general claim about a kind of person ("An employer
-  hiring a developer wants to see what the person built") has no verb of saying and keeps its voice; a named
-  person ("Mr Novak said that ...") is left alone here, since minutes and transcripts name the contributor so too.
+  hiring a developer wants to see what the person built") has no verb of saying and keeps its voice.
+- **A named person's words, when the person is not the contributor.** Minutes and reports name their speakers ("Mr
+  Novak said that ...", "Ana Costa argued that ..."): the sentence is the contributor's own only when the name is one
+  of the contributor's or their organisation's (minutes often name the contributor so); anyone else's is not quoted.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _I = re.IGNORECASE
 
@@ -86,6 +89,12 @@ _COUNTED_VIEW = re.compile(
     rf"{_PERSON}\s+(?:[\w'’-]+\s+){{0,2}}?{_OPINING}\b",
     _I,
 )
+# the speaker named after the words: "..., one employer told us.", "..., as a participant put it."
+_ONE_PERSON_AFTER = re.compile(
+    rf",\s+(?:as\s+)?(?:one|a|an|another)\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON}\s+(?:[\w'’-]+\s+)?{_SAYING}\b"
+    r"[^,;]{0,25}[.!]?[\"”’]?$",
+    _I,
+)
 _ASKED_BY_WRITER = re.compile(
     r"\b(?:we|I)\s+(?:interviewed|surveyed|spoke\s+(?:to|with)|met|consulted|asked|heard\s+from|talked\s+to)\b"
     rf"[^.;:]{{0,50}}?\b{_OPINING}\b",
@@ -106,6 +115,7 @@ def in_others_voice(text: str) -> bool:
         _REPORTED_VIEW.search(text)
         or _REQUIREMENT.search(text)
         or _ONE_PERSON.search(text)
+        or _ONE_PERSON_AFTER.search(text)
         or _COUNTED_VIEW.search(text)
         or _ASKED_BY_WRITER.search(text)
     )
@@ -114,3 +124,38 @@ def in_others_voice(text: str) -> bool:
 def hands_the_word_on(text: str) -> bool:
     """Whether ``text`` opens by giving the word to someone else before a colon ("One learner put it this way:")."""
     return bool(_SPEAKER_COLON.search(text))
+
+
+_TITLE = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Minister|Commissioner|Senator|Councillor|Deputy|MEP|Judge|Rapporteur"
+    r"|Ambassador|Mayor)"
+)
+_NOT_A_NAME = frozenset("the this that these those our their its each every a an one".split())
+_NAMED_SPEAKER = re.compile(
+    rf"^(?:[\w'’,-]+\s+){{0,3}}?(?:{_TITLE}\.?\s+(?P<titled>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})"
+    r"|(?P<name>[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
+    rf"\b{_NO_RELATIVE}{{0,60}}?\b{_SAYING}\b"
+    rf"|,\s+(?:as\s+)?(?:{_TITLE}\.?\s+(?P<titled_after>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})"
+    r"|(?P<name_after>[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
+    rf"\s+(?:\w+\s+)?{_SAYING}\b[^,;]{{0,25}}[.!]?[\"”’]?$"
+)
+
+
+def _folded_words(text: str) -> set[str]:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return set(re.findall(r"[a-z0-9]+", plain))
+
+
+def named_other_speaker(text: str, *own_names: str) -> bool:
+    """Whether ``text`` reports what a named person said ("Mr Novak said that ...") and that person is none of
+    ``own_names`` (the contributor, their organisation)."""
+    found = _NAMED_SPEAKER.search(text)
+    if not found:
+        return False
+    titled = found.group("titled") or found.group("titled_after")
+    name = titled or found.group("name") or found.group("name_after")
+    words = _folded_words(name)
+    if not titled and name.split()[0].lower() in _NOT_A_NAME:
+        return False
+    own = set().union(*(_folded_words(n) for n in own_names if n)) if own_names else set()
+    return not words & own
