@@ -15,7 +15,12 @@ from dataclasses import dataclass
 
 from ingest.model import within_attachment
 from pipeline.drafting.drafters.actors import is_actor_noun
-from pipeline.drafting.drafters.others_voice import hands_the_word_on, in_others_voice, named_other_speaker
+from pipeline.drafting.drafters.others_voice import (
+    hands_the_word_on,
+    in_others_voice,
+    named_other_speaker,
+    other_body_view,
+)
 from pipeline.drafting.support import split_sentences, without_quotes
 from pipeline.index.lexical import tokenize
 from pipeline.model import Evidence
@@ -439,8 +444,10 @@ def candidates(evidence: Sequence[Evidence]) -> list[Candidate]:
             text = _demand_item(raw) if lead else clean_sentence(raw, short_lines)
             if text is None or text.lower().rstrip(".") in seen:
                 continue
-            if named_other_speaker(text, item.contributor, item.organisation):
-                continue  # "Mr Novak said that ...", and Mr Novak is not who contributed the passage
+            if named_other_speaker(text, item.contributor, item.organisation) or other_body_view(
+                text, item.contributor, item.organisation
+            ):
+                continue  # "Mr Novak said that ...", "The Ministry's paper proposes ...": not who contributed it
             seen.add(text.lower().rstrip("."))
             out.append(Candidate(text, item, frozenset(tokenize(text)), lead or ""))
     return out

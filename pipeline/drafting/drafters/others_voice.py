@@ -17,6 +17,11 @@
 - **A named person's words, when the person is not the contributor.** Minutes and reports name their speakers ("Mr
   Novak said that ...", "Ana Costa argued that ..."): the sentence is the contributor's own only when the name is one
   of the contributor's or their organisation's (minutes often name the contributor so); anyone else's is not quoted.
+- **Another body's view, reported.** "The adult educators' association holds that ...", "The Ministry's working paper
+  of November 2025 proposes ...": a body or a body's paper, named with a verb of holding or proposing, is the writer's
+  own voice only when it is the contributor's organisation ("The union also holds that ..." from a union) or is named
+  bare as minutes name the body they record ("The Committee holds that ..."). Bodies are compared by their kind's
+  word ("association", "ministry"), singular or plural.
 """
 
 from __future__ import annotations
@@ -159,3 +164,48 @@ def named_other_speaker(text: str, *own_names: str) -> bool:
         return False
     own = set().union(*(_folded_words(n) for n in own_names if n)) if own_names else set()
     return not words & own
+
+
+_BODY = (
+    r"(?:ministry|ministries|agency|agencies|associations?|councils?|commissions?|committees?|boards?|unions?|federations?"
+    r"|chambers?|confederations?|governments?|authority|authorities|institutes?|networks?|offices?|departments?"
+    r"|directorates?|parliaments?|assembly|assemblies|working\s+groups?|task\s+forces?|universit(?:y|ies)|colleges?"
+    r"|foundations?|secretariats?|inspectorates?|centres?|centers?|observator(?:y|ies)|alliances?|consorti(?:um|a)"
+    r"|leagues?|societ(?:y|ies)|organi[sz]ations?|papers?|drafts?|proposals?|reports?|strateg(?:y|ies)"
+    r"|recommendations?|opinions?|regulations?|decrees?|laws?)"
+)
+# the organs through which a body speaks in its own minutes: named bare, they are the body recording itself
+_ORGANS = frozenset("committee board council assembly secretariat bureau presidium plenary executive".split())
+_BODY_VIEW = re.compile(
+    rf"^(?:[\w'’,-]+\s+){{0,3}}?(?:the|a|an)\s+(?P<body>(?:[\w'’-]+\s+){{0,5}}?{_BODY}(?:['’]s)?"
+    rf"(?:\s+(?:[\w-]+\s+){{0,2}}?{_BODY})?(?:\s+of\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?)\s*,?\s+"
+    r"(?:also\s+|further\s+|still\s+|now\s+|therefore\s+)?"
+    r"(?:holds?|propos(?:es|ed)|argu(?:es|ed)|consider(?:s|ed)|recommend(?:s|ed)|maintain(?:s|ed)|suggest(?:s|ed)"
+    r"|believ(?:es|ed)|wants?|wanted|calls?\s+for|called\s+for|insist(?:s|ed)|contend(?:s|ed)|favou?r(?:s|ed)"
+    r"|prefer(?:s|red)|advocat(?:es|ed)|demand(?:s|ed)|urg(?:es|ed)|would\s+(?:like|prefer)|t(?:akes|ook)\s+the\s+view"
+    r"|(?:is|was)\s+of\s+the\s+view|claim(?:s|ed)|opposes|opposed|rejects|rejected|supports|supported)\b",
+    _I,
+)
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def other_body_view(text: str, *own_names: str) -> bool:
+    """Whether ``text`` reports what a body or a body's paper holds ("The adult educators' association holds that")
+    and that body is not the contributor's (see the module docstring)."""
+    found = _BODY_VIEW.search(text)
+    if not found:
+        return False
+    body = found.group("body")
+    words = [w.lower() for w in re.findall(r"[\w]+", body)]
+    if any(w in ("our", "my", "this", "we") for w in words):
+        return False
+    if len(words) == 1 and words[0] in _ORGANS:
+        return False  # "The Committee holds that ...": the body whose minutes these are
+    kinds = {_singular(w) for w in words if re.fullmatch(_BODY, w, _I)}
+    own = {_singular(w) for name in own_names if name for w in _folded_words(name)}
+    return not kinds & own

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.drafting.drafters.candidates import candidates, clean_sentence
-from pipeline.drafting.drafters.others_voice import in_others_voice, named_other_speaker
+from pipeline.drafting.drafters.others_voice import in_others_voice, named_other_speaker, other_body_view
 from pipeline.model import Evidence
 
 pytestmark = pytest.mark.unit
@@ -151,3 +151,21 @@ def test_a_named_speaker_is_quoted_only_when_they_are_the_contributor() -> None:
 )
 def test_named_other_speaker(sentence: str, other: bool) -> None:
     assert named_other_speaker(sentence, "Hans MULLER", "Chamber of Crafts") is other
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        # another body, or another body's paper
+        ("The fishermen's association holds that a skipper's badge should never expire.", True),
+        ("The Ministry's draft regulation of May 2026 proposes a minimum of twenty hours for every badge.", True),
+        ("The national skills councils would prefer badges without any level.", True),
+        # the contributor's own body, singular or plural, or an organ named bare as minutes name it
+        ("The guild also holds that every badge should name the harbour that tested the skipper.", False),
+        ("The harbour rejects any new levy on skippers.", False),
+        ("The Committee holds that it should be left to each club whether the badge shows a level.", False),
+        ("Our association holds that badges should be free.", False),
+    ],
+)
+def test_another_bodys_view_is_not_the_contributors(sentence: str, other: bool) -> None:
+    assert other_body_view(sentence, "Rita Zammit", "Harbours and Skippers' Guild") is other
