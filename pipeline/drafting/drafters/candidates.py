@@ -15,7 +15,12 @@ from dataclasses import dataclass
 
 from ingest.model import within_attachment
 from pipeline.drafting.drafters.actors import is_actor_noun
-from pipeline.drafting.drafters.others_voice import in_others_voice
+from pipeline.drafting.drafters.others_voice import (
+    hands_the_word_on,
+    in_others_voice,
+    named_other_speaker,
+    other_body_view,
+)
 from pipeline.drafting.support import split_sentences, without_quotes
 from pipeline.index.lexical import tokenize
 from pipeline.model import Evidence
@@ -287,6 +292,8 @@ def clean_sentence(raw: str, on_slide: bool) -> str | None:
         text = text[answer.end() :]  # "No. A skill once assessed stays assessed." holds without the "No."
     elif answer:
         return None  # "Yes, but only when ...": an answer to a question the quotation would leave out
+    if hands_the_word_on(text):  # "One learner put it this way: ...": the label would be cut, the voice lost
+        return None
     trimmed = _trim(text)
     cut, text = trimmed != text, trimmed
     if not text or _points_back(text):  # after the opener: "For that reason, X" is X
@@ -461,6 +468,10 @@ def candidates(evidence: Sequence[Evidence]) -> list[Candidate]:
                 text, lead = _demand_item(_THAT_ITEM.sub("", text)), f"{lead} that"
             if text is None or text.lower().rstrip(".") in seen:
                 continue
+            if named_other_speaker(text, item.contributor, item.organisation) or other_body_view(
+                text, item.contributor, item.organisation
+            ):
+                continue  # "Mr Novak said that ...", "The Ministry's paper proposes ...": not who contributed it
             seen.add(text.lower().rstrip("."))
             out.append(Candidate(text, item, frozenset(tokenize(text)), lead or ""))
     return out

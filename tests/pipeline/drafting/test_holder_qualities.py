@@ -55,3 +55,46 @@ def test_a_sentence_that_speaks_of_what_they_hold_may_answer(sentence: str) -> N
 def test_a_sentence_about_the_same_people_that_says_nothing_of_their_qualities_does_not_answer(sentence: str) -> None:
     assert qualities_unsaid(ASKED, sentence)
     assert not answers_type(ASKED, sentence)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answers"),
+    [
+        # qualifications said, but of no person of the asked role
+        (
+            "What qualifications should the examiners of sailing badges hold?",
+            "Clubs should be able to build badges out of units of their existing qualifications.",
+            False,
+        ),
+        (
+            "What credentials ought dinghy instructors to have?",
+            "Every badge should carry a level of the national framework, like other qualifications.",
+            False,
+        ),
+        (
+            "Describe the experience that assessors should have.",
+            "The harbour master has worked on the quay for twenty years.",
+            False,
+        ),
+        # the role said, by its name or by its work
+        (
+            "What qualifications should the examiners of sailing badges hold?",
+            "The practical test should be judged by a skipper who has sailed for at least ten years.",
+            True,
+        ),
+        (
+            "What credentials ought dinghy instructors to have?",
+            "Those who teach beginners should hold a coastal skipper certificate.",
+            True,
+        ),
+        # a holder of no known role asks nothing more than the qualities
+        (
+            "What experience should a harbour volunteer have?",
+            "Volunteers should have sailed for at least two years.",
+            True,
+        ),
+    ],
+)
+def test_the_asked_holder_must_be_spoken_of(question: str, sentence: str, answers: bool) -> None:
+    assert qualities_unsaid(question, sentence) is not answers
+    assert answers_type(question, sentence) is answers
