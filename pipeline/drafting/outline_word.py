@@ -84,12 +84,23 @@ def _blocks(document: Any) -> list[Block]:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    from ingest.readers.docx_body import paragraph_text
+    from ingest.readers.docx_changes import mark_deleted
+
     blocks = []
+    carry = ""  # a paragraph whose mark is a tracked deletion runs on into the next one, once accepted
     for element in document.element.body.iterchildren():
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraph = Paragraph(element, document)
-            text = " ".join(paragraph.text.split()).lstrip("#").strip()
+            # read as the outline stands once its tracked changes are accepted: inserted questions asked, deleted
+            # ones not (python-docx's own text leaves out the inserted runs)
+            own = " ".join(paragraph_text(element).split())
+            if mark_deleted(element):
+                carry = f"{carry} {own}".strip()
+                continue
+            text = " ".join(f"{carry} {own}".split()).lstrip("#").strip()
+            carry = ""
             if text:
                 level = _heading_level(paragraph)
                 listed = _list_level(paragraph) if level < 0 else -1
@@ -97,7 +108,7 @@ def _blocks(document: Any) -> list[Block]:
                 blocks.append(Block(text, level, listed, _is_bold(paragraph), italic=italic))
         elif tag == "tbl":
             rows = tuple(
-                tuple("\n".join(" ".join(p.text.split()) for p in cell.paragraphs) for cell in row.cells)
+                tuple("\n".join(" ".join(paragraph_text(p._p).split()) for p in cell.paragraphs) for cell in row.cells)
                 for row in Table(element, document).rows
             )
             blocks.append(Block(rows=rows))

@@ -339,3 +339,40 @@ def test_rows_merged_across_a_question_table_open_sections_as_in_writer(tmp_path
         ("Reading in the workplace", "system", ("Which employers offer reading classes?",)),
         ("Teachers", "provider", ("What training should literacy teachers have?",)),
     ]
+
+
+def _tracked(paragraph, kind: str, text: str) -> None:
+    """Append ``text`` to ``paragraph`` as a tracked insertion (kind "ins") or deletion (kind "del")."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    tag = "w:t" if kind == "ins" else "w:delText"
+    paragraph._p.append(
+        parse_xml(
+            f'<w:{kind} {nsdecls("w")} w:id="1" w:author="Editor" w:date="2026-03-02T10:00:00Z">'
+            f'<w:r><{tag} xml:space="preserve">{text}</{tag}></w:r></w:{kind}>'
+        )
+    )
+
+
+def test_an_outline_with_tracked_changes_asks_what_it_asks_once_they_are_accepted(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Recognition", level=1)
+    document.add_paragraph("Who should recognise a sailing badge from abroad?", style="List Number")
+    # a question the editor inserted
+    _tracked(document.add_paragraph(style="List Number"), "ins", "How long should a recognition decision take?")
+    # a question the editor struck out
+    _tracked(document.add_paragraph(style="List Number"), "del", "Should badges carry a photograph?")
+    # a question with one word replaced
+    changed = document.add_paragraph("What is the smallest ", style="List Number")
+    _tracked(changed, "del", "size")
+    _tracked(changed, "ins", "workload")
+    changed.add_run(" a badge should have?")
+    outline = load_outline(save(document, tmp_path / "outline.docx"))
+    assert outline.sections[0].questions == (
+        "Who should recognise a sailing badge from abroad?",
+        "How long should a recognition decision take?",
+        "What is the smallest workload a badge should have?",
+    )
