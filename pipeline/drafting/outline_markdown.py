@@ -308,10 +308,53 @@ def parse_lines(lines: list[str], source: Path) -> dict[str, Any]:
             )
         asked = [f for f in asked if f["questions"]]
     out: dict[str, Any] = {"sections": asked if any(f["questions"] for f in asked) else finished}
+    # minutes or a paper whose one asking heading holds themed sub-headings ("4. Agreed guiding questions", then
+    # "Definition and size", "Funding and access", ...): the themes are the sections, and a question under the
+    # meeting's own items ("Any other business: can the next meeting move?") is the meeting's
+    asking = [f for f in asked if f["questions"] and not is_agenda_item(section_title(f["title"]))]
+    themed = _themes_of(lines, section_level, asking[0]["title"], source) if len(asking) == 1 else []
+    if themed and levels.count(section_level) >= 2:
+        for item in (f for f in asked if f is not asking[0]):
+            warnings.warn(
+                f"{source}: '{section_title(item['title'])}' is the meeting's own item: its question is left out",
+                OutlineWarning,
+                stacklevel=2,
+            )
+        out["sections"] = themed
     title = title or preamble_title(preamble)
     if title:
         out["title"] = title
     return out
+
+
+def _themes_of(lines: list[str], level: int, title: str, source: Path) -> list[dict[str, Any]]:
+    """The sections under the heading ``title`` at ``level`` when its sub-headings are two or more themes that each
+    ask something (read one level up, as sections); ``[]`` otherwise."""
+    start = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if (m := _HEADING.match(line)) and len(m.group(1)) == level and strip_marks(m.group(2)) == title
+        ),
+        None,
+    )
+    if start is None:
+        return []
+    subtree: list[str] = []
+    for line in lines[start + 1 :]:
+        heading = _HEADING.match(line)
+        if heading and len(heading.group(1)) <= level:
+            break
+        subtree.append(line[1:] if heading else line)  # "### Theme" is read as "## Theme"
+    if sum(1 for line in subtree if (m := _HEADING.match(line)) and len(m.group(1)) == level) < 2:
+        return []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", OutlineWarning)  # the heading's own text above its themes is no section
+        try:
+            sections = parse_lines([f"{'#' * (level - 1)} {title}", *subtree], source)["sections"]
+        except OutlineError:
+            return []
+    return sections if len(sections) >= 2 and all(s["questions"] for s in sections) else []
 
 
 _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")

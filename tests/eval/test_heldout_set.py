@@ -124,10 +124,11 @@ def _sheet_path(held_out: Path) -> Path:
 # gold. (heldout35's minutes, refused at the session's start, load since s22load: agenda items without questions are
 # left out with a warning.)
 REFUSED_OUTLINES: frozenset[str] = frozenset()
-# Sets whose outline the loader reads question for question but without its themes (heldout35's minutes: the theme
-# sub-headings of the agreed list are lost, one section of 28 questions): the shared checks take the sections from the
-# text the set builds its outline from, after making sure the loader asks exactly its questions.
-FLATTENED_OUTLINES = frozenset({"heldout35"})
+# Sets whose outline the loader reads question for question but without its themes: the shared checks take the
+# sections from the text the set builds its outline from, after making sure the loader asks exactly its questions.
+# (heldout35's minutes were read so, one section of 28 questions, until the themes under the one asking agenda item
+# were taken as the sections.)
+FLATTENED_OUTLINES: frozenset[str] = frozenset()
 
 
 def _outline(held_out: Path):

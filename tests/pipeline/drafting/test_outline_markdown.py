@@ -351,3 +351,48 @@ def test_a_questionnaires_own_furniture_without_questions_is_no_section(tmp_path
     with pytest.warns(OutlineWarning, match=r"'Quality' has no guiding questions under it"):
         outline = load(tmp_path, "# T\n\n## Funding\n- Who pays?\n\n## Quality\nName:\n")
     assert [s.title for s in outline.sections] == ["Funding"]
+
+
+MINUTES = """# Harbour skills board: minutes of the 2nd meeting
+
+## 1. Opening
+The chair opened the meeting at 10:00.
+
+## 2. Agreed guiding questions
+After discussion the board agreed the questions below, one section per theme.
+
+### Badges
+1. How long should a sailing badge stay valid?
+2. Who should sign a badge?
+
+### Tests
+3. Should a practical test always take place on the water?
+
+## 3. Any other business
+Can the next meeting move to Friday?
+
+## Action points
+- Secretariat: circulate the list by 20 March.
+"""
+
+
+def test_themes_under_the_one_asking_agenda_item_are_the_sections(tmp_path):
+    path = tmp_path / "minutes.md"
+    path.write_text(MINUTES, encoding="utf-8")
+    with pytest.warns(OutlineWarning):
+        outline = load_outline(path)
+    assert [(s.title, s.questions) for s in outline.sections] == [
+        ("Badges", ("How long should a sailing badge stay valid?", "Who should sign a badge?")),
+        ("Tests", ("Should a practical test always take place on the water?",)),
+    ]
+
+
+def test_sub_headings_of_an_outline_with_several_asking_sections_still_group_their_questions(tmp_path):
+    path = tmp_path / "outline.md"
+    path.write_text(
+        "# Guidelines\n\n## Quality\n\n### Internal review\n- Who reviews a course inside the school?\n\n"
+        "### External review\n- How often should an agency review a school?\n\n## Funding\n- Who pays for a badge?\n",
+        encoding="utf-8",
+    )
+    outline = load_outline(path)
+    assert [(s.title, len(s.questions)) for s in outline.sections] == [("Quality", 2), ("Funding", 1)]
