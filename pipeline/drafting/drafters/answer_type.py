@@ -74,7 +74,8 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bhow\s+(?:soon|quickly|fast)\b|\bwithin\s+what\s+(time|period|deadline)\b|\bwhat\s+(deadline|time\s+limit|period)\b|"
             # "What duration ...", "the maximum length of ..."
             rf"{_LONGEST}|\bwhat\s+(length|duration)\b|\b(maximum|minimum)\s+(duration|length)\b|"
-            r"\bhow\s+much\s+time\b",
+            # time off is time: "How much paid time off / study leave should staff get?" asks for days, not money
+            r"\bhow\s+much\s+(?:(?:paid|unpaid|study|training|learning|educational)\s+)*(?:time|leave|holidays?)\b",
             _I,
         ),
     ),

@@ -25,6 +25,9 @@ pytestmark = pytest.mark.unit
         # how quickly something is done is a time it takes, as "how soon"
         ("How quickly should an appeal be decided?", "duration"),
         ("How fast must a complaint be dealt with?", "duration"),
+        # time off is time, however paid: days of leave, not a sum of money
+        ("How much paid time off should a bakery give an apprentice for a course?", "duration"),
+        ("How much study leave should a welder get each year?", "duration"),
         ("How often should the register be updated?", "frequency"),
         ("How much of a degree may be earned through short courses?", "share"),
         ("What share of the workload may be online?", "share"),
