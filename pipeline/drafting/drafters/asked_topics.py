@@ -2,8 +2,8 @@
 (``languages_marks``), an age (``ages``), how long a credential stays valid (``validity``), what a person should
 hold or bring (``holder_qualities``), what a document should say (``stated_content``), what a payer is asked to pay
 for when it is more than the learning itself (``paid_for``), a dispute, an appeal or a complaint (``disputes``),
-learners who cannot see, hear or walk (``impairments``). Each test is one-sided: it turns a sentence away, never
-admits one."""
+learners who cannot see, hear or walk (``impairments``), personal data (``privacy``). Each test is one-sided: it
+turns a sentence away, never admits one."""
 
 from __future__ import annotations
 
@@ -13,10 +13,11 @@ from pipeline.drafting.drafters.holder_qualities import QUALITIES
 from pipeline.drafting.drafters.impairments import SENSES
 from pipeline.drafting.drafters.languages_marks import LANGUAGE, MARK
 from pipeline.drafting.drafters.paid_for import unsaid as paid_for_unsaid
+from pipeline.drafting.drafters.privacy import PRIVACY
 from pipeline.drafting.drafters.stated_content import CONTENT
 from pipeline.drafting.drafters.validity import VALIDITY
 
-TOPICS = (LANGUAGE, MARK, AGE, VALIDITY, QUALITIES, CONTENT, DISPUTE, SENSES)
+TOPICS = (LANGUAGE, MARK, AGE, VALIDITY, QUALITIES, CONTENT, DISPUTE, SENSES, PRIVACY)
 
 
 def topic_unsaid(question: str, sentence: str) -> bool:
