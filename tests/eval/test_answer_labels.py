@@ -88,6 +88,16 @@ DEVELOPMENT = [s for s in SETS if s.name != "sample"]
 # single manat of the cost ...", "That every hour a member spends on a course is counted as working time ...",
 # "That the practical test ... is taken on the building site ...", "That every member has a right to five days of
 # paid study leave ..."), so none is cut (each question keeps another contributor's answer).
+# heldout32's: the youth council's factsheet, a PDF in three columns, is read as one passage that runs its four
+# call-outs on from the large figures' captions, line by printed line, with no stop before "... from public money.":
+# none of them is cut ("For anyone under 26, a micro-credential course should be paid in full from public money.",
+# "Skills gained through volunteering should be validated ...", "Every course should also be available online, ...";
+# each question keeps another contributor's answer); the Slido reply "Here you don't, and that is how it should stay
+# everywhere: a jobseeker who follows a micro-credential course keeps the full unemployment allowance ..." opens on
+# words that answer the audience's question and point back to it (the only answer on jobseekers' benefits, so that
+# question has no labelled answer).
+# heldout33's: the call transcript's "But each micro-credential should be written together with the craft guild of
+# its trade, ..." opens on a conjunction (its question keeps the union's answer).
 UNCUT_ANSWERS: dict[str, dict[str, tuple[str, ...]]] = {
     "heldout9": {
         "How many assessors should judge a practical assessment?": ("One recognised master is enough to judge",),
@@ -165,6 +175,25 @@ UNCUT_ANSWERS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "Where should practical skills be assessed?": (
             "the practical test for a micro-credential is taken on the building site",
+        ),
+    },
+    "heldout32": {
+        "Should jobseekers keep their benefits while they train?": (
+            "a jobseeker who follows a micro-credential course keeps the full unemployment allowance",
+        ),
+        "Who should pay for courses leading to micro-credentials?": (
+            "a micro-credential course should be paid in full from public money",
+        ),
+        "Should experience gained at work or in volunteering count towards a micro-credential?": (
+            "Skills gained through volunteering should be validated towards a micro-credential",
+        ),
+        "How can courses reach adults who work during the day?": (
+            "Every course should also be available online, at hours that suit young people who work",
+        ),
+    },
+    "heldout33": {
+        "Who should be involved in designing a micro-credential?": (
+            "each micro-credential should be written together with the craft guild of its trade",
         ),
     },
     "heldout11": {
