@@ -78,13 +78,14 @@ def folder_set(name: str, folder: Path) -> LabelledSet:
     return LabelledSet(name, folder / "corpus", outline, labels, gold)
 
 
-# The sample corpus, then the development sets in the order they were written. eval/heldout3/ to heldout31/
+# The sample corpus, then the development sets in the order they were written. eval/heldout3/ to heldout33/
 # were each run once as held out (heldout6 and heldout7 at 3e32d50, heldout8 and heldout9 at eec5089, heldout10
 # and heldout11 at cb447e4, heldout12 and heldout13 at aff8823, heldout14 and heldout15 at 85faa64, heldout16 and
 # heldout17 at ae0554d, heldout18 and heldout19 at aef6d7b, heldout20 and heldout21 at afefcb2, heldout22 and
 # heldout23 at a739daf, heldout24 and heldout25 at 41f8e4e, heldout26 and heldout27 at 4023165, heldout28 and
-# heldout29 at 58174b5, heldout30 and heldout31 at 1dd1980) and are development sets now; a set written to be
-# held out and not yet run never belongs here: a calibration that read it would leave nothing held out.
+# heldout29 at 58174b5, heldout30 and heldout31 at 1dd1980, heldout32 and heldout33 at 86b0e73) and are
+# development sets now; a set written to be held out and not yet run never belongs here: a calibration that read it
+# would leave nothing held out.
 SETS = (
     LabelledSet("sample", ROOT / "corpus", OUTLINE, LABELS, GOLD),
     folder_set("heldout", EVAL / "heldout"),
@@ -118,6 +119,8 @@ SETS = (
     folder_set("heldout29", EVAL / "heldout29"),
     folder_set("heldout30", EVAL / "heldout30"),
     folder_set("heldout31", EVAL / "heldout31"),
+    folder_set("heldout32", EVAL / "heldout32"),
+    folder_set("heldout33", EVAL / "heldout33"),
 )
 
 

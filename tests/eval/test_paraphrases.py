@@ -23,7 +23,7 @@ PARAPHRASES = ROOT / "eval" / "paraphrases.yaml"
 # heldout17's since session 14, heldout18's and heldout19's since session 15, heldout20's and heldout21's since
 # session 16, heldout22's and heldout23's since session 17, heldout24's and heldout25's since session 18, heldout26's
 # and heldout27's since session 19, heldout28's and heldout29's since session 20, heldout30's and heldout31's since
-# session 21, when they became labelled sets
+# session 21, heldout32's and heldout33's since session 22, when they became labelled sets
 OUTLINES = (
     "eval/drafting_outline.yaml",
     "eval/heldout/outline.yaml",
@@ -47,6 +47,8 @@ OUTLINES = (
     "eval/heldout29/outline.html",
     "eval/heldout30/outline.odp",
     "eval/heldout31/outline.pdf",
+    "eval/heldout32/outline.docx",
+    "eval/heldout33/outline.html",
 )
 
 # Interrogative families, each with the wordings that ask for the same kind of answer. Longer wordings are
