@@ -7,7 +7,8 @@ question or figures quoted in the contributor's name. So a sheet whose author co
 keeps only the rows whose author is the contributor, matched as a discussion's posts are (ingest.posts), and
 names the others in a warning. A tracker's comment cell written "date;author;text" is its commenter's, whoever
 reported the issue: only the contributor's comments are kept, without their date and name. A row with no author
-is left out too: whose words it holds is unclear. When no author and no commenter is the contributor, the file is
+is left out too: whose words it holds is unclear. A Q&A export's reply ("Reply" beside "Replied by") is its
+replier's, kept under the question it answers, quoted. When no author and no commenter is the contributor, the file is
 left as it is (an author column may list the authors of works a sheet cites, not its own posts).
 
 The author column itself is left out of the kept rows: it names who wrote the row, which the source already says.
@@ -22,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from ingest.model import Passage, PostRow
+from ingest.model import QUOTE_MARK, Passage, PostRow
 from ingest.posts import names_contributor
 
 
@@ -87,7 +88,9 @@ def _own_cells(row: PostRow, own: Callable[[str], bool], others: dict[str, None]
     for cell in row.cells:
         if cell.by is not None:
             if own(cell.by):
-                kept.append(f"{cell.column}: {cell.text}")
+                # a reply keeps the question it answers over it, quoted: the asker's words, never the replier's
+                asked = f"{QUOTE_MARK}{cell.answers}\n" if cell.answers else ""
+                kept.append(f"{asked}{cell.column}: {cell.text}")
             else:
                 others.setdefault(cell.by, None)
         elif mine and not cell.author:

@@ -106,11 +106,11 @@ READERS: dict[str, Reader] = {
     "odp": LazyReader("ingest.readers.odf", "OdpReader", "odf-lxml", (".odp",), _library("lxml", "reading 4")),
     "ods": LazyReader("ingest.readers.ods", "OdsReader", "odf-lxml", (".ods",), _library("lxml", "rows 8")),
     "xlsx": LazyReader(
-        "ingest.readers.xlsx", "XlsxReader", "xlsx", (".xlsx", ".xlsm"), _library("openpyxl", "rows 11")
+        "ingest.readers.xlsx", "XlsxReader", "xlsx", (".xlsx", ".xlsm"), _library("openpyxl", "rows 12")
     ),
     "rtf": LazyReader("ingest.readers.rtf", "RtfReader", "rtf", (".rtf",), _own("own 11")),
     "eml": LazyReader("ingest.readers.eml", "EmlReader", "email", (".eml",), _own("15")),
-    "csv": LazyReader("ingest.readers.csvfile", "CsvReader", "csv", (".csv", ".tsv"), _own("12")),
+    "csv": LazyReader("ingest.readers.csvfile", "CsvReader", "csv", (".csv", ".tsv"), _own("13")),
     # a scanned page sent as an image: read by Tesseract OCR when it is installed
     "image": LazyReader(
         "ingest.readers.image",
