@@ -9,7 +9,8 @@ names the others in a warning. A tracker's comment cell written "date;author;tex
 reported the issue: only the contributor's comments are kept, without their date and name. A row with no author
 is left out too: whose words it holds is unclear. A Q&A export's reply ("Reply" beside "Replied by") is its
 replier's, kept under the question it answers, quoted. When no author and no commenter is the contributor, the file is
-left as it is (an author column may list the authors of works a sheet cites, not its own posts).
+left as it is (an author column may list the authors of works a sheet cites, not its own posts), except a survey
+export's answers by two respondents or more: they are kept quoted, as others' words.
 
 The author column itself is left out of the kept rows: it names who wrote the row, which the source already says.
 
@@ -43,7 +44,9 @@ def own_rows(passages: Sequence[Passage], contributor: str, organisation: str) -
         return names_contributor(person, person, contributor, organisation)
 
     plain = [replace(passage, rows=()) if passage.rows else passage for passage in passages]
-    if len(authors | users) < 2 or not any(own(a) for a in authors | users):
+    if not any(own(a) for a in authors | users):
+        return _others_answers(passages, plain, contributor or organisation or "the contributor")
+    if len(authors | users) < 2:
         return plain, []
     others: dict[str, None] = {}
     kept: list[Passage] = []
@@ -68,6 +71,32 @@ def own_rows(passages: Sequence[Passage], contributor: str, organisation: str) -
     if others:
         note += f"; the rows and comments of {', '.join(others)} are someone else's words and are left out"
     return kept, [note]
+
+
+def _others_answers(passages: Sequence[Passage], plain: list[Passage], who: str) -> tuple[list[Passage], list[str]]:
+    """A survey export whose respondents (two or more rows) include nobody known to be the contributor: its
+    answers are kept to be found, each line quoted (``QUOTE_MARK``), never drafted in the contributor's name; any
+    other sheet is left as it is (an author column may list the authors of works a sheet cites)."""
+    answered = {p.location.label for p in passages for row in _rows(p) if row is not None and row.whole}
+    if len(answered) < 2:
+        return plain, []
+    out: list[Passage] = []
+    for passage, read in zip(passages, plain, strict=True):
+        rows_of = _rows(passage)
+        if not any(row is not None and row.whole for row in rows_of):
+            out.append(read)
+            continue
+        lines = passage.text.split("\n")
+        quoted = [
+            QUOTE_MARK + line if row is not None and row.whole and not line.startswith(QUOTE_MARK) else line
+            for line, row in zip(lines, rows_of, strict=True)
+        ]
+        out.append(replace(read, text="\n".join(quoted)))
+    note = (
+        f"a survey export's answers by {len(answered)} respondents, none of them known to be {who}: kept to be "
+        "found, as others' words, never drafted in the contributor's name"
+    )
+    return out, [note]
 
 
 def _own_respondent(row: PostRow, own: Callable[[str], bool], others: dict[str, None]) -> bool:

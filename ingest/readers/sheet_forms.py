@@ -104,17 +104,17 @@ def form_columns(header: Mapping[int, str]) -> FormColumns | None:
     return FormColumns(frozenset(times | number), frozenset(who), frozenset(questions), bodies)
 
 
-def form_respondent(cells: Sequence[tuple[int, str]], header: Mapping[int, str], form: FormColumns) -> PostRow | None:
+def form_respondent(cells: Sequence[tuple[int, str]], header: Mapping[int, str], form: FormColumns) -> PostRow:
     """Who answered a form export's row, as a sheet of posts' row whose lines are all theirs (ingest.sheet_authors
-    keeps them only when the respondent is the contributor): None when the form has no column naming respondents.
-    A row whose name is empty or says "anonymous" is named by the organisation it answers for, if any, else it is
-    nobody's known: its author is empty."""
-    if not form.who and not form.organisation:
-        return None
+    keeps them as written only when the respondent is the contributor). A row whose name is empty or says
+    "anonymous" is named by the organisation it answers for, if any, else it is nobody's known: its author is
+    empty (a form with no column naming respondents has only such rows)."""
     named = [(column, text.strip()) for column, text in cells if column in form.who]
     named += [(column, text.strip()) for column, text in cells if column in form.organisation]
     names = [(column, text) for column, text in named if text and text.lower() not in _ANONYMOUS]
-    column, name = names[0] if names else (min(form.who or form.organisation), "")
+    if not names:  # nobody known: the respondent's row is still not the contributor's own words as it stands
+        return PostRow((RowCell("respondent", "", author=True),), whole=True)
+    column, name = names[0]
     return PostRow((RowCell(_header_text(header.get(column, "")), name, author=True),), whole=True)
 
 

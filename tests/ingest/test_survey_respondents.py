@@ -1,6 +1,6 @@
 """A survey or Q&A export holds several people's words: only the contributor's respondent row, or their replies,
 are kept as theirs; the questions stay with the answers, quoted; a tool's column codes are named by the wording
-row under them."""
+row under them; nobody matched, the answers are kept as others' words."""
 
 from __future__ import annotations
 
@@ -56,6 +56,14 @@ def test_a_respondent_who_gives_no_name_is_known_by_their_organisation(tmp_path:
     own = own_words(passages, "", "Coastal Employers Club", None)
     text = "\n".join(p.text for p in own.passages)
     assert "A few hours" in text and "Two working days" not in text
+
+
+def test_nobody_matched_keeps_the_answers_as_others_words(tmp_path: Path) -> None:
+    passages = CsvReader().read(_csv(tmp_path, _CODED)).passages
+    own = own_words(passages, "Marta Kowal", "Regional Office", None)
+    lines = [line for p in own.passages for line in p.text.split("\n")]
+    assert lines and all(line.startswith(QUOTE_MARK) for line in lines)
+    assert "none of them known to be Marta Kowal" in own.notes[0]
 
 
 def test_an_ordinary_table_with_short_headers_is_not_folded(tmp_path: Path) -> None:
