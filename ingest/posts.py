@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ingest.model import Passage
+from ingest.post_lines import split_post_lines
 from ingest.turns import is_own
 
 _HANDLE = r"@(?P<handle>[A-Za-z0-9](?:[A-Za-z0-9._\-]{0,38}[A-Za-z0-9])?)"
@@ -73,10 +74,12 @@ def names_contributor(handle: str, name: str, contributor: str, organisation: st
 
 def own_posts(passages: Sequence[Passage], contributor: str, organisation: str) -> tuple[list[Passage], list[str]]:
     """``passages`` with only the contributor's posts when they read as an exported discussion, and the warnings."""
+    given = list(passages)
+    passages = split_post_lines(given) or given  # an issue's comments written as lines, not headings
     authors = [_author_of(p) for p in passages]
     handles = {a[0].casefold() for a in authors if a}
     if sum(1 for a in authors if a) < _MIN_POSTS or len(handles) < 2:
-        return list(passages), []
+        return given, []
     kept: list[Passage] = []
     own: dict[str, None] = {}
     others: dict[str, None] = {}

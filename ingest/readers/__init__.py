@@ -97,7 +97,7 @@ READERS: dict[str, Reader] = {
     "docx": LazyReader(
         "ingest.readers.docx", "DocxReader", "python-docx", (".docx", ".docm"), _library("python-docx", "reading 16")
     ),
-    "markdown": LazyReader("ingest.readers.markdown", "MarkdownReader", "markdown", (".md", ".markdown"), _own("13")),
+    "markdown": LazyReader("ingest.readers.markdown", "MarkdownReader", "markdown", (".md", ".markdown"), _own("14")),
     "text": LazyReader("ingest.readers.text", "TextReader", "text", (".txt", ".text"), _own("16")),
     "html": LazyReader(
         "ingest.readers.html", "HtmlReader", "lxml.html", (".html", ".htm"), _library("lxml", "reading 16")
