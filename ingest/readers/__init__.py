@@ -89,7 +89,7 @@ def _own(number: str) -> Callable[[], str]:
 # One reader per format, keyed by format name; readers hold no per-file state.
 READERS: dict[str, Reader] = {
     "pdf": LazyReader(
-        "ingest.readers.pdf", "PdfReader", "pypdf", (".pdf",), _library("pypdf", "sections and tables 30, OCR 2")
+        "ingest.readers.pdf", "PdfReader", "pypdf", (".pdf",), _library("pypdf", "sections and tables 31, OCR 2")
     ),
     "pptx": LazyReader(
         "ingest.readers.pptx", "PptxReader", "python-pptx", (".pptx", ".pptm"), _library("python-pptx", "reading 6")
