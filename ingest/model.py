@@ -69,6 +69,8 @@ class RowCell:
     text: str
     author: bool = False  # the cell names who wrote the row (an "Author" or "Reporter" column)
     by: str | None = None  # a tracker's comment cell ("date;author;text"): its commenter, ``text`` the comment alone
+    # a Q&A export's reply cell ("Reply" beside "Replied by"): the question it answers, quoted over the reply when kept
+    answers: str = ""
 
 
 @dataclass(frozen=True)

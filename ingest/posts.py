@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ingest.model import Passage
+from ingest.post_lines import split_post_lines
 from ingest.turns import is_own
 
 _HANDLE = r"@(?P<handle>[A-Za-z0-9](?:[A-Za-z0-9._\-]{0,38}[A-Za-z0-9])?)"
@@ -44,6 +45,11 @@ _EXPORTED = re.compile(
     r"(?:was\s+)?exported\b"
 )
 _MIN_POSTS = 2
+# the opening post's writer introducing themselves: "Hi all, I am Kadri Tamm, head of ...", "je suis ...", "ich bin ..."
+_INTRODUCED = re.compile(
+    r"(?:\b[Ii] am|\bI'm|\bI’m|\b[Mm]y name is|\b[Jj]e suis|\b[Jj]e m'appelle|\b[Ii]ch bin|\b[Mm]ein Name ist|"
+    r"\b[Mm]e llamo|\b[Mm]i chiamo)\s+(?P<name>[^\W\d_][\w'’\-.]*(?:\s+[^\W\d_][\w'’\-]*){0,3})"
+)
 
 
 def _post(section: str) -> tuple[str, str] | None:
@@ -68,20 +74,23 @@ def names_contributor(handle: str, name: str, contributor: str, organisation: st
 
 def own_posts(passages: Sequence[Passage], contributor: str, organisation: str) -> tuple[list[Passage], list[str]]:
     """``passages`` with only the contributor's posts when they read as an exported discussion, and the warnings."""
+    given = list(passages)
+    passages = split_post_lines(given) or given  # an issue's comments written as lines, not headings
     authors = [_author_of(p) for p in passages]
     handles = {a[0].casefold() for a in authors if a}
     if sum(1 for a in authors if a) < _MIN_POSTS or len(handles) < 2:
-        return list(passages), []
+        return given, []
     kept: list[Passage] = []
     own: dict[str, None] = {}
     others: dict[str, None] = {}
     header = False
+    host = _introduced_host(passages, authors, contributor, organisation)
     for passage, author in zip(passages, authors, strict=True):
         if author is None:
             header = True  # the platform's header, or a section that is no post: nobody's post
             continue
         handle, name = author
-        if not names_contributor(handle, name, contributor, organisation):
+        if handle != host and not names_contributor(handle, name, contributor, organisation):
             others.setdefault("@" + handle, None)
             continue
         own.setdefault("@" + handle, None)
@@ -99,3 +108,33 @@ def own_posts(passages: Sequence[Passage], contributor: str, organisation: str) 
         f"a discussion whose authors ({', '.join(others)}) do not include {who}: no post is read as {who}'s words; "
         "name the author in the metadata's contributor column" + extra
     ]
+
+
+def _introduced_host(
+    passages: Sequence[Passage], authors: Sequence[tuple[str, str] | None], contributor: str, organisation: str
+) -> str | None:
+    """The handle of the thread's opening post when no post's handle or display name names the contributor but that
+    post's writer introduces themselves by the contributor's name ("I am Kadri Tamm, head of ..."), as the host of an
+    "ask me anything" thread does under a handle of their own ("kadri_ppoa"); None otherwise."""
+    if any(a and names_contributor(a[0], a[1], contributor, organisation) for a in authors):
+        return None
+    first = next((i for i, a in enumerate(authors) if a), None)
+    if first is None:
+        return None
+    heading = passages[first].location.section_path
+    for passage, author in zip(passages[first:], authors[first:], strict=True):
+        if author is None or passage.location.section_path != heading:
+            break
+        for match in _INTRODUCED.finditer(passage.text):
+            name = match.group("name")
+            words = name.split()
+            # the name as far as its capitalised words go ("Kadri Tamm, head of" is Kadri Tamm)
+            while words and not words[-1][:1].isupper():
+                words.pop()
+            if (
+                words
+                and all(w[:1].isupper() for w in words)
+                and names_contributor("", " ".join(words).rstrip(",."), contributor, organisation)
+            ):
+                return authors[first][0]
+    return None

@@ -7,8 +7,10 @@ question or figures quoted in the contributor's name. So a sheet whose author co
 keeps only the rows whose author is the contributor, matched as a discussion's posts are (ingest.posts), and
 names the others in a warning. A tracker's comment cell written "date;author;text" is its commenter's, whoever
 reported the issue: only the contributor's comments are kept, without their date and name. A row with no author
-is left out too: whose words it holds is unclear. When no author and no commenter is the contributor, the file is
-left as it is (an author column may list the authors of works a sheet cites, not its own posts).
+is left out too: whose words it holds is unclear. A Q&A export's reply ("Reply" beside "Replied by") is its
+replier's, kept under the question it answers, quoted. When no author and no commenter is the contributor, the file is
+left as it is (an author column may list the authors of works a sheet cites, not its own posts), except a survey
+export's answers by two respondents or more: they are kept quoted, as others' words.
 
 The author column itself is left out of the kept rows: it names who wrote the row, which the source already says.
 
@@ -22,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from ingest.model import Passage, PostRow
+from ingest.model import QUOTE_MARK, Passage, PostRow
 from ingest.posts import names_contributor
 
 
@@ -42,7 +44,9 @@ def own_rows(passages: Sequence[Passage], contributor: str, organisation: str) -
         return names_contributor(person, person, contributor, organisation)
 
     plain = [replace(passage, rows=()) if passage.rows else passage for passage in passages]
-    if len(authors | users) < 2 or not any(own(a) for a in authors | users):
+    if not any(own(a) for a in authors | users):
+        return _others_answers(passages, plain, contributor or organisation or "the contributor")
+    if len(authors | users) < 2:
         return plain, []
     others: dict[str, None] = {}
     kept: list[Passage] = []
@@ -69,6 +73,32 @@ def own_rows(passages: Sequence[Passage], contributor: str, organisation: str) -
     return kept, [note]
 
 
+def _others_answers(passages: Sequence[Passage], plain: list[Passage], who: str) -> tuple[list[Passage], list[str]]:
+    """A survey export whose respondents (two or more rows) include nobody known to be the contributor: its
+    answers are kept to be found, each line quoted (``QUOTE_MARK``), never drafted in the contributor's name; any
+    other sheet is left as it is (an author column may list the authors of works a sheet cites)."""
+    answered = {p.location.label for p in passages for row in _rows(p) if row is not None and row.whole}
+    if len(answered) < 2:
+        return plain, []
+    out: list[Passage] = []
+    for passage, read in zip(passages, plain, strict=True):
+        rows_of = _rows(passage)
+        if not any(row is not None and row.whole for row in rows_of):
+            out.append(read)
+            continue
+        lines = passage.text.split("\n")
+        quoted = [
+            QUOTE_MARK + line if row is not None and row.whole and not line.startswith(QUOTE_MARK) else line
+            for line, row in zip(lines, rows_of, strict=True)
+        ]
+        out.append(replace(read, text="\n".join(quoted)))
+    note = (
+        f"a survey export's answers by {len(answered)} respondents, none of them known to be {who}: kept to be "
+        "found, as others' words, never drafted in the contributor's name"
+    )
+    return out, [note]
+
+
 def _own_respondent(row: PostRow, own: Callable[[str], bool], others: dict[str, None]) -> bool:
     """Whether a survey respondent's answer is the contributor's; one who gives no name is nobody known."""
     if row.author and own(row.author):
@@ -87,7 +117,9 @@ def _own_cells(row: PostRow, own: Callable[[str], bool], others: dict[str, None]
     for cell in row.cells:
         if cell.by is not None:
             if own(cell.by):
-                kept.append(f"{cell.column}: {cell.text}")
+                # a reply keeps the question it answers over it, quoted: the asker's words, never the replier's
+                asked = f"{QUOTE_MARK}{cell.answers}\n" if cell.answers else ""
+                kept.append(f"{asked}{cell.column}: {cell.text}")
             else:
                 others.setdefault(cell.by, None)
         elif mine and not cell.author:

@@ -85,8 +85,10 @@ class CsvReader:
         export's respondent is named on each answer for ingest.sheet_authors, and the tool's tracking columns, network
         id, token, tags, hidden fields, are left out, and numbered items under a note under the table are the note's
         list; 12: a file not in UTF-8 is read in the Windows code page its words fit, see
-        ingest.readers.legacy_encoding)."""
-        return "12"
+        ingest.readers.legacy_encoding; 13: a survey tool's column codes over a row of the questions' wording,
+        LimeSurvey's, take their names from that row, never read as a respondent's, and a respondent with no name is
+        named by their organisation, or known to be nobody, sheet_forms)."""
+        return "13"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Rows of the table as passages; the first row is the header when it reads like column names."""

@@ -22,6 +22,7 @@ from ingest.readers.base import Limits, ReadError
 from ingest.readers.html_buttons import is_button
 from ingest.readers.html_decoding import decode_html
 from ingest.readers.html_discord import discord_export
+from ingest.readers.html_discussion import discussion_page
 from ingest.readers.html_forum import forum_thread
 from ingest.readers.html_gdocs import prepare_google_docs
 from ingest.readers.html_letter import without_letter_furniture
@@ -442,8 +443,10 @@ class HtmlReader:
         Updated / Author / Tags / Source, left out, html_notes; 13: a Discord channel's export read message by message
         under its author's heading, its replies' quotations, reactions, embeds, header and footer left out; 14: a page's
         buttons, and links classed as buttons, left out; 15: a page declaring no charset and not in UTF-8 is read in the
-        Windows code page its words fit, ingest.readers.legacy_encoding)."""
-        return f"{_dist_version('lxml')} reading 15"
+        Windows code page its words fit, ingest.readers.legacy_encoding; 16: a discussion page, a social network's post
+        with its comments, an AMA thread, a forum topic, read post by post under each author's heading, found by its
+        structure, its menus, scores, badges and buttons left out, html_discussion)."""
+        return f"{_dist_version('lxml')} reading 16"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as an HTML page; ``password`` is ignored (web pages are not encrypted)."""
@@ -460,6 +463,8 @@ def read_html_text(text: str, budget: CharBudget, warnings: tuple[str, ...] = ()
         return replace(thread, warnings=warnings + parse_warnings)
     if (channel := discord_export(root, budget)) is not None:  # each message its author's (html_discord)
         return replace(channel, warnings=warnings + parse_warnings)
+    if (talk := discussion_page(root, budget)) is not None:  # each post or comment its author's (html_discussion)
+        return replace(talk, warnings=warnings + parse_warnings)
     drop_press_furniture(root)  # a newspaper's kicker, standfirst, byline, captions, bio (ingest.readers.html_press)
     attributes = drop_note_attributes(root)  # an exported note's Created / Author / Tags table (html_notes)
     warnings = (*warnings, attributes) if attributes else warnings

@@ -244,8 +244,9 @@ class MarkdownReader:
         to people the note names, is the writer's text, not a form's boxes; 11: an outliner's (Logseq's) page
         properties name the page and its author, its blocks' properties are left out and its heading bullets are
         headings; 12: HackMD's :::info and :::warning boxes are quoted notes, their markers left out; 13: a file not
-        in UTF-8 is read in the Windows code page its words fit, ingest.readers.legacy_encoding)."""
-        return "13"
+        in UTF-8 is read in the Windows code page its words fit, ingest.readers.legacy_encoding; 14: a list of tasks
+        under a "Checklist" heading, an issue's, is the writer's text, ticked and open items alike)."""
+        return "14"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as Markdown; ``password`` is ignored."""

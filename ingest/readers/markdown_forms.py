@@ -13,12 +13,13 @@ find the passage, never drafted as the contributor's words) over "Yes". In a lis
 unticked one is an option not chosen, and left out (an unanswered option says nothing); a list where no box is
 ticked may be the writer's own to-do list or options nobody answered, so its labels stay, quoted, for search only.
 
-A task list is no form when it is the writer's own list of tasks: under a heading naming actions or next steps
-("## Action items", "**Next steps:**", "To do"), or when each of its items gives a task to a person the note
-names among those present (or absent, or taking the note), as minutes list who does what ("- [ ] Maria: send the
-figures" under "Present: Maria Rossi, ..."). A meeting note's ticked and unticked items are then the
-note-taker's text, each kept as a list item without its box: a tick says a task is done, never that the writer
-chose an option.
+A task list is no form when it is the writer's own list of tasks: under a heading naming actions, next steps or a
+checklist ("## Action items", "**Next steps:**", "To do", an issue's "### Checklist" whose items declare nothing in the
+first person, as a template's "I have read the privacy notice" does), or when each of its items gives
+a task to a person the note names among those present (or absent, or taking the note), as minutes list who does what
+("- [ ] Maria: send the figures" under "Present: Maria Rossi, ..."). A meeting note's or an issue's ticked and
+unticked items are then the writer's text, each kept as a list item without its box: a tick says a task is done,
+never that the writer chose an option.
 """
 
 from __future__ import annotations
@@ -176,9 +177,22 @@ def _heading_above(lines: list[str], first: int) -> str:
     return ""
 
 
+# a box's label in the first person: a template's declaration the sender ticks ("I have read the privacy notice",
+# "Our input may be published"), never a task
+_DECLARED = re.compile(
+    r"^(?:I|I'm|I’m|we|we're|we’re|my|our|me|us|je|j'|nous|mon|ma|mes|notre|ich|wir|mein|meine|unser|unsere|yo|"
+    r"nosotros|mi|mis|nuestro|nuestra|io|noi)\b",
+    re.IGNORECASE,
+)
+_CHECKLIST = re.compile(r"^(?:task\s+)?check\s*lists?$", re.IGNORECASE)
+
+
 def _tasks(lines: list[str], members: list[int], labels: list[str]) -> bool:
     """Whether a list of boxes is the writer's list of tasks (see the module's docstring)."""
-    if _TASKS_HEADING.match(_heading_above(lines, members[0]).rstrip(":")):
+    heading = _heading_above(lines, members[0]).rstrip(":")
+    if _CHECKLIST.match(heading):  # an issue's checklist, unless its boxes declare something for the sender
+        return not any(_DECLARED.match(label) for label in labels)
+    if _TASKS_HEADING.match(heading):
         return True
     people = "\n".join(line for line in lines if _PEOPLE.match(line))
     for label in labels:

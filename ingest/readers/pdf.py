@@ -276,8 +276,10 @@ class PdfReader:
         key-figures box, three figures or more each over its label, is a passage of its own after the page's text, each
         figure on one line with its label, ingest.readers.pdf_figures; OCR 2: a sentence Tesseract broke over two
         paragraphs is one paragraph again; 30: a one-page document's footer, small type at the bottom with the page's
-        number, is left out; OCR 2: a sentence Tesseract broke over two paragraphs is one paragraph again)."""
-        return f"{_dist_version('pypdf')} sections and tables 30, OCR 2"
+        number, is left out; 31: a figure with its unit set large ("290 EUR") is no heading, and a line in display type,
+        twice the size of the line above or half of it, opens a paragraph (a strap line never runs into the figure
+        under it); OCR 2: a sentence Tesseract broke over two paragraphs is one paragraph again)."""
+        return f"{_dist_version('pypdf')} sections and tables 31, OCR 2"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract one passage per page with text; scanned pages are read by OCR or listed in a warning."""

@@ -234,10 +234,19 @@ def _dominant(weights: Counter[float]) -> float | None:
     return max(weights, key=lambda s: weights[s]) if weights and max(weights.values()) > 0 else None
 
 
+# a figure with its unit set large: "290 EUR", "12 %", "3 ECTS", "5 km", "EUR 290", "€ 1.5m" (its number is no
+# section number and its unit no word)
+_FIGURE = re.compile(
+    r"^(?:[-+]?\d[\d.,\s]*\s*(?:%|‰|[A-Z]{2,4}|[a-zµ]{1,3}\.?|[€$£¥])|(?:[A-Z]{3}|[€$£¥])\s*\d[\d.,\s]*[a-zA-Z]{0,2})$"
+)
+
+
 def _looks_like_heading(text: str) -> bool:
-    """Short, worded text; not a date or a figure set large ("October 14, 1998", "2004-06", "84 %")."""
+    """Short, worded text; not a date or a figure set large ("October 14, 1998", "2004-06", "84 %", "290 EUR")."""
     words = text.split()
     if not (2 <= len(text) <= MAX_HEADING_CHARS and len(words) <= MAX_HEADING_WORDS):
+        return False
+    if _FIGURE.match(" ".join(words)):
         return False
     unnumbered = _SECTION_NUMBER.sub("", text)
     letters = sum(1 for c in unnumbered if c.isalpha())

@@ -14,7 +14,9 @@ Elsewhere a paragraph ends where the line above ends a sentence and the line bel
 spacing (space between paragraphs) or back up the page by more than a line (text drawn as an object of its own, such
 as a flattened form's field) or in type of another size (a sidebar's box set smaller among the paragraphs), both
 lines being running text (one run each: a table's rows and text columns drawn
-across are left to their own reading). Other paragraphs are left to the rejoining by width.
+across are left to their own reading). Whatever the line above ends with, a line in display type (twice the size of
+the line above, or half of it: a factsheet's large figure under its strap line, the figure's caption under it) opens a
+paragraph. Other paragraphs are left to the rejoining by width.
 
 A marker line (``PARAGRAPH_END``) is put where a paragraph ends, so the rejoining stops there and the paragraph
 after it starts a line of its own (the marker itself never reaches a passage). Lines without a known place, and
@@ -35,6 +37,7 @@ BREAK_GAP = 1.25  # leadings: a step down this much larger than the line spacing
 # a line opening a list item: a mark (written "• " by pdf_lists) or a number or letter ("2.", "b)")
 LIST_ITEM = re.compile(r"^(?:[-*+•–]|\d{1,3}[.)]|[a-z][.)])\s+")
 MAX_SIZE_STEP = 1.5  # points: lines of type sizes further apart than this are not compared for leading
+DISPLAY = 2.0  # times: lines whose type sizes are this far apart are never one paragraph (a figure set large)
 SIZE_CHANGE = 0.5  # points: after a sentence's end, a line in type this much larger or smaller opens a paragraph
 # a line that ends a sentence (a stop, a question, a colon, maybe closed by a quote or bracket): a paragraph may end
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*\s*$")
@@ -88,6 +91,8 @@ def mark_paragraph_breaks(page: PageLines) -> int:
             if same and step > BREAK_GAP * leading.get(size or 0.0, math.inf) and step > 0:
                 breaks.add(i)  # space under the item: what follows is no longer the item
                 item = None
+        elif previous is not None and i not in breaks and _display_step(page, i, previous[1], size):
+            breaks.add(i)  # a figure or headline in display type never goes on from the line above, nor it from them
         elif previous is not None and i not in breaks and _ends_paragraph(page, i, previous, (start, size)):
             if spacing is None:  # the lines' own starts are enough for running text's spacing (cheaper than runs)
                 spacing = leadings([(k, "", (run.x, run.y), s) for k, (run, s) in enumerate(_line_starts(page))])
@@ -119,6 +124,18 @@ def _ends_paragraph(
     runs_above = [run for run in page.segments[i - 1] or () if run.text.strip()] if i else []
     runs = [run for run in page.segments[i] or () if run.text.strip()]
     return len(runs) == 1 and len(runs_above) == 1 and bool(_SENTENCE_END.search(page.lines[i - 1][0]))
+
+
+def _display_step(page: PageLines, i: int, upper: float | None, lower: float | None) -> bool:
+    """Whether line ``i`` and the line above are set in type sizes ``DISPLAY`` times apart or more (a factsheet's
+    large figure "62%" under its strap line, a caption under the figure), both running text of one run each, the
+    larger more than one letter (a drop cap goes on in the line beside it)."""
+    if upper is None or lower is None or min(upper, lower) <= 0 or max(upper, lower) < DISPLAY * min(upper, lower):
+        return False
+    runs_above = [run for run in page.segments[i - 1] or () if run.text.strip()] if i else []
+    runs = [run for run in page.segments[i] or () if run.text.strip()]
+    larger = page.lines[i - 1][0] if upper > lower else page.lines[i][0]
+    return len(runs) == 1 and len(runs_above) == 1 and len(larger.strip()) > 1
 
 
 def _spaced(

@@ -35,7 +35,8 @@ _TIMES = re.compile(
     r"^(?:start(?:ed)?(?:\s+(?:time|date|at))?|completion\s+(?:time|date)|completed(?:\s+at)?|end\s+time|"
     r"end(?:ed)?\s+(?:date|at)|finished(?:\s+at)?|submit(?:ted)?(?:\s+(?:at|date|time))?|"
     r"submission\s+(?:time|date)|last\s+modified\s+time|time\s*stamp|horodateur|heure\s+de\s+(?:début|fin)|"
-    r"zeitstempel|startzeit|fertigstellungszeit|marca\s+temporal|hora\s+de\s+(?:inicio|finalización))$",
+    r"zeitstempel|startzeit|fertigstellungszeit|marca\s+temporal|hora\s+de\s+(?:inicio|finalización)|"
+    r"date\s+(?:submitted|started|completed|finished|last\s+action))$",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(
@@ -44,7 +45,9 @@ _NUMBER = re.compile(
 # what a form tool records beside the answers for its own tracking: the device's network id, the response's token and
 # tags, the hidden fields a link carries ("source", "utm_campaign"); read only once the header is a form export's
 _TRACKING = re.compile(
-    r"^(?:network\s+id|token|tags?|utm[_\s]\w+|source|medium|referr?er|landing\s+id|response\s+type)$", re.IGNORECASE
+    r"^(?:network\s+id|token|tags?|utm[_\s]\w+|source|medium|referr?er|landing\s+id|response\s+type|last\s+page|"
+    r"start\s+language|seed)$",
+    re.IGNORECASE,
 )
 # the column naming the respondent, as a column or as the form's question ("What is your name?", "Your full name")
 _WHO = re.compile(
@@ -52,6 +55,12 @@ _WHO = re.compile(
     r"(?:\s+and\s+surname)?\??|(?:your\s+)?e-?mail\s+address\??)$",
     re.IGNORECASE,
 )
+# the organisation a respondent answers for: it names them when they give no name of their own
+_ORGANISATION = re.compile(
+    r"^(?:your\s+)?(?:organi[sz]ation|institution|company|employer|organi[sz]ation\s+name)\??$", re.IGNORECASE
+)
+# what a form adds after a question's wording: "Your name (optional)", "E-mail (will not be published)"
+_ASIDE = re.compile(r"\s*\([^()]*\)$")
 # a time column's zone after its name: "Start Date (UTC)", "Submitted at (CET)"
 _ZONE = re.compile(r"\s*\((?:utc|gmt|[a-z]{2,4}(?:[+-]\d{1,2})?)\)$", re.IGNORECASE)
 _ANONYMOUS = {"anonymous", "anonyme", "anonym", "anónimo", "anonimo", "-", "n/a"}
@@ -68,6 +77,7 @@ class FormColumns:
     furniture: frozenset[int]  # always left out: the response's number and times
     who: frozenset[int]  # left out when the cell only says the respondent is anonymous
     questions: frozenset[int]
+    organisation: frozenset[int] = frozenset()  # names the respondent when no ``who`` cell does
 
 
 def _header_text(text: str) -> str:
@@ -83,23 +93,28 @@ def form_columns(header: Mapping[int, str]) -> FormColumns | None:
     table: the tool's time columns must be there, with at least one question."""
     names = {column: _header_text(text) for column, text in header.items()}
     times = {column for column, name in names.items() if _TIMES.match(_ZONE.sub("", name))}
-    who = {column for column, name in names.items() if _WHO.match(name)}
+    who = {column for column, name in names.items() if _WHO.match(_ASIDE.sub("", name))}
     questions = {column for column, name in names.items() if column not in times | who and _is_question(name)}
     if not times or not questions:
         return None
     number = {column for column, name in names.items() if _NUMBER.match(name) or _TRACKING.match(name)}
-    return FormColumns(frozenset(times | number), frozenset(who), frozenset(questions))
+    bodies = frozenset(
+        c for c, name in names.items() if c not in questions and _ORGANISATION.match(_ASIDE.sub("", name))
+    )
+    return FormColumns(frozenset(times | number), frozenset(who), frozenset(questions), bodies)
 
 
-def form_respondent(cells: Sequence[tuple[int, str]], header: Mapping[int, str], form: FormColumns) -> PostRow | None:
+def form_respondent(cells: Sequence[tuple[int, str]], header: Mapping[int, str], form: FormColumns) -> PostRow:
     """Who answered a form export's row, as a sheet of posts' row whose lines are all theirs (ingest.sheet_authors
-    keeps them only when the respondent is the contributor): None when the form has no column naming respondents.
-    A row whose name is empty or says "anonymous" is nobody's known: its author is empty."""
-    if not form.who:
-        return None
+    keeps them as written only when the respondent is the contributor). A row whose name is empty or says
+    "anonymous" is named by the organisation it answers for, if any, else it is nobody's known: its author is
+    empty (a form with no column naming respondents has only such rows)."""
     named = [(column, text.strip()) for column, text in cells if column in form.who]
+    named += [(column, text.strip()) for column, text in cells if column in form.organisation]
     names = [(column, text) for column, text in named if text and text.lower() not in _ANONYMOUS]
-    column, name = names[0] if names else (min(form.who), "")
+    if not names:  # nobody known: the respondent's row is still not the contributor's own words as it stands
+        return PostRow((RowCell("respondent", "", author=True),), whole=True)
+    column, name = names[0]
     return PostRow((RowCell(_header_text(header.get(column, "")), name, author=True),), whole=True)
 
 
@@ -151,6 +166,31 @@ def sub_header_names(header: Mapping[int, str], sub: Sequence[tuple[int, str]]) 
         else:
             names[column] = f"{_header_text(owner)} {label}" if owner.rstrip()[-1:] in "?:." else f"{owner}: {label}"
     return names
+
+
+# a survey tool's column code ("Q03[SQ001]", "submitdate", "G01Q02"), which some tools write over the questions'
+# wording (LimeSurvey's export with "question code & question text" headings)
+_CODE = re.compile(r"^[A-Za-z_][\w.-]*(?:\[[\w.-]+\])*$")
+
+
+def coded_header_names(header: Mapping[int, str], row: Sequence[tuple[int, str]]) -> dict[int, str] | None:
+    """The header's names taken from ``row`` ((column, text) of the row under it) when the header is a survey tool's
+    column codes and the row their wording, or None: every header cell must be a code (one of them with a digit, as
+    question codes have), the row must fill at least two thirds of the header's columns and no other, mostly with
+    words, and the names it gives must make the sheet a survey export (:func:`form_columns`), which a respondent's
+    row (an id, dates, answers) never does."""
+    codes = {column: text.strip() for column, text in header.items()}
+    if len(codes) < 3 or not all(_CODE.match(code) for code in codes.values()):
+        return None
+    if not any(any(ch.isdigit() for ch in code) for code in codes.values()):
+        return None
+    wording = {column: _header_text(text) for column, text in row if text.strip()}
+    if set(wording) - set(codes) or 3 * len(wording) < 2 * len(codes):
+        return None
+    if 2 * sum(" " in text for text in wording.values()) < len(wording):
+        return None
+    names = {column: wording.get(column, code) for column, code in codes.items()}
+    return names if form_columns(names) is not None else None
 
 
 def titled_header(header: Mapping[int, str], title: str) -> dict[int, str] | None:

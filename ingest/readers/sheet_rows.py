@@ -26,6 +26,7 @@ from ingest.model import QUOTE_MARK, Location, Passage, PostRow
 from ingest.readers.sheet_columns import board_bookkeeping, draft_column
 from ingest.readers.sheet_forms import (
     FormColumns,
+    coded_header_names,
     form_answers,
     form_columns,
     form_respondent,
@@ -341,8 +342,10 @@ def _sheet_lines(
                     for row, before in waiting
                 )
             continue
-        if header_row is not None and not gap and all(cell.label for cell in cells):
-            names = sub_header_names(header or {}, _pairs(cells))
+        if header_row is not None and not gap:
+            names = coded_header_names(header or {}, _pairs(cells))
+            if names is None and all(cell.label for cell in cells):
+                names = sub_header_names(header or {}, _pairs(cells))
             if names is not None:  # a second header row (question over sub-option): the form's, no one's data
                 header, form, last = names, form_columns(names), number
                 continue

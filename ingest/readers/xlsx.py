@@ -159,8 +159,10 @@ class XlsxReader:
         and each row stands alone, sheet_forms; 10: an author column is known however its tool spells it, and a sheet of
         posts with no title column leaves its bookkeeping out too; 11: a survey export's respondent is named on each
         answer for ingest.sheet_authors, its tracking columns left out, and numbered items under a note under the table
-        are the note's list, not rows under the table's header)."""
-        return f"{_dist_version('openpyxl')} rows 11"
+        are the note's list, not rows under the table's header; 12: a Q&A export's reply, "Reply" beside "Replied by",
+        is its replier's, with the question it answers, and a survey's respondent with no name is named by their
+        organisation, or known to be nobody, sheet_posts and sheet_forms)."""
+        return f"{_dist_version('openpyxl')} rows 12"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Extract passages; ``password`` only words the refusal (encrypted workbooks cannot be decrypted)."""

@@ -148,7 +148,7 @@ def test_only_title_has_no_text(tmp_path: Path) -> None:
 @pytest.mark.unit
 def test_reader_identity() -> None:
     reader = MarkdownReader()
-    assert (reader.name, reader.extensions, reader.version) == ("markdown", (".md", ".markdown"), "13")
+    assert (reader.name, reader.extensions, reader.version) == ("markdown", (".md", ".markdown"), "14")
 
 
 @pytest.mark.unit
