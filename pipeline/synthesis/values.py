@@ -238,9 +238,7 @@ def _quantity_value(text: str, question: str) -> Value | None:
     if len(keys) != 1:
         return None  # two figures in one answer ("25 hours, that is 1 ECTS"): which is the answer is unclear
     q = asserted[0]
-    label = q.label()
-    if q.every and q.low == q.high:  # "every year", "every 3 years": a period, not a span
-        label = f"every {q.unit.rstrip('s')}" if q.low == 1 else f"every {q.low:g} {q.unit}"
+    label = q.label()  # a period reads "every year", "every 3 years": not a span
     bounds = {x.bound for x in asserted} - {"exact"}
     return Value("quantity", (*next(iter(keys)), next(iter(bounds)) if len(bounds) == 1 else "exact"), label)
 
