@@ -78,6 +78,14 @@ _PARTICIPLE = {
     "award": r"awarded|issued|certified|granted|conferred",
 }
 _ACTIVE = {role: re.compile(rf"^(?:{verbs})\b", _I) for role, verbs in _PLAIN.items()}
+# what is granted or issued that is no credential: leave, time, money, access, a right or an exemption ("employers
+# should grant paid study leave", "the ministry should issue vouchers"); awarding them gives no awarding role
+_NO_CREDENTIAL = re.compile(
+    r"^\s+(?:(?:\w+\s+){0,2}?(?:[\w-]+\s+)?(?:leave|time\s+off|days?\s+off|funding|funds|grants?|money|budgets?|"
+    r"vouchers?|scholarships?|loans?|subsid(?:y|ies)|allowances?|bursar(?:y|ies)|access|permission|exemptions?|"
+    r"licen[cs]es?\s+to\s+operate|rights?|waivers?))\b",
+    _I,
+)
 _PASSIVE = {role: re.compile(rf"^(?:{verbs})$", _I) for role, verbs in _PARTICIPLE.items()}
 _CARRY = re.compile(rf"^(?:{_CARRYING})\b", _I)
 
@@ -294,6 +302,8 @@ def assignment(text: str, role: str) -> Assignment | None:
         return None
     if role == "pay" and _CARRY.match(acted if not passive else passive.group("verb")) and not _MONEY.search(acted):
         return None  # "should bear in mind", "should meet the standards": no paying
+    if role == "award" and not passive and _NO_CREDENTIAL.match(_ACTIVE[role].sub("", verb, count=1)):
+        return None  # "should grant paid study leave", "should issue a training voucher": no credential awarded
     actor = _kind(_ONLY.sub("", _NO_SUBJECT.sub("", actor_phrase)).strip())
     if actor is None:
         return None
