@@ -89,6 +89,13 @@ _NO_CREDENTIAL = re.compile(
 _PASSIVE = {role: re.compile(rf"^(?:{verbs})$", _I) for role, verbs in _PARTICIPLE.items()}
 _CARRY = re.compile(rf"^(?:{_CARRYING})\b", _I)
 
+# the public insurance and services for the unemployed ("the unemployment fund", "the labour office"): public money,
+# though the drafter's lexicon of actors names no fund
+_PUBLIC_SERVICES = (
+    r"unemployment\s+(?:funds?|insurance|offices?|agenc(?:y|ies)|services?)|labou?r\s+offices?|"
+    r"(?:public\s+)?employment\s+(?:services?|agenc(?:y|ies)|offices?)|social\s+security"
+)
+
 # The kinds of actor a role is given to, in general English. One kind holds every wording of one actor, so that
 # two wordings of one payer never make two positions.
 _KINDS = (
@@ -98,7 +105,9 @@ _KINDS = (
         # public money named with what it is for: "the public training fund", "a state education budget"
         r"(?:public|state)\s+[a-z]+\s+(?:funds?|budgets?|money)|"
         r"state\s+budgets?|national\s+budgets?|the\s+state|states?|governments?|ministr(?:y|ies)|taxpayers?|"
-        r"tax\s+revenues?|treasury|municipalit(?:y|ies)|(?:local|regional|city|town|county)\s+(?:authorit(?:y|ies)|councils?)",
+        + _PUBLIC_SERVICES
+        + r"|tax\s+revenues?|treasury|municipalit(?:y|ies)|"
+        r"(?:local|regional|city|town|county)\s+(?:authorit(?:y|ies)|councils?)",
     ),
     (
         "employer",
@@ -225,8 +234,8 @@ def asked_role(question: str) -> str | None:
 def _kind(phrase: str) -> str | None:
     """The kind of actor a phrase names first ("Public budgets" -> "public", "People" -> "individual"), or None
     when it names none of the known kinds or no actor at all."""
-    if not names_actor(phrase) and not _TEACHING.search(phrase):  # "the instructor" is a person too
-        return None
+    if not names_actor(phrase) and not _TEACHING.search(phrase) and not re.search(_PUBLIC_SERVICES, phrase, _I):
+        return None  # "the instructor" is a person too, and "the unemployment fund" public money
     # "an instructor from another centre" is an outsider before an instructor
     found = [(m.start(), kind != "outside", kind) for kind, pattern in _KIND if (m := pattern.search(phrase))]
     return min(found)[2] if found else None

@@ -64,3 +64,27 @@ def test_the_one_who_assesses_is_named_by_a_relative_clause() -> None:
 def test_the_one_who_does_something_else_is_given_no_assessing() -> None:
     assert assignment("The trainer should be the one who decides whether the dive goes ahead.", "assess") is None
     assert assignment("The instructor should be the one who plans the dives.", "assess") is None
+
+
+RECOGNISED = "How should glassblowing badges from other countries be recognised?"
+
+
+@pytest.mark.unit
+def test_what_comes_from_abroad_is_the_subject_of_a_question_on_other_countries() -> None:
+    one = read_value(
+        RECOGNISED, "Every certificate obtained abroad should be examined individually by the equivalence board."
+    )
+    assert one is not None and one.label == "individual"
+    two = read_value(RECOGNISED, "A badge awarded in another Member State should be accepted automatically.")
+    assert two is not None and two.label == "automatic"
+    # without a word of either subject the sentence may speak of any certificate
+    assert read_value(RECOGNISED, "Every certificate should be examined individually by the equivalence board.") is None
+
+
+@pytest.mark.unit
+def test_the_unemployment_fund_is_public_money() -> None:
+    fund = assignment("For jobseekers, the unemployment fund should pay the entire course fee.", "pay")
+    assert fund is not None and fund.actor == "public"
+    office = assignment("The labour office should cover the fee of every glassblowing course.", "pay")
+    assert office is not None and office.actor == "public"
+    assert assignment("The guild's training fund should pay the fee.", "pay") is None  # whose fund is unsaid
