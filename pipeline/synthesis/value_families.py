@@ -217,7 +217,7 @@ _CHOSEN = re.compile(
     + _ASSESSMENT
     + r"))"
     # "should be the one who assesses them", "should never be the one who decides whether you pass"
-    r"|who\s+(?:judges?|assess(?:es)?|marks?|grades?|examines?|evaluates?|decides?\s+whether\s+(?:[\w'’-]+\s+){1,4}?"
+    r"|(?:who|that)\s+(?:judges?|assess(?:es)?|marks?|grades?|examines?|evaluates?|decides?\s+whether\s+(?:[\w'’-]+\s+){1,4}?"
     r"pass(?:es|ed)?))\b",
     _I,
 )

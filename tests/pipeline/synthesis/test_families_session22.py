@@ -58,6 +58,8 @@ def test_the_one_who_assesses_is_named_by_a_relative_clause() -> None:
     assert yes is not None and (yes.actor, yes.sign) == ("trainer", 1)
     no = assignment("The person who trained you should never be the one who decides whether you pass.", "assess")
     assert no is not None and (no.actor, no.sign) == ("trainer", -1)
+    body = assignment("The employer should not be the body that assesses its own divers.", "assess")
+    assert body is not None and (body.actor, body.sign) == ("employer", -1)
 
 
 @pytest.mark.unit
