@@ -241,10 +241,17 @@ def _kind(phrase: str) -> str | None:
     return min(found)[2] if found else None
 
 
+# a workforce named as such is a group of its own for whom something is paid ("the micro-credentials its own staff
+# take"), though it is no kind of payer
+_STAFF = re.compile(r"\b(?:staff|personnel|workforce)\b", _I)
+
+
 def _people(phrase: str) -> frozenset[str]:
     """The actors a phrase names, word by word without a plural's "s" ("dock workers' courses" -> {"worker"}):
-    two groups are told apart by their own nouns, "apprentices" from "jobseekers", though both are learners."""
-    return frozenset(_singular(m.group(0).lower()) for _, pattern in _KIND for m in pattern.finditer(phrase))
+    two groups are told apart by their own nouns, "apprentices" from "jobseekers", though both are learners; a
+    workforce ("its own staff") is one more group."""
+    found = {_singular(m.group(0).lower()) for _, pattern in _KIND for m in pattern.finditer(phrase)}
+    return frozenset(found | {"staff" for _ in _STAFF.finditer(phrase)})
 
 
 def _singular(word: str) -> str:

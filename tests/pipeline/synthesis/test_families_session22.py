@@ -90,3 +90,16 @@ def test_the_unemployment_fund_is_public_money() -> None:
     office = assignment("The labour office should cover the fee of every glassblowing course.", "pay")
     assert office is not None and office.actor == "public"
     assert assignment("The guild's training fund should pay the fee.", "pay") is None  # whose fund is unsaid
+
+
+@pytest.mark.unit
+def test_public_money_for_jobseekers_and_an_employer_for_its_staff_are_two_groups() -> None:
+    from pipeline.synthesis.roles import opposed
+
+    staff = assignment("The employer should pay for the courses its own staff take.", "pay")
+    office = assignment("The labour office should pay the full fee for registered jobseekers.", "pay")
+    assert staff is not None and staff.beneficiaries == frozenset({"staff"})
+    assert office is not None and not opposed(staff, office)
+    everyone = assignment("The labour office should pay the full fee of every glassblowing course.", "pay")
+    employer = assignment("Employers should pay the full fee of every glassblowing course.", "pay")
+    assert everyone is not None and employer is not None and opposed(everyone, employer)
