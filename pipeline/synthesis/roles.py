@@ -400,6 +400,9 @@ def opposed(a: Assignment, b: Assignment) -> bool:
     return a.duty and b.duty
 
 
+_NAMED_BY_DEED = frozenset({"trainer", "outside"})
+
+
 def role_claims(claims: Sequence[Any], question: str) -> list[int]:
     """The claims that give the role the "who" ``question`` asks about to someone it can be answered with (the
     drafter's answer type: a "who should pay" by a sentence that speaks of money), however far from the question
@@ -410,8 +413,13 @@ def role_claims(claims: Sequence[Any], question: str) -> list[int]:
     role = asked_role(question)
     if role is None:
         return []
+    found = [(n, assignment(c.text, role)) for n, c in enumerate(claims)]
+    # the trainer and the assessor from outside are named by what they did or did not do ("the person who trained
+    # you"), words the drafter's lexicon of actors does not hold: reading one is answering who assesses
     return [
-        n for n, c in enumerate(claims) if assignment(c.text, role) and answers_type(question, c.text, practice=True)
+        n
+        for n, given in found
+        if given and (given.actor in _NAMED_BY_DEED or answers_type(question, claims[n].text, practice=True))
     ]
 
 

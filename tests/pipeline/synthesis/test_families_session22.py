@@ -103,3 +103,17 @@ def test_public_money_for_jobseekers_and_an_employer_for_its_staff_are_two_group
     everyone = assignment("The labour office should pay the full fee of every glassblowing course.", "pay")
     employer = assignment("Employers should pay the full fee of every glassblowing course.", "pay")
     assert everyone is not None and employer is not None and opposed(everyone, employer)
+
+
+@pytest.mark.unit
+def test_a_trainer_named_by_the_deed_answers_who_assesses() -> None:
+    from types import SimpleNamespace
+
+    from pipeline.synthesis.roles import role_claims
+
+    question = "Who should assess divers for a badge?"
+    claims = [
+        SimpleNamespace(text="The person who trained you should never be the one who decides whether you pass."),
+        SimpleNamespace(text="The instructor should be the one who plans the dives."),
+    ]
+    assert role_claims(claims, question) == [0]
