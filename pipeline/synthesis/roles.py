@@ -413,14 +413,22 @@ def role_claims(claims: Sequence[Any], question: str) -> list[int]:
     role = asked_role(question)
     if role is None:
         return []
-    found = [(n, assignment(c.text, role)) for n, c in enumerate(claims)]
-    # the trainer and the assessor from outside are named by what they did or did not do ("the person who trained
-    # you"), words the drafter's lexicon of actors does not hold: reading one is answering who assesses
     return [
         n
-        for n, given in found
-        if given and (given.actor in _NAMED_BY_DEED or answers_type(question, claims[n].text, practice=True))
+        for n, c in enumerate(claims)
+        if assignment(c.text, role)
+        and (named_by_deed(c.text, question) or answers_type(question, c.text, practice=True))
     ]
+
+
+def named_by_deed(text: str, question: str) -> bool:
+    """Whether ``text`` gives the role the "who" ``question`` asks about to the trainer or an assessor from outside,
+    named by what they did or did not do ("the person who trained you should never be the one who decides whether
+    you pass"): words the drafter's lexicon of actors does not hold, so its answer type cannot tell that such a
+    sentence answers who assesses; reading the assignment is answering."""
+    role = asked_role(question)
+    given = assignment(text, role) if role else None
+    return given is not None and given.actor in _NAMED_BY_DEED
 
 
 def actor_conflicts(
