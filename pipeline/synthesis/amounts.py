@@ -62,6 +62,18 @@ _BOUND = re.compile(
 )
 
 
+# A superlative of size as the subject bounds the amount its copula gives: "the smallest should be one ECTS credit",
+# "the shortest course ought to be 25 hours" set a floor, "the longest a course should last is six months" or "the
+# largest should be 10 ECTS" a ceiling, as "minimum 1 ECTS" does. Only right before the amount, after a modal ("the
+# smallest providers charge 50 euros" and "the smallest of our courses is 2 ECTS" describe and bound nothing; "most"
+# is a majority, not a ceiling).
+_SUPERLATIVE = re.compile(
+    r"\b(?:the|its|their)\s+(?:(?P<min>smallest|shortest|lowest|fewest|briefest)|(?P<max>largest|longest|highest|"
+    r"biggest|greatest))\b(?:\s+(?!(?:but|and|or|because|since|which|while|whereas|so|not|no|never)\b)[\w'’-]+){0,6}?"
+    r"\s+(?:should|must|shall|may|can|could|would|ought\s+to)\s+(?:be|last|take|carry|count|have)(?:\s+(?:is|are))?"
+    r"(?:\s+(?:set\s+at|equal\s+to|worth))?\s+$",
+    re.IGNORECASE,
+)
 # A comparison denied earlier in its clause bounds the amount it compares with, the other way round: "no
 # micro-credential should be awarded for fewer than fifty hours" sets a floor of fifty hours, as "at least 50
 # hours" does; "nobody should study more than 20 hours a week" a ceiling. The denial then belongs to the bound,
@@ -218,6 +230,10 @@ class Quantity:
         low, high = round(self.low, 1), round(self.high, 1)  # a third is 33.3%, not 33.3333%
         value = f"{low:g}" if low == high else f"{low:g}-{high:g}"
         prefix = {"min": "minimum ", "max": "maximum "}.get(self.bound, "")
+        if self.every:  # a period that recurs is said as one: "every year", "every 3 years", never "1 years"
+            return (
+                f"{prefix}every {self.unit.rstrip('s')}" if low == high == 1 else f"{prefix}every {value} {self.unit}"
+            )
         unit = self.unit
         if unit not in _MEASURES and unit != "people" and not (low == high == 1):
             unit += "s"  # a count of people names its noun: "1 assessor", "2 assessors"
@@ -267,6 +283,9 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         before = text[max(previous_end, match.start() - 50) : match.start()]
         cues = list(_BOUND.finditer(before))  # the nearest cue wins: "from 5 up to 30 ECTS" bounds 30 above
         bound = "exact" if not cues else "min" if cues[-1].group("min") else "max"
+        superlative = None if cues else _SUPERLATIVE.search(before)
+        if superlative:
+            bound = "min" if superlative.group("min") else "max"
         denied = _DENIED_COMPARISON.search(text[max(previous_end, match.start() - 120) : match.start()])
         if denied:
             bound = "min" if denied.group("lower") else "max"

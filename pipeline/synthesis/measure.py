@@ -59,11 +59,20 @@ _DIMENSIONS = frozenset(
 )
 
 
+# A frame of saying with words between its verb and "that" ("I would argue in the conclusions that providers
+# should ...", "We would strongly recommend to the ministry that ..."): the claim's subject follows "that".
+_SAYING = re.compile(
+    r"^(?:we|i|the\s+\w+|our\s+\w+)\b[^,;:.]{0,40}?\b(?:argue|propose|recommend|suggest|believe|think|consider|"
+    r"hold|insist|urge)s?\b[^,;:.]{0,40}?\bthat\s+",
+    re.IGNORECASE,
+)
+
+
 def _split(text: str) -> tuple[str, str]:
     """The claim's subject and what follows its verb group's first word: the words before its first verb group,
-    without a frame ("We propose that ...") or a discourse opener ("For that reason ..."), up to its first comma;
-    ("", "") when no verb group is found."""
-    rest = _OPENER.sub("", core(text).strip())
+    without a frame ("We propose that ...", "I would argue in the conclusions that ...") or a discourse opener
+    ("For that reason ..."), up to its first comma; ("", "") when no verb group is found."""
+    rest = _OPENER.sub("", _SAYING.sub("", core(text).strip(), count=1))
     verb = _MODAL.search(rest) or _FINITE.search(rest)
     if verb is None:
         return "", ""
@@ -121,10 +130,27 @@ def measured(text: str) -> frozenset[str]:
     return frozenset(family(t) for t in tokenize(head))
 
 
+@lru_cache(maxsize=8192)
+def acting(text: str) -> frozenset[str]:
+    """The word family of a person or body that acts as the claim's subject ("providers" in "Providers should
+    publish their pass rates every year"); empty when the subject is no actor or is acted on (the passive)."""
+    from pipeline.drafting.drafters.actors import names_actor
+
+    subject, predicate = _split(text)
+    head = _head_of(subject) if subject and not quantities(subject) else ""
+    if not head or head.lower() in _PRONOUNS or not names_actor(head) or _PASSIVE.match(predicate):
+        return frozenset()
+    return frozenset(family(t) for t in tokenize(head))
+
+
 def same_measure(a: str, b: str) -> bool:
     """Whether the amounts of two claims may measure one thing: both say what they measure and it is one thing
-    ("micro-credential" and "credential" are one), or either does not say (the reading abstains)."""
+    ("micro-credential" and "credential" are one), or either does not say (the reading abstains). A body acted on
+    in one claim and acting in the other is two measures: "each provider should be audited every three years"
+    times the audit of providers, "providers should publish their results each year" what providers do."""
     ma, mb = measured(a), measured(b)
+    if ma & acting(b) or mb & acting(a):
+        return False
     return not ma or not mb or bool(ma & mb)
 
 

@@ -23,7 +23,7 @@ from pipeline.index.lexical import tokenize
 from pipeline.synthesis.amounts import quantities
 from pipeline.synthesis.matter import CUE_WORDS, acronyms, neutral
 from pipeline.synthesis.polarity import position_sign, stance_clause
-from pipeline.synthesis.roles import asked_role, assignment
+from pipeline.synthesis.roles import asked_role, assignment, named_by_deed
 from pipeline.synthesis.stance import stated_amounts
 from pipeline.synthesis.ways import asks_of
 
@@ -189,7 +189,9 @@ def _answerable(d: Divergence, where: Sequence[tuple[str, str]], questions: np.n
         by_way = np.array([asks_of(q, leads) for _, q in where])
         ok |= by_way
     for p in d.positions:
-        ok &= np.array([[answers_type(q, c.text, practice=True) for _, q in where] for c in p.claims]).any(axis=0)
+        ok &= np.array(
+            [[answers_type(q, c.text, practice=True) or named_by_deed(c.text, q) for _, q in where] for c in p.claims]
+        ).any(axis=0)
     if "stance" in d.kinds and "number" not in d.kinds and "actor" not in d.kinds:
         ok |= by_way  # the way is the answer, as an amount is: "for life" answers "how long ...?"
     if "number" in d.kinds:

@@ -78,8 +78,23 @@ _PARTICIPLE = {
     "award": r"awarded|issued|certified|granted|conferred",
 }
 _ACTIVE = {role: re.compile(rf"^(?:{verbs})\b", _I) for role, verbs in _PLAIN.items()}
+# what is granted or issued that is no credential: leave, time, money, access, a right or an exemption ("employers
+# should grant paid study leave", "the ministry should issue vouchers"); awarding them gives no awarding role
+_NO_CREDENTIAL = re.compile(
+    r"^\s+(?:(?:\w+\s+){0,2}?(?:[\w-]+\s+)?(?:leave|time\s+off|days?\s+off|funding|funds|grants?|money|budgets?|"
+    r"vouchers?|scholarships?|loans?|subsid(?:y|ies)|allowances?|bursar(?:y|ies)|access|permission|exemptions?|"
+    r"licen[cs]es?\s+to\s+operate|rights?|waivers?))\b",
+    _I,
+)
 _PASSIVE = {role: re.compile(rf"^(?:{verbs})$", _I) for role, verbs in _PARTICIPLE.items()}
 _CARRY = re.compile(rf"^(?:{_CARRYING})\b", _I)
+
+# the public insurance and services for the unemployed ("the unemployment fund", "the labour office"): public money,
+# though the drafter's lexicon of actors names no fund
+_PUBLIC_SERVICES = (
+    r"unemployment\s+(?:funds?|insurance|offices?|agenc(?:y|ies)|services?)|labou?r\s+offices?|"
+    r"(?:public\s+)?employment\s+(?:services?|agenc(?:y|ies)|offices?)|social\s+security"
+)
 
 # The kinds of actor a role is given to, in general English. One kind holds every wording of one actor, so that
 # two wordings of one payer never make two positions.
@@ -90,7 +105,9 @@ _KINDS = (
         # public money named with what it is for: "the public training fund", "a state education budget"
         r"(?:public|state)\s+[a-z]+\s+(?:funds?|budgets?|money)|"
         r"state\s+budgets?|national\s+budgets?|the\s+state|states?|governments?|ministr(?:y|ies)|taxpayers?|"
-        r"tax\s+revenues?|treasury|municipalit(?:y|ies)|(?:local|regional|city|town|county)\s+(?:authorit(?:y|ies)|councils?)",
+        + _PUBLIC_SERVICES
+        + r"|tax\s+revenues?|treasury|municipalit(?:y|ies)|"
+        r"(?:local|regional|city|town|county)\s+(?:authorit(?:y|ies)|councils?)",
     ),
     (
         "employer",
@@ -217,17 +234,24 @@ def asked_role(question: str) -> str | None:
 def _kind(phrase: str) -> str | None:
     """The kind of actor a phrase names first ("Public budgets" -> "public", "People" -> "individual"), or None
     when it names none of the known kinds or no actor at all."""
-    if not names_actor(phrase) and not _TEACHING.search(phrase):  # "the instructor" is a person too
-        return None
+    if not names_actor(phrase) and not _TEACHING.search(phrase) and not re.search(_PUBLIC_SERVICES, phrase, _I):
+        return None  # "the instructor" is a person too, and "the unemployment fund" public money
     # "an instructor from another centre" is an outsider before an instructor
     found = [(m.start(), kind != "outside", kind) for kind, pattern in _KIND if (m := pattern.search(phrase))]
     return min(found)[2] if found else None
 
 
+# a workforce named as such is a group of its own for whom something is paid ("the micro-credentials its own staff
+# take"), though it is no kind of payer
+_STAFF = re.compile(r"\b(?:staff|personnel|workforce)\b", _I)
+
+
 def _people(phrase: str) -> frozenset[str]:
     """The actors a phrase names, word by word without a plural's "s" ("dock workers' courses" -> {"worker"}):
-    two groups are told apart by their own nouns, "apprentices" from "jobseekers", though both are learners."""
-    return frozenset(_singular(m.group(0).lower()) for _, pattern in _KIND for m in pattern.finditer(phrase))
+    two groups are told apart by their own nouns, "apprentices" from "jobseekers", though both are learners; a
+    workforce ("its own staff") is one more group."""
+    found = {_singular(m.group(0).lower()) for _, pattern in _KIND for m in pattern.finditer(phrase)}
+    return frozenset(found | {"staff" for _ in _STAFF.finditer(phrase)})
 
 
 def _singular(word: str) -> str:
@@ -294,6 +318,8 @@ def assignment(text: str, role: str) -> Assignment | None:
         return None
     if role == "pay" and _CARRY.match(acted if not passive else passive.group("verb")) and not _MONEY.search(acted):
         return None  # "should bear in mind", "should meet the standards": no paying
+    if role == "award" and not passive and _NO_CREDENTIAL.match(_ACTIVE[role].sub("", verb, count=1)):
+        return None  # "should grant paid study leave", "should issue a training voucher": no credential awarded
     actor = _kind(_ONLY.sub("", _NO_SUBJECT.sub("", actor_phrase)).strip())
     if actor is None:
         return None
@@ -374,6 +400,9 @@ def opposed(a: Assignment, b: Assignment) -> bool:
     return a.duty and b.duty
 
 
+_NAMED_BY_DEED = frozenset({"trainer", "outside"})
+
+
 def role_claims(claims: Sequence[Any], question: str) -> list[int]:
     """The claims that give the role the "who" ``question`` asks about to someone it can be answered with (the
     drafter's answer type: a "who should pay" by a sentence that speaks of money), however far from the question
@@ -385,8 +414,21 @@ def role_claims(claims: Sequence[Any], question: str) -> list[int]:
     if role is None:
         return []
     return [
-        n for n, c in enumerate(claims) if assignment(c.text, role) and answers_type(question, c.text, practice=True)
+        n
+        for n, c in enumerate(claims)
+        if assignment(c.text, role)
+        and (named_by_deed(c.text, question) or answers_type(question, c.text, practice=True))
     ]
+
+
+def named_by_deed(text: str, question: str) -> bool:
+    """Whether ``text`` gives the role the "who" ``question`` asks about to the trainer or an assessor from outside,
+    named by what they did or did not do ("the person who trained you should never be the one who decides whether
+    you pass"): words the drafter's lexicon of actors does not hold, so its answer type cannot tell that such a
+    sentence answers who assesses; reading the assignment is answering."""
+    role = asked_role(question)
+    given = assignment(text, role) if role else None
+    return given is not None and given.actor in _NAMED_BY_DEED
 
 
 def actor_conflicts(

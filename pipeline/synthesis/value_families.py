@@ -91,6 +91,7 @@ _FRAMEWORK_NAME = re.compile(
     r"^(?:(?:the|its|their|our|this|that|a|an)\s+)?(?:(?:[A-Z][\w'’-]*|national|european|regional|sectoral|"
     r"overarching|qualifications?|credit|and|eight-level|ten-level|country['’]s)\s+){0,4}$"
 )
+_NAMES_FRAMEWORK = re.compile(r"\b(?:frameworks?|levels?|it|them)\b", _I)
 _FRAMEWORK_LEVEL = re.compile(r"\blevels?\b", _I)
 _LEVELLED = re.compile(r"\blevell?ed\b|\bpegged\b", _I)
 _NO_LEVEL = re.compile(r"\b(?:no|without\s+a|without\s+any)\s+(?:\w+\s+){0,2}levels?\b", _I)
@@ -112,6 +113,17 @@ _RESERVED = re.compile(
 )
 
 
+# the speaker would keep them out of the framework, or a duty to: "I would keep micro-credentials outside the
+# qualifications framework altogether", "we would rather keep short courses out of the national framework",
+# "the ministry should keep badges out of the framework". A first person's "would" is their recommendation; a
+# denied keeping ("would not keep ... out") and keeping the framework's own things out say nothing of a place.
+_KEPT_OUT = re.compile(
+    rf"\b(?:(?:i|we)\s+would(?:\s+rather|\s+prefer\s+to)?|{_MODAL})\s+(?:\w+ly\s+)?keep\s+"
+    rf"(?P<what>[^,;:.]{{1,60}}?)\s+(?:outside|out\s+of)\s+(?P<rest>[^,;:.]*?)\bframeworks?\b(?!\s+of\b)",
+    _I,
+)
+
+
 # a place said as belonging, a verb that is itself a norm: "Short courses do not belong in the national framework",
 # "micro-credentials should belong to the qualifications framework"; never a past ("belonged")
 _BELONGS = re.compile(
@@ -129,6 +141,9 @@ def level_answer(text: str, question: str) -> int | None:
         return None
     if _RESERVED.search(text):
         return -1  # "the framework should stay for whole qualifications": no place in it for anything else
+    kept = _KEPT_OUT.search(text)
+    if kept and _FRAMEWORK_NAME.match(kept.group("rest")) and not _NAMES_FRAMEWORK.search(kept.group("what")):
+        return -1  # "I would keep micro-credentials outside the qualifications framework"
     belongs = _BELONGS.search(text)
     if belongs and _FRAMEWORK_NAME.match(belongs.group("rest")):
         return -1 if belongs.group("neg") else 1  # "short courses do not belong in the national framework"
@@ -197,10 +212,13 @@ _ASSESSMENT_SUBJECT = re.compile(rf"\b{_ASSESSMENT}\b", _I)
 # assessing said as being the one fit to judge: "should be the one to sign the result", "is the right person to
 # judge whether ...", "are the best people to assess" (the copula before "the right person" is read as a duty)
 _CHOSEN = re.compile(
-    r"^(?:be\s+)?the\s+(?:(?:right|best|proper|only)\s+)?(?:persons?|people|ones?|body)\s+to\s+(?:judge|assess|mark|"
+    r"^(?:be\s+)?the\s+(?:(?:right|best|proper|only)\s+)?(?:persons?|people|ones?|body)\s+(?:to\s+(?:judge|assess|mark|"
     r"grade|examine|evaluate|sign(?:\s+off)?\s+(?:the\s+|their\s+|each\s+)?(?:final\s+)?(?:results?|marks?|grades?|"
     + _ASSESSMENT
-    + r"))\b",
+    + r"))"
+    # "should be the one who assesses them", "should never be the one who decides whether you pass"
+    r"|(?:who|that)\s+(?:judges?|assess(?:es)?|marks?|grades?|examines?|evaluates?|decides?\s+whether\s+(?:[\w'’-]+\s+){1,4}?"
+    r"pass(?:es|ed)?))\b",
     _I,
 )
 

@@ -60,9 +60,11 @@ MODES: dict[str, dict[str, re.Pattern[str]]] = {
         ),
     },
 }
-# a mode set aside: "no more paper certificates", "not online", "instead of paper", "rather than on site"
+# a mode set aside: "no more paper certificates", "not online", "instead of paper", "rather than on site"; so is a
+# mode one stops or ceases using ("should stop printing paper certificates", "cease issuing printed cards")
 _SET_ASIDE = re.compile(
     r"\b(?:no\s+more|no\s+longer|not|never|nor|instead\s+of|rather\s+than|without|replac\w*|abolish\w*|"
+    r"stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|"
     r"phas(?:e|es|ed|ing)\s+out|discontinu\w*|scrap\w*|end\s+to|away\s+with)\s+(?:\w+\s+){0,2}"
     # a denial over a list sets aside each mode of it: "we do not produce PDF or paper certificates"
     r"(?:(?:or|nor)\s+)?$",
@@ -76,10 +78,11 @@ _SET_ASIDE_AFTER = re.compile(
     r"(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:phased\s+out|abolished|discontinued|scrapped|withdrawn|dropped|retired)\b",
     _I,
 )
-# a setting aside denied keeps the mode: "a digital copy cannot replace the paper", "not instead of paper"
+# a setting aside denied keeps the mode: "a digital copy cannot replace the paper", "not instead of paper", "should
+# not stop printing paper certificates"
 _KEPT = re.compile(
     r"\b(?:cannot|can['’]t|could\s+not|must\s+not|should\s+not|will\s+not|won['’]t|never|not)\s+(?:\w+\s+)?"
-    r"(?:replac\w*|abolish\w*|instead\s+of|rather\s+than)\s+(?:\w+\s+){0,2}$",
+    r"(?:replac\w*|abolish\w*|instead\s+of|rather\s+than|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}$",
     _I,
 )
 # a subject quantified by "no" sets aside the mode its predicate names: "no assessment should be held at a distance"
@@ -238,9 +241,7 @@ def _quantity_value(text: str, question: str) -> Value | None:
     if len(keys) != 1:
         return None  # two figures in one answer ("25 hours, that is 1 ECTS"): which is the answer is unclear
     q = asserted[0]
-    label = q.label()
-    if q.every and q.low == q.high:  # "every year", "every 3 years": a period, not a span
-        label = f"every {q.unit.rstrip('s')}" if q.low == 1 else f"every {q.low:g} {q.unit}"
+    label = q.label()  # a period reads "every year", "every 3 years": not a span
     bounds = {x.bound for x in asserted} - {"exact"}
     return Value("quantity", (*next(iter(keys)), next(iter(bounds)) if len(bounds) == 1 else "exact"), label)
 

@@ -107,6 +107,14 @@ _UNSURE = re.compile(
 )
 
 
+# what comes from another country, in its several wordings: "obtained abroad", "foreign certificates", "from other
+# countries", "awarded in another Member State" (a question and its answer often word it apart)
+_ABROAD = re.compile(
+    r"\b(?:abroad|foreign|overseas|(?:an)?other\s+(?:countr(?:y|ies)|member\s+states?|states?)|other\s+countries)\b",
+    _I,
+)
+
+
 def asked_way(question: str) -> str | None:
     """The group of ways ``question`` asks among ("How should prior learning be assessed?": "assessment form"),
     None when it asks no way or names the matter of more than one group."""
@@ -140,7 +148,8 @@ def way_held(
     it sets any aside; None when it states no way (no modal of duty or recommendation, a hedge or a report, the
     group's matter unnamed, no word family of the question's shared (``shared``: a text's word families), no way
     named, a way both held and set aside, only a way denied)."""
-    if _UNSURE.search(text) or not _GROUPS[group][0].search(text) or not shared(text) & shared(question):
+    abroad = bool(_ABROAD.search(text) and _ABROAD.search(question))  # one subject in other words
+    if _UNSURE.search(text) or not _GROUPS[group][0].search(text) or not (shared(text) & shared(question) or abroad):
         return None  # "shall be awarded without a further examination" names no recognising: another matter
     said = _predicates(text)
     if said is None:

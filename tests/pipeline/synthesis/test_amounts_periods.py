@@ -43,9 +43,9 @@ def test_one_period_in_two_units_of_time_is_one_amount() -> None:
 
 @pytest.mark.unit
 def test_a_period_without_a_figure_is_read_when_the_claim_states_no_other_amount() -> None:
-    assert [q.label() for q in quantities("Safety drills should be repeated every year.")] == ["1 years"]
-    assert [q.label() for q in quantities("The syllabus should be updated annually.")] == ["1 years"]
-    assert [q.label() for q in quantities("Members should sing in a concert once a month.")] == ["1 months"]
+    assert [q.label() for q in quantities("Safety drills should be repeated every year.")] == ["every year"]
+    assert [q.label() for q in quantities("The syllabus should be updated annually.")] == ["every year"]
+    assert [q.label() for q in quantities("Members should sing in a concert once a month.")] == ["every month"]
     # with another amount the period is its rate: "20 hours each year" sets 20 hours
     assert [q.label() for q in quantities("Every skipper should log 20 hours each year.")] == ["20 hours"]
 

@@ -207,8 +207,11 @@ def test_a_fronted_group_is_no_payer_and_no_contribution_is_no_share() -> None:
     assert value.assigned is not None and value.assigned.whole and not value.assigned.partial
     share = read_value(PAYS, "Divers' employers should pay part of the fee.")
     assert share is not None and differ(value, share)
-    # a fund the lexicon does not know as public is no payer of any kind (it was read as the trainees)
-    assert read_value(PAYS, "For unemployed trainees, the unemployment fund should pay the whole fee.") is None
+    # a fund the lexicon does not know as public is no payer of any kind (it was read as the trainees); the
+    # unemployment fund is public money (session 22), never the trainees it pays for
+    assert read_value(PAYS, "For unemployed trainees, the sector's own fund should pay the whole fee.") is None
+    fund = read_value(PAYS, "For unemployed trainees, the unemployment fund should pay the whole fee.")
+    assert fund is not None and fund.label == "public"
 
 
 @pytest.mark.unit
