@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from ingest.audience_answers import quote_audience_answers
 from ingest.call_note import drop_call_note
 from ingest.cues import drop_cues
 from ingest.forwards import own_forwards
@@ -50,9 +51,10 @@ def own_words(passages: Sequence[Passage], contributor: str, organisation: str, 
     kept, record_notes = drop_record_fields(kept)
     kept, call_notes = drop_call_note(kept)
     kept, option_notes = quote_option_tables(kept)
+    kept, audience_notes = quote_audience_answers(kept)
     kept, petition_notes = drop_petition_lines(kept)
     turn_notes = [*turn_notes, *post_notes, *row_notes, *review_notes, *record_notes, *call_notes]
-    turn_notes += [*option_notes, *petition_notes]
+    turn_notes += [*option_notes, *audience_notes, *petition_notes]
     kept, forward_notes = own_forwards(kept, contributor, organisation, author)
     kept, cue_notes = drop_cues(kept)
     notes = [*turn_notes, *forward_notes, *cue_notes]
