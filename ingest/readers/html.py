@@ -19,6 +19,7 @@ from lxml import etree
 
 from ingest.model import DocumentProperties, ReadResult
 from ingest.readers.base import Limits, ReadError
+from ingest.readers.html_authorship import quote_co_authors
 from ingest.readers.html_buttons import is_button
 from ingest.readers.html_decoding import decode_html
 from ingest.readers.html_discord import discord_export
@@ -445,8 +446,9 @@ class HtmlReader:
         buttons, and links classed as buttons, left out; 15: a page declaring no charset and not in UTF-8 is read in the
         Windows code page its words fit, ingest.readers.legacy_encoding; 16: a discussion page, a social network's post
         with its comments, an AMA thread, a forum topic, read post by post under each author's heading, found by its
-        structure, its menus, scores, badges and buttons left out, html_discussion)."""
-        return f"{_dist_version('lxml')} reading 16"
+        structure, its menus, scores, badges and buttons left out, html_discussion; 17: a shared pad's lines by its
+        other authors quoted, html_authorship)."""
+        return f"{_dist_version('lxml')} reading 17"
 
     def read(self, path: Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ReadResult:
         """Read ``path`` as an HTML page; ``password`` is ignored (web pages are not encrypted)."""
@@ -467,7 +469,8 @@ def read_html_text(text: str, budget: CharBudget, warnings: tuple[str, ...] = ()
         return replace(talk, warnings=warnings + parse_warnings)
     drop_press_furniture(root)  # a newspaper's kicker, standfirst, byline, captions, bio (ingest.readers.html_press)
     attributes = drop_note_attributes(root)  # an exported note's Created / Author / Tags table (html_notes)
-    warnings = (*warnings, attributes) if attributes else warnings
+    co_authors = quote_co_authors(root)  # a shared pad's other authors' lines, quoted (html_authorship)
+    warnings = (*warnings, *(w for w in (attributes, co_authors) if w))
     walker = _Walker()
     walker.panels = _panels(root)
     walker.title = prepare_google_docs(root)  # a Google Docs export: its reviewers' comments go, its title names it
