@@ -27,7 +27,8 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from ingest.metadata_headers import fold
 
 _I = re.IGNORECASE
 
@@ -147,8 +148,8 @@ _NAMED_SPEAKER = re.compile(
 
 
 def _folded_words(text: str) -> set[str]:
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return set(re.findall(r"[a-z0-9]+", plain))
+    """The words of ``text`` without case or accents, as the ingest compares names ("Đorđević" is "dordevic")."""
+    return set(re.findall(r"\w+", fold(text)))
 
 
 def named_other_speaker(text: str, *own_names: str) -> bool:
